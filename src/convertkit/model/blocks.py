@@ -1,0 +1,142 @@
+"""The body of an article as a closed set of typed blocks, in reading order.
+
+Every block keeps ``raw``, the exact source text it was built from, beside ``text``, the
+normalised display text. Parsed fields (a photographer, a point's number and heading) are
+derived from ``raw`` and never replace it, so nothing of the source is lost and a writer can
+always fall back to ``text``.
+
+The set is closed on purpose: ``BLOCK_TYPES`` is what every writer must handle, and a test
+checks that each registered writer does.
+"""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+from typing import ClassVar
+
+
+@dataclass(frozen=True, slots=True)
+class EditorNote:
+    """A note set apart before the body: 编者按, 内容摘要, 划重点 and the like."""
+
+    kind: ClassVar[str] = "editor_note"
+    text: str
+    raw: str
+    label: str = "编者按"
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesLabel:
+    """The line naming the series an article belongs to (``…系列报道之九``)."""
+
+    kind: ClassVar[str] = "series_label"
+    text: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A subheading inside the body (小标题); ``level`` 2 is the first level below the title."""
+
+    kind: ClassVar[str] = "heading"
+    text: str
+    raw: str
+    level: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The first body paragraph, with its dateline moved to ``Meta.dateline``."""
+
+    kind: ClassVar[str] = "lead"
+    text: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """An ordinary body paragraph."""
+
+    kind: ClassVar[str] = "paragraph"
+    text: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption; text input has no image, but a caption is still a caption."""
+
+    kind: ClassVar[str] = "caption"
+    text: str
+    raw: str
+    photographer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A numbered point (``第一，…``, ``一是…``, ``一、…``) whose heading is its first clause."""
+
+    kind: ClassVar[str] = "point"
+    number: int
+    heading: str
+    text: str
+    raw: str
+    label: str = ""  # the numbering as written: 第一, 一是, 一、
+
+
+@dataclass(frozen=True, slots=True)
+class EndMark:
+    """The wire-story end mark ``（完）``."""
+
+    kind: ClassVar[str] = "end_mark"
+    text: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkItem:
+    """One entry of a related-links list; ``url`` only when the source had one."""
+
+    title: str
+    raw: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLinks:
+    """A ``相关链接`` / ``延伸阅读`` list."""
+
+    kind: ClassVar[str] = "related_links"
+    label: str
+    items: tuple[LinkItem, ...]
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EditorLine:
+    """The responsible-editor line (``【责任编辑：黄今】``); names also go to ``Meta.editors``."""
+
+    kind: ClassVar[str] = "editor_line"
+    text: str
+    raw: str
+
+
+Block = (
+    EditorNote
+    | SeriesLabel
+    | Heading
+    | Lead
+    | Paragraph
+    | Caption
+    | Point
+    | EndMark
+    | RelatedLinks
+    | EditorLine
+)
+
+BLOCK_TYPES: tuple[type, ...] = typing.get_args(Block)
+BLOCK_KINDS: dict[str, type] = {cls.kind: cls for cls in BLOCK_TYPES}
+
+# Blocks whose text is the article's running body (the "reading copy").
+BODY_KINDS: frozenset[str] = frozenset({"lead", "paragraph", "point", "heading"})

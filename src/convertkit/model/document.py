@@ -1,0 +1,78 @@
+"""The document model: facts about an article (``Meta``) plus its body (``blocks``).
+
+This is the only hand-off between readers and writers. Meta holds what was said about the
+article (title, time, agency, people); blocks hold what the article says. The title lives in
+Meta only: writers draw the masthead from it, so the same text is never stored twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import Block
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """``中新网福建新闻1月17日电（林玲）``: who filed the story, from where, on which day."""
+
+    text: str  # normalised
+    raw: str  # as in the source
+    agency: str | None = None
+    bureau: str | None = None
+    place: str | None = None
+    date: str | None = None  # as written: 1月17日, 17日
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """The series an article belongs to (name without ``之九``; number 9)."""
+
+    name: str
+    number: int | None = None
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where the document came from; ``path`` is None for bytes given directly."""
+
+    path: str | None = None
+    encoding: str | None = None
+    format: str = "text"  # text | html | json
+    url: str | None = None
+    record: int | None = None  # index of the record in a JSON Lines / array input
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    title: str
+    published: str | None = None  # ISO 8601: 2019-01-17T23:10, a +08:00 offset allowed
+    agency: str | None = None
+    bureau: str | None = None
+    dateline: Dateline | None = None
+    reporters: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    series: Series | None = None
+    language: str = "zh-Hans"  # zh-Hans | zh-Hant
+    region: str | None = None  # CN | TW | HK: picks zh-CN / zh-TW / zh-HK tags in writers
+    keywords: tuple[str, ...] = ()
+    subtitle: str | None = None
+    source: Source = field(default_factory=Source)
+
+    @property
+    def language_tag(self) -> str:
+        """BCP 47 tag for output formats that want a region (``zh-CN``, ``zh-TW``, ``zh-HK``)."""
+        if self.language == "zh-Hant":
+            return "zh-HK" if self.region == "HK" else "zh-TW"
+        return "zh-CN"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    meta: Meta
+    blocks: tuple[Block, ...]
+
+    def blocks_of(self, kind: str) -> tuple[Block, ...]:
+        return tuple(block for block in self.blocks if block.kind == kind)

@@ -1,0 +1,1 @@
+"""News conventions: ordered, named rules that turn lines into a ``Document``."""

@@ -1,0 +1,1 @@
+"""Text and document transforms: punctuation normalisation (GB/T 15834), script conversion."""

@@ -1,0 +1,1 @@
+"""Chinese typography independent of any output format: clreq character classes, line breaking."""

@@ -1,0 +1,1 @@
+"""Writers export a ``Document``; built-ins and plugins register in ``convertkit.writers``."""
