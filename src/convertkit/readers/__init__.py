@@ -1,1 +1,51 @@
-"""Format adapters: bytes or decoded text in, ``Line``s and ``Hints`` out. No news logic."""
+"""Format adapters: bytes in, ``Document``s out, through ``Line``s, ``Hints`` and the news rules.
+
+Readers know formats (plain text, saved HTML pages, crawler JSON), never news conventions: those
+live in ``structure``. One input may hold several articles (JSON Lines), so readers yield.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import UsageError
+from ..model import Document
+
+# format -> "module:function"; each function takes (data, *, path, **options) and yields Documents.
+READERS: dict[str, str] = {
+    "text": "convertkit.readers.text:read_text_documents",
+    "html": "convertkit.readers.html:read_html_documents",
+    "json": "convertkit.readers.crawler_json:read_json_documents",
+}
+
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>", b"<article")
+
+
+def sniff_format(data: bytes, path: str | None = None) -> str:
+    """Tell text, HTML and JSON apart by suffix first, then by the first bytes."""
+    suffix = (path or "").lower().rsplit(".", 1)[-1] if path and "." in path else ""
+    if suffix in {"html", "htm", "xhtml", "shtml"}:
+        return "html"
+    if suffix in {"json", "jsonl", "ndjson"}:
+        return "json"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head[:1] in (b"{", b"["):
+        return "json"
+    if head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS):
+        return "html"
+    return "text"
+
+
+def read_documents(data: bytes, *, path: str | None = None, format: str | None = None, **options: Any) -> Iterator[Document]:
+    """Every article in ``data``; ``format`` is sniffed when not given."""
+    name = format or sniff_format(data, path)
+    if name not in READERS:
+        raise UsageError(f"unknown input format {name!r} (known: {', '.join(READERS)})")
+    module_name, _, function_name = READERS[name].partition(":")
+    if importlib.util.find_spec(module_name) is None:
+        raise UsageError(f"{name} input is not supported yet", path=path)
+    module = importlib.import_module(module_name)
+    yield from getattr(module, function_name)(data, path=path, **options)

@@ -1,0 +1,191 @@
+"""The ``convertkit`` command: a ``to-<format>`` command per registered writer, plus tools.
+
+Commands for writers are built on demand from the writer's Options dataclass (a bool field
+``embed_fonts = True`` becomes ``--embed-fonts/--no-embed-fonts``), so ``convertkit to-txt``
+imports the text writer and nothing else, and a plugin's options appear without code here.
+One handler turns every error into one line on stderr and an exit code: never a traceback,
+unless ``--traceback`` asks for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sys
+import types
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import ConvertkitError
+from .writers import registry
+
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+log = logging.getLogger("convertkit")
+
+
+class _OneLineFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        message = " ".join(record.getMessage().split())
+        return f"convertkit: {record.levelname.lower()}: {message}"
+
+
+def _configure_logging(verbosity: int) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLineFormatter())
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel({-1: logging.ERROR, 0: logging.WARNING}.get(verbosity, logging.INFO))
+
+
+def _option_for_field(field: dataclasses.Field[Any], hints: dict[str, Any]) -> click.Option:
+    flag = field.name.replace("_", "-")
+    kind = hints.get(field.name, str)
+    default = field.default if field.default is not dataclasses.MISSING else None
+    help_text = field.metadata.get("help") if field.metadata else None
+    if kind is bool:
+        return click.Option([f"--{flag}/--no-{flag}", field.name], default=default, show_default=True, help=help_text)
+    args = typing.get_args(kind)
+    if typing.get_origin(kind) in (typing.Union, types.UnionType) and args:
+        kind = next(arg for arg in args if arg is not type(None))
+    click_type = {int: click.INT, float: click.FLOAT}.get(kind, click.STRING)
+    return click.Option([f"--{flag}", field.name], type=click_type, default=default, show_default=default is not None,
+                        help=help_text)
+
+
+def _writer_command(name: str) -> click.Command:
+    writer = registry.get(name)
+    hints = typing.get_type_hints(writer.Options)
+    writer_fields = dataclasses.fields(writer.Options)
+
+    def run(input_path: str, output: str | None, style: str, **values: Any) -> None:
+        from .api import convert, read, write
+
+        options = {field.name: values[field.name] for field in writer_fields}
+        if output == "-":
+            document = read(input_path)
+            write(document, sys.stdout.buffer, name, style=style, **options)
+            sys.stdout.buffer.flush()
+            return
+        destination = convert(input_path, output, name, style=style, **options)
+        log.info("wrote %s", destination)
+
+    params: list[click.Parameter] = [
+        click.Argument(["input_path"], metavar="INPUT"),
+        click.Option(["-o", "--output"], metavar="OUT",
+                     help=f"Output file; '-' for stdout. Default: next to INPUT with suffix {registry.extension_of(name)}"),
+        click.Option(["-s", "--style"], default="briefing", show_default=True, metavar="NAME|PATH",
+                     help="Style preset from styles/ or a path to a .toml style file."),
+    ]
+    params += [_option_for_field(field, hints) for field in writer_fields]
+    return click.Command(
+        name=getattr(writer, "command", None) or f"to-{name}",
+        callback=run,
+        params=params,
+        help=f"Convert INPUT (text, HTML or crawler JSON) to {writer.description}.",
+        short_help=f"Convert an article to {writer.description}.",
+    )
+
+
+class ConvertkitGroup(click.Group):
+    """Static commands plus one command per writer, built only when it is asked for."""
+
+    def _writer_commands(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for name in registry.names():
+            command = "summary" if name == "summary" else f"to-{name}"
+            table[command] = name
+        return table
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self._writer_commands()))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            return command
+        writer_name = self._writer_commands().get(cmd_name)
+        return _writer_command(writer_name) if writer_name else None
+
+
+@click.group(cls=ConvertkitGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="convertkit")
+@click.option("-v", "--verbose", count=True, help="Say more (repeatable).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+@click.option("--traceback", is_flag=True, help="Show the full traceback on errors (for bug reports).")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, quiet: bool, traceback: bool) -> None:
+    """Turn Chinese news articles into PDF, DOCX, EPUB, plain text and summaries.
+
+    \b
+    Examples:
+      convertkit to-pdf article.txt              # writes article.pdf next to it
+      convertkit to-txt page.html -o -           # reading copy on stdout
+      convertkit writers                         # list output formats
+    """
+    ctx.obj = {"traceback": traceback}
+    _configure_logging(-1 if quiet else verbose)
+
+
+@cli.command("writers")
+def list_writers() -> None:
+    """List the output formats: name, file suffix, provider and version."""
+    for info in registry.available():
+        click.echo(f"{info.name:10} {registry.extension_of(info.name):14} {info.provider} {info.version}")
+
+
+def _run(entry: Callable[[], Any], traceback: bool) -> int:
+    try:
+        entry()
+    except ConvertkitError as exc:
+        if traceback:
+            raise
+        click.echo(f"convertkit: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("convertkit: interrupted", err=True)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader of our stdout went away (| head): not an error worth a line
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
+        if traceback:
+            raise
+        message = " ".join(str(exc).split()) or "no message"
+        click.echo(f"convertkit: error: internal error: {type(exc).__name__}: {message} (rerun with --traceback)",
+                   err=True)
+        return EXIT_INTERNAL
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    traceback = "--traceback" in arguments
+
+    def entry() -> None:
+        try:
+            cli.main(args=arguments, prog_name="convertkit", standalone_mode=False)
+        except click.exceptions.Abort:
+            raise KeyboardInterrupt from None
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx is not None else "convertkit"
+            message = " ".join(exc.format_message().split())
+            click.echo(f"convertkit: error: {message} (see '{where} --help')", err=True)
+            raise SystemExit(exc.exit_code) from None
+        except click.ClickException as exc:
+            click.echo(f"convertkit: error: {' '.join(exc.format_message().split())}", err=True)
+            raise SystemExit(exc.exit_code) from None
+
+    try:
+        return _run(entry, traceback)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

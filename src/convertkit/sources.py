@@ -1,0 +1,227 @@
+"""Loading and decoding input: the only place that turns bytes into text.
+
+Order of evidence (strongest first): a byte-order mark; strict UTF-8 (multi-byte UTF-8 that
+validates is almost never anything else, and saved pages often *declare* gb2312 while being
+UTF-8); the charset a container declares; charset-normalizer's detection among the encodings
+Chinese press actually uses. GB2312 and GBK are decoded as their superset GB18030, Big5 as
+Big5-HKSCS, so a rare character in an old archive is not an error.
+
+Binary data is refused rather than decoded into junk: NUL bytes outside UTF-16, known binary
+signatures, or a high share of control characters after decoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    NotAFileError,
+    NotFoundError,
+)
+
+log = logging.getLogger("convertkit")
+
+# Refuse anything larger: a news article is kilobytes; a crawl dump belongs in `batch`.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_BINARY_SIGNATURES: tuple[bytes, ...] = (
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\x7fELF",
+    b"MZ",
+    b"\xd0\xcf\x11\xe0",  # OLE2: .doc, .xls
+    b"ID3",
+    b"OggS",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"SQLite format 3",
+)
+
+# Codec names charset-normalizer (or a <meta> tag) may give, mapped to the superset we decode with.
+_CODEC_SUPERSETS: dict[str, str] = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "ms936": "gb18030",
+    "euc_cn": "gb18030",
+    "euccn": "gb18030",
+    "x-gbk": "gb18030",
+    "gb18030": "gb18030",
+    "hz": "hz",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "big5-hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+    "ms950": "big5hkscs",
+    "utf_8": "utf-8",
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "ascii": "utf-8",
+    "us-ascii": "utf-8",
+}
+
+# Encodings worth asking charset-normalizer about: what Chinese-language press is stored in.
+_DETECTION_CANDIDATES: list[str] = ["gb18030", "big5", "big5hkscs", "utf_16", "utf_32", "hz"]
+
+# Above this share of replacement characters a "decoded" file is junk, not an article.
+_MAX_REPLACEMENT_SHARE = 0.02
+_MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text plus how it was obtained; ``replacements`` counts undecodable byte runs."""
+
+    text: str
+    encoding: str
+    replacements: int = 0
+
+
+def load(path: str | os.PathLike[str]) -> bytes:
+    """Read an input file, read-only, refusing what cannot be an article before decoding."""
+    shown = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise NotFoundError("no such file", path=shown) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAFileError("is a directory, not a file", path=shown)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFileError("is not a regular file", path=shown)
+    if info.st_size == 0:
+        raise EmptyInputError("is empty", path=shown)
+    if info.st_size > MAX_INPUT_BYTES:
+        raise InputError(f"is too large ({info.st_size} bytes) for a single article", path=shown)
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+
+
+def canonical_codec(name: str | None) -> str | None:
+    """Map an encoding label to the codec we decode with, or None when Python has no such codec."""
+    if not name:
+        return None
+    key = name.strip().lower().replace(" ", "")
+    if key in _CODEC_SUPERSETS:
+        return _CODEC_SUPERSETS[key]
+    try:
+        python_name = codecs.lookup(key).name
+    except LookupError:
+        return None
+    return _CODEC_SUPERSETS.get(python_name, python_name)
+
+
+def decode(data: bytes, *, declared: str | None = None, path: str | None = None) -> Decoded:
+    """Decode article bytes; raise a one-line InputError for empty, binary or undecodable input."""
+    if not data.strip():
+        raise EmptyInputError("is empty or blank", path=path)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(Decoded(data.decode(codec), _label(codec)), path)
+            except UnicodeDecodeError:
+                raise EncodingError(f"starts with a {_label(codec)} byte-order mark but does not decode as {_label(codec)}", path=path) from None
+    _refuse_binary(data, path)
+    try:
+        return _checked(Decoded(data.decode("utf-8"), "utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    declared_codec = canonical_codec(declared)
+    if declared_codec and declared_codec != "utf-8":
+        try:
+            return _checked(Decoded(data.decode(declared_codec), declared_codec), path)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    detected = _detect(data)
+    if detected is not None:
+        try:
+            return _checked(Decoded(data.decode(detected), detected), path)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return _decode_with_replacements(data, declared_codec or detected, path)
+
+
+def _label(codec: str) -> str:
+    return {"utf-8-sig": "utf-8", "utf-16": "utf-16", "utf-32": "utf-32"}.get(codec, codec)
+
+
+def _refuse_binary(data: bytes, path: str | None) -> None:
+    head = data[:16]
+    if any(head.startswith(signature) for signature in _BINARY_SIGNATURES):
+        raise BinaryInputError("is a binary file, not text", path=path)
+    sample = data[:65536]
+    if b"\x00" in sample:
+        # UTF-16/32 without a BOM would show NULs in alternate positions; we only accept those
+        # with a BOM, so any NUL here means binary.
+        raise BinaryInputError("is a binary file, not text (contains NUL bytes)", path=path)
+
+
+def _detect(data: bytes) -> str | None:
+    """Ask charset-normalizer, restricted to the encodings Chinese press uses."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000], cp_isolation=_DETECTION_CANDIDATES).best()
+    if best is None:
+        return None
+    return canonical_codec(best.encoding)
+
+
+def _decode_with_replacements(data: bytes, hint: str | None, path: str | None) -> Decoded:
+    """Last resort: the best of GB18030 and Big5-HKSCS with replacements, if junk is rare."""
+    candidates = [codec for codec in (hint, "gb18030", "big5hkscs") if codec]
+    best: Decoded | None = None
+    for codec in dict.fromkeys(candidates):
+        try:
+            text = data.decode(codec, errors="replace")
+        except LookupError:
+            continue
+        count = text.count("\ufffd")
+        if best is None or count < best.replacements:
+            best = Decoded(text, codec, count)
+    if best is None or best.replacements > max(1, len(best.text)) * _MAX_REPLACEMENT_SHARE:
+        raise EncodingError("cannot be decoded as UTF-8, UTF-16, GB18030/GBK or Big5", path=path)
+    log.warning("%s: decoded as %s with %d replacement character(s): some bytes were invalid",
+                path or "<input>", best.encoding, best.replacements)
+    return _checked(best, path)
+
+
+def _checked(decoded: Decoded, path: str | None) -> Decoded:
+    text = decoded.text
+    damaged = text.count("\ufffd") - decoded.replacements
+    if damaged > 0:
+        log.warning("%s: contains %d replacement character(s) (U+FFFD): the text was damaged before it reached us",
+                    path or "<input>", damaged)
+    if not text.strip():
+        raise EmptyInputError("is empty or blank", path=path)
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    if controls > max(2, len(text) * _MAX_CONTROL_SHARE):
+        raise BinaryInputError("looks like binary data, not text (too many control characters)", path=path)
+    return decoded

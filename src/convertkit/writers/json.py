@@ -1,0 +1,34 @@
+"""``to-json``: the model in its versioned JSON form, for pipelines and for checking the reader."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import BinaryIO, ClassVar
+
+from ..model import Document
+from ..model.jsonio import document_to_dict
+from .base import RenderContext
+
+
+@dataclass(frozen=True, slots=True)
+class JsonOptions:
+    indent: int = field(default=2, metadata={"help": "Indentation; 0 writes one line (JSON Lines)."})
+
+
+class JsonWriter:
+    name: ClassVar[str] = "json"
+    extension: ClassVar[str] = ".json"
+    description: ClassVar[str] = "the document model as versioned JSON (convertkit.document/1)"
+    binary: ClassVar[bool] = False
+    Options: ClassVar[type] = JsonOptions
+
+    def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        options: JsonOptions = ctx.options if isinstance(ctx.options, JsonOptions) else JsonOptions()
+        text = json.dumps(
+            document_to_dict(doc),
+            ensure_ascii=False,
+            indent=options.indent or None,
+            separators=None if options.indent else (",", ":"),
+        )
+        out.write(text.encode("utf-8") + b"\n")

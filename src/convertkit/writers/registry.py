@@ -1,0 +1,129 @@
+"""Finding writers: built-ins first (lazy, unshadowable), then the ``convertkit.writers`` group.
+
+Built-ins are also registered through the entry-point group in our own ``pyproject.toml``, so a
+third-party writer is a first-class citizen; the static table below only guarantees that
+``to-txt`` never imports reportlab and that a plugin cannot replace a built-in by taking its
+name. The entry-point scan is cached and only the requested writer is imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import EntryPoint, entry_points
+
+from ..errors import PluginError, UsageError
+from .base import Writer
+
+GROUP = "convertkit.writers"
+
+BUILTIN_WRITERS: dict[str, str] = {
+    "json": "convertkit.writers.json:JsonWriter",
+    "txt": "convertkit.writers.text:TextWriter",
+    "summary": "convertkit.writers.summary:SummaryWriter",
+    "pdf": "convertkit.writers.pdf:PdfWriter",
+    "docx": "convertkit.writers.docx:DocxWriter",
+    "epub": "convertkit.writers.epub:EpubWriter",
+}
+
+# Static facts about built-ins, so listing commands and picking a format by suffix import nothing.
+BUILTIN_EXTENSIONS: dict[str, str] = {
+    "json": ".json",
+    "txt": ".txt",
+    "summary": ".summary.txt",
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "epub": ".epub",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WriterInfo:
+    name: str
+    target: str  # "module:Class"
+    provider: str  # distribution name, "convertkit" for built-ins
+    version: str
+
+
+def _module_exists(target: str) -> bool:
+    module = target.partition(":")[0]
+    return importlib.util.find_spec(module) is not None
+
+
+@cache
+def _plugin_entry_points() -> dict[str, EntryPoint]:
+    found: dict[str, EntryPoint] = {}
+    for entry_point in entry_points(group=GROUP):
+        if entry_point.name in BUILTIN_WRITERS or entry_point.name in found:
+            continue  # built-ins cannot be shadowed; the first plugin of a name wins
+        found[entry_point.name] = entry_point
+    return found
+
+
+@cache
+def available() -> tuple[WriterInfo, ...]:
+    """Every writer that can be asked for, built-ins first, in a stable order."""
+    from .. import __version__
+
+    infos = [
+        WriterInfo(name, target, "convertkit", __version__)
+        for name, target in BUILTIN_WRITERS.items()
+        if _module_exists(target)
+    ]
+    for name, entry_point in sorted(_plugin_entry_points().items()):
+        dist = entry_point.dist
+        infos.append(
+            WriterInfo(
+                name,
+                entry_point.value,
+                dist.metadata["Name"] if dist is not None else "?",
+                dist.version if dist is not None else "?",
+            )
+        )
+    return tuple(infos)
+
+
+def names() -> tuple[str, ...]:
+    return tuple(info.name for info in available())
+
+
+@cache
+def get(name: str) -> type[Writer]:
+    """Import and return the writer class registered as ``name``."""
+    info = next((info for info in available() if info.name == name), None)
+    if info is None:
+        raise UsageError(f"unknown output format {name!r} (available: {', '.join(names())})")
+    try:
+        if info.provider == "convertkit":
+            module_name, _, class_name = info.target.partition(":")
+            writer = getattr(importlib.import_module(module_name), class_name)
+        else:
+            writer = _plugin_entry_points()[name].load()
+    except Exception as exc:  # noqa: BLE001 - a broken plugin must not take the CLI down
+        raise PluginError(
+            f"writer {name!r} from {info.provider} {info.version} failed to load: {type(exc).__name__}: {exc}"
+        ) from exc
+    missing = [attr for attr in ("name", "extension", "write") if not hasattr(writer, attr)]
+    if missing:
+        raise PluginError(f"writer {name!r} from {info.provider} lacks {', '.join(missing)}")
+    return writer
+
+
+def extension_of(name: str) -> str:
+    if name in BUILTIN_EXTENSIONS:
+        return BUILTIN_EXTENSIONS[name]
+    return get(name).extension
+
+
+def for_path(path: str) -> str:
+    """The writer a destination's suffix asks for (``.pdf`` -> ``pdf``)."""
+    lowered = path.lower()
+    matches = [name for name, ext in BUILTIN_EXTENSIONS.items() if lowered.endswith(ext) and name in names()]
+    for info in available():
+        if info.provider != "convertkit" and lowered.endswith(get(info.name).extension.lower()):
+            matches.append(info.name)
+    if not matches:
+        raise UsageError(f"cannot tell the output format from {path!r}: pass to=… (one of {', '.join(names())})")
+    return max(matches, key=lambda name: len(extension_of(name)))

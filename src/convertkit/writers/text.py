@@ -1,0 +1,110 @@
+"""``to-txt``: a clean reading copy an analyst can paste into a mail or a chat.
+
+Chinese plain-text conventions: one paragraph per line (no hard wrapping: the reader's window
+wraps), a blank line between paragraphs, paragraphs indented with two ideographic spaces, and
+the parts that are not body text (captions, links, the editor line) marked as such in words,
+so nothing depends on fonts or colours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import BinaryIO, ClassVar
+
+from ..model import (
+    Caption,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    SeriesLabel,
+)
+from ..model.document import Meta
+from .base import RenderContext
+
+INDENT = "\u3000\u3000"
+SEPARATOR = " · "
+
+
+@dataclass(frozen=True, slots=True)
+class TextOptions:
+    crlf: bool = field(default=False, metadata={"help": "Windows line endings (CRLF)."})
+
+
+def meta_line(meta: Meta) -> str:
+    """``中新网 · 2019-01-17 23:10 · 记者 林玲``: who, when, by whom, in one line."""
+    parts: list[str] = []
+    if meta.agency:
+        parts.append(meta.agency)
+    if meta.published:
+        parts.append(meta.published.replace("T", " ")[:16])
+    if meta.reporters:
+        parts.append("记者 " + "、".join(meta.reporters))
+    return SEPARATOR.join(parts)
+
+
+def render_text(doc: Document) -> str:
+    """The reading copy as one string, ending with a newline."""
+    meta = doc.meta
+    out: list[str] = [meta.title]
+    if meta.subtitle:
+        out.append(meta.subtitle)
+    line = meta_line(meta)
+    if line:
+        out.append(line)
+    out.append("")
+    for block in doc.blocks:
+        match block:
+            case EditorNote():
+                out.append(f"【{block.label}】{_after_label(block.text, block.label)}")
+            case SeriesLabel():
+                out.append(f"〔{block.text}〕")
+            case Heading():
+                out.append(block.text)
+            case Lead():
+                dateline = meta.dateline.text if meta.dateline else ""
+                out.append(INDENT + dateline + block.text)
+            case Paragraph() | Point():
+                out.append(INDENT + block.text)
+            case Caption():
+                out.append(f"［图片说明］{block.text}")
+            case EndMark():
+                out.append(INDENT + block.text)
+            case RelatedLinks():
+                out.append(f"{block.label}：")
+                out.extend(f"{INDENT}· {item.title}" + (f"  {item.url}" if item.url else "") for item in block.items)
+            case EditorLine():
+                out.append(block.text)
+            case _:
+                out.append(getattr(block, "text", ""))
+        out.append("")
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
+
+
+def _after_label(text: str, label: str) -> str:
+    """Drop a leading ``编者按：`` from the note's text: the bracketed label already says it."""
+    if text.startswith(label):
+        return text[len(label):].lstrip("：:　 ")
+    return text
+
+
+class TextWriter:
+    name: ClassVar[str] = "txt"
+    extension: ClassVar[str] = ".txt"
+    description: ClassVar[str] = "a clean plain-text reading copy (UTF-8)"
+    binary: ClassVar[bool] = False
+    Options: ClassVar[type] = TextOptions
+
+    def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        options: TextOptions = ctx.options if isinstance(ctx.options, TextOptions) else TextOptions()
+        text = render_text(doc)
+        if options.crlf:
+            text = text.replace("\n", "\r\n")
+        out.write(text.encode("utf-8"))

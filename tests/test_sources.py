@@ -1,0 +1,127 @@
+"""Decoding: every encoding Chinese press arrives in, and clear refusals for everything else."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convertkit.errors import (
+    BinaryInputError,
+    ConvertkitError,
+    EmptyInputError,
+    EncodingError,
+    NotAFileError,
+    NotFoundError,
+)
+from convertkit.sources import canonical_codec, decode, load
+
+ARTICLE = "龙岩市委军民融合办主任张丽华：以红色资源促军民融合\n\n中新网福建新闻1月17日电（林玲）闽西老区龙岩，因红色而闻名。\n"
+TRADITIONAL = "中央社記者張三台北17日電）行政院今天宣布，臺灣將擴大補助。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "utf-8"),
+        (ARTICLE.encode("utf-16"), "utf-16"),  # Python writes a BOM
+        (codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"), "utf-16"),
+        (ARTICLE.encode("gb18030"), "gb18030"),
+        (ARTICLE.encode("gbk"), "gb18030"),
+        (TRADITIONAL.encode("big5"), "big5hkscs"),
+    ],
+)
+def test_decodes_the_encodings_of_chinese_press(data: bytes, encoding: str) -> None:
+    decoded = decode(data)
+    assert decoded.encoding == encoding
+    assert decoded.text.lstrip("\ufeff") in (ARTICLE, TRADITIONAL)
+    assert decoded.replacements == 0
+
+
+def test_rare_character_survives_gbk_round_trip() -> None:
+    text = "泉州巿委军民融合办：以产业融合推动军民融合深度发展，" * 3
+    assert "\u5dff" in decode(text.encode("gb18030")).text
+
+
+def test_declared_charset_is_used_when_utf8_fails() -> None:
+    data = ARTICLE.encode("gb18030")
+    assert decode(data, declared="gb2312").encoding == "gb18030"
+
+
+def test_utf8_wins_over_a_lying_declaration() -> None:
+    # Saved pages often declare gb2312 while the bytes are UTF-8.
+    assert decode(ARTICLE.encode("utf-8"), declared="gb2312").encoding == "utf-8"
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", "\u3000\n".encode()])
+def test_blank_input_is_refused(data: bytes) -> None:
+    with pytest.raises(EmptyInputError):
+        decode(data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        b"PK\x03\x04\x14\x00\x06\x00",
+        b"\x89PNG\r\n\x1a\n\x00\x00",
+        b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)),
+        bytes(range(256)) * 4,
+    ],
+)
+def test_binary_is_refused_not_decoded(data: bytes) -> None:
+    with pytest.raises(BinaryInputError):
+        decode(data)
+
+
+def test_junk_that_decodes_nowhere_is_an_encoding_error() -> None:
+    junk = bytes([0x81, 0x30, 0xFF, 0xFE, 0x80]) * 50 + "中文".encode("utf-8")
+    with pytest.raises((EncodingError, BinaryInputError)):
+        decode(junk)
+
+
+def test_canonical_codec_maps_to_supersets() -> None:
+    assert canonical_codec("GB2312") == "gb18030"
+    assert canonical_codec("gbk") == "gb18030"
+    assert canonical_codec("Big5") == "big5hkscs"
+    assert canonical_codec("UTF8") == "utf-8"
+    assert canonical_codec("no-such-codec") is None
+
+
+def test_load_refuses_missing_directory_and_empty(tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError):
+        load(tmp_path / "missing.txt")
+    with pytest.raises(NotAFileError):
+        load(tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(EmptyInputError):
+        load(tmp_path / "empty.txt")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2048))
+def test_decode_raises_only_our_errors(data: bytes) -> None:
+    try:
+        decoded = decode(data)
+    except ConvertkitError as error:
+        assert "\n" not in str(error)
+    else:
+        assert decoded.text.strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=8, max_size=200),
+       st.sampled_from(["utf-8", "utf-16", "gb18030"]))
+def test_generated_han_text_round_trips(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)).text.lstrip("\ufeff") == text
+
+
+def test_every_corpus_encoding_sample_decodes_without_replacement(corpus: Path) -> None:
+    for path in sorted((corpus / "encodings").iterdir()):
+        decoded = decode(path.read_bytes(), path=str(path))
+        assert decoded.replacements == 0, path.name
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in decoded.text), path.name
