@@ -1,0 +1,178 @@
+"""Turning the extractor's main-content tree into source lines, and keeping page furniture out.
+
+trafilatura finds the main content well but not perfectly on Chinese portals: share widgets,
+QR-code prompts, pagers, "推荐新闻" lists and copyright lines often survive inside its tree.
+This module flattens that tree into ``Segment``s (one per ``<p>``, heading, list item, cell or
+``<br>``-separated run, each knowing how much of its text is link text) and then applies
+general rules: furniture phrases, link density, trailer headings after which a page has only
+recommendations, and the editor line that closes an article. Rules are about page shapes,
+never about one site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SENTENCE_RE = re.compile(r"[。！？；，,.!?]")
+
+
+def han_count(text: str) -> int:
+    return len(_HAN_RE.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One line of the main content: text, its link share, the links it holds, its role."""
+
+    text: str
+    kind: str = "text"  # text | heading | item | image
+    link_chars: int = 0
+    refs: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def link_share(self) -> float:
+        size = len(self.text.replace(" ", ""))
+        return self.link_chars / size if size else 0.0
+
+
+@dataclass
+class _Builder:
+    """Accumulates inline text until a block boundary (a private helper of ``segments``)."""
+
+    out: list[Segment] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    refs: list[tuple[str, str]] = field(default_factory=list)
+    kind: str = "text"
+
+    def add(self, text: str | None, *, linked: bool = False) -> None:
+        if text:
+            self.parts.append(text)
+            if linked:
+                self.link_chars += len("".join(text.split()))
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        if text:
+            self.out.append(Segment(text, self.kind, self.link_chars, tuple(self.refs)))
+        self.parts, self.link_chars, self.refs, self.kind = [], 0, [], "text"
+
+
+_BLOCK_TAGS = {"p", "head", "item", "list", "quote", "table", "row", "cell", "div", "section", "article",
+               "body", "doc", "main", "code", "dl"}
+
+
+def segments(body: etree._Element) -> list[Segment]:
+    """Flatten trafilatura's XML body into segments in reading order."""
+    builder = _Builder()
+
+    def walk(element: etree._Element, *, linked: bool) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "graphic":
+            builder.flush()
+            builder.out.append(Segment(element.get("alt") or "", "image"))
+            builder.add(element.tail, linked=linked)
+            return
+        if tag == "lb":
+            kind = builder.kind
+            builder.flush()
+            builder.kind = kind
+            builder.add(element.tail, linked=linked)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            builder.flush()
+            builder.kind = {"head": "heading", "item": "item"}.get(tag, "text")
+        is_link = linked or tag == "ref"
+        if tag == "ref":
+            target = (element.get("target") or "").strip()
+            label = " ".join("".join(element.itertext()).split())
+            if target and not target.startswith(("javascript:", "#")):
+                builder.refs.append((label, target))
+        builder.add(element.text, linked=is_link)
+        for child in element:
+            walk(child, linked=is_link)
+        if block:
+            builder.flush()
+        builder.add(element.tail, linked=linked)
+
+    walk(body, linked=False)
+    builder.flush()
+    return builder.out
+
+
+# --- furniture ---------------------------------------------------------------------------------
+
+# Phrases that only page furniture uses. Matched against short segments (see ``is_furniture``).
+_FURNITURE_RE = re.compile(
+    r"分享到|分享让更多人看到|扫一扫|扫描.{0,8}二维码|二维码|关注我们|关注公众号|关注微信|微信公众号|官方微信|下载客户端|打开APP|"
+    r"APP专享|点击查看|点击进入|点击阅读|阅读原文|阅读全文|展开全文|查看全部|字号\s*[:：]?\s*\[?大|【?打印本页|关闭窗口|"
+    r"返回顶部|回到顶部|上一篇|下一篇|上一页|下一页|当前位置|您所在的位置|现在位置|首页\s*[>》]|"
+    r"版权所有|版权声明|Copyright|©|ICP备|ICP证|举报电话|举报邮箱|违法和不良信息|不良信息举报|网站地图|联系我们|"
+    r"免责声明|登录超时|免注册|快速登录|我要评论|发表评论|网友评论|评论\s*\d+|已有\d+人|条评论|参与互动|"
+    r"感谢您的反馈|您的反馈|纠错|【编辑推荐】|猜你喜欢|为您推荐|热门推荐|推荐阅读|更多精彩|更多>|更多»|"
+    r"责任编辑.{0,10}标签|本文来源于|转载请注明|未经授权.{0,10}转载|不得转载|禁止转载|请勿转载$|"
+    r"【详细】|\[详细\]|详细>>|回复【|点击菜单栏|点【在看】|^在看$|已输入\d+字|我要跟帖|跟帖|评论[(（]\d+[)）]|"
+    r"申请加入.{0,10}(?:号|媒体团)|客户端$|APP$|^更多$",
+    re.IGNORECASE,
+)
+
+_DISCLAIMER_RE = re.compile(r"^[\s【\[（(]*(?:免责声明|特别声明|版权声明|声明)[\s】\]）)]*[:：]")
+
+# Headings after which a page holds only recommendations: the article is over.
+_TRAILER_RE = re.compile(
+    r"^[\s【\[]*(?:推荐阅读|推荐新闻|热点推荐|热门推荐|频道推荐|为您推荐|猜你喜欢|相关推荐|精彩推荐|编辑推荐|今日推荐|"
+    r"热点聚焦|热门新闻|热门文章|图片新闻|最新新闻|最新文章|精彩图片|排行榜|热门排行|点击排行|新闻排行|小编最近文章|"
+    r"网友评论|热门评论|全部评论|评论|新媒体实验室|网罗天下|大家都在看|看了本文的人还看了|更多新闻|更多精彩|"
+    r"热门视频|精彩视频|24小时热文|关注公众号查看全文|特别声明)[\s】\]>》:：]*$"
+)
+
+# Headings that introduce an editorial list of related articles with their links.
+RELATED_RE = re.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关文章|链接)[\s】\]:：]*$")
+
+_EDITOR_LINE_RE = re.compile(r"^[\s\[【（(]*(?:责任编辑|责编|编辑)\s*[:：|丨]")
+
+
+def is_furniture(segment: Segment) -> bool:
+    """Page furniture: a phrase only widgets use, a link-dominated line, or mere symbols."""
+    text = segment.text
+    if segment.kind == "image":
+        return False
+    if han_count(text) == 0 and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
+        return True  # numbers, symbols, "|  |" residue
+    if len(text) <= 80 and _FURNITURE_RE.search(text):
+        return True
+    if _DISCLAIMER_RE.match(text):
+        return True
+    if segment.refs and len(text) <= 40 and not body_like(text):
+        return True  # a teaser link (often an image link whose label follows the anchor)
+    if segment.link_share >= 0.6 or (segment.link_share >= 0.4 and not _SENTENCE_RE.search(text[-1:])):
+        return True
+    return False
+
+
+def is_trailer(segment: Segment) -> bool:
+    return len(segment.text) <= 20 and _TRAILER_RE.match(segment.text) is not None
+
+
+def is_related_label(segment: Segment) -> bool:
+    return len(segment.text) <= 12 and RELATED_RE.match(segment.text) is not None
+
+
+def is_editor_line(text: str) -> bool:
+    return len(text) <= 40 and _EDITOR_LINE_RE.match(text) is not None
+
+
+def body_like(text: str) -> bool:
+    """A prose line: enough Han characters and sentence punctuation."""
+    return han_count(text) >= 15 and _SENTENCE_RE.search(text) is not None
+
+
+def body_score(lines: Iterable[str]) -> int:
+    """Han characters in prose lines: how much article a candidate extraction holds."""
+    return sum(han_count(line) for line in lines if body_like(line))

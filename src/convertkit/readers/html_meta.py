@@ -1,0 +1,366 @@
+"""Facts a saved news page states outside its body: ``<meta>``, JSON-LD, the visible info line.
+
+Pages say the same thing in several places and each place lies sometimes: ``<title>`` carries
+the site name, ``<meta author>`` holds a CMS user id, a ``<meta charset>`` names gb2312 on a
+UTF-8 file. So every fact is collected from all places, strongest first, and each candidate is
+checked for shape (a time must parse, an author must look like a personal name) before it wins.
+Nothing here knows news conventions beyond recognising these labels; mapping a 来源 to an agency
+short name is the news layer's job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (``<meta charset>`` or http-equiv)."""
+    match = _CHARSET_RE.search(data[:8192])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def strip_xml_declaration(text: str) -> str:
+    """lxml refuses a ``str`` that still names its byte encoding; we decoded it already."""
+    return _XML_DECL_RE.sub("", text, count=1)
+
+
+# --- times -----------------------------------------------------------------------------------
+
+_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:[\sT-]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def normalise_time(value: str | None) -> str | None:
+    """ISO 8601 (``2019-12-10``, ``2019-12-10T08:30``, offset kept) from the first date in ``value``."""
+    if not value:
+        return None
+    match = _DATE_RE.search(value.translate(_FULLWIDTH_DIGITS))
+    if not match:
+        return None
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"] is not None:
+        hour, minute = int(match["H"]), int(match["M"])
+        if hour > 23 or minute > 59:
+            return out
+        out += f"T{hour:02d}:{minute:02d}"
+        if match["S"] is not None and match["S"] != "00":
+            out += f":{int(match['S']):02d}"
+        tz = match["tz"]
+        if tz:
+            out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    return out
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：", "0123456789:")
+
+# <meta> names/properties that carry the publication time, strongest first (compared lower-case,
+# stripped: ifeng writes name="og:time ").
+_TIME_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:release_date",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publishtime",
+    "firstpublishedtime",
+    "og:time",
+    "dc.date",
+    "dc.date.issued",
+    "weibo: article:create_at",
+    "apub:time",
+    "dateupdate",
+)
+_SOURCE_META = ("source", "contentsource", "article:source", "og:article:source", "mediaid")
+_KEYWORD_META = ("keywords", "news_keywords")
+_URL_META = ("og:url",)
+_TITLE_META = ("og:title", "twitter:title", "title")
+_AUTHOR_META = ("article:author", "author", "og:article:author")
+
+
+# --- names -----------------------------------------------------------------------------------
+
+# A personal name: 2-4 Han characters (a middle dot for transliterations), nothing organisational.
+_PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+_ORG_ENDINGS = ("网", "社", "报", "台", "团", "刊", "站", "部", "局", "委", "会", "院", "厅", "办", "处", "号",
+                "频道", "新闻", "日报", "客户端", "官网", "中心", "公司", "集团", "编辑")
+_NOT_NAMES = {"记者", "作者", "编辑", "责编", "通讯员", "实习生", "本报", "原创", "综合", "来源", "佚名", "未知", "admin"}
+
+
+def is_person_name(value: str) -> bool:
+    """True for what reads as a Chinese personal name, not an outlet, role or CMS id."""
+    value = value.strip()
+    if value in _NOT_NAMES or not _PERSON_RE.match(value):
+        return False
+    return not value.endswith(_ORG_ENDINGS)
+
+
+_NAME_SPLIT_RE = re.compile(r"[\s,，、;；/／|]+")
+
+
+def person_names(value: str) -> tuple[str, ...]:
+    """The personal names in a credit such as ``记者 段彦超 廖艳`` or ``文/图 刘玺东 易赛楠``."""
+    value = re.sub(r"(?:本报|本台|本网)?(?:记者|作者|通讯员|实习生|文/图|文／图|摄影|摄|文|图)\s*[:：/／]?", " ", value)
+    names = [part for part in _NAME_SPLIT_RE.split(value) if part]
+    return tuple(dict.fromkeys(name for name in names if is_person_name(name)))
+
+
+# --- visible info lines ----------------------------------------------------------------------
+
+_SOURCE_LABEL_RE = re.compile(
+    r"(?<!资料)(?<!图片)(?<!数据)(?<!图)(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|稿源|出处|Source)\s*[:：|丨]?\s*")
+_FIELD_END_RE = re.compile(
+    r"\s{2,}|\s(?=\S*\s*[:：])|[|丨│]|(?:作者|记者|编辑|责任编辑|责编|发布时间|发布日期|时间|日期|浏览|点击|阅读|字号|分享|打印)"
+    r"\s*[:：]|\s*(?:19|20)\d{2}\s*[-年/.]"
+)
+_AUTHOR_LABEL_RE = re.compile(r"(?:作者|记者|撰文|文)\s*[:：/／]\s*")
+_EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|丨]\s*([^\s\]】）)]{2,}(?:\s[^\s\]】）)]{2,4})*)")
+
+_INFO_LABELS = ("来源于", "来源", "发布时间", "发布日期", "时间", "日期", "作者", "编辑", "字号", "浏览", "点击", "稿源", "更新")
+
+
+def field_after(label_re: re.Pattern[str], text: str) -> str | None:
+    """The value after a label (``来源：新华社 2019-…`` → ``新华社``), cut at the next field."""
+    match = label_re.search(text)
+    if not match:
+        return None
+    rest = text[match.end():].strip()
+    end = _FIELD_END_RE.search(rest)
+    value = (rest[: end.start()] if end else rest).strip(" \t:：,，;；")
+    return value or None
+
+
+def source_from_text(text: str) -> str | None:
+    value = field_after(_SOURCE_LABEL_RE, text)
+    if value is None:
+        return None
+    value = re.sub(r"\s*(?:原创稿|原创|转载|综合)$", "", value).strip(" 　)）】]")
+    return value if 1 < len(value) <= 40 else None
+
+
+def authors_from_text(text: str) -> tuple[str, ...]:
+    value = field_after(_AUTHOR_LABEL_RE, text)
+    return person_names(value) if value else ()
+
+
+def editors_from_text(text: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for match in _EDITOR_RE.finditer(text):
+        names.extend(person_names(match.group(1)))
+    return tuple(dict.fromkeys(names))
+
+
+def is_info_line(text: str) -> bool:
+    """A short line of page facts (``2019-08-13 14:07 来源：澎湃新闻``), not body prose."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 120:
+        return False
+    has_time = _DATE_RE.search(stripped.translate(_FULLWIDTH_DIGITS)) is not None
+    labels = sum(1 for label in _INFO_LABELS if re.search(label + r"\s*[:：]", stripped))
+    if labels >= 2 or (has_time and labels >= 1):
+        return True
+    if has_time and len(re.sub(r"[\s\d\-:/.年月日时分秒T]", "", stripped)) <= 6:
+        return True  # a bare date line
+    return labels == 1 and re.match(r"^\s*[\[【（(]?\s*\S{0,4}(?:" + "|".join(_INFO_LABELS) + r")\s*[:：]", stripped) is not None \
+        and "责任编辑" not in stripped and not stripped.startswith("编辑")
+
+
+# --- the page --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """Everything the page says about the article outside its body, each None when unsaid."""
+
+    title_tag: str | None = None
+    og_title: str | None = None
+    h1: tuple[str, ...] = ()
+    ld_headline: str | None = None
+    published: str | None = None  # ISO 8601, from <meta> or JSON-LD
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    url: str | None = None
+    language: str | None = None  # zh-Hans | zh-Hant
+    region: str | None = None  # TW | HK | CN
+    figcaptions: tuple[str, ...] = ()
+
+
+def _text(element: lxml_html.HtmlElement) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _metas(tree: lxml_html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key and content and key not in found:
+            found[key] = content
+    return found
+
+
+def _first(metas: dict[str, str], names: Iterable[str]) -> str | None:
+    for name in names:
+        if metas.get(name):
+            return metas[name]
+    return None
+
+
+def _json_ld_articles(tree: lxml_html.HtmlElement) -> Iterator[dict[str, object]]:
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        stack: list[object] = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                    yield item
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+
+
+def _ld_names(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _ld_names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _ld_names(item)]
+    return []
+
+
+def _language(tree: lxml_html.HtmlElement, metas: dict[str, str]) -> tuple[str | None, str | None]:
+    value = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+             or metas.get("content-language") or metas.get("language") or "").strip().lower()
+    if not value.startswith("zh"):
+        return None, None
+    if any(mark in value for mark in ("hant", "-tw", "-hk", "-mo", "_tw", "_hk")):
+        return "zh-Hant", ("HK" if ("hk" in value or "mo" in value) else "TW")
+    if any(mark in value for mark in ("hans", "-cn", "-sg", "_cn")):
+        return "zh-Hans", "CN"
+    return None, None
+
+
+def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
+    """Collect the page's own statements about its article (no body text involved)."""
+    metas = _metas(tree)
+    title_elements = tree.xpath("//title")
+    title_tag = _text(title_elements[0]) if title_elements else None
+    h1 = tuple(text for text in (_text(el) for el in tree.iter("h1")) if text)
+    ld_headline = ld_published = None
+    ld_authors: list[str] = []
+    for article in _json_ld_articles(tree):
+        ld_headline = ld_headline or (article.get("headline") if isinstance(article.get("headline"), str) else None)
+        if ld_published is None and isinstance(article.get("datePublished"), str):
+            ld_published = normalise_time(article["datePublished"])  # type: ignore[arg-type]
+        ld_authors.extend(_ld_names(article.get("author")))
+    published = ld_published
+    if published is None:
+        for name in _TIME_META:
+            published = normalise_time(metas.get(name))
+            if published:
+                break
+    raw_source = _first(metas, _SOURCE_META)
+    source = None
+    if raw_source:
+        source = source_from_text(raw_source) if _SOURCE_LABEL_RE.search(raw_source) else raw_source.strip()
+        source = re.sub(r"\s*(?:原创稿|原创|转载)$", "", source or "").strip() or None
+    authors: list[str] = []
+    for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META)]:
+        authors.extend(person_names(value))
+    keywords_raw = _first(metas, _KEYWORD_META) or ""
+    keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|\s]+", keywords_raw) if 0 < len(k) <= 20))
+    url = _first(metas, _URL_META)
+    if url is None:
+        canonical = tree.xpath('//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href')
+        url = canonical[0].strip() if canonical else None
+    language, region = _language(tree, metas)
+    figcaptions = tuple(text for text in (_text(el) for el in tree.iter("figcaption")) if text)
+    return PageMeta(
+        title_tag=title_tag or None,
+        og_title=_first(metas, _TITLE_META),
+        h1=h1,
+        ld_headline=ld_headline,
+        published=published,
+        source=source,
+        authors=tuple(dict.fromkeys(authors)),
+        keywords=keywords,
+        url=url if url and url.startswith(("http://", "https://")) else None,
+        language=language,
+        region=region,
+        figcaptions=figcaptions,
+    )
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+_TITLE_SEPARATORS_RE = re.compile(r"\s*(?:_|\||｜|—|–|-{1,2}|－|·|•)\s*")
+_SITE_WORDS = ("网", "新闻", "频道", "报", "在线", "官方", "门户", "政府", "中心", "客户端", "订阅", ".com", ".cn",
+               "资讯", "财经", "号", "Online", "News")
+
+
+def _looks_like_site(part: str) -> bool:
+    part = part.strip()
+    return 0 < len(part) <= 16 and any(word in part for word in _SITE_WORDS)
+
+
+def strip_site_suffix(title: str) -> str:
+    """``法国全国大罢工再次严重影响交通-新华网`` → the headline; keeps separators inside headlines."""
+    title = " ".join(title.split())
+    while True:
+        parts = list(_TITLE_SEPARATORS_RE.finditer(title))
+        if not parts:
+            return title
+        last = parts[-1]
+        head, tail = title[: last.start()], title[last.end():]
+        if head and _looks_like_site(tail) and len(head) >= 4:
+            title = head.strip()
+            continue
+        return title
+
+
+def choose_title(meta: PageMeta) -> str | None:
+    """The headline: an ``<h1>``/og:title/JSON-LD headline the ``<title>`` agrees with, else ``<title>`` without its site."""
+    title = _choose_title(meta)
+    # A title with no Han character on a Chinese page is a placeholder ("Big5", "Untitled").
+    return title if title and re.search(r"[\u3400-\u9fff]", title) else None
+
+
+def _choose_title(meta: PageMeta) -> str | None:
+    tag = strip_site_suffix(meta.title_tag) if meta.title_tag else None
+    candidates = [c for c in (meta.ld_headline, meta.og_title, *meta.h1) if c and len(c) >= 4]
+    for candidate in candidates:
+        cleaned = strip_site_suffix(" ".join(candidate.split()))
+        if meta.title_tag and (cleaned in meta.title_tag or (tag and tag in cleaned)):
+            return cleaned
+    if tag and len(tag) >= 4 and not _looks_like_site(tag):
+        return tag
+    for candidate in candidates:
+        cleaned = strip_site_suffix(" ".join(candidate.split()))
+        if not _looks_like_site(cleaned):
+            return cleaned
+    return tag or None
