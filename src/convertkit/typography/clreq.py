@@ -1,0 +1,153 @@
+"""Character classes for Simplified Chinese layout (W3C clreq, GB/T 15834, GB style).
+
+Every decision a line breaker or a punctuation normaliser makes starts from the question
+"what kind of character is this?". The answers live here, once, as immutable sets, so the
+PDF, DOCX and EPUB paths cannot drift apart (reportlab's own kinsoku table, for one, lacks
+``，；：！？》”’…``; measured on the seed, ``，`` and ``”。`` start its lines).
+
+Sources: W3C "Requirements for Chinese Text Layout" (clreq) §3.1.6 (punctuation width
+adjustment), §3.1.7 (line-start and line-end prohibition rules), §3.2.3 (spacing between Han
+and Western characters); GB/T 15834-2011 §5.1.10 (punctuation at the line edges).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "CLOSING_BRACKETS",
+    "FULLWIDTH",
+    "HALF_WIDTH_CLOSING",
+    "HALF_WIDTH_OPENING",
+    "INSEPARABLE",
+    "LINE_END_PROHIBITED",
+    "LINE_START_PROHIBITED",
+    "OPENING_BRACKETS",
+    "PAUSE_OR_STOP",
+    "POSTFIX",
+    "SMALL_KANA",
+    "is_break_space",
+    "is_han",
+    "is_ideographic",
+    "is_kana",
+    "is_latin_alnum",
+    "is_punctuation",
+    "is_word_char",
+    "to_fullwidth",
+]
+
+#: Closing brackets and quotation marks, full width (the GB forms) first, then the
+#: half-width counterparts that survive in unnormalised text.
+CLOSING_BRACKETS: Final[frozenset[str]] = frozenset("」』）》〉】〗〕］｝〙〛｠”’" ")]}")
+
+#: Opening brackets and quotation marks; they belong to what follows them.
+OPENING_BRACKETS: Final[frozenset[str]] = frozenset("「『（《〈【〖〔［｛〘〚｟“‘" "([{")
+
+#: Pause and stop marks (clreq 3.1.2): they belong to what precedes them.
+PAUSE_OR_STOP: Final[frozenset[str]] = frozenset("，。、；：？！．‼⁇⁈⁉｡､" ",.;:?!")
+
+#: Small kana and iteration marks cannot start a line either (clreq follows JIS here).
+SMALL_KANA: Final[frozenset[str]] = frozenset(
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ"
+)
+
+#: Units written after a number (``50％``, ``30°``) stay with it.
+POSTFIX: Final[frozenset[str]] = frozenset("％‰℃°′″")
+
+#: clreq 3.1.7: these never begin a line. Ellipsis, interpunct, wave dash, prolonged sound
+#: mark and iteration marks are included because a line starting with them reads as a
+#: fragment of the previous word.
+LINE_START_PROHIBITED: Final[frozenset[str]] = (
+    CLOSING_BRACKETS
+    | PAUSE_OR_STOP
+    | SMALL_KANA
+    | POSTFIX
+    | frozenset("…‥·・〜～ー々〻ゝゞヽヾ")
+)
+
+#: clreq 3.1.7: these never end a line.
+LINE_END_PROHIBITED: Final[frozenset[str]] = OPENING_BRACKETS
+
+#: Marks written as a two-em pair (``——``, ``……``) that must not be split across lines.
+INSEPARABLE: Final[frozenset[str]] = frozenset("—…‥⸺⸻")
+
+#: clreq 3.1.6: full-width marks whose glyph sits in the left half of the em box, so the
+#: right half is blank and can be removed (adjacent marks, line end).
+HALF_WIDTH_CLOSING: Final[frozenset[str]] = frozenset("，。、；：）》〉】〗〕］｝」』〙〛”’")
+
+#: Full-width marks whose glyph sits in the right half: the left half can be removed.
+HALF_WIDTH_OPENING: Final[frozenset[str]] = frozenset("（《〈【〖〔［｛「『〘〚“‘")
+
+#: ASCII punctuation that GB text writes full width when it stands beside Chinese.
+FULLWIDTH: Final[Mapping[str, str]] = MappingProxyType(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+)
+
+_PUNCTUATION: Final[frozenset[str]] = (
+    LINE_START_PROHIBITED - SMALL_KANA - frozenset("ー々〻ゝゞヽヾ")
+) | OPENING_BRACKETS | INSEPARABLE
+
+
+def to_fullwidth(char: str) -> str:
+    """The GB full-width form of an ASCII mark, or the character itself."""
+    return FULLWIDTH.get(char, char)
+
+
+def is_han(char: str) -> bool:
+    """True for CJK ideographs (all extension blocks) and the ideographic number zero."""
+    cp = ord(char)
+    return (
+        0x4E00 <= cp <= 0x9FFF
+        or 0x3400 <= cp <= 0x4DBF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0x20000 <= cp <= 0x3FFFF
+        or cp in (0x3005, 0x3007, 0x303B)
+    )
+
+
+def is_kana(char: str) -> bool:
+    """True for hiragana and katakana (including the phonetic extensions)."""
+    cp = ord(char)
+    return 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF
+
+
+def is_ideographic(char: str) -> bool:
+    """Han or kana: the characters between which a line may break anywhere (clreq 3.1.7)."""
+    return is_han(char) or is_kana(char)
+
+
+def is_break_space(char: str) -> bool:
+    """Whitespace a line may break after. U+3000 is excluded: in Chinese text it is a
+    visible em-wide blank (an indent or a gap in a list), not a word separator."""
+    return char != "\u3000" and char.isspace()
+
+
+def is_word_char(char: str) -> bool:
+    """Part of a Western word, number or URL, which must not be split across lines.
+
+    Every printable ASCII character counts, so ``3.5``, ``10:30``, ``50%`` and
+    ``https://a.b/c?d=1`` each form one run; other letters and digits count unless they are
+    ideographs or kana (full-width Latin ``ＧＤＰ２０１９`` is a word too, only not spaced).
+    """
+    cp = ord(char)
+    if 0x21 <= cp <= 0x7E:
+        return True
+    if cp < 0x80 or is_ideographic(char):
+        return False
+    return char.isalnum()
+
+
+def is_latin_alnum(char: str) -> bool:
+    """A proportional (not full-width) letter or digit: the side of a Han–Western pair that
+    gets the quarter-em space of clreq 3.2.3."""
+    if not char.isalnum() or is_ideographic(char):
+        return False
+    return unicodedata.east_asian_width(char) not in ("F", "W")
+
+
+def is_punctuation(char: str) -> bool:
+    """A mark rather than a letter: brackets, quotes, pauses, stops, dashes, ellipses."""
+    return char in _PUNCTUATION
