@@ -187,5 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else 1
 
 
+from .batch.cli import batch_command  # noqa: E402 - defined in its own module, cheap to import
+
+cli.add_command(batch_command)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

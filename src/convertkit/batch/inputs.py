@@ -1,0 +1,174 @@
+"""Turn the command line's INPUTS into a lazy stream of ``Job``s.
+
+A crawl may hold ten million files, so nothing here builds a list: folders are walked with
+``os.scandir`` one directory at a time, globs use ``iglob``, JSON Lines files are read line by
+line (each record becomes its own job, carrying its bytes), and fsspec URLs are walked with
+``fs.walk`` (one listing per prefix). Memory is bounded by the widest directory, not the tree.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError, NotFoundError
+from . import storage
+from .job import Job
+
+# Files a folder walk picks up; a file named explicitly is always taken, whatever its suffix.
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".htm", ".html", ".shtml", ".xhtml", ".json"})
+RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class InputSpec:
+    """How to expand INPUTS: which storage options URLs need, which folders to leave out."""
+
+    storage_options: tuple[tuple[str, Any], ...] = ()
+    exclude: tuple[str, ...] = ()  # real paths of folders never to walk into (the output folder)
+    suffixes: frozenset[str] = ARTICLE_SUFFIXES | RECORD_SUFFIXES
+
+
+def _suffix(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
+
+
+def _is_records(name: str) -> bool:
+    return _suffix(name) in RECORD_SUFFIXES
+
+
+def iter_jobs(inputs: Iterable[str], spec: InputSpec = InputSpec()) -> Iterator[Job]:
+    """Every job the INPUTS name, in walk order, lazily; an input that names nothing is an InputError."""
+    for item in inputs:
+        yield from _expand(item, spec)
+
+
+def _expand(item: str, spec: InputSpec) -> Iterator[Job]:
+    path = storage.local_path(item)
+    if path is None:
+        yield from _expand_url(item, spec)
+        return
+    if not os.path.lexists(path) and _GLOB_CHARS.intersection(path):
+        found = False
+        for match in glob.iglob(path, recursive=True):
+            found = True
+            if os.path.isdir(match):
+                yield from _walk(match, spec)
+            else:
+                yield from _file(match, None)
+        if not found:
+            raise NotFoundError("matches no file", path=item)
+        return
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise NotFoundError("no such file or folder", path=item) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=item) from None
+    if stat.S_ISDIR(info.st_mode):
+        yield from _walk(path, spec)
+    else:
+        yield from _file(path, info)
+
+
+def _file(path: str, info: os.stat_result | None) -> Iterator[Job]:
+    if _is_records(path):
+        yield from _records(path)
+        return
+    if info is None:
+        try:
+            info = os.stat(path)
+        except OSError:
+            info = None
+    # A file that vanished or cannot be read still becomes a job: its failure belongs in the report.
+    yield Job(path, size=info.st_size if info else None, mtime_ns=info.st_mtime_ns if info else None)
+
+
+def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
+    """Depth-first ``os.scandir`` walk; hidden entries and excluded folders are skipped."""
+    excluded = {os.path.realpath(folder) for folder in spec.exclude}
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        if os.path.realpath(folder) in excluded:
+            continue
+        subfolders: list[str] = []
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            subfolders.append(entry.path)
+                            continue
+                        if not entry.is_file() or _suffix(entry.name) not in spec.suffixes:
+                            continue
+                        if _is_records(entry.name):
+                            yield from _records(entry.path)
+                        else:
+                            info = entry.stat()
+                            yield Job(entry.path, size=info.st_size, mtime_ns=info.st_mtime_ns)
+                    except OSError:
+                        yield Job(entry.path)
+        except OSError as exc:
+            raise InputError(f"cannot list: {exc.strerror or exc}", path=folder) from None
+        stack.extend(reversed(sorted(subfolders)))
+
+
+def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
+    """One job per non-blank line of a JSON Lines file, read as a stream."""
+    path = storage.local_path(location)
+    if path is not None:
+        try:
+            handle = open(path, "rb")
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=location) from None
+    else:
+        fs, inner = storage.split_url(location, options)
+        handle = fs.open(inner, "rb")
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                yield Job(location, record=number, data=line.rstrip(b"\r\n"))
+
+
+def _expand_url(url: str, spec: InputSpec) -> Iterator[Job]:
+    fs, inner = storage.split_url(url, spec.storage_options)
+    protocol = url.split("://", 1)[0]
+
+    def full(path: str) -> str:
+        return fs.unstrip_protocol(path) if hasattr(fs, "unstrip_protocol") else f"{protocol}://{path}"
+
+    if _GLOB_CHARS.intersection(inner):
+        paths: Iterable[str] = fs.glob(inner)  # fsspec has no lazy glob; listings are per prefix anyway
+    elif fs.isdir(inner):
+        paths = (
+            f"{dirpath.rstrip('/')}/{name}"
+            for dirpath, dirnames, filenames in fs.walk(inner)
+            for name in sorted(filenames)
+            if not name.startswith(".") and _suffix(name) in spec.suffixes
+        )
+    elif fs.exists(inner):
+        paths = [inner]
+    else:
+        raise NotFoundError("no such object or prefix", path=url)
+    for path in paths:
+        location = full(path)
+        if _is_records(path):
+            yield from _records(location, spec.storage_options)
+        else:
+            yield Job(location)
+
+
+def count_jobs(inputs: Iterable[str], spec: InputSpec = InputSpec()) -> int:
+    """How many jobs INPUTS hold (a second lazy walk, for the progress bar's ETA)."""
+    total = 0
+    for _ in iter_jobs(inputs, spec):
+        total += 1
+    return total

@@ -1,0 +1,280 @@
+"""The unit of batch work: one input in, its outputs on storage, a ``FileResult`` back.
+
+``convert_one`` is the only code that touches an article, and it is the same function in a
+local process pool, a Dask worker and a test: it never raises, so a bad file can only ever
+become a failed result, never a stopped batch. Everything it needs travels in two frozen,
+picklable values: the per-batch ``Settings`` and the per-input ``Job``. Results are small
+(names and one-line errors, never article bytes) because they cross a process or network
+boundary for every input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import logging
+import resource
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ConvertkitError, InputError, NoArticleError
+from ..model import Document
+from . import naming, storage
+
+log = logging.getLogger("convertkit")
+
+OK, FAILED, SKIPPED, CRASHED = "ok", "failed", "skipped", "crashed"
+
+
+class ArticleTimeout(ConvertkitError):
+    """One article took longer than ``--timeout`` seconds."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every input of one batch shares; hashed into the manifest's config key."""
+
+    outdir: str
+    formats: tuple[str, ...]
+    style: str = "briefing"
+    writer_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    storage_options: tuple[tuple[str, Any], ...] = ()
+    timeout: float = 0.0  # seconds per input; 0 = none
+    reader: str = ""  # "module:function" replacing the news reader (tests, experiments)
+
+    def options_for(self, fmt: str) -> dict[str, Any]:
+        return dict(dict(self.writer_options).get(fmt, ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One input: a file or URL, or one record of a JSON Lines file (then ``data`` holds it)."""
+
+    source: str
+    record: int | None = None  # 1-based line number inside a JSON Lines file
+    data: bytes | None = None
+    size: int | None = None
+    mtime_ns: int | None = None
+    known_sha: str | None = None  # from the manifest: same bytes + outputs present -> skipped
+    known_outputs: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The manifest key: where the input is, not what it holds (content is in sha256)."""
+        return self.source if self.record is None else f"{self.source}#L{self.record}"
+
+    @property
+    def display(self) -> str:
+        return self.source if self.record is None else f"{self.source}:{self.record}"
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    key: str
+    source: str
+    status: str  # ok | failed | skipped | crashed
+    sha256: str | None = None
+    outputs: tuple[str, ...] = ()
+    articles: int = 0
+    error_type: str | None = None
+    error: str | None = None
+    diagnostics: tuple[str, ...] = ()
+    ms: float = 0.0
+    size: int | None = None
+    mtime_ns: int | None = None
+    peak_rss_kb: int = 0  # of the process that did the work, for the bench and the summary
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (OK, SKIPPED)
+
+
+def failed_result(job: Job, status: str, error_type: str, message: str) -> FileResult:
+    """A result for a job that never reached ``convert_one`` (its worker died, say)."""
+    return FileResult(job.key, job.display, status, error_type=error_type, error=message,
+                      size=job.size, mtime_ns=job.mtime_ns)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))
+
+
+@contextmanager
+def _diagnostics() -> Iterator[list[str]]:
+    """Warnings logged while converting become the result's diagnostics, not stray stderr lines."""
+    handler = _Collect()
+    log.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        log.removeHandler(handler)
+
+
+@contextmanager
+def _deadline(seconds: float, where: str) -> Iterator[None]:
+    """Interrupt a runaway article with SIGALRM; only possible on a process's main thread."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise ArticleTimeout(f"took longer than {seconds:g} s", path=where)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _reader(settings: Settings) -> Callable[..., Iterable[Document]]:
+    if settings.reader:
+        module, _, name = settings.reader.partition(":")
+        return getattr(importlib.import_module(module), name)
+    from ..readers import read_documents
+
+    return read_documents
+
+
+def render_to(doc: Document, fmt: str, settings: Settings, destination: str,
+              report: Callable[[Any], None] | None = None) -> None:
+    """Write ``doc`` as ``fmt`` to ``destination`` (path or URL), atomically."""
+    from ..api import make_options, source_date
+    from ..writers import registry
+    from ..writers.base import RenderContext
+
+    writer_class = registry.get(fmt)
+    options = make_options(writer_class, settings.options_for(fmt))
+    if report is None:
+        ctx = RenderContext(style_ref=settings.style, options=options, source_date=source_date(doc))
+    else:
+        ctx = RenderContext(style_ref=settings.style, options=options, source_date=source_date(doc), report=report)
+    writer = writer_class()
+    storage.write_atomic(destination, lambda out: writer.write(doc, ctx, out), settings.storage_options)
+
+
+def _extension(fmt: str) -> str:
+    from ..writers import registry
+
+    return registry.extension_of(fmt)
+
+
+def _convert(job: Job, settings: Settings, diagnostics: list[str]) -> tuple[str, str, tuple[str, ...], int]:
+    """(status, sha256, outputs, articles); raises ConvertkitError (or anything) on failure."""
+    data = job.data if job.data is not None else storage.read_bytes(job.source, settings.storage_options)
+    if not data.strip():
+        raise InputError("is empty or blank", path=job.display)
+    sha = naming.content_hash(data)
+    if job.known_sha == sha and job.known_outputs and all(
+        storage.exists(output, settings.storage_options) for output in job.known_outputs
+    ):
+        return SKIPPED, sha, job.known_outputs, 0
+    reader = _reader(settings)
+    path_hint = job.source if job.record is None else None
+    fmt_hint = "json" if job.record is not None else None
+    outputs: list[str] = []
+    articles = 0
+
+    def report(diagnostic: Any) -> None:
+        diagnostics.append(" ".join(str(getattr(diagnostic, "message", diagnostic)).split()))
+
+    for index, doc in enumerate(reader(data, path=path_hint, format=fmt_hint)):
+        digest = naming.record_hash(sha, index)
+        for fmt in settings.formats:
+            destination = storage.join(settings.outdir, naming.output_name(doc, digest, _extension(fmt)))
+            render_to(doc, fmt, settings, destination, report)
+            outputs.append(destination)
+        articles += 1
+    if articles == 0:
+        raise NoArticleError("holds no article", path=job.display)
+    return OK, sha, tuple(outputs), articles
+
+
+def _peak_rss_kb() -> int:
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def convert_one(job: Job, settings: Settings) -> FileResult:
+    """Convert one input to every requested format. Never raises: failures become results."""
+    started = time.perf_counter()
+    with _diagnostics() as diagnostics:
+        try:
+            with _deadline(settings.timeout, job.display):
+                status, sha, outputs, articles = _convert(job, settings, diagnostics)
+        except ConvertkitError as exc:
+            message = str(exc) if exc.path else f"{job.display}: {exc}"
+            return FileResult(job.key, job.display, FAILED, error_type=type(exc).__name__, error=message,
+                              diagnostics=tuple(diagnostics), ms=(time.perf_counter() - started) * 1000,
+                              size=job.size, mtime_ns=job.mtime_ns)
+        except Exception as exc:  # noqa: BLE001 - a bug in one article must not stop the batch
+            detail = " ".join(str(exc).split()) or "no message"
+            return FileResult(job.key, job.display, FAILED, error_type=type(exc).__name__,
+                              error=f"{job.display}: internal error: {type(exc).__name__}: {detail}",
+                              diagnostics=tuple(diagnostics), ms=(time.perf_counter() - started) * 1000,
+                              size=job.size, mtime_ns=job.mtime_ns)
+    return FileResult(job.key, job.display, status, sha256=sha, outputs=outputs, articles=articles,
+                      diagnostics=tuple(diagnostics), ms=(time.perf_counter() - started) * 1000,
+                      size=job.size, mtime_ns=job.mtime_ns)
+
+
+def convert_chunk(jobs: list[Job], settings: Settings) -> list[FileResult]:
+    """``convert_one`` over a chunk: the task a pool or a cluster schedules (one per 64-256 inputs)."""
+    results = [convert_one(job, settings) for job in jobs]
+    if results:
+        results[-1] = dataclasses.replace(results[-1], peak_rss_kb=_peak_rss_kb())
+    return results
+
+
+_SAMPLE_TITLE = "预热"
+_SAMPLE_ARTICLE = "预热用的标题\n\n新华社北京1月1日电 这是一段用于预热缓存的文字。\n".encode()
+
+
+def warm(settings: Settings) -> None:
+    """Build every per-process cache once: writers imported, style parsed, fonts registered, jieba loaded.
+
+    Rendering one tiny article to each format in memory does this without knowing how each
+    writer caches (and keeps working when a writer adds a cache). Failures are ignored here:
+    the same error will be reported, per article, where it belongs.
+    """
+    import io
+
+    from ..model import Meta, Paragraph
+
+    doc = Document(Meta(title=_SAMPLE_TITLE, published="2000-01-01T00:00", agency="新华社"),
+                   (Paragraph(text="这是一段用于预热缓存的文字，它不会被写入任何文件。", raw=""),))
+    from ..api import make_options, source_date
+    from ..writers import registry
+    from ..writers.base import RenderContext
+
+    for fmt in settings.formats:
+        try:
+            writer_class = registry.get(fmt)
+            ctx = RenderContext(style_ref=settings.style, options=make_options(writer_class, settings.options_for(fmt)),
+                                source_date=source_date(doc), report=lambda diagnostic: None)
+            writer_class().write(doc, ctx, io.BytesIO())
+        except Exception:  # noqa: BLE001 - see docstring
+            log.debug("warm-up of %s failed", fmt, exc_info=True)
+    if "summary" in settings.formats:
+        try:
+            import jieba
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.initialize()
+        except Exception:  # noqa: BLE001
+            pass
+    try:
+        list(_reader(settings)(_SAMPLE_ARTICLE, path="warm-up.txt", format=None))
+    except Exception:  # noqa: BLE001
+        pass

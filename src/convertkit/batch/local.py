@@ -1,0 +1,145 @@
+"""The local engine: a process pool that runs ``convert_chunk`` with bounded work in flight.
+
+Why these choices:
+- forkserver (spawn elsewhere): workers start from a clean interpreter, not a fork of a parent
+  that holds a SQLite handle, a progress thread and a half-walked directory iterator.
+- The initializer warms each worker's caches once (style, fonts, writers, jieba), and
+  ``max_tasks_per_child`` recycles workers now and then so a slow leak in a backend cannot
+  grow a worker without bound over a million articles.
+- Chunks, not one future per file, and at most ``in_flight`` of them: the parent's memory stays
+  flat however long the input stream is.
+- A worker that dies (segfault, OOM killer) breaks the whole pool and every chunk in flight.
+  We restart the pool and rerun those chunks one input at a time, alone, so the input that
+  kills a worker is marked ``crashed`` and the innocent ones still get converted.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from .job import CRASHED, FileResult, Job, Settings, convert_chunk, failed_result, warm
+
+log = logging.getLogger("convertkit")
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker whose parent is killed (-9) is killed too, instead of writing on as an orphan."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+
+
+def init_worker(settings: Settings) -> None:
+    """Runs once per worker process: Ctrl-C is the parent's business; caches are built here."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    logger = logging.getLogger("convertkit")
+    logger.handlers[:] = [logging.NullHandler()]
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    warm(settings)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+class LocalEngine:
+    """``run(chunks)`` yields each chunk's results as it finishes (completion order)."""
+
+    def __init__(self, settings: Settings, workers: int | None = None, *, in_flight: int | None = None,
+                 max_tasks_per_child: int = 200) -> None:
+        self.settings = settings
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self.in_flight = max(1, in_flight or 2 * self.workers)
+        self.max_tasks_per_child = max_tasks_per_child
+        self.restarts = 0
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=_context(),
+            initializer=init_worker,
+            initargs=(self.settings,),
+            max_tasks_per_child=self.max_tasks_per_child,
+        )
+
+    def run(self, chunks: Iterable[list[Job]]) -> Iterator[list[FileResult]]:
+        pool = self._pool()
+        pending: dict[Future[list[FileResult]], tuple[list[Job], bool]] = {}  # chunk, ran alone
+        suspects: deque[list[Job]] = deque()
+        source = iter(chunks)
+        exhausted = False
+        try:
+            while True:
+                if suspects:
+                    # After a crash, the inputs that were in flight run one by one with nothing
+                    # beside them, so a second crash names its culprit exactly.
+                    if not pending:
+                        chunk = suspects.popleft()
+                        pending[pool.submit(convert_chunk, chunk, self.settings)] = (chunk, True)
+                else:
+                    while not exhausted and len(pending) < self.in_flight:
+                        try:
+                            chunk = next(source)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        if chunk:
+                            pending[pool.submit(convert_chunk, chunk, self.settings)] = (chunk, False)
+                if not pending:
+                    return
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                broken: list[tuple[list[Job], bool]] = []
+                for future in done:
+                    chunk, alone = pending.pop(future)
+                    try:
+                        results = future.result()
+                    except BrokenProcessPool:
+                        broken.append((chunk, alone))
+                        continue
+                    yield results
+                if not broken:
+                    continue
+                broken.extend(pending.values())  # every chunk still in flight died with the pool
+                pending.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                self.restarts += 1
+                log.info("a worker died; restarting the pool (%d restart(s) so far)", self.restarts)
+                pool = self._pool()
+                for chunk, alone in broken:
+                    if alone:
+                        yield [failed_result(job, CRASHED, "WorkerCrashed",
+                                             f"{job.display}: the worker process died while converting it")
+                               for job in chunk]
+                    else:
+                        suspects.extend([job] for job in chunk)
+        except BaseException:
+            _terminate(pool)  # Ctrl-C or the caller gave up: outputs are atomic, so stop now
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers without waiting for their chunks (no public API for this)."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        try:
+            process.terminate()
+        except (OSError, AttributeError, ValueError):
+            pass

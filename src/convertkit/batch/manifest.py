@@ -1,0 +1,132 @@
+"""The batch's memory: which input (by location and content) produced which outputs, and how it went.
+
+SQLite in WAL mode, written by the parent process only (workers return results; they never
+open the database), one transaction per finished chunk. A ``kill -9`` therefore loses at most
+the chunks in flight, whose outputs are complete files or absent (``atomic_output``), and the
+next ``--resume`` redoes exactly those. Rows are keyed by input location *and* a config key
+(version, formats, style, options), so converting the same crawl to another format later is
+not mistaken for work already done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..errors import OutputError
+from .job import FileResult, Settings
+
+FILENAME = "manifest.sqlite"
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS inputs (
+    key TEXT NOT NULL,          -- path or URL; path#L<n> for a JSON Lines record
+    config TEXT NOT NULL,       -- config_key(): version + formats + style + options
+    size INTEGER, mtime_ns INTEGER, sha256 TEXT,
+    status TEXT NOT NULL,       -- ok | skipped | failed | crashed
+    outputs TEXT NOT NULL,      -- JSON list of paths/URLs
+    articles INTEGER NOT NULL DEFAULT 0,
+    error_type TEXT, error TEXT, ms REAL, updated REAL NOT NULL,
+    PRIMARY KEY (key, config)
+);
+CREATE INDEX IF NOT EXISTS inputs_sha256 ON inputs (sha256);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    key: str
+    size: int | None
+    mtime_ns: int | None
+    sha256: str | None
+    status: str
+    outputs: tuple[str, ...]
+
+
+def config_key(settings: Settings, version: str, style_digest: str) -> str:
+    """What must match for an earlier result to count as done now."""
+    material = json.dumps(
+        [version, list(settings.formats), settings.style, style_digest, repr(settings.writer_options), settings.outdir],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(material.encode()).hexdigest()[:16]
+
+
+class Manifest:
+    """One open manifest; use as a context manager. Not shared across processes or threads."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        try:
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process
+            self._db.executescript(_SCHEMA)
+            self._db.execute("INSERT OR IGNORE INTO info VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        except sqlite3.DatabaseError as exc:
+            raise OutputError(f"cannot open the batch manifest: {exc}", path=path) from None
+
+    def __enter__(self) -> Manifest:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def lookup(self, keys: Sequence[str], config: str) -> dict[str, Row]:
+        """Earlier results for ``keys`` under ``config`` (one query per chunk, not per file)."""
+        found: dict[str, Row] = {}
+        for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
+            part = list(keys[start:start + 500])
+            marks = ",".join("?" * len(part))
+            query = (f"SELECT key, size, mtime_ns, sha256, status, outputs FROM inputs "
+                     f"WHERE config = ? AND key IN ({marks})")
+            for key, size, mtime_ns, sha256, status, outputs in self._db.execute(query, [config, *part]):
+                found[key] = Row(key, size, mtime_ns, sha256, status, tuple(json.loads(outputs)))
+        return found
+
+    def record(self, results: Iterable[FileResult], config: str) -> None:
+        """Store a finished chunk in one transaction; a worker's "skipped" (same bytes, outputs present) is stored as ok."""
+        now = time.time()
+        rows = [
+            (r.key, config, r.size, r.mtime_ns, r.sha256, "ok" if r.status == "skipped" else r.status, json.dumps(list(r.outputs), ensure_ascii=False),
+             r.articles, r.error_type, r.error, r.ms, now)
+            for r in results
+            if r.status != "skipped" or r.sha256 is not None
+        ]
+        if not rows:
+            return
+        self._db.execute("BEGIN")
+        try:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO inputs (key, config, size, mtime_ns, sha256, status, outputs, articles,"
+                " error_type, error, ms, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def counts(self, config: str) -> dict[str, int]:
+        query = "SELECT status, COUNT(*) FROM inputs WHERE config = ? GROUP BY status"
+        return {status: count for status, count in self._db.execute(query, (config,))}
+
+    def outputs_of(self, key: str, config: str) -> tuple[str, ...]:
+        row = self.lookup([key], config).get(key)
+        return row.outputs if row else ()
+
+
+def default_location(outdir: str, state_dir: str | None) -> str:
+    """Where the manifest lives: in OUTDIR when it is local, else in ``state_dir``."""
+    folder = state_dir if state_dir else outdir
+    return os.path.join(folder, FILENAME)
