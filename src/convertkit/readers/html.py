@@ -184,7 +184,9 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         first, last = prose[0], prose[-1]
         keep: list[str] = []
         for i, line in enumerate(lines):
-            if (i < first or i > last) and is_info_line(line) and line not in captions:
+            # A bare credit line (（作者：…）) stays: the news rules read trailing credits.
+            facts = _facts_of(line) if (i < first or i > last) and is_info_line(line) else None
+            if facts is not None and (facts.published or facts.source) and line not in captions:
                 info.append(line)
             else:
                 keep.append(line)
@@ -317,14 +319,16 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
     visible = _visible_facts(_page_lines(tree), title)
     facts = _merge_facts([_Facts(page.published, page.source, page.authors), visible, best.facts])
+    editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
+                                                      for name in editors_from_text(line))]))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
-    authors = tuple(name for name in facts.authors if name not in facts.editors)
+    authors = tuple(name for name in facts.authors if name not in editors)
     hints = Hints(
         title=best.title,
         published=facts.published,
         agency=facts.source,
         authors=authors,
-        editors=facts.editors,
+        editors=editors,
         keywords=page.keywords,
         url=page.url,
         language=page.language,

@@ -57,11 +57,16 @@ class _Builder:
                 self.link_chars += len("".join(text.split()))
 
     def flush(self) -> None:
-        text = " ".join("".join(self.parts).split())
-        if text:
-            self.out.append(Segment(text, self.kind, self.link_chars, tuple(self.refs)))
+        # Text straight inside <body> (pages without <p>) separates paragraphs by blank lines.
+        chunks = [" ".join(chunk.split()) for chunk in _BLANK_LINE_RE.split("".join(self.parts))]
+        chunks = [chunk for chunk in chunks if chunk]
+        for chunk in chunks:
+            links = self.link_chars if len(chunks) == 1 else 0
+            self.out.append(Segment(chunk, self.kind, links, tuple(self.refs)))
         self.parts, self.link_chars, self.refs, self.kind = [], 0, [], "text"
 
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v\u3000]*\n")
 
 _BLOCK_TAGS = {"p", "head", "item", "list", "quote", "table", "row", "cell", "div", "section", "article",
                "body", "doc", "main", "code", "dl"}
@@ -124,6 +129,9 @@ _FURNITURE_RE = re.compile(
 
 _DISCLAIMER_RE = re.compile(r"^[\s【\[（(]*(?:免责声明|特别声明|版权声明|声明)[\s】\]）)]*[:：]")
 
+# A teaser block ends with a "more" link, however long its blurb.
+_TEASER_END_RE = re.compile(r"(?:【详细】|\[详细\]|【详情】|详细>>|更多>>|全文>>|阅读全文>?)\s*$")
+
 # Headings after which a page holds only recommendations: the article is over.
 _TRAILER_RE = re.compile(
     r"^[\s【\[]*(?:推荐阅读|推荐新闻|热点推荐|热门推荐|频道推荐|为您推荐|猜你喜欢|相关推荐|精彩推荐|编辑推荐|今日推荐|"
@@ -147,7 +155,7 @@ def is_furniture(segment: Segment) -> bool:
         return True  # numbers, symbols, "|  |" residue
     if len(text) <= 80 and _FURNITURE_RE.search(text):
         return True
-    if _DISCLAIMER_RE.match(text):
+    if _DISCLAIMER_RE.match(text) or _TEASER_END_RE.search(text):
         return True
     if segment.refs and len(text) <= 40 and not body_like(text):
         return True  # a teaser link (often an image link whose label follows the anchor)
@@ -157,7 +165,9 @@ def is_furniture(segment: Segment) -> bool:
 
 
 def is_trailer(segment: Segment) -> bool:
-    return len(segment.text) <= 20 and _TRAILER_RE.match(segment.text) is not None
+    """A recommendations heading, or a teaser ending in a "more" link: the article is over."""
+    text = segment.text
+    return (len(text) <= 20 and _TRAILER_RE.match(text) is not None) or _TEASER_END_RE.search(text) is not None
 
 
 def is_related_label(segment: Segment) -> bool:

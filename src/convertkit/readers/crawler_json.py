@@ -1,0 +1,319 @@
+"""Crawler output: a JSON record, an array of records, or JSON Lines, each record an article.
+
+Crawlers name their fields as they like (``content``, ``body``, ``article``, ``正文`` …), so the
+common names are recognised and an explicit mapping covers the rest: the ``fields`` option,
+``Mapping[str, str]`` from our field name to the record's key (``{"content": "body"}``; the CLI's
+``--field content=body``; dotted keys reach into nested objects: ``data.text``). Our field
+names: title, content, time, source, author, editor, url, keywords, language.
+
+The body text goes through the same news rules as a text file, so datelines, captions and
+editor lines inside it are recognised the same way; record fields become ``Hints``. Crawler
+files are often damaged (truncated, two arrays glued together); rather than refuse the file,
+every complete record that can be recovered is read, with a warning saying so.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import NoArticleError, UsageError
+from ..model import Document, Source
+from ..sources import decode
+from .base import Hints, Line, split_lines
+from .html_meta import is_person_name, normalise_time
+
+log = logging.getLogger("convertkit")
+
+# Our field name -> record keys tried in order (compared case-insensitively).
+FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "news_title", "article_title", "标题", "題目", "标题名"),
+    "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
+                "news_content", "article_content", "content_text", "正文", "内容", "內容"),
+    "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
+             "published_at", "publishedat", "datetime", "date_published", "datepublished", "created_at",
+             "发布时间", "時間", "时间", "日期"),
+    "source": ("source", "media", "agency", "website", "site", "site_name", "publisher", "from", "来源", "來源",
+               "媒体"),
+    "author": ("author", "authors", "reporter", "reporters", "byline", "writer", "作者", "记者", "記者"),
+    "editor": ("editor", "editors", "责任编辑", "責任編輯", "编辑", "編輯"),
+    "url": ("url", "link", "href", "source_url", "article_url", "permalink", "链接"),
+    "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞"),
+    "language": ("language", "lang", "语言"),
+}
+_FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
+                  "media": "source", "agency": "source", "authors": "author", "editors": "editor",
+                  "link": "url", "tags": "keywords", "lang": "language"}
+# A "source" longer than this describes where a record came from; it does not name an outlet.
+_MAX_SOURCE_CHARS = 24
+# Containers crawlers wrap their record lists in.
+_LIST_KEYS = ("data", "items", "records", "articles", "results", "list", "news", "docs", "rows", "hits")
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One crawler record as found, with its index in the file."""
+
+    index: int
+    data: Mapping[str, Any]
+
+
+# --- parsing -----------------------------------------------------------------------------------
+
+
+def _records_in(value: Any) -> list[Mapping[str, Any]]:
+    if isinstance(value, list):
+        return [record for item in value for record in _records_in(item)]
+    if isinstance(value, dict):
+        lowered = {str(key).lower(): item for key, item in value.items()}
+        if not any(name in lowered for names in (FIELD_CANDIDATES["content"], FIELD_CANDIDATES["title"]) for name in names):
+            for key in _LIST_KEYS:
+                if isinstance(lowered.get(key), list | dict):
+                    return _records_in(lowered[key])
+        return [value]
+    return []
+
+
+def _json_lines(text: str) -> list[Any] | None:
+    values: list[Any] = []
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                values.append(json.loads(line))
+            except ValueError:
+                return None
+    return values if len(values) > 1 else None
+
+
+def _salvage(text: str) -> list[Mapping[str, Any]]:
+    """Every complete top-level-looking object in damaged JSON, in order."""
+    decoder = json.JSONDecoder(strict=False)
+    found: list[Mapping[str, Any]] = []
+    position = text.find("{")
+    while position != -1:
+        try:
+            value, end = decoder.raw_decode(text, position)
+        except ValueError:
+            position = text.find("{", position + 1)
+            continue
+        found.extend(_records_in(value))
+        position = text.find("{", end)
+    return found
+
+
+def parse_records(text: str, *, path: str | None = None) -> list[Record]:
+    """Records of a JSON document, JSON Lines file, or damaged JSON (with a warning)."""
+    try:
+        values = _records_in(json.loads(text, strict=False))
+    except ValueError:
+        lines = _json_lines(text)
+        if lines is not None:
+            values = _records_in(lines)
+        else:
+            values = _salvage(text)
+            log.warning("%s: damaged JSON; recovered %d complete record(s)", path or "<input>", len(values))
+    return [Record(index, value) for index, value in enumerate(values)]
+
+
+# --- fields ------------------------------------------------------------------------------------
+
+
+def resolve_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
+    """Validate a ``fields`` option into {our name: record key}; UsageError on an unknown name."""
+    resolved: dict[str, str] = {}
+    for name, key in (fields or {}).items():
+        ours = _FIELD_ALIASES.get(name.strip().lower(), name.strip().lower())
+        if ours not in FIELD_CANDIDATES:
+            raise UsageError(f"unknown JSON field {name!r} (known: {', '.join(FIELD_CANDIDATES)})")
+        if not isinstance(key, str) or not key.strip():
+            raise UsageError(f"JSON field {name!r} needs a record key")
+        resolved[ours] = key.strip()
+    return resolved
+
+
+def _lookup(record: Mapping[str, Any], key: str) -> Any:
+    value: Any = record
+    for part in key.split("."):
+        if not isinstance(value, Mapping):
+            return None
+        if part in value:
+            value = value[part]
+            continue
+        lowered = {str(k).lower(): v for k, v in value.items()}
+        value = lowered.get(part.lower())
+    return value
+
+
+def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]) -> Any:
+    """The record's value for our field ``name``: the mapped key if given, else a common name."""
+    if name in mapping:
+        return _lookup(record, mapping[name])
+    lowered = {str(key).lower(): value for key, value in record.items()}
+    for candidate in FIELD_CANDIDATES[name]:
+        value = lowered.get(candidate.lower())
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        parts = [_as_text(item) for item in value]
+        return "\n".join(part for part in parts if part) or None
+    if isinstance(value, Mapping):
+        return _as_text(value.get("text") or value.get("content") or value.get("name"))
+    return str(value)
+
+
+def _as_list(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        return tuple(text for item in value if (text := _as_text(item)) and text.strip())
+    text = _as_text(value) or ""
+    return tuple(part for part in re.split(r"[,，;；、|\s]+", text) if part)
+
+
+_MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], start=1) for name in names}
+_EN_DATE_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
+_DMY_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def normalise_record_time(value: Any) -> str | None:
+    """ISO 8601 from what crawlers write: ISO, ``2017/12/26``, ``Apr 18, 2024``, epoch numbers,
+    Arabic-Indic digits with direction marks; None for relative times (``18 minutes ago``)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 10**11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat(timespec="minutes")
+        except (OverflowError, OSError, ValueError):
+            return None
+    text = str(value).translate(_BIDI_MARKS)
+    text = "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text).strip()
+    if text.isdigit() and len(text) in (10, 13):
+        return normalise_record_time(int(text))
+    iso = normalise_time(text)
+    if iso:
+        return iso
+    match = _EN_DATE_RE.search(text)
+    if match and match.group(1).lower() in _MONTHS:
+        return f"{int(match.group(3)):04d}-{_MONTHS[match.group(1).lower()]:02d}-{int(match.group(2)):02d}"
+    match = _DMY_RE.match(text)
+    if match:
+        day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _people(value: Any) -> tuple[str, ...]:
+    """Personal names from an author/editor field (``【李義、林宏聰】``, ``["记者 张三"]``)."""
+    names: list[str] = []
+    for text in _as_list(value) if isinstance(value, list) else ((_as_text(value) or ""),):
+        text = re.sub(r"[【】\[\]（）()〔〕]", " ", text)
+        text = re.sub(r"(?:本报|本台)?(?:记者|記者|通讯员|通訊員|实习生|實習生|作者|编辑|編輯|责任编辑|責任編輯)\s*[:：]?", " ", text)
+        for part in re.split(r"[\s,，、;；/／|＆&]+", text):
+            part = part.strip("　 ")
+            if part and is_person_name(part):
+                names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def _language(value: Any) -> str | None:
+    text = (_as_text(value) or "").lower()
+    if any(mark in text for mark in ("hant", "zh-tw", "zh-hk", "zh_tw", "zh_hk", "traditional")):
+        return "zh-Hant"
+    if any(mark in text for mark in ("hans", "zh-cn", "zh_cn", "zh-sg", "simplified")):
+        return "zh-Hans"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordInput:
+    """What one record hands to the news rules."""
+
+    index: int
+    lines: list[Line]
+    hints: Hints
+    url: str | None
+
+
+def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | None:
+    """Lines and hints of a record, or None when it has no body text."""
+    data = record.data
+    content = _as_text(field_value(data, "content", mapping))
+    if content is None or not content.strip():
+        return None
+    title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
+    raw_time = field_value(data, "time", mapping)
+    url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
+    lines = split_lines(content)
+    first = next((line.stripped for line in lines if line.stripped), "")
+    extra: dict[str, str] = {}
+    if raw_time not in (None, "") and normalise_record_time(raw_time) is None:
+        extra["time_as_written"] = str(raw_time)
+    agency = " ".join((_as_text(field_value(data, "source", mapping)) or "").split()) or None
+    if agency and len(agency) > _MAX_SOURCE_CHARS:
+        extra["source_as_written"] = agency  # a description, not an outlet name
+        agency = None
+    hints = Hints(
+        title=title,
+        published=normalise_record_time(raw_time),
+        agency=agency,
+        authors=_people(field_value(data, "author", mapping)),
+        editors=_people(field_value(data, "editor", mapping)),
+        keywords=_as_list(field_value(data, "keywords", mapping)),
+        url=url,
+        language=_language(field_value(data, "language", mapping)),
+        title_in_text=bool(title) and first == title,
+        extra=extra,
+    )
+    return RecordInput(record.index, lines, hints, url)
+
+
+def read_json_documents(data: bytes, *, path: str | None = None, fields: Mapping[str, str] | None = None,
+                        **_: object) -> Iterator[Document]:
+    """Every article record in ``data``; records without body text are skipped with a warning."""
+    mapping = resolve_fields(fields)
+    decoded = decode(data, path=path)
+    records = parse_records(decoded.text.lstrip("\ufeff"), path=path)
+    shown = path or "<input>"
+    inputs: list[RecordInput] = []
+    for record in records:
+        item = record_input(record, mapping)
+        if item is None:
+            log.warning("%s: record %d has no body text; skipped", shown, record.index)
+        else:
+            inputs.append(item)
+    if not inputs:
+        raise NoArticleError(f"holds no article: {len(records)} JSON record(s), none with body text", path=path)
+    from ..structure.build import build_document
+
+    produced = 0
+    for item in inputs:
+        source = Source(path=path, encoding=decoded.encoding, format="json", url=item.url,
+                        record=item.index if len(records) > 1 else None)
+        try:
+            document = build_document(item.lines, item.hints, source)
+        except NoArticleError as exc:
+            if len(inputs) == 1:
+                raise
+            log.warning("%s: record %d skipped: %s", shown, item.index, exc.message)
+            continue
+        produced += 1
+        yield document
+    if produced == 0:
+        raise NoArticleError(f"holds no article: none of {len(records)} JSON record(s) is an article", path=path)

@@ -1,0 +1,309 @@
+"""The HTML layer: saved pages → body lines + hints, furniture kept out, nothing of the body lost.
+
+Golden values were written by hand after reading each corpus page; the corpus is found at
+``<repo>/../shared/corpus`` or ``$CONVERTKIT_CORPUS`` and its tests skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+from pathlib import Path
+
+import pytest
+
+from convertkit.errors import NoArticleError
+from convertkit.readers.html import extract_html
+from convertkit.readers.html_furniture import Segment, body_like, han_count, is_furniture
+from convertkit.readers.html_meta import choose_title, normalise_time, PageMeta, strip_site_suffix
+
+CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
+needs_corpus = pytest.mark.skipif(not (CORPUS / "html").is_dir(), reason="corpus not available")
+
+
+def corpus_page(name: str):
+    path = CORPUS / name
+    return extract_html(path.read_bytes(), path=str(path))
+
+
+def body(extract) -> str:
+    return "\n".join(line.text for line in extract.lines)
+
+
+# --- golden pages ------------------------------------------------------------------------------
+
+
+@needs_corpus
+def test_xinhuanet_title_time_dateline_and_no_teasers():
+    page = corpus_page("html/xinhuanet.html")
+    assert page.hints.title == "法国全国大罢工再次严重影响交通"
+    assert page.hints.published.startswith("2019-12-10")
+    assert page.hints.agency == "新华网"  # the page's 来源; the dateline (新华社) wins in the news layer
+    assert page.lines[0].text.startswith("新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工")
+    assert page.lines[-1].text.startswith("法国总统马克龙此前提出对全国退休制度进行改革")
+    assert "欧盟外长理事会会议在布鲁塞尔举行" not in body(page)  # photo teaser list after the story
+
+
+@needs_corpus
+def test_chinanews_info_line_source_and_editor_not_author():
+    page = corpus_page("html/chinanews.html")
+    assert page.hints.title == "【中国稳健前行】坚定实施扩大内需战略"
+    assert page.hints.published == "2020-07-04T12:10:24"
+    assert page.hints.agency == "求是网"
+    assert page.hints.editors == ("陈海峰",)
+    assert "陈海峰" not in page.hints.authors  # the site puts the desk editor under 作者
+    assert page.lines[0].text.startswith("编者按：突如其来的新冠肺炎疫情")
+    assert page.lines[-1].text == "(作者：方敏北京大学经济学院教授)"
+    assert "参与互动" not in body(page)
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", ["html/people.html", "html/qq.html", "html/163.html"])
+def test_charset_lies_are_decoded_as_utf8(name):
+    page = corpus_page(name)
+    assert page.encoding == "utf-8"
+    assert page.replacements == 0
+    assert han_count(body(page)) > 500
+
+
+@needs_corpus
+def test_people_meta_source_and_recommendations_cut():
+    page = corpus_page("html/people.html")
+    assert page.hints.title == "女儿出嫁，郑板桥画了几笔兰花当嫁妆"
+    assert page.hints.published == "2019-06-15"
+    assert page.hints.agency == "人民网-文化频道"
+    assert "《冬夜读书示子聿》" in body(page)
+    assert "文化大家讲述亲历" not in body(page)  # a "【详细】" teaser block after the article
+
+
+@needs_corpus
+def test_cjn_captions_editor_and_local_source():
+    page = corpus_page("html/cjn.html")
+    assert page.hints.title == "外媒眼中的武汉长假：蓬勃发展，欢声笑语"
+    assert page.hints.published == "2020-10-04T20:30"
+    assert page.hints.agency == "长江网"
+    assert page.hints.editors == ("姚昊",)
+    assert "雨游黄鹤楼照样开心。城市摄影队 周斌 摄" in page.hints.captions
+    assert "10月4日，旅游专列开往襄阳。 通讯员刘娟 摄" in page.hints.captions
+    assert page.lines[0].text.startswith("长江网10月4日讯（记者陈智 整合）")
+    assert page.lines[-1].text == "【编辑：姚昊】"
+
+
+@needs_corpus
+def test_shanxi_gov_title_from_h1_when_title_tag_is_the_site():
+    page = corpus_page("html/shanxi_gov.html")
+    assert page.hints.title == "山西品牌丝路行（南美站）正式启动"
+    assert page.hints.published == "2019-09-18T06:23"
+    assert page.hints.agency == "山西日报"
+    assert page.hints.captions == ("图为山西品牌丝路行（南美站）启动仪式。（刘通摄）",)
+
+
+@needs_corpus
+def test_sina_time_with_offset_and_trailer_cut():
+    page = corpus_page("html/sina_1.html")
+    assert page.hints.title == "最强“中国芯”本月商用 华为抢跑5G芯片大战"
+    assert page.hints.published == "2019-09-07T06:52:51+08:00"
+    assert page.hints.url == "https://news.sina.com.cn/c/2019-09-07/doc-iicezzrq4076655.shtml"
+    assert page.lines[0].text == "原标题：最强“中国芯”本月商用 华为抢跑5G芯片大战"
+    text = body(page)
+    assert "推荐新闻" not in text and "二维码" not in text and "举报" not in text
+
+
+@needs_corpus
+def test_thepaper_wechat_furniture_dropped_and_credits_kept():
+    page = corpus_page("html/thepaper_2.html")
+    assert page.hints.published == "2019-08-13T14:07"
+    assert page.hints.agency == "澎湃新闻·澎湃号·政务"
+    text = body(page)
+    assert "回复【" not in text and "我要跟帖" not in text and "评论（0）" not in text
+    assert "▲广州日报全媒体图片记者黎旭阳、李妍摄" in page.hints.captions
+
+
+@needs_corpus
+def test_zsnews_headline_line_beats_title_tag_suffix():
+    page = corpus_page("html/zsnews.html")
+    assert page.hints.title == "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+    assert page.hints.published == "2019-03-06"
+    assert page.hints.agency == "东区办事处"
+    assert page.hints.editors == ("龙慧",)
+    assert not any("打印本页" in line.text or "关闭窗口" in line.text for line in page.lines)
+
+
+@needs_corpus
+def test_guancha_body_flattened_from_a_single_list():
+    page = corpus_page("html/guancha.html")
+    assert page.hints.title == "我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心"
+    assert page.hints.published.startswith("2019-09-07")
+    assert len(page.lines) >= 8
+    assert "小编最近文章" not in body(page)
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", ["html/npc_gov.html", "encodings/sohu_furniture_gb2312_no_charset.html"])
+def test_pages_without_an_article_raise_one_line_error(name):
+    with pytest.raises(NoArticleError) as info:
+        corpus_page(name)
+    message = str(info.value)
+    assert "\n" not in message and "not an article" in message and name.split("/")[-1] in message
+
+
+@needs_corpus
+def test_every_corpus_page_handled():
+    for path in sorted((CORPUS / "html").glob("*.html")):
+        try:
+            page = extract_html(path.read_bytes(), path=str(path))
+        except NoArticleError:
+            assert path.name == "npc_gov.html"
+            continue
+        assert page.hints.title, path.name
+        assert page.lines, path.name
+
+
+_HAN_ONLY = re.compile(r"[^\u3400-\u9fff]")
+
+
+@needs_corpus
+def test_nothing_of_the_body_lost_compared_with_the_extractor():
+    """Every prose paragraph of trafilatura's own text, up to where the article ends, is in our lines."""
+    for path in sorted((CORPUS / "html").glob("*.html")):
+        try:
+            page = extract_html(path.read_bytes(), path=str(path))
+        except NoArticleError:
+            continue
+        ours = _HAN_ONLY.sub("", body(page))
+        title = _HAN_ONLY.sub("", page.hints.title or "")
+        last = _HAN_ONLY.sub("", page.lines[-1].text)[:12]
+        extractor = page.extractor_text
+        cut = _HAN_ONLY.sub("", extractor).find(last)
+        seen = 0
+        for paragraph in extractor.splitlines():
+            if cut >= 0 and seen > cut:
+                break
+            seen += len(_HAN_ONLY.sub("", paragraph))
+            if not body_like(paragraph) or is_furniture(Segment(paragraph)):
+                continue
+            # Fragments, so a page-info prefix glued to a paragraph (标题 最后更新: …) does not count.
+            for fragment in re.split(r"[\s。！？!?]+", paragraph):
+                han = _HAN_ONLY.sub("", fragment)
+                if len(han) >= 10 and han not in title:
+                    assert han in ours, f"{path.name}: lost {fragment[:40]!r}"
+
+
+# --- synthetic pages ---------------------------------------------------------------------------
+
+_PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{title}_新华网</title>
+<meta property="og:title" content="{title}">
+<meta name="keywords" content="测试,新闻">
+<meta name="source" content="来源：中国新闻网">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{title}",
+ "datePublished": "2024-03-05T08:30:00+08:00", "author": {{"@type": "Person", "name": "王小明"}}}}</script>
+</head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/world">国际</a> | <a href="/china">国内</a></div>
+<div class="share">分享到：微信 微博 QQ空间</div>
+<article>
+<h1>{title}</h1>
+<div class="info">2024-03-05 08:30 来源：中国新闻网 作者：王小明</div>
+{paragraphs}
+<figure><img src="http://img.example.cn/a.jpg"><figcaption>图为会议现场。记者 李四 摄</figcaption></figure>
+<p>会议强调，要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局。</p>
+<p>相关链接</p>
+<ul><li><a href="/2024/0304/a.shtml">两会日程安排公布</a></li><li><a href="http://news.example.cn/b.shtml">代表委员热议政府工作报告</a></li></ul>
+<p>【责任编辑：赵六】</p>
+</article>
+<div class="recommend"><h3>推荐阅读</h3><ul><li><a href="/x">某明星离婚</a></li><li><a href="/y">某地美食推荐</a></li></ul></div>
+<div class="footer">版权所有 © 2024 新华网 京ICP备12345678号</div>
+</body></html>"""
+
+_PARAGRAPHS = [
+    "中新社北京3月5日电（记者 张三）十四届全国人大二次会议5日上午在人民大会堂开幕，国务院总理作政府工作报告。",
+    "报告指出，过去一年经济社会发展主要目标任务圆满完成，高质量发展扎实推进，全面建设社会主义现代化国家迈出坚实步伐。",
+    "报告提出，今年发展主要预期目标是：国内生产总值增长百分之五左右，城镇新增就业一千二百万人以上，居民消费价格涨幅百分之三左右。",
+]
+
+
+def synthetic(title: str = "全国人大二次会议在京开幕", paragraphs: list[str] | None = None) -> bytes:
+    body_html = "\n".join(f"<p>{text}</p>" for text in (paragraphs or _PARAGRAPHS))
+    return _PAGE.format(title=title, paragraphs=body_html).encode("utf-8")
+
+
+def test_synthetic_page_hints():
+    page = extract_html(synthetic(), path="page.html")
+    hints = page.hints
+    assert hints.title == "全国人大二次会议在京开幕"
+    assert hints.published == "2024-03-05T08:30+08:00"
+    assert hints.agency == "中国新闻网"
+    assert hints.authors == ("王小明",)
+    assert hints.keywords == ("测试", "新闻")
+    assert hints.language == "zh-Hans" and hints.extra == {"region": "CN"}
+    assert hints.title_in_text is False
+
+
+def test_synthetic_page_lines_in_order_with_caption_and_links():
+    page = extract_html(synthetic(), path="page.html")
+    texts = [line.text for line in page.lines]
+    assert texts[:3] == _PARAGRAPHS
+    assert "图为会议现场。记者 李四 摄" in texts
+    assert page.hints.captions == ("图为会议现场。记者 李四 摄",)
+    assert texts.index("图为会议现场。记者 李四 摄") == 3
+    assert [number for number in (line.number for line in page.lines)] == list(range(1, len(texts) + 1))
+    assert ("代表委员热议政府工作报告", "http://news.example.cn/b.shtml") in page.hints.links
+    assert texts[-1] == "【责任编辑：赵六】"
+    joined = "\n".join(texts)
+    for furniture in ("分享到", "推荐阅读", "某明星离婚", "版权所有", "首页", "ICP"):
+        assert furniture not in joined
+
+
+def test_reader_never_touches_the_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    page = extract_html(synthetic(), path="page.html")
+    assert page.lines
+
+
+def test_furniture_only_page_is_not_an_article():
+    data = ("<html><head><title>首页</title></head><body><div><a href='/a'>新闻</a> | <a href='/b'>体育</a></div>"
+            "<p>版权所有 © 2024</p></body></html>").encode("utf-8")
+    with pytest.raises(NoArticleError, match="not an article"):
+        extract_html(data, path="menu.html")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通"),
+        ("【中国稳健前行】坚定实施扩大内需战略 -中新网", "【中国稳健前行】坚定实施扩大内需战略"),
+        ("女童眼睛被塞几十片纸|凤凰网", "女童眼睛被塞几十片纸"),
+        ("午间公告：天奇股份中标广汽丰田项目_证券时报网", "午间公告：天奇股份中标广汽丰田项目"),
+        ("美日韩对戴维营峰会仍有温差 - 国际新闻 - 环球网", "美日韩对戴维营峰会仍有温差"),
+        ("中美关系—机遇与挑战并存", "中美关系—机遇与挑战并存"),  # a dash inside a headline stays
+    ],
+)
+def test_site_suffixes_stripped(raw, expected):
+    assert strip_site_suffix(raw) == expected
+
+
+def test_title_prefers_h1_agreeing_with_title_tag():
+    meta = PageMeta(title_tag="某某要闻_某某网", h1=("推荐新闻", "某某要闻"))
+    assert choose_title(meta) == "某某要闻"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2019-12-10 07:57:40", "2019-12-10T07:57:40"),
+        ("2020年09月11日 18:05", "2020-09-11T18:05"),
+        ("2019-09-07T06:52:51+08:00", "2019-09-07T06:52:51+08:00"),
+        ("发布时间：2016-11-22 09:53", "2016-11-22T09:53"),
+        ("２０１９年１月１７日", "2019-01-17"),
+        ("2007-08-20-23:59:59", "2007-08-20T23:59:59"),
+        ("no date here", None),
+    ],
+)
+def test_time_normalisation(raw, expected):
+    assert normalise_time(raw) == expected
