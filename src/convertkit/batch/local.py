@@ -15,12 +15,13 @@ Why these choices:
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import multiprocessing
 import os
+import select
 import signal
-import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -30,22 +31,41 @@ from .job import CRASHED, FileResult, Job, Settings, convert_chunk, failed_resul
 
 log = logging.getLogger("convertkit")
 
-_PR_SET_PDEATHSIG = 1
 
+def _die_with(parent_pid: int) -> None:
+    """Kill this worker as soon as the batch process is gone (``kill -9`` included).
 
-def _die_with_parent() -> None:
-    """Linux: a worker whose parent is killed (-9) is killed too, instead of writing on as an orphan."""
-    if sys.platform.startswith("linux"):
+    Without this, workers outlive a killed parent forever: the pool's queues are pipes the
+    workers themselves hold both ends of, so they never see EOF, and the forkserver they came
+    from stays alive because each worker holds its liveness pipe. A thread waiting on a pidfd
+    of the parent notices its death at once; where pidfds are missing it polls once a second.
+    """
+
+    def watch() -> None:
         try:
-            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
+            fd = os.pidfd_open(parent_pid)
+        except (AttributeError, OSError):
+            fd = -1
+        if fd >= 0:
+            select.select([fd], [], [])
+        else:
+            while True:
+                try:
+                    os.kill(parent_pid, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    pass
+                time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGKILL)  # mid-write is fine: atomic_output never shows partials
+
+    threading.Thread(target=watch, name="convertkit-watch-parent", daemon=True).start()
 
 
-def init_worker(settings: Settings) -> None:
+def init_worker(settings: Settings, parent_pid: int) -> None:
     """Runs once per worker process: Ctrl-C is the parent's business; caches are built here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    _die_with(parent_pid)
     logger = logging.getLogger("convertkit")
     logger.handlers[:] = [logging.NullHandler()]
     logger.propagate = False
@@ -74,7 +94,7 @@ class LocalEngine:
             max_workers=self.workers,
             mp_context=_context(),
             initializer=init_worker,
-            initargs=(self.settings,),
+            initargs=(self.settings, os.getpid()),
             max_tasks_per_child=self.max_tasks_per_child,
         )
 
