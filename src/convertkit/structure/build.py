@@ -1,0 +1,143 @@
+"""Lines + hints → ``Document``: run the news rules and settle the facts into Meta.
+
+This is the one entry point readers call. It owns the per-document state (a
+:class:`~.rules.Context`), so the rules themselves stay pure functions of a paragraph and
+what has been seen so far. Facts are settled here, in one place, with one precedence:
+hints from the container win over guesses from the text, the dateline's agency wins over a
+来源 line (issue 7, "Conventions").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import NoArticleError
+from ..model import Block, Caption, Document, Meta, Source
+from ..readers.base import Hints, Line
+from ..transforms.script import detect_script
+from .patterns import agency_region, canonical_agency
+from .people import split_names
+from .rules import DEFAULT_RULER, Context, Match, Para, Ruler, strip_markup
+from .timeparse import parse_datetime
+
+__all__ = ["build_document", "paragraphs"]
+
+_SET_ONCE = ("title", "published", "dateline", "dateline_agency", "bureau", "series", "region", "source_agency")
+
+
+def paragraphs(lines: Sequence[Line]) -> list[Para]:
+    """Every non-blank line is a paragraph (news text puts one paragraph on a line)."""
+    out: list[Para] = []
+    for line in lines:
+        raw = line.text.strip()
+        if raw:
+            out.append(Para(raw=raw, body=strip_markup(raw), number=line.number))
+    return out
+
+
+def _merge(meta: dict[str, Any], updates: Any) -> None:
+    for key, value in updates.items():
+        if isinstance(value, tuple):
+            existing = meta.get(key, ())
+            meta[key] = existing + tuple(item for item in value if item not in existing)
+        elif value is not None and key not in meta:
+            meta[key] = value
+
+
+def _apply(ruler: Ruler, para: Para, ctx: Context, start: int = 0) -> tuple[list[Block], int]:
+    """Offer ``para`` to the rules from position ``start``; return blocks and lines consumed."""
+    rules = ruler.active()
+    for position in range(start, len(rules)):
+        match: Match | None = rules[position].func(para, ctx)
+        if match is None:
+            continue
+        _merge(ctx.meta, match.meta)
+        blocks = list(match.blocks)
+        ctx.kinds.extend(block.kind for block in match.blocks)
+        if match.rest is not None:
+            rest_blocks, _ = _apply(ruler, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
+            blocks.extend(rest_blocks)
+        blocks.extend(match.after)
+        ctx.kinds.extend(block.kind for block in match.after)
+        return blocks, max(1, match.consumed)
+    return [], 1
+
+
+def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str, ...]:
+    names = list(found)
+    for block in blocks:
+        if isinstance(block, Caption) and block.photographer:
+            for name in block.photographer.split("、"):
+                if name not in names:
+                    names.append(name)
+    return tuple(names)
+
+
+def _all_text(title: str, blocks: Sequence[Block]) -> str:
+    parts = [title]
+    for block in blocks:
+        parts.append(getattr(block, "text", "") or "")
+    return "\n".join(parts)
+
+
+def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler: Ruler | None = None) -> Document:
+    """Recognise the parts of a news article in ``lines`` and return the Document.
+
+    Raises NoArticleError when there is neither a title nor any body text.
+    """
+    ruler = ruler or DEFAULT_RULER
+    paras = paragraphs(lines)
+    ctx = Context(paras=paras, hints=hints)
+    if hints.published:
+        published = parse_datetime(hints.published)
+        if published:
+            ctx.meta["published"] = published
+    blocks: list[Block] = []
+    index = 0
+    while index < len(paras):
+        ctx.index = index
+        produced, consumed = _apply(ruler, paras[index], ctx)
+        blocks.extend(produced)
+        index += consumed
+    meta = ctx.meta
+    title = meta.get("title") or (hints.title.strip() if hints.title else "")
+    if not title and not blocks:
+        raise NoArticleError("no article text (no title, no body)", path=source.path)
+
+    agency = meta.get("dateline_agency")
+    if agency == "本报" and hints.agency:
+        agency = None  # "this paper": the container says which paper
+    if agency is None and hints.agency:
+        agency = canonical_agency(hints.agency.strip())
+    if agency is None and meta.get("source_agency"):
+        agency = canonical_agency(meta["source_agency"])
+    reporters = tuple(dict.fromkeys((*(n for a in hints.authors for n in (split_names(a) or (a.strip(),)) if n), *meta.get("reporters", ()))))
+    editors = tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ()))))
+    language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
+    region = meta.get("region") or agency_region(agency)
+    document_meta = Meta(
+        title=title,
+        published=meta.get("published"),
+        agency=agency,
+        bureau=meta.get("bureau"),
+        dateline=meta.get("dateline"),
+        reporters=reporters,
+        photographers=_photographers(blocks, meta.get("photographers", ())),
+        editors=editors,
+        series=meta.get("series"),
+        language=language,
+        region=region,
+        keywords=tuple(hints.keywords),
+        source=source,
+        **_optional_fields(meta),
+    )
+    return Document(meta=document_meta, blocks=tuple(blocks))
+
+
+def _optional_fields(meta: dict[str, Any]) -> dict[str, Any]:
+    """Fields a newer model may carry (``header_raw``); passed only when the model has them."""
+    extra: dict[str, Any] = {}
+    if "header_raw" in meta and "header_raw" in Meta.__dataclass_fields__:
+        extra["header_raw"] = meta["header_raw"]
+    return extra

@@ -1,0 +1,183 @@
+"""Find the dateline that opens a story and take it apart.
+
+``中新网福建新闻1月17日电(林玲)闽西老区龙岩…`` → agency 中新网, bureau 福建新闻, date 1月17日,
+reporters 林玲, and the lead text ``闽西老区龙岩…``. The shapes are the data in
+``patterns.DATELINE_SHAPES``; this module only compiles them and reads the pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..transforms.punctuation import normalise
+from .patterns import (
+    AGENCY_SUFFIXES,
+    BRACKET_REPORT_WORDS,
+    DATELINE_CREDIT,
+    DATELINE_DATE,
+    DATELINE_SEPARATORS,
+    DATELINE_SHAPES,
+    CNA_PLACES,
+    HAN,
+    PLACE_CHAR,
+    REGION_PLACES,
+    _alternation,
+    agency_alternation,
+    agency_index,
+    agency_region,
+    canonical_agency,
+)
+from .people import looks_like_names, split_names, strip_title
+
+__all__ = ["DatelineMatch", "match_dateline"]
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline found at the start of a paragraph; ``end`` is where the lead text starts."""
+
+    raw: str
+    text: str
+    shape: str
+    end: int
+    agency: str | None = None
+    bureau: str | None = None
+    place: str | None = None
+    date: str | None = None
+    reporters: tuple[str, ...] = ()
+    region: str | None = None
+
+
+def _agency_pattern() -> str:
+    generic = rf"[{HAN}A-Za-z0-9]{{1,8}}?(?:{_alternation(AGENCY_SUFFIXES)})"
+    return rf"(?:{agency_alternation()}|{generic})"
+
+
+@cache
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pieces = {"agency": _agency_pattern(), "date": DATELINE_DATE, "han": HAN, "place": PLACE_CHAR}
+    credit = DATELINE_CREDIT.format()
+    return tuple(
+        (name, re.compile(rf"^\s*(?:{template.format(**pieces)})(?:{credit})?"))
+        for name, template in DATELINE_SHAPES
+    )
+
+
+def _known_agency(name: str | None) -> str | None:
+    if not name:
+        return None
+    index = agency_index()
+    if name in index:
+        return index[name].name
+    # The longest known spelling at the start (环球时报驻韩国… → 环球时报).
+    for length in range(min(len(name), 12), 1, -1):
+        if name[:length] in index:
+            return index[name[:length]].name
+    return None
+
+
+def _credit_people(credit: str | None) -> tuple[str, ...]:
+    if not credit:
+        return ()
+    if looks_like_names(credit) or any(word in credit for word in ("记者", "記者", "通讯员", "通訊員")):
+        return split_names(credit)
+    return ()
+
+
+def _region(agency: str | None, place: str | None, raw: str) -> str | None:
+    region = agency_region(agency)
+    if region:
+        return region
+    for name, value in REGION_PLACES.items():
+        if (place and name in place) or (name in raw and name in (place or raw[-8:])):
+            return value
+    return None
+
+
+def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """``環球時報驻韩国特约记者 刘信`` / ``記者王某／台北報導`` → agency, place, reporters."""
+    agency = _known_agency(inner)
+    place = None
+    body = inner
+    if "／" in inner or "/" in inner:
+        head, _, tail = inner.replace("/", "／").rpartition("／")
+        for word in BRACKET_REPORT_WORDS:
+            if tail.endswith(word):
+                place = tail[: -len(word)] or None
+                break
+        body = head
+    for word in BRACKET_REPORT_WORDS:
+        if body.endswith(word) and not any(t in body for t in ("记者", "記者")):
+            body = body[: -len(word)]
+            break
+    people: list[str] = []
+    for part in re.split(r"(?:记者|記者|通讯员|通訊員)", body)[1:]:
+        for name in split_names(part):
+            if name not in people:
+                people.append(name)
+    return agency, place, tuple(people)
+
+
+def _split_cna(people: str, place: str) -> tuple[tuple[str, ...], str]:
+    """中央社記者 + ``王心妤台北`` has no separator: move a known place name off the end."""
+    combined = strip_title(people + place)
+    for known in sorted(CNA_PLACES, key=len, reverse=True):
+        if combined.endswith(known) and len(combined) > len(known):
+            return split_names(combined[: -len(known)]), known
+    cut = 3 if len(combined) >= 5 else 2
+    return split_names(combined[:cut]), combined[cut:]
+
+
+def match_dateline(raw: str) -> DatelineMatch | None:
+    """The dateline at the start of ``raw`` (a stripped source line), or None."""
+    for shape, pattern in _compiled():
+        match = pattern.match(raw)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        credit = groups.get("credit")
+        people = _credit_people(credit)
+        end = match.end()
+        if credit and not people:
+            # The bracket is a column name (（国际观察）), not a credit: it stays in the lead.
+            end = match.start("credit") - 1
+            while end > 0 and raw[end - 1].isspace():
+                end -= 1
+        agency = bureau = place = date = None
+        reporters: tuple[str, ...] = ()
+        if shape == "bracket":
+            agency, place, reporters = _from_bracket(groups["inner"])
+        else:
+            named = groups.get("agency")
+            agency = _known_agency(named) or (canonical_agency(named) if named else None)
+            bureau = groups.get("bureau") or None
+            place = groups.get("place") or None
+            date = groups.get("date") or None
+            if shape == "cna":
+                reporters, place = _split_cna(groups.get("people") or "", groups.get("place") or "")
+        if shape in ("message", "flash") and not date and agency not in agency_index() and _known_agency(agency) is None:
+            continue  # "某某网消息" from an unknown name is too weak to call a dateline
+        if shape == "wire" and agency and not _known_agency(agency) and place and len(place) > 6:
+            continue
+        reporters = tuple(dict.fromkeys((*reporters, *people)))
+        dateline_raw = raw[:end].strip()
+        if not dateline_raw:
+            continue
+        rest = end
+        while rest < len(raw) and raw[rest] in DATELINE_SEPARATORS:
+            rest += 1
+        return DatelineMatch(
+            raw=dateline_raw,
+            text=normalise(dateline_raw),
+            shape=shape,
+            end=rest,
+            agency=agency,
+            bureau=bureau,
+            place=place,
+            date=date,
+            reporters=reporters,
+            region=_region(agency, place, dateline_raw),
+        )
+    return None

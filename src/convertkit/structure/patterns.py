@@ -1,0 +1,326 @@
+"""The news conventions as data: agencies, labels and the shapes of datelines and credits.
+
+Rules in ``rules.py`` are small functions; what they look for lives here, in tables, so that
+a new agency or a new label is one line of data and not a new regular expression. The
+compiled expressions are built from the tables once (``functools.cache``) and shared.
+
+Every table is ordered longest-first where it matters (``中国新闻网`` before ``中新网``)
+by the builders, not by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# --------------------------------------------------------------------------- agencies
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    """A news organisation: its usual short name, other spellings, and where it is based."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    region: str | None = None  # CN | TW | HK
+
+
+AGENCIES: tuple[Agency, ...] = (
+    Agency("中新网", ("中国新闻网", "中國新聞網", "中新網")),
+    Agency("中新社", ("中国新闻社", "中國新聞社")),
+    Agency("新华社", ("新华通讯社", "新華社", "新華通訊社")),
+    Agency("新华网", ("新華網",)),
+    Agency("人民网", ("人民網",)),
+    Agency("人民日报", ("人民日報", "人民日报海外版")),
+    Agency("央视网", ("央視網", "CCTV.com")),
+    Agency("央视新闻", ("央視新聞",)),
+    Agency("央视", ("中央电视台", "中央電視台", "中央广播电视总台", "总台", "CCTV", "央視")),
+    Agency("光明日报", ("光明日報",)),
+    Agency("光明网", ("光明網",)),
+    Agency("经济日报", ("經濟日報",)),
+    Agency("中国经济网", ("中國經濟網",)),
+    Agency("澎湃新闻", ("澎湃新闻网", "澎湃新聞", "澎湃")),
+    Agency("环球网", ("環球網",)),
+    Agency("环球时报", ("環球時報",)),
+    Agency("中国日报网", ("中國日報網", "chinadaily.com.cn")),
+    Agency("中国日报", ("中國日報", "China Daily")),
+    Agency("解放军报", ("解放軍報",)),
+    Agency("中国军网", ("中國軍網",)),
+    Agency("国际在线", ("國際在線",)),
+    Agency("中国网", ("中國網",)),
+    Agency("中国青年报", ("中青报", "中國青年報")),
+    Agency("中国青年网", ("中青网",)),
+    Agency("新京报", ("新京報",)),
+    Agency("北京日报", ()),
+    Agency("北京青年报", ("北青报",)),
+    Agency("工人日报", ()),
+    Agency("科技日报", ()),
+    Agency("法治日报", ("法制日报",)),
+    Agency("南方日报", ()),
+    Agency("南方都市报", ("南都",)),
+    Agency("解放日报", ()),
+    Agency("文汇报", ("文匯報",)),
+    Agency("新民晚报", ()),
+    Agency("羊城晚报", ()),
+    Agency("扬子晚报", ()),
+    Agency("齐鲁晚报", ()),
+    Agency("华西都市报", ()),
+    Agency("钱江晚报", ()),
+    Agency("第一财经", ()),
+    Agency("每日经济新闻", ()),
+    Agency("21世纪经济报道", ()),
+    Agency("证券时报", ("證券時報",)),
+    Agency("上海证券报", ()),
+    Agency("中国证券报", ()),
+    Agency("参考消息", ()),
+    Agency("海外网", ()),
+    Agency("观察者网", ()),
+    Agency("界面新闻", ()),
+    Agency("财新网", ()),
+    Agency("红星新闻", ()),
+    Agency("封面新闻", ()),
+    Agency("极目新闻", ()),
+    Agency("长江日报", ()),
+    Agency("长江网", ()),
+    Agency("凤凰网", ("鳳凰網",)),
+    Agency("新浪体育", ()),
+    Agency("新浪财经", ()),
+    Agency("新浪新闻", ()),
+    Agency("新浪网", ("新浪",)),
+    Agency("腾讯新闻", ("腾讯网",)),
+    Agency("网易新闻", ("网易",)),
+    Agency("搜狐", ("搜狐网",)),
+    Agency("本报", ("本報",)),
+    Agency("本网", ("本網",)),
+    # Taiwan and Hong Kong
+    Agency("中央社", ("中央通讯社", "中央通訊社"), "TW"),
+    Agency("自由時報", ("自由时报", "自由電子報"), "TW"),
+    Agency("聯合新聞網", ("联合新闻网",), "TW"),
+    Agency("聯合報", ("联合报",), "TW"),
+    Agency("中時新聞網", ("中时新闻网",), "TW"),
+    Agency("中國時報", ("中国时报", "中時電子報"), "TW"),
+    Agency("蘋果日報", ("苹果日报",), "TW"),
+    Agency("華視", ("华视", "華視新聞"), "TW"),
+    Agency("TVBS", ("TVBS新聞",), "TW"),
+    Agency("東森新聞", ("ETtoday", "東森", "东森"), "TW"),
+    Agency("民視", ("民视",), "TW"),
+    Agency("三立新聞", ("三立",), "TW"),
+    Agency("明報", ("明报",), "HK"),
+    Agency("東方日報", ("东方日报",), "HK"),
+    Agency("星島日報", ("星岛日报",), "HK"),
+    Agency("香港01", (), "HK"),
+    Agency("大公報", ("大公报",), "HK"),
+    Agency("文匯報", (), "HK"),
+    Agency("香港電台", ("香港电台", "RTHK"), "HK"),
+)
+
+# Words that end the name of an organisation we do not list: a dateline such as
+# ``某某日报北京1月2日电`` still yields an agency.
+AGENCY_SUFFIXES: tuple[str, ...] = (
+    "通讯社", "通訊社", "日报", "日報", "晚报", "晚報", "时报", "時報", "商报", "商報",
+    "新闻网", "新聞網", "新闻", "新聞", "电视台", "電視台", "广播电台", "社", "网", "網", "报", "報",
+)
+
+# Places that make a dateline's region Taiwan or Hong Kong.
+REGION_PLACES: dict[str, str] = {
+    "台北": "TW", "臺北": "TW", "新北": "TW", "桃園": "TW", "台中": "TW", "臺中": "TW",
+    "台南": "TW", "臺南": "TW", "高雄": "TW", "基隆": "TW", "新竹": "TW", "嘉義": "TW",
+    "花蓮": "TW", "宜蘭": "TW", "屏東": "TW", "彰化": "TW", "雲林": "TW", "苗栗": "TW",
+    "南投": "TW", "台東": "TW", "臺東": "TW", "澎湖": "TW", "金門": "TW", "馬祖": "TW",
+    "香港": "HK", "九龍": "HK", "新界": "HK",
+}
+
+
+@cache
+def agency_index() -> dict[str, Agency]:
+    """Every spelling (name and aliases) → its agency."""
+    index: dict[str, Agency] = {}
+    for agency in AGENCIES:
+        for spelling in (agency.name, *agency.aliases):
+            index.setdefault(spelling, agency)
+    return index
+
+
+def canonical_agency(name: str) -> str:
+    """The usual short name (``中国新闻网`` → ``中新网``); unknown names come back unchanged."""
+    found = agency_index().get(name.strip())
+    return found.name if found else name.strip()
+
+
+def agency_region(name: str | None) -> str | None:
+    found = agency_index().get(name or "")
+    return found.region if found else None
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def agency_alternation() -> str:
+    return _alternation(list(agency_index()))
+
+
+# --------------------------------------------------------------------------- numbers
+
+CN_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}
+CN_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100}
+CN_NUMERAL = "[零〇一二两兩三四五六七八九十百]+"
+NUMBER = rf"(?:\d+|{CN_NUMERAL})"
+
+# --------------------------------------------------------------------------- dates and times
+
+# A calendar date as a dateline writes it: 1月17日, 17日, 十七日, １７日.
+DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4})年)?(?:(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
+
+# Labels that may precede the publication time or the source on a header line.
+TIME_LABELS: tuple[str, ...] = (
+    "发布时间", "發布時間", "发表时间", "發表時間", "发布日期", "發布日期", "更新时间", "更新時間",
+    "时间", "時間", "日期", "发布于", "發佈時間", "刊登时间", "稿件日期", "出版日期",
+)
+SOURCE_LABELS: tuple[str, ...] = ("来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源")
+AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿", "撰文", "通讯员", "通訊員")
+
+# --------------------------------------------------------------------------- blocks
+
+EDITOR_NOTE_LABELS: tuple[str, ...] = (
+    "编者按", "編者按", "编者的话", "編者的話", "编辑按", "内容摘要", "內容摘要", "内容提要", "內容提要",
+    "核心提示", "导读", "導讀", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
+)
+
+SERIES_WORDS: tuple[str, ...] = (
+    "系列报道", "系列報導", "系列报导", "系列评论", "系列評論", "系列述评", "系列述評", "系列访谈",
+    "系列訪談", "系列调查", "系列調查", "系列", "专题报道", "專題報導", "系列谈", "系列談",
+)
+
+# Photo credits: the verb after the photographer's name, and markers that make a caption.
+PHOTO_VERBS: tuple[str, ...] = ("摄影", "攝影", "摄", "攝")
+DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "漫画", "漫畫")
+CAPTION_MARKERS: tuple[str, ...] = ("图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
+CAPTION_TAGS: tuple[str, ...] = (
+    "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
+    "网络图片", "網路圖片", "截图", "截圖", "示意图", "示意圖", "翻摄", "翻攝", "取自", "供图", "供圖",
+)
+CAPTION_SOURCE_LABELS: tuple[str, ...] = ("图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/")
+# Wire-photo credits that end a caption without a photographer name (新华社发, 新华社/路透).
+PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("新华社发", "新華社發", "中新社发", "新华社/", "视觉中国", "視覺中國", "IC photo", "东方IC")
+
+# Numbered points. Each shape: (name, regex of the label at the start of a paragraph).
+POINT_SHAPES: tuple[tuple[str, str], ...] = (
+    ("ordinal", rf"第(?P<n>{CN_NUMERAL})[，,、：:是]"),
+    ("shi", rf"(?P<n>{CN_NUMERAL})是"),
+    ("dun", rf"(?P<n>{CN_NUMERAL})、"),
+    ("paren", rf"[（(](?P<n>{CN_NUMERAL}|\d{{1,2}})[）)]"),
+    ("arabic", r"(?P<n>\d{1,2})[、．.](?!\d)"),
+)
+POINT_HEADING_END = "。；;！!？?：:"
+
+END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
+
+RELATED_LABELS: tuple[str, ...] = (
+    "相关链接", "相關連結", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
+    "相关报道", "相關報導", "推荐阅读", "推薦閱讀", "更多阅读", "往期回顾", "专题链接",
+)
+
+EDITOR_LABELS: tuple[str, ...] = (
+    "责任编辑", "責任編輯", "本文编辑", "值班编辑", "编辑", "編輯", "责编", "責編", "主编", "主編",
+)
+# Credit labels that may share the editor line but whose names are not editors.
+CREDIT_LABELS: tuple[str, ...] = (
+    "校对", "校對", "编审", "編審", "审核", "審核", "终审", "終審", "审校", "初审", "二审", "三审",
+    "监制", "監製", "统筹", "統籌", "策划", "策劃", "制作", "製作", "美编", "美編", "视频", "視頻",
+    "编译", "編譯", "翻译", "翻譯", "实习生", "實習生", "通讯员", "通訊員",
+)
+
+# Lines that are page furniture, not text: they stay (nothing is lost) but never lead.
+FURNITURE_PHRASES: tuple[str, ...] = (
+    "分享让更多人看到", "分享到", "感谢您的反馈", "扫一扫", "打印本页", "关闭窗口", "上一页", "下一页",
+    "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻",
+)
+
+# Reporter titles stripped from names (记者 张三 → 张三).
+REPORTER_TITLES: tuple[str, ...] = (
+    "首席记者", "特约记者", "特派记者", "实习记者", "见习记者", "摄影记者", "全媒体记者", "融媒体记者",
+    "本报记者", "本台记者", "本网记者", "新华社记者", "中新社记者", "中新网记者", "人民网记者",
+    "通讯员", "记者", "特約記者", "特派記者", "實習記者", "攝影記者", "記者", "通訊員", "实习生", "實習生",
+)
+
+
+# --------------------------------------------------------------------------- compiled
+
+
+@cache
+def end_mark_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?P<mark>{_alternation(END_MARKS)})\s*$")
+
+
+@cache
+def related_re() -> re.Pattern[str]:
+    return re.compile(rf"^[【\[（(]?\s*(?P<label>{_alternation(RELATED_LABELS)})\s*[】\]）)]?\s*[:：]?\s*(?P<rest>.*)$")
+
+
+@cache
+def editor_note_re() -> re.Pattern[str]:
+    return re.compile(rf"^[【\[〔（(]?\s*(?P<label>{_alternation(EDITOR_NOTE_LABELS)})\s*[】\]〕）)]?\s*[:：]\s*(?P<rest>.*)$|^[【\[〔](?P<label2>{_alternation(EDITOR_NOTE_LABELS)})[】\]〕]\s*(?P<rest2>.*)$")
+
+
+@cache
+def series_re() -> re.Pattern[str]:
+    return re.compile(rf"^[（(【]?\s*(?P<name>.{{2,40}}?(?:{_alternation(SERIES_WORDS)}))\s*之\s*(?P<n>{NUMBER})\s*[）)】]?$")
+
+
+@cache
+def editor_item_re() -> re.Pattern[str]:
+    """One ``label：names`` pair of an editor/credit line."""
+    labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
+    return re.compile(rf"(?P<label>{labels})\s*[:：]\s*(?P<names>[^:：【】\[\]（）()]*?)\s*(?=$|[】\]）)]|\s+(?:{labels})\s*[:：]|[;；]\s*)")
+
+
+@cache
+def editor_line_re() -> re.Pattern[str]:
+    """A whole line that is only editor/credit items, optionally bracketed."""
+    labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
+    item = rf"(?:{labels})\s*[:：]\s*[^:：【】\[\]（）()]{{0,40}}?"
+    return re.compile(rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?$")
+
+
+@cache
+def trailing_editor_re() -> re.Pattern[str]:
+    """An editor credit at the end of a paragraph: ``…。（责任编辑：张三）``."""
+    labels = _alternation(EDITOR_LABELS)
+    return re.compile(rf"(?P<credit>[【\[（(]\s*(?:{labels})\s*[:：][^【】\[\]（）()]{{1,30}}[】\]）)])\s*$")
+
+
+# --------------------------------------------------------------------------- datelines
+
+# Shapes of the dateline that opens a story, as templates over named pieces:
+# {agency} a known agency spelling or an unknown organisation name ending in a suffix above,
+# {place} a short place name, {date} a dateline date, {credit} a bracketed credit.
+# Each shape is tried in order; the first match at the start of the lead wins.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+PLACE_CHAR = rf"(?:(?!讯|訊|记者|記者|电|電|时间)[{HAN}])"
+# Places a Taiwanese wire writes straight after the reporter's name (中央社記者王心妤台北17日電).
+CNA_PLACES: tuple[str, ...] = tuple(REGION_PLACES) + (
+    "北京", "上海", "廣州", "深圳", "東京", "大阪", "首爾", "華盛頓", "紐約", "洛杉磯", "舊金山", "倫敦", "巴黎",
+    "柏林", "布魯塞爾", "莫斯科", "新加坡", "曼谷", "河內", "馬尼拉", "雅加達", "吉隆坡", "雪梨", "墨爾本",
+    "日內瓦", "維也納", "羅馬", "新德里", "開羅", "多倫多", "溫哥華", "芝加哥", "波士頓", "休士頓",
+)
+DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
+    # 中央社記者王心妤台北17日電
+    ("cna", r"(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)"),
+    # 新浪体育讯北京时间1月14日消息 · 本报讯 · 央视网消息
+    ("flash", r"(?P<agency>{agency})(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
+    # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
+    ("wire", r"(?P<agency>{agency})(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息)"),
+    ("message", r"(?P<agency>{agency})(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊)"),
+    # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
+    ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|报导|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
+)
+# After a dateline: an optional bracketed credit, then separators before the lead text.
+DATELINE_CREDIT = r"\s*[（(](?P<credit>[^（）()]{{1,40}})[）)]"
+DATELINE_SEPARATORS = " \t\u3000\u00a0:：,，|丨｜—-–"
+BRACKET_REPORT_WORDS: tuple[str, ...] = ("专讯", "專訊", "综合报道", "綜合報導", "报道", "報導", "报导", "讯", "訊", "电", "電")

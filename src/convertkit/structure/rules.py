@@ -1,0 +1,640 @@
+"""The news rules: an ordered list of small named functions, markdown-it-py ``Ruler`` style.
+
+Each source paragraph (one non-blank line) is offered to the rules in order; the first rule
+that returns a :class:`Match` decides what the paragraph is. A rule may also take a piece
+off the paragraph and hand the *rest* on to the rules after it: the end-mark rule cuts
+``（完）`` off and lets the remaining text become a paragraph or a point, with the EndMark
+placed after it. ``paragraph`` is the fallback and always matches.
+
+A :class:`Ruler` is immutable: ``before``/``after``/``disable``/``enable``/``replace``
+return a new ruler, so the default one can be shared and a caller can build a variant
+without touching it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from ..model import (
+    Block,
+    Caption,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    LinkItem,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    Series,
+    SeriesLabel,
+)
+from ..model import Dateline as DatelineModel
+from ..readers.base import Hints
+from ..transforms.punctuation import is_han, normalise
+from . import patterns as P
+from .dateline import match_dateline
+from .people import is_personal_name, looks_like_names, split_names, strip_title
+from .timeparse import find_datetime
+
+__all__ = [
+    "DEFAULT_RULER",
+    "Context",
+    "Match",
+    "Para",
+    "Rule",
+    "RuleFunc",
+    "Ruler",
+    "cn_number",
+    "strip_markup",
+]
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
+_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
+_SENTENCE_END = "。！？!?…"
+_HAN = P.HAN
+
+
+def strip_markup(text: str) -> str:
+    """Source text without inline HTML tags (markdown transcripts carry ``<p><strong>``)."""
+    return _TAG_RE.sub("", text).strip() if "<" in text else text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """One source paragraph: ``raw`` the exact stripped line, ``body`` what is left to read."""
+
+    raw: str
+    body: str
+    number: int
+
+    @property
+    def text(self) -> str:
+        return normalise(self.body)
+
+    def rest(self, body: str) -> Para:
+        return Para(raw=self.raw, body=body.strip(), number=self.number)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a rule decided: blocks, facts for Meta, and how much of the input it used.
+
+    ``meta`` keys are Meta field names plus a few builder keys (``source_agency``,
+    ``header_raw``); tuple values are appended to what is there, other values set once.
+    """
+
+    blocks: tuple[Block, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    consumed: int = 1
+    rest: Para | None = None  # the remainder, for the rules after this one
+    after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
+
+
+@dataclass(slots=True)
+class Context:
+    """What rules may look at: the paragraphs, where we are, hints and the facts so far.
+
+    The builder owns and updates it; rules only read it.
+    """
+
+    paras: Sequence[Para]
+    hints: Hints
+    index: int = 0
+    meta: dict[str, Any] = field(default_factory=dict)
+    kinds: list[str] = field(default_factory=list)  # kinds of the blocks emitted so far
+
+    @property
+    def has_lead(self) -> bool:
+        return "lead" in self.kinds
+
+    @property
+    def in_header(self) -> bool:
+        """Before the body: nothing but title/time/note/series lines so far."""
+        return not any(kind in ("lead", "paragraph", "point", "heading", "caption") for kind in self.kinds)
+
+    def following(self, offset: int = 1) -> Para | None:
+        position = self.index + offset
+        return self.paras[position] if position < len(self.paras) else None
+
+
+RuleFunc = Callable[[Para, Context], "Match | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    func: RuleFunc
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Ruler:
+    """An ordered, named, immutable list of rules."""
+
+    rules: tuple[Rule, ...]
+
+    def names(self) -> list[str]:
+        return [rule.name for rule in self.rules]
+
+    def active(self) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if rule.enabled)
+
+    def _at(self, name: str) -> int:
+        for position, rule in enumerate(self.rules):
+            if rule.name == name:
+                return position
+        raise KeyError(f"no rule named {name!r}")
+
+    def before(self, name: str, new: Rule) -> Ruler:
+        position = self._at(name)
+        return Ruler(self.rules[:position] + (new,) + self.rules[position:])
+
+    def after(self, name: str, new: Rule) -> Ruler:
+        position = self._at(name) + 1
+        return Ruler(self.rules[:position] + (new,) + self.rules[position:])
+
+    def replace(self, name: str, func: RuleFunc) -> Ruler:
+        position = self._at(name)
+        return Ruler(self.rules[:position] + (replace(self.rules[position], func=func),) + self.rules[position + 1 :])
+
+    def disable(self, *names: str) -> Ruler:
+        for name in names:
+            self._at(name)
+        return Ruler(tuple(replace(rule, enabled=False) if rule.name in names else rule for rule in self.rules))
+
+    def enable(self, *names: str) -> Ruler:
+        for name in names:
+            self._at(name)
+        return Ruler(tuple(replace(rule, enabled=True) if rule.name in names else rule for rule in self.rules))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def cn_number(token: str) -> int | None:
+    """``九`` → 9, ``十二`` → 12, ``二十`` → 20, ``一百零五`` → 105, ``12``/``１２`` → 12."""
+    token = token.strip()
+    if not token:
+        return None
+    if token.isdigit():
+        try:
+            return int(token)
+        except ValueError:
+            return None
+    total = 0
+    current = 0
+    for char in token:
+        if char in P.CN_DIGITS:
+            current = P.CN_DIGITS[char]
+        elif char in P.CN_UNITS:
+            total += (current or 1) * P.CN_UNITS[char]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for char in text if is_han(char))
+
+
+def _is_furniture(text: str) -> bool:
+    return len(text) <= 40 and any(phrase in text for phrase in P.FURNITURE_PHRASES)
+
+
+def _clean_title(title: str) -> str:
+    """A headline without markdown marks or a site suffix (``…_新华网``, ``-中新网``, ``|凤凰网``)."""
+    title = normalise(_MD_HEADING_RE.sub(r"\2", strip_markup(title)))
+    match = re.match(rf"^(?P<head>.{{4,}}?)\s*[_|｜\-—–]+\s*(?P<site>[^_|｜\-—–]{{2,20}})$", title)
+    if match:
+        site = match.group("site").strip()
+        if P.agency_index().get(site) or any(site.endswith(suffix) for suffix in P.AGENCY_SUFFIXES + ("频道", "頻道")):
+            title = match.group("head").strip()
+    return title
+
+
+def _names_of_editors(names: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for token in re.split(r"[、，,;；/／\s\u3000]+", names):
+        token = strip_title(token.strip(" ：:"))
+        if 2 <= len(token) <= 20 and token not in out:
+            out.append(token)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- caption detection
+
+
+@cache
+def _photo_credit_re() -> re.Pattern[str]:
+    verbs = P._alternation(P.PHOTO_VERBS)
+    titles = r"(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
+    name = rf"(?P<name>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)"
+    bare = rf"(?:^|(?<=[。！？!?.，,；;\s]))(?P<credit>{titles}\s*{name}\s*(?:{verbs}))\s*$"
+    bracketed = rf"[（(](?P<credit2>{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
+    return re.compile(rf"{bare}|{bracketed}")
+
+
+@cache
+def _caption_marker_re() -> re.Pattern[str]:
+    markers = P._alternation(P.CAPTION_MARKERS)
+    tags = P._alternation(P.CAPTION_TAGS)
+    sources = P._alternation(P.CAPTION_SOURCE_LABELS)
+    agencies = P._alternation(P.PHOTO_AGENCY_CREDITS)
+    return re.compile(
+        rf"(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
+        rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
+        rf"|(?:{sources})\s*[:：]?"
+        rf"|(?:{agencies})[^。！？]{{0,20}}$"
+    )
+
+
+@cache
+def _drawing_credit_re() -> re.Pattern[str]:
+    verbs = P._alternation(P.DRAWING_VERBS)
+    return re.compile(rf"^(?:(?:{verbs})\s*[:：]\s*[{_HAN}·、\s]{{2,16}}|[{_HAN}·、\s]{{2,16}}?\s*(?:{verbs}))$")
+
+
+def photographer_of(text: str) -> tuple[str, ...] | None:
+    """Photographers named by a ``XXX 摄`` credit at the end, () for a nameless one, else None."""
+    match = _photo_credit_re().search(text)
+    if match is None:
+        return None
+    names = split_names(match.group("name") or match.group("name2") or "")
+    if not names and match.group("credit") is not None:
+        return None  # "…进行拍摄": the words before 摄 are not a name
+    return names
+
+
+# --------------------------------------------------------------------------- the rules
+
+
+def rule_title(para: Para, ctx: Context) -> Match | None:
+    """The headline: hints.title when given, else the first line if it reads like one."""
+    if "title" in ctx.meta or ctx.index != 0:
+        return None
+    hints = ctx.hints
+    if hints.title:
+        title = _clean_title(hints.title)
+        if hints.title_in_text and _squash(para.text) in (_squash(title), _squash(normalise(hints.title))):
+            return Match(meta={"title": title})
+        return None
+    if not hints.title_in_text or not _reads_like_title(para):
+        return None
+    match = _MD_HEADING_RE.match(para.body)
+    return Match(meta={"title": _clean_title(match.group(2) if match else para.body)})
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _reads_like_title(para: Para) -> bool:
+    text = normalise(_MD_HEADING_RE.sub(r"\2", para.body))
+    if not (2 <= len(text) <= 64) or _han_count(text) < 2:
+        return False
+    if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
+        return False
+    if match_dateline(para.body) or _header_fields(para.text) or P.editor_line_re().match(text):
+        return False
+    if P.editor_note_re().match(text) or P.related_re().match(text) and len(text) < 12:
+        return False
+    return not (photographer_of(text) is not None or _caption_marker_re().search(text))
+
+
+_LABELLED_RE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+@cache
+def _field_re() -> re.Pattern[str]:
+    labels = P._alternation(P.TIME_LABELS + P.SOURCE_LABELS + P.AUTHOR_LABELS + P.EDITOR_LABELS + P.CREDIT_LABELS)
+    return re.compile(rf"(?P<label>{labels})\s*[:：]\s*(?P<value>[^\s:：]*(?:\s(?![^\s]*[:：])[^\s:：]+)*)")
+
+
+def _header_fields(text: str) -> dict[str, Any] | None:
+    """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
+    found = find_datetime(text)
+    fields: dict[str, Any] = {}
+    leftover = text
+    if found is not None:
+        prefix = text[: found.start].strip()
+        if prefix and not re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?", prefix) and not re.fullmatch(r"[（(【\[]", prefix):
+            prefix_fields = list(_field_re().finditer(prefix))
+            if not prefix_fields:
+                return None
+        fields["published"] = found.iso
+        leftover = text[: found.start] + " " + text[found.end :]
+    sources: list[str] = []
+    for item in _field_re().finditer(leftover):
+        label, value = item.group("label"), item.group("value").strip()
+        if label in P.SOURCE_LABELS and value:
+            sources.append(value)
+        elif label in P.AUTHOR_LABELS and value:
+            fields.setdefault("reporters", ())
+            fields["reporters"] += split_names(value)
+        elif label in P.EDITOR_LABELS and value:
+            fields.setdefault("editors", ())
+            fields["editors"] += _names_of_editors(value)
+    leftover = _field_re().sub(" ", leftover)
+    for label in P.TIME_LABELS:
+        leftover = leftover.replace(label, " ")
+    leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", leftover)
+    if found is None and not sources:
+        return None
+    if len(leftover) > 16 or "。" in leftover:
+        return None
+    if sources:
+        fields["source_agency"] = sources[0]
+    return fields
+
+
+def rule_header_line(para: Para, ctx: Context) -> Match | None:
+    """A publication-time and/or 来源 line before the body; its facts go to Meta."""
+    if not ctx.in_header or len(para.text) > 80:
+        return None
+    fields = _header_fields(para.text)
+    if fields is None:
+        return None
+    meta: dict[str, Any] = {"header_raw": (para.raw,)}
+    for key, value in fields.items():
+        if key == "published" and "published" in ctx.meta:
+            continue
+        meta[key] = value
+    return Match(meta=meta)
+
+
+def rule_editor_note(para: Para, ctx: Context) -> Match | None:
+    """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
+    match = P.editor_note_re().match(para.text)
+    if match is not None:
+        label = match.group("label") or match.group("label2")
+        rest = match.group("rest") if match.group("label") else match.group("rest2")
+        if rest:
+            return Match(blocks=(EditorNote(text=rest.strip(), raw=para.raw, label=label),))
+    bare = para.text.strip("【】[]〔〕 ")
+    if bare in P.EDITOR_NOTE_LABELS and not ctx.has_lead:
+        following = ctx.following()
+        if following is not None:
+            raw = f"{para.raw}\n{following.raw}"
+            return Match(blocks=(EditorNote(text=following.text, raw=raw, label=bare),), consumed=2)
+    return None
+
+
+def rule_series(para: Para, ctx: Context) -> Match | None:
+    """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series."""
+    if len(para.text) > 50 or "series" in ctx.meta:
+        return None
+    match = P.series_re().match(para.text)
+    if match is None:
+        return None
+    name = match.group("name").strip()
+    number = cn_number(match.group("n"))
+    return Match(
+        blocks=(SeriesLabel(text=para.text, raw=para.raw),),
+        meta={"series": Series(name=name, number=number, raw=para.raw)},
+    )
+
+
+def rule_related(para: Para, ctx: Context) -> Match | None:
+    """``相关链接：`` and the short lines after it, each a LinkItem."""
+    match = P.related_re().match(para.text)
+    if match is None or len(para.text) > 60:
+        return None
+    label = match.group("label")
+    items: list[LinkItem] = []
+    rest = match.group("rest").strip()
+    if rest:
+        items.append(LinkItem(title=rest, raw=para.raw))
+    consumed = 1
+    while True:
+        following = ctx.following(consumed)
+        if following is None or not _is_link_title(following):
+            break
+        items.append(LinkItem(title=following.text, raw=following.raw, url=_hint_url(ctx.hints, following.text)))
+        consumed += 1
+    if not items and not ctx.hints.links:
+        return None
+    if not items:
+        items = [LinkItem(title=normalise(title), raw=title, url=url) for title, url in ctx.hints.links]
+    return Match(blocks=(RelatedLinks(label=label, items=tuple(items), raw=para.raw),), consumed=consumed)
+
+
+def _is_link_title(para: Para) -> bool:
+    text = para.text
+    if not (2 <= len(text) <= 60) or text.endswith(("。", "：")) or "。" in text:
+        return False
+    if P.editor_line_re().match(text) or P.end_mark_re().match(text) or _is_furniture(text):
+        return False
+    return not P.related_re().match(text)
+
+
+def _hint_url(hints: Hints, title: str) -> str | None:
+    for hint_title, url in hints.links:
+        if _squash(normalise(hint_title)) == _squash(title):
+            return url
+    return None
+
+
+def rule_editor_line(para: Para, ctx: Context) -> Match | None:
+    """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
+    text = para.text
+    if len(text) > 80 or not P.editor_line_re().match(text):
+        return None
+    editors: tuple[str, ...] = ()
+    for item in P.editor_item_re().finditer(text):
+        if item.group("label") in P.EDITOR_LABELS:
+            editors += _names_of_editors(item.group("names"))
+    return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta={"editors": editors})
+
+
+def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
+    """``…。（责任编辑：张三）`` at the end of a paragraph: cut it off into an EditorLine."""
+    match = P.trailing_editor_re().search(para.body)
+    if match is None or match.start() == 0:
+        return None
+    credit = match.group("credit")
+    editors: tuple[str, ...] = ()
+    for item in P.editor_item_re().finditer(normalise(credit)):
+        if item.group("label") in P.EDITOR_LABELS:
+            editors += _names_of_editors(item.group("names"))
+    return Match(
+        rest=para.rest(para.body[: match.start()]),
+        after=(EditorLine(text=normalise(credit), raw=credit),),
+        meta={"editors": editors},
+    )
+
+
+def rule_end_mark(para: Para, ctx: Context) -> Match | None:
+    """``（完）`` ending a paragraph becomes its own EndMark after that paragraph."""
+    match = P.end_mark_re().search(para.body)
+    if match is None:
+        return None
+    mark = match.group("mark")
+    end = EndMark(text=normalise(mark).replace("(", "（").replace(")", "）"), raw=mark)
+    body = para.body[: match.start()]
+    if not body.strip():
+        return Match(blocks=(end,))
+    return Match(rest=para.rest(body), after=(end,))
+
+
+_TRAILING_CREDIT_RE = re.compile(r"[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
+
+
+def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
+    """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged."""
+    match = _TRAILING_CREDIT_RE.search(para.body)
+    if match is None:
+        return None
+    credit = match.group("credit").strip()
+    has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者", credit))
+    if not has_title and not (looks_like_names(credit) and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”"):
+        return None
+    names = split_names(re.sub(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?", "", credit) if has_title else credit)
+    if not names:
+        return None
+    return Match(meta={"reporters": names}, rest=para)
+
+
+_BYLINE_RE = re.compile(
+    rf"^(?:(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}]{{2,6}}?记者|[{_HAN}]{{2,6}}?記者)\s*[:：/／|丨]?\s*)"
+    rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
+)
+
+
+def rule_byline(para: Para, ctx: Context) -> Match | None:
+    """``作者：李家胜（…）`` / ``新华社记者刘赞`` / ``新华社记者``: reporters, kept as a paragraph."""
+    if len(para.text) > 80:
+        return None
+    match = _BYLINE_RE.match(para.text)
+    if match is None:
+        return None
+    names_text = match.group("names") or ""
+    names = split_names(names_text)
+    if names_text.strip() and not names:
+        return None
+    return Match(blocks=(Paragraph(text=para.text, raw=para.raw),), meta={"reporters": names})
+
+
+def rule_dateline(para: Para, ctx: Context) -> Match | None:
+    """The dateline opening the first body paragraph → Meta.dateline; the rest is the Lead."""
+    if ctx.has_lead or "dateline" in ctx.meta:
+        return None
+    found = match_dateline(para.body)
+    if found is None:
+        return None
+    meta: dict[str, Any] = {
+        "dateline": DatelineModel(
+            text=found.text, raw=found.raw, agency=found.agency, bureau=found.bureau, place=found.place, date=found.date
+        ),
+        "reporters": found.reporters,
+    }
+    if found.agency:
+        meta["dateline_agency"] = found.agency
+    if found.bureau:
+        meta["bureau"] = found.bureau
+    if found.region:
+        meta["region"] = found.region
+    rest = para.body[found.end :].strip()
+    blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
+    return Match(blocks=blocks, meta=meta)
+
+
+def rule_caption(para: Para, ctx: Context) -> Match | None:
+    """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits."""
+    text = para.text
+    photographers = photographer_of(text)
+    if photographers is not None:
+        return Match(
+            blocks=(Caption(text=text, raw=para.raw, photographer="、".join(photographers) or None),),
+            meta={"photographers": photographers},
+        )
+    if len(text) <= 300 and _caption_marker_re().search(text):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if len(text) <= 24 and _drawing_credit_re().match(text):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
+    return None
+
+
+@cache
+def _point_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rf"^\s*(?P<label>{shape})\s*")) for name, shape in P.POINT_SHAPES)
+
+
+def rule_point(para: Para, ctx: Context) -> Match | None:
+    """``第一，…`` / ``一是…`` / ``一、…`` at the start of a paragraph: a numbered point."""
+    text = para.text
+    for name, pattern in _point_res():
+        match = pattern.match(text)
+        if match is None:
+            continue
+        number = cn_number(match.group("n"))
+        if number is None or number == 0:
+            continue
+        rest = text[match.end() :]
+        heading = rest
+        for position, char in enumerate(rest):
+            if char in P.POINT_HEADING_END:
+                heading = rest[:position]
+                break
+        heading = heading.strip(" ，,")
+        if not heading:
+            continue
+        label = match.group("label").strip()
+        if name == "ordinal":
+            label = label.rstrip("，,、：:")
+        return Match(blocks=(Point(number=number, heading=heading, text=text, raw=para.raw, label=label),))
+    return None
+
+
+def rule_heading(para: Para, ctx: Context) -> Match | None:
+    """A short line inside the body without sentence punctuation: a subheading (小标题)."""
+    md = _MD_HEADING_RE.match(para.body)
+    if md:
+        return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=min(len(md.group(1)) + 1, 6)),))
+    text = para.text
+    if not ctx.has_lead or not (2 <= len(text) <= 28) or _han_count(text) < 2:
+        return None
+    if any(char in text for char in "。；;，,：:") or text[-1] in _SENTENCE_END + "）)”":
+        return None
+    if text[0] in "（(" or _is_furniture(text) or ctx.following() is None:
+        return None
+    if looks_like_names(text):
+        return None
+    return Match(blocks=(Heading(text=text.strip("【】[]"), raw=para.raw),))
+
+
+def rule_paragraph(para: Para, ctx: Context) -> Match | None:
+    """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph."""
+    text = para.text
+    if not ctx.has_lead and not _is_furniture(text) and (_han_count(text) >= 12 or "dateline" in ctx.meta):
+        return Match(blocks=(Lead(text=text, raw=para.raw),))
+    return Match(blocks=(Paragraph(text=text, raw=para.raw),))
+
+
+DEFAULT_RULER = Ruler(
+    (
+        Rule("title", rule_title),
+        Rule("header_line", rule_header_line),
+        Rule("editor_note", rule_editor_note),
+        Rule("series", rule_series),
+        Rule("related", rule_related),
+        Rule("editor_line", rule_editor_line),
+        Rule("trailing_editor", rule_trailing_editor),
+        Rule("end_mark", rule_end_mark),
+        Rule("trailing_credit", rule_trailing_credit),
+        Rule("byline", rule_byline),
+        Rule("dateline", rule_dateline),
+        Rule("caption", rule_caption),
+        Rule("point", rule_point),
+        Rule("heading", rule_heading),
+        Rule("paragraph", rule_paragraph),
+    )
+)

@@ -1,0 +1,254 @@
+"""Punctuation normalisation for Chinese running text (GB/T 15834-2011).
+
+Crawled and hand-typed news mixes half-width marks into Chinese text (``编者按:``,
+``(林玲)``, ``,,``). Writers and the summary code want one form, so every block's display
+text goes through :func:`normalise`; the block's ``raw`` keeps the source as it was.
+
+Decisions, so that the behaviour is predictable:
+
+* NFC only, never NFKC: compatibility folding would rewrite rare characters (巿 U+5DFF must
+  stay 巿) and full-width forms.
+* Full-width digits and letters (``１２日``) are **kept** as written: they are not wrong, only
+  old-fashioned, and changing them is a compatibility mapping. Parsers that need numbers
+  (dates, point numbers) read them through ``int()``/``str.isdigit``, which accept them.
+* A half-width ``, : ; ? !`` becomes full width when it touches Chinese; ``( )`` are paired
+  and a pair becomes full width when its content or its outside neighbours are Chinese;
+  ASCII ``"`` are paired per text (open/close by position, respecting quotes that are already
+  curly) and a pair becomes “ ” when it touches Chinese. Numbers (``1,000``, ``23:10``),
+  URLs and e-mail addresses are never touched, nor Latin-only phrases (``Hello, world``).
+* Space: runs of white space inside a line become one space; a run that contains an odd
+  space (NBSP, thin spaces…) disappears between two Chinese characters; spaces beside a
+  full-width punctuation mark are dropped. Ideographic space U+3000 is a deliberate Chinese
+  separator and is kept (one), except at the ends.
+* Doubled marks collapse: ``，，`` → ``，``, ``。，`` → ``。``.
+
+The function is idempotent (it runs its single pass to a fixed point, which exists because
+every step only ever turns ASCII marks into full-width ones or shortens the text) and never
+removes a Han character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["is_cjk", "is_han", "normalise"]
+
+# Characters that make a neighbouring ASCII mark "Chinese": Han, kana, CJK symbols and
+# punctuation, full-width forms, and the curly quotes Chinese text uses.
+_CJK_RANGES: tuple[tuple[int, int], ...] = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3040, 0x30FF),  # kana
+    (0x3100, 0x312F),  # bopomofo
+    (0x3190, 0x31FF),
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFE30, 0xFE4F),  # CJK compatibility forms
+    (0xFF00, 0xFF60),  # full-width forms
+    (0x20000, 0x3FFFF),  # extensions B…
+)
+_HAN_RANGES: tuple[tuple[int, int], ...] = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+)
+_CURLY = "“”‘’"
+
+# Spaces that are not the plain ASCII space: they disappear between Chinese characters.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+# Invisible format characters that only get in the way of matching.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff\u00ad"), None)
+
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULLWIDTH_PUNCT = "，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』"
+
+_URL_RE = re.compile(
+    r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+    r"|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
+)
+_SPACE_RUN_RE = re.compile(f"[ \t\r\n\f\v{_ODD_SPACES}]+")
+_IDEO_SPACE_RUN_RE = re.compile("\u3000{2,}")
+_DOUBLED_RE = re.compile(r"([，、；：])\1+")
+_STOP_THEN_COMMA_RE = re.compile(r"([。！？])[，、]+")
+_COMMA_THEN_STOP_RE = re.compile(r"[，、]+。")
+
+
+def _in(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= code <= high for low, high in ranges)
+
+
+@lru_cache(maxsize=4096)
+def is_cjk(char: str) -> bool:
+    """True for characters that make adjacent punctuation Chinese (Han, kana, CJK marks)."""
+    return bool(char) and (char in _CURLY or _in(ord(char), _CJK_RANGES))
+
+
+@lru_cache(maxsize=4096)
+def is_han(char: str) -> bool:
+    """True for Han ideographs (the unit of the "nothing lost" guarantee)."""
+    return bool(char) and _in(ord(char), _HAN_RANGES)
+
+
+def _protected(text: str) -> list[bool]:
+    """Mask of positions inside URLs and e-mail addresses, which keep ASCII punctuation."""
+    mask = [False] * len(text)
+    for match in _URL_RE.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:!?)'\"":
+            end -= 1
+        for i in range(match.start(), end):
+            mask[i] = True
+    return mask
+
+
+def _spaces(text: str) -> str:
+    """Collapse white-space runs; drop odd-space runs between Chinese characters."""
+
+    def replace(match: re.Match[str]) -> str:
+        run = match.group(0)
+        before = text[match.start() - 1] if match.start() > 0 else ""
+        after = text[match.end()] if match.end() < len(text) else ""
+        if any(ch in _ODD_SPACES for ch in run) and is_cjk(before) and is_cjk(after):
+            return ""
+        return " "
+
+    text = _SPACE_RUN_RE.sub(replace, text)
+    return _IDEO_SPACE_RUN_RE.sub("\u3000", text)
+
+
+def _next_visible(text: str, index: int) -> str:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return text[index] if index < len(text) else ""
+
+
+def _marks(text: str, mask: list[bool]) -> str:
+    """Half-width , : ; ? ! beside Chinese become full width (numbers and URLs excepted)."""
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch not in ",:;?!" or mask[i]:
+            continue
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if ch in ",:" and before.isdigit() and after.isdigit():
+            continue  # 1,000 and 23:10
+        if is_cjk(before) or is_cjk(_next_visible(text, i + 1)):
+            chars[i] = _FULL[ch]
+    return "".join(chars)
+
+
+def _parens(text: str, mask: list[bool]) -> str:
+    """Pair ASCII parentheses; a pair touching Chinese (inside or outside) becomes （ ）."""
+    chars = list(text)
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    lone: list[int] = []
+    for i, ch in enumerate(text):
+        if mask[i]:
+            continue
+        if ch in "(（":
+            stack.append(i)
+        elif ch in ")）":
+            if stack:
+                pairs.append((stack.pop(), i))
+            elif ch == ")":
+                lone.append(i)
+    lone.extend(i for i in stack if text[i] == "(")
+    for start, end in pairs:
+        if text[start] != "(" and text[end] != ")":
+            continue
+        inside = text[start + 1 : end]
+        outside = (text[start - 1] if start > 0 else "", text[end + 1] if end + 1 < len(text) else "")
+        if any(is_cjk(c) for c in inside) or any(is_cjk(c) for c in outside) or "（" in (text[start], text[end]) or "）" in (text[start], text[end]):
+            chars[start], chars[end] = "（", "）"
+    for i in lone:
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if is_cjk(before) or is_cjk(after):
+            chars[i] = _FULL[text[i]]
+    return "".join(chars)
+
+
+def _quotes(text: str, mask: list[bool]) -> str:
+    """ASCII double quotes become “ ” by position, paired with any curly quotes present."""
+    if '"' not in text:
+        return text
+    chars = list(text)
+    opened: int | None = None  # index of the currently open quote, ASCII or curly
+    pairs: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if mask[i]:
+            continue
+        if ch == "“":
+            opened = i
+        elif ch == "”":
+            if opened is not None:
+                pairs.append((opened, i))
+            opened = None
+        elif ch == '"':
+            if opened is None:
+                opened = i
+            else:
+                pairs.append((opened, i))
+                opened = None
+    paired: set[int] = set()
+    for start, end in pairs:
+        paired.update((start, end))
+        if text[start] == "“" and text[end] == "”":
+            continue
+        inside = text[start + 1 : end]
+        outside = (text[start - 1] if start > 0 else "", text[end + 1] if end + 1 < len(text) else "")
+        curly = text[start] == "“" or text[end] == "”"
+        if curly or any(is_cjk(c) for c in inside) or any(is_cjk(c) for c in outside):
+            chars[start], chars[end] = "“", "”"
+    for i, ch in enumerate(text):
+        if ch != '"' or i in paired or mask[i]:
+            continue
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if is_cjk(before) or is_cjk(after):
+            # An unpaired quote opens when text follows it and closes when text precedes it.
+            chars[i] = "“" if (not before or before in " \u3000（(：:，,。") and after else "”"
+    return "".join(chars)
+
+
+def _tight(text: str) -> str:
+    """Drop ASCII spaces beside full-width punctuation and doubled marks."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            before = out[-1] if out else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if before in _FULLWIDTH_PUNCT and before or after in _FULLWIDTH_PUNCT and after:
+                continue
+        out.append(ch)
+    text = "".join(out)
+    text = _DOUBLED_RE.sub(r"\1", text)
+    text = _STOP_THEN_COMMA_RE.sub(r"\1", text)
+    return _COMMA_THEN_STOP_RE.sub("。", text)
+
+
+def _once(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _spaces(text)
+    mask = _protected(text)
+    text = _marks(text, mask)
+    text = _parens(text, mask)
+    text = _quotes(text, _protected(text))
+    text = _tight(text)
+    return text.strip(" \u3000")
+
+
+def normalise(text: str) -> str:
+    """GB/T 15834 display form of one paragraph (see the module notes for every decision)."""
+    for _ in range(8):
+        result = _once(text)
+        if result == text:
+            return result
+        text = result
+    return text
