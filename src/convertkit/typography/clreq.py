@@ -25,6 +25,7 @@ __all__ = [
     "INSEPARABLE",
     "LINE_END_PROHIBITED",
     "LINE_START_PROHIBITED",
+    "NO_BREAK",
     "OPENING_BRACKETS",
     "PAUSE_OR_STOP",
     "POSTFIX",
@@ -81,6 +82,9 @@ HALF_WIDTH_CLOSING: Final[frozenset[str]] = frozenset("，。、；：）》〉�
 #: Full-width marks whose glyph sits in the right half: the left half can be removed.
 HALF_WIDTH_OPENING: Final[frozenset[str]] = frozenset("（《〈【〖〔［｛「『〘〚“‘")
 
+#: Spaces that join their neighbours (``10\u00a0km``): never a break on either side.
+NO_BREAK: Final[frozenset[str]] = frozenset("\u00a0\u202f\u2007\u2060\ufeff")
+
 #: ASCII punctuation that GB text writes full width when it stands beside Chinese.
 FULLWIDTH: Final[Mapping[str, str]] = MappingProxyType(
     {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
@@ -121,8 +125,9 @@ def is_ideographic(char: str) -> bool:
 
 def is_break_space(char: str) -> bool:
     """Whitespace a line may break after. U+3000 is excluded: in Chinese text it is a
-    visible em-wide blank (an indent or a gap in a list), not a word separator."""
-    return char != "\u3000" and char.isspace()
+    visible em-wide blank (an indent or a gap in a list), not a word separator; so are the
+    no-break spaces, whose whole point is to forbid the break."""
+    return char != "\u3000" and char not in NO_BREAK and char.isspace()
 
 
 def is_word_char(char: str) -> bool:
