@@ -1,0 +1,144 @@
+"""Keywords: the few terms an analyst would file an article under.
+
+TF-IDF over jieba tokens, with jieba's own IDF table (it ships with jieba, nothing is
+downloaded). Two things make raw jieba TF-IDF poor on news, and both are handled here:
+
+- Compound terms are split: jieba's dictionary has no 军民融合, so it yields 军民 and 融合.
+  Adjacent tokens that nearly always occur together in *this* article are merged back
+  (a collocation test on the article itself, so it works for terms no dictionary knows).
+- Boilerplate ranks high: the agency (中新网), the dateline's place and bureau, reporters'
+  and editors' names occur in every story from the same desk. They are dropped unless the
+  headline itself names them (an article about 福建 keeps 福建).
+
+The title counts twice: what the headline says is what the article is about.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from functools import cache
+
+from ..model import Document, EditorNote, Heading, Lead, Paragraph, Point
+from .tokens import is_content_word, words
+
+DEFAULT_TOP_K = 8
+MIN_PHRASE_COUNT = 2  # a pair seen once is a coincidence
+MIN_PHRASE_SHARE = 0.6  # the rarer word of the pair occurs inside the pair at least this often
+
+KEYWORD_BLOCKS = (Lead, Paragraph, Point, Heading, EditorNote)
+_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|新闻|分社|频道)$")
+
+
+@cache
+def _idf() -> tuple[dict[str, float], float]:
+    import jieba.analyse
+
+    table = jieba.analyse.default_tfidf
+    return table.idf_freq, table.median_idf
+
+
+def fixed_pairs(tokens: list[str]) -> frozenset[tuple[str, str]]:
+    """Adjacent content-word pairs that form a fixed term in this text (军民 + 融合)."""
+    counts = Counter(tokens)
+    pairs = Counter(
+        (a, b) for a, b in zip(tokens, tokens[1:]) if is_content_word(a) and is_content_word(b)
+    )
+    return frozenset(
+        pair for pair, count in pairs.items()
+        if count >= MIN_PHRASE_COUNT and count >= MIN_PHRASE_SHARE * min(counts[pair[0]], counts[pair[1]])
+    )
+
+
+def merge_phrases(tokens: list[str], fixed: frozenset[tuple[str, str]] | None = None) -> list[str]:
+    """``tokens`` with each fixed pair joined into one term (军民 + 融合 → 军民融合)."""
+    fixed = fixed_pairs(tokens) if fixed is None else fixed
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens) and (tokens[i], tokens[i + 1]) in fixed:
+            merged.append(tokens[i] + tokens[i + 1])
+            i += 2
+        else:
+            merged.append(tokens[i])
+            i += 1
+    return merged
+
+
+def _boilerplate(doc: Document) -> set[str]:
+    """Names that belong to the desk, not to the story: agency, dateline place, bylines."""
+    meta = doc.meta
+    names: set[str] = set(meta.reporters) | set(meta.photographers) | set(meta.editors)
+    for value in (meta.agency, meta.bureau):
+        if value:
+            names.add(value)
+            names.add(_PLACE_SUFFIX.sub("", value))
+    if meta.dateline is not None:
+        for value in (meta.dateline.agency, meta.dateline.bureau, meta.dateline.place):
+            if value:
+                names.add(value)
+                names.add(_PLACE_SUFFIX.sub("", value))
+    names.discard("")
+    return {name for name in names if name not in meta.title}
+
+
+def keyword_text(doc: Document) -> str:
+    """The text keywords are drawn from: the headline, then the body (no captions or links)."""
+    parts = [doc.meta.title]
+    parts.extend(block.text for block in doc.blocks if isinstance(block, KEYWORD_BLOCKS))
+    return "\n".join(part for part in parts if part)
+
+
+def extract_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> tuple[str, ...]:
+    """The ``top_k`` best keywords of ``doc``, best first; deterministic (ties by first use)."""
+    text_tokens = words(keyword_text(doc))
+    title_tokens = words(doc.meta.title) if doc.meta.title else []
+    # terms are found in the article as written; the headline then counts a second time
+    tokens = _place_variants(merge_phrases(title_tokens + ["\n"] + text_tokens, fixed_pairs(text_tokens)))
+    banned = _boilerplate(doc)
+    idf, median = _idf()
+    counts = Counter(token for token in tokens if is_content_word(token) and token not in banned)
+    first_use = {token: index for index, token in reversed(list(enumerate(tokens)))}
+    total = sum(counts.values()) or 1
+
+    def weight(token: str) -> float:
+        known = idf.get(token)
+        if known is None and len(token) >= 4:
+            # a merged term: as rare as its rarest known part
+            parts = [idf[part] for part in _parts(token) if part in idf]
+            known = max(parts) if parts else None
+        return counts[token] / total * (known if known is not None else median)
+
+    ranked = sorted(counts, key=lambda token: (-weight(token), first_use[token]))
+    chosen: list[str] = []
+    for token in ranked:
+        if any(token.endswith(other) or other.endswith(token) for other in chosen):
+            # Chinese compounds are head-final: 军民融合 is a kind of 融合, so one of them is
+            # enough; but 龙岩 in 龙岩市委 is a different thing (the place) and may stay.
+            continue
+        chosen.append(token)
+        if len(chosen) == top_k:
+            break
+    return tuple(chosen)
+
+
+def _place_variants(tokens: list[str]) -> list[str]:
+    """Count 龙岩市 as 龙岩 when the text also says 龙岩: one place, one keyword."""
+    present = set(tokens)
+    return [
+        token[:-1] if len(token) >= 3 and token[-1] in "省市县区" and token[:-1] in present else token
+        for token in tokens
+    ]
+
+
+def _parts(term: str) -> list[str]:
+    return [token for token in words(term)]
+
+
+def add_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> Document:
+    """``doc`` with ``meta.keywords`` filled (kept as is when the source already gave keywords)."""
+    if doc.meta.keywords:
+        return doc
+    meta = dataclasses.replace(doc.meta, keywords=extract_keywords(doc, top_k))
+    return dataclasses.replace(doc, meta=meta)

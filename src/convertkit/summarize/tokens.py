@@ -1,0 +1,66 @@
+"""jieba, loaded once per process, and the words that carry no content.
+
+jieba builds its prefix dictionary on first use (about a second); ``tokenizer()`` does that
+once and keeps jieba quiet, so the first summary of a batch pays for it and no other does.
+The stop words are function words plus the furniture of news copy (记者, 报道, 表示…): words
+that occur in every article and so tell nothing about any one of them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+import jieba
+
+_STOP_WORDS = """
+的 地 得 了 着 过 是 在 和 与 及 及其 以及 或 或者 并 并且 而 而且 但 但是 却 则 就 才 都 也 还 又 再 更 最 很 太
+非常 十分 已 已经 曾 曾经 正 正在 将 将要 会 能 能够 可 可以 要 需要 应 应该 该 此 这 那 这个 那个 这些 那些 这样
+那样 这种 那种 之 其 其中 其他 其它 各 各种 每 某 某些 所 所有 一些 一切 一个 一种 一次 一直 一起 一样 有 有的 没有 无
+不 不是 不会 没 我 我们 你 你们 他 他们 她 她们 它 它们 自己 大家 咱们 谁 什么 怎么 怎样 如何 为什么 哪 哪里 哪些
+多少 几 因为 所以 因此 由于 如果 假如 虽然 尽管 即使 只要 只有 除了 对于 关于 对 向 往 从 自 于 以 为 为了 被 把 让 给
+由 按 按照 根据 通过 经过 随着 比 比如 例如 像 如 等 等等 啊 吧 呢 吗 呀 哦 嗯 之一 上 下 中 里 内 外 前 后 时 时候 年 月 日
+今天 昨天 明天 今年 去年 目前 现在 当前 近日 日前 此前 此后 之后 之前 以来 以后 以前 同时 另外 此外 然后 然而 不过 还是
+并不 不仅 而是 就是 也是 都是 还有 可能 一定 必须 进行 开展 实现 实施 加强 推进 推动 认为 表示 指出 介绍 称 说 据 据悉 据了解
+了解 报道 记者 通讯员 编辑 责任编辑 责编 主编 校对 来源 原标题 本报 本报讯 本网 本台 电 讯 摄 图 图为 图片 视频 新闻 消息
+新华社 新华网 中新社 中新网 中国新闻网 人民网 人民日报 央视 央视网 环球网 环球时报 光明网 中国经济网 澎湃 澎湃新闻 网友
+完 相关 链接 相关链接 延伸阅读 点击 查看 分享 微博 微信 公众号 客户端 二维码 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是
+方面 工作 问题 情况 方式 方法 部分 方向 时间 地方 这里 那里 其间 当中 全部 进一步 不断 持续 积极 主要 重要 相关
+"""
+
+_CONTENT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
+_NUMERIC = re.compile(r"^[\d０-９.,%％]+$")
+
+
+@cache
+def tokenizer() -> jieba.Tokenizer:
+    """jieba's default tokenizer, initialised once; jieba's own logging turned down."""
+    jieba.setLogLevel(logging.WARNING)
+    jieba.dt.initialize()
+    return jieba.dt
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    return frozenset(_STOP_WORDS.split())
+
+
+def is_content_word(word: str) -> bool:
+    """A word worth counting: two characters or more, a Han character or a letter, not a stop word."""
+    return (
+        len(word) > 1
+        and bool(_CONTENT.search(word))
+        and not _NUMERIC.match(word)
+        and word not in stop_words()
+    )
+
+
+def words(text: str) -> list[str]:
+    """Every jieba token of ``text``, white space dropped."""
+    return [token for token in tokenizer().lcut(text) if token.strip()]
+
+
+def content_words(text: str) -> list[str]:
+    """The content words of ``text``, in order, repeats kept."""
+    return [token for token in words(text) if is_content_word(token)]

@@ -1,0 +1,90 @@
+"""``convertkit summary``: the few lines an analyst forwards instead of the article.
+
+Four parts, each on its own line, separated by blank lines where a mail client would want them:
+the headline; one source line (``中新网 2019-01-17 · 记者 林玲``); the summary (whole sentences
+quoted verbatim, in source order, as one paragraph); and ``关键词：…``. ``--sentences-only``
+prints only the summary, one sentence a line, for scripts and for evaluation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import BinaryIO, ClassVar
+
+from ..model import Document
+from ..model.document import Meta
+from ..summarize.keywords import extract_keywords
+from ..summarize.summary import DEFAULT_CHARS, DEFAULT_SENTENCES, Budget, summarize
+from .base import RenderContext
+
+SEPARATOR = " · "
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryOptions:
+    sentences: int | None = field(
+        default=None,
+        metadata={"help": f"At most N sentences (with neither limit given: {DEFAULT_SENTENCES} sentences "
+                          f"and {DEFAULT_CHARS} Han characters)."},
+    )
+    chars: int | None = field(
+        default=None, metadata={"help": "At most N Han characters; sentences are never cut to fit."}
+    )
+    sentences_only: bool = field(default=False, metadata={"help": "Print only the summary sentences, one a line."})
+
+    def __post_init__(self) -> None:
+        for name in ("sentences", "chars"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise ValueError(f"{name} must be at least 1, not {value}")
+
+    @property
+    def budget(self) -> Budget:
+        return Budget.of(self.sentences, self.chars)
+
+
+def source_line(meta: Meta) -> str:
+    """``中新网 2019-01-17 · 记者 林玲``: agency and day, then the byline; empty when nothing is known."""
+    day = None
+    if meta.published and _ISO_DATE.match(meta.published):
+        day = meta.published[:10]
+    elif meta.dateline is not None and meta.dateline.date:
+        day = meta.dateline.date
+    head = " ".join(part for part in (meta.agency, day) if part)
+    parts = [head] if head else []
+    if meta.reporters:
+        parts.append("记者 " + "、".join(meta.reporters))
+    return SEPARATOR.join(parts)
+
+
+def render_summary(doc: Document, options: SummaryOptions, ctx: RenderContext | None = None) -> str:
+    """The summary file's text, ending with a newline (empty for an article with nothing to quote)."""
+    summary = summarize(doc, options.budget)
+    if not summary.sentences and ctx is not None:
+        ctx.warn(f"{doc.meta.title or 'article'}: no sentence of the body fits the summary budget")
+    if options.sentences_only:
+        return "".join(sentence + "\n" for sentence in summary.sentences)
+    lines: list[str] = [doc.meta.title]
+    line = source_line(doc.meta)
+    if line:
+        lines.append(line)
+    if summary.sentences:
+        lines += ["", summary.text]
+    keywords = doc.meta.keywords or extract_keywords(doc)
+    if keywords:
+        lines += ["", "关键词：" + "、".join(keywords)]
+    return "\n".join(lines) + "\n"
+
+
+class SummaryWriter:
+    name: ClassVar[str] = "summary"
+    extension: ClassVar[str] = ".summary.txt"
+    description: ClassVar[str] = "a plain-text summary (headline, source, key sentences, keywords)"
+    binary: ClassVar[bool] = False
+    Options: ClassVar[type] = SummaryOptions
+
+    def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        options = ctx.options if isinstance(ctx.options, SummaryOptions) else SummaryOptions()
+        out.write(render_summary(doc, options, ctx).encode("utf-8"))
