@@ -136,7 +136,11 @@ def cli(ctx: click.Context, verbose: int, quiet: bool, traceback: bool) -> None:
 def list_writers() -> None:
     """List the output formats: name, file suffix, provider and version."""
     for info in registry.available():
-        click.echo(f"{info.name:10} {registry.extension_of(info.name):14} {info.provider} {info.version}")
+        try:
+            extension = registry.extension_of(info.name)
+        except ConvertkitError:
+            extension = "(fails to load)"  # `to-<name>` says why; the list stays usable
+        click.echo(f"{info.name:10} {extension:16} {info.provider} {info.version}")
 
 
 def _run(entry: Callable[[], Any], traceback: bool) -> int:

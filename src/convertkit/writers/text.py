@@ -74,7 +74,11 @@ def render_text(doc: Document) -> str:
             case Caption():
                 out.append(f"［图片说明］{block.text}")
             case EndMark():
-                out.append(INDENT + block.text)
+                if out and out[-1] == "" and len(out) > 1 and out[-2].startswith(INDENT):
+                    out.pop()  # the end mark closes the last paragraph, as in print
+                    out[-1] += block.text
+                else:
+                    out.append(INDENT + block.text)
             case RelatedLinks():
                 out.append(f"{block.label}：")
                 out.extend(f"{INDENT}· {item.title}" + (f"  {item.url}" if item.url else "") for item in block.items)

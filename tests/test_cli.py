@@ -1,0 +1,93 @@
+"""The command line as a user meets it: outputs, stdout, and one-line errors with exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def convertkit(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "convertkit.cli", *args], capture_output=True, cwd=cwd,
+                          timeout=300, env=dict(os.environ))
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[bytes], code: int, *needles: str) -> None:
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == code, stderr
+    assert stderr.startswith("convertkit: error: ")
+    assert stderr.count("\n") == 1, f"expected one line, got: {stderr!r}"
+    assert "Traceback" not in stderr
+    for needle in needles:
+        assert needle in stderr
+
+
+def test_version_and_help() -> None:
+    version = convertkit("--version")
+    assert version.returncode == 0 and b"convertkit" in version.stdout
+    help_text = convertkit("--help").stdout.decode()
+    for command in ("to-json", "to-txt", "writers"):
+        assert command in help_text
+
+
+def test_to_json_and_to_txt_next_to_the_input(tmp_path: Path, seed_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_bytes(seed_path.read_bytes())
+    before = source.stat().st_mtime_ns
+    assert convertkit("to-json", str(source)).returncode == 0
+    assert convertkit("to-txt", str(source)).returncode == 0
+    data = json.loads((tmp_path / "article.json").read_text("utf-8"))
+    assert data["schema"] == "convertkit.document/1"
+    assert data["meta"]["title"] == "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"
+    assert (tmp_path / "article.out.txt").read_text("utf-8").startswith("龙岩市委军民融合办主任张丽华")
+    assert source.read_bytes() == seed_path.read_bytes() and source.stat().st_mtime_ns == before
+    leftovers = [name for name in os.listdir(tmp_path) if name.endswith(".part")]
+    assert leftovers == []
+
+
+def test_output_to_stdout(seed_path: Path) -> None:
+    result = convertkit("to-txt", str(seed_path), "-o", "-")
+    assert result.returncode == 0
+    text = result.stdout.decode("utf-8")
+    assert "\u3000\u3000中新网福建新闻1月17日电（林玲）闽西老区龙岩" in text
+    assert "【责任编辑：黄今】" in text
+
+
+@pytest.mark.parametrize(
+    ("make", "needle"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "directory"),
+        (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt", "empty"),
+        (lambda d: (d / "blank.txt").write_bytes(b" \n\t\n") and d / "blank.txt" or d / "blank.txt", "blank"),
+        (lambda d: (d / "bin.txt").write_bytes(bytes(range(256)) * 8) and d / "bin.txt" or d / "bin.txt", "binary"),
+        (lambda d: (d / "pdf.txt").write_bytes(b"%PDF-1.4\n" + bytes(200)) and d / "pdf.txt" or d / "pdf.txt",
+         "binary"),
+    ],
+)
+def test_bad_inputs_get_one_line_and_exit_1(tmp_path: Path, make, needle: str) -> None:  # type: ignore[no-untyped-def]
+    path = make(tmp_path)
+    result = convertkit("to-txt", str(path), "-o", str(tmp_path / "out.txt"))
+    assert_one_line_error(result, 1, needle)
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_output_over_input_is_refused(tmp_path: Path, seed_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_bytes(seed_path.read_bytes())
+    assert_one_line_error(convertkit("to-txt", str(source), "-o", str(source)), 2, "overwrite the input")
+    assert source.read_bytes() == seed_path.read_bytes()
+
+
+def test_unknown_command_and_option_are_usage_errors(seed_path: Path) -> None:
+    assert_one_line_error(convertkit("to-nothing", str(seed_path)), 2, "to-nothing")
+    assert_one_line_error(convertkit("to-txt", str(seed_path), "--no-such-flag"), 2, "--no-such-flag")
+
+
+def test_missing_output_folder_is_an_output_error(tmp_path: Path, seed_path: Path) -> None:
+    assert_one_line_error(convertkit("to-json", str(seed_path), "-o", str(tmp_path / "no" / "x.json")), 1,
+                          "does not exist")
