@@ -153,7 +153,9 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     """The record's value for our field ``name``: the mapped key if given, else a common name."""
     if name in mapping:
         return _lookup(record, mapping[name])
-    lowered = {str(key).lower(): value for key, value in record.items()}
+    # A key mapped explicitly to one field is never guessed for another.
+    claimed = {key.lower() for key in mapping.values()}
+    lowered = {str(key).lower(): value for key, value in record.items() if str(key).lower() not in claimed}
     for candidate in FIELD_CANDIDATES[name]:
         value = lowered.get(candidate.lower())
         if value not in (None, "", [], {}):

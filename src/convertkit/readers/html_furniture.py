@@ -143,7 +143,7 @@ _TRAILER_RE = re.compile(
 # Headings that introduce an editorial list of related articles with their links.
 RELATED_RE = re.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关文章|链接)[\s】\]:：]*$")
 
-_EDITOR_LINE_RE = re.compile(r"^[\s\[【（(]*(?:责任编辑|责编|编辑)\s*[:：|丨]")
+_EDITOR_LINE_RE = re.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
 
 
 def is_furniture(segment: Segment) -> bool:

@@ -118,7 +118,8 @@ _NAME_SPLIT_RE = re.compile(r"[\s,，、;；/／|]+")
 
 def person_names(value: str) -> tuple[str, ...]:
     """The personal names in a credit such as ``记者 段彦超 廖艳`` or ``文/图 刘玺东 易赛楠``."""
-    value = re.sub(r"(?:本报|本台|本网)?(?:记者|作者|通讯员|实习生|文/图|文／图|摄影|摄|文|图)\s*[:：/／]?", " ", value)
+    value = re.sub(r"(?:本报|本台|本网|本報|本網)?(?:记者|記者|作者|通讯员|通訊員|实习生|實習生|文/图|文／图|文/圖|文／圖|摄影|攝影|摄|攝|文|图|圖)"
+                   r"\s*[:：/／]?", " ", value)
     names = [part for part in _NAME_SPLIT_RE.split(value) if part]
     return tuple(dict.fromkeys(name for name in names if is_person_name(name)))
 
@@ -126,15 +127,18 @@ def person_names(value: str) -> tuple[str, ...]:
 # --- visible info lines ----------------------------------------------------------------------
 
 _SOURCE_LABEL_RE = re.compile(
-    r"(?<!资料)(?<!图片)(?<!数据)(?<!图)(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|稿源|出处|Source)\s*[:：|丨]?\s*")
+    r"(?<!资料)(?<!图片)(?<!数据)(?<!图)(?<!資料)(?<!圖片)(?<!數據)(?<!圖)"
+    r"(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|來源|稿源|出处|出處|Source)\s*[:：|丨]?\s*")
 _FIELD_END_RE = re.compile(
-    r"\s{2,}|\s(?=\S*\s*[:：])|[|丨│]|(?:作者|记者|编辑|责任编辑|责编|发布时间|发布日期|时间|日期|浏览|点击|阅读|字号|分享|打印)"
+    r"\s{2,}|\s(?=\S*\s*[:：])|[|丨│]|(?:作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|发布时间|發布時間|發佈時間|"
+    r"发布日期|發布日期|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|分享|打印)"
     r"\s*[:：]|\s*(?:19|20)\d{2}\s*[-年/.]"
 )
-_AUTHOR_LABEL_RE = re.compile(r"(?:作者|记者|撰文|文)\s*[:：/／]\s*")
-_EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：|丨]\s*([^\s\]】）)]{2,}(?:\s[^\s\]】）)]{2,4})*)")
+_AUTHOR_LABEL_RE = re.compile(r"(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*")
+_EDITOR_RE = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]\s*([^\s\]】）)]{2,}(?:\s[^\s\]】）)]{2,4})*)")
 
-_INFO_LABELS = ("来源于", "来源", "发布时间", "发布日期", "时间", "日期", "作者", "编辑", "字号", "浏览", "点击", "稿源", "更新")
+_INFO_LABELS = ("来源于", "来源", "來源", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "时间", "時間", "日期",
+                "作者", "编辑", "編輯", "字号", "字號", "浏览", "瀏覽", "点击", "點擊", "稿源", "更新")
 
 
 def field_after(label_re: re.Pattern[str], text: str) -> str | None:
@@ -180,7 +184,7 @@ def is_info_line(text: str) -> bool:
     if has_time and len(re.sub(r"[\s\d\-:/.年月日时分秒T]", "", stripped)) <= 6:
         return True  # a bare date line
     return labels == 1 and re.match(r"^\s*[\[【（(]?\s*\S{0,4}(?:" + "|".join(_INFO_LABELS) + r")\s*[:：]", stripped) is not None \
-        and "责任编辑" not in stripped and not stripped.startswith("编辑")
+        and not re.search(r"责任编辑|責任編輯", stripped) and not stripped.startswith(("编辑", "編輯"))
 
 
 # --- the page --------------------------------------------------------------------------------

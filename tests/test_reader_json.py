@@ -1,0 +1,220 @@
+"""Crawler JSON: records, arrays, JSON Lines, damaged files, field detection and the ``fields`` option."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convertkit.errors import NoArticleError, UsageError
+from convertkit.readers.crawler_json import (
+    FIELD_CANDIDATES,
+    Record,
+    normalise_record_time,
+    parse_records,
+    read_json_documents,
+    record_input,
+    resolve_fields,
+)
+
+CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
+needs_corpus = pytest.mark.skipif(not (CORPUS / "json").is_dir(), reason="corpus not available")
+
+
+def corpus_inputs(name: str, fields: dict[str, str] | None = None):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    records = parse_records(text, path=name)
+    return records, [record_input(record, resolve_fields(fields)) for record in records]
+
+
+# --- corpus --------------------------------------------------------------------------------------
+
+
+@needs_corpus
+def test_people_records_fields():
+    records, inputs = corpus_inputs("json/people_records.json")
+    assert len(records) == 6
+    first = inputs[0]
+    assert first.hints.title == "国际观察丨美日韩戴维营会晤的危险图谋"
+    assert first.hints.published == "2023-08-17"
+    assert first.hints.agency == "人民网国际"
+    assert first.hints.url.startswith("http")
+    assert first.lines[0].text.startswith("新华社北京8月17日电")
+    assert inputs[1].hints.agency == "人民日报》（电子版"  # truncated as crawled; the news layer maps it
+
+
+@needs_corpus
+def test_ce_records_messy_dates():
+    _, inputs = corpus_inputs("json/ce_records.json")
+    assert inputs[0].hints.published is None
+    assert inputs[0].hints.extra["time_as_written"] == "18 minutes ago"
+    assert inputs[1].hints.published == "2008-09-19"  # Arabic-Indic digits with RTL marks, day first
+    assert inputs[2].hints.published == "2021-12-07"
+    assert inputs[4].hints.published == "2023-06-09"  # "Jun 9, 2023"
+
+
+@needs_corpus
+def test_jsonl_many_records_in_order():
+    records, inputs = corpus_inputs("json/mixed_sources_records.jsonl")
+    assert len(records) == 16
+    assert [item.index for item in inputs] == list(range(16))
+    assert inputs[3].hints.title == "日韓關系現回暖跡象"
+    assert inputs[-1].hints.agency == "中国军网"
+
+
+@needs_corpus
+def test_udn_jsonl_equals_array():
+    _, from_array = corpus_inputs("traditional/udn_records.json")
+    _, from_lines = corpus_inputs("traditional/udn_records.jsonl")
+    assert [item.hints for item in from_array] == [item.hints for item in from_lines]
+    assert from_array[0].hints.published == "2017-06-28T15:25"
+    assert from_array[0].hints.agency == "聯合報"
+
+
+@needs_corpus
+def test_chinatimes_author_brackets_split_into_names():
+    _, inputs = corpus_inputs("traditional/chinatimes_records_b.json")
+    assert inputs[0].hints.authors == ("李義", "林宏聰")
+    assert inputs[0].hints.published == "2017-12-26"
+    assert inputs[1].hints.authors == ("陳燕珩",)  # "台北報導" is a dateline, not a person
+
+
+@needs_corpus
+def test_damaged_ettoday_file_recovers_complete_records(caplog):
+    text = (CORPUS / "traditional/ettoday_malformed_whole_file.json").read_text(encoding="utf-8")
+    with pytest.raises(ValueError):
+        json.loads(text)
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        records = parse_records(text, path="ettoday.json")
+    assert len(records) == 39
+    assert any("damaged JSON" in message and "39" in message for message in caplog.messages)
+    assert all(isinstance(record.data.get("title"), str) for record in records)
+    assert records[0].data["title"] == "陳朝寶個展\u3000「我思故我畫」"
+
+
+@needs_corpus
+def test_file_without_any_body_is_no_article(caplog):
+    data = (CORPUS / "json/people_search_results_no_content.json").read_bytes()
+    with caplog.at_level(logging.WARNING, logger="convertkit"), pytest.raises(NoArticleError) as info:
+        list(read_json_documents(data, path="search.json"))
+    assert "5 JSON record(s), none with body text" in str(info.value)
+    assert "\n" not in str(info.value)
+    assert sum("has no body text; skipped" in message for message in caplog.messages) == 5
+
+
+@needs_corpus
+def test_dataset_description_is_not_an_agency():
+    _, inputs = corpus_inputs("summaries/clts_sample_1.json")
+    assert inputs[0].hints.agency is None
+    assert inputs[0].hints.title is None  # "title": "" in the source
+    assert "CLTS" in inputs[0].hints.extra["source_as_written"]
+
+
+# --- shapes and options ------------------------------------------------------------------------
+
+
+def test_single_record_array_jsonl_and_wrapped_list_agree():
+    record = {"title": "标题", "content": "第一段。\n第二段。", "date": "2024-01-02 03:04"}
+    shapes = [
+        json.dumps(record, ensure_ascii=False),
+        json.dumps([record, record], ensure_ascii=False),
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in (record, record)),
+        json.dumps({"code": 0, "data": [record]}, ensure_ascii=False),
+    ]
+    for text in shapes:
+        records = parse_records(text)
+        assert records and all(r.data == record for r in records)
+
+
+def test_record_without_body_is_none_and_content_list_is_joined():
+    assert record_input(Record(0, {"title": "只有标题"}), {}) is None
+    assert record_input(Record(0, {"title": "t", "content": "   "}), {}) is None
+    item = record_input(Record(0, {"title": "t", "paragraphs": ["甲。", "乙。"]}), resolve_fields({"content": "paragraphs"}))
+    assert [line.text for line in item.lines] == ["甲。", "乙。"]
+
+
+def test_fields_option_with_dotted_key_and_aliases():
+    record = {"headline_cn": "新闻标题", "payload": {"text": "新华社北京1月1日电 正文。"}, "ts": 1704067200}
+    mapping = resolve_fields({"title": "headline_cn", "body": "payload.text", "date": "ts"})
+    item = record_input(Record(0, record), mapping)
+    assert item.hints.title == "新闻标题"
+    assert item.lines[0].text == "新华社北京1月1日电 正文。"
+    assert item.hints.published == "2024-01-01T00:00+00:00"
+
+
+def test_unknown_field_name_is_a_usage_error():
+    with pytest.raises(UsageError, match="unknown JSON field 'colour'"):
+        resolve_fields({"colour": "x"})
+
+
+def test_title_in_text_detected():
+    item = record_input(Record(0, {"title": "标题", "content": "标题\n正文第一段。"}), {})
+    assert item.hints.title_in_text is True
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Apr 18, 2024", "2024-04-18"),
+        ("September 9, 2020", "2020-09-09"),
+        ("2017/12/26", "2017-12-26"),
+        ("2017-06-28 15:25", "2017-06-28T15:25"),
+        ("٠٧\u200f/١٢\u200f/٢٠٢١", "2021-12-07"),
+        ("18 minutes ago", None),
+        (None, None),
+        ("", None),
+        (1704067200000, "2024-01-01T00:00+00:00"),
+    ],
+)
+def test_record_times(raw, expected):
+    assert normalise_record_time(raw) == expected
+
+
+# --- hypothesis: any key naming, mapped explicitly, gives the same hints ----------------------
+
+_keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=3, max_size=12)
+_han = st.text(alphabet="的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严", min_size=2, max_size=40)
+_CANONICAL = {"title": "title", "content": "content", "time": "date", "source": "source", "url": "url"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.fixed_dictionaries({name: _keys for name in _CANONICAL}).filter(lambda d: len(set(d.values())) == len(d)),
+    title=_han,
+    paragraphs=st.lists(_han, min_size=1, max_size=4),
+    source=_han.filter(lambda s: len(s) <= 20),
+)
+def test_explicit_mapping_equals_common_names(names, title, paragraphs, source):
+    content = "\n".join(paragraphs)
+    common = {"title": title, "content": content, "date": "2024-05-06 07:08", "source": source, "url": "http://x.cn/1"}
+    custom = {names[ours]: common[key] for ours, key in _CANONICAL.items()}
+    expected = record_input(Record(0, common), {})
+    mapped = record_input(Record(0, custom), resolve_fields(names))
+    assert mapped.hints == expected.hints
+    assert [line.text for line in mapped.lines] == [line.text for line in expected.lines]
+
+
+def test_common_names_cover_the_issue_list():
+    for name, wanted in {"title": "title", "content": "article", "time": "publish_time", "source": "media",
+                         "author": "author", "url": "url", "keywords": "keywords"}.items():
+        assert wanted in FIELD_CANDIDATES[name]
+
+
+# --- through the news layer (once it exists) ----------------------------------------------------
+
+
+@needs_corpus
+def test_documents_from_jsonl_carry_record_index_and_encoding():
+    pytest.importorskip("convertkit.structure.build")
+    data = (CORPUS / "json/mixed_sources_records.jsonl").read_bytes()
+    documents = list(read_json_documents(data, path="mixed.jsonl"))
+    assert len(documents) >= 14
+    assert documents[0].meta.source.format == "json"
+    assert documents[0].meta.source.encoding == "utf-8"
+    assert documents[0].meta.source.record == 0
+    assert documents[0].meta.title == "国际观察丨美日韩戴维营会晤的危险图谋"
