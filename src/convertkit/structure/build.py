@@ -18,12 +18,11 @@ from ..readers.base import Hints, Line
 from ..transforms.script import detect_script
 from .patterns import agency_region, canonical_agency
 from .people import split_names
-from .rules import DEFAULT_RULER, Context, Match, Para, Ruler, strip_markup
+from .rules import DEFAULT_RULER, Context, Match, Para, Ruler, clean_title, strip_markup
 from .timeparse import parse_datetime
 
 __all__ = ["build_document", "paragraphs"]
 
-_SET_ONCE = ("title", "published", "dateline", "dateline_agency", "bureau", "series", "region", "source_agency")
 
 
 def paragraphs(lines: Sequence[Line]) -> list[Para]:
@@ -101,7 +100,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         blocks.extend(produced)
         index += consumed
     meta = ctx.meta
-    title = meta.get("title") or (hints.title.strip() if hints.title else "")
+    title = meta.get("title") or (clean_title(hints.title) if hints.title else "")
     if not title and not blocks:
         raise NoArticleError("no article text (no title, no body)", path=source.path)
 
@@ -110,8 +109,9 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         agency = None  # "this paper": the container says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
-    if agency is None and meta.get("source_agency"):
-        agency = canonical_agency(meta["source_agency"])
+    for key in ("source_agency", "print_agency"):
+        if agency is None and meta.get(key):
+            agency = canonical_agency(meta[key])
     reporters = tuple(dict.fromkeys((*(n for a in hints.authors for n in (split_names(a) or (a.strip(),)) if n), *meta.get("reporters", ()))))
     editors = tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ()))))
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))

@@ -19,6 +19,7 @@ from .patterns import (
     DATELINE_DATE,
     DATELINE_SEPARATORS,
     DATELINE_SHAPES,
+    GENERIC_REPORT_SOURCES,
     CNA_PLACES,
     HAN,
     PLACE_CHAR,
@@ -28,6 +29,7 @@ from .patterns import (
     agency_index,
     agency_region,
     canonical_agency,
+    known_agency_prefix,
 )
 from .people import looks_like_names, split_names, strip_title
 
@@ -68,14 +70,8 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _known_agency(name: str | None) -> str | None:
     if not name:
         return None
-    index = agency_index()
-    if name in index:
-        return index[name].name
-    # The longest known spelling at the start (环球时报驻韩国… → 环球时报).
-    for length in range(min(len(name), 12), 1, -1):
-        if name[:length] in index:
-            return index[name[:length]].name
-    return None
+    found = agency_index().get(name) or known_agency_prefix(name)
+    return found.name if found else None
 
 
 def _credit_people(credit: str | None) -> tuple[str, ...]:
@@ -111,6 +107,9 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     for word in BRACKET_REPORT_WORDS:
         if body.endswith(word) and not any(t in body for t in ("记者", "記者")):
             body = body[: -len(word)]
+            # 【鏡週刊報導】: an organisation we do not list still names the agency.
+            if agency is None and 2 <= len(body) <= 8 and body not in GENERIC_REPORT_SOURCES:
+                agency = body
             break
     people: list[str] = []
     for part in re.split(r"(?:记者|記者|通讯员|通訊員)", body)[1:]:

@@ -142,10 +142,34 @@ def agency_index() -> dict[str, Agency]:
     return index
 
 
+_CHANNEL_SPLIT_RE = re.compile(r"\s*[-_|｜·]\s*")
+
+
+def known_agency_prefix(name: str) -> Agency | None:
+    """The agency whose longest spelling starts ``name`` (``人民网国际`` → 人民网)."""
+    index = agency_index()
+    for length in range(min(len(name), 14), 1, -1):
+        found = index.get(name[:length])
+        if found is not None:
+            return found
+    return None
+
+
 def canonical_agency(name: str) -> str:
-    """The usual short name (``中国新闻网`` → ``中新网``); unknown names come back unchanged."""
-    found = agency_index().get(name.strip())
-    return found.name if found else name.strip()
+    """The usual short name of a 来源/source value or a dateline agency.
+
+    ``中国新闻网`` → ``中新网``, ``澎湃新闻网`` → ``澎湃新闻``, ``人民网-日本频道`` → ``人民网``,
+    ``人民日报》（电子版`` → ``人民日报``; unknown names come back trimmed but unchanged.
+    """
+    cleaned = name.strip().strip("《》〈〉<>「」【】[] ")
+    cleaned = re.split(r"[（(《》]", cleaned)[0].strip() or cleaned
+    head = _CHANNEL_SPLIT_RE.split(cleaned)[0].strip() or cleaned
+    for candidate in (cleaned, head):
+        found = agency_index().get(candidate)
+        if found is not None:
+            return found.name
+    found = known_agency_prefix(head)
+    return found.name if found else head
 
 
 def agency_region(name: str | None) -> str | None:
@@ -324,3 +348,7 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
 DATELINE_CREDIT = r"\s*[（(](?P<credit>[^（）()]{{1,40}})[）)]"
 DATELINE_SEPARATORS = " \t\u3000\u00a0:：,，|丨｜—-–"
 BRACKET_REPORT_WORDS: tuple[str, ...] = ("专讯", "專訊", "综合报道", "綜合報導", "报道", "報導", "报导", "讯", "訊", "电", "電")
+# Bracketed report labels that name no organisation (【綜合報導】, 【本报讯】 is handled as 本报).
+GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
+# A print-edition line: 《人民日报》（2023年08月22日 第 17 版）.
+PRINT_EDITION = r"^《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[（(][^（）()]{0,40}版\s*[）)]$"

@@ -51,6 +51,7 @@ __all__ = [
     "Rule",
     "RuleFunc",
     "Ruler",
+    "clean_title",
     "cn_number",
     "strip_markup",
 ]
@@ -210,15 +211,26 @@ def _is_furniture(text: str) -> bool:
     return len(text) <= 40 and any(phrase in text for phrase in P.FURNITURE_PHRASES)
 
 
-def _clean_title(title: str) -> str:
-    """A headline without markdown marks or a site suffix (``…_新华网``, ``-中新网``, ``|凤凰网``)."""
+_SITE_SUFFIX_RE = re.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–]\s*|\s*[-—–]\s+)(?P<site>[^_|｜\-—–]{1,20})$")
+
+
+def _is_site_name(site: str) -> bool:
+    site = site.strip()
+    if not site or _han_count(site) == 0:
+        return False
+    if P.known_agency_prefix(site) or any(site.endswith(suffix) for suffix in P.AGENCY_SUFFIXES):
+        return True
+    return site.endswith(("频道", "頻道", "专题", "專題", "客户端")) or len(site) <= 4
+
+
+def clean_title(title: str) -> str:
+    """A headline without markdown marks or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
     title = normalise(_MD_HEADING_RE.sub(r"\2", strip_markup(title)))
-    match = re.match(rf"^(?P<head>.{{4,}}?)\s*[_|｜\-—–]+\s*(?P<site>[^_|｜\-—–]{{2,20}})$", title)
-    if match:
-        site = match.group("site").strip()
-        if P.agency_index().get(site) or any(site.endswith(suffix) for suffix in P.AGENCY_SUFFIXES + ("频道", "頻道")):
-            title = match.group("head").strip()
-    return title
+    while True:
+        match = _SITE_SUFFIX_RE.match(title)
+        if match is None or not _is_site_name(match.group("site")):
+            return title
+        title = match.group("head").strip()
 
 
 def _names_of_editors(names: str) -> tuple[str, ...]:
@@ -283,14 +295,14 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         return None
     hints = ctx.hints
     if hints.title:
-        title = _clean_title(hints.title)
+        title = clean_title(hints.title)
         if hints.title_in_text and _squash(para.text) in (_squash(title), _squash(normalise(hints.title))):
             return Match(meta={"title": title})
         return None
     if not hints.title_in_text or not _reads_like_title(para):
         return None
     match = _MD_HEADING_RE.match(para.body)
-    return Match(meta={"title": _clean_title(match.group(2) if match else para.body)})
+    return Match(meta={"title": clean_title(match.group(2) if match else para.body)})
 
 
 def _squash(text: str) -> str:
@@ -306,6 +318,8 @@ def _reads_like_title(para: Para) -> bool:
     if match_dateline(para.body) or _header_fields(para.text) or P.editor_line_re().match(text):
         return False
     if P.editor_note_re().match(text) or P.related_re().match(text) and len(text) < 12:
+        return False
+    if _BYLINE_RE.match(text) or re.match(P.PRINT_EDITION, text):
         return False
     return not (photographer_of(text) is not None or _caption_marker_re().search(text))
 
@@ -523,6 +537,14 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(Paragraph(text=para.text, raw=para.raw),), meta={"reporters": names})
 
 
+def rule_print_edition(para: Para, ctx: Context) -> Match | None:
+    """``《人民日报》（2023年08月22日 第 17 版）``: names the paper (the agency when no dateline)."""
+    match = re.match(P.PRINT_EDITION, para.text)
+    if match is None:
+        return None
+    return Match(blocks=(Paragraph(text=para.text, raw=para.raw),), meta={"print_agency": match.group("paper")})
+
+
 def rule_dateline(para: Para, ctx: Context) -> Match | None:
     """The dateline opening the first body paragraph → Meta.dateline; the rest is the Lead."""
     if ctx.has_lead or "dateline" in ctx.meta:
@@ -547,16 +569,22 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=blocks, meta=meta)
 
 
+_CAPTION_MAX = 200  # characters; longer text ending in a credit is a story, not a caption
+
+
 def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits."""
     text = para.text
     photographers = photographer_of(text)
+    if photographers is not None and len(text) > _CAPTION_MAX:
+        # A whole story with a photo credit glued to its end: not a caption, but the credit counts.
+        return Match(meta={"photographers": photographers}, rest=para)
     if photographers is not None:
         return Match(
             blocks=(Caption(text=text, raw=para.raw, photographer="、".join(photographers) or None),),
             meta={"photographers": photographers},
         )
-    if len(text) <= 300 and _caption_marker_re().search(text):
+    if len(text) <= _CAPTION_MAX and _caption_marker_re().search(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= 24 and _drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
@@ -631,6 +659,7 @@ DEFAULT_RULER = Ruler(
         Rule("end_mark", rule_end_mark),
         Rule("trailing_credit", rule_trailing_credit),
         Rule("byline", rule_byline),
+        Rule("print_edition", rule_print_edition),
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),

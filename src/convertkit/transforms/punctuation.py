@@ -7,7 +7,8 @@ text goes through :func:`normalise`; the block's ``raw`` keeps the source as it 
 Decisions, so that the behaviour is predictable:
 
 * NFC only, never NFKC: compatibility folding would rewrite rare characters (巿 U+5DFF must
-  stay 巿) and full-width forms.
+  stay 巿) and full-width forms. CJK compatibility ideographs (U+F900…) are left out of NFC
+  too, because NFC replaces them with the unified character.
 * Full-width digits and letters (``１２日``) are **kept** as written: they are not wrong, only
   old-fashioned, and changing them is a compatibility mapping. Parsers that need numbers
   (dates, point numbers) read them through ``int()``/``str.isdigit``, which accept them.
@@ -233,8 +234,20 @@ def _tight(text: str) -> str:
     return _COMMA_THEN_STOP_RE.sub("。", text)
 
 
+_COMPAT_IDEOGRAPHS_RE = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
+
+
+def _nfc(text: str) -> str:
+    """NFC, except CJK compatibility ideographs: NFC would swap them for the unified
+    character, and a rare character must stay exactly as the source wrote it."""
+    if not _COMPAT_IDEOGRAPHS_RE.search(text):
+        return unicodedata.normalize("NFC", text)
+    parts = _COMPAT_IDEOGRAPHS_RE.split(text)
+    return "".join(part if i % 2 else unicodedata.normalize("NFC", part) for i, part in enumerate(parts))
+
+
 def _once(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _nfc(text).translate(_INVISIBLE)
     text = _spaces(text)
     mask = _protected(text)
     text = _marks(text, mask)
