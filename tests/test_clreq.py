@@ -94,6 +94,11 @@ def test_break_spaces() -> None:
     assert not clreq.is_break_space("中")
 
 
+def test_combining() -> None:
+    assert clreq.is_combining("\u0301") and clreq.is_combining("\ufe00")
+    assert not clreq.is_combining("e") and not clreq.is_combining("中")
+
+
 def test_punctuation() -> None:
     for char in "，。“”（）——……《》·":
         assert clreq.is_punctuation(char), char

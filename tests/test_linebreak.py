@@ -33,7 +33,10 @@ Advance = Callable[[str], float]
 
 
 def fixed_advance(char: str) -> float:
-    """CJK (and the marks CJK fonts draw full width) = 1 em, spaces ¼ em, the rest ½ em."""
+    """CJK (and the marks CJK fonts draw full width) = 1 em, spaces ¼ em, combining marks
+    and joiners nothing, the rest ½ em."""
+    if clreq.is_combining(char) or char in "\u200d\u2060\ufeff":
+        return 0.0
     if clreq.is_break_space(char):
         return SIZE * 0.25
     if unicodedata.east_asian_width(char) in ("F", "W", "A"):
@@ -49,7 +52,7 @@ def break_allowed(text: str, i: int) -> bool:
     prev, char = text[i - 1], text[i]
     if clreq.is_break_space(char) or char in clreq.LINE_START_PROHIBITED:
         return False
-    if char in clreq.NO_BREAK or prev in clreq.NO_BREAK:
+    if char in clreq.NO_BREAK or prev in clreq.NO_BREAK or clreq.is_combining(char):
         return False
     if char == prev and char in clreq.INSEPARABLE:
         return False
@@ -87,7 +90,7 @@ def cluster_around(text: str, i: int) -> tuple[int, int]:
 def forced(text: str, i: int, width: float, advance: Advance) -> bool:
     """A break at a forbidden boundary is acceptable only inside a cluster wider than a line."""
     start, end = cluster_around(text, i)
-    return natural(text[start:end], advance) > width + TOL
+    return natural(text[start:end], advance) > width + 1e-6
 
 
 def visible(line: Line) -> str:
@@ -105,7 +108,7 @@ def rstrip_spaces(text: str) -> str:
 def expandable_pairs(text: str) -> int:
     count = 0
     for a, b in zip(text, text[1:]):
-        if clreq.is_break_space(b) or b in clreq.NO_BREAK:
+        if clreq.is_break_space(b) or b in clreq.NO_BREAK or clreq.is_combining(b):
             continue
         if clreq.is_word_char(a) and clreq.is_word_char(b):
             continue
@@ -367,6 +370,15 @@ def test_no_break_space_joins() -> None:
         lines = brk(text, ems)
         check_lines(text, lines, ems * SIZE)
         assert any("10\u00a0km" in line.text for line in lines)
+
+
+def test_never_breaks_before_a_combining_mark() -> None:
+    text = "一二三四五e\u0301六七八九\U0001f44d\u200d\U0001f525"
+    for ems in (1, 2, 3, 4, 5, 6):
+        lines = brk(text, ems)
+        check_lines(text, lines, ems * SIZE)
+        assert all(not clreq.is_combining(line.text[0]) for line in lines)
+        assert all(line.text[0] != "\u200d" for line in lines)
 
 
 def test_ideographic_space_is_a_visible_blank() -> None:

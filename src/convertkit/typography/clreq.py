@@ -31,6 +31,7 @@ __all__ = [
     "POSTFIX",
     "SMALL_KANA",
     "is_break_space",
+    "is_combining",
     "is_han",
     "is_ideographic",
     "is_kana",
@@ -82,8 +83,8 @@ HALF_WIDTH_CLOSING: Final[frozenset[str]] = frozenset("，。、；：）》〉�
 #: Full-width marks whose glyph sits in the right half: the left half can be removed.
 HALF_WIDTH_OPENING: Final[frozenset[str]] = frozenset("（《〈【〖〔［｛「『〘〚“‘")
 
-#: Spaces that join their neighbours (``10\u00a0km``): never a break on either side.
-NO_BREAK: Final[frozenset[str]] = frozenset("\u00a0\u202f\u2007\u2060\ufeff")
+#: No-break spaces and joiners (``10\u00a0km``): never a break on either side of them.
+NO_BREAK: Final[frozenset[str]] = frozenset("\u00a0\u202f\u2007\u2060\ufeff\u200d")
 
 #: ASCII punctuation that GB text writes full width when it stands beside Chinese.
 FULLWIDTH: Final[Mapping[str, str]] = MappingProxyType(
@@ -128,6 +129,12 @@ def is_break_space(char: str) -> bool:
     visible em-wide blank (an indent or a gap in a list), not a word separator; so are the
     no-break spaces, whose whole point is to forbid the break."""
     return char != "\u3000" and char not in NO_BREAK and char.isspace()
+
+
+def is_combining(char: str) -> bool:
+    """A mark that belongs to the character before it (accents, variation selectors for
+    Han glyph variants): a line never breaks before one."""
+    return unicodedata.category(char) in ("Mn", "Mc", "Me")
 
 
 def is_word_char(char: str) -> bool:

@@ -135,6 +135,7 @@ _OPEN_HALF: Final = 128
 _INSEP: Final = 256
 _PUNCT: Final = 512
 _NOBREAK: Final = 1024
+_COMBINING: Final = 2048
 
 
 @lru_cache(maxsize=16384)
@@ -164,6 +165,8 @@ def _flags(char: str) -> int:
         flags |= _PUNCT
     if char in clreq.NO_BREAK:
         flags |= _NOBREAK
+    if clreq.is_combining(char):
+        flags |= _COMBINING
     return flags
 
 
@@ -276,7 +279,7 @@ def _atoms(m: _Metrics) -> list[_Atom]:
                 u += 1
         if t > 0:
             glue = bool(
-                f & (_SPACE | _START_NO | _NOBREAK)
+                f & (_SPACE | _START_NO | _NOBREAK | _COMBINING)
                 or flags[t - 1] & _NOBREAK
                 or (vis >= 0 and flags[vis] & _END_NO)
                 or (f & _INSEP and text[t - 1] == text[t])
@@ -309,8 +312,8 @@ def _last_visible(m: _Metrics, s: int, e: int) -> int:
 
 def _split_atom(m: _Metrics, s: int, atom_end: int, avail: float) -> int:
     """Last-resort break inside an atom wider than the line: as many chars as fit (at
-    least one), not between the two halves of ``——``/``……`` if avoidable, and taking any
-    spaces that would otherwise start the next line."""
+    least one), not between the two halves of ``——``/``……`` or before a combining mark if
+    avoidable, and taking any spaces that would otherwise start the next line."""
     flags, text = m.flags, m.text
     cut = s + 1
     k = s + 1
@@ -321,6 +324,8 @@ def _split_atom(m: _Metrics, s: int, atom_end: int, avail: float) -> int:
         cut = k
     if cut < atom_end and cut - 1 > s and flags[cut] & _INSEP and text[cut] == text[cut - 1]:
         cut -= 1
+    while cut < atom_end and cut - 1 > s and flags[cut] & _COMBINING:
+        cut -= 1  # an accent or variation selector is never separated from its base
     while cut < atom_end and flags[cut] & _SPACE:
         cut += 1
     return cut
@@ -438,7 +443,7 @@ def _layout(
 def _expandable(text: str, flags: list[int], t: int) -> bool:
     """May the gap between text[t] and text[t+1] take justification space?"""
     p, q = flags[t], flags[t + 1]
-    if q & (_SPACE | _NOBREAK):
+    if q & (_SPACE | _NOBREAK | _COMBINING):
         return False
     if p & (_SPACE | _NOBREAK):
         return True
