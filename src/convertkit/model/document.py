@@ -60,6 +60,9 @@ class Meta:
     keywords: tuple[str, ...] = ()
     subtitle: str | None = None
     source: Source = field(default_factory=Source)
+    # Source lines read into the fields above and kept nowhere else (a 发布时间/来源 line, a
+    # title line that lost a site suffix), verbatim: nothing of the source is lost.
+    header_raw: tuple[str, ...] = ()
 
     @property
     def language_tag(self) -> str:

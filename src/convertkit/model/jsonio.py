@@ -42,6 +42,7 @@ def meta_to_dict(meta: Meta) -> dict[str, Any]:
         "region": meta.region,
         "keywords": list(meta.keywords),
         "source": _plain(meta.source),
+        "header_raw": list(meta.header_raw),
     }
 
 
@@ -83,6 +84,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             region=meta_data.get("region"),
             keywords=tuple(meta_data.get("keywords", ())),
             source=Source(**meta_data.get("source", {})),
+            header_raw=tuple(meta_data.get("header_raw", ())),
         )
         blocks: list[Block] = []
         for item in data["blocks"]:

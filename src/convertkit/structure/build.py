@@ -130,14 +130,6 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         region=region,
         keywords=tuple(hints.keywords),
         source=source,
-        **_optional_fields(meta),
+        header_raw=meta.get("header_raw", ()),
     )
     return Document(meta=document_meta, blocks=tuple(blocks))
-
-
-def _optional_fields(meta: dict[str, Any]) -> dict[str, Any]:
-    """Fields a newer model may carry (``header_raw``); passed only when the model has them."""
-    extra: dict[str, Any] = {}
-    if "header_raw" in meta and "header_raw" in Meta.__dataclass_fields__:
-        extra["header_raw"] = meta["header_raw"]
-    return extra

@@ -297,12 +297,18 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if hints.title:
         title = clean_title(hints.title)
         if hints.title_in_text and _squash(para.text) in (_squash(title), _squash(normalise(hints.title))):
-            return Match(meta={"title": title})
+            meta: dict[str, Any] = {"title": title}
+            if _han_count(title) != _han_count(para.body):
+                meta["header_raw"] = (para.raw,)
+            return Match(meta=meta)
         return None
     if not hints.title_in_text or not _reads_like_title(para):
         return None
-    match = _MD_HEADING_RE.match(para.body)
-    return Match(meta={"title": clean_title(match.group(2) if match else para.body)})
+    title = clean_title(para.body)
+    meta: dict[str, Any] = {"title": title}
+    if _han_count(title) != _han_count(para.body):
+        meta["header_raw"] = (para.raw,)  # a site suffix went: keep the line as written
+    return Match(meta=meta)
 
 
 def _squash(text: str) -> str:
