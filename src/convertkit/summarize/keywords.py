@@ -28,6 +28,8 @@ MIN_PHRASE_COUNT = 2  # a pair seen once is a coincidence
 MIN_PHRASE_SHARE = 0.6  # the rarer word of the pair occurs inside the pair at least this often
 
 KEYWORD_BLOCKS = (Lead, Paragraph, Point, Heading, EditorNote)
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+")  # https、tv、com、shtml are not what an article is about
+_BYLINE_WORD = re.compile(r"^(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)")
 _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|新闻|分社|频道)$")
 
 
@@ -87,28 +89,33 @@ def keyword_text(doc: Document) -> str:
     """The text keywords are drawn from: the headline, then the body (no captions or links)."""
     parts = [doc.meta.title]
     parts.extend(block.text for block in doc.blocks if isinstance(block, KEYWORD_BLOCKS))
-    return "\n".join(part for part in parts if part)
+    return _URL.sub("\n", "\n".join(part for part in parts if part))
 
 
 def extract_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> tuple[str, ...]:
     """The ``top_k`` best keywords of ``doc``, best first; deterministic (ties by first use)."""
-    text_tokens = words(keyword_text(doc))
-    title_tokens = words(doc.meta.title) if doc.meta.title else []
+    traditional = doc.meta.language == "zh-Hant"
+    text_tokens = words(keyword_text(doc), traditional=traditional)
+    title_tokens = words(doc.meta.title, traditional=traditional) if doc.meta.title else []
     # terms are found in the article as written; the headline then counts a second time
-    tokens = _place_variants(merge_phrases(title_tokens + ["\n"] + text_tokens, fixed_pairs(text_tokens)))
+    fixed = fixed_pairs(text_tokens)
+    parts = {a + b: (a, b) for a, b in fixed}
+    tokens = _place_variants(merge_phrases(title_tokens + ["\n"] + text_tokens, fixed))
     banned = _boilerplate(doc)
-    idf, median = _idf()
-    counts = Counter(token for token in tokens if is_content_word(token) and token not in banned)
+    counts = Counter(
+        token for token in tokens
+        if is_content_word(token) and token not in banned and not _BYLINE_WORD.match(token)
+    )
     first_use = {token: index for index, token in reversed(list(enumerate(tokens)))}
     total = sum(counts.values()) or 1
 
     def weight(token: str) -> float:
-        known = idf.get(token)
-        if known is None and len(token) >= 4:
+        known = _idf_of(token, traditional)
+        if known is None and token in parts:
             # a merged term: as rare as its rarest known part
-            parts = [idf[part] for part in _parts(token) if part in idf]
-            known = max(parts) if parts else None
-        return counts[token] / total * (known if known is not None else median)
+            known_parts = [value for value in (_idf_of(part, traditional) for part in parts[token]) if value]
+            known = max(known_parts) if known_parts else None
+        return counts[token] / total * (known if known is not None else _idf()[1])
 
     ranked = sorted(counts, key=lambda token: (-weight(token), first_use[token]))
     chosen: list[str] = []
@@ -132,8 +139,14 @@ def _place_variants(tokens: list[str]) -> list[str]:
     ]
 
 
-def _parts(term: str) -> list[str]:
-    return [token for token in words(term)]
+def _idf_of(token: str, traditional: bool) -> float | None:
+    """jieba's IDF of ``token``; traditional words are looked up in their simplified form."""
+    table = _idf()[0]
+    if traditional:
+        from .tokens import _to_simplified
+
+        return table.get(_to_simplified().convert(token))
+    return table.get(token)
 
 
 def add_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> Document:

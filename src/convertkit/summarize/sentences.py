@@ -54,6 +54,12 @@ class Span:
         return text[self.start:self.end]
 
 
+# Taiwan and Hong Kong bylines: 記者莊友直／台北報導, 國際中心／綜合報導, 2017年07月04日 17:31記者林映妤／台北報導
+_BYLINE = re.compile(
+    r"^[\s▲▼]*(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}\s*)?[^\s／/，。,]{1,12}[／/][\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)"
+)
+
+
 def dateline_length(text: str) -> int:
     """How many leading characters of ``text`` are a dateline (0 when it has none).
 
@@ -61,6 +67,9 @@ def dateline_length(text: str) -> int:
     ``电`` alone inside an ordinary first sentence (``来电``) is not one, which the length
     limits and the required date or bracket keep out.
     """
+    byline = _BYLINE.match(text)
+    if byline is not None and byline.end() < len(text.rstrip()):
+        return byline.end()
     match = _DATELINE.match(text)
     if match is None:
         return 0
@@ -173,7 +182,8 @@ def _is_terminator(text: str, i: int, end: int) -> bool:
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
+    # a sentence does not start with a comma left over from a broken line or a cut extraction
+    while start < end and (text[start].isspace() or text[start] in "，、；：,;:"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

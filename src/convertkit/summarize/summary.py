@@ -37,8 +37,10 @@ CANDIDATE_BLOCKS = (Lead, Paragraph, Point)
 
 # Furniture that crawled text keeps inside body paragraphs.
 _BOILERPLATE = re.compile(
-    r"图为|图片来源|[（(]?(?:记者\s*)?[\u4e00-\u9fff]{2,4}\s*摄[）)]?$|责任编辑|责编|编辑[:：]|原标题|"
-    r"来源[:：]|[（(]完[）)]|点击(?:进入|查看|阅读|这里)|扫描?二维码|扫码|公众号|未经.{0,8}转载|版权所有"
+    r"图为|圖為|图片来源|圖片來源|[（(]?(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4}\s*[摄攝][）)]?$|责任编辑|責任編輯|责编|責編|"
+    r"[编編][辑輯][:：]|原标题|原標題|[来來]源[:：]|[（(]完[）)]|[点點][击擊](?:进入|進入|查看|阅读|閱讀|这里|這裡|右上角)|"
+    r"[扫掃][描]?二[维維][码碼]|[扫掃][码碼]|公[众眾][号號]|未[经經].{0,8}[转轉][载載]|版[权權]所有|"
+    r"分享[让讓]更多人|分享功能|感[谢謝]您的|上一[页頁]|下一[页頁]"
 )
 _CN_DIGITS = "零一二三四五六七八九十"
 _INTRO_LABEL = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(方面|点|项|条)的?([\u4e00-\u9fff]{2,6}?)(?:[。：:，,]|$)")
@@ -117,24 +119,24 @@ def _idf() -> tuple[dict[str, float], float]:
     return table.idf_freq, table.median_idf
 
 
-def word_bags(texts: list[str], *, weighted: bool) -> list[Counter[str]]:
+def word_bags(texts: list[str], *, weighted: bool, traditional: bool = False) -> list[Counter[str]]:
     """Content words per sentence; weighted bags carry jieba's IDF so rare words count more."""
-    bags = [Counter(content_words(text)) for text in texts]
+    bags = [Counter(content_words(text, traditional=traditional)) for text in texts]
     if not weighted:
         return bags
     idf, median = _idf()
     return [Counter({word: count * idf.get(word, median) for word, count in bag.items()}) for bag in bags]
 
 
-def rank(cands: tuple[Candidate, ...], title: str = "") -> list[float]:
+def rank(cands: tuple[Candidate, ...], title: str = "", *, traditional: bool = False) -> list[float]:
     """Our score: TextRank on IDF-weighted cosine similarity, with a lead prior and the title's pull."""
     texts = [cand.text for cand in cands]
-    bags = word_bags(texts, weighted=True)
+    bags = word_bags(texts, weighted=True, traditional=traditional)
     prior = lead_prior(len(cands))
     prior = [value * (1.5 if cand.first_in_block else 1.0) for value, cand in zip(prior, cands)]
     scores = textrank(bags, prior=prior, similarity=cosine_similarity, damping=DAMPING)
     if title.strip():
-        title_bag = word_bags([title], weighted=True)[0]
+        title_bag = word_bags([title], weighted=True, traditional=traditional)[0]
         scores = [score * (1.0 + cosine_similarity(bag, title_bag)) for score, bag in zip(scores, bags)]
     return scores
 
@@ -234,6 +236,7 @@ def _intro_label(doc: Document, first: int, count: int) -> str:
 def summarize(doc: Document, budget: Budget | None = None) -> Summary:
     """The summary of ``doc`` within ``budget`` (the default: about 150 Han characters or 3 sentences)."""
     budget = budget or Budget()
+    traditional = doc.meta.language == "zh-Hant"
     cands = candidates(doc)[:MAX_CANDIDATES]
     run = point_run(doc)
     line, headings = points_line(doc, run) if run else ("", ())
@@ -242,29 +245,33 @@ def summarize(doc: Document, budget: Budget | None = None) -> Summary:
         others = tuple(
             Candidate(c.block, c.start, c.end, c.text, i, c.first_in_block) for i, c in enumerate(others)
         )
-        chosen = select(others, rank(others, doc.meta.title), budget, used_sentences=1, used_han=han_count(line),
+        chosen = select(others, rank(others, doc.meta.title, traditional=traditional), budget, used_sentences=1, used_han=han_count(line),
                         chosen_texts=[line]) if others else []
         before = [cand.text for cand in chosen if cand.block < run[0]]
         after = [cand.text for cand in chosen if cand.block > run[0]]
         return Summary((*before, line, *after), headings, tuple(chosen))
     if not cands:
         return Summary(())
-    chosen = select(cands, rank(cands, doc.meta.title), budget)
+    chosen = select(cands, rank(cands, doc.meta.title, traditional=traditional), budget)
     return Summary(tuple(cand.text for cand in chosen), (), tuple(chosen))
 
 
-def lead_baseline(doc: Document, count: int = 3) -> Summary:
-    """LEAD-n: the first ``count`` candidate sentences."""
-    chosen = candidates(doc)[:count]
-    return Summary(tuple(cand.text for cand in chosen), (), chosen)
+def lead_baseline(doc: Document, budget: Budget | int = 3) -> Summary:
+    """LEAD: the first candidate sentences (``3`` for LEAD-3), or the first that fit a budget."""
+    cands = candidates(doc)
+    if isinstance(budget, int):
+        chosen = list(cands[:budget])
+    else:
+        chosen = select(cands, [-float(cand.order) for cand in cands], budget, redundancy=None)
+    return Summary(tuple(cand.text for cand in chosen), (), tuple(chosen))
 
 
-def textrank_baseline(doc: Document, count: int = 3) -> Summary:
-    """Plain TextRank: original similarity, uniform jump, top ``count`` in source order, no redundancy check."""
+def textrank_baseline(doc: Document, budget: Budget | int = 3) -> Summary:
+    """Plain TextRank: original similarity, uniform jump, no redundancy check; top 3 or within a budget."""
     cands = candidates(doc)
     if not cands:
         return Summary(())
     scores = textrank(word_bags([cand.text for cand in cands], weighted=False))
-    chosen = select(cands, scores, Budget(count, None), redundancy=None)
+    limit = Budget(budget, None) if isinstance(budget, int) else budget
+    chosen = select(cands, scores, limit, redundancy=None)
     return Summary(tuple(cand.text for cand in chosen), (), tuple(chosen))
-

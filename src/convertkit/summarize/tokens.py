@@ -26,8 +26,11 @@ _STOP_WORDS = """
 了解 报道 记者 通讯员 编辑 责任编辑 责编 主编 校对 来源 原标题 本报 本报讯 本网 本台 电 讯 摄 图 图为 图片 视频 新闻 消息
 新华社 新华网 中新社 中新网 中国新闻网 人民网 人民日报 央视 央视网 环球网 环球时报 光明网 中国经济网 澎湃 澎湃新闻 网友
 完 相关 链接 相关链接 延伸阅读 点击 查看 分享 微博 微信 公众号 客户端 二维码 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是
-方面 工作 问题 情况 方式 方法 部分 方向 时间 地方 这里 那里 其间 当中 全部 进一步 不断 持续 积极 主要 重要 相关
+nbsp amp quot 原文 方面 工作 问题 情况 方式 方法 部分 方向 时间 地方 这里 那里 其间 当中 全部 进一步 不断 持续 积极 主要 重要 相关
 """
+
+# furniture of Taiwan and Hong Kong copy that the conversion above does not produce
+_TRADITIONAL_EXTRA = "報導 報導指出 綜合報導 記者 攝影 翻攝 圖文 實習記者 網搜小組 中心 小組"
 
 _CONTENT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _NUMERIC = re.compile(r"^[\d０-９.,%％]+$")
@@ -43,7 +46,14 @@ def tokenizer() -> jieba.Tokenizer:
 
 @cache
 def stop_words() -> frozenset[str]:
-    return frozenset(_STOP_WORDS.split())
+    """The list above plus its traditional forms (記者, 報導, 因為), so both scripts are filtered."""
+    simplified = _STOP_WORDS.split()
+    import opencc
+
+    traditional = set()
+    for config in ("s2t", "s2tw"):
+        traditional.update(opencc.OpenCC(config).convert(" ".join(simplified)).split())
+    return frozenset(simplified) | frozenset(traditional) | frozenset(_TRADITIONAL_EXTRA.split())
 
 
 def is_content_word(word: str) -> bool:
@@ -56,11 +66,33 @@ def is_content_word(word: str) -> bool:
     )
 
 
-def words(text: str) -> list[str]:
-    """Every jieba token of ``text``, white space dropped."""
-    return [token for token in tokenizer().lcut(text) if token.strip()]
+@cache
+def _to_simplified():  # type: ignore[no-untyped-def]  # opencc ships no type stubs
+    import opencc  # lazy: only traditional-script articles pay for it
+
+    return opencc.OpenCC("t2s")
 
 
-def content_words(text: str) -> list[str]:
+def words(text: str, *, traditional: bool = False) -> list[str]:
+    """Every jieba token of ``text``, white space dropped.
+
+    jieba's dictionary is simplified Chinese and cuts traditional text badly (聯集團創), so
+    traditional text is cut in its simplified form and the cuts are applied to the original
+    characters: the tokens are still the article's own words, in its own script.
+    """
+    cut_text = text
+    if traditional:
+        simplified = _to_simplified().convert(text)
+        if len(simplified) == len(text):  # character for character, so offsets carry over
+            cut_text = simplified
+    tokens: list[str] = []
+    for _, start, end in tokenizer().tokenize(cut_text):
+        token = text[start:end]
+        if token.strip():
+            tokens.append(token)
+    return tokens
+
+
+def content_words(text: str, *, traditional: bool = False) -> list[str]:
     """The content words of ``text``, in order, repeats kept."""
-    return [token for token in words(text) if is_content_word(token)]
+    return [token for token in words(text, traditional=traditional) if is_content_word(token)]
