@@ -324,6 +324,26 @@ def test_single_character_paragraph() -> None:
     assert texts(lines) == ["好"] and lines[0].is_last
 
 
+def test_forced_violation_only_inside_a_cluster_wider_than_the_column() -> None:
+    """The one exception to the prohibitions: ``（《“中”》）。`` may not be broken anywhere
+    and needs 4.5 em even with every blank squeezed, so a two-em column must split it,
+    while a five-em column holds it whole and breaks only where clreq allows."""
+    text = "一（《“中”》）。二"
+    lines = brk(text, 2)
+    check_lines(text, lines, 2 * SIZE)
+    starts = [line.text[0] for line in lines[1:]]
+    assert any(c in clreq.LINE_START_PROHIBITED for c in starts) or any(
+        visible(line)[-1] in clreq.LINE_END_PROHIBITED for line in lines[:-1]
+    )
+    wide = brk(text, 5)
+    check_lines(text, wide, 5 * SIZE)
+    assert any("（《“中”》）。" in line.text for line in wide)
+    for line in wide[1:]:
+        assert line.text[0] not in clreq.LINE_START_PROHIBITED
+    for line in wide[:-1]:
+        assert visible(line)[-1] not in clreq.LINE_END_PROHIBITED
+
+
 def test_narrower_than_one_glyph_gives_one_per_line() -> None:
     text = "一二，三“四”"
     lines = brk(text, 0.5)

@@ -15,7 +15,8 @@ The algorithm, and why each rule exists:
    break is forbidden: before a line-start-prohibited mark (closing brackets and quotes,
    pauses and stops: a line starting with ``，`` reads as a fragment), after a
    line-end-prohibited one (an opening bracket belongs to what it opens), inside ``——`` and
-   ``……`` (one mark written with two glyphs), and before spaces (they hang at the line end).
+   ``……`` (one mark written with two glyphs), before spaces (they hang at the line end),
+   around no-break spaces and joiners, and before combining marks.
 3. **Punctuation width adjustment** (clreq 3.1.6). A full-width mark draws in one half of
    its em box. Where two marks meet (``。”``, ``”，``, ``）。``, ``（《``) the blank halves
    would add up to a visible hole, so one is removed: the right blank of a closing mark,
@@ -40,6 +41,15 @@ The algorithm, and why each rule exists:
    number, never inside ``——``, never after the line's last character), so lines end flush.
 9. **Indent.** The first line starts ``indent_em`` ems in (2 by GB convention), reduced only
    if a column is too narrow to hold the indent and the paragraph's first atom together.
+
+Guarantees (tested as properties): the lines' texts concatenate to the input; every line
+ends at or before the width, except a line holding a single glyph wider than the column;
+every line but the last ends flush when it has a gap to stretch. A line starts with a
+line-start-prohibited mark, ends with a line-end-prohibited one, or splits ``——``, ``……``,
+a word or a number only at a *forced* boundary: one inside a cluster (a maximal run of
+characters with no permitted break) whose natural width exceeds the column, so no line
+could hold it. The last line shows two characters or more unless the line before had no
+permitted break or pulling one more piece down would not fit.
 
 Coordinates: ``Glyph.x`` is measured from the column's left edge (the first line's indent is
 included), ``Glyph.advance`` is the width the glyph was given after compression, and the
