@@ -214,9 +214,6 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title)
 
 
-_INFO_BLOCK_TAGS = {"p", "div", "span", "h1", "h2", "h3", "h4", "li", "td", "em", "i", "small", "time", "font", "b"}
-
-
 def _page_lines(tree: lxml_html.HtmlElement) -> list[str]:
     """The visible text of the page, one line per block, for the info line near the headline."""
     body = tree.find("body")
@@ -236,7 +233,7 @@ def _page_lines(tree: lxml_html.HtmlElement) -> list[str]:
             if element.tail:
                 parts.append(element.tail)
             return
-        block = tag not in ("a", "em", "i", "b", "strong", "font", "small", "label", "time")
+        block = tag not in ("a", "em", "i", "b", "strong", "font", "small", "label", "time", "span", "u", "sup", "sub")
         if block:
             flush()
         if element.text:
@@ -263,7 +260,20 @@ def _visible_facts(page_lines: list[str], title: str | None) -> _Facts:
         window = page_lines[max(0, position - 2): position + 8]
         facts.extend(_facts_of(line) for line in window
                      if is_info_line(line) or is_editor_line(line) or _same_title(line, title))
+        # A line just under the headline that opens with a date (``2019-05-17 · 苏皖城市报道``).
+        for line in page_lines[position + 1: position + 4]:
+            if len(line) <= 60 and _LEADING_DATE_RE.match(line):
+                facts.append(_Facts(published=normalise_time(line)))
+            named = _NAME_THEN_DATE_RE.match(line)
+            if named:  # aggregators: ``中国网 2019-11-25 10:37:31``
+                facts.append(_Facts(published=normalise_time(line), source=named.group("name")))
     return _merge_facts(facts)
+
+
+_NAME_THEN_DATE_RE = re.compile(
+    r"^\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_LEADING_DATE_RE = re.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 
 
 def _related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -326,7 +336,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=facts.source,
+        agency=facts.source or page.site,
         authors=authors,
         editors=editors,
         keywords=page.keywords,

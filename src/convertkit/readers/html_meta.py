@@ -206,6 +206,7 @@ class PageMeta:
     language: str | None = None  # zh-Hans | zh-Hant
     region: str | None = None  # TW | HK | CN
     figcaptions: tuple[str, ...] = ()
+    site: str | None = None  # the site's own name: the agency of last resort
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -305,6 +306,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         canonical = tree.xpath('//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href')
         url = canonical[0].strip() if canonical else None
     language, region = _language(tree, metas)
+    site = _site_name(metas, title_tag)
     figcaptions = tuple(text for text in (_text(el) for el in tree.iter("figcaption")) if text)
     return PageMeta(
         title_tag=title_tag or None,
@@ -319,7 +321,23 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         language=language,
         region=region,
         figcaptions=figcaptions,
+        site=site,
     )
+
+
+def _site_name(metas: dict[str, str], title_tag: str | None) -> str | None:
+    """og:site_name, else the site part of ``<title>`` (``…_财经_腾讯网``), else the copyright holder."""
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        value = " ".join(metas.get(key, "").split())
+        if value and 1 < len(value) <= 20 and re.search(r"[\u3400-\u9fff]", value):
+            return value
+    if title_tag:
+        parts = [part.strip() for part in _TITLE_SEPARATORS_RE.split(" ".join(title_tag.split())) if part.strip()]
+        for part in reversed(parts[1:]):
+            if _looks_like_site(part) and re.search(r"[\u3400-\u9fff]", part):
+                return part
+    holder = re.sub(r"(?:版权所有|版權所有|Copyright|©|\(c\)|\d{4}|[-–,，\s])", "", metas.get("copyright", ""), flags=re.I)
+    return holder if 1 < len(holder) <= 12 and re.search(r"[\u3400-\u9fff]", holder) else None
 
 
 # --- titles ----------------------------------------------------------------------------------
