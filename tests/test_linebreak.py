@@ -133,6 +133,7 @@ def check_lines(
     for line in lines:
         assert line.start == offset
         offset += len(line.text)
+        assert line.end == offset
         assert "".join(g.char for g in line.glyphs) == line.text
     assert [line.is_last for line in lines] == [False] * (len(lines) - 1) + [True] * bool(lines)
     assert all(line.text for line in lines)
@@ -526,7 +527,9 @@ def _font_file() -> Path | None:
     return next((p for p in candidates if p.is_file()), None)
 
 
-def test_real_font_widths() -> None:
+@pytest.fixture(scope="module")
+def font_advance() -> Callable[[float], Advance]:
+    """Advance widths from a real TrueType face (the repository's fonts/ first)."""
     path = _font_file()
     if path is None:
         pytest.skip("no TrueType font with CJK glyphs available")
@@ -535,26 +538,49 @@ def test_real_font_widths() -> None:
     cmap = font.getBestCmap()
     hmtx = font["hmtx"]
     upem = font["head"].unitsPerEm
+    units: dict[str, int] = {}
+
+    def at(size: float) -> Advance:
+        def advance(char: str) -> float:
+            if char not in units:
+                units[char] = hmtx[cmap.get(ord(char), ".notdef")][0]
+            return units[char] * size / upem
+
+        return advance
+
+    return at
+
+
+def test_real_font_widths(font_advance: Callable[[float], Advance]) -> None:
     size = 10.5
-    cache: dict[str, float] = {}
-
-    def advance(char: str) -> float:
-        if char not in cache:
-            glyph = cmap.get(ord(char), ".notdef")
-            cache[char] = hmtx[glyph][0] * size / upem
-        return cache[char]
-
+    advance = font_advance(size)
     for para in seed_paragraphs():
         text = normalise(para)
         for ems in (28, 6):
             width = ems * size
             lines = break_paragraph(text, width, size, advance)
-            assert "".join(texts(lines)) == text
-            for line in lines:
-                if len(visible(line)) > 1:
-                    assert line.right <= width + TOL
-                if not line.is_last and expandable_pairs(visible(line)):
-                    assert abs(line.right - width) <= TOL
-            for line in lines[1:]:
-                if not break_allowed(text, line.start):
-                    assert forced(text, line.start, width, advance)
+            check_real(text, lines, width, advance)
+
+
+@settings(max_examples=100, deadline=None)
+@given(paragraphs, st.floats(min_value=4.0, max_value=30.0))
+def test_real_font_mixed_text(
+    font_advance: Callable[[float], Advance], text: str, ems: float
+) -> None:
+    size = 12.0
+    advance = font_advance(size)
+    lines = break_paragraph(text, ems * size, size, advance)
+    check_real(text, lines, ems * size, advance)
+
+
+def check_real(text: str, lines: tuple[Line, ...], width: float, advance: Advance) -> None:
+    """The rules that do not depend on the test measure's round numbers."""
+    assert "".join(texts(lines)) == text
+    for line in lines:
+        if len(visible(line)) > 1:
+            assert line.right <= width + TOL
+        if not line.is_last and expandable_pairs(visible(line)):
+            assert abs(line.right - width) <= TOL
+    for line in lines[1:]:
+        if not break_allowed(text, line.start):
+            assert forced(text, line.start, width, advance)

@@ -111,6 +111,11 @@ class Line:
     is_last: bool
 
     @property
+    def end(self) -> int:
+        """Offset just past this line in the paragraph."""
+        return self.start + len(self.text)
+
+    @property
     def right(self) -> float:
         """Right edge of the last glyph as placed (after justification)."""
         return self.glyphs[-1].right if self.glyphs else self.indent
