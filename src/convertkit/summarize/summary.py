@@ -20,7 +20,7 @@ from functools import cache
 
 from ..model import Document, Lead, Paragraph, Point
 from .sentences import han_count, split_spans
-from .textrank import cosine_similarity, lead_prior, textrank
+from .textrank import cosine_similarity, dot_similarity, lead_prior, textrank, unit
 from .tokens import content_words
 
 DEFAULT_SENTENCES = 3
@@ -131,10 +131,10 @@ def word_bags(texts: list[str], *, weighted: bool, traditional: bool = False) ->
 def rank(cands: tuple[Candidate, ...], title: str = "", *, traditional: bool = False) -> list[float]:
     """Our score: TextRank on IDF-weighted cosine similarity, with a lead prior and the title's pull."""
     texts = [cand.text for cand in cands]
-    bags = word_bags(texts, weighted=True, traditional=traditional)
+    bags = [unit(bag) for bag in word_bags(texts, weighted=True, traditional=traditional)]
     prior = lead_prior(len(cands))
     prior = [value * (1.5 if cand.first_in_block else 1.0) for value, cand in zip(prior, cands)]
-    scores = textrank(bags, prior=prior, similarity=cosine_similarity, damping=DAMPING)
+    scores = textrank(bags, prior=prior, similarity=dot_similarity, damping=DAMPING)  # cosine, on unit bags
     if title.strip():
         title_bag = word_bags([title], weighted=True, traditional=traditional)[0]
         scores = [score * (1.0 + cosine_similarity(bag, title_bag)) for score, bag in zip(scores, bags)]
