@@ -307,3 +307,64 @@ def test_title_prefers_h1_agreeing_with_title_tag():
 )
 def test_time_normalisation(raw, expected):
     assert normalise_time(raw) == expected
+
+
+# --- through the news layer --------------------------------------------------------------------
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _model_text(document) -> str:
+    import dataclasses
+
+    parts: list[str] = []
+
+    def collect(value) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                collect(item)
+        elif dataclasses.is_dataclass(value):
+            for item in dataclasses.fields(value):
+                collect(getattr(value, item.name))
+
+    collect(document.meta)
+    collect(document.blocks)
+    return "\n".join(parts)
+
+
+@needs_corpus
+def test_documents_from_corpus_pages():
+    pytest.importorskip("convertkit.structure.build")
+    from convertkit.readers.html import read_html
+
+    document = read_html((CORPUS / "html/xinhuanet.html").read_bytes(), path="xinhuanet.html")
+    meta = document.meta
+    assert meta.title == "法国全国大罢工再次严重影响交通"
+    assert meta.agency == "新华社"  # the dateline's agency wins over the page's 来源 (新华网)
+    assert meta.reporters == ("唐霁",)
+    assert meta.source.format == "html" and meta.source.encoding == "utf-8"
+    assert document.blocks[0].kind == "lead"
+
+    cjn = read_html((CORPUS / "html/cjn.html").read_bytes(), path="cjn.html")
+    captions = [block.text for block in cjn.blocks_of("caption")]
+    assert any("周斌" in text for text in captions)
+    assert cjn.meta.editors == ("姚昊",)
+
+
+@needs_corpus
+def test_every_han_character_of_the_lines_reaches_the_model():
+    pytest.importorskip("convertkit.structure.build")
+    from convertkit.structure.build import build_document
+    from convertkit.model import Source
+
+    for path in sorted((CORPUS / "html").glob("*.html")):
+        try:
+            page = extract_html(path.read_bytes(), path=str(path))
+        except NoArticleError:
+            continue
+        document = build_document(list(page.lines), page.hints, Source(path=path.name, format="html"))
+        model = set(_HAN.findall(_model_text(document)))
+        lines = set(_HAN.findall(body(page)))
+        assert lines <= model, f"{path.name}: {''.join(sorted(lines - model))[:20]}"

@@ -218,3 +218,30 @@ def test_documents_from_jsonl_carry_record_index_and_encoding():
     assert documents[0].meta.source.encoding == "utf-8"
     assert documents[0].meta.source.record == 0
     assert documents[0].meta.title == "国际观察丨美日韩戴维营会晤的危险图谋"
+
+
+@needs_corpus
+def test_damaged_file_documents_and_skipped_record(caplog):
+    pytest.importorskip("convertkit.structure.build")
+    data = (CORPUS / "traditional/ettoday_malformed_whole_file.json").read_bytes()
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        documents = list(read_json_documents(data, path="ettoday.json"))
+    assert len(documents) == 38  # 39 recovered, one without body text
+    assert any("record 9 has no body text" in message for message in caplog.messages)
+    assert all(document.meta.language == "zh-Hant" for document in documents)
+    assert documents[0].meta.source.record == 0
+
+
+def test_html_content_field_split_into_lines():
+    record = {"title": "t", "content": "<p>第一段。</p><p>第二段<br>第三段</p><script>track()</script>"}
+    item = record_input(Record(0, record), {})
+    assert [line.text for line in item.lines] == ["第一段。", "第二段", "第三段"]
+
+
+def test_fields_option_through_the_reader():
+    pytest.importorskip("convertkit.structure.build")
+    data = json.dumps([{"headline": "标题甲", "正文": "新华社北京1月2日电（记者张三）第一段正文。"},
+                       {"headline": "标题乙", "正文": ""}], ensure_ascii=False).encode("utf-8")
+    documents = list(read_json_documents(data, path="x.json", fields={"content": "正文"}))
+    assert [document.meta.title for document in documents] == ["标题甲"]
+    assert documents[0].meta.agency == "新华社"

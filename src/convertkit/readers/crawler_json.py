@@ -243,6 +243,42 @@ def _language(value: Any) -> str | None:
     return None
 
 
+_HTML_CONTENT_RE = re.compile(r"<(?:p|br|div|section|h[1-6]|li)\b[^>]*>", re.IGNORECASE)
+_BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
+                         "blockquote", "figcaption", "figure", "ul", "ol", "table"})
+
+
+def _html_fragment_text(content: str) -> str:
+    """Crawlers that store the body as HTML: one line per block element or ``<br>``, tags dropped."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(content, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return content
+    parts: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in ("script", "style"):
+            parts.append(element.tail or "")
+            return
+        block = tag in _BLOCK_TAGS or tag == "br"
+        if block:
+            parts.append("\n")
+        parts.append(element.text or "")
+        for child in element:
+            walk(child)
+        if block:
+            parts.append("\n")
+        parts.append(element.tail or "")
+
+    walk(root)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -262,7 +298,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
-    lines = split_lines(content)
+    lines = split_lines(_html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else content)
     first = next((line.stripped for line in lines if line.stripped), "")
     extra: dict[str, str] = {}
     if raw_time not in (None, "") and normalise_record_time(raw_time) is None:
