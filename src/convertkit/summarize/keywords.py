@@ -18,10 +18,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from functools import cache
 
 from ..model import Document, EditorNote, Heading, Lead, Paragraph, Point
-from .tokens import is_content_word, words
+from .tokens import idf_of, idf_table, is_content_word, words
 
 DEFAULT_TOP_K = 8
 MIN_PHRASE_COUNT = 2  # a pair seen once is a coincidence
@@ -31,14 +30,6 @@ KEYWORD_BLOCKS = (Lead, Paragraph, Point, Heading, EditorNote)
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")  # https、tv、com、shtml are not what an article is about
 _BYLINE_WORD = re.compile(r"^(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)")
 _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|新闻|分社|频道)$")
-
-
-@cache
-def _idf() -> tuple[dict[str, float], float]:
-    import jieba.analyse
-
-    table = jieba.analyse.default_tfidf
-    return table.idf_freq, table.median_idf
 
 
 def fixed_pairs(tokens: list[str]) -> frozenset[tuple[str, str]]:
@@ -110,12 +101,12 @@ def extract_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> tuple[str, ..
     total = sum(counts.values()) or 1
 
     def weight(token: str) -> float:
-        known = _idf_of(token, traditional)
+        known = idf_of(token, traditional=traditional)
         if known is None and token in parts:
             # a merged term: as rare as its rarest known part
-            known_parts = [value for value in (_idf_of(part, traditional) for part in parts[token]) if value]
+            known_parts = [value for value in (idf_of(part, traditional=traditional) for part in parts[token]) if value]
             known = max(known_parts) if known_parts else None
-        return counts[token] / total * (known if known is not None else _idf()[1])
+        return counts[token] / total * (known if known is not None else idf_table()[1])
 
     ranked = sorted(counts, key=lambda token: (-weight(token), first_use[token]))
     chosen: list[str] = []
@@ -137,16 +128,6 @@ def _place_variants(tokens: list[str]) -> list[str]:
         token[:-1] if len(token) >= 3 and token[-1] in "省市县区" and token[:-1] in present else token
         for token in tokens
     ]
-
-
-def _idf_of(token: str, traditional: bool) -> float | None:
-    """jieba's IDF of ``token``; traditional words are looked up in their simplified form."""
-    table = _idf()[0]
-    if traditional:
-        from .tokens import _to_simplified
-
-        return table.get(_to_simplified().convert(token))
-    return table.get(token)
 
 
 def add_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> Document:

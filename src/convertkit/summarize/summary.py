@@ -16,22 +16,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from ..model import Document, Lead, Paragraph, Point
 from .sentences import han_count, split_spans
 from .textrank import cosine_similarity, dot_similarity, lead_prior, textrank, unit
-from .tokens import content_words
+from .tokens import content_words, idf_of, idf_table
 
 DEFAULT_SENTENCES = 3
 DEFAULT_CHARS = 150
 MIN_HAN = 5  # shorter fragments (是的！) say nothing on their own
 REDUNDANCY = 0.5  # share of the shorter sentence's character bigrams already in the summary
-MAX_CANDIDATES = 150
+MAX_CANDIDATES = 150  # a transcript of twenty stories: rank its first 150 sentences
 # PageRank's damping: with 0.6 the random jump, which our prior sends to the lead, carries 40% of
 # the rank (0.15 in plain TextRank). On the bench anything from 0.3 to 0.6 did about as well;
 # the classic 0.85 let long feature articles pull the summary away from their opening.
-DAMPING = 0.6  # a transcript of twenty stories: rank its first 150 sentences
+DAMPING = 0.6
 
 CANDIDATE_BLOCKS = (Lead, Paragraph, Point)
 
@@ -111,21 +110,16 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
     return tuple(found)
 
 
-@cache
-def _idf() -> tuple[dict[str, float], float]:
-    import jieba.analyse
-
-    table = jieba.analyse.default_tfidf
-    return table.idf_freq, table.median_idf
-
-
 def word_bags(texts: list[str], *, weighted: bool, traditional: bool = False) -> list[Counter[str]]:
     """Content words per sentence; weighted bags carry jieba's IDF so rare words count more."""
     bags = [Counter(content_words(text, traditional=traditional)) for text in texts]
     if not weighted:
         return bags
-    idf, median = _idf()
-    return [Counter({word: count * idf.get(word, median) for word, count in bag.items()}) for bag in bags]
+    median = idf_table()[1]
+    return [
+        Counter({word: count * (idf_of(word, traditional=traditional) or median) for word, count in bag.items()})
+        for bag in bags
+    ]
 
 
 def rank(cands: tuple[Candidate, ...], title: str = "", *, traditional: bool = False) -> list[float]:

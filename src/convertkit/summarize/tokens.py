@@ -96,3 +96,20 @@ def words(text: str, *, traditional: bool = False) -> list[str]:
 def content_words(text: str, *, traditional: bool = False) -> list[str]:
     """The content words of ``text``, in order, repeats kept."""
     return [token for token in words(text, traditional=traditional) if is_content_word(token)]
+
+
+@cache
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's IDF table (shipped with jieba) and its median, the IDF of an unknown word."""
+    import jieba.analyse
+
+    table = jieba.analyse.default_tfidf
+    return table.idf_freq, table.median_idf
+
+
+def idf_of(word: str, *, traditional: bool = False) -> float | None:
+    """jieba's IDF of ``word``, None when unknown; traditional words are looked up simplified."""
+    table = idf_table()[0]
+    if traditional:
+        return table.get(_to_simplified().convert(word))
+    return table.get(word)
