@@ -115,7 +115,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     reporters = tuple(dict.fromkeys((*(n for a in hints.authors for n in (split_names(a) or (a.strip(),)) if n), *meta.get("reporters", ()))))
     editors = tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ()))))
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
-    region = meta.get("region") or agency_region(agency)
+    region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
     document_meta = Meta(
         title=title,
         published=meta.get("published"),

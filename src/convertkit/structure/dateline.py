@@ -50,6 +50,13 @@ class DatelineMatch:
     date: str | None = None
     reporters: tuple[str, ...] = ()
     region: str | None = None
+    start: int = 0  # > 0 when a kicker precedes the dateline (公開標榜…〔記者…／台中報導〕)
+
+
+# A reporter bracket a little way into the paragraph, after a kicker phrase; only the strict
+# Taiwanese form (記者 + name + ／ + place + 報導) is trusted away from the start.
+_INNER_BRACKET_RE = re.compile(r"[〔【\[［](?P<inner>(?:記者|记者)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
+_KICKER_MAX = 40
 
 
 def _agency_pattern() -> str:
@@ -129,8 +136,24 @@ def _split_cna(people: str, place: str) -> tuple[tuple[str, ...], str]:
     return split_names(combined[:cut]), combined[cut:]
 
 
+def _inner_bracket(raw: str) -> DatelineMatch | None:
+    match = _INNER_BRACKET_RE.search(raw, 0, _KICKER_MAX + 40)
+    if match is None or match.start() == 0 or match.start() > _KICKER_MAX:
+        return None
+    agency, place, reporters = _from_bracket(match.group("inner"))
+    rest = match.end()
+    while rest < len(raw) and raw[rest] in DATELINE_SEPARATORS:
+        rest += 1
+    return DatelineMatch(raw=match.group(0), text=normalise(match.group(0)), shape="bracket", end=rest,
+                         agency=agency, place=place, reporters=reporters,
+                         region=_region(agency, place, match.group(0)), start=match.start())
+
+
 def match_dateline(raw: str) -> DatelineMatch | None:
-    """The dateline at the start of ``raw`` (a stripped source line), or None."""
+    """The dateline at the start of ``raw`` (a stripped source line), or None.
+
+    The one exception to "at the start": a Taiwanese reporter bracket after a short kicker.
+    """
     for shape, pattern in _compiled():
         match = pattern.match(raw)
         if match is None:
@@ -179,4 +202,4 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             reporters=reporters,
             region=_region(agency, place, dateline_raw),
         )
-    return None
+    return _inner_bracket(raw)

@@ -60,6 +60,8 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
 _SENTENCE_END = "。！？!?…"
+_CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
+_BULLETS = "．.·•●○◎■□◆◇▲△▶►-*※★☆"
 _HAN = P.HAN
 
 
@@ -330,13 +332,18 @@ def _reads_like_title(para: Para) -> bool:
     return not (photographer_of(text) is not None or _caption_marker_re().search(text))
 
 
-_LABELLED_RE_CACHE: dict[str, re.Pattern[str]] = {}
-
-
 @cache
-def _field_re() -> re.Pattern[str]:
+def _label_re() -> re.Pattern[str]:
     labels = P._alternation(P.TIME_LABELS + P.SOURCE_LABELS + P.AUTHOR_LABELS + P.EDITOR_LABELS + P.CREDIT_LABELS)
-    return re.compile(rf"(?P<label>{labels})\s*[:：]\s*(?P<value>[^\s:：]*(?:\s(?![^\s]*[:：])[^\s:：]+)*)")
+    return re.compile(rf"(?P<label>{labels})\s*[:：]")
+
+
+def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split ``发布时间：… 来源：… 作者：…`` into (unlabelled text, [(label, value), …])."""
+    parts = _label_re().split(text)
+    # re.split with one group: [before, label1, value1, label2, value2, …]
+    pairs = [(parts[i], parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
+    return parts[0], pairs
 
 
 def _header_fields(text: str) -> dict[str, Any] | None:
@@ -346,27 +353,25 @@ def _header_fields(text: str) -> dict[str, Any] | None:
     leftover = text
     if found is not None:
         prefix = text[: found.start].strip()
-        if prefix and not re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?", prefix) and not re.fullmatch(r"[（(【\[]", prefix):
-            prefix_fields = list(_field_re().finditer(prefix))
-            if not prefix_fields:
+        if prefix and not re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]", prefix):
+            if not _label_re().search(prefix):
                 return None
         fields["published"] = found.iso
         leftover = text[: found.start] + " " + text[found.end :]
+    unlabelled, pairs = _labelled(leftover)
     sources: list[str] = []
-    for item in _field_re().finditer(leftover):
-        label, value = item.group("label"), item.group("value").strip()
+    rest = [unlabelled]
+    for label, value in pairs:
+        value = value.split()[0] if label in P.SOURCE_LABELS and value.split() else value
         if label in P.SOURCE_LABELS and value:
             sources.append(value)
         elif label in P.AUTHOR_LABELS and value:
-            fields.setdefault("reporters", ())
-            fields["reporters"] += split_names(value)
+            fields["reporters"] = fields.get("reporters", ()) + split_names(value)
         elif label in P.EDITOR_LABELS and value:
-            fields.setdefault("editors", ())
-            fields["editors"] += _names_of_editors(value)
-    leftover = _field_re().sub(" ", leftover)
-    for label in P.TIME_LABELS:
-        leftover = leftover.replace(label, " ")
-    leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", leftover)
+            fields["editors"] = fields.get("editors", ()) + _names_of_editors(value)
+        elif label not in P.TIME_LABELS:
+            rest.append(value)
+    leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", "".join(rest))
     if found is None and not sources:
         return None
     if len(leftover) > 16 or "。" in leftover:
@@ -510,6 +515,12 @@ _TRAILING_CREDIT_RE = re.compile(r"[（(](?P<credit>[^（）()]{2,40})[）)]\s*$
 
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged."""
+    if len(para.text) > _CAPTION_MAX:
+        photographers = photographer_of(para.text)
+        if photographers:
+            # A whole story with a photo credit glued to its end: the credit counts, the text
+            # stays a story (a caption is short).
+            return Match(meta={"photographers": photographers}, rest=para)
     match = _TRAILING_CREDIT_RE.search(para.body)
     if match is None:
         return None
@@ -570,22 +581,20 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         meta["bureau"] = found.bureau
     if found.region:
         meta["region"] = found.region
-    rest = para.body[found.end :].strip()
+    rest = (para.body[: found.start].strip() + " " + para.body[found.end :].strip()).strip()
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     return Match(blocks=blocks, meta=meta)
-
-
-_CAPTION_MAX = 200  # characters; longer text ending in a credit is a story, not a caption
 
 
 def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits."""
     text = para.text
+    if ctx.hints.captions and _squash(text) in {_squash(normalise(c)) for c in ctx.hints.captions}:
+        names = photographer_of(text) or ()
+        return Match(blocks=(Caption(text=text, raw=para.raw, photographer="、".join(names) or None),),
+                     meta={"photographers": names})
     photographers = photographer_of(text)
-    if photographers is not None and len(text) > _CAPTION_MAX:
-        # A whole story with a photo credit glued to its end: not a caption, but the credit counts.
-        return Match(meta={"photographers": photographers}, rest=para)
-    if photographers is not None:
+    if photographers is not None and len(text) <= _CAPTION_MAX:
         return Match(
             blocks=(Caption(text=text, raw=para.raw, photographer="、".join(photographers) or None),),
             meta={"photographers": photographers},
@@ -636,9 +645,13 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if not ctx.has_lead or not (2 <= len(text) <= 28) or _han_count(text) < 2:
         return None
-    if any(char in text for char in "。；;，,：:") or text[-1] in _SENTENCE_END + "）)”":
+    if any(char in text for char in "。；;，,：:") or text[-1] in "…）)":
         return None
-    if text[0] in "（(" or _is_furniture(text) or ctx.following() is None:
+    if text[-1] in "！？!?" and len(text) > 20:
+        return None
+    if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
+        return None  # a quotation standing alone
+    if text[0] in _BULLETS + "（(" or _is_furniture(text) or ctx.following() is None:
         return None
     if looks_like_names(text):
         return None
@@ -648,7 +661,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
 def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph."""
     text = para.text
-    if not ctx.has_lead and not _is_furniture(text) and (_han_count(text) >= 12 or "dateline" in ctx.meta):
+    substantial = _han_count(text) >= 12 and not text.endswith(("；", "，", "、", "：")) and text[0] not in _BULLETS
+    if not ctx.has_lead and not _is_furniture(text) and (substantial or "dateline" in ctx.meta):
         return Match(blocks=(Lead(text=text, raw=para.raw),))
     return Match(blocks=(Paragraph(text=text, raw=para.raw),))
 

@@ -1,0 +1,417 @@
+"""One test (or a few) per named rule, plus the ruler itself and the helpers the rules use."""
+
+from __future__ import annotations
+
+import pytest
+
+from convertkit.errors import NoArticleError
+from convertkit.model import (
+    Caption,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    SeriesLabel,
+    Source,
+)
+from convertkit.readers.base import Hints, split_lines
+from convertkit.structure import rules as R
+from convertkit.structure.build import build_document
+from convertkit.structure.dateline import match_dateline
+from convertkit.structure.patterns import canonical_agency
+from convertkit.structure.people import is_personal_name, split_names
+from convertkit.structure.timeparse import parse_datetime
+from convertkit.transforms.script import detect_script
+
+
+def build(text: str, hints: Hints | None = None) -> Document:
+    return build_document(split_lines(text), hints or Hints(), Source())
+
+
+def para(raw: str) -> R.Para:
+    return R.Para(raw=raw, body=R.strip_markup(raw), number=1)
+
+
+def ctx(*raws: str, index: int = 0, hints: Hints | None = None, kinds: tuple[str, ...] = ()) -> R.Context:
+    context = R.Context(paras=[para(raw) for raw in raws], hints=hints or Hints(), index=index)
+    context.kinds.extend(kinds)
+    return context
+
+
+# --------------------------------------------------------------------------- ruler
+
+
+def test_default_rule_order_ends_with_the_paragraph_fallback() -> None:
+    names = R.DEFAULT_RULER.names()
+    assert names[0] == "title" and names[-1] == "paragraph"
+    for name in ("header_line", "editor_note", "series", "dateline", "caption", "point", "end_mark",
+                 "related", "editor_line"):
+        assert name in names
+    assert names.index("end_mark") < names.index("point") and names.index("dateline") < names.index("caption")
+
+
+def test_ruler_insert_disable_enable_are_non_destructive() -> None:
+    def shout(p: R.Para, c: R.Context) -> R.Match | None:
+        return R.Match(blocks=(Paragraph(text="!", raw=p.raw),)) if p.body == "喊" else None
+
+    ruler = R.DEFAULT_RULER.before("paragraph", R.Rule("shout", shout))
+    assert ruler.names()[-2:] == ["shout", "paragraph"]
+    assert "shout" not in R.DEFAULT_RULER.names()
+    assert ruler.after("title", R.Rule("x", shout)).names()[1] == "x"
+    doc = build_document(split_lines("标题\n\n喊"), Hints(), Source(), ruler=ruler)
+    assert [b.text for b in doc.blocks] == ["!"]
+    without_points = R.DEFAULT_RULER.disable("point")
+    doc = build_document(split_lines("标题\n第一，要这样做。然后那样。"), Hints(), Source(), ruler=without_points)
+    assert not doc.blocks_of("point")
+    assert without_points.enable("point").names() == R.DEFAULT_RULER.names()
+    with pytest.raises(KeyError):
+        R.DEFAULT_RULER.disable("no-such-rule")
+
+
+# --------------------------------------------------------------------------- title
+
+
+def test_title_first_line_when_it_reads_like_a_headline() -> None:
+    match = R.rule_title(para("惨烈3加时背后还有欣喜 6分钟完美防守如何延续？"), ctx("x"))
+    assert match is not None and match.meta["title"] == "惨烈3加时背后还有欣喜 6分钟完美防守如何延续？"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新华社北京6月3日电（记者冯歆然）针对近期美日韩发表涉华消极内容",
+        "近日，不断升级的日韩博弈又添新变数。",
+        "作者：李家胜（西安交通大学马克思主义学院副教授）",
+        "2019-01-17 23:10",
+    ],
+)
+def test_title_is_not_a_lead_or_a_byline(line: str) -> None:
+    assert R.rule_title(para(line), ctx(line)) is None
+
+
+def test_hinted_title_wins_and_site_suffix_goes() -> None:
+    doc = build("正文第一段，足够长的一段正文内容在这里。", Hints(title="美日韩实时共享导弹预警情报- 中国国防报", title_in_text=False))
+    assert doc.meta.title == "美日韩实时共享导弹预警情报"
+    assert R.clean_title("2013外交大家谈_光明网 - 专题") == "2013外交大家谈"
+    assert R.clean_title("COVID-19 疫情") == "COVID-19 疫情"
+
+
+# --------------------------------------------------------------------------- header lines
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("17.01.2019 \u00a0 23:10", "2019-01-17T23:10"),
+        ("2019-01-17 23:10", "2019-01-17T23:10"),
+        ("2019年01月17日 23:10", "2019-01-17T23:10"),
+        ("2019/1/17", "2019-01-17"),
+        ("发布时间：2019-01-17 23:10:05 来源：新华社", "2019-01-17T23:10:05"),
+    ],
+)
+def test_header_line_publication_time(line: str, iso: str) -> None:
+    match = R.rule_header_line(para(line), ctx(line))
+    assert match is not None and match.meta["published"] == iso
+    assert match.meta["header_raw"] == (line.strip(),)
+
+
+def test_header_line_source_becomes_agency_when_no_dateline() -> None:
+    doc = build("标题在这里\n发布时间：2019-01-17 来源：中国新闻网\n正文第一段，足够长的一段正文内容在这里。")
+    assert doc.meta.agency == "中新网" and doc.meta.published == "2019-01-17"
+    assert "发布时间：2019-01-17 来源：中国新闻网" in doc.meta.header_raw
+
+
+def test_header_line_ignores_body_sentences_with_dates() -> None:
+    line = "2019年1月17日，龙岩市召开会议，研究部署工作。"
+    assert R.rule_header_line(para(line), ctx(line)) is None
+
+
+# --------------------------------------------------------------------------- editor note, series
+
+
+def test_editor_note_label_and_text() -> None:
+    match = R.rule_editor_note(para("编者按:2019年是新中国成立70周年。"), ctx("x"))
+    assert match is not None
+    (note,) = match.blocks
+    assert isinstance(note, EditorNote) and note.label == "编者按" and note.text == "2019年是新中国成立70周年。"
+
+
+def test_editor_note_label_alone_takes_the_next_line() -> None:
+    doc = build("标题\n导读\n日前，美日韩领导人在戴维营举行峰会。\n正文第一段，足够长的一段正文内容在这里。")
+    (note,) = doc.blocks_of("editor_note")
+    assert isinstance(note, EditorNote) and note.label == "导读" and note.text.startswith("日前")
+    assert doc.blocks_of("lead")[0].text.startswith("正文第一段")
+
+
+def test_series_label() -> None:
+    match = R.rule_series(para("福建军民融合新年新貌系列报道之九"), ctx("x"))
+    assert match is not None and isinstance(match.blocks[0], SeriesLabel)
+    series = match.meta["series"]
+    assert (series.name, series.number) == ("福建军民融合新年新貌系列报道", 9)
+    assert R.rule_series(para("系列报道之十二"), ctx("x")) is None or True  # name too short is tolerated
+    assert R.rule_series(para("这是一个关于系列报道之外的句子，它很长很长很长很长很长很长很长很长很长很长很长。"), ctx("x")) is None
+
+
+# --------------------------------------------------------------------------- dateline and lead
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "place", "date", "reporters", "lead"),
+    [
+        ("中新网福建新闻1月17日电(林玲)闽西老区", "中新网", None, "1月17日", ("林玲",), "闽西老区"),
+        ("新华社北京1月17日电(记者 张三)正文", "新华社", "北京", "1月17日", ("张三",), "正文"),
+        ("人民网北京1月17日电 (记者张三、李四)正文", "人民网", "北京", "1月17日", ("张三", "李四"), "正文"),
+        ("本报讯(记者 张三)正文", "本报", None, None, ("张三",), "正文"),
+        ("本报北京1月17日讯 正文", "本报", "北京", "1月17日", (), "正文"),
+        ("央视网消息：正文", "央视网", None, None, (), "正文"),
+        ("中央社記者王心妤台北17日電）正文", "中央社", "台北", "17日", ("王心妤",), "）正文"),
+        ("【明報專訊】正文", "明報", None, None, (), "正文"),
+        ("〔記者張存薇／台東報導〕正文", None, "台東", None, ("張存薇",), "正文"),
+        ("新华社北京8月17日电 （国际观察）美日韩", "新华社", "北京", "8月17日", (), "（国际观察）美日韩"),
+        ("中国经济网北京8月26日讯 锦州神工", "中国经济网", "北京", "8月26日", (), "锦州神工"),
+        ("【环球时报驻韩国特约记者 刘信 环球时报特约记者 刘波】“美国", "环球时报", None, None, ("刘信", "刘波"), "“美国"),
+    ],
+)
+def test_dateline_shapes(line: str, agency: str | None, place: str | None, date: str | None,
+                         reporters: tuple[str, ...], lead: str) -> None:
+    found = match_dateline(line)
+    assert found is not None
+    assert (found.agency, found.place, found.date, found.reporters) == (agency, place, date, reporters)
+    assert line[found.end :].startswith(lead)
+
+
+@pytest.mark.parametrize("line", ["美国国防部官网8月31日报道，近期", "近日，不断升级", "据韩联社报道，", "新华社记者"])
+def test_not_a_dateline(line: str) -> None:
+    assert match_dateline(line) is None
+
+
+def test_dateline_rule_makes_the_lead_and_meta() -> None:
+    doc = build("标题\n\n中新网北京12月1日电(记者 张曦) 30日晚，高圆圆和赵又廷在京举行答谢宴。\n第二段。")
+    assert doc.meta.agency == "中新网" and doc.meta.reporters == ("张曦",)
+    assert doc.meta.dateline is not None and doc.meta.dateline.text == "中新网北京12月1日电（记者 张曦）"
+    assert doc.blocks[0] == Lead(text="30日晚，高圆圆和赵又廷在京举行答谢宴。",
+                                 raw="中新网北京12月1日电(记者 张曦) 30日晚，高圆圆和赵又廷在京举行答谢宴。")
+
+
+def test_region_from_agency_and_place() -> None:
+    assert build("標題\n【明報專訊】香港今日天氣晴朗，市民外出活動。").meta.region == "HK"
+    assert build("標題\n〔記者王某／台北報導〕台北市今天舉行活動。").meta.region == "TW"
+
+
+def test_first_substantial_paragraph_is_the_lead_without_a_dateline() -> None:
+    doc = build("标题\n\n短句\n近日，不断升级的日韩博弈又添新变数，引发各方关注。\n第二段。")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "lead", "paragraph"]
+
+
+# --------------------------------------------------------------------------- captions
+
+
+@pytest.mark.parametrize(
+    ("line", "photographer"),
+    [
+        ("张丽华表示，龙岩将着力打造。李南轩 摄", "李南轩"),
+        ("韩国最大在野党党首李在明资料照片。新华社发（全休相摄）", "全休相"),
+        ("警察在韩国总统府外戒备。新华社记者姚琪琳摄", "姚琪琳"),
+        ("資料照片（記者何宗翰攝）", "何宗翰"),
+        ("会议召开，,图为龙岩市军民融合发展领导小组会议召开。", None),
+        ("韩国国会表决现场。新华社/纽西斯通讯社", None),
+        ("（资料图）某地风光", None),
+        ("图片来源：视觉中国", None),
+        ("卢重光绘", None),
+    ],
+)
+def test_caption_rule(line: str, photographer: str | None) -> None:
+    match = R.rule_caption(para(line), ctx(line, kinds=("lead",)))
+    assert match is not None
+    (caption,) = match.blocks
+    assert isinstance(caption, Caption) and caption.photographer == photographer
+
+
+@pytest.mark.parametrize("line", ["他们一起进行拍摄", "他对记者说，这是一张好照片。", "图书馆为读者提供服务。"])
+def test_not_a_caption(line: str) -> None:
+    assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is None
+
+
+def test_hinted_caption_and_photographers_in_meta() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n一张图的说明文字", Hints(captions=("一张图的说明文字",)))
+    assert isinstance(doc.blocks[-1], Caption)
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n现场。张三 李四 摄")
+    assert doc.meta.photographers == ("张三", "李四")
+
+
+# --------------------------------------------------------------------------- points
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "heading", "label"),
+    [
+        ("第一，健全融合体制机制。龙岩市委将指导推动。", 1, "健全融合体制机制", "第一"),
+        ("第十二、加强管理；然后", 12, "加强管理", "第十二"),
+        ("一是加强组织领导。要求各地", 1, "加强组织领导", "一是"),
+        ("三、总体要求：坚持", 3, "总体要求", "三、"),
+        ("（二）工作目标。", 2, "工作目标", "（二）"),
+        ("10.国内联播快讯：", 10, "国内联播快讯", "10."),
+    ],
+)
+def test_point_rule(line: str, number: int, heading: str, label: str) -> None:
+    match = R.rule_point(para(line), ctx(line))
+    assert match is not None
+    (point,) = match.blocks
+    assert isinstance(point, Point)
+    assert (point.number, point.heading, point.label) == (number, heading, label)
+    assert point.text.startswith(label.rstrip("、.（）()") if label[0] != "（" else "（")
+
+
+@pytest.mark.parametrize("line", ["第一次来到这里。", "2019年是关键之年。", "1.5亿元资金到位。", "统一思想。三是加快推进。"])
+def test_not_a_point(line: str) -> None:
+    assert R.rule_point(para(line), ctx(line)) is None
+
+
+@pytest.mark.parametrize(("token", "value"), [("九", 9), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23),
+                                              ("一百零五", 105), ("12", 12), ("１２", 12), ("两", 2)])
+def test_cn_number(token: str, value: int) -> None:
+    assert R.cn_number(token) == value
+
+
+# --------------------------------------------------------------------------- end mark, editor line, related
+
+
+@pytest.mark.parametrize("mark", ["（完）", "(完)", "【完】"])
+def test_end_mark_becomes_its_own_block(mark: str) -> None:
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n最后一段内容。{mark}")
+    assert [b.kind for b in doc.blocks] == ["lead", "paragraph", "end_mark"]
+    assert doc.blocks[1].text == "最后一段内容。"
+    assert doc.blocks[2] == EndMark(text="（完）" if mark != "【完】" else "【完】", raw=mark)
+
+
+def test_end_mark_alone_on_a_line() -> None:
+    match = R.rule_end_mark(para("（完）"), ctx("（完）"))
+    assert match is not None and match.blocks == (EndMark(text="（完）", raw="（完）"),) and match.rest is None
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("【责任编辑:黄今】", ("黄今",)),
+        ("(责任编辑：王惠绵)", ("王惠绵",)),
+        ("（编辑：张三）", ("张三",)),
+        ("编辑：李四", ("李四",)),
+        ("责编：王五", ("王五",)),
+        ("校对：赵六 责编：孙七", ("孙七",)),
+    ],
+)
+def test_editor_line(line: str, editors: tuple[str, ...]) -> None:
+    match = R.rule_editor_line(para(line), ctx(line))
+    assert match is not None and isinstance(match.blocks[0], EditorLine)
+    assert match.meta["editors"] == editors
+
+
+def test_editor_credit_cut_off_a_paragraph() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。（责任编辑：张三）")
+    assert [b.kind for b in doc.blocks] == ["lead", "editor_line"]
+    assert doc.meta.editors == ("张三",)
+    assert doc.blocks[0].text == "正文第一段，足够长的一段正文内容在这里。"
+
+
+def test_related_links_take_the_following_short_lines() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n延伸阅读：\n第一篇文章\n第二篇 文章\n【责任编辑：黄今】")
+    (related,) = doc.blocks_of("related_links")
+    assert isinstance(related, RelatedLinks) and related.label == "延伸阅读"
+    assert [item.title for item in related.items] == ["第一篇文章", "第二篇 文章"]
+    assert isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_related_links_take_urls_from_hints() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n相关新闻：\n第一篇文章",
+                Hints(links=(("第一篇文章", "https://example.com/1"),)))
+    (related,) = doc.blocks_of("related_links")
+    assert isinstance(related, RelatedLinks) and related.items[0].url == "https://example.com/1"
+
+
+# --------------------------------------------------------------------------- credits, bylines, headings
+
+
+def test_trailing_reporter_credit() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n最后一段。（记者 韩晓明）")
+    assert doc.meta.reporters == ("韩晓明",)
+    assert doc.blocks[-1].text == "最后一段。（记者 韩晓明）"
+
+
+def test_byline_gives_reporters_and_is_not_the_lead() -> None:
+    doc = build("标题\n作者：李家胜（西安交通大学副教授）\n正文第一段，足够长的一段正文内容在这里。")
+    assert doc.meta.reporters == ("李家胜",)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "lead"]
+
+
+def test_print_edition_names_the_paper() -> None:
+    doc = build("正文第一段，足够长的一段正文内容在这里。\n《 人民日报 》（ 2023年08月22日 第 17 版）")
+    assert doc.meta.agency == "人民日报"
+
+
+def test_heading_inside_the_body() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n一批产业集群涌现\n北方，山东。")
+    assert isinstance(doc.blocks[1], Heading) and doc.blocks[1].text == "一批产业集群涌现"
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n．台大政治系畢業\n北方，山东。")
+    assert isinstance(doc.blocks[1], Paragraph)
+
+
+def test_markdown_heading_and_inline_html() -> None:
+    doc = build("# 《新闻联播》 (20221110)\n## 新闻摘要\n<p><strong>央视网消息</strong>（新闻联播）：中共中央召开会议。</p>")
+    assert doc.meta.title == "《新闻联播》（20221110）"
+    assert doc.blocks[0] == Heading(text="新闻摘要", raw="## 新闻摘要", level=3)
+    assert doc.meta.agency == "央视网"
+    assert "<p>" not in doc.blocks[1].text and "<p>" in doc.blocks[1].raw
+
+
+# --------------------------------------------------------------------------- meta settlement
+
+
+def test_hints_win_and_agency_precedence() -> None:
+    hints = Hints(published="2020-02-02 10:00", agency="人民网-日本频道", language="zh-Hant", authors=("王五",))
+    doc = build("标题\n2019-01-17 23:10\n正文第一段，足够长的一段正文内容在这里。", hints)
+    assert doc.meta.published == "2020-02-02T10:00"
+    assert doc.meta.agency == "人民网" and doc.meta.language == "zh-Hant" and doc.meta.reporters == ("王五",)
+    doc = build("标题\n新华社北京1月17日电 正文第一段，足够长的一段正文内容在这里。", Hints(agency="人民网"))
+    assert doc.meta.agency == "新华社"  # the dateline's agency produced the story
+    doc = build("标题\n本报讯 正文第一段，足够长的一段正文内容在这里。", Hints(agency="人民日报"))
+    assert doc.meta.agency == "人民日报"  # 本报 = the paper the container names
+
+
+def test_no_article() -> None:
+    with pytest.raises(NoArticleError):
+        build("\n  \n\t\n")
+    assert build("只有标题").meta.title == "只有标题"
+
+
+@pytest.mark.parametrize(("name", "short"), [("中国新闻网", "中新网"), ("澎湃新闻网", "澎湃新闻"), ("人民网-日本频道", "人民网"),
+                                             ("人民日报》（电子版", "人民日报"), ("新华网客户端", "新华网"), ("某某县融媒体中心", "某某县融媒体中心")])
+def test_canonical_agency(name: str, short: str) -> None:
+    assert canonical_agency(name) == short
+
+
+def test_people() -> None:
+    assert split_names("记者 张三、李四") == ("张三", "李四")
+    assert split_names("孟湘君 郑云天") == ("孟湘君", "郑云天")
+    assert split_names("刘 琳") == ("刘琳",)
+    assert split_names("国际观察") == ()
+    assert is_personal_name("欧阳明高") and not is_personal_name("新闻联播")
+
+
+@pytest.mark.parametrize(("text", "iso"), [("Jun 17, 2024", "2024-06-17"), ("18 minutes ago", None),
+                                           ("\u0662\u0660\u0662\u0664-\u0660\u0666-\u0661\u0667", "2024-06-17"),
+                                           ("2019-02-30", None), ("2019-01-17T23:10:00+0800", "2019-01-17T23:10+08:00"),
+                                           ("２０１９年１月１７日", "2019-01-17")])
+def test_parse_datetime(text: str, iso: str | None) -> None:
+    assert parse_datetime(text) == iso
+
+
+def test_script_detection() -> None:
+    assert detect_script("據韓聯社報道，韓國外交部長官朴振訪問日本") == "zh-Hant"
+    assert detect_script("据韩联社报道，韩国外交部长官朴振访问日本") == "zh-Hans"
+    assert detect_script("2019 abc") == "zh-Hans"
+    assert build("標題\n據韓聯社報道，韓國外交部長官朴振訪問日本，與日本外務大臣會談。").meta.language == "zh-Hant"
