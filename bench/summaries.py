@@ -57,10 +57,11 @@ def document_from_article(title: str, article: str) -> tuple[Document, str]:
     record = json.dumps([{"title": title or "", "content": article}], ensure_ascii=False).encode("utf-8")
     try:
         return convertkit.read(record, format="json"), "convertkit.read"
-    except Exception:  # noqa: BLE001 - the bench still runs while the readers are being built
+    except Exception as exc:  # noqa: BLE001 - the bench still runs while the readers are being built
+        reason = f"built by hand ({type(exc).__name__}: {' '.join(str(exc).split())[:80]})"
         paragraphs = [line.strip() for line in article.splitlines() if line.strip()]
         blocks = tuple(Lead(text, text) if i == 0 else Paragraph(text, text) for i, text in enumerate(paragraphs))
-        return Document(Meta(title=title or ""), blocks), "built by hand"
+        return Document(Meta(title=title or ""), blocks), reason
 
 
 def load_pairs(directory: Path) -> tuple[list[Pair], set[str]]:

@@ -134,6 +134,13 @@ def test_source_line_parts() -> None:
     assert source_line(Meta(title="t", reporters=("甲", "乙"))) == "记者 甲、乙"
     dated = Meta(title="t", dateline=Dateline("x", "x", date="1月17日"), agency="中新网")
     assert source_line(dated) == "中新网 1月17日"
+    assert source_line(Meta(title="t", reporters=("莊友直",), language="zh-Hant")) == "記者 莊友直"
+
+
+def test_traditional_articles_get_traditional_labels() -> None:
+    text = "台北市議員羅智強昨爆料，監察院發函關切罷免案的募款狀況。罷免總部證實收到發函。"
+    doc = Document(Meta(title="監察院發函關切", language="zh-Hant", keywords=("監察院",)), (Lead(text, text),))
+    assert render_summary(doc, SummaryOptions()).splitlines()[-1] == "關鍵詞：監察院"
 
 
 BAIT = "龙岩军民融合发展龙岩军民融合发展龙岩军民融合发展取得成效。"

@@ -23,7 +23,7 @@ from ..model import Document, EditorNote, Heading, Lead, Paragraph, Point
 from .tokens import idf_of, idf_table, is_content_word, words
 
 DEFAULT_TOP_K = 8
-MIN_PHRASE_COUNT = 2  # a pair seen once is a coincidence
+MIN_PHRASE_COUNT = 3  # a pair seen once or twice may be a coincidence (受到 + 影响)
 MIN_PHRASE_SHARE = 0.6  # the rarer word of the pair occurs inside the pair at least this often
 
 KEYWORD_BLOCKS = (Lead, Paragraph, Point, Heading, EditorNote)

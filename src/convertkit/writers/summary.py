@@ -19,6 +19,8 @@ from ..summarize.summary import DEFAULT_CHARS, DEFAULT_SENTENCES, Budget, summar
 from .base import RenderContext
 
 SEPARATOR = " · "
+# the two words the summary adds itself, in the article's own script
+LABELS: dict[str, tuple[str, str]] = {"zh-Hans": ("记者", "关键词"), "zh-Hant": ("記者", "關鍵詞")}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -55,8 +57,12 @@ def source_line(meta: Meta) -> str:
     head = " ".join(part for part in (meta.agency, day) if part)
     parts = [head] if head else []
     if meta.reporters:
-        parts.append("记者 " + "、".join(meta.reporters))
+        parts.append(_labels(meta)[0] + " " + "、".join(meta.reporters))
     return SEPARATOR.join(parts)
+
+
+def _labels(meta: Meta) -> tuple[str, str]:
+    return LABELS.get(meta.language, LABELS["zh-Hans"])
 
 
 def render_summary(doc: Document, options: SummaryOptions, ctx: RenderContext | None = None) -> str:
@@ -74,7 +80,7 @@ def render_summary(doc: Document, options: SummaryOptions, ctx: RenderContext | 
         lines += ["", summary.text]
     keywords = doc.meta.keywords or extract_keywords(doc)
     if keywords:
-        lines += ["", "关键词：" + "、".join(keywords)]
+        lines += ["", _labels(doc.meta)[1] + "：" + "、".join(keywords)]
     return "\n".join(lines) + "\n"
 
 
