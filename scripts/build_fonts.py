@@ -112,8 +112,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serif-bold", type=Path, required=True)
     parser.add_argument("--sans-regular", type=Path, required=True)
     parser.add_argument("--sans-bold", type=Path, required=True)
-    parser.add_argument("--kai", type=Path, required=True, help="LXGW WenKai Regular (copied as is)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "fonts")
+    parser.add_argument(
+        "--kai", type=Path, required=True, help="LXGW WenKai Regular (copied as is)"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path(__file__).resolve().parent.parent / "fonts"
+    )
     args = parser.parse_args(argv)
 
     wanted = repertoire()

@@ -24,7 +24,6 @@ from convertkit.fonts import (
 )
 from convertkit.resources import fonts_dir
 
-
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
 
 # Traditional Chinese, every character of it in Big5.
@@ -62,7 +61,9 @@ def _encodable(codec: str) -> str:
 # --- the files ------------------------------------------------------------------------------
 
 
-def test_every_face_role_is_shipped_with_regular_and_the_noto_faces_with_bold(fonts: FontSet) -> None:
+def test_every_face_role_is_shipped_with_regular_and_the_noto_faces_with_bold(
+    fonts: FontSet,
+) -> None:
     assert set(fonts.roles) == set(FACE_ROLES)
     for role in FACE_ROLES:
         assert fonts.face(role).bold is False
@@ -71,7 +72,9 @@ def test_every_face_role_is_shipped_with_regular_and_the_noto_faces_with_bold(fo
 
 
 @pytest.mark.parametrize("index", range(5))
-def test_shipped_font_has_truetype_outlines_names_and_an_ofl_licence(fonts: FontSet, index: int) -> None:
+def test_shipped_font_has_truetype_outlines_names_and_an_ofl_licence(
+    fonts: FontSet, index: int
+) -> None:
     face = fonts.faces[index]
     font = TTFont(face.path, lazy=True)
     assert "glyf" in font and "CFF " not in font and "CFF2" not in font
@@ -116,7 +119,9 @@ def test_traditional_text_is_covered_by_the_body_and_heading_faces(fonts: FontSe
 
 
 @pytest.mark.parametrize("codec", ["gb2312", "gbk", "big5"])
-def test_every_character_of_the_legacy_encodings_has_a_shipped_face(fonts: FontSet, codec: str) -> None:
+def test_every_character_of_the_legacy_encodings_has_a_shipped_face(
+    fonts: FontSet, codec: str
+) -> None:
     assert fonts.check(_encodable(codec)) == []
 
 
@@ -149,7 +154,9 @@ def test_face_for_prefers_the_asked_face_then_falls_back(fonts: FontSet) -> None
 
 
 def test_a_character_no_face_has_is_named_by_check(fonts: FontSet) -> None:
-    nowhere = next(chr(cp) for cp in range(0x20000, 0x2A6E0) if ord(chr(cp)) not in fonts.codepoints)
+    nowhere = next(
+        chr(cp) for cp in range(0x20000, 0x2A6E0) if ord(chr(cp)) not in fonts.codepoints
+    )
     assert fonts.face_for(nowhere, "serif") is None
     assert fonts.check(f"中{nowhere}文{nowhere}") == [nowhere]
     assert fonts.missing(f"中{nowhere}", "kai") == nowhere
@@ -200,7 +207,9 @@ def _reopen(data: bytes) -> TTFont:
     return font
 
 
-@pytest.mark.parametrize("role,bold", [("serif", False), ("serif", True), ("sans", True), ("kai", False)])
+@pytest.mark.parametrize(
+    "role,bold", [("serif", False), ("serif", True), ("sans", True), ("kai", False)]
+)
 def test_subset_is_a_small_valid_font_with_the_requested_characters(
     fonts: FontSet, role: str, bold: bool
 ) -> None:
@@ -236,7 +245,8 @@ def test_subset_resolves_composite_glyphs(fonts: FontSet) -> None:
     face = fonts.face("kai")
     full = TTFont(face.path)
     composite = next(
-        ch for ch in "−∕¨ˊ"
+        ch
+        for ch in "−∕¨ˊ"
         if ord(ch) in full.getBestCmap() and full["glyf"][full.getBestCmap()[ord(ch)]].isComposite()
     )
     sub = _reopen(subset_bytes(face, composite))

@@ -27,8 +27,17 @@ from convertkit.style import (
 )
 
 MASTHEAD_PARTS = (
-    "title", "subtitle", "meta", "dateline", "header", "footer",
-    "masthead_name", "masthead_issue", "masthead_org", "masthead_date", "masthead_rule",
+    "title",
+    "subtitle",
+    "meta",
+    "dateline",
+    "header",
+    "footer",
+    "masthead_name",
+    "masthead_issue",
+    "masthead_org",
+    "masthead_date",
+    "masthead_rule",
 )
 
 
@@ -120,8 +129,16 @@ def test_briefing_is_the_default_and_a_calm_a4() -> None:
 def test_gbt9704_has_the_official_metrics() -> None:
     style = load_style("gbt9704")
     page = style.page
-    assert (page.margin_top_mm, page.margin_bottom_mm, page.margin_left_mm, page.margin_right_mm) == (
-        37, 35, 28, 26,
+    assert (
+        page.margin_top_mm,
+        page.margin_bottom_mm,
+        page.margin_left_mm,
+        page.margin_right_mm,
+    ) == (
+        37,
+        35,
+        28,
+        26,
     )
     assert page.grid is not None
     assert (page.grid.lines, page.grid.chars, page.grid.line_pitch) == (22, 28, 579)
@@ -132,26 +149,52 @@ def test_gbt9704_has_the_official_metrics() -> None:
     assert style.role("paragraph").font == "fangsong"  # 仿宋 role, set in the 楷 face for now
     assert style.role("paragraph").face == "kai"
     assert style.role("footer").size_pt == HAO_SIZES["四号"] == 14
-    assert style.footer.odd_even and (style.footer.odd_align, style.footer.even_align) == ("right", "left")
+    assert style.footer.odd_even and (style.footer.odd_align, style.footer.even_align) == (
+        "right",
+        "left",
+    )
     assert style.footer.render(page=2) == "— 2 —" and style.header.text == ""
     rule = style.role("masthead_rule").rule
-    assert style.role("masthead_name").colour == "#ff0000" and rule is not None and rule.colour == "#ff0000"
+    assert (
+        style.role("masthead_name").colour == "#ff0000"
+        and rule is not None
+        and rule.colour == "#ff0000"
+    )
     # inherited from briefing, overridden to nothing
     assert style.role("editor_note").background is None and style.role("editor_note").rule is None
 
 
 def test_hao_size_table() -> None:
     assert HAO_SIZES == {
-        "初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22, "小二": 18, "三号": 16,
-        "小三": 15, "四号": 14, "小四": 12, "五号": 10.5, "小五": 9, "六号": 7.5, "小六": 6.5,
-        "七号": 5.5, "八号": 5,
+        "初号": 42,
+        "小初": 36,
+        "一号": 26,
+        "小一": 24,
+        "二号": 22,
+        "小二": 18,
+        "三号": 16,
+        "小三": 15,
+        "四号": 14,
+        "小四": 12,
+        "五号": 10.5,
+        "小五": 9,
+        "六号": 7.5,
+        "小六": 6.5,
+        "七号": 5.5,
+        "八号": 5,
     }
 
 
 @pytest.mark.parametrize("name,points", sorted(HAO_SIZES.items()))
 def test_a_hao_name_sets_the_size_in_points(tmp_path: Path, name: str, points: float) -> None:
-    style = load_style(write(tmp_path, minimal_style().replace('caption]\nfont = "song"\nsize = 12',
-                                                               f'caption]\nfont = "song"\nsize = "{name}"')))
+    style = load_style(
+        write(
+            tmp_path,
+            minimal_style().replace(
+                'caption]\nfont = "song"\nsize = 12', f'caption]\nfont = "song"\nsize = "{name}"'
+            ),
+        )
+    )
     assert style.role("caption").size_pt == points
     assert style.role("caption").line_height_pt == pytest.approx(points * 1.5)
 
@@ -176,7 +219,9 @@ def test_digest_follows_the_resolved_definition_only(tmp_path: Path) -> None:
     assert briefing.digest != load_style("gbt9704").digest
     same = load_style(write(tmp_path, 'extends = "briefing"\n'))
     assert same.digest == briefing.digest and same == briefing
-    changed = load_style(write(tmp_path, 'extends = "briefing"\n[roles.caption]\nsize = 11\n', "c.toml"))
+    changed = load_style(
+        write(tmp_path, 'extends = "briefing"\n[roles.caption]\nsize = 11\n', "c.toml")
+    )
     assert changed.digest != briefing.digest
     json.dumps(briefing.to_dict())  # plain data
 
@@ -224,9 +269,15 @@ def test_based_on_follows_the_overridden_base(tmp_path: Path) -> None:
 
 def test_leading_in_points_and_as_a_multiple(tmp_path: Path) -> None:
     exact = load_style(write(tmp_path, minimal_style(role_extra='leading = "20pt"')))
-    assert exact.role("caption").line_height_pt == 20 and exact.role("caption").leading_multiple is None
+    assert (
+        exact.role("caption").line_height_pt == 20
+        and exact.role("caption").leading_multiple is None
+    )
     multiple = load_style(write(tmp_path, minimal_style(role_extra="leading = 2"), "m.toml"))
-    assert multiple.role("caption").line_height_pt == 24 and multiple.role("caption").leading_multiple == 2
+    assert (
+        multiple.role("caption").line_height_pt == 24
+        and multiple.role("caption").leading_multiple == 2
+    )
 
 
 # --- errors ---------------------------------------------------------------------------------
@@ -234,61 +285,127 @@ def test_leading_in_points_and_as_a_multiple(tmp_path: Path) -> None:
 
 def test_bad_size_name_names_the_key(tmp_path: Path) -> None:
     message = style_error(tmp_path, 'extends = "briefing"\n[roles.caption]\nsize = "三 号"\n')
-    assert message == (
-        f'style {tmp_path / "custom.toml"}: roles.caption.size: unknown size name "三 号" (did you mean 三号?)'
-    )
+    where = tmp_path / "custom.toml"
+    key = "roles.caption.size"
+    assert message == f'style {where}: {key}: unknown size name "三 号" (did you mean 三号?)'
 
 
 def test_preset_errors_name_the_preset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = minimal_style().replace('caption]\nfont = "song"\nsize = 12', 'caption]\nfont = "song"\nsize = "三 号"')
+    text = minimal_style().replace(
+        'caption]\nfont = "song"\nsize = 12', 'caption]\nfont = "song"\nsize = "三 号"'
+    )
     (tmp_path / "briefing.toml").write_text(text, encoding="utf-8")
     monkeypatch.setattr(resources, "styles_dir", lambda: tmp_path)
     monkeypatch.setattr("convertkit.style.styles_dir", lambda: tmp_path)
     with pytest.raises(StyleError) as info:
         load_style("briefing")
-    assert str(info.value).startswith('style briefing: roles.caption.size: unknown size name "三 号"')
+    assert str(info.value).startswith(
+        'style briefing: roles.caption.size: unknown size name "三 号"'
+    )
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
-        (minimal_style(role_extra="colr = \"#000000\""), "roles.caption.colr: unknown key (did you mean colour?)"),
-        (minimal_style(extra="[colors]\ntext = \"#000000\""), "colors: unknown key (did you mean colours?)"),
-        (minimal_style(role_extra='font = "hei"').replace('caption]\nfont = "song"\n', "caption]\n"),
-         'roles.caption.font: unknown font role "hei"'),
-        (minimal_style(role_extra='colour = "#12345"'), 'roles.caption.colour: bad colour "#12345"'),
-        (minimal_style(role_extra='colour = "reddish"'), 'roles.caption.colour: bad colour "reddish"'),
-        (minimal_style(role_extra='background = "#zzzzzz"'), "roles.caption.background: bad colour"),
+        (
+            minimal_style(role_extra='colr = "#000000"'),
+            "roles.caption.colr: unknown key (did you mean colour?)",
+        ),
+        (
+            minimal_style(extra='[colors]\ntext = "#000000"'),
+            "colors: unknown key (did you mean colours?)",
+        ),
+        (
+            minimal_style(role_extra='font = "hei"').replace(
+                'caption]\nfont = "song"\n', "caption]\n"
+            ),
+            'roles.caption.font: unknown font role "hei"',
+        ),
+        (
+            minimal_style(role_extra='colour = "#12345"'),
+            'roles.caption.colour: bad colour "#12345"',
+        ),
+        (
+            minimal_style(role_extra='colour = "reddish"'),
+            'roles.caption.colour: bad colour "reddish"',
+        ),
+        (
+            minimal_style(role_extra='background = "#zzzzzz"'),
+            "roles.caption.background: bad colour",
+        ),
         (minimal_style(skip="caption"), 'roles: missing role "caption"'),
         (minimal_style(skip="masthead_rule"), 'roles: missing role "masthead_rule"'),
-        (minimal_style(role_extra="[roles.sidebar]\nfont = \"song\"\nsize = 9"),
-         "roles.sidebar: unknown key"),
-        (minimal_style().replace('caption]\nfont = "song"\nsize = 12', 'caption]\nfont = "song"'),
-         'roles.caption: missing key "size"'),
-        (minimal_style(role_extra="size = true").replace("size = 12\nsize = true", "size = true"),
-         "roles.caption.size: expected a number, got true"),
+        (
+            minimal_style(role_extra='[roles.sidebar]\nfont = "song"\nsize = 9'),
+            "roles.sidebar: unknown key",
+        ),
+        (
+            minimal_style().replace(
+                'caption]\nfont = "song"\nsize = 12', 'caption]\nfont = "song"'
+            ),
+            'roles.caption: missing key "size"',
+        ),
+        (
+            minimal_style(role_extra="size = true").replace(
+                "size = 12\nsize = true", "size = true"
+            ),
+            "roles.caption.size: expected a number, got true",
+        ),
         (minimal_style(role_extra="bold = 1"), "roles.caption.bold: expected true or false, got 1"),
-        (minimal_style(role_extra='align = "centre"'), 'roles.caption.align: "centre" is not one of'),
+        (
+            minimal_style(role_extra='align = "centre"'),
+            'roles.caption.align: "centre" is not one of',
+        ),
         (minimal_style(role_extra='leading = "2em"'), "roles.caption.leading: expected a multiple"),
         (minimal_style(role_extra="leading = 12"), "roles.caption.leading: 12 is out of range"),
-        (minimal_style(role_extra='rule = { position = "under" }'), 'roles.caption.rule.position: "under"'),
-        (minimal_style(role_extra='based_on = "nothing"'), 'roles.caption.based_on: unknown role "nothing"'),
-        (minimal_style(extra='[fonts.fs]\nface = "fangsong"'), 'fonts.fs.face: unknown face "fangsong"'),
-        (minimal_style().replace('size = "A4"', 'size = "A7"'), 'page.size: unknown page size "A7"'),
+        (
+            minimal_style(role_extra='rule = { position = "under" }'),
+            'roles.caption.rule.position: "under"',
+        ),
+        (
+            minimal_style(role_extra='based_on = "nothing"'),
+            'roles.caption.based_on: unknown role "nothing"',
+        ),
+        (
+            minimal_style(extra='[fonts.fs]\nface = "fangsong"'),
+            'fonts.fs.face: unknown face "fangsong"',
+        ),
+        (
+            minimal_style().replace('size = "A4"', 'size = "A7"'),
+            'page.size: unknown page size "A7"',
+        ),
         (minimal_style().replace("top = 20, ", ""), 'page.margins: missing key "top"'),
-        (minimal_style().replace("left = 20", "left = 250"), "page.margins.left: 250 is out of range"),
-        (minimal_style().replace("left = 20", "left = 180"), "page.margins: the margins leave no room"),
-        (minimal_style(extra="[page.grid]\nlines = 40\nchars = 28\nline_pitch = 579"),
-         "page.grid: 40 lines of 579 twips do not fit"),
-        (minimal_style(extra='[footer]\ntext = "第{page}页 {pagecount}"'),
-         'footer.text: unknown placeholder "{pagecount}"'),
-        (minimal_style(extra='[header]\ntext = "x"\nrole = "sidebar"'), 'header.role: unknown role "sidebar"'),
-        (minimal_style(extra='[text]\nissue_format = "第{n}期"'), 'text.issue_format: unknown placeholder "{n}"'),
+        (
+            minimal_style().replace("left = 20", "left = 250"),
+            "page.margins.left: 250 is out of range",
+        ),
+        (
+            minimal_style().replace("left = 20", "left = 180"),
+            "page.margins: the margins leave no room",
+        ),
+        (
+            minimal_style(extra="[page.grid]\nlines = 40\nchars = 28\nline_pitch = 579"),
+            "page.grid: 40 lines of 579 twips do not fit",
+        ),
+        (
+            minimal_style(extra='[footer]\ntext = "第{page}页 {pagecount}"'),
+            'footer.text: unknown placeholder "{pagecount}"',
+        ),
+        (
+            minimal_style(extra='[header]\ntext = "x"\nrole = "sidebar"'),
+            'header.role: unknown role "sidebar"',
+        ),
+        (
+            minimal_style(extra='[text]\nissue_format = "第{n}期"'),
+            'text.issue_format: unknown placeholder "{n}"',
+        ),
         ("[page\nsize = 1", "malformed TOML"),
         ('description = "unterminated\n', "malformed TOML"),
     ],
 )
-def test_style_error_is_one_line_and_names_the_key(tmp_path: Path, text: str, expected: str) -> None:
+def test_style_error_is_one_line_and_names_the_key(
+    tmp_path: Path, text: str, expected: str
+) -> None:
     message = style_error(tmp_path, text)
     assert message.startswith(f"style {tmp_path / 'custom.toml'}: ")
     assert expected in message
@@ -312,7 +429,9 @@ def test_circular_extends(tmp_path: Path) -> None:
 
 
 def test_circular_based_on(tmp_path: Path) -> None:
-    text = 'extends = "briefing"\n[roles.lead]\nbased_on = "point"\n[roles.point]\nbased_on = "lead"\n'
+    text = (
+        'extends = "briefing"\n[roles.lead]\nbased_on = "point"\n[roles.point]\nbased_on = "lead"\n'
+    )
     assert "based_on: circular" in style_error(tmp_path, text)
 
 
@@ -335,7 +454,9 @@ def test_any_size_string_is_a_hao_name_or_an_error_naming_the_key(value: str) ->
             with pytest.raises(StyleError) as info:
                 load_style(path)
             assert "\n" not in str(info.value)
-            assert "roles.caption.size: unknown size name" in str(info.value) or "malformed TOML" in str(info.value)
+            assert "roles.caption.size: unknown size name" in str(
+                info.value
+            ) or "malformed TOML" in str(info.value)
 
 
 # --- data directories -----------------------------------------------------------------------

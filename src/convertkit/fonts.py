@@ -90,7 +90,9 @@ def _codepoint_set(path: Path) -> frozenset[int]:
         count = struct.unpack(">H", data[2:4])[0]
         for index in range(count):
             platform, encoding, offset = struct.unpack(">HHI", data[4 + 8 * index : 12 + 8 * index])
-            if (platform, encoding) in ((3, 10), (0, 4)) and struct.unpack(">H", data[offset : offset + 2])[0] == 12:
+            if (platform, encoding) in ((3, 10), (0, 4)) and struct.unpack(
+                ">H", data[offset : offset + 2]
+            )[0] == 12:
                 groups = struct.unpack(">I", data[offset + 12 : offset + 16])[0]
                 points: set[int] = set()
                 for group in range(groups):
@@ -129,7 +131,9 @@ class FontFace:
     def missing(self, text: str) -> str:
         """The distinct characters of ``text`` that need a glyph this face lacks, in order."""
         covered = _codepoint_set(self.path)
-        return "".join(ch for ch in dict.fromkeys(text) if needs_glyph(ch) and ord(ch) not in covered)
+        return "".join(
+            ch for ch in dict.fromkeys(text) if needs_glyph(ch) and ord(ch) not in covered
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +244,9 @@ class _Master:
         self.vmtx: Mapping[str, tuple[int, int]] | None = (
             font["vmtx"].metrics if "vmtx" in font and "vhea" in font else None
         )
-        self.small_tables = {tag: font[tag] for tag in ("head", "hhea", "maxp", "OS/2", "name", "post")}
+        self.small_tables = {
+            tag: font[tag] for tag in ("head", "hhea", "maxp", "OS/2", "name", "post")
+        }
         if self.vmtx is not None:
             self.small_tables["vhea"] = font["vhea"]
         self.lock = threading.Lock()

@@ -54,21 +54,46 @@ from .resources import styles_dir
 
 #: Chinese type sizes (字号) in points.
 HAO_SIZES: Final[Mapping[str, float]] = {
-    "初号": 42.0, "小初": 36.0, "一号": 26.0, "小一": 24.0, "二号": 22.0, "小二": 18.0,
-    "三号": 16.0, "小三": 15.0, "四号": 14.0, "小四": 12.0, "五号": 10.5, "小五": 9.0,
-    "六号": 7.5, "小六": 6.5, "七号": 5.5, "八号": 5.0,
+    "初号": 42.0,
+    "小初": 36.0,
+    "一号": 26.0,
+    "小一": 24.0,
+    "二号": 22.0,
+    "小二": 18.0,
+    "三号": 16.0,
+    "小三": 15.0,
+    "四号": 14.0,
+    "小四": 12.0,
+    "五号": 10.5,
+    "小五": 9.0,
+    "六号": 7.5,
+    "小六": 6.5,
+    "七号": 5.5,
+    "八号": 5.0,
 }
 
 #: Page sizes by name, (width, height) in mm, portrait.
 PAGE_SIZES: Final[Mapping[str, tuple[float, float]]] = {
-    "A3": (297.0, 420.0), "A4": (210.0, 297.0), "A5": (148.0, 210.0),
-    "B5": (176.0, 250.0), "Letter": (215.9, 279.4),
+    "A3": (297.0, 420.0),
+    "A4": (210.0, 297.0),
+    "A5": (148.0, 210.0),
+    "B5": (176.0, 250.0),
+    "Letter": (215.9, 279.4),
 }
 
 #: Masthead and page parts that have a role beside the block kinds.
 MASTHEAD_ROLES: Final[tuple[str, ...]] = (
-    "title", "subtitle", "meta", "dateline", "header", "footer",
-    "masthead_name", "masthead_issue", "masthead_org", "masthead_date", "masthead_rule",
+    "title",
+    "subtitle",
+    "meta",
+    "dateline",
+    "header",
+    "footer",
+    "masthead_name",
+    "masthead_issue",
+    "masthead_org",
+    "masthead_date",
+    "masthead_rule",
 )
 
 #: Roles that are parts of a block: the bold heading run of a point, a related-links label.
@@ -292,8 +317,9 @@ class Style:
 
     def to_dict(self) -> dict[str, Any]:
         """The resolved definition as plain data (sizes in pt, colours as hex)."""
-        return _resolved_dict(self.page, self.fonts, self.colours, self.roles, self.header,
-                              self.footer, self.text)
+        return _resolved_dict(
+            self.page, self.fonts, self.colours, self.roles, self.header, self.footer, self.text
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Style) and other.digest == self.digest
@@ -345,7 +371,9 @@ def _locate(ref: str, base: Path | None, label: str | None) -> tuple[Path, str]:
 def _read_resolved(path: Path, label: str, chain: tuple[Path, ...]) -> dict[str, Any]:
     """The file's table merged over its ``extends`` parent, recursively."""
     if path in chain:
-        raise StyleError(f"style {label}: extends: circular ({' -> '.join(p.stem for p in chain + (path,))})")
+        raise StyleError(
+            f"style {label}: extends: circular ({' -> '.join(p.stem for p in chain + (path,))})"
+        )
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -358,7 +386,11 @@ def _read_resolved(path: Path, label: str, chain: tuple[Path, ...]) -> dict[str,
     parent_path, parent_label = _locate(parent_ref, base=path.parent, label=label)
     parent = _read_resolved(parent_path, parent_label, chain + (path,))
     own_page = data.get("page")
-    if isinstance(own_page, dict) and "size" not in own_page and ({"width", "height"} & own_page.keys()):
+    if (
+        isinstance(own_page, dict)
+        and "size" not in own_page
+        and ({"width", "height"} & own_page.keys())
+    ):
         parent = dict(parent, page={k: v for k, v in parent.get("page", {}).items() if k != "size"})
     return _merge(parent, data)
 
@@ -386,7 +418,9 @@ class _Checker:
     def fail(self, key: str, message: str) -> StyleError:
         return StyleError(f"style {self.label}: {key}: {message}")
 
-    def table(self, data: Any, key: str, allowed: tuple[str, ...] | frozenset[str]) -> dict[str, Any]:
+    def table(
+        self, data: Any, key: str, allowed: tuple[str, ...] | frozenset[str]
+    ) -> dict[str, Any]:
         if not isinstance(data, dict):
             raise self.fail(key, f"expected a table, got {_show(data)}")
         for name in data:
@@ -394,13 +428,25 @@ class _Checker:
                 raise self.fail(_join(key, name), "unknown key" + _suggest(name, allowed))
         return data
 
-    def number(self, data: Mapping[str, Any], key: str, name: str, default: float | None = None,
-               *, low: float = 0.0, high: float = 1000.0) -> float:
+    def number(
+        self,
+        data: Mapping[str, Any],
+        key: str,
+        name: str,
+        default: float | None = None,
+        *,
+        low: float = 0.0,
+        high: float = 1000.0,
+    ) -> float:
         value = data.get(name, default)
         full = _join(key, name)
         if value is None:
             raise self.fail(key, f'missing key "{name}"')
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+        ):
             raise self.fail(full, f"expected a number, got {_show(value)}")
         if not low <= value <= high:
             raise self.fail(full, f"{value} is out of range ({low:g} to {high:g})")
@@ -420,15 +466,22 @@ class _Checker:
             raise self.fail(_join(key, name), f"expected a string, got {_show(value)}")
         return value
 
-    def choice(self, data: Mapping[str, Any], key: str, name: str, options: tuple[str, ...],
-               default: str | None = None) -> str:
+    def choice(
+        self,
+        data: Mapping[str, Any],
+        key: str,
+        name: str,
+        options: tuple[str, ...],
+        default: str | None = None,
+    ) -> str:
         value = self.text(data, key, name, default)
         if value not in options:
             raise self.fail(_join(key, name), f'"{value}" is not one of {", ".join(options)}')
         return value
 
-    def template(self, data: Mapping[str, Any], key: str, name: str, default: str,
-                 fields: frozenset[str]) -> str:
+    def template(
+        self, data: Mapping[str, Any], key: str, name: str, default: str, fields: frozenset[str]
+    ) -> str:
         value = self.text(data, key, name, default)
         try:
             used = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
@@ -436,8 +489,10 @@ class _Checker:
             raise self.fail(_join(key, name), f"bad template: {exc}") from exc
         for used_field in sorted(used):
             if used_field not in fields:
-                raise self.fail(_join(key, name), f'unknown placeholder "{{{used_field}}}"'
-                                f' (known: {", ".join(sorted(fields))})')
+                raise self.fail(
+                    _join(key, name),
+                    f'unknown placeholder "{{{used_field}}}" (known: {", ".join(sorted(fields))})',
+                )
         return value
 
     def colour(self, value: Any, key: str, colours: Mapping[str, str]) -> str:
@@ -445,7 +500,7 @@ class _Checker:
             return value.lower()
         if isinstance(value, str) and value in colours:
             return colours[value]
-        raise self.fail(key, f"bad colour {_show(value)} (use \"#rrggbb\" or a name from [colours])")
+        raise self.fail(key, f'bad colour {_show(value)} (use "#rrggbb" or a name from [colours])')
 
 
 def _join(key: str, name: str) -> str:
@@ -472,9 +527,22 @@ def _suggest(name: str, options: tuple[str, ...] | frozenset[str]) -> str:
 _TOP_KEYS = ("description", "page", "fonts", "colours", "header", "footer", "text", "roles")
 _PAGE_KEYS = ("size", "width", "height", "margins", "header_distance", "footer_distance", "grid")
 _ROLE_KEYS = (
-    "based_on", "font", "bold", "size", "leading", "first_line_indent", "left_indent",
-    "right_indent", "space_before", "space_after", "align", "colour", "background", "rule",
-    "padding", "letter_spacing",
+    "based_on",
+    "font",
+    "bold",
+    "size",
+    "leading",
+    "first_line_indent",
+    "left_indent",
+    "right_indent",
+    "space_before",
+    "space_after",
+    "align",
+    "colour",
+    "background",
+    "rule",
+    "padding",
+    "letter_spacing",
 )
 _PAGE_TEXT_KEYS = ("text", "role", "odd_even", "odd_align", "even_align", "edge_indent")
 
@@ -492,15 +560,26 @@ def _build(raw: dict[str, Any], label: str) -> Style:
     text = _text(check, raw.get("text", {}))
     for part in (header, footer):
         if part.role not in roles:
-            raise check.fail("header.role" if part is header else "footer.role",
-                             f'unknown role "{part.role}"' + _suggest(part.role, REQUIRED_ROLES))
+            raise check.fail(
+                "header.role" if part is header else "footer.role",
+                f'unknown role "{part.role}"' + _suggest(part.role, REQUIRED_ROLES),
+            )
     definition = _resolved_dict(page, fonts, colours, roles, header, footer, text)
     digest = hashlib.sha256(
         json.dumps(definition, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
     ).hexdigest()
-    return Style(name=label, description=description, page=page, fonts=FrozenMap(fonts),
-                 colours=FrozenMap(colours), roles=FrozenMap(roles), header=header,
-                 footer=footer, text=text, digest=digest)
+    return Style(
+        name=label,
+        description=description,
+        page=page,
+        fonts=FrozenMap(fonts),
+        colours=FrozenMap(colours),
+        roles=FrozenMap(roles),
+        header=header,
+        footer=footer,
+        text=text,
+        digest=digest,
+    )
 
 
 def _colours(check: _Checker, data: Any) -> dict[str, str]:
@@ -527,9 +606,13 @@ def _fonts(check: _Checker, data: Any) -> dict[str, FontRole]:
         spec = check.table(value, key, ("face", "fallback"))
         face = check.text(spec, key, "face")
         if face not in FACE_ROLES:
-            raise check.fail(f"{key}.face", f'unknown face "{face}" (shipped: {", ".join(FACE_ROLES)})')
+            raise check.fail(
+                f"{key}.face", f'unknown face "{face}" (shipped: {", ".join(FACE_ROLES)})'
+            )
         fallback = spec.get("fallback", [])
-        if not isinstance(fallback, list) or not all(isinstance(f, str) and f.strip() for f in fallback):
+        if not isinstance(fallback, list) or not all(
+            isinstance(f, str) and f.strip() for f in fallback
+        ):
             raise check.fail(f"{key}.fallback", "expected a list of font family names")
         out[name] = FontRole(name=name, face=face, fallback=tuple(fallback))
     return out
@@ -542,8 +625,11 @@ def _page(check: _Checker, data: Any) -> PageSpec:
     size = page.get("size")
     if size is not None:
         if size not in PAGE_SIZES:
-            raise check.fail("page.size", f'unknown page size {_show(size)}'
-                             f' (known: {", ".join(PAGE_SIZES)}; or give width and height)')
+            raise check.fail(
+                "page.size",
+                f"unknown page size {_show(size)}"
+                f" (known: {', '.join(PAGE_SIZES)}; or give width and height)",
+            )
         width, height = PAGE_SIZES[size]
         if "width" in page or "height" in page:
             raise check.fail("page.size", "give either size or width and height, not both")
@@ -554,7 +640,10 @@ def _page(check: _Checker, data: Any) -> PageSpec:
     if "margins" not in page:
         raise check.fail("page", 'missing key "margins"')
     margins = check.table(page["margins"], "page.margins", ("top", "bottom", "left", "right"))
-    m = {side: check.number(margins, "page.margins", side, high=200) for side in ("top", "bottom", "left", "right")}
+    m = {
+        side: check.number(margins, "page.margins", side, high=200)
+        for side in ("top", "bottom", "left", "right")
+    }
     if m["left"] + m["right"] >= width - 20 or m["top"] + m["bottom"] >= height - 20:
         raise check.fail("page.margins", "the margins leave no room for text")
     grid = None
@@ -565,12 +654,20 @@ def _page(check: _Checker, data: Any) -> PageSpec:
         pitch = int(check.number(spec, "page.grid", "line_pitch", low=100, high=2000))
         text_height_pt = (height - m["top"] - m["bottom"]) * PT_PER_MM
         if lines * pitch / TWIPS_PER_PT > text_height_pt + 1:
-            raise check.fail("page.grid", f"{lines} lines of {pitch} twips do not fit the "
-                             f"{text_height_pt / PT_PER_MM:.1f} mm text height")
+            raise check.fail(
+                "page.grid",
+                f"{lines} lines of {pitch} twips do not fit the "
+                f"{text_height_pt / PT_PER_MM:.1f} mm text height",
+            )
         grid = Grid(lines=lines, chars=chars, line_pitch=pitch)
     return PageSpec(
-        size=size, width_mm=width, height_mm=height, margin_top_mm=m["top"],
-        margin_bottom_mm=m["bottom"], margin_left_mm=m["left"], margin_right_mm=m["right"],
+        size=size,
+        width_mm=width,
+        height_mm=height,
+        margin_top_mm=m["top"],
+        margin_bottom_mm=m["bottom"],
+        margin_left_mm=m["left"],
+        margin_right_mm=m["right"],
         header_distance_mm=check.number(page, "page", "header_distance", 12.0, high=200),
         footer_distance_mm=check.number(page, "page", "footer_distance", 12.0, high=200),
         grid=grid,
@@ -581,12 +678,15 @@ def _size(check: _Checker, value: Any, key: str) -> float:
     if isinstance(value, str):
         if value in HAO_SIZES:
             return HAO_SIZES[value]
-        raise check.fail(key, f'unknown size name "{value}"' + _suggest(value, frozenset(HAO_SIZES)))
+        raise check.fail(
+            key, f'unknown size name "{value}"' + _suggest(value, frozenset(HAO_SIZES))
+        )
     return check.number({"size": value}, key.rpartition(".")[0], "size", low=1, high=400)
 
 
-def _roles(check: _Checker, data: Any, fonts: Mapping[str, FontRole],
-           colours: Mapping[str, str]) -> dict[str, Role]:
+def _roles(
+    check: _Checker, data: Any, fonts: Mapping[str, FontRole], colours: Mapping[str, str]
+) -> dict[str, Role]:
     if data is None:
         raise check.fail("roles", "missing table")
     check.table(data, "roles", REQUIRED_ROLES)
@@ -607,24 +707,35 @@ def _roles(check: _Checker, data: Any, fonts: Mapping[str, FontRole],
             if not isinstance(base_name, str) or base_name not in data:
                 raise check.fail(f"{key}.based_on", f"unknown role {_show(base_name)}")
             if base_name in chain:
-                raise check.fail(f"{key}.based_on", f"circular ({' -> '.join(chain + (name, base_name))})")
+                raise check.fail(
+                    f"{key}.based_on", f"circular ({' -> '.join(chain + (name, base_name))})"
+                )
             out = _merge(flat(base_name, chain + (name,)), spec)
             out.pop("based_on", None)
         resolved[name] = out
         return out
 
     default_colour = colours.get("text", "#000000")
-    return {name: _role(check, name, flat(name, ()), fonts, colours, default_colour)
-            for name in REQUIRED_ROLES}
+    return {
+        name: _role(check, name, flat(name, ()), fonts, colours, default_colour)
+        for name in REQUIRED_ROLES
+    }
 
 
-def _role(check: _Checker, name: str, spec: Mapping[str, Any], fonts: Mapping[str, FontRole],
-          colours: Mapping[str, str], default_colour: str) -> Role:
+def _role(
+    check: _Checker,
+    name: str,
+    spec: Mapping[str, Any],
+    fonts: Mapping[str, FontRole],
+    colours: Mapping[str, str],
+    default_colour: str,
+) -> Role:
     key = f"roles.{name}"
     font = check.text(spec, key, "font")
     if font not in fonts:
-        raise check.fail(f"{key}.font", f'unknown font role "{font}" (defined in [fonts]: '
-                         f'{", ".join(fonts)})')
+        raise check.fail(
+            f"{key}.font", f'unknown font role "{font}" (defined in [fonts]: {", ".join(fonts)})'
+        )
     if "size" not in spec:
         raise check.fail(key, 'missing key "size"')
     size = _size(check, spec["size"], f"{key}.size")
@@ -633,7 +744,9 @@ def _role(check: _Checker, name: str, spec: Mapping[str, Any], fonts: Mapping[st
     if isinstance(leading, str):
         match = _PT_RE.fullmatch(leading.strip())
         if match is None:
-            raise check.fail(f"{key}.leading", f'expected a multiple (1.8) or points ("28pt"), got "{leading}"')
+            raise check.fail(
+                f"{key}.leading", f'expected a multiple (1.8) or points ("28pt"), got "{leading}"'
+            )
         line_height = float(match.group(1))
         multiple = None
         if not 1 <= line_height <= 800:
@@ -658,15 +771,20 @@ def _role(check: _Checker, name: str, spec: Mapping[str, Any], fonts: Mapping[st
         space_after_pt=check.number(spec, key, "space_after", 0.0, high=500),
         align=check.choice(spec, key, "align", ALIGNMENTS, "left"),
         colour=check.colour(spec.get("colour", default_colour), f"{key}.colour", colours),
-        background=None if background in (None, "none")
+        background=None
+        if background in (None, "none")
         else check.colour(background, f"{key}.background", colours),
-        rule=None if rule in (None, "none") else _rule(check, rule, f"{key}.rule", colours, default_colour),
+        rule=None
+        if rule in (None, "none")
+        else _rule(check, rule, f"{key}.rule", colours, default_colour),
         padding_pt=check.number(spec, key, "padding", 0.0, high=200),
         letter_spacing_em=check.number(spec, key, "letter_spacing", 0.0, low=-0.5, high=5),
     )
 
 
-def _rule(check: _Checker, data: Any, key: str, colours: Mapping[str, str], default_colour: str) -> Rule:
+def _rule(
+    check: _Checker, data: Any, key: str, colours: Mapping[str, str], default_colour: str
+) -> Rule:
     spec = check.table(data, key, ("position", "width", "colour", "gap"))
     return Rule(
         position=check.choice(spec, key, "position", RULE_POSITIONS),
@@ -693,16 +811,24 @@ def _text(check: _Checker, data: Any) -> TextSpec:
     defaults = TextSpec()
     return TextSpec(
         meta_separator=check.text(spec, "text", "meta_separator", defaults.meta_separator),
-        date_format=check.template(spec, "text", "date_format", defaults.date_format,
-                                   frozenset({"year", "month", "day"})),
-        issue_format=check.template(spec, "text", "issue_format", defaults.issue_format,
-                                    frozenset({"issue"})),
+        date_format=check.template(
+            spec, "text", "date_format", defaults.date_format, frozenset({"year", "month", "day"})
+        ),
+        issue_format=check.template(
+            spec, "text", "issue_format", defaults.issue_format, frozenset({"issue"})
+        ),
     )
 
 
-def _resolved_dict(page: PageSpec, fonts: Mapping[str, FontRole], colours: Mapping[str, str],
-                   roles: Mapping[str, Role], header: PageText, footer: PageText,
-                   text: TextSpec) -> dict[str, Any]:
+def _resolved_dict(
+    page: PageSpec,
+    fonts: Mapping[str, FontRole],
+    colours: Mapping[str, str],
+    roles: Mapping[str, Role],
+    header: PageText,
+    footer: PageText,
+    text: TextSpec,
+) -> dict[str, Any]:
     return {
         "page": asdict(page),
         "fonts": {name: asdict(font) for name, font in sorted(fonts.items())},
