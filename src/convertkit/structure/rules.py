@@ -77,10 +77,11 @@ class Para:
     raw: str
     body: str
     number: int
+    text: str = field(default="", compare=False)  # normalise(body), computed once
 
-    @property
-    def text(self) -> str:
-        return normalise(self.body)
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", normalise(self.body))
 
     def rest(self, body: str) -> Para:
         return Para(raw=self.raw, body=body.strip(), number=self.number)

@@ -61,8 +61,6 @@ _CURLY = "“”‘’"
 
 # Spaces that are not the plain ASCII space: they disappear between Chinese characters.
 _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
-# Invisible format characters that only get in the way of matching.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u2060\ufeff\u00ad"), None)
 
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _FULLWIDTH_PUNCT = "，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』"
@@ -72,11 +70,14 @@ _URL_RE = re.compile(
     r"|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
 )
+_ASCII_MARKS_RE = re.compile("[,:;?!]")
 _SPACE_RUN_RE = re.compile(f"[ \t\r\n\f\v{_ODD_SPACES}]+")
 _IDEO_SPACE_RUN_RE = re.compile("\u3000{2,}")
 _DOUBLED_RE = re.compile(r"([，、；：])\1+")
 _STOP_THEN_COMMA_RE = re.compile(r"([。！？])[，、]+")
 _COMMA_THEN_STOP_RE = re.compile(r"[，、]+。")
+_SPACE_BY_PUNCT_RE = re.compile(f" +(?=[{_FULLWIDTH_PUNCT}])|(?<=[{_FULLWIDTH_PUNCT}]) +")
+_INVISIBLE_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 
 
 def _in(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
@@ -98,6 +99,8 @@ def is_han(char: str) -> bool:
 def _protected(text: str) -> list[bool]:
     """Mask of positions inside URLs and e-mail addresses, which keep ASCII punctuation."""
     mask = [False] * len(text)
+    if "." not in text:
+        return mask  # every URL and address has a dot
     for match in _URL_RE.finditer(text):
         end = match.end()
         while end > match.start() and text[end - 1] in ".,;:!?)'\"":
@@ -130,6 +133,8 @@ def _next_visible(text: str, index: int) -> str:
 
 def _marks(text: str, mask: list[bool]) -> str:
     """Half-width , : ; ? ! beside Chinese become full width (numbers and URLs excepted)."""
+    if not _ASCII_MARKS_RE.search(text):
+        return text
     chars = list(text)
     for i, ch in enumerate(chars):
         if ch not in ",:;?!" or mask[i]:
@@ -145,6 +150,8 @@ def _marks(text: str, mask: list[bool]) -> str:
 
 def _parens(text: str, mask: list[bool]) -> str:
     """Pair ASCII parentheses; a pair touching Chinese (inside or outside) becomes （ ）."""
+    if "(" not in text and ")" not in text:
+        return text
     chars = list(text)
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
@@ -220,15 +227,8 @@ def _quotes(text: str, mask: list[bool]) -> str:
 
 def _tight(text: str) -> str:
     """Drop ASCII spaces beside full-width punctuation and doubled marks."""
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        if ch == " ":
-            before = out[-1] if out else ""
-            after = text[i + 1] if i + 1 < len(text) else ""
-            if before in _FULLWIDTH_PUNCT and before or after in _FULLWIDTH_PUNCT and after:
-                continue
-        out.append(ch)
-    text = "".join(out)
+    if " " in text:
+        text = _SPACE_BY_PUNCT_RE.sub("", text)
     text = _DOUBLED_RE.sub(r"\1", text)
     text = _STOP_THEN_COMMA_RE.sub(r"\1", text)
     return _COMMA_THEN_STOP_RE.sub("。", text)
@@ -247,7 +247,9 @@ def _nfc(text: str) -> str:
 
 
 def _once(text: str) -> str:
-    text = _nfc(text).translate(_INVISIBLE)
+    text = _nfc(text)
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
     text = _spaces(text)
     mask = _protected(text)
     text = _marks(text, mask)

@@ -1,0 +1,246 @@
+"""Properties of the news rules: generated articles come back whole, real articles lose nothing.
+
+Articles are assembled from random pieces (title, time line, dateline, paragraphs, captions,
+points, end mark, related links, editor line) whose expected reading is known, so the test
+checks the recognised structure as well as the "every Han character survives" guarantee.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from convertkit.errors import NoArticleError
+from convertkit.model import Caption, Document, Point, RelatedLinks, Source
+from convertkit.model.jsonio import document_from_dict, document_to_dict
+from convertkit.readers.base import Hints, split_lines
+from convertkit.structure.build import build_document
+from convertkit.transforms.punctuation import is_han, normalise
+
+# Common characters that spell no marker on their own or together (no 图, 第, 是, 完, 电, 摄,
+# 记者, 编辑, numerals…), so a generated sentence never turns into a structure by accident.
+_POOL = (
+    "的在人有中大为上个以要时来用们生到地于出就分对成会可主发动同工也能下过子说产种面而方后多定行学法所民得经着等部度"
+    "家力里如水化高自理起小物现实加量都体制机当使点从业本去把性好应开它合还因由其些然前外天政那义事平形相全表间样与各重"
+    "心反你明看原又么利比或但质气向道命此变条只没结解问意建公无军很情最立代想已通并提直党程展果料象员革位入常总次品式活"
+    "设及管特件长求老头基资边流路级少山统接知较将组见计别她手角期根论运农指几区强放决西被干做必战先回则任取处队南给色光"
+    "门即保治北造百规热领海口东导器压志世金增争济阶油思术极交受联什认共权收证改清己美再采转更单风切打白教速花带安场身车"
+)
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+_AGENCIES = (("中新网", "中新网"), ("新华社", "新华社"), ("人民网", "人民网"), ("中国新闻网", "中新网"), ("光明日报", "光明日报"))
+_CN = "一二三四五六七八九十"
+
+han = st.sampled_from(_POOL)
+
+
+def words(min_size: int, max_size: int) -> st.SearchStrategy[str]:
+    return st.lists(han, min_size=min_size, max_size=max_size).map("".join)
+
+
+names = st.builds(lambda s, g: s + g, st.sampled_from(_SURNAMES), words(1, 2))
+
+# A sentence, sometimes with the ASCII punctuation normalisation must fix.
+sentence = st.builds(
+    lambda a, mark, b: f"{a}{mark}{b}。",
+    words(4, 14),
+    st.sampled_from(["，", ",", "、", ", ", "：", '"', "(注)"]),
+    words(4, 14),
+)
+paragraph = st.lists(sentence, min_size=1, max_size=3).map("".join)
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    iso: str | None
+    agency: str
+    reporters: tuple[str, ...]
+    photographers: tuple[str | None, ...]
+    headings: tuple[str, ...]
+    links: tuple[str, ...]
+    editor: str
+    body_count: int
+    end_mark: bool
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    title = draw(words(4, 20))
+    lines = [title, ""]
+    year, month, day = draw(st.integers(2000, 2030)), draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
+    shape = draw(st.sampled_from(["none", "dotted", "dashed", "cn", "labelled"]))
+    iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
+    time_line = {
+        "dotted": f"{day:02d}.{month:02d}.{year} \u00a0 {hour:02d}:{minute:02d}",
+        "dashed": f"{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}",
+        "cn": f"{year}年{month:02d}月{day:02d}日 {hour:02d}:{minute:02d}",
+        "labelled": f"发布时间：{year}-{month}-{day} {hour}:{minute:02d}",
+    }.get(shape)
+    if time_line:
+        lines += [time_line, ""]
+    agency_written, agency = draw(st.sampled_from(_AGENCIES))
+    reporters = tuple(dict.fromkeys(draw(st.lists(names, min_size=0, max_size=2))))
+    credit = f"(记者 {'、'.join(reporters)})" if reporters else ""
+    lines.append(f"  {agency_written}北京{month}月{day}日电{credit}{draw(paragraph)}")
+    body_count = 1
+    photographers: list[str | None] = []
+    headings: list[str] = []
+    for _ in range(draw(st.integers(0, 6))):
+        kind = draw(st.sampled_from(["paragraph", "caption", "figure", "point"]))
+        if kind == "paragraph":
+            lines.append(draw(paragraph))
+            body_count += 1
+        elif kind == "caption":
+            name = draw(names)
+            lines.append(f"{draw(sentence)}{name} 摄")
+            photographers.append(name)
+        elif kind == "figure":
+            lines.append(f"{draw(words(4, 10))}，图为{draw(sentence)}")
+            photographers.append(None)
+        else:
+            heading = draw(words(3, 10))
+            headings.append(heading)
+            lines.append(f"第{_CN[len(headings) - 1]}，{heading}。{draw(paragraph)}")
+            body_count += 1
+        lines.append("")
+    end_mark = draw(st.booleans())
+    if end_mark:
+        lines.append(f"{draw(paragraph)}(完)")
+        body_count += 1
+    links = tuple(draw(st.lists(st.builds(lambda a, b: f'{a} "{b}"', words(3, 10), words(2, 4)), max_size=4)))
+    if links:
+        lines += ["相关链接:", *links]
+    editor = draw(names)
+    lines.append(f"【责任编辑:{editor}】")
+    return Article("\n".join(lines), iso if time_line else None, agency, reporters, tuple(photographers),
+                   tuple(headings), links, editor, body_count, end_mark)
+
+
+def model_strings(doc: Document) -> str:
+    parts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            parts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(document_to_dict(doc))
+    return "\n".join(parts)
+
+
+def lost_han(source: str, doc: Document) -> set[str]:
+    model = model_strings(doc)
+    return {char for char in source if is_han(char) and char not in model}
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_generated_articles_are_read_back(article: Article) -> None:
+    doc = build_document(split_lines(article.text), Hints(), Source())
+    meta = doc.meta
+    assert not lost_han(article.text, doc)
+    assert meta.published == article.iso
+    assert meta.agency == article.agency
+    assert meta.reporters == article.reporters
+    assert meta.editors == (article.editor,)
+    captions = [block for block in doc.blocks if isinstance(block, Caption)]
+    assert tuple(caption.photographer for caption in captions) == article.photographers
+    assert meta.photographers == tuple(dict.fromkeys(name for name in article.photographers if name))
+    points = [block for block in doc.blocks if isinstance(block, Point)]
+    assert tuple(point.heading for point in points) == article.headings
+    assert [point.number for point in points] == list(range(1, len(points) + 1))
+    assert len([b for b in doc.blocks if b.kind in ("lead", "paragraph", "point")]) == article.body_count
+    assert doc.blocks[0].kind == "lead"
+    assert len(doc.blocks_of("end_mark")) == int(article.end_mark)
+    related = [block for block in doc.blocks if isinstance(block, RelatedLinks)]
+    assert tuple(item.title for r in related for item in r.items) == tuple(normalise(link) for link in article.links)
+    assert doc.blocks[-1].kind == "editor_line"
+    for block in doc.blocks:
+        text = getattr(block, "text", "")
+        assert normalise(text) == text  # display text is already normal
+    assert document_from_dict(json.loads(json.dumps(document_to_dict(doc)))) == doc
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=40), max_size=8))
+def test_arbitrary_lines_never_crash_and_lose_nothing(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    try:
+        doc = build_document(split_lines(text), Hints(), Source())
+    except NoArticleError:
+        assert not text.strip()
+        return
+    assert not lost_han(text, doc)
+
+
+# --------------------------------------------------------------------------- the real corpus
+
+
+def _corpus() -> Path | None:
+    configured = os.environ.get("CONVERTKIT_CORPUS")
+    path = Path(configured) if configured else Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    return path if path.is_dir() else None
+
+
+def _records(path: Path) -> Iterator[dict[str, object]]:
+    """Records of a crawler file, tolerating the corpus's deliberately damaged JSON."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+        yield from (data if isinstance(data, list) else [data])
+        return
+    except json.JSONDecodeError:
+        pass
+    decoder = json.JSONDecoder()
+    position = 0
+    while (start := text.find("{", position)) >= 0:
+        try:
+            record, position = decoder.raw_decode(text, start)
+            yield record
+        except json.JSONDecodeError:
+            position = start + 1
+
+
+def _corpus_items() -> list[tuple[str, str, Hints]]:
+    root = _corpus()
+    if root is None:
+        return []
+    items: list[tuple[str, str, Hints]] = []
+    for path in sorted((root / "text").glob("*")):
+        items.append((path.name, path.read_text(encoding="utf-8"), Hints()))
+    for folder in ("json", "traditional"):
+        for path in sorted((root / folder).glob("*.json*")):
+            for index, record in enumerate(_records(path)):
+                if isinstance(record, dict) and isinstance(record.get("content"), str):
+                    title = record.get("title")
+                    hints = Hints(title=title if isinstance(title, str) and title.strip() else None, title_in_text=False)
+                    items.append((f"{folder}/{path.name}[{index}]", record["content"], hints))
+    return items
+
+
+_ITEMS = _corpus_items()
+
+
+@pytest.mark.skipif(not _ITEMS, reason="the shared corpus is not beside this checkout")
+@pytest.mark.parametrize(("name", "text", "hints"), _ITEMS, ids=[item[0] for item in _ITEMS])
+def test_corpus_article_loses_nothing(name: str, text: str, hints: Hints) -> None:
+    try:
+        doc = build_document(split_lines(text), hints, Source(path=name))
+    except NoArticleError:
+        assert not text.strip()
+        return
+    assert not lost_han(text, doc)
+    assert doc.meta.language == ("zh-Hant" if name.startswith("traditional/") else doc.meta.language)
