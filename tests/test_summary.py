@@ -114,6 +114,16 @@ def test_points_line_and_its_label(seed_path: Path) -> None:
     assert points_line(bare, point_run(bare))[0].startswith("五个要点：")
 
 
+def test_the_label_must_count_the_points() -> None:
+    intro = "会议提出三项措施，其中两点值得关注，具体有以下两条建议："
+    points = (Point(1, "加强监管", "一是加强监管。", "x"), Point(2, "完善制度", "二是完善制度。", "x"))
+    doc = Document(Meta(title="t"), (Paragraph(intro, intro), *points))
+    assert points_line(doc, point_run(doc)) == ("两条建议：加强监管；完善制度。", ("加强监管", "完善制度"))
+    wrong = "会议提出三项措施。"
+    doc = Document(Meta(title="t"), (Paragraph(wrong, wrong), *points))
+    assert points_line(doc, point_run(doc))[0] == "两个要点：加强监管；完善制度。"
+
+
 def test_single_point_or_broken_numbering_is_not_a_list() -> None:
     doc = Document(Meta(title="t"), (Point(1, "甲", "第一，甲。", "第一，甲。"), Point(3, "丙", "第三，丙。", "x")))
     assert point_run(doc) == []

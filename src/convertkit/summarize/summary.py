@@ -42,7 +42,7 @@ _BOILERPLATE = re.compile(
     r"分享[让讓]更多人|分享功能|感[谢謝]您的|上一[页頁]|下一[页頁]"
 )
 _CN_DIGITS = "零一二三四五六七八九十"
-_INTRO_LABEL = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(方面|点|项|条)的?([\u4e00-\u9fff]{2,6}?)(?:[。：:，,]|$)")
+_INTRO_LABEL = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(方面|点|项|条)的?([\u4e00-\u9fff]{2,4}?)(?:[。：:，,]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,13 +218,21 @@ def _intro_label(doc: Document, first: int, count: int) -> str:
     """``五方面工作思路`` from the sentence that announces the points; ``五个要点`` without one."""
     for block in reversed(doc.blocks[:first]):
         if isinstance(block, CANDIDATE_BLOCKS):
-            match = _INTRO_LABEL.search(block.text)
-            if match:
-                number, unit, noun = match.groups()
+            matches = list(_INTRO_LABEL.finditer(block.text))
+            # the announcement is the last count in the block, and it must count these points
+            if matches and _number(matches[-1].group(1)) in (count, None):
+                number, unit, noun = matches[-1].groups()
                 return f"{number}{unit}{noun}"
             break
-    number = _CN_DIGITS[count] if count <= 10 else str(count)
+    number = "两" if count == 2 else _CN_DIGITS[count] if count <= 10 else str(count)
     return f"{number}个要点"
+
+
+def _number(written: str) -> int | None:
+    """一…十 and digits as a number; None for what this does not read (十一, 两)."""
+    if written.isdigit():
+        return int(written)
+    return _CN_DIGITS.index(written) if len(written) == 1 and written in _CN_DIGITS else None
 
 
 def summarize(doc: Document, budget: Budget | None = None) -> Summary:
