@@ -12,7 +12,7 @@ import fcntl
 import hashlib
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
@@ -78,17 +78,26 @@ def chunked(jobs: Iterable[Job], limit: int) -> Iterator[list[Job]]:
         yield chunk
 
 
-def style_digest(style: str) -> str:
-    """The style's digest for the manifest key; a style that cannot load stops the batch up front."""
+def style_digest(style: str, warn: Callable[[str], None] | None = None) -> str:
+    """The style's digest for the manifest key.
+
+    A style that cannot load is reported once, here, rather than stopping the batch: plain
+    text and JSON do not use it, and the formats that do will say so per input.
+    """
     try:
         from ..style import load_style
     except ImportError:
         load_style = None  # type: ignore[assignment]
     if load_style is not None:
-        loaded: Any = load_style(style)  # StyleError here is a usage problem, not 10^6 failures
-        digest = getattr(loaded, "digest", None)
-        if digest:
-            return str(digest)
+        try:
+            loaded: Any = load_style(style)
+        except ConvertkitError as exc:
+            if warn is not None:
+                warn(f"convertkit: warning: {exc}; formats that need a style will fail")
+        else:
+            digest = getattr(loaded, "digest", None)
+            if digest:
+                return str(digest)
     if os.path.isfile(style):
         with open(style, "rb") as handle:
             return content_hash(handle.read())
@@ -203,7 +212,8 @@ def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Pro
     check_formats(settings.formats)
     if not 1 <= options.chunk_size <= MAX_CHUNK:
         raise UsageError(f"--chunk-size must be between 1 and {MAX_CHUNK}")
-    digest = style_digest(settings.style)
+    progress = progress or make_progress(options.progress, interval=options.progress_interval)
+    digest = style_digest(settings.style, progress.message)
     storage.make_folder(settings.outdir, settings.storage_options)
     state = _state_folder(options)
     lock = _lock(state)
@@ -211,7 +221,6 @@ def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Pro
     if local_out is not None:
         sweep_partials(local_out)
     config = manifest_module.config_key(settings, __version__, digest)
-    progress = progress or make_progress(options.progress, interval=options.progress_interval)
     errors_path = os.path.join(state, ERRORS_FILENAME)
     try:
         errors = open(errors_path, "w", encoding="utf-8")

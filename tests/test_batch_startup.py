@@ -1,0 +1,33 @@
+"""Single-file start-up stays lean: ``to-txt`` imports no PDF/DOCX/EPUB backend and no batch machinery.
+
+Wall time is a benchmark (bench/run.py, the closing note), not a test: CI machines are noisy.
+What a test can hold steady is the cause of slow start-ups, the set of modules imported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("reportlab", "docx", "ebooklib", "distributed", "dask", "fsspec", "s3fs", "rich", "jieba", "sqlite3")
+PROBE = """
+import json, sys
+from convertkit.cli import main
+code = main(["to-txt", sys.argv[1], "-o", sys.argv[2]])
+loaded = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(sys.argv[3])))
+batch = sorted(name for name in sys.modules if name.startswith("convertkit.batch."))
+print(json.dumps({"code": code, "heavy": loaded, "batch": batch}))
+"""
+
+
+def test_to_txt_imports_no_heavy_backend(seed_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "seed.txt"
+    done = subprocess.run([sys.executable, "-c", PROBE, str(seed_path), str(out), json.dumps(HEAVY)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["code"] == 0 and out.read_text(encoding="utf-8").strip()
+    assert report["heavy"] == []
+    assert report["batch"] == ["convertkit.batch.cli"]  # the command is registered, nothing more is loaded
