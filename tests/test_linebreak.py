@@ -56,7 +56,10 @@ def break_allowed(text: str, i: int) -> bool:
         return False
     if char == prev and char in clreq.INSEPARABLE:
         return False
-    if clreq.is_word_char(prev) and clreq.is_word_char(char):
+    base = i - 1
+    while base > 0 and clreq.is_combining(text[base]):
+        base -= 1
+    if clreq.is_word_char(text[base]) and clreq.is_word_char(char):
         return False
     k = i - 1
     while k >= 0 and clreq.is_break_space(text[k]):
@@ -68,7 +71,8 @@ def natural(text: str, advance: Advance) -> float:
     """Width without any compression, trailing spaces not counted, Han–Latin spaces in."""
     text = rstrip_spaces(text)
     width = sum(advance(c) for c in text)
-    for a, b in zip(text, text[1:]):
+    bare = "".join(c for c in text if not clreq.is_combining(c))
+    for a, b in zip(bare, bare[1:]):
         if (clreq.is_ideographic(a) and clreq.is_latin_alnum(b)) or (
             clreq.is_latin_alnum(a) and clreq.is_ideographic(b)
         ):
@@ -107,7 +111,10 @@ def rstrip_spaces(text: str) -> str:
 
 def expandable_pairs(text: str) -> int:
     count = 0
+    base = ""
     for a, b in zip(text, text[1:]):
+        base = base if clreq.is_combining(a) and base else a
+        a = base
         if clreq.is_break_space(b) or b in clreq.NO_BREAK or clreq.is_combining(b):
             continue
         if clreq.is_word_char(a) and clreq.is_word_char(b):
@@ -400,6 +407,22 @@ def test_never_breaks_before_a_combining_mark() -> None:
         check_lines(text, lines, ems * SIZE)
         assert all(not clreq.is_combining(line.text[0]) for line in lines)
         assert all(line.text[0] != "\u200d" for line in lines)
+
+
+def test_quarter_em_after_an_accented_letter() -> None:
+    lines = brk("中e\u0301国", 40)
+    assert [g.x for g in lines[0].glyphs] == pytest.approx([0.0, 12.5, 17.5, 20.0])
+
+
+def test_accented_word_stays_whole_and_unstretched() -> None:
+    text = "一二三四五六七八cafe\u0301s九十一二三四五六七八九十"
+    for ems in (4, 5, 6, 7, 8):
+        lines = brk(text, ems)
+        check_lines(text, lines, ems * SIZE)
+        holder = next(line for line in lines if "e\u0301" in line.text)
+        assert "cafe\u0301s" in holder.text
+        xs = {g.char: g.x for g in holder.glyphs if g.char in "s\u0301"}
+        assert xs["s"] - xs["\u0301"] == pytest.approx(0.0)
 
 
 def test_ideographic_space_is_a_visible_blank() -> None:

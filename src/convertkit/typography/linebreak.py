@@ -238,13 +238,16 @@ class _Metrics:
         self.rtrim = rtrim = [0.0] * n
         self.gap = gap = [0.0] * n
         quarter = size / 4 if options.latin_spacing else 0.0
+        base = 0  # flags of the last character that is not a combining mark
         for t in range(n - 1):
             p, q = flags[t], flags[t + 1]
+            if not p & _COMBINING:
+                base = p
             if p & _CLOSE_HALF and q & (_CLOSE_HALF | _OPEN_HALF):
                 rtrim[t] = blank[t]
             elif p & _OPEN_HALF and q & _OPEN_HALF:
                 ltrim[t + 1] = blank[t + 1]
-            if (p & _IDEO and q & _LATIN) or (p & _LATIN and q & _IDEO):
+            if (base & _IDEO and q & _LATIN) or (base & _LATIN and q & _IDEO):
                 gap[t] = quarter
         self.shrink = shrink = [
             b if ltrim[t] == 0.0 and rtrim[t] == 0.0 else 0.0 for t, b in enumerate(blank)
@@ -286,8 +289,8 @@ def _atoms(m: _Metrics) -> list[_Atom]:
     while t < n:
         f = flags[t]
         u = t + 1  # end of the unit starting at t
-        if f & _WORD:
-            while u < n and flags[u] & _WORD:
+        if f & _WORD:  # accents belong to the word: "café" with a combining acute stays one
+            while u < n and flags[u] & (_WORD | _COMBINING):
                 u += 1
         elif f & _SPACE:
             while u < n and flags[u] & _SPACE:
@@ -457,7 +460,10 @@ def _layout(
 
 def _expandable(text: str, flags: list[int], t: int) -> bool:
     """May the gap between text[t] and text[t+1] take justification space?"""
-    p, q = flags[t], flags[t + 1]
+    q = flags[t + 1]
+    while t > 0 and flags[t] & _COMBINING:
+        t -= 1  # a combining mark stands for its base character
+    p = flags[t]
     if q & (_SPACE | _NOBREAK | _COMBINING):
         return False
     if p & (_SPACE | _NOBREAK):
