@@ -9,6 +9,7 @@ hints from the container win over guesses from the text, the dateline's agency w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -73,6 +74,27 @@ def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str
     return tuple(names)
 
 
+_LATIN_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
+_PHOTO_SUFFIXES = ("摄影", "攝影", "摄", "攝")
+
+
+def _hinted_people(authors: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Container authors → (reporters, photographers): personal names only (``刘通摄`` is a
+    photographer; ``网易`` is no person; Latin-script names are kept as given)."""
+    reporters: list[str] = []
+    photographers: list[str] = []
+    for author in authors:
+        author = author.strip()
+        for suffix in _PHOTO_SUFFIXES:
+            if author.endswith(suffix) and split_names(author[: -len(suffix)]):
+                photographers.extend(split_names(author[: -len(suffix)]))
+                break
+        else:
+            names = split_names(author) or ((author,) if _LATIN_NAME_RE.match(author) else ())
+            reporters.extend(names)
+    return tuple(dict.fromkeys(reporters)), tuple(dict.fromkeys(photographers))
+
+
 def _all_text(title: str, blocks: Sequence[Block]) -> str:
     parts = [title]
     for block in blocks:
@@ -112,7 +134,8 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     for key in ("source_agency", "print_agency"):
         if agency is None and meta.get(key):
             agency = canonical_agency(meta[key])
-    reporters = tuple(dict.fromkeys((*(n for a in hints.authors for n in (split_names(a) or (a.strip(),)) if n), *meta.get("reporters", ()))))
+    hinted, hinted_photographers = _hinted_people(hints.authors)
+    reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))
     editors = tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ()))))
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
@@ -123,7 +146,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         bureau=meta.get("bureau"),
         dateline=meta.get("dateline"),
         reporters=reporters,
-        photographers=_photographers(blocks, meta.get("photographers", ())),
+        photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=editors,
         series=meta.get("series"),
         language=language,

@@ -173,6 +173,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             agency, place, reporters = _from_bracket(groups["inner"])
         else:
             named = groups.get("agency")
+            if named and named[0] in "据據" and len(named) > 2:
+                named = named[1:]  # 据财联社9月26日消息: the agency is 财联社
             agency = _known_agency(named) or (canonical_agency(named) if named else None)
             bureau = groups.get("bureau") or None
             place = groups.get("place") or None

@@ -213,7 +213,7 @@ AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿",
 
 EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编者按", "編者按", "编者的话", "編者的話", "编辑按", "内容摘要", "內容摘要", "内容提要", "內容提要",
-    "核心提示", "导读", "導讀", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
+    "核心提示", "本文原标题", "导读", "導讀", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
 )
 
 SERIES_WORDS: tuple[str, ...] = (
@@ -301,14 +301,14 @@ def series_re() -> re.Pattern[str]:
 def editor_item_re() -> re.Pattern[str]:
     """One ``label：names`` pair of an editor/credit line."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
-    return re.compile(rf"(?P<label>{labels})\s*[:：]\s*(?P<names>[^:：【】\[\]（）()]*?)\s*(?=$|[】\]）)]|\s+(?:{labels})\s*[:：]|[;；]\s*)")
+    return re.compile(rf"(?P<label>{labels})\s*[:：|｜丨]\s*(?P<names>[^:：|｜丨【】\[\]（）()]*?)\s*(?=$|[】\]）)]|\s+(?:{labels})\s*[:：|｜丨]|[;；]\s*)")
 
 
 @cache
 def editor_line_re() -> re.Pattern[str]:
     """A whole line that is only editor/credit items, optionally bracketed."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
-    item = rf"(?:{labels})\s*[:：]\s*[^:：【】\[\]（）()]{{0,40}}?"
+    item = rf"(?:{labels})\s*[:：|｜丨]\s*[^:：|｜丨【】\[\]（）()]{{0,40}}?"
     return re.compile(rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?$")
 
 

@@ -32,6 +32,11 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
     )
 )
 
+# Two-character credit words whose first character happens to be a surname (文, 图…).
+NOT_NAMES: frozenset[str] = frozenset(
+    ("文图", "图文", "文字", "图片", "摄影", "视频", "编辑", "记者", "通讯", "综合", "国际", "新闻", "文章", "来源",
+     "文圖", "圖文", "攝影", "視頻", "編輯", "記者", "綜合", "國際", "新聞", "來源", "本报", "本報", "本网", "本網")
+)
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _SEPARATORS_RE = re.compile(r"[、，,;；/／\s\u3000]+")
 _NAME_RE = re.compile(rf"^[{_HAN}]{{2,4}}$|^[{_HAN}]{{1,6}}[·・•][{_HAN}]{{1,8}}$")
@@ -44,7 +49,7 @@ def _titles_re() -> re.Pattern[str]:
 
 def is_personal_name(token: str) -> bool:
     """A Chinese personal name: 2–3 characters from a surname, 4 with a compound one, or X·Y."""
-    if not _NAME_RE.match(token):
+    if not _NAME_RE.match(token) or token in NOT_NAMES:
         return False
     if "·" in token or "・" in token or "•" in token:
         return True
@@ -75,7 +80,8 @@ def split_names(text: str) -> tuple[str, ...]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if len(token) == 1 and i + 1 < len(tokens) and 1 <= len(tokens[i + 1]) <= 2 and token in SURNAMES:
+        joined = token + tokens[i + 1] if i + 1 < len(tokens) else ""
+        if len(token) == 1 and 2 <= len(joined) <= 3 and token in SURNAMES and joined not in NOT_NAMES:
             token = token + tokens[i + 1]
             i += 1
         merged.append(token)

@@ -251,9 +251,9 @@ def _names_of_editors(names: str) -> tuple[str, ...]:
 @cache
 def _photo_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.PHOTO_VERBS)
-    titles = r"(?:[\u4e00-\u9fff]{0,8}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
+    titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
     name = rf"(?P<name>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)"
-    bare = rf"(?:^|(?<=[。！？!?.，,；;\s]))(?P<credit>{titles}\s*{name}\s*(?:{verbs}))\s*$"
+    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{titles}\s*{name}\s*(?:{verbs}))\s*$"
     bracketed = rf"[（(](?P<credit2>{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
     return re.compile(rf"{bare}|{bracketed}")
 
@@ -526,6 +526,8 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     if match is None:
         return None
     credit = match.group("credit").strip()
+    if credit.endswith(P.PHOTO_VERBS + P.DRAWING_VERBS):
+        return None  # a photo credit: the caption rule reads it
     has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者", credit))
     if not has_title and not (looks_like_names(credit) and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”"):
         return None
@@ -638,21 +640,32 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+def _short_line(text: str) -> bool:
+    """Short and without sentence punctuation: a heading, or a fragment of a broken line."""
+    return 2 <= len(text) <= 28 and not any(char in text for char in "。；;，,：:") and text[-1] not in "…）)"
+
+
 def rule_heading(para: Para, ctx: Context) -> Match | None:
-    """A short line inside the body without sentence punctuation: a subheading (小标题)."""
+    """A short line set apart inside the body: a subheading (小标题).
+
+    Set apart means between real paragraphs: runs of short lines are a poem-like layout of
+    broken sentences (common in reposted WeChat copy), not a stack of headings.
+    """
     md = _MD_HEADING_RE.match(para.body)
     if md:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=min(len(md.group(1)) + 1, 6)),))
     text = para.text
-    if not ctx.has_lead or not (2 <= len(text) <= 28) or _han_count(text) < 2:
+    if not ctx.has_lead or not _short_line(text) or _han_count(text) < 2:
         return None
-    if any(char in text for char in "。；;，,：:") or text[-1] in "…）)":
+    following = ctx.following()
+    previous = ctx.paras[ctx.index - 1] if ctx.index > 0 else None
+    if following is None or _short_line(following.text) or (previous is not None and _short_line(previous.text)):
         return None
     if text[-1] in "！？!?" and len(text) > 20:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
         return None  # a quotation standing alone
-    if text[0] in _BULLETS + "（(" or _is_furniture(text) or ctx.following() is None:
+    if text[0] in _BULLETS + "（(" or _is_furniture(text):
         return None
     if looks_like_names(text):
         return None
