@@ -87,7 +87,9 @@ def test_ours_beats_lead3_and_plain_textrank_on_rouge_l(corpus: Path) -> None:
     assert scores["ours"] > scores["lead"] and scores["ours"] > scores["textrank"]
 
 
-def test_command_line_summary_of_the_seed(seed_path: Path, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_command_line_summary_of_the_seed(
+    seed_path: Path, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
     from convertkit.cli import main
 
     assert main(["summary", str(seed_path), "-o", "-", "--sentences-only", "--sentences", "1"]) == 0

@@ -69,3 +69,13 @@ def test_keywords_are_deterministic_and_cheap() -> None:
     started = time.perf_counter()
     assert extract_keywords(doc) == first
     assert time.perf_counter() - started < 0.5
+
+
+def test_traditional_text_is_cut_as_simplified_but_keeps_its_characters() -> None:
+    from convertkit.summarize.tokens import content_words, words
+
+    text = "監察院發函關切罷免案，記者報導。"
+    tokens = words(text, traditional=True)
+    assert "".join(tokens) == text
+    assert "監察院" in tokens and "罷免" in "".join(tokens)
+    assert "記者" not in content_words(text, traditional=True)  # the stop list works in both scripts

@@ -32,11 +32,12 @@ _BYLINE_WORD = re.compile(r"^(?:记者|記者|通讯员|通訊員|摄影|攝影|
 _PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|新闻|分社|频道)$")
 
 
-def fixed_pairs(tokens: list[str]) -> frozenset[tuple[str, str]]:
+def fixed_pairs(tokens: list[str], *, traditional: bool = False) -> frozenset[tuple[str, str]]:
     """Adjacent content-word pairs that form a fixed term in this text (军民 + 融合)."""
     counts = Counter(tokens)
     pairs = Counter(
-        (a, b) for a, b in zip(tokens, tokens[1:]) if is_content_word(a) and is_content_word(b)
+        (a, b) for a, b in zip(tokens, tokens[1:])
+        if is_content_word(a, traditional=traditional) and is_content_word(b, traditional=traditional)
     )
     return frozenset(
         pair for pair, count in pairs.items()
@@ -89,13 +90,15 @@ def extract_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> tuple[str, ..
     text_tokens = words(keyword_text(doc), traditional=traditional)
     title_tokens = words(doc.meta.title, traditional=traditional) if doc.meta.title else []
     # terms are found in the article as written; the headline then counts a second time
-    fixed = fixed_pairs(text_tokens)
+    fixed = fixed_pairs(text_tokens, traditional=traditional)
     parts = {a + b: (a, b) for a, b in fixed}
     tokens = _place_variants(merge_phrases(title_tokens + ["\n"] + text_tokens, fixed))
     banned = _boilerplate(doc)
     counts = Counter(
         token for token in tokens
-        if is_content_word(token) and token not in banned and not _BYLINE_WORD.match(token)
+        if is_content_word(token, traditional=traditional)
+        and token not in banned
+        and not _BYLINE_WORD.match(token)
     )
     first_use = {token: index for index, token in reversed(list(enumerate(tokens)))}
     total = sum(counts.values()) or 1

@@ -78,4 +78,6 @@ def rouge_l(candidate: str, reference: str) -> Score:
 
 
 def rouge(candidate: str, reference: str) -> RougeScores:
-    return RougeScores(rouge_n(candidate, reference, 1), rouge_n(candidate, reference, 2), rouge_l(candidate, reference))
+    return RougeScores(
+        rouge_n(candidate, reference, 1), rouge_n(candidate, reference, 2), rouge_l(candidate, reference)
+    )

@@ -241,21 +241,38 @@ def summarize(doc: Document, budget: Budget | None = None) -> Summary:
     traditional = doc.meta.language == "zh-Hant"
     cands = candidates(doc)[:MAX_CANDIDATES]
     run = point_run(doc)
-    line, headings = points_line(doc, run) if run else ("", ())
-    if run and headings and budget.fits(1, han_count(line)):
-        others = tuple(cand for cand in cands if cand.block not in run)
-        others = tuple(
-            Candidate(c.block, c.start, c.end, c.text, i, c.first_in_block) for i, c in enumerate(others)
-        )
-        chosen = select(others, rank(others, doc.meta.title, traditional=traditional), budget, used_sentences=1, used_han=han_count(line),
-                        chosen_texts=[line]) if others else []
-        before = [cand.text for cand in chosen if cand.block < run[0]]
-        after = [cand.text for cand in chosen if cand.block > run[0]]
-        return Summary((*before, line, *after), headings, tuple(chosen))
+    if run:
+        line, headings = points_line(doc, run)
+        if headings and budget.fits(1, han_count(line)):
+            return _with_points(doc, cands, run, line, headings, budget, traditional)
     if not cands:
         return Summary(())
     chosen = select(cands, rank(cands, doc.meta.title, traditional=traditional), budget)
     return Summary(tuple(cand.text for cand in chosen), (), tuple(chosen))
+
+
+def _with_points(
+    doc: Document,
+    cands: tuple[Candidate, ...],
+    run: list[int],
+    line: str,
+    headings: tuple[str, ...],
+    budget: Budget,
+    traditional: bool,
+) -> Summary:
+    """The points line where the points begin, and the best sentences outside the points around it."""
+    outside = [cand for cand in cands if cand.block not in run]
+    others = tuple(
+        Candidate(cand.block, cand.start, cand.end, cand.text, order, cand.first_in_block)
+        for order, cand in enumerate(outside)
+    )
+    chosen: list[Candidate] = []
+    if others:
+        scores = rank(others, doc.meta.title, traditional=traditional)
+        chosen = select(others, scores, budget, used_sentences=1, used_han=han_count(line), chosen_texts=[line])
+    before = [cand.text for cand in chosen if cand.block < run[0]]
+    after = [cand.text for cand in chosen if cand.block > run[0]]
+    return Summary((*before, line, *after), headings, tuple(chosen))
 
 
 def lead_baseline(doc: Document, budget: Budget | int = 3) -> Summary:

@@ -96,7 +96,8 @@ def pagerank(
     for _ in range(iterations):
         dangling = sum(scores[i] for i in dangling_nodes)
         new = [
-            (1 - damping) * jump[j] + damping * (sum(scores[i] * share for i, share in incoming[j]) + dangling * jump[j])
+            (1 - damping) * jump[j]
+            + damping * (sum(scores[i] * share for i, share in incoming[j]) + dangling * jump[j])
             for j in range(size)
         ]
         delta = sum(abs(a - b) for a, b in zip(new, scores))

@@ -25,12 +25,10 @@ _STOP_WORDS = """
 并不 不仅 而是 就是 也是 都是 还有 可能 一定 必须 进行 开展 实现 实施 加强 推进 推动 认为 表示 指出 介绍 称 说 据 据悉 据了解
 了解 报道 记者 通讯员 编辑 责任编辑 责编 主编 校对 来源 原标题 本报 本报讯 本网 本台 电 讯 摄 图 图为 图片 视频 新闻 消息
 新华社 新华网 中新社 中新网 中国新闻网 人民网 人民日报 央视 央视网 环球网 环球时报 光明网 中国经济网 澎湃 澎湃新闻 网友
-完 相关 链接 相关链接 延伸阅读 点击 查看 分享 微博 微信 公众号 客户端 二维码 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是
-nbsp amp quot 原文 几乎 完全 受到 多个 多名 多家 再次 继续 举行 发起 预计 有关 一名 两人 方面 工作 问题 情况 方式 方法 部分 方向 时间 地方 这里 那里 其间 当中 全部 进一步 不断 持续 积极 主要 重要 相关
+完 相关 链接 相关链接 延伸阅读 报导 综合报导 翻摄 图文 实习记者 网搜小组 小组 中心 点击 查看 分享 微博 微信 公众号 客户端 二维码 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是
+nbsp amp quot 原文 几乎 完全 受到 多个 多名 多家 再次 继续 举行 发起 预计 有关 一名 两人
+方面 工作 问题 情况 方式 方法 部分 方向 时间 地方 这里 那里 其间 当中 全部 进一步 不断 持续 积极 主要 重要 相关
 """
-
-# furniture of Taiwan and Hong Kong copy that the conversion above does not produce
-_TRADITIONAL_EXTRA = "報導 報導指出 綜合報導 記者 攝影 翻攝 圖文 實習記者 網搜小組 中心 小組"
 
 _CONTENT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _NUMERIC = re.compile(r"^[\d０-９.,%％]+$")
@@ -46,24 +44,17 @@ def tokenizer() -> jieba.Tokenizer:
 
 @cache
 def stop_words() -> frozenset[str]:
-    """The list above plus its traditional forms (記者, 報導, 因為), so both scripts are filtered."""
-    simplified = _STOP_WORDS.split()
-    import opencc
-
-    traditional = set()
-    for config in ("s2t", "s2tw"):
-        traditional.update(opencc.OpenCC(config).convert(" ".join(simplified)).split())
-    return frozenset(simplified) | frozenset(traditional) | frozenset(_TRADITIONAL_EXTRA.split())
+    return frozenset(_STOP_WORDS.split())
 
 
-def is_content_word(word: str) -> bool:
-    """A word worth counting: two characters or more, a Han character or a letter, not a stop word."""
-    return (
-        len(word) > 1
-        and bool(_CONTENT.search(word))
-        and not _NUMERIC.match(word)
-        and word not in stop_words()
-    )
+def is_content_word(word: str, *, traditional: bool = False) -> bool:
+    """A word worth counting: two characters or more, a Han character or a letter, not a stop word.
+
+    Traditional words are checked in their simplified form, so one stop list serves both scripts.
+    """
+    if len(word) < 2 or not _CONTENT.search(word) or _NUMERIC.match(word):
+        return False
+    return (_to_simplified().convert(word) if traditional else word) not in stop_words()
 
 
 @cache
@@ -95,7 +86,9 @@ def words(text: str, *, traditional: bool = False) -> list[str]:
 
 def content_words(text: str, *, traditional: bool = False) -> list[str]:
     """The content words of ``text``, in order, repeats kept."""
-    return [token for token in words(text, traditional=traditional) if is_content_word(token)]
+    return [
+        token for token in words(text, traditional=traditional) if is_content_word(token, traditional=traditional)
+    ]
 
 
 @cache
