@@ -415,3 +415,26 @@ def test_script_detection() -> None:
     assert detect_script("据韩联社报道，韩国外交部长官朴振访问日本") == "zh-Hans"
     assert detect_script("2019 abc") == "zh-Hans"
     assert build("標題\n據韓聯社報道，韓國外交部長官朴振訪問日本，與日本外務大臣會談。").meta.language == "zh-Hant"
+
+
+def test_author_credit_with_affiliation() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n（作者：李敦球，系曲阜师范大学国别与区域研究中心主任、教授；浙江工商大学东亚研究院研究员）")
+    assert doc.meta.reporters == ("李敦球",)
+
+
+def test_runs_of_short_lines_are_not_headings() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n目前\n南沙码头工程\n已进入验收阶段\n据介绍，工程将于今年完工。")
+    assert not doc.blocks_of("heading")
+    doc = build("【美国因素】\n当然，韩日关系改善离不开美国因素，这是大家都知道的。", Hints(title="题目", title_in_text=False))
+    assert doc.blocks[0] == Heading(text="美国因素", raw="【美国因素】")
+    assert doc.blocks[1].kind == "lead"
+
+
+def test_photo_credit_in_brackets_is_not_a_reporter() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n图为启动仪式。（刘通摄）\n最后一段。（张巨峰）")
+    assert doc.meta.photographers == ("刘通",) and doc.meta.reporters == ("张巨峰",)
+
+
+def test_container_authors_are_people_only() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。", Hints(authors=("网易", "刘通摄", "张三", "Jane Doe")))
+    assert doc.meta.reporters == ("张三", "Jane Doe") and doc.meta.photographers == ("刘通",)

@@ -511,7 +511,8 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     return Match(rest=para.rest(body), after=(end,))
 
 
-_TRAILING_CREDIT_RE = re.compile(r"[（(](?P<credit>[^（）()]{2,40})[）)]\s*$")
+_TRAILING_CREDIT_RE = re.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
+_CREDIT_TITLE_RE = re.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
 
 
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
@@ -531,7 +532,12 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者", credit))
     if not has_title and not (looks_like_names(credit) and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”"):
         return None
-    names = split_names(re.sub(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?", "", credit) if has_title else credit)
+    if has_title:
+        # （作者：李敦球，系曲阜师范大学…）: the names come before the first clause break.
+        credit = re.split(r"[，,；;。]", _CREDIT_TITLE_RE.sub("", credit, count=1))[0]
+    elif len(credit) > 24:
+        return None
+    names = split_names(credit)
     if not names:
         return None
     return Match(meta={"reporters": names}, rest=para)
@@ -640,6 +646,9 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+_BRACKETED_HEADING_RE = re.compile(r"^【[^【】]{2,20}】$")
+
+
 def _short_line(text: str) -> bool:
     """Short and without sentence punctuation: a heading, or a fragment of a broken line."""
     return 2 <= len(text) <= 28 and not any(char in text for char in "。；;，,：:") and text[-1] not in "…）)"
@@ -655,6 +664,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     if md:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=min(len(md.group(1)) + 1, 6)),))
     text = para.text
+    if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
+        return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or not _short_line(text) or _han_count(text) < 2:
         return None
     following = ctx.following()
