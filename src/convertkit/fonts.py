@@ -81,8 +81,8 @@ def _codepoint_set(path: Path) -> frozenset[int]:
     """The code points a font maps, read straight from its format 12 cmap.
 
     Coverage checks run on every document, and fontTools' cmap parsing (which names every
-    glyph) costs about 50 ms per CJK face; the raw ranges take about 2 ms. Fonts without a
-    format 12 subtable take the slow path.
+    glyph) costs about 50 ms per CJK face when cold; the raw ranges take a few ms. Fonts without
+    a format 12 subtable take the slow path.
     """
     with map_errors(FontError, f"cannot read font {path.name}"):
         font = TTFont(path, lazy=True)
