@@ -1,0 +1,494 @@
+"""The DOCX briefing writer, checked on the artefact: zip parts, their XML, the fonts inside.
+
+python-docx reopening the file is the first check, not the only one: most assertions read
+``word/*.xml`` with lxml, because what Word and LibreOffice see is the XML, not python-docx's
+view of it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from functools import cache
+from pathlib import Path
+
+import docx
+import pytest
+from fontTools.ttLib import TTFont
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import convertkit
+from convertkit.cli import main as cli_main
+from convertkit.model import (
+    BLOCK_TYPES,
+    Caption,
+    Dateline,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    LinkItem,
+    Meta,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    Series,
+    SeriesLabel,
+)
+from convertkit.writers.docx_fonts import deobfuscate, font_key, obfuscate
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+NS = {"w": W, "r": R}
+HAN = re.compile(r"[\u3400-\u9fff]")
+EMU_PER_MM = 36000
+
+
+def w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+def sample_document(language: str = "zh-Hans", region: str | None = None) -> Document:
+    """One block of every kind, with text that needs escaping and quotes inside Chinese."""
+    blocks = (
+        EditorNote(text="编者按：这是“编者按”的正文。", raw="编者按:这是\"编者按\"的正文。"),
+        SeriesLabel(text="福建军民融合新年新貌系列报道之九", raw="福建军民融合新年新貌系列报道之九"),
+        Lead(text="闽西老区龙岩，因红色而闻名，A&B <c> 亦然。", raw="闽西老区龙岩"),
+        Heading(text="健全融合体制机制", raw="健全融合体制机制"),
+        Paragraph(text="据张丽华介绍，2018年，龙岩市取得了阶段性成效。", raw="据张丽华介绍"),
+        Caption(text="图为龙岩市融合发展促进会成立。李南轩 摄", raw="图为…李南轩 摄", photographer="李南轩"),
+        Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。",
+              raw="第一,健全融合体制机制。龙岩市委将指导推动。", label="第一"),
+        EndMark(text="（完）", raw="(完)"),
+        RelatedLinks(label="相关链接", items=(
+            LinkItem(title="南平发改委总规划师詹仁光：建设平台", raw="南平…"),
+            LinkItem(title="厦门市军民融合办", raw="厦门…", url="https://example.org/x?a=1&b=2"),
+        )),
+        EditorLine(text="【责任编辑：黄今】", raw="【责任编辑:黄今】"),
+    )
+    assert {type(block) for block in blocks} == set(BLOCK_TYPES)
+    meta = Meta(
+        title="龙岩市委军民融合办主任张丽华：以红色资源促军民融合",
+        published="2019-01-17T23:10",
+        agency="中新网",
+        dateline=Dateline(text="中新网福建新闻1月17日电（林玲）", raw="中新网福建新闻1月17日电(林玲)", agency="中新网"),
+        reporters=("林玲",),
+        photographers=("李南轩",),
+        editors=("黄今",),
+        series=Series(name="福建军民融合新年新貌系列报道", number=9),
+        keywords=("军民融合", "龙岩"),
+        language=language,
+        region=region,
+    )
+    return Document(meta=meta, blocks=blocks)
+
+
+# Which Word style each block kind's paragraph carries.
+STYLE_OF_KIND = {
+    EditorNote: "EditorNote",
+    SeriesLabel: "SeriesLabel",
+    Lead: "Lead",
+    Heading: "Heading2",
+    Paragraph: "Body",
+    Caption: "Caption",
+    Point: "Point",
+    EndMark: "EndMark",
+    RelatedLinks: "RelatedLinks",
+    EditorLine: "EditorLine",
+}
+
+
+@cache
+def rendered(style: str = "briefing", language: str = "zh-Hans", region: str | None = None,
+             **options: object) -> bytes:
+    return convertkit.render(sample_document(language, region), "docx", style=style, **options)
+
+
+class Package:
+    """A DOCX opened as what it is: a zip of XML parts."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+
+    def names(self) -> list[str]:
+        return self.zip.namelist()
+
+    def xml(self, name: str) -> etree._Element:
+        return etree.fromstring(self.zip.read(name))
+
+    def style(self, style_id: str) -> etree._Element:
+        found = self.xml("word/styles.xml").find(f"w:style[@w:styleId='{style_id}']", NS)
+        assert found is not None, f"no style {style_id}"
+        return found
+
+    def effective(self, style_id: str, path: str) -> etree._Element:
+        """The element ``path`` as the style has it, directly or through its basedOn chain."""
+        style = self.style(style_id)
+        while True:
+            found = style.find(path, NS)
+            if found is not None:
+                return found
+            parent = style.find("w:basedOn", NS)
+            assert parent is not None, f"{style_id} has no {path}, nor do its parents"
+            style = self.style(parent.get(w("val")))
+
+    def half_points(self, style_id: str) -> int:
+        return int(self.effective(style_id, "w:rPr/w:sz").get(w("val")))
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        """(style id, text) of every body paragraph, in order."""
+        out = []
+        for p in self.xml("word/document.xml").iter(w("p")):
+            style = p.find("w:pPr/w:pStyle", NS)
+            out.append((style.get(w("val")) if style is not None else "", "".join(p.itertext())))
+        return out
+
+    def embedded_faces(self) -> dict[tuple[str, str], TTFont]:
+        """(family, embed element) -> the de-obfuscated font, read the way Word reads it."""
+        rels = {rel.get("Id"): rel.get("Target")
+                for rel in self.xml("word/_rels/fontTable.xml.rels")}
+        faces = {}
+        for font in self.xml("word/fontTable.xml").iterfind("w:font", NS):
+            for embed in font:
+                if not embed.tag.startswith(w("embed")):
+                    continue
+                data = self.zip.read("word/" + rels[embed.get(f"{{{R}}}id")])
+                faces[(font.get(w("name")), embed.tag.split("}")[1])] = TTFont(
+                    io.BytesIO(deobfuscate(data, embed.get(w("fontKey")))))
+        return faces
+
+
+# --- obfuscation ----------------------------------------------------------------------------
+
+def test_font_key_is_a_stable_upper_case_guid() -> None:
+    key = font_key("Noto Serif SC", "regular")
+    assert re.fullmatch(r"\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", key)
+    assert key == font_key("Noto Serif SC", "regular")
+    assert key != font_key("Noto Serif SC", "bold")
+
+
+def test_obfuscation_follows_ecma_376() -> None:
+    """§17.8.1: XOR the first 32 bytes with the GUID's bytes read from the end."""
+    key = "{00112233-4455-6677-8899-AABBCCDDEEFF}"
+    data = bytes(range(40))
+    scrambled = obfuscate(data, key)
+    reversed_key = bytes.fromhex("FFEEDDCCBBAA99887766554433221100")
+    assert scrambled[:32] == bytes(b ^ reversed_key[i % 16] for i, b in enumerate(data[:32]))
+    assert scrambled[32:] == data[32:]
+    assert deobfuscate(scrambled, key) == data
+
+
+# --- the package ----------------------------------------------------------------------------
+
+def test_python_docx_reopens_it_with_every_block_in_order() -> None:
+    reopened = docx.Document(io.BytesIO(rendered()))
+    texts = [p.text for p in reopened.paragraphs]
+    document = sample_document()
+    assert texts[0] == document.meta.title
+    assert texts[1] == "中新网 · 2019年1月17日 23:10 · 记者 林玲"
+    joined = "\n".join(texts)
+    position = 0
+    for block in document.blocks:
+        needle = block.items[-1].title if isinstance(block, RelatedLinks) else block.text[-6:]
+        found = joined.find(needle, position)
+        assert found >= 0, f"{block.kind} missing or out of order: {needle}"
+        position = found
+    assert reopened.paragraphs[0].style.name == "Title"
+
+
+def test_every_block_kind_gets_its_named_style() -> None:
+    package = Package(rendered())
+    paragraphs = package.paragraphs()
+    assert set(STYLE_OF_KIND) == set(BLOCK_TYPES)
+    for block in sample_document().blocks:
+        style_id = STYLE_OF_KIND[type(block)]
+        text = block.items[0].title if isinstance(block, RelatedLinks) else block.text[-6:]
+        assert any(style == style_id and text in body for style, body in paragraphs), (block.kind, style_id)
+    assert ("RelatedLinksHeading", "相关链接") in paragraphs
+    # The dateline leads the lead, in its own character style.
+    lead = next(p for p in package.xml("word/document.xml").iter(w("p"))
+                if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Lead")
+    first_run = lead.find("w:r", NS)
+    assert first_run.find("w:rPr/w:rStyle", NS).get(w("val")) == "Dateline"
+    assert "".join(first_run.itertext()) == "中新网福建新闻1月17日电（林玲）"
+
+
+def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
+    """A paragraph says only which style it has; a run at most its character style or the
+    East Asian hint. Restyling "Body" in Word then restyles every body paragraph."""
+    document = Package(rendered()).xml("word/document.xml")
+    for paragraph_properties in document.iter(w("pPr")):
+        if paragraph_properties.getparent().tag == w("p"):
+            assert [child.tag for child in paragraph_properties] == [w("pStyle")]
+    for run_properties in document.iter(w("rPr")):
+        for child in run_properties:
+            assert child.tag in (w("rStyle"), w("rFonts"))
+            if child.tag == w("rFonts"):
+                assert dict(child.attrib) == {w("hint"): "eastAsia"}
+
+
+def test_every_style_names_east_asian_latin_fonts_and_language() -> None:
+    package = Package(rendered())
+    styles = package.xml("word/styles.xml")
+    families = {font.get(w("name")) for font in package.xml("word/fontTable.xml").iterfind("w:font", NS)}
+    ours = [style for style in styles.iterfind("w:style", NS)
+            if style.get(w("styleId")) not in {"DefaultParagraphFont", "TableNormal", "NoList"}]
+    assert len(ours) >= 20
+    for style in ours:
+        fonts = style.find("w:rPr/w:rFonts", NS)
+        assert fonts is not None, style.get(w("styleId"))
+        east_asian = fonts.get(w("eastAsia"))
+        assert east_asian in families
+        assert fonts.get(w("ascii")) == fonts.get(w("hAnsi")) == east_asian
+        assert style.find("w:rPr/w:lang", NS).get(w("eastAsia")) == "zh-CN"
+    defaults = styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert defaults.find("w:rFonts", NS).get(w("eastAsia")) in families
+    assert defaults.find("w:lang", NS).get(w("eastAsia")) == "zh-CN"
+
+
+@pytest.mark.parametrize(("region", "tag"), [(None, "zh-TW"), ("HK", "zh-HK")])
+def test_traditional_chinese_is_tagged_by_region(region: str | None, tag: str) -> None:
+    package = Package(rendered(language="zh-Hant", region=region))
+    assert package.style("Body").find("w:rPr/w:lang", NS).get(w("eastAsia")) == tag
+    assert package.xml("docProps/core.xml").findtext("{http://purl.org/dc/elements/1.1/}language") == tag
+    assert package.xml("word/fontTable.xml").find("w:font/w:charset", NS).get(w("val")) == "88"  # Big5
+
+
+def test_body_indents_two_characters_justified_with_chinese_layout() -> None:
+    package = Package(rendered())
+    body = package.style("Body")
+    indent = body.find("w:pPr/w:ind", NS)
+    assert indent.get(w("firstLineChars")) == "200"
+    assert int(indent.get(w("firstLine"))) == 2 * package.half_points("Body") * 10  # 2 em in twips
+    assert body.find("w:pPr/w:jc", NS).get(w("val")) == "both"
+    for tag in ("kinsoku", "autoSpaceDE", "autoSpaceDN"):
+        assert body.find(f"w:pPr/w:{tag}", NS) is not None, tag
+    spacing = body.find("w:pPr/w:spacing", NS)
+    assert spacing.get(w("lineRule")) == "exact" and int(spacing.get(w("line"))) > package.half_points("Body") * 10
+    for style_id in ("Lead", "Point", "EndMark"):
+        assert package.style(style_id).find("w:basedOn", NS).get(w("val")) == "Body"
+    point_heading = package.style("PointHeading")
+    assert point_heading.get(w("type")) == "character"
+    bold = point_heading.find("w:rPr/w:b", NS)
+    assert bold is not None and bold.get(w("val")) in (None, "1", "true")
+    assert package.xml("word/settings.xml").find("w:characterSpacingControl", NS).get(w("val")) == \
+        "compressPunctuation"
+
+
+def test_quotes_in_chinese_runs_are_hinted_east_asian() -> None:
+    document = Package(rendered()).xml("word/document.xml")
+    for run in document.iter(w("r")):
+        text = "".join(t.text or "" for t in run.iterfind("w:t", NS))
+        hint = run.find("w:rPr/w:rFonts", NS)
+        if re.search("[“”‘’]", text) and HAN.search(text):
+            assert hint is not None and hint.get(w("hint")) == "eastAsia", text
+        elif not re.search("[“”‘’]", text):
+            assert hint is None, text
+
+
+def test_core_properties() -> None:
+    core = docx.Document(io.BytesIO(rendered())).core_properties
+    assert core.title == sample_document().meta.title
+    assert core.author == "林玲"
+    assert core.keywords == "军民融合; 龙岩"
+    assert core.subject == "福建军民融合新年新貌系列报道"
+    assert core.language == "zh-CN"
+    assert (core.created.year, core.created.month, core.created.day) == (2019, 1, 17)
+
+
+def test_header_and_page_number_footer() -> None:
+    package = Package(rendered())
+    header = "".join(package.xml("word/header1.xml").itertext())
+    assert header.endswith("…") and sample_document().meta.title.startswith(header[:-1])
+    footer = package.xml("word/footer1.xml")
+    assert " PAGE " in "".join(t.text for t in footer.iter(w("instrText")))
+    runs = "".join(t.text or "" for t in footer.iter(w("t")))
+    assert runs.startswith("— ") and runs.endswith(" —")
+
+
+def test_fonts_are_embedded_as_obfuscated_subsets_covering_the_text() -> None:
+    package = Package(rendered())
+    names = package.names()
+    font_parts = [name for name in names if name.startswith("word/fonts/")]
+    assert font_parts and all(name.endswith(".odttf") for name in font_parts)
+    content_types = package.zip.read("[Content_Types].xml").decode()
+    assert 'Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"' \
+        in content_types
+    table = package.xml("word/fontTable.xml")
+    assert table.find("w:font/w:embedRegular", NS) is not None
+    settings_xml = package.xml("word/settings.xml")
+    assert settings_xml.find("w:embedTrueTypeFonts", NS) is not None
+    assert settings_xml.find("w:saveSubsetFonts", NS) is not None
+    faces = package.embedded_faces()
+    assert len(faces) == len(font_parts)
+    # A raw part is not a font until de-obfuscated: the key matters.
+    assert package.zip.read(font_parts[0])[:4] not in (b"\x00\x01\x00\x00", b"true", b"OTTO")
+    text = "".join(package.xml(name).xpath("string()") for name in names
+                   if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name))
+    han = set(HAN.findall(text))
+    assert len(han) > 50
+    covered = set()
+    for face in faces.values():
+        assert "glyf" in face and face["maxp"].numGlyphs < 2000  # a subset, not the whole font
+        covered |= {chr(cp) for cp in face.getBestCmap()}
+    assert han <= covered
+    # The body family alone covers every Han character of the body paragraphs.
+    body_family = package.style("Body").find("w:rPr/w:rFonts", NS).get(w("eastAsia"))
+    body_text = "".join(
+        "".join(run.itertext()) for paragraph in package.xml("word/document.xml").iter(w("p"))
+        if paragraph.find("w:pPr/w:pStyle", NS).get(w("val")) in ("Body", "Lead", "Point")
+        for run in paragraph.iterfind("w:r", NS) if run.find("w:rPr/w:rStyle", NS) is None)
+    body_cmap = {chr(cp) for cp in faces[(body_family, "embedRegular")].getBestCmap()}
+    assert set(HAN.findall(body_text)) <= body_cmap
+    # The bold character style's family has its bold face embedded.
+    point_family = package.style("PointHeading").find("w:rPr/w:rFonts", NS).get(w("eastAsia"))
+    assert (point_family, "embedBold") in faces
+
+
+def test_no_embed_fonts_gives_no_font_parts_and_a_much_smaller_file() -> None:
+    embedded = rendered()
+    plain = rendered(embed_fonts=False)
+    package = Package(plain)
+    assert not [name for name in package.names() if name.startswith("word/fonts/")]
+    assert "word/_rels/fontTable.xml.rels" not in package.names()
+    assert package.xml("word/fontTable.xml").find(".//w:embedRegular", NS) is None
+    assert package.xml("word/settings.xml").find("w:embedTrueTypeFonts", NS) is None
+    assert len(plain) * 4 < len(embedded)
+    # The families are still declared, so Word can substitute sensibly.
+    assert len(package.xml("word/fontTable.xml").findall("w:font", NS)) >= 2
+
+
+def test_output_is_reproducible_with_fixed_zip_times() -> None:
+    first = convertkit.render(sample_document(), "docx")
+    assert first == convertkit.render(sample_document(), "docx")
+    for info in zipfile.ZipFile(io.BytesIO(first)).infolist():
+        assert info.date_time == (2019, 1, 17, 23, 10, 0)
+
+
+def test_briefing_page_and_no_grid() -> None:
+    section = docx.Document(io.BytesIO(rendered())).sections[0]
+    assert round(section.page_width / EMU_PER_MM) == 210 and round(section.page_height / EMU_PER_MM) == 297
+    grid = Package(rendered()).xml("word/document.xml").find(".//w:sectPr/w:docGrid", NS)
+    assert grid.get(w("type")) is None
+
+
+def test_gbt9704_metrics_grid_and_odd_even_page_numbers() -> None:
+    data = rendered(style="gbt9704")
+    section = docx.Document(io.BytesIO(data)).sections[0]
+    margins = [round(value / EMU_PER_MM) for value in
+               (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)]
+    assert margins == [37, 35, 28, 26]
+    package = Package(data)
+    grid = package.xml("word/document.xml").find(".//w:sectPr/w:docGrid", NS)
+    # A line grid of 22 lines (the text block is 225 mm high)…
+    assert grid.get(w("type")) == "lines"
+    assert grid.get(w("linePitch")) == "579"
+    assert 225 / 25.4 * 1440 / 579 >= 22 > 225 / 25.4 * 1440 / 580 - 1
+    assert package.half_points("Body") == 32  # 三号
+    # …and 28 characters of 三号 on the 156 mm line: the pitch Word's character grid would use
+    # is recorded, and the body's letter spacing gives that count without the grid.
+    line_pt = 156 / 25.4 * 72
+    pitch_pt = 16 + int(grid.get(w("charSpace"))) / 4096
+    assert abs(pitch_pt * 28 - line_pt) < 0.2
+    letter_pt = int(package.effective("Body", "w:rPr/w:spacing").get(w("val"))) / 20
+    assert 28 * (16 + letter_pt) <= line_pt < 29 * (16 + letter_pt)
+    assert package.half_points("Title") == 44  # 二号
+    assert package.xml("word/settings.xml").find("w:evenAndOddHeaders", NS) is not None
+    references = package.xml("word/document.xml").findall(".//w:sectPr/w:footerReference", NS)
+    assert sorted(ref.get(w("type")) for ref in references) == ["default", "even"]
+    footer_styles = set()
+    for name in package.names():
+        if re.fullmatch(r"word/footer\d+\.xml", name):
+            footer = package.xml(name)
+            footer_styles |= {s.get(w("val")) for s in footer.iter(w("pStyle"))}
+            assert " PAGE " in "".join(t.text for t in footer.iter(w("instrText")))
+    assert footer_styles == {"FooterOdd", "FooterEven"}
+    assert package.style("FooterOdd").find("w:pPr/w:jc", NS).get(w("val")) == "right"
+    assert package.style("FooterEven").find("w:pPr/w:jc", NS).get(w("val")) == "left"
+    assert package.half_points("Footer") == 28  # 四号
+
+
+def test_masthead() -> None:
+    package = Package(rendered(masthead="舆情简报", issue_no=12, org="某某办公室"))
+    paragraphs = package.paragraphs()
+    assert paragraphs[:3] == [("MastheadName", "舆情简报"), ("MastheadIssue", "第12期"),
+                              ("MastheadLine", "某某办公室2019年1月17日")]
+    assert paragraphs[3][0] == "Title"
+    line = package.xml("word/document.xml").findall(".//w:p", NS)[2]
+    assert line.find(".//w:tab", NS) is not None  # org left, date at the right tab
+    name = package.style("MastheadName")
+    red = name.find("w:rPr/w:color", NS).get(w("val"))
+    assert int(red[:2], 16) > 0x99 and int(red[2:4], 16) < 0x40  # a red
+    assert package.half_points("MastheadName") >= 2 * package.half_points("Body")
+    assert name.find("w:pPr/w:jc", NS).get(w("val")) == "center"
+    rule = package.style("MastheadLine").find("w:pPr/w:pBdr/w:bottom", NS)
+    assert rule is not None and rule.get(w("color")) == red
+
+
+# --- hostile text -----------------------------------------------------------------------------
+
+texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=texts, body=texts, note=texts)
+def test_any_text_gives_a_valid_docx(title: str, body: str, note: str) -> None:
+    document = Document(
+        meta=Meta(title=title, reporters=(note,), keywords=(body,)),
+        blocks=(EditorNote(text=note, raw=note), Paragraph(text=body, raw=body),
+                Point(number=1, heading=note, text=note + body, raw=body)),
+    )
+    data = convertkit.render(document, "docx", embed_fonts=False)
+    reopened = docx.Document(io.BytesIO(data))
+    legal = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+    text = "\n".join(p.text for p in reopened.paragraphs)
+
+    def visible(value: str) -> str:  # python-docx shows tabs/breaks as \t and \n
+        return re.sub(r"\s", "", legal.sub("", value))
+
+    assert visible(text).startswith(visible(title))
+    assert visible(body) in visible(text)
+    for name in Package(data).names():
+        if name.endswith(".xml") or name.endswith(".rels"):
+            etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read(name))
+
+
+def test_embedding_survives_text_outside_every_font() -> None:
+    """Characters no shipped face has (an emoji, a private-use point) must not break the
+    subsetting: the file is still written, with the fonts embedded."""
+    document = Document(meta=Meta(title="标题😀\ue000"), blocks=(Paragraph(text="正文𠀀😀", raw="x"),))
+    package = Package(convertkit.render(document, "docx"))
+    assert package.embedded_faces()
+
+
+# --- the command ----------------------------------------------------------------------------
+
+def test_cli_to_docx_with_masthead(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("标题在此\n\n2019-01-17 23:10\n\n  正文第一段，内容。\n\n  正文第二段。\n", encoding="utf-8")
+    out = tmp_path / "briefing.docx"
+    code = cli_main(["to-docx", str(source), "-o", str(out), "--masthead", "舆情简报", "--issue-no", "12",
+                     "--org", "某某办公室", "--no-embed-fonts"])
+    assert code == 0
+    package = Package(out.read_bytes())
+    assert package.paragraphs()[1] == ("MastheadIssue", "第12期")
+    assert not [name for name in package.names() if name.startswith("word/fonts/")]
+
+
+def test_seed_converts_with_embedded_fonts(seed_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "seed.docx"
+    assert cli_main(["to-docx", str(seed_path), "-o", str(out)]) == 0
+    reopened = docx.Document(str(out))
+    assert reopened.core_properties.title.startswith("龙岩市委军民融合办主任张丽华")
+    package = Package(out.read_bytes())
+    assert package.style("Body").find("w:pPr/w:ind", NS).get(w("firstLineChars")) == "200"
+    assert [name for name in package.names() if name.endswith(".odttf")]
+    bodies = [text for style, text in package.paragraphs() if style in ("Body", "Lead", "Point")]
+    assert len(bodies) >= 8
+    assert any("红古田" in text for text in bodies)

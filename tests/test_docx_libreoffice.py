@@ -1,0 +1,163 @@
+"""LibreOffice opens our DOCX on a machine that has no Chinese fonts, and prints it right.
+
+The machine is simulated: soffice runs with a fontconfig file that shows it one Latin font
+(LibreOffice refuses to start with none) and nothing that covers Han. Whatever CJK font ends
+up in the PDF can then only have come from inside the DOCX. A control conversion without
+embedded fonts proves the isolation holds (no Noto, no WenKai appear).
+
+Every conversion gets a fresh soffice profile and process: LibreOffice keeps a document's
+embedded fonts registered for the life of the process, so a second document converted in the
+same process could borrow the first one's fonts and hide a bug.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+import convertkit
+
+pytestmark = pytest.mark.slow
+
+OUR_FONTS = re.compile(r"^(NotoSerifSC|NotoSansSC|LXGWWenKai)-")
+LATIN_CANDIDATES = ("DejaVuSans.ttf", "LiberationSans-Regular.ttf", "FreeSans.ttf")
+FONT_DIRS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed (scripts/test installs it)")
+    return found
+
+
+def _latin_font() -> Path | None:
+    """A system TrueType font with Latin letters and no Han: the one font soffice may see."""
+    files = [path for root in FONT_DIRS if root.is_dir() for path in root.rglob("*.ttf")]
+    files.sort(key=lambda path: (path.name not in LATIN_CANDIDATES, str(path)))
+    for path in files[:200]:
+        try:
+            cmap = TTFont(path, lazy=True, fontNumber=0).getBestCmap() or {}
+        except Exception:  # noqa: BLE001 - an unreadable system font is simply not a candidate
+            continue
+        if ord("A") in cmap and 0x4E2D not in cmap and 0x3002 not in cmap:
+            return path
+    return None
+
+
+@pytest.fixture(scope="module")
+def no_cjk_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("fontconfig")
+    latin = _latin_font()
+    if latin is None:
+        pytest.skip("no Latin-only TrueType font on this machine for soffice to start with")
+    (root / "fonts").mkdir()
+    shutil.copy(latin, root / "fonts" / latin.name)
+    conf = root / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        f"<fontconfig><dir>{root / 'fonts'}</dir><cachedir>{root / 'cache'}</cachedir></fontconfig>\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(root), "SAL_USE_VCLPLUGIN": "svp"}
+    fc_list = shutil.which("fc-list")
+    if fc_list:
+        visible = subprocess.run([fc_list, ":lang=zh"], env=env, capture_output=True, text=True, check=True)
+        assert visible.stdout.strip() == "", "a CJK font is still visible to fontconfig"
+    return env
+
+
+def to_pdf(docx_bytes: bytes, env: dict[str, str], work: Path, name: str) -> Path:
+    soffice = _tool("soffice")
+    source = work / f"{name}.docx"
+    source.write_bytes(docx_bytes)
+    profile = work / f"profile-{name}"
+    result = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", "pdf", "--outdir", str(work), str(source)],
+        env=env, capture_output=True, text=True, timeout=240,
+    )
+    pdf = work / f"{name}.pdf"
+    assert result.returncode == 0 and pdf.exists(), result.stderr + result.stdout
+    return pdf
+
+
+def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
+    """(name without the subset tag, embedded?) for each font pdffonts lists."""
+    out = subprocess.run([_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    fonts = []
+    for line in out.splitlines()[2:]:
+        fields = line.split()
+        if not fields:
+            continue
+        name = fields[0].split("+", 1)[-1]
+        embedded = fields[-5] == "yes"  # columns: ... emb sub uni object ID
+        fonts.append((name, embedded))
+    return fonts
+
+
+def pdf_text(pdf: Path) -> str:
+    return subprocess.run([_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def seed_document(seed_path: Path) -> convertkit.Document:
+    return convertkit.read(seed_path)
+
+
+@pytest.fixture(scope="module")
+def seed_path() -> Path:  # module scope (conftest's is per test)
+    return Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
+
+
+def test_seed_prints_with_the_embedded_fonts_only(seed_document: convertkit.Document, no_cjk_env: dict[str, str],
+                                                    tmp_path: Path) -> None:
+    pdf = to_pdf(convertkit.render(seed_document, "docx"), no_cjk_env, tmp_path, "seed")
+    fonts = pdf_fonts(pdf)
+    assert fonts and all(embedded for _, embedded in fonts)
+    names = {name for name, _ in fonts}
+    assert names and all(OUR_FONTS.match(name) for name in names), names
+    assert "NotoSerifSC-Regular" in names
+    text = squeeze(pdf_text(pdf))
+    assert squeeze(seed_document.meta.title) in text
+    for block in seed_document.blocks:
+        pieces = [item.title for item in block.items] if hasattr(block, "items") else [block.text]
+        for piece in pieces:
+            piece = squeeze(piece)
+            assert piece[:12] in text and piece[-12:] in text, piece[:20]
+
+
+def test_control_without_embedding_no_cjk_font_is_available(seed_document: convertkit.Document,
+                                                             no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """The same conversion without embedded fonts: none of ours appear, so the test above
+    really measured the fonts inside the DOCX and not fonts of this machine."""
+    pdf = to_pdf(convertkit.render(seed_document, "docx", embed_fonts=False), no_cjk_env, tmp_path, "plain")
+    names = {name for name, _ in pdf_fonts(pdf)}
+    assert not any(OUR_FONTS.match(name) for name in names), names
+
+
+def test_gbt9704_with_masthead_prints_masthead_and_page_numbers(seed_document: convertkit.Document,
+                                                                 no_cjk_env: dict[str, str],
+                                                                 tmp_path: Path) -> None:
+    data = convertkit.render(seed_document, "docx", style="gbt9704", masthead="舆情简报", issue_no=12,
+                             org="某某办公室")
+    pdf = to_pdf(data, no_cjk_env, tmp_path, "gbt")
+    names = {name for name, _ in pdf_fonts(pdf)}
+    assert names and all(OUR_FONTS.match(name) for name in names), names
+    pages = pdf_text(pdf).split("\f")
+    assert len([page for page in pages if page.strip()]) >= 3  # 三号 on 22 lines: the seed needs pages
+    first = squeeze(pages[0])
+    for needle in ("舆情简报", "第12期", "某某办公室", "2019年1月17日", squeeze(seed_document.meta.title)):
+        assert needle in first
+    assert "—1—" in first and "—2—" in squeeze(pages[1])
