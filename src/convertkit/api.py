@@ -10,7 +10,7 @@ import dataclasses
 import io
 import os
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -23,6 +23,10 @@ from .writers import registry
 from .writers.base import RenderContext
 
 Source = str | os.PathLike[str] | bytes
+
+# Chinese-language press states local times without an offset: Beijing, Taipei and Hong Kong
+# are all UTC+8, so that is what a bare publication time means.
+CHINA_STANDARD_TIME = timezone(timedelta(hours=8))
 
 
 def _load(src: Source) -> tuple[bytes, str | None]:
@@ -66,7 +70,7 @@ def source_date(doc: Document) -> datetime:
         except ValueError:
             parsed = None
         if parsed is not None:
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=CHINA_STANDARD_TIME)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), tz=timezone.utc)

@@ -36,7 +36,7 @@ class TextOptions:
     crlf: bool = field(default=False, metadata={"help": "Windows line endings (CRLF)."})
 
 
-def meta_line(meta: Meta) -> str:
+def meta_line(meta: Meta, separator: str = SEPARATOR) -> str:
     """``中新网 · 2019-01-17 23:10 · 记者 林玲``: who, when, by whom, in one line."""
     parts: list[str] = []
     if meta.agency:
@@ -45,7 +45,7 @@ def meta_line(meta: Meta) -> str:
         parts.append(meta.published.replace("T", " ")[:16])
     if meta.reporters:
         parts.append("记者 " + "、".join(meta.reporters))
-    return SEPARATOR.join(parts)
+    return separator.join(parts)
 
 
 def render_text(doc: Document) -> str:

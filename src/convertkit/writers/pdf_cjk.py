@@ -1,0 +1,423 @@
+"""Chinese text on a reportlab canvas: our fonts, our line breaker, glyphs where it put them.
+
+reportlab's own ``Paragraph(wordWrap="CJK")`` checks only line-start rules with an incomplete
+table, compresses no punctuation and cannot justify CJK. So paragraphs are broken by
+``typography.linebreak`` and drawn here, line by line, glyph by glyph at the positions the
+breaker computed. Glyphs are grouped into runs of one font and one inter-glyph gap, each run
+drawn with a single ``Tc``/``Tj`` pair, so a justified line costs a handful of operators
+rather than one per character.
+
+Fonts are registered once per process (``registered_name``). A character the role's face
+lacks is drawn with the closest shipped face that has it (``FontSet.face_for``); one that no
+shipped face has is reported once per document, never drawn as silent tofu.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from fontTools.ttLib import TTFont as TTFont_
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.flowables import Flowable
+
+from ..errors import FontError, map_errors
+from ..fonts import FontFace, FontSet, needs_glyph, subset_bytes
+from ..style import Role
+from ..typography import clreq
+from ..typography.linebreak import BreakOptions, Line, break_paragraph
+
+# Ascent of the ideographic em box (Noto CJK, LXGW WenKai: 0.88 em above the baseline).
+_EM_ASCENT = 0.88
+_EPSILON = 0.01
+# Marks whose width we trust to be a full em before compressing them; a face that sets them
+# narrower (LXGW WenKai's proportional quotes) borrows the glyph from a full-width face.
+_FULL_WIDTH_MARKS = frozenset("“”‘’")
+
+
+@cache
+def registered_name(face: FontFace) -> str:
+    """Register ``face`` with reportlab once per process; return the name to draw with."""
+    if face.name not in pdfmetrics.getRegisteredFontNames():
+        with map_errors(FontError, f"cannot load font {face.path.name}"):
+            pdfmetrics.registerFont(TTFont(face.name, str(face.path)))
+    return face.name
+
+
+_HALF_MARKS = clreq.HALF_WIDTH_CLOSING | clreq.HALF_WIDTH_OPENING
+
+
+@cache
+def half_width_name(face: FontFace) -> str | None:
+    """Register a companion of ``face`` whose CJK marks are half an em wide; return its name.
+
+    Punctuation compression (``。”``, a trimmed mark at the line end) could be drawn by
+    overlapping full-width glyphs, and it would look the same; but text extractors
+    (``pdftotext``, copy-paste, screen readers) then see two glyph boxes overlapping by half
+    an em, take it for a new word or column and scramble the line. Drawing a compressed mark
+    with a glyph that really is half an em wide (the ink kept where it was: closing marks
+    keep their left half, opening marks are moved left by half an em) keeps the text stream
+    clean. The companion is cut from the face once per process.
+    """
+    with map_errors(FontError, f"cannot make half-width marks for {face.name}"):
+        font = TTFont_(io.BytesIO(subset_bytes(face, "".join(sorted(_HALF_MARKS)))))
+        units = font["head"].unitsPerEm
+        glyf, hmtx = font["glyf"], font["hmtx"]
+        changed = 0
+        for code, glyph_name in font.getBestCmap().items():
+            char = chr(code)
+            advance, bearing = hmtx[glyph_name]
+            if char not in _HALF_MARKS or advance < 0.9 * units:
+                continue
+            half = advance // 2
+            if char in clreq.HALF_WIDTH_OPENING:
+                glyph = glyf[glyph_name]
+                if glyph.isComposite():
+                    for component in glyph.components:
+                        component.x -= half
+                elif glyph.numberOfContours > 0:
+                    glyph.coordinates.translate((-half, 0))
+                glyph.recalcBounds(glyf)
+                bearing -= half
+            hmtx[glyph_name] = (half, bearing)
+            changed += 1
+        if not changed:
+            return None
+        name = f"{face.name}Half"
+        for record in font["name"].names:
+            if record.nameID == 6:
+                record.string = name
+        data = io.BytesIO()
+        font.save(data)
+        data.seek(0)
+        pdfmetrics.registerFont(TTFont(name, data))
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a paragraph set in one role (a point's bold heading, a lead's dateline)."""
+
+    text: str
+    role: Role
+
+
+class FaceChooser:
+    """Which face draws each character of a role, with fallbacks, reporting what no face has."""
+
+    def __init__(self, fonts: FontSet, warn: Callable[[str], None]) -> None:
+        self._fonts = fonts
+        self._warn = warn
+        self._choice: dict[tuple[str, bool, str], FontFace] = {}
+        self._reported: set[str] = set()
+
+    def face(self, role: Role, char: str) -> FontFace:
+        key = (role.face, role.bold, char)
+        found = self._choice.get(key)
+        if found is None:
+            found = self._resolve(role, char)
+            self._choice[key] = found
+        return found
+
+    def _resolve(self, role: Role, char: str) -> FontFace:
+        own = self._fonts.face(role.face, role.bold)
+        if char in _FULL_WIDTH_MARKS and own.has(char):
+            width = pdfmetrics.stringWidth(char, registered_name(own), 1.0)
+            if width < 0.9:
+                serif = self._fonts.face("serif", role.bold)
+                if serif.has(char):
+                    return serif
+        if own.has(char) or not needs_glyph(char):
+            return own
+        fallback = self._fonts.face_for(char, role.face, role.bold)
+        if fallback is not None:
+            return fallback
+        if char not in self._reported:
+            self._reported.add(char)
+            self._warn(f"no shipped font has U+{ord(char):04X} {char!r}: it will show as a blank box")
+        return own
+
+    def advance(self, role: Role, char: str, size: float) -> float:
+        return pdfmetrics.stringWidth(char, registered_name(self.face(role, char)), size)
+
+
+def _rgb(colour: str) -> HexColor:
+    return HexColor(colour)
+
+
+def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size: float,
+                    role_at: Callable[[int], Role], chooser: FaceChooser) -> None:
+    """Draw one broken line; ``role_at(i)`` gives the role of the paragraph's i-th character.
+
+    The line is one continuous text stream: after each glyph the pen moves by the glyph's
+    advance plus the character spacing ``Tc``, and ``Tc`` is set so that the pen lands
+    exactly where the breaker put the next glyph. Justification space and punctuation
+    compression therefore live in ``Tc`` (not in jumps of the text matrix), so a text
+    extractor sees a compressed ``。`` as half an em wide instead of overlapping its
+    neighbour, and copy-paste and ``pdftotext`` keep the reading order.
+    """
+    placed: list[tuple[str, str, str, float, float]] = []  # char, font, colour, x, natural advance
+    for index, glyph in enumerate(line.glyphs):
+        char = glyph.char
+        if not needs_glyph(char) or (char.isspace() and glyph.advance == 0.0):
+            continue
+        role = role_at(line.start + index)
+        face = chooser.face(role, char)
+        font = registered_name(face)
+        natural = pdfmetrics.stringWidth(char, font, size)
+        x = x0 + glyph.draw_x
+        # Half glyphs only where the overlap would confuse an extractor (poppler starts a new
+        # word when glyph boxes overlap by more than 0.2 em); a light squeeze stays full width.
+        if char in _HALF_MARKS and glyph.advance < natural - 0.2 * size:
+            half = half_width_name(face)
+            if half is not None and pdfmetrics.stringWidth(char, half, size) < natural - _EPSILON:
+                font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
+                natural = pdfmetrics.stringWidth(char, font, size)
+        placed.append((char, font, role.colour, x, natural))
+    if not placed:
+        return
+    text_object = canvas.beginText()
+    text_object.setTextOrigin(placed[0][3], baseline)
+    font = colour = ""
+    spacing: float | None = None
+    chars: list[str] = []
+    for number, (char, glyph_font, glyph_colour, x, natural) in enumerate(placed):
+        gap = placed[number + 1][3] - x - natural if number + 1 < len(placed) else 0.0
+        if glyph_font != font or glyph_colour != colour or spacing is None or abs(gap - spacing) > _EPSILON:
+            if chars:
+                text_object.textOut("".join(chars))
+                chars.clear()
+            if glyph_font != font:
+                text_object.setFont(glyph_font, size)
+                font = glyph_font
+            if glyph_colour != colour:
+                text_object.setFillColor(_rgb(glyph_colour))
+                colour = glyph_colour
+            if spacing is None or abs(gap - spacing) > _EPSILON:
+                text_object.setCharSpace(gap)
+                spacing = gap
+        chars.append(char)
+    text_object.textOut("".join(chars))
+    canvas.drawText(text_object)
+
+
+class CJKParagraph(Flowable):
+    """One block of Chinese text: broken by our clreq breaker, split across pages by lines."""
+
+    def __init__(self, spans: Sequence[Span], role: Role, chooser: FaceChooser, *,
+                 outline: tuple[str, int] | None = None, link: str | None = None,
+                 lines: tuple[Line, ...] | None = None, first_part: bool = True, last_part: bool = True) -> None:
+        super().__init__()
+        self.spans = tuple(spans)
+        self.role = role
+        self.chooser = chooser
+        self.outline = outline  # (title, level) for the PDF outline, on the first part only
+        self.link = link
+        self.text = "".join(span.text for span in self.spans)
+        self._roles = self._role_index()
+        self._lines = lines
+        self._width = 0.0
+        self.first_part = first_part
+        self.last_part = last_part
+        pad = role.padding_pt if role.background or (role.rule and role.rule.position == "box") else 0.0
+        self._pad = pad
+        self.spaceBefore = role.space_before_pt if first_part else 0.0
+        self.spaceAfter = role.space_after_pt if last_part else 0.0
+
+    def _role_index(self) -> list[tuple[int, Role]]:
+        starts, offset = [], 0
+        for span in self.spans:
+            starts.append((offset, span.role))
+            offset += len(span.text)
+        return starts
+
+    def role_at(self, index: int) -> Role:
+        current = self.role
+        for start, role in self._roles:
+            if start > index:
+                break
+            current = role
+        return current
+
+    @property
+    def leading(self) -> float:
+        return self.role.line_height_pt
+
+    def _column(self, avail_width: float) -> float:
+        role = self.role
+        return max(role.size_pt, avail_width - role.left_indent_pt - role.right_indent_pt - 2 * self._pad
+                   - self._rule_room())
+
+    def _rule_room(self) -> float:
+        rule = self.role.rule
+        if rule and rule.position in ("left", "right"):
+            return rule.width_pt + rule.gap_pt
+        return 0.0
+
+    def _break(self, avail_width: float) -> tuple[Line, ...]:
+        role = self.role
+        size = role.size_pt
+        chooser = self.chooser
+
+        def advance(char: str, _roles: Callable[[int], Role] = self.role_at) -> float:
+            return chooser.advance(role, char, size)
+
+        justify = role.align == "justify"
+        options = BreakOptions(justify=justify, last_line="start")
+        indent = role.first_line_indent_em if self.first_part else 0.0
+        column = self._column(avail_width)
+        lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options)
+        if role.align == "center" and len(lines) > 1:
+            lines = self._balanced(lines, column, size, advance, indent, options)
+        return lines
+
+    def _balanced(self, lines: tuple[Line, ...], column: float, size: float, advance: Callable[[str], float],
+                  indent: float, options: BreakOptions) -> tuple[Line, ...]:
+        """A centred title reads best broken at its phrase break (``主任张丽华：以红色…``),
+        else in lines of similar length: the narrowest measure that still gives the same
+        number of lines (a few bisection steps, titles are short)."""
+        if len(lines) == 2:
+            at = max((self.text.rfind(mark, 0, len(self.text) - 1) for mark in "：:　 ｜|"), default=-1)
+            if at > 0:
+                head, tail = self.text[: at + 1], self.text[at + 1:].lstrip()
+                offset = len(self.text) - len(tail)
+                first = break_paragraph(head, column, size, advance, indent_em=indent, options=options)
+                second = break_paragraph(tail, column, size, advance, indent_em=0.0, options=options)
+                if len(first) == 1 and len(second) == 1:
+                    return (first[0], dataclasses.replace(second[0], start=second[0].start + offset))
+        low, high, best = size, column, lines
+        for _ in range(8):
+            middle = (low + high) / 2
+            trial = break_paragraph(self.text, middle, size, advance, indent_em=indent, options=options)
+            if len(trial) <= len(lines):
+                best, high = trial, middle
+            else:
+                low = middle
+        return best
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._lines is None or self._width != avail_width:
+            if self._lines is None:
+                self._lines = self._break(avail_width) if self.text else ()
+            self._width = avail_width
+        return avail_width, self._height(len(self._lines))
+
+    def _height(self, count: int) -> float:
+        return count * self.leading + 2 * self._pad + self._rule_height()
+
+    def _rule_height(self) -> float:
+        rule = self.role.rule
+        if rule and rule.position in ("top", "bottom"):
+            return rule.width_pt + rule.gap_pt
+        return 0.0
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        assert self._lines is not None
+        fits = int((avail_height - 2 * self._pad - self._rule_height() + _EPSILON) // self.leading)
+        lines = self._lines
+        if fits <= 0 or fits >= len(lines):
+            return [] if fits <= 0 else [self]
+        if len(lines) >= 4 and fits == 1:
+            return []  # no orphan: a single first line alone at a page foot
+        if len(lines) - fits == 1 and fits >= 2:
+            fits -= 1  # no widow: a single last line alone at a page head
+        head = CJKParagraph(self.spans, self.role, self.chooser, outline=self.outline, link=self.link,
+                            lines=lines[:fits], first_part=self.first_part, last_part=False)
+        tail = CJKParagraph(self.spans, self.role, self.chooser, lines=lines[fits:], first_part=False,
+                            last_part=self.last_part)
+        return [head, tail]
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        role = self.role
+        lines = self._lines or ()
+        height = self._height(len(lines))
+        if role.background:
+            canvas.setFillColor(_rgb(role.background))
+            canvas.rect(0, 0, self._width, height, stroke=0, fill=1)
+        self._draw_rule(canvas, height)
+        if self.outline is not None:
+            title, level = self.outline
+            key = "o" + hashlib.sha1(f"{level}:{title}:{canvas.getPageNumber()}".encode()).hexdigest()[:12]
+            canvas.bookmarkPage(key)
+            canvas.addOutlineEntry(title, key, level=level, closed=False)
+        left = role.left_indent_pt + self._pad + (self._rule_room() if role.rule and role.rule.position == "left" else 0)
+        top = height - self._pad - (self._rule_height() if role.rule and role.rule.position == "top" else 0)
+        column = self._column(self._width)
+        for number, line in enumerate(lines):
+            baseline = top - number * self.leading - (self.leading - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
+            shift = 0.0
+            if role.align in ("center", "right"):
+                slack = max(0.0, column - line.right)
+                shift = slack / 2 if role.align == "center" else slack
+            draw_glyph_runs(canvas, line, left + shift, baseline, role.size_pt, self.role_at, self.chooser)
+        if self.link and lines:
+            canvas.linkURL(self.link, (left, 0, left + column, height), relative=1)
+
+    def _draw_rule(self, canvas: Canvas, height: float) -> None:
+        rule = self.role.rule
+        if rule is None:
+            return
+        canvas.setStrokeColor(_rgb(rule.colour))
+        canvas.setLineWidth(rule.width_pt)
+        half = rule.width_pt / 2
+        if rule.position == "box":
+            canvas.rect(half, half, self._width - rule.width_pt, height - rule.width_pt, stroke=1, fill=0)
+        elif rule.position == "left":
+            canvas.line(self.role.left_indent_pt + half, 0, self.role.left_indent_pt + half, height)
+        elif rule.position == "right":
+            canvas.line(self._width - half, 0, self._width - half, height)
+        elif rule.position == "top" and self.first_part:
+            canvas.line(0, height - half, self._width, height - half)
+        elif rule.position == "bottom" and self.last_part:
+            canvas.line(0, half, self._width, half)
+
+
+class HorizontalRule(Flowable):
+    """A full-width line, e.g. the masthead's red rule, set by a role's colour and rule width."""
+
+    def __init__(self, role: Role) -> None:
+        super().__init__()
+        self.role = role
+        self.weight = role.rule.width_pt if role.rule else max(0.5, role.size_pt / 10)
+        self.spaceBefore = role.space_before_pt
+        self.spaceAfter = role.space_after_pt
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width
+        return avail_width, self.weight
+
+    def draw(self) -> None:
+        colour = self.role.rule.colour if self.role.rule else self.role.colour
+        self.canv.setStrokeColor(_rgb(colour))
+        self.canv.setLineWidth(self.weight)
+        self.canv.line(0, self.weight / 2, self._width, self.weight / 2)
+
+
+def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser, x: float, baseline: float,
+                     width: float, align: str | None = None) -> None:
+    """Running headers and footers: one unbroken line, aligned inside ``width``."""
+    if not text:
+        return
+    size = role.size_pt
+    lines = break_paragraph(text, 10_000.0, size, lambda char: chooser.advance(role, char, size), indent_em=0.0,
+                            options=BreakOptions(justify=False, avoid_widow=False))
+    line = lines[0]
+    alignment = align or role.align
+    shift = 0.0
+    if alignment == "center":
+        shift = (width - line.right) / 2
+    elif alignment == "right":
+        shift = width - line.right
+    draw_glyph_runs(canvas, line, x + shift, baseline, size, lambda _index: role, chooser)
+
+
+__all__ = ["CJKParagraph", "FaceChooser", "HorizontalRule", "Span", "clreq", "draw_single_line", "registered_name"]

@@ -1,0 +1,170 @@
+"""The PDF as a reader gets it: checked with poppler's tools on the real files."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import convertkit
+from convertkit.model import Caption, Document, Lead, Paragraph, Point
+from convertkit.typography import clreq
+from conftest import corpus_dir, require_tool
+
+NO_LINE_START = "，。、；：？！）》」』”’"
+NO_LINE_END = "（《「『“‘"
+ASCII_BETWEEN_HAN = re.compile(r"[\u4e00-\u9fff][,:;()?!][\u4e00-\u9fff]")
+
+
+def pdftotext(path: Path, *args: str) -> str:
+    require_tool("pdftotext")
+    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, check=True, text=True).stdout
+
+
+def pdffonts(path: Path) -> list[list[str]]:
+    require_tool("pdffonts")
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, check=True, text=True).stdout
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+def squash(text: str) -> str:
+    """Text without white space, and without hyphens (pdftotext joins a word hyphenated at a line end)."""
+    return re.sub(r"[\s-]+", "", text)
+
+
+def body_text(path: Path, doc: Document) -> str:
+    """The PDF's text without whitespace and without running headers and footers."""
+    text = squash(pdftotext(path))
+    text = re.sub(r"—\d+—", "", text)
+    short = squash(doc.meta.title if len(doc.meta.title) <= 24 else doc.meta.title[:23] + "…")
+    if short != squash(doc.meta.title):
+        return text.replace(short, "")
+    first = text.find(short) + len(short) if short in text else 0
+    return text[:first] + text[first:].replace(short, "")  # the masthead keeps its title
+
+
+def expected_pieces(doc: Document) -> list[str]:
+    pieces = [doc.meta.title]
+    for block in doc.blocks:
+        if block.kind == "related_links":
+            pieces.append(block.label)
+            pieces.extend(item.title for item in block.items)
+        else:
+            pieces.append(getattr(block, "text", ""))
+    return [squash(piece) for piece in pieces if squash(piece)]
+
+
+def assert_in_order(haystack: str, pieces: list[str]) -> None:
+    position = 0
+    for piece in pieces:
+        found = haystack.find(piece, position)
+        assert found >= 0, f"missing or out of order: {piece[:40]!r}"
+        position = found + len(piece)
+
+
+def assert_typography(path: Path) -> None:
+    for line in pdftotext(path, "-layout").splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        assert stripped[0] not in NO_LINE_START, f"line starts with a closing mark: {stripped!r}"
+        assert stripped[-1] not in NO_LINE_END, f"line ends with an opening mark: {stripped!r}"
+    assert not ASCII_BETWEEN_HAN.search(pdftotext(path)), "ASCII punctuation left between Chinese characters"
+
+
+def assert_only_our_embedded_fonts(path: Path) -> None:
+    fonts = pdffonts(path)
+    assert fonts, "no fonts at all"
+    for row in fonts:
+        name = row[0]
+        assert re.fullmatch(r"[A-Z]{6}\+(NotoSerifSC|NotoSansSC|LXGWWenKai)-\w+", name), name
+        assert row[-5:-2] == ["yes", "yes", "yes"], f"{name} is not an embedded subset with a ToUnicode map: {row}"
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Document]:
+    from conftest import SEED
+
+    out = tmp_path_factory.mktemp("pdf") / "seed.pdf"
+    convertkit.convert(SEED, out)
+    return out, convertkit.read(SEED)
+
+
+def test_seed_pdf_embeds_only_our_fonts(seed_pdf: tuple[Path, Document]) -> None:
+    assert_only_our_embedded_fonts(seed_pdf[0])
+
+
+def test_seed_pdf_text_round_trips_in_order(seed_pdf: tuple[Path, Document]) -> None:
+    path, doc = seed_pdf
+    text = body_text(path, doc)
+    assert_in_order(text, expected_pieces(doc))
+    assert squash(doc.meta.dateline.text) in text
+    assert "巿" in text  # the rare character of the fourth related link
+
+
+def test_seed_pdf_typography(seed_pdf: tuple[Path, Document]) -> None:
+    assert_typography(seed_pdf[0])
+
+
+def test_seed_pdf_metadata_and_outline(seed_pdf: tuple[Path, Document]) -> None:
+    path, doc = seed_pdf
+    require_tool("pdfinfo")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
+    assert f"Title:           {doc.meta.title}" in info
+    assert "Author:          林玲" in info
+    assert "CreationDate:    Thu Jan 17 15:10:00 2019 UTC" in info  # 23:10 Beijing time
+    raw = path.read_bytes()
+    assert b"/Lang (zh-CN)" in raw
+    assert b"/Outlines" in raw
+    assert raw.count(b"/Dest") + raw.count(b"/A <<") >= 1 + 5  # the title and five points
+    assert b"Helvetica" not in raw
+
+
+def test_pdf_is_reproducible(seed_bytes: bytes) -> None:
+    doc = convertkit.read(seed_bytes)
+    assert convertkit.render(doc, "pdf") == convertkit.render(doc, "pdf")
+
+
+def test_narrow_column_keeps_the_rules(tmp_path: Path, seed_path: Path) -> None:
+    style = tmp_path / "narrow.toml"
+    style.write_text('extends = "briefing"\n[page]\nwidth = 80\nheight = 160\n'
+                     'margins = { top = 20, bottom = 16, left = 10, right = 10 }\n', encoding="utf-8")
+    out = tmp_path / "narrow.pdf"
+    convertkit.convert(seed_path, out, style=str(style))
+    assert_typography(out)
+    assert_in_order(body_text(out, convertkit.read(seed_path)), expected_pieces(convertkit.read(seed_path)))
+
+
+def test_missing_glyph_is_reported_not_silent(caplog: pytest.LogCaptureFixture) -> None:
+    doc = convertkit.read("标题\n\n正文里有一个不存在的字：\U000f0000。\n".encode())
+    with caplog.at_level("WARNING", logger="convertkit"):
+        convertkit.render(doc, "pdf")
+    assert any("U+F0000" in record.getMessage() for record in caplog.records)
+
+
+def corpus_texts() -> list[Path]:
+    corpus = corpus_dir()
+    return sorted((corpus / "text").glob("*.txt")) if corpus else []
+
+
+@pytest.mark.skipif(not corpus_texts(), reason="the shared corpus is not beside this checkout")
+@pytest.mark.parametrize("source", corpus_texts(), ids=lambda path: path.name)
+def test_every_corpus_text_article(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "article.pdf"
+    convertkit.convert(source, out)
+    doc = convertkit.read(source)
+    assert_only_our_embedded_fonts(out)
+    assert_typography(out)
+    assert_in_order(body_text(out, doc), expected_pieces(doc))
+
+
+def test_every_block_is_drawn_by_its_role(seed_pdf: tuple[Path, Document]) -> None:
+    path, doc = seed_pdf
+    text = body_text(path, doc)
+    kinds = {type(block) for block in doc.blocks}
+    assert {Lead, Paragraph, Caption, Point} <= kinds
+    for block in doc.blocks_of("caption"):
+        assert squash(block.text) in text
+    assert all(ch in clreq.LINE_START_PROHIBITED for ch in "，。")
