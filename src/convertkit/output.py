@@ -19,8 +19,13 @@ from .errors import OutputError, UsageError
 
 
 @contextmanager
-def atomic_output(dest: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """Yield a binary file that replaces ``dest`` only if the block finishes without error."""
+def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterator[BinaryIO]:
+    """Yield a binary file that replaces ``dest`` only if the block finishes without error.
+
+    ``fsync=False`` keeps the all-or-nothing rename (enough against a killed process) and leaves
+    durability against power loss to the caller: batch syncs the filesystem once per chunk,
+    since one fsync per file costs more than converting a text article.
+    """
     destination = Path(dest)
     folder = destination.parent if str(destination.parent) else Path(".")
     if not folder.is_dir():
@@ -35,7 +40,8 @@ def atomic_output(dest: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if fsync:
+                os.fsync(handle.fileno())
         os.chmod(temp_name, 0o644)
         os.replace(temp_name, destination)
     except BaseException as exc:
