@@ -162,7 +162,7 @@ def render_to(doc: Document, fmt: str, settings: Settings, destination: str,
     else:
         ctx = RenderContext(style_ref=settings.style, options=options, source_date=source_date(doc), report=report)
     writer = writer_class()
-    storage.write_atomic(destination, lambda out: writer.write(doc, ctx, out), settings.storage_options)
+    storage.write_atomic(destination, lambda out: writer.write(doc, ctx, out), settings.storage_options, fsync=False)
 
 
 def _extension(fmt: str) -> str:
@@ -206,13 +206,19 @@ def _peak_rss_kb() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-def convert_one(job: Job, settings: Settings) -> FileResult:
-    """Convert one input to every requested format. Never raises: failures become results."""
+def convert_one(job: Job, settings: Settings, *, sync: bool = True) -> FileResult:
+    """Convert one input to every requested format. Never raises: failures become results.
+
+    Outputs are renamed into place complete (safe against a killed process); ``sync`` then
+    flushes them to disk. ``convert_chunk`` passes False and syncs once for the whole chunk.
+    """
     started = time.perf_counter()
     with _diagnostics() as diagnostics:
         try:
             with _deadline(settings.timeout, job.display):
                 status, sha, outputs, articles = _convert(job, settings, diagnostics)
+                if sync and status == OK:
+                    storage.sync_folder(settings.outdir)
         except ConvertkitError as exc:
             message = str(exc) if exc.path else f"{job.display}: {exc}"
             return FileResult(job.key, job.display, FAILED, error_type=type(exc).__name__, error=message,
@@ -230,8 +236,13 @@ def convert_one(job: Job, settings: Settings) -> FileResult:
 
 
 def convert_chunk(jobs: list[Job], settings: Settings) -> list[FileResult]:
-    """``convert_one`` over a chunk: the task a pool or a cluster schedules (one per 64-256 inputs)."""
-    results = [convert_one(job, settings) for job in jobs]
+    """``convert_one`` over a chunk: the task a pool or a cluster schedules (one per 64-256 inputs).
+
+    Never raises (a failed sync is an OS problem the next chunk will hit too)."""
+    results = [convert_one(job, settings, sync=False) for job in jobs]
+    if any(result.status == OK for result in results):
+        # Durable before the parent records them as done: one syncfs instead of an fsync per file.
+        storage.sync_folder(settings.outdir)
     if results:
         results[-1] = dataclasses.replace(results[-1], peak_rss_kb=_peak_rss_kb())
     return results
