@@ -294,3 +294,16 @@ def test_subsetting_parses_each_face_once_per_process(fonts: FontSet) -> None:
     per_subset = (time.perf_counter() - start) / 5
     assert _master.cache_info().misses == misses
     assert per_subset < 0.1, f"{per_subset * 1000:.0f} ms per subset: is the font parsed again?"
+
+
+def test_fast_coverage_read_agrees_with_fonttools(fonts: FontSet) -> None:
+    for face in fonts:
+        assert face.codepoints == frozenset(TTFont(face.path, lazy=True).getBestCmap())
+
+
+def test_font_set_pickles_for_worker_processes(fonts: FontSet) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(fonts))
+    assert copy == fonts and hash(copy) == hash(fonts)
+    assert copy.face("kai", bold=True) == fonts.face("kai")
