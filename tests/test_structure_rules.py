@@ -438,3 +438,20 @@ def test_photo_credit_in_brackets_is_not_a_reporter() -> None:
 def test_container_authors_are_people_only() -> None:
     doc = build("标题\n正文第一段，足够长的一段正文内容在这里。", Hints(authors=("网易", "刘通摄", "张三", "Jane Doe")))
     assert doc.meta.reporters == ("张三", "Jane Doe") and doc.meta.photographers == ("刘通",)
+
+
+def test_subtitle_after_title() -> None:
+    doc = build("龙岩的红色资源\n——记龙岩市委军民融合办\n正文第一段，足够长的一段正文内容在这里。")
+    assert doc.meta.subtitle == "——记龙岩市委军民融合办" and doc.blocks[0].kind == "lead"
+
+
+def test_original_title_note_and_photo_byline() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n（原标题：某某事件始末）\n记者 张三 摄")
+    (note,) = doc.blocks_of("editor_note")
+    assert isinstance(note, EditorNote) and note.label == "原标题" and note.text == "某某事件始末"
+    assert doc.blocks[-1].kind == "caption" and doc.meta.photographers == ("张三",)
+
+
+def test_republished_source_names_the_original() -> None:
+    assert canonical_agency("人民网-人民日报") == "人民日报"
+    assert canonical_agency("央视新闻客户端") == "央视新闻"

@@ -127,7 +127,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         raise NoArticleError("no article text (no title, no body)", path=source.path)
 
     agency = meta.get("dateline_agency")
-    if agency == "本报" and hints.agency:
+    if agency in ("本报", "本網", "本网", "本報") and hints.agency:
         agency = None  # "this paper": the container says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
@@ -152,6 +152,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         language=language,
         region=region,
         keywords=tuple(hints.keywords),
+        subtitle=meta.get("subtitle"),
         source=source,
         header_raw=meta.get("header_raw", ()),
     )

@@ -163,13 +163,17 @@ def canonical_agency(name: str) -> str:
     """
     cleaned = name.strip().strip("《》〈〉<>「」【】[] ")
     cleaned = re.split(r"[（(《》]", cleaned)[0].strip() or cleaned
-    head = _CHANNEL_SPLIT_RE.split(cleaned)[0].strip() or cleaned
-    for candidate in (cleaned, head):
-        found = agency_index().get(candidate)
+    found = agency_index().get(cleaned)
+    if found is not None:
+        return found.name
+    segments = [part.strip() for part in _CHANNEL_SPLIT_RE.split(cleaned) if part.strip()] or [cleaned]
+    # 人民网-人民日报: the site republished the paper's story, and the paper produced it.
+    for segment in reversed(segments[1:]):
+        found = agency_index().get(segment)
         if found is not None:
             return found.name
-    found = known_agency_prefix(head)
-    return found.name if found else head
+    found = known_agency_prefix(segments[0])
+    return found.name if found else segments[0]
 
 
 def agency_region(name: str | None) -> str | None:

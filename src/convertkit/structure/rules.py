@@ -382,6 +382,16 @@ def _header_fields(text: str) -> dict[str, Any] | None:
     return fields
 
 
+def rule_subtitle(para: Para, ctx: Context) -> Match | None:
+    """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle."""
+    if ctx.index != 1 or "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds:
+        return None
+    text = para.text
+    if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
+        return None
+    return Match(meta={"subtitle": text})
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta."""
     if not ctx.in_header or len(para.text) > 80:
@@ -403,6 +413,9 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     if match is not None:
         label = match.group("label") or match.group("label2")
         rest = match.group("rest") if match.group("label") else match.group("rest2")
+        opened = para.text[0] in "（(【["
+        if rest and opened and rest.rstrip()[-1:] in "）)】]" and para.text.lstrip("（(【[")[: len(label)] == label:
+            rest = rest.rstrip()[:-1]  # （原标题：…） closes its own bracket
         if rest:
             return Match(blocks=(EditorNote(text=rest.strip(), raw=para.raw, label=label),))
     bare = para.text.strip("【】[]〔〕 ")
@@ -554,7 +567,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if len(para.text) > 80:
         return None
     match = _BYLINE_RE.match(para.text)
-    if match is None:
+    if match is None or para.text.endswith(P.PHOTO_VERBS):
         return None
     names_text = match.group("names") or ""
     names = split_names(names_text)
@@ -695,6 +708,7 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
 DEFAULT_RULER = Ruler(
     (
         Rule("title", rule_title),
+        Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series),
