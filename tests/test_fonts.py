@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 import time
 import unicodedata
 from pathlib import Path
@@ -302,8 +303,6 @@ def test_fast_coverage_read_agrees_with_fonttools(fonts: FontSet) -> None:
 
 
 def test_font_set_pickles_for_worker_processes(fonts: FontSet) -> None:
-    import pickle
-
     copy = pickle.loads(pickle.dumps(fonts))
     assert copy == fonts and hash(copy) == hash(fonts)
     assert copy.face("kai", bold=True) == fonts.face("kai")
