@@ -1,0 +1,254 @@
+"""``to-epub``: an EPUB 3 book (one article, or a chapter per article) that epubcheck passes.
+
+ebooklib assembles the package (OPF, nav, NCX, zip); we hand it finished XHTML, because its
+own HTML round trip drops ``epub:type`` and mangles namespaces. Everything that varies between
+runs is pinned so the same input gives the same bytes: the identifier is a uuid5 of the
+content, ``dcterms:modified`` and the zip timestamps come from ``ctx.source_date``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, BinaryIO, ClassVar
+
+from ..errors import UsageError, WriterError, map_errors
+from ..model import Document
+from ..model.jsonio import document_to_dict
+from .base import RenderContext
+from .epub_css import Stylesheet, build_stylesheet
+from .epub_xhtml import ArticleXhtml, RoleText, display_title, one_line, render_article
+
+# Fixed namespace for content-derived identifiers: changing it would change every book's id.
+ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/document")
+
+CSS_NAME = "style.css"
+NAV_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
+
+
+@dataclass(frozen=True, slots=True)
+class EpubOptions:
+    embed_fonts: bool = field(
+        default=True,
+        metadata={"help": "Embed subsets of the bundled Chinese fonts (@font-face); off relies on the reader's fonts."},
+    )
+    title: str | None = field(
+        default=None, metadata={"help": "Book title (for a book of several articles; default: from the articles)."}
+    )
+
+
+class EpubWriter:
+    name: ClassVar[str] = "epub"
+    extension: ClassVar[str] = ".epub"
+    description: ClassVar[str] = "an EPUB 3 e-book (reflowable, with nav and NCX)"
+    binary: ClassVar[bool] = True
+    Options: ClassVar[type] = EpubOptions
+
+    def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        write_book((doc,), ctx, out)
+
+
+def write_book(docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
+    """Write ``docs`` as one EPUB to ``out``: a chapter per article, in the given order.
+
+    One document gives the same book ``EpubWriter.write`` gives. ``ctx.options`` is an
+    ``EpubOptions`` (its ``title`` names a book of several articles).
+    """
+    if not docs:
+        raise UsageError("an EPUB book needs at least one article")
+    options: EpubOptions = ctx.options if isinstance(ctx.options, EpubOptions) else EpubOptions()
+    with map_errors(WriterError, "cannot write EPUB"):
+        data = _build(tuple(docs), ctx, options)
+    out.write(data)
+
+
+# --- assembling -----------------------------------------------------------------------------
+
+
+def _chapter_name(index: int, count: int) -> str:
+    return "article.xhtml" if count == 1 else f"article-{index + 1:03d}.xhtml"
+
+
+def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions) -> bytes:
+    from ebooklib import epub
+
+    class RawXhtml(epub.EpubHtml):  # type: ignore[misc]
+        """An EpubHtml whose bytes ebooklib writes as given instead of re-parsing them as HTML."""
+
+        def get_content(self, default: Any = None) -> bytes:
+            return bytes(self.content)
+
+    roles = RoleText()
+    articles: list[ArticleXhtml] = [render_article(doc, css_href=CSS_NAME, roles=roles) for doc in docs]
+    lang = articles[0].lang
+    nav_title = NAV_TITLES.get(lang, "目录")
+    roles.add("toc_title", nav_title)
+    for article in articles:
+        roles.add("toc", article.title + "".join(entry.title for entry in article.headings))
+    stylesheet: Stylesheet = build_stylesheet(ctx, roles, langs=[article.lang for article in articles],
+                                              embed_fonts=options.embed_fonts)
+
+    book = epub.EpubBook()
+    book.set_identifier(book_identifier(docs, options.title))
+    book.set_title(book_title(docs, options.title))
+    for tag in dict.fromkeys(article.lang for article in articles):
+        book.set_language(tag)
+    book.language = lang
+    _set_generator(book)
+    _add_people_and_facts(book, docs)
+
+    css = epub.EpubItem(uid="style", file_name=CSS_NAME, media_type="text/css",
+                        content=stylesheet.css.encode("utf-8"))
+    book.add_item(css)
+    for index, font in enumerate(stylesheet.fonts):
+        book.add_item(epub.EpubItem(uid=f"font-{index + 1}", file_name=font.file_name,
+                                    media_type=font.media_type, content=font.data))
+
+    chapters = []
+    toc: list[Any] = []
+    for index, article in enumerate(articles):
+        name = _chapter_name(index, len(articles))
+        chapter = RawXhtml(uid=f"article-{index + 1}", file_name=name, title=article.title, lang=article.lang,
+                           content=article.content)
+        book.add_item(chapter)
+        chapters.append(chapter)
+        if article.headings:
+            children = [epub.Link(f"{name}#{entry.fragment}", entry.title, f"toc-{index + 1}-{number + 1}")
+                        for number, entry in enumerate(article.headings)]
+            toc.append((chapter, children))
+        else:
+            toc.append(chapter)
+    book.toc = toc
+
+    book.add_item(epub.EpubNcx())
+    nav = epub.EpubNav(title=nav_title)
+    nav.add_link(href=CSS_NAME, rel="stylesheet", type="text/css")
+    book.add_item(nav)
+    # A book of several articles opens on its table of contents; a single article on itself.
+    book.spine = (["nav"] if len(docs) > 1 else []) + chapters
+
+    buffer = io.BytesIO()
+    # compresslevel 0: the archive is rewritten by _repack, which compresses once.
+    written = epub.write_epub(buffer, book, {"raise_exceptions": True, "mtime": _utc(ctx.source_date),
+                                             "epub3_pages": False, "compresslevel": 0})
+    if written is False:
+        raise WriterError("ebooklib could not write the EPUB")
+    return _repack(buffer.getvalue(), ctx.source_date)
+
+
+def _set_generator(book: Any) -> None:
+    from ebooklib import epub
+
+    from .. import __version__
+
+    opf = epub.NAMESPACES["OPF"]
+    book.metadata.setdefault(opf, {})["generator"] = [
+        ("", {"name": "generator", "content": f"convertkit {__version__}"})
+    ]
+
+
+def _unique(values: Iterable[str | None]) -> list[str]:
+    cleaned = (one_line(value) for value in values if value)
+    return [value for value in dict.fromkeys(cleaned) if value.strip()]
+
+
+def _add_people_and_facts(book: Any, docs: tuple[Document, ...]) -> None:
+    """dc:creator (role aut), dc:publisher, dc:date, dc:subject, series: from every article's Meta."""
+    for number, reporter in enumerate(_unique(r for doc in docs for r in doc.meta.reporters)):
+        book.add_author(reporter, role="aut", uid=f"creator-{number + 1}")
+    for agency in _unique(doc.meta.agency for doc in docs):
+        book.add_metadata("DC", "publisher", agency)
+    dates = sorted(date for date in (opf_date(doc.meta.published) for doc in docs) if date)
+    if dates:
+        book.add_metadata("DC", "date", dates[-1])  # at most one dc:date: the latest article's
+    for keyword in _unique(k for doc in docs for k in doc.meta.keywords):
+        book.add_metadata("DC", "subject", keyword)
+    series = {}
+    for doc in docs:
+        if doc.meta.series is not None:
+            name = one_line(doc.meta.series.name)
+            if name.strip():
+                series.setdefault(name, []).append(doc.meta.series.number)
+    for number, (name, positions) in enumerate(series.items()):
+        ident = f"series-{number + 1}"
+        book.add_metadata(None, "meta", name, {"property": "belongs-to-collection", "id": ident})
+        book.add_metadata(None, "meta", "series", {"refines": f"#{ident}", "property": "collection-type"})
+        if len(set(positions)) == 1 and positions[0] is not None and positions[0] >= 0:
+            book.add_metadata(None, "meta", str(positions[0]), {"refines": f"#{ident}", "property": "group-position"})
+
+
+def opf_date(published: str | None) -> str | None:
+    """``published`` as an ISO 8601 date-time for dc:date, or None when it is not a date.
+
+    A time the source gave without a zone stays a local time (ISO 8601 allows it): inventing
+    +08:00 or UTC would state something the article never said.
+    """
+    if not published:
+        return None
+    try:
+        parsed = datetime.fromisoformat(published.strip())
+    except ValueError:
+        return None
+    if not 1 <= parsed.year <= 9999:
+        return None
+    if parsed.tzinfo is None:
+        return parsed.isoformat(timespec="seconds")
+    offset = parsed.utcoffset()
+    if offset is not None and offset.seconds % 60:  # historical zones with second offsets: say it in UTC
+        parsed = parsed.astimezone(timezone.utc)
+    return parsed.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def book_title(docs: Sequence[Document], title: str | None) -> str:
+    if title and one_line(title).strip():
+        return one_line(title)
+    first = display_title(docs[0].meta.title)
+    return first if len(docs) == 1 else f"{first}（等{len(docs)}篇）"
+
+
+def book_identifier(docs: Sequence[Document], title: str | None) -> str:
+    """``urn:uuid:`` + uuid5 of the articles' JSON: the same content always gets the same id.
+
+    Where a file came from (``meta.source``) is left out: the same article read from another
+    path is the same book.
+    """
+    payload = []
+    for doc in docs:
+        data = document_to_dict(doc)
+        data["meta"].pop("source", None)
+        payload.append(data)
+    # ASCII JSON: a lone surrogate from a broken source must hash, not crash.
+    canonical = json.dumps({"title": title, "articles": payload}, ensure_ascii=True, sort_keys=True,
+                           separators=(",", ":"))
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, canonical)}"
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def _repack(data: bytes, when: datetime) -> bytes:
+    """The same zip with every timestamp set to ``when``: ebooklib stamps entries with now()."""
+    moment = _utc(when)
+    stamp = (min(max(moment.year, 1980), 2107), moment.month, moment.day, moment.hour, moment.minute,
+             moment.second // 2 * 2)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.external_attr = 0o644 << 16
+            entry.create_system = 3
+            if info.filename == "mimetype":
+                entry.compress_type = zipfile.ZIP_STORED
+                target.writestr(entry, source.read(info))
+            else:
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                target.writestr(entry, source.read(info), compresslevel=6)
+    return out.getvalue()

@@ -1,0 +1,308 @@
+"""The EPUB stylesheet, translated from the same ``Style`` the PDF and DOCX writers use.
+
+Why relative units: an e-reader lets its user pick the text size, so nothing here is in
+points. The body role (``paragraph``) is ``1em`` of whatever the reader chose, and every other
+size, space and indent is the style's value divided by the size it is relative to. The page
+looks like the PDF at the PDF's size and scales with the reader's setting.
+
+Why our own fonts under a family name of our own (``ck Noto Serif SC``): a reading system
+without Chinese fonts must still show Chinese, and a system that *has* Noto Serif SC must not
+silently replace the subset we embedded. Each face is subset to exactly the text set in it; a
+character the face lacks goes into the shipped face that has it, and every stack lists all
+embedded families before the generic one, so nothing any shipped font can draw ends as tofu.
+The style's system families follow ours, for ``--no-embed-fonts`` and for characters none of
+our fonts has (those are reported through ``warn``).
+
+Chinese typography that CSS can express is switched on for the whole book: strict line
+breaking (no ``，`` at a line start), justification between characters, and automatic spacing
+between Han and Latin where the reading system supports ``text-autospace``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .epub_xhtml import RoleText
+
+if TYPE_CHECKING:
+    from ..fonts import FontFace, FontSet
+    from ..style import Role, Style
+
+FONT_DIR = "fonts"
+FONT_MEDIA_TYPE = "font/ttf"
+FAMILY_PREFIX = "ck "
+GENERIC_FAMILIES = frozenset({"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui"})
+BASE_ROLE = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class FontFile:
+    """A font subset to put in the package, where the CSS ``url()`` expects it."""
+
+    file_name: str  # relative to the package root, as the stylesheet refers to it
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Stylesheet:
+    css: str
+    fonts: tuple[FontFile, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a style role applies in our markup.
+
+    ``key`` is the ``RoleText`` key the XHTML writer records text under; ``parent`` is the role
+    an inline element's ``em`` is relative to (None: a block, relative to the body).
+    """
+
+    key: str
+    role: str
+    selector: str
+    parent: str | None = None
+    bold: bool | None = None  # None: the role's own weight
+
+
+# Order matters only for readability of the output: every rule sets all it needs.
+TARGETS: tuple[Target, ...] = (
+    Target("paragraph", "paragraph", "p"),
+    Target("title", "title", "h1.title"),
+    Target("subtitle", "subtitle", "p.subtitle"),
+    Target("meta", "meta", "p.meta"),
+    Target("dateline", "dateline", "p.dateline"),
+    Target("dateline", "dateline", "p.lead span.dateline", parent="lead"),
+    Target("editor_note", "editor_note", "aside.editor-note"),
+    Target("editor_note_label", "editor_note", "aside.editor-note strong.label", parent="editor_note", bold=True),
+    Target("series_label", "series_label", "p.series-label"),
+    Target("heading", "heading", ".heading"),
+    Target("lead", "lead", "p.lead"),
+    Target("caption", "caption", "figure.caption"),
+    Target("point", "point", "p.point"),
+    Target("point_heading", "point_heading", "p.point strong.point-heading", parent="point"),
+    Target("end_mark", "end_mark", "p.end-mark"),
+    Target("related_links_label", "related_links_label", "nav.related-links .related-label"),
+    Target("related_links", "related_links", "nav.related-links ul"),
+    Target("editor_line", "editor_line", "p.editor-line"),
+    # The table of contents (nav.xhtml): entries in the body face, its heading as a subheading.
+    Target("toc", "paragraph", "body > nav li", parent=BASE_ROLE),
+    Target("toc_title", "heading", "body > nav > h2"),
+)
+
+# Things of our markup that no role describes: resets, so user-agent defaults (figure margins,
+# list bullets, link colours) do not leak into the page, and the CJK typography switches.
+BASE_CSS = """\
+@charset "utf-8";
+html {
+  line-break: strict;
+  -epub-line-break: strict;
+  -webkit-line-break: strict;
+  word-break: normal;
+  overflow-wrap: break-word;
+  -epub-hyphens: none;
+  hyphens: none;
+  text-autospace: normal;
+  -ms-text-autospace: ideograph-alpha ideograph-numeric;
+  text-spacing-trim: space-first;
+  font-kerning: normal;
+}
+body { margin: 1em 5%; }
+article, header.masthead, nav.related-links { display: block; margin: 0; padding: 0; }
+figure.caption { display: block; }
+figure.caption figcaption { display: block; margin: 0; }
+aside.editor-note p { margin: 0; font-size: 1em; line-height: inherit; text-indent: inherit;
+  text-align: inherit; }
+nav.related-links ul { list-style: none; padding-left: 0; }
+nav.related-links li { margin: 0; }
+nav.related-links a { color: inherit; text-decoration: underline; }
+p.meta time, p.meta span { font: inherit; }
+p.point strong.point-heading, aside.editor-note strong.label { font-style: normal; }
+body > nav ol { list-style: none; padding-left: 1em; margin: 0; }
+body > nav li { margin: 0.4em 0; line-height: 1.5; }
+body > nav a { color: inherit; text-decoration: none; }
+"""
+
+# System families for Traditional Chinese beside the Simplified ones a style lists.
+_TRADITIONAL_NAMES: dict[str, dict[str, str]] = {
+    "zh-TW": {"SimSun": "PMingLiU", "STSong": "LiSong Pro", "Microsoft YaHei": "Microsoft JhengHei",
+              "SimHei": "Microsoft JhengHei", "KaiTi": "DFKai-SB", "KaiTi_GB2312": "BiauKai", "STKaiti": "BiauKai"},
+    "zh-HK": {"SimSun": "MingLiU_HKSCS", "Microsoft YaHei": "Microsoft JhengHei", "SimHei": "Microsoft JhengHei",
+              "KaiTi": "DFKai-SB"},
+}
+
+
+def build_stylesheet(ctx: object, roles: RoleText, *, langs: Sequence[str], embed_fonts: bool) -> Stylesheet:
+    """The CSS for a book whose text, per role, is ``roles``, plus the font subsets it embeds.
+
+    ``ctx`` is the RenderContext: its style is loaded here, only when an EPUB is written, and
+    characters no shipped font has are reported through ``ctx.warn``.
+    """
+    from ..fonts import load_fonts
+
+    style: Style = ctx.style  # type: ignore[attr-defined]
+    warn: Callable[[str], None] = ctx.warn  # type: ignore[attr-defined]
+    fonts = load_fonts()
+    used = [target for target in TARGETS if roles.text(target.key)]
+    files: list[FontFile] = []
+    families: dict[str, str] = {}  # face role -> embedded family name
+    faces: list[tuple[FontFace, str]] = []
+    if embed_fonts:
+        faces = _subset_texts(style, fonts, roles, used, warn)
+        for face, text in faces:
+            family = FAMILY_PREFIX + fonts.face(face.role, False).family
+            families[face.role] = family
+            files.append(FontFile(f"{FONT_DIR}/{face.path.name}", FONT_MEDIA_TYPE, _subset(face, text)))
+    out = [BASE_CSS]
+    for face, _text in faces:
+        out.append(_font_face(families[face.role], face, f"{FONT_DIR}/{face.path.name}"))
+    base = style.role(BASE_ROLE)
+    out.append(_rule("body", {"font-family": _stack(style, fonts, base, families, None),
+                              "color": base.colour}))
+    for target in TARGETS:  # every rule, used or not: the CSS does not depend on the text
+        declarations = {"font-family": _stack(style, fonts, style.role(target.role), families, None)}
+        declarations.update(_declarations(style, target))
+        out.append(_rule(target.selector, declarations))
+    for lang in sorted({lang for lang in langs if lang in _TRADITIONAL_NAMES}):
+        out.append(_rule(_lang_selector(lang, "body"), {"font-family": _stack(style, fonts, base, families, lang)}))
+        for target in TARGETS:
+            role = style.role(target.role)
+            out.append(_rule(_lang_selector(lang, target.selector),
+                             {"font-family": _stack(style, fonts, role, families, lang)}))
+    return Stylesheet("\n".join(out), tuple(files))
+
+
+# --- fonts ------------------------------------------------------------------------------------
+
+
+def _subset_texts(style: Style, fonts: FontSet, roles: RoleText, used: Iterable[Target],
+                  warn: Callable[[str], None]) -> list[tuple[FontFace, str]]:
+    """(face, the text it must draw) for every face the book needs, in shipping order.
+
+    A character the role's face lacks goes to the shipped face that has it (the stacks list
+    every embedded family); one that no shipped face has is reported once.
+    """
+    texts: dict[tuple[str, bool], list[str]] = {}
+    lacking: dict[str, None] = {}
+    for target in used:
+        role = style.role(target.role)
+        bold = role.bold if target.bold is None else target.bold
+        face = fonts.face(role.face, bold)
+        text = roles.text(target.key)
+        texts.setdefault((face.role, face.bold), []).append(text)
+        for char in face.missing(text):
+            other = fonts.face_for(char, role.face, bold)
+            if other is None:
+                lacking[char] = None
+            else:
+                texts.setdefault((other.role, other.bold), []).append(char)
+    if lacking:
+        shown = " ".join(f"{char} (U+{ord(char):04X})" for char in list(lacking)[:12])
+        more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
+        warn(f"EPUB: no bundled font has {shown}{more}; the reading system's own fonts must draw them")
+    return [(face, "".join(texts[(face.role, face.bold)])) for face in fonts if (face.role, face.bold) in texts]
+
+
+def _subset(face: FontFace, text: str) -> bytes:
+    from ..fonts import subset_bytes
+
+    return subset_bytes(face, text)
+
+
+def _font_face(family: str, face: FontFace, url: str) -> str:
+    return _rule("@font-face", {
+        "font-family": _quote(family),
+        "font-weight": "bold" if face.bold else "normal",
+        "font-style": "normal",
+        "src": f'url("{url}") format("truetype")',
+    })
+
+
+def _stack(style: Style, fonts: FontSet, role: Role, families: dict[str, str], lang: str | None) -> str:
+    """Our embedded family, the face's own family, the style's system fallbacks (Traditional
+    names first for a Traditional chapter), the other embedded families, then the generic."""
+    own = [families[role.face]] if role.face in families else []
+    system = [name for name in style.fonts[role.font].fallback if name not in GENERIC_FAMILIES]
+    generic = [name for name in style.fonts[role.font].fallback if name in GENERIC_FAMILIES] or ["serif"]
+    if lang is not None:
+        system = _traditional(system, lang) + system
+    others = [family for face_role, family in families.items() if face_role != role.face]
+    names = list(dict.fromkeys(own + [fonts.face(role.face, False).family] + system + others))
+    return ", ".join([_quote(name) for name in names] + generic[:1])
+
+
+def _traditional(names: Iterable[str], lang: str) -> list[str]:
+    suffix = " TC" if lang == "zh-TW" else " HK"
+    table = _TRADITIONAL_NAMES.get(lang, {})
+    out: list[str] = []
+    for name in names:
+        if name in table:
+            out.append(table[name])
+        elif name.endswith(" SC"):
+            out.append(name[:-3] + suffix)
+            if suffix == " HK":
+                out.append(name[:-3] + " TC")
+    return list(dict.fromkeys(out))
+
+
+def _lang_selector(lang: str, selector: str) -> str:
+    return ", ".join(f":lang({lang}) {part.strip()}" for part in selector.split(","))
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+
+def _em(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else f"{text}em"
+
+
+def _declarations(style: Style, target: Target) -> dict[str, str]:
+    """CSS for one role at one place in the markup, in em of the right reference size."""
+    role = style.role(target.role)
+    bold = role.bold if target.bold is None else target.bold
+    reference = style.role(target.parent).size_pt if target.parent else style.role(BASE_ROLE).size_pt
+    size = role.size_pt
+    decl = {
+        "font-size": _em(size / reference),
+        "font-weight": "bold" if bold else "normal",
+        "color": role.colour,
+    }
+    if role.letter_spacing_em:
+        decl["letter-spacing"] = _em(role.letter_spacing_em)
+    if target.parent is not None:  # inline: the box belongs to the block around it
+        return decl
+    decl["line-height"] = f"{role.line_height_pt / size:.4f}".rstrip("0").rstrip(".")
+    decl["text-indent"] = _em(role.first_line_indent_em)
+    decl["text-align"] = role.align
+    if role.align == "justify":
+        decl["text-justify"] = "inter-character"
+    decl["margin"] = " ".join((_em(role.space_before_pt / size), _em(role.right_indent_em),
+                               _em(role.space_after_pt / size), _em(role.left_indent_em)))
+    padding = {side: role.padding_pt / size for side in ("top", "right", "bottom", "left")}
+    if role.background:
+        decl["background-color"] = role.background
+    if role.rule is not None:
+        rule = role.rule
+        line = f"{rule.width_pt:g}pt solid {rule.colour}"
+        sides = ("top", "right", "bottom", "left") if rule.position == "box" else (rule.position,)
+        for side in sides:
+            decl[f"border-{side}"] = line
+            padding[side] = max(padding[side], rule.gap_pt / size)
+    # Always set: the rule for plain ``p`` must not leave its padding on a more specific p.
+    decl["padding"] = " ".join(_em(padding[side]) for side in ("top", "right", "bottom", "left"))
+    return decl
+
+
+def _quote(name: str) -> str:
+    if name in GENERIC_FAMILIES:
+        return name
+    escaped = name.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+    return f'"{escaped}"'
+
+
+def _rule(selector: str, declarations: dict[str, str]) -> str:
+    body = " ".join(f"{key}: {value};" for key, value in declarations.items())
+    return f"{selector} {{ {body} }}"

@@ -1,0 +1,422 @@
+"""One article as one semantic XHTML content document for EPUB 3.
+
+Why a tree and not string templates: every string from the model goes in as element text or
+an attribute value, so lxml escapes ``< & " '`` and nothing can break the markup. What lxml
+cannot do is carry characters XML forbids (C0/C1 controls, lone surrogates, non-characters):
+``xml_safe`` removes those first, because a crawler's stray ``\\x0b`` must not cost the book.
+
+The markup says what each part *is* (``<h1>``, ``<aside epub:type="preamble">``, ``<figure>``,
+``<nav>``), so a reading system without our stylesheet still shows a sensible article, and
+screen readers announce the parts. Class names match the style roles the CSS is built from;
+``RoleText`` records which text is drawn in which role so that fonts are subset to exactly it.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import etree
+
+from ..model import (
+    Caption,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    SeriesLabel,
+)
+from ..model.blocks import Block
+
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+EPUB_NS = "http://www.idpf.org/2007/ops"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+EPUB_TYPE = f"{{{EPUB_NS}}}type"
+NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
+
+UNTITLED = "无标题"
+SEPARATOR = " · "
+
+# Characters XML 1.0 forbids, plus C1 controls and non-characters that XML merely discourages
+# but that reading systems render as boxes: none of them carries meaning in a news article.
+_XML_ILLEGAL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+    "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+    "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+    "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+)
+
+
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def xml_safe(text: str | None) -> str:
+    """``text`` without characters that XML cannot carry; CR/CRLF become LF as XML would."""
+    if not text:
+        return ""
+    return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def one_line(text: str | None) -> str:
+    """``text`` made XML-safe with runs of ASCII white space folded to one space, trimmed.
+
+    An ideographic space (U+3000) is content, not layout, and is kept.
+    """
+    return _ASCII_SPACE.sub(" ", xml_safe(text)).strip(" ")
+
+
+def display_title(text: str | None) -> str:
+    """A title that is never blank (nav entries and ``<title>`` must have text), on one line.
+
+    Only ASCII white space is folded: an ideographic space (U+3000) in a headline is meant.
+    """
+    title = one_line(text)
+    return title if title.strip() else UNTITLED
+
+
+@dataclass(slots=True)
+class RoleText:
+    """The text drawn in each style role, gathered while rendering (per call, never shared)."""
+
+    parts: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, role: str, text: str) -> None:
+        if text:
+            self.parts.setdefault(role, []).append(text)
+
+    def text(self, role: str) -> str:
+        return "".join(self.parts.get(role, ()))
+
+    def roles(self) -> tuple[str, ...]:
+        return tuple(self.parts)
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """A subheading inside an article, for the book's table of contents."""
+
+    title: str
+    fragment: str  # the id in the chapter, without '#'
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleXhtml:
+    content: bytes
+    title: str
+    lang: str
+    headings: tuple[TocEntry, ...]
+
+
+# --- URLs ------------------------------------------------------------------------------------
+
+_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+_SAFE_PATH = "/:@!$&'()*+,;=-._~"
+_SAFE_QUERY = _SAFE_PATH + "?"
+
+
+def safe_href(url: str | None) -> str | None:
+    """An absolute http(s) URL that epubcheck and reading systems accept, or None.
+
+    Source URLs come from crawlers: spaces, Chinese paths, stray ``%`` and worse. We keep the
+    link only if it is plainly a web address, and percent-encode everything else in it, so a
+    bad URL costs a link, never the book.
+    """
+    url = xml_safe(url).strip()
+    if not url:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    if not _HOST.match(host) or parts.username is not None or parts.password is not None:
+        return None
+    netloc = host + (f":{port}" if port is not None else "")
+
+    def quote(part: str, safe: str) -> str:
+        # Unquote first so an already-encoded URL is not encoded twice; a lone '%' becomes %25.
+        return urllib.parse.quote(urllib.parse.unquote(part), safe=safe)
+
+    path = quote(parts.path, _SAFE_PATH) or "/"
+    query = quote(parts.query, _SAFE_QUERY + "=&")
+    fragment = quote(parts.fragment, _SAFE_QUERY)
+    return urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, query, fragment))
+
+
+# --- building --------------------------------------------------------------------------------
+
+
+def _el(parent: etree._Element | None, tag: str, text: str = "", *, cls: str | None = None,
+        **attrs: str) -> etree._Element:
+    element = etree.Element(f"{{{XHTML_NS}}}{tag}", nsmap=NSMAP) if parent is None else etree.SubElement(
+        parent, f"{{{XHTML_NS}}}{tag}")
+    if cls:
+        element.set("class", cls)
+    for key, value in attrs.items():
+        element.set(key, value)
+    if text:
+        element.text = text
+    return element
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    """Add ``text`` after the element's last child (lxml keeps such text in the child's tail)."""
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _span(parent: etree._Element, text: str, cls: str, roles: RoleText, role: str,
+          tag: str = "span") -> etree._Element:
+    roles.add(role, text)
+    return _el(parent, tag, text, cls=cls)
+
+
+def after_label(text: str, label: str) -> str:
+    """The note's text without a leading ``编者按：``: the label is drawn on its own."""
+    if label and text.startswith(label):
+        return text[len(label):].lstrip("：:　 ")
+    return text
+
+
+def split_point(block: Point) -> tuple[str, str]:
+    """``(bold part, rest)`` of a point: the label and heading in bold, the rest plain.
+
+    The model's ``heading`` is derived from the text; if it is not found near the start (a
+    hand-built or transformed point), the heading is drawn before the text rather than lost.
+    """
+    text = xml_safe(block.text)
+    heading = xml_safe(block.heading)
+    if not heading:
+        return "", text
+    at = text.find(heading)
+    if at != -1 and at <= len(block.label) + 2:
+        end = at + len(heading)
+        # Keep the punctuation that closes the heading with it (第一，健全融合体制机制。).
+        while end < len(text) and text[end] in "。．.：:；;！!？?":
+            end += 1
+        return text[:end], text[end:]
+    return heading, text
+
+
+class _Renderer:
+    """Per-call state: the body being built, ids handed out, text gathered per role."""
+
+    def __init__(self, doc: Document, roles: RoleText) -> None:
+        self.doc = doc
+        self.roles = roles
+        self.headings: list[TocEntry] = []
+        self.counter = 0
+
+    def next_id(self, prefix: str) -> str:
+        self.counter += 1
+        return f"{prefix}-{self.counter}"
+
+    def masthead(self, article: etree._Element) -> None:
+        meta = self.doc.meta
+        header = _el(article, "header", cls="masthead")
+        title = display_title(meta.title)
+        _span(header, title, "title", self.roles, "title", tag="h1")
+        subtitle = xml_safe(meta.subtitle).strip()
+        if subtitle:
+            _span(header, subtitle, "subtitle", self.roles, "subtitle", tag="p")
+        parts = self.meta_parts()
+        if parts:
+            line = _el(header, "p", cls="meta")
+            for index, (kind, text, datetime_attr) in enumerate(parts):
+                if index:
+                    _append_text(line, SEPARATOR)
+                    self.roles.add("meta", SEPARATOR)
+                element = _span(line, text, kind, self.roles, "meta", tag="time" if datetime_attr else "span")
+                if datetime_attr:
+                    element.set("datetime", datetime_attr)
+        if meta.dateline and not self.doc.blocks_of("lead"):
+            dateline = xml_safe(meta.dateline.text).strip()
+            if dateline:
+                _span(header, dateline, "dateline", self.roles, "dateline", tag="p")
+
+    def meta_parts(self) -> list[tuple[str, str, str | None]]:
+        """``(class, text, datetime)`` for agency, publication time and reporters."""
+        meta = self.doc.meta
+        parts: list[tuple[str, str, str | None]] = []
+        agency = xml_safe(meta.agency).strip()
+        if agency:
+            parts.append(("agency", agency, None))
+        if meta.published:
+            published = xml_safe(meta.published).strip()
+            machine = html_datetime(published)
+            if published:
+                parts.append(("published", published.replace("T", " ")[:16] if machine else published, machine))
+        reporters = [name for name in (xml_safe(r).strip() for r in meta.reporters) if name]
+        if reporters:
+            parts.append(("reporters", "记者 " + "、".join(reporters), None))
+        return parts
+
+    def block(self, parent: etree._Element, block: Block) -> None:
+        match block:
+            case EditorNote():
+                aside = _el(parent, "aside", cls="editor-note")
+                aside.set(EPUB_TYPE, "preamble")
+                paragraph = _el(aside, "p")
+                label = xml_safe(block.label).strip()
+                text = xml_safe(block.text)
+                if label:
+                    _span(paragraph, label, "label", self.roles, "editor_note_label", tag="strong")
+                    _append_text(paragraph, "：")
+                    self.roles.add("editor_note", "：")
+                    text = after_label(text, label)
+                _append_text(paragraph, text)
+                self.roles.add("editor_note", text)
+            case SeriesLabel():
+                _span(parent, xml_safe(block.text), "series-label", self.roles, "series_label", tag="p")
+            case Heading():
+                level = min(max(block.level, 2), 6)
+                text = xml_safe(block.text)
+                anchor = self.next_id("h")
+                element = _span(parent, text, "heading", self.roles, "heading", tag=f"h{level}")
+                element.set("id", anchor)
+                title = " ".join(text.split())
+                if title and level == 2:
+                    self.headings.append(TocEntry(title, anchor))
+            case Lead():
+                paragraph = _el(parent, "p", cls="lead")
+                dateline = self.doc.meta.dateline
+                if dateline is not None and xml_safe(dateline.text):
+                    _span(paragraph, xml_safe(dateline.text), "dateline", self.roles, "dateline")
+                text = xml_safe(block.text)
+                _append_text(paragraph, text)
+                self.roles.add("lead", text)
+            case Paragraph():
+                _span(parent, xml_safe(block.text), "", self.roles, "paragraph", tag="p")
+            case Caption():
+                figure = _el(parent, "figure", cls="caption")
+                caption = _el(figure, "figcaption")
+                text = xml_safe(block.text)
+                credit = caption_credit(text, xml_safe(block.photographer).strip())
+                body = text[: len(text) - len(credit)] if credit else text
+                _append_text(caption, body)
+                self.roles.add("caption", body)
+                if credit:
+                    _span(caption, credit, "credit", self.roles, "caption")
+            case Point():
+                paragraph = _el(parent, "p", cls="point")
+                paragraph.set("data-number", str(block.number))
+                bold, rest = split_point(block)
+                if bold:
+                    _span(paragraph, bold, "point-heading", self.roles, "point_heading", tag="strong")
+                _append_text(paragraph, rest)
+                self.roles.add("point", rest)
+            case EndMark():
+                _span(parent, xml_safe(block.text), "end-mark", self.roles, "end_mark", tag="p")
+            case RelatedLinks():
+                self.related(parent, block)
+            case EditorLine():
+                _span(parent, xml_safe(block.text), "editor-line", self.roles, "editor_line", tag="p")
+            case _:  # the model is closed, but never drop text a newer model may add
+                _span(parent, xml_safe(getattr(block, "text", "")), "", self.roles, "paragraph", tag="p")
+
+    def related(self, parent: etree._Element, block: RelatedLinks) -> None:
+        nav = _el(parent, "nav", cls="related-links")
+        label = xml_safe(block.label).strip()
+        if label:
+            heading_id = self.next_id("related")
+            heading = _span(nav, label, "related-label", self.roles, "related_links_label", tag="h2")
+            heading.set("id", heading_id)
+            nav.set("aria-labelledby", heading_id)
+        items = [item for item in block.items if xml_safe(item.title).strip() or safe_href(item.url)]
+        if not items:
+            return
+        listing = _el(nav, "ul")
+        for item in items:
+            entry = _el(listing, "li")
+            title = xml_safe(item.title).strip()
+            href = safe_href(item.url)
+            if href:
+                _span(entry, title or href, "", self.roles, "related_links", tag="a").set("href", href)
+            else:
+                _append_text(entry, title)
+                self.roles.add("related_links", title)
+
+
+def caption_credit(text: str, photographer: str) -> str:
+    """The trailing photo credit of a caption (``李南轩 摄``), so it can be set apart."""
+    if not photographer:
+        return ""
+    match = re.search(r"[（(]?\s*(?:记者|記者)?\s*" + re.escape(photographer) + r"\s*[摄攝][)）]?\s*$", text)
+    return text[match.start():] if match else ""
+
+
+# HTML's valid date, local date-time or global date-time strings (fractions: 1-3 digits).
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$")
+
+
+def html_datetime(value: str) -> str | None:
+    """``value`` as a valid HTML ``datetime`` attribute, or None when it is not one."""
+    if not _ISO.match(value):
+        return None
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return value.replace(" ", "T")
+
+
+def render_article(doc: Document, *, css_href: str | None, roles: RoleText) -> ArticleXhtml:
+    """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype."""
+    lang = doc.meta.language_tag
+    renderer = _Renderer(doc, roles)
+    html = _el(None, "html", lang=lang)
+    html.set(XML_LANG, lang)
+    head = _el(html, "head")
+    _el(head, "meta", charset="utf-8")
+    title = display_title(doc.meta.title)
+    _el(head, "title", title)
+    if css_href:
+        _el(head, "link", rel="stylesheet", type="text/css", href=css_href)
+    body = _el(html, "body")
+    body.set(EPUB_TYPE, "bodymatter")
+    article = _el(body, "article", cls="article")
+    renderer.masthead(article)
+    for block in doc.blocks:
+        renderer.block(article, block)
+    content = etree.tostring(html, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>",
+                             pretty_print=False)
+    return ArticleXhtml(content, title, lang, tuple(renderer.headings))
+
+
+def iter_text(doc: Document) -> Iterator[str]:
+    """Every string of ``doc`` a reader might see, for tests and font coverage."""
+    meta = doc.meta
+    yield meta.title
+    for value in (meta.subtitle, meta.agency, meta.published):
+        if value:
+            yield value
+    yield from meta.reporters
+    if meta.dateline:
+        yield meta.dateline.text
+    for block in doc.blocks:
+        if isinstance(block, RelatedLinks):
+            yield block.label
+            yield from (item.title for item in block.items)
+        else:
+            yield getattr(block, "text", "")

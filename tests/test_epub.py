@@ -1,0 +1,644 @@
+"""The EPUB writer on real artefacts: epubcheck, the package metadata, the markup, the fonts.
+
+epubcheck is slow (a JVM per run), so it runs on the cases the issue names (the seed, a book of
+ten corpus articles, a Traditional article) and on a small fixed sample of generated documents;
+the property test checks well-formedness with lxml for every example instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+import convertkit
+from convertkit.errors import UsageError
+from convertkit.model import (
+    Caption,
+    Dateline,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    LinkItem,
+    Meta,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    Series,
+    SeriesLabel,
+)
+from convertkit.writers.base import RenderContext
+from convertkit.writers.epub import EpubOptions, EpubWriter, book_identifier, opf_date, write_book
+from convertkit.writers.epub_xhtml import after_label, safe_href, xml_safe
+
+NS = {
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "x": "http://www.w3.org/1999/xhtml",
+    "epub": "http://www.idpf.org/2007/ops",
+    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+}
+WHEN = datetime(2019, 1, 17, 15, 10, tzinfo=timezone.utc)
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+@cache
+def _epubcheck_command() -> tuple[str, ...] | None:
+    """``java -jar epubcheck.jar`` (Debian package ``epubcheck``), or None when either is absent.
+
+    The package's own ``epubcheck`` launcher needs binfmt_misc, which containers often lack,
+    so the jar is run with java directly.
+    """
+    java = shutil.which("java")
+    if java is None:
+        return None
+    candidates: list[Path] = []
+    dpkg = shutil.which("dpkg")
+    if dpkg is not None:
+        listing = subprocess.run([dpkg, "-L", "epubcheck"], capture_output=True, text=True, check=False)
+        candidates += [Path(line) for line in listing.stdout.splitlines() if line.endswith("/epubcheck.jar")]
+    candidates += sorted(Path("/usr/share/java").glob("epubcheck*.jar"))
+    jar = next((path for path in candidates if path.is_file()), None)
+    # A short-lived JVM: C1 only and the serial collector halve epubcheck's start-up CPU.
+    return None if jar is None else (java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1024k", "-jar",
+                                     str(jar))
+
+
+@pytest.fixture
+def epubcheck(tmp_path: Path):  # noqa: ANN201 - returns a helper
+    command = _epubcheck_command()
+    if command is None:
+        pytest.skip("java or epubcheck.jar is missing (scripts/test installs default-jre-headless and epubcheck)")
+
+    def check(data: bytes, name: str = "book") -> list[dict]:
+        """epubcheck's messages of severity WARNING or worse for the EPUB ``data``."""
+        book = tmp_path / f"{name}.epub"
+        report = tmp_path / f"{name}.json"
+        book.write_bytes(data)
+        run = subprocess.run([*command, str(book), "--json", str(report)], capture_output=True, text=True,
+                             timeout=300, check=False)
+        assert report.exists(), f"epubcheck wrote no report: {run.stdout}\n{run.stderr}"
+        messages = json.loads(report.read_text("utf-8"))["messages"]
+        bad = [message for message in messages if message["severity"] in ("FATAL", "ERROR", "WARNING")]
+        assert (run.returncode == 0) == (not any(m["severity"] in ("FATAL", "ERROR") for m in messages)), run.stdout
+        return bad
+
+    return check
+
+
+def build(docs: Sequence[Document], **options: object) -> bytes:
+    ctx = RenderContext(options=EpubOptions(**options), source_date=WHEN)
+    out = io.BytesIO()
+    write_book(docs, ctx, out)
+    return out.getvalue()
+
+
+def entries(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def parse_all(data: bytes) -> dict[str, etree._Element]:
+    """Every XML file of the book, parsed strictly: fails on anything not well-formed."""
+    return {name: etree.fromstring(content, PARSER) for name, content in entries(data).items()
+            if name.endswith((".xhtml", ".opf", ".ncx", ".xml"))}
+
+
+def opf(data: bytes) -> etree._Element:
+    return parse_all(data)["EPUB/content.opf"]
+
+
+def chapters(data: bytes) -> list[etree._Element]:
+    trees = parse_all(data)
+    return [trees[name] for name in sorted(trees) if re.search(r"article(-\d+)?\.xhtml$", name)]
+
+
+def text_of(element: etree._Element) -> str:
+    return "".join(element.itertext())
+
+
+def sample_document(**meta_changes: object) -> Document:
+    meta = Meta(
+        title="龙岩市委军民融合办主任张丽华：以红色资源促军民融合",
+        published="2019-01-17T23:10",
+        agency="中新网",
+        bureau="福建新闻",
+        dateline=Dateline(text="中新网福建新闻1月17日电（林玲）", raw="中新网福建新闻1月17日电(林玲)", agency="中新网"),
+        reporters=("林玲",),
+        photographers=("李南轩",),
+        editors=("黄今",),
+        series=Series(name="福建军民融合新年新貌系列报道", number=9),
+        keywords=("军民融合", "龙岩"),
+    )
+    blocks = (
+        EditorNote(text="编者按：2019年是新中国成立70周年。", raw="编者按:2019年是新中国成立70周年。"),
+        SeriesLabel(text="福建军民融合新年新貌系列报道之九", raw="福建军民融合新年新貌系列报道之九"),
+        Lead(text="闽西老区龙岩，因红色而闻名，更因红色而发展。", raw="闽西老区龙岩,因红色而闻名,更因红色而发展。"),
+        Caption(text="张丽华表示，龙岩将着力打造“龙岩模式”。李南轩 摄", raw="…", photographer="李南轩"),
+        Heading(text="稳步推进融合项目", raw="稳步推进融合项目"),
+        Paragraph(text="据张丽华介绍，2018年取得了阶段性成效。", raw="…"),
+        Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。", raw="…", label="第一"),
+        EndMark(text="（完）", raw="(完)"),
+        RelatedLinks(label="相关链接", raw="相关链接:", items=(
+            LinkItem(title="南平发改委总规划师詹仁光：建设军民融合科技创新平台", raw="…",
+                     url="http://www.fj.chinanews.com/news/2019/2019-01-16/431254.html"),
+            LinkItem(title="莆田市委军民融合办：立足产业特色", raw="…"),
+        )),
+        EditorLine(text="【责任编辑：黄今】", raw="【责任编辑:黄今】"),
+    )
+    return Document(meta=dataclasses.replace(meta, **meta_changes), blocks=blocks)
+
+
+def traditional_document() -> Document:
+    return Document(
+        meta=Meta(title="颱風過境　北部豪雨特報", published="2020-08-03T10:15:00+08:00", agency="自由時報",
+                  reporters=("何宗翰",), language="zh-Hant", region="TW", keywords=("颱風", "豪雨")),
+        blocks=(
+            Lead(text="中央氣象局今天表示，颱風外圍環流影響，北部地區有豪雨發生的機率。", raw="…"),
+            Caption(text="民眾撐傘過馬路。（記者何宗翰攝）", raw="…", photographer="何宗翰"),
+            Paragraph(text="氣象局提醒民眾注意強陣風及豪雨，並避免前往山區及海邊。", raw="…"),
+        ),
+    )
+
+
+# --- markup ----------------------------------------------------------------------------------
+
+
+def test_article_markup_is_semantic() -> None:
+    data = build([sample_document()])
+    (root,) = chapters(data)
+    assert root.get("lang") == "zh-CN" and root.get("{http://www.w3.org/XML/1998/namespace}lang") == "zh-CN"
+    body = root.find("x:body", NS)
+    (h1,) = body.findall(".//x:h1", NS)
+    assert text_of(h1) == "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"
+    header = body.find(".//x:header", NS)
+    assert "中新网" in text_of(header) and "记者 林玲" in text_of(header)
+    assert header.find(".//x:time", NS).get("datetime") == "2019-01-17T23:10"
+    (aside,) = body.findall(".//x:aside", NS)
+    assert aside.get("{http://www.idpf.org/2007/ops}type") == "preamble"
+    assert text_of(aside) == "编者按：2019年是新中国成立70周年。"
+    lead = body.find(".//x:p[@class='lead']", NS)
+    assert text_of(lead) == "中新网福建新闻1月17日电（林玲）闽西老区龙岩，因红色而闻名，更因红色而发展。"
+    assert text_of(lead.find("x:span[@class='dateline']", NS)) == "中新网福建新闻1月17日电（林玲）"
+    figcaption = body.find(".//x:figure/x:figcaption", NS)
+    assert text_of(figcaption) == "张丽华表示，龙岩将着力打造“龙岩模式”。李南轩 摄"
+    assert text_of(figcaption.find("x:span[@class='credit']", NS)) == "李南轩 摄"
+    point = body.find(".//x:p[@class='point']", NS)
+    assert text_of(point.find("x:strong", NS)) == "第一，健全融合体制机制。"
+    assert text_of(point) == "第一，健全融合体制机制。龙岩市委将指导推动。"
+    assert body.find(".//x:h2[@class='heading']", NS).get("id")
+    assert text_of(body.find(".//x:p[@class='end-mark']", NS)) == "（完）"
+    nav = body.find(".//x:nav[@class='related-links']", NS)
+    links = nav.findall(".//x:li", NS)
+    assert [text_of(li) for li in links] == ["南平发改委总规划师詹仁光：建设军民融合科技创新平台", "莆田市委军民融合办：立足产业特色"]
+    assert links[0].find("x:a", NS).get("href") == "http://www.fj.chinanews.com/news/2019/2019-01-16/431254.html"
+    assert links[1].find("x:a", NS) is None  # no URL in the source: no link
+    assert text_of(body.find(".//x:p[@class='editor-line']", NS)) == "【责任编辑：黄今】"
+
+
+def test_text_is_escaped_and_control_characters_removed() -> None:
+    doc = sample_document(title='A<b>&amp;"引号"\x00\x0b\ud800结束')
+    doc = dataclasses.replace(doc, blocks=(Paragraph(text="x < y && z > w ]]> \x1b[0m\r\n下一行", raw=""),))
+    (root,) = chapters(build([doc]))
+    assert text_of(root.find(".//x:h1", NS)) == 'A<b>&amp;"引号"结束'
+    assert text_of(root.find(".//x:article/x:p", NS)) == "x < y && z > w ]]> [0m\n下一行"
+
+
+def test_traditional_article_is_tagged_zh_tw() -> None:
+    data = build([traditional_document()])
+    (root,) = chapters(data)
+    assert root.get("lang") == "zh-TW"
+    assert opf(data).findtext(".//dc:language", namespaces=NS) == "zh-TW"
+    hk = dataclasses.replace(traditional_document(), meta=dataclasses.replace(traditional_document().meta, region="HK"))
+    assert chapters(build([hk]))[0].get("lang") == "zh-HK"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("http://example.org/a b/新闻.html?x=1&y=%", "http://example.org/a%20b/%E6%96%B0%E9%97%BB.html?x=1&y=%25"),
+    ("https://Example.ORG:8080/p?q=%E4%B8%AD#frag", "https://example.org:8080/p?q=%E4%B8%AD#frag"),
+    ("https://例子.中国/路径", "https://xn--fsqu00a.xn--fiqs8s/%E8%B7%AF%E5%BE%84"),
+    ("javascript:alert(1)", None),
+    ("ftp://example.org/file", None),
+    ("//example.org/x", None),
+    ("http://exa mple.org/", None),
+    ("http://user:pw@example.org/", None),
+    ("http://example.org:99999/", None),
+    ("", None),
+    (None, None),
+])
+def test_safe_href(url: str | None, expected: str | None) -> None:
+    assert safe_href(url) == expected
+
+
+def test_xml_safe_and_after_label() -> None:
+    assert xml_safe("a\x00b\x08c\td\ne\r\nf\rg\x7f\x85h\ufffei\U0010ffff") == "abc\td\ne\nf\ngh" + "i"
+    assert after_label("编者按：正文", "编者按") == "正文"
+    assert after_label("正文", "编者按") == "正文"
+
+
+# --- package ---------------------------------------------------------------------------------
+
+
+def test_package_metadata() -> None:
+    data = build([sample_document()])
+    root = opf(data)
+    metadata = root.find("opf:metadata", NS)
+    assert metadata.findtext("dc:title", namespaces=NS) == "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"
+    creator = metadata.find("dc:creator", NS)
+    assert creator.text == "林玲"
+    role = metadata.find(f"opf:meta[@refines='#{creator.get('id')}'][@property='role']", NS)
+    assert role.text == "aut" and role.get("scheme") == "marc:relators"
+    assert metadata.findtext("dc:publisher", namespaces=NS) == "中新网"
+    assert metadata.findtext("dc:date", namespaces=NS) == "2019-01-17T23:10:00"
+    assert metadata.findtext("dc:language", namespaces=NS) == "zh-CN"
+    assert [s.text for s in metadata.findall("dc:subject", NS)] == ["军民融合", "龙岩"]
+    identifier = metadata.find("dc:identifier", NS)
+    assert root.get("unique-identifier") == identifier.get("id")
+    assert re.fullmatch(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}", identifier.text)
+    modified = metadata.findall("opf:meta[@property='dcterms:modified']", NS)
+    assert [m.text for m in modified] == ["2019-01-17T15:10:00Z"]
+    collection = metadata.find("opf:meta[@property='belongs-to-collection']", NS)
+    assert collection.text == "福建军民融合新年新貌系列报道"
+    refines = {m.get("property"): m.text for m in metadata.findall(f"opf:meta[@refines='#{collection.get('id')}']", NS)}
+    assert refines == {"collection-type": "series", "group-position": "9"}
+
+
+def test_nav_and_ncx_list_the_article_and_its_subheadings() -> None:
+    trees = parse_all(build([sample_document()]))
+    nav = trees["EPUB/nav.xhtml"].find(".//x:nav[@epub:type='toc']", NS)
+    assert [(a.get("href"), a.text) for a in nav.iter("{http://www.w3.org/1999/xhtml}a")] == [
+        ("article.xhtml", "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"),
+        ("article.xhtml#h-1", "稳步推进融合项目"),
+    ]
+    points = trees["EPUB/toc.ncx"].findall(".//ncx:navPoint", NS)
+    assert [p.find("ncx:content", NS).get("src") for p in points] == ["article.xhtml", "article.xhtml#h-1"]
+    uid = trees["EPUB/toc.ncx"].find("ncx:head/ncx:meta[@name='dtb:uid']", NS).get("content")
+    assert uid == opf(build([sample_document()])).findtext(".//dc:identifier", namespaces=NS)
+
+
+def test_identifier_follows_content_not_path_and_bytes_are_reproducible() -> None:
+    doc = sample_document()
+    moved = sample_document(source=dataclasses.replace(doc.meta.source, path="elsewhere/a.txt"))
+    assert book_identifier([doc], None) == book_identifier([moved], None)
+    assert book_identifier([doc], None) != book_identifier([sample_document(title="另一篇")], None)
+    assert book_identifier([doc, doc], "书") != book_identifier([doc, doc], "另一本书")
+    assert build([doc]) == build([doc])
+    with zipfile.ZipFile(io.BytesIO(build([doc]))) as archive:
+        infos = archive.infolist()
+    assert infos[0].filename == "mimetype" and infos[0].compress_type == zipfile.ZIP_STORED
+    assert {info.date_time for info in infos} == {(2019, 1, 17, 15, 10, 0)}
+
+
+def test_book_of_several_articles() -> None:
+    docs = [sample_document(), traditional_document(), sample_document(title="第三篇", series=None)]
+    data = build(docs, title="福建军民融合 <专题>")
+    root = opf(data)
+    assert root.findtext(".//dc:title", namespaces=NS) == "福建军民融合 <专题>"
+    assert [x.text for x in root.findall(".//dc:language", NS)] == ["zh-CN", "zh-TW"]
+    assert [x.text for x in root.findall(".//dc:creator", NS)] == ["林玲", "何宗翰"]
+    assert len(root.findall(".//dc:date", NS)) == 1
+    assert [ref.get("idref") for ref in root.findall(".//opf:itemref", NS)] == ["nav", "article-1", "article-2",
+                                                                               "article-3"]
+    assert [c.get("lang") for c in chapters(data)] == ["zh-CN", "zh-TW", "zh-CN"]
+    nav = parse_all(data)["EPUB/nav.xhtml"]
+    assert [a.text for a in nav.iter("{http://www.w3.org/1999/xhtml}a")] == [
+        docs[0].meta.title, "稳步推进融合项目", docs[1].meta.title, "第三篇", "稳步推进融合项目"]
+    # Without --title the book is named after its first article.
+    assert opf(build(docs)).findtext(".//dc:title", namespaces=NS) == f"{docs[0].meta.title}（等3篇）"
+
+
+def test_no_articles_is_a_usage_error() -> None:
+    with pytest.raises(UsageError):
+        build([])
+
+
+def test_opf_date() -> None:
+    assert opf_date("2019-01-17T23:10") == "2019-01-17T23:10:00"
+    assert opf_date("2019-01-17T23:10+08:00") == "2019-01-17T23:10:00+08:00"
+    assert opf_date("2019-01-17T15:10:00+00:00") == "2019-01-17T15:10:00Z"
+    assert opf_date("2019-01-17") == "2019-01-17T00:00:00"
+    assert opf_date("18 minutes ago") is None and opf_date(None) is None
+    assert opf_date("1900-01-01T00:00:00+00:01:15") == "1899-12-31T23:58:45Z"
+
+
+def test_writer_through_the_api(tmp_path: Path) -> None:
+    doc = sample_document()
+    convertkit.write(doc, tmp_path / "a.epub")
+    assert entries((tmp_path / "a.epub").read_bytes())["mimetype"] == b"application/epub+zip"
+    assert EpubWriter.Options is EpubOptions and EpubWriter.extension == ".epub"
+
+
+# --- fonts and CSS ---------------------------------------------------------------------------
+
+
+def test_embedded_fonts_are_subsets_referenced_by_font_face() -> None:
+    from fontTools.ttLib import TTFont
+
+    data = build([sample_document()])
+    files = entries(data)
+    css = files["EPUB/style.css"].decode("utf-8")
+    fonts = {name: content for name, content in files.items() if name.endswith(".ttf")}
+    assert set(fonts) == {"EPUB/fonts/NotoSerifSC-Regular.ttf", "EPUB/fonts/NotoSansSC-Regular.ttf",
+                          "EPUB/fonts/NotoSansSC-Bold.ttf", "EPUB/fonts/LXGWWenKai-Regular.ttf"}
+    for name, content in fonts.items():
+        assert f'url("{name.removeprefix("EPUB/")}")' in css
+        assert len(content) < 200_000, f"{name} is not a subset ({len(content)} bytes)"
+    manifest = {item.get("href"): item.get("media-type") for item in opf(data).findall(".//opf:item", NS)}
+    assert all(manifest[name.removeprefix("EPUB/")] == "font/ttf" for name in fonts)
+    # Each face has the characters set in it: body text in 宋, the note in 楷, point headings in bold 黑.
+    cmap = {name: TTFont(io.BytesIO(content)).getBestCmap() for name, content in fonts.items()}
+    assert all(ord(ch) in cmap["EPUB/fonts/NotoSerifSC-Regular.ttf"] for ch in "闽西老区龙岩据张丽华介绍")
+    assert all(ord(ch) in cmap["EPUB/fonts/LXGWWenKai-Regular.ttf"] for ch in "新中国成立周年李南轩摄")
+    assert all(ord(ch) in cmap["EPUB/fonts/NotoSansSC-Bold.ttf"] for ch in "健全融合体制机制以红色资源促")
+    assert ord("闽") not in cmap["EPUB/fonts/NotoSansSC-Bold.ttf"]  # only what the face draws
+
+
+def test_css_comes_from_the_style() -> None:
+    from convertkit.style import load_style
+
+    css = entries(build([sample_document()]))["EPUB/style.css"].decode("utf-8")
+    rules = dict(re.findall(r"^([^{@\n][^{]*?) \{ (.*) \}$", css, flags=re.M))
+    paragraph = load_style("briefing").role("paragraph")
+    assert "text-indent: 2em" in rules["p"] and "text-align: justify" in rules["p"]
+    assert f"line-height: {paragraph.line_height_pt / paragraph.size_pt:g}" in rules["p"]
+    assert "line-break: strict" in css and "text-autospace: normal" in css
+    assert rules["p"].startswith('font-family: "ck Noto Serif SC", "Noto Serif SC", "Noto Serif CJK SC"')
+    assert rules["p"].split(";")[0].endswith(", serif")  # system CJK fonts, then the generic family
+    assert "font-weight: bold" in rules["p.point strong.point-heading"]
+    assert "border-left: 3pt solid #8a1c1c" in rules["aside.editor-note"]
+    assert "pt;" not in rules["p"] and "font-size: 1em" in rules["p"]  # relative sizes for e-readers
+
+
+def test_no_embed_fonts_keeps_system_stacks_only() -> None:
+    data = build([sample_document()], embed_fonts=False)
+    files = entries(data)
+    css = files["EPUB/style.css"].decode("utf-8")
+    assert not [name for name in files if name.endswith(".ttf")]
+    assert "@font-face" not in css and '"ck ' not in css
+    assert '"Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC"' in css
+
+
+def test_traditional_chapters_get_traditional_fallbacks() -> None:
+    css = entries(build([traditional_document()]))["EPUB/style.css"].decode("utf-8")
+    (rule,) = re.findall(r"^:lang\(zh-TW\) p \{ (.*) \}$", css, flags=re.M)
+    assert '"Noto Serif CJK TC"' in rule and '"PMingLiU"' in rule
+    assert rule.index('"ck Noto Serif SC"') < rule.index('"Noto Serif CJK TC"')
+
+
+def test_characters_no_font_has_are_reported() -> None:
+    warnings: list[str] = []
+    doc = sample_document(title="标题\U000f0001")  # a private-use character no shipped font has
+    ctx = RenderContext(options=EpubOptions(), source_date=WHEN,
+                        report=lambda diagnostic: warnings.append(diagnostic.message))
+    write_book([doc], ctx, io.BytesIO())
+    assert len(warnings) == 1 and "U+F0001" in warnings[0]
+
+
+# --- arbitrary text (hypothesis) -------------------------------------------------------------
+
+NASTY = ["<", ">", "&", "&amp;", "&#0;", '"', "'", "]]>", "<!--", "<![CDATA[", "\x00", "\x08", "\x0b", "\x1b",
+         "\x7f", "\x85", "\ud800", "\udfff", "\ufffe", "\uffff", "\U0010ffff", "\r\n", "\r", "\t", "\n", "\u3000",
+         "\u202e", "\u200b", "\U0001f600", " ", "编者按", "：", "（完）", "摄", "第一，", "#", "%", "?", "/"]
+texts = st.lists(st.one_of(st.sampled_from(NASTY), st.text(st.characters(exclude_categories=()), max_size=6)),
+                 max_size=6).map("".join)
+urls = st.one_of(
+    st.none(),
+    texts,
+    texts.map(lambda t: "http://example.org/" + t),
+    texts.map(lambda t: "https://例子.中国/" + t + "?q=" + t + "#" + t),
+    st.sampled_from(["http://", "https://:80/", "http://[::1]/", "http://example.org:0/", "mailto:a@b.c",
+                     "http://example.org/%zz%", "HTTP://EXAMPLE.ORG/A"]),
+)
+dates = st.one_of(
+    st.none(),
+    texts,
+    st.datetimes(timezones=st.one_of(st.none(), st.timezones())).map(lambda d: d.isoformat()),
+)
+names = st.lists(texts, max_size=3).map(tuple)
+metas = st.builds(
+    Meta,
+    title=texts,
+    published=dates,
+    agency=st.one_of(st.none(), texts),
+    bureau=st.one_of(st.none(), texts),
+    dateline=st.one_of(st.none(), st.builds(Dateline, text=texts, raw=texts)),
+    reporters=names,
+    photographers=names,
+    editors=names,
+    series=st.one_of(st.none(), st.builds(Series, name=texts, number=st.one_of(st.none(), st.integers(-3, 99)))),
+    language=st.sampled_from(["zh-Hans", "zh-Hant"]),
+    region=st.sampled_from([None, "CN", "TW", "HK"]),
+    keywords=names,
+    subtitle=st.one_of(st.none(), texts),
+)
+blocks = st.one_of(
+    st.builds(EditorNote, text=texts, raw=texts, label=texts),
+    st.builds(SeriesLabel, text=texts, raw=texts),
+    st.builds(Heading, text=texts, raw=texts, level=st.integers(-1, 9)),
+    st.builds(Lead, text=texts, raw=texts),
+    st.builds(Paragraph, text=texts, raw=texts),
+    st.builds(Caption, text=texts, raw=texts, photographer=st.one_of(st.none(), texts)),
+    st.builds(Point, number=st.integers(-5, 10**6), heading=texts, text=texts, raw=texts, label=texts),
+    st.builds(EndMark, text=texts, raw=texts),
+    st.builds(RelatedLinks, label=texts, raw=texts,
+              items=st.lists(st.builds(LinkItem, title=texts, raw=texts, url=urls), max_size=4).map(tuple)),
+    st.builds(EditorLine, text=texts, raw=texts),
+)
+documents = st.builds(Document, meta=metas, blocks=st.lists(blocks, max_size=8).map(tuple))
+books = st.lists(documents, min_size=1, max_size=3)
+
+
+def expected_strings(doc: Document) -> list[str]:
+    """What the reader must find in the chapter, after the removal of XML-illegal characters."""
+    found = [xml_safe(doc.meta.title).replace("\n", " ")]
+    for block in doc.blocks:
+        match block:
+            case EditorNote():
+                found.append(after_label(xml_safe(block.text), xml_safe(block.label).strip()))
+            case RelatedLinks():
+                found += [xml_safe(item.title).strip() for item in block.items]
+            case _:
+                found.append(xml_safe(block.text))
+    return found
+
+
+def assert_sound_book(data: bytes, docs: Sequence[Document]) -> None:
+    trees = parse_all(data)  # every XML part is well-formed
+    root = trees["EPUB/content.opf"]
+    assert root.findtext(".//dc:title", namespaces=NS).strip()
+    assert len(root.findall(".//opf:meta[@property='dcterms:modified']", NS)) == 1
+    assert trees["EPUB/nav.xhtml"].findall(".//x:nav//x:a", NS)
+    assert trees["EPUB/toc.ncx"].findall(".//ncx:navPoint", NS)
+    for doc, chapter in zip(docs, chapters(data), strict=True):
+        assert chapter.get("lang") == doc.meta.language_tag
+        text = text_of(chapter.find("x:body", NS))
+        for needle in expected_strings(doc):
+            if doc.meta.title and needle == xml_safe(doc.meta.title).replace("\n", " "):
+                continue  # titles are folded to one line; checked through <h1> below
+            assert needle in text, f"lost {needle!r}"
+        h1 = text_of(chapter.find(".//x:h1", NS))
+        assert h1.strip()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(docs=books, title=st.one_of(st.none(), texts), embed=st.booleans())
+def test_arbitrary_text_gives_a_well_formed_book(docs: list[Document], title: str | None, embed: bool) -> None:
+    assert_sound_book(build(docs, title=title, embed_fonts=embed), docs)
+
+
+@pytest.mark.slow
+@settings(max_examples=3, deadline=None, derandomize=True, database=None, phases=[Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(docs=books, title=st.one_of(st.none(), texts))
+def test_arbitrary_text_passes_epubcheck(epubcheck, docs: list[Document], title: str | None) -> None:  # noqa: ANN001
+    assert epubcheck(build(docs, title=title), "generated") == []
+
+
+@pytest.mark.slow
+def test_hostile_fields_pass_epubcheck(epubcheck) -> None:  # noqa: ANN001
+    hostile = "<b>&amp;\"'\x00\x0b\x1b\ud800\ufffe]]><!--\r\n\u202e"
+    doc = sample_document(title=hostile, agency=hostile, reporters=(hostile, "\u3000"), keywords=(hostile, ""),
+                          published=hostile, series=Series(name=hostile, number=-1), subtitle=hostile,
+                          dateline=Dateline(text=hostile, raw=hostile))
+    doc = dataclasses.replace(doc, blocks=doc.blocks + (
+        EditorNote(text=hostile, raw="", label=hostile),
+        Heading(text=hostile, raw="", level=0),
+        Point(number=-1, heading=hostile, text=hostile, raw="", label=hostile),
+        RelatedLinks(label=hostile, items=(LinkItem(title=hostile, raw="", url="http://e.org/" + hostile),
+                                           LinkItem(title="", raw="", url=hostile))),
+    ))
+    assert epubcheck(build([doc], title=hostile), "hostile") == []
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2019-01-17T23:10", "2019-01-17T23:10"),
+    ("2019-01-17 23:10:05.123+08:00", "2019-01-17T23:10:05.123+08:00"),
+    ("8272-10-08T20:53:53.000523", None),  # HTML allows at most three fraction digits (found by hypothesis)
+    ("2019-13-45", None),
+    ("17.01.2019 23:10", None),
+])
+def test_html_datetime(value: str, expected: str | None) -> None:
+    from convertkit.writers.epub_xhtml import html_datetime
+
+    assert html_datetime(value) == expected
+
+
+# --- real artefacts: the seed, ten corpus articles, a Traditional article ----------------------
+
+
+def read_seed(seed_path: Path) -> Document:
+    return convertkit.read(seed_path)
+
+
+def write_single(doc: Document, **options: object) -> bytes:
+    return convertkit.render(doc, "epub", **options)
+
+
+@pytest.mark.slow
+def test_seed_passes_epubcheck(epubcheck, seed_path: Path) -> None:  # noqa: ANN001
+    doc = read_seed(seed_path)
+    data = write_single(doc)
+    assert epubcheck(data, "seed") == []
+    (root,) = chapters(data)
+    text = text_of(root)
+    for block in doc.blocks:  # every block of the seed is in the book
+        for needle in expected_strings(Document(meta=doc.meta, blocks=(block,)))[1:]:
+            assert needle in text
+    assert opf(data).findtext(".//dc:date", namespaces=NS) == "2019-01-17T23:10:00"
+    assert write_single(doc) == data  # reproducible bytes
+
+
+@pytest.mark.slow
+def test_ten_corpus_articles_make_one_clean_book(epubcheck, corpus: Path) -> None:  # noqa: ANN001
+    paths = sorted((corpus / "text").glob("*.txt"))[:10]
+    assert len(paths) == 10
+    docs = [convertkit.read(path) for path in paths]
+    data = build(docs, title="语料十篇")
+    assert epubcheck(data, "ten") == []
+    assert len(chapters(data)) == 10
+    nav = parse_all(data)["EPUB/nav.xhtml"]
+    hrefs = [a.get("href") for a in nav.iter("{http://www.w3.org/1999/xhtml}a")]
+    assert [h for h in hrefs if "#" not in h] == [f"article-{n:03d}.xhtml" for n in range(1, 11)]
+    points = parse_all(data)["EPUB/toc.ncx"].findall("ncx:navMap/ncx:navPoint", NS)
+    assert len(points) == 10
+
+
+@pytest.mark.slow
+def test_traditional_corpus_article_passes_epubcheck(epubcheck, corpus: Path) -> None:  # noqa: ANN001
+    doc = next(iter(convertkit.read_all(corpus / "traditional" / "liberty_times_records.json")))
+    assert doc.meta.language == "zh-Hant", "the reader should detect Traditional script"
+    data = write_single(doc)
+    assert epubcheck(data, "traditional") == []
+    (root,) = chapters(data)
+    assert root.get("lang") == "zh-TW"
+    assert opf(data).findtext(".//dc:language", namespaces=NS) == "zh-TW"
+
+
+@pytest.mark.slow
+def test_hand_built_traditional_article_without_fonts_passes_epubcheck(epubcheck) -> None:  # noqa: ANN001
+    assert epubcheck(build([traditional_document()], embed_fonts=False), "zh-hant") == []
+
+
+def test_cli_to_epub(tmp_path: Path, seed_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_bytes(seed_path.read_bytes())
+    for args, fonts in (((), True), (("--no-embed-fonts",), False)):
+        run = subprocess.run([sys.executable, "-m", "convertkit.cli", "to-epub", str(source), *args],
+                             capture_output=True, timeout=300, check=False)
+        assert run.returncode == 0, run.stderr.decode()
+        files = entries((tmp_path / "article.epub").read_bytes())
+        assert any(name.endswith(".ttf") for name in files) is fonts
+
+
+# --- a reading system renders it -------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_chromium_draws_the_chinese_text_in_our_embedded_fonts(tmp_path: Path, seed_path: Path) -> None:
+    """The seed's chapter rendered by Chromium with our CSS differs from the same chapter with
+    the system's fonts only: the embedded subsets are what draws the Chinese text.
+
+    Set CONVERTKIT_SCREENSHOTS to a directory to keep the PNG (docs/img/seed-epub.png is one).
+    """
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    doc = read_seed(seed_path)
+    shots = {}
+    for embed in (True, False):
+        folder = tmp_path / ("embedded" if embed else "system")
+        with zipfile.ZipFile(io.BytesIO(write_single(doc, embed_fonts=embed))) as archive:
+            archive.extractall(folder)
+        shot = folder / "shot.png"
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+                        f"--user-data-dir={tmp_path / 'profile'}", f"--screenshot={shot}", "--window-size=800,1100",
+                        (folder / "EPUB" / "article.xhtml").as_uri()],
+                       capture_output=True, timeout=120, check=False)
+        assert shot.is_file() and shot.stat().st_size > 10_000
+        shots[embed] = shot.read_bytes()
+    assert shots[True] != shots[False]
+    keep = os.environ.get("CONVERTKIT_SCREENSHOTS")
+    if keep:
+        Path(keep, "seed-epub.png").write_bytes(shots[True])
