@@ -455,3 +455,20 @@ def test_original_title_note_and_photo_byline() -> None:
 def test_republished_source_names_the_original() -> None:
     assert canonical_agency("人民网-人民日报") == "人民日报"
     assert canonical_agency("央视新闻客户端") == "央视新闻"
+
+
+def test_cna_wire_with_brackets_and_date_code() -> None:
+    doc = build("國安局長：中共軍演規模擴大\n（中央社記者游凱翔台北6日電）國安局長今天表示，中共軍演規模擴大。\n"
+                "國防部表示，將持續掌握共軍動態。（編輯：李淑華）1130506")
+    meta = doc.meta
+    assert (meta.agency, meta.region, meta.language, meta.reporters, meta.editors) == (
+        "中央社", "TW", "zh-Hant", ("游凱翔",), ("李淑華",))
+    assert doc.blocks[0].text.startswith("國安局長今天表示")
+    assert doc.blocks[-1] == EditorLine(text="（編輯：李淑華） 1130506", raw="（編輯：李淑華）1130506")
+    assert doc.blocks[-2].text == "國防部表示，將持續掌握共軍動態。"
+
+
+def test_this_paper_is_named_by_the_print_edition_line() -> None:
+    doc = build("本报北京5月6日电  （记者张三、李四）记者从国家发展改革委获悉，经济运行稳中向好。\n"
+                "《 人民日报 》（ 2024年05月07日 01 版）")
+    assert doc.meta.agency == "人民日报" and doc.meta.reporters == ("张三", "李四")

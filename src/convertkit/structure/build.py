@@ -127,8 +127,8 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         raise NoArticleError("no article text (no title, no body)", path=source.path)
 
     agency = meta.get("dateline_agency")
-    if agency in ("本报", "本網", "本网", "本報") and hints.agency:
-        agency = None  # "this paper": the container says which paper
+    if agency in ("本报", "本網", "本网", "本報") and (hints.agency or meta.get("print_agency")):
+        agency = None  # "this paper": the container or the print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
     for key in ("source_agency", "print_agency"):

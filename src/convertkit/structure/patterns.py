@@ -320,7 +320,8 @@ def editor_line_re() -> re.Pattern[str]:
 def trailing_editor_re() -> re.Pattern[str]:
     """An editor credit at the end of a paragraph: ``…。（责任编辑：张三）``."""
     labels = _alternation(EDITOR_LABELS)
-    return re.compile(rf"(?P<credit>[【\[（(]\s*(?:{labels})\s*[:：][^【】\[\]（）()]{{1,30}}[】\]）)])\s*$")
+    # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
+    return re.compile(rf"(?P<credit>[【\[（(]\s*(?:{labels})\s*[:：][^【】\[\]（）()]{{1,30}}[】\]）)])\s*(?P<code>\d{{6,8}})?\s*$")
 
 
 # --------------------------------------------------------------------------- datelines
@@ -339,7 +340,7 @@ CNA_PLACES: tuple[str, ...] = tuple(REGION_PLACES) + (
 )
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電
-    ("cna", r"(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)"),
+    ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
     # 新浪体育讯北京时间1月14日消息 · 本报讯 · 央视网消息
     ("flash", r"(?P<agency>{agency})(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯

@@ -504,9 +504,11 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
     for item in P.editor_item_re().finditer(normalise(credit)):
         if item.group("label") in P.EDITOR_LABELS:
             editors += _names_of_editors(item.group("names"))
+    raw = para.body[match.start() :].strip()
+    text = normalise(credit) + (f" {match.group('code')}" if match.group("code") else "")
     return Match(
         rest=para.rest(para.body[: match.start()]),
-        after=(EditorLine(text=normalise(credit), raw=credit),),
+        after=(EditorLine(text=text, raw=raw),),
         meta={"editors": editors},
     )
 
