@@ -53,6 +53,8 @@ def _expand(item: str, spec: InputSpec) -> Iterator[Job]:
     if path is None:
         yield from _expand_url(item, spec)
         return
+    # Absolute, so the manifest's keys do not depend on the folder the batch was started from.
+    path = os.path.abspath(path)
     if not os.path.lexists(path) and _GLOB_CHARS.intersection(path):
         found = False
         for match in glob.iglob(path, recursive=True):

@@ -245,6 +245,9 @@ def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Pro
                 db.record(results, config)
                 count, failures = report.add(results)
                 progress.advance(count, failures)
+    except KeyboardInterrupt:
+        progress.message(report.summary() + "; interrupted: --resume goes on from here")
+        raise
     finally:
         progress.close()
         errors.close()
