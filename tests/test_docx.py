@@ -233,6 +233,18 @@ def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
                 assert dict(child.attrib) == {w("hint"): "eastAsia"}
 
 
+def test_every_style_used_is_defined() -> None:
+    """A style id missing from styles.xml is silently ignored by Word: none may be missing."""
+    package = Package(rendered(masthead="简报", issue_no=1, org="办公室"))
+    defined = {style.get(w("styleId")) for style in package.xml("word/styles.xml").iterfind("w:style", NS)}
+    used = set()
+    for name in package.names():
+        if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name):
+            part = package.xml(name)
+            used |= {e.get(w("val")) for e in part.iter(w("pStyle"), w("rStyle"))}
+    assert used and used <= defined, used - defined
+
+
 def test_every_style_names_east_asian_latin_fonts_and_language() -> None:
     package = Package(rendered())
     styles = package.xml("word/styles.xml")
