@@ -21,7 +21,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from fontTools.ttLib import TTFont as TTFont_
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -29,10 +28,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
 from ..errors import FontError, map_errors
-from ..fonts import FontFace, FontSet, needs_glyph, subset_bytes
+from ..fonts import FontFace, FontSet, needs_glyph
 from ..style import Role
 from ..typography import clreq
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
+from .pdf_halfmarks import HALF_MARKS, half_marks_font
 
 # Ascent of the ideographic em box (Noto CJK, LXGW WenKai: 0.88 em above the baseline).
 _EM_ASCENT = 0.88
@@ -51,54 +51,21 @@ def registered_name(face: FontFace) -> str:
     return face.name
 
 
-_HALF_MARKS = clreq.HALF_WIDTH_CLOSING | clreq.HALF_WIDTH_OPENING
-
-
 @cache
 def half_width_name(face: FontFace) -> str | None:
-    """Register a companion of ``face`` whose CJK marks are half an em wide; return its name.
-
-    Punctuation compression (``。”``, a trimmed mark at the line end) could be drawn by
-    overlapping full-width glyphs, and it would look the same; but text extractors
-    (``pdftotext``, copy-paste, screen readers) then see two glyph boxes overlapping by half
-    an em, take it for a new word or column and scramble the line. Drawing a compressed mark
-    with a glyph that really is half an em wide (the ink kept where it was: closing marks
-    keep their left half, opening marks are moved left by half an em) keeps the text stream
-    clean. The companion is cut from the face once per process.
-    """
-    with map_errors(FontError, f"cannot make half-width marks for {face.name}"):
-        font = TTFont_(io.BytesIO(subset_bytes(face, "".join(sorted(_HALF_MARKS)))))
-        units = font["head"].unitsPerEm
-        glyf, hmtx = font["glyf"], font["hmtx"]
-        changed = 0
-        for code, glyph_name in font.getBestCmap().items():
-            char = chr(code)
-            advance, bearing = hmtx[glyph_name]
-            if char not in _HALF_MARKS or advance < 0.9 * units:
-                continue
-            half = advance // 2
-            if char in clreq.HALF_WIDTH_OPENING:
-                glyph = glyf[glyph_name]
-                if glyph.isComposite():
-                    for component in glyph.components:
-                        component.x -= half
-                elif glyph.numberOfContours > 0:
-                    glyph.coordinates.translate((-half, 0))
-                glyph.recalcBounds(glyf)
-                bearing -= half
-            hmtx[glyph_name] = (half, bearing)
-            changed += 1
-        if not changed:
-            return None
-        name = f"{face.name}Half"
-        for record in font["name"].names:
-            if record.nameID == 6:
-                record.string = name
-        data = io.BytesIO()
-        font.save(data)
-        data.seek(0)
-        pdfmetrics.registerFont(TTFont(name, data))
+    """Register the half-width-marks companion of ``face`` (see ``pdf_halfmarks``) once."""
+    data = half_marks_font(face)
+    if data is None:
+        return None
+    name = f"{face.name}Half"
+    with map_errors(FontError, f"cannot load the half-width marks of {face.name}"):
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
     return name
+
+
+def _covers(face: FontFace, char: str) -> bool:
+    """Coverage from the cmap reportlab parsed anyway (no second parse with fontTools)."""
+    return ord(char) in pdfmetrics.getFont(registered_name(face)).face.charToGlyph
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +95,14 @@ class FaceChooser:
 
     def _resolve(self, role: Role, char: str) -> FontFace:
         own = self._fonts.face(role.face, role.bold)
-        if char in _FULL_WIDTH_MARKS and own.has(char):
+        has = _covers(own, char)
+        if char in _FULL_WIDTH_MARKS and has:
             width = pdfmetrics.stringWidth(char, registered_name(own), 1.0)
             if width < 0.9:
                 serif = self._fonts.face("serif", role.bold)
-                if serif.has(char):
+                if _covers(serif, char):
                     return serif
-        if own.has(char) or not needs_glyph(char):
+        if has or not needs_glyph(char):
             return own
         fallback = self._fonts.face_for(char, role.face, role.bold)
         if fallback is not None:
@@ -175,7 +143,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
         x = x0 + glyph.draw_x
         # Half glyphs only where the overlap would confuse an extractor (poppler starts a new
         # word when glyph boxes overlap by more than 0.2 em); a light squeeze stays full width.
-        if char in _HALF_MARKS and glyph.advance < natural - 0.2 * size:
+        if char in HALF_MARKS and glyph.advance < natural - 0.2 * size:
             half = half_width_name(face)
             if half is not None and pdfmetrics.stringWidth(char, half, size) < natural - _EPSILON:
                 font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
