@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -19,7 +20,7 @@ from convertkit.batch.manifest import Manifest, config_key
 from convertkit.batch.progress import PlainProgress
 from convertkit.batch.report import Report
 from convertkit.batch.run import BatchOptions, chunked, run_batch
-from convertkit.errors import NotFoundError
+from convertkit.errors import NotFoundError, UsageError
 from convertkit.model import Document, Meta, Paragraph
 
 TESTS = Path(__file__).resolve().parent
@@ -254,3 +255,17 @@ def test_command_exit_status_and_summary(tmp_path: Path) -> None:
     unknown = subprocess.run([*command[:-4], "--to", "nope"], capture_output=True, text=True, env=subprocess_env(),
                              timeout=60)
     assert unknown.returncode == 2 and "unknown output format 'nope'" in unknown.stderr
+
+
+def test_writer_options_are_checked_before_any_work(tmp_path: Path) -> None:
+    make_articles(tmp_path / "in", 2)
+    base = batch_options([tmp_path / "in"], tmp_path / "out", formats=("json",))
+    compact = dataclasses.replace(base, settings=dataclasses.replace(base.settings, writer_options=(("json", (("indent", 0),)),)))
+    report = run_batch(compact)
+    assert report.done == 2
+    [output] = list((tmp_path / "out").glob("*第0篇*.json"))
+    assert len(output.read_text(encoding="utf-8").splitlines()) == 1  # indent=0: one line
+    for options in ((("json", (("nope", 1),)),), (("txt", (("crlf", True),)),)):
+        bad = dataclasses.replace(base, settings=dataclasses.replace(base.settings, writer_options=options))
+        with pytest.raises(UsageError):
+            run_batch(bad)

@@ -195,13 +195,20 @@ def make_engine(options: BatchOptions) -> Engine:
     raise UsageError(f"unknown engine {options.engine!r} (local or dask)")
 
 
-def check_formats(formats: Iterable[str]) -> None:
+def check_formats(settings: Settings) -> None:
+    """Unknown formats and bad writer options stop the batch before any input is touched."""
     from ..writers import registry
 
     known = registry.names()
-    for name in formats:
+    for name in settings.formats:
         if name not in known:
             raise UsageError(f"unknown output format {name!r} (available: {', '.join(known)})")
+    for name, _ in settings.writer_options:
+        if name not in settings.formats:
+            raise UsageError(f"-O {name}.…: {name!r} is not one of the formats asked for ({', '.join(settings.formats)})")
+        from ..api import make_options
+
+        make_options(registry.get(name), settings.options_for(name))
 
 
 def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Progress | None = None) -> Report:
@@ -209,7 +216,7 @@ def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Pro
     settings = options.settings
     if not settings.formats:
         raise UsageError("give at least one output format (--to)")
-    check_formats(settings.formats)
+    check_formats(settings)
     if not 1 <= options.chunk_size <= MAX_CHUNK:
         raise UsageError(f"--chunk-size must be between 1 and {MAX_CHUNK}")
     progress = progress or make_progress(options.progress, interval=options.progress_interval)
