@@ -368,3 +368,32 @@ def test_every_han_character_of_the_lines_reaches_the_model():
         model = set(_HAN.findall(_model_text(document)))
         lines = set(_HAN.findall(body(page)))
         assert lines <= model, f"{path.name}: {''.join(sorted(lines - model))[:20]}"
+
+
+def test_site_logo_h1_is_not_the_headline():
+    meta = PageMeta(title_tag="暴雨袭击南方多省_新华网", h1=("新华网", "暴雨袭击南方多省"))
+    assert choose_title(meta) == "暴雨袭击南方多省"
+    meta = PageMeta(title_tag="暴雨袭击南方多省——人民网", h1=("人民网首页",))
+    assert choose_title(meta) == "暴雨袭击南方多省"
+
+
+_TW_PAGE = """<html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>{title} | 聯合新聞網</title></head><body>
+<h1>{title}</h1><div>2017-06-28 15:25 聯合報 記者林敬家／即時報導</div>
+<p>彰化縣溫姓泰籍勞工疑因感情問題，今年5月24日凌晨在廠區上吊輕生，上午7點多被上班的同事發現已無氣息，送醫急救無效。</p>
+<p>雇主希望消除戾氣，找法師今天晚上「送肉粽」，警方指出，溫姓泰勞尋短跟感情問題有關，家人對死因沒異議。</p>
+<p>【免責聲明】本文僅代表作者觀點，與本網無關，請讀者僅作參考，並請自行承擔全部責任。</p>
+<p>責任編輯：王大明</p>
+<h3>推薦閱讀</h3><ul><li><a href="/a">某明星宣布結婚</a></li></ul>
+<p>版權所有 © 聯合線上</p></body></html>"""
+
+
+def test_traditional_page_furniture_and_language():
+    page = extract_html(_TW_PAGE.format(title="生人請迴避！彰縣伸港今晚替泰勞「送肉粽」").encode("utf-8"), path="tw.html")
+    texts = [line.text for line in page.lines]
+    assert page.hints.title == "生人請迴避！彰縣伸港今晚替泰勞「送肉粽」"
+    assert page.hints.language == "zh-Hant" and page.hints.extra == {"region": "TW"}
+    assert page.hints.published == "2017-06-28T15:25"
+    assert texts[0].startswith("彰化縣溫姓泰籍勞工")
+    assert texts[-1] == "責任編輯：王大明"  # kept although it follows the disclaimer
+    assert not any("免責聲明" in text or "推薦閱讀" in text or "版權所有" in text for text in texts)
+    assert page.hints.editors == ("王大明",)

@@ -330,14 +330,18 @@ def read_json_documents(data: bytes, *, path: str | None = None, fields: Mapping
     records = parse_records(decoded.text.lstrip("\ufeff"), path=path)
     shown = path or "<input>"
     inputs: list[RecordInput] = []
+    skipped: list[int] = []
     for record in records:
         item = record_input(record, mapping)
         if item is None:
-            log.warning("%s: record %d has no body text; skipped", shown, record.index)
+            skipped.append(record.index)
         else:
             inputs.append(item)
     if not inputs:
         raise NoArticleError(f"holds no article: {len(records)} JSON record(s), none with body text", path=path)
+    if skipped:
+        listed = ", ".join(str(index) for index in skipped[:10]) + (", …" if len(skipped) > 10 else "")
+        log.warning("%s: %d record(s) without body text skipped (record %s)", shown, len(skipped), listed)
     from ..structure.build import build_document
 
     produced = 0

@@ -67,10 +67,14 @@ _CAPTION_RE = re.compile(
     r"|(?:摄|摄影|供图|资料图|截图|图片来源[:：].{1,12}|视觉中国|东方IC|新华社发|中新社发)\s*(?:资料)?[。）)]?$"
 )
 
+# Strict first; the others only compete when they find clearly more prose (see _RECALL_GAIN).
 _EXTRACTION_SETTINGS: tuple[dict[str, Any], ...] = (
     {"favor_precision": True},
     {},
 )
+# Tried only when neither of the above found an article-sized body.
+_LAST_RESORT: dict[str, Any] = {"favor_recall": True}
+_LAST_RESORT_BELOW = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +156,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             continue  # menu residue before the article (消息, 通知, 公告0)
         if is_trailer(segment):
             if seen > 0:
+                # The editor line often follows a disclaimer or a "more" teaser: keep it.
+                lines.extend(s.text for s in found[index: index + 3] if is_editor_line(s.text))
                 break
             continue
         if is_related_label(segment):
@@ -319,11 +325,16 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     for caption in prepared.iter("figcaption"):
         caption.tag = "p"
     best: _Body | None = None
+    markup = lxml_html.tostring(prepared, encoding="unicode")
     for settings in _EXTRACTION_SETTINGS:
-        candidate = _extract_body(lxml_html.tostring(prepared, encoding="unicode"), settings, title, page, page_links)
+        candidate = _extract_body(markup, settings, title, page, page_links)
         if candidate is None:
             continue
         if best is None or candidate.score > best.score * _RECALL_GAIN:
+            best = candidate
+    if best is None or best.score < _LAST_RESORT_BELOW:
+        candidate = _extract_body(markup, _LAST_RESORT, title, page, page_links)
+        if candidate is not None and (best is None or candidate.score > best.score * _RECALL_GAIN):
             best = candidate
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)

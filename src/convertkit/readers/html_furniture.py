@@ -11,8 +11,9 @@ never about one site.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -127,7 +128,8 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_DISCLAIMER_RE = re.compile(r"^[\s【\[（(]*(?:免责声明|特别声明|版权声明|声明)[\s】\]）)]*[:：]")
+_DISCLAIMER_RE = re.compile(
+    r"^\s*(?:[【\[（(]\s*(?:免责声明|特别声明|版权声明)\s*[】\]）)]|[【\[（(]?(?:免责声明|特别声明|版权声明|声明)[】\]）)]?\s*[:：])")
 
 # A teaser block ends with a "more" link, however long its blurb.
 _TEASER_END_RE = re.compile(r"(?:【详细】|\[详细\]|【详情】|详细>>|更多>>|全文>>|阅读全文>?)\s*$")
@@ -146,9 +148,21 @@ RELATED_RE = re.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|�
 _EDITOR_LINE_RE = re.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
 
 
+@functools.cache
+def _t2s() -> Callable[[str], str]:
+    """Traditional → Simplified, so one set of phrases serves pages in either script."""
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+def simplified(text: str) -> str:
+    return _t2s()(text) if _HAN_RE.search(text) else text
+
+
 def is_furniture(segment: Segment) -> bool:
     """Page furniture: a phrase only widgets use, a link-dominated line, or mere symbols."""
-    text = segment.text
+    text = simplified(segment.text)
     if segment.kind == "image":
         return False
     if han_count(text) == 0 and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
@@ -165,17 +179,18 @@ def is_furniture(segment: Segment) -> bool:
 
 
 def is_trailer(segment: Segment) -> bool:
-    """A recommendations heading, or a teaser ending in a "more" link: the article is over."""
-    text = segment.text
-    return (len(text) <= 20 and _TRAILER_RE.match(text) is not None) or _TEASER_END_RE.search(text) is not None
+    """A recommendations heading, a teaser ending in a "more" link, a disclaimer: the article is over."""
+    text = simplified(segment.text)
+    return ((len(text) <= 20 and _TRAILER_RE.match(text) is not None) or _TEASER_END_RE.search(text) is not None
+            or _DISCLAIMER_RE.match(text) is not None)
 
 
 def is_related_label(segment: Segment) -> bool:
-    return len(segment.text) <= 12 and RELATED_RE.match(segment.text) is not None
+    return len(segment.text) <= 12 and RELATED_RE.match(simplified(segment.text)) is not None
 
 
 def is_editor_line(text: str) -> bool:
-    return len(text) <= 40 and _EDITOR_LINE_RE.match(text) is not None
+    return len(text) <= 40 and _EDITOR_LINE_RE.match(simplified(text)) is not None
 
 
 def body_like(text: str) -> bool:

@@ -342,9 +342,10 @@ def _site_name(metas: dict[str, str], title_tag: str | None) -> str | None:
 
 # --- titles ----------------------------------------------------------------------------------
 
-_TITLE_SEPARATORS_RE = re.compile(r"\s*(?:_|\||｜|—|–|-{1,2}|－|·|•)\s*")
-_SITE_WORDS = ("网", "新闻", "频道", "报", "在线", "官方", "门户", "政府", "中心", "客户端", "订阅", ".com", ".cn",
-               "资讯", "财经", "号", "Online", "News")
+_TITLE_SEPARATORS_RE = re.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|－|·|•)\s*")
+_SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "官方", "门户", "門戶", "政府",
+               "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號",
+               "Online", "News")
 
 
 def _looks_like_site(part: str) -> bool:
@@ -377,9 +378,12 @@ def choose_title(meta: PageMeta) -> str | None:
 def _choose_title(meta: PageMeta) -> str | None:
     tag = strip_site_suffix(meta.title_tag) if meta.title_tag else None
     candidates = [c for c in (meta.ld_headline, meta.og_title, *meta.h1) if c and len(c) >= 4]
+    full_tag = " ".join((meta.title_tag or "").split())
     for candidate in candidates:
         cleaned = strip_site_suffix(" ".join(candidate.split()))
-        if meta.title_tag and (cleaned in meta.title_tag or (tag and tag in cleaned)):
+        if full_tag.endswith(cleaned) and tag and len(cleaned) < len(tag):
+            continue  # an <h1> holding the site logo: the <title>'s suffix, not the headline
+        if full_tag and (cleaned in full_tag or (tag and tag in cleaned)):
             return cleaned
     if tag and len(tag) >= 4 and not _looks_like_site(tag):
         return tag
