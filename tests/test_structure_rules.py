@@ -472,3 +472,27 @@ def test_this_paper_is_named_by_the_print_edition_line() -> None:
     doc = build("本报北京5月6日电  （记者张三、李四）记者从国家发展改革委获悉，经济运行稳中向好。\n"
                 "《 人民日报 》（ 2024年05月07日 01 版）")
     assert doc.meta.agency == "人民日报" and doc.meta.reporters == ("张三", "李四")
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "place", "lead"),
+    [
+        ("記者莊友直／台北報導受近日因頻道商簽約協議影響", ("莊友直",), "台北", "受近日"),
+        ("實習記者吳鎮良／採訪報導喵星人古怪的性格", ("吳鎮良",), None, "喵星人"),
+        ("國際中心／綜合報導加拿大一名寶寶", (), None, "加拿大"),
+    ],
+)
+def test_taiwanese_reporter_and_desk_datelines(line: str, reporters: tuple[str, ...], place: str | None, lead: str) -> None:
+    found = match_dateline(line)
+    assert found is not None and (found.reporters, found.place) == (reporters, place)
+    assert line[found.end :].startswith(lead)
+
+
+def test_time_stamp_glued_before_a_dateline_is_the_publication_time() -> None:
+    doc = build("2017年07月04日 17:31記者林映妤／台北報導26歲劉奕兒3日認愛，態度獲得粉絲讚賞。", Hints(title="標題", title_in_text=False))
+    assert doc.meta.published == "2017-07-04T17:31" and doc.meta.reporters == ("林映妤",)
+
+
+def test_inline_photo_credits_count_once() -> None:
+    doc = build("標題\n動土典禮上公開喊話。記者劉學聖／攝影 分享 預計明年完工。記者劉學聖／攝影 分享")
+    assert doc.meta.photographers == ("劉學聖",)

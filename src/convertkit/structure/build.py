@@ -39,8 +39,7 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
 def _merge(meta: dict[str, Any], updates: Any) -> None:
     for key, value in updates.items():
         if isinstance(value, tuple):
-            existing = meta.get(key, ())
-            meta[key] = existing + tuple(item for item in value if item not in existing)
+            meta[key] = tuple(dict.fromkeys((*meta.get(key, ()), *value)))
         elif value is not None and key not in meta:
             meta[key] = value
 

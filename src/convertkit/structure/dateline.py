@@ -50,6 +50,7 @@ class DatelineMatch:
     date: str | None = None
     reporters: tuple[str, ...] = ()
     region: str | None = None
+    stamp: str | None = None  # a publication time glued before the dateline
     start: int = 0  # > 0 when a kicker precedes the dateline (公開標榜…〔記者…／台中報導〕)
 
 
@@ -181,6 +182,16 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             date = groups.get("date") or None
             if shape == "cna":
                 reporters, place = _split_cna(groups.get("people") or "", groups.get("place") or "")
+            elif shape == "reporter":
+                reporters = split_names(groups.get("people") or "")
+                if not reporters:
+                    continue
+                place = groups.get("place") or None
+                if place in ("採訪", "采访", "綜合", "综合"):
+                    place = None
+            elif shape == "desk":
+                agency = None
+                place = None if place in ("綜合", "综合", "採訪", "采访") else place
         if shape in ("message", "flash") and not date and agency not in agency_index() and _known_agency(agency) is None:
             continue  # "某某网消息" from an unknown name is too weak to call a dateline
         if shape == "wire" and agency and not _known_agency(agency) and place and len(place) > 6:
@@ -203,5 +214,6 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             date=date,
             reporters=reporters,
             region=_region(agency, place, dateline_raw),
+            stamp=groups.get("stamp") or None,
         )
     return _inner_bracket(raw)

@@ -41,7 +41,7 @@ from ..transforms.punctuation import is_han, normalise
 from . import patterns as P
 from .dateline import match_dateline
 from .people import is_personal_name, looks_like_names, split_names, strip_title
-from .timeparse import find_datetime
+from .timeparse import find_datetime, parse_datetime
 
 __all__ = [
     "DEFAULT_RULER",
@@ -527,6 +527,7 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
 
 
 _TRAILING_CREDIT_RE = re.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
+_INLINE_PHOTO_RE = re.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
 _CREDIT_TITLE_RE = re.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
 
 
@@ -538,6 +539,10 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
             # A whole story with a photo credit glued to its end: the credit counts, the text
             # stays a story (a caption is short).
             return Match(meta={"photographers": photographers}, rest=para)
+    inline = tuple(name for m in _INLINE_PHOTO_RE.finditer(para.body) for name in split_names(m.group("names")))
+    if inline:
+        # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
+        return Match(meta={"photographers": inline}, rest=para)
     match = _TRAILING_CREDIT_RE.search(para.body)
     if match is None:
         return None
@@ -605,6 +610,8 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         meta["bureau"] = found.bureau
     if found.region:
         meta["region"] = found.region
+    if found.stamp and "published" not in ctx.meta:
+        meta["published"] = parse_datetime(found.stamp)
     rest = (para.body[: found.start].strip() + " " + para.body[found.end :].strip()).strip()
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     return Match(blocks=blocks, meta=meta)
