@@ -207,7 +207,7 @@ def opf_date(published: str | None) -> str | None:
 def book_title(docs: Sequence[Document], title: str | None) -> str:
     if title and one_line(title).strip():
         return one_line(title)
-    first = display_title(docs[0].meta.title)
+    first = display_title(docs[0])
     return first if len(docs) == 1 else f"{first}（等{len(docs)}篇）"
 
 

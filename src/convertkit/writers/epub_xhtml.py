@@ -43,6 +43,7 @@ EPUB_TYPE = f"{{{EPUB_NS}}}type"
 NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
 
 UNTITLED = "无标题"
+UNTITLED_HANT = "無標題"
 SEPARATOR = " · "
 
 # Characters XML 1.0 forbids, plus C1 controls and non-characters that XML merely discourages
@@ -74,13 +75,29 @@ def one_line(text: str | None) -> str:
     return _ASCII_SPACE.sub(" ", xml_safe(text)).strip(" ")
 
 
-def display_title(text: str | None) -> str:
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+LABEL_CHARS = 30
+
+
+def display_title(doc: Document) -> str:
     """A title that is never blank (nav entries and ``<title>`` must have text), on one line.
 
-    Only ASCII white space is folded: an ideographic space (U+3000) in a headline is meant.
+    An article without a title (crawler content, a bare text file) is listed under the start
+    of its first body sentence, so a book of them has a usable table of contents; the chapter
+    itself shows no invented heading. Only ASCII white space is folded: an ideographic space
+    (U+3000) in a headline is meant.
     """
-    title = one_line(text)
-    return title if title.strip() else UNTITLED
+    title = one_line(doc.meta.title)
+    if title.strip():
+        return title
+    for block in doc.blocks:
+        if isinstance(block, Lead | Paragraph | Point | Heading):
+            text = one_line(block.text).strip()
+            if text:
+                end = _SENTENCE_END.search(text)
+                label = text[: end.start()] if end and end.start() > 0 else text
+                return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS] + "…"
+    return UNTITLED_HANT if doc.meta.language == "zh-Hant" else UNTITLED
 
 
 @dataclass(slots=True)
@@ -235,8 +252,9 @@ class _Renderer:
     def masthead(self, article: etree._Element) -> None:
         meta = self.doc.meta
         header = _el(article, "header", cls="masthead")
-        title = display_title(meta.title)
-        _span(header, title, "title", self.roles, "title", tag="h1")
+        title = one_line(meta.title)
+        if title.strip():
+            _span(header, title, "title", self.roles, "title", tag="h1")
         subtitle = xml_safe(meta.subtitle).strip()
         if subtitle:
             _span(header, subtitle, "subtitle", self.roles, "subtitle", tag="p")
@@ -254,6 +272,8 @@ class _Renderer:
             dateline = xml_safe(meta.dateline.text).strip()
             if dateline:
                 _span(header, dateline, "dateline", self.roles, "dateline", tag="p")
+        if not len(header):
+            article.remove(header)  # nothing known about the article: no empty masthead
 
     def meta_parts(self) -> list[tuple[str, str, str | None]]:
         """``(class, text, datetime)`` for agency, publication time and reporters."""
@@ -389,7 +409,7 @@ def render_article(doc: Document, *, css_href: str | None, roles: RoleText) -> A
     html.set(XML_LANG, lang)
     head = _el(html, "head")
     _el(head, "meta", charset="utf-8")
-    title = display_title(doc.meta.title)
+    title = display_title(doc)
     _el(head, "title", title)
     if css_href:
         _el(head, "link", rel="stylesheet", type="text/css", href=css_href)
