@@ -245,6 +245,56 @@ def test_every_style_used_is_defined() -> None:
     assert used and used <= defined, used - defined
 
 
+# Children in schema order (ECMA-376 Part 1), for the elements the writer builds itself.
+SCHEMA_ORDER = {
+    "style": "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed "
+             "qFormat locked personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr tblStylePr",
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
+           "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
+           "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+           "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+           "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+    "pBdr": "top left bottom right between bar",
+    "sectPr": "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders "
+              "lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter "
+              "docGrid printerSettings sectPrChange",
+    "font": "altName panose1 charset family notTrueType pitch sig embedRegular embedBold embedItalic "
+            "embedBoldItalic",
+    "docDefaults": "rPrDefault pPrDefault",
+}
+
+
+def _check_order(element: etree._Element, order: list[str], where: str) -> None:
+    positions = [order.index(child.tag) for child in element]  # an unknown child fails here too
+    assert positions == sorted(positions), (where, [child.tag.split("}")[1] for child in element])
+
+
+@pytest.mark.parametrize("style", ["briefing", "gbt9704"])
+def test_children_are_in_schema_order(style: str) -> None:
+    """Word refuses a file whose elements are out of schema order; LibreOffice does not, so
+    the round trip cannot catch it. Check every element the writer builds."""
+    from convertkit.writers.docx import _SETTINGS_ORDER
+    from docx.oxml.ns import qn
+
+    package = Package(rendered(style=style, masthead="简报", issue_no=1, org="办公室"))
+    orders = {w(tag): [w(name) for name in names.split()] for tag, names in SCHEMA_ORDER.items()}
+    checked = 0
+    for name in package.names():
+        if not re.fullmatch(r"word/(styles|document|header\d+|footer\d+|fontTable)\.xml", name):
+            continue
+        for element in package.xml(name).iter(*orders):
+            if element.tag == w("rPr") and element.getparent().tag == w("pPr"):
+                continue  # the paragraph mark's run properties: we write none
+            _check_order(element, orders[element.tag], name)
+            checked += 1
+    settings_xml = package.xml("word/settings.xml")
+    _check_order(settings_xml, [qn(tag) for tag in _SETTINGS_ORDER]
+                 + [child.tag for child in settings_xml if child.tag.startswith("{http://schemas.microsoft")], "settings")
+    assert checked > 80
+
+
 def test_every_style_names_east_asian_latin_fonts_and_language() -> None:
     package = Package(rendered())
     styles = package.xml("word/styles.xml")

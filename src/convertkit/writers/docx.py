@@ -106,15 +106,48 @@ def _field_piece(xml: str) -> Any:
     return parse_xml(xml[:head_end] + " " + W_DECLARATION + xml[head_end:])
 
 
-def _set_child(parent: Any, tag: str, attributes: dict[str, str] | None = None) -> Any:
-    """Get or add ``tag`` under ``parent``, in schema order (python-docx's element classes
-    know the order of their children)."""
+# CT_Settings children in schema order (ECMA-376 Part 1 §17.15.1.78). python-docx knows the
+# order too but deletes it from its element classes, so ours is written out.
+_SETTINGS_ORDER: tuple[str, ...] = tuple("""
+    w:writeProtection w:view w:zoom w:removePersonalInformation w:removeDateAndTime
+    w:doNotDisplayPageBoundaries w:displayBackgroundShape w:printPostScriptOverText
+    w:printFractionalCharacterWidth w:printFormsData w:embedTrueTypeFonts w:embedSystemFonts
+    w:saveSubsetFonts w:saveFormsData w:mirrorMargins w:alignBordersAndEdges
+    w:bordersDoNotSurroundHeader w:bordersDoNotSurroundFooter w:gutterAtTop w:hideSpellingErrors
+    w:hideGrammaticalErrors w:activeWritingStyle w:proofState w:formsDesign w:attachedTemplate
+    w:linkStyles w:stylePaneFormatFilter w:stylePaneSortMethod w:documentType w:mailMerge
+    w:revisionView w:trackRevisions w:doNotTrackMoves w:doNotTrackFormatting w:documentProtection
+    w:autoFormatOverride w:styleLockTheme w:styleLockQFSet w:defaultTabStop w:autoHyphenation
+    w:consecutiveHyphenLimit w:hyphenationZone w:doNotHyphenateCaps w:showEnvelope w:summaryLength
+    w:clickAndTypeStyle w:defaultTableStyle w:evenAndOddHeaders w:bookFoldRevPrinting
+    w:bookFoldPrinting w:bookFoldPrintingSheets w:drawingGridHorizontalSpacing
+    w:drawingGridVerticalSpacing w:displayHorizontalDrawingGridEvery
+    w:displayVerticalDrawingGridEvery w:doNotUseMarginsForDrawingGridOrigin
+    w:drawingGridHorizontalOrigin w:drawingGridVerticalOrigin w:doNotShadeFormData
+    w:noPunctuationKerning w:characterSpacingControl w:printTwoOnOne w:strictFirstAndLastChars
+    w:noLineBreaksAfter w:noLineBreaksBefore w:savePreviewPicture w:doNotValidateAgainstSchema
+    w:saveInvalidXml w:ignoreMixedContent w:alwaysShowPlaceholderText w:doNotDemarcateInvalidXml
+    w:saveXmlDataOnly w:useXSLTWhenSaving w:saveThroughXslt w:showXMLTags
+    w:alwaysMergeEmptyNamespace w:updateFields w:hdrShapeDefaults w:footnotePr w:endnotePr
+    w:compat w:docVars w:rsids m:mathPr w:attachedSchema w:themeFontLang w:clrSchemeMapping
+    w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures w:forceUpgrade w:captions
+    w:readModeInkLockDown w:smartTagType sl:schemaLibrary w:shapeDefaults w:doNotEmbedSmartTags
+    w:decimalSymbol w:listSeparator
+""".split())
+_RUN_PROPERTIES_ORDER = ("w:rStyle", "w:rFonts")  # the only run properties we ever write
+
+
+def _set_child(parent: Any, tag: str, order: tuple[str, ...], attributes: dict[str, str] | None = None) -> Any:
+    """Get or add ``tag`` under ``parent``, before the first child that the schema puts after it."""
     child = parent.find(qn(tag))
     if child is None:
         child = _field_piece(f"<{tag}/>")
-        sequence = getattr(parent, "_tag_seq", ())
-        successors = sequence[sequence.index(tag) + 1:] if tag in sequence else ()
-        parent.insert_element_before(child, *successors)
+        later = {qn(name) for name in order[order.index(tag) + 1:]}
+        following = next((existing for existing in parent if existing.tag in later), None)
+        if following is not None:
+            following.addprevious(child)
+        else:
+            parent.append(child)
     for name, value in (attributes or {}).items():
         child.set(qn(name), value)
     return child
@@ -177,7 +210,10 @@ class _Builder:
         section.left_margin, section.right_margin = Emu(layout.margin_left_emu), Emu(layout.margin_right_emu)
         section.header_distance = Emu(layout.header_distance_emu)
         section.footer_distance = Emu(layout.footer_distance_emu)
-        grid = _set_child(section._sectPr, "w:docGrid")
+        grid = section._sectPr.find(qn("w:docGrid"))
+        if grid is None:  # the template has one; sectPr ends with it (and printerSettings)
+            grid = section._sectPr.makeelement(qn("w:docGrid"), {})
+            section._sectPr.append(grid)
         grid.attrib.clear()
         if layout.grid is not None:
             # GB/T 9704's 22 lines a page; the 28 characters a line come from the styles.
@@ -189,11 +225,11 @@ class _Builder:
         settings = self.word.settings.element
         if self.options.embed_fonts:
             # The file carries its fonts; Word keeps them subset when it saves.
-            _set_child(settings, "w:embedTrueTypeFonts")
-            _set_child(settings, "w:saveSubsetFonts")
+            _set_child(settings, "w:embedTrueTypeFonts", _SETTINGS_ORDER)
+            _set_child(settings, "w:saveSubsetFonts", _SETTINGS_ORDER)
         # Compress punctuation: adjacent marks such as “。” do not take two full cells.
-        _set_child(settings, "w:characterSpacingControl", {"w:val": "compressPunctuation"})
-        _set_child(settings, "w:themeFontLang", {"w:val": "en-US", "w:eastAsia": self.lang})
+        _set_child(settings, "w:characterSpacingControl", _SETTINGS_ORDER, {"w:val": "compressPunctuation"})
+        _set_child(settings, "w:themeFontLang", _SETTINGS_ORDER, {"w:val": "en-US", "w:eastAsia": self.lang})
         if layout.odd_even_footers:
             self.word.settings.odd_and_even_pages_header_footer = True
         self._header_footer(section)
@@ -257,7 +293,7 @@ class _Builder:
             run._r.get_or_add_rPr().style = character_style
         self._used(character_style or style_id, text)
         if _SHARED_QUOTES.intersection(text) and _HAN.search(text):
-            _set_child(run._r.get_or_add_rPr(), "w:rFonts", {"w:hint": "eastAsia"})
+            _set_child(run._r.get_or_add_rPr(), "w:rFonts", _RUN_PROPERTIES_ORDER, {"w:hint": "eastAsia"})
 
     def paragraph(self, style_id: str, *pieces: tuple[str, str | None]) -> DocxParagraph:
         """A paragraph in style ``style_id``: (text, character style or None) pieces."""
