@@ -397,3 +397,28 @@ def test_traditional_page_furniture_and_language():
     assert texts[-1] == "責任編輯：王大明"  # kept although it follows the disclaimer
     assert not any("免責聲明" in text or "推薦閱讀" in text or "版權所有" in text for text in texts)
     assert page.hints.editors == ("王大明",)
+
+
+@pytest.mark.parametrize(("info", "published", "agency", "authors"), [
+    ("<div>2019年09月07日 04:04 北京日报</div>", "2019-09-07T04:04", "北京日报", ()),
+    ("<div>石佳/中国青年报</div><div>2019-09-24 09:10</div>", "2019-09-24T09:10", "中国青年报", ("石佳",)),
+    ("<div><span>新华社</span></div><div>2020-01-03 18:13</div>", "2020-01-03T18:13", "新华社", ()),
+    ("<div>中国网 2019-11-25 10:37:31</div>", "2019-11-25T10:37:31", "中国网", ()),
+    ("<div>发布时间：2019-03-06 <span>来源：</span><span>东区办事处</span></div>", "2019-03-06", "东区办事处", ()),
+])
+def test_visible_info_line_shapes_under_the_headline(info, published, agency, authors):
+    title = "全国多地开启降温模式"
+    html = (f"<html><head><title>{title}_某某网</title></head><body><h1>{title}</h1>{info}"
+            + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")
+    hints = extract_html(html.encode("utf-8"), path="p.html").hints
+    assert (hints.published, hints.agency, hints.authors) == (published, agency, authors)
+
+
+def test_trailing_source_and_editor_line_become_hints():
+    html = ("<html><head><title>某地发布新规_网易新闻</title></head><body><h1>某地发布新规</h1>"
+            + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+            + "<p>本文来源：中国新闻网 责任编辑：王晓晔_NE0011</p></body></html>")
+    page = extract_html(html.encode("utf-8"), path="163.html")
+    assert page.hints.agency == "中国新闻网"
+    assert page.hints.editors == ("王晓晔",)
+    assert [line.text for line in page.lines] == _PARAGRAPHS

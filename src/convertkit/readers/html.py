@@ -47,6 +47,8 @@ from .html_meta import (
     declared_charset,
     editors_from_text,
     is_info_line,
+    is_organisation,
+    is_person_name,
     normalise_time,
     read_page_meta,
     source_from_text,
@@ -266,14 +268,37 @@ def _visible_facts(page_lines: list[str], title: str | None) -> _Facts:
         window = page_lines[max(0, position - 2): position + 8]
         facts.extend(_facts_of(line) for line in window
                      if is_info_line(line) or is_editor_line(line) or _same_title(line, title))
-        # A line just under the headline that opens with a date (``2019-05-17 · 苏皖城市报道``).
-        for line in page_lines[position + 1: position + 4]:
+        under = page_lines[position + 1: position + 4]
+        for offset, line in enumerate(under):
             if len(line) <= 60 and _LEADING_DATE_RE.match(line):
-                facts.append(_Facts(published=normalise_time(line)))
+                # ``2019-05-17 · 苏皖城市报道``; ``2019年09月07日 04:04 北京日报`` also names the source.
+                trailing = _DATE_THEN_NAME_RE.match(line)
+                facts.append(_Facts(published=normalise_time(line),
+                                    source=trailing.group("name") if trailing else None))
+                # ``石佳/中国青年报`` or ``新华社`` on its own line right above the date.
+                if offset > 0:
+                    facts.append(_byline_facts(under[offset - 1]))
             named = _NAME_THEN_DATE_RE.match(line)
             if named:  # aggregators: ``中国网 2019-11-25 10:37:31``
                 facts.append(_Facts(published=normalise_time(line), source=named.group("name")))
     return _merge_facts(facts)
+
+
+def _byline_facts(line: str) -> _Facts:
+    """``石佳/中国青年报`` → author 石佳, source 中国青年报; anything longer is not a byline."""
+    if len(line) > 24 or _same_title(line, None):
+        return _Facts()
+    parts = [part for part in re.split(r"[/／|｜\s]+", line) if part]
+    organisations = [part for part in parts if is_organisation(part)]
+    people = [part for part in parts if is_person_name(part)]
+    if len(organisations) + len(people) != len(parts):
+        return _Facts()
+    return _Facts(source=organisations[0] if organisations else None, authors=tuple(people))
+
+
+_DATE_THEN_NAME_RE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?P<name>[^\s\d:：]{2,20})\s*$")
 
 
 _NAME_THEN_DATE_RE = re.compile(

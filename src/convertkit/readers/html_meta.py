@@ -113,7 +113,13 @@ def is_person_name(value: str) -> bool:
     return not value.endswith(_ORG_ENDINGS)
 
 
-_NAME_SPLIT_RE = re.compile(r"[\s,，、;；/／|]+")
+def is_organisation(value: str) -> bool:
+    """A short name that ends like an outlet or body (``中国青年报``, ``新华社``, ``北京日报``)."""
+    value = value.strip()
+    return 2 <= len(value) <= 16 and re.search(r"[\u3400-\u9fff]", value) is not None and value.endswith(_ORG_ENDINGS)
+
+
+_NAME_SPLIT_RE = re.compile(r"[\s,，、;；/／|_]+")
 
 
 def person_names(value: str) -> tuple[str, ...]:
