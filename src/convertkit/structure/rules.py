@@ -698,7 +698,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
         return None  # a quotation standing alone
-    if text[0] in _BULLETS + "（(" or _is_furniture(text):
+    if text[0] in _BULLETS + "（(—" or _is_furniture(text):
         return None
     if looks_like_names(text):
         return None
@@ -708,7 +708,12 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
 def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph."""
     text = para.text
-    substantial = _han_count(text) >= 12 and not text.endswith(("；", "，", "、", "：")) and text[0] not in _BULLETS
+    substantial = (
+        _han_count(text) >= 12
+        and not text.endswith(("；", "，", "、", "："))
+        and text[0] not in _BULLETS
+        and (len(text) > 60 or any(char in text for char in "。，！？；,!?"))  # a sentence, not a credit
+    )
     if not ctx.has_lead and not _is_furniture(text) and (substantial or "dateline" in ctx.meta):
         return Match(blocks=(Lead(text=text, raw=para.raw),))
     return Match(blocks=(Paragraph(text=text, raw=para.raw),))
