@@ -85,6 +85,10 @@ def write(doc: Document, out: str | os.PathLike[str] | BinaryIO, to: str | None 
             raise UsageError("to=… is needed when writing to a stream")
         to = registry.for_path(str(out))
     writer_class = registry.get(to)
+    if getattr(writer_class, "needs_keywords", False) and not doc.meta.keywords:
+        from .summarize.keywords import add_keywords  # jieba: only for writers that carry keywords
+
+        doc = add_keywords(doc)
     ctx = RenderContext(style_ref=style, options=make_options(writer_class, options), source_date=source_date(doc))
     writer = writer_class()
     if isinstance(out, str | os.PathLike):

@@ -66,6 +66,8 @@ class Writer(Protocol):
     description: ClassVar[str]
     binary: ClassVar[bool]  # False for text formats (they may go to a terminal)
     Options: ClassVar[type]
+    # Optional: ``needs_keywords = True`` has the API fill ``meta.keywords`` (jieba) first,
+    # for formats whose metadata carries them; others never pay for loading the tokenizer.
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None: ...
 

@@ -21,6 +21,7 @@ class JsonWriter:
     extension: ClassVar[str] = ".json"
     description: ClassVar[str] = "the document model as versioned JSON (convertkit.document/1)"
     binary: ClassVar[bool] = False
+    needs_keywords: ClassVar[bool] = True
     Options: ClassVar[type] = JsonOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:

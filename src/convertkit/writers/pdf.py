@@ -210,6 +210,7 @@ class PdfWriter:
     extension: ClassVar[str] = ".pdf"
     description: ClassVar[str] = "a typeset PDF briefing (A4, embedded CJK fonts)"
     binary: ClassVar[bool] = True
+    needs_keywords: ClassVar[bool] = True
     Options: ClassVar[type] = PdfOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
