@@ -26,6 +26,7 @@ from ..errors import NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
 from .base import Hints, Line, split_lines
+from .html_furniture import Segment, han_count, is_editor_line, is_furniture
 from .html_meta import is_person_name, normalise_time
 
 log = logging.getLogger("convertkit")
@@ -49,6 +50,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",
                   "link": "url", "tags": "keywords", "lang": "language"}
+# A record needs one line with this many Han characters (not furniture, not an editor line).
+_MIN_PROSE_HAN = 8
 # A "source" longer than this describes where a record came from; it does not name an outlet.
 _MAX_SOURCE_CHARS = 24
 # Containers crawlers wrap their record lists in.
@@ -279,6 +282,23 @@ def _html_fragment_text(content: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _trim_furniture(lines: list[Line]) -> list[Line]:
+    """Drop share-widget and copyright lines a crawler captured before or after the body."""
+    def furniture(line: Line) -> bool:
+        return not line.stripped or is_furniture(Segment(line.stripped))
+
+    start, end = 0, len(lines)
+    while start < end and furniture(lines[start]):
+        start += 1
+    while end > start and furniture(lines[end - 1]):
+        end -= 1
+    return lines[start:end]
+
+
+def _is_prose(text: str) -> bool:
+    return han_count(text) >= _MIN_PROSE_HAN and not is_editor_line(text) and not is_furniture(Segment(text))
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -298,7 +318,9 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
-    lines = split_lines(_html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else content)
+    lines = _trim_furniture(split_lines(_html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else content))
+    if not any(_is_prose(line.stripped) for line in lines):
+        return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")
     extra: dict[str, str] = {}
     if raw_time not in (None, "") and normalise_record_time(raw_time) is None:
