@@ -146,7 +146,8 @@ class Package:
         out = []
         for p in self.xml("word/document.xml").iter(w("p")):
             style = p.find("w:pPr/w:pStyle", NS)
-            out.append((style.get(w("val")) if style is not None else "", "".join(p.itertext())))
+            text = "".join(p.itertext()).replace("\u00a0", " ")  # (the caption credit's no-break space)
+            out.append((style.get(w("val")) if style is not None else "", text))
         return out
 
     def embedded_faces(self) -> dict[tuple[str, str], TTFont]:
@@ -192,7 +193,8 @@ def test_python_docx_reopens_it_with_every_block_in_order() -> None:
     document = sample_document()
     assert texts[0] == document.meta.title
     assert texts[1] == "中新网 · 2019年1月17日 23:10 · 记者 林玲"
-    joined = "\n".join(texts)
+    assert "李南轩\u00a0摄" in texts[texts.index(next(t for t in texts if t.startswith("图为")))]
+    joined = "\n".join(texts).replace("\u00a0", " ")
     position = 0
     for block in document.blocks:
         needle = block.items[-1].title if isinstance(block, RelatedLinks) else block.text[-6:]
@@ -226,7 +228,7 @@ def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
     for paragraph_properties in document.iter(w("pPr")):
         if paragraph_properties.getparent().tag == w("p"):
             assert [child.tag for child in paragraph_properties] == [w("pStyle")]
-    for run_properties in document.iter(w("rPr")):
+    for run_properties in document.iter(w("rPr")):  # (font fallback runs: see below)
         for child in run_properties:
             assert child.tag in (w("rStyle"), w("rFonts"))
             if child.tag == w("rFonts"):
@@ -519,6 +521,28 @@ def test_any_text_gives_a_valid_docx(title: str, body: str, note: str) -> None:
     for name in Package(data).names():
         if name.endswith(".xml") or name.endswith(".rels"):
             etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read(name))
+
+
+def test_a_character_the_face_lacks_falls_back_to_a_shipped_face() -> None:
+    """楷 (LXGW WenKai) has no 㐵 and Noto Serif SC no Ă: each is set in the shipped face that
+    has it, embedded there, and only a character no face has is reported."""
+    from convertkit.writers.base import Diagnostic, RenderContext
+    from convertkit.writers.docx import DocxOptions, DocxWriter
+
+    document = Document(meta=Meta(title="标题😀"), blocks=(
+        Caption(text="图为㐵字。", raw="x"), Paragraph(text="正文Ă字😀", raw="x")))
+    reports: list[Diagnostic] = []
+    out = io.BytesIO()
+    DocxWriter().write(document, RenderContext(options=DocxOptions(), report=reports.append), out)
+    package = Package(out.getvalue())
+    runs = {"".join(run.itertext()): run for run in package.xml("word/document.xml").iter(w("r"))}
+    assert runs["㐵"].find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "Noto Serif SC"
+    assert runs["Ă"].find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "LXGW WenKai"
+    assert runs["图为"].find("w:rPr", NS) is None
+    faces = package.embedded_faces()
+    assert ord("㐵") in faces[("Noto Serif SC", "embedRegular")].getBestCmap()
+    assert ord("Ă") in faces[("LXGW WenKai", "embedRegular")].getBestCmap()
+    assert [r.level for r in reports] == ["warning"] and "U+1F600" in reports[0].message
 
 
 def test_embedding_survives_text_outside_every_font() -> None:

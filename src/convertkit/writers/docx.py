@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import string
+import unicodedata
 import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from docx.shared import Emu
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..errors import WriterError, map_errors
+from ..fonts import FontFace, load_fonts
 from ..model import (
     Caption,
     Document,
@@ -197,7 +199,8 @@ class _Builder:
         self.layout = layout
         self.word = docx.Document(io.BytesIO(_template()))
         self.lang = doc.meta.language_tag
-        self.text_by_face: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        self.text_by_face: dict[FontFace, set[str]] = defaultdict(set)
+        self.reported: set[str] = set()
 
     # -- page, styles, settings ---------------------------------------------------------------
 
@@ -280,20 +283,58 @@ class _Builder:
 
     # -- text -----------------------------------------------------------------------------
 
-    def _used(self, style_id: str, text: str) -> None:
+    def _face(self, style_id: str) -> FontFace | None:
         role = self.layout.roles[ROLE_OF[style_id]]
-        self.text_by_face[(role.font, role.bold)].update(text)
+        return self.layout.faces.get((role.font, role.bold))
+
+    def _used(self, style_id: str, text: str) -> None:
+        face = self._face(style_id)
+        if face is not None:
+            self.text_by_face[face].update(text)
+
+    def _segments(self, text: str, face: FontFace | None) -> list[tuple[str, FontFace | None]]:
+        """``text`` cut where the style's face lacks a character: those characters go to the
+        closest shipped face that has them (never silent tofu), or, if none has them, stay
+        and are reported once."""
+        missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"} if face else set()
+        if not missing:
+            return [(text, None)]
+        assert face is not None
+        segments: list[tuple[str, FontFace | None]] = []
+        for ch in text:
+            target = None
+            if ch in missing:
+                target = load_fonts().face_for(ch, face.role, face.bold)
+                if target is None and ch not in self.reported:
+                    self.reported.add(ch)
+                    self.ctx.warn(f"no shipped font has {ch!r} (U+{ord(ch):04X}); "
+                                  "Word and LibreOffice will substitute a font of the reader's machine")
+            if segments and segments[-1][1] == target:
+                segments[-1] = (segments[-1][0] + ch, target)
+            else:
+                segments.append((ch, target))
+        return segments
 
     def _run(self, paragraph: DocxParagraph, text: str, style_id: str, character_style: str | None = None) -> None:
-        """A run of ``text``, marked East Asian where shared quotes sit in Chinese text."""
+        """Runs of ``text``, marked East Asian where shared quotes sit in Chinese text."""
         if not text:
             return
-        run = paragraph.add_run(text)
-        if character_style:
-            run._r.get_or_add_rPr().style = character_style
-        self._used(character_style or style_id, text)
-        if _SHARED_QUOTES.intersection(text) and _HAN.search(text):
-            _set_child(run._r.get_or_add_rPr(), "w:rFonts", _RUN_PROPERTIES_ORDER, {"w:hint": "eastAsia"})
+        styled = character_style or style_id
+        for segment, fallback in self._segments(text, self._face(styled)):
+            run = paragraph.add_run(segment)
+            if character_style:
+                run._r.get_or_add_rPr().style = character_style
+            if fallback is None:
+                self._used(styled, segment)
+            else:
+                # The one piece of direct formatting we write: no style can name a font per
+                # character, and a face that lacks a glyph must not draw tofu.
+                self.text_by_face[fallback].update(segment)
+                family = fallback.family
+                _set_child(run._r.get_or_add_rPr(), "w:rFonts", _RUN_PROPERTIES_ORDER,
+                           {"w:ascii": family, "w:hAnsi": family, "w:eastAsia": family, "w:cs": family})
+            if _SHARED_QUOTES.intersection(segment) and _HAN.search(text):
+                _set_child(run._r.get_or_add_rPr(), "w:rFonts", _RUN_PROPERTIES_ORDER, {"w:hint": "eastAsia"})
 
     def paragraph(self, style_id: str, *pieces: tuple[str, str | None]) -> DocxParagraph:
         """A paragraph in style ``style_id``: (text, character style or None) pieces."""
@@ -366,7 +407,7 @@ class _Builder:
                 head, rest = _split_point(block)
                 self.paragraph("Point", (head, "PointHeading"), (rest, None))
             case Caption():
-                self.text("Caption", block.text)
+                self.text("Caption", _keep_credit(block))
             case EndMark():
                 self.text("EndMark", block.text)
             case RelatedLinks():
@@ -408,18 +449,12 @@ class _Builder:
         families: dict[str, dict[str, bytes | None]] = {
             role.font: {"regular": None, "bold": None} for role in self.layout.roles.values()}
         if self.options.embed_fonts:
-            texts: dict[tuple[str, str], set[str]] = defaultdict(set)
-            faces: dict[tuple[str, str], Any] = {}
-            for (family, bold), chars in self.text_by_face.items():
-                face = self.layout.faces.get((family, bold))
-                if face is None:
-                    continue
-                slot = (family, "bold" if face.bold else "regular")
-                texts[slot] |= chars
-                faces[slot] = face
-            for family, weight in sorted(texts):
-                text = "".join(sorted(texts[(family, weight)]))
-                families[family][weight] = self.layout.subset(faces[(family, weight)], text)
+            texts: dict[FontFace, set[str]] = defaultdict(set)
+            for face, chars in self.text_by_face.items():
+                texts[face] |= chars
+            for face in sorted(texts, key=lambda face: (face.family, face.bold)):
+                slot = families.setdefault(face.family, {"regular": None, "bold": None})
+                slot["bold" if face.bold else "regular"] = self.layout.subset(face, "".join(sorted(texts[face])))
         return [FontFamily(name=name, generic=self.layout.generic.get(name, "auto"), regular=data["regular"],
                            bold=data["bold"]) for name, data in sorted(families.items())]
 
@@ -433,6 +468,14 @@ def _split_label(text: str, label: str) -> tuple[str, str]:
         text = text[len(label):]
         text = text[1:] if text[:1] in "：:" else text
     return label + "：", text.lstrip("　 ")
+
+
+def _keep_credit(caption: Caption) -> str:
+    """``…李南轩 摄`` with a no-break space, so that 摄 never starts a line of its own."""
+    text = caption.text
+    if text.endswith(" 摄"):
+        return text[:-2] + "\u00a0摄"
+    return text
 
 
 def _split_point(point: Point) -> tuple[str, str]:

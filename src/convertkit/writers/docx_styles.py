@@ -396,12 +396,11 @@ def layout_for(style: Style) -> Layout:
     fonts = load_fonts()
     specs: dict[str, RoleSpec] = {}
     faces: dict[tuple[str, bool], FontFace] = {}
-    generic: dict[str, str] = {}
     for name, role in style.roles.items():
         face = style.font_face(role, fonts)
         specs[name] = _spec(role, face.family)
         faces[(face.family, role.bold)] = face
-        generic[face.family] = _GENERIC.get(role.face, "auto")
+    generic = {face.family: _GENERIC.get(face.role, "auto") for face in fonts}
     try:
         footer = specs[style.footer.role]
         note = specs["editor_note"]
