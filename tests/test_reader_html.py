@@ -6,6 +6,7 @@ Golden values were written by hand after reading each corpus page; the corpus is
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import socket
@@ -22,9 +23,20 @@ CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", Path(__file__).resolve().paren
 needs_corpus = pytest.mark.skipif(not (CORPUS / "html").is_dir(), reason="corpus not available")
 
 
+@functools.cache
 def corpus_page(name: str):
+    """Each corpus page is extracted once per test session (extraction is pure)."""
     path = CORPUS / name
     return extract_html(path.read_bytes(), path=str(path))
+
+
+def corpus_articles():
+    """(name, extract) for every corpus page that is an article."""
+    for path in sorted((CORPUS / "html").glob("*.html")):
+        try:
+            yield path.name, corpus_page(f"html/{path.name}")
+        except NoArticleError:
+            continue
 
 
 def body(extract) -> str:
@@ -150,14 +162,11 @@ def test_pages_without_an_article_raise_one_line_error(name):
 
 @needs_corpus
 def test_every_corpus_page_handled():
-    for path in sorted((CORPUS / "html").glob("*.html")):
-        try:
-            page = extract_html(path.read_bytes(), path=str(path))
-        except NoArticleError:
-            assert path.name == "npc_gov.html"
-            continue
-        assert page.hints.title, path.name
-        assert page.lines, path.name
+    names = {path.name for path in (CORPUS / "html").glob("*.html")}
+    articles = dict(corpus_articles())
+    assert names - set(articles) == {"npc_gov.html"}
+    for name, page in articles.items():
+        assert page.hints.title and page.lines, name
 
 
 _HAN_ONLY = re.compile(r"[^\u3400-\u9fff]")
@@ -166,11 +175,7 @@ _HAN_ONLY = re.compile(r"[^\u3400-\u9fff]")
 @needs_corpus
 def test_nothing_of_the_body_lost_compared_with_the_extractor():
     """Every prose paragraph of trafilatura's own text, up to where the article ends, is in our lines."""
-    for path in sorted((CORPUS / "html").glob("*.html")):
-        try:
-            page = extract_html(path.read_bytes(), path=str(path))
-        except NoArticleError:
-            continue
+    for name, page in corpus_articles():
         ours = _HAN_ONLY.sub("", body(page))
         title = _HAN_ONLY.sub("", page.hints.title or "")
         last = _HAN_ONLY.sub("", page.lines[-1].text)[:12]
@@ -187,7 +192,7 @@ def test_nothing_of_the_body_lost_compared_with_the_extractor():
             for fragment in re.split(r"[\s。！？!?]+", paragraph):
                 han = _HAN_ONLY.sub("", fragment)
                 if len(han) >= 10 and han not in title:
-                    assert han in ours, f"{path.name}: lost {fragment[:40]!r}"
+                    assert han in ours, f"{name}: lost {fragment[:40]!r}"
 
 
 # --- synthetic pages ---------------------------------------------------------------------------
@@ -359,15 +364,11 @@ def test_every_han_character_of_the_lines_reaches_the_model():
     from convertkit.structure.build import build_document
     from convertkit.model import Source
 
-    for path in sorted((CORPUS / "html").glob("*.html")):
-        try:
-            page = extract_html(path.read_bytes(), path=str(path))
-        except NoArticleError:
-            continue
-        document = build_document(list(page.lines), page.hints, Source(path=path.name, format="html"))
+    for name, page in corpus_articles():
+        document = build_document(list(page.lines), page.hints, Source(path=name, format="html"))
         model = set(_HAN.findall(_model_text(document)))
         lines = set(_HAN.findall(body(page)))
-        assert lines <= model, f"{path.name}: {''.join(sorted(lines - model))[:20]}"
+        assert lines <= model, f"{name}: {''.join(sorted(lines - model))[:20]}"
 
 
 def test_site_logo_h1_is_not_the_headline():
@@ -422,3 +423,10 @@ def test_trailing_source_and_editor_line_become_hints():
     assert page.hints.agency == "中国新闻网"
     assert page.hints.editors == ("王晓晔",)
     assert [line.text for line in page.lines] == _PARAGRAPHS
+
+
+def test_time_element_when_no_meta_says_when():
+    html = ("<html><head><title>某地发布新规_某某网</title></head><body><h1>某地发布新规</h1>"
+            '<p class="meta"><time datetime="2023-05-06T07:08:09+08:00">5月6日</time></p>'
+            + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")
+    assert extract_html(html.encode("utf-8"), path="t.html").hints.published == "2023-05-06T07:08:09+08:00"

@@ -297,6 +297,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
             published = normalise_time(metas.get(name))
             if published:
                 break
+    if published is None:
+        published = _marked_up_time(tree)
     raw_source = _first(metas, _SOURCE_META)
     source = None
     if raw_source:
@@ -329,6 +331,15 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         figcaptions=figcaptions,
         site=site,
     )
+
+
+def _marked_up_time(tree: lxml_html.HtmlElement) -> str | None:
+    """Microdata ``itemprop="datePublished"`` on any element, else the first ``<time datetime>``."""
+    for element in tree.xpath('//*[@itemprop="datePublished"] | //time[@datetime]'):
+        found = normalise_time(element.get("content") or element.get("datetime") or _text(element))
+        if found:
+            return found
+    return None
 
 
 def _site_name(metas: dict[str, str], title_tag: str | None) -> str | None:
