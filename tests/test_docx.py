@@ -578,3 +578,31 @@ def test_seed_converts_with_embedded_fonts(seed_path: Path, tmp_path: Path) -> N
     bodies = [text for style, text in package.paragraphs() if style in ("Body", "Lead", "Point")]
     assert len(bodies) >= 8
     assert any("红古田" in text for text in bodies)
+
+
+# --- the corpus -----------------------------------------------------------------------------
+
+def test_every_corpus_article_gives_a_docx_whose_fonts_cover_its_text(corpus: Path) -> None:
+    """Every text, HTML and Traditional-Chinese article of the shared corpus: the DOCX opens,
+    has its body paragraphs, and its embedded faces cover every Han character it shows."""
+    paths = sorted(path for folder in ("text", "html", "traditional") for path in (corpus / folder).glob("*")
+                   if path.is_file())
+    assert len(paths) > 20
+    for path in paths:
+        try:
+            document = convertkit.read(path)
+        except convertkit.ConvertkitError:
+            continue  # the reader's own tests decide what must be readable
+        package = Package(convertkit.render(document, "docx"))
+        docx.Document(io.BytesIO(package.data))
+        assert any(style in ("Body", "Lead", "Point") for style, _ in package.paragraphs()) or not [
+            block for block in document.blocks if block.kind in ("paragraph", "lead", "point")], path.name
+        shown = "".join(package.xml(name).xpath("string()") for name in package.names()
+                        if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name))
+        covered: set[int] = set()
+        for face in package.embedded_faces().values():
+            covered |= set(face.getBestCmap())
+        missing = {ch for ch in HAN.findall(shown) if ord(ch) not in covered}
+        assert not missing, (path.name, "".join(sorted(missing)))
+        tag = document.meta.language_tag
+        assert package.style("Body").find("w:rPr/w:lang", NS).get(w("eastAsia")) == tag
