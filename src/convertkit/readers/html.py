@@ -15,7 +15,6 @@ This module only turns a page into ``Line``s (one per paragraph, caption, list i
 from __future__ import annotations
 
 import copy
-import logging
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -40,22 +39,16 @@ from .html_furniture import (
     is_trailer,
     segments,
 )
+from .html_info import Facts, facts_of, merge_facts, page_lines, related_links, same_title, squash, visible_facts
 from .html_meta import (
     PageMeta,
-    authors_from_text,
     choose_title,
     declared_charset,
     editors_from_text,
     is_info_line,
-    is_organisation,
-    is_person_name,
-    normalise_time,
     read_page_meta,
-    source_from_text,
     strip_xml_declaration,
 )
-
-log = logging.getLogger("convertkit")
 
 # A candidate extraction replaces the strict one only when it holds this much more prose.
 _RECALL_GAIN = 1.25
@@ -80,19 +73,11 @@ _LAST_RESORT_BELOW = 200
 
 
 @dataclass(frozen=True, slots=True)
-class _Facts:
-    published: str | None = None
-    source: str | None = None
-    authors: tuple[str, ...] = ()
-    editors: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
 class _Body:
     lines: tuple[str, ...]
     captions: tuple[str, ...]
     links: tuple[tuple[str, str], ...]
-    facts: _Facts
+    facts: Facts
     score: int
     extractor_text: str
     title: str | None
@@ -107,29 +92,6 @@ class HtmlExtract:
     encoding: str
     replacements: int
     extractor_text: str  # trafilatura's own text of the chosen extraction ("nothing lost" check)
-
-
-def _squash(value: str) -> str:
-    return re.sub(r"[\W_]+", "", value)
-
-
-def _same_title(text: str, title: str | None) -> bool:
-    if not title:
-        return False
-    line, head = _squash(text), _squash(title)
-    return bool(head) and (line == head or (line.startswith(head) and len(line) - len(head) <= 4))
-
-
-def _merge_facts(facts: list[_Facts]) -> _Facts:
-    published = next((f.published for f in facts if f.published), None)
-    source = next((f.source for f in facts if f.source), None)
-    authors = tuple(dict.fromkeys(name for f in facts for name in f.authors))
-    editors = tuple(dict.fromkeys(name for f in facts for name in f.editors))
-    return _Facts(published, source, authors, editors)
-
-
-def _facts_of(text: str) -> _Facts:
-    return _Facts(normalise_time(text), source_from_text(text), authors_from_text(text), editors_from_text(text))
 
 
 def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, ...],
@@ -148,9 +110,9 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         text = segment.text
         if segment.kind == "image":
             continue
-        if _same_title(text, title) if seen == 0 else _squash(text) == _squash(title or ""):
+        if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
             continue
-        if seen == 0 and title and len(_squash(text)) >= 8 and _squash(title).startswith(_squash(text)) \
+        if seen == 0 and title and len(squash(text)) >= 8 and squash(title).startswith(squash(text)) \
                 and not body_like(text):
             title = text  # the page's <title> carried a suffix the headline line does not have
             continue
@@ -193,7 +155,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         keep: list[str] = []
         for i, line in enumerate(lines):
             # A bare credit line (（作者：…）) stays: the news rules read trailing credits.
-            facts = _facts_of(line) if (i < first or i > last) and is_info_line(line) else None
+            facts = facts_of(line) if (i < first or i > last) and is_info_line(line) else None
             if facts is not None and (facts.published or facts.source) and line not in captions:
                 info.append(line)
             else:
@@ -218,120 +180,8 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
         return None
     found = segments(result.body)
     lines, captions, links, info, title = _assemble(found, title, page.figcaptions, page_links, page.url)
-    facts = _merge_facts([_facts_of(line) for line in info])
+    facts = merge_facts([facts_of(line) for line in info])
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title)
-
-
-def _page_lines(tree: lxml_html.HtmlElement) -> list[str]:
-    """The visible text of the page, one line per block, for the info line near the headline."""
-    body = tree.find("body")
-    root = body if body is not None else tree
-    out: list[str] = []
-    parts: list[str] = []
-
-    def flush() -> None:
-        line = " ".join("".join(parts).split())
-        if line:
-            out.append(line)
-        parts.clear()
-
-    def walk(element: etree._Element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in ("script", "style", "noscript", "template") or not tag:
-            if element.tail:
-                parts.append(element.tail)
-            return
-        block = tag not in ("a", "em", "i", "b", "strong", "font", "small", "label", "time", "span", "u", "sup", "sub")
-        if block:
-            flush()
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            walk(child)
-        if block or tag == "br":
-            flush()
-        if element.tail:
-            parts.append(" " + element.tail)
-
-    walk(root)
-    flush()
-    return out
-
-
-def _visible_facts(page_lines: list[str], title: str | None) -> _Facts:
-    """Date, 来源 and author from the info line(s) just around the headline on the page."""
-    if not title:
-        return _Facts()
-    positions = [i for i, line in enumerate(page_lines) if _same_title(line, title)]
-    facts: list[_Facts] = []
-    for position in positions[:4]:
-        window = page_lines[max(0, position - 2): position + 8]
-        facts.extend(_facts_of(line) for line in window
-                     if is_info_line(line) or is_editor_line(line) or _same_title(line, title))
-        under = page_lines[position + 1: position + 4]
-        for offset, line in enumerate(under):
-            if len(line) <= 60 and _LEADING_DATE_RE.match(line):
-                # ``2019-05-17 · 苏皖城市报道``; ``2019年09月07日 04:04 北京日报`` also names the source.
-                trailing = _DATE_THEN_NAME_RE.match(line)
-                facts.append(_Facts(published=normalise_time(line),
-                                    source=trailing.group("name") if trailing else None))
-                # ``石佳/中国青年报`` or ``新华社`` on its own line right above the date.
-                if offset > 0:
-                    facts.append(_byline_facts(under[offset - 1]))
-            named = _NAME_THEN_DATE_RE.match(line)
-            if named:  # aggregators: ``中国网 2019-11-25 10:37:31``
-                facts.append(_Facts(published=normalise_time(line), source=named.group("name")))
-    return _merge_facts(facts)
-
-
-def _byline_facts(line: str) -> _Facts:
-    """``石佳/中国青年报`` → author 石佳, source 中国青年报; anything longer is not a byline."""
-    if len(line) > 24 or _same_title(line, None):
-        return _Facts()
-    parts = [part for part in re.split(r"[/／|｜\s]+", line) if part]
-    organisations = [part for part in parts if is_organisation(part)]
-    people = [part for part in parts if is_person_name(part)]
-    if len(organisations) + len(people) != len(parts):
-        return _Facts()
-    return _Facts(source=organisations[0] if organisations else None, authors=tuple(people))
-
-
-_DATE_THEN_NAME_RE = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s+(?P<name>[^\s\d:：]{2,20})\s*$")
-
-
-_NAME_THEN_DATE_RE = re.compile(
-    r"^\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-_LEADING_DATE_RE = re.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
-
-
-def _related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str], ...]]:
-    """Links listed under a 相关链接-style label anywhere on the page, by label text."""
-    from .html_furniture import RELATED_RE
-
-    found: dict[str, tuple[tuple[str, str], ...]] = {}
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
-            continue
-        own = " ".join((element.text or "").split())
-        if not own or len(own) > 12 or not RELATED_RE.match(own) or own in found:
-            continue
-        items: list[tuple[str, str]] = []
-        sibling = element.getnext()
-        hops = 0
-        while sibling is not None and hops < 3 and not items:
-            for anchor in sibling.iter("a"):
-                label = " ".join("".join(anchor.itertext()).split())
-                href = (anchor.get("href") or "").strip()
-                if label and href and not href.startswith(("javascript:", "#")):
-                    items.append((label, href))
-            sibling = sibling.getnext()
-            hops += 1
-        if items:
-            found[own] = tuple(items[:20])
-    return found
 
 
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
@@ -344,7 +194,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         raise NoArticleError("is not an article: the HTML holds no readable text", path=path) from None
     page = read_page_meta(tree)
     title = choose_title(page)
-    page_links = _related_links(tree)
+    page_links = related_links(tree)
     # trafilatura drops <figcaption>; as a paragraph it stays in place and we recognise its text.
     prepared = copy.deepcopy(tree)
     for caption in prepared.iter("figcaption"):
@@ -363,8 +213,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
             best = candidate
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
-    visible = _visible_facts(_page_lines(tree), title)
-    facts = _merge_facts([_Facts(page.published, page.source, page.authors), visible, best.facts])
+    visible = visible_facts(page_lines(tree), title)
+    facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts])
     editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
                                                       for name in editors_from_text(line))]))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
