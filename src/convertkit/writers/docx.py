@@ -407,7 +407,7 @@ class _Builder:
                 head, rest = _split_point(block)
                 self.paragraph("Point", (head, "PointHeading"), (rest, None))
             case Caption():
-                self.text("Caption", _keep_credit(block))
+                self.text("Caption", block.text)
             case EndMark():
                 self.text("EndMark", block.text)
             case RelatedLinks():
@@ -468,14 +468,6 @@ def _split_label(text: str, label: str) -> tuple[str, str]:
         text = text[len(label):]
         text = text[1:] if text[:1] in "：:" else text
     return label + "：", text.lstrip("　 ")
-
-
-def _keep_credit(caption: Caption) -> str:
-    """``…李南轩 摄`` with a no-break space, so that 摄 never starts a line of its own."""
-    text = caption.text
-    if text.endswith(" 摄"):
-        return text[:-2] + "\u00a0摄"
-    return text
 
 
 def _split_point(point: Point) -> tuple[str, str]:
