@@ -258,3 +258,15 @@ def test_furniture_only_records_have_no_body_and_trailing_share_text_is_trimmed(
     _, gmw = corpus_inputs("json/gmw_records.json")
     assert gmw[3] is None  # content: "光明网版权所有||||||光明网版权所有"
     assert gmw[2] is not None  # share text glued to a long line: kept, the line is prose
+
+
+def test_fields_option_accepts_cli_strings():
+    assert resolve_fields("content=body,title=headline") == {"content": "body", "title": "headline"}
+    assert resolve_fields(["content=正文", "date=ts"]) == {"content": "正文", "time": "ts"}
+    with pytest.raises(UsageError, match="not NAME=KEY"):
+        resolve_fields(["content"])
+
+
+def test_not_json_at_all_is_one_line_no_article_error():
+    with pytest.raises(NoArticleError, match="not valid JSON"):
+        list(read_json_documents("这不是JSON，只是一段文字。".encode("utf-8"), path="x.json"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -119,6 +119,8 @@ def parse_records(text: str, *, path: str | None = None) -> list[Record]:
             values = _records_in(lines)
         else:
             values = _salvage(text)
+            if not values:
+                raise NoArticleError("is not valid JSON and holds no complete record", path=path)
             log.warning("%s: damaged JSON; recovered %d complete record(s)", path or "<input>", len(values))
     return [Record(index, value) for index, value in enumerate(values)]
 
@@ -126,8 +128,22 @@ def parse_records(text: str, *, path: str | None = None) -> list[Record]:
 # --- fields ------------------------------------------------------------------------------------
 
 
-def resolve_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
-    """Validate a ``fields`` option into {our name: record key}; UsageError on an unknown name."""
+def resolve_fields(fields: Mapping[str, str] | Iterable[str] | str | None) -> dict[str, str]:
+    """Validate a ``fields`` option into {our name: record key}; UsageError on an unknown name.
+
+    A mapping is the API form; ``"content=body"`` strings (one, or several, or comma-separated)
+    are accepted too, so a CLI can pass ``--field`` values through unchanged.
+    """
+    if isinstance(fields, str):
+        fields = fields.split(",")
+    if fields is not None and not isinstance(fields, Mapping):
+        pairs: dict[str, str] = {}
+        for item in fields:
+            name, sep, key = str(item).partition("=")
+            if not sep:
+                raise UsageError(f"JSON field mapping {item!r} is not NAME=KEY (e.g. content=body)")
+            pairs[name] = key
+        fields = pairs
     resolved: dict[str, str] = {}
     for name, key in (fields or {}).items():
         ours = _FIELD_ALIASES.get(name.strip().lower(), name.strip().lower())
@@ -344,8 +360,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     return RecordInput(record.index, lines, hints, url)
 
 
-def read_json_documents(data: bytes, *, path: str | None = None, fields: Mapping[str, str] | None = None,
-                        **_: object) -> Iterator[Document]:
+def read_json_documents(data: bytes, *, path: str | None = None,
+                        fields: Mapping[str, str] | Iterable[str] | str | None = None, **_: object) -> Iterator[Document]:
     """Every article record in ``data``; records without body text are skipped with a warning."""
     mapping = resolve_fields(fields)
     decoded = decode(data, path=path)

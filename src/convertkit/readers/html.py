@@ -24,7 +24,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import NoArticleError
+from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
 from .base import Hints, Line
@@ -165,17 +165,18 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
 
 
 def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: PageMeta,
-                  page_links: dict[str, tuple[tuple[str, str], ...]]) -> _Body | None:
-    result = trafilatura.bare_extraction(
-        text,
-        include_comments=False,
-        include_images=True,
-        include_links=True,
-        include_tables=True,
-        include_formatting=False,
-        with_metadata=False,
-        **settings,
-    )
+                  page_links: dict[str, tuple[tuple[str, str], ...]], path: str | None) -> _Body | None:
+    with map_errors(InputError, "the HTML extractor failed", path=path):
+        result = trafilatura.bare_extraction(
+            text,
+            include_comments=False,
+            include_images=True,
+            include_links=True,
+            include_tables=True,
+            include_formatting=False,
+            with_metadata=False,
+            **settings,
+        )
     if result is None or result.body is None:
         return None
     found = segments(result.body)
@@ -202,13 +203,13 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     for settings in _EXTRACTION_SETTINGS:
-        candidate = _extract_body(markup, settings, title, page, page_links)
+        candidate = _extract_body(markup, settings, title, page, page_links, path)
         if candidate is None:
             continue
         if best is None or candidate.score > best.score * _RECALL_GAIN:
             best = candidate
     if best is None or best.score < _LAST_RESORT_BELOW:
-        candidate = _extract_body(markup, _LAST_RESORT, title, page, page_links)
+        candidate = _extract_body(markup, _LAST_RESORT, title, page, page_links, path)
         if candidate is not None and (best is None or candidate.score > best.score * _RECALL_GAIN):
             best = candidate
     if best is None or best.score < _MIN_ARTICLE_HAN:
