@@ -19,7 +19,9 @@ from ..readers.base import Hints, Line
 from ..transforms.script import detect_script
 from .patterns import agency_region, canonical_agency
 from .people import split_names
-from .rules import DEFAULT_RULER, Context, Match, Para, Ruler, clean_title, strip_markup
+from .rules import DEFAULT_RULER
+from .ruler import Context, Match, Para, Ruler, strip_markup
+from .titles import clean_title
 from .timeparse import parse_datetime
 
 __all__ = ["build_document", "paragraphs"]

@@ -1,23 +1,17 @@
-"""The news rules: an ordered list of small named functions, markdown-it-py ``Ruler`` style.
+"""The news rules themselves: one small named function per part of an article.
 
-Each source paragraph (one non-blank line) is offered to the rules in order; the first rule
-that returns a :class:`Match` decides what the paragraph is. A rule may also take a piece
-off the paragraph and hand the *rest* on to the rules after it: the end-mark rule cuts
-``（完）`` off and lets the remaining text become a paragraph or a point, with the EndMark
-placed after it. ``paragraph`` is the fallback and always matches.
-
-A :class:`Ruler` is immutable: ``before``/``after``/``disable``/``enable``/``replace``
-return a new ruler, so the default one can be shared and a caller can build a variant
-without touching it.
+Each source paragraph (one non-blank line) is offered to the rules of ``DEFAULT_RULER`` in
+order; the first rule that returns a :class:`~.ruler.Match` decides what the paragraph is.
+A rule may also take a piece off the paragraph and hand the *rest* on to the rules after
+it: the end-mark rule cuts ``（完）`` off and lets the remaining text become a paragraph or a
+point, with the EndMark placed after it. ``paragraph`` is the fallback and always matches.
+What the rules look for is data in ``patterns.py``; the machinery is in ``ruler.py``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from functools import cache
-from types import MappingProxyType
 from typing import Any
 
 from ..model import (
@@ -37,11 +31,16 @@ from ..model import (
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
-from ..transforms.punctuation import is_han, normalise
+from ..transforms.punctuation import normalise
 from . import patterns as P
+from .captions import CAPTION_MAX, caption_marker_re, drawing_credit_re, photographer_of
 from .dateline import match_dateline
-from .people import is_personal_name, looks_like_names, split_names, strip_title
-from .timeparse import find_datetime, parse_datetime
+from .header import editor_names, header_fields
+from .numerals import cn_number
+from .people import looks_like_names, split_names
+from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
+from .timeparse import parse_datetime
+from .titles import MD_HEADING_RE, clean_title, han_count
 
 __all__ = [
     "DEFAULT_RULER",
@@ -53,243 +52,27 @@ __all__ = [
     "Ruler",
     "clean_title",
     "cn_number",
+    "photographer_of",
     "strip_markup",
 ]
 
-_EMPTY: Mapping[str, Any] = MappingProxyType({})
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
-_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
 _SENTENCE_END = "。！？!?…"
-_CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
 _BULLETS = "．.·•●○◎■□◆◇▲△▶►-*※★☆"
 _HAN = P.HAN
-
-
-def strip_markup(text: str) -> str:
-    """Source text without inline HTML tags (markdown transcripts carry ``<p><strong>``)."""
-    return _TAG_RE.sub("", text).strip() if "<" in text else text.strip()
-
-
-@dataclass(frozen=True, slots=True)
-class Para:
-    """One source paragraph: ``raw`` the exact stripped line, ``body`` what is left to read."""
-
-    raw: str
-    body: str
-    number: int
-    text: str = field(default="", compare=False)  # normalise(body), computed once
-
-    def __post_init__(self) -> None:
-        if not self.text:
-            object.__setattr__(self, "text", normalise(self.body))
-
-    def rest(self, body: str) -> Para:
-        return Para(raw=self.raw, body=body.strip(), number=self.number)
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """What a rule decided: blocks, facts for Meta, and how much of the input it used.
-
-    ``meta`` keys are Meta field names plus a few builder keys (``source_agency``,
-    ``header_raw``); tuple values are appended to what is there, other values set once.
-    """
-
-    blocks: tuple[Block, ...] = ()
-    meta: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
-    consumed: int = 1
-    rest: Para | None = None  # the remainder, for the rules after this one
-    after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
-
-
-@dataclass(slots=True)
-class Context:
-    """What rules may look at: the paragraphs, where we are, hints and the facts so far.
-
-    The builder owns and updates it; rules only read it.
-    """
-
-    paras: Sequence[Para]
-    hints: Hints
-    index: int = 0
-    meta: dict[str, Any] = field(default_factory=dict)
-    kinds: list[str] = field(default_factory=list)  # kinds of the blocks emitted so far
-
-    @property
-    def has_lead(self) -> bool:
-        return "lead" in self.kinds
-
-    @property
-    def in_header(self) -> bool:
-        """Before the body: nothing but title/time/note/series lines so far."""
-        return not any(kind in ("lead", "paragraph", "point", "heading", "caption") for kind in self.kinds)
-
-    def following(self, offset: int = 1) -> Para | None:
-        position = self.index + offset
-        return self.paras[position] if position < len(self.paras) else None
-
-
-RuleFunc = Callable[[Para, Context], "Match | None"]
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    name: str
-    func: RuleFunc
-    enabled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Ruler:
-    """An ordered, named, immutable list of rules."""
-
-    rules: tuple[Rule, ...]
-
-    def names(self) -> list[str]:
-        return [rule.name for rule in self.rules]
-
-    def active(self) -> tuple[Rule, ...]:
-        return tuple(rule for rule in self.rules if rule.enabled)
-
-    def _at(self, name: str) -> int:
-        for position, rule in enumerate(self.rules):
-            if rule.name == name:
-                return position
-        raise KeyError(f"no rule named {name!r}")
-
-    def before(self, name: str, new: Rule) -> Ruler:
-        position = self._at(name)
-        return Ruler(self.rules[:position] + (new,) + self.rules[position:])
-
-    def after(self, name: str, new: Rule) -> Ruler:
-        position = self._at(name) + 1
-        return Ruler(self.rules[:position] + (new,) + self.rules[position:])
-
-    def replace(self, name: str, func: RuleFunc) -> Ruler:
-        position = self._at(name)
-        return Ruler(self.rules[:position] + (replace(self.rules[position], func=func),) + self.rules[position + 1 :])
-
-    def disable(self, *names: str) -> Ruler:
-        for name in names:
-            self._at(name)
-        return Ruler(tuple(replace(rule, enabled=False) if rule.name in names else rule for rule in self.rules))
-
-    def enable(self, *names: str) -> Ruler:
-        for name in names:
-            self._at(name)
-        return Ruler(tuple(replace(rule, enabled=True) if rule.name in names else rule for rule in self.rules))
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def cn_number(token: str) -> int | None:
-    """``九`` → 9, ``十二`` → 12, ``二十`` → 20, ``一百零五`` → 105, ``12``/``１２`` → 12."""
-    token = token.strip()
-    if not token:
-        return None
-    if token.isdigit():
-        try:
-            return int(token)
-        except ValueError:
-            return None
-    total = 0
-    current = 0
-    for char in token:
-        if char in P.CN_DIGITS:
-            current = P.CN_DIGITS[char]
-        elif char in P.CN_UNITS:
-            total += (current or 1) * P.CN_UNITS[char]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def _han_count(text: str) -> int:
-    return sum(1 for char in text if is_han(char))
 
 
 def _is_furniture(text: str) -> bool:
     return len(text) <= 40 and any(phrase in text for phrase in P.FURNITURE_PHRASES)
 
 
-_SITE_SUFFIX_RE = re.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–]\s*|\s*[-—–]\s+)(?P<site>[^_|｜\-—–]{1,20})$")
-
-
-def _is_site_name(site: str) -> bool:
-    site = site.strip()
-    if not site or _han_count(site) == 0:
-        return False
-    if P.known_agency_prefix(site) or any(site.endswith(suffix) for suffix in P.AGENCY_SUFFIXES):
-        return True
-    return site.endswith(("频道", "頻道", "专题", "專題", "客户端")) or len(site) <= 4
-
-
-def clean_title(title: str) -> str:
-    """A headline without markdown marks or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
-    title = normalise(_MD_HEADING_RE.sub(r"\2", strip_markup(title)))
-    while True:
-        match = _SITE_SUFFIX_RE.match(title)
-        if match is None or not _is_site_name(match.group("site")):
-            return title
-        title = match.group("head").strip()
-
-
-def _names_of_editors(names: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for token in re.split(r"[、，,;；/／\s\u3000]+", names):
-        token = strip_title(token.strip(" ：:"))
-        if 2 <= len(token) <= 20 and token not in out:
-            out.append(token)
-    return tuple(out)
-
-
-# --------------------------------------------------------------------------- caption detection
-
-
-@cache
-def _photo_credit_re() -> re.Pattern[str]:
-    verbs = P._alternation(P.PHOTO_VERBS)
-    titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
-    name = rf"(?P<name>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)"
-    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{titles}\s*{name}\s*(?:{verbs}))\s*$"
-    bracketed = rf"[（(](?P<credit2>{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
-    return re.compile(rf"{bare}|{bracketed}")
-
-
-@cache
-def _caption_marker_re() -> re.Pattern[str]:
-    markers = P._alternation(P.CAPTION_MARKERS)
-    tags = P._alternation(P.CAPTION_TAGS)
-    sources = P._alternation(P.CAPTION_SOURCE_LABELS)
-    agencies = P._alternation(P.PHOTO_AGENCY_CREDITS)
-    return re.compile(
-        rf"(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
-        rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
-        rf"|(?:{sources})\s*[:：]?"
-        rf"|(?:{agencies})[^。！？]{{0,20}}$"
-    )
-
-
-@cache
-def _drawing_credit_re() -> re.Pattern[str]:
-    verbs = P._alternation(P.DRAWING_VERBS)
-    return re.compile(rf"^(?:(?:{verbs})\s*[:：]\s*[{_HAN}·、\s]{{2,16}}|[{_HAN}·、\s]{{2,16}}?\s*(?:{verbs}))$")
-
-
-def photographer_of(text: str) -> tuple[str, ...] | None:
-    """Photographers named by a ``XXX 摄`` credit at the end, () for a nameless one, else None."""
-    match = _photo_credit_re().search(text)
-    if match is None:
-        return None
-    names = split_names(match.group("name") or match.group("name2") or "")
-    if not names and match.group("credit") is not None:
-        return None  # "…进行拍摄": the words before 摄 are not a name
-    return names
-
-
 # --------------------------------------------------------------------------- the rules
+
+
+def _title_match(title: str, para: Para) -> Match:
+    meta: dict[str, Any] = {"title": title}
+    if han_count(title) != han_count(para.body):
+        meta["header_raw"] = (para.raw,)  # a site suffix went: keep the line as written
+    return Match(meta=meta)
 
 
 def rule_title(para: Para, ctx: Context) -> Match | None:
@@ -300,18 +83,11 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if hints.title:
         title = clean_title(hints.title)
         if hints.title_in_text and _squash(para.text) in (_squash(title), _squash(normalise(hints.title))):
-            meta: dict[str, Any] = {"title": title}
-            if _han_count(title) != _han_count(para.body):
-                meta["header_raw"] = (para.raw,)
-            return Match(meta=meta)
+            return _title_match(title, para)
         return None
     if not hints.title_in_text or not _reads_like_title(para):
         return None
-    title = clean_title(para.body)
-    meta: dict[str, Any] = {"title": title}
-    if _han_count(title) != _han_count(para.body):
-        meta["header_raw"] = (para.raw,)  # a site suffix went: keep the line as written
-    return Match(meta=meta)
+    return _title_match(clean_title(para.body), para)
 
 
 def _squash(text: str) -> str:
@@ -319,67 +95,18 @@ def _squash(text: str) -> str:
 
 
 def _reads_like_title(para: Para) -> bool:
-    text = normalise(_MD_HEADING_RE.sub(r"\2", para.body))
-    if not (2 <= len(text) <= 64) or _han_count(text) < 2:
+    text = normalise(MD_HEADING_RE.sub(r"\2", para.body))
+    if not (2 <= len(text) <= 64) or han_count(text) < 2:
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
         return False
-    if match_dateline(para.body) or _header_fields(para.text) or P.editor_line_re().match(text):
+    if match_dateline(para.body) or header_fields(para.text) or P.editor_line_re().match(text):
         return False
     if P.editor_note_re().match(text) or P.related_re().match(text) and len(text) < 12:
         return False
     if _BYLINE_RE.match(text) or re.match(P.PRINT_EDITION, text):
         return False
-    return not (photographer_of(text) is not None or _caption_marker_re().search(text))
-
-
-@cache
-def _label_re() -> re.Pattern[str]:
-    labels = P._alternation(P.TIME_LABELS + P.SOURCE_LABELS + P.AUTHOR_LABELS + P.EDITOR_LABELS + P.CREDIT_LABELS)
-    return re.compile(rf"(?P<label>{labels})\s*[:：]")
-
-
-def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """Split ``发布时间：… 来源：… 作者：…`` into (unlabelled text, [(label, value), …])."""
-    parts = _label_re().split(text)
-    # re.split with one group: [before, label1, value1, label2, value2, …]
-    pairs = [(parts[i], parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
-    return parts[0], pairs
-
-
-def _header_fields(text: str) -> dict[str, Any] | None:
-    """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
-    found = find_datetime(text)
-    fields: dict[str, Any] = {}
-    leftover = text
-    if found is not None:
-        prefix = text[: found.start].strip()
-        if prefix and not re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]", prefix):
-            if not _label_re().search(prefix):
-                return None
-        fields["published"] = found.iso
-        leftover = text[: found.start] + " " + text[found.end :]
-    unlabelled, pairs = _labelled(leftover)
-    sources: list[str] = []
-    rest = [unlabelled]
-    for label, value in pairs:
-        value = value.split()[0] if label in P.SOURCE_LABELS and value.split() else value
-        if label in P.SOURCE_LABELS and value:
-            sources.append(value)
-        elif label in P.AUTHOR_LABELS and value:
-            fields["reporters"] = fields.get("reporters", ()) + split_names(value)
-        elif label in P.EDITOR_LABELS and value:
-            fields["editors"] = fields.get("editors", ()) + _names_of_editors(value)
-        elif label not in P.TIME_LABELS:
-            rest.append(value)
-    leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", "".join(rest))
-    if found is None and not sources:
-        return None
-    if len(leftover) > 16 or "。" in leftover:
-        return None
-    if sources:
-        fields["source_agency"] = sources[0]
-    return fields
+    return not (photographer_of(text) is not None or caption_marker_re().search(text))
 
 
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
@@ -396,7 +123,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta."""
     if not ctx.in_header or len(para.text) > 80:
         return None
-    fields = _header_fields(para.text)
+    fields = header_fields(para.text)
     if fields is None:
         return None
     meta: dict[str, Any] = {"header_raw": (para.raw,)}
@@ -490,7 +217,7 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     editors: tuple[str, ...] = ()
     for item in P.editor_item_re().finditer(text):
         if item.group("label") in P.EDITOR_LABELS:
-            editors += _names_of_editors(item.group("names"))
+            editors += editor_names(item.group("names"))
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta={"editors": editors})
 
 
@@ -503,7 +230,7 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
     editors: tuple[str, ...] = ()
     for item in P.editor_item_re().finditer(normalise(credit)):
         if item.group("label") in P.EDITOR_LABELS:
-            editors += _names_of_editors(item.group("names"))
+            editors += editor_names(item.group("names"))
     raw = para.body[match.start() :].strip()
     text = normalise(credit) + (f" {match.group('code')}" if match.group("code") else "")
     return Match(
@@ -533,7 +260,7 @@ _CREDIT_TITLE_RE = re.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|
 
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged."""
-    if len(para.text) > _CAPTION_MAX:
+    if len(para.text) > CAPTION_MAX:
         photographers = photographer_of(para.text)
         if photographers:
             # A whole story with a photo credit glued to its end: the credit counts, the text
@@ -625,14 +352,14 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw, photographer="、".join(names) or None),),
                      meta={"photographers": names})
     photographers = photographer_of(text)
-    if photographers is not None and len(text) <= _CAPTION_MAX:
+    if photographers is not None and len(text) <= CAPTION_MAX:
         return Match(
             blocks=(Caption(text=text, raw=para.raw, photographer="、".join(photographers) or None),),
             meta={"photographers": photographers},
         )
-    if len(text) <= _CAPTION_MAX and _caption_marker_re().search(text):
+    if len(text) <= CAPTION_MAX and caption_marker_re().search(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if len(text) <= 24 and _drawing_credit_re().match(text):
+    if len(text) <= 24 and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
 
@@ -682,13 +409,13 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     Set apart means between real paragraphs: runs of short lines are a poem-like layout of
     broken sentences (common in reposted WeChat copy), not a stack of headings.
     """
-    md = _MD_HEADING_RE.match(para.body)
+    md = MD_HEADING_RE.match(para.body)
     if md:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=min(len(md.group(1)) + 1, 6)),))
     text = para.text
     if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
-    if not ctx.has_lead or not _short_line(text) or _han_count(text) < 2:
+    if not ctx.has_lead or not _short_line(text) or han_count(text) < 2:
         return None
     following = ctx.following()
     previous = ctx.paras[ctx.index - 1] if ctx.index > 0 else None
@@ -709,7 +436,7 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph."""
     text = para.text
     substantial = (
-        _han_count(text) >= 12
+        han_count(text) >= 12
         and not text.endswith(("；", "，", "、", "："))
         and text[0] not in _BULLETS
         and (len(text) > 60 or any(char in text for char in "。，！？；,!?"))  # a sentence, not a credit

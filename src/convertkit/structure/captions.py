@@ -1,0 +1,60 @@
+"""Is a paragraph a photo caption, and who took the photo?
+
+Captions in text input are recognised by their credits and markers (``李南轩 摄``,
+``新华社发（全休相摄）``, ``图为``, ``（资料图）``, ``图片来源：``). Only a ``XXX 摄``-type
+credit names a photographer; a marker alone makes a caption without one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import patterns as P
+from .people import split_names
+
+__all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "photographer_of"]
+
+CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
+_HAN = P.HAN
+
+
+@cache
+def _photo_credit_re() -> re.Pattern[str]:
+    verbs = P._alternation(P.PHOTO_VERBS)
+    titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
+    name = rf"(?P<name>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)"
+    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{titles}\s*{name}\s*(?:{verbs}))\s*$"
+    bracketed = rf"[（(](?P<credit2>{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
+    return re.compile(rf"{bare}|{bracketed}")
+
+
+@cache
+def caption_marker_re() -> re.Pattern[str]:
+    markers = P._alternation(P.CAPTION_MARKERS)
+    tags = P._alternation(P.CAPTION_TAGS)
+    sources = P._alternation(P.CAPTION_SOURCE_LABELS)
+    agencies = P._alternation(P.PHOTO_AGENCY_CREDITS)
+    return re.compile(
+        rf"(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
+        rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
+        rf"|(?:{sources})\s*[:：]?"
+        rf"|(?:{agencies})[^。！？]{{0,20}}$"
+    )
+
+
+@cache
+def drawing_credit_re() -> re.Pattern[str]:
+    verbs = P._alternation(P.DRAWING_VERBS)
+    return re.compile(rf"^(?:(?:{verbs})\s*[:：]\s*[{_HAN}·、\s]{{2,16}}|[{_HAN}·、\s]{{2,16}}?\s*(?:{verbs}))$")
+
+
+def photographer_of(text: str) -> tuple[str, ...] | None:
+    """Photographers named by a ``XXX 摄`` credit at the end, () for a nameless one, else None."""
+    match = _photo_credit_re().search(text)
+    if match is None:
+        return None
+    names = split_names(match.group("name") or match.group("name2") or "")
+    if not names and match.group("credit") is not None:
+        return None  # "…进行拍摄": the words before 摄 are not a name
+    return names

@@ -1,0 +1,75 @@
+"""Header lines: ``发布时间：2019-01-17 23:10 来源：中新网 作者：… 编辑：…``.
+
+A header line is a run of ``label：value`` pairs around one date; anything else on the line
+must be short (``字号 大 中 小``), or the line is body text that happens to hold a date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from . import patterns as P
+from .people import split_names, strip_title
+from .timeparse import find_datetime
+
+__all__ = ["editor_names", "header_fields"]
+
+
+def editor_names(names: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for token in re.split(r"[、，,;；/／\s\u3000]+", names):
+        token = strip_title(token.strip(" ：:"))
+        if 2 <= len(token) <= 20 and token not in out:
+            out.append(token)
+    return tuple(out)
+
+
+@cache
+def _label_re() -> re.Pattern[str]:
+    labels = P._alternation(P.TIME_LABELS + P.SOURCE_LABELS + P.AUTHOR_LABELS + P.EDITOR_LABELS + P.CREDIT_LABELS)
+    return re.compile(rf"(?P<label>{labels})\s*[:：]")
+
+
+def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split ``发布时间：… 来源：… 作者：…`` into (unlabelled text, [(label, value), …])."""
+    parts = _label_re().split(text)
+    # re.split with one group: [before, label1, value1, label2, value2, …]
+    pairs = [(parts[i], parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
+    return parts[0], pairs
+
+
+def header_fields(text: str) -> dict[str, Any] | None:
+    """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
+    found = find_datetime(text)
+    fields: dict[str, Any] = {}
+    leftover = text
+    if found is not None:
+        prefix = text[: found.start].strip()
+        if prefix and not re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]", prefix):
+            if not _label_re().search(prefix):
+                return None
+        fields["published"] = found.iso
+        leftover = text[: found.start] + " " + text[found.end :]
+    unlabelled, pairs = _labelled(leftover)
+    sources: list[str] = []
+    rest = [unlabelled]
+    for label, value in pairs:
+        value = value.split()[0] if label in P.SOURCE_LABELS and value.split() else value
+        if label in P.SOURCE_LABELS and value:
+            sources.append(value)
+        elif label in P.AUTHOR_LABELS and value:
+            fields["reporters"] = fields.get("reporters", ()) + split_names(value)
+        elif label in P.EDITOR_LABELS and value:
+            fields["editors"] = fields.get("editors", ()) + editor_names(value)
+        elif label not in P.TIME_LABELS:
+            rest.append(value)
+    leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", "".join(rest))
+    if found is None and not sources:
+        return None
+    if len(leftover) > 16 or "。" in leftover:
+        return None
+    if sources:
+        fields["source_agency"] = sources[0]
+    return fields

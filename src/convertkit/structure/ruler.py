@@ -1,0 +1,138 @@
+"""The machinery of the news rules: paragraphs, matches, context and the named ruler.
+
+markdown-it-py's ``Ruler`` is the model: rules are small named functions in an ordered list,
+and a caller changes the list (insert before/after a name, disable, enable, replace) rather
+than the rules. Here the ruler is immutable, so the default one can be shared freely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any
+
+from ..model import Block
+from ..readers.base import Hints
+from ..transforms.punctuation import normalise
+
+__all__ = ["Context", "Match", "Para", "Rule", "RuleFunc", "Ruler", "strip_markup"]
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
+
+
+def strip_markup(text: str) -> str:
+    """Source text without inline HTML tags (markdown transcripts carry ``<p><strong>``)."""
+    return _TAG_RE.sub("", text).strip() if "<" in text else text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """One source paragraph: ``raw`` the exact stripped line, ``body`` what is left to read."""
+
+    raw: str
+    body: str
+    number: int
+    text: str = field(default="", compare=False)  # normalise(body), computed once
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", normalise(self.body))
+
+    def rest(self, body: str) -> Para:
+        return Para(raw=self.raw, body=body.strip(), number=self.number)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What a rule decided: blocks, facts for Meta, and how much of the input it used.
+
+    ``meta`` keys are Meta field names plus a few builder keys (``source_agency``,
+    ``header_raw``); tuple values are appended to what is there, other values set once.
+    """
+
+    blocks: tuple[Block, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    consumed: int = 1
+    rest: Para | None = None  # the remainder, for the rules after this one
+    after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
+
+
+@dataclass(slots=True)
+class Context:
+    """What rules may look at: the paragraphs, where we are, hints and the facts so far.
+
+    The builder owns and updates it; rules only read it.
+    """
+
+    paras: Sequence[Para]
+    hints: Hints
+    index: int = 0
+    meta: dict[str, Any] = field(default_factory=dict)
+    kinds: list[str] = field(default_factory=list)  # kinds of the blocks emitted so far
+
+    @property
+    def has_lead(self) -> bool:
+        return "lead" in self.kinds
+
+    @property
+    def in_header(self) -> bool:
+        """Before the body: nothing but title/time/note/series lines so far."""
+        return not any(kind in ("lead", "paragraph", "point", "heading", "caption") for kind in self.kinds)
+
+    def following(self, offset: int = 1) -> Para | None:
+        position = self.index + offset
+        return self.paras[position] if position < len(self.paras) else None
+
+
+RuleFunc = Callable[[Para, Context], "Match | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    func: RuleFunc
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Ruler:
+    """An ordered, named, immutable list of rules."""
+
+    rules: tuple[Rule, ...]
+
+    def names(self) -> list[str]:
+        return [rule.name for rule in self.rules]
+
+    def active(self) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if rule.enabled)
+
+    def _at(self, name: str) -> int:
+        for position, rule in enumerate(self.rules):
+            if rule.name == name:
+                return position
+        raise KeyError(f"no rule named {name!r}")
+
+    def before(self, name: str, new: Rule) -> Ruler:
+        position = self._at(name)
+        return Ruler(self.rules[:position] + (new,) + self.rules[position:])
+
+    def after(self, name: str, new: Rule) -> Ruler:
+        position = self._at(name) + 1
+        return Ruler(self.rules[:position] + (new,) + self.rules[position:])
+
+    def replace(self, name: str, func: RuleFunc) -> Ruler:
+        position = self._at(name)
+        return Ruler(self.rules[:position] + (replace(self.rules[position], func=func),) + self.rules[position + 1 :])
+
+    def disable(self, *names: str) -> Ruler:
+        for name in names:
+            self._at(name)
+        return Ruler(tuple(replace(rule, enabled=False) if rule.name in names else rule for rule in self.rules))
+
+    def enable(self, *names: str) -> Ruler:
+        for name in names:
+            self._at(name)
+        return Ruler(tuple(replace(rule, enabled=True) if rule.name in names else rule for rule in self.rules))

@@ -1,0 +1,39 @@
+"""Headlines without the furniture sites add to them (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..transforms.punctuation import is_han, normalise
+from . import patterns as P
+from .ruler import strip_markup
+
+__all__ = ["MD_HEADING_RE", "clean_title", "han_count"]
+
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
+
+
+def han_count(text: str) -> int:
+    return sum(1 for char in text if is_han(char))
+
+
+_SITE_SUFFIX_RE = re.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–]\s*|\s*[-—–]\s+)(?P<site>[^_|｜\-—–]{1,20})$")
+
+
+def _is_site_name(site: str) -> bool:
+    site = site.strip()
+    if not site or han_count(site) == 0:
+        return False
+    if P.known_agency_prefix(site) or any(site.endswith(suffix) for suffix in P.AGENCY_SUFFIXES):
+        return True
+    return site.endswith(("频道", "頻道", "专题", "專題", "客户端")) or len(site) <= 4
+
+
+def clean_title(title: str) -> str:
+    """A headline without markdown marks or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
+    title = normalise(MD_HEADING_RE.sub(r"\2", strip_markup(title)))
+    while True:
+        match = _SITE_SUFFIX_RE.match(title)
+        if match is None or not _is_site_name(match.group("site")):
+            return title
+        title = match.group("head").strip()
