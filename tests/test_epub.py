@@ -134,6 +134,11 @@ def chapters(data: bytes) -> list[etree._Element]:
     return [trees[name] for name in sorted(trees) if re.search(r"article(-\d+)?\.xhtml$", name)]
 
 
+def toc_links(data: bytes) -> list[etree._Element]:
+    """The ``<a>`` of the nav document's table of contents (not its landmarks)."""
+    return parse_all(data)["EPUB/nav.xhtml"].findall(".//x:nav[@epub:type='toc']//x:a", NS)
+
+
 def text_of(element: etree._Element) -> str:
     return "".join(element.itertext())
 
@@ -224,7 +229,7 @@ def test_untitled_article_is_listed_under_its_first_sentence() -> None:
     assert root.find(".//x:h1", NS) is None and root.find(".//x:header", NS) is None
     label = "新华社北京6月3日电 外交部发言人毛宁3日在例行记者会上表示…"
     assert text_of(root.find("x:head/x:title", NS)) == label
-    assert [a.text for a in parse_all(data)["EPUB/nav.xhtml"].iter("{http://www.w3.org/1999/xhtml}a")] == [label]
+    assert [a.text for a in toc_links(data)] == [label]
     empty = Document(meta=Meta(title="", language="zh-Hant"), blocks=())
     assert text_of(chapters(build([empty]))[0].find("x:head/x:title", NS)) == "無標題"
 
@@ -241,6 +246,7 @@ def test_traditional_article_is_tagged_zh_tw() -> None:
     data = build([traditional_document()])
     (root,) = chapters(data)
     assert root.get("lang") == "zh-TW"
+    assert text_of(root.find(".//x:span[@class='reporters']", NS)) == "記者 何宗翰"
     assert opf(data).findtext(".//dc:language", namespaces=NS) == "zh-TW"
     hk = dataclasses.replace(traditional_document(), meta=dataclasses.replace(traditional_document().meta, region="HK"))
     assert chapters(build([hk]))[0].get("lang") == "zh-HK"
@@ -294,6 +300,12 @@ def test_package_metadata() -> None:
     assert collection.text == "福建军民融合新年新貌系列报道"
     refines = {m.get("property"): m.text for m in metadata.findall(f"opf:meta[@refines='#{collection.get('id')}']", NS)}
     assert refines == {"collection-type": "series", "group-position": "9"}
+    contributors = [(c.text, metadata.find(f"opf:meta[@refines='#{c.get('id')}'][@property='role']", NS).text)
+                    for c in metadata.findall("dc:contributor", NS)]
+    assert contributors == [("李南轩", "pht"), ("黄今", "edt")]
+    landmarks = parse_all(data)["EPUB/nav.xhtml"].findall(".//x:nav[@epub:type='landmarks']//x:a", NS)
+    assert [(a.get("{http://www.idpf.org/2007/ops}type"), a.get("href")) for a in landmarks] == [
+        ("bodymatter", "article.xhtml")]
 
 
 def test_nav_and_ncx_list_the_article_and_its_subheadings() -> None:
@@ -333,9 +345,10 @@ def test_book_of_several_articles() -> None:
     assert [ref.get("idref") for ref in root.findall(".//opf:itemref", NS)] == ["nav", "article-1", "article-2",
                                                                                "article-3"]
     assert [c.get("lang") for c in chapters(data)] == ["zh-CN", "zh-TW", "zh-CN"]
-    nav = parse_all(data)["EPUB/nav.xhtml"]
-    assert [a.text for a in nav.iter("{http://www.w3.org/1999/xhtml}a")] == [
+    assert [a.text for a in toc_links(data)] == [
         docs[0].meta.title, "稳步推进融合项目", docs[1].meta.title, "第三篇", "稳步推进融合项目"]
+    landmarks = parse_all(data)["EPUB/nav.xhtml"].findall(".//x:nav[@epub:type='landmarks']//x:a", NS)
+    assert [a.get("{http://www.idpf.org/2007/ops}type") for a in landmarks] == ["toc", "bodymatter"]
     # Without --title the book is named after its first article.
     assert opf(build(docs)).findtext(".//dc:title", namespaces=NS) == f"{docs[0].meta.title}（等3篇）"
 
@@ -591,13 +604,12 @@ def test_ten_corpus_articles_make_one_clean_book(epubcheck, corpus: Path) -> Non
     data = build(docs, title="语料十篇")
     assert epubcheck(data, "ten") == []
     assert len(chapters(data)) == 10
-    nav = parse_all(data)["EPUB/nav.xhtml"]
-    hrefs = [a.get("href") for a in nav.iter("{http://www.w3.org/1999/xhtml}a")]
+    hrefs = [a.get("href") for a in toc_links(data)]
     assert [h for h in hrefs if "#" not in h] == [f"article-{n:03d}.xhtml" for n in range(1, 11)]
     points = parse_all(data)["EPUB/toc.ncx"].findall("ncx:navMap/ncx:navPoint", NS)
     assert len(points) == 10
     # Untitled articles (bare crawler content) are listed under the start of their first sentence.
-    labels = [a.text for a in nav.iter("{http://www.w3.org/1999/xhtml}a") if "#" not in a.get("href")]
+    labels = [a.text for a in toc_links(data) if "#" not in a.get("href")]
     for doc, label in zip(docs, labels, strict=True):
         assert label == (doc.meta.title or label) and label != "无标题"
 

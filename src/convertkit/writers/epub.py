@@ -22,13 +22,14 @@ from ..model import Document
 from ..model.jsonio import document_to_dict
 from .base import RenderContext
 from .epub_css import Stylesheet, build_stylesheet
-from .epub_xhtml import ArticleXhtml, RoleText, display_title, one_line, render_article
+from .epub_xhtml import ArticleXhtml, RoleText, display_title, one_line, render_article, safe_href
 
 # Fixed namespace for content-derived identifiers: changing it would change every book's id.
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/document")
 
 CSS_NAME = "style.css"
 NAV_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
+LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +132,16 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     book.add_item(nav)
     # A book of several articles opens on its table of contents; a single article on itself.
     book.spine = (["nav"] if len(docs) > 1 else []) + chapters
+    # Landmarks (EPUB 3) and guide (EPUB 2): where the text begins, and the table of contents
+    # when it is a page of the book (a landmark must point into the spine).
+    book.guide = ([{"type": "toc", "href": nav.file_name, "title": nav_title}] if len(docs) > 1 else []) + [
+        {"type": "text", "href": chapters[0].file_name, "title": chapters[0].title}]
 
     buffer = io.BytesIO()
     # compresslevel 0: the archive is rewritten by _repack, which compresses once.
     written = epub.write_epub(buffer, book, {"raise_exceptions": True, "mtime": _utc(ctx.source_date),
-                                             "epub3_pages": False, "compresslevel": 0})
+                                             "epub3_pages": False, "compresslevel": 0,
+                                             "landmark_title": LANDMARK_TITLES.get(lang, "导览")})
     if written is False:
         raise WriterError("ebooklib could not write the EPUB")
     return _repack(buffer.getvalue(), ctx.source_date)
@@ -158,9 +164,18 @@ def _unique(values: Iterable[str | None]) -> list[str]:
 
 
 def _add_people_and_facts(book: Any, docs: tuple[Document, ...]) -> None:
-    """dc:creator (role aut), dc:publisher, dc:date, dc:subject, series: from every article's Meta."""
+    """dc:creator (reporters, role aut), dc:contributor (photographers pht, editors edt),
+    dc:publisher, dc:date, dc:subject, dc:source, series: from every article's Meta."""
     for number, reporter in enumerate(_unique(r for doc in docs for r in doc.meta.reporters)):
         book.add_author(reporter, role="aut", uid=f"creator-{number + 1}")
+    people = [(name, "pht") for name in _unique(p for doc in docs for p in doc.meta.photographers)]
+    people += [(name, "edt") for name in _unique(e for doc in docs for e in doc.meta.editors)]
+    for number, (name, role) in enumerate(people):
+        ident = f"contributor-{number + 1}"
+        book.add_metadata("DC", "contributor", name, {"id": ident})
+        book.add_metadata(None, "meta", role, {"refines": f"#{ident}", "property": "role", "scheme": "marc:relators"})
+    for url in _unique(safe_href(doc.meta.source.url) for doc in docs):
+        book.add_metadata("DC", "source", url)
     for agency in _unique(doc.meta.agency for doc in docs):
         book.add_metadata("DC", "publisher", agency)
     dates = sorted(date for date in (opf_date(doc.meta.published) for doc in docs) if date)

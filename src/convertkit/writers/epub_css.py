@@ -20,6 +20,7 @@ between Han and Latin where the reading system supports ``text-autospace``.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -123,6 +124,7 @@ p.point strong.point-heading, aside.editor-note strong.label { font-style: norma
 body > nav ol { list-style: none; padding-left: 1em; margin: 0; }
 body > nav li { margin: 0.4em 0; line-height: 1.5; }
 body > nav a { color: inherit; text-decoration: none; }
+body > nav + nav { display: none; }
 """
 
 # System families for Traditional Chinese beside the Simplified ones a style lists.
@@ -198,11 +200,18 @@ def _subset_texts(style: Style, fonts: FontSet, roles: RoleText, used: Iterable[
                 lacking[char] = None
             else:
                 texts.setdefault((other.role, other.bold), []).append(char)
+    lacking = {char: None for char in lacking if unicodedata.category(char) != "Cf"}  # invisible controls
     if lacking:
-        shown = " ".join(f"{char} (U+{ord(char):04X})" for char in list(lacking)[:12])
+        shown = " ".join(_show_char(char) for char in list(lacking)[:12])
         more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
         warn(f"EPUB: no bundled font has {shown}{more}; the reading system's own fonts must draw them")
     return [(face, "".join(texts[(face.role, face.bold)])) for face in fonts if (face.role, face.bold) in texts]
+
+
+def _show_char(char: str) -> str:
+    """``字 (U+5B57)`` for a visible character; the code point alone for anything else."""
+    visible = unicodedata.category(char)[0] in "LNPS"
+    return f"{char} (U+{ord(char):04X})" if visible else f"U+{ord(char):04X}"
 
 
 def _subset(face: FontFace, text: str) -> bytes:

@@ -289,7 +289,8 @@ class _Renderer:
                 parts.append(("published", published.replace("T", " ")[:16] if machine else published, machine))
         reporters = [name for name in (xml_safe(r).strip() for r in meta.reporters) if name]
         if reporters:
-            parts.append(("reporters", "记者 " + "、".join(reporters), None))
+            reporter = "記者 " if meta.language == "zh-Hant" else "记者 "
+            parts.append(("reporters", reporter + "、".join(reporters), None))
         return parts
 
     def block(self, parent: etree._Element, block: Block) -> None:
