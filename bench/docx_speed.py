@@ -18,7 +18,9 @@ import convertkit
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
 
 
-def measure(document: convertkit.Document, runs: int, **options: object) -> tuple[float, list[float], int]:
+def measure(
+    document: convertkit.Document, runs: int, **options: object
+) -> tuple[float, list[float], int]:
     start = time.perf_counter()
     data = convertkit.render(document, "docx", **options)
     cold = (time.perf_counter() - start) * 1000
@@ -32,7 +34,9 @@ def measure(document: convertkit.Document, runs: int, **options: object) -> tupl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", "--runs", type=int, default=20, help="warm runs per case (median reported)")
+    parser.add_argument(
+        "-n", "--runs", type=int, default=20, help="warm runs per case (median reported)"
+    )
     parser.add_argument("--style", default="briefing")
     parser.add_argument("input", nargs="?", default=str(SEED))
     args = parser.parse_args()
@@ -40,13 +44,20 @@ def main() -> None:
     cases = {
         "embedded fonts": {"embed_fonts": True},
         "no embedded fonts": {"embed_fonts": False},
-        "embedded + masthead": {"embed_fonts": True, "masthead": "舆情简报", "issue_no": 12, "org": "某某办公室"},
+        "embedded + masthead": {
+            "embed_fonts": True,
+            "masthead": "舆情简报",
+            "issue_no": 12,
+            "org": "某某办公室",
+        },
     }
     print(f"DOCX of {Path(args.input).name}, style {args.style}, median of {args.runs} warm runs")
     for label, options in cases.items():
         cold, times, size = measure(document, args.runs, style=args.style, **options)
-        print(f"  {label:22} {statistics.median(times):8.1f} ms/doc  (min {min(times):.1f}, "
-              f"first call {cold:.0f} ms, {size / 1024:.0f} KiB)")
+        print(
+            f"  {label:22} {statistics.median(times):8.1f} ms/doc  (min {min(times):.1f}, "
+            f"first call {cold:.0f} ms, {size / 1024:.0f} KiB)"
+        )
 
 
 if __name__ == "__main__":

@@ -56,19 +56,35 @@ def w(name: str) -> str:
 def sample_document(language: str = "zh-Hans", region: str | None = None) -> Document:
     """One block of every kind, with text that needs escaping and quotes inside Chinese."""
     blocks = (
-        EditorNote(text="编者按：这是“编者按”的正文。", raw="编者按:这是\"编者按\"的正文。"),
-        SeriesLabel(text="福建军民融合新年新貌系列报道之九", raw="福建军民融合新年新貌系列报道之九"),
+        EditorNote(text="编者按：这是“编者按”的正文。", raw='编者按:这是"编者按"的正文。'),
+        SeriesLabel(
+            text="福建军民融合新年新貌系列报道之九", raw="福建军民融合新年新貌系列报道之九"
+        ),
         Lead(text="闽西老区龙岩，因红色而闻名，A&B <c> 亦然。", raw="闽西老区龙岩"),
         Heading(text="健全融合体制机制", raw="健全融合体制机制"),
         Paragraph(text="据张丽华介绍，2018年，龙岩市取得了阶段性成效。", raw="据张丽华介绍"),
-        Caption(text="图为龙岩市融合发展促进会成立。李南轩 摄", raw="图为…李南轩 摄", photographer="李南轩"),
-        Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。",
-              raw="第一,健全融合体制机制。龙岩市委将指导推动。", label="第一"),
+        Caption(
+            text="图为龙岩市融合发展促进会成立。李南轩 摄",
+            raw="图为…李南轩 摄",
+            photographer="李南轩",
+        ),
+        Point(
+            number=1,
+            heading="健全融合体制机制",
+            text="第一，健全融合体制机制。龙岩市委将指导推动。",
+            raw="第一,健全融合体制机制。龙岩市委将指导推动。",
+            label="第一",
+        ),
         EndMark(text="（完）", raw="(完)"),
-        RelatedLinks(label="相关链接", items=(
-            LinkItem(title="南平发改委总规划师詹仁光：建设平台", raw="南平…"),
-            LinkItem(title="厦门市军民融合办", raw="厦门…", url="https://example.org/x?a=1&b=2"),
-        )),
+        RelatedLinks(
+            label="相关链接",
+            items=(
+                LinkItem(title="南平发改委总规划师詹仁光：建设平台", raw="南平…"),
+                LinkItem(
+                    title="厦门市军民融合办", raw="厦门…", url="https://example.org/x?a=1&b=2"
+                ),
+            ),
+        ),
         EditorLine(text="【责任编辑：黄今】", raw="【责任编辑:黄今】"),
     )
     assert {type(block) for block in blocks} == set(BLOCK_TYPES)
@@ -76,7 +92,11 @@ def sample_document(language: str = "zh-Hans", region: str | None = None) -> Doc
         title="龙岩市委军民融合办主任张丽华：以红色资源促军民融合",
         published="2019-01-17T23:10",
         agency="中新网",
-        dateline=Dateline(text="中新网福建新闻1月17日电（林玲）", raw="中新网福建新闻1月17日电(林玲)", agency="中新网"),
+        dateline=Dateline(
+            text="中新网福建新闻1月17日电（林玲）",
+            raw="中新网福建新闻1月17日电(林玲)",
+            agency="中新网",
+        ),
         reporters=("林玲",),
         photographers=("李南轩",),
         editors=("黄今",),
@@ -104,8 +124,9 @@ STYLE_OF_KIND = {
 
 
 @cache
-def rendered(style: str = "briefing", language: str = "zh-Hans", region: str | None = None,
-             **options: object) -> bytes:
+def rendered(
+    style: str = "briefing", language: str = "zh-Hans", region: str | None = None, **options: object
+) -> bytes:
     return convertkit.render(sample_document(language, region), "docx", style=style, **options)
 
 
@@ -151,8 +172,9 @@ class Package:
 
     def embedded_faces(self) -> dict[tuple[str, str], TTFont]:
         """(family, embed element) -> the de-obfuscated font, read the way Word reads it."""
-        rels = {rel.get("Id"): rel.get("Target")
-                for rel in self.xml("word/_rels/fontTable.xml.rels")}
+        rels = {
+            rel.get("Id"): rel.get("Target") for rel in self.xml("word/_rels/fontTable.xml.rels")
+        }
         faces = {}
         for font in self.xml("word/fontTable.xml").iterfind("w:font", NS):
             for embed in font:
@@ -160,11 +182,13 @@ class Package:
                     continue
                 data = self.zip.read("word/" + rels[embed.get(f"{{{R}}}id")])
                 faces[(font.get(w("name")), embed.tag.split("}")[1])] = TTFont(
-                    io.BytesIO(deobfuscate(data, embed.get(w("fontKey")))))
+                    io.BytesIO(deobfuscate(data, embed.get(w("fontKey"))))
+                )
         return faces
 
 
 # --- obfuscation ----------------------------------------------------------------------------
+
 
 def test_font_key_is_a_stable_upper_case_guid() -> None:
     key = font_key("Noto Serif SC", "regular")
@@ -185,6 +209,7 @@ def test_obfuscation_follows_ecma_376() -> None:
 
 
 # --- the package ----------------------------------------------------------------------------
+
 
 def test_python_docx_reopens_it_with_every_block_in_order() -> None:
     reopened = docx.Document(io.BytesIO(rendered()))
@@ -209,11 +234,17 @@ def test_every_block_kind_gets_its_named_style() -> None:
     for block in sample_document().blocks:
         style_id = STYLE_OF_KIND[type(block)]
         text = block.items[0].title if isinstance(block, RelatedLinks) else block.text[-6:]
-        assert any(style == style_id and text in body for style, body in paragraphs), (block.kind, style_id)
+        assert any(style == style_id and text in body for style, body in paragraphs), (
+            block.kind,
+            style_id,
+        )
     assert ("RelatedLinksHeading", "相关链接") in paragraphs
     # The dateline leads the lead, in its own character style.
-    lead = next(p for p in package.xml("word/document.xml").iter(w("p"))
-                if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Lead")
+    lead = next(
+        p
+        for p in package.xml("word/document.xml").iter(w("p"))
+        if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Lead"
+    )
     first_run = lead.find("w:r", NS)
     assert first_run.find("w:rPr/w:rStyle", NS).get(w("val")) == "Dateline"
     assert "".join(first_run.itertext()) == "中新网福建新闻1月17日电（林玲）"
@@ -236,7 +267,9 @@ def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
 def test_every_style_used_is_defined() -> None:
     """A style id missing from styles.xml is silently ignored by Word: none may be missing."""
     package = Package(rendered(masthead="简报", issue_no=1, org="办公室"))
-    defined = {style.get(w("styleId")) for style in package.xml("word/styles.xml").iterfind("w:style", NS)}
+    defined = {
+        style.get(w("styleId")) for style in package.xml("word/styles.xml").iterfind("w:style", NS)
+    }
     used = set()
     for name in package.names():
         if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name):
@@ -247,21 +280,23 @@ def test_every_style_used_is_defined() -> None:
 
 # Children in schema order (ECMA-376 Part 1), for the elements the writer builds itself.
 SCHEMA_ORDER = {
-    "style": "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed "
-             "qFormat locked personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr tblStylePr",
-    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
-           "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
-           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
-           "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
-    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
-           "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
-           "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+    "style": """name aliases basedOn next link autoRedefine hidden uiPriority semiHidden
+        unhideWhenUsed qFormat locked personal personalCompose personalReply rsid pPr rPr tblPr
+        trPr tcPr tblStylePr""",
+    "pPr": """pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr
+        suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct
+        topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind
+        contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment
+        textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange""",
+    "rPr": """rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint
+        noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u
+        effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath""",
     "pBdr": "top left bottom right between bar",
-    "sectPr": "headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc pgBorders "
-              "lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi rtlGutter "
-              "docGrid printerSettings sectPrChange",
-    "font": "altName panose1 charset family notTrueType pitch sig embedRegular embedBold embedItalic "
-            "embedBoldItalic",
+    "sectPr": """headerReference footerReference footnotePr endnotePr type pgSz pgMar paperSrc
+        pgBorders lnNumType pgNumType cols formProt vAlign noEndnote titlePg textDirection bidi
+        rtlGutter docGrid printerSettings sectPrChange""",
+    "font": """altName panose1 charset family notTrueType pitch sig embedRegular embedBold
+        embedItalic embedBoldItalic""",
     "docDefaults": "rPrDefault pPrDefault",
 }
 
@@ -275,8 +310,9 @@ def _check_order(element: etree._Element, order: list[str], where: str) -> None:
 def test_children_are_in_schema_order(style: str) -> None:
     """Word refuses a file whose elements are out of schema order; LibreOffice does not, so
     the round trip cannot catch it. Check every element the writer builds."""
-    from convertkit.writers.docx import _SETTINGS_ORDER
     from docx.oxml.ns import qn
+
+    from convertkit.writers.docx import _SETTINGS_ORDER
 
     package = Package(rendered(style=style, masthead="简报", issue_no=1, org="办公室"))
     orders = {w(tag): [w(name) for name in names.split()] for tag, names in SCHEMA_ORDER.items()}
@@ -290,17 +326,28 @@ def test_children_are_in_schema_order(style: str) -> None:
             _check_order(element, orders[element.tag], name)
             checked += 1
     settings_xml = package.xml("word/settings.xml")
-    _check_order(settings_xml, [qn(tag) for tag in _SETTINGS_ORDER]
-                 + [child.tag for child in settings_xml if child.tag.startswith("{http://schemas.microsoft")], "settings")
+    _check_order(
+        settings_xml,
+        [qn(tag) for tag in _SETTINGS_ORDER]
+        + [
+            child.tag for child in settings_xml if child.tag.startswith("{http://schemas.microsoft")
+        ],
+        "settings",
+    )
     assert checked > 80
 
 
 def test_every_style_names_east_asian_latin_fonts_and_language() -> None:
     package = Package(rendered())
     styles = package.xml("word/styles.xml")
-    families = {font.get(w("name")) for font in package.xml("word/fontTable.xml").iterfind("w:font", NS)}
-    ours = [style for style in styles.iterfind("w:style", NS)
-            if style.get(w("styleId")) not in {"DefaultParagraphFont", "TableNormal", "NoList"}]
+    families = {
+        font.get(w("name")) for font in package.xml("word/fontTable.xml").iterfind("w:font", NS)
+    }
+    ours = [
+        style
+        for style in styles.iterfind("w:style", NS)
+        if style.get(w("styleId")) not in {"DefaultParagraphFont", "TableNormal", "NoList"}
+    ]
     assert len(ours) >= 20
     for style in ours:
         fonts = style.find("w:rPr/w:rFonts", NS)
@@ -318,8 +365,13 @@ def test_every_style_names_east_asian_latin_fonts_and_language() -> None:
 def test_traditional_chinese_is_tagged_by_region(region: str | None, tag: str) -> None:
     package = Package(rendered(language="zh-Hant", region=region))
     assert package.style("Body").find("w:rPr/w:lang", NS).get(w("eastAsia")) == tag
-    assert package.xml("docProps/core.xml").findtext("{http://purl.org/dc/elements/1.1/}language") == tag
-    assert package.xml("word/fontTable.xml").find("w:font/w:charset", NS).get(w("val")) == "88"  # Big5
+    assert (
+        package.xml("docProps/core.xml").findtext("{http://purl.org/dc/elements/1.1/}language")
+        == tag
+    )
+    assert (
+        package.xml("word/fontTable.xml").find("w:font/w:charset", NS).get(w("val")) == "88"
+    )  # Big5
 
 
 def test_body_indents_two_characters_justified_with_chinese_layout() -> None:
@@ -332,15 +384,20 @@ def test_body_indents_two_characters_justified_with_chinese_layout() -> None:
     for tag in ("kinsoku", "autoSpaceDE", "autoSpaceDN"):
         assert body.find(f"w:pPr/w:{tag}", NS) is not None, tag
     spacing = body.find("w:pPr/w:spacing", NS)
-    assert spacing.get(w("lineRule")) == "exact" and int(spacing.get(w("line"))) > package.half_points("Body") * 10
+    assert (
+        spacing.get(w("lineRule")) == "exact"
+        and int(spacing.get(w("line"))) > package.half_points("Body") * 10
+    )
     for style_id in ("Lead", "Point", "EndMark"):
         assert package.style(style_id).find("w:basedOn", NS).get(w("val")) == "Body"
     point_heading = package.style("PointHeading")
     assert point_heading.get(w("type")) == "character"
     bold = point_heading.find("w:rPr/w:b", NS)
     assert bold is not None and bold.get(w("val")) in (None, "1", "true")
-    assert package.xml("word/settings.xml").find("w:characterSpacingControl", NS).get(w("val")) == \
-        "compressPunctuation"
+    assert (
+        package.xml("word/settings.xml").find("w:characterSpacingControl", NS).get(w("val"))
+        == "compressPunctuation"
+    )
 
 
 def test_quotes_in_chinese_runs_are_hinted_east_asian() -> None:
@@ -379,9 +436,11 @@ def test_fonts_are_embedded_as_obfuscated_subsets_covering_the_text() -> None:
     names = package.names()
     font_parts = [name for name in names if name.startswith("word/fonts/")]
     assert font_parts and all(name.endswith(".odttf") for name in font_parts)
-    content_types = package.zip.read("[Content_Types].xml").decode()
-    assert 'Extension="odttf" ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont"' \
-        in content_types
+    content_types = package.xml("[Content_Types].xml")
+    ct_ns = {"ct": "http://schemas.openxmlformats.org/package/2006/content-types"}
+    odttf = content_types.find("ct:Default[@Extension='odttf']", ct_ns)
+    obfuscated = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+    assert odttf.get("ContentType") == obfuscated
     table = package.xml("word/fontTable.xml")
     assert table.find("w:font/w:embedRegular", NS) is not None
     settings_xml = package.xml("word/settings.xml")
@@ -391,8 +450,11 @@ def test_fonts_are_embedded_as_obfuscated_subsets_covering_the_text() -> None:
     assert len(faces) == len(font_parts)
     # A raw part is not a font until de-obfuscated: the key matters.
     assert package.zip.read(font_parts[0])[:4] not in (b"\x00\x01\x00\x00", b"true", b"OTTO")
-    text = "".join(package.xml(name).xpath("string()") for name in names
-                   if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name))
+    text = "".join(
+        package.xml(name).xpath("string()")
+        for name in names
+        if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name)
+    )
     han = set(HAN.findall(text))
     assert len(han) > 50
     covered = set()
@@ -403,9 +465,12 @@ def test_fonts_are_embedded_as_obfuscated_subsets_covering_the_text() -> None:
     # The body family alone covers every Han character of the body paragraphs.
     body_family = package.style("Body").find("w:rPr/w:rFonts", NS).get(w("eastAsia"))
     body_text = "".join(
-        "".join(run.itertext()) for paragraph in package.xml("word/document.xml").iter(w("p"))
+        "".join(run.itertext())
+        for paragraph in package.xml("word/document.xml").iter(w("p"))
         if paragraph.find("w:pPr/w:pStyle", NS).get(w("val")) in ("Body", "Lead", "Point")
-        for run in paragraph.iterfind("w:r", NS) if run.find("w:rPr/w:rStyle", NS) is None)
+        for run in paragraph.iterfind("w:r", NS)
+        if run.find("w:rPr/w:rStyle", NS) is None
+    )
     body_cmap = {chr(cp) for cp in faces[(body_family, "embedRegular")].getBestCmap()}
     assert set(HAN.findall(body_text)) <= body_cmap
     # The bold character style's family has its bold face embedded.
@@ -435,7 +500,10 @@ def test_output_is_reproducible_with_fixed_zip_times() -> None:
 
 def test_briefing_page_and_no_grid() -> None:
     section = docx.Document(io.BytesIO(rendered())).sections[0]
-    assert round(section.page_width / EMU_PER_MM) == 210 and round(section.page_height / EMU_PER_MM) == 297
+    assert (
+        round(section.page_width / EMU_PER_MM) == 210
+        and round(section.page_height / EMU_PER_MM) == 297
+    )
     grid = Package(rendered()).xml("word/document.xml").find(".//w:sectPr/w:docGrid", NS)
     assert grid.get(w("type")) is None
 
@@ -443,8 +511,15 @@ def test_briefing_page_and_no_grid() -> None:
 def test_gbt9704_metrics_grid_and_odd_even_page_numbers() -> None:
     data = rendered(style="gbt9704")
     section = docx.Document(io.BytesIO(data)).sections[0]
-    margins = [round(value / EMU_PER_MM) for value in
-               (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)]
+    margins = [
+        round(value / EMU_PER_MM)
+        for value in (
+            section.top_margin,
+            section.bottom_margin,
+            section.left_margin,
+            section.right_margin,
+        )
+    ]
     assert margins == [37, 35, 28, 26]
     package = Package(data)
     grid = package.xml("word/document.xml").find(".//w:sectPr/w:docGrid", NS)
@@ -479,8 +554,11 @@ def test_gbt9704_metrics_grid_and_odd_even_page_numbers() -> None:
 def test_masthead() -> None:
     package = Package(rendered(masthead="舆情简报", issue_no=12, org="某某办公室"))
     paragraphs = package.paragraphs()
-    assert paragraphs[:3] == [("MastheadName", "舆情简报"), ("MastheadIssue", "第12期"),
-                              ("MastheadLine", "某某办公室2019年1月17日")]
+    assert paragraphs[:3] == [
+        ("MastheadName", "舆情简报"),
+        ("MastheadIssue", "第12期"),
+        ("MastheadLine", "某某办公室2019年1月17日"),
+    ]
     assert paragraphs[3][0] == "Title"
     line = package.xml("word/document.xml").findall(".//w:p", NS)[2]
     assert line.find(".//w:tab", NS) is not None  # org left, date at the right tab
@@ -503,8 +581,11 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
 def test_any_text_gives_a_valid_docx(title: str, body: str, note: str) -> None:
     document = Document(
         meta=Meta(title=title, reporters=(note,), keywords=(body,)),
-        blocks=(EditorNote(text=note, raw=note), Paragraph(text=body, raw=body),
-                Point(number=1, heading=note, text=note + body, raw=body)),
+        blocks=(
+            EditorNote(text=note, raw=note),
+            Paragraph(text=body, raw=body),
+            Point(number=1, heading=note, text=note + body, raw=body),
+        ),
     )
     data = convertkit.render(document, "docx", embed_fonts=False)
     reopened = docx.Document(io.BytesIO(data))
@@ -527,8 +608,10 @@ def test_a_character_the_face_lacks_falls_back_to_a_shipped_face() -> None:
     from convertkit.writers.base import Diagnostic, RenderContext
     from convertkit.writers.docx import DocxOptions, DocxWriter
 
-    document = Document(meta=Meta(title="标题😀"), blocks=(
-        Caption(text="图为㐵字。", raw="x"), Paragraph(text="正文Ă字😀", raw="x")))
+    document = Document(
+        meta=Meta(title="标题😀"),
+        blocks=(Caption(text="图为㐵字。", raw="x"), Paragraph(text="正文Ă字😀", raw="x")),
+    )
     reports: list[Diagnostic] = []
     out = io.BytesIO()
     DocxWriter().write(document, RenderContext(options=DocxOptions(), report=reports.append), out)
@@ -546,19 +629,37 @@ def test_a_character_the_face_lacks_falls_back_to_a_shipped_face() -> None:
 def test_embedding_survives_text_outside_every_font() -> None:
     """Characters no shipped face has (an emoji, a private-use point) must not break the
     subsetting: the file is still written, with the fonts embedded."""
-    document = Document(meta=Meta(title="标题😀\ue000"), blocks=(Paragraph(text="正文𠀀😀", raw="x"),))
+    document = Document(
+        meta=Meta(title="标题😀\ue000"), blocks=(Paragraph(text="正文𠀀😀", raw="x"),)
+    )
     package = Package(convertkit.render(document, "docx"))
     assert package.embedded_faces()
 
 
 # --- the command ----------------------------------------------------------------------------
 
+
 def test_cli_to_docx_with_masthead(tmp_path: Path) -> None:
     source = tmp_path / "article.txt"
-    source.write_text("标题在此\n\n2019-01-17 23:10\n\n  正文第一段，内容。\n\n  正文第二段。\n", encoding="utf-8")
+    source.write_text(
+        "标题在此\n\n2019-01-17 23:10\n\n  正文第一段，内容。\n\n  正文第二段。\n", encoding="utf-8"
+    )
     out = tmp_path / "briefing.docx"
-    code = cli_main(["to-docx", str(source), "-o", str(out), "--masthead", "舆情简报", "--issue-no", "12",
-                     "--org", "某某办公室", "--no-embed-fonts"])
+    code = cli_main(
+        [
+            "to-docx",
+            str(source),
+            "-o",
+            str(out),
+            "--masthead",
+            "舆情简报",
+            "--issue-no",
+            "12",
+            "--org",
+            "某某办公室",
+            "--no-embed-fonts",
+        ]
+    )
     assert code == 0
     package = Package(out.read_bytes())
     assert package.paragraphs()[1] == ("MastheadIssue", "第12期")
@@ -580,11 +681,16 @@ def test_seed_converts_with_embedded_fonts(seed_path: Path, tmp_path: Path) -> N
 
 # --- the corpus -----------------------------------------------------------------------------
 
+
 def test_every_corpus_article_gives_a_docx_whose_fonts_cover_its_text(corpus: Path) -> None:
     """Every text, HTML and Traditional-Chinese article of the shared corpus: the DOCX opens,
     has its body paragraphs, and its embedded faces cover every Han character it shows."""
-    paths = sorted(path for folder in ("text", "html", "traditional") for path in (corpus / folder).glob("*")
-                   if path.is_file())
+    paths = sorted(
+        path
+        for folder in ("text", "html", "traditional")
+        for path in (corpus / folder).glob("*")
+        if path.is_file()
+    )
     assert len(paths) > 20
     for path in paths:
         try:
@@ -594,9 +700,13 @@ def test_every_corpus_article_gives_a_docx_whose_fonts_cover_its_text(corpus: Pa
         package = Package(convertkit.render(document, "docx"))
         docx.Document(io.BytesIO(package.data))
         assert any(style in ("Body", "Lead", "Point") for style, _ in package.paragraphs()) or not [
-            block for block in document.blocks if block.kind in ("paragraph", "lead", "point")], path.name
-        shown = "".join(package.xml(name).xpath("string()") for name in package.names()
-                        if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name))
+            block for block in document.blocks if block.kind in ("paragraph", "lead", "point")
+        ], path.name
+        shown = "".join(
+            package.xml(name).xpath("string()")
+            for name in package.names()
+            if re.fullmatch(r"word/(document|header\d+|footer\d+)\.xml", name)
+        )
         covered: set[int] = set()
         for face in package.embedded_faces().values():
             covered |= set(face.getBestCmap())

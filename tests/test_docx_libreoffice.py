@@ -62,13 +62,21 @@ def no_cjk_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     conf = root / "fonts.conf"
     conf.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
-        f"<fontconfig><dir>{root / 'fonts'}</dir><cachedir>{root / 'cache'}</cachedir></fontconfig>\n",
+        f"<fontconfig><dir>{root / 'fonts'}</dir>"
+        f"<cachedir>{root / 'cache'}</cachedir></fontconfig>\n",
         encoding="utf-8",
     )
-    env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(root), "SAL_USE_VCLPLUGIN": "svp"}
+    env = {
+        **os.environ,
+        "FONTCONFIG_FILE": str(conf),
+        "HOME": str(root),
+        "SAL_USE_VCLPLUGIN": "svp",
+    }
     fc_list = shutil.which("fc-list")
     if fc_list:
-        visible = subprocess.run([fc_list, ":lang=zh"], env=env, capture_output=True, text=True, check=True)
+        visible = subprocess.run(
+            [fc_list, ":lang=zh"], env=env, capture_output=True, text=True, check=True
+        )
         assert visible.stdout.strip() == "", "a CJK font is still visible to fontconfig"
     return env
 
@@ -79,9 +87,21 @@ def to_pdf(docx_bytes: bytes, env: dict[str, str], work: Path, name: str) -> Pat
     source.write_bytes(docx_bytes)
     profile = work / f"profile-{name}"
     result = subprocess.run(
-        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(work), str(source)],
-        env=env, capture_output=True, text=True, timeout=240,
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            str(source),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     pdf = work / f"{name}.pdf"
     assert result.returncode == 0 and pdf.exists(), result.stderr + result.stdout
@@ -90,7 +110,9 @@ def to_pdf(docx_bytes: bytes, env: dict[str, str], work: Path, name: str) -> Pat
 
 def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
     """(name without the subset tag, embedded?) for each font pdffonts lists."""
-    out = subprocess.run([_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     fonts = []
     for line in out.splitlines()[2:]:
         fields = line.split()
@@ -103,8 +125,12 @@ def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
 
 
 def pdf_text(pdf: Path) -> str:
-    return subprocess.run([_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
 
 
 def squeeze(text: str) -> str:
@@ -121,8 +147,9 @@ def seed_path() -> Path:  # module scope (conftest's is per test)
     return Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
 
 
-def test_seed_prints_with_the_embedded_fonts_only(seed_document: convertkit.Document, no_cjk_env: dict[str, str],
-                                                    tmp_path: Path) -> None:
+def test_seed_prints_with_the_embedded_fonts_only(
+    seed_document: convertkit.Document, no_cjk_env: dict[str, str], tmp_path: Path
+) -> None:
     pdf = to_pdf(convertkit.render(seed_document, "docx"), no_cjk_env, tmp_path, "seed")
     fonts = pdf_fonts(pdf)
     assert fonts and all(embedded for _, embedded in fonts)
@@ -138,26 +165,38 @@ def test_seed_prints_with_the_embedded_fonts_only(seed_document: convertkit.Docu
             assert piece[:12] in text and piece[-12:] in text, piece[:20]
 
 
-def test_control_without_embedding_no_cjk_font_is_available(seed_document: convertkit.Document,
-                                                             no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+def test_control_without_embedding_no_cjk_font_is_available(
+    seed_document: convertkit.Document, no_cjk_env: dict[str, str], tmp_path: Path
+) -> None:
     """The same conversion without embedded fonts: none of ours appear, so the test above
     really measured the fonts inside the DOCX and not fonts of this machine."""
-    pdf = to_pdf(convertkit.render(seed_document, "docx", embed_fonts=False), no_cjk_env, tmp_path, "plain")
+    pdf = to_pdf(
+        convertkit.render(seed_document, "docx", embed_fonts=False), no_cjk_env, tmp_path, "plain"
+    )
     names = {name for name, _ in pdf_fonts(pdf)}
     assert not any(OUR_FONTS.match(name) for name in names), names
 
 
-def test_gbt9704_with_masthead_prints_masthead_and_page_numbers(seed_document: convertkit.Document,
-                                                                 no_cjk_env: dict[str, str],
-                                                                 tmp_path: Path) -> None:
-    data = convertkit.render(seed_document, "docx", style="gbt9704", masthead="舆情简报", issue_no=12,
-                             org="某某办公室")
+def test_gbt9704_with_masthead_prints_masthead_and_page_numbers(
+    seed_document: convertkit.Document, no_cjk_env: dict[str, str], tmp_path: Path
+) -> None:
+    data = convertkit.render(
+        seed_document, "docx", style="gbt9704", masthead="舆情简报", issue_no=12, org="某某办公室"
+    )
     pdf = to_pdf(data, no_cjk_env, tmp_path, "gbt")
     names = {name for name, _ in pdf_fonts(pdf)}
     assert names and all(OUR_FONTS.match(name) for name in names), names
     pages = pdf_text(pdf).split("\f")
-    assert len([page for page in pages if page.strip()]) >= 3  # 三号 on 22 lines: the seed needs pages
+    assert (
+        len([page for page in pages if page.strip()]) >= 3
+    )  # 三号 on 22 lines: the seed needs pages
     first = squeeze(pages[0])
-    for needle in ("舆情简报", "第12期", "某某办公室", "2019年1月17日", squeeze(seed_document.meta.title)):
+    for needle in (
+        "舆情简报",
+        "第12期",
+        "某某办公室",
+        "2019年1月17日",
+        squeeze(seed_document.meta.title),
+    ):
         assert needle in first
     assert "—1—" in first and "—2—" in squeeze(pages[1])

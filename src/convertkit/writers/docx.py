@@ -46,7 +46,13 @@ from ..model import (
     SeriesLabel,
 )
 from .base import RenderContext
-from .docx_fonts import CHARSET_BIG5, CHARSET_GB2312, OBFUSCATED_FONT_CONTENT_TYPE, FontFamily, build_font_parts
+from .docx_fonts import (
+    CHARSET_BIG5,
+    CHARSET_GB2312,
+    OBFUSCATED_FONT_CONTENT_TYPE,
+    FontFamily,
+    build_font_parts,
+)
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
 
 W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -60,7 +66,8 @@ _DIGITS = "0123456789"
 _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 _APP_XML = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b"<Properties "
+    b'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
     b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
     b"<Application>convertkit</Application><DocSecurity>0</DocSecurity></Properties>"
 )
@@ -68,12 +75,25 @@ _APP_XML = (
 
 @dataclass(frozen=True, slots=True)
 class DocxOptions:
-    embed_fonts: bool = field(default=True, metadata={
-        "help": "Embed subsets of the fonts used, so the file renders right where they are not installed."})
-    masthead: str | None = field(default=None, metadata={
-        "help": "Briefing name for a red 简报 masthead above the article, e.g. 舆情简报."})
-    issue_no: int | None = field(default=None, metadata={"help": "Issue number in the masthead (第N期)."})
-    org: str | None = field(default=None, metadata={"help": "Issuing office in the masthead, left of the date."})
+    embed_fonts: bool = field(
+        default=True,
+        metadata={
+            "help": "Embed subsets of the fonts used, so the file renders right where they are "
+            "not installed."
+        },
+    )
+    masthead: str | None = field(
+        default=None,
+        metadata={
+            "help": "Briefing name for a red 简报 masthead above the article, e.g. 舆情简报."
+        },
+    )
+    issue_no: int | None = field(
+        default=None, metadata={"help": "Issue number in the masthead (第N期)."}
+    )
+    org: str | None = field(
+        default=None, metadata={"help": "Issuing office in the masthead, left of the date."}
+    )
 
 
 def clean(text: str) -> str:
@@ -91,7 +111,7 @@ def _moment(published: str | None) -> datetime | None:
 
 
 def format_date(published: str | None, date_format: str) -> str:
-    """The publication date in the style's format (``2019年1月17日``); the raw value if unparsable."""
+    """The publication date in the style's format (``2019年1月17日``), else the raw value."""
     moment = _moment(published)
     if moment is None:
         return published or ""
@@ -110,7 +130,8 @@ def _field_piece(xml: str) -> Any:
 
 # CT_Settings children in schema order (ECMA-376 Part 1 §17.15.1.78). python-docx knows the
 # order too but deletes it from its element classes, so ours is written out.
-_SETTINGS_ORDER: tuple[str, ...] = tuple("""
+_SETTINGS_ORDER: tuple[str, ...] = tuple(
+    """
     w:writeProtection w:view w:zoom w:removePersonalInformation w:removeDateAndTime
     w:doNotDisplayPageBoundaries w:displayBackgroundShape w:printPostScriptOverText
     w:printFractionalCharacterWidth w:printFormsData w:embedTrueTypeFonts w:embedSystemFonts
@@ -135,16 +156,19 @@ _SETTINGS_ORDER: tuple[str, ...] = tuple("""
     w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures w:forceUpgrade w:captions
     w:readModeInkLockDown w:smartTagType sl:schemaLibrary w:shapeDefaults w:doNotEmbedSmartTags
     w:decimalSymbol w:listSeparator
-""".split())
+""".split()
+)
 _RUN_PROPERTIES_ORDER = ("w:rStyle", "w:rFonts")  # the only run properties we ever write
 
 
-def _set_child(parent: Any, tag: str, order: tuple[str, ...], attributes: dict[str, str] | None = None) -> Any:
+def _set_child(
+    parent: Any, tag: str, order: tuple[str, ...], attributes: dict[str, str] | None = None
+) -> Any:
     """Get or add ``tag`` under ``parent``, before the first child that the schema puts after it."""
     child = parent.find(qn(tag))
     if child is None:
         child = _field_piece(f"<{tag}/>")
-        later = {qn(name) for name in order[order.index(tag) + 1:]}
+        later = {qn(name) for name in order[order.index(tag) + 1 :]}
         following = next((existing for existing in parent if existing.tag in later), None)
         if following is not None:
             following.addprevious(child)
@@ -174,11 +198,18 @@ def _template() -> bytes:
     styles = document.styles.element
     for child in list(styles):
         if child.tag == qn("w:latentStyles") or (
-                child.tag == qn("w:style")
-                and child.get(qn("w:styleId")) not in {"DefaultParagraphFont", "TableNormal", "NoList"}):
+            child.tag == qn("w:style")
+            and child.get(qn("w:styleId")) not in {"DefaultParagraphFont", "TableNormal", "NoList"}
+        ):
             styles.remove(child)
     settings = document.settings.element
-    for tag in ("w:rsids", "w:proofState", "w:savePreviewPicture", "w14:docId", "w:attachedTemplate"):
+    for tag in (
+        "w:rsids",
+        "w:proofState",
+        "w:savePreviewPicture",
+        "w14:docId",
+        "w:attachedTemplate",
+    ):
         for child in settings.findall(qn(tag)):
             settings.remove(child)
     sect_pr = document.sections[0]._sectPr
@@ -192,7 +223,9 @@ def _template() -> bytes:
 class _Builder:
     """Per-document state: the python-docx document and the text drawn in each face."""
 
-    def __init__(self, doc: Document, ctx: RenderContext, options: DocxOptions, layout: Layout) -> None:
+    def __init__(
+        self, doc: Document, ctx: RenderContext, options: DocxOptions, layout: Layout
+    ) -> None:
         self.doc = doc
         self.ctx = ctx
         self.options = options
@@ -206,11 +239,22 @@ class _Builder:
 
     def setup(self) -> None:
         layout = self.layout
-        install_styles(self.word.styles.element, layout.styles(), layout.roles["normal"], self.lang, parse_xml)
+        install_styles(
+            self.word.styles.element, layout.styles(), layout.roles["normal"], self.lang, parse_xml
+        )
         section = self.word.sections[0]
-        section.page_width, section.page_height = Emu(layout.page_width_emu), Emu(layout.page_height_emu)
-        section.top_margin, section.bottom_margin = Emu(layout.margin_top_emu), Emu(layout.margin_bottom_emu)
-        section.left_margin, section.right_margin = Emu(layout.margin_left_emu), Emu(layout.margin_right_emu)
+        section.page_width, section.page_height = (
+            Emu(layout.page_width_emu),
+            Emu(layout.page_height_emu),
+        )
+        section.top_margin, section.bottom_margin = (
+            Emu(layout.margin_top_emu),
+            Emu(layout.margin_bottom_emu),
+        )
+        section.left_margin, section.right_margin = (
+            Emu(layout.margin_left_emu),
+            Emu(layout.margin_right_emu),
+        )
         section.header_distance = Emu(layout.header_distance_emu)
         section.footer_distance = Emu(layout.footer_distance_emu)
         grid = section._sectPr.find(qn("w:docGrid"))
@@ -231,8 +275,15 @@ class _Builder:
             _set_child(settings, "w:embedTrueTypeFonts", _SETTINGS_ORDER)
             _set_child(settings, "w:saveSubsetFonts", _SETTINGS_ORDER)
         # Compress punctuation: adjacent marks such as “。” do not take two full cells.
-        _set_child(settings, "w:characterSpacingControl", _SETTINGS_ORDER, {"w:val": "compressPunctuation"})
-        _set_child(settings, "w:themeFontLang", _SETTINGS_ORDER, {"w:val": "en-US", "w:eastAsia": self.lang})
+        _set_child(
+            settings, "w:characterSpacingControl", _SETTINGS_ORDER, {"w:val": "compressPunctuation"}
+        )
+        _set_child(
+            settings,
+            "w:themeFontLang",
+            _SETTINGS_ORDER,
+            {"w:val": "en-US", "w:eastAsia": self.lang},
+        )
         if layout.odd_even_footers:
             self.word.settings.odd_and_even_pages_header_footer = True
         self._header_footer(section)
@@ -240,8 +291,11 @@ class _Builder:
     def _page_values(self) -> dict[str, str]:
         meta, options = self.doc.meta, self.options
         return {
-            "title": meta.title, "short_title": short_title(meta.title), "masthead": options.masthead or "",
-            "org": options.org or "", "agency": meta.agency or "",
+            "title": meta.title,
+            "short_title": short_title(meta.title),
+            "masthead": options.masthead or "",
+            "org": options.org or "",
+            "agency": meta.agency or "",
             "issue": str(options.issue_no) if options.issue_no is not None else "",
             "date": format_date(meta.published, self.layout.date_format),
         }
@@ -261,9 +315,13 @@ class _Builder:
 
     def _field(self, paragraph: DocxParagraph, instruction: str) -> None:
         """A complex field whose cached result is 1; Word and LibreOffice update it."""
-        for xml in ('<w:fldChar w:fldCharType="begin"/>',
-                    f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
-                    '<w:fldChar w:fldCharType="separate"/>', "<w:t>1</w:t>", '<w:fldChar w:fldCharType="end"/>'):
+        for xml in (
+            '<w:fldChar w:fldCharType="begin"/>',
+            f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
+            '<w:fldChar w:fldCharType="separate"/>',
+            "<w:t>1</w:t>",
+            '<w:fldChar w:fldCharType="end"/>',
+        ):
             paragraph.add_run()._r.append(_field_piece(xml))
 
     def _header_footer(self, section: Any) -> None:
@@ -271,13 +329,17 @@ class _Builder:
         if layout.header_template:
             self._page_text(section.header.paragraphs[0], layout.header_template, "Header")
             if layout.odd_even_footers:
-                self._page_text(section.even_page_header.paragraphs[0], layout.header_template, "Header")
+                self._page_text(
+                    section.even_page_header.paragraphs[0], layout.header_template, "Header"
+                )
         if not layout.footer_template:
             return
         if layout.odd_even_footers:
             # GB/T 9704 §7.5: odd page numbers right, even ones left, one character in.
             self._page_text(section.footer.paragraphs[0], layout.footer_template, "FooterOdd")
-            self._page_text(section.even_page_footer.paragraphs[0], layout.footer_template, "FooterEven")
+            self._page_text(
+                section.even_page_footer.paragraphs[0], layout.footer_template, "FooterEven"
+            )
         else:
             self._page_text(section.footer.paragraphs[0], layout.footer_template, "Footer")
 
@@ -296,7 +358,9 @@ class _Builder:
         """``text`` cut where the style's face lacks a character: those characters go to the
         closest shipped face that has them (never silent tofu), or, if none has them, stay
         and are reported once."""
-        missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"} if face else set()
+        missing = (
+            {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"} if face else set()
+        )
         if not missing:
             return [(text, None)]
         assert face is not None
@@ -307,15 +371,19 @@ class _Builder:
                 target = load_fonts().face_for(ch, face.role, face.bold)
                 if target is None and ch not in self.reported:
                     self.reported.add(ch)
-                    self.ctx.warn(f"no shipped font has {ch!r} (U+{ord(ch):04X}); "
-                                  "Word and LibreOffice will substitute a font of the reader's machine")
+                    self.ctx.warn(
+                        f"no shipped font has {ch!r} (U+{ord(ch):04X}); "
+                        "Word and LibreOffice will substitute a font of the reader's machine"
+                    )
             if segments and segments[-1][1] == target:
                 segments[-1] = (segments[-1][0] + ch, target)
             else:
                 segments.append((ch, target))
         return segments
 
-    def _run(self, paragraph: DocxParagraph, text: str, style_id: str, character_style: str | None = None) -> None:
+    def _run(
+        self, paragraph: DocxParagraph, text: str, style_id: str, character_style: str | None = None
+    ) -> None:
         """Runs of ``text``, marked East Asian where shared quotes sit in Chinese text."""
         if not text:
             return
@@ -331,10 +399,19 @@ class _Builder:
                 # character, and a face that lacks a glyph must not draw tofu.
                 self.text_by_face[fallback].update(segment)
                 family = fallback.family
-                _set_child(run._r.get_or_add_rPr(), "w:rFonts", _RUN_PROPERTIES_ORDER,
-                           {"w:ascii": family, "w:hAnsi": family, "w:eastAsia": family, "w:cs": family})
+                _set_child(
+                    run._r.get_or_add_rPr(),
+                    "w:rFonts",
+                    _RUN_PROPERTIES_ORDER,
+                    {"w:ascii": family, "w:hAnsi": family, "w:eastAsia": family, "w:cs": family},
+                )
             if _SHARED_QUOTES.intersection(segment) and _HAN.search(text):
-                _set_child(run._r.get_or_add_rPr(), "w:rFonts", _RUN_PROPERTIES_ORDER, {"w:hint": "eastAsia"})
+                _set_child(
+                    run._r.get_or_add_rPr(),
+                    "w:rFonts",
+                    _RUN_PROPERTIES_ORDER,
+                    {"w:hint": "eastAsia"},
+                )
 
     def paragraph(self, style_id: str, *pieces: tuple[str, str | None]) -> DocxParagraph:
         """A paragraph in style ``style_id``: (text, character style or None) pieces."""
@@ -360,7 +437,9 @@ class _Builder:
         if options.issue_no is not None:
             self.text("MastheadIssue", self.layout.issue_format.format(issue=options.issue_no))
         date = format_date(self.doc.meta.published, self.layout.date_format)
-        self.paragraph("MastheadLine", (options.org or "", None), ("\t", None), (date, "MastheadDate"))
+        self.paragraph(
+            "MastheadLine", (options.org or "", None), ("\t", None), (date, "MastheadDate")
+        )
 
     def meta_line(self) -> str:
         """``中新网 · 2019年1月17日 23:10 · 记者 林玲``: who, when, by whom."""
@@ -420,7 +499,9 @@ class _Builder:
                 self.text("Body", str(getattr(block, "text", "")))
 
     def _link(self, item: LinkItem) -> None:
-        self.paragraph("RelatedLinks", (item.title, None), (f"  {item.url}" if item.url else "", None))
+        self.paragraph(
+            "RelatedLinks", (item.title, None), (f"  {item.url}" if item.url else "", None)
+        )
 
     def properties(self) -> None:
         meta = self.doc.meta
@@ -447,16 +528,26 @@ class _Builder:
         into the regular face, and Word and LibreOffice embolden it, as they do on screen.
         """
         families: dict[str, dict[str, bytes | None]] = {
-            role.font: {"regular": None, "bold": None} for role in self.layout.roles.values()}
+            role.font: {"regular": None, "bold": None} for role in self.layout.roles.values()
+        }
         if self.options.embed_fonts:
             texts: dict[FontFace, set[str]] = defaultdict(set)
             for face, chars in self.text_by_face.items():
                 texts[face] |= chars
             for face in sorted(texts, key=lambda face: (face.family, face.bold)):
                 slot = families.setdefault(face.family, {"regular": None, "bold": None})
-                slot["bold" if face.bold else "regular"] = self.layout.subset(face, "".join(sorted(texts[face])))
-        return [FontFamily(name=name, generic=self.layout.generic.get(name, "auto"), regular=data["regular"],
-                           bold=data["bold"]) for name, data in sorted(families.items())]
+                slot["bold" if face.bold else "regular"] = self.layout.subset(
+                    face, "".join(sorted(texts[face]))
+                )
+        return [
+            FontFamily(
+                name=name,
+                generic=self.layout.generic.get(name, "auto"),
+                regular=data["regular"],
+                bold=data["bold"],
+            )
+            for name, data in sorted(families.items())
+        ]
 
 
 def _split_label(text: str, label: str) -> tuple[str, str]:
@@ -465,7 +556,7 @@ def _split_label(text: str, label: str) -> tuple[str, str]:
     if not label:
         return "", text
     if text.startswith(label):
-        text = text[len(label):]
+        text = text[len(label) :]
         text = text[1:] if text[:1] in "：:" else text
     return label + "：", text.lstrip("　 ")
 
@@ -486,10 +577,18 @@ def _package(data: bytes, families: list[FontFamily], *, charset: str, moment: d
     """python-docx's zip, rewritten: our font table and font parts, fixed timestamps, a plain
     app.xml (the template's names Microsoft Word and a company)."""
     parts = build_font_parts(families, charset=charset)
-    stamp = (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    stamp = (
+        max(moment.year, 1980),
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+    )
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
+
         def put(name: str, payload: bytes) -> None:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.external_attr = 0o644 << 16
@@ -504,7 +603,9 @@ def _package(data: bytes, families: list[FontFamily], *, charset: str, moment: d
                 payload = payload.replace(
                     b'<Default Extension="xml"',
                     f'<Default Extension="odttf" ContentType="{OBFUSCATED_FONT_CONTENT_TYPE}"/>'
-                    '<Default Extension="xml"'.encode(), 1)
+                    '<Default Extension="xml"'.encode(),
+                    1,
+                )
             elif info.filename == "word/fontTable.xml":
                 payload = parts.font_table
             elif info.filename == "docProps/app.xml":
@@ -517,7 +618,9 @@ def _package(data: bytes, families: list[FontFamily], *, charset: str, moment: d
     return out.getvalue()
 
 
-def render_docx(doc: Document, ctx: RenderContext, options: DocxOptions, layout: Layout | None = None) -> bytes:
+def render_docx(
+    doc: Document, ctx: RenderContext, options: DocxOptions, layout: Layout | None = None
+) -> bytes:
     """The DOCX bytes; ``layout`` defaults to the one built from ``ctx.style``."""
     builder = _Builder(doc, ctx, options, layout or layout_for(ctx.style))
     builder.setup()
@@ -527,18 +630,24 @@ def render_docx(doc: Document, ctx: RenderContext, options: DocxOptions, layout:
     buffer = io.BytesIO()
     builder.word.save(buffer)
     charset = CHARSET_BIG5 if doc.meta.language == "zh-Hant" else CHARSET_GB2312
-    return _package(buffer.getvalue(), builder.font_families(), charset=charset, moment=ctx.source_date)
+    return _package(
+        buffer.getvalue(), builder.font_families(), charset=charset, moment=ctx.source_date
+    )
 
 
 class DocxWriter:
     name: ClassVar[str] = "docx"
     extension: ClassVar[str] = ".docx"
-    description: ClassVar[str] = "an editable Word briefing (DOCX) with named styles and embedded fonts"
+    description: ClassVar[str] = (
+        "an editable Word briefing (DOCX) with named styles and embedded fonts"
+    )
     binary: ClassVar[bool] = True
     Options: ClassVar[type] = DocxOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
-        options: DocxOptions = ctx.options if isinstance(ctx.options, DocxOptions) else DocxOptions()
+        options: DocxOptions = (
+            ctx.options if isinstance(ctx.options, DocxOptions) else DocxOptions()
+        )
         with map_errors(WriterError, "cannot write the DOCX"):
             data = render_docx(doc, ctx, options)
         out.write(data)

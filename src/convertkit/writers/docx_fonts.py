@@ -42,8 +42,13 @@ def font_key(family: str, style: str) -> str:
 
     Upper-case hex on purpose: LibreOffice's reader only accepts ``0-9A-F`` in the key.
     """
-    digest = hashlib.sha256(f"convertkit-docx-font\x00{family}\x00{style}".encode()).hexdigest()[:32].upper()
-    return "{%s-%s-%s-%s-%s}" % (digest[:8], digest[8:12], digest[12:16], digest[16:20], digest[20:])
+    digest = (
+        hashlib.sha256(f"convertkit-docx-font\x00{family}\x00{style}".encode())
+        .hexdigest()[:32]
+        .upper()
+    )
+    parts = (digest[:8], digest[8:12], digest[12:16], digest[16:20], digest[20:])
+    return "{" + "-".join(parts) + "}"
 
 
 def _key_bytes(key: str) -> bytes:
@@ -54,9 +59,11 @@ def _key_bytes(key: str) -> bytes:
 
 
 def obfuscate(data: bytes, key: str) -> bytes:
-    """XOR the first 32 bytes of ``data`` with the key (§17.8.1); the operation is its own inverse."""
+    """XOR the first 32 bytes of ``data`` with the key (§17.8.1); its own inverse."""
     key_bytes = _key_bytes(key)
-    head = bytes(byte ^ key_bytes[index % 16] for index, byte in enumerate(data[:OBFUSCATED_LENGTH]))
+    head = bytes(
+        byte ^ key_bytes[index % 16] for index, byte in enumerate(data[:OBFUSCATED_LENGTH])
+    )
     return head + data[OBFUSCATED_LENGTH:]
 
 
@@ -102,10 +109,12 @@ def build_font_parts(families: Sequence[FontFamily], *, charset: str = CHARSET_G
     rels_xml: list[str] = []
     parts: dict[str, bytes] = {}
     for family in families:
-        entry = [f"<w:font w:name={quoteattr(family.name)}>",
-                 f'<w:charset w:val="{charset}"/>',
-                 f'<w:family w:val="{family.generic}"/>',
-                 '<w:pitch w:val="variable"/>']
+        entry = [
+            f"<w:font w:name={quoteattr(family.name)}>",
+            f'<w:charset w:val="{charset}"/>',
+            f'<w:family w:val="{family.generic}"/>',
+            '<w:pitch w:val="variable"/>',
+        ]
         for style in ("regular", "bold"):
             data = family.regular if style == "regular" else family.bold
             if data is None:
@@ -114,8 +123,10 @@ def build_font_parts(families: Sequence[FontFamily], *, charset: str = CHARSET_G
             rel_id = f"rId{number}"
             key = font_key(family.name, style)
             parts[f"word/fonts/font{number}.odttf"] = obfuscate(data, key)
-            rels_xml.append(f'<Relationship Id="{rel_id}" Type="{FONT_RELATIONSHIP}" '
-                            f'Target="fonts/font{number}.odttf"/>')
+            rels_xml.append(
+                f'<Relationship Id="{rel_id}" Type="{FONT_RELATIONSHIP}" '
+                f'Target="fonts/font{number}.odttf"/>'
+            )
             entry.append(f'<{_STYLE_ELEMENTS[style]} r:id="{rel_id}" w:fontKey="{key}"/>')
         entry.append("</w:font>")
         fonts_xml.append("".join(entry))

@@ -105,14 +105,24 @@ def _half_points(points: float) -> str:
 def _run_items(role: RoleSpec, lang: str) -> list[tuple[str, str]]:
     """(key, xml) pairs of ``w:rPr``, in schema order; keys let a child style skip equal ones."""
     font = quoteattr(role.font)
-    items = [("rFonts", f"<w:rFonts w:ascii={font} w:hAnsi={font} w:eastAsia={font} w:cs={font}/>"),
-             ("b", "<w:b/><w:bCs/>" if role.bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'),
-             ("color", f'<w:color w:val="{role.color or "auto"}"/>')]
+    items = [
+        ("rFonts", f"<w:rFonts w:ascii={font} w:hAnsi={font} w:eastAsia={font} w:cs={font}/>"),
+        ("b", "<w:b/><w:bCs/>" if role.bold else '<w:b w:val="0"/><w:bCs w:val="0"/>'),
+        ("color", f'<w:color w:val="{role.color or "auto"}"/>'),
+    ]
     if role.letter_spacing_em:
-        items.append(("spacing", f'<w:spacing w:val="{_twips(role.letter_spacing_em * role.size_pt)}"/>'))
+        items.append(
+            ("spacing", f'<w:spacing w:val="{_twips(role.letter_spacing_em * role.size_pt)}"/>')
+        )
     else:
         items.append(("spacing", '<w:spacing w:val="0"/>'))
-    items.append(("sz", f'<w:sz w:val="{_half_points(role.size_pt)}"/><w:szCs w:val="{_half_points(role.size_pt)}"/>'))
+    items.append(
+        (
+            "sz",
+            f'<w:sz w:val="{_half_points(role.size_pt)}"/>'
+            f'<w:szCs w:val="{_half_points(role.size_pt)}"/>',
+        )
+    )
     items.append(("lang", f'<w:lang w:val="en-US" w:eastAsia="{lang}" w:bidi="ar-SA"/>'))
     return items
 
@@ -120,22 +130,35 @@ def _run_items(role: RoleSpec, lang: str) -> list[tuple[str, str]]:
 def _paragraph_items(style: WordStyle) -> list[tuple[str, str]]:
     """(key, xml) pairs of ``w:pPr``, in the order of CT_PPrBase."""
     role = style.role
-    items: list[tuple[str, str]] = [("keepNext", "<w:keepNext/>" if style.keep_next else '<w:keepNext w:val="0"/>')]
+    items: list[tuple[str, str]] = [
+        ("keepNext", "<w:keepNext/>" if style.keep_next else '<w:keepNext w:val="0"/>')
+    ]
     if role.borders:
         order = {"top": 0, "left": 1, "bottom": 2, "right": 3}
         lines = "".join(
             f'<w:{side} w:val="single" w:sz="{round(border.width_pt * EIGHTHS_PER_PT)}" '
-            f'w:space="{min(round(border.space_pt), MAX_BORDER_SPACE_PT)}" w:color="{border.color}"/>'
-            for side, border in sorted(role.borders, key=lambda item: order[item[0]]))
+            f'w:space="{min(round(border.space_pt), MAX_BORDER_SPACE_PT)}" '
+            f'w:color="{border.color}"/>'
+            for side, border in sorted(role.borders, key=lambda item: order[item[0]])
+        )
         items.append(("pBdr", f"<w:pBdr>{lines}</w:pBdr>"))
     else:
         items.append(("pBdr", "<w:pBdr/>"))
-    items.append(("shd", f'<w:shd w:val="clear" w:color="auto" w:fill="{role.background or "auto"}"/>'))
+    items.append(
+        ("shd", f'<w:shd w:val="clear" w:color="auto" w:fill="{role.background or "auto"}"/>')
+    )
     if style.right_tab_twips is not None:
-        items.append(("tabs", f'<w:tabs><w:tab w:val="right" w:pos="{style.right_tab_twips}"/></w:tabs>'))
+        items.append(
+            ("tabs", f'<w:tabs><w:tab w:val="right" w:pos="{style.right_tab_twips}"/></w:tabs>')
+        )
     # Chinese line-start/line-end rules, punctuation that may hang, a quarter em between Han
     # and Latin letters or digits.
-    items.append(("cjk", '<w:kinsoku/><w:wordWrap w:val="0"/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>'))
+    items.append(
+        (
+            "cjk",
+            '<w:kinsoku/><w:wordWrap w:val="0"/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>',
+        )
+    )
     items.append(("snapToGrid", "" if style.snap_to_grid else '<w:snapToGrid w:val="0"/>'))
     spacing = f'w:before="{_twips(role.space_before_pt)}" w:after="{_twips(role.space_after_pt)}"'
     if role.line_pt:
@@ -143,11 +166,14 @@ def _paragraph_items(style: WordStyle) -> list[tuple[str, str]]:
     items.append(("spacing", f"<w:spacing {spacing}/>"))
     # Character units for Word (an indent that stays N characters when the size changes),
     # twips for readers that do not know them.
-    indent = (f'w:leftChars="{round(role.left_indent_em * 100)}" w:left="{_twips(role.left_indent_em * role.size_pt)}" '
-              f'w:rightChars="{round(role.right_indent_em * 100)}" '
-              f'w:right="{_twips(role.right_indent_em * role.size_pt)}" '
-              f'w:firstLineChars="{round(role.first_line_indent_em * 100)}" '
-              f'w:firstLine="{_twips(role.first_line_indent_em * role.size_pt)}"')
+    indent = (
+        f'w:leftChars="{round(role.left_indent_em * 100)}" '
+        f'w:left="{_twips(role.left_indent_em * role.size_pt)}" '
+        f'w:rightChars="{round(role.right_indent_em * 100)}" '
+        f'w:right="{_twips(role.right_indent_em * role.size_pt)}" '
+        f'w:firstLineChars="{round(role.first_line_indent_em * 100)}" '
+        f'w:firstLine="{_twips(role.first_line_indent_em * role.size_pt)}"'
+    )
     items.append(("ind", f"<w:ind {indent}/>"))
     items.append(("jc", f'<w:jc w:val="{_JC[role.align]}"/>'))
     if style.outline_level is not None:
@@ -160,7 +186,9 @@ def _paragraph_items(style: WordStyle) -> list[tuple[str, str]]:
 _ALWAYS = {"cjk", "spacing", "jc"}
 
 
-def _own(items: list[tuple[str, str]], parent: list[tuple[str, str]] | None, always: set[str]) -> str:
+def _own(
+    items: list[tuple[str, str]], parent: list[tuple[str, str]] | None, always: set[str]
+) -> str:
     inherited = dict(parent or ())
     return "".join(xml for key, xml in items if key in always or inherited.get(key) != xml)
 
@@ -176,13 +204,23 @@ def style_xml(style: WordStyle, *, lang: str) -> str:
     parent = style.based_on
     body = ""
     if style.kind == "paragraph":
-        paragraph = _own(_paragraph_items(style), _paragraph_items(parent) if parent else None, _ALWAYS)
+        paragraph = _own(
+            _paragraph_items(style), _paragraph_items(parent) if parent else None, _ALWAYS
+        )
         body += f"<w:pPr>{paragraph}</w:pPr>" if paragraph else ""
-    run = _own(_run_items(style.role, lang), _run_items(parent.role, lang) if parent else None, {"rFonts", "lang"})
+    run = _own(
+        _run_items(style.role, lang),
+        _run_items(parent.role, lang) if parent else None,
+        {"rFonts", "lang"},
+    )
     body += f"<w:rPr>{run}</w:rPr>"
     default = ' w:default="1"' if style.style_id == "Normal" else ""
-    return (f'<w:style xmlns:w="{W_NS}" w:type="{style.kind}"{default} w:styleId="{style.style_id}">'
-            + "".join(head) + body + "</w:style>")
+    return (
+        f'<w:style xmlns:w="{W_NS}" w:type="{style.kind}"{default} w:styleId="{style.style_id}">'
+        + "".join(head)
+        + body
+        + "</w:style>"
+    )
 
 
 def doc_defaults_xml(role: RoleSpec, lang: str) -> str:
@@ -195,7 +233,7 @@ def doc_defaults_xml(role: RoleSpec, lang: str) -> str:
         f'<w:kern w:val="2"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
         f'<w:lang w:val="en-US" w:eastAsia="{lang}" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
-        '<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>'
+        "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>"
         "</w:pPr></w:pPrDefault></w:docDefaults>"
     )
 
@@ -235,19 +273,55 @@ CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("MastheadDate", "Masthead Date", "masthead_date"),
 )
 STYLE_NAMES: dict[str, str] = {sid: name for sid, name, _, _ in PARAGRAPH_STYLES} | {
-    sid: name for sid, name, _ in CHARACTER_STYLES}
+    sid: name for sid, name, _ in CHARACTER_STYLES
+}
 ROLE_OF: dict[str, str] = {sid: role for sid, _, role, _ in PARAGRAPH_STYLES} | {
-    sid: role for sid, _, role in CHARACTER_STYLES}
+    sid: role for sid, _, role in CHARACTER_STYLES
+}
 
-_KEEP_WITH_NEXT = {"Title", "Subtitle", "Meta", "SeriesLabel", "Heading2", "Heading3", "RelatedLinksHeading",
-                   "MastheadName", "MastheadIssue", "MastheadLine"}
-_OFF_GRID = {"Title", "Subtitle", "Meta", "MastheadName", "MastheadIssue", "MastheadLine", "Caption", "Header",
-             "Footer", "FooterOdd", "FooterEven", "RelatedLinks", "EditorLine", "SeriesLabel", "EditorNote"}
-_NEXT = {"Title": "Meta", "Heading2": "Body", "Heading3": "Body", "Body": "Body", "Lead": "Body", "Point": "Point"}
+_KEEP_WITH_NEXT = {
+    "Title",
+    "Subtitle",
+    "Meta",
+    "SeriesLabel",
+    "Heading2",
+    "Heading3",
+    "RelatedLinksHeading",
+    "MastheadName",
+    "MastheadIssue",
+    "MastheadLine",
+}
+_OFF_GRID = {
+    "Title",
+    "Subtitle",
+    "Meta",
+    "MastheadName",
+    "MastheadIssue",
+    "MastheadLine",
+    "Caption",
+    "Header",
+    "Footer",
+    "FooterOdd",
+    "FooterEven",
+    "RelatedLinks",
+    "EditorLine",
+    "SeriesLabel",
+    "EditorNote",
+}
+_NEXT = {
+    "Title": "Meta",
+    "Heading2": "Body",
+    "Heading3": "Body",
+    "Body": "Body",
+    "Lead": "Body",
+    "Point": "Point",
+}
 _OUTLINE = {"Title": 0, "Heading2": 1, "Heading3": 2}
 
 
-def word_styles(roles: Mapping[str, RoleSpec], *, text_width_twips: int, grid: bool) -> tuple[WordStyle, ...]:
+def word_styles(
+    roles: Mapping[str, RoleSpec], *, text_width_twips: int, grid: bool
+) -> tuple[WordStyle, ...]:
     """Every Word style of a briefing, in the order they go into styles.xml.
 
     With a document grid (GB/T 9704) only text of the body's size snaps to it; titles and
@@ -256,26 +330,39 @@ def word_styles(roles: Mapping[str, RoleSpec], *, text_width_twips: int, grid: b
     made: dict[str, WordStyle] = {}
     for style_id, name, role_name, parent in PARAGRAPH_STYLES:
         made[style_id] = WordStyle(
-            style_id=style_id, name=name, kind="paragraph", role=roles[role_name],
-            based_on=made[parent] if parent else None, next_style=_NEXT.get(style_id),
-            keep_next=style_id in _KEEP_WITH_NEXT, outline_level=_OUTLINE.get(style_id),
+            style_id=style_id,
+            name=name,
+            kind="paragraph",
+            role=roles[role_name],
+            based_on=made[parent] if parent else None,
+            next_style=_NEXT.get(style_id),
+            keep_next=style_id in _KEEP_WITH_NEXT,
+            outline_level=_OUTLINE.get(style_id),
             snap_to_grid=not (grid and style_id in _OFF_GRID),
             right_tab_twips=text_width_twips if style_id == "MastheadLine" else None,
         )
     for style_id, name, role_name in CHARACTER_STYLES:
-        made[style_id] = WordStyle(style_id=style_id, name=name, kind="character", role=roles[role_name])
+        made[style_id] = WordStyle(
+            style_id=style_id, name=name, kind="character", role=roles[role_name]
+        )
     return tuple(made.values())
 
 
-def install_styles(styles_element: Any, styles: tuple[WordStyle, ...], defaults: RoleSpec, lang: str,
-                   parse: Callable[[str], Any]) -> None:
+def install_styles(
+    styles_element: Any,
+    styles: tuple[WordStyle, ...],
+    defaults: RoleSpec,
+    lang: str,
+    parse: Callable[[str], Any],
+) -> None:
     """Replace the template's styles with ours, keeping the defaults Word expects to find
     (Default Paragraph Font, Normal Table, No List)."""
     keep = {"DefaultParagraphFont", "TableNormal", "NoList"}
     for child in list(styles_element):
         tag = child.tag.rsplit("}", 1)[-1]
         if tag in ("docDefaults", "latentStyles") or (
-                tag == "style" and child.get(f"{{{W_NS}}}styleId") not in keep):
+            tag == "style" and child.get(f"{{{W_NS}}}styleId") not in keep
+        ):
             styles_element.remove(child)
     styles_element.insert(0, parse(doc_defaults_xml(defaults, lang)))
     for style in styles:
@@ -298,11 +385,15 @@ class Grid:
     char_space: int  # (character pitch - body size) in 1/4096 pt, as Word stores it
 
 
-def document_grid(text_width_emu: int, lines_pitch_twips: int, chars: int, body_size_pt: float) -> Grid:
+def document_grid(
+    text_width_emu: int, lines_pitch_twips: int, chars: int, body_size_pt: float
+) -> Grid:
     """The grid for ``chars`` characters per line: GB/T 9704's 28 on a 156 mm line give a
     15.79 pt pitch, i.e. 三号 (16 pt) minus 0.21 pt, stored as -848/4096 pt."""
     char_pitch_pt = text_width_emu / EMU_PER_TWIP / TWIPS_PER_PT / chars
-    return Grid(line_pitch_twips=lines_pitch_twips, char_space=round((char_pitch_pt - body_size_pt) * 4096))
+    return Grid(
+        line_pitch_twips=lines_pitch_twips, char_space=round((char_pitch_pt - body_size_pt) * 4096)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +436,9 @@ class Layout:
         return self.text_width_emu // EMU_PER_TWIP
 
     def styles(self) -> tuple[WordStyle, ...]:
-        return word_styles(self.roles, text_width_twips=self.text_width_twips, grid=self.grid is not None)
+        return word_styles(
+            self.roles, text_width_twips=self.text_width_twips, grid=self.grid is not None
+        )
 
 
 def _hex(colour: str | None) -> str | None:
@@ -355,16 +448,31 @@ def _hex(colour: str | None) -> str | None:
 def _spec(role: Role, family: str) -> RoleSpec:
     borders: tuple[tuple[str, Border], ...] = ()
     if role.rule is not None:
-        sides = ("top", "left", "bottom", "right") if role.rule.position == "box" else (role.rule.position,)
+        sides = (
+            ("top", "left", "bottom", "right")
+            if role.rule.position == "box"
+            else (role.rule.position,)
+        )
         gap = role.rule.gap_pt + (role.padding_pt if role.rule.position in ("left", "right") else 0)
-        border = Border(color=_hex(role.rule.colour) or "auto", width_pt=role.rule.width_pt, space_pt=gap)
+        border = Border(
+            color=_hex(role.rule.colour) or "auto", width_pt=role.rule.width_pt, space_pt=gap
+        )
         borders = tuple((side, border) for side in sides)
     return RoleSpec(
-        font=family, size_pt=role.size_pt, bold=role.bold, color=_hex(role.colour), align=role.align,
-        first_line_indent_em=role.first_line_indent_em, left_indent_em=role.left_indent_em,
-        right_indent_em=role.right_indent_em, line_pt=role.line_height_pt, space_before_pt=role.space_before_pt,
-        space_after_pt=role.space_after_pt, letter_spacing_em=role.letter_spacing_em,
-        background=_hex(role.background), borders=borders,
+        font=family,
+        size_pt=role.size_pt,
+        bold=role.bold,
+        color=_hex(role.colour),
+        align=role.align,
+        first_line_indent_em=role.first_line_indent_em,
+        left_indent_em=role.left_indent_em,
+        right_indent_em=role.right_indent_em,
+        line_pt=role.line_height_pt,
+        space_before_pt=role.space_before_pt,
+        space_after_pt=role.space_after_pt,
+        letter_spacing_em=role.letter_spacing_em,
+        background=_hex(role.background),
+        borders=borders,
     )
 
 
@@ -412,32 +520,59 @@ def layout_for(style: Style) -> Layout:
     edge = style.footer.edge_indent_em
     # Normal, the base of every style: the body's face and leading, no indent or spacing, so
     # that Body (and a user's own styles) start from plain body text.
-    specs["normal"] = replace(specs["paragraph"], first_line_indent_em=0, space_before_pt=0, space_after_pt=0,
-                              background=None, borders=())
+    specs["normal"] = replace(
+        specs["paragraph"],
+        first_line_indent_em=0,
+        space_before_pt=0,
+        space_after_pt=0,
+        background=None,
+        borders=(),
+    )
     specs["header"] = header_role
     specs["footer"] = footer
-    specs["footer_odd"] = replace(footer, align=style.footer.odd_align, right_indent_em=edge, left_indent_em=0)
-    specs["footer_even"] = replace(footer, align=style.footer.even_align, left_indent_em=edge, right_indent_em=0)
+    specs["footer_odd"] = replace(
+        footer, align=style.footer.odd_align, right_indent_em=edge, left_indent_em=0
+    )
+    specs["footer_even"] = replace(
+        footer, align=style.footer.even_align, left_indent_em=edge, right_indent_em=0
+    )
     # The note's label ("编者按：") in the headings' family, bold, at the note's size.
-    specs["editor_note_label"] = replace(note, font=heading.font, bold=True, background=None, borders=())
+    specs["editor_note_label"] = replace(
+        note, font=heading.font, bold=True, background=None, borders=()
+    )
     heading_face = faces.get((heading.font, True)) or fonts.face(style.roles["heading"].face, True)
     faces[(heading.font, True)] = heading_face
     # One paragraph carries the office (left) and date (right, a tab away) above the red rule.
-    specs["masthead_line"] = replace(org, borders=rule.borders or org.borders,
-                                     space_after_pt=rule.space_after_pt + org.space_after_pt)
+    specs["masthead_line"] = replace(
+        org,
+        borders=rule.borders or org.borders,
+        space_after_pt=rule.space_after_pt + org.space_after_pt,
+    )
     page = style.page
     text_width_emu = _mm(page.text_width_mm)
     grid = None
     if page.grid is not None:
-        grid = document_grid(text_width_emu, page.grid.line_pitch, page.grid.chars, specs["paragraph"].size_pt)
+        grid = document_grid(
+            text_width_emu, page.grid.line_pitch, page.grid.chars, specs["paragraph"].size_pt
+        )
         specs = _fit_grid(specs, text_width_emu / EMU_PER_TWIP / TWIPS_PER_PT / page.grid.chars)
     return Layout(
-        page_width_emu=_mm(page.width_mm), page_height_emu=_mm(page.height_mm),
-        margin_top_emu=_mm(page.margin_top_mm), margin_bottom_emu=_mm(page.margin_bottom_mm),
-        margin_left_emu=_mm(page.margin_left_mm), margin_right_emu=_mm(page.margin_right_mm),
-        header_distance_emu=_mm(page.header_distance_mm), footer_distance_emu=_mm(page.footer_distance_mm),
-        roles=specs, faces=faces, generic=generic,
-        header_template=style.header.text, footer_template=style.footer.text,
-        odd_even_footers=style.footer.odd_even, date_format=style.text.date_format,
-        issue_format=style.text.issue_format, meta_separator=style.text.meta_separator, grid=grid,
+        page_width_emu=_mm(page.width_mm),
+        page_height_emu=_mm(page.height_mm),
+        margin_top_emu=_mm(page.margin_top_mm),
+        margin_bottom_emu=_mm(page.margin_bottom_mm),
+        margin_left_emu=_mm(page.margin_left_mm),
+        margin_right_emu=_mm(page.margin_right_mm),
+        header_distance_emu=_mm(page.header_distance_mm),
+        footer_distance_emu=_mm(page.footer_distance_mm),
+        roles=specs,
+        faces=faces,
+        generic=generic,
+        header_template=style.header.text,
+        footer_template=style.footer.text,
+        odd_even_footers=style.footer.odd_even,
+        date_format=style.text.date_format,
+        issue_format=style.text.issue_format,
+        meta_separator=style.text.meta_separator,
+        grid=grid,
     )
