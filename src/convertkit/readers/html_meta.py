@@ -284,10 +284,13 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     title_elements = tree.xpath("//title")
     title_tag = _text(title_elements[0]) if title_elements else None
     h1 = tuple(text for text in (_text(el) for el in tree.iter("h1")) if text)
-    ld_headline = ld_published = None
+    ld_headline: str | None = None
+    ld_published: str | None = None
     ld_authors: list[str] = []
     for article in _json_ld_articles(tree):
-        ld_headline = ld_headline or (article.get("headline") if isinstance(article.get("headline"), str) else None)
+        headline = article.get("headline")
+        if ld_headline is None and isinstance(headline, str):
+            ld_headline = headline
         if ld_published is None and isinstance(article.get("datePublished"), str):
             ld_published = normalise_time(article["datePublished"])  # type: ignore[arg-type]
         ld_authors.extend(_ld_names(article.get("author")))
