@@ -496,3 +496,18 @@ def test_time_stamp_glued_before_a_dateline_is_the_publication_time() -> None:
 def test_inline_photo_credits_count_once() -> None:
     doc = build("標題\n動土典禮上公開喊話。記者劉學聖／攝影 分享 預計明年完工。記者劉學聖／攝影 分享")
     assert doc.meta.photographers == ("劉學聖",)
+
+
+def test_related_label_needs_a_colon_or_its_own_line() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n相关新闻显示，今年经济运行稳中向好。")
+    assert not doc.blocks_of("related_links")
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n【相关阅读】\n· 第一篇文章 https://example.com/1\n第二篇文章")
+    (related,) = doc.blocks_of("related_links")
+    assert isinstance(related, RelatedLinks)
+    assert [(item.title, item.url) for item in related.items] == [("第一篇文章", "https://example.com/1"), ("第二篇文章", None)]
+
+
+def test_title_after_a_time_line() -> None:
+    doc = build("2019-01-17 23:10\n龙岩市委军民融合办主任张丽华：以红色资源促军民融合\n正文第一段，足够长的一段正文内容在这里。")
+    assert doc.meta.title == "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"
+    assert doc.meta.published == "2019-01-17T23:10" and [b.kind for b in doc.blocks] == ["lead"]

@@ -288,7 +288,7 @@ def end_mark_re() -> re.Pattern[str]:
 
 @cache
 def related_re() -> re.Pattern[str]:
-    return re.compile(rf"^[【\[（(]?\s*(?P<label>{_alternation(RELATED_LABELS)})\s*[】\]）)]?\s*[:：]?\s*(?P<rest>.*)$")
+    return re.compile(rf"^(?P<open>[【\[（(])?\s*(?P<label>{_alternation(RELATED_LABELS)})\s*[】\]）)]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
 
 
 @cache

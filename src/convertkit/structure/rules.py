@@ -76,8 +76,11 @@ def _title_match(title: str, para: Para) -> Match:
 
 
 def rule_title(para: Para, ctx: Context) -> Match | None:
-    """The headline: hints.title when given, else the first line if it reads like one."""
-    if "title" in ctx.meta or ctx.index != 0:
+    """The headline: hints.title when given, else the first line if it reads like one.
+
+    "First" allows a time or source line before it (``2019-01-17 23:10`` then the headline).
+    """
+    if "title" in ctx.meta or ctx.index > 2 or ctx.kinds:
         return None
     hints = ctx.hints
     if hints.title:
@@ -169,22 +172,43 @@ def rule_series(para: Para, ctx: Context) -> Match | None:
     )
 
 
+def _related_label(text: str) -> re.Match[str] | None:
+    """``相关链接：`` / ``【延伸阅读】`` / a bare label line; not ``相关新闻显示，…`` in a sentence."""
+    match = P.related_re().match(text)
+    if match is None or not (match.group("colon") or match.group("open") or not match.group("rest").strip()):
+        return None
+    return match
+
+
+_LINK_URL_RE = re.compile(r"\s*(?P<url>https?://\S+)\s*$")
+
+
+def _link_item(raw: str, text: str, hints: Hints) -> LinkItem:
+    """One entry: a leading bullet goes from the title, a trailing URL becomes ``url``."""
+    url = None
+    found = _LINK_URL_RE.search(text)
+    if found is not None and found.start() > 0:
+        url, text = found.group("url"), text[: found.start()]
+    title = text.lstrip(_BULLETS + " ").strip() or text
+    return LinkItem(title=title, raw=raw, url=url or _hint_url(hints, title))
+
+
 def rule_related(para: Para, ctx: Context) -> Match | None:
     """``相关链接：`` and the short lines after it, each a LinkItem."""
-    match = P.related_re().match(para.text)
+    match = _related_label(para.text)
     if match is None or len(para.text) > 60:
         return None
     label = match.group("label")
     items: list[LinkItem] = []
     rest = match.group("rest").strip()
     if rest:
-        items.append(LinkItem(title=rest, raw=para.raw))
+        items.append(_link_item(para.raw, rest, ctx.hints))
     consumed = 1
     while True:
         following = ctx.following(consumed)
         if following is None or not _is_link_title(following):
             break
-        items.append(LinkItem(title=following.text, raw=following.raw, url=_hint_url(ctx.hints, following.text)))
+        items.append(_link_item(following.raw, following.text, ctx.hints))
         consumed += 1
     if not items and not ctx.hints.links:
         return None
@@ -194,12 +218,12 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
 
 
 def _is_link_title(para: Para) -> bool:
-    text = para.text
+    text = _LINK_URL_RE.sub("", para.text)
     if not (2 <= len(text) <= 60) or text.endswith(("。", "：")) or "。" in text:
         return False
     if P.editor_line_re().match(text) or P.end_mark_re().match(text) or _is_furniture(text):
         return False
-    return not P.related_re().match(text)
+    return _related_label(text) is None
 
 
 def _hint_url(hints: Hints, title: str) -> str | None:
