@@ -269,3 +269,16 @@ def test_writer_options_are_checked_before_any_work(tmp_path: Path) -> None:
         bad = dataclasses.replace(base, settings=dataclasses.replace(base.settings, writer_options=options))
         with pytest.raises(UsageError):
             run_batch(bad)
+
+
+def test_workers_that_cannot_start_stop_the_batch(tmp_path: Path) -> None:
+    from convertkit.batch.local import WorkersDead
+
+    make_articles(tmp_path / "in", 40)
+    (tmp_path / "out").mkdir()
+    settings = Settings(outdir=str(tmp_path / "out"), formats=("txt",), reader=READER)
+    engine = LocalEngine(settings, 2)
+    engine.settings = dataclasses.replace(settings, reader="test_batch_support:kill_on_import")
+    with pytest.raises(WorkersDead):
+        for _ in engine.run(chunked((Job(str(path)) for path in sorted((tmp_path / "in").rglob("*.txt"))), 8)):
+            pass

@@ -27,9 +27,18 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
+from ..errors import ConvertkitError
 from .job import CRASHED, FileResult, Job, Settings, convert_chunk, failed_result, warm
 
 log = logging.getLogger("convertkit")
+
+# This many inputs crashing a worker, each alone, with nothing ever converted: the workers cannot
+# start at all, and marking a million inputs "crashed" one pool restart at a time helps nobody.
+HOPELESS_CRASHES = 5
+
+
+class WorkersDead(ConvertkitError):
+    """Worker processes die before converting anything (a broken install, a failing import)."""
 
 
 def _die_with(parent_pid: int) -> None:
@@ -104,6 +113,8 @@ class LocalEngine:
         self.in_flight = max(1, in_flight or 2 * self.workers)
         self.max_tasks_per_child = max_tasks_per_child
         self.restarts = 0
+        self.successes = 0
+        self.lone_crashes = 0
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -148,6 +159,7 @@ class LocalEngine:
                     except BrokenProcessPool:
                         broken.append((chunk, alone))
                         continue
+                    self.successes += 1
                     yield results
                 if not broken:
                     continue
@@ -157,6 +169,11 @@ class LocalEngine:
                 self.restarts += 1
                 log.info("a worker died; restarting the pool (%d restart(s) so far)", self.restarts)
                 pool = self._pool()
+                if any(alone for _, alone in broken):
+                    self.lone_crashes += 1
+                if self.lone_crashes >= HOPELESS_CRASHES and not self.successes:
+                    raise WorkersDead(f"{self.lone_crashes} worker processes died one after another before any input "
+                                      "was converted; the workers cannot start (see the messages above)")
                 for chunk, alone in broken:
                     if alone:
                         yield [failed_result(job, CRASHED, "WorkerCrashed",
