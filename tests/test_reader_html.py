@@ -430,3 +430,10 @@ def test_time_element_when_no_meta_says_when():
             '<p class="meta"><time datetime="2023-05-06T07:08:09+08:00">5月6日</time></p>'
             + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")
     assert extract_html(html.encode("utf-8"), path="t.html").hints.published == "2023-05-06T07:08:09+08:00"
+
+
+@needs_corpus
+def test_portal_in_meta_author_is_not_a_reporter_and_headline_not_a_keyword():
+    assert corpus_page("html/163.html").hints.authors == ()  # <meta name="author" content="网易">
+    keywords = corpus_page("html/qq.html").hints.keywords
+    assert "现金贷" in keywords and not any("：" in keyword for keyword in keywords)

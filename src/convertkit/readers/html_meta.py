@@ -219,6 +219,11 @@ def _text(element: lxml_html.HtmlElement) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+# A "keyword" longer than this, or with sentence punctuation, is a headline pasted into the field.
+_MAX_KEYWORD_CHARS = 12
+_PUNCTUATION_RE = re.compile(r"[：:。！？!?（）()《》“”\"]")
+
+
 def _metas(tree: lxml_html.HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):
@@ -307,11 +312,14 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     if raw_source:
         source = source_from_text(raw_source) if _SOURCE_LABEL_RE.search(raw_source) else raw_source.strip()
         source = re.sub(r"\s*(?:原创稿|原创|转载)$", "", source or "").strip() or None
+    # <meta author> often names the portal (网易, chinanews): a name the page uses for itself is no author.
+    own_names = " ".join(filter(None, (title_tag, metas.get("og:site_name"), metas.get("copyright"))))
     authors: list[str] = []
     for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META)]:
-        authors.extend(person_names(value))
+        authors.extend(name for name in person_names(value) if name not in own_names)
     keywords_raw = _first(metas, _KEYWORD_META) or ""
-    keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|\s]+", keywords_raw) if 0 < len(k) <= 20))
+    keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|、\s]+", keywords_raw)
+                                   if 0 < len(k) <= _MAX_KEYWORD_CHARS and not _PUNCTUATION_RE.search(k)))
     url = _first(metas, _URL_META)
     if url is None:
         canonical = tree.xpath('//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href')
