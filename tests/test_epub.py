@@ -306,6 +306,9 @@ def test_package_metadata() -> None:
     landmarks = parse_all(data)["EPUB/nav.xhtml"].findall(".//x:nav[@epub:type='landmarks']//x:a", NS)
     assert [(a.get("{http://www.idpf.org/2007/ops}type"), a.get("href")) for a in landmarks] == [
         ("bodymatter", "article.xhtml")]
+    assert metadata.findtext("opf:meta[@property='schema:accessMode']", namespaces=NS) == "textual"
+    assert metadata.findtext("opf:meta[@property='ibooks:specified-fonts']", namespaces=NS) == "true"
+    assert "ibooks: http://vocabulary.itunes.apple.com/" in root.get("prefix")
 
 
 def test_nav_and_ncx_list_the_article_and_its_subheadings() -> None:
@@ -317,6 +320,7 @@ def test_nav_and_ncx_list_the_article_and_its_subheadings() -> None:
     ]
     points = trees["EPUB/toc.ncx"].findall(".//ncx:navPoint", NS)
     assert [p.find("ncx:content", NS).get("src") for p in points] == ["article.xhtml", "article.xhtml#h-1"]
+    assert trees["EPUB/toc.ncx"].find("ncx:head/ncx:meta[@name='dtb:depth']", NS).get("content") == "2"
     uid = trees["EPUB/toc.ncx"].find("ncx:head/ncx:meta[@name='dtb:uid']", NS).get("content")
     assert uid == opf(build([sample_document()])).findtext(".//dc:identifier", namespaces=NS)
 
@@ -421,6 +425,7 @@ def test_no_embed_fonts_keeps_system_stacks_only() -> None:
     css = files["EPUB/style.css"].decode("utf-8")
     assert not [name for name in files if name.endswith(".ttf")]
     assert "@font-face" not in css and '"ck ' not in css
+    assert opf(data).find(".//opf:meta[@property='ibooks:specified-fonts']", NS) is None
     assert '"Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC"' in css
 
 
