@@ -491,11 +491,40 @@ def test_no_embed_fonts_gives_no_font_parts_and_a_much_smaller_file() -> None:
     assert len(package.xml("word/fontTable.xml").findall("w:font", NS)) >= 2
 
 
+def test_related_link_addresses_are_live_hyperlinks() -> None:
+    package = Package(rendered())
+    rels = {rel.get("Id"): rel for rel in package.xml("word/_rels/document.xml.rels")}
+    links = package.xml("word/document.xml").findall(".//w:hyperlink", NS)
+    assert len(links) == 1
+    rel = rels[links[0].get(f"{{{R}}}id")]
+    assert rel.get("Target") == "https://example.org/x?a=1&b=2"
+    assert rel.get("TargetMode") == "External" and rel.get("Type").endswith("/hyperlink")
+    assert links[0].find("w:r/w:rPr/w:rStyle", NS).get(w("val")) == "Hyperlink"
+    assert package.effective("Hyperlink", "w:rPr/w:u").get(w("val")) == "single"
+
+
 def test_output_is_reproducible_with_fixed_zip_times() -> None:
     first = convertkit.render(sample_document(), "docx")
     assert first == convertkit.render(sample_document(), "docx")
     for info in zipfile.ZipFile(io.BytesIO(first)).infolist():
         assert info.date_time == (2019, 1, 17, 23, 10, 0)
+
+
+def test_output_is_the_same_in_another_process(seed_path: Path, tmp_path: Path) -> None:
+    """Nothing depends on hash order or the clock: another interpreter, with another hash
+    seed, writes the same bytes."""
+    import os
+    import subprocess
+    import sys
+
+    here = convertkit.render(convertkit.read(seed_path), "docx", style="gbt9704", masthead="简报")
+    script = (
+        "import sys, convertkit; sys.stdout.buffer.write(convertkit.render("
+        f"convertkit.read({str(seed_path)!r}), 'docx', style='gbt9704', masthead='简报'))"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": os.pathsep.join(sys.path)}
+    there = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, check=True)
+    assert there.stdout == here
 
 
 def test_briefing_page_and_no_grid() -> None:
@@ -537,6 +566,7 @@ def test_gbt9704_metrics_grid_and_odd_even_page_numbers() -> None:
     assert 28 * (16 + letter_pt) <= line_pt < 29 * (16 + letter_pt)
     assert package.half_points("Title") == 44  # 二号
     assert package.xml("word/settings.xml").find("w:evenAndOddHeaders", NS) is not None
+    assert package.xml("word/document.xml").find(".//w:headerReference", NS) is None  # none
     references = package.xml("word/document.xml").findall(".//w:sectPr/w:footerReference", NS)
     assert sorted(ref.get(w("type")) for ref in references) == ["default", "even"]
     footer_styles = set()
@@ -569,6 +599,16 @@ def test_masthead() -> None:
     assert name.find("w:pPr/w:jc", NS).get(w("val")) == "center"
     rule = package.style("MastheadLine").find("w:pPr/w:pBdr/w:bottom", NS)
     assert rule is not None and rule.get(w("color")) == red
+
+
+def test_masthead_parts_without_a_masthead_are_reported_not_dropped_silently() -> None:
+    from convertkit.writers.base import Diagnostic, RenderContext
+    from convertkit.writers.docx import DocxOptions, DocxWriter
+
+    reports: list[Diagnostic] = []
+    context = RenderContext(options=DocxOptions(issue_no=3), report=reports.append)
+    DocxWriter().write(sample_document(), context, io.BytesIO())
+    assert len(reports) == 1 and "--masthead" in reports[0].message
 
 
 # --- hostile text -----------------------------------------------------------------------------

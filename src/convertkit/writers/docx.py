@@ -24,6 +24,7 @@ from functools import cache
 from typing import Any, BinaryIO, ClassVar
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Emu
@@ -55,6 +56,7 @@ from .docx_fonts import (
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
 
+R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 # Characters XML 1.0 cannot carry at all (tab, newline and carriage return it can).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -432,6 +434,8 @@ class _Builder:
         """The red 报头 of a 简报: name, 第N期, office left and date right over a red rule."""
         options = self.options
         if not options.masthead:
+            if options.issue_no is not None or options.org:
+                self.ctx.warn("--issue-no and --org go into the masthead: give --masthead too")
             return
         self.text("MastheadName", options.masthead)
         if options.issue_no is not None:
@@ -499,9 +503,20 @@ class _Builder:
                 self.text("Body", str(getattr(block, "text", "")))
 
     def _link(self, item: LinkItem) -> None:
-        self.paragraph(
-            "RelatedLinks", (item.title, None), (f"  {item.url}" if item.url else "", None)
-        )
+        """A related link: its title, then its address as a live hyperlink (a forwarded
+        briefing is read on screen; a printed one still shows where the link goes)."""
+        paragraph = self.paragraph("RelatedLinks", (item.title, None))
+        url = clean(item.url or "").strip()
+        if not url:
+            return
+        self._run(paragraph, "  ", "RelatedLinks")
+        rel_id = self.word.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        link = _field_piece(f'<w:hyperlink xmlns:r="{R_NAMESPACE}" r:id="{rel_id}" w:history="1"/>')
+        paragraph._p.append(link)
+        run = _field_piece('<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t/></w:r>')
+        run.find(qn("w:t")).text = url
+        link.append(run)
+        self._used("Hyperlink", url)
 
     def properties(self) -> None:
         meta = self.doc.meta

@@ -74,6 +74,7 @@ class RoleSpec:
     space_before_pt: float = 0.0
     space_after_pt: float = 0.0
     letter_spacing_em: float = 0.0
+    underline: bool = False
     background: str | None = None  # RRGGBB
     borders: tuple[tuple[str, Border], ...] = ()  # (top|left|bottom|right, border)
 
@@ -123,6 +124,7 @@ def _run_items(role: RoleSpec, lang: str) -> list[tuple[str, str]]:
             f'<w:szCs w:val="{_half_points(role.size_pt)}"/>',
         )
     )
+    items.append(("u", '<w:u w:val="single"/>' if role.underline else '<w:u w:val="none"/>'))
     items.append(("lang", f'<w:lang w:val="en-US" w:eastAsia="{lang}" w:bidi="ar-SA"/>'))
     return items
 
@@ -271,6 +273,7 @@ CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("Dateline", "Dateline", "dateline"),
     ("NoteLabel", "Editor's Note Label", "editor_note_label"),
     ("MastheadDate", "Masthead Date", "masthead_date"),
+    ("Hyperlink", "Hyperlink", "link"),
 )
 STYLE_NAMES: dict[str, str] = {sid: name for sid, name, _, _ in PARAGRAPH_STYLES} | {
     sid: name for sid, name, _ in CHARACTER_STYLES
@@ -539,6 +542,10 @@ def layout_for(style: Style) -> Layout:
     # The note's label ("编者按：") in the headings' family, bold, at the note's size.
     specs["editor_note_label"] = replace(
         note, font=heading.font, bold=True, background=None, borders=()
+    )
+    # A related link's address: the list's face and size, the label's colour, underlined.
+    specs["link"] = replace(
+        specs["related_links"], color=specs["related_links_label"].color, underline=True
     )
     heading_face = faces.get((heading.font, True)) or fonts.face(style.roles["heading"].face, True)
     faces[(heading.font, True)] = heading_face
