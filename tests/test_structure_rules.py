@@ -511,3 +511,22 @@ def test_title_after_a_time_line() -> None:
     doc = build("2019-01-17 23:10\n龙岩市委军民融合办主任张丽华：以红色资源促军民融合\n正文第一段，足够长的一段正文内容在这里。")
     assert doc.meta.title == "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"
     assert doc.meta.published == "2019-01-17T23:10" and [b.kind for b in doc.blocks] == ["lead"]
+
+
+def test_clause_subheading_between_paragraphs() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n一般也在美国蹲监狱：美国法律对付贪官并不手软\n"
+                "既然是运用美国法律判的，也得在美国服刑，这是很自然的事情。")
+    assert isinstance(doc.blocks[1], Heading)
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n他说：这件事要慢慢来\n短句\n又一句")
+    assert not doc.blocks_of("heading")
+
+
+def test_doubled_text_is_a_caption() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n美国司法部关于案件的通告美国司法部关于案件的通告\n下一段，内容在这里。")
+    assert isinstance(doc.blocks[1], Caption)
+
+
+def test_two_line_heading_between_paragraphs() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n答谢宴细节\n宾客近百人，获赠礼物\n"
+                "记者了解到，出席答谢宴的宾客近百人，其中不少都是女方的高中同学。")
+    assert [b.kind for b in doc.blocks] == ["lead", "heading", "heading", "paragraph"]

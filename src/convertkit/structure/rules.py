@@ -381,6 +381,10 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
             blocks=(Caption(text=text, raw=para.raw, photographer="、".join(photographers) or None),),
             meta={"photographers": photographers},
         )
+    half = len(text) // 2
+    if len(text) % 2 == 0 and 8 <= half <= CAPTION_MAX and text[:half] == text[half:]:
+        # An image's alt text and its caption crawled side by side: "XY…XY…".
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= CAPTION_MAX and caption_marker_re().search(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= 24 and drawing_credit_re().match(text):
@@ -427,11 +431,28 @@ def _short_line(text: str) -> bool:
     return 2 <= len(text) <= 28 and not any(char in text for char in "。；;，,：:") and text[-1] not in "…）)"
 
 
-def rule_heading(para: Para, ctx: Context) -> Match | None:
-    """A short line set apart inside the body: a subheading (小标题).
+_SENTENCE_ENDS = "。！？!?”…"
 
-    Set apart means between real paragraphs: runs of short lines are a poem-like layout of
-    broken sentences (common in reposted WeChat copy), not a stack of headings.
+
+def _clause_line(text: str) -> bool:
+    """A longer heading shape with a colon or comma (``一般也在美国蹲监狱：美国法律…``)."""
+    return 8 <= len(text) <= 40 and not any(char in text for char in "。；;") and text[-1] not in "，,：:、…）)"
+
+
+def _heading_shape(text: str) -> bool:
+    return _short_line(text) or _clause_line(text)
+
+
+def _full_paragraph(para: Para | None) -> bool:
+    return para is not None and not _heading_shape(para.text) and para.text[-1:] in _SENTENCE_ENDS
+
+
+def rule_heading(para: Para, ctx: Context) -> Match | None:
+    """A short line set apart inside the body: a subheading (小标题), or a two-line one.
+
+    Set apart means between real paragraphs: runs of three or more short lines are a
+    poem-like layout of broken sentences (common in reposted WeChat copy), not headings.
+    A clause-like heading (with ，or ：) must also follow a finished sentence.
     """
     md = MD_HEADING_RE.match(para.body)
     if md:
@@ -439,21 +460,28 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
-    if not ctx.has_lead or not _short_line(text) or han_count(text) < 2:
-        return None
-    following = ctx.following()
-    previous = ctx.paras[ctx.index - 1] if ctx.index > 0 else None
-    if following is None or _short_line(following.text) or (previous is not None and _short_line(previous.text)):
+    if not ctx.has_lead or han_count(text) < 2 or not _heading_shape(text):
         return None
     if text[-1] in "！？!?" and len(text) > 20:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
         return None  # a quotation standing alone
-    if text[0] in _BULLETS + "（(—" or _is_furniture(text):
+    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or looks_like_names(text):
         return None
-    if looks_like_names(text):
-        return None
-    return Match(blocks=(Heading(text=text.strip("【】[]"), raw=para.raw),))
+    paras, i = ctx.paras, ctx.index
+    before = paras[i - 1] if i > 0 else None
+    after = ctx.following()
+    if before is not None and _heading_shape(before.text):  # second line of a pair
+        first_before = paras[i - 2] if i > 1 else None
+        bounded = ctx.kinds[-1:] == ["heading"] and not (first_before and _heading_shape(first_before.text))
+        ok = bounded and _full_paragraph(after)
+    elif after is not None and _heading_shape(after.text):  # first line of a pair
+        ok = _full_paragraph(ctx.following(2)) and (before is None or not _heading_shape(before.text))
+    else:
+        ok = _full_paragraph(after)
+    if ok and _clause_line(text) and not _short_line(text):
+        ok = before is None or before.text[-1:] in _SENTENCE_ENDS or ctx.kinds[-1:] in (["caption"], ["heading"])
+    return Match(blocks=(Heading(text=text.strip("【】[]"), raw=para.raw),)) if ok else None
 
 
 def rule_paragraph(para: Para, ctx: Context) -> Match | None:
