@@ -19,6 +19,7 @@ READERS: dict[str, str] = {
     "text": "convertkit.readers.text:read_text_documents",
     "html": "convertkit.readers.html:read_html_documents",
     "json": "convertkit.readers.crawler_json:read_json_documents",
+    "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF feeds
 }
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>", b"<article")
@@ -34,6 +35,8 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head[:1] in (b"{", b"["):
         return "json"
+    if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head):
+        return "doclist"
     if head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS):
         return "html"
     return "text"
