@@ -205,6 +205,18 @@ NUMBER = rf"(?:\d+|{CN_NUMERAL})"
 # A calendar date as a dateline writes it: 1月17日, 17日, 十七日, １７日.
 DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4})年)?(?:(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
 
+# Publication-time shapes, tried in order (timeparse.py reads the named groups: y m d or
+# y mon d, then the time of day H M S and an offset tz). Templates take {time}.
+TIME_OF_DAY = r"(?:\s*|T|日\s*)(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+TIME_SHAPES: tuple[tuple[str, str], ...] = (
+    # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
+    ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
+    # 17.01.2019 23:10 (day first, as European-configured CMSs write it)
+    ("dmy", r"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{time})?"),
+    # Jun 17, 2024 [23:10]
+    ("english", r"(?P<mon>[A-Za-z]{{3}})[a-z]*\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?:,?{time})?"),
+)
+
 # Labels that may precede the publication time or the source on a header line.
 TIME_LABELS: tuple[str, ...] = (
     "发布时间", "發布時間", "发表时间", "發表時間", "发布日期", "發布日期", "更新时间", "更新時間",

@@ -14,19 +14,15 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, time
 
+from .patterns import TIME_OF_DAY, TIME_SHAPES
+
 __all__ = ["ParsedTime", "find_datetime", "parse_datetime", "to_ascii_digits"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
-_TIME = r"(?:\s*|T|日\s*)(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
-_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # 2019-01-17 23:10[:05], 2019/1/17, 2019.01.17, 2019年01月17日 23:10
-    re.compile(rf"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{_TIME})?"),
-    # 17.01.2019 23:10 (day first, as European-configured CMSs write it)
-    re.compile(rf"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{_TIME})?"),
-    # Jun 17, 2024 [23:10]
-    re.compile(rf"(?P<mon>[A-Za-z]{{3}})[a-z]*\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?:,?{_TIME})?"),
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(template.format(time=TIME_OF_DAY)) for _, template in TIME_SHAPES
 )
 
 
