@@ -16,8 +16,8 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from collections.abc import Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -56,7 +56,7 @@ NS = {
     "epub": "http://www.idpf.org/2007/ops",
     "ncx": "http://www.daisy.org/z3986/2005/ncx/",
 }
-WHEN = datetime(2019, 1, 17, 15, 10, tzinfo=timezone.utc)
+WHEN = datetime(2019, 1, 17, 15, 10, tzinfo=UTC)
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
@@ -85,13 +85,16 @@ def _epubcheck_command() -> tuple[str, ...] | None:
                                      str(jar))
 
 
+EpubCheck = Callable[[bytes, str], list[dict[str, object]]]
+
+
 @pytest.fixture
-def epubcheck(tmp_path: Path):  # noqa: ANN201 - returns a helper
+def epubcheck(tmp_path: Path) -> EpubCheck:
     command = _epubcheck_command()
     if command is None:
         pytest.skip("java or epubcheck.jar is missing (scripts/test installs default-jre-headless and epubcheck)")
 
-    def check(data: bytes, name: str = "book") -> list[dict]:
+    def check(data: bytes, name: str = "book") -> list[dict[str, object]]:
         """epubcheck's messages of severity WARNING or worse for the EPUB ``data``."""
         book = tmp_path / f"{name}.epub"
         report = tmp_path / f"{name}.json"
@@ -163,7 +166,8 @@ def sample_document(**meta_changes: object) -> Document:
         Caption(text="张丽华表示，龙岩将着力打造“龙岩模式”。李南轩 摄", raw="…", photographer="李南轩"),
         Heading(text="稳步推进融合项目", raw="稳步推进融合项目"),
         Paragraph(text="据张丽华介绍，2018年取得了阶段性成效。", raw="…"),
-        Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。", raw="…", label="第一"),
+        Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。", raw="…",
+              label="第一"),
         EndMark(text="（完）", raw="(完)"),
         RelatedLinks(label="相关链接", raw="相关链接:", items=(
             LinkItem(title="南平发改委总规划师詹仁光：建设军民融合科技创新平台", raw="…",
@@ -216,14 +220,16 @@ def test_article_markup_is_semantic() -> None:
     assert text_of(body.find(".//x:p[@class='end-mark']", NS)) == "（完）"
     nav = body.find(".//x:nav[@class='related-links']", NS)
     links = nav.findall(".//x:li", NS)
-    assert [text_of(li) for li in links] == ["南平发改委总规划师詹仁光：建设军民融合科技创新平台", "莆田市委军民融合办：立足产业特色"]
+    assert [text_of(li) for li in links] == ["南平发改委总规划师詹仁光：建设军民融合科技创新平台",
+                                             "莆田市委军民融合办：立足产业特色"]
     assert links[0].find("x:a", NS).get("href") == "http://www.fj.chinanews.com/news/2019/2019-01-16/431254.html"
     assert links[1].find("x:a", NS) is None  # no URL in the source: no link
     assert text_of(body.find(".//x:p[@class='editor-line']", NS)) == "【责任编辑：黄今】"
 
 
 def test_untitled_article_is_listed_under_its_first_sentence() -> None:
-    doc = Document(meta=Meta(title=" \n "), blocks=(Lead(text="新华社北京6月3日电 外交部发言人毛宁3日在例行记者会上表示，中方坚决反对。后文。", raw=""),))
+    lead = Lead(text="新华社北京6月3日电 外交部发言人毛宁3日在例行记者会上表示，中方坚决反对。后文。", raw="")
+    doc = Document(meta=Meta(title=" \n "), blocks=(lead,))
     data = build([doc])
     (root,) = chapters(data)
     assert root.find(".//x:h1", NS) is None and root.find(".//x:header", NS) is None
@@ -407,7 +413,7 @@ def test_css_comes_from_the_style() -> None:
     from convertkit.style import load_style
 
     css = entries(build([sample_document()]))["EPUB/style.css"].decode("utf-8")
-    rules = dict(re.findall(r"^([^{@\n][^{]*?) \{ (.*) \}$", css, flags=re.M))
+    rules = dict(re.findall(r"^([^{@\n][^{]*?) \{ (.*) \}$", css, flags=re.MULTILINE))
     paragraph = load_style("briefing").role("paragraph")
     assert "text-indent: 2em" in rules["p"] and "text-align: justify" in rules["p"]
     assert f"line-height: {paragraph.line_height_pt / paragraph.size_pt:g}" in rules["p"]
@@ -431,7 +437,7 @@ def test_no_embed_fonts_keeps_system_stacks_only() -> None:
 
 def test_traditional_chapters_get_traditional_fallbacks() -> None:
     css = entries(build([traditional_document()]))["EPUB/style.css"].decode("utf-8")
-    (rule,) = re.findall(r"^:lang\(zh-TW\) p \{ (.*) \}$", css, flags=re.M)
+    (rule,) = re.findall(r"^:lang\(zh-TW\) p \{ (.*) \}$", css, flags=re.MULTILINE)
     assert '"Noto Serif CJK TC"' in rule and '"PMingLiU"' in rule
     assert rule.index('"ck Noto Serif SC"') < rule.index('"Noto Serif CJK TC"')
 
@@ -543,12 +549,12 @@ def test_arbitrary_text_gives_a_well_formed_book(docs: list[Document], title: st
 @settings(max_examples=3, deadline=None, derandomize=True, database=None, phases=[Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(docs=books, title=st.one_of(st.none(), texts))
-def test_arbitrary_text_passes_epubcheck(epubcheck, docs: list[Document], title: str | None) -> None:  # noqa: ANN001
+def test_arbitrary_text_passes_epubcheck(epubcheck: EpubCheck, docs: list[Document], title: str | None) -> None:
     assert epubcheck(build(docs, title=title), "generated") == []
 
 
 @pytest.mark.slow
-def test_hostile_fields_pass_epubcheck(epubcheck) -> None:  # noqa: ANN001
+def test_hostile_fields_pass_epubcheck(epubcheck: EpubCheck) -> None:
     hostile = "<b>&amp;\"'\x00\x0b\x1b\ud800\ufffe]]><!--\r\n\u202e"
     doc = sample_document(title=hostile, agency=hostile, reporters=(hostile, "\u3000"), keywords=(hostile, ""),
                           published=hostile, series=Series(name=hostile, number=-1), subtitle=hostile,
@@ -588,7 +594,7 @@ def write_single(doc: Document, **options: object) -> bytes:
 
 
 @pytest.mark.slow
-def test_seed_passes_epubcheck(epubcheck, seed_path: Path) -> None:  # noqa: ANN001
+def test_seed_passes_epubcheck(epubcheck: EpubCheck, seed_path: Path) -> None:
     doc = read_seed(seed_path)
     data = write_single(doc)
     assert epubcheck(data, "seed") == []
@@ -602,7 +608,7 @@ def test_seed_passes_epubcheck(epubcheck, seed_path: Path) -> None:  # noqa: ANN
 
 
 @pytest.mark.slow
-def test_ten_corpus_articles_make_one_clean_book(epubcheck, corpus: Path) -> None:  # noqa: ANN001
+def test_ten_corpus_articles_make_one_clean_book(epubcheck: EpubCheck, corpus: Path) -> None:
     paths = sorted((corpus / "text").glob("*.txt"))[:10]
     assert len(paths) == 10
     docs = [convertkit.read(path) for path in paths]
@@ -620,7 +626,7 @@ def test_ten_corpus_articles_make_one_clean_book(epubcheck, corpus: Path) -> Non
 
 
 @pytest.mark.slow
-def test_traditional_corpus_article_passes_epubcheck(epubcheck, corpus: Path) -> None:  # noqa: ANN001
+def test_traditional_corpus_article_passes_epubcheck(epubcheck: EpubCheck, corpus: Path) -> None:
     doc = next(iter(convertkit.read_all(corpus / "traditional" / "liberty_times_records.json")))
     assert doc.meta.language == "zh-Hant", "the reader should detect Traditional script"
     data = write_single(doc)
@@ -631,7 +637,7 @@ def test_traditional_corpus_article_passes_epubcheck(epubcheck, corpus: Path) ->
 
 
 @pytest.mark.slow
-def test_hand_built_traditional_article_without_fonts_passes_epubcheck(epubcheck) -> None:  # noqa: ANN001
+def test_hand_built_traditional_article_without_fonts_passes_epubcheck(epubcheck: EpubCheck) -> None:
     assert epubcheck(build([traditional_document()], embed_fonts=False), "zh-hant") == []
 
 

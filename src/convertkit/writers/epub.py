@@ -14,8 +14,10 @@ import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, BinaryIO, ClassVar
+
+from ebooklib import epub
 
 from ..errors import UsageError, WriterError, map_errors
 from ..model import Document
@@ -30,6 +32,8 @@ ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/d
 CSS_NAME = "style.css"
 NAV_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
 LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽"}
+ACCESSIBILITY_SUMMARY = ("Text only: a news article with headings, a table of contents and semantic markup; "
+                         "no images, audio or video.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,57 +79,35 @@ def _chapter_name(index: int, count: int) -> str:
     return "article.xhtml" if count == 1 else f"article-{index + 1:03d}.xhtml"
 
 
+class _RawXhtml(epub.EpubHtml):  # type: ignore[misc]
+    """An EpubHtml whose bytes ebooklib writes as given instead of re-parsing them as HTML."""
+
+    def get_content(self, default: Any = None) -> bytes:
+        return bytes(self.content)
+
+
 def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions) -> bytes:
-    from ebooklib import epub
-
-    class RawXhtml(epub.EpubHtml):  # type: ignore[misc]
-        """An EpubHtml whose bytes ebooklib writes as given instead of re-parsing them as HTML."""
-
-        def get_content(self, default: Any = None) -> bytes:
-            return bytes(self.content)
-
     roles = RoleText()
-    articles: list[ArticleXhtml] = [render_article(doc, css_href=CSS_NAME, roles=roles) for doc in docs]
+    articles = [render_article(doc, css_href=CSS_NAME, roles=roles) for doc in docs]
     lang = articles[0].lang
     nav_title = NAV_TITLES.get(lang, "目录")
     roles.add("toc_title", nav_title)
     for article in articles:
         roles.add("toc", article.title + "".join(entry.title for entry in article.headings))
-    stylesheet: Stylesheet = build_stylesheet(ctx, roles, langs=[article.lang for article in articles],
-                                              embed_fonts=options.embed_fonts)
+    stylesheet = build_stylesheet(ctx, roles, langs=[article.lang for article in articles],
+                                  embed_fonts=options.embed_fonts)
 
     book = epub.EpubBook()
     book.set_identifier(book_identifier(docs, options.title))
     book.set_title(book_title(docs, options.title))
     for tag in dict.fromkeys(article.lang for article in articles):
         book.set_language(tag)
-    book.language = lang
+    book.language = lang  # the nav document's language: the first article's
     _set_generator(book)
     _add_reading_metadata(book, embedded_fonts=bool(stylesheet.fonts))
     _add_people_and_facts(book, docs)
-
-    css = epub.EpubItem(uid="style", file_name=CSS_NAME, media_type="text/css",
-                        content=stylesheet.css.encode("utf-8"))
-    book.add_item(css)
-    for index, font in enumerate(stylesheet.fonts):
-        book.add_item(epub.EpubItem(uid=f"font-{index + 1}", file_name=font.file_name,
-                                    media_type=font.media_type, content=font.data))
-
-    chapters = []
-    toc: list[Any] = []
-    for index, article in enumerate(articles):
-        name = _chapter_name(index, len(articles))
-        chapter = RawXhtml(uid=f"article-{index + 1}", file_name=name, title=article.title, lang=article.lang,
-                           content=article.content)
-        book.add_item(chapter)
-        chapters.append(chapter)
-        if article.headings:
-            children = [epub.Link(f"{name}#{entry.fragment}", entry.title, f"toc-{index + 1}-{number + 1}")
-                        for number, entry in enumerate(article.headings)]
-            toc.append((chapter, children))
-        else:
-            toc.append(chapter)
-    book.toc = toc
+    _add_stylesheet(book, stylesheet)
+    chapters = _add_chapters(book, articles)
 
     book.add_item(epub.EpubNcx())
     nav = epub.EpubNav(title=nav_title)
@@ -149,16 +131,45 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     return _repack(buffer.getvalue(), ctx.source_date, {"EPUB/toc.ncx": _ncx_with_depth(depth)})
 
 
+def _add_stylesheet(book: epub.EpubBook, stylesheet: Stylesheet) -> None:
+    book.add_item(epub.EpubItem(uid="style", file_name=CSS_NAME, media_type="text/css",
+                                content=stylesheet.css.encode("utf-8")))
+    for index, font in enumerate(stylesheet.fonts):
+        book.add_item(epub.EpubItem(uid=f"font-{index + 1}", file_name=font.file_name,
+                                    media_type=font.media_type, content=font.data))
+
+
+def _add_chapters(book: epub.EpubBook, articles: Sequence[ArticleXhtml]) -> list[_RawXhtml]:
+    """A chapter per article, and the table of contents: articles, and their subheadings below."""
+    chapters = []
+    toc: list[Any] = []
+    for index, article in enumerate(articles):
+        name = _chapter_name(index, len(articles))
+        chapter = _RawXhtml(uid=f"article-{index + 1}", file_name=name, title=article.title, lang=article.lang,
+                            content=article.content)
+        book.add_item(chapter)
+        chapters.append(chapter)
+        if article.headings:
+            children = [epub.Link(f"{name}#{entry.fragment}", entry.title, f"toc-{index + 1}-{number + 1}")
+                        for number, entry in enumerate(article.headings)]
+            toc.append((chapter, children))
+        else:
+            toc.append(chapter)
+    book.toc = toc
+    return chapters
+
+
 def _ncx_with_depth(depth: int) -> Callable[[bytes], bytes]:
     """ebooklib always writes ``dtb:depth`` 0; EPUB 2 readers size their TOC view from it."""
 
     def fix(ncx: bytes) -> bytes:
-        return ncx.replace(b'<meta content="0" name="dtb:depth"/>', f'<meta content="{depth}" name="dtb:depth"/>'.encode())
+        wrong, right = b'<meta content="0" name="dtb:depth"/>', f'<meta content="{depth}" name="dtb:depth"/>'
+        return ncx.replace(wrong, right.encode())
 
     return fix
 
 
-def _add_reading_metadata(book: Any, *, embedded_fonts: bool) -> None:
+def _add_reading_metadata(book: epub.EpubBook, *, embedded_fonts: bool) -> None:
     """Accessibility facts (schema.org, as EPUB Accessibility asks) and, with embedded fonts,
     Apple Books' switch to use them (it ignores @font-face without it)."""
     facts = [("schema:accessMode", "textual"), ("schema:accessModeSufficient", "textual"),
@@ -167,8 +178,7 @@ def _add_reading_metadata(book: Any, *, embedded_fonts: bool) -> None:
              ("schema:accessibilityFeature", "readingOrder"),
              ("schema:accessibilityFeature", "displayTransformability"),
              ("schema:accessibilityHazard", "none"),
-             ("schema:accessibilitySummary", "Text only: a news article with headings, a table of contents "
-                                            "and semantic markup; no images, audio or video.")]
+             ("schema:accessibilitySummary", ACCESSIBILITY_SUMMARY)]
     for prop, value in facts:
         book.add_metadata(None, "meta", value, {"property": prop})
     if embedded_fonts:
@@ -176,9 +186,7 @@ def _add_reading_metadata(book: Any, *, embedded_fonts: bool) -> None:
         book.add_metadata(None, "meta", "true", {"property": "ibooks:specified-fonts"})
 
 
-def _set_generator(book: Any) -> None:
-    from ebooklib import epub
-
+def _set_generator(book: epub.EpubBook) -> None:
     from .. import __version__
 
     opf = epub.NAMESPACES["OPF"]
@@ -192,7 +200,7 @@ def _unique(values: Iterable[str | None]) -> list[str]:
     return [value for value in dict.fromkeys(cleaned) if value.strip()]
 
 
-def _add_people_and_facts(book: Any, docs: tuple[Document, ...]) -> None:
+def _add_people_and_facts(book: epub.EpubBook, docs: tuple[Document, ...]) -> None:
     """dc:creator (reporters, role aut), dc:contributor (photographers pht, editors edt),
     dc:publisher, dc:date, dc:subject, dc:source, series: from every article's Meta."""
     for number, reporter in enumerate(_unique(r for doc in docs for r in doc.meta.reporters)):
@@ -244,7 +252,7 @@ def opf_date(published: str | None) -> str | None:
         return parsed.isoformat(timespec="seconds")
     offset = parsed.utcoffset()
     if offset is not None and offset.seconds % 60:  # historical zones with second offsets: say it in UTC
-        parsed = parsed.astimezone(timezone.utc)
+        parsed = parsed.astimezone(UTC)
     return parsed.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
@@ -274,8 +282,8 @@ def book_identifier(docs: Sequence[Document], title: str | None) -> str:
 
 def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _repack(data: bytes, when: datetime, patches: Mapping[str, Callable[[bytes], bytes]]) -> bytes:
