@@ -172,6 +172,8 @@ def test_title_in_text_detected():
         (None, None),
         ("", None),
         (1704067200000, "2024-01-01T00:00+00:00"),
+        ("Sat, 31 Dec 2005 06:15:55 +0900", "2005-12-31T06:15:55+09:00"),
+        ("31 Dec 2005 06:15 GMT", "2005-12-31T06:15+00:00"),
     ],
 )
 def test_record_times(raw, expected):

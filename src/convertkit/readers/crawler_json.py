@@ -14,6 +14,7 @@ every complete record that can be recovered is read, with a warning saying so.
 
 from __future__ import annotations
 
+import email.utils
 import json
 import logging
 import re
@@ -207,6 +208,7 @@ _MONTHS = {name: number for number, names in enumerate(
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")], start=1) for name in names}
 _EN_DATE_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
+_RFC822_RE = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
 _DMY_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
@@ -229,6 +231,13 @@ def normalise_record_time(value: Any) -> str | None:
     iso = normalise_time(text)
     if iso:
         return iso
+    if _RFC822_RE.match(text):  # feeds: "Sat, 31 Dec 2005 06:15:55 +0900"
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            parsed = None
+        if parsed is not None:
+            return parsed.isoformat(timespec="minutes" if parsed.second == 0 else "seconds")
     match = _EN_DATE_RE.search(text)
     if match and match.group(1).lower() in _MONTHS:
         return f"{int(match.group(3)):04d}-{_MONTHS[match.group(1).lower()]:02d}-{int(match.group(2)):02d}"
