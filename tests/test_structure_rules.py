@@ -530,3 +530,10 @@ def test_two_line_heading_between_paragraphs() -> None:
     doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n答谢宴细节\n宾客近百人，获赠礼物\n"
                 "记者了解到，出席答谢宴的宾客近百人，其中不少都是女方的高中同学。")
     assert [b.kind for b in doc.blocks] == ["lead", "heading", "heading", "paragraph"]
+
+
+def test_caption_opening_with_its_tag_and_client_datelines() -> None:
+    line = "资料图：韩国首尔某大型超市海产品售卖区。"
+    assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is not None
+    found = match_dateline("中新网客户端北京1月17日电(记者 张三)正文")
+    assert found is not None and (found.agency, found.place, found.reporters) == ("中新网", "北京", ("张三",))

@@ -35,8 +35,10 @@ def caption_marker_re() -> re.Pattern[str]:
     tags = P._alternation(P.CAPTION_TAGS)
     sources = P._alternation(P.CAPTION_SOURCE_LABELS)
     agencies = P._alternation(P.PHOTO_AGENCY_CREDITS)
+    leads = P._alternation(P.CAPTION_LEADS)
     return re.compile(
-        rf"(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
+        rf"^(?:{leads})\s*[:：]"
+        rf"|(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
         rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
         rf"|(?:{sources})\s*[:：]?"
         rf"|(?:{agencies})[^。！？]{{0,20}}$"

@@ -246,6 +246,8 @@ CAPTION_TAGS: tuple[str, ...] = (
     "网络图片", "網路圖片", "截图", "截圖", "示意图", "示意圖", "翻摄", "翻攝", "取自", "供图", "供圖",
 )
 CAPTION_SOURCE_LABELS: tuple[str, ...] = ("图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/")
+# A caption may open with its tag (资料图：…, 图：…).
+CAPTION_LEADS: tuple[str, ...] = ("资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "图", "圖", "图片", "圖片", "组图", "組圖")
 # Wire-photo credits that end a caption without a photographer name (新华社发, 新华社/路透).
 PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("新华社发", "新華社發", "中新社发", "新华社/", "视觉中国", "視覺中國", "IC photo", "东方IC")
 
@@ -356,7 +358,7 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 新浪体育讯北京时间1月14日消息 · 本报讯 · 央视网消息
     ("flash", r"(?P<agency>{agency})(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
-    ("wire", r"(?P<agency>{agency})(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息)"),
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息)"),
     ("message", r"(?P<agency>{agency})(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊)"),
     # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp
     ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:實習|实习|特約|特约)?(?:記者|记者)(?P<people>[{han}、 ]{{2,16}}?)[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
