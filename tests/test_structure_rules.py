@@ -537,3 +537,10 @@ def test_caption_opening_with_its_tag_and_client_datelines() -> None:
     assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is not None
     found = match_dateline("中新网客户端北京1月17日电(记者 张三)正文")
     assert found is not None and (found.agency, found.place, found.reporters) == ("中新网", "北京", ("张三",))
+
+
+def test_data_source_in_brackets_is_not_a_caption() -> None:
+    line = "今年一季度经济增长5.3%（数据取自国家统计局）。"
+    assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is None
+    line = "網友拍下的畫面。（圖片取自臉書）"
+    assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is not None
