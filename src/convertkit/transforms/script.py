@@ -18,7 +18,7 @@ from typing import Literal
 
 Script = Literal["zh-Hans", "zh-Hant"]
 
-__all__ = ["Script", "convert_script", "detect_script", "script_counts"]
+__all__ = ["Script", "convert_text", "detect_script", "script_counts"]
 
 _BLOCKS: tuple[tuple[int, int], ...] = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF))
 
@@ -65,6 +65,6 @@ def detect_script(text: str) -> Script:
     return "zh-Hant" if trad > simp else "zh-Hans"
 
 
-def convert_script(text: str, config: str) -> str:
+def convert_text(text: str, config: str) -> str:
     """Convert with an OpenCC configuration (``t2s``, ``s2t``, ``s2tw``, ``s2hk`` …)."""
     return _converter(config).convert(text)
