@@ -84,6 +84,7 @@ class FaceChooser:
         self._warn = warn
         self._choice: dict[tuple[str, bool, str], FontFace] = {}
         self._reported: set[str] = set()
+        self._widths: dict[tuple[str, str, float], float] = {}
 
     def face(self, role: Role, char: str) -> FontFace:
         key = (role.face, role.bold, char)
@@ -113,7 +114,16 @@ class FaceChooser:
         return own
 
     def advance(self, role: Role, char: str, size: float) -> float:
-        return pdfmetrics.stringWidth(char, registered_name(self.face(role, char)), size)
+        return self.width(registered_name(self.face(role, char)), char, size)
+
+    def width(self, font: str, char: str, size: float) -> float:
+        """A glyph's advance in points, remembered for the document (breaking and drawing
+        ask for the same few hundred characters thousands of times)."""
+        key = (font, char, size)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = pdfmetrics.stringWidth(char, font, size)
+        return found
 
 
 def _rgb(colour: str) -> HexColor:
@@ -139,15 +149,15 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
         role = role_at(line.start + index)
         face = chooser.face(role, char)
         font = registered_name(face)
-        natural = pdfmetrics.stringWidth(char, font, size)
+        natural = chooser.width(font, char, size)
         x = x0 + glyph.draw_x
         # Half glyphs only where the overlap would confuse an extractor (poppler starts a new
         # word when glyph boxes overlap by more than 0.2 em); a light squeeze stays full width.
         if char in HALF_MARKS and glyph.advance < natural - 0.2 * size:
             half = half_width_name(face)
-            if half is not None and pdfmetrics.stringWidth(char, half, size) < natural - _EPSILON:
+            if half is not None and chooser.width(half, char, size) < natural - _EPSILON:
                 font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
-                natural = pdfmetrics.stringWidth(char, font, size)
+                natural = chooser.width(font, char, size)
         placed.append((char, font, role.colour, x, natural))
     if not placed:
         return
@@ -261,7 +271,7 @@ class CJKParagraph(Flowable):
                 if len(first) == 1 and len(second) == 1:
                     return (first[0], dataclasses.replace(second[0], start=second[0].start + offset))
         low, high, best = size, column, lines
-        for _ in range(8):
+        for _ in range(6):
             middle = (low + high) / 2
             trial = break_paragraph(self.text, middle, size, advance, indent_em=indent, options=options)
             if len(trial) <= len(lines):
