@@ -553,3 +553,11 @@ def test_script_counts_and_text_conversion() -> None:
     assert (trad, simp) == (2, 3)  # 這體 · 这简体
     assert convert_text("简体中文", "s2t") == "簡體中文"
     assert detect_script(convert_text("龙岩市委军民融合办主任张丽华", "s2t")) == "zh-Hant"
+
+
+def test_hinted_link_lines_are_taken_whatever_their_shape() -> None:
+    long_title = "这是一个非常长的相关链接标题，它比六十个字符还要长得多得多得多得多得多得多得多得多得多得多得多得多。"
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n相关阅读\n{long_title}",
+                Hints(links=((long_title, "https://example.com/long"),)))
+    (related,) = doc.blocks_of("related_links")
+    assert isinstance(related, RelatedLinks) and related.items[0].url == "https://example.com/long"

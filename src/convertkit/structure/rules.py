@@ -206,7 +206,7 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
     consumed = 1
     while True:
         following = ctx.following(consumed)
-        if following is None or not _is_link_title(following):
+        if following is None or not (_is_link_title(following) or _hint_url(ctx.hints, following.text)):
             break
         items.append(_link_item(following.raw, following.text, ctx.hints))
         consumed += 1
