@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import InputError, NotFoundError
+from ..errors import InputError, NotFoundError, map_errors
 from . import storage
 from .job import Job
 
@@ -141,6 +141,11 @@ def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterat
 
 
 def _expand_url(url: str, spec: InputSpec) -> Iterator[Job]:
+    with map_errors(InputError, "cannot list", path=url):
+        yield from _walk_url(url, spec)
+
+
+def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
     fs, inner = storage.split_url(url, spec.storage_options)
     protocol = url.split("://", 1)[0]
 

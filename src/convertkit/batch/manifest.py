@@ -17,8 +17,9 @@ import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from ..errors import OutputError
+from ..errors import OutputError, map_errors
 from .job import FileResult, Settings
 
 FILENAME = "manifest.sqlite"
@@ -84,6 +85,10 @@ class Manifest:
 
     def lookup(self, keys: Sequence[str], config: str) -> dict[str, Row]:
         """Earlier results for ``keys`` under ``config`` (one query per chunk, not per file)."""
+        with map_errors(OutputError, "cannot read the batch manifest", path=self.path):
+            return self._lookup(keys, config)
+
+    def _lookup(self, keys: Sequence[str], config: str) -> dict[str, Row]:
         found: dict[str, Row] = {}
         for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
             part = list(keys[start:start + 500])
@@ -105,6 +110,10 @@ class Manifest:
         ]
         if not rows:
             return
+        with map_errors(OutputError, "cannot update the batch manifest", path=self.path):
+            self._write(rows)
+
+    def _write(self, rows: list[tuple[Any, ...]]) -> None:
         self._db.execute("BEGIN")
         try:
             self._db.executemany(

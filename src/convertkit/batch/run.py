@@ -114,13 +114,19 @@ def _state_folder(options: BatchOptions) -> str:
     else:
         tag = hashlib.sha256(outdir.encode()).hexdigest()[:12]
         folder = os.path.join(".convertkit-batch", tag)
-    os.makedirs(folder, exist_ok=True)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the state folder: {exc.strerror or exc}", path=folder) from None
     return folder
 
 
 def _lock(folder: str) -> IO[bytes]:
     """One batch per OUTDIR at a time: two would race on the manifest and sweep each other's temp files."""
-    handle = open(os.path.join(folder, LOCK_FILENAME), "ab")
+    try:
+        handle = open(os.path.join(folder, LOCK_FILENAME), "ab")
+    except OSError as exc:
+        raise OutputError(f"cannot write here: {exc.strerror or exc}", path=folder) from None
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
