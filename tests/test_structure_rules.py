@@ -561,3 +561,10 @@ def test_hinted_link_lines_are_taken_whatever_their_shape() -> None:
                 Hints(links=((long_title, "https://example.com/long"),)))
     (related,) = doc.blocks_of("related_links")
     assert isinstance(related, RelatedLinks) and related.items[0].url == "https://example.com/long"
+
+
+def test_date_only_hint_takes_the_time_from_the_text() -> None:
+    doc = build("标题\n2019-01-17 23:10\n正文第一段，足够长的一段正文内容在这里。", Hints(published="2019-01-17"))
+    assert doc.meta.published == "2019-01-17T23:10"
+    doc = build("标题\n2019-01-18 23:10\n正文第一段，足够长的一段正文内容在这里。", Hints(published="2019-01-17"))
+    assert doc.meta.published == "2019-01-17"

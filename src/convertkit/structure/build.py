@@ -1,7 +1,7 @@
 """Lines + hints → ``Document``: run the news rules and settle the facts into Meta.
 
 This is the one entry point readers call. It owns the per-document state (a
-:class:`~.rules.Context`), so the rules themselves stay pure functions of a paragraph and
+``ruler.Context``), so the rules themselves stay pure functions of a paragraph and
 what has been seen so far. Facts are settled here, in one place, with one precedence:
 hints from the container win over guesses from the text, the dateline's agency wins over a
 来源 line (issue 7, "Conventions").
@@ -25,8 +25,6 @@ from .titles import clean_title
 from .timeparse import parse_datetime
 
 __all__ = ["build_document", "paragraphs"]
-
-
 
 def paragraphs(lines: Sequence[Line]) -> list[Para]:
     """Every non-blank line is a paragraph (news text puts one paragraph on a line)."""
@@ -103,30 +101,16 @@ def _all_text(title: str, blocks: Sequence[Block]) -> str:
     return "\n".join(parts)
 
 
-def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler: Ruler | None = None) -> Document:
-    """Recognise the parts of a news article in ``lines`` and return the Document.
+def _published(hinted: str | None, found: str | None) -> str | None:
+    """The container's time wins, unless it is only a date and the text has the time too."""
+    hinted = parse_datetime(hinted) if hinted else None
+    if hinted and found and len(hinted) == 10 and found.startswith(hinted):
+        return found
+    return hinted or found
 
-    Raises NoArticleError when there is neither a title nor any body text.
-    """
-    ruler = ruler or DEFAULT_RULER
-    paras = paragraphs(lines)
-    ctx = Context(paras=paras, hints=hints)
-    if hints.published:
-        published = parse_datetime(hints.published)
-        if published:
-            ctx.meta["published"] = published
-    blocks: list[Block] = []
-    index = 0
-    while index < len(paras):
-        ctx.index = index
-        produced, consumed = _apply(ruler, paras[index], ctx)
-        blocks.extend(produced)
-        index += consumed
-    meta = ctx.meta
-    title = meta.get("title") or (clean_title(hints.title) if hints.title else "")
-    if not title and not blocks:
-        raise NoArticleError("no article text (no title, no body)", path=source.path)
 
+def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
+    """Dateline agency, else the container's 来源, else a 来源/print-edition line in the text."""
     agency = meta.get("dateline_agency")
     if agency in ("本报", "本網", "本网", "本報") and (hints.agency or meta.get("print_agency")):
         agency = None  # "this paper": the container or the print-edition line says which paper
@@ -135,26 +119,49 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     for key in ("source_agency", "print_agency"):
         if agency is None and meta.get(key):
             agency = canonical_agency(meta[key])
+    return agency
+
+
+def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block]) -> Meta:
+    agency = _agency(meta, hints)
     hinted, hinted_photographers = _hinted_people(hints.authors)
-    reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))
-    editors = tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ()))))
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
-    region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
-    document_meta = Meta(
+    return Meta(
         title=title,
-        published=meta.get("published"),
+        published=_published(hints.published, meta.get("published")),
         agency=agency,
         bureau=meta.get("bureau"),
         dateline=meta.get("dateline"),
-        reporters=reporters,
+        reporters=tuple(dict.fromkeys((*hinted, *meta.get("reporters", ())))),
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
-        editors=editors,
+        editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),
         series=meta.get("series"),
         language=language,
-        region=region,
+        region=meta.get("region") or agency_region(agency) or hints.extra.get("region") or None,
         keywords=tuple(hints.keywords),
         subtitle=meta.get("subtitle"),
         source=source,
         header_raw=meta.get("header_raw", ()),
     )
-    return Document(meta=document_meta, blocks=tuple(blocks))
+
+
+def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler: Ruler | None = None) -> Document:
+    """Recognise the parts of a news article in ``lines`` and return the Document.
+
+    ``ruler`` replaces the default rules (``DEFAULT_RULER.before(...)``, ``.disable(...)``).
+    Raises NoArticleError when there is neither a title nor any body text.
+    """
+    ruler = ruler or DEFAULT_RULER
+    paras = paragraphs(lines)
+    ctx = Context(paras=paras, hints=hints)
+    blocks: list[Block] = []
+    index = 0
+    while index < len(paras):
+        ctx.index = index
+        produced, consumed = _apply(ruler, paras[index], ctx)
+        blocks.extend(produced)
+        index += consumed
+    title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
+    if not title and not blocks:
+        raise NoArticleError("no article text (no title, no body)", path=source.path)
+    return Document(meta=_meta(ctx.meta, hints, source, title, blocks), blocks=tuple(blocks))

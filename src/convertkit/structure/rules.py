@@ -129,12 +129,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     fields = header_fields(para.text)
     if fields is None:
         return None
-    meta: dict[str, Any] = {"header_raw": (para.raw,)}
-    for key, value in fields.items():
-        if key == "published" and "published" in ctx.meta:
-            continue
-        meta[key] = value
-    return Match(meta=meta)
+    return Match(meta={"header_raw": (para.raw,), **fields})
 
 
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
