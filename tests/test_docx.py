@@ -383,6 +383,9 @@ def test_body_indents_two_characters_justified_with_chinese_layout() -> None:
     assert body.find("w:pPr/w:jc", NS).get(w("val")) == "both"
     for tag in ("kinsoku", "autoSpaceDE", "autoSpaceDN"):
         assert body.find(f"w:pPr/w:{tag}", NS) is not None, tag
+    # Latin words and numbers never split: no "allow Latin text to wrap mid-word" anywhere.
+    styles = package.xml("word/styles.xml")
+    assert all(e.get(w("val")) not in ("0", "false") for e in styles.iter(w("wordWrap")))
     spacing = body.find("w:pPr/w:spacing", NS)
     assert (
         spacing.get(w("lineRule")) == "exact"

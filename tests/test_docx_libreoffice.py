@@ -133,6 +133,23 @@ def pdf_text(pdf: Path) -> str:
     ).stdout
 
 
+def assert_kinsoku(pdf: Path) -> None:
+    """The DOCX's kinsoku settings hold in LibreOffice's layout: no line starts with a closing
+    mark and none ends with an opening one (checked on ``pdftotext -layout``)."""
+    out = subprocess.run(
+        [_tool("pdftotext"), "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    assert len(lines) > 40
+    bad = [
+        line for line in lines if line[0] in "，。、；：？！）》」』”’" or line[-1] in "（《「『“‘"
+    ]
+    assert not bad, bad[:3]
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -156,6 +173,7 @@ def test_seed_prints_with_the_embedded_fonts_only(
     names = {name for name, _ in fonts}
     assert names and all(OUR_FONTS.match(name) for name in names), names
     assert "NotoSerifSC-Regular" in names
+    assert_kinsoku(pdf)
     text = squeeze(pdf_text(pdf))
     assert squeeze(seed_document.meta.title) in text
     for block in seed_document.blocks:
@@ -200,3 +218,4 @@ def test_gbt9704_with_masthead_prints_masthead_and_page_numbers(
     ):
         assert needle in first
     assert "—1—" in first and "—2—" in squeeze(pages[1])
+    assert_kinsoku(pdf)

@@ -153,12 +153,13 @@ def _paragraph_items(style: WordStyle) -> list[tuple[str, str]]:
         items.append(
             ("tabs", f'<w:tabs><w:tab w:val="right" w:pos="{style.right_tab_twips}"/></w:tabs>')
         )
-    # Chinese line-start/line-end rules, punctuation that may hang, a quarter em between Han
-    # and Latin letters or digits.
+    # Chinese line-start/line-end rules (kinsoku), punctuation that may hang into the margin,
+    # an opening mark at a line start set half width, a quarter em between Han and Latin
+    # letters or digits. No w:wordWrap="0": that would let Latin words and numbers split.
     items.append(
         (
             "cjk",
-            '<w:kinsoku/><w:wordWrap w:val="0"/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>',
+            "<w:kinsoku/><w:overflowPunct/><w:topLinePunct/><w:autoSpaceDE/><w:autoSpaceDN/>",
         )
     )
     items.append(("snapToGrid", "" if style.snap_to_grid else '<w:snapToGrid w:val="0"/>'))
