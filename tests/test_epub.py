@@ -204,6 +204,7 @@ def test_article_markup_is_semantic() -> None:
     header = body.find(".//x:header", NS)
     assert "中新网" in text_of(header) and "记者 林玲" in text_of(header)
     assert header.find(".//x:time", NS).get("datetime") == "2019-01-17T23:10"
+    assert text_of(header.find(".//x:p[@class='meta']", NS)) == "中新网 · 2019年1月17日 23:10 · 记者 林玲"
     (aside,) = body.findall(".//x:aside", NS)
     assert aside.get("{http://www.idpf.org/2007/ops}type") == "preamble"
     assert text_of(aside) == "编者按：2019年是新中国成立70周年。"

@@ -24,7 +24,15 @@ from ..model import Document
 from ..model.jsonio import document_to_dict
 from .base import RenderContext
 from .epub_css import Stylesheet, build_stylesheet
-from .epub_xhtml import ArticleXhtml, RoleText, display_title, one_line, render_article, safe_href
+from .epub_xhtml import (
+    ArticleXhtml,
+    MetaText,
+    RoleText,
+    display_title,
+    one_line,
+    render_article,
+    safe_href,
+)
 
 # Fixed namespace for content-derived identifiers: changing it would change every book's id.
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/document")
@@ -88,7 +96,8 @@ class _RawXhtml(epub.EpubHtml):  # type: ignore[misc]
 
 def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions) -> bytes:
     roles = RoleText()
-    articles = [render_article(doc, css_href=CSS_NAME, roles=roles) for doc in docs]
+    text = MetaText(separator=ctx.style.text.meta_separator, date_format=ctx.style.text.date_format)
+    articles = [render_article(doc, css_href=CSS_NAME, roles=roles, text=text) for doc in docs]
     lang = articles[0].lang
     nav_title = NAV_TITLES.get(lang, "目录")
     roles.add("toc_title", nav_title)

@@ -44,7 +44,14 @@ NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
 
 UNTITLED = "无标题"
 UNTITLED_HANT = "無標題"
-SEPARATOR = " · "
+
+
+@dataclass(frozen=True, slots=True)
+class MetaText:
+    """The small texts of the meta line, from the style (``Style.text``), as DOCX uses them."""
+
+    separator: str = " · "
+    date_format: str = "{year}年{month}月{day}日"
 
 # Characters XML 1.0 forbids, plus C1 controls and non-characters that XML merely discourages
 # but that reading systems render as boxes: none of them carries meaning in a news article.
@@ -240,9 +247,10 @@ def split_point(block: Point) -> tuple[str, str]:
 class _Renderer:
     """Per-call state: the body being built, ids handed out, text gathered per role."""
 
-    def __init__(self, doc: Document, roles: RoleText) -> None:
+    def __init__(self, doc: Document, roles: RoleText, text: MetaText) -> None:
         self.doc = doc
         self.roles = roles
+        self.text = text
         self.headings: list[TocEntry] = []
         self.counter = 0
 
@@ -264,8 +272,8 @@ class _Renderer:
             line = _el(header, "p", cls="meta")
             for index, (kind, text, datetime_attr) in enumerate(parts):
                 if index:
-                    _append_text(line, SEPARATOR)
-                    self.roles.add("meta", SEPARATOR)
+                    _append_text(line, self.text.separator)
+                    self.roles.add("meta", self.text.separator)
                 element = _span(line, text, kind, self.roles, "meta", tag="time" if datetime_attr else "span")
                 if datetime_attr:
                     element.set("datetime", datetime_attr)
@@ -283,11 +291,11 @@ class _Renderer:
         agency = xml_safe(meta.agency).strip()
         if agency:
             parts.append(("agency", agency, None))
-        if meta.published:
-            published = xml_safe(meta.published).strip()
+        published = xml_safe(meta.published).strip()
+        if published:
             machine = html_datetime(published)
-            if published:
-                parts.append(("published", published.replace("T", " ")[:16] if machine else published, machine))
+            shown = display_date(published, self.text.date_format) if machine else published
+            parts.append(("published", shown, machine))
         reporters = [name for name in (xml_safe(r).strip() for r in meta.reporters) if name]
         if reporters:
             reporter = "記者 " if meta.language == "zh-Hant" else "记者 "
@@ -403,10 +411,20 @@ def html_datetime(value: str) -> str | None:
     return value.replace(" ", "T")
 
 
-def render_article(doc: Document, *, css_href: str | None, roles: RoleText) -> ArticleXhtml:
+def display_date(published: str, date_format: str) -> str:
+    """``2019年1月17日 23:10``: the style's date format, and the time when the source gave one."""
+    moment = datetime.fromisoformat(published)
+    shown = date_format.format(year=moment.year, month=moment.month, day=moment.day)
+    if "T" in published or " " in published:
+        shown += f" {moment.hour:02d}:{moment.minute:02d}"
+    return shown
+
+
+def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
+                   text: MetaText = MetaText()) -> ArticleXhtml:
     """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype."""
     lang = doc.meta.language_tag
-    renderer = _Renderer(doc, roles)
+    renderer = _Renderer(doc, roles, text)
     html = _el(None, "html", lang=lang)
     html.set(XML_LANG, lang)
     head = _el(html, "head")
