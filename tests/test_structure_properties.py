@@ -53,7 +53,8 @@ sentence = st.builds(
     st.sampled_from(["，", ",", "、", ", ", "：", '"', "(注)"]),
     words(4, 14),
 )
-paragraph = st.lists(sentence, min_size=1, max_size=3).map("".join)
+# Distinct sentences: a paragraph that repeats itself reads as an alt text + caption pair.
+paragraph = st.lists(sentence, min_size=1, max_size=3, unique=True).map("".join)
 
 
 @dataclass(frozen=True)
@@ -244,3 +245,75 @@ def test_corpus_article_loses_nothing(name: str, text: str, hints: Hints) -> Non
         return
     assert not lost_han(text, doc)
     assert doc.meta.language == ("zh-Hant" if name.startswith("traditional/") else doc.meta.language)
+
+
+# --------------------------------------------------------------------------- per-rule properties
+
+
+def chinese_numeral(n: int) -> str:
+    """1..99 in Chinese numerals, written the usual way (十二, 二十, 二十三)."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN[tens - 1] + "十")
+    return head + (_CN[ones - 1] if ones else "")
+
+
+@given(st.integers(1, 99))
+def test_cn_number_reads_what_chinese_numbering_writes(n: int) -> None:
+    from convertkit.structure.numerals import cn_number
+
+    assert cn_number(chinese_numeral(n)) == n
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 99), words(2, 12), paragraph, st.sampled_from(["第{}，", "第{}、", "{}是", "{}、", "（{}）"]))
+def test_point_rule_reads_number_and_heading(n: int, heading: str, rest: str, shape: str) -> None:
+    from convertkit.structure import rules as R
+
+    text = f"{shape.format(chinese_numeral(n))}{heading}。{rest}"
+    match = R.rule_point(R.Para(raw=text, body=text, number=1), R.Context(paras=[], hints=Hints()))
+    assert match is not None
+    (point,) = match.blocks
+    assert isinstance(point, Point) and (point.number, point.heading) == (n, heading)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_AGENCIES), st.sampled_from(["北京", "上海", "福州", "", "巴黎"]), st.integers(1, 12),
+       st.integers(1, 31), st.lists(names, max_size=3, unique=True), st.sampled_from(["电", "讯"]),
+       st.sampled_from(["(记者 {})", "（记者{}）", "({})", " （{}）", ""]), paragraph)
+def test_dateline_recovers_its_parts(agency: tuple[str, str], place: str, month: int, day: int,
+                                     people: list[str], verb: str, credit: str, lead: str) -> None:
+    from convertkit.structure.dateline import match_dateline
+
+    written = f"{agency[0]}{place}{month}月{day}日{verb}" + (credit.format("、".join(people)) if people and credit else "")
+    found = match_dateline(written + lead)
+    assert found is not None
+    assert (found.agency, found.place, found.date) == (agency[1], place or None, f"{month}月{day}日")
+    assert found.reporters == (tuple(people) if credit and people else ())
+    assert (written + lead)[found.end :] == lead
+
+
+@settings(max_examples=150, deadline=None)
+@given(paragraph, st.sampled_from(["（完）", "(完)", "【完】"]))
+def test_end_mark_splits_off_and_keeps_the_text(text: str, mark: str) -> None:
+    doc = build_document(split_lines(f"标题\n{text}{mark}"), Hints(), Source())
+    assert doc.blocks[-1].kind == "end_mark" and doc.blocks[-1].raw == mark
+    assert doc.blocks[-2].text == normalise(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(sentence, st.lists(names, min_size=1, max_size=2, unique=True), st.sampled_from(["{} 摄", "{}摄", "（{}摄）", "新华社记者 {} 摄"]))
+def test_photo_credit_names_the_photographers(text: str, people: list[str], credit: str) -> None:
+    from convertkit.structure.captions import photographer_of
+
+    assert photographer_of(text + credit.format("、".join(people))) == tuple(people)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1990, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(0, 23), st.integers(0, 59),
+       st.integers(0, 59), st.sampled_from(["{y}-{m:02d}-{d:02d} {H:02d}:{M:02d}:{S:02d}", "{y}年{m}月{d}日 {H}:{M:02d}:{S:02d}",
+                                             "{d:02d}.{m:02d}.{y} {H:02d}:{M:02d}:{S:02d}", "{y}/{m}/{d} {H}:{M:02d}:{S:02d}"]))
+def test_time_shapes_parse_to_iso(y: int, m: int, d: int, hour: int, minute: int, second: int, shape: str) -> None:
+    from convertkit.structure.timeparse import parse_datetime
+
+    iso = f"{y:04d}-{m:02d}-{d:02d}T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
+    assert parse_datetime(shape.format(y=y, m=m, d=d, H=hour, M=minute, S=second)) == iso
