@@ -494,6 +494,33 @@ def test_no_embed_fonts_gives_no_font_parts_and_a_much_smaller_file() -> None:
     assert len(package.xml("word/fontTable.xml").findall("w:font", NS)) >= 2
 
 
+@pytest.mark.parametrize("embed", [True, False])
+def test_package_parts_relationships_and_content_types_agree(embed: bool) -> None:
+    """Every internal relationship points at a part that exists, every part is reached by a
+    relationship, and every part has a content type: what Word checks before it opens a file."""
+    import posixpath
+
+    package = Package(rendered(masthead="简报", issue_no=1, org="办公室", embed_fonts=embed))
+    names = set(package.names())
+    types = package.xml("[Content_Types].xml")
+    defaults = {e.get("Extension") for e in types if e.tag.endswith("Default")}
+    overrides = {e.get("PartName").lstrip("/") for e in types if e.tag.endswith("Override")}
+    reached = set()
+    for rels_name in (name for name in names if name.endswith(".rels")):
+        folder = posixpath.dirname(posixpath.dirname(rels_name))
+        for rel in package.xml(rels_name):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = posixpath.normpath(posixpath.join(folder, rel.get("Target")))
+            assert target in names, (rels_name, target)
+            reached.add(target)
+    parts = {name for name in names if not name.endswith(".rels") and name != "[Content_Types].xml"}
+    assert parts == reached
+    for part in parts:
+        assert part in overrides or part.rsplit(".", 1)[1] in defaults, part
+    assert overrides <= names
+
+
 def test_related_link_addresses_are_live_hyperlinks() -> None:
     package = Package(rendered())
     rels = {rel.get("Id"): rel for rel in package.xml("word/_rels/document.xml.rels")}
@@ -620,8 +647,8 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(title=texts, body=texts, note=texts)
-def test_any_text_gives_a_valid_docx(title: str, body: str, note: str) -> None:
+@given(title=texts, body=texts, note=texts, embed=st.booleans())
+def test_any_text_gives_a_valid_docx(title: str, body: str, note: str, embed: bool) -> None:
     document = Document(
         meta=Meta(title=title, reporters=(note,), keywords=(body,)),
         blocks=(
@@ -630,13 +657,13 @@ def test_any_text_gives_a_valid_docx(title: str, body: str, note: str) -> None:
             Point(number=1, heading=note, text=note + body, raw=body),
         ),
     )
-    data = convertkit.render(document, "docx", embed_fonts=False)
+    data = convertkit.render(document, "docx", embed_fonts=embed)
     reopened = docx.Document(io.BytesIO(data))
-    legal = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+    illegal = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
     text = "\n".join(p.text for p in reopened.paragraphs)
 
     def visible(value: str) -> str:  # python-docx shows tabs/breaks as \t and \n
-        return re.sub(r"\s", "", legal.sub("", value))
+        return re.sub(r"\s", "", illegal.sub("", value))
 
     assert visible(text).startswith(visible(title))
     assert visible(body) in visible(text)
