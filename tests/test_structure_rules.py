@@ -568,3 +568,15 @@ def test_date_only_hint_takes_the_time_from_the_text() -> None:
     assert doc.meta.published == "2019-01-17T23:10"
     doc = build("标题\n2019-01-18 23:10\n正文第一段，足够长的一段正文内容在这里。", Hints(published="2019-01-17"))
     assert doc.meta.published == "2019-01-17"
+
+
+@pytest.mark.parametrize(("line", "photographer"), [("会议现场。摄影：张三", "张三"), ("会议现场（摄影 李四）", "李四"),
+                                                    ("会议现场。（图片由受访者提供）", None)])
+def test_more_caption_credits(line: str, photographer: str | None) -> None:
+    match = R.rule_caption(para(line), ctx(line, kinds=("lead",)))
+    assert match is not None and match.blocks[0].photographer == photographer
+
+
+def test_photography_in_a_sentence_is_not_a_credit() -> None:
+    line = "他从小喜欢摄影，如今已是一名职业摄影师。"
+    assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is None

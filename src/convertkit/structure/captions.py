@@ -26,7 +26,9 @@ def _photo_credit_re() -> re.Pattern[str]:
     name = rf"(?P<name>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)"
     bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{titles}\s*{name}\s*(?:{verbs}))\s*$"
     bracketed = rf"[（(](?P<credit2>{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
-    return re.compile(rf"{bare}|{bracketed}")
+    # 摄影：张三 / （摄影 张三） at the end: the label first, then the names.
+    labelled = rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit3>(?:摄影|攝影)\s*[:：/／]?\s*(?P<name3>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*))[）)]?\s*$"
+    return re.compile(rf"{bare}|{bracketed}|{labelled}")
 
 
 @cache
@@ -56,7 +58,7 @@ def photographer_of(text: str) -> tuple[str, ...] | None:
     match = _photo_credit_re().search(text)
     if match is None:
         return None
-    names = split_names(match.group("name") or match.group("name2") or "")
-    if not names and match.group("credit") is not None:
+    names = split_names(match.group("name") or match.group("name2") or match.group("name3") or "")
+    if not names and (match.group("credit") is not None or match.group("credit3") is not None):
         return None  # "…进行拍摄": the words before 摄 are not a name
     return names
