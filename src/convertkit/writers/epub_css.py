@@ -15,7 +15,8 @@ our fonts has (those are reported through ``warn``).
 
 Chinese typography that CSS can express is switched on for the whole book: strict line
 breaking (no ``，`` at a line start), justification between characters, and automatic spacing
-between Han and Latin where the reading system supports ``text-autospace``.
+between Han and Latin where the reading system supports ``text-autospace``, and no paragraph
+ending in a lone character where it supports ``text-wrap: pretty``.
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ html {
   -ms-text-autospace: ideograph-alpha ideograph-numeric;
   text-spacing-trim: space-first;
   font-kerning: normal;
+  text-wrap: pretty;
+  orphans: 2;
+  widows: 2;
 }
 body { margin: 1em 5%; }
 article, header.masthead, nav.related-links { display: block; margin: 0; padding: 0; }
