@@ -580,3 +580,8 @@ def test_more_caption_credits(line: str, photographer: str | None) -> None:
 def test_photography_in_a_sentence_is_not_a_credit() -> None:
     line = "他从小喜欢摄影，如今已是一名职业摄影师。"
     assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is None
+
+
+def test_picture_marks_before_a_dateline() -> None:
+    found = match_dateline("▲▼國際中心／綜合報導「福斯新聞網」報導")
+    assert found is not None and found.raw == "國際中心／綜合報導" and found.end == len("▲▼國際中心／綜合報導")

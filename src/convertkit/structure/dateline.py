@@ -58,6 +58,8 @@ class DatelineMatch:
 # Taiwanese form (記者 + name + ／ + place + 報導) is trusted away from the start.
 _INNER_BRACKET_RE = re.compile(r"[〔【\[［](?P<inner>(?:記者|记者)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
 _KICKER_MAX = 40
+# Picture markers that crawled copy puts before the first line (▲▼國際中心／綜合報導).
+_LEADING_MARKS = "▲▼△▽●■◆★☆※ \u3000"
 
 
 def _agency_pattern() -> str:
@@ -70,7 +72,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pieces = {"agency": _agency_pattern(), "date": DATELINE_DATE, "han": HAN, "place": PLACE_CHAR}
     credit = DATELINE_CREDIT.format()
     return tuple(
-        (name, re.compile(rf"^\s*(?:{template.format(**pieces)})(?:{credit})?"))
+        (name, re.compile(rf"\s*(?:{template.format(**pieces)})(?:{credit})?"))
         for name, template in DATELINE_SHAPES
     )
 
@@ -155,8 +157,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
 
     The one exception to "at the start": a Taiwanese reporter bracket after a short kicker.
     """
+    offset = len(raw) - len(raw.lstrip(_LEADING_MARKS))
     for shape, pattern in _compiled():
-        match = pattern.match(raw)
+        match = pattern.match(raw, offset)
         if match is None:
             continue
         groups = match.groupdict()
@@ -197,7 +200,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         if shape == "wire" and agency and not _known_agency(agency) and place and len(place) > 6:
             continue
         reporters = tuple(dict.fromkeys((*reporters, *people)))
-        dateline_raw = raw[:end].strip()
+        dateline_raw = raw[offset:end].strip()
         if not dateline_raw:
             continue
         rest = end
