@@ -69,7 +69,7 @@ _pieces = st.sampled_from(
     [
         "中", "国", "巿", "，", "。", ",", ",,", ":", ";", "?", "!", "(", ")", "（", "）", '"', "“", "”",
         " ", "\u00a0", "\u3000", "\t", "a", "Hello", "1", "23:10", "1,000", "3.5", "http://x.cn/a?b=1,2",
-        "、", "；", "《", "》", "【", "】", "\u200b", "é", "e\u0301", "１２", "—", "…",
+        "、", "；", "《", "》", "【", "】", "\u200b", "é", "e\u0301", "１２", "—", "…", "...", "。。。",
     ]
 )
 _texts = st.one_of(st.lists(_pieces, max_size=30).map("".join), st.text(max_size=60))
@@ -94,3 +94,12 @@ def test_never_drops_a_han_character(text: str) -> None:
 
 def test_compatibility_ideographs_are_kept() -> None:
     assert normalise("\uf900\u8c48") == "\uf900\u8c48"  # NFC alone would turn U+F900 into U+8C48
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [("掃墓..網翻出", "掃墓……網翻出"), ("现场...", "现场……"), ("现场。。。", "现场……"), ("好…”", "好……”"),
+     ("wait...", "wait..."), ("3...5", "3...5")],
+)
+def test_chinese_ellipsis(source: str, expected: str) -> None:
+    assert normalise(source) == expected

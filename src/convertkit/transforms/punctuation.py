@@ -22,6 +22,8 @@ Decisions, so that the behaviour is predictable:
   full-width punctuation mark are dropped. Ideographic space U+3000 is a deliberate Chinese
   separator and is kept (one), except at the ends.
 * Doubled marks collapse: ``，，`` → ``，``, ``。，`` → ``。``.
+* An ellipsis after Chinese text is the two-em ``……``: ``...``, ``..``, ``。。。`` and a lone
+  ``…`` become ``……`` (GB/T 15834 4.11); dots after Latin text or digits stay.
 
 The function is idempotent (it runs its single pass to a fixed point, which exists because
 every step only ever turns ASCII marks into full-width ones or shortens the text) and never
@@ -76,6 +78,7 @@ _IDEO_SPACE_RUN_RE = re.compile("\u3000{2,}")
 _DOUBLED_RE = re.compile(r"([，、；：])\1+")
 _STOP_THEN_COMMA_RE = re.compile(r"([。！？])[，、]+")
 _COMMA_THEN_STOP_RE = re.compile(r"[，、]+。")
+_ELLIPSIS_RE = re.compile(r"\.{2,}|。{3,}|…+")
 _SPACE_BY_PUNCT_RE = re.compile(f" +(?=[{_FULLWIDTH_PUNCT}])|(?<=[{_FULLWIDTH_PUNCT}]) +")
 _INVISIBLE_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 
@@ -225,6 +228,20 @@ def _quotes(text: str, mask: list[bool]) -> str:
     return "".join(chars)
 
 
+def _ellipsis(text: str, mask: list[bool]) -> str:
+    """Chinese ellipsis: ``……`` after a Chinese character (never inside URLs)."""
+    if "." not in text and "…" not in text and "。。。" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        start = match.start()
+        if mask[start] or start == 0 or not is_cjk(text[start - 1]) or text[start - 1] == "…":
+            return match.group(0)
+        return "……"
+
+    return _ELLIPSIS_RE.sub(replace, text)
+
+
 def _tight(text: str) -> str:
     """Drop ASCII spaces beside full-width punctuation and doubled marks."""
     if " " in text:
@@ -255,6 +272,7 @@ def _once(text: str) -> str:
     text = _marks(text, mask)
     text = _parens(text, mask)
     text = _quotes(text, _protected(text))
+    text = _ellipsis(text, _protected(text))
     text = _tight(text)
     return text.strip(" \u3000")
 
