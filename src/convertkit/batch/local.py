@@ -28,6 +28,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from ..errors import ConvertkitError
+from . import storage
 from .job import CRASHED, FileResult, Job, Settings, convert_chunk, failed_result, warm
 
 log = logging.getLogger("convertkit")
@@ -166,6 +167,11 @@ class LocalEngine:
                 broken.extend(pending.values())  # every chunk still in flight died with the pool
                 pending.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
+                # The executor killed the surviving workers too, maybe mid-write: their temporary
+                # files go now, while no worker runs, so only complete outputs are ever left.
+                folder = storage.local_path(self.settings.outdir)
+                if folder is not None:
+                    storage.sweep_partials(folder)
                 self.restarts += 1
                 log.info("a worker died; restarting the pool (%d restart(s) so far)", self.restarts)
                 pool = self._pool()

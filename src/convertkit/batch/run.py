@@ -135,23 +135,6 @@ def _lock(folder: str) -> IO[bytes]:
     return handle
 
 
-def sweep_partials(folder: str) -> int:
-    """Remove temporary files a killed run left (``.name.XXXX.part``): they were never outputs."""
-    removed = 0
-    try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.name.startswith(".") and entry.name.endswith(".part") and entry.is_file():
-                    try:
-                        os.unlink(entry.path)
-                        removed += 1
-                    except OSError:
-                        pass
-    except OSError:
-        pass
-    return removed
-
-
 def _done_before(job: Job, row: manifest_module.Row, check_outputs: bool) -> bool:
     if row.status != "ok" or not row.outputs:
         return False
@@ -232,7 +215,7 @@ def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Pro
     lock = _lock(state)
     local_out = storage.local_path(settings.outdir)
     if local_out is not None:
-        sweep_partials(local_out)
+        storage.sweep_partials(local_out)
     config = manifest_module.config_key(settings, __version__, digest)
     errors_path = os.path.join(state, ERRORS_FILENAME)
     try:

@@ -139,6 +139,23 @@ def _syncfs(fd: int) -> int:
         return -1
 
 
+def sweep_partials(folder: str) -> int:
+    """Remove temporary files a killed run left (``.name.XXXX.part``): they were never outputs."""
+    removed = 0
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith(".") and entry.name.endswith(".part") and entry.is_file():
+                    try:
+                        os.unlink(entry.path)
+                        removed += 1
+                    except OSError:
+                        pass
+    except OSError:
+        pass
+    return removed
+
+
 def make_folder(location: str, options: tuple[tuple[str, Any], ...] = ()) -> None:
     path = local_path(location)
     if path is not None:
