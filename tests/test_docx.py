@@ -397,10 +397,16 @@ def test_body_indents_two_characters_justified_with_chinese_layout() -> None:
     assert point_heading.get(w("type")) == "character"
     bold = point_heading.find("w:rPr/w:b", NS)
     assert bold is not None and bold.get(w("val")) in (None, "1", "true")
-    assert (
-        package.xml("word/settings.xml").find("w:characterSpacingControl", NS).get(w("val"))
-        == "compressPunctuation"
-    )
+    settings_xml = package.xml("word/settings.xml")
+    spacing_control = settings_xml.find("w:characterSpacingControl", NS)
+    assert spacing_control.get(w("val")) == "compressPunctuation"
+    # The GB kinsoku lists: closing marks never start a line, opening marks never end one.
+    before = settings_xml.find("w:noLineBreaksBefore", NS)
+    after = settings_xml.find("w:noLineBreaksAfter", NS)
+    assert before.get(w("lang")) == after.get(w("lang")) == "zh-CN"
+    assert set("，。、；：？！）》」』”’…") <= set(before.get(w("val")))
+    assert set("（《「『“‘") <= set(after.get(w("val")))
+    assert not set(before.get(w("val"))) & set(after.get(w("val")))
 
 
 def test_quotes_in_chinese_runs_are_hinted_east_asian() -> None:

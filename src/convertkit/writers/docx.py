@@ -46,6 +46,7 @@ from ..model import (
     RelatedLinks,
     SeriesLabel,
 )
+from ..typography.clreq import LINE_END_PROHIBITED, LINE_START_PROHIBITED
 from .base import RenderContext
 from .docx_fonts import (
     CHARSET_BIG5,
@@ -280,12 +281,31 @@ class _Builder:
         _set_child(
             settings, "w:characterSpacingControl", _SETTINGS_ORDER, {"w:val": "compressPunctuation"}
         )
+        # GB line-start/line-end rules from the one definition in typography.clreq, instead of
+        # Word's built-in lists (which differ between versions and from GB/T 15834).
+        _set_child(
+            settings,
+            "w:noLineBreaksAfter",
+            _SETTINGS_ORDER,
+            {"w:lang": self.lang, "w:val": "".join(sorted(LINE_END_PROHIBITED))},
+        )
+        _set_child(
+            settings,
+            "w:noLineBreaksBefore",
+            _SETTINGS_ORDER,
+            {"w:lang": self.lang, "w:val": "".join(sorted(LINE_START_PROHIBITED))},
+        )
         _set_child(
             settings,
             "w:themeFontLang",
             _SETTINGS_ORDER,
             {"w:val": "en-US", "w:eastAsia": self.lang},
         )
+        # Word 2013+ layout (compatibility mode 15), so Word does not open the briefing in
+        # "compatibility mode".
+        for setting in settings.iter(qn("w:compatSetting")):
+            if setting.get(qn("w:name")) == "compatibilityMode":
+                setting.set(qn("w:val"), "15")
         if layout.odd_even_footers:
             self.word.settings.odd_and_even_pages_header_footer = True
         self._header_footer(section)
