@@ -125,8 +125,9 @@ def short_title(title: str, limit: int = 24) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
-def _field_piece(xml: str) -> Any:
-    """One piece of a complex field (``<w:fldChar …/>``), parsed with the w namespace."""
+def _w_element(xml: str) -> Any:
+    """An element written as text (``<w:fldChar w:fldCharType="begin"/>``), parsed with the
+    w namespace declared on it: the short way to build the few elements python-docx lacks."""
     head_end = min(i for i in (xml.find(" "), xml.find(">"), xml.find("/")) if i > 0)
     return parse_xml(xml[:head_end] + " " + W_DECLARATION + xml[head_end:])
 
@@ -170,7 +171,7 @@ def _set_child(
     """Get or add ``tag`` under ``parent``, before the first child that the schema puts after it."""
     child = parent.find(qn(tag))
     if child is None:
-        child = _field_piece(f"<{tag}/>")
+        child = _w_element(f"<{tag}/>")
         later = {qn(name) for name in order[order.index(tag) + 1 :]}
         following = next((existing for existing in parent if existing.tag in later), None)
         if following is not None:
@@ -344,7 +345,7 @@ class _Builder:
             "<w:t>1</w:t>",
             '<w:fldChar w:fldCharType="end"/>',
         ):
-            paragraph.add_run()._r.append(_field_piece(xml))
+            paragraph.add_run()._r.append(_w_element(xml))
 
     def _header_footer(self, section: Any) -> None:
         layout = self.layout
@@ -531,9 +532,9 @@ class _Builder:
             return
         self._run(paragraph, "  ", "RelatedLinks")
         rel_id = self.word.part.relate_to(url, RT.HYPERLINK, is_external=True)
-        link = _field_piece(f'<w:hyperlink xmlns:r="{R_NAMESPACE}" r:id="{rel_id}" w:history="1"/>')
+        link = _w_element(f'<w:hyperlink xmlns:r="{R_NAMESPACE}" r:id="{rel_id}" w:history="1"/>')
         paragraph._p.append(link)
-        run = _field_piece('<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t/></w:r>')
+        run = _w_element('<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t/></w:r>')
         run.find(qn("w:t")).text = url
         link.append(run)
         self._used("Hyperlink", url)
