@@ -353,8 +353,11 @@ def test_book_of_several_articles() -> None:
     assert [x.text for x in root.findall(".//dc:language", NS)] == ["zh-CN", "zh-TW"]
     assert [x.text for x in root.findall(".//dc:creator", NS)] == ["林玲", "何宗翰"]
     assert len(root.findall(".//dc:date", NS)) == 1
-    assert [ref.get("idref") for ref in root.findall(".//opf:itemref", NS)] == ["nav", "article-1", "article-2",
-                                                                               "article-3"]
+    assert [ref.get("idref") for ref in root.findall(".//opf:itemref", NS)] == [
+        "titlepage", "nav", "article-1", "article-2", "article-3"]
+    titlepage = parse_all(data)["EPUB/titlepage.xhtml"]
+    assert text_of(titlepage.find(".//x:section[@epub:type='titlepage']/x:h1", NS)) == "福建军民融合 <专题>"
+    assert text_of(titlepage.find(".//x:p[@class='book-facts']", NS)) == "共3篇 · 2019年1月17日—2020年8月3日"
     assert [c.get("lang") for c in chapters(data)] == ["zh-CN", "zh-TW", "zh-CN"]
     assert [a.text for a in toc_links(data)] == [
         docs[0].meta.title, "稳步推进融合项目", docs[1].meta.title, "第三篇", "稳步推进融合项目"]

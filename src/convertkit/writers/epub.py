@@ -31,6 +31,7 @@ from .epub_xhtml import (
     display_title,
     one_line,
     render_article,
+    render_title_page,
     safe_href,
 )
 
@@ -38,6 +39,7 @@ from .epub_xhtml import (
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/document")
 
 CSS_NAME = "style.css"
+TITLE_PAGE = "titlepage.xhtml"
 NAV_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
 LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽"}
 ACCESSIBILITY_SUMMARY = ("Text only: a news article with headings, a table of contents and semantic markup; "
@@ -103,12 +105,14 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     roles.add("toc_title", nav_title)
     for article in articles:
         roles.add("toc", article.title + "".join(entry.title for entry in article.headings))
+    title = book_title(docs, options.title)
+    title_page = render_title_page(title, book_facts(docs, text), lang=lang, css_href=CSS_NAME, roles=roles)
     stylesheet = build_stylesheet(ctx, roles, langs=[article.lang for article in articles],
                                   embed_fonts=options.embed_fonts)
 
     book = epub.EpubBook()
     book.set_identifier(book_identifier(docs, options.title))
-    book.set_title(book_title(docs, options.title))
+    book.set_title(title)
     for tag in dict.fromkeys(article.lang for article in articles):
         book.set_language(tag)
     book.language = lang  # the nav document's language: the first article's
@@ -122,8 +126,13 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     nav = epub.EpubNav(title=nav_title)
     nav.add_link(href=CSS_NAME, rel="stylesheet", type="text/css")
     book.add_item(nav)
-    # A book of several articles opens on its table of contents; a single article on itself.
-    book.spine = (["nav"] if len(docs) > 1 else []) + chapters
+    # A book of several articles opens on its title page and table of contents; a single
+    # article opens on itself.
+    front: list[Any] = []
+    if len(docs) > 1:
+        front = [book.add_item(_RawXhtml(uid="titlepage", file_name=TITLE_PAGE, title=book.title, lang=lang,
+                                         content=title_page)), "nav"]
+    book.spine = front + chapters
     # Landmarks (EPUB 3) and guide (EPUB 2): where the text begins, and the table of contents
     # when it is a page of the book (a landmark must point into the spine).
     book.guide = ([{"type": "toc", "href": nav.file_name, "title": nav_title}] if len(docs) > 1 else []) + [
@@ -249,13 +258,8 @@ def opf_date(published: str | None) -> str | None:
     A time the source gave without a zone stays a local time (ISO 8601 allows it): inventing
     +08:00 or UTC would state something the article never said.
     """
-    if not published:
-        return None
-    try:
-        parsed = datetime.fromisoformat(published.strip())
-    except ValueError:
-        return None
-    if not 1 <= parsed.year <= 9999:
+    parsed = _parse(published)
+    if parsed is None:
         return None
     if parsed.tzinfo is None:
         return parsed.isoformat(timespec="seconds")
@@ -270,6 +274,23 @@ def book_title(docs: Sequence[Document], title: str | None) -> str:
         return one_line(title)
     first = display_title(docs[0])
     return first if len(docs) == 1 else f"{first}（等{len(docs)}篇）"
+
+
+def book_facts(docs: Sequence[Document], text: MetaText) -> str:
+    """``共10篇 · 2019年1月17日—2024年6月3日``: the title page's line under the book title."""
+    parts = [f"共{len(docs)}篇"]
+    days = sorted({moment.date() for moment in (_parse(doc.meta.published) for doc in docs) if moment})
+    if days:
+        shown = [text.date_format.format(year=day.year, month=day.month, day=day.day) for day in (days[0], days[-1])]
+        parts.append(shown[0] if shown[0] == shown[1] else f"{shown[0]}—{shown[1]}")
+    return text.separator.join(parts)
+
+
+def _parse(published: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(published.strip()) if published else None
+    except ValueError:
+        return None
 
 
 def book_identifier(docs: Sequence[Document], title: str | None) -> str:

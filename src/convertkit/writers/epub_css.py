@@ -89,6 +89,9 @@ TARGETS: tuple[Target, ...] = (
     Target("related_links_label", "related_links_label", "nav.related-links .related-label"),
     Target("related_links", "related_links", "nav.related-links ul"),
     Target("editor_line", "editor_line", "p.editor-line"),
+    # The title page of a book of several articles.
+    Target("book_title", "title", "section.titlepage h1.book-title"),
+    Target("book_facts", "meta", "section.titlepage p.book-facts"),
     # The table of contents (nav.xhtml): entries in the body face, its heading as a subheading.
     Target("toc", "paragraph", "body > nav li", parent=BASE_ROLE),
     Target("toc_title", "heading", "body > nav > h2"),
@@ -129,6 +132,7 @@ body > nav ol { list-style: none; padding-left: 1em; margin: 0; }
 body > nav li { margin: 0.4em 0; line-height: 1.5; }
 body > nav a { color: inherit; text-decoration: none; }
 body > nav + nav { display: none; }
+section.titlepage { display: block; margin: 30% 0 0 0; }
 """
 
 # System families for Traditional Chinese beside the Simplified ones a style lists.

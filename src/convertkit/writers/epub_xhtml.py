@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -420,43 +419,47 @@ def display_date(published: str, date_format: str) -> str:
     return shown
 
 
+def _page(lang: str, title: str, css_href: str | None) -> tuple[etree._Element, etree._Element]:
+    """``(html, body)`` of an empty XHTML content document."""
+    html = _el(None, "html", lang=lang)
+    html.set(XML_LANG, lang)
+    head = _el(html, "head")
+    _el(head, "meta", charset="utf-8")
+    _el(head, "title", title)
+    if css_href:
+        _el(head, "link", rel="stylesheet", type="text/css", href=css_href)
+    return html, _el(html, "body")
+
+
+def _serialise(html: etree._Element) -> bytes:
+    return etree.tostring(html, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
+
+
 def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
                    text: MetaText = MetaText()) -> ArticleXhtml:
     """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype."""
     lang = doc.meta.language_tag
     renderer = _Renderer(doc, roles, text)
-    html = _el(None, "html", lang=lang)
-    html.set(XML_LANG, lang)
-    head = _el(html, "head")
-    _el(head, "meta", charset="utf-8")
     title = display_title(doc)
-    _el(head, "title", title)
-    if css_href:
-        _el(head, "link", rel="stylesheet", type="text/css", href=css_href)
-    body = _el(html, "body")
+    html, body = _page(lang, title, css_href)
     body.set(EPUB_TYPE, "bodymatter")
     article = _el(body, "article", cls="article")
     renderer.masthead(article)
     for block in doc.blocks:
         renderer.block(article, block)
-    content = etree.tostring(html, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>",
-                             pretty_print=False)
-    return ArticleXhtml(content, title, lang, tuple(renderer.headings))
+    return ArticleXhtml(_serialise(html), title, lang, tuple(renderer.headings))
 
 
-def iter_text(doc: Document) -> Iterator[str]:
-    """Every string of ``doc`` a reader might see, for tests and font coverage."""
-    meta = doc.meta
-    yield meta.title
-    for value in (meta.subtitle, meta.agency, meta.published):
-        if value:
-            yield value
-    yield from meta.reporters
-    if meta.dateline:
-        yield meta.dateline.text
-    for block in doc.blocks:
-        if isinstance(block, RelatedLinks):
-            yield block.label
-            yield from (item.title for item in block.items)
-        else:
-            yield getattr(block, "text", "")
+def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None, roles: RoleText) -> bytes:
+    """The title page of a book of several articles: its title (``--title``) and a line of facts.
+
+    Without it the title a user gave would appear in no page of the book, only in its metadata.
+    """
+    html, body = _page(lang, title, css_href)
+    body.set(EPUB_TYPE, "frontmatter")
+    section = _el(body, "section", cls="titlepage")
+    section.set(EPUB_TYPE, "titlepage")
+    _span(section, title, "book-title", roles, "book_title", tag="h1")
+    if facts:
+        _span(section, facts, "book-facts", roles, "book_facts", tag="p")
+    return _serialise(html)
