@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO, ClassVar, assert_never
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -33,6 +33,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from ..errors import WriterError, map_errors
 from ..fonts import FontFace, load_fonts
 from ..model import (
+    Block,
     Caption,
     Document,
     EditorLine,
@@ -381,12 +382,11 @@ class _Builder:
         """``text`` cut where the style's face lacks a character: those characters go to the
         closest shipped face that has them (never silent tofu), or, if none has them, stay
         and are reported once."""
-        missing = (
-            {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"} if face else set()
-        )
+        if face is None:
+            return [(text, None)]
+        missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"}
         if not missing:
             return [(text, None)]
-        assert face is not None
         segments: list[tuple[str, FontFace | None]] = []
         for ch in text:
             target = None
@@ -493,7 +493,7 @@ class _Builder:
         for block in self.doc.blocks:
             self.block(block)
 
-    def block(self, block: Any) -> None:
+    def block(self, block: Block) -> None:
         match block:
             case EditorNote():
                 label, body = _split_label(block.text, block.label)
@@ -515,13 +515,14 @@ class _Builder:
             case EndMark():
                 self.text("EndMark", block.text)
             case RelatedLinks():
-                self.text("RelatedLinksHeading", block.label)
+                if block.label:
+                    self.text("RelatedLinksHeading", block.label)
                 for item in block.items:
                     self._link(item)
             case EditorLine():
                 self.text("EditorLine", block.text)
-            case _:  # a block kind added to the model later: never drop its text
-                self.text("Body", str(getattr(block, "text", "")))
+            case _:  # the model is closed; mypy checks that every kind has its case
+                assert_never(block)
 
     def _link(self, item: LinkItem) -> None:
         """A related link: its title, then its address as a live hyperlink (a forwarded
