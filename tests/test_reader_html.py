@@ -437,3 +437,16 @@ def test_portal_in_meta_author_is_not_a_reporter_and_headline_not_a_keyword():
     assert corpus_page("html/163.html").hints.authors == ()  # <meta name="author" content="网易">
     keywords = corpus_page("html/qq.html").hints.keywords
     assert "现金贷" in keywords and not any("：" in keyword for keyword in keywords)
+
+
+def test_site_only_title_leaves_the_headline_to_the_body():
+    html = ("<html><head><title>某县人民政府网站</title></head><body><table>"
+            "<tr><td><a href='/'>首页</a></td></tr><tr><td>县政府召开常务会议</td></tr>"
+            "<tr><td>发布时间：2021-03-04 来源：县政府办</td></tr><tr><td>"
+            + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+            + "</td></tr><tr><td>【打印本页】【关闭窗口】</td></tr></table></body></html>")
+    page = extract_html(html.encode("utf-8"), path="gov.html")
+    assert page.hints.title is None and page.hints.title_in_text is True
+    assert page.lines[0].text == "县政府召开常务会议"
+    assert (page.hints.published, page.hints.agency) == ("2021-03-04", "县政府办")
+    assert [line.text for line in page.lines[1:]] == _PARAGRAPHS

@@ -231,7 +231,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         language=page.language,
         captions=best.captions,
         links=best.links,
-        title_in_text=False,
+        title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={"region": page.region} if page.region else {},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))

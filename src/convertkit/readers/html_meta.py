@@ -419,4 +419,4 @@ def _choose_title(meta: PageMeta) -> str | None:
         cleaned = strip_site_suffix(" ".join(candidate.split()))
         if not _looks_like_site(cleaned):
             return cleaned
-    return tag or None
+    return None  # only the site's name: the news rules look for the headline in the body
