@@ -103,3 +103,18 @@ def test_compatibility_ideographs_are_kept() -> None:
 )
 def test_chinese_ellipsis(source: str, expected: str) -> None:
     assert normalise(source) == expected
+
+
+def test_runs_of_marks_collapse_in_one_call() -> None:
+    assert normalise("中,,,,,,,,,") == "中，"
+    assert normalise("a,,,,,,,,,中") == "a，中"
+
+
+_dense = st.text(alphabet=',，:;?!()"“”中a1 .。…\u00a0', max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_dense)
+def test_idempotent_on_dense_punctuation(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once

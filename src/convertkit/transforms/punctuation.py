@@ -139,15 +139,20 @@ def _marks(text: str, mask: list[bool]) -> str:
     if not _ASCII_MARKS_RE.search(text):
         return text
     chars = list(text)
-    for i, ch in enumerate(chars):
-        if ch not in ",:;?!" or mask[i]:
-            continue
-        before = text[i - 1] if i > 0 else ""
-        after = text[i + 1] if i + 1 < len(text) else ""
-        if ch in ",:" and before.isdigit() and after.isdigit():
-            continue  # 1,000 and 23:10
-        if is_cjk(before) or is_cjk(_next_visible(text, i + 1)):
-            chars[i] = _FULL[ch]
+    changed = True
+    while changed:  # a run of marks (中,,,) converts as a whole: neighbours are re-read
+        changed = False
+        current = "".join(chars)
+        for i, ch in enumerate(chars):
+            if ch not in ",:;?!" or mask[i]:
+                continue
+            before = chars[i - 1] if i > 0 else ""
+            after = chars[i + 1] if i + 1 < len(chars) else ""
+            if ch in ",:" and before.isdigit() and after.isdigit():
+                continue  # 1,000 and 23:10
+            if is_cjk(before) or is_cjk(_next_visible(current, i + 1)):
+                chars[i] = _FULL[ch]
+                changed = True
     return "".join(chars)
 
 
@@ -279,7 +284,7 @@ def _once(text: str) -> str:
 
 def normalise(text: str) -> str:
     """GB/T 15834 display form of one paragraph (see the module notes for every decision)."""
-    for _ in range(8):
+    for _ in range(32):
         result = _once(text)
         if result == text:
             return result
