@@ -295,23 +295,8 @@ _KEEP_WITH_NEXT = {
     "MastheadIssue",
     "MastheadLine",
 }
-_OFF_GRID = {
-    "Title",
-    "Subtitle",
-    "Meta",
-    "MastheadName",
-    "MastheadIssue",
-    "MastheadLine",
-    "Caption",
-    "Header",
-    "Footer",
-    "FooterOdd",
-    "FooterEven",
-    "RelatedLinks",
-    "EditorLine",
-    "SeriesLabel",
-    "EditorNote",
-}
+# Page furniture never snaps to the body's line grid.
+_PAGE_FURNITURE = {"Header", "Footer", "FooterOdd", "FooterEven"}
 _NEXT = {
     "Title": "Meta",
     "Heading2": "Body",
@@ -321,6 +306,16 @@ _NEXT = {
     "Point": "Point",
 }
 _OUTLINE = {"Title": 0, "Heading2": 1, "Heading3": 2}
+
+
+def _on_grid(style_id: str, role: RoleSpec, body: RoleSpec) -> bool:
+    """Whether a style's lines sit on the document grid: text at the body's size and leading
+    does (a GB/T 9704 page is 22 such lines), a title or masthead set larger does not."""
+    return (
+        style_id not in _PAGE_FURNITURE
+        and role.size_pt == body.size_pt
+        and role.line_pt == body.line_pt
+    )
 
 
 def word_styles(
@@ -342,7 +337,7 @@ def word_styles(
             next_style=_NEXT.get(style_id),
             keep_next=style_id in _KEEP_WITH_NEXT,
             outline_level=_OUTLINE.get(style_id),
-            snap_to_grid=not (grid and style_id in _OFF_GRID),
+            snap_to_grid=not grid or _on_grid(style_id, roles[role_name], roles["paragraph"]),
             right_tab_twips=text_width_twips if style_id == "MastheadLine" else None,
         )
     for style_id, name, role_name in CHARACTER_STYLES:
