@@ -585,3 +585,10 @@ def test_photography_in_a_sentence_is_not_a_credit() -> None:
 def test_picture_marks_before_a_dateline() -> None:
     found = match_dateline("▲▼國際中心／綜合報導「福斯新聞網」報導")
     assert found is not None and found.raw == "國際中心／綜合報導" and found.end == len("▲▼國際中心／綜合報導")
+
+
+def test_agency_table_has_one_entry_per_spelling() -> None:
+    from convertkit.structure.patterns import AGENCIES
+
+    spellings = [spelling for agency in AGENCIES for spelling in (agency.name, *agency.aliases)]
+    assert len(spellings) == len(set(spellings))

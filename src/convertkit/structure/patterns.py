@@ -60,7 +60,6 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("南方日报", ()),
     Agency("南方都市报", ("南都",)),
     Agency("解放日报", ()),
-    Agency("文汇报", ("文匯報",)),
     Agency("新民晚报", ()),
     Agency("羊城晚报", ()),
     Agency("扬子晚报", ()),
@@ -111,7 +110,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("星島日報", ("星岛日报",), "HK"),
     Agency("香港01", (), "HK"),
     Agency("大公報", ("大公报",), "HK"),
-    Agency("文匯報", (), "HK"),
+    Agency("文匯報", ("文汇报",), "HK"),
     Agency("香港電台", ("香港电台", "RTHK"), "HK"),
 )
 
