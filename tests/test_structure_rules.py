@@ -592,3 +592,18 @@ def test_agency_table_has_one_entry_per_spelling() -> None:
 
     spellings = [spelling for agency in AGENCIES for spelling in (agency.name, *agency.aliases)]
     assert len(spellings) == len(set(spellings))
+
+
+@pytest.mark.parametrize(("line", "agency", "reporters", "lead"), [
+    ("新华社电（记者 张三）正文", "新华社", ("张三",), "正文"),
+    ("据新华社电 正文", "新华社", (), "正文"),
+    ("【环球网报道 记者 张三】正文", "环球网", ("张三",), "正文"),
+    ("【环球时报综合报道】正文", "环球时报", (), "正文"),
+])
+def test_datelines_without_a_date(line: str, agency: str, reporters: tuple[str, ...], lead: str) -> None:
+    found = match_dateline(line)
+    assert found is not None and (found.agency, found.reporters, line[found.end :]) == (agency, reporters, lead)
+
+
+def test_tv_is_not_a_wire() -> None:
+    assert match_dateline("新华社电视台今天播出") is None

@@ -358,7 +358,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("flash", r"(?P<agency>{agency})(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息)"),
-    ("message", r"(?P<agency>{agency})(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊)"),
+    # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
+    ("message", r"(?P<agency>{agency})(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
     # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp
     ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:實習|实习|特約|特约)?(?:記者|记者)(?P<people>[{han}、 ]{{2,16}}?)[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
