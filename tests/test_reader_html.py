@@ -450,3 +450,18 @@ def test_site_only_title_leaves_the_headline_to_the_body():
     assert page.lines[0].text == "县政府召开常务会议"
     assert (page.hints.published, page.hints.agency) == ("2021-03-04", "县政府办")
     assert [line.text for line in page.lines[1:]] == _PARAGRAPHS
+
+
+@pytest.mark.parametrize("text", [
+    "扫描二维码即可购买景区门票，已有300人报名参加。",
+    "法院依法纠错，当事人表示满意。",
+    "网友跟帖称，这一做法值得推广。",
+])
+def test_news_sentences_with_widget_words_are_not_furniture(text):
+    assert not is_furniture(Segment(text))
+
+
+@pytest.mark.parametrize("text", ["分享到：", "扫一扫，关注微信公众号", "【纠错】", "评论（0）", "版权所有 © 2024 某某网",
+                                  "上一篇：某某", "我要跟帖", "關注公眾號", "版權所有"])
+def test_widget_lines_are_furniture(text):
+    assert is_furniture(Segment(text))
