@@ -219,3 +219,16 @@ def test_gbt9704_with_masthead_prints_masthead_and_page_numbers(
         assert needle in first
     assert "—1—" in first and "—2—" in squeeze(pages[1])
     assert_kinsoku(pdf)
+    # GB/T 9704: a full page holds 22 lines of text (a page may end a line or two early to
+    # keep a paragraph together, never hold more).
+    counts = []
+    for number in range(2, len([page for page in pages if page.strip()])):
+        layout = subprocess.run(
+            [_tool("pdftotext"), "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        lines = [line for line in layout.splitlines() if line.strip()]
+        counts.append(len([line for line in lines if not re.fullmatch(r"\s*—\s*\d+\s*—\s*", line)]))
+    assert counts and max(counts) == 22 and min(counts) >= 20, counts
