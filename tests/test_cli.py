@@ -91,3 +91,40 @@ def test_unknown_command_and_option_are_usage_errors(seed_path: Path) -> None:
 def test_missing_output_folder_is_an_output_error(tmp_path: Path, seed_path: Path) -> None:
     assert_one_line_error(convertkit("to-json", str(seed_path), "-o", str(tmp_path / "no" / "x.json")), 1,
                           "does not exist")
+
+
+def test_many_articles_need_a_writer_that_takes_many_or_a_record(tmp_path: Path, corpus: Path) -> None:
+    jsonl = next((corpus / "json").glob("*.jsonl"))
+    assert_one_line_error(convertkit("to-pdf", str(jsonl), "-o", str(tmp_path / "x.pdf")), 2, "--record")
+    assert not (tmp_path / "x.pdf").exists()
+    result = convertkit("to-json", str(jsonl), "-o", str(tmp_path / "all.jsonl"))
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "all.jsonl").read_text("utf-8").splitlines()
+    assert len(lines) > 1 and all(json.loads(line)["schema"] == "convertkit.document/1" for line in lines)
+    second = convertkit("to-json", str(jsonl), "--record", "2", "-o", "-")
+    assert json.loads(second.stdout)["meta"]["title"] == json.loads(lines[1])["meta"]["title"]
+    assert_one_line_error(convertkit("to-json", str(jsonl), "--record", "999", "-o", "-"), 2, "999")
+
+
+def test_several_inputs_in_one_text_file(tmp_path: Path, seed_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("第二篇文章的标题\n\n新华社北京1月18日电（记者 张三）这是第二篇文章的正文。\n", "utf-8")
+    result = convertkit("to-txt", str(seed_path), str(other), "-o", "-")
+    text = result.stdout.decode("utf-8")
+    assert result.returncode == 0
+    assert text.index("龙岩市委军民融合办主任张丽华") < text.index("第二篇文章的标题")
+
+
+def test_field_mapping_and_script_conversion(tmp_path: Path) -> None:
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps({"headline": "臺灣新聞標題", "正文內容": "中央社記者王小明台北17日電）行政院今天宣布擴大補助。"},
+                      ensure_ascii=False), "utf-8")
+    plain = convertkit("to-json", str(record), "--field", "title=headline", "--field", "content=正文內容", "-o", "-")
+    assert plain.returncode == 0, plain.stderr
+    data = json.loads(plain.stdout)
+    assert data["meta"]["title"] == "臺灣新聞標題" and data["meta"]["language"] == "zh-Hant"
+    simplified = json.loads(convertkit("to-json", str(record), "--field", "title=headline", "--field",
+                                       "content=正文內容", "--convert", "t2s", "-o", "-").stdout)
+    assert simplified["meta"]["title"] == "台湾新闻标题"
+    assert record.read_text("utf-8").count("臺灣") == 1, "the input is never converted"
+    assert_one_line_error(convertkit("to-json", str(record), "--field", "nonsense", "-o", "-"), 2, "--field")

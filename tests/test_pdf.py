@@ -146,7 +146,7 @@ def test_missing_glyph_is_reported_not_silent(caplog: pytest.LogCaptureFixture) 
 
 def corpus_texts() -> list[Path]:
     corpus = corpus_dir()
-    return sorted((corpus / "text").glob("*.txt")) if corpus else []
+    return sorted(p for p in (corpus / "text").iterdir() if p.suffix in (".txt", ".md")) if corpus else []
 
 
 @pytest.mark.skipif(not corpus_texts(), reason="the shared corpus is not beside this checkout")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,15 +36,36 @@ def _load(src: Source) -> tuple[bytes, str | None]:
     return load(src), str(src)
 
 
-def read_all(src: Source, *, format: str | None = None, **reader_options: Any) -> Iterator[Document]:
-    """Every article in ``src`` (a path or the bytes of a file); JSON Lines may hold many."""
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read inputs: the same for every writer, so the CLI offers them on every command."""
+
+    format: str | None = None  # text | html | json; sniffed when None
+    fields: Mapping[str, str] | None = None  # JSON field mapping: {"content": "body"}
+    convert_script: str | None = None  # t2s | s2t | s2tw | s2hk, applied to the model
+
+
+def read_all(src: Source, *, format: str | None = None, fields: Mapping[str, str] | None = None,
+             convert_script: str | None = None) -> Iterator[Document]:
+    """Every article in ``src`` (a path or the bytes of a file); JSON Lines may hold many.
+
+    ``convert_script`` converts the model's text between scripts through OpenCC; the source
+    file is never touched.
+    """
     data, path = _load(src)
-    yield from read_documents(data, path=path, format=format, **reader_options)
+    options = {"fields": fields} if fields else {}
+    for document in read_documents(data, path=path, format=format, **options):
+        if convert_script:
+            from .transforms.script_convert import convert_script as converted
+
+            document = converted(document, convert_script)
+        yield document
 
 
-def read(src: Source, *, format: str | None = None, **reader_options: Any) -> Document:
+def read(src: Source, *, format: str | None = None, fields: Mapping[str, str] | None = None,
+         convert_script: str | None = None) -> Document:
     """The (first) article in ``src``, as the document model."""
-    for document in read_all(src, format=format, **reader_options):
+    for document in read_all(src, format=format, fields=fields, convert_script=convert_script):
         return document
     raise NoArticleError("holds no article", path=None if isinstance(src, bytes) else str(src))
 
@@ -77,25 +99,50 @@ def source_date(doc: Document) -> datetime:
     return datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
-def write(doc: Document, out: str | os.PathLike[str] | BinaryIO, to: str | None = None, *,
+def _context(writer_class: type, docs: Sequence[Document], style: str, options: Mapping[str, Any]
+             ) -> tuple[list[Document], RenderContext]:
+    documents = list(docs)
+    if getattr(writer_class, "needs_keywords", False):
+        from .summarize.keywords import add_keywords  # jieba: only for writers that carry keywords
+
+        documents = [doc if doc.meta.keywords else add_keywords(doc) for doc in documents]
+    ctx = RenderContext(style_ref=style, options=make_options(writer_class, options),
+                        source_date=max(source_date(doc) for doc in documents))
+    return documents, ctx
+
+
+def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | BinaryIO, to: str | None = None, *,
           style: str = "briefing", **options: Any) -> None:
-    """Write ``doc`` to a path (atomically) or to an open binary stream."""
+    """Write ``doc`` to a path (atomically) or to an open binary stream.
+
+    Several documents make one output only with a writer that has ``write_many`` (EPUB: a book
+    with a chapter per article); for the others, ``convertkit batch`` writes a file each.
+    """
     if to is None:
         if not isinstance(out, str | os.PathLike):
             raise UsageError("to=… is needed when writing to a stream")
         to = registry.for_path(str(out))
     writer_class = registry.get(to)
-    if getattr(writer_class, "needs_keywords", False) and not doc.meta.keywords:
-        from .summarize.keywords import add_keywords  # jieba: only for writers that carry keywords
-
-        doc = add_keywords(doc)
-    ctx = RenderContext(style_ref=style, options=make_options(writer_class, options), source_date=source_date(doc))
+    docs = [doc] if isinstance(doc, Document) else list(doc)
+    if not docs:
+        raise NoArticleError("nothing to write: no article was read")
+    if len(docs) > 1 and not hasattr(writer_class, "write_many"):
+        raise UsageError(f"{len(docs)} articles cannot go into one {to} file: use `convertkit batch` "
+                         "to write a file for each, or pick one with --record N")
+    documents, ctx = _context(writer_class, docs, style, options)
     writer = writer_class()
+
+    def emit(handle: BinaryIO) -> None:
+        if len(documents) == 1:
+            writer.write(documents[0], ctx, handle)
+        else:
+            writer.write_many(documents, ctx, handle)
+
     if isinstance(out, str | os.PathLike):
         with atomic_output(out) as handle:
-            writer.write(doc, ctx, handle)
+            emit(handle)
     else:
-        writer.write(doc, ctx, out)
+        emit(out)
 
 
 def render(doc: Document, to: str, *, style: str = "briefing", **options: Any) -> bytes:
@@ -105,14 +152,39 @@ def render(doc: Document, to: str, *, style: str = "briefing", **options: Any) -
     return buffer.getvalue()
 
 
-def convert(src: str | os.PathLike[str], dst: str | os.PathLike[str] | None = None, to: str | None = None, *,
-            style: str = "briefing", **options: Any) -> Path:
-    """Convert the file ``src`` to ``dst`` (format from ``to``, else from ``dst``'s suffix)."""
+def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst: str | os.PathLike[str] | None = None,
+            to: str | None = None, *, style: str = "briefing", read_options: ReadOptions | None = None,
+            record: int | None = None, **options: Any) -> Path:
+    """Convert the file ``src`` (or several files, for writers that make one book of them) to
+    ``dst``; the format comes from ``to``, else from ``dst``'s suffix.
+
+    ``record`` picks one article (1-based) of an input that holds many, such as JSON Lines.
+    """
+    sources = [src] if isinstance(src, str | os.PathLike) else list(src)
+    if not sources:
+        raise UsageError("no input given")
     if to is None and dst is None:
         raise UsageError("give a destination or a format (to=…)")
     name = to or registry.for_path(str(dst))
-    destination = Path(dst) if dst is not None else default_destination(src, registry.extension_of(name))
-    refuse_input_as_output(src, destination)
-    document = read(src)
-    write(document, destination, name, style=style, **options)
+    destination = Path(dst) if dst is not None else default_destination(sources[0], registry.extension_of(name))
+    for source in sources:
+        refuse_input_as_output(source, destination)
+    write(collect(sources, read_options, record), destination, name, style=style, **options)
     return destination
+
+
+def collect(sources: Sequence[Source], read_options: ReadOptions | None = None, record: int | None = None
+            ) -> list[Document]:
+    """The articles of several inputs, in order; ``record`` (1-based) picks one from each."""
+    reading = read_options or ReadOptions()
+    documents: list[Document] = []
+    for source in sources:
+        found = list(read_all(source, format=reading.format, fields=reading.fields,
+                              convert_script=reading.convert_script))
+        if record is not None:
+            if not 1 <= record <= len(found):
+                shown = None if isinstance(source, bytes) else str(source)
+                raise UsageError(f"--record {record}: the input holds {len(found)} article(s)", path=shown)
+            found = [found[record - 1]]
+        documents.extend(found)
+    return documents

@@ -63,33 +63,54 @@ def _writer_command(name: str) -> click.Command:
     hints = typing.get_type_hints(writer.Options)
     writer_fields = dataclasses.fields(writer.Options)
 
-    def run(input_path: str, output: str | None, style: str, **values: Any) -> None:
-        from .api import convert, read, write
+    def run(inputs: tuple[str, ...], output: str | None, style: str, input_format: str | None,
+            field_map: tuple[str, ...], script: str | None, record: int | None, **values: Any) -> None:
+        from .api import ReadOptions, collect, convert, write
 
         options = {field.name: values[field.name] for field in writer_fields}
+        reading = ReadOptions(format=input_format, fields=_field_mapping(field_map), convert_script=script)
         if output == "-":
-            document = read(input_path)
-            write(document, sys.stdout.buffer, name, style=style, **options)
+            write(collect(inputs, reading, record), sys.stdout.buffer, name, style=style, **options)
             sys.stdout.buffer.flush()
             return
-        destination = convert(input_path, output, name, style=style, **options)
+        destination = convert(inputs, output, name, style=style, read_options=reading, record=record, **options)
         log.info("wrote %s", destination)
 
     params: list[click.Parameter] = [
-        click.Argument(["input_path"], metavar="INPUT"),
+        click.Argument(["inputs"], metavar="INPUT...", nargs=-1, required=True),
         click.Option(["-o", "--output"], metavar="OUT",
                      help=f"Output file; '-' for stdout. Default: next to INPUT with suffix {registry.extension_of(name)}"),
         click.Option(["-s", "--style"], default="briefing", show_default=True, metavar="NAME|PATH",
                      help="Style preset from styles/ or a path to a .toml style file."),
+        click.Option(["-f", "--format", "input_format"], type=click.Choice(["text", "html", "json"]),
+                     help="Input format (default: from the suffix and the content)."),
+        click.Option(["--field", "field_map"], multiple=True, metavar="NAME=KEY",
+                     help="Crawler JSON: read NAME (title, content, time, source, author, url, keywords) "
+                          "from the record's KEY, e.g. --field content=body. Repeatable."),
+        click.Option(["--convert", "script"], type=click.Choice(["t2s", "s2t", "s2tw", "s2hk"]),
+                     help="Convert the text between scripts (OpenCC); the input file is not touched."),
+        click.Option(["--record"], type=click.IntRange(min=1), metavar="N",
+                     help="Take only the N-th article of an input that holds several (JSON Lines)."),
     ]
     params += [_option_for_field(field, hints) for field in writer_fields]
     return click.Command(
         name=getattr(writer, "command", None) or f"to-{name}",
         callback=run,
         params=params,
-        help=f"Convert INPUT (text, HTML or crawler JSON) to {writer.description}.",
+        help=f"Convert INPUT (text, HTML or crawler JSON) to {writer.description}."
+             + (" Several inputs make one file." if hasattr(writer, "write_many") else ""),
         short_help=f"Convert an article to {writer.description}.",
     )
+
+
+def _field_mapping(pairs: tuple[str, ...]) -> dict[str, str] | None:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, key = pair.partition("=")
+        if not sep or not name.strip() or not key.strip():
+            raise click.BadParameter(f"expected NAME=KEY, got {pair!r}", param_hint="--field")
+        mapping[name.strip()] = key.strip()
+    return mapping or None
 
 
 class ConvertkitGroup(click.Group):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import BinaryIO, ClassVar
 
 from ..model import Document
@@ -23,6 +24,12 @@ class JsonWriter:
     binary: ClassVar[bool] = False
     needs_keywords: ClassVar[bool] = True
     Options: ClassVar[type] = JsonOptions
+
+    def write_many(self, docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
+        """Several articles as JSON Lines: one compact document per line."""
+        for doc in docs:
+            out.write(json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            out.write(b"\n")
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
         options: JsonOptions = ctx.options if isinstance(ctx.options, JsonOptions) else JsonOptions()

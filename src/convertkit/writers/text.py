@@ -9,6 +9,7 @@ so nothing depends on fonts or colours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import BinaryIO, ClassVar
 
 from ..model import (
@@ -28,6 +29,7 @@ from ..model.document import Meta
 from .base import RenderContext
 
 INDENT = "\u3000\u3000"
+ARTICLE_RULE = "\n" + "—" * 20 + "\n\n"  # between articles when several share one file
 SEPARATOR = " · "
 
 
@@ -106,9 +108,15 @@ class TextWriter:
     binary: ClassVar[bool] = False
     Options: ClassVar[type] = TextOptions
 
+    def write_many(self, docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
+        """Several reading copies in one file, each after a rule line."""
+        self._emit(ARTICLE_RULE.join(render_text(doc) for doc in docs), ctx, out)
+
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        self._emit(render_text(doc), ctx, out)
+
+    def _emit(self, text: str, ctx: RenderContext, out: BinaryIO) -> None:
         options: TextOptions = ctx.options if isinstance(ctx.options, TextOptions) else TextOptions()
-        text = render_text(doc)
         if options.crlf:
             text = text.replace("\n", "\r\n")
         out.write(text.encode("utf-8"))
