@@ -93,6 +93,10 @@ _MAX_REPLACEMENT_SHARE = 0.02
 _MAX_CONTROL_SHARE = 0.01
 
 
+# Control characters no article contains (tab, line and page breaks excepted), for str.translate.
+_CONTROL_CHARS = dict.fromkeys([*range(0, 9), *range(14, 32), *range(0x7F, 0xA0)])
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """Text plus how it was obtained; ``replacements`` counts undecodable byte runs."""
@@ -221,7 +225,7 @@ def _checked(decoded: Decoded, path: str | None) -> Decoded:
                     path or "<input>", damaged)
     if not text.strip():
         raise EmptyInputError("is empty or blank", path=path)
-    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    controls = len(text) - len(text.translate(_CONTROL_CHARS))
     if controls > max(2, len(text) * _MAX_CONTROL_SHARE):
         raise BinaryInputError("looks like binary data, not text (too many control characters)", path=path)
     return decoded
