@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,13 @@ def test_gbt9704_with_masthead_prints_masthead_and_page_numbers(
         lines = [line for line in layout.splitlines() if line.strip()]
         counts.append(len([line for line in lines if not re.fullmatch(r"\s*—\s*\d+\s*—\s*", line)]))
     assert counts and max(counts) == 22 and min(counts) >= 20, counts
+    # …and 28 characters a line: the usual width of an all-Chinese line (captions are set
+    # smaller, and a line-end mark may hang into the margin).
+    chinese = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’—…·]+")
+    widths = [
+        len(line.strip())
+        for page in pages[1:]
+        for line in page.splitlines()
+        if chinese.fullmatch(line.strip())
+    ]
+    assert len(widths) > 30 and Counter(widths).most_common(1)[0][0] == 28, Counter(widths)
