@@ -262,6 +262,7 @@ def test_traditional_article_is_tagged_zh_tw() -> None:
 @pytest.mark.parametrize(("url", "expected"), [
     ("http://example.org/a b/新闻.html?x=1&y=%", "http://example.org/a%20b/%E6%96%B0%E9%97%BB.html?x=1&y=%25"),
     ("https://Example.ORG:8080/p?q=%E4%B8%AD#frag", "https://example.org:8080/p?q=%E4%B8%AD#frag"),
+    ("http://example.org/a%2Fb?q=x%26y&z=%zz", "http://example.org/a%2Fb?q=x%26y&z=%25zz"),
     ("https://例子.中国/路径", "https://xn--fsqu00a.xn--fiqs8s/%E8%B7%AF%E5%BE%84"),
     ("javascript:alert(1)", None),
     ("ftp://example.org/file", None),

@@ -1,4 +1,4 @@
-"""One article as one semantic XHTML content document for EPUB 3.
+"""One article as one semantic XHTML content document for EPUB 3 (and a book's title page).
 
 Why a tree and not string templates: every string from the model goes in as element text or
 an attribute value, so lxml escapes ``< & " '`` and nothing can break the markup. What lxml
@@ -51,6 +51,7 @@ class MetaText:
 
     separator: str = " · "
     date_format: str = "{year}年{month}月{day}日"
+
 
 # Characters XML 1.0 forbids, plus C1 controls and non-characters that XML merely discourages
 # but that reading systems render as boxes: none of them carries meaning in a news article.
@@ -145,6 +146,7 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _HOST = re.compile(rf"^{_LABEL}(?:\.{_LABEL})*$")
 _SAFE_PATH = "/:@!$&'()*+,;=-._~"
 _SAFE_QUERY = _SAFE_PATH + "?"
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def safe_href(url: str | None) -> str | None:
@@ -174,8 +176,8 @@ def safe_href(url: str | None) -> str | None:
     netloc = host + (f":{port}" if port is not None else "")
 
     def quote(part: str, safe: str) -> str:
-        # Unquote first so an already-encoded URL is not encoded twice; a lone '%' becomes %25.
-        return urllib.parse.quote(urllib.parse.unquote(part), safe=safe)
+        # Existing escapes stay as they are (%26 is not &); a '%' that starts none becomes %25.
+        return urllib.parse.quote(_STRAY_PERCENT.sub("%25", part), safe=safe + "%")
 
     path = quote(parts.path, _SAFE_PATH) or "/"
     query = quote(parts.query, _SAFE_QUERY + "=&")
