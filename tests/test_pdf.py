@@ -168,3 +168,20 @@ def test_every_block_is_drawn_by_its_role(seed_pdf: tuple[Path, Document]) -> No
     for block in doc.blocks_of("caption"):
         assert squash(block.text) in text
     assert all(ch in clreq.LINE_START_PROHIBITED for ch in "，。")
+
+
+def test_masthead_and_gbt9704_preset(tmp_path: Path, seed_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    convertkit.convert(seed_path, out, style="gbt9704", masthead="舆情简报", issue_no=12, org="某某办公室")
+    text = pdftotext(out, "-layout")
+    head = text[: text.index("龙岩市委军民融合办主任")]
+    assert "舆情简报" in squash(head) and "第12期" in squash(head)
+    assert re.search(r"某某办公室\s+2019\s*年\s*1\s*月\s*17\s*日", head), head
+    assert_only_our_embedded_fonts(out)
+    assert_typography(out)
+    pages = [page for page in pdftotext(out, "-layout").split("\f") if page.strip()]
+    assert len(pages) >= 2
+    # GB/T 9704: page numbers with dashes, right on odd pages and left on even ones.
+    odd_footer, even_footer = pages[0].rstrip().splitlines()[-1], pages[1].rstrip().splitlines()[-1]
+    assert odd_footer.strip() == "—1—" and even_footer.strip() == "—2—"
+    assert len(odd_footer) - len(odd_footer.lstrip()) > len(even_footer) - len(even_footer.lstrip())

@@ -38,10 +38,9 @@ from ..model import (
 )
 from ..style import PT_PER_MM, Style
 from .base import RenderContext
-from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, draw_single_line, registered_name
-from .text import meta_line
+from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
+from .masthead import format_date, issue_line, meta_line, short_title
 
-SHORT_TITLE_CHARS = 24
 PRODUCER = "convertkit"
 
 
@@ -49,10 +48,10 @@ PRODUCER = "convertkit"
 class PdfOptions:
     outline: bool = field(default=True, metadata={"help": "Add a PDF outline (bookmarks)."})
     header: bool = field(default=True, metadata={"help": "Running header with the short title."})
-
-
-def short_title(title: str) -> str:
-    return title if len(title) <= SHORT_TITLE_CHARS else title[: SHORT_TITLE_CHARS - 1] + "…"
+    masthead: str | None = field(default=None, metadata={
+        "help": "Briefing name for a red 简报 masthead above the article, e.g. 舆情简报."})
+    issue_no: int | None = field(default=None, metadata={"help": "Issue number in the masthead (第N期)."})
+    org: str | None = field(default=None, metadata={"help": "Issuing office in the masthead, left of the date."})
 
 
 def pdf_date(moment: datetime) -> str:
@@ -70,11 +69,12 @@ def pdf_date(moment: datetime) -> str:
 class _Story:
     """Turns the model into flowables, one method per block kind."""
 
-    def __init__(self, doc: Document, style: Style, chooser: FaceChooser, outline: bool) -> None:
+    def __init__(self, doc: Document, style: Style, chooser: FaceChooser, options: PdfOptions) -> None:
         self.doc = doc
         self.style = style
         self.chooser = chooser
-        self.outline = outline
+        self.options = options
+        self.outline = options.outline
 
     def para(self, text: str, role: str, *, spans: list[Span] | None = None,
              outline: tuple[str, int] | None = None, link: str | None = None) -> CJKParagraph:
@@ -83,14 +83,24 @@ class _Story:
                             outline=outline if self.outline else None, link=link)
 
     def masthead(self) -> Iterator[Flowable]:
-        meta = self.doc.meta
+        """The 简报 报头 when asked for (name, 第N期, office and date over a red rule), then
+        the article's title block; without a 报头 the rule closes the title block instead."""
+        meta, options, text = self.doc.meta, self.options, self.style.text
+        if options.masthead:
+            yield self.para(options.masthead, "masthead_name")
+            if options.issue_no is not None:
+                yield self.para(issue_line(options.issue_no, text), "masthead_issue")
+            yield TwoSidedLine(options.org or "", self.style.role("masthead_org"),
+                               format_date(meta.published, text), self.style.role("masthead_date"), self.chooser)
+            yield HorizontalRule(self.style.role("masthead_rule"))
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
             yield self.para(meta.subtitle, "subtitle")
-        line = meta_line(meta, self.style.text.meta_separator)
+        line = meta_line(meta, text)
         if line:
             yield self.para(line, "meta")
-        yield HorizontalRule(self.style.role("masthead_rule"))
+        if not options.masthead:
+            yield HorizontalRule(self.style.role("masthead_rule"))
 
     def flowables(self) -> Iterator[Flowable]:
         yield from self.masthead()
@@ -215,6 +225,8 @@ class PdfWriter:
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
         options: PdfOptions = ctx.options if isinstance(ctx.options, PdfOptions) else PdfOptions()
+        if not options.masthead and (options.issue_no is not None or options.org):
+            ctx.warn("--issue-no and --org go into the masthead: give --masthead too")
         style = ctx.style
         fonts = load_fonts()
         chooser = FaceChooser(fonts, ctx.warn)
@@ -235,7 +247,7 @@ class PdfWriter:
                 initialFontSize=style.role("paragraph").size_pt,
                 displayDocTitle=1,
             )
-            story = list(_Story(doc, style, chooser, options.outline).flowables())
+            story = list(_Story(doc, style, chooser, options).flowables())
             story.append(Spacer(0, 0))
             template.build(story)
 

@@ -244,8 +244,10 @@ class CJKParagraph(Flowable):
         size = role.size_pt
         chooser = self.chooser
 
-        def advance(char: str, _roles: Callable[[int], Role] = self.role_at) -> float:
-            return chooser.advance(role, char, size)
+        spacing = role.letter_spacing_em * size
+
+        def advance(char: str) -> float:
+            return chooser.advance(role, char, size) + spacing
 
         justify = role.align == "justify"
         options = BreakOptions(justify=justify, last_line="start")
@@ -359,6 +361,27 @@ class CJKParagraph(Flowable):
             canvas.line(0, half, self._width, half)
 
 
+class TwoSidedLine(Flowable):
+    """One line with a text flush left and another flush right (the 简报's office and date)."""
+
+    def __init__(self, left: str, left_role: Role, right: str, right_role: Role, chooser: FaceChooser) -> None:
+        super().__init__()
+        self.left, self.left_role, self.right, self.right_role = left, left_role, right, right_role
+        self.chooser = chooser
+        self.spaceBefore = max(left_role.space_before_pt, right_role.space_before_pt)
+        self.spaceAfter = max(left_role.space_after_pt, right_role.space_after_pt)
+        self._height = max(left_role.line_height_pt, right_role.line_height_pt)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._width = avail_width
+        return avail_width, self._height
+
+    def draw(self) -> None:
+        for text, role, align in ((self.left, self.left_role, "left"), (self.right, self.right_role, "right")):
+            baseline = self._height - (self._height - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
+            draw_single_line(self.canv, text, role, self.chooser, 0.0, baseline, self._width, align=align)
+
+
 class HorizontalRule(Flowable):
     """A full-width line, e.g. the masthead's red rule, set by a role's colour and rule width."""
 
@@ -398,4 +421,5 @@ def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser
     draw_glyph_runs(canvas, line, x + shift, baseline, size, lambda _index: role, chooser)
 
 
-__all__ = ["CJKParagraph", "FaceChooser", "HorizontalRule", "Span", "clreq", "draw_single_line", "registered_name"]
+__all__ = ["CJKParagraph", "FaceChooser", "HorizontalRule", "Span", "TwoSidedLine", "draw_single_line",
+           "registered_name"]

@@ -25,29 +25,16 @@ from ..model import (
     RelatedLinks,
     SeriesLabel,
 )
-from ..model.document import Meta
 from .base import RenderContext
+from .masthead import meta_line
 
 INDENT = "\u3000\u3000"
 ARTICLE_RULE = "\n" + "—" * 20 + "\n\n"  # between articles when several share one file
-SEPARATOR = " · "
 
 
 @dataclass(frozen=True, slots=True)
 class TextOptions:
     crlf: bool = field(default=False, metadata={"help": "Windows line endings (CRLF)."})
-
-
-def meta_line(meta: Meta, separator: str = SEPARATOR) -> str:
-    """``中新网 · 2019-01-17 23:10 · 记者 林玲``: who, when, by whom, in one line."""
-    parts: list[str] = []
-    if meta.agency:
-        parts.append(meta.agency)
-    if meta.published:
-        parts.append(meta.published.replace("T", " ")[:16])
-    if meta.reporters:
-        parts.append("记者 " + "、".join(meta.reporters))
-    return separator.join(parts)
 
 
 def render_text(doc: Document) -> str:
