@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .base import RenderContext
 from .epub_xhtml import RoleText
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ _TRADITIONAL_NAMES: dict[str, dict[str, str]] = {
 }
 
 
-def build_stylesheet(ctx: object, roles: RoleText, *, langs: Sequence[str], embed_fonts: bool) -> Stylesheet:
+def build_stylesheet(ctx: RenderContext, roles: RoleText, *, langs: Sequence[str], embed_fonts: bool) -> Stylesheet:
     """The CSS for a book whose text, per role, is ``roles``, plus the font subsets it embeds.
 
     ``ctx`` is the RenderContext: its style is loaded here, only when an EPUB is written, and
@@ -152,8 +153,8 @@ def build_stylesheet(ctx: object, roles: RoleText, *, langs: Sequence[str], embe
     """
     from ..fonts import load_fonts
 
-    style: Style = ctx.style  # type: ignore[attr-defined]
-    warn: Callable[[str], None] = ctx.warn  # type: ignore[attr-defined]
+    style: Style = ctx.style
+    warn: Callable[[str], None] = ctx.warn
     fonts = load_fonts()
     used = [target for target in TARGETS if roles.text(target.key)]
     files: list[FontFile] = []

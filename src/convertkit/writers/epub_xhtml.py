@@ -120,9 +120,6 @@ class RoleText:
     def text(self, role: str) -> str:
         return "".join(self.parts.get(role, ()))
 
-    def roles(self) -> tuple[str, ...]:
-        return tuple(self.parts)
-
 
 @dataclass(frozen=True, slots=True)
 class TocEntry:
