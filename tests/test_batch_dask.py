@@ -20,7 +20,7 @@ distributed = pytest.importorskip("distributed")
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[object]:
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
-                                  scheduler_port=0, dashboard_address=None) as local:
+                                  scheduler_port=0, dashboard_address="127.0.0.1:0") as local:
         yield local
 
 

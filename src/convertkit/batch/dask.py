@@ -74,13 +74,14 @@ class DaskEngine:
                 raise UsageError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
             return client, [client]
         cluster = distributed.LocalCluster(n_workers=self.workers or None, threads_per_worker=1, processes=True,
-                                           host="127.0.0.1", dashboard_address=None)
+                                           host="127.0.0.1", dashboard_address="127.0.0.1:0")
         client = distributed.Client(cluster)
         return client, [client, cluster]
 
     def run(self, chunks: Iterable[list[Job]]) -> Iterator[list[FileResult]]:
         distributed = _distributed()
         client, owned = self._connect()
+        pending: dict[Any, list[Job]] = {}
         try:
             plugin = warm_plugin(self.settings)
             register = getattr(client, "register_plugin", None) or client.register_worker_plugin
@@ -88,7 +89,6 @@ class DaskEngine:
             threads = sum(client.nthreads().values()) or 1
             limit = self.in_flight or 2 * (self.workers or threads)
             source = iter(chunks)
-            pending: dict[Any, list[Job]] = {}
             flow = distributed.as_completed()
 
             def fill() -> None:
@@ -114,6 +114,11 @@ class DaskEngine:
                 yield results
                 fill()
         finally:
+            if pending:  # interrupted: leave no work of ours running on a shared cluster
+                try:
+                    client.cancel(list(pending))
+                except Exception:  # noqa: BLE001
+                    pass
             for thing in owned:
                 try:
                     thing.close()
