@@ -27,12 +27,20 @@ def _ok_rows(manifest: Path) -> int:
         return 0
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
+def _group_members(pgid: int) -> list[int]:
+    """Live processes of a process group (from /proc; zombies do not count: they write nothing)."""
+    members = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        state, group = fields[0], int(fields[2])
+        if group == pgid and state != "Z":
+            members.append(int(entry.name))
+    return members
 
 
 def test_kill_9_mid_batch_then_resume(tmp_path: Path) -> None:
@@ -54,7 +62,7 @@ def test_kill_9_mid_batch_then_resume(tmp_path: Path) -> None:
         # Its workers die with it (PR_SET_PDEATHSIG); none may go on writing into OUTDIR.
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            group = subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True, text=True).stdout.split()
+            group = _group_members(process.pid)
             if not group:
                 break
             time.sleep(0.1)
