@@ -157,10 +157,8 @@ def render_to(doc: Document, fmt: str, settings: Settings, destination: str,
 
     writer_class = registry.get(fmt)
     options = make_options(writer_class, settings.options_for(fmt))
-    if report is None:
-        ctx = RenderContext(style_ref=settings.style, options=options, source_date=source_date(doc))
-    else:
-        ctx = RenderContext(style_ref=settings.style, options=options, source_date=source_date(doc), report=report)
+    extra: dict[str, Any] = {} if report is None else {"report": report}
+    ctx = RenderContext(style_ref=settings.style, options=options, source_date=source_date(doc), **extra)
     writer = writer_class()
     storage.write_atomic(destination, lambda out: writer.write(doc, ctx, out), settings.storage_options, fsync=False)
 

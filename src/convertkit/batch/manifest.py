@@ -23,7 +23,7 @@ from ..errors import OutputError, map_errors
 from .job import FileResult, Settings
 
 FILENAME = "manifest.sqlite"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1"  # bump, and migrate or refuse, when columns change
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS inputs (
     outputs TEXT NOT NULL,      -- JSON list of paths/URLs
     articles INTEGER NOT NULL DEFAULT 0,
     error_type TEXT, error TEXT, ms REAL, updated REAL NOT NULL,
+    diagnostics TEXT,           -- JSON list of warnings met while converting (first 20)
     PRIMARY KEY (key, config)
 );
 CREATE INDEX IF NOT EXISTS inputs_sha256 ON inputs (sha256);
@@ -70,6 +71,9 @@ class Manifest:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL survives a killed process
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(inputs)")}
+            if "diagnostics" not in columns:  # a manifest from before the column existed
+                self._db.execute("ALTER TABLE inputs ADD COLUMN diagnostics TEXT")
             self._db.execute("INSERT OR IGNORE INTO info VALUES ('schema', ?)", (SCHEMA_VERSION,))
         except sqlite3.DatabaseError as exc:
             raise OutputError(f"cannot open the batch manifest: {exc}", path=path) from None
@@ -104,7 +108,8 @@ class Manifest:
         now = time.time()
         rows = [
             (r.key, config, r.size, r.mtime_ns, r.sha256, "ok" if r.status == "skipped" else r.status, json.dumps(list(r.outputs), ensure_ascii=False),
-             r.articles, r.error_type, r.error, r.ms, now)
+             r.articles, r.error_type, r.error, r.ms, now,
+             json.dumps(list(r.diagnostics[:20]), ensure_ascii=False) if r.diagnostics else None)
             for r in results
             if r.status != "skipped" or r.sha256 is not None
         ]
@@ -118,7 +123,7 @@ class Manifest:
         try:
             self._db.executemany(
                 "INSERT OR REPLACE INTO inputs (key, config, size, mtime_ns, sha256, status, outputs, articles,"
-                " error_type, error, ms, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " error_type, error, ms, updated, diagnostics) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
             self._db.execute("COMMIT")
