@@ -607,3 +607,24 @@ def test_datelines_without_a_date(line: str, agency: str, reporters: tuple[str, 
 
 def test_tv_is_not_a_wire() -> None:
     assert match_dateline("新华社电视台今天播出") is None
+
+
+def test_names_with_rarer_surnames_and_desks() -> None:
+    assert split_names("记者\u3000楼志文\u3000通讯员\u3000陈佩云") == ("楼志文", "陈佩云")
+    assert split_names("國際部") == () and split_names("双语") == ()
+    assert split_names("記者張存薇") == ("張存薇",)
+
+
+@pytest.mark.parametrize(("line", "agency", "reporters"), [
+    ("环球网记者李亮报道，正在意大利度蜜月", "环球网", ("李亮",)),
+    ("新快报讯\u3000适合汇金公司增持四大行的时间窗口再次打开", "新快报", ()),
+    ("商报讯\u3000（记者\u3000楼志文\u3000通讯员\u3000陈佩云）\u3000正值儿童节", "商报", ("楼志文", "陈佩云")),
+])
+def test_paper_flashes_and_reported_by(line: str, agency: str, reporters: tuple[str, ...]) -> None:
+    found = match_dateline(line)
+    assert found is not None and (found.agency, found.reporters) == (agency, reporters)
+
+
+@pytest.mark.parametrize("line", ["日报讯息显示", "某某报讯号不好", "晚报讯息"])
+def test_words_starting_with_xun_are_not_flashes(line: str) -> None:
+    assert match_dateline(line) is None

@@ -84,6 +84,14 @@ def _known_agency(name: str | None) -> str | None:
     return found.name if found else None
 
 
+def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
+    """``新快报讯　…`` / ``商报讯（记者…）``: a paper we do not list, its 讯 set off from the text."""
+    if not agency or not agency.endswith(("报", "報")) or len(agency) > 8:
+        return False
+    head = raw[:end].rstrip()
+    return head.endswith(("讯", "訊", "）", ")")) and (end >= len(raw) or raw[end] in " \t\u3000（(：:，,")
+
+
 def _credit_people(credit: str | None) -> tuple[str, ...]:
     if not credit:
         return ()
@@ -185,6 +193,10 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             date = groups.get("date") or None
             if shape == "cna":
                 reporters, place = _split_cna(groups.get("people") or "", groups.get("place") or "")
+            elif shape == "byline_report":
+                reporters = split_names(groups.get("people") or "")
+                if not reporters:
+                    continue
             elif shape == "reporter":
                 reporters = split_names(groups.get("people") or "")
                 if not reporters:
@@ -195,7 +207,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             elif shape == "desk":
                 agency = None
                 place = None if place in ("綜合", "综合", "採訪", "采访") else place
-        if shape in ("message", "flash") and not date and agency not in agency_index() and _known_agency(agency) is None:
+        if shape in ("message", "flash") and not date and _known_agency(agency) is None and not _paper_flash(agency, raw, match.end()):
             continue  # "某某网消息" from an unknown name is too weak to call a dateline
         if shape == "wire" and agency and not _known_agency(agency) and place and len(place) > 6:
             continue

@@ -358,6 +358,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("flash", r"(?P<agency>{agency})(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息)"),
+    # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道
+    ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|报导)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
     ("message", r"(?P<agency>{agency})(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
     # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp

@@ -13,17 +13,19 @@ from functools import cache
 
 from .patterns import REPORTER_TITLES, _alternation
 
-# The common single-character surnames, Simplified and Traditional forms (about 99% of people).
+# The single-character surnames of 百家姓 plus common modern ones (付, 肖, 覃, 冼…); their
+# Traditional forms are added from OpenCC once, on first use (``surnames()``).
 _SURNAMES = (
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于"
-    "蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍"
-    "史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹"
-    "申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻"
-    "祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗"
-    "瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊"
-    "乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蓝郜廉练練鄂桂阎閻晋晉邰佘帅帥汲印亓郗惠戈植雍秘揭展昝寿壽訾檀菅"
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花"
+    "方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝"
+    "明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝"
+    "管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫"
+    "乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍"
+    "赖卓蔺屠蒙池乔阴郁胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连"
+    "茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾"
+    "毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公"
+    "付肖覃冼佘岳楼闫阎谌鄢粟练亓揭植帅汲菅昝檀邝鞠涂佟苟隋栗楚鄢尉迟"
 )
-SURNAMES: frozenset[str] = frozenset(_SURNAMES)
 COMPOUND_SURNAMES: frozenset[str] = frozenset(
     (
         "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫",
@@ -32,11 +34,25 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
     )
 )
 
+@cache
+def surnames() -> frozenset[str]:
+    """Simplified surnames plus their Traditional forms (OpenCC s2t, computed once)."""
+    from ..transforms.script import convert_text
+
+    simplified = frozenset(_SURNAMES)
+    traditional = convert_text("\n".join(sorted(simplified)), "s2t").split("\n")
+    return simplified | frozenset(char for char in traditional if len(char) == 1)
+
+
 # Two-character credit words whose first character happens to be a surname (文, 图…).
 NOT_NAMES: frozenset[str] = frozenset(
     ("文图", "图文", "文字", "图片", "摄影", "视频", "编辑", "记者", "通讯", "综合", "国际", "新闻", "文章", "来源",
-     "文圖", "圖文", "攝影", "視頻", "編輯", "記者", "綜合", "國際", "新聞", "來源", "本报", "本報", "本网", "本網")
+     "文圖", "圖文", "攝影", "視頻", "編輯", "記者", "綜合", "國際", "新聞", "來源", "本报", "本報", "本网", "本網",
+     "双语", "雙語", "全文", "原文", "组图", "組圖", "附图", "附圖", "待续", "待續", "音频", "音頻", "直播", "专访",
+     "專訪", "更新", "快讯", "快訊", "特稿", "译文", "譯文", "高清", "图表", "圖表", "上图", "下图", "资料", "資料",
+     "广告", "廣告", "公告", "通知", "声明", "聲明", "评论", "評論", "社论", "社論", "时评", "時評", "短评", "短評")
 )
+_ORGANISATION_ENDS = "部社网網报報台局处處厅廳院站组組"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _SEPARATORS_RE = re.compile(r"[、，,;；/／\s\u3000]+")
 _NAME_RE = re.compile(rf"^[{_HAN}]{{2,4}}$|^[{_HAN}]{{1,6}}[·・•][{_HAN}]{{1,8}}$")
@@ -55,7 +71,9 @@ def is_personal_name(token: str) -> bool:
         return True
     if len(token) == 4:
         return token[:2] in COMPOUND_SURNAMES
-    return token[0] in SURNAMES or token[:2] in COMPOUND_SURNAMES
+    if len(token) == 3 and token[-1] in _ORGANISATION_ENDS:
+        return False  # 国际部, 新闻社: a desk, not a person
+    return token[0] in surnames() or token[:2] in COMPOUND_SURNAMES
 
 
 def strip_title(token: str) -> str:
@@ -81,7 +99,7 @@ def split_names(text: str) -> tuple[str, ...]:
     while i < len(tokens):
         token = tokens[i]
         joined = token + tokens[i + 1] if i + 1 < len(tokens) else ""
-        if len(token) == 1 and 2 <= len(joined) <= 3 and token in SURNAMES and joined not in NOT_NAMES:
+        if len(token) == 1 and 2 <= len(joined) <= 3 and token in surnames() and joined not in NOT_NAMES:
             token = token + tokens[i + 1]
             i += 1
         merged.append(token)
