@@ -62,10 +62,15 @@ class EpubWriter:
     extension: ClassVar[str] = ".epub"
     description: ClassVar[str] = "an EPUB 3 e-book (reflowable, with nav and NCX)"
     binary: ClassVar[bool] = True
+    needs_keywords: ClassVar[bool] = True
     Options: ClassVar[type] = EpubOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
         write_book((doc,), ctx, out)
+
+    def write_many(self, docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
+        """Several articles make one book, a chapter each (``to-epub a.txt b.txt -o book.epub``)."""
+        write_book(docs, ctx, out)
 
 
 def write_book(docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
