@@ -104,8 +104,9 @@ def _region(agency: str | None, place: str | None, raw: str) -> str | None:
     region = agency_region(agency)
     if region:
         return region
+    where = place or raw  # a bracket without a parsed place still names it (〔記者…／台北報導〕)
     for name, value in REGION_PLACES.items():
-        if (place and name in place) or (name in raw and name in (place or raw[-8:])):
+        if name in where:
             return value
     return None
 
@@ -160,6 +161,43 @@ def _inner_bracket(raw: str) -> DatelineMatch | None:
                          region=_region(agency, place, match.group(0)), start=match.start())
 
 
+_GENERIC_PLACES = ("採訪", "采访", "綜合", "综合")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pieces:
+    agency: str | None = None
+    bureau: str | None = None
+    place: str | None = None
+    date: str | None = None
+    reporters: tuple[str, ...] = ()
+
+
+def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
+    """What one shape's named groups say; None when the match is not a dateline after all."""
+    if shape == "bracket":
+        agency, place, reporters = _from_bracket(groups["inner"] or "")
+        return _Pieces(agency=agency, place=place, reporters=reporters)
+    named = groups.get("agency")
+    if named and named[0] in "据據" and len(named) > 2:
+        named = named[1:]  # 据财联社9月26日消息: the agency is 财联社
+    agency = _known_agency(named) or (canonical_agency(named) if named else None)
+    place = groups.get("place") or None
+    reporters: tuple[str, ...] = ()
+    if shape == "cna":
+        reporters, place = _split_cna(groups.get("people") or "", place or "")
+    elif shape in ("byline_report", "reporter"):
+        reporters = split_names(groups.get("people") or "")
+        if not reporters:
+            return None
+    if shape in ("reporter", "desk") and place in _GENERIC_PLACES:
+        place = None
+    if shape == "desk":
+        agency = None
+    return _Pieces(agency=agency, bureau=groups.get("bureau") or None, place=place,
+                   date=groups.get("date") or None, reporters=reporters)
+
+
 def match_dateline(raw: str) -> DatelineMatch | None:
     """The dateline at the start of ``raw`` (a stripped source line), or None.
 
@@ -171,6 +209,14 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         if match is None:
             continue
         groups = match.groupdict()
+        pieces = _pieces(shape, groups)
+        if pieces is None:
+            continue
+        if shape in ("message", "flash") and not pieces.date and _known_agency(pieces.agency) is None \
+                and not _paper_flash(pieces.agency, raw, match.end()):
+            continue  # "某某网消息" from an unknown name is too weak to call a dateline
+        if shape == "wire" and not _known_agency(pieces.agency) and pieces.place and len(pieces.place) > 6:
+            continue
         credit = groups.get("credit")
         people = _credit_people(credit)
         end = match.end()
@@ -179,39 +225,6 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             end = match.start("credit") - 1
             while end > 0 and raw[end - 1].isspace():
                 end -= 1
-        agency = bureau = place = date = None
-        reporters: tuple[str, ...] = ()
-        if shape == "bracket":
-            agency, place, reporters = _from_bracket(groups["inner"])
-        else:
-            named = groups.get("agency")
-            if named and named[0] in "据據" and len(named) > 2:
-                named = named[1:]  # 据财联社9月26日消息: the agency is 财联社
-            agency = _known_agency(named) or (canonical_agency(named) if named else None)
-            bureau = groups.get("bureau") or None
-            place = groups.get("place") or None
-            date = groups.get("date") or None
-            if shape == "cna":
-                reporters, place = _split_cna(groups.get("people") or "", groups.get("place") or "")
-            elif shape == "byline_report":
-                reporters = split_names(groups.get("people") or "")
-                if not reporters:
-                    continue
-            elif shape == "reporter":
-                reporters = split_names(groups.get("people") or "")
-                if not reporters:
-                    continue
-                place = groups.get("place") or None
-                if place in ("採訪", "采访", "綜合", "综合"):
-                    place = None
-            elif shape == "desk":
-                agency = None
-                place = None if place in ("綜合", "综合", "採訪", "采访") else place
-        if shape in ("message", "flash") and not date and _known_agency(agency) is None and not _paper_flash(agency, raw, match.end()):
-            continue  # "某某网消息" from an unknown name is too weak to call a dateline
-        if shape == "wire" and agency and not _known_agency(agency) and place and len(place) > 6:
-            continue
-        reporters = tuple(dict.fromkeys((*reporters, *people)))
         dateline_raw = raw[offset:end].strip()
         if not dateline_raw:
             continue
@@ -223,12 +236,12 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             text=normalise(dateline_raw),
             shape=shape,
             end=rest,
-            agency=agency,
-            bureau=bureau,
-            place=place,
-            date=date,
-            reporters=reporters,
-            region=_region(agency, place, dateline_raw),
+            agency=pieces.agency,
+            bureau=pieces.bureau,
+            place=pieces.place,
+            date=pieces.date,
+            reporters=tuple(dict.fromkeys((*pieces.reporters, *people))),
+            region=_region(pieces.agency, pieces.place, dateline_raw),
             stamp=groups.get("stamp") or None,
         )
     return _inner_bracket(raw)
