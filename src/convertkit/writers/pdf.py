@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import BinaryIO, ClassVar
 
+from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable, Spacer
 
@@ -42,6 +43,10 @@ from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLi
 from .masthead import format_date, issue_line, meta_line, short_title
 
 PRODUCER = "convertkit"
+
+# Binary (Flate-only) streams: ASCII85 on top of Flate makes every PDF a quarter larger and
+# costs a tenth of the rendering time, for 7-bit-clean files nobody needs any more.
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,8 +47,30 @@ def registered_name(face: FontFace) -> str:
     """Register ``face`` with reportlab once per process; return the name to draw with."""
     if face.name not in pdfmetrics.getRegisteredFontNames():
         with map_errors(FontError, f"cannot load font {face.path.name}"):
-            pdfmetrics.registerFont(TTFont(face.name, str(face.path)))
+            font = TTFont(face.name, str(face.path))
+            _remember_tables(font)
+            pdfmetrics.registerFont(font)
     return face.name
+
+
+def _remember_tables(font: TTFont) -> None:
+    """Keep the font's tables once sliced out instead of slicing them again for each subset.
+
+    reportlab embeds a CJK document as several 256-glyph subsets per font and copies the
+    whole ``glyf`` table (about 10 MB for Noto CJK) out of the font file for each of them:
+    a third of the time of a typical PDF. One copy per face and process is kept instead.
+    """
+    parser = font.face
+    slice_table = parser.get_table
+    tables: dict[str, bytes] = {}
+
+    def get_table(tag: str) -> bytes:
+        found = tables.get(tag)
+        if found is None:
+            found = tables[tag] = slice_table(tag)
+        return found
+
+    parser.get_table = get_table
 
 
 @cache
@@ -85,6 +107,7 @@ class FaceChooser:
         self._choice: dict[tuple[str, bool, str], FontFace] = {}
         self._reported: set[str] = set()
         self._widths: dict[tuple[str, str, float], float] = {}
+        self._fonts_by_char: dict[tuple[str, bool, str], tuple[FontFace, str]] = {}
 
     def face(self, role: Role, char: str) -> FontFace:
         key = (role.face, role.bold, char)
@@ -113,8 +136,17 @@ class FaceChooser:
             self._warn(f"no shipped font has U+{ord(char):04X} {char!r}: it will show as a blank box")
         return own
 
+    def font(self, role: Role, char: str) -> tuple[FontFace, str]:
+        """The face for ``char`` in ``role`` and its registered name, remembered per document."""
+        key = (role.face, role.bold, char)
+        found = self._fonts_by_char.get(key)
+        if found is None:
+            face = self.face(role, char)
+            found = self._fonts_by_char[key] = (face, registered_name(face))
+        return found
+
     def advance(self, role: Role, char: str, size: float) -> float:
-        return self.width(registered_name(self.face(role, char)), char, size)
+        return self.width(self.font(role, char)[1], char, size)
 
     def width(self, font: str, char: str, size: float) -> float:
         """A glyph's advance in points, remembered for the document (breaking and drawing
@@ -147,8 +179,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
         if not needs_glyph(char) or (char.isspace() and glyph.advance == 0.0):
             continue
         role = role_at(line.start + index)
-        face = chooser.face(role, char)
-        font = registered_name(face)
+        face, font = chooser.font(role, char)
         natural = chooser.width(font, char, size)
         x = x0 + glyph.draw_x
         # Half glyphs only where the overlap would confuse an extractor (poppler starts a new
