@@ -57,6 +57,7 @@ from .docx_fonts import (
     build_font_parts,
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
+from .masthead import format_date, issue_line, meta_line, short_title
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -103,27 +104,6 @@ class DocxOptions:
 def clean(text: str) -> str:
     """Text as XML can carry it: the control characters XML forbids are dropped."""
     return _XML_ILLEGAL.sub("", text)
-
-
-def _moment(published: str | None) -> datetime | None:
-    if not published:
-        return None
-    try:
-        return datetime.fromisoformat(published)
-    except ValueError:
-        return None
-
-
-def format_date(published: str | None, date_format: str) -> str:
-    """The publication date in the style's format (``2019年1月17日``), else the raw value."""
-    moment = _moment(published)
-    if moment is None:
-        return published or ""
-    return date_format.format(year=moment.year, month=moment.month, day=moment.day)
-
-
-def short_title(title: str, limit: int = 24) -> str:
-    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 def _w_element(xml: str) -> Any:
@@ -321,7 +301,7 @@ class _Builder:
             "org": options.org or "",
             "agency": meta.agency or "",
             "issue": str(options.issue_no) if options.issue_no is not None else "",
-            "date": format_date(meta.published, self.layout.date_format),
+            "date": format_date(meta.published, self.layout.text),
         }
 
     def _page_text(self, paragraph: DocxParagraph, template: str, style_id: str) -> None:
@@ -460,34 +440,18 @@ class _Builder:
             return
         self.text("MastheadName", options.masthead)
         if options.issue_no is not None:
-            self.text("MastheadIssue", self.layout.issue_format.format(issue=options.issue_no))
-        date = format_date(self.doc.meta.published, self.layout.date_format)
+            self.text("MastheadIssue", issue_line(options.issue_no, self.layout.text))
+        date = format_date(self.doc.meta.published, self.layout.text)
         self.paragraph(
             "MastheadLine", (options.org or "", None), ("\t", None), (date, "MastheadDate")
         )
-
-    def meta_line(self) -> str:
-        """``中新网 · 2019年1月17日 23:10 · 记者 林玲``: who, when, by whom."""
-        meta = self.doc.meta
-        parts = [meta.agency] if meta.agency else []
-        moment = _moment(meta.published)
-        if moment is not None:
-            when = format_date(meta.published, self.layout.date_format)
-            if "T" in (meta.published or "") or moment.hour or moment.minute:
-                when += f" {moment.hour:02d}:{moment.minute:02d}"
-            parts.append(when)
-        elif meta.published:
-            parts.append(meta.published)
-        if meta.reporters:
-            parts.append("记者 " + "、".join(meta.reporters))
-        return self.layout.meta_separator.join(parts)
 
     def article(self) -> None:
         meta = self.doc.meta
         self.text("Title", meta.title)
         if meta.subtitle:
             self.text("Subtitle", meta.subtitle)
-        line = self.meta_line()
+        line = meta_line(meta, self.layout.text)
         if line:
             self.text("Meta", line)
         for block in self.doc.blocks:
@@ -679,6 +643,7 @@ class DocxWriter:
         "an editable Word briefing (DOCX) with named styles and embedded fonts"
     )
     binary: ClassVar[bool] = True
+    needs_keywords: ClassVar[bool] = True
     Options: ClassVar[type] = DocxOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:

@@ -30,7 +30,7 @@ from ..errors import StyleError
 from ..fonts import FontFace, load_fonts, subset_bytes
 
 if TYPE_CHECKING:
-    from ..style import Role, Style
+    from ..style import Role, Style, TextSpec
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TWIPS_PER_PT = 20
@@ -420,9 +420,7 @@ class Layout:
     header_template: str  # "" = no running header; fields filled by the writer
     footer_template: str
     odd_even_footers: bool
-    date_format: str
-    issue_format: str
-    meta_separator: str
+    text: TextSpec  # the meta separator, date and issue formats
     grid: Grid | None = None
     subset: Callable[[FontFace, str], bytes] = subset_bytes
 
@@ -574,8 +572,6 @@ def layout_for(style: Style) -> Layout:
         header_template=style.header.text,
         footer_template=style.footer.text,
         odd_even_footers=style.footer.odd_even,
-        date_format=style.text.date_format,
-        issue_format=style.text.issue_format,
-        meta_separator=style.text.meta_separator,
+        text=style.text,
         grid=grid,
     )

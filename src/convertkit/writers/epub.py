@@ -22,11 +22,11 @@ from ebooklib import epub
 from ..errors import UsageError, WriterError, map_errors
 from ..model import Document
 from ..model.jsonio import document_to_dict
+from ..style import TextSpec
 from .base import RenderContext
 from .epub_css import Stylesheet, build_stylesheet
 from .epub_xhtml import (
     ArticleXhtml,
-    MetaText,
     RoleText,
     display_title,
     one_line,
@@ -103,7 +103,7 @@ class _RawXhtml(epub.EpubHtml):  # type: ignore[misc]
 
 def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions) -> bytes:
     roles = RoleText()
-    text = MetaText(separator=ctx.style.text.meta_separator, date_format=ctx.style.text.date_format)
+    text = ctx.style.text
     articles = [render_article(doc, css_href=CSS_NAME, roles=roles, text=text) for doc in docs]
     lang = articles[0].lang
     nav_title = NAV_TITLES.get(lang, "目录")
@@ -281,14 +281,14 @@ def book_title(docs: Sequence[Document], title: str | None) -> str:
     return first if len(docs) == 1 else f"{first}（等{len(docs)}篇）"
 
 
-def book_facts(docs: Sequence[Document], text: MetaText) -> str:
+def book_facts(docs: Sequence[Document], text: TextSpec) -> str:
     """``共10篇 · 2019年1月17日—2024年6月3日``: the title page's line under the book title."""
     parts = [f"共{len(docs)}篇"]
     days = sorted({moment.date() for moment in (_parse(doc.meta.published) for doc in docs) if moment})
     if days:
         shown = [text.date_format.format(year=day.year, month=day.month, day=day.day) for day in (days[0], days[-1])]
         parts.append(shown[0] if shown[0] == shown[1] else f"{shown[0]}—{shown[1]}")
-    return text.separator.join(parts)
+    return text.meta_separator.join(parts)
 
 
 def _parse(published: str | None) -> datetime | None:

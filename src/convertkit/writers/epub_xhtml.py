@@ -34,6 +34,8 @@ from ..model import (
     SeriesLabel,
 )
 from ..model.blocks import Block
+from ..style import TextSpec
+from . import masthead
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 EPUB_NS = "http://www.idpf.org/2007/ops"
@@ -43,14 +45,6 @@ NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
 
 UNTITLED = "无标题"
 UNTITLED_HANT = "無標題"
-
-
-@dataclass(frozen=True, slots=True)
-class MetaText:
-    """The small texts of the meta line, from the style (``Style.text``), as DOCX uses them."""
-
-    separator: str = " · "
-    date_format: str = "{year}年{month}月{day}日"
 
 
 # Characters XML 1.0 forbids, plus C1 controls and non-characters that XML merely discourages
@@ -245,7 +239,7 @@ def split_point(block: Point) -> tuple[str, str]:
 class _Renderer:
     """Per-call state: the body being built, ids handed out, text gathered per role."""
 
-    def __init__(self, doc: Document, roles: RoleText, text: MetaText) -> None:
+    def __init__(self, doc: Document, roles: RoleText, text: TextSpec) -> None:
         self.doc = doc
         self.roles = roles
         self.text = text
@@ -270,8 +264,8 @@ class _Renderer:
             line = _el(header, "p", cls="meta")
             for index, (kind, text, datetime_attr) in enumerate(parts):
                 if index:
-                    _append_text(line, self.text.separator)
-                    self.roles.add("meta", self.text.separator)
+                    _append_text(line, self.text.meta_separator)
+                    self.roles.add("meta", self.text.meta_separator)
                 element = _span(line, text, kind, self.roles, "meta", tag="time" if datetime_attr else "span")
                 if datetime_attr:
                     element.set("datetime", datetime_attr)
@@ -283,23 +277,14 @@ class _Renderer:
             article.remove(header)  # nothing known about the article: no empty masthead
 
     def meta_parts(self) -> list[tuple[str, str, str | None]]:
-        """``(class, text, datetime)`` for agency, publication time and reporters."""
-        meta = self.doc.meta
+        """``(class, text, datetime)``: the shared meta line's parts, the time machine-readable."""
+        machine = html_datetime(xml_safe(self.doc.meta.published).strip())
         parts: list[tuple[str, str, str | None]] = []
-        agency = xml_safe(meta.agency).strip()
-        if agency:
-            parts.append(("agency", agency, None))
-        published = xml_safe(meta.published).strip()
-        if published:
-            machine = html_datetime(published)
-            shown = display_date(published, self.text.date_format) if machine else published
-            parts.append(("published", shown, machine))
-        reporters = [name for name in (xml_safe(r).strip() for r in meta.reporters) if name]
-        if reporters:
-            reporter = "記者 " if meta.language == "zh-Hant" else "记者 "
-            parts.append(("reporters", reporter + "、".join(reporters), None))
+        for kind, text in masthead.meta_parts(self.doc.meta, self.text):
+            shown = xml_safe(text).strip()
+            if shown:
+                parts.append((kind, shown, machine if kind == "published" else None))
         return parts
-
     def block(self, parent: etree._Element, block: Block) -> None:
         match block:
             case EditorNote():
@@ -409,15 +394,6 @@ def html_datetime(value: str) -> str | None:
     return value.replace(" ", "T")
 
 
-def display_date(published: str, date_format: str) -> str:
-    """``2019年1月17日 23:10``: the style's date format, and the time when the source gave one."""
-    moment = datetime.fromisoformat(published)
-    shown = date_format.format(year=moment.year, month=moment.month, day=moment.day)
-    if "T" in published or " " in published:
-        shown += f" {moment.hour:02d}:{moment.minute:02d}"
-    return shown
-
-
 def _page(lang: str, title: str, css_href: str | None) -> tuple[etree._Element, etree._Element]:
     """``(html, body)`` of an empty XHTML content document."""
     html = _el(None, "html", lang=lang)
@@ -435,7 +411,7 @@ def _serialise(html: etree._Element) -> bytes:
 
 
 def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
-                   text: MetaText = MetaText()) -> ArticleXhtml:
+                   text: TextSpec = TextSpec()) -> ArticleXhtml:
     """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype."""
     lang = doc.meta.language_tag
     renderer = _Renderer(doc, roles, text)

@@ -44,21 +44,28 @@ def format_time(published: str | None, text: TextSpec | None = None) -> str:
     if parsed is None:
         return published or ""
     when = format_date(published, text)
-    if "T" in (published or ""):
+    if "T" in (published or "") or " " in (published or "").strip():
         when += f" {parsed.hour:02d}:{parsed.minute:02d}"
     return when
 
 
+def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]]:
+    """``(kind, text)`` for agency, publication time and reporters, the parts of the meta line
+    (formats that mark them up, like EPUB's ``<time>``, need them apart)."""
+    parts: list[tuple[str, str]] = []
+    if meta.agency:
+        parts.append(("agency", meta.agency))
+    if meta.published:
+        parts.append(("published", format_time(meta.published, text)))
+    if meta.reporters:
+        parts.append(("reporters", f"{REPORTER_LABEL.get(meta.language, '记者')} " + "、".join(meta.reporters)))
+    return parts
+
+
 def meta_line(meta: Meta, text: TextSpec | None = None) -> str:
     """``中新网 · 2019年1月17日 23:10 · 记者 林玲``: who, when, by whom, in one line."""
-    parts: list[str] = []
-    if meta.agency:
-        parts.append(meta.agency)
-    if meta.published:
-        parts.append(format_time(meta.published, text))
-    if meta.reporters:
-        parts.append(f"{REPORTER_LABEL.get(meta.language, '记者')} " + "、".join(meta.reporters))
-    return (text.meta_separator if text is not None else " · ").join(parts)
+    separator = text.meta_separator if text is not None else " · "
+    return separator.join(part for _, part in meta_parts(meta, text))
 
 
 def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
