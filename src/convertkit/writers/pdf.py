@@ -201,8 +201,11 @@ class _BriefingTemplate(BaseDocTemplate):
         mm = PT_PER_MM
         number = canvas.getPageNumber()  # type: ignore[attr-defined]
         canvas.setDateFormatter(lambda *_: self.created)  # type: ignore[attr-defined]
-        values = {"page": number, "short_title": short_title(self.document.meta.title),
-                  "title": self.document.meta.title, "agency": self.document.meta.agency or ""}
+        meta, options = self.document.meta, self.options
+        values = {"page": number, "short_title": short_title(meta.title), "title": meta.title,
+                  "agency": meta.agency or "", "masthead": options.masthead or "", "org": options.org or "",
+                  "issue": "" if options.issue_no is None else str(options.issue_no),
+                  "date": format_date(meta.published, self.style.text)}
         header = self.style.header
         if self.options.header and header.text and number > 1:
             role = self.style.role(header.role)
