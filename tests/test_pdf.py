@@ -35,14 +35,23 @@ def squash(text: str) -> str:
 
 
 def body_text(path: Path, doc: Document) -> str:
-    """The PDF's text without whitespace and without running headers and footers."""
-    text = squash(pdftotext(path))
-    text = re.sub(r"—\d+—", "", text)
-    short = squash(doc.meta.title if len(doc.meta.title) <= 24 else doc.meta.title[:23] + "…")
-    if short != squash(doc.meta.title):
-        return text.replace(short, "")
-    first = text.find(short) + len(short) if short in text else 0
-    return text[:first] + text[first:].replace(short, "")  # the masthead keeps its title
+    """The PDF's text without white space and without the running headers and footers (lines
+    of their own in pdftotext's output: the short title, after the masthead's own title, and
+    ``— N —``)."""
+    title = doc.meta.title
+    short = squash(title if len(title) <= 24 else title[:23] + "…")
+    kept: list[str] = []
+    masthead_seen = short != squash(title)
+    for line in pdftotext(path).splitlines():
+        text = squash(line)
+        if re.fullmatch(r"—\d+—", text):
+            continue
+        if text == short:
+            if masthead_seen:
+                continue
+            masthead_seen = True
+        kept.append(text)
+    return "".join(kept)
 
 
 def expected_pieces(doc: Document) -> list[str]:
