@@ -1,0 +1,48 @@
+"""The Python API: arbitrary bytes in, a Document or one of our errors out; never anything else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import convertkit
+from convertkit.errors import ConvertkitError
+
+ARTICLE_PIECES = st.sampled_from([
+    "标题：测试文章", "\n", "\n\n", "2019-01-17 23:10", "新华社北京1月17日电（记者 张三）", "编者按：", "第一，",
+    "图为现场。", "李四 摄", "（完）", "相关链接：", "【责任编辑：王五】", "<p>", "</p>", "<html>", "{", "}", "[", "]",
+    '"title":', '"content":', ",", "\ufeff", "\x00", "\xff", "中文", "Latin", "3.5", "(", ")", "?", "!",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.binary(max_size=1024), st.lists(ARTICLE_PIECES, max_size=40).map(lambda p: "".join(p).encode(
+    "utf-8", "surrogatepass"))))
+def test_read_raises_only_our_errors(data: bytes) -> None:
+    try:
+        documents = list(convertkit.read_all(data))
+    except ConvertkitError as error:
+        assert "\n" not in str(error), "errors are one line"
+        return
+    for document in documents:
+        assert isinstance(document, convertkit.Document)
+        json.loads(convertkit.render(document, "json"))  # and every document can be written
+
+
+def test_read_gives_the_model_from_path_or_bytes(seed_path: Path) -> None:
+    from_path = convertkit.read(seed_path)
+    from_bytes = convertkit.read(seed_path.read_bytes())
+    assert from_path.blocks == from_bytes.blocks
+    assert from_path.meta.title == from_bytes.meta.title
+    assert from_path.meta.source.path == str(seed_path) and from_bytes.meta.source.path is None
+
+
+def test_convert_picks_the_format_from_the_suffix(tmp_path: Path, seed_path: Path) -> None:
+    out = convertkit.convert(seed_path, tmp_path / "seed.json")
+    assert json.loads(out.read_text("utf-8"))["meta"]["agency"] == "中新网"
+    with pytest.raises(convertkit.UsageError):
+        convertkit.convert(seed_path)
