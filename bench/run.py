@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
                     slow, "pandoc-pdf", ".pdf", runs)
         if shutil.which("soffice"):
             print("bench: LibreOffice …", file=sys.stderr)
-            results["LibreOffice docx"] = soffice(inputs, "docx", ".docx", "lo-docx", runs,
+            results["LibreOffice txt->docx"] = soffice(inputs, "docx", ".docx", "lo-docx", runs,
                                                   infilter="Text (encoded):UTF8,LF,,")
             docx_inputs = WORK / "docx-inputs"
             shutil.rmtree(docx_inputs, ignore_errors=True)
@@ -341,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
 
 PEERS_FOR = {
     "pdf": ["LibreOffice docx->pdf", "pandoc+wkhtmltopdf pdf", "calibre pdf"],
-    "docx": ["pandoc docx", "LibreOffice docx"],
+    "docx": ["pandoc docx", "LibreOffice txt->docx"],
     "epub": ["pandoc epub", "calibre epub"],
     "txt": ["pandoc txt"],
     "json": ["pandoc json"],
