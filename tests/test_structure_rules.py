@@ -345,7 +345,8 @@ def test_trailing_reporter_credit() -> None:
 def test_byline_gives_reporters_and_is_not_the_lead() -> None:
     doc = build("标题\n作者：李家胜（西安交通大学副教授）\n正文第一段，足够长的一段正文内容在这里。")
     assert doc.meta.reporters == ("李家胜",)
-    assert [b.kind for b in doc.blocks] == ["paragraph", "lead"]
+    assert [b.kind for b in doc.blocks] == ["lead"]  # the byline is read into Meta, not printed twice
+    assert "作者：李家胜（西安交通大学副教授）" in doc.meta.header_raw
 
 
 def test_print_edition_names_the_paper() -> None:

@@ -63,6 +63,11 @@ class Meta:
     # Source lines read into the fields above and kept nowhere else (a 发布时间/来源 line, a
     # title line that lost a site suffix), verbatim: nothing of the source is lost.
     header_raw: tuple[str, ...] = ()
+    # True when the source had no headline and ``title`` was cut from the first body sentence.
+    title_derived: bool = False
+    # Page furniture inside the text (share widgets, pager residue, 纠错, app prompts), kept out
+    # of the body but recorded verbatim: nothing of the source is lost.
+    furniture_raw: tuple[str, ...] = ()
 
     @property
     def language_tag(self) -> str:

@@ -43,6 +43,8 @@ def meta_to_dict(meta: Meta) -> dict[str, Any]:
         "keywords": list(meta.keywords),
         "source": _plain(meta.source),
         "header_raw": list(meta.header_raw),
+        "title_derived": meta.title_derived,
+        "furniture_raw": list(meta.furniture_raw),
     }
 
 
@@ -85,6 +87,8 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             keywords=tuple(meta_data.get("keywords", ())),
             source=Source(**meta_data.get("source", {})),
             header_raw=tuple(meta_data.get("header_raw", ())),
+            title_derived=bool(meta_data.get("title_derived", False)),
+            furniture_raw=tuple(meta_data.get("furniture_raw", ())),
         )
         blocks: list[Block] = []
         for item in data["blocks"]:

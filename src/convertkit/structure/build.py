@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import NoArticleError
-from ..model import Block, Caption, Document, Meta, Source
+from ..model import Block, Caption, Document, Lead, Meta, Paragraph, Point, Source
 from ..readers.base import Hints, Line
+from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from .patterns import agency_region, canonical_agency
 from .people import split_names
@@ -26,13 +27,42 @@ from .timeparse import parse_datetime
 
 __all__ = ["build_document", "paragraphs"]
 
+# Paragraph separators inside a line: U+E40C is the private-use mark the SogouCS/SogouCA dumps
+# put between paragraphs of one <content> line.
+PARAGRAPH_SEPARATORS = "\ue40c"
+_SEPARATOR_RE = re.compile(f"[{PARAGRAPH_SEPARATORS}]")
+# Inline HTML in markdown or crawled text puts several paragraphs on one line (<p>…</p><p>…</p>).
+_BLOCK_END_RE = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
+
+
+def _pieces(text: str) -> list[str]:
+    """One source line cut where it holds several paragraphs; each piece keeps its markup."""
+    parts = _SEPARATOR_RE.split(text) if PARAGRAPH_SEPARATORS and _SEPARATOR_RE.search(text) else [text]
+    if "<" not in text:
+        return parts
+    pieces: list[str] = []
+    for part in parts:
+        start = 0
+        for match in _BLOCK_END_RE.finditer(part):
+            pieces.append(part[start : match.end()])
+            start = match.end()
+        pieces.append(part[start:])
+    return pieces
+
+
 def paragraphs(lines: Sequence[Line]) -> list[Para]:
-    """Every non-blank line is a paragraph (news text puts one paragraph on a line)."""
+    """Every non-blank line is a paragraph (news text puts one paragraph on a line), and a
+    line holding several (U+E40C separators, ``<p>…</p><p>…</p>``) gives one for each."""
     out: list[Para] = []
     for line in lines:
-        raw = line.text.strip()
-        if raw:
-            out.append(Para(raw=raw, body=strip_markup(raw), number=line.number))
+        for piece in _pieces(line.text):
+            raw = piece.strip()
+            if not raw:
+                continue
+            body = strip_markup(raw)
+            if not body and not any(is_han(char) for char in raw):
+                continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
+            out.append(Para(raw=raw, body=body, number=line.number))
     return out
 
 
@@ -122,7 +152,55 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     return agency
 
 
-def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block]) -> Meta:
+_TITLE_MAX = 30  # characters of a derived title before the cut
+_SENTENCE_STOPS = "。！？!?"
+_PAUSE_MARKS = "，、；：,;:—…"
+_CLOSE_MARKS = "”）》"
+_WIRE_TITLE_LABELS = ("题：", "題：")
+
+
+def derived_title(blocks: Sequence[Block]) -> str:
+    """A headline for a text that has none, from its first body sentence.
+
+    Every writer shows a headline; an empty one reads as a broken document. The first
+    sentence (to the first 。！？) is used when it is short; a longer one is cut at the last
+    punctuation mark within ``_TITLE_MAX`` characters (else at the limit) and ends in ……
+    (the GB/T 15834 ellipsis, as ``normalise`` writes it).
+    """
+    first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point)), None)
+    if first is None:
+        return ""
+    text = first.text.strip()
+    for label in _WIRE_TITLE_LABELS:  # 新华社北京4月10日电　题：伸向亚太的黑手: the wire's own headline
+        if text.startswith(label) and len(text) > len(label):
+            text = text[len(label) :].strip()
+            break
+    end = next((i for i, char in enumerate(text) if char in _SENTENCE_STOPS), len(text))
+    sentence = text[:end]
+    if len(sentence) <= _TITLE_MAX:
+        stop = text[end : end + 1]
+        return _balanced(sentence) + (stop if stop in "！？!?" else "") if sentence else ""
+    window = sentence[:_TITLE_MAX]
+    cut = -1
+    for i, char in enumerate(window):
+        if char in _PAUSE_MARKS and i >= 8:
+            cut = i  # cut before a pause (，、；：)
+        elif char in _CLOSE_MARKS and i + 1 >= 8:
+            cut = i + 1  # cut after a closing mark (”）》)
+    head = window[:cut] if cut > 0 else window
+    return normalise(_balanced(head.rstrip(_PAUSE_MARKS + " ")) + "……")
+
+
+def _balanced(head: str) -> str:
+    """A cut sentence closes the quotation or title marks it opened (“…”, 《…》, （…）)."""
+    for opening, closing in (("“", "”"), ("《", "》"), ("（", "）")):
+        if head.count(opening) > head.count(closing):
+            head = head.rstrip(_PAUSE_MARKS + " ") + closing
+    return head
+
+
+def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
+          title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints)
     hinted, hinted_photographers = _hinted_people(hints.authors)
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
@@ -142,6 +220,8 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         subtitle=meta.get("subtitle"),
         source=source,
         header_raw=meta.get("header_raw", ()),
+        title_derived=title_derived,
+        furniture_raw=meta.get("furniture_raw", ()),
     )
 
 
@@ -164,4 +244,8 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
     if not title and not blocks:
         raise NoArticleError("no article text (no title, no body)", path=source.path)
-    return Document(meta=_meta(ctx.meta, hints, source, title, blocks), blocks=tuple(blocks))
+    derived = False
+    if not title:
+        title = derived_title(blocks)
+        derived = bool(title)
+    return Document(meta=_meta(ctx.meta, hints, source, title, blocks, derived), blocks=tuple(blocks))

@@ -26,7 +26,7 @@ from .patterns import (
     REGION_PLACES,
     _alternation,
     agency_alternation,
-    agency_index,
+    find_agency,
     agency_region,
     canonical_agency,
     known_agency_prefix,
@@ -80,7 +80,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _known_agency(name: str | None) -> str | None:
     if not name:
         return None
-    found = agency_index().get(name) or known_agency_prefix(name)
+    found = find_agency(name) or known_agency_prefix(name)
     return found.name if found else None
 
 
@@ -153,15 +153,50 @@ def _inner_bracket(raw: str) -> DatelineMatch | None:
     if match is None or match.start() == 0 or match.start() > _KICKER_MAX:
         return None
     agency, place, reporters = _from_bracket(match.group("inner"))
-    rest = match.end()
-    while rest < len(raw) and raw[rest] in DATELINE_SEPARATORS:
-        rest += 1
-    return DatelineMatch(raw=match.group(0), text=normalise(match.group(0)), shape="bracket", end=rest,
+    rest = _after_separators(raw, match.end())
+    written, text = _with_separator(match.group(0), raw[match.end() : rest], raw[rest : rest + 1])
+    return DatelineMatch(raw=written, text=text, shape="bracket", end=rest,
                          agency=agency, place=place, reporters=reporters,
                          region=_region(agency, place, match.group(0)), start=match.start())
 
 
 _GENERIC_PLACES = ("採訪", "采访", "綜合", "综合")
+_CLOSING_MARKS = "）】〕］」』》”’，。：；、！？"
+_OPENING_MARKS = "（【〔［「『《“‘(["
+
+
+def _after_separators(raw: str, end: int) -> int:
+    while end < len(raw) and raw[end] in DATELINE_SEPARATORS:
+        end += 1
+    return end
+
+
+def _with_separator(dateline: str, separator: str, following: str = "") -> tuple[str, str]:
+    """The dateline (raw, display text) with the mark that set it off from the lead.
+
+    Writers print ``dateline.text + lead.text``: without the ``，`` of ``…消息，火箭…`` the
+    reading copy would run the two together. The display form follows the normaliser: a
+    comma or colon is full width, a dash run is ``——``, a space after a full-width mark goes,
+    an ideographic space stays one, and any other space run is one space, except beside a
+    full-width mark (``电 （国际观察）``), where it goes, as ``normalise`` drops it.
+    """
+    text = normalise(dateline)
+    if not separator:
+        return dateline, text
+    written = dateline + separator
+    if any(char in separator for char in "，,"):
+        return written, text + "，"
+    if any(char in separator for char in "：:"):
+        return written, text + "："
+    if any(char in separator for char in "—–-"):
+        return written, text + "——"
+    if any(char in separator for char in "|丨｜"):
+        return written, text + "｜"
+    if "\u3000" in separator:
+        return written, text + "\u3000"  # a deliberate Chinese separator, which normalise keeps
+    if not text or text[-1] in _CLOSING_MARKS or (following and following in _OPENING_MARKS):
+        return written, text
+    return written, text + " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,12 +263,11 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         dateline_raw = raw[offset:end].strip()
         if not dateline_raw:
             continue
-        rest = end
-        while rest < len(raw) and raw[rest] in DATELINE_SEPARATORS:
-            rest += 1
+        rest = _after_separators(raw, end)
+        written, text = _with_separator(dateline_raw, raw[end:rest], raw[rest : rest + 1])
         return DatelineMatch(
-            raw=dateline_raw,
-            text=normalise(dateline_raw),
+            raw=written,
+            text=text,
             shape=shape,
             end=rest,
             agency=pieces.agency,

@@ -49,16 +49,37 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("中国军网", ("中國軍網",)),
     Agency("国际在线", ("國際在線",)),
     Agency("中国网", ("中國網",)),
-    Agency("中国青年报", ("中青报", "中國青年報")),
+    Agency("中国青年报", ("中青报", "中國青年報", "中青在线", "中青線上")),
     Agency("中国青年网", ("中青网",)),
     Agency("新京报", ("新京報",)),
-    Agency("北京日报", ()),
+    Agency("北京晚报", ("北京晚報",)),
+    Agency("北京商报", ()),
+    Agency("北京日报", ("北京日報",)),
     Agency("北京青年报", ("北青报",)),
-    Agency("工人日报", ()),
-    Agency("科技日报", ()),
-    Agency("法治日报", ("法制日报",)),
+    Agency("工人日报", ("工人日報",)),
+    Agency("科技日报", ("科技日報",)),
+    Agency("法治日报", ("法制日报", "法治日報")),
     Agency("南方日报", ()),
-    Agency("南方都市报", ("南都",)),
+    Agency("南方都市报", ("南都", "南方都市報")),
+    Agency("南方周末", ("南方週末",)),
+    Agency("广州日报", ("廣州日報",)),
+    Agency("深圳特区报", ()),
+    Agency("大众日报", ()),
+    Agency("浙江日报", ()),
+    Agency("新华日报", ()),
+    Agency("新华每日电讯", ("新華每日電訊",)),
+    Agency("经济参考报", ()),
+    Agency("经济观察报", ("經濟觀察報",)),
+    Agency("中国新闻周刊", ("中國新聞週刊",)),
+    Agency("证券日报", ()),
+    Agency("中国基金报", ()),
+    Agency("中国经营报", ()),
+    Agency("农民日报", ()),
+    Agency("学习时报", ()),
+    Agency("人民政协报", ()),
+    Agency("中国纪检监察报", ()),
+    Agency("中国妇女报", ()),
+    Agency("中国教育报", ()),
     Agency("解放日报", ()),
     Agency("新民晚报", ()),
     Agency("羊城晚报", ()),
@@ -66,17 +87,38 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("齐鲁晚报", ()),
     Agency("华西都市报", ()),
     Agency("钱江晚报", ()),
-    Agency("第一财经", ()),
-    Agency("每日经济新闻", ()),
-    Agency("21世纪经济报道", ()),
+    Agency("第一财经", ("第一財經", "第一财经日报")),
+    Agency("财联社", ("財聯社",)),
+    Agency("和讯网", ("和讯", "和訊網", "和訊")),
+    Agency("华尔街见闻", ()),
+    Agency("36氪", ()),
+    Agency("虎嗅", ("虎嗅网",)),
+    Agency("钛媒体", ()),
+    Agency("IT之家", ()),
+    Agency("今日头条", ("今日頭條",)),
+    Agency("百家号", ()),
+    Agency("求是网", ("求是網",)),
+    Agency("求是", ("求是杂志", "求是雜誌")),
+    Agency("央广网", ("央廣網", "中国之声", "中國之聲", "中央人民广播电台", "央广")),
+    Agency("上观新闻", ("上观", "上觀新聞")),
+    Agency("东方网", ("東方網",)),
+    Agency("红网", ()),
+    Agency("上游新闻", ()),
+    Agency("九派新闻", ()),
+    Agency("潇湘晨报", ()),
+    Agency("现代快报", ()),
+    Agency("新快报", ()),
+    Agency("大河报", ()),
+    Agency("每日经济新闻", ("每经", "每經", "每日經濟新聞")),
+    Agency("21世纪经济报道", ("21世紀經濟報道",)),
     Agency("证券时报", ("證券時報",)),
     Agency("上海证券报", ()),
     Agency("中国证券报", ()),
-    Agency("参考消息", ()),
+    Agency("参考消息", ("參考消息",)),
     Agency("海外网", ()),
     Agency("观察者网", ()),
-    Agency("界面新闻", ()),
-    Agency("财新网", ()),
+    Agency("界面新闻", ("界面新聞",)),
+    Agency("财新网", ("财新", "財新網", "財新")),
     Agency("红星新闻", ()),
     Agency("封面新闻", ()),
     Agency("极目新闻", ()),
@@ -101,17 +143,39 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("中國時報", ("中国时报", "中時電子報"), "TW"),
     Agency("蘋果日報", ("苹果日报",), "TW"),
     Agency("華視", ("华视", "華視新聞"), "TW"),
-    Agency("TVBS", ("TVBS新聞",), "TW"),
-    Agency("東森新聞", ("ETtoday", "東森", "东森"), "TW"),
-    Agency("民視", ("民视",), "TW"),
-    Agency("三立新聞", ("三立",), "TW"),
+    Agency("TVBS", ("TVBS新聞", "TVBS新闻"), "TW"),
+    Agency("東森新聞", ("ETtoday", "ETtoday新聞雲", "東森", "东森", "东森新闻"), "TW"),
+    Agency("民視", ("民视", "民視新聞"), "TW"),
+    Agency("公視", ("公视", "公共電視", "公視新聞網", "PTS"), "TW"),
+    Agency("台視", ("台视", "台視新聞"), "TW"),
+    Agency("中視", ("中视", "中視新聞"), "TW"),
+    Agency("鏡週刊", ("镜周刊", "鏡周刊", "鏡傳媒", "鏡新聞"), "TW"),
+    Agency("風傳媒", ("风传媒",), "TW"),
+    Agency("鉅亨網", ("钜亨网", "鉅亨", "Anue鉅亨"), "TW"),
+    Agency("上報", ("上报",), "TW"),
+    Agency("新頭殼", ("新头壳", "Newtalk"), "TW"),
+    Agency("今日新聞", ("NOWnews",), "TW"),
+    Agency("中央廣播電臺", ("央廣", "中央廣播電台", "Rti"), "TW"),
+    Agency("三立新聞", ("三立", "三立新聞網", "三立新闻"), "TW"),
     Agency("明報", ("明报",), "HK"),
     Agency("東方日報", ("东方日报",), "HK"),
     Agency("星島日報", ("星岛日报",), "HK"),
     Agency("香港01", (), "HK"),
     Agency("大公報", ("大公报",), "HK"),
     Agency("文匯報", ("文汇报",), "HK"),
-    Agency("香港電台", ("香港电台", "RTHK"), "HK"),
+    Agency("香港電台", ("香港电台", "RTHK", "RTHK香港電台", "RTHK 香港電台"), "HK"),
+    Agency("信報", ("信报", "信報財經新聞"), "HK"),
+    Agency("香港經濟日報", ("香港经济日报",), "HK"),
+    Agency("有線新聞", ("有线新闻", "i-Cable"), "HK"),
+    Agency("無綫新聞", ("无线新闻", "TVB"), "HK"),
+    # Foreign agencies that Chinese copy quotes as a dateline (路透社…消息)
+    Agency("路透社", ("Reuters",)),
+    Agency("法新社", ("AFP",)),
+    Agency("美联社", ("美聯社",)),
+    Agency("彭博社", ("Bloomberg", "彭博")),
+    Agency("共同社", ()),
+    Agency("韩联社", ("韓聯社", "Yonhap")),
+    Agency("塔斯社", ()),
 )
 
 # Words that end the name of an organisation we do not list: a dateline such as
@@ -141,14 +205,30 @@ def agency_index() -> dict[str, Agency]:
     return index
 
 
-_CHANNEL_SPLIT_RE = re.compile(r"\s*[-_|｜·]\s*")
+@cache
+def _folded_index() -> dict[str, Agency]:
+    """Every spelling case-folded: Latin names come in any case (tvbs, Ettoday, RTHK)."""
+    index: dict[str, Agency] = {}
+    for spelling, agency in agency_index().items():
+        index.setdefault(spelling.casefold(), agency)
+    return index
+
+
+def find_agency(name: str) -> Agency | None:
+    """The agency spelled ``name`` exactly, else ignoring the case of Latin letters."""
+    return agency_index().get(name) or _folded_index().get(name.casefold())
+
+
+# Channel separators in 来源 values: 人民网-日本频道, 人民网－人民日报, 新华网｜国际.
+_CHANNEL_SPLIT_RE = re.compile(r"\s*[-_|｜·－—–]+\s*")
 
 
 def known_agency_prefix(name: str) -> Agency | None:
     """The agency whose longest spelling starts ``name`` (``人民网国际`` → 人民网)."""
-    index = agency_index()
-    for length in range(min(len(name), 14), 1, -1):
-        found = index.get(name[:length])
+    index = _folded_index()
+    folded = name.casefold()
+    for length in range(min(len(folded), 14), 1, -1):
+        found = index.get(folded[:length])
         if found is not None:
             return found
     return None
@@ -158,17 +238,18 @@ def canonical_agency(name: str) -> str:
     """The usual short name of a 来源/source value or a dateline agency.
 
     ``中国新闻网`` → ``中新网``, ``澎湃新闻网`` → ``澎湃新闻``, ``人民网-日本频道`` → ``人民网``,
-    ``人民日报》（电子版`` → ``人民日报``; unknown names come back trimmed but unchanged.
+    ``人民日报》（电子版`` → ``人民日报``, ``tvbs`` → ``TVBS``; when the part after a channel
+    separator is an agency itself (``人民网－人民日报``), that part wins: the site republished
+    the paper's story, and the paper produced it. Unknown names come back trimmed but unchanged.
     """
-    cleaned = name.strip().strip("《》〈〉<>「」【】[] ")
-    cleaned = re.split(r"[（(《》]", cleaned)[0].strip() or cleaned
-    found = agency_index().get(cleaned)
+    cleaned = re.sub(r"[《》〈〉<>「」]", "", name).strip().strip("【】[] ")
+    cleaned = re.split(r"[（(]", cleaned)[0].strip() or cleaned
+    found = find_agency(cleaned)
     if found is not None:
         return found.name
     segments = [part.strip() for part in _CHANNEL_SPLIT_RE.split(cleaned) if part.strip()] or [cleaned]
-    # 人民网-人民日报: the site republished the paper's story, and the paper produced it.
     for segment in reversed(segments[1:]):
-        found = agency_index().get(segment)
+        found = find_agency(segment)
         if found is not None:
             return found.name
     found = known_agency_prefix(segments[0])
@@ -176,7 +257,7 @@ def canonical_agency(name: str) -> str:
 
 
 def agency_region(name: str | None) -> str | None:
-    found = agency_index().get(name or "")
+    found = find_agency(name or "")
     return found.region if found else None
 
 
@@ -283,6 +364,29 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻",
 )
 
+# Whole lines that are page furniture captured inside crawled text (share widgets, feedback
+# prompts, pager residue, 纠错 buttons, QR-code and app-download prompts, copyright lines).
+# Each shape must cover the whole (normalised) line: news sentences that merely mention a
+# widget word (扫描二维码即可购票。) are not furniture. Shapes match up to FURNITURE_LINE_MAX.
+_PAGER_WORD = r"(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|末页|末頁|\d{1,3}|[\s<>«»…|｜·\[\]【】])"
+FURNITURE_LINE_SHAPES: tuple[str, ...] = (
+    r"分享让更多人看到|分享讓更多人看到",
+    r"(?:分享到|分享至|分享給|分享给)\s*[:：]?[^。！？]{0,40}",
+    r"(?:感谢您的反馈|感謝您的反饋|感謝您的回饋|您的反馈|您的回饋)[^。！？]{0,40}。?",
+    rf"{_PAGER_WORD}*(?:上一页|下一页|上一頁|下一頁){_PAGER_WORD}*",
+    r"(?:【纠错】|\[纠错\]|【糾錯】|我要纠错|我要糾錯|纠错|糾錯)",
+    r"(?:扫一扫|掃一掃|扫描|掃描|长按|長按|识别|識別|微信扫|微信掃)[^。！？]{0,20}(?:二维码|二維碼|QR\s?code)[^。！？]{0,30}",
+    r"(?:扫一扫|掃一掃)[^。！？]{0,30}",
+    r"(?:下载|下載|打开|打開|安装|安裝)[^。！？]{0,15}(?:客户端|客戶端|APP|App|app)[^。！？]{0,20}",
+    r"(?:(?:打印本页|关闭窗口|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|字号\s*[:：]?\s*(?:[大中小]\s*)+)\s*)+",
+    r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}",
+    r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
+    r"(?:版权所有|版權所有|Copyright|©)[^。！？]{0,60}",
+)
+FURNITURE_LINE_MAX = 80
+# Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
+FURNITURE_PREFIXES: tuple[str, ...] = ("【纠错】", "[纠错]", "【糾錯】", "分享让更多人看到", "分享讓更多人看到")
+
 # Reporter titles stripped from names (记者 张三 → 张三).
 REPORTER_TITLES: tuple[str, ...] = (
     "首席记者", "特约记者", "特派记者", "实习记者", "见习记者", "摄影记者", "全媒体记者", "融媒体记者",
@@ -292,6 +396,12 @@ REPORTER_TITLES: tuple[str, ...] = (
 
 
 # --------------------------------------------------------------------------- compiled
+
+
+@cache
+def furniture_line_re() -> re.Pattern[str]:
+    """A whole line of page furniture (one of ``FURNITURE_LINE_SHAPES``), matched with fullmatch."""
+    return re.compile("|".join(f"(?:{shape})" for shape in FURNITURE_LINE_SHAPES), re.IGNORECASE)
 
 
 @cache

@@ -23,9 +23,21 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 
 
+_MD_LINK_RE = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
 def strip_markup(text: str) -> str:
-    """Source text without inline HTML tags (markdown transcripts carry ``<p><strong>``)."""
-    return _TAG_RE.sub("", text).strip() if "<" in text else text.strip()
+    """Source text without inline markup: HTML tags (markdown transcripts carry
+    ``<p><strong>``), markdown links and images (``[查看原文](https://…)`` → 查看原文) and
+    ``**strong**``. The Para keeps the line as written in ``raw``."""
+    if "<" in text:
+        text = _TAG_RE.sub("", text)
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _MD_STRONG_RE.sub(r"\2", text)
+    return text.strip()
 
 
 @dataclass(frozen=True, slots=True)

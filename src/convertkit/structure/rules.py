@@ -68,6 +68,42 @@ def _is_furniture(text: str) -> bool:
 # --------------------------------------------------------------------------- the rules
 
 
+def rule_furniture(para: Para, ctx: Context) -> Match | None:
+    """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
+    感谢您的反馈…, QR-code and app prompts): never a block of the body.
+
+    Only a whole line is furniture; its raw text goes to ``Meta.furniture_raw`` so nothing of
+    the source is lost. A furniture prefix (``【纠错】【责任编辑：张三】``) is cut off and the
+    rest goes on to the other rules (its blocks keep the whole line as ``raw``).
+    """
+    text = para.text
+    if len(text) > P.FURNITURE_LINE_MAX:
+        return None
+    if P.furniture_line_re().fullmatch(text):
+        return Match(meta={"furniture_raw": (para.raw,)})
+    for prefix in P.FURNITURE_PREFIXES:
+        if text.startswith(prefix) and text[len(prefix) :].strip():
+            return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
+    return None
+
+
+def _hinted_caption(text: str, hints: Hints) -> bool:
+    if not hints.captions:
+        return False
+    key = _squash(text)
+    return any(_squash(normalise(strip_markup(caption))) == key for caption in hints.captions)
+
+
+def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
+    """A line the container marks as a caption (HTML ``<figcaption>``, ``hints.captions``) is
+    a Caption whatever its shape: no 摄 or 图为 needed, and no other rule reads it first."""
+    if not _hinted_caption(para.text, ctx.hints):
+        return None
+    names = photographer_of(para.text) or ()
+    return Match(blocks=(Caption(text=para.text, raw=para.raw, photographer="、".join(names) or None),),
+                 meta={"photographers": names})
+
+
 def _title_match(title: str, para: Para) -> Match:
     meta: dict[str, Any] = {"title": title}
     if han_count(title) != han_count(para.body):
@@ -99,7 +135,7 @@ def _squash(text: str) -> str:
 
 def _reads_like_title(para: Para) -> bool:
     text = normalise(MD_HEADING_RE.sub(r"\2", para.body))
-    if not (2 <= len(text) <= 64) or han_count(text) < 2:
+    if not (2 <= len(text) <= 64) or han_count(text) < 2 or P.furniture_line_re().fullmatch(text):
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
         return False
@@ -124,7 +160,7 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
 
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta."""
-    if not ctx.in_header or len(para.text) > 80:
+    if not (ctx.in_header or _after_byline(ctx)) or len(para.text) > 80:
         return None
     fields = header_fields(para.text)
     if fields is None:
@@ -310,13 +346,24 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 
 
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}]{{2,6}}?记者|[{_HAN}]{{2,6}}?記者)\s*[:：/／|丨]?\s*)"
+    rf"^(?:(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}]{{2,6}}?记者|[{_HAN}]{{2,6}}?記者)\s*[:：/／|｜丨]?\s*)"
     rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
 )
 
 
+def _after_byline(ctx: Context) -> bool:
+    """The paragraph before this one was a byline (a time line after it is the publication time)."""
+    if ctx.index == 0:
+        return False
+    return ctx.index - 1 in ctx.meta.get("byline_at", ())
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
-    """``作者：李家胜（…）`` / ``新华社记者刘赞`` / ``新华社记者``: reporters, kept as a paragraph."""
+    """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
+    of their own: the personal names are reporters; the line is no paragraph of the body.
+
+    The line is read only into Meta, so it is kept verbatim in ``Meta.header_raw``.
+    """
     if len(para.text) > 80:
         return None
     match = _BYLINE_RE.match(para.text)
@@ -326,7 +373,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     names = split_names(names_text)
     if names_text.strip() and not names:
         return None
-    return Match(blocks=(Paragraph(text=para.text, raw=para.raw),), meta={"reporters": names})
+    return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
@@ -366,10 +413,6 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
 def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits."""
     text = para.text
-    if ctx.hints.captions and _squash(text) in {_squash(normalise(c)) for c in ctx.hints.captions}:
-        names = photographer_of(text) or ()
-        return Match(blocks=(Caption(text=text, raw=para.raw, photographer="、".join(names) or None),),
-                     meta={"photographers": names})
     photographers = photographer_of(text)
     if photographers is not None and len(text) <= CAPTION_MAX:
         return Match(
@@ -419,6 +462,9 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
 
 
 _BRACKETED_HEADING_RE = re.compile(r"^【[^【】]{2,20}】$")
+_STRONG_ONLY_RE = re.compile(
+    r"^(?:<p\b[^<>]*>)?\s*(?:<(strong|b)>[^<>]{2,60}</\1>|\*\*[^*]{2,60}\*\*)\s*(?:</p>)?$", re.IGNORECASE
+)
 
 
 def _short_line(text: str) -> bool:
@@ -451,8 +497,16 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     """
     md = MD_HEADING_RE.match(para.body)
     if md:
-        return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=min(len(md.group(1)) + 1, 6)),))
+        level = min(len(md.group(1)) + 1, 6)
+        return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
+                     meta={"heading_levels": (level,)})
     text = para.text
+    if _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
+        # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
+        # subheading; one level below the last markdown heading.
+        levels = ctx.meta.get("heading_levels", ())
+        level = min(levels[-1] + 1, 6) if levels else 3
+        return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
     if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or han_count(text) < 2 or not _heading_shape(text):
@@ -496,6 +550,8 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
 DEFAULT_RULER = Ruler(
     (
         Rule("title", rule_title),
+        Rule("furniture", rule_furniture),
+        Rule("hinted_caption", rule_hinted_caption),
         Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
         Rule("editor_note", rule_editor_note),

@@ -25,7 +25,7 @@ CONVERSIONS: dict[str, tuple[str, str, str | None]] = {
 }
 
 # Fields that are not display text: source identity, exact source text, machine values.
-_KEEP_FIELDS = frozenset({"raw", "header_raw", "url", "path", "encoding", "format", "language", "region", "published",
+_KEEP_FIELDS = frozenset({"raw", "header_raw", "furniture_raw", "url", "path", "encoding", "format", "language", "region", "published",
                           "record"})
 
 

@@ -1,0 +1,258 @@
+"""The news layer, second round: what a reader of the reading copy sees.
+
+Writers print ``dateline.text + lead.text``, show ``meta.title`` as the headline, and print
+every body block; these tests hold the rules that make those read right (separators after
+datelines, derived titles, furniture kept out of the body, bylines read into Meta, paragraphs
+split where the source packs several on one line).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from convertkit.model import Caption, Document, Heading, Lead, Paragraph, Source
+from convertkit.model.jsonio import document_from_dict, document_to_dict
+from convertkit.readers.base import Hints, split_lines
+from convertkit.structure.build import build_document, derived_title
+from convertkit.structure.patterns import canonical_agency
+from convertkit.transforms.punctuation import is_han, normalise
+
+
+def build(text: str, hints: Hints | None = None) -> Document:
+    return build_document(split_lines(text), hints or Hints(), Source())
+
+
+def body_texts(doc: Document) -> list[str]:
+    return [getattr(block, "text", "") for block in doc.blocks]
+
+
+def lost_han(source: str, doc: Document) -> set[str]:
+    model = json.dumps(document_to_dict(doc), ensure_ascii=False)
+    return {char for char in source if is_han(char) and char not in model}
+
+
+# --------------------------------------------------------------------------- 1. dateline separators
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "lead"),
+    [
+        ("新浪体育讯北京时间1月14日消息，火箭在主场击败森林狼，实在不是什么让人意外的结果。",
+         "新浪体育讯北京时间1月14日消息，", "火箭在主场击败森林狼，实在不是什么让人意外的结果。"),
+        ("央视网消息:今天，全国各地举行了丰富多彩的庆祝活动。", "央视网消息：", "今天，全国各地举行了丰富多彩的庆祝活动。"),
+        ("据财联社9月26日消息，多家银行宣布下调存量房贷利率。", "据财联社9月26日消息，", "多家银行宣布下调存量房贷利率。"),
+        ("本报讯 记者今天从市交通委获悉，地铁新线将于年底开通。", "本报讯 ", "记者今天从市交通委获悉，地铁新线将于年底开通。"),
+        ("南都讯\u3000继推出日票后，深圳今后将设地铁头等车厢。", "南都讯\u3000", "继推出日票后，深圳今后将设地铁头等车厢。"),
+        ("中新网福建新闻1月17日电(林玲)闽西老区龙岩，因红色而闻名。", "中新网福建新闻1月17日电（林玲）", "闽西老区龙岩，因红色而闻名。"),
+        ("中新网北京12月1日电(记者 张曦) 30日晚，两人在京举行答谢宴。", "中新网北京12月1日电（记者 张曦）", "30日晚，两人在京举行答谢宴。"),
+        ("新华社北京8月17日电 （国际观察）美日韩会晤的危险图谋", "新华社北京8月17日电", "（国际观察）美日韩会晤的危险图谋"),
+        ("【明報專訊】香港今日天氣晴朗，市民外出活動。", "【明報專訊】", "香港今日天氣晴朗，市民外出活動。"),
+    ],
+)
+def test_dateline_keeps_the_separator_the_source_had(line: str, dateline: str, lead: str) -> None:
+    doc = build(f"标题\n{line}")
+    assert doc.meta.dateline is not None
+    assert doc.meta.dateline.text == dateline
+    assert line.startswith(doc.meta.dateline.raw)  # raw is the source, separator included
+    assert doc.blocks[0] == Lead(text=lead, raw=line)
+
+
+def test_seed_dateline_is_unchanged() -> None:
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_5f66b059eaaa6a40.txt"
+    from convertkit import read
+
+    meta = read(seed).meta
+    assert meta.dateline is not None and meta.dateline.text == "中新网福建新闻1月17日电（林玲）"
+    assert meta.title_derived is False
+
+
+_AGENCIES = ("新华社", "中新网", "人民网", "本报", "央视网")
+_SEPARATORS = ("，", ",", "：", ":", " ", "\u3000", "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_AGENCIES), st.sampled_from(["北京", "上海", ""]), st.integers(1, 12), st.integers(1, 28),
+       st.sampled_from(["电", "讯", "消息"]), st.sampled_from(["", "(记者 张三)", "（王五）"]), st.sampled_from(_SEPARATORS),
+       st.sampled_from(["今天上午，会议在京召开。", "记者从有关部门获悉，新规将于下月实施。", "（国际观察）局势持续紧张。"]))
+def test_reading_copy_of_dateline_and_lead_is_the_normalised_line(agency: str, place: str, month: int, day: int,
+                                                                  verb: str, credit: str, separator: str, lead: str) -> None:
+    line = f"{agency}{place}{month}月{day}日{verb}{credit}{separator}{lead}"
+    doc = build(f"标题\n{line}")
+    assert doc.meta.dateline is not None
+    (first,) = doc.blocks_of("lead")
+    assert doc.meta.dateline.text + first.text == normalise(line)
+    assert line.startswith(doc.meta.dateline.raw)
+
+
+# --------------------------------------------------------------------------- 2. hinted captions
+
+
+def test_container_captions_are_captions_whatever_their_shape() -> None:
+    caption = "游客在公园里赏花，春意正浓，处处都是欢声笑语"
+    doc = build(f"标题\n{caption}\n正文第一段，足够长的一段正文内容在这里。\n新华社记者 张三",
+                Hints(captions=(caption, "新华社记者 张三")))
+    assert [type(block) for block in doc.blocks] == [Caption, Lead, Caption]
+    assert doc.blocks[0].text == caption
+    assert doc.meta.reporters == ()  # a caption credit line is no byline
+
+
+# --------------------------------------------------------------------------- 3. agencies
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [("tvbs", "TVBS"), ("Ettoday新聞雲", "東森新聞"), ("rthk", "香港電台"), ("人民网－人民日报", "人民日报"),
+     ("人民网-《人民日报》", "人民日报"), ("求是网", "求是网"), ("财联社", "财联社"), ("和讯网", "和讯网"), ("和讯", "和讯网"),
+     ("今日头条", "今日头条"), ("IT之家", "IT之家"), ("it之家", "IT之家"), ("鏡週刊", "鏡週刊"), ("镜周刊", "鏡週刊"),
+     ("中国之声", "央广网"), ("中青在线", "中国青年报"), ("風傳媒", "風傳媒"), ("钜亨网", "鉅亨網"), ("公視", "公視"),
+     ("新京报－北京日报", "北京日报"), ("新浪财经－第一财经", "第一财经"), ("人民网-日本频道", "人民网")],
+)
+def test_canonical_agency_second_round(name: str, short: str) -> None:
+    assert canonical_agency(name) == short
+
+
+def test_latin_agency_in_a_source_line_any_case() -> None:
+    doc = build("标题\n来源：tvbs\n台北市今天舉行大型活動，吸引大批民眾參加，場面熱鬧。")
+    assert doc.meta.agency == "TVBS" and doc.meta.region == "TW"
+
+
+# --------------------------------------------------------------------------- 4. furniture
+
+
+def test_furniture_lines_never_reach_the_body() -> None:
+    furniture = ["分享让更多人看到", "分享到：微信 微博 QQ空间", "上一页123下一页", "感谢您的反馈，我们将会减少此类文章的推荐",
+                 "【纠错】", "扫一扫，关注我们的公众号", "下载人民日报客户端，看更多新闻", "打印本页 关闭窗口"]
+    text = "\n".join(["标题", furniture[0], "正文第一段，足够长的一段正文内容在这里。", *furniture[1:4],
+                      "扫描二维码即可购票。", *furniture[4:], "【纠错】【责任编辑：张三】"])
+    doc = build(text)
+    texts = body_texts(doc)
+    assert not any(line in texts for line in furniture)
+    assert "扫描二维码即可购票。" in texts  # a news sentence mentioning a widget word stays
+    assert doc.blocks[0].kind == "lead"
+    assert tuple(doc.meta.furniture_raw) == tuple(furniture)
+    assert doc.meta.editors == ("张三",) and doc.blocks[-1].kind == "editor_line"
+    assert not lost_han(text, doc)
+    assert document_from_dict(json.loads(json.dumps(document_to_dict(doc)))) == doc
+
+
+def test_furniture_first_line_is_not_the_title() -> None:
+    doc = build("分享让更多人看到\n近日，不断升级的日韩博弈又添新变数，引发各方关注。")
+    assert doc.meta.title != "分享让更多人看到" and doc.meta.furniture_raw == ("分享让更多人看到",)
+
+
+# --------------------------------------------------------------------------- 5. derived titles
+
+
+def test_text_without_a_title_gets_one_from_its_first_sentence() -> None:
+    doc = build("近日，不断升级的日韩博弈又添新变数，引发各方关注。第二句话在这里。\n第二段。")
+    assert doc.meta.title == "近日，不断升级的日韩博弈又添新变数，引发各方关注"
+    assert doc.meta.title_derived is True
+    assert document_from_dict(json.loads(json.dumps(document_to_dict(doc)))).meta.title_derived is True
+    assert build("真正的标题\n近日，日韩博弈又添新变数，引发各方关注。").meta.title_derived is False
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        ("锦州神工半导体股份有限公司（以下简称“神工股份”）近日发布公告称，公司拟募集资金。", "锦州神工半导体股份有限公司（以下简称“神工股份”）……"),
+        ("第七十二届联合国大会一般性辩论在纽约联合国总部落下帷幕，各国领导人纷纷发言。", "第七十二届联合国大会一般性辩论在纽约联合国总部落下帷幕……"),
+        ("这是一个没有任何标点符号而且非常非常长的句子它会在三十个字符的地方被切断掉吧", "这是一个没有任何标点符号而且非常非常长的句子它会在三十个字符……"),
+        ("谁来管管？后面还有话。", "谁来管管？"),
+        ("题：伸向亚太的黑手——起底美国主导北约加速东进亚太之害", "伸向亚太的黑手——起底美国主导北约加速东进亚太之害"),
+    ],
+)
+def test_derived_title_shapes(lead: str, title: str) -> None:
+    assert derived_title((Lead(text=lead, raw=lead),)) == title
+
+
+def test_derived_title_skips_captions_and_headings() -> None:
+    blocks = (Caption(text="图为现场。", raw="图为现场。"), Heading(text="小标题", raw="小标题"),
+              Paragraph(text="第一句。第二句。", raw="第一句。第二句。"))
+    assert derived_title(blocks) == "第一句"
+
+
+# --------------------------------------------------------------------------- 6. bylines
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [("文/观察者网 张三", ("张三",)), ("文|张三", ("张三",)), ("文｜张三", ("张三",)), ("作者：张三（某某大学教授）", ("张三",)),
+     ("记者 张三 李四", ("张三", "李四")), ("本报记者 王五 通讯员 赵六", ("王五", "赵六"))],
+)
+def test_byline_lines_are_reporters_not_paragraphs(line: str, reporters: tuple[str, ...]) -> None:
+    doc = build(f"标题\n{line}\n2019-01-17 10:30\n正文第一段，足够长的一段正文内容在这里。")
+    assert doc.meta.reporters == reporters
+    assert line not in body_texts(doc)
+    assert [block.kind for block in doc.blocks] == ["lead"]
+    assert doc.meta.published == "2019-01-17T10:30"
+    assert line in doc.meta.header_raw
+
+
+def test_time_line_after_a_closing_byline_is_the_publication_time() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n第二段正文。\n记者 张三 李四\n2019年1月17日 23:10")
+    assert doc.meta.reporters == ("张三", "李四") and doc.meta.published == "2019-01-17T23:10"
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph"]
+
+
+def test_time_line_in_the_body_is_not_the_publication_time() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n2019年1月17日 23:10")
+    assert doc.meta.published is None
+
+
+# --------------------------------------------------------------------------- 7. U+E40C
+
+
+def test_sogou_paragraph_separator_splits_paragraphs() -> None:
+    text = "标题\n南都讯\u3000记者刘凡\u3000继推出日票后，深圳今后将设头等车厢。\ue40c论坛上，主任赵鹏林透露了计划。\ue40c“我们希望轨道交通分很多种。”"
+    doc = build(text)
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph", "paragraph"]
+    assert doc.blocks[1] == Paragraph(text="论坛上，主任赵鹏林透露了计划。", raw="论坛上，主任赵鹏林透露了计划。")
+    assert not any("\ue40c" in text for text in body_texts(doc))
+
+
+def test_sogou_corpus_documents_get_a_lead() -> None:
+    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "encodings" / "sogoucs_news_sohusite_xml.smarty.part.dat"
+    if not path.is_file():
+        pytest.skip("the shared corpus is not beside this checkout")
+    from convertkit.readers import read_documents
+
+    documents = list(read_documents(path.read_bytes(), path=str(path)))
+    with_lead = sum(1 for document in documents if document.blocks_of("lead"))
+    assert with_lead >= 0.9 * len(documents)
+    assert not any("\ue40c" in getattr(b, "text", "") for document in documents for b in document.blocks)
+
+
+# --------------------------------------------------------------------------- 8. inline markup
+
+
+def test_inline_html_paragraphs_split_and_strong_lines_are_headings() -> None:
+    line = ("<p><strong>央视网消息</strong>（新闻联播）：第一段，会议在京召开。</p><p>第二段，代表们进行了讨论。</p>"
+            "<p><strong>国际联播快讯</strong></p><p>第三段，各国代表发言。</p>")
+    doc = build(f"# 《新闻联播》 (20240428)\n### 会议在京召开\n{line}\n[查看原文](https://tv.cctv.com/x.shtml)")
+    assert [block.kind for block in doc.blocks] == ["heading", "lead", "paragraph", "heading", "paragraph"]
+    assert doc.blocks[3] == Heading(text="国际联播快讯", raw="<p><strong>国际联播快讯</strong></p>", level=5)
+    assert doc.blocks[1].raw.startswith("<p><strong>") and "<" not in doc.blocks[1].text
+    assert doc.meta.dateline is not None and doc.meta.dateline.text + doc.blocks[1].text == "央视网消息（新闻联播）：第一段，会议在京召开。"
+    assert doc.meta.furniture_raw == ("[查看原文](https://tv.cctv.com/x.shtml)",)
+
+
+def test_cctv_transcript_reads_as_stories() -> None:
+    root = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text"
+    paths = sorted(root.glob("cctv_*.md"))
+    if not paths:
+        pytest.skip("the shared corpus is not beside this checkout")
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        doc = build(text)
+        headings = doc.blocks_of("heading")
+        stories = sum(1 for line in text.splitlines() if line.startswith("### "))
+        assert len(headings) >= stories >= 10
+        for block in doc.blocks:
+            shown = getattr(block, "text", "")
+            assert "<p>" not in shown and "<strong>" not in shown and "](http" not in shown
+        assert not lost_han(text, doc)
