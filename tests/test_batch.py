@@ -282,3 +282,14 @@ def test_workers_that_cannot_start_stop_the_batch(tmp_path: Path) -> None:
     with pytest.raises(WorkersDead):
         for _ in engine.run(chunked((Job(str(path)) for path in sorted((tmp_path / "in").rglob("*.txt"))), 8)):
             pass
+
+
+def test_file_urls_work_like_paths(tmp_path: Path) -> None:
+    make_articles(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    options = batch_options([], out, formats=("txt",))
+    options = dataclasses.replace(options, inputs=(f"file://{tmp_path / 'in'}",),
+                                  settings=dataclasses.replace(options.settings, outdir=f"file://{out}"))
+    report = run_batch(options)
+    assert (report.done, report.exit_code) == (3, 0)
+    assert len(list(out.glob("2019-01-17_中新网_*.txt"))) == 3

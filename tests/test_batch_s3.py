@@ -78,3 +78,23 @@ def test_batch_from_s3_to_s3(endpoint: str, tmp_path: Path) -> None:
     resumed = subprocess.run(command, capture_output=True, text=True, env=subprocess_env(), timeout=90)
     assert resumed.returncode == 1
     assert "0 done, 8 skipped, 1 failed" in resumed.stderr, resumed.stderr
+
+
+def test_dask_workers_read_and_write_s3(endpoint: str, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    from convertkit.batch.dask import DaskEngine
+
+    fs = _fs(endpoint)
+    fs.mkdir("dask-in")
+    for index in range(4):
+        fs.pipe_file(f"dask-in/{index}.txt", article(f"集群第{index}篇").encode())
+    settings = Settings(outdir="s3://dask-in/out", formats=("txt",), reader=READER, storage_options=_options(endpoint))
+    options = BatchOptions(inputs=("s3://dask-in/",), settings=settings, progress="none", count_total=False,
+                           state_dir=str(tmp_path / "state"))
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+                                  host="127.0.0.1", scheduler_port=0, dashboard_address="127.0.0.1:0") as cluster:
+        report = run_batch(options, engine=DaskEngine(settings, scheduler=cluster.scheduler_address))
+    assert (report.done, report.failed) == (4, 0)
+    fs.invalidate_cache()
+    assert sorted(name.rsplit("_", 2)[1] for name in fs.ls("dask-in/out", detail=False)) == [
+        f"集群第{index}篇" for index in range(4)]
