@@ -140,6 +140,20 @@ def test_furniture_lines_never_reach_the_body() -> None:
     assert document_from_dict(json.loads(json.dumps(document_to_dict(doc)))) == doc
 
 
+@pytest.mark.parametrize("line", ["跳转至：", "页８／１５", "我来说两句", "第2页 共3页", "下一篇：美日韩峰会释放危险信号",
+                                  "分享至：", "感謝您的反饋", "上一頁 1 2 3 下一頁", "阅读原文",
+                                  "版权所有 © 人民网", "Copyright © 2019 Xinhua"])
+def test_more_furniture_shapes(line: str) -> None:
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n{line}")
+    assert [block.kind for block in doc.blocks] == ["lead"] and doc.meta.furniture_raw == (line,)
+
+
+@pytest.mark.parametrize("line", ["第12届全国运动会在天津开幕", "我来说两句话就走。", "下载量已超过一百万次。", "版权所有者向法院提起诉讼"])
+def test_sentences_with_furniture_words_stay(line: str) -> None:
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n{line}")
+    assert doc.blocks[-1].text == line and not doc.meta.furniture_raw
+
+
 def test_furniture_first_line_is_not_the_title() -> None:
     doc = build("分享让更多人看到\n近日，不断升级的日韩博弈又添新变数，引发各方关注。")
     assert doc.meta.title != "分享让更多人看到" and doc.meta.furniture_raw == ("分享让更多人看到",)
@@ -191,6 +205,18 @@ def test_byline_lines_are_reporters_not_paragraphs(line: str, reporters: tuple[s
     assert [block.kind for block in doc.blocks] == ["lead"]
     assert doc.meta.published == "2019-01-17T10:30"
     assert line in doc.meta.header_raw
+
+
+def test_words_and_pictures_byline_names_the_photographer_too() -> None:
+    doc = build("标题\n文/图 张三\n正文第一段，足够长的一段正文内容在这里。")
+    assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("张三",)
+
+
+def test_full_width_dash_site_suffix_goes_from_the_title() -> None:
+    from convertkit.structure.titles import clean_title
+
+    assert clean_title("美日韩峰会释放危险信号 －人民网") == "美日韩峰会释放危险信号"
+    assert clean_title("中国－东盟自贸区建设提速") == "中国－东盟自贸区建设提速"
 
 
 def test_time_line_after_a_closing_byline_is_the_publication_time() -> None:

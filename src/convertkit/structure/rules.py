@@ -351,6 +351,9 @@ _BYLINE_RE = re.compile(
 )
 
 
+_WORDS_AND_PICTURES_RE = re.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
+
+
 def _after_byline(ctx: Context) -> bool:
     """The paragraph before this one was a byline (a time line after it is the publication time)."""
     if ctx.index == 0:
@@ -373,7 +376,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     names = split_names(names_text)
     if names_text.strip() and not names:
         return None
-    return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    if _WORDS_AND_PICTURES_RE.match(para.text):
+        meta["photographers"] = names  # 文/图 张三: the same person wrote and photographed
+    return Match(meta=meta)
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:

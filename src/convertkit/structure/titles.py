@@ -17,7 +17,7 @@ def han_count(text: str) -> int:
     return sum(1 for char in text if is_han(char))
 
 
-_SITE_SUFFIX_RE = re.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–]\s*|\s*[-—–]\s+)(?P<site>[^_|｜\-—–]{1,20})$")
+_SITE_SUFFIX_RE = re.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–－]\s*|\s*[-—–－]\s+)(?P<site>[^_|｜\-—–－]{1,20})$")
 
 
 def _is_site_name(site: str) -> bool:
