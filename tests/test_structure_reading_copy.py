@@ -89,6 +89,24 @@ def test_reading_copy_of_dateline_and_lead_is_the_normalised_line(agency: str, p
     assert line.startswith(doc.meta.dateline.raw)
 
 
+@pytest.mark.parametrize(
+    ("line", "dateline", "reporters", "lead"),
+    [
+        ("南都讯\u3000记者刘凡\u3000周昌和\u3000任笑一\u3000继推出日票后，深圳今后将设头等车厢。",
+         "南都讯\u3000记者刘凡\u3000周昌和\u3000任笑一\u3000", ("刘凡", "周昌和", "任笑一"), "继推出日票后，深圳今后将设头等车厢。"),
+        ("本报讯 记者 王明 通讯员 李红 昨日，市里召开了会议。", "本报讯 记者 王明 通讯员 李红 ", ("王明", "李红"), "昨日，市里召开了会议。"),
+        ("本报讯 记者张三，今天上午市里召开了会议。", "本报讯 记者张三，", ("张三",), "今天上午市里召开了会议。"),
+        ("本报讯 记者从市交通委获悉，地铁新线将于年底开通。", "本报讯 ", (), "记者从市交通委获悉，地铁新线将于年底开通。"),
+        ("本报讯 记者张三、李四报道 今天上午市里召开了会议。", "本报讯 ", (), "记者张三、李四报道 今天上午市里召开了会议。"),
+    ],
+)
+def test_unbracketed_credit_after_a_dateline(line: str, dateline: str, reporters: tuple[str, ...], lead: str) -> None:
+    doc = build(f"标题\n{line}")
+    assert doc.meta.dateline is not None and doc.meta.dateline.text == dateline
+    assert doc.meta.reporters == reporters
+    assert doc.blocks[0].text == lead
+
+
 # --------------------------------------------------------------------------- 2. hinted captions
 
 

@@ -31,7 +31,7 @@ from .patterns import (
     canonical_agency,
     known_agency_prefix,
 )
-from .people import looks_like_names, split_names, strip_title
+from .people import is_personal_name, looks_like_names, split_names, strip_title
 
 __all__ = ["DatelineMatch", "match_dateline"]
 
@@ -165,6 +165,41 @@ _CLOSING_MARKS = "）】〕］」』》”’，。：；、！？"
 _OPENING_MARKS = "（【〔［「『《“‘(["
 
 
+_LOOSE_TITLE_RE = re.compile(
+    r"(?:本报|本報|本台|本网|本網)?(?:实习|實習|见习|見習|特约|特約|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+_LOOSE_GAP_RE = re.compile(r"[ \t\u3000\u00a0、]*")
+_LOOSE_TOKEN_RE = re.compile(r"[^ \t\u3000\u00a0、，,：:。]+")
+
+
+def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
+    """An unbracketed credit after a dateline (``记者刘凡　周昌和　任笑一　继推出…``).
+
+    Names are whitespace-separated tokens that are personal names; the first other token
+    starts the lead. Only a credit set off by a space or a comma counts: inside a 、 list or
+    glued to the text (``记者从市交通委获悉``) the boundary is unknowable, so it is left alone.
+    Returns (end of the credit, names) or None.
+    """
+    if not _LOOSE_TITLE_RE.match(raw, start):
+        return None
+    names: list[str] = []
+    end = position = start
+    while True:
+        token = _LOOSE_TOKEN_RE.match(raw, _LOOSE_GAP_RE.match(raw, position).end())
+        if token is None:
+            break
+        name = strip_title(token.group(0))
+        if name and not is_personal_name(name):
+            break
+        if name:
+            names.append(name)
+        end = position = token.end()
+    lead = _after_separators(raw, end)
+    if not names or lead == end or lead >= len(raw) or "、" in raw[end:lead]:
+        return None
+    return end, tuple(dict.fromkeys(names))
+
+
 def _after_separators(raw: str, end: int) -> int:
     while end < len(raw) and raw[end] in DATELINE_SEPARATORS:
         end += 1
@@ -264,6 +299,11 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         if not dateline_raw:
             continue
         rest = _after_separators(raw, end)
+        loose = _loose_credit(raw, rest) if not people and shape in ("flash", "message", "wire") else None
+        if loose is not None:
+            end, people = loose  # 南都讯　记者刘凡　周昌和　继推出…: the credit belongs to the dateline
+            dateline_raw = raw[offset:end].strip()
+            rest = _after_separators(raw, end)
         written, text = _with_separator(dateline_raw, raw[end:rest], raw[rest : rest + 1])
         return DatelineMatch(
             raw=written,
