@@ -154,7 +154,8 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
 
 _TITLE_MAX = 30  # characters of a derived title before the cut
 _SENTENCE_STOPS = "。！？!?"
-_PAUSE_MARKS = "，、；：,;:—…"
+_TITLE_MIN_CUT = 12  # a cut nearer the start than this leaves too little to read
+_PAUSE_MARKS = "，、；：,;:—…■□◆●"
 _CLOSE_MARKS = "”）》"
 _WIRE_TITLE_LABELS = ("题：", "題：")
 
@@ -164,8 +165,9 @@ def derived_title(blocks: Sequence[Block]) -> str:
 
     Every writer shows a headline; an empty one reads as a broken document. The first
     sentence (to the first 。！？) is used when it is short; a longer one is cut at the last
-    punctuation mark within ``_TITLE_MAX`` characters (else at the limit) and ends in ……
-    (the GB/T 15834 ellipsis, as ``normalise`` writes it).
+    pause mark (，、；：■…) or closing mark within ``_TITLE_MAX`` characters, else at the
+    limit, and ends in …… (the GB/T 15834 ellipsis, as ``normalise`` writes it), inside
+    any quotation it cut short.
     """
     first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point)), None)
     if first is None:
@@ -177,26 +179,32 @@ def derived_title(blocks: Sequence[Block]) -> str:
             break
     end = next((i for i, char in enumerate(text) if char in _SENTENCE_STOPS), len(text))
     sentence = text[:end]
+    if not sentence:
+        return ""
     if len(sentence) <= _TITLE_MAX:
-        stop = text[end : end + 1]
-        return _balanced(sentence) + (stop if stop in "！？!?" else "") if sentence else ""
+        stop = text[end : end + 1] if text[end : end + 1] in "！？!?" else ""
+        return sentence + stop + _closings(sentence)
     window = sentence[:_TITLE_MAX]
     cut = -1
     for i, char in enumerate(window):
-        if char in _PAUSE_MARKS and i >= 8:
+        if char in _PAUSE_MARKS and i >= _TITLE_MIN_CUT:
             cut = i  # cut before a pause (，、；：)
-        elif char in _CLOSE_MARKS and i + 1 >= 8:
+        elif char in _CLOSE_MARKS and i + 1 >= _TITLE_MIN_CUT:
             cut = i + 1  # cut after a closing mark (”）》)
-    head = window[:cut] if cut > 0 else window
-    return normalise(_balanced(head.rstrip(_PAUSE_MARKS + " ")) + "……")
+    head = (window[:cut] if cut > 0 else window).rstrip(_PAUSE_MARKS + " ")
+    return normalise(head + "……" + _closings(head))
 
 
-def _balanced(head: str) -> str:
-    """A cut sentence closes the quotation or title marks it opened (“…”, 《…》, （…）)."""
-    for opening, closing in (("“", "”"), ("《", "》"), ("（", "）")):
-        if head.count(opening) > head.count(closing):
-            head = head.rstrip(_PAUSE_MARKS + " ") + closing
-    return head
+def _closings(head: str) -> str:
+    """The marks that close what ``head`` opened and left open (“…”, 《…》, （…）), innermost first."""
+    stack: list[str] = []
+    pairs = {"“": "”", "《": "》", "（": "）", "「": "」", "『": "』"}
+    for char in head:
+        if char in pairs:
+            stack.append(pairs[char])
+        elif stack and char == stack[-1]:
+            stack.pop()
+    return "".join(reversed(stack))
 
 
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
