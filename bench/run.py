@@ -38,8 +38,12 @@ RSS_WRAPPER = (
     "sys.stderr.write('\\nBENCH_MAXRSS_KB=%d\\n' % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     "sys.exit(rc)\n"
 )
-APT_PACKAGES = {"pandoc": "pandoc", "soffice": "libreoffice-writer-nogui", "ebook-convert": "calibre",
-                "wkhtmltopdf": "wkhtmltopdf"}
+APT_PACKAGES = {
+    "pandoc": "pandoc",
+    "soffice": "libreoffice-writer-nogui",
+    "ebook-convert": "calibre",
+    "wkhtmltopdf": "wkhtmltopdf",
+}
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,9 @@ class Measure:
     rss_kb: int
     ok: bool
     note: str = ""
-    work_ms: float = 0.0  # ours: mean time inside convert_one per article (no start-up, no scheduling)
+    work_ms: float = (
+        0.0  # ours: mean time inside convert_one per article (no start-up, no scheduling)
+    )
 
     @property
     def rate(self) -> float:
@@ -67,11 +73,14 @@ def corpus_dir() -> Path:
 def env() -> dict[str, str]:
     """Run convertkit from this checkout (src/) unless it is installed."""
     environment = dict(os.environ)
-    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), environment.get("PYTHONPATH")]))
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT / "src"), environment.get("PYTHONPATH")])
+    )
     return environment
 
 
 # --- inputs ------------------------------------------------------------------------------------
+
 
 def real_articles(limit: int) -> list[str]:
     """Up to ``limit`` distinct articles of the corpus as clean text (our reader, our txt writer)."""
@@ -86,7 +95,13 @@ def real_articles(limit: int) -> list[str]:
     corpus = corpus_dir()
     for folder in ("text", "json", "html", "traditional", "summaries"):
         for path in sorted((corpus / folder).rglob("*")):
-            if not path.is_file() or path.suffix.lower() not in {".txt", ".json", ".jsonl", ".html", ".htm"}:
+            if not path.is_file() or path.suffix.lower() not in {
+                ".txt",
+                ".json",
+                ".jsonl",
+                ".html",
+                ".htm",
+            }:
                 continue
             try:
                 for document in read_all(str(path)):
@@ -121,12 +136,21 @@ def write_inputs(folder: Path, texts: Sequence[str], count: int, *, fan_out: int
 
 # --- measuring ---------------------------------------------------------------------------------
 
-def timed(command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1800) -> tuple[float, int, str, int]:
+
+def timed(
+    command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1800
+) -> tuple[float, int, str, int]:
     """(seconds, peak RSS kB of the largest process, stderr, exit code) for ``command``."""
     started = time.perf_counter()
     try:
-        done = subprocess.run([PYTHON, "-c", RSS_WRAPPER, *command], cwd=cwd, env=env(), capture_output=True,
-                              text=True, timeout=timeout)
+        done = subprocess.run(
+            [PYTHON, "-c", RSS_WRAPPER, *command],
+            cwd=cwd,
+            env=env(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
     except subprocess.TimeoutExpired:
         return timeout, 0, "timed out", 124
     seconds = time.perf_counter() - started
@@ -135,7 +159,9 @@ def timed(command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1
 
 
 def count_outputs(folder: Path, suffix: str) -> int:
-    return sum(1 for path in folder.rglob(f"*{suffix}") if path.is_file() and not path.name.startswith("."))
+    return sum(
+        1 for path in folder.rglob(f"*{suffix}") if path.is_file() and not path.name.startswith(".")
+    )
 
 
 def mean_work_ms(manifest: Path) -> float:
@@ -152,9 +178,14 @@ def median_measure(runs: int, once: Callable[[int], Measure]) -> Measure:
     measures = [once(run) for run in range(runs)]
     good = [m for m in measures if m.ok] or measures
     seconds = statistics.median(m.seconds for m in good)
-    return Measure(seconds, good[0].files, max(m.rss_kb for m in good), all(m.ok for m in measures),
-                   "; ".join(dict.fromkeys(m.note for m in measures if m.note)),
-                   statistics.median(m.work_ms for m in good))
+    return Measure(
+        seconds,
+        good[0].files,
+        max(m.rss_kb for m in good),
+        all(m.ok for m in measures),
+        "; ".join(dict.fromkeys(m.note for m in measures if m.note)),
+        statistics.median(m.work_ms for m in good),
+    )
 
 
 def ours(fmt: str, inputs: Path, count: int, runs: int, tag: str = "") -> Measure:
@@ -166,18 +197,38 @@ def ours(fmt: str, inputs: Path, count: int, runs: int, tag: str = "") -> Measur
     def once(run: int) -> Measure:
         out = WORK / "out" / f"ours-{fmt}{tag}-{run}"
         shutil.rmtree(out, ignore_errors=True)
-        seconds, rss, stderr, code = timed([PYTHON, "-m", "convertkit.batch", str(inputs), "-o", str(out), "--to", fmt,
-                                            "-j", "2", "--progress", "none"])
+        seconds, rss, stderr, code = timed(
+            [
+                PYTHON,
+                "-m",
+                "convertkit.batch",
+                str(inputs),
+                "-o",
+                str(out),
+                "--to",
+                fmt,
+                "-j",
+                "2",
+                "--progress",
+                "none",
+            ]
+        )
         worker = re.search(r"peak worker RSS (\d+) MB", stderr)
         worker_kb = int(worker.group(1)) * 1024 if worker else 0
         made = count_outputs(out, extension)
         if fmt == "txt":
             made -= count_outputs(out, ".summary.txt")
         lines = [line for line in stderr.splitlines() if line.startswith("convertkit: error:")]
-        note = "" if code == 0 else (lines[0][len("convertkit: error: "):][:100] if lines else f"exit {code}")
+        note = (
+            ""
+            if code == 0
+            else (lines[0][len("convertkit: error: ") :][:100] if lines else f"exit {code}")
+        )
         work_ms = mean_work_ms(out / "manifest.sqlite")
         shutil.rmtree(out, ignore_errors=True)
-        return Measure(seconds, made, max(rss, worker_kb), code == 0 and made >= count, note, work_ms)
+        return Measure(
+            seconds, made, max(rss, worker_kb), code == 0 and made >= count, note, work_ms
+        )
 
     return median_measure(runs, once)
 
@@ -185,6 +236,7 @@ def ours(fmt: str, inputs: Path, count: int, runs: int, tag: str = "") -> Measur
 def per_file(snippet: str, inputs: list[Path], name: str, suffix: str, runs: int) -> Measure:
     """One process per file, two at a time: ``xargs -P 2`` running ``snippet`` (``$1`` is the
     input, ``$OUT`` the output folder) through ``sh -c``."""
+
     def once(run: int) -> Measure:
         out = WORK / "out" / f"{name}-{run}"
         shutil.rmtree(out, ignore_errors=True)
@@ -193,16 +245,26 @@ def per_file(snippet: str, inputs: list[Path], name: str, suffix: str, runs: int
         listing.write_bytes(b"\0".join(str(path).encode() for path in inputs))
         quoted = snippet.replace("'", "'\\''")
         seconds, rss, stderr, code = timed(
-            ["sh", "-c", f"OUT='{out}' xargs -0 -P 2 -n 1 sh -c '{quoted}' _ < '{listing}'"])
+            ["sh", "-c", f"OUT='{out}' xargs -0 -P 2 -n 1 sh -c '{quoted}' _ < '{listing}'"]
+        )
         made = count_outputs(out, suffix)
         shutil.rmtree(out, ignore_errors=True)
-        return Measure(seconds, made, rss, made >= len(inputs), "" if made >= len(inputs) else f"{made}/{len(inputs)} made")
+        return Measure(
+            seconds,
+            made,
+            rss,
+            made >= len(inputs),
+            "" if made >= len(inputs) else f"{made}/{len(inputs)} made",
+        )
 
     return median_measure(runs, once)
 
 
-def soffice(inputs: list[Path], target: str, suffix: str, name: str, runs: int, infilter: str | None = None) -> Measure:
+def soffice(
+    inputs: list[Path], target: str, suffix: str, name: str, runs: int, infilter: str | None = None
+) -> Measure:
     """LibreOffice's batch mode: two concurrent calls (own profiles), each converting half the files."""
+
     def once(run: int) -> Measure:
         out = WORK / "out" / f"{name}-{run}"
         shutil.rmtree(out, ignore_errors=True)
@@ -211,8 +273,13 @@ def soffice(inputs: list[Path], target: str, suffix: str, name: str, runs: int, 
         script = []
         for index, half in enumerate(halves):
             profile = WORK / f"lo-profile-{index}"
-            args = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-                    "--nolockcheck"]
+            args = [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--nolockcheck",
+            ]
             if infilter:
                 args.append(f"--infilter={infilter}")
             args += ["--convert-to", target, "--outdir", str(out), *map(str, half)]
@@ -221,7 +288,13 @@ def soffice(inputs: list[Path], target: str, suffix: str, name: str, runs: int, 
         seconds, rss, stderr, code = timed(["sh", "-c", "\n".join(script)])
         made = count_outputs(out, suffix)
         shutil.rmtree(out, ignore_errors=True)
-        return Measure(seconds, made, rss, made >= len(inputs), "" if made >= len(inputs) else f"{made}/{len(inputs)} made")
+        return Measure(
+            seconds,
+            made,
+            rss,
+            made >= len(inputs),
+            "" if made >= len(inputs) else f"{made}/{len(inputs)} made",
+        )
 
     return median_measure(runs, once)
 
@@ -234,13 +307,29 @@ def ensure_tools(install: bool) -> dict[str, str]:
         packages = sorted({APT_PACKAGES[tool] for tool in missing})
         print(f"bench: installing {' '.join(packages)} with apt-get …", file=sys.stderr)
         as_root = [] if os.geteuid() == 0 else ["sudo"]
-        subprocess.run([*as_root, "apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-qq"], capture_output=True,
-                       timeout=900)
+        subprocess.run(
+            [*as_root, "apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-qq"],
+            capture_output=True,
+            timeout=900,
+        )
         for package in packages:  # one by one: one package that fails must not block the others
-            done = subprocess.run([*as_root, "apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-qq",
-                                   "--no-install-recommends", package],
-                                  capture_output=True, text=True, timeout=1800,
-                                  env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+            done = subprocess.run(
+                [
+                    *as_root,
+                    "apt-get",
+                    "-o",
+                    "DPkg::Lock::Timeout=600",
+                    "install",
+                    "-y",
+                    "-qq",
+                    "--no-install-recommends",
+                    package,
+                ],
+                capture_output=True,
+                text=True,
+                timeout=1800,
+                env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+            )
             if done.returncode != 0:
                 notes[package] = (done.stderr.strip().splitlines() or ["apt-get failed"])[-1]
     for tool in APT_PACKAGES:
@@ -250,6 +339,7 @@ def ensure_tools(install: bool) -> dict[str, str]:
 
 
 # --- tables ------------------------------------------------------------------------------------
+
 
 def fmt_row(cells: Sequence[str], widths: Sequence[int]) -> str:
     return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
@@ -264,20 +354,33 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="1 run each, small peer samples, scaling 1k/5k")
+    parser.add_argument(
+        "--quick", action="store_true", help="1 run each, small peer samples, scaling 1k/5k"
+    )
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--runs", type=int, default=None, help="runs per measurement (median); default 3, quick 1")
-    parser.add_argument("--peer-sample", type=int, default=None, help="files for slow peers (calibre, wkhtmltopdf)")
+    parser.add_argument(
+        "--runs", type=int, default=None, help="runs per measurement (median); default 3, quick 1"
+    )
+    parser.add_argument(
+        "--peer-sample", type=int, default=None, help="files for slow peers (calibre, wkhtmltopdf)"
+    )
     parser.add_argument("--scale", default=None, help="comma-separated sizes for the scaling table")
-    parser.add_argument("--scale-format", default="txt", help="format for the scaling table (default txt)")
-    parser.add_argument("--formats", default=None, help="our formats (default: every registered writer)")
+    parser.add_argument(
+        "--scale-format", default="txt", help="format for the scaling table (default txt)"
+    )
+    parser.add_argument(
+        "--formats", default=None, help="our formats (default: every registered writer)"
+    )
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--no-install", action="store_true", help="do not apt-get missing peers")
     parser.add_argument("--no-scale", action="store_true")
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 3)
     sample = args.peer_sample or (20 if args.quick else 50)
-    sizes = [int(size) for size in (args.scale or ("1000,5000" if args.quick else "1000,10000,100000")).split(",")]
+    sizes = [
+        int(size)
+        for size in (args.scale or ("1000,5000" if args.quick else "1000,10000,100000")).split(",")
+    ]
 
     sys.path.insert(0, str(ROOT / "src"))
     from convertkit.writers import registry
@@ -289,8 +392,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit("bench: the corpus gave no article")
     inputs_dir = WORK / "articles"
     inputs = write_inputs(inputs_dir, texts, args.articles)
-    print(f"bench: {len(inputs)} inputs from {len(texts)} distinct corpus articles; {runs} run(s) each, medians; "
-          f"2 cores; peers on {sample} files where slow", file=sys.stderr)
+    print(
+        f"bench: {len(inputs)} inputs from {len(texts)} distinct corpus articles; {runs} run(s) each, medians; "
+        f"2 cores; peers on {sample} files where slow",
+        file=sys.stderr,
+    )
 
     results: dict[str, Measure] = {}
     for fmt in formats:
@@ -303,35 +409,70 @@ def main(argv: list[str] | None = None) -> int:
         slow = inputs[:sample]
         if shutil.which("pandoc"):
             print("bench: pandoc …", file=sys.stderr)
-            for fmt, target, suffix, extra in (("docx", "docx", ".docx", ""), ("epub", "epub3", ".epub", "-M title=article"),
-                                               ("txt", "plain", ".txt", ""), ("json", "json", ".json", "")):
+            for fmt, target, suffix, extra in (
+                ("docx", "docx", ".docx", ""),
+                ("epub", "epub3", ".epub", "-M title=article"),
+                ("txt", "plain", ".txt", ""),
+                ("json", "json", ".json", ""),
+            ):
                 results[f"pandoc {fmt}"] = per_file(
                     f'pandoc -f markdown -t {target} {extra} -o "$OUT/$(basename "$1")-p{suffix}" "$1"',
-                    inputs, f"pandoc-{fmt}", suffix, runs)
+                    inputs,
+                    f"pandoc-{fmt}",
+                    suffix,
+                    runs,
+                )
             if shutil.which("wkhtmltopdf"):
                 print("bench: pandoc + wkhtmltopdf …", file=sys.stderr)
                 results["pandoc+wkhtmltopdf pdf"] = per_file(
                     'pandoc -f markdown --pdf-engine=wkhtmltopdf -o "$OUT/$(basename "$1").pdf" "$1" 2>/dev/null',
-                    slow, "pandoc-pdf", ".pdf", runs)
+                    slow,
+                    "pandoc-pdf",
+                    ".pdf",
+                    runs,
+                )
         if shutil.which("soffice"):
             print("bench: LibreOffice …", file=sys.stderr)
-            results["LibreOffice txt->docx"] = soffice(inputs, "docx", ".docx", "lo-docx", runs,
-                                                  infilter="Text (encoded):UTF8,LF,,")
+            results["LibreOffice txt->docx"] = soffice(
+                inputs, "docx", ".docx", "lo-docx", runs, infilter="Text (encoded):UTF8,LF,,"
+            )
             docx_inputs = WORK / "docx-inputs"
             shutil.rmtree(docx_inputs, ignore_errors=True)
-            made = subprocess.run([PYTHON, "-m", "convertkit.batch", str(inputs_dir), "-o", str(docx_inputs), "--to",
-                                   "docx", "-j", "2", "--progress", "none"], env=env(), capture_output=True)
+            subprocess.run(
+                [
+                    PYTHON,
+                    "-m",
+                    "convertkit.batch",
+                    str(inputs_dir),
+                    "-o",
+                    str(docx_inputs),
+                    "--to",
+                    "docx",
+                    "-j",
+                    "2",
+                    "--progress",
+                    "none",
+                ],
+                env=env(),
+                capture_output=True,
+            )
             docx_files = sorted(docx_inputs.glob("*.docx"))
             if docx_files:
-                results["LibreOffice docx->pdf"] = soffice(docx_files, "pdf", ".pdf", "lo-pdf", runs)
+                results["LibreOffice docx->pdf"] = soffice(
+                    docx_files, "pdf", ".pdf", "lo-pdf", runs
+                )
             else:
                 notes["LibreOffice docx->pdf"] = "no DOCX inputs (our docx writer failed)"
         if shutil.which("ebook-convert"):
             print("bench: calibre …", file=sys.stderr)
             for fmt in ("epub", "pdf"):
                 results[f"calibre {fmt}"] = per_file(
-                    f'QTWEBENGINE_DISABLE_SANDBOX=1 ebook-convert "$1" "$OUT/$(basename "$1").{fmt}" >/dev/null 2>&1', slow, f"calibre-{fmt}",
-                    f".{fmt}", runs)
+                    f'QTWEBENGINE_DISABLE_SANDBOX=1 ebook-convert "$1" "$OUT/$(basename "$1").{fmt}" >/dev/null 2>&1',
+                    slow,
+                    f"calibre-{fmt}",
+                    f".{fmt}",
+                    runs,
+                )
 
     print_tables(results, notes, formats, len(inputs), runs)
     if not args.no_scale:
@@ -349,17 +490,41 @@ PEERS_FOR = {
 }
 
 
-def print_tables(results: dict[str, Measure], notes: dict[str, str], formats: list[str], count: int, runs: int) -> None:
+def print_tables(
+    results: dict[str, Measure], notes: dict[str, str], formats: list[str], count: int, runs: int
+) -> None:
     rows = []
     for name, measure in results.items():
         ms_core = 2000 * measure.seconds / measure.files if measure.files else float("nan")
-        rows.append([name, f"{measure.files}", f"{measure.rate:.1f}", f"{ms_core:.1f}",
-                     f"{measure.work_ms:.1f}" if measure.work_ms else "", f"{measure.rss_kb / 1024:.0f}",
-                     "" if measure.ok else (measure.note or "incomplete")])
+        rows.append(
+            [
+                name,
+                f"{measure.files}",
+                f"{measure.rate:.1f}",
+                f"{ms_core:.1f}",
+                f"{measure.work_ms:.1f}" if measure.work_ms else "",
+                f"{measure.rss_kb / 1024:.0f}",
+                "" if measure.ok else (measure.note or "incomplete"),
+            ]
+        )
     print(f"\nThroughput on {count} real articles, 2 cores, median of {runs} run(s)\n")
-    print(table(["tool / format", "files", "articles/s", "ms/article/core", "in-worker ms/article", "peak RSS MB",
-                 "note"], rows))
-    print("\n(ms/article/core = 2 x wall / files, start-up included; in-worker = read + write of one article)")
+    print(
+        table(
+            [
+                "tool / format",
+                "files",
+                "articles/s",
+                "ms/article/core",
+                "in-worker ms/article",
+                "peak RSS MB",
+                "note",
+            ],
+            rows,
+        )
+    )
+    print(
+        "\n(ms/article/core = 2 x wall / files, start-up included; in-worker = read + write of one article)"
+    )
     ratio_rows = []
     for fmt in formats:
         mine = results.get(f"ours {fmt}")
@@ -384,17 +549,55 @@ def scaling(texts: list[str], sizes: list[int], fmt: str) -> None:
         write_inputs(folder, texts, size, fan_out=1000)
         out = WORK / "out" / f"scale-{size}"
         shutil.rmtree(out, ignore_errors=True)
-        seconds, rss, stderr, code = timed([PYTHON, "-m", "convertkit.batch", str(folder), "-o", str(out), "--to", fmt,
-                                            "-j", "2", "--chunk-size", "256", "--progress", "none"], timeout=7200)
+        seconds, rss, stderr, code = timed(
+            [
+                PYTHON,
+                "-m",
+                "convertkit.batch",
+                str(folder),
+                "-o",
+                str(out),
+                "--to",
+                fmt,
+                "-j",
+                "2",
+                "--chunk-size",
+                "256",
+                "--progress",
+                "none",
+            ],
+            timeout=7200,
+        )
         worker = re.search(r"peak worker RSS (\d+) MB", stderr)
         done = re.search(r"batch: (\d+) done", stderr)
-        rows.append([f"{size}", done.group(1) if done else "?", f"{seconds:.1f}", f"{2000 * seconds / size:.2f}",
-                     f"{rss / 1024:.0f}", worker.group(1) if worker else "?", "" if code == 0 else f"exit {code}"])
+        rows.append(
+            [
+                f"{size}",
+                done.group(1) if done else "?",
+                f"{seconds:.1f}",
+                f"{2000 * seconds / size:.2f}",
+                f"{rss / 1024:.0f}",
+                worker.group(1) if worker else "?",
+                "" if code == 0 else f"exit {code}",
+            ]
+        )
         shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(folder, ignore_errors=True)
     print(f"\nScaling ({fmt}, -j 2, inputs in folders of 1000 files)\n")
-    print(table(["articles", "done", "seconds", "ms/article/core", "parent peak RSS MB",
-                 "peak worker RSS MB", "note"], rows))
+    print(
+        table(
+            [
+                "articles",
+                "done",
+                "seconds",
+                "ms/article/core",
+                "parent peak RSS MB",
+                "peak worker RSS MB",
+                "note",
+            ],
+            rows,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -26,50 +26,73 @@ from convertkit.model import Document, Meta, Paragraph
 TESTS = Path(__file__).resolve().parent
 
 
-def doc(title: str, published: str | None = "2019-01-17T23:10", agency: str | None = "中新网") -> Document:
-    return Document(Meta(title=title, published=published, agency=agency), (Paragraph(text="正文。", raw="正文。"),))
+def doc(
+    title: str, published: str | None = "2019-01-17T23:10", agency: str | None = "中新网"
+) -> Document:
+    return Document(
+        Meta(title=title, published=published, agency=agency),
+        (Paragraph(text="正文。", raw="正文。"),),
+    )
 
 
 def subprocess_env() -> dict[str, str]:
     """The tests folder on the path, so batch workers in a child process find the fake reader."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(TESTS), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))])
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(TESTS), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    )
     return env
 
 
 # --- names -------------------------------------------------------------------------------------
 
+
 def test_name_has_date_agency_title_and_hash() -> None:
     digest = naming.content_hash("正文".encode())
-    name = naming.output_name(doc("龙岩市委军民融合办主任张丽华：以红色资源促军民融合"), digest, ".pdf")
-    assert name == f"2019-01-17_中新网_龙岩市委军民融合办主任张丽华-以红色资源促军民融合_{digest[:8]}.pdf"
+    name = naming.output_name(
+        doc("龙岩市委军民融合办主任张丽华：以红色资源促军民融合"), digest, ".pdf"
+    )
+    assert (
+        name
+        == f"2019-01-17_中新网_龙岩市委军民融合办主任张丽华-以红色资源促军民融合_{digest[:8]}.pdf"
+    )
 
 
 def test_same_title_different_articles_get_different_names() -> None:
     first = naming.output_name(doc("同一个标题"), naming.content_hash(b"one"), ".txt")
     second = naming.output_name(doc("同一个标题"), naming.content_hash(b"two"), ".txt")
     assert first != second
-    assert first == naming.output_name(doc("同一个标题"), naming.content_hash(b"one"), ".txt")  # deterministic
+    assert first == naming.output_name(
+        doc("同一个标题"), naming.content_hash(b"one"), ".txt"
+    )  # deterministic
 
 
 def test_hostile_titles_give_safe_capped_names() -> None:
-    nasty = "a/b\\c\x00d\u202e:*?\"<>|\t\n" + "很长的标题" * 200
-    name = naming.output_name(doc(nasty, agency="../../etc"), naming.content_hash(b"x"), ".summary.txt")
+    nasty = 'a/b\\c\x00d\u202e:*?"<>|\t\n' + "很长的标题" * 200
+    name = naming.output_name(
+        doc(nasty, agency="../../etc"), naming.content_hash(b"x"), ".summary.txt"
+    )
     assert len(name.encode("utf-8")) <= naming.MAX_NAME_BYTES
-    assert not any(ch in name for ch in "/\\\x00:*?\"<>|\t\n\u202e")
+    assert not any(ch in name for ch in '/\\\x00:*?"<>|\t\n\u202e')
     assert ".." not in name.removesuffix(".summary.txt")
     assert name.endswith(".summary.txt")
-    assert naming.output_name(doc("CON", published=None, agency=None), "ab" * 32, ".txt").startswith("CON-_")
+    assert naming.output_name(
+        doc("CON", published=None, agency=None), "ab" * 32, ".txt"
+    ).startswith("CON-_")
 
 
 def test_missing_parts_drop_out_and_records_differ() -> None:
     digest = naming.content_hash(b"x")
-    assert naming.output_name(doc("", published=None, agency=None), digest, ".json") == f"{digest[:8]}.json"
+    assert (
+        naming.output_name(doc("", published=None, agency=None), digest, ".json")
+        == f"{digest[:8]}.json"
+    )
     assert naming.record_hash(digest, 0) == digest
     assert naming.record_hash(digest, 1) != naming.record_hash(digest, 2)
 
 
 # --- inputs ------------------------------------------------------------------------------------
+
 
 def test_walk_is_recursive_lazy_and_skips_hidden_and_outdir(tmp_path: Path) -> None:
     make_articles(tmp_path / "in", 4)
@@ -87,7 +110,13 @@ def test_walk_is_recursive_lazy_and_skips_hidden_and_outdir(tmp_path: Path) -> N
     (tmp_path / "in" / "b" / "zz" / "late.html").write_text("<p>x</p>")
     rest = [job.source for job in jobs]
     names = sorted(Path(source).name for source in [first.source, *rest])
-    assert names == ["article0000.txt", "article0001.txt", "article0002.txt", "article0003.txt", "late.html"]
+    assert names == [
+        "article0000.txt",
+        "article0001.txt",
+        "article0002.txt",
+        "article0003.txt",
+        "late.html",
+    ]
 
 
 def test_globs_and_json_lines_records(tmp_path: Path) -> None:
@@ -95,7 +124,10 @@ def test_globs_and_json_lines_records(tmp_path: Path) -> None:
     records.write_text('{"title": "甲"}\n\n{"title": "乙"}\n', encoding="utf-8")
     (tmp_path / "x.txt").write_text("x")
     jobs = list(iter_jobs([str(tmp_path / "*.jsonl"), str(tmp_path / "x.txt")]))
-    assert [(job.record, job.data) for job in jobs[:2]] == [(1, '{"title": "甲"}'.encode()), (3, '{"title": "乙"}'.encode())]
+    assert [(job.record, job.data) for job in jobs[:2]] == [
+        (1, '{"title": "甲"}'.encode()),
+        (3, '{"title": "乙"}'.encode()),
+    ]
     assert jobs[0].key.endswith("crawl.jsonl#L1") and jobs[2].record is None
     with pytest.raises(NotFoundError):
         list(iter_jobs([str(tmp_path / "nothing-*.txt")]))
@@ -107,6 +139,7 @@ def test_chunks_start_small_and_grow_to_the_limit() -> None:
 
 
 # --- the per-article function ------------------------------------------------------------------
+
 
 def test_convert_one_never_raises(tmp_path: Path) -> None:
     settings = Settings(outdir=str(tmp_path), formats=("txt",), reader=READER)
@@ -133,8 +166,10 @@ def test_manifest_round_trip_is_per_config(tmp_path: Path) -> None:
     assert key_txt != key_json
     good = tmp_path / "a.txt"
     good.write_text(article("标题"), encoding="utf-8")
-    result = convert_one(Job(str(good), size=1, mtime_ns=2), Settings(outdir=str(tmp_path), formats=("txt",),
-                                                                       reader=READER))
+    result = convert_one(
+        Job(str(good), size=1, mtime_ns=2),
+        Settings(outdir=str(tmp_path), formats=("txt",), reader=READER),
+    )
     with Manifest(str(tmp_path / "m.sqlite")) as db:
         db.record([result], key_txt)
         row = db.lookup([result.key, "other"], key_txt)[result.key]
@@ -144,10 +179,19 @@ def test_manifest_round_trip_is_per_config(tmp_path: Path) -> None:
 
 # --- whole batches -----------------------------------------------------------------------------
 
-def batch_options(inputs: list[Path], out: Path, formats: tuple[str, ...] = ("txt", "json"), **kw: object) -> BatchOptions:
+
+def batch_options(
+    inputs: list[Path], out: Path, formats: tuple[str, ...] = ("txt", "json"), **kw: object
+) -> BatchOptions:
     settings = Settings(outdir=str(out), formats=formats, reader=READER)
-    return BatchOptions(inputs=tuple(map(str, inputs)), settings=settings, workers=2, progress="none",
-                        count_total=False, **kw)  # type: ignore[arg-type]
+    return BatchOptions(
+        inputs=tuple(map(str, inputs)),
+        settings=settings,
+        workers=2,
+        progress="none",
+        count_total=False,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def test_bad_files_do_not_stop_the_batch_and_a_crash_is_isolated(tmp_path: Path) -> None:
@@ -159,13 +203,19 @@ def test_bad_files_do_not_stop_the_batch_and_a_crash_is_isolated(tmp_path: Path)
     out = tmp_path / "out"
     report = run_batch(batch_options([tmp_path / "in"], out))
     assert (report.done, report.failed, report.crashed, report.exit_code) == (30, 3, 1, 1)
-    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    errors = [
+        json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     by_input = {Path(error["input"]).name: error for error in errors}
     assert set(by_input) == {"bad.txt", "empty.txt", "binary.txt", "crash.txt"}
     assert by_input["crash.txt"]["status"] == "crashed"
     assert by_input["empty.txt"]["error_type"] == "EmptyInputError"
     assert all(error["message"] for error in errors)
-    outputs = sorted(path.name for path in out.iterdir() if path.suffix in (".txt", ".json") and path.name != "errors.jsonl")
+    outputs = sorted(
+        path.name
+        for path in out.iterdir()
+        if path.suffix in (".txt", ".json") and path.name != "errors.jsonl"
+    )
     assert len(outputs) == 2 * len(good)
     assert not [path for path in out.iterdir() if path.name.endswith(".part")]
 
@@ -197,13 +247,20 @@ def test_two_articles_with_one_title_both_survive(tmp_path: Path) -> None:
 
 def test_json_lines_records_become_articles(tmp_path: Path) -> None:
     crawl = tmp_path / "crawl.jsonl"
-    lines = [json.dumps({"title": f"记录{i}", "date": "2020-05-01", "source": "人民网", "content": f"内容{i}"},
-                        ensure_ascii=False) for i in range(5)]
+    lines = [
+        json.dumps(
+            {"title": f"记录{i}", "date": "2020-05-01", "source": "人民网", "content": f"内容{i}"},
+            ensure_ascii=False,
+        )
+        for i in range(5)
+    ]
     crawl.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     report = run_batch(batch_options([crawl], out, formats=("txt",)))
     assert (report.done, report.exit_code) == (5, 0)
-    assert sorted(path.name.split("_")[2] for path in out.glob("2020-05-01_人民网_*.txt")) == [f"记录{i}" for i in range(5)]
+    assert sorted(path.name.split("_")[2] for path in out.glob("2020-05-01_人民网_*.txt")) == [
+        f"记录{i}" for i in range(5)
+    ]
 
 
 def test_pool_restart_keeps_order_of_work_bounded(tmp_path: Path) -> None:
@@ -212,8 +269,11 @@ def test_pool_restart_keeps_order_of_work_bounded(tmp_path: Path) -> None:
     settings = Settings(outdir=str(tmp_path / "out"), formats=("txt",), reader=READER)
     (tmp_path / "out").mkdir()
     engine = LocalEngine(settings, 2, in_flight=2)
-    chunks = [[Job(str(path)) for path in paths[:3]], [Job(str(tmp_path / "in" / "crash.txt")), Job(str(paths[3]))],
-              [Job(str(path)) for path in paths[4:]]]
+    chunks = [
+        [Job(str(path)) for path in paths[:3]],
+        [Job(str(tmp_path / "in" / "crash.txt")), Job(str(paths[3]))],
+        [Job(str(path)) for path in paths[4:]],
+    ]
     results = [result for chunk in engine.run(chunks) for result in chunk]
     status = {Path(result.source).name: result.status for result in results}
     assert len(results) == 7 and status.pop("crash.txt") == "crashed"
@@ -242,31 +302,55 @@ def test_plain_progress_line_has_rate_and_eta() -> None:
 
 def test_command_exit_status_and_summary(tmp_path: Path) -> None:
     make_articles(tmp_path / "in", 3)
-    command = [sys.executable, "-m", "convertkit.batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
-               "--to", "txt", "-j", "1", "--reader", READER]
+    command = [
+        sys.executable,
+        "-m",
+        "convertkit.batch",
+        str(tmp_path / "in"),
+        "-o",
+        str(tmp_path / "out"),
+        "--to",
+        "txt",
+        "-j",
+        "1",
+        "--reader",
+        READER,
+    ]
     ok = subprocess.run(command, capture_output=True, text=True, env=subprocess_env(), timeout=60)
     assert ok.returncode == 0, ok.stderr
     assert "convertkit: batch: 3 done, 0 skipped, 0 failed" in ok.stderr
     (tmp_path / "in" / "bad.txt").write_text(article("坏", "!fail"), encoding="utf-8")
-    bad = subprocess.run([*command, "--resume"], capture_output=True, text=True, env=subprocess_env(), timeout=60)
+    bad = subprocess.run(
+        [*command, "--resume"], capture_output=True, text=True, env=subprocess_env(), timeout=60
+    )
     assert bad.returncode == 1
     assert "0 done, 3 skipped, 1 failed" in bad.stderr
     assert "convertkit: error: " in bad.stderr and "bad.txt: is marked bad on purpose" in bad.stderr
-    unknown = subprocess.run([*command[:-4], "--to", "nope"], capture_output=True, text=True, env=subprocess_env(),
-                             timeout=60)
+    unknown = subprocess.run(
+        [*command[:-4], "--to", "nope"],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=60,
+    )
     assert unknown.returncode == 2 and "unknown output format 'nope'" in unknown.stderr
 
 
 def test_writer_options_are_checked_before_any_work(tmp_path: Path) -> None:
     make_articles(tmp_path / "in", 2)
     base = batch_options([tmp_path / "in"], tmp_path / "out", formats=("json",))
-    compact = dataclasses.replace(base, settings=dataclasses.replace(base.settings, writer_options=(("json", (("indent", 0),)),)))
+    compact = dataclasses.replace(
+        base,
+        settings=dataclasses.replace(base.settings, writer_options=(("json", (("indent", 0),)),)),
+    )
     report = run_batch(compact)
     assert report.done == 2
     [output] = list((tmp_path / "out").glob("*第0篇*.json"))
     assert len(output.read_text(encoding="utf-8").splitlines()) == 1  # indent=0: one line
     for options in ((("json", (("nope", 1),)),), (("txt", (("crlf", True),)),)):
-        bad = dataclasses.replace(base, settings=dataclasses.replace(base.settings, writer_options=options))
+        bad = dataclasses.replace(
+            base, settings=dataclasses.replace(base.settings, writer_options=options)
+        )
         with pytest.raises(UsageError):
             run_batch(bad)
 
@@ -280,7 +364,9 @@ def test_workers_that_cannot_start_stop_the_batch(tmp_path: Path) -> None:
     engine = LocalEngine(settings, 2)
     engine.settings = dataclasses.replace(settings, reader="test_batch_support:kill_on_import")
     with pytest.raises(WorkersDead):
-        for _ in engine.run(chunked((Job(str(path)) for path in sorted((tmp_path / "in").rglob("*.txt"))), 8)):
+        for _ in engine.run(
+            chunked((Job(str(path)) for path in sorted((tmp_path / "in").rglob("*.txt"))), 8)
+        ):
             pass
 
 
@@ -288,8 +374,11 @@ def test_file_urls_work_like_paths(tmp_path: Path) -> None:
     make_articles(tmp_path / "in", 3)
     out = tmp_path / "out"
     options = batch_options([], out, formats=("txt",))
-    options = dataclasses.replace(options, inputs=(f"file://{tmp_path / 'in'}",),
-                                  settings=dataclasses.replace(options.settings, outdir=f"file://{out}"))
+    options = dataclasses.replace(
+        options,
+        inputs=(f"file://{tmp_path / 'in'}",),
+        settings=dataclasses.replace(options.settings, outdir=f"file://{out}"),
+    )
     report = run_batch(options)
     assert (report.done, report.exit_code) == (3, 0)
     assert len(list(out.glob("2019-01-17_中新网_*.txt"))) == 3

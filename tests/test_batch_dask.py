@@ -19,8 +19,15 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[object]:
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp", host="127.0.0.1",
-                                  scheduler_port=0, dashboard_address="127.0.0.1:0") as local:
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        scheduler_port=0,
+        dashboard_address="127.0.0.1:0",
+    ) as local:
         yield local
 
 
@@ -36,8 +43,10 @@ def test_dask_engine_converts_and_reports(cluster: object, tmp_path: Path) -> No
         plugins = client.run(lambda dask_worker: sorted(dask_worker.plugins))
         assert all("convertkit-warm-caches" in names for names in plugins.values())
     assert len(list(out.glob("2019-01-17_中新网_*.txt"))) == 20
-    resumed = run_batch(batch_options([tmp_path / "in"], out, resume=True),
-                        engine=DaskEngine(batch_options([], out).settings, scheduler=cluster.scheduler_address))
+    resumed = run_batch(
+        batch_options([tmp_path / "in"], out, resume=True),
+        engine=DaskEngine(batch_options([], out).settings, scheduler=cluster.scheduler_address),
+    )
     assert (resumed.done, resumed.skipped) == (0, 20)
 
 
@@ -46,9 +55,28 @@ def test_batch_command_with_scheduler_address(cluster: object, tmp_path: Path) -
     address = cluster.scheduler_address
     assert address.startswith("tcp://127.0.0.1:")
     done = subprocess.run(
-        [sys.executable, "-m", "convertkit.batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--to", "txt,json",
-         "--engine", "dask", "--scheduler", address, "--reader", READER, "--progress", "plain"],
-        capture_output=True, text=True, env=subprocess_env(), timeout=90,
+        [
+            sys.executable,
+            "-m",
+            "convertkit.batch",
+            str(tmp_path / "in"),
+            "-o",
+            str(tmp_path / "out"),
+            "--to",
+            "txt,json",
+            "--engine",
+            "dask",
+            "--scheduler",
+            address,
+            "--reader",
+            READER,
+            "--progress",
+            "plain",
+        ],
+        capture_output=True,
+        text=True,
+        env=subprocess_env(),
+        timeout=90,
     )
     assert done.returncode == 0, done.stderr
     assert "6 done, 0 skipped, 0 failed" in done.stderr

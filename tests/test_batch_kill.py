@@ -47,13 +47,38 @@ def test_kill_9_mid_batch_then_resume(tmp_path: Path) -> None:
     # Each article sleeps in the reader, so the batch is surely mid-run when it is killed.
     make_articles(tmp_path / "in", COUNT, extra="!sleep 0.05")
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "convertkit.batch", str(tmp_path / "in"), "-o", str(out),
-               "--to", "txt,json", "-j", "2", "--chunk-size", "8", "--reader", READER, "--progress", "plain"]
-    process = subprocess.Popen(command, env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               start_new_session=True)
+    command = [
+        sys.executable,
+        "-m",
+        "convertkit.batch",
+        str(tmp_path / "in"),
+        "-o",
+        str(out),
+        "--to",
+        "txt,json",
+        "-j",
+        "2",
+        "--chunk-size",
+        "8",
+        "--reader",
+        READER,
+        "--progress",
+        "plain",
+    ]
+    process = subprocess.Popen(
+        command,
+        env=subprocess_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 30
-        while _ok_rows(out / "manifest.sqlite") < 8 and time.monotonic() < deadline and process.poll() is None:
+        while (
+            _ok_rows(out / "manifest.sqlite") < 8
+            and time.monotonic() < deadline
+            and process.poll() is None
+        ):
             time.sleep(0.02)
         assert process.poll() is None, "the batch ended before it could be killed"
         os.kill(process.pid, signal.SIGKILL)  # the batch process itself, as a user's kill -9 would
@@ -78,21 +103,36 @@ def test_kill_9_mid_batch_then_resume(tmp_path: Path) -> None:
     recorded = _ok_rows(out / "manifest.sqlite")
     assert 8 <= recorded < COUNT
     # Every output present is complete: JSON parses and the text copy ends its last line.
-    outputs = [path for path in out.iterdir() if not path.name.startswith(".") and path.suffix in (".txt", ".json")
-               and path.name != "errors.jsonl"]
+    outputs = [
+        path
+        for path in out.iterdir()
+        if not path.name.startswith(".")
+        and path.suffix in (".txt", ".json")
+        and path.name != "errors.jsonl"
+    ]
     for path in outputs:
         if path.suffix == ".json":
             assert json.loads(path.read_text(encoding="utf-8"))["meta"]["title"]
         else:
             assert path.read_text(encoding="utf-8").endswith("\n")
 
-    resumed = subprocess.run([*command, "--resume"], env=subprocess_env(), capture_output=True, text=True, timeout=60)
+    resumed = subprocess.run(
+        [*command, "--resume"], env=subprocess_env(), capture_output=True, text=True, timeout=60
+    )
     assert resumed.returncode == 0, resumed.stderr
-    summary = next(line for line in resumed.stderr.splitlines() if line.startswith("convertkit: batch:") and "done" in line)
+    summary = next(
+        line
+        for line in resumed.stderr.splitlines()
+        if line.startswith("convertkit: batch:") and "done" in line
+    )
     done = int(summary.split(": batch: ")[1].split(" done")[0])
     skipped = int(summary.split(" done, ")[1].split(" skipped")[0])
     assert skipped >= recorded and done + skipped == COUNT
     assert _ok_rows(out / "manifest.sqlite") == COUNT
     assert not [path for path in out.iterdir() if path.name.endswith(".part")]  # temp files swept
-    finals = [path for path in out.iterdir() if path.suffix in (".txt", ".json") and path.name != "errors.jsonl"]
+    finals = [
+        path
+        for path in out.iterdir()
+        if path.suffix in (".txt", ".json") and path.name != "errors.jsonl"
+    ]
     assert len(finals) == 2 * COUNT

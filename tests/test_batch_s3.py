@@ -28,7 +28,9 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def endpoint() -> Iterator[str]:
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=_free_port(), verbose=False)
+    server = moto_server.ThreadedMotoServer(
+        ip_address="127.0.0.1", port=_free_port(), verbose=False
+    )
     server.start()
     try:
         yield f"http://127.0.0.1:{server._port}"
@@ -52,30 +54,74 @@ def test_batch_from_s3_to_s3(endpoint: str, tmp_path: Path) -> None:
     for index in range(5):
         fs.pipe_file(f"crawl/2019/{index}.txt", article(f"云端第{index}篇").encode())
     fs.pipe_file("crawl/2019/bad.txt", article("坏", "!fail").encode())
-    records = "\n".join(json.dumps({"title": f"记录{i}", "date": "2020-01-0" + str(i + 1), "source": "新华网",
-                                    "content": "内容"}, ensure_ascii=False) for i in range(3))
+    records = "\n".join(
+        json.dumps(
+            {
+                "title": f"记录{i}",
+                "date": "2020-01-0" + str(i + 1),
+                "source": "新华网",
+                "content": "内容",
+            },
+            ensure_ascii=False,
+        )
+        for i in range(3)
+    )
     fs.pipe_file("crawl/2020/records.jsonl", records.encode())
-    settings = Settings(outdir="s3://briefings/out", formats=("txt", "json"), reader=READER,
-                        storage_options=_options(endpoint))
-    options = BatchOptions(inputs=("s3://crawl/",), settings=settings, workers=1, progress="none",
-                           count_total=False, state_dir=str(tmp_path / "state"))
+    settings = Settings(
+        outdir="s3://briefings/out",
+        formats=("txt", "json"),
+        reader=READER,
+        storage_options=_options(endpoint),
+    )
+    options = BatchOptions(
+        inputs=("s3://crawl/",),
+        settings=settings,
+        workers=1,
+        progress="none",
+        count_total=False,
+        state_dir=str(tmp_path / "state"),
+    )
     report = run_batch(options)
     assert (report.done, report.failed) == (8, 1)
     fs.invalidate_cache()
     names = sorted(path.rsplit("/", 1)[1] for path in fs.ls("briefings/out"))
     assert "errors.jsonl" in names  # the report is copied beside remote outputs
     outputs = [name for name in names if name != "errors.jsonl"]
-    assert len(outputs) == 16 and any(name.startswith("2020-01-02_新华网_记录1_") for name in outputs)
-    text = fs.cat_file("briefings/out/" + next(name for name in outputs if "云端第3篇" in name and name.endswith(".txt")))
+    assert len(outputs) == 16 and any(
+        name.startswith("2020-01-02_新华网_记录1_") for name in outputs
+    )
+    text = fs.cat_file(
+        "briefings/out/"
+        + next(name for name in outputs if "云端第3篇" in name and name.endswith(".txt"))
+    )
     assert text.decode().startswith("云端第3篇\n")
     assert (tmp_path / "state" / "manifest.sqlite").exists()
 
     # The command line, with --resume: nothing left to do but the bad file.
-    command = [sys.executable, "-m", "convertkit.batch", "s3://crawl/", "-o", "s3://briefings/out", "--to", "txt,json",
-               "-j", "1", "--resume", "--reader", READER, "--state-dir", str(tmp_path / "state"), "--progress", "plain"]
+    command = [
+        sys.executable,
+        "-m",
+        "convertkit.batch",
+        "s3://crawl/",
+        "-o",
+        "s3://briefings/out",
+        "--to",
+        "txt,json",
+        "-j",
+        "1",
+        "--resume",
+        "--reader",
+        READER,
+        "--state-dir",
+        str(tmp_path / "state"),
+        "--progress",
+        "plain",
+    ]
     for key, value in _options(endpoint):
         command += ["--storage-option", f"{key}={value}"]
-    resumed = subprocess.run(command, capture_output=True, text=True, env=subprocess_env(), timeout=90)
+    resumed = subprocess.run(
+        command, capture_output=True, text=True, env=subprocess_env(), timeout=90
+    )
     assert resumed.returncode == 1
     assert "0 done, 8 skipped, 1 failed" in resumed.stderr, resumed.stderr
 
@@ -88,13 +134,33 @@ def test_dask_workers_read_and_write_s3(endpoint: str, tmp_path: Path) -> None:
     fs.mkdir("dask-in")
     for index in range(4):
         fs.pipe_file(f"dask-in/{index}.txt", article(f"集群第{index}篇").encode())
-    settings = Settings(outdir="s3://dask-in/out", formats=("txt",), reader=READER, storage_options=_options(endpoint))
-    options = BatchOptions(inputs=("s3://dask-in/",), settings=settings, progress="none", count_total=False,
-                           state_dir=str(tmp_path / "state"))
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
-                                  host="127.0.0.1", scheduler_port=0, dashboard_address="127.0.0.1:0") as cluster:
-        report = run_batch(options, engine=DaskEngine(settings, scheduler=cluster.scheduler_address))
+    settings = Settings(
+        outdir="s3://dask-in/out",
+        formats=("txt",),
+        reader=READER,
+        storage_options=_options(endpoint),
+    )
+    options = BatchOptions(
+        inputs=("s3://dask-in/",),
+        settings=settings,
+        progress="none",
+        count_total=False,
+        state_dir=str(tmp_path / "state"),
+    )
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        scheduler_port=0,
+        dashboard_address="127.0.0.1:0",
+    ) as cluster:
+        report = run_batch(
+            options, engine=DaskEngine(settings, scheduler=cluster.scheduler_address)
+        )
     assert (report.done, report.failed) == (4, 0)
     fs.invalidate_cache()
     assert sorted(name.rsplit("_", 2)[1] for name in fs.ls("dask-in/out", detail=False)) == [
-        f"集群第{index}篇" for index in range(4)]
+        f"集群第{index}篇" for index in range(4)
+    ]

@@ -11,7 +11,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ("reportlab", "docx", "ebooklib", "distributed", "dask", "fsspec", "s3fs", "rich", "jieba", "sqlite3")
+HEAVY = (
+    "reportlab",
+    "docx",
+    "ebooklib",
+    "distributed",
+    "dask",
+    "fsspec",
+    "s3fs",
+    "rich",
+    "jieba",
+    "sqlite3",
+)
 PROBE = """
 import json, sys
 from convertkit.cli import main
@@ -24,10 +35,16 @@ print(json.dumps({"code": code, "heavy": loaded, "batch": batch}))
 
 def test_to_txt_imports_no_heavy_backend(seed_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "seed.txt"
-    done = subprocess.run([sys.executable, "-c", PROBE, str(seed_path), str(out), json.dumps(HEAVY)],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(seed_path), str(out), json.dumps(HEAVY)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["code"] == 0 and out.read_text(encoding="utf-8").strip()
     assert report["heavy"] == []
-    assert report["batch"] == ["convertkit.batch.cli"]  # the command is registered, nothing more is loaded
+    assert report["batch"] == [
+        "convertkit.batch.cli"
+    ]  # the command is registered, nothing more is loaded

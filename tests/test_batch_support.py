@@ -24,15 +24,28 @@ from convertkit.model import Document, Meta, Paragraph
 READER = "test_batch_support:fake_reader"
 
 
-def fake_reader(data: bytes, *, path: str | None = None, format: str | None = None, **_: object) -> Iterator[Document]:
+def fake_reader(
+    data: bytes, *, path: str | None = None, format: str | None = None, **_: object
+) -> Iterator[Document]:
     text = data.decode("utf-8")
     if text.lstrip().startswith("{"):
         record = json.loads(text)
-        yield Document(Meta(title=record.get("title", ""), published=record.get("date"), agency=record.get("source")),
-                       (Paragraph(text=record.get("content", ""), raw=record.get("content", "")),))
+        yield Document(
+            Meta(
+                title=record.get("title", ""),
+                published=record.get("date"),
+                agency=record.get("source"),
+            ),
+            (Paragraph(text=record.get("content", ""), raw=record.get("content", "")),),
+        )
         return
     lines = text.splitlines()
-    title, published, agency, body = (lines + ["", "", ""])[0], (lines + ["", ""])[1], (lines + ["", "", ""])[2], lines[3:]
+    title, published, agency, body = (
+        (lines + ["", "", ""])[0],
+        (lines + ["", ""])[1],
+        (lines + ["", "", ""])[2],
+        lines[3:],
+    )
     for line in body:
         if line == "!crash":
             os.kill(os.getpid(), signal.SIGKILL)
@@ -44,11 +57,17 @@ def fake_reader(data: bytes, *, path: str | None = None, format: str | None = No
             time.sleep(float(line.split()[1]))
     if not title:
         raise NoArticleError("has no title", path=path)
-    paragraphs = tuple(Paragraph(text=line, raw=line) for line in body if line and not line.startswith("!"))
-    yield Document(Meta(title=title, published=published or None, agency=agency or None), paragraphs)
+    paragraphs = tuple(
+        Paragraph(text=line, raw=line) for line in body if line and not line.startswith("!")
+    )
+    yield Document(
+        Meta(title=title, published=published or None, agency=agency or None), paragraphs
+    )
 
 
-def article(title: str, body: str = "正文第一段。", date: str = "2019-01-17T23:10", agency: str = "中新网") -> str:
+def article(
+    title: str, body: str = "正文第一段。", date: str = "2019-01-17T23:10", agency: str = "中新网"
+) -> str:
     return f"{title}\n{date}\n{agency}\n{body}\n"
 
 
@@ -59,7 +78,10 @@ def make_articles(folder: Path, count: int, *, extra: str = "") -> list[Path]:
         sub = folder / ("a" if index % 2 else "b")
         sub.mkdir(parents=True, exist_ok=True)
         path = sub / f"article{index:04d}.txt"
-        path.write_text(article(f"第{index}篇：福建军民融合新年新貌", f"正文{index}。\n{extra}".rstrip()), encoding="utf-8")
+        path.write_text(
+            article(f"第{index}篇：福建军民融合新年新貌", f"正文{index}。\n{extra}".rstrip()),
+            encoding="utf-8",
+        )
         paths.append(path)
     return paths
 

@@ -46,39 +46,108 @@ def _writer_options(values: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str
         if not dot:
             raise click.BadParameter(f"expected FORMAT.OPTION=VALUE, got {key!r}", param_hint="-O")
         by_format.setdefault(fmt, {})[name.replace("-", "_")] = _parse_value(value)
-    return tuple(sorted((fmt, tuple(sorted(options.items()))) for fmt, options in by_format.items()))
+    return tuple(
+        sorted((fmt, tuple(sorted(options.items()))) for fmt, options in by_format.items())
+    )
 
 
 @click.command("batch")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...")
-@click.option("-o", "--output", "outdir", required=True, metavar="OUTDIR",
-              help="Output folder, or an fsspec URL (s3://bucket/prefix/).")
-@click.option("--to", "formats", required=True, metavar="FORMATS",
-              help="Comma-separated formats, e.g. pdf,docx,epub,txt,json,summary; 'all' for every writer.")
-@click.option("-j", "--jobs", "workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes (local) or a cap on tasks in flight / 2 (dask). Default: all cores.")
-@click.option("--resume", is_flag=True, help="Skip inputs the manifest records as done with the same settings.")
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    required=True,
+    metavar="OUTDIR",
+    help="Output folder, or an fsspec URL (s3://bucket/prefix/).",
+)
+@click.option(
+    "--to",
+    "formats",
+    required=True,
+    metavar="FORMATS",
+    help="Comma-separated formats, e.g. pdf,docx,epub,txt,json,summary; 'all' for every writer.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    "workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (local) or a cap on tasks in flight / 2 (dask). Default: all cores.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Skip inputs the manifest records as done with the same settings.",
+)
 @click.option("-s", "--style", default="briefing", show_default=True, metavar="NAME|PATH")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
-@click.option("--scheduler", metavar="tcp://HOST:PORT",
-              help="Dask scheduler address; without it, --engine dask starts a LocalCluster.")
-@click.option("--chunk-size", type=click.IntRange(1, 256), default=64, show_default=True,
-              help="Inputs per task (the first tasks are smaller so every worker starts at once).")
-@click.option("--timeout", type=click.FloatRange(min=0), default=0, show_default=True,
-              help="Seconds one input may take before it is failed (0: no limit; local engine).")
-@click.option("-O", "writer_options", multiple=True, metavar="FORMAT.OPTION=VALUE",
-              help="A writer option, e.g. -O json.indent=0 (repeatable).")
-@click.option("--storage-option", "storage_options", multiple=True, metavar="KEY=VALUE",
-              help="fsspec option for URLs, e.g. endpoint_url=http://127.0.0.1:9000 (repeatable).")
-@click.option("--state-dir", metavar="DIR",
-              help="Where the manifest and errors.jsonl live (default: OUTDIR, or ./.convertkit-batch/ for a URL).")
-@click.option("--progress", type=click.Choice(["auto", "bar", "plain", "none"]), default="auto", show_default=True,
-              help="A bar on a terminal, periodic lines otherwise.")
-@click.option("--reader", default="", hidden=True, help="module:function replacing the news reader (tests).")
-def batch_command(inputs: tuple[str, ...], outdir: str, formats: str, workers: int | None, resume: bool,
-                  style: str, engine: str, scheduler: str | None, chunk_size: int, timeout: float,
-                  writer_options: tuple[str, ...], storage_options: tuple[str, ...], state_dir: str | None,
-                  progress: str, reader: str) -> None:
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Dask scheduler address; without it, --engine dask starts a LocalCluster.",
+)
+@click.option(
+    "--chunk-size",
+    type=click.IntRange(1, 256),
+    default=64,
+    show_default=True,
+    help="Inputs per task (the first tasks are smaller so every worker starts at once).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=0,
+    show_default=True,
+    help="Seconds one input may take before it is failed (0: no limit; local engine).",
+)
+@click.option(
+    "-O",
+    "writer_options",
+    multiple=True,
+    metavar="FORMAT.OPTION=VALUE",
+    help="A writer option, e.g. -O json.indent=0 (repeatable).",
+)
+@click.option(
+    "--storage-option",
+    "storage_options",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="fsspec option for URLs, e.g. endpoint_url=http://127.0.0.1:9000 (repeatable).",
+)
+@click.option(
+    "--state-dir",
+    metavar="DIR",
+    help="Where the manifest and errors.jsonl live (default: OUTDIR, or ./.convertkit-batch/ for a URL).",
+)
+@click.option(
+    "--progress",
+    type=click.Choice(["auto", "bar", "plain", "none"]),
+    default="auto",
+    show_default=True,
+    help="A bar on a terminal, periodic lines otherwise.",
+)
+@click.option(
+    "--reader", default="", hidden=True, help="module:function replacing the news reader (tests)."
+)
+def batch_command(
+    inputs: tuple[str, ...],
+    outdir: str,
+    formats: str,
+    workers: int | None,
+    resume: bool,
+    style: str,
+    engine: str,
+    scheduler: str | None,
+    chunk_size: int,
+    timeout: float,
+    writer_options: tuple[str, ...],
+    storage_options: tuple[str, ...],
+    state_dir: str | None,
+    progress: str,
+    reader: str,
+) -> None:
     """Convert many articles: files, folders (recursive), globs, JSON Lines records, fsspec URLs.
 
     \b
@@ -96,14 +165,30 @@ def batch_command(inputs: tuple[str, ...], outdir: str, formats: str, workers: i
     from .run import BatchIncomplete, BatchOptions, run_batch
     from .storage import freeze_options, is_url
 
-    frozen_storage = freeze_options({key: _parse_value(value) for key, value in _pairs(storage_options,
-                                                                                        "--storage-option")})
+    frozen_storage = freeze_options(
+        {key: _parse_value(value) for key, value in _pairs(storage_options, "--storage-option")}
+    )
     out = outdir if is_url(outdir) else os.path.abspath(outdir)
-    settings = Settings(outdir=out, formats=_split_formats(formats), style=style,
-                        writer_options=_writer_options(writer_options), storage_options=frozen_storage,
-                        timeout=timeout, reader=reader)
-    options = BatchOptions(inputs=inputs, settings=settings, resume=resume, workers=workers, engine=engine,
-                           scheduler=scheduler, chunk_size=chunk_size, state_dir=state_dir, progress=progress)
+    settings = Settings(
+        outdir=out,
+        formats=_split_formats(formats),
+        style=style,
+        writer_options=_writer_options(writer_options),
+        storage_options=frozen_storage,
+        timeout=timeout,
+        reader=reader,
+    )
+    options = BatchOptions(
+        inputs=inputs,
+        settings=settings,
+        resume=resume,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        state_dir=state_dir,
+        progress=progress,
+    )
     report = run_batch(options)
     click.echo(report.summary(), err=True)
     if report.exit_code != 0:

@@ -26,7 +26,9 @@ def _distributed() -> Any:
     try:
         import distributed
     except ImportError:
-        raise UsageError("--engine dask needs the 'distributed' package: pip install 'convertkit[dask]'") from None
+        raise UsageError(
+            "--engine dask needs the 'distributed' package: pip install 'convertkit[dask]'"
+        ) from None
     return distributed
 
 
@@ -54,8 +56,15 @@ def warm_plugin(settings: Settings) -> Any:
 class DaskEngine:
     """``run(chunks)`` yields each chunk's results as the cluster finishes it."""
 
-    def __init__(self, settings: Settings, *, scheduler: str | None = None, workers: int | None = None,
-                 client: Any = None, in_flight: int | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        scheduler: str | None = None,
+        workers: int | None = None,
+        client: Any = None,
+        in_flight: int | None = None,
+    ) -> None:
         self.settings = settings
         self.scheduler = scheduler
         self.workers = workers
@@ -71,10 +80,17 @@ class DaskEngine:
             try:
                 client = distributed.Client(self.scheduler, timeout="30s")
             except OSError as exc:
-                raise UsageError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
+                raise UsageError(
+                    f"cannot reach the Dask scheduler {self.scheduler}: {exc}"
+                ) from None
             return client, [client]
-        cluster = distributed.LocalCluster(n_workers=self.workers or None, threads_per_worker=1, processes=True,
-                                           host="127.0.0.1", dashboard_address="127.0.0.1:0")
+        cluster = distributed.LocalCluster(
+            n_workers=self.workers or None,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+        )
         client = distributed.Client(cluster)
         return client, [client, cluster]
 
@@ -108,8 +124,15 @@ class DaskEngine:
                     results = future.result()
                 except Exception as exc:  # noqa: BLE001 - a lost worker (KilledWorker) or a transport error
                     message = " ".join(str(exc).split()) or type(exc).__name__
-                    results = [failed_result(job, CRASHED, type(exc).__name__,
-                                             f"{job.display}: the Dask task failed: {message}") for job in chunk]
+                    results = [
+                        failed_result(
+                            job,
+                            CRASHED,
+                            type(exc).__name__,
+                            f"{job.display}: the Dask task failed: {message}",
+                        )
+                        for job in chunk
+                    ]
                 future.release()
                 yield results
                 fill()

@@ -88,7 +88,9 @@ def _file(path: str, info: os.stat_result | None) -> Iterator[Job]:
         except OSError:
             info = None
     # A file that vanished or cannot be read still becomes a job: its failure belongs in the report.
-    yield Job(path, size=info.st_size if info else None, mtime_ns=info.st_mtime_ns if info else None)
+    yield Job(
+        path, size=info.st_size if info else None, mtime_ns=info.st_mtime_ns if info else None
+    )
 
 
 def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
@@ -150,10 +152,14 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
     protocol = url.split("://", 1)[0]
 
     def full(path: str) -> str:
-        return fs.unstrip_protocol(path) if hasattr(fs, "unstrip_protocol") else f"{protocol}://{path}"
+        return (
+            fs.unstrip_protocol(path) if hasattr(fs, "unstrip_protocol") else f"{protocol}://{path}"
+        )
 
     if _GLOB_CHARS.intersection(inner):
-        paths: Iterable[str] = fs.glob(inner)  # fsspec has no lazy glob; listings are per prefix anyway
+        paths: Iterable[str] = fs.glob(
+            inner
+        )  # fsspec has no lazy glob; listings are per prefix anyway
     elif fs.isdir(inner):
         paths = (
             f"{dirpath.rstrip('/')}/{name}"

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConvertkitError, InputError, NoArticleError
@@ -96,8 +96,15 @@ class FileResult:
 
 def failed_result(job: Job, status: str, error_type: str, message: str) -> FileResult:
     """A result for a job that never reached ``convert_one`` (its worker died, say)."""
-    return FileResult(job.key, job.display, status, error_type=error_type, error=message,
-                      size=job.size, mtime_ns=job.mtime_ns)
+    return FileResult(
+        job.key,
+        job.display,
+        status,
+        error_type=error_type,
+        error=message,
+        size=job.size,
+        mtime_ns=job.mtime_ns,
+    )
 
 
 class _Collect(logging.Handler):
@@ -148,8 +155,13 @@ def _reader(settings: Settings) -> Callable[..., Iterable[Document]]:
     return read_documents
 
 
-def render_to(doc: Document, fmt: str, settings: Settings, destination: str,
-              report: Callable[[Any], None] | None = None) -> None:
+def render_to(
+    doc: Document,
+    fmt: str,
+    settings: Settings,
+    destination: str,
+    report: Callable[[Any], None] | None = None,
+) -> None:
     """Write ``doc`` as ``fmt`` to ``destination`` (path or URL), atomically."""
     from ..api import make_options, source_date
     from ..writers import registry
@@ -158,9 +170,13 @@ def render_to(doc: Document, fmt: str, settings: Settings, destination: str,
     writer_class = registry.get(fmt)
     options = make_options(writer_class, settings.options_for(fmt))
     extra: dict[str, Any] = {} if report is None else {"report": report}
-    ctx = RenderContext(style_ref=settings.style, options=options, source_date=source_date(doc), **extra)
+    ctx = RenderContext(
+        style_ref=settings.style, options=options, source_date=source_date(doc), **extra
+    )
     writer = writer_class()
-    storage.write_atomic(destination, lambda out: writer.write(doc, ctx, out), settings.storage_options, fsync=False)
+    storage.write_atomic(
+        destination, lambda out: writer.write(doc, ctx, out), settings.storage_options, fsync=False
+    )
 
 
 def _extension(fmt: str) -> str:
@@ -169,14 +185,22 @@ def _extension(fmt: str) -> str:
     return registry.extension_of(fmt)
 
 
-def _convert(job: Job, settings: Settings, diagnostics: list[str]) -> tuple[str, str, tuple[str, ...], int]:
+def _convert(
+    job: Job, settings: Settings, diagnostics: list[str]
+) -> tuple[str, str, tuple[str, ...], int]:
     """(status, sha256, outputs, articles); raises ConvertkitError (or anything) on failure."""
-    data = job.data if job.data is not None else storage.read_bytes(job.source, settings.storage_options)
+    data = (
+        job.data
+        if job.data is not None
+        else storage.read_bytes(job.source, settings.storage_options)
+    )
     if not data.strip():
         raise InputError("is empty or blank", path=job.display)
     sha = naming.content_hash(data)
-    if job.known_sha == sha and job.known_outputs and all(
-        storage.exists(output, settings.storage_options) for output in job.known_outputs
+    if (
+        job.known_sha == sha
+        and job.known_outputs
+        and all(storage.exists(output, settings.storage_options) for output in job.known_outputs)
     ):
         return SKIPPED, sha, job.known_outputs, 0
     reader = _reader(settings)
@@ -191,7 +215,9 @@ def _convert(job: Job, settings: Settings, diagnostics: list[str]) -> tuple[str,
     for index, doc in enumerate(reader(data, path=path_hint, format=fmt_hint)):
         digest = naming.record_hash(sha, index)
         for fmt in settings.formats:
-            destination = storage.join(settings.outdir, naming.output_name(doc, digest, _extension(fmt)))
+            destination = storage.join(
+                settings.outdir, naming.output_name(doc, digest, _extension(fmt))
+            )
             render_to(doc, fmt, settings, destination, report)
             outputs.append(destination)
         articles += 1
@@ -219,18 +245,42 @@ def convert_one(job: Job, settings: Settings, *, sync: bool = True) -> FileResul
                     storage.sync_folder(settings.outdir)
         except ConvertkitError as exc:
             message = str(exc) if exc.path else f"{job.display}: {exc}"
-            return FileResult(job.key, job.display, FAILED, error_type=type(exc).__name__, error=message,
-                              diagnostics=tuple(diagnostics), ms=(time.perf_counter() - started) * 1000,
-                              size=job.size, mtime_ns=job.mtime_ns)
+            return FileResult(
+                job.key,
+                job.display,
+                FAILED,
+                error_type=type(exc).__name__,
+                error=message,
+                diagnostics=tuple(diagnostics),
+                ms=(time.perf_counter() - started) * 1000,
+                size=job.size,
+                mtime_ns=job.mtime_ns,
+            )
         except Exception as exc:  # noqa: BLE001 - a bug in one article must not stop the batch
             detail = " ".join(str(exc).split()) or "no message"
-            return FileResult(job.key, job.display, FAILED, error_type=type(exc).__name__,
-                              error=f"{job.display}: internal error: {type(exc).__name__}: {detail}",
-                              diagnostics=tuple(diagnostics), ms=(time.perf_counter() - started) * 1000,
-                              size=job.size, mtime_ns=job.mtime_ns)
-    return FileResult(job.key, job.display, status, sha256=sha, outputs=outputs, articles=articles,
-                      diagnostics=tuple(diagnostics), ms=(time.perf_counter() - started) * 1000,
-                      size=job.size, mtime_ns=job.mtime_ns)
+            return FileResult(
+                job.key,
+                job.display,
+                FAILED,
+                error_type=type(exc).__name__,
+                error=f"{job.display}: internal error: {type(exc).__name__}: {detail}",
+                diagnostics=tuple(diagnostics),
+                ms=(time.perf_counter() - started) * 1000,
+                size=job.size,
+                mtime_ns=job.mtime_ns,
+            )
+    return FileResult(
+        job.key,
+        job.display,
+        status,
+        sha256=sha,
+        outputs=outputs,
+        articles=articles,
+        diagnostics=tuple(diagnostics),
+        ms=(time.perf_counter() - started) * 1000,
+        size=job.size,
+        mtime_ns=job.mtime_ns,
+    )
 
 
 def convert_chunk(jobs: list[Job], settings: Settings) -> list[FileResult]:
@@ -261,8 +311,10 @@ def warm(settings: Settings) -> None:
 
     from ..model import Meta, Paragraph
 
-    doc = Document(Meta(title=_SAMPLE_TITLE, published="2000-01-01T00:00", agency="新华社"),
-                   (Paragraph(text="这是一段用于预热缓存的文字，它不会被写入任何文件。", raw=""),))
+    doc = Document(
+        Meta(title=_SAMPLE_TITLE, published="2000-01-01T00:00", agency="新华社"),
+        (Paragraph(text="这是一段用于预热缓存的文字，它不会被写入任何文件。", raw=""),),
+    )
     from ..api import make_options, source_date
     from ..writers import registry
     from ..writers.base import RenderContext
@@ -270,8 +322,12 @@ def warm(settings: Settings) -> None:
     for fmt in settings.formats:
         try:
             writer_class = registry.get(fmt)
-            ctx = RenderContext(style_ref=settings.style, options=make_options(writer_class, settings.options_for(fmt)),
-                                source_date=source_date(doc), report=lambda diagnostic: None)
+            ctx = RenderContext(
+                style_ref=settings.style,
+                options=make_options(writer_class, settings.options_for(fmt)),
+                source_date=source_date(doc),
+                report=lambda diagnostic: None,
+            )
             writer_class().write(doc, ctx, io.BytesIO())
         except Exception:  # noqa: BLE001 - see docstring
             log.debug("warm-up of %s failed", fmt, exc_info=True)

@@ -67,7 +67,9 @@ def _die_with(parent_pid: int) -> None:
                 except PermissionError:
                     pass
                 time.sleep(1.0)
-        os.kill(os.getpid(), signal.SIGKILL)  # mid-write is fine: atomic_output never shows partials
+        os.kill(
+            os.getpid(), signal.SIGKILL
+        )  # mid-write is fine: atomic_output never shows partials
 
     threading.Thread(target=watch, name="convertkit-watch-parent", daemon=True).start()
 
@@ -89,8 +91,18 @@ def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(preload)  # only matters before the server starts; unknown names are skipped
+    context.set_forkserver_preload(
+        preload
+    )  # only matters before the server starts; unknown names are skipped
     return context
+
+
+def available_cores() -> int:
+    """Cores this process may run on (a container's CPU set, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 def preload_modules(settings: Settings) -> list[str]:
@@ -100,17 +112,25 @@ def preload_modules(settings: Settings) -> list[str]:
 
     modules = ["convertkit.batch.job", "convertkit.api", "convertkit.readers"]
     modules += [target.partition(":")[0] for target in READERS.values()]
-    modules += [BUILTIN_WRITERS[fmt].partition(":")[0] for fmt in settings.formats if fmt in BUILTIN_WRITERS]
+    modules += [
+        BUILTIN_WRITERS[fmt].partition(":")[0] for fmt in settings.formats if fmt in BUILTIN_WRITERS
+    ]
     return modules
 
 
 class LocalEngine:
     """``run(chunks)`` yields each chunk's results as it finishes (completion order)."""
 
-    def __init__(self, settings: Settings, workers: int | None = None, *, in_flight: int | None = None,
-                 max_tasks_per_child: int = 200) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        workers: int | None = None,
+        *,
+        in_flight: int | None = None,
+        max_tasks_per_child: int = 200,
+    ) -> None:
         self.settings = settings
-        self.workers = max(1, workers or os.cpu_count() or 1)
+        self.workers = max(1, workers or available_cores())
         self.in_flight = max(1, in_flight or 2 * self.workers)
         self.max_tasks_per_child = max_tasks_per_child
         self.restarts = 0
@@ -148,7 +168,10 @@ class LocalEngine:
                             exhausted = True
                             break
                         if chunk:
-                            pending[pool.submit(convert_chunk, chunk, self.settings)] = (chunk, False)
+                            pending[pool.submit(convert_chunk, chunk, self.settings)] = (
+                                chunk,
+                                False,
+                            )
                 if not pending:
                     return
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -178,13 +201,21 @@ class LocalEngine:
                 if any(alone for _, alone in broken):
                     self.lone_crashes += 1
                 if self.lone_crashes >= HOPELESS_CRASHES and not self.successes:
-                    raise WorkersDead(f"{self.lone_crashes} worker processes died one after another before any input "
-                                      "was converted; the workers cannot start (see the messages above)")
+                    raise WorkersDead(
+                        f"{self.lone_crashes} worker processes died one after another before any input "
+                        "was converted; the workers cannot start (see the messages above)"
+                    )
                 for chunk, alone in broken:
                     if alone:
-                        yield [failed_result(job, CRASHED, "WorkerCrashed",
-                                             f"{job.display}: the worker process died while converting it")
-                               for job in chunk]
+                        yield [
+                            failed_result(
+                                job,
+                                CRASHED,
+                                "WorkerCrashed",
+                                f"{job.display}: the worker process died while converting it",
+                            )
+                            for job in chunk
+                        ]
                     else:
                         suspects.extend([job] for job in chunk)
         except BaseException:

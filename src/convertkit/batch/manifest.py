@@ -55,7 +55,14 @@ class Row:
 def config_key(settings: Settings, version: str, style_digest: str) -> str:
     """What must match for an earlier result to count as done now."""
     material = json.dumps(
-        [version, list(settings.formats), settings.style, style_digest, repr(settings.writer_options), settings.outdir],
+        [
+            version,
+            list(settings.formats),
+            settings.style,
+            style_digest,
+            repr(settings.writer_options),
+            settings.outdir,
+        ],
         ensure_ascii=False,
     )
     return hashlib.sha256(material.encode()).hexdigest()[:16]
@@ -95,11 +102,15 @@ class Manifest:
     def _lookup(self, keys: Sequence[str], config: str) -> dict[str, Row]:
         found: dict[str, Row] = {}
         for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
-            part = list(keys[start:start + 500])
+            part = list(keys[start : start + 500])
             marks = ",".join("?" * len(part))
-            query = (f"SELECT key, size, mtime_ns, sha256, status, outputs FROM inputs "
-                     f"WHERE config = ? AND key IN ({marks})")
-            for key, size, mtime_ns, sha256, status, outputs in self._db.execute(query, [config, *part]):
+            query = (
+                f"SELECT key, size, mtime_ns, sha256, status, outputs FROM inputs "
+                f"WHERE config = ? AND key IN ({marks})"
+            )
+            for key, size, mtime_ns, sha256, status, outputs in self._db.execute(
+                query, [config, *part]
+            ):
                 found[key] = Row(key, size, mtime_ns, sha256, status, tuple(json.loads(outputs)))
         return found
 
@@ -107,9 +118,21 @@ class Manifest:
         """Store a finished chunk in one transaction; a worker's "skipped" (same bytes, outputs present) is stored as ok."""
         now = time.time()
         rows = [
-            (r.key, config, r.size, r.mtime_ns, r.sha256, "ok" if r.status == "skipped" else r.status, json.dumps(list(r.outputs), ensure_ascii=False),
-             r.articles, r.error_type, r.error, r.ms, now,
-             json.dumps(list(r.diagnostics[:20]), ensure_ascii=False) if r.diagnostics else None)
+            (
+                r.key,
+                config,
+                r.size,
+                r.mtime_ns,
+                r.sha256,
+                "ok" if r.status == "skipped" else r.status,
+                json.dumps(list(r.outputs), ensure_ascii=False),
+                r.articles,
+                r.error_type,
+                r.error,
+                r.ms,
+                now,
+                json.dumps(list(r.diagnostics[:20]), ensure_ascii=False) if r.diagnostics else None,
+            )
             for r in results
             if r.status != "skipped" or r.sha256 is not None
         ]

@@ -24,7 +24,14 @@ MAX_AGENCY_BYTES = 30
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # Windows refuses these as base names whatever the extension; the hash suffix already makes our
 # names differ, but a lone agency or title part must not be one either.
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
 
 
 def content_hash(data: bytes) -> str:

@@ -74,19 +74,28 @@ class RichProgress:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
-            Progress as Bar,
             TaskProgressColumn,
             TextColumn,
             TimeElapsedColumn,
             TimeRemainingColumn,
         )
+        from rich.progress import (
+            Progress as Bar,
+        )
 
         self.console = Console(file=stream or sys.stderr)
         self.bar = Bar(
-            TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-            TextColumn("{task.fields[rate]:.1f}/s"), TextColumn("[red]{task.fields[failed]} failed"),
-            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-            console=self.console, transient=False,
+            TextColumn("[bold]batch"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[rate]:.1f}/s"),
+            TextColumn("[red]{task.fields[failed]} failed"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=False,
         )
         self.started = time.monotonic()
         self.done = 0
@@ -150,7 +159,9 @@ class QuietProgress:
         pass
 
 
-def make_progress(mode: str = "auto", stream: TextIO | None = None, interval: float = 10.0) -> Progress:
+def make_progress(
+    mode: str = "auto", stream: TextIO | None = None, interval: float = 10.0
+) -> Progress:
     """``auto``: a bar on a terminal, plain lines otherwise; ``bar``/``plain``/``none`` force one."""
     stream = stream or sys.stderr
     if mode == "none":

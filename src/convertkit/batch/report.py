@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO
 
-from .job import CRASHED, FAILED, OK, SKIPPED, FileResult
+from .job import CRASHED, OK, SKIPPED, FileResult
 
 ERRORS_FILENAME = "errors.jsonl"
 MAX_ERROR_LINES = 100
@@ -61,11 +61,18 @@ class Report:
 
     def _error(self, result: FileResult) -> None:
         if self.errors is not None:
-            self.errors.write(json.dumps(
-                {"input": result.source, "status": result.status, "error_type": result.error_type,
-                 "message": result.error},
-                ensure_ascii=False,
-            ) + "\n")
+            self.errors.write(
+                json.dumps(
+                    {
+                        "input": result.source,
+                        "status": result.status,
+                        "error_type": result.error_type,
+                        "message": result.error,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         shown = self.failed + self.crashed
         if shown <= MAX_ERROR_LINES:
             self.say(f"convertkit: error: {result.error}")
@@ -89,9 +96,13 @@ class Report:
         """``convertkit: batch: 190 done, 5 skipped, 5 failed in 12.3 s (15.4 inputs/s)``."""
         seconds = self.elapsed
         rate = (self.done + self.total_failed) / seconds if seconds > 0 else 0.0
-        failed = f"{self.failed} failed" + (f" ({self.crashed} more crashed a worker)" if self.crashed else "")
-        text = (f"convertkit: batch: {self.done} done, {self.skipped} skipped, {failed} "
-                f"in {seconds:.1f} s ({rate:.1f} inputs/s, {self.articles} articles, {self.outputs} files")
+        failed = f"{self.failed} failed" + (
+            f" ({self.crashed} more crashed a worker)" if self.crashed else ""
+        )
+        text = (
+            f"convertkit: batch: {self.done} done, {self.skipped} skipped, {failed} "
+            f"in {seconds:.1f} s ({rate:.1f} inputs/s, {self.articles} articles, {self.outputs} files"
+        )
         if self.peak_rss_kb:
             text += f", peak worker RSS {self.peak_rss_kb / 1024:.0f} MB"
         text += ")"

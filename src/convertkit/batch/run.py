@@ -117,7 +117,9 @@ def _state_folder(options: BatchOptions) -> str:
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create the state folder: {exc.strerror or exc}", path=folder) from None
+        raise OutputError(
+            f"cannot create the state folder: {exc.strerror or exc}", path=folder
+        ) from None
     return folder
 
 
@@ -147,8 +149,14 @@ def _done_before(job: Job, row: manifest_module.Row, check_outputs: bool) -> boo
     return not check_outputs or all(os.path.isfile(path) for path in row.outputs)
 
 
-def _resumed(chunks: Iterable[list[Job]], db: manifest_module.Manifest, config: str, report: Report,
-             progress: Progress, check_outputs: bool) -> Iterator[list[Job]]:
+def _resumed(
+    chunks: Iterable[list[Job]],
+    db: manifest_module.Manifest,
+    config: str,
+    report: Report,
+    progress: Progress,
+    check_outputs: bool,
+) -> Iterator[list[Job]]:
     """Drop what an earlier run finished; hand the worker the old hash for the rest (stat changed,
     bytes maybe not)."""
     for chunk in chunks:
@@ -160,9 +168,13 @@ def _resumed(chunks: Iterable[list[Job]], db: manifest_module.Manifest, config: 
             if row is None:
                 todo.append(job)
             elif _done_before(job, row, check_outputs):
-                skipped.append(FileResult(job.key, job.display, SKIPPED, sha256=None, outputs=row.outputs))
+                skipped.append(
+                    FileResult(job.key, job.display, SKIPPED, sha256=None, outputs=row.outputs)
+                )
             elif row.status == "ok" and row.sha256:
-                todo.append(dataclasses.replace(job, known_sha=row.sha256, known_outputs=row.outputs))
+                todo.append(
+                    dataclasses.replace(job, known_sha=row.sha256, known_outputs=row.outputs)
+                )
             else:
                 todo.append(job)
         if skipped:
@@ -194,13 +206,17 @@ def check_formats(settings: Settings) -> None:
             raise UsageError(f"unknown output format {name!r} (available: {', '.join(known)})")
     for name, _ in settings.writer_options:
         if name not in settings.formats:
-            raise UsageError(f"-O {name}.…: {name!r} is not one of the formats asked for ({', '.join(settings.formats)})")
+            raise UsageError(
+                f"-O {name}.…: {name!r} is not one of the formats asked for ({', '.join(settings.formats)})"
+            )
         from ..api import make_options
 
         make_options(registry.get(name), settings.options_for(name))
 
 
-def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Progress | None = None) -> Report:
+def run_batch(
+    options: BatchOptions, engine: Engine | None = None, progress: Progress | None = None
+) -> Report:
     """Run a whole batch; returns the report (its ``exit_code`` says whether everything succeeded)."""
     settings = options.settings
     if not settings.formats:
@@ -221,21 +237,31 @@ def run_batch(options: BatchOptions, engine: Engine | None = None, progress: Pro
     try:
         errors = open(errors_path, "w", encoding="utf-8")
     except OSError as exc:
-        raise OutputError(f"cannot write the errors report: {exc.strerror or exc}", path=errors_path) from None
+        raise OutputError(
+            f"cannot write the errors report: {exc.strerror or exc}", path=errors_path
+        ) from None
     report = Report(errors=errors, say=progress.message, errors_path=errors_path)
-    spec = InputSpec(storage_options=settings.storage_options,
-                     exclude=(local_out, state) if local_out is not None else (state,))
+    spec = InputSpec(
+        storage_options=settings.storage_options,
+        exclude=(local_out, state) if local_out is not None else (state,),
+    )
     try:
-        with manifest_module.Manifest(manifest_module.default_location(settings.outdir, state)) as db:
+        with manifest_module.Manifest(
+            manifest_module.default_location(settings.outdir, state)
+        ) as db:
             jobs = iter_jobs(options.inputs, spec)
-            first = next(jobs, None)  # an input that names nothing fails here, before any pool starts
+            first = next(
+                jobs, None
+            )  # an input that names nothing fails here, before any pool starts
             if first is None:
                 raise UsageError("the inputs hold no article files")
             if options.count_total:
                 _count_in_background(options.inputs, spec, progress)
             chunks = chunked(_prepend(first, jobs), options.chunk_size)
             if options.resume:
-                chunks = _resumed(chunks, db, config, report, progress, check_outputs=local_out is not None)
+                chunks = _resumed(
+                    chunks, db, config, report, progress, check_outputs=local_out is not None
+                )
             engine = engine or make_engine(options)
             for results in engine.run(chunks):
                 db.record(results, config)
@@ -277,7 +303,10 @@ def _upload_errors(errors_path: str, settings: Settings) -> None:
     with open(errors_path, "rb") as handle:
         data = handle.read()
     try:
-        storage.write_atomic(storage.join(settings.outdir, ERRORS_FILENAME), lambda out: out.write(data),
-                             settings.storage_options)
+        storage.write_atomic(
+            storage.join(settings.outdir, ERRORS_FILENAME),
+            lambda out: out.write(data),
+            settings.storage_options,
+        )
     except ConvertkitError:
         pass

@@ -29,7 +29,7 @@ def is_url(location: str) -> bool:
 def local_path(location: str) -> str | None:
     """The local path a location names (``file://`` included), None for a remote URL."""
     if location.startswith("file://"):
-        return location[len("file://"):]
+        return location[len("file://") :]
     return None if is_url(location) else location
 
 
@@ -85,8 +85,13 @@ def exists(location: str, options: tuple[tuple[str, Any], ...] = ()) -> bool:
     return bool(fs.exists(inner))
 
 
-def write_atomic(location: str, produce: Callable[[BinaryIO], None],
-                 options: tuple[tuple[str, Any], ...] = (), *, fsync: bool = True) -> None:
+def write_atomic(
+    location: str,
+    produce: Callable[[BinaryIO], None],
+    options: tuple[tuple[str, Any], ...] = (),
+    *,
+    fsync: bool = True,
+) -> None:
     """Write through ``produce(stream)``; the destination is complete or untouched afterwards.
 
     ``fsync=False`` (batch) still renames into place atomically; ``sync_folder`` then makes a
@@ -162,7 +167,9 @@ def make_folder(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Non
         try:
             os.makedirs(path, exist_ok=True)
         except OSError as exc:
-            raise OutputError(f"cannot create the folder: {exc.strerror or exc}", path=location) from None
+            raise OutputError(
+                f"cannot create the folder: {exc.strerror or exc}", path=location
+            ) from None
         return
     with map_errors(OutputError, "cannot create the folder", path=location):
         fs, inner = split_url(location, options)
