@@ -456,6 +456,58 @@ def test_characters_no_font_has_are_reported() -> None:
     assert len(warnings) == 1 and "U+F0001" in warnings[0]
 
 
+KAI_FACE = re.compile(r'^@font-face \{ font-family: "ck LXGW WenKai"; (.*) \}$', re.MULTILINE)
+
+
+def quotes_book(quotes: bool, **options: object) -> bytes:
+    """A gbt9704 book (its body is set in 楷): one paragraph, with or without curly quotes.
+    Nothing in it is set in regular 宋, so a regular 宋 subset can only be there for quotes."""
+    text = "正文“龙岩”模式‘甲’。" if quotes else "正文龙岩的模式甲。"
+    doc = Document(meta=Meta(title="标题"), blocks=(Paragraph(text=text, raw="x"),))
+    ctx = RenderContext(options=EpubOptions(**options), source_date=WHEN, style_ref="gbt9704")
+    out = io.BytesIO()
+    write_book([doc], ctx, out)
+    return out.getvalue()
+
+
+def test_kai_quotes_are_drawn_from_the_full_width_serif_subset() -> None:
+    """LXGW WenKai sets “ ” ‘ ’ 0.35 em wide: its @font-face leaves them out by unicode-range,
+    and a second @font-face of the same family and weight draws them from the 宋 subset."""
+    from fontTools.ttLib import TTFont
+
+    css = entries(build([sample_document()]))["EPUB/style.css"].decode("utf-8")
+    own, lent = KAI_FACE.findall(css)
+    assert 'url("fonts/LXGWWenKai-Regular.ttf")' in own
+    assert "unicode-range: U+0-2017, U+201A-201B, U+201E-10FFFF;" in own
+    assert 'url("fonts/NotoSerifSC-Regular.ttf")' in lent
+    assert "unicode-range: U+2018-2019, U+201C-201D;" in lent
+    assert "font-weight: normal;" in own and "font-weight: normal;" in lent
+    assert css.count("unicode-range") == 2  # faces that set quotes full width are not split
+
+    # gbt9704 sets its body in 楷 and nothing in regular 宋: the subset is there for the quotes.
+    data, control = quotes_book(True), quotes_book(False)
+    files = entries(data)
+    serif = files["EPUB/fonts/NotoSerifSC-Regular.ttf"]
+    manifest = {item.get("href"): item.get("media-type") for item in opf(data).findall(".//opf:item", NS)}
+    assert manifest["fonts/NotoSerifSC-Regular.ttf"] == "font/ttf"
+    font = TTFont(io.BytesIO(serif))
+    cmap, em = font.getBestCmap(), font["head"].unitsPerEm
+    assert all(font["hmtx"][cmap[ord(ch)]][0] == em for ch in "“”‘’")
+    kai = TTFont(io.BytesIO(files["EPUB/fonts/LXGWWenKai-Regular.ttf"]))
+    assert kai["hmtx"][kai.getBestCmap()[ord("“")]][0] < 0.9 * em  # why it borrows them
+    assert len(KAI_FACE.findall(files["EPUB/style.css"].decode("utf-8"))) == 2
+    control_files = entries(control)
+    assert "EPUB/fonts/NotoSerifSC-Regular.ttf" not in control_files
+    assert "unicode-range" not in control_files["EPUB/style.css"].decode("utf-8")
+
+
+def test_without_embedded_fonts_nothing_is_split() -> None:
+    css = entries(quotes_book(True, embed_fonts=False))["EPUB/style.css"].decode("utf-8")
+    assert "unicode-range" not in css and "@font-face" not in css
+    (rule,) = re.findall(r"^p \{ (.*) \}$", css, flags=re.MULTILINE)
+    assert rule.startswith('font-family: "LXGW WenKai"') and rule.split(";")[0].endswith(", serif")
+
+
 # --- arbitrary text (hypothesis) -------------------------------------------------------------
 
 NASTY = ["<", ">", "&", "&amp;", "&#0;", '"', "'", "]]>", "<!--", "<![CDATA[", "\x00", "\x08", "\x0b", "\x1b",
@@ -613,6 +665,11 @@ def test_seed_passes_epubcheck(epubcheck: EpubCheck, seed_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_book_with_a_subset_for_quotes_only_passes_epubcheck(epubcheck: EpubCheck) -> None:
+    assert epubcheck(quotes_book(True), "quotes") == []
+
+
+@pytest.mark.slow
 def test_ten_corpus_articles_make_one_clean_book(epubcheck: EpubCheck, corpus: Path) -> None:
     paths = sorted((corpus / "text").glob("*.txt"))[:10]
     assert len(paths) == 10
@@ -688,3 +745,35 @@ def test_chromium_draws_the_chinese_text_in_our_embedded_fonts(tmp_path: Path, s
     keep = os.environ.get("CONVERTKIT_SCREENSHOTS")
     if keep:
         Path(keep, "seed-epub.png").write_bytes(shots[True])
+
+
+
+@pytest.mark.slow
+def test_chromium_sets_kai_quotes_full_width(tmp_path: Path) -> None:
+    """Measured in a browser: with the book's stylesheet, four quotes in the 楷 body take four
+    ems, like four Han characters; the same quotes from the 楷 subset alone take under two."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(io.BytesIO(quotes_book(True))) as archive:
+        archive.extractall(folder)
+    page = folder / "EPUB" / "measure.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css">'
+        '<style>@font-face { font-family: "kai only"; src: url("fonts/LXGWWenKai-Regular.ttf"); }'
+        ' span { white-space: pre; }</style></head><body>'
+        '<p><span id="quotes">“”‘’</span><span id="han">正文龙岩</span>'
+        '<span id="kai" style="font-family: \'kai only\'">“”‘’</span></p>'
+        '<script>document.fonts.ready.then(() => { document.body.dataset.widths = ["quotes", "han", "kai"]'
+        '.map(id => document.getElementById(id).getBoundingClientRect().width).join(" "); });</script>'
+        "</body></html>", encoding="utf-8")
+    run = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                          "--disable-component-update", "--disable-sync", "--no-first-run",
+                          f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000", "--dump-dom",
+                          page.as_uri()], capture_output=True, text=True, timeout=120, check=False)
+    found = re.search(r'data-widths="([^"]+)"', run.stdout)
+    assert found, run.stderr[-2000:]
+    quotes, han, kai = (float(width) for width in found.group(1).split())
+    assert han > 0 and abs(quotes - han) < 0.05 * han, (quotes, han)
+    assert kai < 0.5 * han, (kai, han)  # the control: 楷's own quotes would be narrow

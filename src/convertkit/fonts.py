@@ -64,6 +64,13 @@ BASIC_CHARS: Final[str] = (
 )
 
 
+#: Curly quotes, which Chinese typography sets a full em wide. A face may set them narrower
+#: (LXGW WenKai's are proportional, 0.35 em); every writer then draws them with the face
+#: ``FontSet.full_width_face`` names, so PDF, DOCX and EPUB agree.
+FULL_WIDTH_QUOTES: Final[str] = "‘’“”"
+_NARROW_EM: Final[float] = 0.9
+
+
 def needs_glyph(char: str) -> bool:
     """Whether drawing ``char`` needs a glyph: control characters (line breaks, tabs) do not."""
     return unicodedata.category(char) not in ("Cc", "Cs")
@@ -103,6 +110,20 @@ def _codepoint_set(path: Path) -> frozenset[int]:
         return frozenset(_cmap(path))
 
 
+@cache
+def _narrow_quotes(path: Path) -> frozenset[str]:
+    """The ``FULL_WIDTH_QUOTES`` a font has but sets narrower than 0.9 em (reads only the
+    ``hmtx`` and ``head`` tables, once per process and file)."""
+    with map_errors(FontError, f"cannot read font {path.name}"):
+        font = TTFont(path, lazy=True)
+        limit = _NARROW_EM * font["head"].unitsPerEm
+        metrics = font["hmtx"].metrics
+        cmap = _cmap(path)
+        return frozenset(
+            ch for ch in FULL_WIDTH_QUOTES if ord(ch) in cmap and metrics[cmap[ord(ch)]][0] < limit
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class FontFace:
     """One shipped font file and the names a writer registers it under.
@@ -127,6 +148,11 @@ class FontFace:
     def has(self, char: str) -> bool:
         """Whether the face has a glyph for ``char``."""
         return ord(char) in _codepoint_set(self.path)
+
+    @property
+    def narrow_quotes(self) -> frozenset[str]:
+        """The curly quotes this face sets narrower than Chinese text wants (0.9 em)."""
+        return _narrow_quotes(self.path)
 
     def missing(self, text: str) -> str:
         """The distinct characters of ``text`` that need a glyph this face lacks, in order."""
@@ -177,6 +203,17 @@ class FontSet:
                 if face is not None and face.has(char):
                     return face
         return None
+
+    def full_width_face(self, char: str, face: FontFace, bold: bool = False) -> FontFace | None:
+        """The face to draw ``char`` with when ``face`` sets it too narrow for Chinese text
+        (LXGW WenKai's curly quotes): the 宋 (serif) face in the weight ``bold`` asks for, if
+        it sets ``char`` full width. None when ``face`` is fine as it is."""
+        if char not in face.narrow_quotes:
+            return None
+        serif = self._index.get(("serif", bold)) or self._index.get(("serif", False))
+        if serif is None or not serif.has(char) or char in serif.narrow_quotes:
+            return None
+        return serif
 
     def check(self, text: str) -> list[str]:
         """The distinct characters of ``text`` that no shipped face has, in order of first

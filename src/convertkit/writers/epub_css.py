@@ -13,6 +13,13 @@ embedded families before the generic one, so nothing any shipped font can draw e
 The style's system families follow ours, for ``--no-embed-fonts`` and for characters none of
 our fonts has (those are reported through ``warn``).
 
+Why one family can draw from two files: 楷 (LXGW WenKai) sets the curly quotes “ ” ‘ ’
+proportionally, about a third of an em, where Chinese text wants them a full em wide. So a
+face that sets them narrow has them cut out of its ``@font-face`` with ``unicode-range``, and
+a second ``@font-face`` of the same family and weight covers exactly those code points with
+the 宋 subset (``FontSet.full_width_face``), as the PDF and DOCX writers draw them. Without
+embedded fonts there is nothing to split: a system 楷 (KaiTi) sets its quotes full width.
+
 Chinese typography that CSS can express is switched on for the whole book: strict line
 breaking (no ``，`` at a line start), justification between characters, and automatic spacing
 between Han and Latin where the reading system supports ``text-autospace``, and no paragraph
@@ -160,15 +167,21 @@ def build_stylesheet(ctx: RenderContext, roles: RoleText, *, langs: Sequence[str
     files: list[FontFile] = []
     families: dict[str, str] = {}  # face role -> embedded family name
     faces: list[tuple[FontFace, str]] = []
+    borrowed: dict[FontFace, tuple[frozenset[str], FontFace]] = {}
     if embed_fonts:
-        faces = _subset_texts(style, fonts, roles, used, warn)
+        faces, borrowed = _full_width_quotes(fonts, _subset_texts(style, fonts, roles, used, warn))
         for face, text in faces:
             family = FAMILY_PREFIX + fonts.face(face.role, False).family
             families[face.role] = family
-            files.append(FontFile(f"{FONT_DIR}/{face.path.name}", FONT_MEDIA_TYPE, _subset(face, text)))
+            files.append(FontFile(_font_url(face), FONT_MEDIA_TYPE, _subset(face, text)))
     out = [BASE_CSS]
     for face, _text in faces:
-        out.append(_font_face(families[face.role], face, f"{FONT_DIR}/{face.path.name}"))
+        quotes, lender = borrowed.get(face, (frozenset(), face))
+        out.append(_font_face(families[face.role], face, _font_url(face), _unicode_range(quotes, exclude=True)))
+        if quotes:
+            # Same family and weight descriptors as the face it completes: a reading system
+            # picks the face by weight first, and only then by unicode-range.
+            out.append(_font_face(families[face.role], face, _font_url(lender), _unicode_range(quotes)))
     base = style.role(BASE_ROLE)
     out.append(_rule("body", {"font-family": _stack(style, fonts, base, families, None),
                               "color": base.colour}))
@@ -217,6 +230,62 @@ def _subset_texts(style: Style, fonts: FontSet, roles: RoleText, used: Iterable[
     return [(face, "".join(texts[(face.role, face.bold)])) for face in fonts if (face.role, face.bold) in texts]
 
 
+def _full_width_quotes(fonts: FontSet, faces: list[tuple[FontFace, str]]
+                       ) -> tuple[list[tuple[FontFace, str]], dict[FontFace, tuple[frozenset[str], FontFace]]]:
+    """The faces to embed once the quotes a face sets narrow are lent by a full-width face,
+    and, per borrowing face, (the quotes it borrows, the face that lends them). A face that
+    sets any of them borrows all, so the split is the same in every book.
+
+    The lender's subset gets the quotes (it may be embedded for them alone); the borrower
+    keeps its own, unused, since its ``@font-face`` leaves them out.
+    """
+    texts = {face: [text] for face, text in faces}
+    borrowed: dict[FontFace, tuple[frozenset[str], FontFace]] = {}
+    for face, text in faces:
+        if not face.narrow_quotes.intersection(text):
+            continue  # no lender embedded for quotes the book never sets in this face
+        for char in sorted(face.narrow_quotes):
+            # The lender in the borrower's own weight: the @font-face pair shares one weight
+            # descriptor, and a bold role in this family is emboldened by the reading system.
+            lender = fonts.full_width_face(char, face, face.bold)
+            if lender is None:
+                continue
+            quotes, previous = borrowed.get(face, (frozenset(), lender))
+            if previous != lender:  # one lender per face (the 宋 face of a weight has them all)
+                continue
+            borrowed[face] = (quotes | {char}, lender)
+            texts.setdefault(lender, []).append(char)
+    return [(face, "".join(texts[face])) for face in fonts if face in texts], borrowed
+
+
+def _font_url(face: FontFace) -> str:
+    return f"{FONT_DIR}/{face.path.name}"
+
+
+def _unicode_range(chars: frozenset[str], *, exclude: bool = False) -> str | None:
+    """A ``unicode-range`` value: ``chars``, or with ``exclude`` every code point but them
+    (None when ``chars`` is empty: no descriptor)."""
+    if not chars:
+        return None
+    points = sorted(ord(char) for char in chars)
+    spans: list[tuple[int, int]] = []
+    for point in points:
+        if spans and spans[-1][1] == point - 1:
+            spans[-1] = (spans[-1][0], point)
+        else:
+            spans.append((point, point))
+    if exclude:
+        gaps, start = [], 0
+        for low, high in spans:
+            if low > start:
+                gaps.append((start, low - 1))
+            start = high + 1
+        if start <= 0x10FFFF:
+            gaps.append((start, 0x10FFFF))
+        spans = gaps
+    return ", ".join(f"U+{low:X}" if low == high else f"U+{low:X}-{high:X}" for low, high in spans)
+
+
 def _show_char(char: str) -> str:
     """``字 (U+5B57)`` for a visible character; the code point alone for anything else."""
     visible = unicodedata.category(char)[0] in "LNPS"
@@ -229,13 +298,16 @@ def _subset(face: FontFace, text: str) -> bytes:
     return subset_bytes(face, text)
 
 
-def _font_face(family: str, face: FontFace, url: str) -> str:
-    return _rule("@font-face", {
+def _font_face(family: str, face: FontFace, url: str, unicode_range: str | None = None) -> str:
+    declarations = {
         "font-family": _quote(family),
         "font-weight": "bold" if face.bold else "normal",
         "font-style": "normal",
         "src": f'url("{url}") format("truetype")',
-    })
+    }
+    if unicode_range is not None:
+        declarations["unicode-range"] = unicode_range
+    return _rule("@font-face", declarations)
 
 
 def _stack(style: Style, fonts: FontSet, role: Role, families: dict[str, str], lang: str | None) -> str:
