@@ -289,6 +289,12 @@ def test_inline_html_paragraphs_split_and_strong_lines_are_headings() -> None:
     assert doc.meta.furniture_raw == ("[查看原文](https://tv.cctv.com/x.shtml)",)
 
 
+def test_entities_and_markdown_marks_leave_the_text() -> None:
+    doc = build("标题\n<p>诺沃亚是应邀访问的，双方签署了**多项**合作文件。&nbsp;</p>")
+    assert doc.blocks[0].text == "诺沃亚是应邀访问的，双方签署了多项合作文件。"
+    assert doc.blocks[0].raw == "<p>诺沃亚是应邀访问的，双方签署了**多项**合作文件。&nbsp;</p>"
+
+
 def test_cctv_transcript_reads_as_stories() -> None:
     root = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text"
     paths = sorted(root.glob("cctv_*.md"))
@@ -302,5 +308,5 @@ def test_cctv_transcript_reads_as_stories() -> None:
         assert len(headings) >= stories >= 10
         for block in doc.blocks:
             shown = getattr(block, "text", "")
-            assert "<p>" not in shown and "<strong>" not in shown and "](http" not in shown
+            assert "<p>" not in shown and "<strong>" not in shown and "](http" not in shown and "&nbsp;" not in shown
         assert not lost_han(text, doc)

@@ -7,6 +7,7 @@ than the rules. Here the ruler is immutable, so the default one can be shared fr
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,19 +25,22 @@ _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 
 
 _MD_LINK_RE = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 def strip_markup(text: str) -> str:
     """Source text without inline markup: HTML tags (markdown transcripts carry
     ``<p><strong>``), markdown links and images (``[查看原文](https://…)`` → 查看原文) and
-    ``**strong**``. The Para keeps the line as written in ``raw``."""
+    ``**strong**``, HTML entities (``&nbsp;``). The Para keeps the line as written in ``raw``."""
     if "<" in text:
         text = _TAG_RE.sub("", text)
     if "](" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)
+    if "&" in text and _ENTITY_RE.search(text):
+        text = html.unescape(text)  # &nbsp; &amp; &#8220; left in text once its tags are gone
     return text.strip()
 
 
