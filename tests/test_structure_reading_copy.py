@@ -172,6 +172,12 @@ def test_sentences_with_furniture_words_stay(line: str) -> None:
     assert doc.blocks[-1].text == line and not doc.meta.furniture_raw
 
 
+def test_every_furniture_phrase_alone_is_a_furniture_line() -> None:
+    from convertkit.structure.patterns import FURNITURE_PHRASES, furniture_line_re
+
+    assert all(furniture_line_re().fullmatch(phrase) for phrase in FURNITURE_PHRASES)
+
+
 def test_furniture_first_line_is_not_the_title() -> None:
     doc = build("分享让更多人看到\n近日，不断升级的日韩博弈又添新变数，引发各方关注。")
     assert doc.meta.title != "分享让更多人看到" and doc.meta.furniture_raw == ("分享让更多人看到",)

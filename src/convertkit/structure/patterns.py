@@ -365,7 +365,8 @@ FURNITURE_PHRASES: tuple[str, ...] = (
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback
-# prompts, pager residue, 纠错 buttons, QR-code and app-download prompts, copyright lines).
+# prompts, pager residue, 纠错 buttons, QR-code and app-download prompts, copyright lines):
+# FURNITURE_PHRASES above standing alone, or one of these shapes around them.
 # Each shape must cover the whole (normalised) line: news sentences that merely mention a
 # widget word (扫描二维码即可购票。) are not furniture. Shapes match up to FURNITURE_LINE_MAX.
 _PAGER_WORD = r"(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|末页|末頁|\d{1,3}|[\s<>«»…|｜·\[\]【】])"
@@ -405,7 +406,8 @@ REPORTER_TITLES: tuple[str, ...] = (
 @cache
 def furniture_line_re() -> re.Pattern[str]:
     """A whole line of page furniture (one of ``FURNITURE_LINE_SHAPES``), matched with fullmatch."""
-    return re.compile("|".join(f"(?:{shape})" for shape in FURNITURE_LINE_SHAPES), re.IGNORECASE)
+    shapes = (*FURNITURE_LINE_SHAPES, f"(?:{_alternation(FURNITURE_PHRASES)})\\s*[:：]?")  # a bare phrase, alone
+    return re.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
 
 
 @cache
