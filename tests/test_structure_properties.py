@@ -185,7 +185,14 @@ def test_arbitrary_lines_never_crash_and_lose_nothing(lines: list[str]) -> None:
     try:
         doc = build_document(split_lines(text), Hints(), Source())
     except NoArticleError:
-        assert not text.strip()
+        if text.strip():
+            # Only lines read into Meta or kept out of the body (furniture such as "©…", a
+            # byline, a time line) may leave no article: without those rules there is one.
+            from convertkit.structure.rules import DEFAULT_RULER
+
+            lenient = DEFAULT_RULER.disable("furniture", "byline", "header_line")
+            lenient_doc = build_document(split_lines(text), Hints(), Source(), ruler=lenient)
+            assert lenient_doc.meta.title or lenient_doc.blocks
         return
     assert not lost_han(text, doc)
 

@@ -178,6 +178,14 @@ def test_every_furniture_phrase_alone_is_a_furniture_line() -> None:
     assert all(furniture_line_re().fullmatch(phrase) for phrase in FURNITURE_PHRASES)
 
 
+@pytest.mark.parametrize("text", ["分享让更多人看到", "上一页123下一页\n感谢您的反馈", "©"])
+def test_furniture_alone_is_no_article(text: str) -> None:
+    from convertkit.errors import NoArticleError
+
+    with pytest.raises(NoArticleError):
+        build(text)
+
+
 def test_furniture_first_line_is_not_the_title() -> None:
     doc = build("分享让更多人看到\n近日，不断升级的日韩博弈又添新变数，引发各方关注。")
     assert doc.meta.title != "分享让更多人看到" and doc.meta.furniture_raw == ("分享让更多人看到",)
