@@ -251,17 +251,24 @@ def test_every_block_kind_gets_its_named_style() -> None:
 
 
 def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
-    """A paragraph says only which style it has; a run at most its character style or the
-    East Asian hint. Restyling "Body" in Word then restyles every body paragraph."""
+    """A paragraph says only which style it has; a run at most its character style, the
+    East Asian hint, or a switch of face for characters its style's face cannot set (the
+    quotes 楷 sets half-width here; missing glyphs: see below). Restyling "Body" in Word then
+    restyles every body paragraph."""
     document = Package(rendered()).xml("word/document.xml")
     for paragraph_properties in document.iter(w("pPr")):
         if paragraph_properties.getparent().tag == w("p"):
             assert [child.tag for child in paragraph_properties] == [w("pStyle")]
-    for run_properties in document.iter(w("rPr")):  # (font fallback runs: see below)
+    for run_properties in document.iter(w("rPr")):
         for child in run_properties:
             assert child.tag in (w("rStyle"), w("rFonts"))
-            if child.tag == w("rFonts"):
-                assert dict(child.attrib) == {w("hint"): "eastAsia"}
+            if child.tag == w("rFonts") and dict(child.attrib) != {w("hint"): "eastAsia"}:
+                text = "".join(run_properties.getparent().itertext())
+                assert re.fullmatch("[“”‘’]+", text), text
+                assert dict(child.attrib) == {
+                    **{w(slot): "Noto Serif SC" for slot in ("ascii", "hAnsi", "eastAsia", "cs")},
+                    w("hint"): "eastAsia",
+                }
 
 
 def test_every_style_used_is_defined() -> None:
@@ -418,6 +425,96 @@ def test_quotes_in_chinese_runs_are_hinted_east_asian() -> None:
             assert hint is not None and hint.get(w("hint")) == "eastAsia", text
         elif not re.search("[“”‘’]", text):
             assert hint is None, text
+
+
+def quotes_document() -> Document:
+    """Curly quotes in 楷 roles (note, caption; in gbt9704 also the body and bold point heads)
+    and in 宋 and 黑 ones."""
+    return Document(
+        meta=Meta(title="标题“甲”"),
+        blocks=(
+            EditorNote(text="编者按：这是“编者按”的正文。", raw="x"),
+            Caption(text="图为‘龙岩’“模式”。", raw="x"),
+            Paragraph(text="正文“龙岩”模式。", raw="x"),
+            Point(
+                number=1,
+                heading="健全“融合”机制",
+                text="第一，健全“融合”机制。正文。",
+                raw="x",
+                label="第一",
+            ),
+        ),
+    )
+
+
+def runs_by_style(package: Package) -> dict[str, list[tuple[str, etree._Element | None]]]:
+    """Paragraph style id -> (text, w:rFonts or None) of each run of its paragraphs."""
+    out: dict[str, list[tuple[str, etree._Element | None]]] = {}
+    for paragraph in package.xml("word/document.xml").iter(w("p")):
+        style_id = paragraph.find("w:pPr/w:pStyle", NS).get(w("val"))
+        for run in paragraph.iterfind("w:r", NS):
+            text = "".join(t.text or "" for t in run.iterfind("w:t", NS))
+            out.setdefault(style_id, []).append((text, run.find("w:rPr/w:rFonts", NS)))
+    return out
+
+
+def assert_quotes_switched_to_serif(runs: list[tuple[str, etree._Element | None]]) -> None:
+    """Every quote is in a run of its own face, Noto Serif SC in all four slots and hinted
+    East Asian; every other run keeps its style's font (no rFonts)."""
+    assert any(re.search("[“”‘’]", text) for text, _ in runs)
+    for text, fonts in runs:
+        if re.search("[“”‘’]", text):
+            assert re.fullmatch("[“”‘’]+", text), text
+            assert fonts is not None, text
+            assert {fonts.get(w(slot)) for slot in ("ascii", "hAnsi", "eastAsia", "cs")} == {
+                "Noto Serif SC"
+            }
+            assert fonts.get(w("hint")) == "eastAsia"
+        else:
+            assert fonts is None, text
+
+
+def test_kai_quotes_are_set_in_the_full_width_serif_face() -> None:
+    """楷 (LXGW WenKai) sets “ ” ‘ ’ 0.35 em wide: in a 楷 paragraph they switch to 宋, as in
+    the PDF; 宋 and 黑 paragraphs, whose quotes are full width, get no extra runs."""
+    package = Package(convertkit.render(quotes_document(), "docx"))
+    runs = runs_by_style(package)
+    assert package.style("Caption").find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "LXGW WenKai"
+    for style_id in ("Caption", "EditorNote"):
+        assert_quotes_switched_to_serif(runs[style_id])
+    assert "".join(text for text, _ in runs["Caption"]) == "图为‘龙岩’“模式”。"
+    assert [text for text, _ in runs["Caption"]] == ["图为", "‘", "龙岩", "’“", "模式", "”", "。"]
+    # 宋 body and 黑 title: one run each, only the East Asian hint on the quotes.
+    for style_id, text in (("Body", "正文“龙岩”模式。"), ("Title", "标题“甲”")):
+        ((only, fonts),) = runs[style_id]
+        assert only == text
+        assert fonts is not None and dict(fonts.attrib) == {w("hint"): "eastAsia"}
+    faces = package.embedded_faces()
+    assert all(ord(ch) in faces[("Noto Serif SC", "embedRegular")].getBestCmap() for ch in "“”‘’")
+
+
+def test_gbt9704_body_and_bold_point_heads_borrow_quotes_in_their_weight() -> None:
+    """gbt9704 sets its body in 楷: its quotes switch too, and a bold 楷 point heading takes
+    the bold 宋 face's quotes, embedded as Noto Serif SC's bold member."""
+    package = Package(convertkit.render(quotes_document(), "docx", style="gbt9704"))
+    runs = runs_by_style(package)
+    assert package.effective("Body", "w:rPr/w:rFonts").get(w("eastAsia")) == "LXGW WenKai"
+    for style_id in ("Body", "Caption", "EditorNote", "Point"):
+        assert_quotes_switched_to_serif(runs[style_id])
+    heading_quotes = [
+        run
+        for paragraph in package.xml("word/document.xml").iter(w("p"))
+        for run in paragraph.iterfind("w:r", NS)
+        if run.find("w:rPr/w:rStyle", NS) is not None
+        and run.find("w:rPr/w:rStyle", NS).get(w("val")) == "PointHeading"
+        and re.search("[“”]", "".join(run.itertext()))
+    ]
+    assert len(heading_quotes) == 2
+    assert package.effective("PointHeading", "w:rPr/w:b") is not None
+    faces = package.embedded_faces()
+    bold = faces[("Noto Serif SC", "embedBold")]
+    cmap, em = bold.getBestCmap(), bold["head"].unitsPerEm
+    assert all(bold["hmtx"][cmap[ord(ch)]][0] == em for ch in "“”")
 
 
 def test_core_properties() -> None:

@@ -23,6 +23,8 @@ import pytest
 from fontTools.ttLib import TTFont
 
 import convertkit
+from convertkit.model import Caption, Document, Meta
+from convertkit.style import load_style
 
 pytestmark = pytest.mark.slow
 
@@ -243,3 +245,32 @@ def test_gbt9704_with_masthead_prints_masthead_and_page_numbers(
         if chinese.fullmatch(line.strip())
     ]
     assert len(widths) > 30 and Counter(widths).most_common(1)[0][0] == 28, Counter(widths)
+
+
+def word_boxes(pdf: Path) -> list[tuple[str, float]]:
+    """(text, width in points) of each word ``pdftotext -bbox`` finds (a CJK line is one)."""
+    out = subprocess.run(
+        [_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        (text, float(x_max) - float(x_min))
+        for x_min, x_max, text in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out
+        )
+    ]
+
+
+def test_quotes_in_a_kai_caption_print_full_width(
+    no_cjk_env: dict[str, str], tmp_path: Path
+) -> None:
+    """A caption is set in 楷, whose own quotes are 0.35 em wide: printed by LibreOffice from
+    the embedded fonts alone, the caption's quotes come from Noto Serif SC and take a full em,
+    so the line is exactly as wide as its characters (6.7 em with 楷's quotes)."""
+    text = "图为“龙岩”模式"
+    caption = Document(meta=Meta(title="标题"), blocks=(Caption(text=text, raw="x"),))
+    pdf = to_pdf(convertkit.render(caption, "docx"), no_cjk_env, tmp_path, "quotes")
+    names = {name for name, _ in pdf_fonts(pdf)}
+    assert {"LXGWWenKai-Regular", "NotoSerifSC-Regular"} <= names, names
+    ((width,),) = {(width,) for word, width in word_boxes(pdf) if word == text}
+    size = load_style("briefing").role("caption").size_pt
+    assert abs(width - len(text) * size) < 0.2 * size, (width, size)

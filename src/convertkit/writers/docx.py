@@ -358,20 +358,34 @@ class _Builder:
         if face is not None:
             self.text_by_face[face].update(text)
 
-    def _segments(self, text: str, face: FontFace | None) -> list[tuple[str, FontFace | None]]:
-        """``text`` cut where the style's face lacks a character: those characters go to the
-        closest shipped face that has them (never silent tofu), or, if none has them, stay
-        and are reported once."""
+    def _bold(self, style_id: str) -> bool:
+        return self.layout.roles[ROLE_OF[style_id]].bold
+
+    def _segments(
+        self, text: str, face: FontFace | None, bold: bool = False
+    ) -> list[tuple[str, FontFace | None]]:
+        """``text`` cut where the style's face cannot set a character right, each piece with
+        the face to switch to (None: the style's own).
+
+        A character the face lacks goes to the closest shipped face that has it (never silent
+        tofu), or, if none has it, stays and is reported once. A curly quote the face sets
+        narrow (楷's proportional “ ” ‘ ’) goes to the full-width 宋 face of the style's
+        weight, as the PDF writer draws it.
+        """
         if face is None:
             return [(text, None)]
         missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"}
-        if not missing:
+        narrow = face.narrow_quotes.intersection(text)
+        if not missing and not narrow:
             return [(text, None)]
+        fonts = load_fonts()
         segments: list[tuple[str, FontFace | None]] = []
         for ch in text:
             target = None
-            if ch in missing:
-                target = load_fonts().face_for(ch, face.role, face.bold)
+            if ch in narrow:
+                target = fonts.full_width_face(ch, face, bold)
+            elif ch in missing:
+                target = fonts.face_for(ch, face.role, face.bold)
                 if target is None and ch not in self.reported:
                     self.reported.add(ch)
                     self.ctx.warn(
@@ -391,7 +405,7 @@ class _Builder:
         if not text:
             return
         styled = character_style or style_id
-        for segment, fallback in self._segments(text, self._face(styled)):
+        for segment, fallback in self._segments(text, self._face(styled), self._bold(styled)):
             run = paragraph.add_run(segment)
             if character_style:
                 run._r.get_or_add_rPr().style = character_style
@@ -399,7 +413,8 @@ class _Builder:
                 self._used(styled, segment)
             else:
                 # The one piece of direct formatting we write: no style can name a font per
-                # character, and a face that lacks a glyph must not draw tofu.
+                # character, and a face that lacks a glyph (or sets a quote half-width) must
+                # not draw tofu (or cramped quotes).
                 self.text_by_face[fallback].update(segment)
                 family = fallback.family
                 _set_child(
@@ -408,7 +423,8 @@ class _Builder:
                     _RUN_PROPERTIES_ORDER,
                     {"w:ascii": family, "w:hAnsi": family, "w:eastAsia": family, "w:cs": family},
                 )
-            if _SHARED_QUOTES.intersection(segment) and _HAN.search(text):
+            # A switched quote is hinted too: it was switched for its East Asian width.
+            if _SHARED_QUOTES.intersection(segment) and (fallback is not None or _HAN.search(text)):
                 _set_child(
                     run._r.get_or_add_rPr(),
                     "w:rFonts",
