@@ -61,7 +61,8 @@ class Meta:
     subtitle: str | None = None
     source: Source = field(default_factory=Source)
     # Source lines read into the fields above and kept nowhere else (a 发布时间/来源 line, a
-    # title line that lost a site suffix), verbatim: nothing of the source is lost.
+    # byline such as 文/张三, a title line that lost a site suffix), verbatim: nothing of the
+    # source is lost.
     header_raw: tuple[str, ...] = ()
     # True when the source had no headline and ``title`` was cut from the first body sentence.
     title_derived: bool = False
