@@ -232,7 +232,8 @@ def test_derived_title_skips_captions_and_headings() -> None:
 @pytest.mark.parametrize(
     ("line", "reporters"),
     [("文/观察者网 张三", ("张三",)), ("文|张三", ("张三",)), ("文｜张三", ("张三",)), ("作者：张三（某某大学教授）", ("张三",)),
-     ("记者 张三 李四", ("张三", "李四")), ("本报记者 王五 通讯员 赵六", ("王五", "赵六"))],
+     ("记者 张三 李四", ("张三", "李四")), ("本报记者 王五 通讯员 赵六", ("王五", "赵六")), ("（文/张三）", ("张三",)),
+     ("（记者 张三 李四）", ("张三", "李四")), ("(参与记者：王五、赵六)", ("王五", "赵六"))],
 )
 def test_byline_lines_are_reporters_not_paragraphs(line: str, reporters: tuple[str, ...]) -> None:
     doc = build(f"标题\n{line}\n2019-01-17 10:30\n正文第一段，足够长的一段正文内容在这里。")

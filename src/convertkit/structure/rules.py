@@ -367,17 +367,20 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
     The line is read only into Meta, so it is kept verbatim in ``Meta.header_raw``.
     """
-    if len(para.text) > 80:
+    text = para.text
+    if len(text) > 80:
         return None
-    match = _BYLINE_RE.match(para.text)
-    if match is None or para.text.endswith(P.PHOTO_VERBS):
+    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
+        text = text[1:-1].strip()  # （文/张三） · （记者 张三 李四）: a bracketed byline line
+    match = _BYLINE_RE.match(text)
+    if match is None or text.endswith(P.PHOTO_VERBS):
         return None
     names_text = match.group("names") or ""
     names = split_names(names_text)
     if names_text.strip() and not names:
         return None
     meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
-    if _WORDS_AND_PICTURES_RE.match(para.text):
+    if _WORDS_AND_PICTURES_RE.match(text):
         meta["photographers"] = names  # 文/图 张三: the same person wrote and photographed
     return Match(meta=meta)
 
