@@ -28,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
 from ..errors import FontError, map_errors
-from ..fonts import FontFace, FontSet, needs_glyph
+from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
 from ..style import Role
 from ..typography import clreq
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
@@ -37,9 +37,6 @@ from .pdf_halfmarks import HALF_MARKS, half_marks_font
 # Ascent of the ideographic em box (Noto CJK, LXGW WenKai: 0.88 em above the baseline).
 _EM_ASCENT = 0.88
 _EPSILON = 0.01
-# Marks whose width we trust to be a full em before compressing them; a face that sets them
-# narrower (LXGW WenKai's proportional quotes) borrows the glyph from a full-width face.
-_FULL_WIDTH_MARKS = frozenset("“”‘’")
 
 
 @cache
@@ -120,7 +117,9 @@ class FaceChooser:
     def _resolve(self, role: Role, char: str) -> FontFace:
         own = self._fonts.face(role.face, role.bold)
         has = _covers(own, char)
-        if char in _FULL_WIDTH_MARKS and has:
+        if char in FULL_WIDTH_QUOTES and has:
+            # The rule of FontFace.narrow_quotes, measured with the widths reportlab has parsed
+            # already (the fontTools way would parse the face a second time at start-up).
             width = pdfmetrics.stringWidth(char, registered_name(own), 1.0)
             if width < 0.9:
                 serif = self._fonts.face("serif", role.bold)
