@@ -6,8 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from convertkit.model import Caption, Document, EditorLine, EditorNote, EndMark, Lead, Point, RelatedLinks, SeriesLabel
-from convertkit.model import Source
+from convertkit.model import (
+    Caption,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Lead,
+    Point,
+    RelatedLinks,
+    SeriesLabel,
+    Source,
+)
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
 from convertkit.transforms.punctuation import is_han

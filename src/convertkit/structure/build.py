@@ -20,10 +20,10 @@ from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from .patterns import agency_region, canonical_agency
 from .people import split_names
-from .rules import DEFAULT_RULER
 from .ruler import Context, Match, Para, Ruler, strip_markup
-from .titles import clean_title
+from .rules import DEFAULT_RULER
 from .timeparse import parse_datetime
+from .titles import clean_title
 
 __all__ = ["build_document", "paragraphs"]
 

@@ -15,20 +15,20 @@ from ..transforms.punctuation import normalise
 from .patterns import (
     AGENCY_SUFFIXES,
     BRACKET_REPORT_WORDS,
+    CNA_PLACES,
     DATELINE_CREDIT,
     DATELINE_DATE,
     DATELINE_SEPARATORS,
     DATELINE_SHAPES,
     GENERIC_REPORT_SOURCES,
-    CNA_PLACES,
     HAN,
     PLACE_CHAR,
     REGION_PLACES,
     _alternation,
     agency_alternation,
-    find_agency,
     agency_region,
     canonical_agency,
+    find_agency,
     known_agency_prefix,
 )
 from .people import is_personal_name, looks_like_names, split_names, strip_title
@@ -185,7 +185,8 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
     names: list[str] = []
     end = position = start
     while True:
-        token = _LOOSE_TOKEN_RE.match(raw, _LOOSE_GAP_RE.match(raw, position).end())
+        gap = _LOOSE_GAP_RE.match(raw, position)
+        token = _LOOSE_TOKEN_RE.match(raw, gap.end() if gap else position)
         if token is None:
             break
         name = strip_title(token.group(0))
@@ -246,8 +247,8 @@ class _Pieces:
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
-        agency, place, reporters = _from_bracket(groups["inner"] or "")
-        return _Pieces(agency=agency, place=place, reporters=reporters)
+        agency, place, people = _from_bracket(groups["inner"] or "")
+        return _Pieces(agency=agency, place=place, reporters=people)
     named = groups.get("agency")
     if named and named[0] in "据據" and len(named) > 2:
         named = named[1:]  # 据财联社9月26日消息: the agency is 财联社

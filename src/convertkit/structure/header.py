@@ -47,9 +47,9 @@ def header_fields(text: str) -> dict[str, Any] | None:
     leftover = text
     if found is not None:
         prefix = text[: found.start].strip()
-        if prefix and not re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]", prefix):
-            if not _label_re().search(prefix):
-                return None
+        labels_only = re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]", prefix)
+        if prefix and not labels_only and not _label_re().search(prefix):
+            return None
         fields["published"] = found.iso
         leftover = text[: found.start] + " " + text[found.end :]
     unlabelled, pairs = _labelled(leftover)
