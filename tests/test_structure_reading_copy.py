@@ -220,6 +220,11 @@ def test_derived_title_shapes(lead: str, title: str) -> None:
     assert derived_title((Lead(text=lead, raw=lead),)) == title
 
 
+def test_derived_title_from_an_opening_bracketed_headline() -> None:
+    text = "【央行：下调存款准备金率0.5个百分点】中国人民银行今日宣布，下调金融机构存款准备金率。"
+    assert derived_title((Lead(text=text, raw=text),)) == "央行：下调存款准备金率0.5个百分点"
+
+
 def test_derived_title_skips_captions_and_headings() -> None:
     blocks = (Caption(text="图为现场。", raw="图为现场。"), Heading(text="小标题", raw="小标题"),
               Paragraph(text="第一句。第二句。", raw="第一句。第二句。"))
@@ -260,6 +265,12 @@ def test_time_line_after_a_closing_byline_is_the_publication_time() -> None:
     doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n第二段正文。\n记者 张三 李四\n2019年1月17日 23:10")
     assert doc.meta.reporters == ("张三", "李四") and doc.meta.published == "2019-01-17T23:10"
     assert [block.kind for block in doc.blocks] == ["lead", "paragraph"]
+
+
+def test_byline_with_its_time_on_the_same_line() -> None:
+    doc = build("标题\n文/张三 2019-01-17 10:30\n正文第一段，足够长的一段正文内容在这里。")
+    assert doc.meta.reporters == ("张三",) and doc.meta.published == "2019-01-17T10:30"
+    assert [block.kind for block in doc.blocks] == ["lead"]
 
 
 def test_time_line_in_the_body_is_not_the_publication_time() -> None:

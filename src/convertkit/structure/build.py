@@ -158,6 +158,7 @@ _TITLE_MIN_CUT = 12  # a cut nearer the start than this leaves too little to rea
 _PAUSE_MARKS = "，、；：,;:—…■□◆●"
 _CLOSE_MARKS = "”）》"
 _WIRE_TITLE_LABELS = ("题：", "題：")
+_BRACKETED_HEADLINE_RE = re.compile(r"^【([^【】]{4,40})】(?=\S)")
 
 
 def derived_title(blocks: Sequence[Block]) -> str:
@@ -177,6 +178,9 @@ def derived_title(blocks: Sequence[Block]) -> str:
         if text.startswith(label) and len(text) > len(label):
             text = text[len(label) :].strip()
             break
+    bracketed = _BRACKETED_HEADLINE_RE.match(text)
+    if bracketed:  # 【央行：下调存款准备金率】… (Weibo news posts open with their headline)
+        return bracketed.group(1).strip()
     end = next((i for i, char in enumerate(text) if char in _SENTENCE_STOPS), len(text))
     sentence = text[:end]
     if not sentence:

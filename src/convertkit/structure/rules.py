@@ -39,7 +39,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .timeparse import parse_datetime
+from .timeparse import find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title, han_count
 
 __all__ = [
@@ -372,6 +372,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return None
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
         text = text[1:-1].strip()  # （文/张三） · （记者 张三 李四）: a bracketed byline line
+    stamp = find_datetime(text)
+    published = None
+    if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
+        text, published = text[: stamp.start].strip(), stamp.iso  # 文/张三 2019-01-17 10:30
     match = _BYLINE_RE.match(text)
     if match is None or text.endswith(P.PHOTO_VERBS):
         return None
@@ -380,6 +384,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if names_text.strip() and not names:
         return None
     meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    if published and "published" not in ctx.meta:
+        meta["published"] = published
     if _WORDS_AND_PICTURES_RE.match(text):
         meta["photographers"] = names  # 文/图 张三: the same person wrote and photographed
     return Match(meta=meta)
