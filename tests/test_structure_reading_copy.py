@@ -225,6 +225,11 @@ def test_derived_title_from_an_opening_bracketed_headline() -> None:
     assert derived_title((Lead(text=text, raw=text),)) == "央行：下调存款准备金率0.5个百分点"
 
 
+def test_derived_title_from_a_note_when_there_is_no_body() -> None:
+    doc = build("导读：从7月中旬开始，财经频道倾各栏目之力，联合出击，聚焦水流困局。")
+    assert doc.meta.title == "从7月中旬开始，财经频道倾各栏目之力，联合出击，聚焦水流困局" and doc.meta.title_derived
+
+
 def test_derived_title_skips_captions_and_headings() -> None:
     blocks = (Caption(text="图为现场。", raw="图为现场。"), Heading(text="小标题", raw="小标题"),
               Paragraph(text="第一句。第二句。", raw="第一句。第二句。"))

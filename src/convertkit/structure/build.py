@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import NoArticleError
-from ..model import Block, Caption, Document, Lead, Meta, Paragraph, Point, Source
+from ..model import Block, Caption, Document, EditorNote, Lead, Meta, Paragraph, Point, Source
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
@@ -171,6 +171,7 @@ def derived_title(blocks: Sequence[Block]) -> str:
     any quotation it cut short.
     """
     first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point)), None)
+    first = first or next((block for block in blocks if isinstance(block, EditorNote)), None)  # 导读 alone
     if first is None:
         return ""
     text = first.text.strip()
