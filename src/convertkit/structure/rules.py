@@ -6,6 +6,11 @@ A rule may also take a piece off the paragraph and hand the *rest* on to the rul
 it: the end-mark rule cuts ``（完）`` off and lets the remaining text become a paragraph or a
 point, with the EndMark placed after it. ``paragraph`` is the fallback and always matches.
 What the rules look for is data in ``patterns.py``; the machinery is in ``ruler.py``.
+
+Some rules produce no block at all and only record facts: ``furniture`` keeps share widgets
+and pager residue out of the body (their text goes to ``Meta.furniture_raw``), ``byline`` and
+``header_line`` read their lines into Meta (kept in ``Meta.header_raw``). Either way every
+Han character of the source stays somewhere in the model.
 """
 
 from __future__ import annotations
