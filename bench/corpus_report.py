@@ -3,8 +3,8 @@
     python bench/corpus_report.py [CORPUS_DIR] [--errors] [--fields]
 
 One row per corpus folder plus a total: files, documents produced, detection rates per
-field (share of documents with a title, publication time, agency, reporters, editors, at
-least one caption, a lead), files that failed (with the one-line error under ``--errors``)
+field (share of documents with a title the source gave, a title derived from the first
+sentence instead, publication time, agency, reporters, editors, at least one caption, a lead), files that failed (with the one-line error under ``--errors``)
 and seconds. ``--fields`` prints what each document got, for reading against the sources.
 The corpus is ``<repo>/../shared/corpus`` unless given or set in ``CONVERTKIT_CORPUS``.
 Run from the repository with ``PYTHONPATH=src``; the readers never touch the network.
@@ -29,7 +29,7 @@ from convertkit.model import Document  # noqa: E402
 from convertkit.readers import read_documents  # noqa: E402
 from convertkit.sources import load  # noqa: E402
 
-FIELDS = ("title", "published", "agency", "reporters", "editors", "captions", "lead")
+FIELDS = ("title", "derived_title", "published", "agency", "reporters", "editors", "captions", "lead")
 _SKIP_NAMES = {"README.md", "MANIFEST.tsv"}
 
 
@@ -39,6 +39,10 @@ def default_corpus() -> Path:
 
 def has_field(document: Document, name: str) -> bool:
     meta = document.meta
+    if name == "title":  # a headline the source gave, not one made from the first sentence
+        return bool(meta.title) and not meta.title_derived
+    if name == "derived_title":
+        return meta.title_derived
     if name == "captions":
         return bool(document.blocks_of("caption"))
     if name == "lead":
