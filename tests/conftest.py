@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+from convertkit.model import (
+    BLOCK_TYPES,
+    Caption,
+    Dateline,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    LinkItem,
+    Meta,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    Series,
+    SeriesLabel,
+)
+from convertkit.model.jsonio import document_to_dict
+from convertkit.transforms.punctuation import is_han
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -46,3 +69,54 @@ def require_tool(name: str) -> str:
     if found is None:
         pytest.skip(f"{name} is not installed (scripts/test installs it)")
     return found
+
+
+def every_block_document(**meta_changes: object) -> Document:
+    """One block of every kind, from the seed article, shared by the writer tests.
+
+    One sample, so a new block kind is added in one place: the assertion below fails until it
+    is. The text carries what writers must get right: markup characters to escape (``A&B <c>``),
+    quotes inside Chinese, a link address with ``&``. ``meta_changes`` replace Meta fields
+    (a Traditional region, a hostile title).
+    """
+    meta = Meta(
+        title="龙岩市委军民融合办主任张丽华：以红色资源促军民融合",
+        published="2019-01-17T23:10",
+        agency="中新网",
+        bureau="福建新闻",
+        dateline=Dateline(text="中新网福建新闻1月17日电（林玲）", raw="中新网福建新闻1月17日电(林玲)", agency="中新网",
+                          bureau="福建新闻", date="1月17日"),
+        reporters=("林玲",),
+        photographers=("李南轩",),
+        editors=("黄今",),
+        series=Series(name="福建军民融合新年新貌系列报道", number=9),
+        keywords=("军民融合", "龙岩"),
+    )
+    blocks = (
+        EditorNote(text="编者按：2019年是新中国成立70周年。", raw="编者按:2019年是新中国成立70周年。"),
+        SeriesLabel(text="福建军民融合新年新貌系列报道之九", raw="福建军民融合新年新貌系列报道之九"),
+        Lead(text="闽西老区龙岩，因红色而闻名，更因红色而发展。", raw="闽西老区龙岩,因红色而闻名,更因红色而发展。"),
+        Caption(text="张丽华表示，龙岩将着力打造“龙岩模式”。李南轩 摄", raw="…", photographer="李南轩"),
+        Heading(text="稳步推进融合项目", raw="稳步推进融合项目"),
+        Paragraph(text="据张丽华介绍，2018年取得了阶段性成效，A&B <c> 亦然。", raw="…"),
+        Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。", raw="…",
+              label="第一"),
+        EndMark(text="（完）", raw="(完)"),
+        RelatedLinks(label="相关链接", raw="相关链接:", items=(
+            LinkItem(title="南平发改委总规划师詹仁光：建设军民融合科技创新平台", raw="…",
+                     url="http://www.fj.chinanews.com/news/2019/431254.html?a=1&b=2"),
+            LinkItem(title="莆田市委军民融合办：立足产业特色", raw="…"),
+        )),
+        EditorLine(text="【责任编辑：黄今】", raw="【责任编辑:黄今】"),
+    )
+    assert {type(block) for block in blocks} == set(BLOCK_TYPES), "the sample must cover every block kind"
+    return Document(meta=dataclasses.replace(meta, **meta_changes), blocks=blocks)
+
+
+def lost_han(source: str, doc: Document) -> set[str]:
+    """Han characters of ``source`` found in no string of the model: the lossless property.
+
+    Every part of the model counts (Meta fields, ``raw`` beside ``text``), as in its JSON form.
+    """
+    model = json.dumps(document_to_dict(doc), ensure_ascii=False)
+    return {char for char in source if is_han(char) and char not in model}

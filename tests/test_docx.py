@@ -25,22 +25,20 @@ from convertkit.cli import main as cli_main
 from convertkit.model import (
     BLOCK_TYPES,
     Caption,
-    Dateline,
     Document,
     EditorLine,
     EditorNote,
     EndMark,
     Heading,
     Lead,
-    LinkItem,
     Meta,
     Paragraph,
     Point,
     RelatedLinks,
-    Series,
     SeriesLabel,
 )
 from convertkit.writers.docx_fonts import deobfuscate, font_key, obfuscate
+from conftest import every_block_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -51,61 +49,6 @@ EMU_PER_MM = 36000
 
 def w(name: str) -> str:
     return f"{{{W}}}{name}"
-
-
-def sample_document(language: str = "zh-Hans", region: str | None = None) -> Document:
-    """One block of every kind, with text that needs escaping and quotes inside Chinese."""
-    blocks = (
-        EditorNote(text="编者按：这是“编者按”的正文。", raw='编者按:这是"编者按"的正文。'),
-        SeriesLabel(
-            text="福建军民融合新年新貌系列报道之九", raw="福建军民融合新年新貌系列报道之九"
-        ),
-        Lead(text="闽西老区龙岩，因红色而闻名，A&B <c> 亦然。", raw="闽西老区龙岩"),
-        Heading(text="健全融合体制机制", raw="健全融合体制机制"),
-        Paragraph(text="据张丽华介绍，2018年，龙岩市取得了阶段性成效。", raw="据张丽华介绍"),
-        Caption(
-            text="图为龙岩市融合发展促进会成立。李南轩 摄",
-            raw="图为…李南轩 摄",
-            photographer="李南轩",
-        ),
-        Point(
-            number=1,
-            heading="健全融合体制机制",
-            text="第一，健全融合体制机制。龙岩市委将指导推动。",
-            raw="第一,健全融合体制机制。龙岩市委将指导推动。",
-            label="第一",
-        ),
-        EndMark(text="（完）", raw="(完)"),
-        RelatedLinks(
-            label="相关链接",
-            items=(
-                LinkItem(title="南平发改委总规划师詹仁光：建设平台", raw="南平…"),
-                LinkItem(
-                    title="厦门市军民融合办", raw="厦门…", url="https://example.org/x?a=1&b=2"
-                ),
-            ),
-        ),
-        EditorLine(text="【责任编辑：黄今】", raw="【责任编辑:黄今】"),
-    )
-    assert {type(block) for block in blocks} == set(BLOCK_TYPES)
-    meta = Meta(
-        title="龙岩市委军民融合办主任张丽华：以红色资源促军民融合",
-        published="2019-01-17T23:10",
-        agency="中新网",
-        dateline=Dateline(
-            text="中新网福建新闻1月17日电（林玲）",
-            raw="中新网福建新闻1月17日电(林玲)",
-            agency="中新网",
-        ),
-        reporters=("林玲",),
-        photographers=("李南轩",),
-        editors=("黄今",),
-        series=Series(name="福建军民融合新年新貌系列报道", number=9),
-        keywords=("军民融合", "龙岩"),
-        language=language,
-        region=region,
-    )
-    return Document(meta=meta, blocks=blocks)
 
 
 # Which Word style each block kind's paragraph carries.
@@ -127,7 +70,7 @@ STYLE_OF_KIND = {
 def rendered(
     style: str = "briefing", language: str = "zh-Hans", region: str | None = None, **options: object
 ) -> bytes:
-    return convertkit.render(sample_document(language, region), "docx", style=style, **options)
+    return convertkit.render(every_block_document(language=language, region=region), "docx", style=style, **options)
 
 
 class Package:
@@ -214,7 +157,7 @@ def test_obfuscation_follows_ecma_376() -> None:
 def test_python_docx_reopens_it_with_every_block_in_order() -> None:
     reopened = docx.Document(io.BytesIO(rendered()))
     texts = [p.text for p in reopened.paragraphs]
-    document = sample_document()
+    document = every_block_document()
     assert texts[0] == document.meta.title
     assert texts[1] == "中新网 · 2019年1月17日 23:10 · 记者 林玲"
     joined = "\n".join(texts)
@@ -231,7 +174,7 @@ def test_every_block_kind_gets_its_named_style() -> None:
     package = Package(rendered())
     paragraphs = package.paragraphs()
     assert set(STYLE_OF_KIND) == set(BLOCK_TYPES)
-    for block in sample_document().blocks:
+    for block in every_block_document().blocks:
         style_id = STYLE_OF_KIND[type(block)]
         text = block.items[0].title if isinstance(block, RelatedLinks) else block.text[-6:]
         assert any(style == style_id and text in body for style, body in paragraphs), (
@@ -519,7 +462,7 @@ def test_gbt9704_body_and_bold_point_heads_borrow_quotes_in_their_weight() -> No
 
 def test_core_properties() -> None:
     core = docx.Document(io.BytesIO(rendered())).core_properties
-    assert core.title == sample_document().meta.title
+    assert core.title == every_block_document().meta.title
     assert core.author == "林玲"
     assert core.keywords == "军民融合; 龙岩"
     assert core.subject == "福建军民融合新年新貌系列报道"
@@ -530,7 +473,7 @@ def test_core_properties() -> None:
 def test_header_and_page_number_footer() -> None:
     package = Package(rendered())
     header = "".join(package.xml("word/header1.xml").itertext())
-    assert header.endswith("…") and sample_document().meta.title.startswith(header[:-1])
+    assert header.endswith("…") and every_block_document().meta.title.startswith(header[:-1])
     footer = package.xml("word/footer1.xml")
     assert " PAGE " in "".join(t.text for t in footer.iter(w("instrText")))
     runs = "".join(t.text or "" for t in footer.iter(w("t")))
@@ -630,15 +573,15 @@ def test_related_link_addresses_are_live_hyperlinks() -> None:
     links = package.xml("word/document.xml").findall(".//w:hyperlink", NS)
     assert len(links) == 1
     rel = rels[links[0].get(f"{{{R}}}id")]
-    assert rel.get("Target") == "https://example.org/x?a=1&b=2"
+    assert rel.get("Target") == "http://www.fj.chinanews.com/news/2019/431254.html?a=1&b=2"
     assert rel.get("TargetMode") == "External" and rel.get("Type").endswith("/hyperlink")
     assert links[0].find("w:r/w:rPr/w:rStyle", NS).get(w("val")) == "Hyperlink"
     assert package.effective("Hyperlink", "w:rPr/w:u").get(w("val")) == "single"
 
 
 def test_output_is_reproducible_with_fixed_zip_times() -> None:
-    first = convertkit.render(sample_document(), "docx")
-    assert first == convertkit.render(sample_document(), "docx")
+    first = convertkit.render(every_block_document(), "docx")
+    assert first == convertkit.render(every_block_document(), "docx")
     for info in zipfile.ZipFile(io.BytesIO(first)).infolist():
         assert info.date_time == (2019, 1, 17, 23, 10, 0)
 
@@ -740,7 +683,7 @@ def test_masthead_parts_without_a_masthead_are_reported_not_dropped_silently() -
 
     reports: list[Diagnostic] = []
     context = RenderContext(options=DocxOptions(issue_no=3), report=reports.append)
-    DocxWriter().write(sample_document(), context, io.BytesIO())
+    DocxWriter().write(every_block_document(), context, io.BytesIO())
     assert len(reports) == 1 and "--masthead" in reports[0].message
 
 

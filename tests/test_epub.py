@@ -48,6 +48,7 @@ from convertkit.model import (
 from convertkit.writers.base import RenderContext
 from convertkit.writers.epub import EpubOptions, EpubWriter, book_identifier, opf_date, write_book
 from convertkit.writers.epub_xhtml import after_label, one_line, safe_href, xml_safe
+from conftest import every_block_document
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",
@@ -146,39 +147,6 @@ def text_of(element: etree._Element) -> str:
     return "".join(element.itertext())
 
 
-def sample_document(**meta_changes: object) -> Document:
-    meta = Meta(
-        title="龙岩市委军民融合办主任张丽华：以红色资源促军民融合",
-        published="2019-01-17T23:10",
-        agency="中新网",
-        bureau="福建新闻",
-        dateline=Dateline(text="中新网福建新闻1月17日电（林玲）", raw="中新网福建新闻1月17日电(林玲)", agency="中新网"),
-        reporters=("林玲",),
-        photographers=("李南轩",),
-        editors=("黄今",),
-        series=Series(name="福建军民融合新年新貌系列报道", number=9),
-        keywords=("军民融合", "龙岩"),
-    )
-    blocks = (
-        EditorNote(text="编者按：2019年是新中国成立70周年。", raw="编者按:2019年是新中国成立70周年。"),
-        SeriesLabel(text="福建军民融合新年新貌系列报道之九", raw="福建军民融合新年新貌系列报道之九"),
-        Lead(text="闽西老区龙岩，因红色而闻名，更因红色而发展。", raw="闽西老区龙岩,因红色而闻名,更因红色而发展。"),
-        Caption(text="张丽华表示，龙岩将着力打造“龙岩模式”。李南轩 摄", raw="…", photographer="李南轩"),
-        Heading(text="稳步推进融合项目", raw="稳步推进融合项目"),
-        Paragraph(text="据张丽华介绍，2018年取得了阶段性成效。", raw="…"),
-        Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。", raw="…",
-              label="第一"),
-        EndMark(text="（完）", raw="(完)"),
-        RelatedLinks(label="相关链接", raw="相关链接:", items=(
-            LinkItem(title="南平发改委总规划师詹仁光：建设军民融合科技创新平台", raw="…",
-                     url="http://www.fj.chinanews.com/news/2019/2019-01-16/431254.html"),
-            LinkItem(title="莆田市委军民融合办：立足产业特色", raw="…"),
-        )),
-        EditorLine(text="【责任编辑：黄今】", raw="【责任编辑:黄今】"),
-    )
-    return Document(meta=dataclasses.replace(meta, **meta_changes), blocks=blocks)
-
-
 def traditional_document() -> Document:
     return Document(
         meta=Meta(title="颱風過境　北部豪雨特報", published="2020-08-03T10:15:00+08:00", agency="自由時報",
@@ -195,7 +163,7 @@ def traditional_document() -> Document:
 
 
 def test_article_markup_is_semantic() -> None:
-    data = build([sample_document()])
+    data = build([every_block_document()])
     (root,) = chapters(data)
     assert root.get("lang") == "zh-CN" and root.get("{http://www.w3.org/XML/1998/namespace}lang") == "zh-CN"
     body = root.find("x:body", NS)
@@ -223,7 +191,7 @@ def test_article_markup_is_semantic() -> None:
     links = nav.findall(".//x:li", NS)
     assert [text_of(li) for li in links] == ["南平发改委总规划师詹仁光：建设军民融合科技创新平台",
                                              "莆田市委军民融合办：立足产业特色"]
-    assert links[0].find("x:a", NS).get("href") == "http://www.fj.chinanews.com/news/2019/2019-01-16/431254.html"
+    assert links[0].find("x:a", NS).get("href") == "http://www.fj.chinanews.com/news/2019/431254.html?a=1&b=2"
     assert links[1].find("x:a", NS) is None  # no URL in the source: no link
     assert text_of(body.find(".//x:p[@class='editor-line']", NS)) == "【责任编辑：黄今】"
 
@@ -242,7 +210,7 @@ def test_untitled_article_is_listed_under_its_first_sentence() -> None:
 
 
 def test_text_is_escaped_and_control_characters_removed() -> None:
-    doc = sample_document(title='A<b>&amp;"引号"\x00\x0b\ud800结束')
+    doc = every_block_document(title='A<b>&amp;"引号"\x00\x0b\ud800结束')
     doc = dataclasses.replace(doc, blocks=(Paragraph(text="x < y && z > w ]]> \x1b[0m\r\n下一行", raw=""),))
     (root,) = chapters(build([doc]))
     assert text_of(root.find(".//x:h1", NS)) == 'A<b>&amp;"引号"结束'
@@ -287,7 +255,7 @@ def test_xml_safe_and_after_label() -> None:
 
 
 def test_package_metadata() -> None:
-    data = build([sample_document()])
+    data = build([every_block_document()])
     root = opf(data)
     metadata = root.find("opf:metadata", NS)
     assert metadata.findtext("dc:title", namespaces=NS) == "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"
@@ -320,7 +288,7 @@ def test_package_metadata() -> None:
 
 
 def test_nav_and_ncx_list_the_article_and_its_subheadings() -> None:
-    trees = parse_all(build([sample_document()]))
+    trees = parse_all(build([every_block_document()]))
     nav = trees["EPUB/nav.xhtml"].find(".//x:nav[@epub:type='toc']", NS)
     assert [(a.get("href"), a.text) for a in nav.iter("{http://www.w3.org/1999/xhtml}a")] == [
         ("article.xhtml", "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"),
@@ -330,14 +298,14 @@ def test_nav_and_ncx_list_the_article_and_its_subheadings() -> None:
     assert [p.find("ncx:content", NS).get("src") for p in points] == ["article.xhtml", "article.xhtml#h-1"]
     assert trees["EPUB/toc.ncx"].find("ncx:head/ncx:meta[@name='dtb:depth']", NS).get("content") == "2"
     uid = trees["EPUB/toc.ncx"].find("ncx:head/ncx:meta[@name='dtb:uid']", NS).get("content")
-    assert uid == opf(build([sample_document()])).findtext(".//dc:identifier", namespaces=NS)
+    assert uid == opf(build([every_block_document()])).findtext(".//dc:identifier", namespaces=NS)
 
 
 def test_identifier_follows_content_not_path_and_bytes_are_reproducible() -> None:
-    doc = sample_document()
-    moved = sample_document(source=dataclasses.replace(doc.meta.source, path="elsewhere/a.txt"))
+    doc = every_block_document()
+    moved = every_block_document(source=dataclasses.replace(doc.meta.source, path="elsewhere/a.txt"))
     assert book_identifier([doc], None) == book_identifier([moved], None)
-    assert book_identifier([doc], None) != book_identifier([sample_document(title="另一篇")], None)
+    assert book_identifier([doc], None) != book_identifier([every_block_document(title="另一篇")], None)
     assert book_identifier([doc, doc], "书") != book_identifier([doc, doc], "另一本书")
     assert build([doc]) == build([doc])
     with zipfile.ZipFile(io.BytesIO(build([doc]))) as archive:
@@ -347,7 +315,7 @@ def test_identifier_follows_content_not_path_and_bytes_are_reproducible() -> Non
 
 
 def test_book_of_several_articles() -> None:
-    docs = [sample_document(), traditional_document(), sample_document(title="第三篇", series=None)]
+    docs = [every_block_document(), traditional_document(), every_block_document(title="第三篇", series=None)]
     data = build(docs, title="福建军民融合 <专题>")
     root = opf(data)
     assert root.findtext(".//dc:title", namespaces=NS) == "福建军民融合 <专题>"
@@ -383,7 +351,7 @@ def test_opf_date() -> None:
 
 
 def test_writer_through_the_api(tmp_path: Path) -> None:
-    doc = sample_document()
+    doc = every_block_document()
     convertkit.write(doc, tmp_path / "a.epub")
     assert entries((tmp_path / "a.epub").read_bytes())["mimetype"] == b"application/epub+zip"
     assert EpubWriter.Options is EpubOptions and EpubWriter.extension == ".epub"
@@ -395,7 +363,7 @@ def test_writer_through_the_api(tmp_path: Path) -> None:
 def test_embedded_fonts_are_subsets_referenced_by_font_face() -> None:
     from fontTools.ttLib import TTFont
 
-    data = build([sample_document()])
+    data = build([every_block_document()])
     files = entries(data)
     css = files["EPUB/style.css"].decode("utf-8")
     fonts = {name: content for name, content in files.items() if name.endswith(".ttf")}
@@ -417,7 +385,7 @@ def test_embedded_fonts_are_subsets_referenced_by_font_face() -> None:
 def test_css_comes_from_the_style() -> None:
     from convertkit.style import load_style
 
-    css = entries(build([sample_document()]))["EPUB/style.css"].decode("utf-8")
+    css = entries(build([every_block_document()]))["EPUB/style.css"].decode("utf-8")
     rules = dict(re.findall(r"^([^{@\n][^{]*?) \{ (.*) \}$", css, flags=re.MULTILINE))
     paragraph = load_style("briefing").role("paragraph")
     assert "text-indent: 2em" in rules["p"] and "text-align: justify" in rules["p"]
@@ -431,7 +399,7 @@ def test_css_comes_from_the_style() -> None:
 
 
 def test_no_embed_fonts_keeps_system_stacks_only() -> None:
-    data = build([sample_document()], embed_fonts=False)
+    data = build([every_block_document()], embed_fonts=False)
     files = entries(data)
     css = files["EPUB/style.css"].decode("utf-8")
     assert not [name for name in files if name.endswith(".ttf")]
@@ -449,7 +417,7 @@ def test_traditional_chapters_get_traditional_fallbacks() -> None:
 
 def test_characters_no_font_has_are_reported() -> None:
     warnings: list[str] = []
-    doc = sample_document(title="标题\U000f0001")  # a private-use character no shipped font has
+    doc = every_block_document(title="标题\U000f0001")  # a private-use character no shipped font has
     ctx = RenderContext(options=EpubOptions(), source_date=WHEN,
                         report=lambda diagnostic: warnings.append(diagnostic.message))
     write_book([doc], ctx, io.BytesIO())
@@ -475,7 +443,7 @@ def test_kai_quotes_are_drawn_from_the_full_width_serif_subset() -> None:
     and a second @font-face of the same family and weight draws them from the 宋 subset."""
     from fontTools.ttLib import TTFont
 
-    css = entries(build([sample_document()]))["EPUB/style.css"].decode("utf-8")
+    css = entries(build([every_block_document()]))["EPUB/style.css"].decode("utf-8")
     own, lent = KAI_FACE.findall(css)
     assert 'url("fonts/LXGWWenKai-Regular.ttf")' in own
     assert "unicode-range: U+0-2017, U+201A-201B, U+201E-10FFFF;" in own
@@ -613,7 +581,7 @@ def test_arbitrary_text_passes_epubcheck(epubcheck: EpubCheck, docs: list[Docume
 @pytest.mark.slow
 def test_hostile_fields_pass_epubcheck(epubcheck: EpubCheck) -> None:
     hostile = "<b>&amp;\"'\x00\x0b\x1b\ud800\ufffe]]><!--\r\n\u202e"
-    doc = sample_document(title=hostile, agency=hostile, reporters=(hostile, "\u3000"), keywords=(hostile, ""),
+    doc = every_block_document(title=hostile, agency=hostile, reporters=(hostile, "\u3000"), keywords=(hostile, ""),
                           published=hostile, series=Series(name=hostile, number=-1), subtitle=hostile,
                           dateline=Dateline(text=hostile, raw=hostile))
     doc = dataclasses.replace(doc, blocks=doc.blocks + (

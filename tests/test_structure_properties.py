@@ -18,11 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from convertkit.errors import NoArticleError
-from convertkit.model import Caption, Document, Point, RelatedLinks, Source
+from convertkit.model import Caption, Point, RelatedLinks, Source
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
-from convertkit.transforms.punctuation import is_han, normalise
+from convertkit.transforms.punctuation import normalise
+from conftest import lost_han
 
 # Common characters that spell no marker on their own or together (no 图, 第, 是, 完, 电, 摄,
 # 记者, 编辑, numerals…), so a generated sentence never turns into a structure by accident.
@@ -126,28 +127,6 @@ def articles(draw: st.DrawFn) -> Article:
     lines.append(f"【责任编辑:{editor}】")
     return Article("\n".join(lines), iso if time_line else None, agency, reporters, tuple(photographers),
                    tuple(headings), links, editor, body_count, end_mark)
-
-
-def model_strings(doc: Document) -> str:
-    parts: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    walk(document_to_dict(doc))
-    return "\n".join(parts)
-
-
-def lost_han(source: str, doc: Document) -> set[str]:
-    model = model_strings(doc)
-    return {char for char in source if is_han(char) and char not in model}
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -20,7 +20,8 @@ from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document, derived_title
 from convertkit.structure.patterns import canonical_agency
-from convertkit.transforms.punctuation import is_han, normalise
+from convertkit.transforms.punctuation import normalise
+from conftest import lost_han
 
 
 def build(text: str, hints: Hints | None = None) -> Document:
@@ -29,11 +30,6 @@ def build(text: str, hints: Hints | None = None) -> Document:
 
 def body_texts(doc: Document) -> list[str]:
     return [getattr(block, "text", "") for block in doc.blocks]
-
-
-def lost_han(source: str, doc: Document) -> set[str]:
-    model = json.dumps(document_to_dict(doc), ensure_ascii=False)
-    return {char for char in source if is_han(char) and char not in model}
 
 
 # --------------------------------------------------------------------------- 1. dateline separators

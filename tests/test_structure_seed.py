@@ -20,7 +20,7 @@ from convertkit.model import (
 )
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
-from convertkit.transforms.punctuation import is_han
+from conftest import lost_han
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
 
@@ -120,27 +120,6 @@ def test_block_order_is_source_order(seed_doc: Document) -> None:
     assert kinds[-2:] == ["related_links", "editor_line"]
 
 
-def _model_strings(doc: Document) -> str:
-    from convertkit.model.jsonio import document_to_dict
-
-    parts: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, str):
-            parts.append(value)
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-
-    walk(document_to_dict(doc))
-    return "\n".join(parts)
-
-
 def test_nothing_lost(seed_doc: Document) -> None:
     source = SEED.read_text(encoding="utf-8")
-    model = _model_strings(seed_doc)
-    missing = {char for char in source if is_han(char) and char not in model}
-    assert not missing
+    assert not lost_han(source, seed_doc)
