@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from convertkit.summarize.sentences import dateline_length, han_count, split_sentences, split_spans
+from convertkit.summarize.sentences import dateline_length, split_sentences, split_spans
+from convertkit.transforms.punctuation import han_count
 
 
 def test_full_stop_inside_closing_quote_ends_the_sentence_there() -> None:

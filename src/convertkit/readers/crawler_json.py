@@ -26,8 +26,9 @@ from typing import Any
 from ..errors import NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
+from ..transforms.punctuation import han_count
 from .base import Hints, Line, split_lines
-from .html_furniture import Segment, han_count, is_editor_line, is_furniture
+from .html_furniture import Segment, is_editor_line, is_furniture
 from .html_meta import is_person_name, normalise_time
 
 log = logging.getLogger("convertkit")

@@ -27,12 +27,12 @@ from lxml import html as lxml_html
 from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
+from ..transforms.punctuation import han_count
 from .base import Hints, Line
 from .html_furniture import (
     Segment,
     body_like,
     body_score,
-    han_count,
     is_editor_line,
     is_furniture,
     is_related_label,

@@ -18,12 +18,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-_HAN_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from ..transforms.punctuation import han_count
+
 _SENTENCE_RE = re.compile(r"[。！？；，,.!?]")
-
-
-def han_count(text: str) -> int:
-    return len(_HAN_RE.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +156,7 @@ def _t2s() -> Callable[[str], str]:
 
 
 def simplified(text: str) -> str:
-    return _t2s()(text) if _HAN_RE.search(text) else text
+    return _t2s()(text) if han_count(text) else text
 
 
 def is_furniture(segment: Segment) -> bool:

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..transforms.punctuation import is_han, normalise
+from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
 from .ruler import strip_markup
 
 __all__ = ["MD_HEADING_RE", "clean_title", "han_count"]
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
-
-
-def han_count(text: str) -> int:
-    return sum(1 for char in text if is_han(char))
 
 
 _SITE_SUFFIX_RE = re.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–－]\s*|\s*[-—–－]\s+)(?P<site>[^_|｜\-—–－]{1,20})$")

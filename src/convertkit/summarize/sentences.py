@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..transforms.punctuation import is_han
+
 TERMINATORS = frozenset("。！？!?")
 ELLIPSIS = "…"
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "［": "］"}
 CLOSERS = frozenset(OPENERS.values())
 ASCII_QUOTES = frozenset('"')  # the apostrophe is too often English to count
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 # 新华社北京1月17日电 / 中新网福建新闻1月17日电（林玲） / 本报讯（记者 张三） / 人民网北京1月17日电 记者张三
 _DATELINE = re.compile(
@@ -95,11 +96,6 @@ def split_spans(text: str, *, skip_dateline: bool = True) -> tuple[Span, ...]:
 def split_sentences(text: str, *, skip_dateline: bool = True) -> tuple[str, ...]:
     """The sentences of ``text`` as strings (each a verbatim substring of ``text``)."""
     return tuple(span.of(text) for span in split_spans(text, skip_dateline=skip_dateline))
-
-
-def han_count(text: str) -> int:
-    """Han characters in ``text``: the unit of a Chinese length budget."""
-    return len(_HAN.findall(text))
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -177,7 +173,7 @@ def _is_terminator(text: str, i: int, end: int) -> bool:
         return (i + 1 < end and text[i + 1] == ELLIPSIS) or (i > 0 and text[i - 1] == ELLIPSIS)
     if char == ".":
         # an ASCII full stop after Han text; 3.5 and www.x.cn stay whole
-        return i > 0 and bool(_HAN.match(text[i - 1])) and (i + 1 >= end or not text[i + 1].isalnum())
+        return i > 0 and is_han(text[i - 1]) and (i + 1 >= end or not text[i + 1].isalnum())
     return False
 
 

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Document, Lead, Paragraph, Point
-from .sentences import han_count, split_spans
+from ..transforms.punctuation import han_count
+from .sentences import split_spans
 from .textrank import cosine_similarity, dot_similarity, lead_prior, textrank, unit
 from .tokens import content_words, idf_of, idf_table
 

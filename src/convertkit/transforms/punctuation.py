@@ -36,7 +36,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["is_cjk", "is_han", "normalise"]
+__all__ = ["han_count", "is_cjk", "is_han", "normalise"]
 
 # Characters that make a neighbouring ASCII mark "Chinese": Han, kana, CJK symbols and
 # punctuation, full-width forms, and the curly quotes Chinese text uses.
@@ -59,6 +59,8 @@ _HAN_RANGES: tuple[tuple[int, int], ...] = (
     (0xF900, 0xFAFF),
     (0x20000, 0x3FFFF),
 )
+# The same ranges as a pattern: counting with a regex is several times faster than per character.
+_HAN_RE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _HAN_RANGES) + "]")
 _CURLY = "“”‘’"
 
 # Spaces that are not the plain ASCII space: they disappear between Chinese characters.
@@ -97,6 +99,15 @@ def is_cjk(char: str) -> bool:
 def is_han(char: str) -> bool:
     """True for Han ideographs (the unit of the "nothing lost" guarantee)."""
     return bool(char) and _in(ord(char), _HAN_RANGES)
+
+
+def han_count(text: str) -> int:
+    """Han characters in ``text``: the unit of Chinese length budgets and thresholds.
+
+    One definition for readers, structure and summaries, so a "15 Han characters" threshold
+    means the same everywhere.
+    """
+    return len(_HAN_RE.findall(text))
 
 
 def _protected(text: str) -> list[bool]:
