@@ -93,7 +93,7 @@ def run(pairs: list[Pair], per_article: bool) -> list[tuple[str, float, float, f
         started = time.perf_counter()
         outputs = [system(pair.document) for pair in pairs]
         elapsed = time.perf_counter() - started
-        for pair, output in zip(pairs, outputs):
+        for pair, output in zip(pairs, outputs, strict=True):
             scores = rouge(output.text, pair.reference)
             totals[0] += scores.rouge1.f1
             totals[1] += scores.rouge2.f1

@@ -62,10 +62,10 @@ def test_output_to_stdout(seed_path: Path) -> None:
     [
         (lambda d: d / "missing.txt", "no such file"),
         (lambda d: d, "directory"),
-        (lambda d: (d / "empty.txt").write_bytes(b"") and d / "empty.txt" or d / "empty.txt", "empty"),
-        (lambda d: (d / "blank.txt").write_bytes(b" \n\t\n") and d / "blank.txt" or d / "blank.txt", "blank"),
-        (lambda d: (d / "bin.txt").write_bytes(bytes(range(256)) * 8) and d / "bin.txt" or d / "bin.txt", "binary"),
-        (lambda d: (d / "pdf.txt").write_bytes(b"%PDF-1.4\n" + bytes(200)) and d / "pdf.txt" or d / "pdf.txt",
+        (lambda d: ((d / "empty.txt").write_bytes(b"") and d / "empty.txt") or d / "empty.txt", "empty"),
+        (lambda d: ((d / "blank.txt").write_bytes(b" \n\t\n") and d / "blank.txt") or d / "blank.txt", "blank"),
+        (lambda d: ((d / "bin.txt").write_bytes(bytes(range(256)) * 8) and d / "bin.txt") or d / "bin.txt", "binary"),
+        (lambda d: ((d / "pdf.txt").write_bytes(b"%PDF-1.4\n" + bytes(200)) and d / "pdf.txt") or d / "pdf.txt",
          "binary"),
     ],
 )

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import convertkit
+from conftest import every_block_document
 from convertkit.cli import main as cli_main
 from convertkit.model import (
     BLOCK_TYPES,
@@ -38,7 +39,6 @@ from convertkit.model import (
     SeriesLabel,
 )
 from convertkit.writers.docx_fonts import deobfuscate, font_key, obfuscate
-from conftest import every_block_document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import convertkit
+from conftest import every_block_document
 from convertkit.errors import UsageError
 from convertkit.model import (
     Caption,
@@ -48,7 +49,6 @@ from convertkit.model import (
 from convertkit.writers.base import RenderContext
 from convertkit.writers.epub import EpubOptions, EpubWriter, book_identifier, opf_date, write_book
 from convertkit.writers.epub_xhtml import after_label, one_line, safe_href, xml_safe
-from conftest import every_block_document
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",

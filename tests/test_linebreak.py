@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 import unicodedata
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,7 @@ def natural(text: str, advance: Advance) -> float:
     text = rstrip_spaces(text)
     width = sum(advance(c) for c in text)
     bare = "".join(c for c in text if not clreq.is_combining(c))
-    for a, b in zip(bare, bare[1:]):
+    for a, b in pairwise(bare):
         if (clreq.is_ideographic(a) and clreq.is_latin_alnum(b)) or (
             clreq.is_latin_alnum(a) and clreq.is_ideographic(b)
         ):
@@ -112,7 +113,7 @@ def rstrip_spaces(text: str) -> str:
 def expandable_pairs(text: str) -> int:
     count = 0
     base = ""
-    for a, b in zip(text, text[1:]):
+    for a, b in pairwise(text):
         base = base if clreq.is_combining(a) and base else a
         a = base
         if clreq.is_break_space(b) or b in clreq.NO_BREAK or clreq.is_combining(b):
@@ -151,7 +152,7 @@ def check_lines(
         if len(vis) > 1:
             assert line.right <= width + TOL, (line.text, line.right, width)
         # Glyphs in order, never overlapping, never squeezed beyond half their width.
-        for g, h in zip(line.glyphs, line.glyphs[1:]):
+        for g, h in pairwise(line.glyphs):
             assert g.right <= h.x + 1e-6
         for g in line.glyphs[: len(vis)]:
             full = advance(g.char)

@@ -14,10 +14,9 @@ from convertkit.output import atomic_output, default_destination, refuse_input_a
 def test_atomic_output_replaces_only_on_success(tmp_path: Path) -> None:
     dest = tmp_path / "out.txt"
     dest.write_bytes(b"old")
-    with pytest.raises(RuntimeError):
-        with atomic_output(dest) as handle:
-            handle.write(b"half-writ")
-            raise RuntimeError("writer failed")
+    with pytest.raises(RuntimeError), atomic_output(dest) as handle:
+        handle.write(b"half-writ")
+        raise RuntimeError("writer failed")
     assert dest.read_bytes() == b"old"
     assert sorted(os.listdir(tmp_path)) == ["out.txt"], "the temporary file was left behind"
     with atomic_output(dest) as handle:
@@ -28,20 +27,17 @@ def test_atomic_output_replaces_only_on_success(tmp_path: Path) -> None:
 
 def test_atomic_output_cleans_up_on_keyboard_interrupt(tmp_path: Path) -> None:
     dest = tmp_path / "out.txt"
-    with pytest.raises(KeyboardInterrupt):
-        with atomic_output(dest) as handle:
-            handle.write(b"x")
-            raise KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt), atomic_output(dest) as handle:
+        handle.write(b"x")
+        raise KeyboardInterrupt
     assert os.listdir(tmp_path) == []
 
 
 def test_atomic_output_refuses_missing_folder_and_directory(tmp_path: Path) -> None:
-    with pytest.raises(OutputError):
-        with atomic_output(tmp_path / "nope" / "out.txt"):
-            pass
-    with pytest.raises(OutputError):
-        with atomic_output(tmp_path):
-            pass
+    with pytest.raises(OutputError), atomic_output(tmp_path / "nope" / "out.txt"):
+        pass
+    with pytest.raises(OutputError), atomic_output(tmp_path):
+        pass
 
 
 def test_input_is_never_the_output(tmp_path: Path) -> None:

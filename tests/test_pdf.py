@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import convertkit
+from conftest import corpus_dir, require_tool
 from convertkit.model import Caption, Document, Lead, Paragraph, Point
 from convertkit.typography import clreq
-from conftest import corpus_dir, require_tool
 
 NO_LINE_START = "，。、；：？！）》」』”’"
 NO_LINE_END = "（《「『“‘"

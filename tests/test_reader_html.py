@@ -17,7 +17,7 @@ import pytest
 from convertkit.errors import NoArticleError
 from convertkit.readers.html import extract_html
 from convertkit.readers.html_furniture import Segment, body_like, han_count, is_furniture
-from convertkit.readers.html_meta import choose_title, normalise_time, PageMeta, strip_site_suffix
+from convertkit.readers.html_meta import PageMeta, choose_title, normalise_time, strip_site_suffix
 
 CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
 needs_corpus = pytest.mark.skipif(not (CORPUS / "html").is_dir(), reason="corpus not available")
@@ -273,7 +273,7 @@ def test_reader_never_touches_the_network(monkeypatch):
 
 def test_furniture_only_page_is_not_an_article():
     data = ("<html><head><title>首页</title></head><body><div><a href='/a'>新闻</a> | <a href='/b'>体育</a></div>"
-            "<p>版权所有 © 2024</p></body></html>").encode("utf-8")
+            "<p>版权所有 © 2024</p></body></html>").encode()
     with pytest.raises(NoArticleError, match="not an article"):
         extract_html(data, path="menu.html")
 
@@ -361,8 +361,8 @@ def test_documents_from_corpus_pages():
 @needs_corpus
 def test_every_han_character_of_the_lines_reaches_the_model():
     pytest.importorskip("convertkit.structure.build")
-    from convertkit.structure.build import build_document
     from convertkit.model import Source
+    from convertkit.structure.build import build_document
 
     for name, page in corpus_articles():
         document = build_document(list(page.lines), page.hints, Source(path=name, format="html"))

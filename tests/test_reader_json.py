@@ -271,4 +271,4 @@ def test_fields_option_accepts_cli_strings():
 
 def test_not_json_at_all_is_one_line_no_article_error():
     with pytest.raises(NoArticleError, match="not valid JSON"):
-        list(read_json_documents("这不是JSON，只是一段文字。".encode("utf-8"), path="x.json"))
+        list(read_json_documents("这不是JSON，只是一段文字。".encode(), path="x.json"))

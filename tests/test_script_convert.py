@@ -73,7 +73,7 @@ def test_source_text_and_identity_never_converted():
     assert document.meta.published == original.meta.published
     assert document.meta.dateline.raw == original.meta.dateline.raw
     assert document.meta.series.raw == original.meta.series.raw
-    for before, after in zip(original.blocks, document.blocks):
+    for before, after in zip(original.blocks, document.blocks, strict=True):
         if hasattr(before, "raw"):
             assert after.raw == before.raw
     assert document.blocks[3].items[0].url == "https://x.tw/a"
@@ -120,5 +120,5 @@ def test_round_trip_keeps_structure_and_raw(texts):
     simplified = convert_script(document, "t2s")
     assert [type(b) for b in simplified.blocks] == [type(b) for b in document.blocks]
     assert [b.raw for b in simplified.blocks] == list(texts)
-    assert all(len(a.text) == len(b.text) for a, b in zip(simplified.blocks, document.blocks))
+    assert all(len(a.text) == len(b.text) for a, b in zip(simplified.blocks, document.blocks, strict=True))
     assert dataclasses.replace(convert_script(simplified, "t2s")) == simplified  # idempotent

@@ -17,13 +17,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import lost_han
 from convertkit.errors import NoArticleError
 from convertkit.model import Caption, Point, RelatedLinks, Source
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
 from convertkit.transforms.punctuation import normalise
-from conftest import lost_han
 
 # Common characters that spell no marker on their own or together (no 图, 第, 是, 完, 电, 摄,
 # 记者, 编辑, numerals…), so a generated sentence never turns into a structure by accident.

@@ -15,13 +15,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import lost_han
 from convertkit.model import Caption, Document, Heading, Lead, Paragraph, Source
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document, derived_title
 from convertkit.structure.patterns import canonical_agency
 from convertkit.transforms.punctuation import normalise
-from conftest import lost_han
 
 
 def build(text: str, hints: Hints | None = None) -> Document:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import lost_han
 from convertkit.model import (
     Caption,
     Document,
@@ -20,7 +21,6 @@ from convertkit.model import (
 )
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
-from conftest import lost_han
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
 
@@ -68,7 +68,7 @@ def test_captions(seed_doc: Document) -> None:
     captions = [block for block in seed_doc.blocks if isinstance(block, Caption)]
     starts = ("张丽华表示", "龙岩市委把军民融合发展工作纳入", "在龙岩市委的不断努力下")
     assert len(captions) == 3
-    for caption, start in zip(captions, starts):
+    for caption, start in zip(captions, starts, strict=True):
         assert caption.text.startswith(start)
     assert [caption.photographer for caption in captions] == ["李南轩", None, None]
     assert "，，" not in captions[1].text and ",," not in captions[1].text

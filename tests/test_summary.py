@@ -26,8 +26,8 @@ from convertkit.model import (
 )
 from convertkit.model.document import Dateline, Series
 from convertkit.summarize.sentences import split_spans
-from convertkit.transforms.punctuation import han_count
 from convertkit.summarize.summary import Budget, candidates, point_run, points_line, summarize
+from convertkit.transforms.punctuation import han_count
 from convertkit.writers.base import RenderContext
 from convertkit.writers.summary import SummaryOptions, SummaryWriter, render_summary, source_line
 

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 import convertkit
+from conftest import every_block_document
 from convertkit.errors import UsageError
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.writers import registry
-from conftest import every_block_document
-
 
 TEXT_WRITERS = ("json", "txt")
 

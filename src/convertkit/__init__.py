@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from .errors import (  # noqa: E402 - errors are cheap and always needed
+from .errors import (
     ConvertkitError,
     InputError,
     OutputError,
@@ -21,7 +21,7 @@ from .errors import (  # noqa: E402 - errors are cheap and always needed
     UsageError,
     WriterError,
 )
-from .model import Document, Meta  # noqa: E402
+from .model import Document, Meta
 
 if TYPE_CHECKING:
     from .api import convert, read, read_all, render, write

@@ -11,7 +11,7 @@ import io
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -95,8 +95,8 @@ def source_date(doc: Document) -> datetime:
             return parsed if parsed.tzinfo else parsed.replace(tzinfo=CHINA_STANDARD_TIME)
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
-    return datetime(2000, 1, 1, tzinfo=timezone.utc)
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _context(writer_class: type, docs: Sequence[Document], style: str, options: Mapping[str, Any]

@@ -178,7 +178,7 @@ def _run(entry: Callable[[], Any], traceback: bool) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # the reader of our stdout went away (| head): not an error worth a line
         return 0
-    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into one line
+    except Exception as exc:
         if traceback:
             raise
         message = " ".join(str(exc).split()) or "no message"

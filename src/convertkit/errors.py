@@ -88,6 +88,6 @@ def map_errors(error_type: type[ConvertkitError], context: str, *, path: str | N
         raise
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
-    except Exception as exc:  # noqa: BLE001 - the point is to wrap anything a backend raises
+    except Exception as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise error_type(f"{context}: {detail}", path=path) from exc

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,10 +45,8 @@ def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterat
         os.chmod(temp_name, 0o644)
         os.replace(temp_name, destination)
     except BaseException as exc:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(temp_name)
-        except FileNotFoundError:
-            pass
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(destination)) from exc
         raise

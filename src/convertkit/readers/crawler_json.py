@@ -20,7 +20,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import NoArticleError, UsageError
@@ -122,7 +122,7 @@ def parse_records(text: str, *, path: str | None = None) -> list[Record]:
         else:
             values = _salvage(text)
             if not values:
-                raise NoArticleError("is not valid JSON and holds no complete record", path=path)
+                raise NoArticleError("is not valid JSON and holds no complete record", path=path) from None
             log.warning("%s: damaged JSON; recovered %d complete record(s)", path or "<input>", len(values))
     return [Record(index, value) for index, value in enumerate(values)]
 
@@ -222,7 +222,7 @@ def normalise_record_time(value: Any) -> str | None:
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 10**11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat(timespec="minutes")
+            return datetime.fromtimestamp(seconds, tz=UTC).isoformat(timespec="minutes")
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).translate(_BIDI_MARKS)

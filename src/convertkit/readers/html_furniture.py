@@ -172,9 +172,7 @@ def is_furniture(segment: Segment) -> bool:
         return True
     if segment.refs and len(text) <= 40 and not body_like(text):
         return True  # a teaser link (often an image link whose label follows the anchor)
-    if segment.link_share >= 0.6 or (segment.link_share >= 0.4 and not _SENTENCE_RE.search(text[-1:])):
-        return True
-    return False
+    return segment.link_share >= 0.6 or (segment.link_share >= 0.4 and not _SENTENCE_RE.search(text[-1:]))
 
 
 def is_trailer(segment: Segment) -> bool:

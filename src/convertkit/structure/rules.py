@@ -146,7 +146,7 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if match_dateline(para.body) or header_fields(para.text) or P.editor_line_re().match(text):
         return False
-    if P.editor_note_re().match(text) or P.related_re().match(text) and len(text) < 12:
+    if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12):
         return False
     if _BYLINE_RE.match(text) or re.match(P.PRINT_EDITION, text):
         return False

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..model import Document, EditorNote, Heading, Lead, Paragraph, Point
 from .tokens import idf_of, idf_table, is_content_word, words
@@ -36,7 +37,7 @@ def fixed_pairs(tokens: list[str], *, traditional: bool = False) -> frozenset[tu
     """Adjacent content-word pairs that form a fixed term in this text (军民 + 融合)."""
     counts = Counter(tokens)
     pairs = Counter(
-        (a, b) for a, b in zip(tokens, tokens[1:])
+        (a, b) for a, b in pairwise(tokens)
         if is_content_word(a, traditional=traditional) and is_content_word(b, traditional=traditional)
     )
     return frozenset(

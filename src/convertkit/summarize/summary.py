@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..model import Document, Lead, Paragraph, Point
 from ..transforms.punctuation import han_count
@@ -128,17 +129,17 @@ def rank(cands: tuple[Candidate, ...], title: str = "", *, traditional: bool = F
     texts = [cand.text for cand in cands]
     bags = [unit(bag) for bag in word_bags(texts, weighted=True, traditional=traditional)]
     prior = lead_prior(len(cands))
-    prior = [value * (1.5 if cand.first_in_block else 1.0) for value, cand in zip(prior, cands)]
+    prior = [value * (1.5 if cand.first_in_block else 1.0) for value, cand in zip(prior, cands, strict=True)]
     scores = textrank(bags, prior=prior, similarity=dot_similarity, damping=DAMPING)  # cosine, on unit bags
     if title.strip():
         title_bag = word_bags([title], weighted=True, traditional=traditional)[0]
-        scores = [score * (1.0 + cosine_similarity(bag, title_bag)) for score, bag in zip(scores, bags)]
+        scores = [score * (1.0 + cosine_similarity(bag, title_bag)) for score, bag in zip(scores, bags, strict=True)]
     return scores
 
 
 def _bigrams(text: str) -> set[str]:
     chars = [char for char in text if char.isalnum()]
-    return {a + b for a, b in zip(chars, chars[1:])}
+    return {a + b for a, b in pairwise(chars)}
 
 
 def is_redundant(text: str, chosen: list[str], threshold: float = REDUNDANCY) -> bool:

@@ -100,7 +100,7 @@ def pagerank(
             + damping * (sum(scores[i] * share for i, share in incoming[j]) + dangling * jump[j])
             for j in range(size)
         ]
-        delta = sum(abs(a - b) for a, b in zip(new, scores))
+        delta = sum(abs(a - b) for a, b in zip(new, scores, strict=True))
         scores = new
         if delta < tolerance:
             break

@@ -34,7 +34,7 @@ def _changed(config: str, chars: list[str]) -> frozenset[str]:
     converted = _converter(config).convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # a dictionary mapped a line break: compare one by one
         return frozenset(c for c in chars if _converter(config).convert(c) != c)
-    return frozenset(c for c, out in zip(chars, converted) if out != c)
+    return frozenset(c for c, out in zip(chars, converted, strict=True) if out != c)
 
 
 @cache

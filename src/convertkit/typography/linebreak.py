@@ -212,7 +212,7 @@ class _Atom:
 class _Metrics:
     """Per-character widths of one paragraph and their prefix sums (per call, not shared)."""
 
-    __slots__ = ("text", "flags", "adv", "blank", "ltrim", "rtrim", "gap", "shrink", "P", "Q")
+    __slots__ = ("P", "Q", "adv", "blank", "flags", "gap", "ltrim", "rtrim", "shrink", "text")
 
     def __init__(
         self, text: str, size: float, advance: Callable[[str], float], options: BreakOptions
@@ -232,7 +232,7 @@ class _Metrics:
         self.blank = blank = [
             (a - half_em) if compress and f & (_CLOSE_HALF | _OPEN_HALF) and a >= 0.75 * size
             else 0.0
-            for f, a in zip(flags, adv)
+            for f, a in zip(flags, adv, strict=True)
         ]
         self.ltrim = ltrim = [0.0] * n
         self.rtrim = rtrim = [0.0] * n
@@ -436,7 +436,7 @@ def _layout(
                         left[k] += share * blank[t]
             natural -= share * room
     gaps = [m.gap[t] for t in range(s, vis)]
-    stretch = options.justify and not is_last or is_last and options.last_line == "justify"
+    stretch = (options.justify and not is_last) or (is_last and options.last_line == "justify")
     offset = indent
     if stretch and count > 1 and natural < limit:
         slots = [k for k in range(count - 1) if _expandable(text, flags, s + k)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Protocol, runtime_checkable
 
@@ -46,7 +46,7 @@ class RenderContext:
 
     style_ref: str = "briefing"
     options: Any = field(default_factory=NoOptions)
-    source_date: datetime = field(default_factory=lambda: datetime(2000, 1, 1, tzinfo=timezone.utc))
+    source_date: datetime = field(default_factory=lambda: datetime(2000, 1, 1, tzinfo=UTC))
     report: Callable[[Diagnostic], None] = _log_diagnostic
 
     @cached_property

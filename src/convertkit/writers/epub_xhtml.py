@@ -410,8 +410,12 @@ def _serialise(html: etree._Element) -> bytes:
     return etree.tostring(html, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
+# The built-in labels and formats, for callers without a Style.
+_DEFAULT_TEXT = TextSpec()
+
+
 def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
-                   text: TextSpec = TextSpec()) -> ArticleXhtml:
+                   text: TextSpec = _DEFAULT_TEXT) -> ArticleXhtml:
     """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype."""
     lang = doc.meta.language_tag
     renderer = _Renderer(doc, roles, text)

@@ -30,7 +30,6 @@ from reportlab.platypus.flowables import Flowable
 from ..errors import FontError, map_errors
 from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
 from ..style import Role
-from ..typography import clreq
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
 from .pdf_halfmarks import HALF_MARKS, half_marks_font
 

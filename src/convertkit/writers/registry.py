@@ -101,7 +101,7 @@ def get(name: str) -> type[Writer]:
             writer = getattr(importlib.import_module(module_name), class_name)
         else:
             writer = _plugin_entry_points()[name].load()
-    except Exception as exc:  # noqa: BLE001 - a broken plugin must not take the CLI down
+    except Exception as exc:
         raise PluginError(
             f"writer {name!r} from {info.provider} {info.version} failed to load: {type(exc).__name__}: {exc}"
         ) from exc

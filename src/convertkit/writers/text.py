@@ -8,8 +8,8 @@ so nothing depends on fonts or colours.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import BinaryIO, ClassVar
 
 from ..model import (
