@@ -87,7 +87,7 @@ def exists(location: str, options: tuple[tuple[str, Any], ...] = ()) -> bool:
 
 def write_atomic(
     location: str,
-    produce: Callable[[BinaryIO], None],
+    produce: Callable[[BinaryIO], object],
     options: tuple[tuple[str, Any], ...] = (),
     *,
     fsync: bool = True,
