@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from .errors import NoArticleError, UsageError
 from .model import Document
@@ -21,7 +21,7 @@ from .output import atomic_output, default_destination, refuse_input_as_output
 from .readers import read_documents
 from .sources import load
 from .writers import registry
-from .writers.base import RenderContext
+from .writers.base import RenderContext, Writer
 
 Source = str | os.PathLike[str] | bytes
 
@@ -70,7 +70,7 @@ def read(src: Source, *, format: str | None = None, fields: Mapping[str, str] | 
     raise NoArticleError("holds no article", path=None if isinstance(src, bytes) else str(src))
 
 
-def make_options(writer: type, options: Mapping[str, Any] | None) -> Any:
+def make_options(writer: type[Writer], options: Mapping[str, Any] | None) -> Any:
     """Build a writer's frozen Options from keyword values, refusing unknown names."""
     options = dict(options or {})
     known = {field.name: field for field in dataclasses.fields(writer.Options)}
@@ -99,7 +99,7 @@ def source_date(doc: Document) -> datetime:
     return datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def _context(writer_class: type, docs: Sequence[Document], style: str, options: Mapping[str, Any]
+def _context(writer_class: type[Writer], docs: Sequence[Document], style: str, options: Mapping[str, Any]
              ) -> tuple[list[Document], RenderContext]:
     documents = list(docs)
     if getattr(writer_class, "needs_keywords", False):
@@ -136,7 +136,7 @@ def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | Bina
         if len(documents) == 1:
             writer.write(documents[0], ctx, handle)
         else:
-            writer.write_many(documents, ctx, handle)
+            cast(Any, writer).write_many(documents, ctx, handle)  # checked with hasattr above
 
     if isinstance(out, str | os.PathLike):
         with atomic_output(out) as handle:

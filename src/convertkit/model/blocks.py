@@ -135,8 +135,8 @@ Block = (
     | EditorLine
 )
 
-BLOCK_TYPES: tuple[type, ...] = typing.get_args(Block)
-BLOCK_KINDS: dict[str, type] = {cls.kind: cls for cls in BLOCK_TYPES}
+BLOCK_TYPES: tuple[type[Block], ...] = typing.get_args(Block)
+BLOCK_KINDS: dict[str, type[Block]] = {cls.kind: cls for cls in BLOCK_TYPES}
 
 # Blocks whose text is the article's running body (the "reading copy").
 BODY_KINDS: frozenset[str] = frozenset({"lead", "paragraph", "point", "heading"})

@@ -170,6 +170,7 @@ def derived_title(blocks: Sequence[Block]) -> str:
     limit, and ends in …… (the GB/T 15834 ellipsis, as ``normalise`` writes it), inside
     any quotation it cut short.
     """
+    first: Lead | Paragraph | Point | EditorNote | None
     first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point)), None)
     first = first or next((block for block in blocks if isinstance(block, EditorNote)), None)  # 导读 alone
     if first is None:

@@ -243,7 +243,7 @@ def _add_people_and_facts(book: epub.EpubBook, docs: tuple[Document, ...]) -> No
         book.add_metadata("DC", "date", dates[-1])  # at most one dc:date: the latest article's
     for keyword in _unique(k for doc in docs for k in doc.meta.keywords):
         book.add_metadata("DC", "subject", keyword)
-    series = {}
+    series: dict[str, list[int | None]] = {}
     for doc in docs:
         if doc.meta.series is not None:
             name = one_line(doc.meta.series.name)
