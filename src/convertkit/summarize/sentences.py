@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from ..transforms.punctuation import is_han
 
-TERMINATORS = frozenset("。！？!?")
 ELLIPSIS = "…"
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "［": "］"}
 CLOSERS = frozenset(OPENERS.values())

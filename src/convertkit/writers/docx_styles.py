@@ -276,9 +276,6 @@ CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("MastheadDate", "Masthead Date", "masthead_date"),
     ("Hyperlink", "Hyperlink", "link"),
 )
-STYLE_NAMES: dict[str, str] = {sid: name for sid, name, _, _ in PARAGRAPH_STYLES} | {
-    sid: name for sid, name, _ in CHARACTER_STYLES
-}
 ROLE_OF: dict[str, str] = {sid: role for sid, _, role, _ in PARAGRAPH_STYLES} | {
     sid: role for sid, _, role in CHARACTER_STYLES
 }
@@ -393,13 +390,6 @@ def document_grid(
     return Grid(
         line_pitch_twips=lines_pitch_twips, char_space=round((char_pitch_pt - body_size_pt) * 4096)
     )
-
-
-@dataclass(frozen=True, slots=True)
-class PageNumbers:
-    """A footer template split around its fields: ``— {page} —`` -> ("— ", "PAGE", " —")."""
-
-    pieces: tuple[tuple[str, bool], ...]  # (text, is_field): fields are PAGE / NUMPAGES
 
 
 @dataclass(frozen=True)
