@@ -371,12 +371,18 @@ def _fill(m: _Metrics, atoms: list[_Atom], width: float, indent: float) -> list[
             if m.width(s, atom.vis) <= avail + _EPS:
                 line.append(queue.pop())
                 continue
-            closing_only = atom.core < atom.vis and m.width(s, atom.core) <= avail + _EPS
-            if closing_only and m.min_width(s, atom.vis) <= avail + _EPS:
+            if _pushed_in(m, s, atom, avail):
                 line.append(queue.pop())  # push-in: the marks squeeze, the line keeps its chars
             break
         lines.append(line)
     return lines
+
+
+def _pushed_in(m: _Metrics, s: int, atom: _Atom, avail: float) -> bool:
+    """Whether ``atom`` still ends the line from ``s`` by push-in: only its closing marks
+    overflow, and squeezing the line's marks makes room for them."""
+    closing_only = atom.core < atom.vis and m.width(s, atom.core) <= avail + _EPS
+    return closing_only and m.min_width(s, atom.vis) <= avail + _EPS
 
 
 def _line_vis(line: Sequence[_Atom]) -> int:
@@ -395,8 +401,11 @@ def _unwidow(m: _Metrics, lines: list[list[_Atom]], width: float) -> None:
             return
         moved = lines[-2][-1]
         new_last = [moved, *last]
-        # The last line is never the first one here, so it has the full width.
-        if m.min_width(moved.start, _line_vis(new_last)) > width + _EPS:
+        # The last line is never the first one here, so it has the full width. It must fit as
+        # filling would have fitted it (push-in only for closing marks), or breaking the line
+        # again on its own would split it.
+        fits = m.width(moved.start, _line_vis(new_last)) <= width + _EPS
+        if not (fits or _pushed_in(m, moved.start, new_last[-1], width)):
             return
         lines[-2] = lines[-2][:-1]
         lines[-1] = new_last
