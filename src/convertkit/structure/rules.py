@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
-from ..transforms.punctuation import normalise
+from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
 from .captions import CAPTION_MAX, caption_marker_re, drawing_credit_re, photographer_of
 from .dateline import match_dateline
@@ -45,7 +45,7 @@ from .numerals import cn_number
 from .people import looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .timeparse import find_datetime, parse_datetime
-from .titles import MD_HEADING_RE, clean_title, han_count
+from .titles import MD_HEADING_RE, clean_title
 
 __all__ = [
     "DEFAULT_RULER",

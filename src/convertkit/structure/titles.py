@@ -8,7 +8,7 @@ from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
 from .ruler import strip_markup
 
-__all__ = ["MD_HEADING_RE", "clean_title", "han_count"]
+__all__ = ["MD_HEADING_RE", "clean_title"]
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
 
