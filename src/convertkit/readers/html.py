@@ -177,7 +177,7 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
             with_metadata=False,
             **settings,
         )
-    if result is None or result.body is None:
+    if result is None or isinstance(result, dict) or result.body is None:  # a dict only with as_dict=True
         return None
     found = segments(result.body)
     lines, captions, links, info, title = _assemble(found, title, page.figcaptions, page_links, page.url)
