@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -21,7 +21,7 @@ from .output import atomic_output, default_destination, refuse_input_as_output
 from .readers import read_documents
 from .sources import load
 from .writers import registry
-from .writers.base import RenderContext, Writer
+from .writers.base import Diagnostic, RenderContext, Writer
 
 Source = str | os.PathLike[str] | bytes
 
@@ -99,15 +99,19 @@ def source_date(doc: Document) -> datetime:
     return datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def _context(writer_class: type[Writer], docs: Sequence[Document], style: str, options: Mapping[str, Any]
-             ) -> tuple[list[Document], RenderContext]:
+def prepare(writer_class: type[Writer], docs: Sequence[Document], style: str, options: Mapping[str, Any] | None,
+            report: Callable[[Diagnostic], None] | None = None) -> tuple[list[Document], RenderContext]:
+    """The documents as the writer wants them (keywords filled for formats whose metadata carries
+    them) and its context. Every path to a writer goes through here (API, CLI, batch workers),
+    so one article comes out the same whichever way it is converted."""
     documents = list(docs)
     if getattr(writer_class, "needs_keywords", False):
         from .summarize.keywords import add_keywords  # jieba: only for writers that carry keywords
 
         documents = [doc if doc.meta.keywords else add_keywords(doc) for doc in documents]
+    extra: dict[str, Any] = {} if report is None else {"report": report}
     ctx = RenderContext(style_ref=style, options=make_options(writer_class, options),
-                        source_date=max(source_date(doc) for doc in documents))
+                        source_date=max(source_date(doc) for doc in documents), **extra)
     return documents, ctx
 
 
@@ -129,7 +133,7 @@ def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | Bina
     if len(docs) > 1 and not hasattr(writer_class, "write_many"):
         raise UsageError(f"{len(docs)} articles cannot go into one {to} file: use `convertkit batch` "
                          "to write a file for each, or pick one with --record N")
-    documents, ctx = _context(writer_class, docs, style, options)
+    documents, ctx = prepare(writer_class, docs, style, options)
     writer = writer_class()
 
     def emit(handle: BinaryIO) -> None:

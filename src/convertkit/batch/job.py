@@ -155,6 +155,16 @@ def _reader(settings: Settings) -> Callable[..., Iterable[Document]]:
     return read_documents
 
 
+def _with_keywords(doc: Document, formats: Iterable[str]) -> Document:
+    from ..writers import registry
+
+    if doc.meta.keywords or not any(getattr(registry.get(fmt), "needs_keywords", False) for fmt in formats):
+        return doc
+    from ..summarize.keywords import add_keywords
+
+    return add_keywords(doc)
+
+
 def render_to(
     doc: Document,
     fmt: str,
@@ -163,19 +173,14 @@ def render_to(
     report: Callable[[Any], None] | None = None,
 ) -> None:
     """Write ``doc`` as ``fmt`` to ``destination`` (path or URL), atomically."""
-    from ..api import make_options, source_date
+    from ..api import prepare
     from ..writers import registry
-    from ..writers.base import RenderContext
 
     writer_class = registry.get(fmt)
-    options = make_options(writer_class, settings.options_for(fmt))
-    extra: dict[str, Any] = {} if report is None else {"report": report}
-    ctx = RenderContext(
-        style_ref=settings.style, options=options, source_date=source_date(doc), **extra
-    )
+    (document,), ctx = prepare(writer_class, [doc], settings.style, settings.options_for(fmt), report)
     writer = writer_class()
     storage.write_atomic(
-        destination, lambda out: writer.write(doc, ctx, out), settings.storage_options, fsync=False
+        destination, lambda out: writer.write(document, ctx, out), settings.storage_options, fsync=False
     )
 
 
@@ -213,6 +218,7 @@ def _convert(
         diagnostics.append(" ".join(str(getattr(diagnostic, "message", diagnostic)).split()))
 
     for index, doc in enumerate(reader(data, path=path_hint, format=fmt_hint)):
+        doc = _with_keywords(doc, settings.formats)  # once, not once per format
         digest = naming.record_hash(sha, index)
         for fmt in settings.formats:
             destination = storage.join(
