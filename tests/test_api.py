@@ -46,3 +46,15 @@ def test_convert_picks_the_format_from_the_suffix(tmp_path: Path, seed_path: Pat
     assert json.loads(out.read_text("utf-8"))["meta"]["agency"] == "中新网"
     with pytest.raises(convertkit.UsageError):
         convertkit.convert(seed_path)
+
+
+def test_batch_fills_keywords_once_when_asked(tmp_path: Path, seed_path: Path) -> None:
+    from convertkit.batch.job import Job, Settings, convert_chunk
+
+    for asked in (False, True):
+        out = tmp_path / str(asked)
+        out.mkdir()
+        [result] = convert_chunk([Job(str(seed_path))], Settings(outdir=str(out), formats=("json",), keywords=asked))
+        assert result.status == "ok", result.error
+        keywords = json.loads(Path(result.outputs[0]).read_text("utf-8"))["meta"]["keywords"]
+        assert ("军民融合" in keywords) is asked

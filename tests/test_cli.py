@@ -136,11 +136,11 @@ def test_several_inputs_make_one_epub_book(tmp_path: Path, seed_path: Path) -> N
     other = tmp_path / "other.txt"
     other.write_text("第二篇文章的标题\n\n新华社北京1月18日电（记者 张三）这是第二篇文章的正文。\n", "utf-8")
     book = tmp_path / "book.epub"
-    result = convertkit("to-epub", str(seed_path), str(other), "--title", "两篇合集", "-o", str(book))
+    result = convertkit("to-epub", str(seed_path), str(other), "--title", "两篇合集", "--keywords", "-o", str(book))
     assert result.returncode == 0, result.stderr
     with zipfile.ZipFile(book) as archive:
         chapters = [name for name in archive.namelist() if name.endswith(".xhtml") and "article-" in name]
         opf = next(archive.read(name) for name in archive.namelist() if name.endswith(".opf")).decode("utf-8")
     assert len(chapters) == 2
     assert "两篇合集" in opf
-    assert "<dc:subject>军民融合</dc:subject>" in opf  # keywords found by the API reach the metadata
+    assert "<dc:subject>军民融合</dc:subject>" in opf  # --keywords: extracted keywords reach the metadata

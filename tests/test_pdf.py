@@ -194,3 +194,17 @@ def test_masthead_and_gbt9704_preset(tmp_path: Path, seed_path: Path) -> None:
     odd_footer, even_footer = pages[0].rstrip().splitlines()[-1], pages[1].rstrip().splitlines()[-1]
     assert odd_footer.strip() == "—1—" and even_footer.strip() == "—2—"
     assert len(odd_footer) - len(odd_footer.lstrip()) > len(even_footer) - len(even_footer.lstrip())
+
+
+def test_keywords_only_when_asked(tmp_path: Path, seed_path: Path) -> None:
+    require_tool("pdfinfo")
+
+    def keywords_of(path: Path) -> str:
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
+        return next((line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Keywords:")), "")
+
+    plain, asked = tmp_path / "plain.pdf", tmp_path / "asked.pdf"
+    convertkit.convert(seed_path, plain)
+    convertkit.convert(seed_path, asked, keywords=True)
+    assert keywords_of(plain) == ""
+    assert "军民融合" in keywords_of(asked) and "龙岩" in keywords_of(asked)

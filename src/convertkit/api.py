@@ -100,12 +100,18 @@ def source_date(doc: Document) -> datetime:
 
 
 def prepare(writer_class: type[Writer], docs: Sequence[Document], style: str, options: Mapping[str, Any] | None,
-            report: Callable[[Diagnostic], None] | None = None) -> tuple[list[Document], RenderContext]:
-    """The documents as the writer wants them (keywords filled for formats whose metadata carries
-    them) and its context. Every path to a writer goes through here (API, CLI, batch workers),
-    so one article comes out the same whichever way it is converted."""
+            report: Callable[[Diagnostic], None] | None = None, *, keywords: bool = False
+            ) -> tuple[list[Document], RenderContext]:
+    """The documents as the writer wants them and its context. Every path to a writer goes
+    through here (API, CLI, batch workers), so one article comes out the same whichever way it
+    is converted.
+
+    ``keywords=True`` extracts keywords (jieba) for articles whose source gave none, for the
+    formats whose metadata carries them. It is asked for, not automatic: jieba's dictionaries
+    cost about a second and 150 MB per process, more than converting an article.
+    """
     documents = list(docs)
-    if getattr(writer_class, "needs_keywords", False):
+    if keywords and getattr(writer_class, "needs_keywords", False):
         from .summarize.keywords import add_keywords  # jieba: only for writers that carry keywords
 
         documents = [doc if doc.meta.keywords else add_keywords(doc) for doc in documents]
@@ -116,7 +122,7 @@ def prepare(writer_class: type[Writer], docs: Sequence[Document], style: str, op
 
 
 def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | BinaryIO, to: str | None = None, *,
-          style: str = "briefing", **options: Any) -> None:
+          style: str = "briefing", keywords: bool = False, **options: Any) -> None:
     """Write ``doc`` to a path (atomically) or to an open binary stream.
 
     Several documents make one output only with a writer that has ``write_many`` (EPUB: a book
@@ -133,7 +139,7 @@ def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | Bina
     if len(docs) > 1 and not hasattr(writer_class, "write_many"):
         raise UsageError(f"{len(docs)} articles cannot go into one {to} file: use `convertkit batch` "
                          "to write a file for each, or pick one with --record N")
-    documents, ctx = prepare(writer_class, docs, style, options)
+    documents, ctx = prepare(writer_class, docs, style, options, keywords=keywords)
     writer = writer_class()
 
     def emit(handle: BinaryIO) -> None:
@@ -149,16 +155,16 @@ def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | Bina
         emit(out)
 
 
-def render(doc: Document, to: str, *, style: str = "briefing", **options: Any) -> bytes:
+def render(doc: Document, to: str, *, style: str = "briefing", keywords: bool = False, **options: Any) -> bytes:
     """The bytes of ``doc`` in format ``to``."""
     buffer = io.BytesIO()
-    write(doc, buffer, to, style=style, **options)
+    write(doc, buffer, to, style=style, keywords=keywords, **options)
     return buffer.getvalue()
 
 
 def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst: str | os.PathLike[str] | None = None,
             to: str | None = None, *, style: str = "briefing", read_options: ReadOptions | None = None,
-            record: int | None = None, **options: Any) -> Path:
+            record: int | None = None, keywords: bool = False, **options: Any) -> Path:
     """Convert the file ``src`` (or several files, for writers that make one book of them) to
     ``dst``; the format comes from ``to``, else from ``dst``'s suffix.
 
@@ -173,7 +179,7 @@ def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst:
     destination = Path(dst) if dst is not None else default_destination(sources[0], registry.extension_of(name))
     for source in sources:
         refuse_input_as_output(source, destination)
-    write(collect(sources, read_options, record), destination, name, style=style, **options)
+    write(collect(sources, read_options, record), destination, name, style=style, keywords=keywords, **options)
     return destination
 
 

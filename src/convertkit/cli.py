@@ -64,16 +64,19 @@ def _writer_command(name: str) -> click.Command:
     writer_fields = dataclasses.fields(writer.Options)
 
     def run(inputs: tuple[str, ...], output: str | None, style: str, input_format: str | None,
-            field_map: tuple[str, ...], script: str | None, record: int | None, **values: Any) -> None:
+            field_map: tuple[str, ...], script: str | None, record: int | None, keywords: bool,
+            **values: Any) -> None:
         from .api import ReadOptions, collect, convert, write
 
         options = {field.name: values[field.name] for field in writer_fields}
         reading = ReadOptions(format=input_format, fields=_field_mapping(field_map), convert_script=script)
         if output == "-":
-            write(collect(inputs, reading, record), sys.stdout.buffer, name, style=style, **options)
+            write(collect(inputs, reading, record), sys.stdout.buffer, name, style=style, keywords=keywords,
+                  **options)
             sys.stdout.buffer.flush()
             return
-        destination = convert(inputs, output, name, style=style, read_options=reading, record=record, **options)
+        destination = convert(inputs, output, name, style=style, read_options=reading, record=record,
+                              keywords=keywords, **options)
         log.info("wrote %s", destination)
 
     params: list[click.Parameter] = [
@@ -91,6 +94,9 @@ def _writer_command(name: str) -> click.Command:
                      help="Convert the text between scripts (OpenCC); the input file is not touched."),
         click.Option(["--record"], type=click.IntRange(min=1), metavar="N",
                      help="Take only the N-th article of an input that holds several (JSON Lines)."),
+        click.Option(["--keywords"], is_flag=True,
+                     help="Extract keywords (jieba) into the metadata when the source gave none "
+                          "(about 1 s more per run)."),
     ]
     params += [_option_for_field(field, hints) for field in writer_fields]
     return click.Command(

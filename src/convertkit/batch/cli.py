@@ -129,6 +129,11 @@ def _writer_options(values: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str
     help="A bar on a terminal, periodic lines otherwise.",
 )
 @click.option(
+    "--keywords",
+    is_flag=True,
+    help="Extract keywords (jieba) into PDF/DOCX/EPUB/JSON metadata when the source gave none.",
+)
+@click.option(
     "--reader", default="", hidden=True, help="module:function replacing the news reader (tests)."
 )
 def batch_command(
@@ -146,6 +151,7 @@ def batch_command(
     storage_options: tuple[str, ...],
     state_dir: str | None,
     progress: str,
+    keywords: bool,
     reader: str,
 ) -> None:
     """Convert many articles: files, folders (recursive), globs, JSON Lines records, fsspec URLs.
@@ -177,6 +183,7 @@ def batch_command(
         storage_options=frozen_storage,
         timeout=timeout,
         reader=reader,
+        keywords=keywords,
     )
     options = BatchOptions(
         inputs=inputs,

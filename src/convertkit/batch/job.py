@@ -46,6 +46,7 @@ class Settings:
     storage_options: tuple[tuple[str, Any], ...] = ()
     timeout: float = 0.0  # seconds per input; 0 = none
     reader: str = ""  # "module:function" replacing the news reader (tests, experiments)
+    keywords: bool = False  # extract keywords (jieba) into the metadata of the formats that carry them
 
     def options_for(self, fmt: str) -> dict[str, Any]:
         return dict(dict(self.writer_options).get(fmt, ()))
@@ -218,7 +219,8 @@ def _convert(
         diagnostics.append(" ".join(str(getattr(diagnostic, "message", diagnostic)).split()))
 
     for index, doc in enumerate(reader(data, path=path_hint, format=fmt_hint)):
-        doc = _with_keywords(doc, settings.formats)  # once, not once per format
+        if settings.keywords:
+            doc = _with_keywords(doc, settings.formats)  # once, not once per format
         digest = naming.record_hash(sha, index)
         for fmt in settings.formats:
             destination = storage.join(
