@@ -139,3 +139,16 @@ def test_every_corpus_encoding_sample_decodes_without_replacement(corpus: Path) 
         decoded = decode(path.read_bytes(), path=str(path))
         assert decoded.replacements == 0, path.name
         assert any("\u4e00" <= ch <= "\u9fff" for ch in decoded.text), path.name
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_text_not_binary(codec: str) -> None:
+    decoded = decode(ARTICLE.encode(codec))
+    assert decoded.text == ARTICLE and decoded.encoding == "utf-16"
+
+
+def test_binary_with_nuls_is_still_binary() -> None:
+    with pytest.raises(BinaryInputError):
+        decode(bytes(range(256)) * 2)
+    with pytest.raises(BinaryInputError):
+        decode(b"\x00\x01\x02\x03" * 100)

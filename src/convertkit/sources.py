@@ -153,6 +153,9 @@ def decode(data: bytes, *, declared: str | None = None, path: str | None = None)
                 return _checked(Decoded(data.decode(codec), _label(codec)), path)
             except UnicodeDecodeError:
                 raise EncodingError(f"starts with a {_label(codec)} byte-order mark but does not decode as {_label(codec)}", path=path) from None
+    bomless = _bomless_utf16(data)
+    if bomless is not None:
+        return _checked(bomless, path)
     _refuse_binary(data, path)
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"), path)
@@ -175,6 +178,24 @@ def decode(data: bytes, *, declared: str | None = None, path: str | None = None)
 
 def _label(codec: str) -> str:
     return {"utf-8-sig": "utf-8", "utf-16": "utf-16", "utf-32": "utf-32"}.get(codec, codec)
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do), told from binary data:
+    every other byte is NUL in ASCII text, and the text must decode strictly into printable
+    characters, mostly Han or ASCII."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:256]:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n\u3000")
+        familiar = sum(1 for ch in text if ch < "\x7f" or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+        if text.strip() and readable == len(text) and familiar >= 0.9 * len(text):
+            return Decoded(text, "utf-16")
+    return None
 
 
 def _refuse_binary(data: bytes, path: str | None) -> None:
