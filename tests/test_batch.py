@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_batch_support import READER, article, make_articles
 
 from convertkit.batch import naming
 from convertkit.batch.inputs import InputSpec, iter_jobs
@@ -22,6 +21,7 @@ from convertkit.batch.report import Report
 from convertkit.batch.run import BatchOptions, chunked, run_batch
 from convertkit.errors import NotFoundError, UsageError
 from convertkit.model import Document, Meta, Paragraph
+from test_batch_support import READER, article, make_articles
 
 TESTS = Path(__file__).resolve().parent
 

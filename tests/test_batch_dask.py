@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_batch import batch_options, subprocess_env
-from test_batch_support import READER, article, make_articles
 
 from convertkit.batch.dask import DaskEngine
 from convertkit.batch.run import run_batch
+from test_batch import batch_options, subprocess_env
+from test_batch_support import READER, article, make_articles
 
 distributed = pytest.importorskip("distributed")
 

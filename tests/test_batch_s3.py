@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_batch import subprocess_env
-from test_batch_support import READER, article
 
 from convertkit.batch.job import Settings
 from convertkit.batch.run import BatchOptions, run_batch
+from test_batch import subprocess_env
+from test_batch_support import READER, article
 
 moto_server = pytest.importorskip("moto.server")
 s3fs = pytest.importorskip("s3fs")

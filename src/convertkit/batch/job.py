@@ -337,7 +337,7 @@ def warm(settings: Settings) -> None:
                 report=lambda diagnostic: None,
             )
             writer_class().write(doc, ctx, io.BytesIO())
-        except Exception:  # noqa: BLE001 - see docstring
+        except Exception:
             log.debug("warm-up of %s failed", fmt, exc_info=True)
     if "summary" in settings.formats:
         try:
