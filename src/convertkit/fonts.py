@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import io
+import mmap
 import struct
 import threading
 import unicodedata
@@ -74,6 +75,18 @@ _NARROW_EM: Final[float] = 0.9
 def needs_glyph(char: str) -> bool:
     """Whether drawing ``char`` needs a glyph: control characters (line breaks, tabs) do not."""
     return unicodedata.category(char) not in ("Cc", "Cs")
+
+
+@cache
+def mapped(path: Path) -> mmap.mmap:
+    """The font file mapped read-only, once per process.
+
+    Every writer reads glyphs straight from this map (reportlab's parser and our subsetter
+    alike), so a worker holds only the pages of the glyphs it has used instead of a private
+    copy of each 8–16 MB face per library; the pages are shared between workers too.
+    """
+    with map_errors(FontError, f"cannot read font {path.name}"), open(path, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 @cache
@@ -271,11 +284,11 @@ class _Master:
         font = TTFont(path, recalcBBoxes=False, recalcTimestamp=False)
         if "glyf" not in font:
             raise FontError(f"font {path.name} has no TrueType outlines")
-        self.font = font
         self.order: list[str] = font.getGlyphOrder()
         self.ids: dict[str, int] = {name: gid for gid, name in enumerate(self.order)}
         self.cmap: Mapping[int, str] = _cmap(path)
-        self.glyf_data: bytes = font.reader["glyf"]
+        glyf = font.reader.tables["glyf"]
+        self.glyf_data = memoryview(mapped(path))[glyf.offset : glyf.offset + glyf.length]
         self.loca: list[int] = list(font["loca"].locations)
         self.hmtx: Mapping[str, tuple[int, int]] = font["hmtx"].metrics
         self.vmtx: Mapping[str, tuple[int, int]] | None = (
@@ -286,10 +299,13 @@ class _Master:
         }
         if self.vmtx is not None:
             self.small_tables["vhea"] = font["vhea"]
+        # Only what subsets copy is kept: the parsed font itself (its cmap subtables, the
+        # reader's buffers) would double the memory of every worker that embeds fonts.
+        font.close()
         self.lock = threading.Lock()
 
     def glyph_data(self, gid: int) -> bytes:
-        return self.glyf_data[self.loca[gid] : self.loca[gid + 1]]
+        return self.glyf_data[self.loca[gid] : self.loca[gid + 1]].tobytes()
 
     def closure(self, names: Iterable[str]) -> list[str]:
         """``.notdef``, the given glyphs and every component of composite ones, in glyph-id

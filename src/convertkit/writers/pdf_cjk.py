@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import mmap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
 from ..errors import FontError, map_errors
-from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
+from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, mapped, needs_glyph
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
 from .pdf_halfmarks import HALF_MARKS, half_marks_font
@@ -43,10 +44,22 @@ def registered_name(face: FontFace) -> str:
     """Register ``face`` with reportlab once per process; return the name to draw with."""
     if face.name not in pdfmetrics.getRegisteredFontNames():
         with map_errors(FontError, f"cannot load font {face.path.name}"):
-            font = TTFont(face.name, str(face.path))
+            font = TTFont(face.name, _MappedFile(face))
             _remember_tables(font)
             pdfmetrics.registerFont(font)
     return face.name
+
+
+class _MappedFile:
+    """What reportlab's font parser reads a font from: the shared read-only map of the file
+    (``fonts.mapped``) rather than a private 10 MB copy of it."""
+
+    def __init__(self, face: FontFace) -> None:
+        self.name = str(face.path)
+        self._face = face
+
+    def read(self) -> mmap.mmap:
+        return mapped(self._face.path)
 
 
 class _GlyphTable:
