@@ -165,7 +165,9 @@ def test_a_character_no_face_has_is_named_by_check(fonts: FontSet) -> None:
 
 def test_control_characters_need_no_glyph(fonts: FontSet) -> None:
     assert fonts.check("第一行\n第二行\t\r") == []
-    assert not needs_glyph("\n") and needs_glyph("中") and needs_glyph("\u200b")
+    assert not needs_glyph("\n") and needs_glyph("中")
+    # format characters (zero-width space, word joiner, soft hyphen) are invisible: no glyph
+    assert not any(needs_glyph(ch) for ch in "\u200b\u2060\u00ad\ufeff")
 
 
 @settings(max_examples=200, deadline=None)

@@ -73,8 +73,9 @@ _NARROW_EM: Final[float] = 0.9
 
 
 def needs_glyph(char: str) -> bool:
-    """Whether drawing ``char`` needs a glyph: control characters (line breaks, tabs) do not."""
-    return unicodedata.category(char) not in ("Cc", "Cs")
+    """Whether drawing ``char`` needs a glyph: control characters (line breaks, tabs) and
+    invisible format characters (joiners, soft hyphens, byte-order marks) do not."""
+    return unicodedata.category(char) not in ("Cc", "Cs", "Cf")
 
 
 @cache

@@ -149,7 +149,7 @@ class _Story:
                 yield self.para("", "point", spans=self._with_end(spans, end_mark),
                                 outline=(f"{block.label or block.number} {block.heading}".strip(), 1))
             case Caption():
-                yield self.para(block.text, "caption")
+                yield self.para(_credit_kept_together(block), "caption")
             case EndMark():
                 yield self.para(block.text, "end_mark")
             case RelatedLinks():
@@ -160,6 +160,17 @@ class _Story:
                 yield self.para(block.text, "editor_line")
             case _:
                 yield self.para(getattr(block, "text", ""), "paragraph")
+
+
+def _credit_kept_together(caption: Caption) -> str:
+    """The caption with its photo credit (``李南轩 摄``) glued with word joiners, so the line
+    breaker never leaves ``摄`` or half a name alone on the last line. Joiners draw nothing."""
+    name = caption.photographer
+    at = caption.text.rfind(name) if name else -1
+    if at < 0 or len(caption.text) - at > len(name or "") + 4:
+        return caption.text
+    credit = caption.text[at:].replace(" ", "\u00a0")
+    return caption.text[:at] + "\u2060".join(credit)
 
 
 def _heading_end(point: Point) -> int:

@@ -179,6 +179,8 @@ class FaceChooser:
         return found
 
     def advance(self, role: Role, char: str, size: float) -> float:
+        if not needs_glyph(char):
+            return 0.0  # joiners and other format characters take no room
         return self.width(self.font(role, char)[1], char, size)
 
     def width(self, font: str, char: str, size: float) -> float:
