@@ -208,3 +208,9 @@ def test_keywords_only_when_asked(tmp_path: Path, seed_path: Path) -> None:
     convertkit.convert(seed_path, asked, keywords=True)
     assert keywords_of(plain) == ""
     assert "军民融合" in keywords_of(asked) and "龙岩" in keywords_of(asked)
+
+
+def test_photo_credit_stays_on_one_line(seed_pdf: tuple[Path, Document]) -> None:
+    lines = [squash(line) for line in pdftotext(seed_pdf[0], "-layout").splitlines()]
+    assert any(line.endswith("李南轩摄") for line in lines)
+    assert not any(line in ("摄", "轩摄", "南轩摄") for line in lines)
