@@ -129,6 +129,7 @@ body { margin: 1em 5%; }
 article, header.masthead, nav.related-links { display: block; margin: 0; padding: 0; }
 figure.caption { display: block; }
 figure.caption figcaption { display: block; margin: 0; }
+figure.caption .credit { white-space: nowrap; }
 aside.editor-note p { margin: 0; font-size: 1em; line-height: inherit; text-indent: inherit;
   text-align: inherit; }
 nav.related-links ul { list-style: none; padding-left: 0; }

@@ -325,7 +325,7 @@ class _Renderer:
                 figure = _el(parent, "figure", cls="caption")
                 caption = _el(figure, "figcaption")
                 text = xml_safe(block.text)
-                credit = caption_credit(text, xml_safe(block.photographer).strip())
+                credit = masthead.caption_credit(text, xml_safe(block.photographer).strip())
                 body = text[: len(text) - len(credit)] if credit else text
                 _append_text(caption, body)
                 self.roles.add("caption", body)
@@ -369,14 +369,6 @@ class _Renderer:
             else:
                 _append_text(entry, title)
                 self.roles.add("related_links", title)
-
-
-def caption_credit(text: str, photographer: str) -> str:
-    """The trailing photo credit of a caption (``李南轩 摄``), so it can be set apart."""
-    if not photographer:
-        return ""
-    match = re.search(r"[（(]?\s*(?:记者|記者)?\s*" + re.escape(photographer) + r"\s*[摄攝][)）]?\s*$", text)
-    return text[match.start():] if match else ""
 
 
 # HTML's valid date, local date-time or global date-time strings (fractions: 1-3 digits).

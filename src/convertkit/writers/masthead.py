@@ -7,6 +7,7 @@ the same 简报 date. Formats differ in how they draw these, never in what they 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -76,3 +77,17 @@ def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
 def issue_line(issue_no: int, text: TextSpec | None = None) -> str:
     """``第12期``."""
     return (text.issue_format if text is not None else "第{issue}期").format(issue=issue_no)
+
+
+def caption_credit(text: str, photographer: str | None) -> str:
+    """The trailing photo credit of a caption (``李南轩 摄``, ``（记者 张三 攝）``), or ""."""
+    if not photographer:
+        return ""
+    match = re.search(r"[（(]?\s*(?:记者|記者)?\s*" + re.escape(photographer) + r"\s*[摄攝][)）]?\s*$", text)
+    return text[match.start():] if match else ""
+
+
+def unbreakable(text: str) -> str:
+    """``text`` glued with word joiners and no-break spaces, so no line break falls inside it
+    (a photo credit split as ``李南 / 轩 摄`` reads as two names). Joiners draw nothing."""
+    return "\u2060".join(text.replace(" ", "\u00a0"))

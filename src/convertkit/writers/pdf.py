@@ -39,7 +39,7 @@ from ..model import (
 )
 from ..style import PT_PER_MM, Style
 from .base import RenderContext
-from .masthead import format_date, issue_line, meta_line, short_title
+from .masthead import caption_credit, format_date, issue_line, meta_line, short_title, unbreakable
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
 
 PRODUCER = "convertkit"
@@ -163,14 +163,9 @@ class _Story:
 
 
 def _credit_kept_together(caption: Caption) -> str:
-    """The caption with its photo credit (``李南轩 摄``) glued with word joiners, so the line
-    breaker never leaves ``摄`` or half a name alone on the last line. Joiners draw nothing."""
-    name = caption.photographer
-    at = caption.text.rfind(name) if name else -1
-    if at < 0 or len(caption.text) - at > len(name or "") + 4:
-        return caption.text
-    credit = caption.text[at:].replace(" ", "\u00a0")
-    return caption.text[:at] + "\u2060".join(credit)
+    """The caption with its photo credit glued, so ``摄`` never sits alone on the last line."""
+    credit = caption_credit(caption.text, caption.photographer)
+    return caption.text[: len(caption.text) - len(credit)] + unbreakable(credit) if credit else caption.text
 
 
 def _heading_end(point: Point) -> int:
