@@ -136,6 +136,9 @@ class ConvertkitGroup(click.Group):
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             return command
+        builtin = "summary" if cmd_name == "summary" else cmd_name.removeprefix("to-")
+        if builtin in registry.BUILTIN_WRITERS and cmd_name in ("summary", f"to-{builtin}"):
+            return _writer_command(builtin)  # no scan of installed plugins for a built-in
         writer_name = self._writer_commands().get(cmd_name)
         return _writer_command(writer_name) if writer_name else None
 

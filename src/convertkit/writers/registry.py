@@ -12,10 +12,13 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 from functools import cache
-from importlib.metadata import EntryPoint, entry_points
+from typing import TYPE_CHECKING
 
 from ..errors import PluginError, UsageError
 from .base import Writer
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 GROUP = "convertkit.writers"
 
@@ -54,6 +57,8 @@ def _module_exists(target: str) -> bool:
 
 @cache
 def _plugin_entry_points() -> dict[str, EntryPoint]:
+    from importlib.metadata import entry_points  # only when a plugin may be wanted: a slow import
+
     found: dict[str, EntryPoint] = {}
     for entry_point in entry_points(group=GROUP):
         if entry_point.name in BUILTIN_WRITERS or entry_point.name in found:
@@ -90,9 +95,19 @@ def names() -> tuple[str, ...]:
 
 
 @cache
+def _info(name: str) -> WriterInfo | None:
+    """A writer's registration; built-ins are known without scanning installed packages (the
+    entry-point scan costs tens of milliseconds, a fifth of a ``to-txt`` run)."""
+    if name in BUILTIN_WRITERS and _module_exists(BUILTIN_WRITERS[name]):
+        from .. import __version__
+
+        return WriterInfo(name, BUILTIN_WRITERS[name], "convertkit", __version__)
+    return next((info for info in available() if info.name == name), None)
+
+
 def get(name: str) -> type[Writer]:
     """Import and return the writer class registered as ``name``."""
-    info = next((info for info in available() if info.name == name), None)
+    info = _info(name)
     if info is None:
         raise UsageError(f"unknown output format {name!r} (available: {', '.join(names())})")
     try:
