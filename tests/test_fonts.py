@@ -308,3 +308,10 @@ def test_font_set_pickles_for_worker_processes(fonts: FontSet) -> None:
     copy = pickle.loads(pickle.dumps(fonts))
     assert copy == fonts and hash(copy) == hash(fonts)
     assert copy.face("kai", bold=True) == fonts.face("kai")
+
+
+def test_shipped_names_match_the_files(fonts: FontSet) -> None:
+    from convertkit.fonts import _names
+
+    for face in fonts:
+        assert _names(face.path) == (face.name, face.family), face.path.name

@@ -38,13 +38,16 @@ from fontTools.ttLib.tables._g_l_y_f import Glyph
 from .errors import FontError, map_errors
 from .resources import fonts_dir
 
-# role, bold, file name: the shipped faces. ``scripts/build_fonts.py`` makes the files.
-_SHIPPED: Final[tuple[tuple[str, bool, str], ...]] = (
-    ("serif", False, "NotoSerifSC-Regular.ttf"),
-    ("serif", True, "NotoSerifSC-Bold.ttf"),
-    ("sans", False, "NotoSansSC-Regular.ttf"),
-    ("sans", True, "NotoSansSC-Bold.ttf"),
-    ("kai", False, "LXGWWenKai-Regular.ttf"),
+# role, bold, file name, PostScript name, family: the shipped faces, which
+# ``scripts/build_fonts.py`` makes. The names are written here rather than read from each
+# file's ``name`` table at start-up (that parse is a tenth of a cold ``to-pdf``);
+# tests/test_fonts.py checks that they match the files.
+_SHIPPED: Final[tuple[tuple[str, bool, str, str, str], ...]] = (
+    ("serif", False, "NotoSerifSC-Regular.ttf", "NotoSerifSC-Regular", "Noto Serif SC"),
+    ("serif", True, "NotoSerifSC-Bold.ttf", "NotoSerifSC-Bold", "Noto Serif SC"),
+    ("sans", False, "NotoSansSC-Regular.ttf", "NotoSansSC-Regular", "Noto Sans SC"),
+    ("sans", True, "NotoSansSC-Bold.ttf", "NotoSansSC-Bold", "Noto Sans SC"),
+    ("kai", False, "LXGWWenKai-Regular.ttf", "LXGWWenKai-Regular", "LXGW WenKai"),
 )
 
 #: The face roles a style may name. There is no FangSong face yet (see fonts/README.md).
@@ -259,14 +262,13 @@ def _names(path: Path) -> tuple[str, str]:
 
 @cache
 def load_fonts() -> FontSet:
-    """The bundled fonts, found once per process (reads only their ``name`` tables)."""
+    """The bundled fonts, found once per process (no font file is parsed here)."""
     directory = fonts_dir()
     faces = []
-    for role, bold, file_name in _SHIPPED:
+    for role, bold, file_name, postscript, family in _SHIPPED:
         path = directory / file_name
         if not path.is_file():
             raise FontError(f"bundled font {file_name} is missing from the fonts directory")
-        postscript, family = _names(path)
         faces.append(FontFace(role=role, bold=bold, name=postscript, family=family, path=path))
     return FontSet(tuple(faces))
 
