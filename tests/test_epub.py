@@ -48,7 +48,8 @@ from convertkit.model import (
 )
 from convertkit.writers.base import RenderContext
 from convertkit.writers.epub import EpubOptions, EpubWriter, book_identifier, opf_date, write_book
-from convertkit.writers.epub_xhtml import after_label, one_line, safe_href, xml_safe
+from convertkit.writers.epub_xhtml import one_line, safe_href, xml_safe
+from convertkit.writers.masthead import note_body as after_label
 
 NS = {
     "opf": "http://www.idpf.org/2007/opf",

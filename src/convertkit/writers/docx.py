@@ -57,7 +57,7 @@ from .docx_fonts import (
     build_font_parts,
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
-from .masthead import format_date, issue_line, meta_line, short_title
+from .masthead import format_date, issue_line, meta_line, note_body, short_title
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -476,7 +476,8 @@ class _Builder:
     def block(self, block: Block) -> None:
         match block:
             case EditorNote():
-                label, body = _split_label(block.text, block.label)
+                label = f"{block.label}：" if block.label else ""
+                body = note_body(block.text, block.label)
                 self.paragraph("EditorNote", (label, "NoteLabel"), (body, None))
             case SeriesLabel():
                 self.text("SeriesLabel", block.text)
@@ -565,17 +566,6 @@ class _Builder:
             )
             for name, data in sorted(families.items())
         ]
-
-
-def _split_label(text: str, label: str) -> tuple[str, str]:
-    """(``编者按：``, the note's text): the label in its own character style, whether the
-    reader left it in the text or moved it to ``EditorNote.label``."""
-    if not label:
-        return "", text
-    if text.startswith(label):
-        text = text[len(label) :]
-        text = text[1:] if text[:1] in "：:" else text
-    return label + "：", text.lstrip("　 ")
 
 
 def _split_point(point: Point) -> tuple[str, str]:

@@ -209,13 +209,6 @@ def _span(parent: etree._Element, text: str, cls: str, roles: RoleText, role: st
     return _el(parent, tag, text, cls=cls)
 
 
-def after_label(text: str, label: str) -> str:
-    """The note's text without a leading ``编者按：``: the label is drawn on its own."""
-    if label and text.startswith(label):
-        return text[len(label):].lstrip("：:　 ")
-    return text
-
-
 def split_point(block: Point) -> tuple[str, str]:
     """``(bold part, rest)`` of a point: the label and heading in bold, the rest plain.
 
@@ -297,7 +290,7 @@ class _Renderer:
                     _span(paragraph, label, "label", self.roles, "editor_note_label", tag="strong")
                     _append_text(paragraph, "：")
                     self.roles.add("editor_note", "：")
-                    text = after_label(text, label)
+                    text = masthead.note_body(text, label)
                 _append_text(paragraph, text)
                 self.roles.add("editor_note", text)
             case SeriesLabel():

@@ -91,3 +91,11 @@ def unbreakable(text: str) -> str:
     """``text`` glued with word joiners and no-break spaces, so no line break falls inside it
     (a photo credit split as ``李南 / 轩 摄`` reads as two names). Joiners draw nothing."""
     return "\u2060".join(text.replace(" ", "\u00a0"))
+
+
+def note_body(text: str, label: str) -> str:
+    """An editor's note without a leading ``编者按：``, which readers may or may not have left in
+    the text: every writer sets the label on its own (bold, bracketed, a separate run)."""
+    if label and text.startswith(label):
+        return text[len(label):].lstrip("：:　 ")
+    return text.lstrip("　 ")

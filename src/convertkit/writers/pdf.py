@@ -39,7 +39,7 @@ from ..model import (
 )
 from ..style import PT_PER_MM, Style
 from .base import RenderContext
-from .masthead import caption_credit, format_date, issue_line, meta_line, short_title, unbreakable
+from .masthead import caption_credit, format_date, issue_line, meta_line, note_body, short_title, unbreakable
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
 
 PRODUCER = "convertkit"
@@ -126,10 +126,9 @@ class _Story:
         role = self.style.role
         match block:
             case EditorNote():
-                text = block.text if block.text.startswith(block.label) else f"{block.label}：{block.text}"
-                label_len = len(block.label) + 1 if not block.text.startswith(block.label) else len(block.label)
-                spans = [Span(text[:label_len], role("point_heading")), Span(text[label_len:], role("editor_note"))]
-                yield self.para(text, "editor_note", spans=spans)
+                label = f"{block.label}：" if block.label else ""
+                spans = [Span(label, role("point_heading")), Span(note_body(block.text, block.label), role("editor_note"))]
+                yield self.para("", "editor_note", spans=spans)
             case SeriesLabel():
                 yield self.para(block.text, "series_label")
             case Heading():

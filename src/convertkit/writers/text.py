@@ -26,7 +26,7 @@ from ..model import (
     SeriesLabel,
 )
 from .base import RenderContext
-from .masthead import meta_line
+from .masthead import meta_line, note_body
 
 INDENT = "\u3000\u3000"
 ARTICLE_RULE = "\n" + "—" * 20 + "\n\n"  # between articles when several share one file
@@ -50,7 +50,7 @@ def render_text(doc: Document) -> str:
     for block in doc.blocks:
         match block:
             case EditorNote():
-                out.append(f"【{block.label}】{_after_label(block.text, block.label)}")
+                out.append(f"【{block.label}】{note_body(block.text, block.label)}")
             case SeriesLabel():
                 out.append(f"〔{block.text}〕")
             case Heading():
@@ -79,13 +79,6 @@ def render_text(doc: Document) -> str:
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
-
-
-def _after_label(text: str, label: str) -> str:
-    """Drop a leading ``编者按：`` from the note's text: the bracketed label already says it."""
-    if text.startswith(label):
-        return text[len(label):].lstrip("：:　 ")
-    return text
 
 
 class TextWriter:
