@@ -41,10 +41,10 @@ def inputs() -> Iterator[tuple[str, bytes]]:
 
 
 def dump(target: Path) -> int:
+    import logging
+
     from convertkit.api import read_all
     from convertkit.model.jsonio import document_to_dict
-
-    import logging
 
     class Collect(logging.Handler):
         """Keeps the reader's warnings: they are output too, and must not change either."""

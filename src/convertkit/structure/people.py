@@ -14,7 +14,7 @@ from functools import cache
 from .patterns import REPORTER_TITLES, _alternation
 
 # The single-character surnames of 百家姓 plus common modern ones (付, 肖, 覃, 冼…); their
-# Traditional forms are added from OpenCC once, on first use (``surnames()``).
+# Traditional forms (OpenCC s2t) are generated into ``transforms/script_tables.py``.
 _SURNAMES = (
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花"
     "方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝"
@@ -36,12 +36,11 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
 
 @cache
 def surnames() -> frozenset[str]:
-    """Simplified surnames plus their Traditional forms (OpenCC s2t, computed once)."""
-    from ..transforms.script import convert_text
+    """Simplified surnames plus their Traditional forms (OpenCC s2t, generated at build time:
+    converting them at run time imported OpenCC in every process)."""
+    from ..transforms.script_tables import TRADITIONAL_SURNAMES
 
-    simplified = frozenset(_SURNAMES)
-    traditional = convert_text("\n".join(sorted(simplified)), "s2t").split("\n")
-    return simplified | frozenset(char for char in traditional if len(char) == 1)
+    return frozenset(_SURNAMES) | frozenset(TRADITIONAL_SURNAMES)
 
 
 # Two-character credit words whose first character happens to be a surname (文, 图…).

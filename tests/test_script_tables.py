@@ -1,0 +1,39 @@
+"""The generated script tables still say what OpenCC says (scripts/build_script_tables.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = ROOT / "src" / "convertkit" / "transforms" / "script_tables.py"
+
+
+def _builder():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_script_tables", ROOT / "scripts" / "build_script_tables.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_tables_match_opencc() -> None:
+    pytest.importorskip("opencc")
+    assert TABLES.read_text(encoding="utf-8") == _builder().render(), "run scripts/build_script_tables.py"
+
+
+def test_tables_are_plain_han_without_overlap() -> None:
+    from convertkit.transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY, TRADITIONAL_SURNAMES
+
+    for table in (SIMPLIFIED_ONLY, TRADITIONAL_ONLY, TRADITIONAL_SURNAMES):
+        assert len(set(table)) == len(table)
+        assert all("\u3400" <= char <= "\u9fff" for char in table)  # safe inside a regex class
+    assert not set(SIMPLIFIED_ONLY) & set(TRADITIONAL_ONLY)
+
+
+def test_surnames_include_traditional_forms() -> None:
+    from convertkit.structure.people import surnames
+
+    assert {"张", "張", "陈", "陳", "欧"} <= surnames()
