@@ -97,6 +97,33 @@ def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
     return context
 
 
+def start_forkserver(settings: Settings) -> None:
+    """Start the forkserver now, warming its caches for ``settings``, while the parent goes on.
+
+    The server imports our modules and builds the caches (``prewarm``) on the other cores while
+    this process walks the inputs and opens the manifest; the workers it forks later start warm.
+    A server that is already running (an earlier batch in this process) is left as it is.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    from multiprocessing import forkserver
+
+    from .prewarm import settings_environment
+
+    _context(preload_modules(settings))
+    variables = settings_environment(settings)
+    saved = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)  # the server inherits this process's environment as it starts
+    try:
+        forkserver.ensure_running()
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def available_cores() -> int:
     """Cores this process may run on (a container's CPU set, not the host's count)."""
     try:
@@ -115,7 +142,7 @@ def preload_modules(settings: Settings) -> list[str]:
     modules += [
         BUILTIN_WRITERS[fmt].partition(":")[0] for fmt in settings.formats if fmt in BUILTIN_WRITERS
     ]
-    return modules
+    return [*modules, "convertkit.batch.warm_server"]  # last: warms what the others defined
 
 
 class LocalEngine:
@@ -136,6 +163,10 @@ class LocalEngine:
         self.restarts = 0
         self.successes = 0
         self.lone_crashes = 0
+
+    def start(self) -> None:
+        """Get the workers' process ready before the first chunk is (see ``start_forkserver``)."""
+        start_forkserver(self.settings)
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(

@@ -36,6 +36,13 @@ class Engine(Protocol):
     def run(self, chunks: Iterable[list[Job]]) -> Iterator[list[FileResult]]: ...
 
 
+def _start(engine: Engine) -> None:
+    """Engines that can get ready in the background (``LocalEngine.start``) begin now."""
+    start = getattr(engine, "start", None)
+    if start is not None:
+        start()
+
+
 @dataclass(frozen=True, slots=True)
 class BatchOptions:
     inputs: tuple[str, ...]
@@ -224,6 +231,8 @@ def run_batch(
     check_formats(settings)
     if not 1 <= options.chunk_size <= MAX_CHUNK:
         raise UsageError(f"--chunk-size must be between 1 and {MAX_CHUNK}")
+    engine = engine or make_engine(options)
+    _start(engine)  # workers warm up while the inputs are walked and the manifest opened
     progress = progress or make_progress(options.progress, interval=options.progress_interval)
     digest = style_digest(settings.style, progress.message)
     storage.make_folder(settings.outdir, settings.storage_options)
@@ -262,7 +271,6 @@ def run_batch(
                 chunks = _resumed(
                     chunks, db, config, report, progress, check_outputs=local_out is not None
                 )
-            engine = engine or make_engine(options)
             for results in engine.run(chunks):
                 db.record(results, config)
                 count, failures = report.add(results)
