@@ -5,7 +5,7 @@
 Why a generated file: deriving the sets at run time converted every unified ideograph through
 OpenCC twice (about 50 ms and the OpenCC import) in every fresh process, before the first
 article could say whether it is Simplified or Traditional. The sets only change when OpenCC's
-dictionaries do; ``tests/test_script_tables.py`` rebuilds them and compares, so an OpenCC
+dictionaries do; ``tests/test_reader_fast_paths.py`` rebuilds them and compares, so an OpenCC
 upgrade that changes them fails loudly instead of drifting. Reproducible: the same OpenCC gives
 the same bytes.
 """
@@ -68,7 +68,7 @@ def render() -> str:
     header = (
         '"""Characters that exist in only one script, and Traditional surnames: generated, do not edit.\n\n'
         "Built by ``scripts/build_script_tables.py`` from OpenCC's t2s/s2t dictionaries over the\n"
-        "unified ideograph blocks (U+4E00–9FFF, U+3400–4DBF); ``tests/test_script_tables.py`` checks\n"
+        "unified ideograph blocks (U+4E00–9FFF, U+3400–4DBF); ``tests/test_reader_fast_paths.py`` checks\n"
         'that they still match the installed OpenCC.\n"""\n\n'
     )
     return (

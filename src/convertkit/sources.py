@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import logging
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,8 +94,9 @@ _MAX_REPLACEMENT_SHARE = 0.02
 _MAX_CONTROL_SHARE = 0.01
 
 
-# Control characters no article contains (tab, line and page breaks excepted), for str.translate.
-_CONTROL_CHARS = dict.fromkeys([*range(0, 9), *range(14, 32), *range(0x7F, 0xA0)])
+# Control characters no article contains (tab, line and page breaks excepted). A character class
+# counts them in one C scan; str.translate with a dict looked up every character of the text.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +248,7 @@ def _checked(decoded: Decoded, path: str | None) -> Decoded:
                     path or "<input>", damaged)
     if not text.strip():
         raise EmptyInputError("is empty or blank", path=path)
-    controls = len(text) - len(text.translate(_CONTROL_CHARS))
+    controls = len(_CONTROL_RE.findall(text))
     if controls > max(2, len(text) * _MAX_CONTROL_SHARE):
         raise BinaryInputError("looks like binary data, not text (too many control characters)", path=path)
     return decoded

@@ -20,7 +20,7 @@ from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from .patterns import agency_region, canonical_agency
 from .people import split_names
-from .ruler import Context, Match, Para, Ruler, strip_markup
+from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER
 from .timeparse import parse_datetime
 from .titles import clean_title
@@ -74,18 +74,19 @@ def _merge(meta: dict[str, Any], updates: Any) -> None:
             meta[key] = value
 
 
-def _apply(ruler: Ruler, para: Para, ctx: Context, start: int = 0) -> tuple[list[Block], int]:
-    """Offer ``para`` to the rules from position ``start``; return blocks and lines consumed."""
-    rules = ruler.active()
-    for position in range(start, len(rules)):
-        match: Match | None = rules[position].func(para, ctx)
+def _apply(funcs: Sequence[RuleFunc], para: Para, ctx: Context, start: int = 0) -> tuple[list[Block], int]:
+    """Offer ``para`` to the rules from position ``start``; return blocks and lines consumed.
+
+    ``funcs`` are the active rules' functions, taken from the ruler once per document."""
+    for position in range(start, len(funcs)):
+        match: Match | None = funcs[position](para, ctx)
         if match is None:
             continue
         _merge(ctx.meta, match.meta)
         blocks = list(match.blocks)
         ctx.kinds.extend(block.kind for block in match.blocks)
         if match.rest is not None:
-            rest_blocks, _ = _apply(ruler, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
+            rest_blocks, _ = _apply(funcs, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
             blocks.extend(rest_blocks)
         blocks.extend(match.after)
         ctx.kinds.extend(block.kind for block in match.after)
@@ -249,10 +250,11 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     paras = paragraphs(lines)
     ctx = Context(paras=paras, hints=hints)
     blocks: list[Block] = []
+    funcs = tuple(rule.func for rule in ruler.active())
     index = 0
     while index < len(paras):
         ctx.index = index
-        produced, consumed = _apply(ruler, paras[index], ctx)
+        produced, consumed = _apply(funcs, paras[index], ctx)
         blocks.extend(produced)
         index += consumed
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")

@@ -55,6 +55,8 @@ def drawing_credit_re() -> re.Pattern[str]:
 
 def photographer_of(text: str) -> tuple[str, ...] | None:
     """Photographers named by a ``XXX 摄`` credit at the end, () for a nameless one, else None."""
+    if not any(verb in text for verb in P.PHOTO_VERBS):
+        return None  # every shape of the credit holds a verb; most paragraphs hold none
     match = _photo_credit_re().search(text)
     if match is None:
         return None

@@ -350,10 +350,13 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"reporters": names}, rest=para)
 
 
+_BYLINE_TITLE = rf"(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}]{{2,6}}?记者|[{_HAN}]{{2,6}}?記者)"
 _BYLINE_RE = re.compile(
-    rf"^(?:(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}]{{2,6}}?记者|[{_HAN}]{{2,6}}?記者)\s*[:：/／|｜丨]?\s*)"
+    rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨]?\s*)"
     rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
 )
+# The byline's opening alone: most lines fail it, before the time search a byline needs.
+_BYLINE_TITLE_RE = re.compile(_BYLINE_TITLE)
 
 
 _WORDS_AND_PICTURES_RE = re.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
@@ -377,6 +380,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return None
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
         text = text[1:-1].strip()  # （文/张三） · （记者 张三 李四）: a bracketed byline line
+    if not _BYLINE_TITLE_RE.match(text):
+        return None  # cutting a time off the end leaves the start as it is: _BYLINE_RE cannot match
     stamp = find_datetime(text)
     published = None
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():

@@ -33,18 +33,32 @@ class ParsedTime:
     end: int
 
 
+# Characters that to_ascii_digits leaves alone for certain (ASCII, Latin-1 without ¹²³ and the
+# soft hyphen, general punctuation before the format marks, CJK marks and ideographs,
+# full-width marks without full-width digits); a test checks that none is a digit or a format
+# mark. Only the characters outside them go through the per-character code.
+_PLAIN_RANGES = (
+    "\x00-\x7f\xa0-\xac\xae-\xb1\xb4-\xb8\xba-\xff\u2010-\u2027\u2030-\u205e"
+    "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff5e"
+)
+_NOT_PLAIN_RE = re.compile(f"[^{_PLAIN_RANGES}]")
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    char = match.group(0)
+    if char.isdigit() and not char.isascii():
+        value = unicodedata.digit(char, None)
+        return str(value) if value is not None else char
+    if unicodedata.category(char) == "Cf":
+        return " "  # keep positions roughly stable for spans: one char for one char
+    return char
+
+
 def to_ascii_digits(text: str) -> str:
     """Any Unicode decimal digit (full-width, Arabic-Indic…) as ASCII; marks like RLM dropped."""
-    out: list[str] = []
-    for char in text:
-        if char.isdigit() and not char.isascii():
-            value = unicodedata.digit(char, None)
-            out.append(str(value) if value is not None else char)
-        elif unicodedata.category(char) == "Cf":
-            out.append(" ")  # keep positions roughly stable for spans: one char for one char
-        else:
-            out.append(char)
-    return "".join(out)
+    if not _NOT_PLAIN_RE.search(text):
+        return text  # the common case: a line of Chinese text and ASCII needs no change
+    return _NOT_PLAIN_RE.sub(_ascii_digit, text)
 
 
 def _iso(match: re.Match[str]) -> str | None:

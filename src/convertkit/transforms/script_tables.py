@@ -1,7 +1,7 @@
 """Characters that exist in only one script, and Traditional surnames: generated, do not edit.
 
 Built by ``scripts/build_script_tables.py`` from OpenCC's t2s/s2t dictionaries over the
-unified ideograph blocks (U+4E00–9FFF, U+3400–4DBF); ``tests/test_script_tables.py`` checks
+unified ideograph blocks (U+4E00–9FFF, U+3400–4DBF); ``tests/test_reader_fast_paths.py`` checks
 that they still match the installed OpenCC.
 """
 

@@ -1,4 +1,4 @@
-"""The generated script tables still say what OpenCC says (scripts/build_script_tables.py)."""
+"""Tables and fast paths of the reader agree with what they replace (generated tables, prefilters)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,19 @@ def test_surnames_include_traditional_forms() -> None:
     from convertkit.structure.people import surnames
 
     assert {"张", "張", "陈", "陳", "欧"} <= surnames()
+
+
+def test_time_digits_fast_path_skips_only_plain_characters() -> None:
+    """to_ascii_digits skips characters in _PLAIN_RANGES: none of them may be a non-ASCII digit
+    or a format mark, or the fast path would change what it returns."""
+    import re
+    import unicodedata
+
+    from convertkit.structure.timeparse import _PLAIN_RANGES, to_ascii_digits
+
+    plain = re.compile(f"[{_PLAIN_RANGES}]")
+    for code in range(0x10000):
+        char = chr(code)
+        if plain.match(char):
+            assert not (char.isdigit() and not char.isascii()) and unicodedata.category(char) != "Cf", hex(code)
+    assert to_ascii_digits("２０１９年１月１７日\u200f ٢٠٢٤ ①") == "2019年1月17日  2024 1"
