@@ -53,9 +53,7 @@ class Measure:
     rss_kb: int
     ok: bool
     note: str = ""
-    work_ms: float = (
-        0.0  # ours: mean time inside convert_one per article (no start-up, no scheduling)
-    )
+    work_ms: float = 0.0  # ours: mean time inside convert_one per article (no start-up, no scheduling)
 
     @property
     def rate(self) -> float:
@@ -73,9 +71,7 @@ def corpus_dir() -> Path:
 def env() -> dict[str, str]:
     """Run convertkit from this checkout (src/) unless it is installed."""
     environment = dict(os.environ)
-    environment["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(ROOT / "src"), environment.get("PYTHONPATH")])
-    )
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), environment.get("PYTHONPATH")]))
     return environment
 
 
@@ -137,9 +133,7 @@ def write_inputs(folder: Path, texts: Sequence[str], count: int, *, fan_out: int
 # --- measuring ---------------------------------------------------------------------------------
 
 
-def timed(
-    command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1800
-) -> tuple[float, int, str, int]:
+def timed(command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1800) -> tuple[float, int, str, int]:
     """(seconds, peak RSS kB of the largest process, stderr, exit code) for ``command``."""
     started = time.perf_counter()
     try:
@@ -159,9 +153,7 @@ def timed(
 
 
 def count_outputs(folder: Path, suffix: str) -> int:
-    return sum(
-        1 for path in folder.rglob(f"*{suffix}") if path.is_file() and not path.name.startswith(".")
-    )
+    return sum(1 for path in folder.rglob(f"*{suffix}") if path.is_file() and not path.name.startswith("."))
 
 
 def mean_work_ms(manifest: Path) -> float:
@@ -188,9 +180,26 @@ def median_measure(runs: int, once: Callable[[int], Measure]) -> Measure:
     )
 
 
-def ours(
-    fmt: str, inputs: Path, count: int, runs: int, tag: str = "", extra: Sequence[str] = ()
-) -> Measure:
+def batch_command(inputs: Path, out: Path, fmt: str, *extra: str) -> list[str]:
+    """``convertkit batch`` on two workers, no progress output (the command every run of ours uses)."""
+    return [
+        PYTHON,
+        "-m",
+        "convertkit.batch",
+        str(inputs),
+        "-o",
+        str(out),
+        "--to",
+        fmt,
+        "-j",
+        "2",
+        "--progress",
+        "none",
+        *extra,
+    ]
+
+
+def ours(fmt: str, inputs: Path, count: int, runs: int, tag: str = "", extra: Sequence[str] = ()) -> Measure:
     sys.path.insert(0, str(ROOT / "src"))
     from convertkit.writers import registry
 
@@ -199,39 +208,17 @@ def ours(
     def once(run: int) -> Measure:
         out = WORK / "out" / f"ours-{fmt}{tag}-{run}"
         shutil.rmtree(out, ignore_errors=True)
-        seconds, rss, stderr, code = timed(
-            [
-                PYTHON,
-                "-m",
-                "convertkit.batch",
-                str(inputs),
-                "-o",
-                str(out),
-                "--to",
-                fmt,
-                "-j",
-                "2",
-                "--progress",
-                "none",
-                *extra,
-            ]
-        )
+        seconds, rss, stderr, code = timed(batch_command(inputs, out, fmt, *extra))
         worker = re.search(r"peak worker RSS (\d+) MB", stderr)
         worker_kb = int(worker.group(1)) * 1024 if worker else 0
         made = count_outputs(out, extension)
         if fmt == "txt":
             made -= count_outputs(out, ".summary.txt")
         lines = [line for line in stderr.splitlines() if line.startswith("convertkit: error:")]
-        note = (
-            ""
-            if code == 0
-            else (lines[0][len("convertkit: error: ") :][:100] if lines else f"exit {code}")
-        )
+        note = "" if code == 0 else (lines[0][len("convertkit: error: ") :][:100] if lines else f"exit {code}")
         work_ms = mean_work_ms(out / "manifest.sqlite")
         shutil.rmtree(out, ignore_errors=True)
-        return Measure(
-            seconds, made, max(rss, worker_kb), code == 0 and made >= count, note, work_ms
-        )
+        return Measure(seconds, made, max(rss, worker_kb), code == 0 and made >= count, note, work_ms)
 
     return median_measure(runs, once)
 
@@ -247,7 +234,7 @@ def per_file(snippet: str, inputs: list[Path], name: str, suffix: str, runs: int
         listing = WORK / f"{name}.list"
         listing.write_bytes(b"\0".join(str(path).encode() for path in inputs))
         quoted = snippet.replace("'", "'\\''")
-        seconds, rss, stderr, code = timed(
+        seconds, rss, _stderr, _code = timed(
             ["sh", "-c", f"OUT='{out}' xargs -0 -P 2 -n 1 sh -c '{quoted}' _ < '{listing}'"]
         )
         made = count_outputs(out, suffix)
@@ -263,9 +250,7 @@ def per_file(snippet: str, inputs: list[Path], name: str, suffix: str, runs: int
     return median_measure(runs, once)
 
 
-def soffice(
-    inputs: list[Path], target: str, suffix: str, name: str, runs: int, infilter: str | None = None
-) -> Measure:
+def soffice(inputs: list[Path], target: str, suffix: str, name: str, runs: int, infilter: str | None = None) -> Measure:
     """LibreOffice's batch mode: two concurrent calls (own profiles), each converting half the files."""
 
     def once(run: int) -> Measure:
@@ -288,7 +273,7 @@ def soffice(
             args += ["--convert-to", target, "--outdir", str(out), *map(str, half)]
             script.append(" ".join(f"'{arg}'" for arg in args) + " >/dev/null 2>&1 &")
         script.append("wait")
-        seconds, rss, stderr, code = timed(["sh", "-c", "\n".join(script)])
+        seconds, rss, _stderr, _code = timed(["sh", "-c", "\n".join(script)])
         made = count_outputs(out, suffix)
         shutil.rmtree(out, ignore_errors=True)
         return Measure(
@@ -345,7 +330,7 @@ def ensure_tools(install: bool) -> dict[str, str]:
 
 
 def fmt_row(cells: Sequence[str], widths: Sequence[int]) -> str:
-    return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
+    return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)) + " |"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -357,33 +342,28 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--quick", action="store_true", help="1 run each, small peer samples, scaling 1k/5k"
-    )
+    parser.add_argument("--quick", action="store_true", help="1 run each, small peer samples, scaling 1k/5k")
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument(
-        "--runs", type=int, default=None, help="runs per measurement (median); default 3, quick 1"
-    )
-    parser.add_argument(
-        "--peer-sample", type=int, default=None, help="files for slow peers (calibre, wkhtmltopdf)"
-    )
+    parser.add_argument("--runs", type=int, default=None, help="runs per measurement (median); default 3, quick 1")
+    parser.add_argument("--peer-sample", type=int, default=None, help="files for slow peers (calibre, wkhtmltopdf)")
     parser.add_argument("--scale", default=None, help="comma-separated sizes for the scaling table")
-    parser.add_argument(
-        "--scale-format", default="txt", help="format for the scaling table (default txt)"
-    )
-    parser.add_argument(
-        "--formats", default=None, help="our formats (default: every registered writer)"
-    )
+    parser.add_argument("--scale-format", default="txt", help="format for the scaling table (default txt)")
+    parser.add_argument("--formats", default=None, help="our formats (default: every registered writer)")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--no-install", action="store_true", help="do not apt-get missing peers")
     parser.add_argument("--no-scale", action="store_true")
+    parser.add_argument(
+        "--steady",
+        type=int,
+        default=None,
+        help="articles for the steady-state table (default 2000, quick 1000; 0 skips it)",
+    )
     args = parser.parse_args(argv)
     runs = args.runs or (1 if args.quick else 3)
+    if args.steady is None:
+        args.steady = 1000 if args.quick else 2000
     sample = args.peer_sample or (20 if args.quick else 50)
-    sizes = [
-        int(size)
-        for size in (args.scale or ("1000,5000" if args.quick else "1000,10000,100000")).split(",")
-    ]
+    sizes = [int(size) for size in (args.scale or ("1000,5000" if args.quick else "1000,10000,100000")).split(",")]
 
     sys.path.insert(0, str(ROOT / "src"))
     from convertkit.writers import registry
@@ -401,91 +381,128 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
 
-    results: dict[str, Measure] = {}
-    for fmt in formats:
-        print(f"bench: ours {fmt} …", file=sys.stderr)
-        results[f"ours {fmt}"] = ours(fmt, inputs_dir, len(inputs), runs)
-        if fmt == "docx":  # the issue's DOCX targets are for fonts not embedded (embedding is the default)
-            print("bench: ours docx, fonts not embedded …", file=sys.stderr)
-            results["ours docx (fonts not embedded)"] = ours(
-                fmt, inputs_dir, len(inputs), runs, "-noembed", ("-O", "docx.embed_fonts=false")
-            )
-
+    results = ours_all(formats, inputs_dir, len(inputs), runs)
     notes: dict[str, str] = {}
+    docx_files: list[Path] = []
     if not args.no_peers:
         notes = ensure_tools(not args.no_install)
-        slow = inputs[:sample]
-        if shutil.which("pandoc"):
-            print("bench: pandoc …", file=sys.stderr)
-            for fmt, target, suffix, extra in (
-                ("docx", "docx", ".docx", ""),
-                ("epub", "epub3", ".epub", "-M title=article"),
-                ("txt", "plain", ".txt", ""),
-                ("json", "json", ".json", ""),
-            ):
-                results[f"pandoc {fmt}"] = per_file(
-                    f'pandoc -f markdown -t {target} {extra} -o "$OUT/$(basename "$1")-p{suffix}" "$1"',
-                    inputs,
-                    f"pandoc-{fmt}",
-                    suffix,
-                    runs,
-                )
-            if shutil.which("wkhtmltopdf"):
-                print("bench: pandoc + wkhtmltopdf …", file=sys.stderr)
-                results["pandoc+wkhtmltopdf pdf"] = per_file(
-                    'pandoc -f markdown --pdf-engine=wkhtmltopdf -o "$OUT/$(basename "$1").pdf" "$1" 2>/dev/null',
-                    slow,
-                    "pandoc-pdf",
-                    ".pdf",
-                    runs,
-                )
+        results.update(per_file_peers(inputs, inputs[:sample], runs))
         if shutil.which("soffice"):
-            print("bench: LibreOffice …", file=sys.stderr)
-            results["LibreOffice txt->docx"] = soffice(
-                inputs, "docx", ".docx", "lo-docx", runs, infilter="Text (encoded):UTF8,LF,,"
-            )
-            docx_inputs = WORK / "docx-inputs"
-            shutil.rmtree(docx_inputs, ignore_errors=True)
-            subprocess.run(
-                [
-                    PYTHON,
-                    "-m",
-                    "convertkit.batch",
-                    str(inputs_dir),
-                    "-o",
-                    str(docx_inputs),
-                    "--to",
-                    "docx",
-                    "-j",
-                    "2",
-                    "--progress",
-                    "none",
-                ],
-                env=env(),
-                capture_output=True,
-            )
-            docx_files = sorted(docx_inputs.glob("*.docx"))
-            if docx_files:
-                results["LibreOffice docx->pdf"] = soffice(
-                    docx_files, "pdf", ".pdf", "lo-pdf", runs
-                )
-            else:
-                notes["LibreOffice docx->pdf"] = "no DOCX inputs (our docx writer failed)"
-        if shutil.which("ebook-convert"):
-            print("bench: calibre …", file=sys.stderr)
-            for fmt in ("epub", "pdf"):
-                results[f"calibre {fmt}"] = per_file(
-                    f'QTWEBENGINE_DISABLE_SANDBOX=1 ebook-convert "$1" "$OUT/$(basename "$1").{fmt}" >/dev/null 2>&1',
-                    slow,
-                    f"calibre-{fmt}",
-                    f".{fmt}",
-                    runs,
-                )
+            docx_files = our_docx(inputs_dir)
+            results.update(libreoffice(inputs, docx_files, runs, notes))
+    print_tables(results, notes, formats, f"{len(inputs)} real articles, start-up included, median of {runs} run(s)")
 
-    print_tables(results, notes, formats, len(inputs), runs)
+    if args.steady:
+        # Start-up (ours, and LibreOffice's per call) weighs on 200 articles; a longer run of the
+        # same articles shows the rate a real batch sustains. pandoc and calibre start a process
+        # per file, so their rate does not depend on the count: their figures above stand.
+        steady_dir = WORK / "articles-steady"
+        steady_inputs = write_inputs(steady_dir, texts, args.steady)
+        print(f"bench: steady state, {len(steady_inputs)} inputs …", file=sys.stderr)
+        steady = ours_all(formats, steady_dir, len(steady_inputs), 1)
+        steady.update({name: m for name, m in results.items() if name.startswith(("pandoc", "calibre"))})
+        if docx_files:
+            steady.update(libreoffice(steady_inputs, repeat_files(docx_files, len(steady_inputs)), 1, notes))
+        print_tables(
+            steady,
+            {},
+            formats,
+            f"{len(steady_inputs)} articles (the {len(texts)} repeated), one run; pandoc and calibre as above",
+        )
+        shutil.rmtree(steady_dir, ignore_errors=True)
     if not args.no_scale:
         scaling(texts, sizes, args.scale_format)
     return 0
+
+
+def ours_all(formats: Sequence[str], inputs_dir: Path, count: int, runs: int) -> dict[str, Measure]:
+    results: dict[str, Measure] = {}
+    for fmt in formats:
+        print(f"bench: ours {fmt} on {count} …", file=sys.stderr)
+        results[f"ours {fmt}"] = ours(fmt, inputs_dir, count, runs)
+        if fmt == "docx":  # the issue's DOCX targets are for fonts not embedded (embedding is the default)
+            results["ours docx (fonts not embedded)"] = ours(
+                fmt, inputs_dir, count, runs, "-noembed", ("-O", "docx.embed_fonts=false")
+            )
+    return results
+
+
+def per_file_peers(inputs: list[Path], slow: list[Path], runs: int) -> dict[str, Measure]:
+    """pandoc (every format) and the slow one-process-per-file peers on a sample."""
+    results: dict[str, Measure] = {}
+    if shutil.which("pandoc"):
+        print("bench: pandoc …", file=sys.stderr)
+        for fmt, target, suffix, extra in (
+            ("docx", "docx", ".docx", ""),
+            ("epub", "epub3", ".epub", "-M title=article"),
+            ("txt", "plain", ".txt", ""),
+            ("json", "json", ".json", ""),
+        ):
+            results[f"pandoc {fmt}"] = per_file(
+                f'pandoc -f markdown -t {target} {extra} -o "$OUT/$(basename "$1")-p{suffix}" "$1"',
+                inputs,
+                f"pandoc-{fmt}",
+                suffix,
+                runs,
+            )
+        if shutil.which("wkhtmltopdf"):
+            print("bench: pandoc + wkhtmltopdf …", file=sys.stderr)
+            results["pandoc+wkhtmltopdf pdf"] = per_file(
+                'pandoc -f markdown --pdf-engine=wkhtmltopdf -o "$OUT/$(basename "$1").pdf" "$1" 2>/dev/null',
+                slow,
+                "pandoc-pdf",
+                ".pdf",
+                runs,
+            )
+    if shutil.which("ebook-convert"):
+        print("bench: calibre …", file=sys.stderr)
+        for fmt in ("epub", "pdf"):
+            results[f"calibre {fmt}"] = per_file(
+                f'QTWEBENGINE_DISABLE_SANDBOX=1 ebook-convert "$1" "$OUT/$(basename "$1").{fmt}" >/dev/null 2>&1',
+                slow,
+                f"calibre-{fmt}",
+                f".{fmt}",
+                runs,
+            )
+    return results
+
+
+def our_docx(inputs_dir: Path) -> list[Path]:
+    """Our DOCX of the articles: LibreOffice's docx->pdf input (its fair job: it cannot read news text)."""
+    docx_inputs = WORK / "docx-inputs"
+    shutil.rmtree(docx_inputs, ignore_errors=True)
+    subprocess.run(batch_command(inputs_dir, docx_inputs, "docx"), env=env(), capture_output=True)
+    return sorted(docx_inputs.glob("*.docx"))
+
+
+def repeat_files(files: list[Path], count: int) -> list[Path]:
+    """``count`` files cycling through ``files`` (hard links where possible), in a folder of their own."""
+    folder = WORK / "docx-repeated"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    copies = []
+    for index in range(count):
+        source = files[index % len(files)]
+        target = folder / f"r{index:06d}-{source.name}"
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+        copies.append(target)
+    return copies
+
+
+def libreoffice(inputs: list[Path], docx_files: list[Path], runs: int, notes: dict[str, str]) -> dict[str, Measure]:
+    """LibreOffice's batch mode: text to DOCX, and our DOCX to PDF."""
+    print(f"bench: LibreOffice on {len(inputs)} …", file=sys.stderr)
+    results = {
+        "LibreOffice txt->docx": soffice(inputs, "docx", ".docx", "lo-docx", runs, infilter="Text (encoded):UTF8,LF,,")
+    }
+    if docx_files:
+        results["LibreOffice docx->pdf"] = soffice(docx_files, "pdf", ".pdf", "lo-pdf", runs)
+    else:
+        notes["LibreOffice docx->pdf"] = "no DOCX inputs (our docx writer failed)"
+    return results
 
 
 PEERS_FOR = {
@@ -498,9 +515,7 @@ PEERS_FOR = {
 }
 
 
-def print_tables(
-    results: dict[str, Measure], notes: dict[str, str], formats: list[str], count: int, runs: int
-) -> None:
+def print_tables(results: dict[str, Measure], notes: dict[str, str], formats: Sequence[str], heading: str) -> None:
     rows = []
     for name, measure in results.items():
         ms_core = 2000 * measure.seconds / measure.files if measure.files else float("nan")
@@ -515,7 +530,7 @@ def print_tables(
                 "" if measure.ok else (measure.note or "incomplete"),
             ]
         )
-    print(f"\nThroughput on {count} real articles, 2 cores, median of {runs} run(s)\n")
+    print(f"\nThroughput on 2 cores: {heading}\n")
     print(
         table(
             [
@@ -530,9 +545,7 @@ def print_tables(
             rows,
         )
     )
-    print(
-        "\n(ms/article/core = 2 x wall / files, start-up included; in-worker = read + write of one article)"
-    )
+    print("\n(ms/article/core = 2 x wall / files, start-up included; in-worker = read + write of one article)")
     ratio_rows = []
     variants = [(f"ours {fmt}", fmt) for fmt in formats]
     if "docx" in formats:
@@ -560,25 +573,7 @@ def scaling(texts: list[str], sizes: list[int], fmt: str) -> None:
         write_inputs(folder, texts, size, fan_out=1000)
         out = WORK / "out" / f"scale-{size}"
         shutil.rmtree(out, ignore_errors=True)
-        seconds, rss, stderr, code = timed(
-            [
-                PYTHON,
-                "-m",
-                "convertkit.batch",
-                str(folder),
-                "-o",
-                str(out),
-                "--to",
-                fmt,
-                "-j",
-                "2",
-                "--chunk-size",
-                "256",
-                "--progress",
-                "none",
-            ],
-            timeout=7200,
-        )
+        seconds, rss, stderr, code = timed(batch_command(folder, out, fmt, "--chunk-size", "256"), timeout=7200)
         worker = re.search(r"peak worker RSS (\d+) MB", stderr)
         done = re.search(r"batch: (\d+) done", stderr)
         rows.append(
