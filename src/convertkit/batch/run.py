@@ -228,11 +228,11 @@ def run_batch(
     settings = options.settings
     if not settings.formats:
         raise UsageError("give at least one output format (--to)")
-    check_formats(settings)
     if not 1 <= options.chunk_size <= MAX_CHUNK:
         raise UsageError(f"--chunk-size must be between 1 and {MAX_CHUNK}")
     engine = engine or make_engine(options)
-    _start(engine)  # workers warm up while the inputs are walked and the manifest opened
+    _start(engine)  # workers warm up while this process checks options, walks inputs, opens the manifest
+    check_formats(settings)
     progress = progress or make_progress(options.progress, interval=options.progress_interval)
     digest = style_digest(settings.style, progress.message)
     storage.make_folder(settings.outdir, settings.storage_options)
