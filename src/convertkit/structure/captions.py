@@ -13,7 +13,7 @@ from functools import cache
 from . import patterns as P
 from .people import split_names
 
-__all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "photographer_of"]
+__all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "has_caption_marker", "photographer_of"]
 
 CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
 _HAN = P.HAN
@@ -45,6 +45,20 @@ def caption_marker_re() -> re.Pattern[str]:
         rf"|(?:{sources})\s*[:：]?"
         rf"|(?:{agencies})[^。！？]{{0,20}}$"
     )
+
+
+@cache
+def _caption_words_re() -> re.Pattern[str]:
+    """Any of the words some branch of ``caption_marker_re`` needs: a plain alternation, which
+    the regex engine scans for by first character, where the marker pattern (lookbehinds,
+    bracket runs) is tried at every position."""
+    words = P.CAPTION_MARKERS + P.CAPTION_TAGS + P.CAPTION_SOURCE_LABELS + P.PHOTO_AGENCY_CREDITS + P.CAPTION_LEADS
+    return re.compile(P._alternation(words))
+
+
+def has_caption_marker(text: str) -> bool:
+    """``caption_marker_re().search(text)``, answered early for the many lines without a caption word."""
+    return _caption_words_re().search(text) is not None and caption_marker_re().search(text) is not None
 
 
 @cache

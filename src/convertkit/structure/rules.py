@@ -38,7 +38,7 @@ from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
 from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
-from .captions import CAPTION_MAX, caption_marker_re, drawing_credit_re, photographer_of
+from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, photographer_of
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
@@ -66,8 +66,18 @@ _BULLETS = "．.·•●○◎■□◆◇▲△▶►-*※★☆"
 _HAN = P.HAN
 
 
+@cache
+def _furniture_phrase_re() -> re.Pattern[str]:
+    return re.compile(P._alternation(P.FURNITURE_PHRASES))
+
+
+@cache
+def _print_edition_re() -> re.Pattern[str]:
+    return re.compile(P.PRINT_EDITION)
+
+
 def _is_furniture(text: str) -> bool:
-    return len(text) <= 40 and any(phrase in text for phrase in P.FURNITURE_PHRASES)
+    return len(text) <= 40 and _furniture_phrase_re().search(text) is not None
 
 
 # --------------------------------------------------------------------------- the rules
@@ -148,9 +158,9 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12):
         return False
-    if _BYLINE_RE.match(text) or re.match(P.PRINT_EDITION, text):
+    if _BYLINE_RE.match(text) or _print_edition_re().match(text):
         return False
-    return not (photographer_of(text) is not None or caption_marker_re().search(text))
+    return not (photographer_of(text) is not None or has_caption_marker(text))
 
 
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
@@ -405,7 +415,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     """``《人民日报》（2023年08月22日 第 17 版）``: names the paper (the agency when no dateline)."""
-    match = re.match(P.PRINT_EDITION, para.text)
+    match = _print_edition_re().match(para.text)
     if match is None:
         return None
     return Match(blocks=(Paragraph(text=para.text, raw=para.raw),), meta={"print_agency": match.group("paper")})
@@ -450,7 +460,7 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
     if len(text) % 2 == 0 and 8 <= half <= CAPTION_MAX and text[:half] == text[half:]:
         # An image's alt text and its caption crawled side by side: "XY…XY…".
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if len(text) <= CAPTION_MAX and caption_marker_re().search(text):
+    if len(text) <= CAPTION_MAX and has_caption_marker(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= 24 and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
@@ -528,7 +538,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
                      meta={"heading_levels": (level,)})
     text = para.text
-    if _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
+    if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
         levels = ctx.meta.get("heading_levels", ())
@@ -536,7 +546,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
     if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
-    if not ctx.has_lead or han_count(text) < 2 or not _heading_shape(text):
+    if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
     if text[-1] in "！？!?" and len(text) > 20:
         return None
@@ -560,16 +570,20 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(Heading(text=text.strip("【】[]"), raw=para.raw),)) if ok else None
 
 
-def rule_paragraph(para: Para, ctx: Context) -> Match | None:
-    """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph."""
-    text = para.text
-    substantial = (
+def _substantial(text: str) -> bool:
+    """Long enough and shaped like a sentence to be the Lead (not a credit or a fragment)."""
+    return (
         han_count(text) >= 12
         and not text.endswith(("；", "，", "、", "："))
         and text[0] not in _BULLETS
         and (len(text) > 60 or any(char in text for char in "。，！？；,!?"))  # a sentence, not a credit
     )
-    if not ctx.has_lead and not _is_furniture(text) and (substantial or "dateline" in ctx.meta):
+
+
+def rule_paragraph(para: Para, ctx: Context) -> Match | None:
+    """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph."""
+    text = para.text
+    if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)):
         return Match(blocks=(Lead(text=text, raw=para.raw),))
     return Match(blocks=(Paragraph(text=text, raw=para.raw),))
 

@@ -87,8 +87,9 @@ _SPACE_BY_PUNCT_RE = re.compile(f" +(?=[{_FULLWIDTH_PUNCT}])|(?<=[{_FULLWIDTH_PU
 _INVISIBLE_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 # Fast-path tests, each true whenever the step it guards could change the text (most paragraphs
 # of clean news text need none of the ASCII-mark steps and none of the space or doubling fixes).
-_SPACES_TO_CHANGE_RE = re.compile(f"[\t\r\n\f\v{_ODD_SPACES}]| {{2}}|\u3000{{2}}")
-_TIGHT_TO_CHANGE_RE = re.compile(f"{_SPACE_BY_PUNCT_RE.pattern}|([，、；：])\\1|[。！？][，、]|[，、]。")
+# Plain character classes: the engine scans for them in C; alternations are tried at every position.
+_ODD_WHITE_RE = re.compile(f"[\t\r\n\f\v{_ODD_SPACES}]")
+_MARK_PAIR_RE = re.compile("[，、；：。！？]{2}")  # each of the three doubling fixes needs two in a row
 _ASCII_TRIGGERS_RE = re.compile("[,:;?!()\".…]|。。。")
 
 
@@ -133,7 +134,7 @@ def _protected(text: str) -> list[bool]:
 
 def _spaces(text: str) -> str:
     """Collapse white-space runs; drop odd-space runs between Chinese characters."""
-    if not _SPACES_TO_CHANGE_RE.search(text):
+    if "  " not in text and "\u3000\u3000" not in text and not _ODD_WHITE_RE.search(text):
         return text  # single ASCII spaces and single U+3000 stay as they are
 
     def replace(match: re.Match[str]) -> str:
@@ -269,10 +270,10 @@ def _ellipsis(text: str, mask: list[bool]) -> str:
 
 def _tight(text: str) -> str:
     """Drop ASCII spaces beside full-width punctuation and doubled marks."""
-    if not _TIGHT_TO_CHANGE_RE.search(text):
-        return text  # none of the four substitutions below would find anything
     if " " in text:
         text = _SPACE_BY_PUNCT_RE.sub("", text)
+    if not _MARK_PAIR_RE.search(text):
+        return text
     text = _DOUBLED_RE.sub(r"\1", text)
     text = _STOP_THEN_COMMA_RE.sub(r"\1", text)
     return _COMMA_THEN_STOP_RE.sub("。", text)
