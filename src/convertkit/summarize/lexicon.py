@@ -69,7 +69,8 @@ class WordFrequencies:
         self._counts = counts
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and bool(word) and self._trie.has_keys_with_prefix(word)
+        # the first key under ``word``, if any (``has_keys_with_prefix`` would do, but warns on every call)
+        return isinstance(word, str) and bool(word) and next(iter(self._trie.iterkeys(word)), None) is not None
 
     def __getitem__(self, word: str) -> int:
         key = self._trie.get(word)
