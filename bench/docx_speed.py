@@ -1,63 +1,83 @@
 #!/usr/bin/env python3
-"""Milliseconds per DOCX of the seed in a warm process, with and without embedded fonts.
+"""Milliseconds of CPU per DOCX of the seed in a warm process, with and without embedded fonts.
 
 Warm means what a batch worker sees after its first document: fonts parsed, the trimmed
-template built, modules imported. The first (cold) call is reported separately. Run from the
-repository root: ``python bench/docx_speed.py [-n 20] [--style briefing]``.
+template and the per-style skeleton built, modules imported. The first (cold) call is
+reported separately. CPU time (``time.process_time``), not wall time: the benchmark machine
+is shared, and another process's load must not show up as ours. Run from the repository
+root: ``python bench/docx_speed.py [-n 20] [--style briefing] [--against REV]``.
+
+``--against REV`` also times the DOCX writer of git revision REV in the same process,
+alternating old and new runs, so both see the same machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import statistics
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import convertkit
+from convertkit.api import prepare
+from convertkit.writers import registry
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
 
 
-def measure(
-    document: convertkit.Document, runs: int, **options: object
-) -> tuple[float, list[float], int]:
-    start = time.perf_counter()
-    data = convertkit.render(document, "docx", **options)
-    cold = (time.perf_counter() - start) * 1000
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        data = convertkit.render(document, "docx", **options)
-        times.append((time.perf_counter() - start) * 1000)
-    return cold, times, len(data)
+def renderer(writer: type, document: convertkit.Document, style: str, options: dict[str, object]) -> Callable[[], bytes]:
+    """One render of ``document`` by ``writer``, as the API would call it (reading excluded)."""
+    docs, ctx = prepare(writer, [document], style, options)
+
+    def render() -> bytes:
+        buffer = io.BytesIO()
+        writer().write(docs[0], ctx, buffer)
+        return buffer.getvalue()
+
+    return render
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "-n", "--runs", type=int, default=20, help="warm runs per case (median reported)"
-    )
+    parser.add_argument("-n", "--runs", type=int, default=20, help="warm runs per case (median reported)")
     parser.add_argument("--style", default="briefing")
+    parser.add_argument("--against", metavar="REV", help="also time the DOCX writer of this git revision")
     parser.add_argument("input", nargs="?", default=str(SEED))
     args = parser.parse_args()
     document = convertkit.read(args.input)
+    writers: dict[str, type] = {"now": registry.get("docx")}
+    if args.against:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from docx_equivalence import reference_writer
+
+        writers = {args.against: reference_writer(args.against), **writers}
     cases = {
         "embedded fonts": {"embed_fonts": True},
         "no embedded fonts": {"embed_fonts": False},
-        "embedded + masthead": {
-            "embed_fonts": True,
-            "masthead": "舆情简报",
-            "issue_no": 12,
-            "org": "某某办公室",
-        },
+        "embedded + masthead": {"embed_fonts": True, "masthead": "舆情简报", "issue_no": 12, "org": "某某办公室"},
     }
-    print(f"DOCX of {Path(args.input).name}, style {args.style}, median of {args.runs} warm runs")
+    print(f"DOCX of {Path(args.input).name}, style {args.style}, median CPU ms of {args.runs} warm runs")
     for label, options in cases.items():
-        cold, times, size = measure(document, args.runs, style=args.style, **options)
-        print(
-            f"  {label:22} {statistics.median(times):8.1f} ms/doc  (min {min(times):.1f}, "
-            f"first call {cold:.0f} ms, {size / 1024:.0f} KiB)"
-        )
+        renders = {name: renderer(writer, document, args.style, options) for name, writer in writers.items()}
+        colds, times = {}, {name: [] for name in writers}
+        for name, render in renders.items():
+            start = time.process_time()
+            data = render()
+            colds[name] = ((time.process_time() - start) * 1000, len(data))
+        for _ in range(args.runs):
+            for name, render in renders.items():
+                start = time.process_time()
+                render()
+                times[name].append((time.process_time() - start) * 1000)
+        for name in writers:
+            cold, size = colds[name]
+            print(
+                f"  {label:22} {name:8} {statistics.median(times[name]):7.2f} ms/doc  "
+                f"(min {min(times[name]):.2f}, first call {cold:.0f} ms, {size / 1024:.0f} KiB)"
+            )
 
 
 if __name__ == "__main__":

@@ -20,15 +20,16 @@ import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, BinaryIO, ClassVar, assert_never
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Emu
-from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..errors import WriterError, map_errors
 from ..fonts import FontFace, load_fonts
@@ -205,92 +206,285 @@ def _template() -> bytes:
     return buffer.getvalue()
 
 
+# --- the skeleton: every part that does not depend on the article, built once ----------------
+
+
+@dataclass(frozen=True, slots=True)
+class _PageSlot:
+    """A header or footer part: its fixed XML around the one paragraph the article fills."""
+
+    name: str  # zip member, e.g. word/footer1.xml
+    template: str  # the style's header/footer text, with {title}, {page}, … fields
+    style_id: str
+    head: bytes
+    tail: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class _Skeleton:
+    """A briefing without its article, serialised by python-docx once per layout, language
+    and font switch. The parts an article changes are kept as the bytes around its content.
+
+    Why: opening the template, installing two dozen styles and re-serialising styles,
+    settings and theme cost two thirds of a document, and are the same for every document
+    of a batch. python-docx still defines all of it; only its output is reused.
+    """
+
+    entries: tuple[tuple[str, bytes], ...]  # zip members in python-docx's order
+    document_head: bytes  # word/document.xml up to and including <w:body>
+    document_tail: bytes  # from <w:sectPr> to the end
+    rels_head: bytes  # word/_rels/document.xml.rels without </Relationships>
+    rel_ids: frozenset[str]  # the ids the document part's relationships already use
+    content_types_embedded: bytes  # [Content_Types].xml with the .odttf default
+    core: bytes  # docProps/core.xml before the article's properties
+    slots: tuple[_PageSlot, ...]
+
+
+_DOCUMENT = "word/document.xml"
+_DOCUMENT_RELS = "word/_rels/document.xml.rels"
+_CORE = "docProps/core.xml"
+_CONTENT_TYPES = "[Content_Types].xml"
+
+
+def _configure(word: Any, layout: Layout, lang: str, embed_fonts: bool) -> list[tuple[Any, str, str]]:
+    """Styles, page and settings of a fresh document; returns the header/footer slots
+    ((python-docx header or footer, template, paragraph style), in writing order)."""
+    install_styles(word.styles.element, layout.styles(), layout.roles["normal"], lang, parse_xml)
+    section = word.sections[0]
+    section.page_width, section.page_height = (
+        Emu(layout.page_width_emu),
+        Emu(layout.page_height_emu),
+    )
+    section.top_margin, section.bottom_margin = (
+        Emu(layout.margin_top_emu),
+        Emu(layout.margin_bottom_emu),
+    )
+    section.left_margin, section.right_margin = (
+        Emu(layout.margin_left_emu),
+        Emu(layout.margin_right_emu),
+    )
+    section.header_distance = Emu(layout.header_distance_emu)
+    section.footer_distance = Emu(layout.footer_distance_emu)
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:  # the template has one; sectPr ends with it (and printerSettings)
+        grid = section._sectPr.makeelement(qn("w:docGrid"), {})
+        section._sectPr.append(grid)
+    grid.attrib.clear()
+    if layout.grid is not None:
+        # GB/T 9704's 22 lines a page; the 28 characters a line come from the styles.
+        grid.set(qn("w:type"), "lines")
+        grid.set(qn("w:linePitch"), str(layout.grid.line_pitch_twips))
+        grid.set(qn("w:charSpace"), str(layout.grid.char_space))
+    else:
+        grid.set(qn("w:linePitch"), str(round((layout.roles["paragraph"].line_pt or 18) * 20)))
+    settings = word.settings.element
+    if embed_fonts:
+        # The file carries its fonts; Word keeps them subset when it saves.
+        _set_child(settings, "w:embedTrueTypeFonts", _SETTINGS_ORDER)
+        _set_child(settings, "w:saveSubsetFonts", _SETTINGS_ORDER)
+    # Compress punctuation: adjacent marks such as “。” do not take two full cells.
+    _set_child(
+        settings, "w:characterSpacingControl", _SETTINGS_ORDER, {"w:val": "compressPunctuation"}
+    )
+    # GB line-start/line-end rules from the one definition in typography.clreq, instead of
+    # Word's built-in lists (which differ between versions and from GB/T 15834).
+    _set_child(
+        settings,
+        "w:noLineBreaksAfter",
+        _SETTINGS_ORDER,
+        {"w:lang": lang, "w:val": "".join(sorted(LINE_END_PROHIBITED))},
+    )
+    _set_child(
+        settings,
+        "w:noLineBreaksBefore",
+        _SETTINGS_ORDER,
+        {"w:lang": lang, "w:val": "".join(sorted(LINE_START_PROHIBITED))},
+    )
+    _set_child(
+        settings, "w:themeFontLang", _SETTINGS_ORDER, {"w:val": "en-US", "w:eastAsia": lang}
+    )
+    # Word 2013+ layout (compatibility mode 15), so Word does not open the briefing in
+    # "compatibility mode".
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+    if layout.odd_even_footers:
+        word.settings.odd_and_even_pages_header_footer = True
+    slots: list[tuple[Any, str, str]] = []
+    if layout.header_template:
+        slots.append((section.header, layout.header_template, "Header"))
+        if layout.odd_even_footers:
+            slots.append((section.even_page_header, layout.header_template, "Header"))
+    if layout.footer_template:
+        if layout.odd_even_footers:
+            # GB/T 9704 §7.5: odd page numbers right, even ones left, one character in.
+            slots.append((section.footer, layout.footer_template, "FooterOdd"))
+            slots.append((section.even_page_footer, layout.footer_template, "FooterEven"))
+        else:
+            slots.append((section.footer, layout.footer_template, "Footer"))
+    for slot, _, style_id in slots:
+        slot.paragraphs[0]._p.get_or_add_pPr().style = style_id
+    return slots
+
+
+def _split(data: bytes, start: bytes, end: bytes, name: str) -> tuple[bytes, bytes]:
+    """The bytes before ``start`` and from ``end`` on (the last one), checked to be there."""
+    head_end, tail_start = data.find(start), data.rfind(end)
+    if head_end < 0 or tail_start < head_end:
+        raise WriterError(f"unexpected {name} from python-docx")
+    return data[:head_end], data[tail_start:]
+
+
+@lru_cache(maxsize=32)
+def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
+    """The briefing without its article for one layout (a Layout hashes by identity, and
+    ``layout_for`` makes one per style), language and font switch."""
+    word = docx.Document(io.BytesIO(_template()))
+    slots = _configure(word, layout, lang, embed_fonts)
+    slot_parts = [(str(slot.part.partname).lstrip("/"), template, style_id) for slot, template, style_id in slots]
+    rel_ids = frozenset(word.part.rels)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        entries = tuple((info.filename, archive.read(info.filename)) for info in archive.infolist())
+    parts = dict(entries)
+    document = parts[_DOCUMENT]
+    body_start = document.find(b"<w:body>") + len(b"<w:body>")
+    if document.find(b"<w:sectPr") != body_start:  # the body must hold nothing else
+        raise WriterError("unexpected body in python-docx's template")
+    document_head, document_tail = document[:body_start], document[body_start:]
+    rels_head, _ = _split(parts[_DOCUMENT_RELS], b"</Relationships>", b"</Relationships>", _DOCUMENT_RELS)
+    page_slots = []
+    for name, template, style_id in slot_parts:
+        part_head, _ = _split(parts[name], b"<w:p>", b"<w:p>", name)
+        _, part_tail = _split(parts[name], b"<w:p>", b"</w:p>", name)
+        page_slots.append(_PageSlot(name, template, style_id, part_head, part_tail[len(b"</w:p>") :]))
+    content_types = parts[_CONTENT_TYPES]
+    return _Skeleton(
+        entries=entries,
+        document_head=document_head,
+        document_tail=document_tail,
+        rels_head=rels_head,
+        rel_ids=rel_ids,
+        content_types_embedded=content_types.replace(
+            b'<Default Extension="xml"',
+            f'<Default Extension="odttf" ContentType="{OBFUSCATED_FONT_CONTENT_TYPE}"/>'
+            '<Default Extension="xml"'.encode(),
+            1,
+        ),
+        core=parts[_CORE],
+        slots=tuple(page_slots),
+    )
+
+
+# --- XML text as python-docx (lxml) writes it -----------------------------------------------
+
+# A run's text: python-docx turns a tab into <w:tab/>, a line break into <w:br/>, and
+# the rest into <w:t> pieces.
+_RUN_PIECES = re.compile(r"\t|[\r\n]|[^\t\r\n]+")
+_RUN_BREAKS = frozenset("\t\r\n")
+
+
+def _escape_text(text: str) -> str:
+    """Element text as libxml2 serialises it (the carriage return as a character reference)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
+def _escape_attribute(value: str) -> str:
+    """An attribute value as libxml2 serialises it in double quotes."""
+    return (
+        _escape_text(value)
+        .replace('"', "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\t", "&#9;")
+    )
+
+
+@cache
+def _run_head(character_style: str | None, family: str | None, hint: bool) -> str:
+    """``<w:r>`` and its properties: a character style, a fallback face, the East Asian hint."""
+    properties = f'<w:rStyle w:val="{_escape_attribute(character_style)}"/>' if character_style else ""
+    if family is not None or hint:
+        fonts = ""
+        if family is not None:
+            name = _escape_attribute(family)
+            fonts = f' w:ascii="{name}" w:hAnsi="{name}" w:eastAsia="{name}" w:cs="{name}"'
+        if hint:
+            fonts += ' w:hint="eastAsia"'
+        properties += f"<w:rFonts{fonts}/>"
+    return f"<w:r><w:rPr>{properties}</w:rPr>" if properties else "<w:r>"
+
+
+def _run_content(text: str) -> str:
+    """A run's content for ``text``, as python-docx's ``Run.text`` setter builds it."""
+    pieces = (text,) if _RUN_BREAKS.isdisjoint(text) else _RUN_PIECES.findall(text)
+    out = []
+    for piece in pieces:
+        if piece == "\t":
+            out.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            out.append("<w:br/>")
+        elif len(piece.strip()) < len(piece):
+            out.append(f'<w:t xml:space="preserve">{_escape_text(piece)}</w:t>')
+        else:
+            out.append(f"<w:t>{_escape_text(piece)}</w:t>")
+    return "".join(out)
+
+
+def _field_runs(instruction: str) -> str:
+    """A complex field whose cached result is 1; Word and LibreOffice update it."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>1</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+@cache
+def _face_chars(face: FontFace) -> frozenset[str]:
+    """The characters a face has, as strings: a whole text is checked with one set operation."""
+    return frozenset(map(chr, face.codepoints))
+
+
 class _Builder:
-    """Per-document state: the python-docx document and the text drawn in each face."""
+    """Per-document state: the XML of the body and the page furniture, the hyperlinks, and
+    the text drawn in each face (what the embedded subsets must hold)."""
 
     def __init__(
-        self, doc: Document, ctx: RenderContext, options: DocxOptions, layout: Layout
+        self,
+        doc: Document,
+        ctx: RenderContext,
+        options: DocxOptions,
+        layout: Layout,
+        skeleton: _Skeleton,
     ) -> None:
         self.doc = doc
         self.ctx = ctx
         self.options = options
         self.layout = layout
-        self.word = docx.Document(io.BytesIO(_template()))
+        self.skeleton = skeleton
         self.lang = doc.meta.language_tag
+        self.body: list[str] = []
+        self.pages: dict[str, str] = {}  # header/footer part -> its paragraph
+        self.links: dict[str, str] = {}  # URL -> relationship id, in the order first linked
         self.text_by_face: dict[FontFace, set[str]] = defaultdict(set)
         self.reported: set[str] = set()
 
-    # -- page, styles, settings ---------------------------------------------------------------
+    # -- headers and footers ----------------------------------------------------------------
 
-    def setup(self) -> None:
-        layout = self.layout
-        install_styles(
-            self.word.styles.element, layout.styles(), layout.roles["normal"], self.lang, parse_xml
-        )
-        section = self.word.sections[0]
-        section.page_width, section.page_height = (
-            Emu(layout.page_width_emu),
-            Emu(layout.page_height_emu),
-        )
-        section.top_margin, section.bottom_margin = (
-            Emu(layout.margin_top_emu),
-            Emu(layout.margin_bottom_emu),
-        )
-        section.left_margin, section.right_margin = (
-            Emu(layout.margin_left_emu),
-            Emu(layout.margin_right_emu),
-        )
-        section.header_distance = Emu(layout.header_distance_emu)
-        section.footer_distance = Emu(layout.footer_distance_emu)
-        grid = section._sectPr.find(qn("w:docGrid"))
-        if grid is None:  # the template has one; sectPr ends with it (and printerSettings)
-            grid = section._sectPr.makeelement(qn("w:docGrid"), {})
-            section._sectPr.append(grid)
-        grid.attrib.clear()
-        if layout.grid is not None:
-            # GB/T 9704's 22 lines a page; the 28 characters a line come from the styles.
-            grid.set(qn("w:type"), "lines")
-            grid.set(qn("w:linePitch"), str(layout.grid.line_pitch_twips))
-            grid.set(qn("w:charSpace"), str(layout.grid.char_space))
-        else:
-            grid.set(qn("w:linePitch"), str(round((layout.roles["paragraph"].line_pt or 18) * 20)))
-        settings = self.word.settings.element
-        if self.options.embed_fonts:
-            # The file carries its fonts; Word keeps them subset when it saves.
-            _set_child(settings, "w:embedTrueTypeFonts", _SETTINGS_ORDER)
-            _set_child(settings, "w:saveSubsetFonts", _SETTINGS_ORDER)
-        # Compress punctuation: adjacent marks such as “。” do not take two full cells.
-        _set_child(
-            settings, "w:characterSpacingControl", _SETTINGS_ORDER, {"w:val": "compressPunctuation"}
-        )
-        # GB line-start/line-end rules from the one definition in typography.clreq, instead of
-        # Word's built-in lists (which differ between versions and from GB/T 15834).
-        _set_child(
-            settings,
-            "w:noLineBreaksAfter",
-            _SETTINGS_ORDER,
-            {"w:lang": self.lang, "w:val": "".join(sorted(LINE_END_PROHIBITED))},
-        )
-        _set_child(
-            settings,
-            "w:noLineBreaksBefore",
-            _SETTINGS_ORDER,
-            {"w:lang": self.lang, "w:val": "".join(sorted(LINE_START_PROHIBITED))},
-        )
-        _set_child(
-            settings,
-            "w:themeFontLang",
-            _SETTINGS_ORDER,
-            {"w:val": "en-US", "w:eastAsia": self.lang},
-        )
-        # Word 2013+ layout (compatibility mode 15), so Word does not open the briefing in
-        # "compatibility mode".
-        for setting in settings.iter(qn("w:compatSetting")):
-            if setting.get(qn("w:name")) == "compatibilityMode":
-                setting.set(qn("w:val"), "15")
-        if layout.odd_even_footers:
-            self.word.settings.odd_and_even_pages_header_footer = True
-        self._header_footer(section)
+    def page_furniture(self) -> None:
+        for slot in self.skeleton.slots:
+            self.pages[slot.name] = self._page_text(slot.template, slot.style_id)
 
     def _page_values(self) -> dict[str, str]:
         meta, options = self.doc.meta, self.options
@@ -304,48 +498,19 @@ class _Builder:
             "date": format_date(meta.published, self.layout.text),
         }
 
-    def _page_text(self, paragraph: DocxParagraph, template: str, style_id: str) -> None:
+    def _page_text(self, template: str, style_id: str) -> str:
         """Fill a header/footer template: ``{page}``/``{pages}`` become fields, the rest text."""
-        paragraph._p.get_or_add_pPr().style = style_id
         values = self._page_values()
+        runs: list[str] = []
         for literal, name, _, _ in string.Formatter().parse(template):
             if literal:
-                self._run(paragraph, literal, style_id)
+                self._run(runs, literal, style_id)
             if name in _PAGE_FIELDS:
-                self._field(paragraph, _PAGE_FIELDS[name])
+                runs.append(_field_runs(_PAGE_FIELDS[name]))
                 self._used(style_id, _DIGITS)
             elif name:
-                self._run(paragraph, clean(values.get(name, "")), style_id)
-
-    def _field(self, paragraph: DocxParagraph, instruction: str) -> None:
-        """A complex field whose cached result is 1; Word and LibreOffice update it."""
-        for xml in (
-            '<w:fldChar w:fldCharType="begin"/>',
-            f'<w:instrText xml:space="preserve"> {instruction} </w:instrText>',
-            '<w:fldChar w:fldCharType="separate"/>',
-            "<w:t>1</w:t>",
-            '<w:fldChar w:fldCharType="end"/>',
-        ):
-            paragraph.add_run()._r.append(_w_element(xml))
-
-    def _header_footer(self, section: Any) -> None:
-        layout = self.layout
-        if layout.header_template:
-            self._page_text(section.header.paragraphs[0], layout.header_template, "Header")
-            if layout.odd_even_footers:
-                self._page_text(
-                    section.even_page_header.paragraphs[0], layout.header_template, "Header"
-                )
-        if not layout.footer_template:
-            return
-        if layout.odd_even_footers:
-            # GB/T 9704 §7.5: odd page numbers right, even ones left, one character in.
-            self._page_text(section.footer.paragraphs[0], layout.footer_template, "FooterOdd")
-            self._page_text(
-                section.even_page_footer.paragraphs[0], layout.footer_template, "FooterEven"
-            )
-        else:
-            self._page_text(section.footer.paragraphs[0], layout.footer_template, "Footer")
+                self._run(runs, clean(values.get(name, "")), style_id)
+        return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{"".join(runs)}</w:p>'
 
     # -- text -----------------------------------------------------------------------------
 
@@ -374,8 +539,11 @@ class _Builder:
         """
         if face is None:
             return [(text, None)]
+        chars = set(text)
+        narrow = face.narrow_quotes.intersection(chars)
+        if not narrow and chars <= _face_chars(face):  # the common case: one set operation
+            return [(text, None)]
         missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"}
-        narrow = face.narrow_quotes.intersection(text)
         if not missing and not narrow:
             return [(text, None)]
         fonts = load_fonts()
@@ -399,16 +567,14 @@ class _Builder:
         return segments
 
     def _run(
-        self, paragraph: DocxParagraph, text: str, style_id: str, character_style: str | None = None
+        self, out: list[str], text: str, style_id: str, character_style: str | None = None
     ) -> None:
-        """Runs of ``text``, marked East Asian where shared quotes sit in Chinese text."""
+        """Runs of ``text`` onto ``out``, marked East Asian where shared quotes sit in Chinese
+        text."""
         if not text:
             return
         styled = character_style or style_id
         for segment, fallback in self._segments(text, self._face(styled), self._bold(styled)):
-            run = paragraph.add_run(segment)
-            if character_style:
-                run._r.get_or_add_rPr().style = character_style
             if fallback is None:
                 self._used(styled, segment)
             else:
@@ -416,33 +582,30 @@ class _Builder:
                 # character, and a face that lacks a glyph (or sets a quote half-width) must
                 # not draw tofu (or cramped quotes).
                 self.text_by_face[fallback].update(segment)
-                family = fallback.family
-                _set_child(
-                    run._r.get_or_add_rPr(),
-                    "w:rFonts",
-                    _RUN_PROPERTIES_ORDER,
-                    {"w:ascii": family, "w:hAnsi": family, "w:eastAsia": family, "w:cs": family},
-                )
             # A switched quote is hinted too: it was switched for its East Asian width.
-            if _SHARED_QUOTES.intersection(segment) and (fallback is not None or _HAN.search(text)):
-                _set_child(
-                    run._r.get_or_add_rPr(),
-                    "w:rFonts",
-                    _RUN_PROPERTIES_ORDER,
-                    {"w:hint": "eastAsia"},
-                )
+            hint = bool(
+                _SHARED_QUOTES.intersection(segment) and (fallback is not None or _HAN.search(text))
+            )
+            family = fallback.family if fallback is not None else None
+            out.append(_run_head(character_style, family, hint))
+            out.append(_run_content(segment))
+            out.append("</w:r>")
 
-    def paragraph(self, style_id: str, *pieces: tuple[str, str | None]) -> DocxParagraph:
-        """A paragraph in style ``style_id``: (text, character style or None) pieces."""
-        paragraph = self.word.add_paragraph()
-        # The id straight into w:pStyle: python-docx's lookup by style object costs more than
-        # the rest of the paragraph, and every id here is one install_styles wrote.
-        paragraph._p.get_or_add_pPr().style = style_id
+    def paragraph(self, style_id: str, *pieces: tuple[str, str | None]) -> list[str]:
+        """A paragraph in style ``style_id``: (text, character style or None) pieces. Returns
+        its open list of XML pieces, closed by the next paragraph or ``document_xml``."""
+        out = self._open(style_id)
         for text, character_style in pieces:
-            self._run(paragraph, clean(text), style_id, character_style)
-        return paragraph
+            self._run(out, clean(text), style_id, character_style)
+        return out
 
-    def text(self, style_id: str, text: str) -> DocxParagraph:
+    def _open(self, style_id: str) -> list[str]:
+        if self.body:
+            self.body.append("</w:p>")
+        self.body.append(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>')
+        return self.body
+
+    def text(self, style_id: str, text: str) -> list[str]:
         return self.paragraph(style_id, (text, None))
 
     # -- the document -----------------------------------------------------------------------
@@ -508,22 +671,52 @@ class _Builder:
     def _link(self, item: LinkItem) -> None:
         """A related link: its title, then its address as a live hyperlink (a forwarded
         briefing is read on screen; a printed one still shows where the link goes)."""
-        paragraph = self.paragraph("RelatedLinks", (item.title, None))
+        out = self.paragraph("RelatedLinks", (item.title, None))
         url = clean(item.url or "").strip()
         if not url:
             return
-        self._run(paragraph, "  ", "RelatedLinks")
-        rel_id = self.word.part.relate_to(url, RT.HYPERLINK, is_external=True)
-        link = _w_element(f'<w:hyperlink xmlns:r="{R_NAMESPACE}" r:id="{rel_id}" w:history="1"/>')
-        paragraph._p.append(link)
-        run = _w_element('<w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t/></w:r>')
-        run.find(qn("w:t")).text = url
-        link.append(run)
+        self._run(out, "  ", "RelatedLinks")
+        out.append(
+            f'<w:hyperlink r:id="{self._relate(url)}" w:history="1"><w:r><w:rPr>'
+            f'<w:rStyle w:val="Hyperlink"/></w:rPr><w:t>{_escape_text(url)}</w:t></w:r>'
+            "</w:hyperlink>"
+        )
         self._used("Hyperlink", url)
 
-    def properties(self) -> None:
+    def _relate(self, url: str) -> str:
+        """The relationship id of an external link, numbered as python-docx numbers them:
+        the first free ``rIdN``, one relationship per distinct address."""
+        rel_id = self.links.get(url)
+        if rel_id is None:
+            taken = len(self.skeleton.rel_ids) + len(self.links)
+            used = self.skeleton.rel_ids.union(self.links.values())
+            rel_id = next(f"rId{n}" for n in range(1, taken + 2) if f"rId{n}" not in used)
+            self.links[url] = rel_id
+        return rel_id
+
+    # -- the parts ----------------------------------------------------------------------------
+
+    def document_xml(self) -> bytes:
+        skeleton = self.skeleton
+        body = "".join(self.body) + "</w:p>" if self.body else ""
+        return skeleton.document_head + body.encode() + skeleton.document_tail
+
+    def relationships_xml(self) -> bytes | None:
+        """word/_rels/document.xml.rels when the article links out (None: the skeleton's)."""
+        if not self.links:
+            return None
+        rels = "".join(
+            f'<Relationship Id="{rel_id}" Type="{RT.HYPERLINK}" Target="{_escape_attribute(url)}" '
+            'TargetMode="External"/>'
+            for url, rel_id in self.links.items()
+        )
+        return self.skeleton.rels_head + rels.encode() + b"</Relationships>"
+
+    def core_xml(self) -> bytes:
+        """docProps/core.xml, through python-docx's core properties."""
+        element = parse_xml(self.skeleton.core)
+        core = CoreProperties(element)
         meta = self.doc.meta
-        core = self.word.core_properties
         core.title = clean(meta.title)
         core.author = clean("、".join(meta.reporters))
         core.subject = clean(meta.series.name if meta.series else (meta.subtitle or ""))
@@ -536,6 +729,7 @@ class _Builder:
         source_date = self.ctx.source_date
         utc = source_date.replace(tzinfo=None) - (source_date.utcoffset() or timedelta(0))
         core.created = core.modified = utc
+        return serialize_part_xml(element)
 
     # -- fonts ------------------------------------------------------------------------------
 
@@ -580,9 +774,17 @@ def _split_point(point: Point) -> tuple[str, str]:
     return text[:end], text[end:]
 
 
-def _package(data: bytes, families: list[FontFamily], *, charset: str, moment: datetime) -> bytes:
-    """python-docx's zip, rewritten: our font table and font parts, fixed timestamps, a plain
-    app.xml (the template's names Microsoft Word and a company)."""
+def _package(
+    skeleton: _Skeleton,
+    varying: dict[str, bytes],
+    families: list[FontFamily],
+    *,
+    charset: str,
+    moment: datetime,
+) -> bytes:
+    """The zip: the skeleton's parts in python-docx's order with the article's own in their
+    place, our font table and font parts, fixed timestamps, a plain app.xml (the template's
+    names Microsoft Word and a company)."""
     parts = build_font_parts(families, charset=charset)
     stamp = (
         max(moment.year, 1980),
@@ -592,7 +794,6 @@ def _package(data: bytes, families: list[FontFamily], *, charset: str, moment: d
         moment.minute,
         moment.second,
     )
-    source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
 
@@ -604,20 +805,16 @@ def _package(data: bytes, families: list[FontFamily], *, charset: str, moment: d
             level = 1 if name.endswith(".odttf") else 6
             target.writestr(info, payload, compress_type=zipfile.ZIP_DEFLATED, compresslevel=level)
 
-        for info in source.infolist():
-            payload = source.read(info.filename)
-            if info.filename == "[Content_Types].xml" and parts.embedded:
-                payload = payload.replace(
-                    b'<Default Extension="xml"',
-                    f'<Default Extension="odttf" ContentType="{OBFUSCATED_FONT_CONTENT_TYPE}"/>'
-                    '<Default Extension="xml"'.encode(),
-                    1,
-                )
-            elif info.filename == "word/fontTable.xml":
+        for name, payload in skeleton.entries:
+            if name in varying:
+                payload = varying[name]
+            elif name == _CONTENT_TYPES and parts.embedded:
+                payload = skeleton.content_types_embedded
+            elif name == "word/fontTable.xml":
                 payload = parts.font_table
-            elif info.filename == "docProps/app.xml":
+            elif name == "docProps/app.xml":
                 payload = _APP_XML
-            put(info.filename, payload)
+            put(name, payload)
         if parts.relationships is not None:
             put("word/_rels/fontTable.xml.rels", parts.relationships)
         for name, payload in sorted(parts.parts.items()):
@@ -629,16 +826,21 @@ def render_docx(
     doc: Document, ctx: RenderContext, options: DocxOptions, layout: Layout | None = None
 ) -> bytes:
     """The DOCX bytes; ``layout`` defaults to the one built from ``ctx.style``."""
-    builder = _Builder(doc, ctx, options, layout or layout_for(ctx.style))
-    builder.setup()
+    layout = layout or layout_for(ctx.style)
+    skeleton = _skeleton(layout, doc.meta.language_tag, options.embed_fonts)
+    builder = _Builder(doc, ctx, options, layout, skeleton)
+    builder.page_furniture()
     builder.masthead()
     builder.article()
-    builder.properties()
-    buffer = io.BytesIO()
-    builder.word.save(buffer)
+    varying = {_DOCUMENT: builder.document_xml(), _CORE: builder.core_xml()}
+    for slot in skeleton.slots:
+        varying[slot.name] = slot.head + builder.pages[slot.name].encode() + slot.tail
+    rels = builder.relationships_xml()
+    if rels is not None:
+        varying[_DOCUMENT_RELS] = rels
     charset = CHARSET_BIG5 if doc.meta.language == "zh-Hant" else CHARSET_GB2312
     return _package(
-        buffer.getvalue(), builder.font_families(), charset=charset, moment=ctx.source_date
+        skeleton, varying, builder.font_families(), charset=charset, moment=ctx.source_date
     )
 
 

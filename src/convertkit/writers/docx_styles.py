@@ -392,9 +392,13 @@ def document_grid(
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Layout:
-    """The style definition in Word's terms, built once per style and process."""
+    """The style definition in Word's terms, built once per style and process.
+
+    Compared and hashed by identity (``eq=False``): its mappings make a value hash impossible,
+    and the DOCX writer caches its per-layout skeleton by layout.
+    """
 
     page_width_emu: int
     page_height_emu: int
