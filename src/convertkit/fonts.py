@@ -26,11 +26,11 @@ import threading
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, chain, compress, count, repeat
-from operator import add, and_, mul, ne, neg, or_, rshift, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, and_, itemgetter, lshift, mul, ne, neg, rshift, sub
 from pathlib import Path
 from typing import Final
 
@@ -299,6 +299,7 @@ _REQUIRED: Final[tuple[str, ...]] = ("head", "hhea", "maxp", "OS/2", "hmtx", "cm
 _BASIC_POINTS: Final[frozenset[int]] = frozenset(map(ord, BASIC_CHARS))
 _PADDING: Final[tuple[bytes, ...]] = (b"", b"\0", b"\0\0", b"\0\0\0")
 _LITTLE: Final[bool] = sys.byteorder == "little"
+_UTF32: Final[str] = "utf-32-le" if _LITTLE else "utf-32-be"
 # Unicode cmap subtables in the order fontTools' getBestCmap prefers them.
 _CMAP_PREFERENCE: Final[tuple[tuple[int, int], ...]] = ((3, 10), (0, 6), (0, 4), (3, 1), (0, 3))
 
@@ -322,6 +323,14 @@ def _from_big_endian(typecode: str, data: bytes) -> array[int]:
     return values
 
 
+def _pick(values: Sequence[int], keys: Sequence[int]) -> tuple[int, ...]:
+    """``values[k]`` for every ``k``, looked up in C: a subset does this for hundreds of glyphs
+    several times, and a Python loop would be most of its cost."""
+    if len(keys) > 1:
+        return itemgetter(*keys)(values)
+    return tuple(values[k] for k in keys)
+
+
 def _checksum(data: bytes) -> int:
     """The sfnt checksum: the sum of the data as big-endian uint32 words, zero-padded."""
     return sum(_from_big_endian("I", bytes(data) + _PADDING[-len(data) & 3])) & 0xFFFFFFFF
@@ -342,15 +351,15 @@ def _table_directory(data: mmap.mmap) -> dict[str, tuple[int, int]]:
 
 
 def _metrics(raw: bytes, long_count: int, num_glyphs: int) -> array[int]:
-    """A ``hmtx``/``vmtx`` table as one uint32 per glyph: advance << 16 | side bearing, which
-    is exactly a long metric record read as a big-endian word (glyphs past the long records
-    take the last advance, as the format says)."""
+    """A ``hmtx``/``vmtx`` table as one uint32 per glyph, advance << 16 | side bearing: a long
+    metric record read as a big-endian word (glyphs past the long records take the last
+    advance, as the format says)."""
     long_count = max(1, min(long_count, num_glyphs))
     if len(raw) < 4 * long_count + 2 * (num_glyphs - long_count):
         raise FontError("metrics table shorter than its glyph count")
     values = _from_big_endian("I", raw[: 4 * long_count])
     tail = _from_big_endian("H", raw[4 * long_count : 4 * long_count + 2 * (num_glyphs - long_count)])
-    values.extend(map(or_, repeat(values[-1] & 0xFFFF0000), tail))
+    values.extend(map(add, repeat(values[-1] & 0xFFFF0000), tail))
     return values
 
 
@@ -429,8 +438,11 @@ class _Master:
             return data[offset : offset + length]
 
         self.head, self.hhea, self.maxp, self.os2 = raw("head"), raw("hhea"), raw("maxp"), raw("OS/2")
-        self.post = raw("post")[:32]
+        post = bytearray(raw("post")[:32])
+        struct.pack_into(">I", post, 0, 0x00030000)  # format 3, no glyph names: they only cost bytes
+        self.post = bytes(post)
         self.copied = {tag: raw(tag) for tag in _COPIED if tag in tables}
+        self.copied_sums = {tag: _checksum(data) for tag, data in self.copied.items()}
         (self.num_glyphs,) = struct.unpack_from(">H", self.maxp, 4)
         (long_loca,) = struct.unpack_from(">h", self.head, 50)
         count = self.num_glyphs + 1
@@ -442,6 +454,13 @@ class _Master:
         if len(self.loca) != count or self.loca[-1] > length:
             raise FontError(f"font {path.name} has a truncated loca table")
         self.glyf = memoryview(data)[offset : offset + length]
+        # Per glyph: where it ends, its size padded to 4 bytes, and the zeros that pad it.
+        self.ends = memoryview(self.loca)[1:]
+        lengths = list(map(sub, self.ends, self.loca))
+        if min(lengths, default=0) < 0:
+            raise FontError(f"font {path.name} has a glyph of negative length in loca")
+        self.sizes = array("I", map(and_, map(add, lengths, repeat(3)), repeat(-4)))
+        self.pads = tuple(map(_PADDING.__getitem__, map(and_, map(neg, lengths), repeat(3))))
         self.hmetrics = _metrics(raw("hmtx"), struct.unpack_from(">H", self.hhea, 34)[0], self.num_glyphs)
         self.vhea: bytes | None = None
         self.vmetrics: array[int] | None = None
@@ -453,36 +472,38 @@ class _Master:
         self.components: dict[int, tuple[int, ...]] = {}
         self.lock = threading.Lock()
 
-    def glyph_ids(self, points: list[int]) -> list[int]:
-        """The master glyph id of each code point (0 where the face has none)."""
+    def glyph_ids(self, points: list[int]) -> tuple[int, ...]:
+        """The master glyph id of each code point of the sorted ``points`` (0 where the face
+        has none)."""
         split = bisect_left(points, 0x10000)
-        return list(map(self.bmp.__getitem__, points[:split])) + list(
-            map(self.astral.get, points[split:], repeat(0))
-        )
+        if split == len(points):
+            return _pick(self.bmp, points)
+        return _pick(self.bmp, points[:split]) + tuple(map(self.astral.get, points[split:], repeat(0)))
 
     def closure(self, glyphs: set[int]) -> list[int]:
         """``glyphs`` and every component of composite ones, in glyph-id order (a stable order
         makes the output reproducible)."""
-        self._learn(glyphs)
+        ordered = sorted(glyphs)
+        self._learn(ordered)
         todo = glyphs & self.components.keys()
+        if not todo:
+            return ordered
         while todo:
             found = set(chain.from_iterable(map(self.components.__getitem__, todo))) - glyphs
-            self._learn(found)
+            self._learn(list(found))
             glyphs |= found
             todo = found & self.components.keys()
         return sorted(glyphs)
 
-    def _learn(self, glyphs: set[int]) -> None:
+    def _learn(self, glyphs: list[int]) -> None:
         """Fill ``sums`` and ``components`` for glyphs no subset has used yet."""
-        if not glyphs or -1 not in map(self.sums.__getitem__, glyphs):
+        if not glyphs or -1 not in _pick(self.sums, glyphs):
             return
         with self.lock:
             for gid in glyphs:
                 if self.sums[gid] >= 0:
                     continue
                 start, end = self.loca[gid], self.loca[gid + 1]
-                if end < start:
-                    raise FontError(f"glyph {gid} has a negative length in loca")
                 piece = self.glyf[start:end]
                 if end > start and piece[0] & 0x80:
                     self.components[gid] = tuple(_components(piece))
@@ -536,15 +557,16 @@ def subset_bytes(face: FontFace, text: str) -> bytes:
 
 
 def _build_subset(master: _Master, text: str) -> bytes:
-    wanted = sorted(set(map(ord, set(text))) | _BASIC_POINTS)
-    if wanted and wanted[-1] > 0x10FFFF:  # pragma: no cover - str cannot hold these
-        raise FontError("code point beyond Unicode")
+    # The distinct code points, read as the words of UTF-32 (in C: faster than set(text)).
+    # Lone surrogates pass through and then find no glyph, as ord() would.
+    codes = memoryview(text.encode(_UTF32, "surrogatepass")).cast("I")
+    wanted = sorted(_BASIC_POINTS.union(codes))
     found = master.glyph_ids(wanted)
     points = list(compress(wanted, found))
     old_ids = list(filter(None, found))
     glyphs = master.closure({0, *old_ids})
     renumber = dict(zip(glyphs, range(len(glyphs)), strict=True))
-    new_ids = list(map(renumber.__getitem__, old_ids))
+    new_ids = _pick(renumber, old_ids)
 
     glyf, glyf_sum, loca, long_loca = _glyf_and_loca(master, glyphs, renumber)
     head = bytearray(master.head)
@@ -555,9 +577,6 @@ def _build_subset(master: _Master, text: str) -> bytes:
     os2 = bytearray(master.os2)
     if len(os2) >= 68 and points:
         struct.pack_into(">HH", os2, 64, min(points[0], 0xFFFF), min(points[-1], 0xFFFF))
-    post = bytearray(master.post)
-    struct.pack_into(">I", post, 0, 0x00030000)  # no glyph names: they would only cost bytes
-
     hhea, hmtx = _metrics_tables(master.hhea, master.hmetrics, glyphs)
     tables: dict[str, bytes] = {
         "head": bytes(head),
@@ -568,27 +587,25 @@ def _build_subset(master: _Master, text: str) -> bytes:
         "cmap": _cmap_table(points, new_ids),
         "loca": loca,
         "glyf": glyf,
-        "post": bytes(post),
-        **master.copied,
+        "post": master.post,
     }
     if master.vhea is not None and master.vmetrics is not None:
         tables["vhea"], tables["vmtx"] = _metrics_tables(master.vhea, master.vmetrics, glyphs)
     sums = {tag: _checksum(data) for tag, data in tables.items() if tag != "glyf"}
     sums["glyf"] = glyf_sum
-    return _sfnt(tables, sums)
+    return _sfnt(tables | master.copied, sums | master.copied_sums)
 
 
-def _glyf_and_loca(master: _Master, glyphs: list[int], renumber: Mapping[int, int]) -> tuple[bytes, int, bytes, int]:
+def _glyf_and_loca(
+    master: _Master, glyphs: list[int], renumber: Mapping[int, int]
+) -> tuple[bytes, int, bytes, int]:
     """The ``glyf`` table, its checksum, the ``loca`` table and its format (1 for long).
 
     Every glyph is zero-padded to 4 bytes, so the table's checksum is the sum of the cached
     per-glyph ones; composites get their component ids renumbered (same length)."""
-    loca = master.loca
-    starts = list(map(loca.__getitem__, glyphs))
-    ends = list(map(loca.__getitem__, map(add, glyphs, repeat(1))))
-    lengths = list(map(sub, ends, starts))
+    starts, ends = _pick(master.loca, glyphs), _pick(master.ends, glyphs)
     pieces: list[bytes | memoryview] = list(map(master.glyf.__getitem__, map(slice, starts, ends)))
-    checksum = sum(map(master.sums.__getitem__, glyphs))
+    checksum = sum(_pick(master.sums, glyphs))
     for gid in master.components.keys() & renumber.keys():
         index = renumber[gid]
         data = bytearray(pieces[index])
@@ -596,9 +613,10 @@ def _glyf_and_loca(master: _Master, glyphs: list[int], renumber: Mapping[int, in
             struct.pack_into(">H", data, at, renumber[component])
         checksum += _checksum(data) - master.sums[gid]
         pieces[index] = bytes(data)
-    pads = map(_PADDING.__getitem__, map(and_, map(neg, lengths), repeat(3)))
-    offsets = list(accumulate(map(and_, map(add, lengths, repeat(3)), repeat(-4)), initial=0))
-    glyf = b"".join(chain.from_iterable(zip(pieces, pads, strict=True)))
+    parts: list[bytes | memoryview] = [b""] * (2 * len(pieces))
+    parts[0::2], parts[1::2] = pieces, _pick(master.pads, glyphs)
+    offsets = list(accumulate(_pick(master.sizes, glyphs), initial=0))
+    glyf = b"".join(parts)
     if offsets[-1] < 0x20000:  # short offsets (halved) fit: every offset is even
         return glyf, checksum & 0xFFFFFFFF, _big_endian(array("H", map(rshift, offsets, repeat(1)))), 0
     return glyf, checksum & 0xFFFFFFFF, _big_endian(array("I", offsets)), 1
@@ -606,75 +624,82 @@ def _glyf_and_loca(master: _Master, glyphs: list[int], renumber: Mapping[int, in
 
 def _metrics_tables(header: bytes, metrics: array[int], glyphs: list[int]) -> tuple[bytes, bytes]:
     """``hhea`` and ``hmtx`` (or ``vhea`` and ``vmtx``) for ``glyphs``: trailing glyphs with the
-    last advance keep only their side bearing, as fontTools and font editors write them."""
-    records = list(map(metrics.__getitem__, glyphs))
-    advances = list(map(rshift, records, repeat(16)))
-    # Index, from the end, of the first advance that differs from the last one.
-    run = next(compress(count(), map(ne, reversed(advances), repeat(advances[-1]))), len(advances))
-    long_count = len(records) - run + 1
-    table = _big_endian(array("I", records[:long_count])) + _big_endian(
-        array("H", map(and_, records[long_count:], repeat(0xFFFF)))
-    )
+    last advance keep only their side bearing, as fontTools and font editors write them (in a
+    CJK subset that is most glyphs: 2 bytes each instead of 4)."""
+    records = array("I", _pick(metrics, glyphs))
+    halves = array("H", records.tobytes())  # (bearing, advance) pairs in native byte order
+    advances, bearings = (halves[1::2], halves[0::2]) if _LITTLE else (halves[0::2], halves[1::2])
+    long_count = len(records) - _repeats_at_end(advances) + 1
     header = bytearray(header)
     struct.pack_into(">H", header, 34, long_count)
-    return bytes(header), table
+    return bytes(header), _big_endian(records[:long_count]) + _big_endian(bearings[long_count:])
 
 
-def _cmap_table(points: list[int], glyphs: list[int]) -> bytes:
+def _repeats_at_end(values: array[int]) -> int:
+    """How many items at the end of ``values`` (not empty) equal its last one, found by a
+    binary search of byte-suffix tests (a Python loop over the run costs more)."""
+    data = values.tobytes()
+    unit = data[-values.itemsize :]
+    low, high = 1, len(values)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if data.endswith(unit * middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _cmap_table(points: Sequence[int], glyphs: Sequence[int]) -> bytes:
     """A Windows Unicode cmap: format 4 for the BMP, plus format 12 when beyond it.
 
     Runs of consecutive code points with consecutive glyph ids share a segment (``idDelta``
     only, no glyph id array): in a Chinese text that is ASCII and little else."""
-    # A run breaks where the code point or the glyph id does not follow the previous one.
-    breaks = list(
-        compress(
-            range(1, len(points)),
-            map(or_, map(ne, points[1:], map(add, points, repeat(1))), map(ne, glyphs[1:], map(add, glyphs, repeat(1)))),
-        )
-    )
-    firsts = [0, *breaks]
-    lasts = [*map(sub, breaks, repeat(1)), len(points) - 1]
-    runs = [
-        (points[first], points[last], glyphs[first])
-        for first, last in zip(firsts, lasts, strict=True)
-        if points[first] < 0xFFFF
-    ] if points else []
-    # Format 4 stops at 0xFFFE (0xFFFF ends its last segment); a run crossing it is cut there.
-    bmp = [(start, min(end, 0xFFFE), glyph) for start, end, glyph in runs]
-    bmp.append((0xFFFF, 0xFFFF, 1))  # the required last segment, mapping 0xFFFF to glyph 0
-    segments = len(bmp)
+    if points:
+        # code << 17 | glyph goes up by exactly 1 << 17 | 1 inside a run (glyph ids < 1 << 16).
+        keys = list(map(add, map(lshift, points, repeat(17)), glyphs))
+        steps = map(ne, map(sub, keys[1:], keys), repeat(0x20001))
+        breaks = list(compress(range(1, len(keys)), steps))
+        firsts = [0, *breaks]
+        lasts = [*map(sub, breaks, repeat(1)), len(keys) - 1]
+        starts, ends, first_glyphs = _pick(points, firsts), _pick(points, lasts), _pick(glyphs, firsts)
+    else:
+        starts = ends = first_glyphs = ()
+    # Format 4 ends at 0xFFFE (0xFFFF closes its last segment): a run crossing it is cut there.
+    bmp_runs = bisect_left(starts, 0xFFFF)
+    bmp_ends = array("H", ends[: bmp_runs - 1])
+    if bmp_runs:
+        bmp_ends.append(min(ends[bmp_runs - 1], 0xFFFE))
+    bmp_ends.append(0xFFFF)
+    bmp_starts = array("H", starts[:bmp_runs])
+    bmp_starts.append(0xFFFF)
+    deltas = array("H", map(and_, map(sub, first_glyphs[:bmp_runs], starts[:bmp_runs]), repeat(0xFFFF)))
+    deltas.append(1)  # the required last segment maps 0xFFFF to glyph 0
+    segments = len(bmp_ends)
     selector = segments.bit_length() - 1
     search = 2 << selector
-    format4 = struct.pack(
-        ">7H", 4, 16 + 8 * segments, 0, 2 * segments, search, selector, 2 * segments - search
-    ) + b"".join(
+    format4 = b"".join(
         (
-            _big_endian(array("H", [end for _s, end, _g in bmp])),
+            struct.pack(">7H", 4, 16 + 8 * segments, 0, 2 * segments, search, selector, 2 * segments - search),
+            _big_endian(bmp_ends),
             b"\0\0",
-            _big_endian(array("H", [start for start, _e, _g in bmp])),
-            _big_endian(array("H", [(glyph - start) & 0xFFFF for start, _e, glyph in bmp])),
+            _big_endian(bmp_starts),
+            _big_endian(deltas),
             bytes(2 * segments),
         )
     )
     subtables = [((3, 1), format4)]
-    if points and points[-1] > 0xFFFF:
-        groups = list(
-            chain.from_iterable(
-                (points[first], points[last], glyphs[first]) for first, last in zip(firsts, lasts, strict=True)
-            )
-        )
-        count_groups = len(groups) // 3
-        format12 = struct.pack(">HHIII", 12, 0, 16 + 12 * count_groups, 0, count_groups) + _big_endian(
-            array("I", groups)
-        )
-        subtables.append(((3, 10), format12))
-    header = struct.pack(">HH", 0, len(subtables))
+    if ends and ends[-1] > 0xFFFF:
+        groups = array("I", bytes(12 * len(starts)))
+        groups[0::3], groups[1::3], groups[2::3] = array("I", starts), array("I", ends), array("I", first_glyphs)
+        header = struct.pack(">HHIII", 12, 0, 16 + 12 * len(starts), 0, len(starts))
+        subtables.append(((3, 10), header + _big_endian(groups)))
     offset = 4 + 8 * len(subtables)
     records = []
     for (platform, encoding), data in subtables:
         records.append(struct.pack(">HHI", platform, encoding, offset))
         offset += len(data)
-    return header + b"".join(records) + b"".join(data for _key, data in subtables)
+    return b"".join((struct.pack(">HH", 0, len(subtables)), *records, *(data for _key, data in subtables)))
 
 
 def _sfnt(tables: Mapping[str, bytes], sums: Mapping[str, int]) -> bytes:
