@@ -158,7 +158,7 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12):
         return False
-    if _BYLINE_RE.match(text) or _print_edition_re().match(text):
+    if _byline_match(text) or _print_edition_re().match(text):
         return False
     return not (photographer_of(text) is not None or has_caption_marker(text))
 
@@ -326,7 +326,9 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
 
 
 _TRAILING_CREDIT_RE = re.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
-_INLINE_PHOTO_RE = re.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
+@cache
+def _inline_photo_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
 _CREDIT_TITLE_RE = re.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
 
 
@@ -338,7 +340,9 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
             # A whole story with a photo credit glued to its end: the credit counts, the text
             # stays a story (a caption is short).
             return Match(meta={"photographers": photographers}, rest=para)
-    inline = tuple(name for m in _INLINE_PHOTO_RE.finditer(para.body) for name in split_names(m.group("names")))
+    inline: tuple[str, ...] = ()
+    if "攝影" in para.body or "摄影" in para.body:  # the credit pattern ends in one of them
+        inline = tuple(name for m in _inline_photo_re().finditer(para.body) for name in split_names(m.group("names")))
     if inline:
         # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
         return Match(meta={"photographers": inline}, rest=para)
@@ -363,12 +367,21 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 
 
 _BYLINE_TITLE = rf"(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}]{{2,6}}?记者|[{_HAN}]{{2,6}}?記者)"
-_BYLINE_RE = re.compile(
-    rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨]?\s*)"
-    rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
-)
-# The byline's opening alone: most lines fail it, before the time search a byline needs.
-_BYLINE_TITLE_RE = re.compile(_BYLINE_TITLE)
+# The byline's opening with any character for a Han one: a test that nearly every line fails
+# cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
+_BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
+
+
+@cache
+def _byline_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨]?\s*)"
+        rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
+    )
+
+
+def _byline_match(text: str) -> re.Match[str] | None:
+    return _byline_re().match(text) if _BYLINE_OPENING_RE.match(text) else None
 
 
 _WORDS_AND_PICTURES_RE = re.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
@@ -392,13 +405,13 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return None
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
         text = text[1:-1].strip()  # （文/张三） · （记者 张三 李四）: a bracketed byline line
-    if not _BYLINE_TITLE_RE.match(text):
-        return None  # cutting a time off the end leaves the start as it is: _BYLINE_RE cannot match
+    if not _BYLINE_OPENING_RE.match(text):
+        return None  # cutting a time off the end leaves the start as it is: no byline either way
     stamp = find_datetime(text)
     published = None
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
         text, published = text[: stamp.start].strip(), stamp.iso  # 文/张三 2019-01-17 10:30
-    match = _BYLINE_RE.match(text)
+    match = _byline_match(text)
     if match is None or text.endswith(P.PHOTO_VERBS):
         return None
     names_text = match.group("names") or ""
@@ -462,7 +475,7 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= CAPTION_MAX and has_caption_marker(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if len(text) <= 24 and drawing_credit_re().match(text):
+    if len(text) <= 24 and any(verb in text for verb in P.DRAWING_VERBS) and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
 
