@@ -115,9 +115,7 @@ def _codepoint_set(path: Path) -> frozenset[int]:
         count = struct.unpack(">H", data[2:4])[0]
         for index in range(count):
             platform, encoding, offset = struct.unpack(">HHI", data[4 + 8 * index : 12 + 8 * index])
-            if (platform, encoding) in ((3, 10), (0, 4)) and struct.unpack(
-                ">H", data[offset : offset + 2]
-            )[0] == 12:
+            if (platform, encoding) in ((3, 10), (0, 4)) and struct.unpack(">H", data[offset : offset + 2])[0] == 12:
                 groups = struct.unpack(">I", data[offset + 12 : offset + 16])[0]
                 points: set[int] = set()
                 for group in range(groups):
@@ -137,9 +135,7 @@ def _narrow_quotes(path: Path) -> frozenset[str]:
         limit = _NARROW_EM * font["head"].unitsPerEm
         metrics = font["hmtx"].metrics
         cmap = _cmap(path)
-        return frozenset(
-            ch for ch in FULL_WIDTH_QUOTES if ord(ch) in cmap and metrics[cmap[ord(ch)]][0] < limit
-        )
+        return frozenset(ch for ch in FULL_WIDTH_QUOTES if ord(ch) in cmap and metrics[cmap[ord(ch)]][0] < limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,9 +171,7 @@ class FontFace:
     def missing(self, text: str) -> str:
         """The distinct characters of ``text`` that need a glyph this face lacks, in order."""
         covered = _codepoint_set(self.path)
-        return "".join(
-            ch for ch in dict.fromkeys(text) if needs_glyph(ch) and ord(ch) not in covered
-        )
+        return "".join(ch for ch in dict.fromkeys(text) if needs_glyph(ch) and ord(ch) not in covered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,7 +382,13 @@ def _read_cmap(raw: bytes) -> tuple[array[int], dict[int, int]]:
                         bmp[start : bmp_end + 1] = array("H", range(glyph, glyph + bmp_end - start + 1))
                     if end > 0xFFFF:
                         first = max(start, 0x10000)
-                        astral.update(zip(range(first, end + 1), range(glyph + first - start, glyph + end - start + 1), strict=True))
+                        astral.update(
+                            zip(
+                                range(first, end + 1),
+                                range(glyph + first - start, glyph + end - start + 1),
+                                strict=True,
+                            )
+                        )
             else:
                 _read_cmap4(raw, offset, bmp)
             return bmp, astral
@@ -596,9 +596,7 @@ def _build_subset(master: _Master, text: str) -> bytes:
     return _sfnt(tables | master.copied, sums | master.copied_sums)
 
 
-def _glyf_and_loca(
-    master: _Master, glyphs: list[int], renumber: Mapping[int, int]
-) -> tuple[bytes, int, bytes, int]:
+def _glyf_and_loca(master: _Master, glyphs: list[int], renumber: Mapping[int, int]) -> tuple[bytes, int, bytes, int]:
     """The ``glyf`` table, its checksum, the ``loca`` table and its format (1 for long).
 
     Every glyph is zero-padded to 4 bytes, so the table's checksum is the sum of the cached
