@@ -26,7 +26,7 @@ import threading
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, chain, compress, repeat
@@ -480,25 +480,27 @@ class _Master:
             return _pick(self.bmp, points)
         return _pick(self.bmp, points[:split]) + tuple(map(self.astral.get, points[split:], repeat(0)))
 
-    def closure(self, glyphs: set[int]) -> list[int]:
+    def closure(self, glyphs: set[int]) -> tuple[list[int], tuple[int, ...]]:
         """``glyphs`` and every component of composite ones, in glyph-id order (a stable order
-        makes the output reproducible)."""
+        makes the output reproducible), with the checksum of each."""
         ordered = sorted(glyphs)
-        self._learn(ordered)
+        sums = _pick(self.sums, ordered)
+        if -1 in sums:
+            self._learn(ordered)
+            sums = _pick(self.sums, ordered)
         todo = glyphs & self.components.keys()
         if not todo:
-            return ordered
+            return ordered, sums
         while todo:
             found = set(chain.from_iterable(map(self.components.__getitem__, todo))) - glyphs
-            self._learn(list(found))
+            self._learn(found)
             glyphs |= found
             todo = found & self.components.keys()
-        return sorted(glyphs)
+        ordered = sorted(glyphs)
+        return ordered, _pick(self.sums, ordered)
 
-    def _learn(self, glyphs: list[int]) -> None:
+    def _learn(self, glyphs: Iterable[int]) -> None:
         """Fill ``sums`` and ``components`` for glyphs no subset has used yet."""
-        if not glyphs or -1 not in _pick(self.sums, glyphs):
-            return
         with self.lock:
             for gid in glyphs:
                 if self.sums[gid] >= 0:
@@ -564,11 +566,11 @@ def _build_subset(master: _Master, text: str) -> bytes:
     found = master.glyph_ids(wanted)
     points = list(compress(wanted, found))
     old_ids = list(filter(None, found))
-    glyphs = master.closure({0, *old_ids})
+    glyphs, glyph_sums = master.closure({0, *old_ids})
     renumber = dict(zip(glyphs, range(len(glyphs)), strict=True))
     new_ids = _pick(renumber, old_ids)
 
-    glyf, glyf_sum, loca, long_loca = _glyf_and_loca(master, glyphs, renumber)
+    glyf, glyf_sum, loca, long_loca = _glyf_and_loca(master, glyphs, glyph_sums, renumber)
     head = bytearray(master.head)
     struct.pack_into(">I", head, 8, 0)  # checkSumAdjustment: set once the whole file is known
     struct.pack_into(">h", head, 50, long_loca)
@@ -596,14 +598,16 @@ def _build_subset(master: _Master, text: str) -> bytes:
     return _sfnt(tables | master.copied, sums | master.copied_sums)
 
 
-def _glyf_and_loca(master: _Master, glyphs: list[int], renumber: Mapping[int, int]) -> tuple[bytes, int, bytes, int]:
+def _glyf_and_loca(
+    master: _Master, glyphs: list[int], glyph_sums: tuple[int, ...], renumber: Mapping[int, int]
+) -> tuple[bytes, int, bytes, int]:
     """The ``glyf`` table, its checksum, the ``loca`` table and its format (1 for long).
 
     Every glyph is zero-padded to 4 bytes, so the table's checksum is the sum of the cached
     per-glyph ones; composites get their component ids renumbered (same length)."""
     starts, ends = _pick(master.loca, glyphs), _pick(master.ends, glyphs)
     pieces: list[bytes | memoryview] = list(map(master.glyf.__getitem__, map(slice, starts, ends)))
-    checksum = sum(_pick(master.sums, glyphs))
+    checksum = sum(glyph_sums)
     for gid in master.components.keys() & renumber.keys():
         index = renumber[gid]
         data = bytearray(pieces[index])
