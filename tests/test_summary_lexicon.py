@@ -115,3 +115,32 @@ def test_a_damaged_file_is_refused() -> None:
         loads(data[:-1])
     with pytest.raises(ValueError):
         loads(b"not a lexicon")
+
+
+LEAN_PROBE = """
+import importlib.util, json, sys
+import convertkit
+from convertkit.api import render
+render(convertkit.read(sys.argv[1]), "summary")
+import jieba
+report = {
+    "jieba_dict_entries": len(jieba.dt.FREQ),
+    "loaded": sorted(name for name in sys.modules if name in ("pkg_resources", "jieba.analyse", "jieba.posseg")),
+    "pkg_resources_blocked": "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None,
+}
+print(json.dumps(report))
+"""
+
+
+def test_a_summary_never_builds_jiebas_own_dicts(seed_path: Path) -> None:
+    """The causes of the old ~180 MB stay away: jieba's prefix dict, its TF-IDF module (and posseg), pkg_resources."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", LEAN_PROBE, str(seed_path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"jieba_dict_entries": 0, "loaded": [], "pkg_resources_blocked": False}

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from math import log
 
-import jieba
+from .lexicon import IdfTable, Lexicon, import_jieba, lexicon
 
-from .lexicon import IdfTable, Lexicon, lexicon
+jieba = import_jieba()
 
 _STOP_WORDS = """
 的 地 得 了 着 过 是 在 和 与 及 及其 以及 或 或者 并 并且 而 而且 但 但是 却 则 就 才 都 也 还 又 再 更 最 很 太
