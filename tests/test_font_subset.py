@@ -242,3 +242,21 @@ def test_random_text_keeps_outlines_metrics_and_is_deterministic(text: str, face
     assert subset_bytes(face, text[::-1] + text) == data  # order and repeats do not matter
     _assert_same_glyphs(face, data, text)
     _sanitize(data, tmp_path)
+
+
+def test_a_text_too_varied_for_one_segment_per_character(tmp_path: Path) -> None:
+    """Over 8,000 scattered characters do not fit a format 4 cmap of one segment each (its
+    length is 16 bits): the subset spans code pages instead, and still maps every one."""
+    face = FACES[0]
+    text = "".join(chr(cp) for cp in sorted(face.codepoints) if 0x4E00 <= cp <= 0x9FFF)[::2][:9000]
+    assert len(text) == 9000
+    data = subset_bytes(face, text)
+    with _no_font_warnings():
+        sub = TTFont(io.BytesIO(data), checkChecksums=2)
+        cmap = sub.getBestCmap()
+    full_cmap = _full(face.path).getBestCmap()
+    assert set(cmap) == {ord(ch) for ch in text + BASIC_CHARS if ord(ch) in full_cmap}
+    full = _full(face.path)
+    for ch in text[::500]:
+        assert _outline(sub, cmap[ord(ch)]) == _outline(full, full_cmap[ord(ch)])
+    _sanitize(data, tmp_path)

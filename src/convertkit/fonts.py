@@ -291,6 +291,9 @@ _DATA_ORDER: Final[tuple[str, ...]] = (
 
 _REQUIRED: Final[tuple[str, ...]] = ("head", "hhea", "maxp", "OS/2", "hmtx", "cmap", "loca", "glyf", "name", "post")
 _BASIC_POINTS: Final[frozenset[int]] = frozenset(map(ord, BASIC_CHARS))
+_ASCII: Final[tuple[int, ...]] = tuple(range(0x20, 0x7F))
+# Most segments a format 4 cmap of one segment per code point holds (its length is a uint16).
+_FORMAT4_SEGMENTS: Final[int] = (0xFFFF - 16) // 8
 _PADDING: Final[tuple[bytes, ...]] = (b"", b"\0", b"\0\0", b"\0\0\0")
 _LITTLE: Final[bool] = sys.byteorder == "little"
 _UTF32: Final[str] = "utf-32-le" if _LITTLE else "utf-32-be"
@@ -468,6 +471,9 @@ class _Master:
             self.vhea = raw("vhea")
             self.vmetrics = _metrics(raw("vmtx"), struct.unpack_from(">H", self.vhea, 34)[0], self.num_glyphs)
         self.bmp, self.astral = _read_cmap(raw("cmap"))
+        # Whether ASCII has consecutive glyph ids in code order: then it is one cmap segment.
+        ascii_ids = _pick(self.bmp, _ASCII)
+        self.ascii_run = all(ascii_ids) and ascii_ids == tuple(range(ascii_ids[0], ascii_ids[0] + len(_ASCII)))
         self.sums = array("q", [-1]) * self.num_glyphs
         self.components: dict[int, tuple[int, ...]] = {}
         self.lock = threading.Lock()
@@ -586,7 +592,7 @@ def _build_subset(master: _Master, text: str) -> bytes:
         "maxp": bytes(maxp),
         "OS/2": bytes(os2),
         "hmtx": hmtx,
-        "cmap": _cmap_table(points, new_ids),
+        "cmap": _cmap_table(points, new_ids, master.ascii_run),
         "loca": loca,
         "glyf": glyf,
         "post": master.post,
@@ -652,56 +658,94 @@ def _repeats_at_end(values: array[int]) -> int:
     return low
 
 
-def _cmap_table(points: Sequence[int], glyphs: Sequence[int]) -> bytes:
+def _cmap_table(points: list[int], glyphs: Sequence[int], ascii_run: bool) -> bytes:
     """A Windows Unicode cmap: format 4 for the BMP, plus format 12 when beyond it.
 
-    Runs of consecutive code points with consecutive glyph ids share a segment (``idDelta``
-    only, no glyph id array): in a Chinese text that is ASCII and little else."""
-    if points:
-        # code << 17 | glyph goes up by exactly 1 << 17 | 1 inside a run (glyph ids < 1 << 16).
-        keys = list(map(add, map(lshift, points, repeat(17)), glyphs))
-        steps = map(ne, map(sub, keys[1:], keys), repeat(0x20001))
-        breaks = list(compress(range(1, len(keys)), steps))
-        firsts = [0, *breaks]
-        lasts = [*map(sub, breaks, repeat(1)), len(keys) - 1]
-        starts, ends, first_glyphs = _pick(points, firsts), _pick(points, lasts), _pick(glyphs, firsts)
+    Format 4 gets one segment per code point (``idDelta`` only): the characters of a Chinese
+    text are scattered, so merging runs would save a few hundred bytes for a tenth of the
+    time of a subset. ASCII, which every subset has, is the exception when ``ascii_run`` says
+    the face numbers it in order: one segment. A text too varied for that layout (over 8,000
+    scattered characters) gets segments spanning its code pages instead."""
+    split = bisect_left(points, 0xFFFF)  # format 4 stops at 0xFFFE: 0xFFFF closes its last segment
+    codes, ids = points[:split], glyphs[:split]
+    starts, ends, deltas = array("H"), array("H"), array("H")
+    if ascii_run and tuple(codes[: len(_ASCII)]) == _ASCII:
+        starts.append(_ASCII[0])
+        ends.append(_ASCII[-1])
+        deltas.append((ids[0] - _ASCII[0]) & 0xFFFF)
+        codes, ids = codes[len(_ASCII) :], ids[len(_ASCII) :]
+    if len(codes) + len(starts) + 1 > _FORMAT4_SEGMENTS:
+        format4 = _format4_pages(points[:split], glyphs[:split])
     else:
-        starts = ends = first_glyphs = ()
-    # Format 4 ends at 0xFFFE (0xFFFF closes its last segment): a run crossing it is cut there.
-    bmp_runs = bisect_left(starts, 0xFFFF)
-    bmp_ends = array("H", ends[: bmp_runs - 1])
-    if bmp_runs:
-        bmp_ends.append(min(ends[bmp_runs - 1], 0xFFFE))
-    bmp_ends.append(0xFFFF)
-    bmp_starts = array("H", starts[:bmp_runs])
-    bmp_starts.append(0xFFFF)
-    deltas = array("H", map(and_, map(sub, first_glyphs[:bmp_runs], starts[:bmp_runs]), repeat(0xFFFF)))
-    deltas.append(1)  # the required last segment maps 0xFFFF to glyph 0
-    segments = len(bmp_ends)
-    selector = segments.bit_length() - 1
-    search = 2 << selector
-    format4 = b"".join(
-        (
-            struct.pack(">7H", 4, 16 + 8 * segments, 0, 2 * segments, search, selector, 2 * segments - search),
-            _big_endian(bmp_ends),
-            b"\0\0",
-            _big_endian(bmp_starts),
-            _big_endian(deltas),
-            bytes(2 * segments),
-        )
-    )
+        starts.extend(codes)
+        starts.append(0xFFFF)
+        ends.extend(codes)
+        ends.append(0xFFFF)
+        deltas.extend(map(and_, map(sub, ids, codes), repeat(0xFFFF)))
+        deltas.append(1)  # the required last segment maps 0xFFFF to glyph 0
+        format4 = _format4(starts, ends, deltas, array("H", bytes(2 * len(starts))), array("H"))
     subtables = [((3, 1), format4)]
-    if ends and ends[-1] > 0xFFFF:
-        groups = array("I", bytes(12 * len(starts)))
-        groups[0::3], groups[1::3], groups[2::3] = array("I", starts), array("I", ends), array("I", first_glyphs)
-        header = struct.pack(">HHIII", 12, 0, 16 + 12 * len(starts), 0, len(starts))
-        subtables.append(((3, 10), header + _big_endian(groups)))
+    if points and points[-1] > 0xFFFF:
+        subtables.append(((3, 10), _format12(points, glyphs)))
     offset = 4 + 8 * len(subtables)
     records = []
     for (platform, encoding), data in subtables:
         records.append(struct.pack(">HHI", platform, encoding, offset))
         offset += len(data)
     return b"".join((struct.pack(">HH", 0, len(subtables)), *records, *(data for _key, data in subtables)))
+
+
+def _format4(
+    starts: array[int], ends: array[int], deltas: array[int], range_offsets: array[int], glyph_ids: array[int]
+) -> bytes:
+    segments = len(starts)
+    selector = segments.bit_length() - 1
+    search = 2 << selector
+    length = 16 + 8 * segments + 2 * len(glyph_ids)
+    if length > 0xFFFF:
+        raise FontError("too many characters for one font subset (its format 4 cmap would pass 64 KB)")
+    header = struct.pack(">7H", 4, length, 0, 2 * segments, search, selector, 2 * segments - search)
+    body = (_big_endian(ends), b"\0\0", _big_endian(starts), _big_endian(deltas), _big_endian(range_offsets))
+    return b"".join((header, *body, _big_endian(glyph_ids)))
+
+
+def _format4_pages(points: list[int], glyphs: Sequence[int]) -> bytes:
+    """Format 4 with one segment per 256-code-point page a text uses, from its first to its
+    last code point there, reading glyph ids from the glyph id array (0 in the gaps)."""
+    pages: dict[int, list[tuple[int, int]]] = {}
+    for code, glyph in zip(points, glyphs, strict=True):
+        pages.setdefault(code >> 8, []).append((code, glyph))
+    starts, ends, range_offsets, glyph_ids = array("H"), array("H"), array("H"), array("H")
+    segments = len(pages) + 1
+    for index, members in enumerate(pages.values()):
+        first, last = members[0][0], members[-1][0]
+        starts.append(first)
+        ends.append(last)
+        # Bytes from this segment's idRangeOffset entry to its first glyph id.
+        range_offsets.append(2 * (segments - index) + 2 * len(glyph_ids))
+        span = array("H", bytes(2 * (last - first + 1)))
+        for code, glyph in members:
+            span[code - first] = glyph
+        glyph_ids.extend(span)
+    starts.append(0xFFFF)
+    ends.append(0xFFFF)
+    range_offsets.append(0)
+    deltas = array("H", bytes(2 * segments))
+    deltas[-1] = 1
+    return _format4(starts, ends, deltas, range_offsets, glyph_ids)
+
+
+def _format12(points: list[int], glyphs: Sequence[int]) -> bytes:
+    """Format 12 for every code point, runs of consecutive code points and glyph ids grouped."""
+    # code << 17 | glyph goes up by exactly 1 << 17 | 1 inside a run (glyph ids < 1 << 16).
+    keys = list(map(add, map(lshift, points, repeat(17)), glyphs))
+    breaks = list(compress(range(1, len(keys)), map(ne, map(sub, keys[1:], keys), repeat(0x20001))))
+    firsts, lasts = [0, *breaks], [*map(sub, breaks, repeat(1)), len(keys) - 1]
+    groups = array("I", bytes(12 * len(firsts)))
+    groups[0::3] = array("I", _pick(points, firsts))
+    groups[1::3] = array("I", _pick(points, lasts))
+    groups[2::3] = array("I", _pick(glyphs, firsts))
+    return struct.pack(">HHIII", 12, 0, 16 + 12 * len(firsts), 0, len(firsts)) + _big_endian(groups)
 
 
 def _sfnt(tables: Mapping[str, bytes], sums: Mapping[str, int]) -> bytes:
