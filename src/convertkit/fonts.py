@@ -10,9 +10,10 @@ only the glyphs a document uses. So:
 - ``FontSet.face_for()`` falls back to another shipped face when the requested one lacks a
   character, and ``FontSet.check()`` names the characters no face has, so the caller can warn.
 - ``subset_bytes()`` cuts a small TrueType font with only a document's characters, for DOCX
-  (``word/fonts/*.odttf``) and EPUB (``@font-face``). The whole CJK font is parsed once per
-  process and face; each subset then copies only the glyphs it needs (a few milliseconds),
-  because re-parsing 10 MB of font per document is what makes converters slow.
+  (``word/fonts/*.odttf``) and EPUB (``@font-face``). Each face's tables are read once per
+  process into flat arrays; each subset then copies only the glyphs it needs, straight from
+  the mapped file into TrueType bytes (well under a millisecond for an article), because
+  re-parsing 10 MB of font per document is what makes converters slow.
 
 PDF needs no subsets from here: reportlab subsets the TTF it registers by itself.
 """
@@ -476,6 +477,9 @@ class _Master:
         self.ascii_run = all(ascii_ids) and ascii_ids == tuple(range(ascii_ids[0], ascii_ids[0] + len(_ASCII)))
         self.sums = array("q", [-1]) * self.num_glyphs
         self.components: dict[int, tuple[int, ...]] = {}
+        # The keys of ``components``, replaced whole (never changed in place) so that threads
+        # can intersect with it while another one learns glyphs.
+        self.composites: frozenset[int] = frozenset()
         self.lock = threading.Lock()
 
     def glyph_ids(self, points: list[int]) -> tuple[int, ...]:
@@ -494,14 +498,14 @@ class _Master:
         if -1 in sums:
             self._learn(ordered)
             sums = _pick(self.sums, ordered)
-        todo = glyphs & self.components.keys()
+        todo = self.composites.intersection(ordered)
         if not todo:
             return ordered, sums
         while todo:
             found = set(chain.from_iterable(map(self.components.__getitem__, todo))) - glyphs
             self._learn(found)
             glyphs |= found
-            todo = found & self.components.keys()
+            todo = self.composites.intersection(found)
         ordered = sorted(glyphs)
         return ordered, _pick(self.sums, ordered)
 
@@ -515,6 +519,7 @@ class _Master:
                 piece = self.glyf[start:end]
                 if end > start and piece[0] & 0x80:
                     self.components[gid] = tuple(_components(piece))
+                    self.composites = self.composites | {gid}
                 self.sums[gid] = _checksum(piece)  # last: a set sum means the rest is known
 
 
@@ -614,7 +619,7 @@ def _glyf_and_loca(
     starts, ends = _pick(master.loca, glyphs), _pick(master.ends, glyphs)
     pieces: list[bytes | memoryview] = list(map(master.glyf.__getitem__, map(slice, starts, ends)))
     checksum = sum(glyph_sums)
-    for gid in master.components.keys() & renumber.keys():
+    for gid in master.composites.intersection(glyphs):
         index = renumber[gid]
         data = bytearray(pieces[index])
         for at, component in _component_fields(data):
