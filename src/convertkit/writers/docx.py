@@ -18,9 +18,11 @@ import string
 import unicodedata
 import zipfile
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
+from types import MappingProxyType
 from typing import Any, BinaryIO, ClassVar, assert_never
 
 import docx
@@ -450,10 +452,23 @@ def _field_runs(instruction: str) -> str:
     )
 
 
-@cache
-def _face_chars(face: FontFace) -> frozenset[str]:
-    """The characters a face has, as strings: a whole text is checked with one set operation."""
-    return frozenset(map(chr, face.codepoints))
+@dataclass(frozen=True, slots=True)
+class _StyleFont:
+    """What a style draws with: the shipped face (None: none of ours) and the weight asked for."""
+
+    face: FontFace | None
+    bold: bool
+
+
+@lru_cache(maxsize=32)
+def _style_fonts(layout: Layout) -> Mapping[str, _StyleFont]:
+    """Each style id's face, looked up once per layout instead of for every run."""
+    fonts = {}
+    for style_id, role_name in ROLE_OF.items():
+        role = layout.roles.get(role_name)
+        if role is not None:  # a layout without the role fails where the style is used
+            fonts[style_id] = _StyleFont(layout.faces.get((role.font, role.bold)), role.bold)
+    return MappingProxyType(fonts)
 
 
 class _Builder:
@@ -473,6 +488,9 @@ class _Builder:
         self.options = options
         self.layout = layout
         self.skeleton = skeleton
+        self.fonts = _style_fonts(layout)
+        # Text drawn in each style's own face, for the subsets; not kept when nothing is embedded.
+        self.used: dict[str, list[str]] | None = defaultdict(list) if options.embed_fonts else None
         self.lang = doc.meta.language_tag
         self.body: list[str] = []
         self.pages: dict[str, str] = {}  # header/footer part -> its paragraph
@@ -514,20 +532,12 @@ class _Builder:
 
     # -- text -----------------------------------------------------------------------------
 
-    def _face(self, style_id: str) -> FontFace | None:
-        role = self.layout.roles[ROLE_OF[style_id]]
-        return self.layout.faces.get((role.font, role.bold))
-
     def _used(self, style_id: str, text: str) -> None:
-        face = self._face(style_id)
-        if face is not None:
-            self.text_by_face[face].update(text)
-
-    def _bold(self, style_id: str) -> bool:
-        return self.layout.roles[ROLE_OF[style_id]].bold
+        if self.used is not None:
+            self.used[style_id].append(text)
 
     def _segments(
-        self, text: str, face: FontFace | None, bold: bool = False
+        self, text: str, chars: set[str], face: FontFace | None, bold: bool = False
     ) -> list[tuple[str, FontFace | None]]:
         """``text`` cut where the style's face cannot set a character right, each piece with
         the face to switch to (None: the style's own).
@@ -539,9 +549,9 @@ class _Builder:
         """
         if face is None:
             return [(text, None)]
-        chars = set(text)
         narrow = face.narrow_quotes.intersection(chars)
-        if not narrow and chars <= _face_chars(face):  # the common case: one set operation
+        # The common case, decided on the distinct characters: the face has them all.
+        if not narrow and face.codepoints.issuperset(map(ord, chars)):
             return [(text, None)]
         missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"}
         if not missing and not narrow:
@@ -574,7 +584,10 @@ class _Builder:
         if not text:
             return
         styled = character_style or style_id
-        for segment, fallback in self._segments(text, self._face(styled), self._bold(styled)):
+        font = self.fonts[styled]
+        chars = set(text)
+        quoted = not _SHARED_QUOTES.isdisjoint(chars)
+        for segment, fallback in self._segments(text, chars, font.face, font.bold):
             if fallback is None:
                 self._used(styled, segment)
             else:
@@ -584,7 +597,9 @@ class _Builder:
                 self.text_by_face[fallback].update(segment)
             # A switched quote is hinted too: it was switched for its East Asian width.
             hint = bool(
-                _SHARED_QUOTES.intersection(segment) and (fallback is not None or _HAN.search(text))
+                quoted
+                and _SHARED_QUOTES.intersection(segment)
+                and (fallback is not None or _HAN.search(text))
             )
             family = fallback.family if fallback is not None else None
             out.append(_run_head(character_style, family, hint))
@@ -744,6 +759,10 @@ class _Builder:
         }
         if self.options.embed_fonts:
             texts: dict[FontFace, set[str]] = defaultdict(set)
+            for style_id, pieces in (self.used or {}).items():
+                face = self.fonts[style_id].face
+                if face is not None:
+                    texts[face].update("".join(pieces))
             for face, chars in self.text_by_face.items():
                 texts[face] |= chars
             for face in sorted(texts, key=lambda face: (face.family, face.bold)):
