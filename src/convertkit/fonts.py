@@ -498,7 +498,7 @@ class _Master:
         if -1 in sums:
             self._learn(ordered)
             sums = _pick(self.sums, ordered)
-        todo = self.composites.intersection(ordered)
+        todo = self.composites & glyphs  # iterates the smaller set: usually the composites
         if not todo:
             return ordered, sums
         while todo:
@@ -619,7 +619,7 @@ def _glyf_and_loca(
     starts, ends = _pick(master.loca, glyphs), _pick(master.ends, glyphs)
     pieces: list[bytes | memoryview] = list(map(master.glyf.__getitem__, map(slice, starts, ends)))
     checksum = sum(glyph_sums)
-    for gid in master.composites.intersection(glyphs):
+    for gid in filter(renumber.__contains__, master.composites):
         index = renumber[gid]
         data = bytearray(pieces[index])
         for at, component in _component_fields(data):
