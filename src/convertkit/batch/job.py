@@ -339,15 +339,15 @@ def warm(settings: Settings) -> None:
             writer_class().write(doc, ctx, io.BytesIO())
         except Exception:
             log.debug("warm-up of %s failed", fmt, exc_info=True)
-    if "summary" in settings.formats:
+    if "summary" in settings.formats or settings.keywords:
         try:
-            import jieba
+            from ..summarize.tokens import idf_table, tokenizer
 
-            jieba.setLogLevel(logging.WARNING)
-            jieba.initialize()
-        except Exception:  # noqa: BLE001
-            pass
+            tokenizer()
+            idf_table()
+        except Exception:
+            log.debug("warm-up of the summariser failed", exc_info=True)
     try:
         list(_reader(settings)(_SAMPLE_ARTICLE, path="warm-up.txt", format=None))
-    except Exception:  # noqa: BLE001
-        pass
+    except Exception:
+        log.debug("warm-up of the reader failed", exc_info=True)
