@@ -395,6 +395,7 @@ def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
 # the rest into <w:t> pieces.
 _RUN_PIECES = re.compile(r"\t|[\r\n]|[^\t\r\n]+")
 _RUN_BREAKS = frozenset("\t\r\n")
+_ESCAPED = frozenset("&<>\r")  # the characters _escape_text replaces
 
 
 def _escape_text(text: str) -> str:
@@ -435,8 +436,15 @@ def _run_head(character_style: str | None, family: str | None, hint: bool) -> st
     return f"<w:r><w:rPr>{properties}</w:rPr>" if properties else "<w:r>"
 
 
-def _run_content(text: str) -> str:
-    """A run's content for ``text``, as python-docx's ``Run.text`` setter builds it."""
+def _run_content(text: str, chars: set[str] | None = None) -> str:
+    """A run's content for ``text``, as python-docx's ``Run.text`` setter builds it
+    (``chars``, the set of its characters when known, saves scanning it again)."""
+    if chars is not None and _RUN_BREAKS.isdisjoint(chars):
+        # One <w:t>, the usual case: no tab or break to split at.
+        escaped = text if _ESCAPED.isdisjoint(chars) else _escape_text(text)
+        if text.strip() != text:
+            return f'<w:t xml:space="preserve">{escaped}</w:t>'
+        return f"<w:t>{escaped}</w:t>"
     pieces = (text,) if _RUN_BREAKS.isdisjoint(text) else _RUN_PIECES.findall(text)
     out = []
     for piece in pieces:
@@ -499,6 +507,7 @@ class _Builder:
         self.layout = layout
         self.skeleton = skeleton
         self.fonts = _style_fonts(layout)
+        self.coverage: dict[str, tuple[frozenset[int], frozenset[str]]] = {}
         # Text drawn in each style's own face, for the subsets; not kept when nothing is embedded.
         self.used: dict[str, list[str]] | None = defaultdict(list) if options.embed_fonts else None
         self.lang = doc.meta.language_tag
@@ -546,8 +555,17 @@ class _Builder:
         if self.used is not None:
             self.used[style_id].append(text)
 
+    def _covers(self, style_id: str, face: FontFace, chars: set[str]) -> bool:
+        """Whether ``face`` sets all of ``chars`` itself: it has them and draws none of them
+        as a narrow quote. Coverage is fetched once per style and document."""
+        coverage = self.coverage.get(style_id)
+        if coverage is None:
+            coverage = self.coverage[style_id] = (face.codepoints, face.narrow_quotes)
+        codepoints, narrow = coverage
+        return narrow.isdisjoint(chars) and codepoints.issuperset(map(ord, chars))
+
     def _segments(
-        self, text: str, chars: set[str], face: FontFace | None, bold: bool = False
+        self, text: str, face: FontFace | None, bold: bool = False
     ) -> list[tuple[str, FontFace | None]]:
         """``text`` cut where the style's face cannot set a character right, each piece with
         the face to switch to (None: the style's own).
@@ -559,10 +577,7 @@ class _Builder:
         """
         if face is None:
             return [(text, None)]
-        narrow = face.narrow_quotes.intersection(chars)
-        # The common case, decided on the distinct characters: the face has them all.
-        if not narrow and face.codepoints.issuperset(map(ord, chars)):
-            return [(text, None)]
+        narrow = face.narrow_quotes.intersection(text)
         missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"}
         if not missing and not narrow:
             return [(text, None)]
@@ -597,7 +612,14 @@ class _Builder:
         font = self.fonts[styled]
         chars = set(text)
         quoted = not _SHARED_QUOTES.isdisjoint(chars)
-        for segment, fallback in self._segments(text, chars, font.face, font.bold):
+        if font.face is None or self._covers(styled, font.face, chars):
+            # The usual case: the style's own face sets every character, so one run.
+            self._used(styled, text)
+            out.append(_run_head(character_style, None, quoted and _HAN.search(text) is not None))
+            out.append(_run_content(text, chars))
+            out.append("</w:r>")
+            return
+        for segment, fallback in self._segments(text, font.face, font.bold):
             if fallback is None:
                 self._used(styled, segment)
             else:
