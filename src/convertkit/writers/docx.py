@@ -335,12 +335,12 @@ def _configure(word: Any, layout: Layout, lang: str, embed_fonts: bool) -> list[
     return slots
 
 
-def _split(data: bytes, start: bytes, end: bytes, name: str) -> tuple[bytes, bytes]:
-    """The bytes before ``start`` and from ``end`` on (the last one), checked to be there."""
-    head_end, tail_start = data.find(start), data.rfind(end)
-    if head_end < 0 or tail_start < head_end:
-        raise WriterError(f"unexpected {name} from python-docx")
-    return data[:head_end], data[tail_start:]
+def _find(data: bytes, marker: bytes, name: str, *, last: bool = False) -> int:
+    """Where ``marker`` starts in a part python-docx wrote (its last one with ``last``)."""
+    at = data.rfind(marker) if last else data.find(marker)
+    if at < 0:
+        raise WriterError(f"unexpected {name} from python-docx: no {marker.decode()}")
+    return at
 
 
 @lru_cache(maxsize=32)
@@ -356,23 +356,24 @@ def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
     with zipfile.ZipFile(buffer) as archive:
         entries = tuple((info.filename, archive.read(info.filename)) for info in archive.infolist())
     parts = dict(entries)
+    # The body holds only the section properties; the article's paragraphs go before them.
     document = parts[_DOCUMENT]
-    body_start = document.find(b"<w:body>") + len(b"<w:body>")
-    if document.find(b"<w:sectPr") != body_start:  # the body must hold nothing else
-        raise WriterError("unexpected body in python-docx's template")
-    document_head, document_tail = document[:body_start], document[body_start:]
-    rels_head, _ = _split(parts[_DOCUMENT_RELS], b"</Relationships>", b"</Relationships>", _DOCUMENT_RELS)
+    body = _find(document, b"<w:body><w:sectPr", _DOCUMENT) + len(b"<w:body>")
+    rels = parts[_DOCUMENT_RELS]
+    rels_head = rels[: _find(rels, b"</Relationships>", _DOCUMENT_RELS, last=True)]
     page_slots = []
     for name, template, style_id in slot_parts:
-        part_head, _ = _split(parts[name], b"<w:p>", b"<w:p>", name)
-        _, part_tail = _split(parts[name], b"<w:p>", b"</w:p>", name)
-        page_slots.append(_PageSlot(name, template, style_id, part_head, part_tail[len(b"</w:p>") :]))
+        # A header or footer holds the one paragraph _configure gave its style.
+        data = parts[name]
+        head = data[: _find(data, b"<w:p>", name)]
+        tail = data[_find(data, b"</w:p>", name, last=True) + len(b"</w:p>") :]
+        page_slots.append(_PageSlot(name, template, style_id, head, tail))
     content_types = parts[_CONTENT_TYPES]
     parts["docProps/app.xml"] = _APP_XML
     return _Skeleton(
         members=tuple(_deflate(name, parts[name]) for name, _ in entries),
-        document_head=document_head,
-        document_tail=document_tail,
+        document_head=document[:body],
+        document_tail=document[body:],
         rels_head=rels_head,
         rel_ids=rel_ids,
         content_types_embedded=_deflate(
@@ -638,22 +639,18 @@ class _Builder:
             out.append(_run_content(segment))
             out.append("</w:r>")
 
-    def paragraph(self, style_id: str, *pieces: tuple[str, str | None]) -> list[str]:
-        """A paragraph in style ``style_id``: (text, character style or None) pieces. Returns
-        its open list of XML pieces, closed by the next paragraph or ``document_xml``."""
-        out = self._open(style_id)
+    def paragraph(self, style_id: str, *pieces: tuple[str, str | None], after: str = "") -> None:
+        """A paragraph in style ``style_id``: (text, character style or None) pieces, then
+        the XML ``after`` them (a hyperlink)."""
+        out = [f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>']
         for text, character_style in pieces:
             self._run(out, clean(text), style_id, character_style)
-        return out
+        out.append(after)
+        out.append("</w:p>")
+        self.body.append("".join(out))
 
-    def _open(self, style_id: str) -> list[str]:
-        if self.body:
-            self.body.append("</w:p>")
-        self.body.append(f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>')
-        return self.body
-
-    def text(self, style_id: str, text: str) -> list[str]:
-        return self.paragraph(style_id, (text, None))
+    def text(self, style_id: str, text: str) -> None:
+        self.paragraph(style_id, (text, None))
 
     # -- the document -----------------------------------------------------------------------
 
@@ -718,16 +715,16 @@ class _Builder:
     def _link(self, item: LinkItem) -> None:
         """A related link: its title, then its address as a live hyperlink (a forwarded
         briefing is read on screen; a printed one still shows where the link goes)."""
-        out = self.paragraph("RelatedLinks", (item.title, None))
         url = clean(item.url or "").strip()
         if not url:
+            self.text("RelatedLinks", item.title)
             return
-        self._run(out, "  ", "RelatedLinks")
-        out.append(
+        link = (
             f'<w:hyperlink r:id="{self._relate(url)}" w:history="1"><w:r><w:rPr>'
             f'<w:rStyle w:val="Hyperlink"/></w:rPr><w:t>{_escape_text(url)}</w:t></w:r>'
             "</w:hyperlink>"
         )
+        self.paragraph("RelatedLinks", (item.title, None), ("  ", None), after=link)
         self._used("Hyperlink", url)
 
     def _relate(self, url: str) -> str:
@@ -745,8 +742,7 @@ class _Builder:
 
     def document_xml(self) -> bytes:
         skeleton = self.skeleton
-        body = "".join(self.body) + "</w:p>" if self.body else ""
-        return skeleton.document_head + body.encode() + skeleton.document_tail
+        return skeleton.document_head + "".join(self.body).encode() + skeleton.document_tail
 
     def relationships_xml(self) -> bytes | None:
         """word/_rels/document.xml.rels when the article links out (None: the skeleton's)."""
