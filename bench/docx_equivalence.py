@@ -191,9 +191,14 @@ def against(revision: str, fuzz: int) -> int:
     for key, document in cases:
         for variant, (style, options) in VARIANTS.items():
             outputs = []
+            warnings: list[list[str]] = []
             for candidate in (old_writer, writer):
                 # Each with its own Options class: a writer falls back to defaults for another's.
-                docs, ctx = prepare(candidate, [document], style, options)
+                reports: list[str] = []
+                warnings.append(reports)
+                docs, ctx = prepare(
+                    candidate, [document], style, options, lambda diagnostic, into=reports: into.append(str(diagnostic))
+                )
                 buffer = io.BytesIO()
                 try:
                     candidate().write(docs[0], ctx, buffer)
@@ -204,13 +209,13 @@ def against(revision: str, fuzz: int) -> int:
             failed += outputs[1][:2] != b"PK"
             linked += outputs[1][:2] == b"PK" and b"<w:hyperlink" in zipfile.ZipFile(
                 io.BytesIO(outputs[1])).read("word/document.xml")
-            if outputs[0] == outputs[1]:
+            if outputs[0] == outputs[1] and warnings[0] == warnings[1]:
                 same += 1
             elif checked - same <= 10:
                 old, new = (digest(data)["parts"] if data[:2] == b"PK" else {} for data in outputs)
                 differing = sorted(name for name in old.keys() | new.keys() if old.get(name) != new.get(name))
-                print(f"  {key}:{variant}: parts differing {differing or outputs}")
-    print(f"{checked} outputs against {revision}: {same} byte-identical "
+                print(f"  {key}:{variant}: parts differing {differing}, warnings {warnings}")
+    print(f"{checked} outputs against {revision}: {same} byte-identical with the same warnings "
           f"({failed} failed in both alike, {linked} with hyperlinks)")
     return 0 if same == checked else 1
 

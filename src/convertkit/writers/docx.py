@@ -578,28 +578,44 @@ class _Builder:
         """
         if face is None:
             return [(text, None)]
-        narrow = face.narrow_quotes.intersection(text)
-        missing = {ch for ch in face.missing(text) if unicodedata.category(ch) != "Cf"}
+        distinct = dict.fromkeys(text)  # in order of first appearance, for the warnings
+        narrow = face.narrow_quotes.intersection(distinct)
+        codepoints = face.codepoints
+        # face.missing on the characters the face lacks only: the same answer, less to check.
+        uncovered = "".join(ch for ch in distinct if ord(ch) not in codepoints)
+        missing = {ch for ch in face.missing(uncovered) if unicodedata.category(ch) != "Cf"}
         if not missing and not narrow:
             return [(text, None)]
         fonts = load_fonts()
-        segments: list[tuple[str, FontFace | None]] = []
-        for ch in text:
-            target = None
+        targets: dict[str, FontFace | None] = {}
+        for ch in distinct:
             if ch in narrow:
-                target = fonts.full_width_face(ch, face, bold)
+                targets[ch] = fonts.full_width_face(ch, face, bold)
             elif ch in missing:
-                target = fonts.face_for(ch, face.role, face.bold)
+                targets[ch] = target = fonts.face_for(ch, face.role, face.bold)
                 if target is None and ch not in self.reported:
                     self.reported.add(ch)
                     self.ctx.warn(
                         f"no shipped font has {ch!r} (U+{ord(ch):04X}); "
                         "Word and LibreOffice will substitute a font of the reader's machine"
                     )
+        segments: list[tuple[str, FontFace | None]] = []
+
+        def add(piece: str, target: FontFace | None) -> None:
             if segments and segments[-1][1] == target:
-                segments[-1] = (segments[-1][0] + ch, target)
+                segments[-1] = (segments[-1][0] + piece, target)
             else:
-                segments.append((ch, target))
+                segments.append((piece, target))
+
+        # Between the switched characters, text in the style's own face.
+        position = 0
+        for match in re.finditer("[" + "".join(map(re.escape, targets)) + "]", text):
+            if match.start() > position:
+                add(text[position : match.start()], None)
+            add(match.group(), targets[match.group()])
+            position = match.end()
+        if position < len(text):
+            add(text[position:], None)
         return segments
 
     def _run(
