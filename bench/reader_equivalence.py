@@ -5,8 +5,9 @@
     python bench/reader_equivalence.py cold                     # first-article cost in a fresh process
 
 The dump covers the whole shared corpus (HTML, JSON, JSONL, GBK/Big5, traditional), the seeds,
-the bench articles, and variants of each bench article (CRLF endings, traditional-looking
-punctuation, blank-line runs) that poke the line and punctuation rules. Two dumps taken before
+the bench articles, every non-text corpus file read as plain text (markup and JSON lines are a
+rough ride for the rules), and variants of each bench article (CRLF endings, ASCII
+punctuation, blank-line runs, GB18030) that poke the line and punctuation rules. Two dumps taken before
 and after a change must be byte-identical; `cmp` is the gate.
 """
 
@@ -31,6 +32,8 @@ def inputs() -> Iterator[tuple[str, bytes]]:
     for folder in (CORPUS, ROOT / "seeds", ARTICLES):
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in {".md", ".tsv"}):
             yield str(path), path.read_bytes()
+    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix not in {".md", ".tsv", ".txt"}):
+        yield f"{path}#as-text", path.read_bytes()  # markup and JSON lines through the news rules
     for path in sorted(ARTICLES.glob("*.txt")):
         text = path.read_text("utf-8")
         yield f"{path}#crlf", text.replace("\n", "\r\n").encode("utf-8")
@@ -66,7 +69,8 @@ def dump(target: Path) -> int:
             collect.messages.clear()
             path = label.split("#", 1)[0]
             try:
-                for document in read_all(data if "#" in label else Path(path)):
+                source = data if "#" in label else Path(path)
+                for document in read_all(source, format="text" if label.endswith("#as-text") else None):
                     out.write(f"{label}\t{json.dumps(document_to_dict(document), ensure_ascii=False, sort_keys=True)}\n")
                     count += 1
             except Exception as error:  # noqa: BLE001 - the error line is part of the behaviour under test

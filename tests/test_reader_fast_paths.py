@@ -53,3 +53,18 @@ def test_time_digits_fast_path_skips_only_plain_characters() -> None:
         if plain.match(char):
             assert not (char.isdigit() and not char.isascii()) and unicodedata.category(char) != "Cf", hex(code)
     assert to_ascii_digits("２０１９年１月１７日\u200f ٢٠٢٤ ①") == "2019年1月17日  2024 1"
+
+
+def test_furniture_shapes_do_not_backtrack_on_digit_runs() -> None:
+    """A 42-digit line (a tracking number in a saved page read as text) took minutes in the
+    pager shapes; the possessive digit runs answer at once, with the same verdicts."""
+    import time
+
+    from convertkit.structure.patterns import furniture_line_re
+
+    start = time.process_time()
+    assert furniture_line_re().fullmatch("010020030300000000000000011106661125327450") is None
+    assert furniture_line_re().fullmatch("第1页" + "1" * 60 + "x") is None
+    assert time.process_time() - start < 1.0
+    assert furniture_line_re().fullmatch("上一页 1 2 3 12 下一页")
+    assert furniture_line_re().fullmatch("第 2 页 共 5 页 1 2 3")

@@ -369,7 +369,10 @@ FURNITURE_PHRASES: tuple[str, ...] = (
 # FURNITURE_PHRASES above standing alone, or one of these shapes around them.
 # Each shape must cover the whole (normalised) line: news sentences that merely mention a
 # widget word (扫描二维码即可购票。) are not furniture. Shapes match up to FURNITURE_LINE_MAX.
-_PAGER_WORD = r"(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|末页|末頁|\d{1,3}|[\s<>«»…|｜·\[\]【】])"
+# Digit runs are taken possessively (``{1,3}+``, ``++``): a repeated group that may split a long
+# run of digits any number of ways backtracks exponentially when the line fails in the end (a
+# 42-digit line took minutes); the possessive form matches the same lines.
+_PAGER_WORD = r"(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|末页|末頁|\d{1,3}+|[\s<>«»…|｜·\[\]【】])"
 FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"分享让更多人看到|分享讓更多人看到",
     r"(?:分享到|分享至|分享給|分享给)\s*[:：]?[^。！？]{0,40}",
@@ -377,7 +380,7 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     rf"{_PAGER_WORD}*(?:上一页|下一页|上一頁|下一頁){_PAGER_WORD}*",
     (
         r"(?:第\s*\d+\s*页|页\s*\d+\s*[/／]\s*\d+|共\s*\d+\s*页|\d+\s*[/／]\s*\d+\s*页|跳转至\s*[:：]?|跳轉至\s*[:：]?)"
-        r"(?:\s*(?:第\s*\d+\s*页|共\s*\d+\s*页|跳转至\s*[:：]?|\d+))*"
+        r"(?:\s*(?:第\s*\d+\s*页|共\s*\d+\s*页|跳转至\s*[:：]?|\d++))*"
     ),
     r"(?:上一篇|下一篇|上一條|下一條|上一则|下一则)\s*[:：][^。！？]{0,60}",
     r"(?:我来说两句|我要评论|发表评论|查看评论|网友评论|参与评论|查看全部评论|我來說兩句|發表評論)\s*(?:[(（]?\d+[)）]?)?",
