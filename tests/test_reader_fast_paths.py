@@ -68,3 +68,29 @@ def test_furniture_shapes_do_not_backtrack_on_digit_runs() -> None:
     assert time.process_time() - start < 1.0
     assert furniture_line_re().fullmatch("上一页 1 2 3 12 下一页")
     assert furniture_line_re().fullmatch("第 2 页 共 5 页 1 2 3")
+
+
+def test_dateline_needs_cover_every_shape() -> None:
+    """Each dateline shape lists the words it needs, and no line it matches lacks all of them."""
+    import os
+
+    from convertkit.structure.dateline import _shape_re
+    from convertkit.structure.patterns import DATELINE_NEEDS, DATELINE_SHAPES
+
+    assert set(DATELINE_NEEDS) == {name for name, _ in DATELINE_SHAPES}
+    lines = [
+        "中央社記者王心妤台北17日電）", "新浪体育讯北京时间1月14日消息", "中新网福建新闻1月17日电(林玲)闽西",
+        "环球网记者李亮报道，", "央视网消息：", "記者莊友直／台北報導", "國際中心／綜合報導", "【明報專訊】",
+        "〔記者王某／台北報導〕", "新华社北京4月10日电　题：", "本报讯（记者 张三）", "［綜合報導］",
+    ]
+    corpus = os.environ.get("CONVERTKIT_CORPUS", str(ROOT.parent / "shared" / "corpus"))
+    for folder in (Path(corpus) / "text", ROOT / "seeds"):
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
+            lines.extend(line.strip() for line in path.read_text("utf-8", errors="replace").splitlines())
+    matched = set()
+    for name, _ in DATELINE_SHAPES:
+        for line in lines:
+            if _shape_re(name).match(line):
+                matched.add(name)
+                assert any(word in line for word in DATELINE_NEEDS[name]), (name, line)
+    assert matched == set(DATELINE_NEEDS)

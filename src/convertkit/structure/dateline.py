@@ -18,6 +18,7 @@ from .patterns import (
     CNA_PLACES,
     DATELINE_CREDIT,
     DATELINE_DATE,
+    DATELINE_NEEDS,
     DATELINE_SEPARATORS,
     DATELINE_SHAPES,
     GENERIC_REPORT_SOURCES,
@@ -68,13 +69,14 @@ def _agency_pattern() -> str:
 
 
 @cache
-def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _shape_re(name: str) -> re.Pattern[str]:
+    """One shape, compiled when a line first holds a word it needs (``DATELINE_NEEDS``)."""
     pieces = {"agency": _agency_pattern(), "date": DATELINE_DATE, "han": HAN, "place": PLACE_CHAR}
     credit = DATELINE_CREDIT.format()
-    return tuple(
-        (name, re.compile(rf"\s*(?:{template.format(**pieces)})(?:{credit})?"))
-        for name, template in DATELINE_SHAPES
-    )
+    return re.compile(rf"\s*(?:{_TEMPLATES[name].format(**pieces)})(?:{credit})?")
+
+
+_TEMPLATES: dict[str, str] = dict(DATELINE_SHAPES)
 
 
 def _known_agency(name: str | None) -> str | None:
@@ -275,8 +277,10 @@ def match_dateline(raw: str) -> DatelineMatch | None:
     The one exception to "at the start": a Taiwanese reporter bracket after a short kicker.
     """
     offset = len(raw) - len(raw.lstrip(_LEADING_MARKS))
-    for shape, pattern in _compiled():
-        match = pattern.match(raw, offset)
+    for shape, _ in DATELINE_SHAPES:
+        if not any(word in raw for word in DATELINE_NEEDS[shape]):
+            continue
+        match = _shape_re(shape).match(raw, offset)
         if match is None:
             continue
         groups = match.groupdict()

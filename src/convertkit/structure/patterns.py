@@ -490,6 +490,19 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
     ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|报导|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
 )
+# Words each shape cannot match without (one of them, anywhere in the line): a line holding none
+# skips the shape, and a shape no line needed is never compiled (the agency list and the Han
+# classes make each one cost milliseconds to compile). Keep in step with DATELINE_SHAPES.
+DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
+    "cna": ("中央社", "中央通訊社"),
+    "flash": ("讯", "訊"),
+    "wire": ("电", "電", "讯", "訊", "消息"),
+    "byline_report": ("报道", "報導", "报导"),
+    "message": ("消息", "讯", "訊", "电", "電"),
+    "reporter": ("報導", "报道", "報道"),
+    "desk": ("報導", "报道", "報道"),
+    "bracket": ("【", "〔", "［", "["),
+}
 # After a dateline: an optional bracketed credit, then separators before the lead text.
 DATELINE_CREDIT = r"\s*[（(](?P<credit>[^（）()]{{1,40}})[）)]"
 DATELINE_SEPARATORS = " \t\u3000\u00a0:：,，|丨｜—-–"
