@@ -58,7 +58,20 @@ NOT_NAMES: frozenset[str] = frozenset(
 _ORGANISATION_ENDS = "部社网網报報台局处處厅廳院站组組"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _SEPARATORS_RE = re.compile(r"[、，,;；/／\s\u3000]+")
-_NAME_RE = re.compile(rf"^[{_HAN}]{{2,4}}$|^[{_HAN}]{{1,6}}[·・•][{_HAN}]{{1,8}}$")
+_NAME_RE = re.compile(rf"^[{_HAN}]{{2,4}}$")
+_NAME_DOTS = "·・•"
+
+
+@cache
+def _dotted_name_re() -> re.Pattern[str]:
+    """X·Y transliterated names: rare, so compiled on first need (a Han class costs ~1 ms)."""
+    return re.compile(rf"^[{_HAN}]{{1,6}}[{_NAME_DOTS}][{_HAN}]{{1,8}}$")
+
+
+def _name_shape(token: str) -> bool:
+    if _NAME_RE.match(token):
+        return True
+    return any(dot in token for dot in _NAME_DOTS) and _dotted_name_re().match(token) is not None
 
 
 @cache
@@ -68,7 +81,7 @@ def _titles_re() -> re.Pattern[str]:
 
 def is_personal_name(token: str) -> bool:
     """A Chinese personal name: 2–3 characters from a surname, 4 with a compound one, or X·Y."""
-    if not _NAME_RE.match(token) or token in NOT_NAMES:
+    if not _name_shape(token) or token in NOT_NAMES:
         return False
     if "·" in token or "・" in token or "•" in token:
         return True
