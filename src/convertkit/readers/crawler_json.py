@@ -14,7 +14,6 @@ every complete record that can be recovered is read, with a warning saying so.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import re
@@ -233,6 +232,8 @@ def normalise_record_time(value: Any) -> str | None:
     if iso:
         return iso
     if _RFC822_RE.match(text):  # feeds: "Sat, 31 Dec 2005 06:15:55 +0900"
+        import email.utils  # feeds only: the package costs ~10 ms to import
+
         try:
             parsed = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):

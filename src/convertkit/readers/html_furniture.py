@@ -15,10 +15,12 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..transforms.punctuation import han_count
+
+if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
+    from lxml import etree
 
 _SENTENCE_RE = re.compile(r"[。！？；，,.!?]")
 
