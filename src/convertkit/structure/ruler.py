@@ -7,7 +7,6 @@ than the rules. Here the ruler is immutable, so the default one can be shared fr
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -40,6 +39,8 @@ def strip_markup(text: str) -> str:
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)
     if "&" in text and _ENTITY_RE.search(text):
+        import html  # on first need: its entity table is most of the import time of this module
+
         text = html.unescape(text)  # &nbsp; &amp; &#8220; left in text once its tags are gone
     return text.strip()
 
