@@ -3,6 +3,7 @@
     python bench/reader_equivalence.py dump /tmp/before.jsonl   # every document of every input, as JSON
     python bench/reader_equivalence.py time                     # ms/article over the 200 bench articles
     python bench/reader_equivalence.py cold                     # first-article cost in a fresh process
+    python bench/reader_equivalence.py compare OLD_SRC          # both, for OLD_SRC's tree and ours, alternating
 
 The dump covers the whole shared corpus (HTML, JSON, JSONL, GBK/Big5, traditional), the seeds,
 the bench articles, every non-text corpus file read as plain text (markup and JSON lines are a
@@ -115,11 +116,32 @@ def cold(runs: int = 7) -> None:
           f"runs {' '.join(f'{r:.1f}' for r in results)}")
 
 
+def compare(old_src: str, rounds: int = 5) -> None:
+    """Warm and cold figures of another source tree (``git archive <commit> src``) and of ours,
+    measured alternately in one session, so machine load hits both alike."""
+    trees = {"old": old_src, "new": str(ROOT / "src")}
+    warm: dict[str, list[float]] = {name: [] for name in trees}
+    first: dict[str, list[float]] = {name: [] for name in trees}
+    for _ in range(rounds):
+        for name, src in trees.items():
+            env = dict(os.environ, PYTHONPATH=src)
+            out = subprocess.check_output([sys.executable, __file__, "time", "3"], env=env, text=True)
+            warm[name].append(float(out.split("median ")[1].split()[0]))
+            path = sorted(ARTICLES.glob("*.txt"))[0]
+            first[name].append(float(subprocess.check_output(
+                [sys.executable, "-c", COLD.format(path=str(path))], env=env)))
+    for name in trees:
+        print(f"{name}: warm {statistics.median(warm[name]):.3f} ms/article (runs {' '.join(f'{r:.3f}' for r in warm[name])}), "
+              f"cold import + first article {statistics.median(first[name]):.1f} ms")
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "time"
     if command == "dump":
         print(f"{dump(Path(sys.argv[2]))} documents")
     elif command == "cold":
         cold()
+    elif command == "compare":
+        compare(sys.argv[2])
     else:
-        timing()
+        timing(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
