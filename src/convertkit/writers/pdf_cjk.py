@@ -16,136 +16,23 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import io
-import mmap
-from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
-from ..errors import FontError, map_errors
-from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, mapped, needs_glyph
+from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
-from .pdf_halfmarks import HALF_MARKS, half_marks_font
+from .pdf_fonts import half_width_name, registered_name
+from .pdf_halfmarks import HALF_MARKS
 
 # Ascent of the ideographic em box (Noto CJK, LXGW WenKai: 0.88 em above the baseline).
 _EM_ASCENT = 0.88
 _EPSILON = 0.01
-
-
-@cache
-def registered_name(face: FontFace) -> str:
-    """Register ``face`` with reportlab once per process; return the name to draw with."""
-    if face.name not in pdfmetrics.getRegisteredFontNames():
-        with map_errors(FontError, f"cannot load font {face.path.name}"):
-            font = TTFont(face.name, _MappedFile(face))
-            _remember_tables(font)
-            _compact_metrics(font)
-            pdfmetrics.registerFont(font)
-    return face.name
-
-
-class _MappedFile:
-    """What reportlab's font parser reads a font from: the shared read-only map of the file
-    (``fonts.mapped``) rather than a private 10 MB copy of it."""
-
-    def __init__(self, face: FontFace) -> None:
-        self.name = str(face.path)
-        self._face = face
-
-    def read(self) -> mmap.mmap:
-        return mapped(self._face.path)
-
-
-class _GlyphTable:
-    """The ``glyf`` table as a view into the font file: slicing it copies only the glyph asked for."""
-
-    __slots__ = ("_view",)
-
-    def __init__(self, view: memoryview) -> None:
-        self._view = view
-
-    def __getitem__(self, item: slice) -> bytes:
-        return self._view[item].tobytes()
-
-    def __len__(self) -> int:
-        return len(self._view)
-
-
-def _remember_tables(font: TTFont) -> None:
-    """Stop reportlab from copying the whole ``glyf`` table for every font subset.
-
-    reportlab embeds a CJK document as several 256-glyph subsets per font and slices the whole
-    ``glyf`` table (about 10 MB for Noto CJK) out of the font file for each of them, only to
-    read a few hundred glyphs from the copy: a third of the time of a typical PDF. Its subsetter
-    only ever slices that table, so it gets a view that copies just the slices; the small
-    tables are kept once sliced.
-    """
-    parser = font.face
-    slice_table = parser.get_table
-    tables: dict[str, bytes | _GlyphTable] = {}
-
-    def get_table(tag: str) -> bytes | _GlyphTable:
-        found = tables.get(tag)
-        if found is None:
-            if tag == "glyf":
-                start, length = parser.get_table_pos(tag)
-                found = _GlyphTable(memoryview(parser._ttf_data)[start:start + length])
-            else:
-                found = slice_table(tag)
-            tables[tag] = found
-        return found
-
-    parser.get_table = get_table
-
-
-class _Metrics:
-    """``hmetrics`` as two arrays: reportlab keeps a list of 30k ``(advance, lsb)`` tuples per
-    face (about 2.6 MB) and only its subsetter ever reads it, by index."""
-
-    __slots__ = ("_advances", "_bearings")
-
-    def __init__(self, pairs: Sequence[tuple[int, int]]) -> None:
-        self._advances = array("H", (advance for advance, _ in pairs))
-        self._bearings = array("H", (bearing for _, bearing in pairs))  # reportlab reads them unsigned too
-
-    def __getitem__(self, index: int) -> tuple[int, int]:
-        return self._advances[index], self._bearings[index]
-
-    def __len__(self) -> int:
-        return len(self._advances)
-
-
-def _compact_metrics(font: TTFont) -> None:
-    """Drop what reportlab's parser keeps but our drawing never uses: about 10 MB per face.
-
-    ``glyphToChar`` (4.4 MB per face) serves only reportlab's HarfBuzz shaping path, which we do
-    not use and which copes with a missing entry anyway; ``hmetrics`` and ``glyphPos`` are read
-    by index only, so arrays serve as well as lists of Python objects.
-    """
-    parser = font.face
-    parser.glyphToChar = {}
-    parser.hmetrics = _Metrics(parser.hmetrics)
-    parser.glyphPos = array("L", parser.glyphPos)
-
-
-@cache
-def half_width_name(face: FontFace) -> str | None:
-    """Register the half-width-marks companion of ``face`` (see ``pdf_halfmarks``) once."""
-    data = half_marks_font(face)
-    if data is None:
-        return None
-    name = f"{face.name}Half"
-    with map_errors(FontError, f"cannot load the half-width marks of {face.name}"):
-        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
-    return name
 
 
 def _covers(face: FontFace, char: str) -> bool:

@@ -1,0 +1,230 @@
+"""Our faces registered with reportlab: once per process, read fast, kept small.
+
+reportlab parses a TrueType face in pure Python, value by value: for a CJK face of 23,000
+glyphs that is about 35 ms and 10 MB of Python objects, paid by every ``to-pdf`` and every
+batch worker for each of the four faces a briefing uses. Here reportlab still reads the small
+tables (names, head, OS/2, post, hhea, maxp) itself; the per-glyph tables it needs (the
+format 12 cmap, hmtx, loca) are read in bulk into the same attributes with the same values, and
+what our drawing never uses is not kept. A face in any other shape gets reportlab's own parse.
+``tests/test_pdf_fonts.py`` holds every attribute against reportlab's parse of every shipped face.
+"""
+
+from __future__ import annotations
+
+import io
+import mmap
+import struct
+from array import array
+from fnmatch import fnmatch
+from functools import cache
+from itertools import chain
+from operator import itemgetter
+from weakref import WeakKeyDictionary
+
+from reportlab import rl_config
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace, unShapedFontGlob
+
+from ..errors import FontError, map_errors
+from ..fonts import FontFace, mapped
+from .pdf_halfmarks import half_marks_font
+
+
+_U32 = next(code for code in "IL" if array(code).itemsize == 4)
+
+
+@cache
+def registered_name(face: FontFace) -> str:
+    """Register ``face`` with reportlab once per process; return the name to draw with."""
+    if face.name not in pdfmetrics.getRegisteredFontNames():
+        with map_errors(FontError, f"cannot load font {face.path.name}"):
+            font = _FastTTFont(face.name, _MappedFile(face))
+            _remember_tables(font)
+            pdfmetrics.registerFont(font)
+    return face.name
+
+
+@cache
+def half_width_name(face: FontFace) -> str | None:
+    """Register the half-width-marks companion of ``face`` (see ``pdf_halfmarks``) once."""
+    data = half_marks_font(face)
+    if data is None:
+        return None
+    name = f"{face.name}Half"
+    with map_errors(FontError, f"cannot load the half-width marks of {face.name}"):
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+    return name
+
+
+class _MappedFile:
+    """What reportlab's font parser reads a font from: the shared read-only map of the file
+    (``fonts.mapped``) rather than a private 10 MB copy of it."""
+
+    def __init__(self, face: FontFace) -> None:
+        self.name = str(face.path)
+        self._face = face
+
+    def read(self) -> mmap.mmap:
+        return mapped(self._face.path)
+
+
+class _GlyphTable:
+    """The ``glyf`` table as a view into the font file: slicing it copies only the glyph asked for."""
+
+    __slots__ = ("_view",)
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+
+    def __getitem__(self, item: slice) -> bytes:
+        return self._view[item].tobytes()
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+
+def _remember_tables(font: TTFont) -> None:
+    """Stop reportlab from copying the whole ``glyf`` table for every font subset.
+
+    reportlab embeds a CJK document as several 256-glyph subsets per font and slices the whole
+    ``glyf`` table (about 10 MB for Noto CJK) out of the font file for each of them, only to
+    read a few hundred glyphs from the copy: a third of the time of a typical PDF. Its subsetter
+    only ever slices that table, so it gets a view that copies just the slices; the small
+    tables are kept once sliced.
+    """
+    parser = font.face
+    slice_table = parser.get_table
+    tables: dict[str, bytes | _GlyphTable] = {}
+
+    def get_table(tag: str) -> bytes | _GlyphTable:
+        found = tables.get(tag)
+        if found is None:
+            if tag == "glyf":
+                start, length = parser.get_table_pos(tag)
+                found = _GlyphTable(memoryview(parser._ttf_data)[start:start + length])
+            else:
+                found = slice_table(tag)
+            tables[tag] = found
+        return found
+
+    parser.get_table = get_table
+
+
+class _Metrics:
+    """``hmetrics`` as two arrays: reportlab keeps a list of 23k ``(advance, lsb)`` tuples per
+    face (about 2.6 MB) and only its subsetter ever reads it, by index."""
+
+    __slots__ = ("_advances", "_bearings")
+
+    def __init__(self, advances: array, bearings: array) -> None:
+        self._advances = advances
+        self._bearings = bearings
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        return self._advances[index], self._bearings[index]
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+
+class _FastFace(TTFontFace):  # type: ignore[misc]
+    """reportlab's face with the per-glyph tables read in bulk (see the module docstring).
+
+    Left out on purpose: ``glyphToChar`` (4.4 MB per face) serves only reportlab's HarfBuzz
+    shaping path, which we do not use and which copes with a missing entry anyway.
+    """
+
+    def extractInfo(self, charInfo: int = 1) -> None:
+        super().extractInfo(0)  # the small tables, parsed and checked by reportlab
+        if not charInfo:
+            return
+        if not self._bulk_char_info():
+            super().extractInfo(charInfo)  # a shape we do not read in bulk: reportlab's own parse
+
+    def _bulk_char_info(self) -> bool:
+        data = self._ttf_data
+        head = self.table["head"]["offset"]
+        if struct.unpack_from(">h", data, head + 52)[0] != 0:  # glyphDataFormat: let reportlab raise
+            return False
+        index_to_loc = struct.unpack_from(">h", data, head + 50)[0]
+        chars = self._cmap_format12(data)
+        if chars is None or index_to_loc not in (0, 1):
+            return False
+        glyphs = self.numGlyphs
+        long_metrics = struct.unpack_from(">H", data, self.table["hhea"]["offset"] + 34)[0]
+        hmtx = self.table["hmtx"]["offset"]
+        pairs = array("H", data[hmtx:hmtx + 4 * long_metrics])
+        bearings = array("H", data[hmtx + 4 * long_metrics:hmtx + 2 * long_metrics + 2 * glyphs])
+        loca = self.table["loca"]["offset"]
+        positions = array("H" if index_to_loc == 0 else _U32, data[loca:loca + (glyphs + 1) * (2 << index_to_loc)])
+        if array("H", [1]).tobytes() != b"\x00\x01":  # the font is big-endian; so are these arrays
+            for table in (pairs, bearings, positions):
+                table.byteswap()
+        if index_to_loc == 0:
+            positions = array(_U32, (position << 1 for position in positions))
+        advances = array("H", pairs[0::2])
+        advances.extend([advances[-1]] * (glyphs - long_metrics))
+        left = array("H", pairs[1::2])
+        left.extend(bearings)
+
+        scale = self._pdfScale
+        widths = [scale(advance) for advance in advances]
+        char_widths = {char: widths[glyph] for char, glyph in sorted(chars.items(), key=itemgetter(1))
+                       if glyph < glyphs}  # reportlab's order: by glyph, then by code point
+        if 0x20 in chars:
+            chars[0xA0] = chars[0x20]
+            char_widths[0xA0] = char_widths[0x20]
+        elif 0xA0 in chars:
+            chars[0x20] = chars[0xA0]
+            char_widths[0x20] = char_widths[0xA0]
+        self.charToGlyph = chars
+        self.glyphToChar = {}
+        self.charWidths = char_widths
+        self.defaultWidth = widths[0]
+        self.hmetrics = _Metrics(advances, left)
+        self.glyphPos = positions
+        return True
+
+    def _cmap_format12(self, data: mmap.mmap | bytes) -> dict[int, int] | None:
+        """The code point -> glyph map from the subtable reportlab would pick, when it is format 12."""
+        cmap = self.table["cmap"]["offset"]
+        version, count = struct.unpack_from(">HH", data, cmap)
+        if count == 0 and version != 0:
+            count = version
+        chosen, preference = None, 0
+        for index in range(count):  # reportlab's choice: the last Windows table, else Unicode/Mac
+            platform, encoding, offset = struct.unpack_from(">HHL", data, cmap + 4 + 8 * index)
+            if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+                chosen, preference = offset, 1
+            elif platform == 1 and encoding == 0 and preference != 1:
+                chosen, preference = offset, 2
+        if chosen is None:
+            return None
+        start = cmap + chosen
+        if struct.unpack_from(">H", data, start)[0] != 12:
+            return None
+        groups = struct.unpack_from(">L", data, start + 12)[0]
+        values = struct.unpack_from(f">{3 * groups}L", data, start + 16)
+        firsts, lasts, glyphs = values[0::3], values[1::3], values[2::3]
+        return dict(zip(
+            chain.from_iterable(map(range, firsts, (last + 1 for last in lasts))),
+            chain.from_iterable(range(glyph, glyph + last - first + 1)
+                                for first, last, glyph in zip(firsts, lasts, glyphs, strict=True)),
+            strict=True,
+        ))
+
+
+class _FastTTFont(TTFont):  # type: ignore[misc]
+    """reportlab's ``TTFont`` on a ``_FastFace``.
+
+    ``TTFont.__init__`` names its face class, so its few assignments are repeated here;
+    ``tests/test_pdf_fonts.py`` checks they stay the ones reportlab makes.
+    """
+
+    def __init__(self, name: str, file: _MappedFile) -> None:
+        self.fontName = name
+        self.face = _FastFace(file)
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, pattern) for pattern in unShapedFontGlob)
