@@ -32,6 +32,11 @@ def _photo_credit_re() -> re.Pattern[str]:
 
 
 @cache
+def _photo_verb_re() -> re.Pattern[str]:
+    return re.compile(P._alternation(P.PHOTO_VERBS))
+
+
+@cache
 def caption_marker_re() -> re.Pattern[str]:
     markers = P._alternation(P.CAPTION_MARKERS)
     tags = P._alternation(P.CAPTION_TAGS)
@@ -69,7 +74,7 @@ def drawing_credit_re() -> re.Pattern[str]:
 
 def photographer_of(text: str) -> tuple[str, ...] | None:
     """Photographers named by a ``XXX 摄`` credit at the end, () for a nameless one, else None."""
-    if not any(verb in text for verb in P.PHOTO_VERBS):
+    if not _photo_verb_re().search(text):
         return None  # every shape of the credit holds a verb; most paragraphs hold none
     match = _photo_credit_re().search(text)
     if match is None:

@@ -32,6 +32,12 @@ def _label_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<label>{labels})\s*[:：]")
 
 
+@cache
+def _time_label_re() -> re.Pattern[str]:
+    """A time label alone (or an opening bracket): what may stand before the date of a header line."""
+    return re.compile(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]")
+
+
 def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Split ``发布时间：… 来源：… 作者：…`` into (unlabelled text, [(label, value), …])."""
     parts = _label_re().split(text)
@@ -47,7 +53,7 @@ def header_fields(text: str) -> dict[str, Any] | None:
     leftover = text
     if found is not None:
         prefix = text[: found.start].strip()
-        labels_only = re.fullmatch(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]", prefix)
+        labels_only = _time_label_re().fullmatch(prefix)
         if prefix and not labels_only and not _label_re().search(prefix):
             return None
         fields["published"] = found.iso
