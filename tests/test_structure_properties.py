@@ -23,6 +23,7 @@ from convertkit.model import Caption, Point, RelatedLinks, Source
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
+from convertkit.structure.people import NOT_NAMES
 from convertkit.transforms.punctuation import normalise
 
 # Common characters that spell no marker on their own or together (no 图, 第, 是, 完, 电, 摄,
@@ -45,9 +46,10 @@ def words(min_size: int, max_size: int) -> st.SearchStrategy[str]:
     return st.lists(han, min_size=min_size, max_size=max_size).map("".join)
 
 
-# A given name never ends in a desk word (部, 处…): people.py reads 国际部 as a desk, not a person.
+# A given name never ends in a desk word (部, 处…): people.py reads 国际部 as a desk, not a person;
+# nor is it one of the words people.py knows are not names (高清, 快讯…).
 names = st.builds(lambda s, g: s + g, st.sampled_from(_SURNAMES), words(1, 2)).filter(
-    lambda name: name[-1] not in "部社网报台局处厅院站组"
+    lambda name: name[-1] not in "部社网报台局处厅院站组" and name not in NOT_NAMES
 )
 
 # A sentence, sometimes with the ASCII punctuation normalisation must fix.
