@@ -22,6 +22,8 @@ HEAVY = (
     "rich",
     "jieba",
     "sqlite3",
+    "trafilatura",
+    "opencc",
 )
 PROBE = """
 import json, sys
@@ -48,3 +50,12 @@ def test_to_txt_imports_no_heavy_backend(seed_path: Path, tmp_path: Path) -> Non
     assert report["batch"] == [
         "convertkit.batch.cli"
     ]  # the command is registered, nothing more is loaded
+
+
+def test_the_html_reader_imports_its_extractor_only_when_it_reads_a_page() -> None:
+    """A batch's forkserver imports every reader module; a text-only batch must not pay for
+    trafilatura's 0.1 s of imports there."""
+    probe = "import sys, convertkit.readers.html; print('trafilatura' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -166,6 +165,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
 
 def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: PageMeta,
                   page_links: dict[str, tuple[tuple[str, str], ...]], path: str | None) -> _Body | None:
+    import trafilatura  # ~0.13 s of imports: paid by the first HTML page, not by every process
+
     with map_errors(InputError, "the HTML extractor failed", path=path):
         result = trafilatura.bare_extraction(
             text,
