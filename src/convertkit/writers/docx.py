@@ -18,10 +18,8 @@ from __future__ import annotations
 import io
 import re
 import string
-import struct
 import unicodedata
 import zipfile
-import zlib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -66,6 +64,7 @@ from .docx_fonts import (
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
 from .masthead import format_date, issue_line, meta_line, note_body, short_title
+from .ziparchive import Member, archive, deflated, deflated_fast
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -237,12 +236,12 @@ class _Skeleton:
     of a batch. python-docx still defines all of it; only its output is reused.
     """
 
-    members: tuple[_Member, ...]  # zip members in python-docx's order, compressed once
+    members: tuple[Member, ...]  # zip members in python-docx's order, compressed once
     document_head: bytes  # word/document.xml up to and including <w:body>
     document_tail: bytes  # from <w:sectPr> to the end
     rels_head: bytes  # word/_rels/document.xml.rels without </Relationships>
     rel_ids: frozenset[str]  # the ids the document part's relationships already use
-    content_types_embedded: _Member  # [Content_Types].xml with the .odttf default
+    content_types_embedded: Member  # [Content_Types].xml with the .odttf default
     core: bytes  # docProps/core.xml before the article's properties
     slots: tuple[_PageSlot, ...]
 
@@ -353,8 +352,8 @@ def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
     rel_ids = frozenset(word.part.rels)
     buffer = io.BytesIO()
     word.save(buffer)
-    with zipfile.ZipFile(buffer) as archive:
-        entries = tuple((info.filename, archive.read(info.filename)) for info in archive.infolist())
+    with zipfile.ZipFile(buffer) as saved:
+        entries = tuple((info.filename, saved.read(info.filename)) for info in saved.infolist())
     parts = dict(entries)
     # The body holds only the section properties; the article's paragraphs go before them.
     document = parts[_DOCUMENT]
@@ -371,12 +370,12 @@ def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
     content_types = parts[_CONTENT_TYPES]
     parts["docProps/app.xml"] = _APP_XML
     return _Skeleton(
-        members=tuple(_deflate(name, parts[name]) for name, _ in entries),
+        members=tuple(deflated(name, parts[name]) for name, _ in entries),
         document_head=document[:body],
         document_tail=document[body:],
         rels_head=rels_head,
         rel_ids=rel_ids,
-        content_types_embedded=_deflate(
+        content_types_embedded=deflated(
             _CONTENT_TYPES,
             content_types.replace(
                 b'<Default Extension="xml"',
@@ -852,83 +851,24 @@ def _package(
     for member in skeleton.members:
         name = member.name
         if name in varying:
-            member = _deflate(name, varying[name])
+            member = deflated(name, varying[name])
         elif name == _CONTENT_TYPES and parts.embedded:
             member = skeleton.content_types_embedded
         elif name == _FONT_TABLE:
             # The same for every article when nothing is embedded.
-            member = _deflate_font_table(parts.font_table) if not parts.embedded else _deflate(name, parts.font_table)
+            member = _deflate_font_table(parts.font_table) if not parts.embedded else deflated(name, parts.font_table)
         members.append(member)
     if parts.relationships is not None:
-        members.append(_deflate("word/_rels/fontTable.xml.rels", parts.relationships))
+        members.append(deflated("word/_rels/fontTable.xml.rels", parts.relationships))
     for name, payload in sorted(parts.parts.items()):
-        # Fonts at level 1: 5% larger than level 6 and 2.5 times faster (the largest
-        # single cost of writing a briefing after subsetting).
-        members.append(_deflate(name, payload, level=1))
-    return _zip(members, moment)
-
-
-# --- the zip ------------------------------------------------------------------------------
-#
-# Written here rather than with zipfile so that the parts every article shares (styles,
-# theme, settings: most of the XML) are compressed once per process, not once per article.
-# The bytes are those zipfile writes for the same members (deflated, no data descriptor,
-# no zip64, ASCII names, rw-r--r--); tests/test_docx_zip.py compares the two.
-
-_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
-_CENTRAL_HEADER = struct.Struct("<4s4B4HL2L5H2L")
-_END_RECORD = struct.Struct("<4s4H2LH")
-_ZIP_VERSION = 20  # 2.0: deflate
-_CREATE_SYSTEM = zipfile.ZipInfo().create_system  # 3 (Unix) except on Windows, as zipfile
-_FILE_MODE = 0o644 << 16
-
-
-@dataclass(frozen=True, slots=True)
-class _Member:
-    """One zip member, compressed: what its headers need and the deflate stream."""
-
-    name: str
-    crc: int
-    size: int
-    data: bytes
-
-
-def _deflate(name: str, payload: bytes, level: int = 6) -> _Member:
-    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
-    data = compressor.compress(payload) + compressor.flush()
-    return _Member(name, zlib.crc32(payload), len(payload), data)
+        # Fonts deflated for speed (see ziparchive): the largest single cost of a briefing.
+        members.append(deflated_fast(name, payload))
+    return archive(members, moment)
 
 
 @lru_cache(maxsize=16)
-def _deflate_font_table(payload: bytes) -> _Member:
-    return _deflate(_FONT_TABLE, payload)
-
-
-def _zip(members: list[_Member], moment: datetime) -> bytes:
-    """The archive of ``members``, every entry stamped with ``moment`` (1980 at the earliest,
-    the first year a zip can state)."""
-    dos_date = (max(moment.year, 1980) - 1980) << 9 | moment.month << 5 | moment.day
-    dos_time = moment.hour << 11 | moment.minute << 5 | moment.second // 2
-    chunks: list[bytes] = []
-    directory: list[bytes] = []
-    offset = 0
-    for member in members:
-        name = member.name.encode("ascii")
-        fields = (zipfile.ZIP_DEFLATED, dos_time, dos_date, member.crc, len(member.data), member.size, len(name))
-        header = _LOCAL_HEADER.pack(b"PK\x03\x04", _ZIP_VERSION, 0, 0, *fields, 0) + name
-        directory.append(
-            _CENTRAL_HEADER.pack(
-                b"PK\x01\x02", _ZIP_VERSION, _CREATE_SYSTEM, _ZIP_VERSION, 0, 0, *fields, 0, 0, 0, 0,
-                _FILE_MODE, offset,
-            )
-            + name
-        )
-        chunks += (header, member.data)
-        offset += len(header) + len(member.data)
-    listing = b"".join(directory)
-    count = len(members)
-    chunks += (listing, _END_RECORD.pack(b"PK\x05\x06", 0, 0, count, count, len(listing), offset, 0))
-    return b"".join(chunks)
+def _deflate_font_table(payload: bytes) -> Member:
+    return deflated(_FONT_TABLE, payload)
 
 
 def render_docx(

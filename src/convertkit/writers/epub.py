@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import uuid
-import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +33,7 @@ from .epub_xhtml import (
     render_title_page,
     safe_href,
 )
+from .ziparchive import Member, archive, deflated, deflated_fast, stored
 
 # Fixed namespace for content-derived identifiers: changing it would change every book's id.
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/document")
@@ -148,8 +148,7 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     writer = _PinnedWriter(buffer, book, {"raise_exceptions": True, "mtime": _utc(ctx.source_date),
                                           "epub3_pages": False,
                                           "landmark_title": LANDMARK_TITLES.get(lang, "导览")})
-    writer.stamp = _zip_stamp(ctx.source_date)
-    writer.patches = {"EPUB/toc.ncx": _ncx_with_depth(depth)}
+    writer.entries = _Entries(_utc(ctx.source_date), {"EPUB/toc.ncx": _ncx_with_depth(depth)})
     writer.process()
     writer.write()
     return buffer.getvalue()
@@ -322,55 +321,43 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _zip_stamp(when: datetime) -> tuple[int, int, int, int, int, int]:
-    moment = _utc(when)
-    return (min(max(moment.year, 1980), 2107), moment.month, moment.day, moment.hour, moment.minute,
-            moment.second // 2 * 2)
+class _Entries:
+    """What ebooklib's writer writes into, in place of a ``zipfile.ZipFile``: members in
+    order, assembled by ``ziparchive`` with every stamp ``moment`` (ebooklib would stamp them
+    with now()), ``patches`` applied to the named entries, and fonts deflated fast."""
 
+    def __init__(self, moment: datetime, patches: Mapping[str, Callable[[bytes], bytes]]) -> None:
+        self.moment = moment
+        self.patches = patches
+        self.members: list[Member] = []
 
-class _PinnedZip(zipfile.ZipFile):
-    """A zip whose entries are stamped ``stamp`` (ebooklib would stamp them with now()), with
-    ``patches`` applied to the named entries, and fonts compressed fast.
-
-    Font subsets are most of an EPUB's bytes and compress poorly (about 70 %); deflate level 1
-    costs a third of level 6's time for 5 % more bytes. Text entries get level 6.
-    """
-
-    stamp: tuple[int, int, int, int, int, int] = (1980, 1, 1, 0, 0, 0)
-    patches: Mapping[str, Callable[[bytes], bytes]] = {}
-
-    def writestr(self, zinfo_or_arcname: Any, data: Any, compress_type: int | None = None,
-                 compresslevel: int | None = None) -> None:
-        name = zinfo_or_arcname.filename if isinstance(zinfo_or_arcname, zipfile.ZipInfo) else zinfo_or_arcname
+    def writestr(self, name: str, data: str | bytes, compress_type: int | None = None) -> None:
         content = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         if name in self.patches:
             content = self.patches[name](content)
-        entry = zipfile.ZipInfo(name, date_time=self.stamp)
-        entry.external_attr = 0o644 << 16
-        entry.create_system = 3
         if name == "mimetype":  # EPUB OCF: first, uncompressed
-            entry.compress_type = zipfile.ZIP_STORED
-            super().writestr(entry, content)
-            return
-        entry.compress_type = zipfile.ZIP_DEFLATED
-        super().writestr(entry, content, compresslevel=1 if name.endswith(_FONT_SUFFIXES) else 6)
+            self.members.append(stored(name, content))
+        elif name.endswith(_FONT_SUFFIXES):
+            self.members.append(deflated_fast(name, content))
+        else:
+            self.members.append(deflated(name, content))
+
+    def archive(self) -> bytes:
+        return archive(self.members, self.moment)
 
 
 _FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
 
 
 class _PinnedWriter(epub.EpubWriter):  # type: ignore[misc]
-    """ebooklib's writer with its zip replaced by ``_PinnedZip``: one pass, no rewrite."""
+    """ebooklib's writer (it lays out the OPF, nav and NCX) writing into ``_Entries``."""
 
-    stamp: tuple[int, int, int, int, int, int]
-    patches: Mapping[str, Callable[[bytes], bytes]]
+    entries: _Entries
 
     def write(self) -> None:
-        self.out = _PinnedZip(self.file_name, "w", zipfile.ZIP_DEFLATED)
-        self.out.stamp = self.stamp
-        self.out.patches = self.patches
+        self.out = self.entries
         self.out.writestr("mimetype", "application/epub+zip")
         self._write_container()
         self._write_opf()
         self._write_items()
-        self.out.close()
+        self.file_name.write(self.entries.archive())
