@@ -31,6 +31,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .base import RenderContext
@@ -183,20 +184,32 @@ def build_stylesheet(ctx: RenderContext, roles: RoleText, *, langs: Sequence[str
             # Same family and weight descriptors as the face it completes: a reading system
             # picks the face by weight first, and only then by unicode-range.
             out.append(_font_face(families[face.role], face, _font_url(lender), _unicode_range(quotes)))
+    traditional = tuple(sorted({lang for lang in langs if lang in _TRADITIONAL_NAMES}))
+    out.append(_role_rules(style, tuple(families.items()), traditional))
+    return Stylesheet("\n".join(out), tuple(files))
+
+
+@lru_cache(maxsize=64)
+def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional: tuple[str, ...]) -> str:
+    """Every role's rule: the same for every book with the same style, embedded families and
+    Traditional languages, so a batch builds it once, not once per article."""
+    from ..fonts import load_fonts
+
+    fonts = load_fonts()
+    embedded = dict(families)
     base = style.role(BASE_ROLE)
-    out.append(_rule("body", {"font-family": _stack(style, fonts, base, families, None),
-                              "color": base.colour}))
+    out = [_rule("body", {"font-family": _stack(style, fonts, base, embedded, None), "color": base.colour})]
     for target in TARGETS:  # every rule, used or not: the CSS does not depend on the text
-        declarations = {"font-family": _stack(style, fonts, style.role(target.role), families, None)}
+        declarations = {"font-family": _stack(style, fonts, style.role(target.role), embedded, None)}
         declarations.update(_declarations(style, target))
         out.append(_rule(target.selector, declarations))
-    for lang in sorted({lang for lang in langs if lang in _TRADITIONAL_NAMES}):
-        out.append(_rule(_lang_selector(lang, "body"), {"font-family": _stack(style, fonts, base, families, lang)}))
+    for lang in traditional:
+        out.append(_rule(_lang_selector(lang, "body"), {"font-family": _stack(style, fonts, base, embedded, lang)}))
         for target in TARGETS:
             role = style.role(target.role)
             out.append(_rule(_lang_selector(lang, target.selector),
-                             {"font-family": _stack(style, fonts, role, families, lang)}))
-    return Stylesheet("\n".join(out), tuple(files))
+                             {"font-family": _stack(style, fonts, role, embedded, lang)}))
+    return "\n".join(out)
 
 
 # --- fonts ------------------------------------------------------------------------------------
