@@ -315,3 +315,18 @@ def test_shipped_names_match_the_files(fonts: FontSet) -> None:
 
     for face in fonts:
         assert _names(face.path) == (face.name, face.family), face.path.name
+
+
+def test_narrow_quotes_agree_with_fonttools_reading_of_every_face():
+    """``narrow_quotes`` reads the subsetting master; fontTools' own tables must say the same."""
+    from fontTools.ttLib import TTFont
+
+    from convertkit.fonts import FULL_WIDTH_QUOTES, load_fonts
+
+    for face in load_fonts().faces:
+        font = TTFont(face.path, lazy=True)
+        cmap, metrics = font.getBestCmap(), font["hmtx"].metrics
+        limit = 0.9 * font["head"].unitsPerEm
+        expected = {ch for ch in FULL_WIDTH_QUOTES if ord(ch) in cmap and metrics[cmap[ord(ch)]][0] < limit}
+        assert face.narrow_quotes == expected, face.path.name
+    assert load_fonts().face("kai").narrow_quotes  # LXGW WenKai's quotes are narrow: the check bites

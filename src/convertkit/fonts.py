@@ -129,14 +129,16 @@ def _codepoint_set(path: Path) -> frozenset[int]:
 
 @cache
 def _narrow_quotes(path: Path) -> frozenset[str]:
-    """The ``FULL_WIDTH_QUOTES`` a font has but sets narrower than 0.9 em (reads only the
-    ``hmtx`` and ``head`` tables, once per process and file)."""
-    with map_errors(FontError, f"cannot read font {path.name}"):
-        font = TTFont(path, lazy=True)
-        limit = _NARROW_EM * font["head"].unitsPerEm
-        metrics = font["hmtx"].metrics
-        cmap = _cmap(path)
-        return frozenset(ch for ch in FULL_WIDTH_QUOTES if ord(ch) in cmap and metrics[cmap[ord(ch)]][0] < limit)
+    """The ``FULL_WIDTH_QUOTES`` a font has but sets narrower than 0.9 em, from the subsetting
+    master's cmap and metrics (fontTools would name every glyph of the face first: 0.25 s)."""
+    master = _master(path)
+    (units_per_em,) = struct.unpack_from(">H", master.head, 18)
+    limit = _NARROW_EM * units_per_em
+    points = sorted(map(ord, FULL_WIDTH_QUOTES))
+    return frozenset(
+        chr(point) for point, gid in zip(points, master.glyph_ids(points), strict=True)
+        if gid and master.hmetrics[gid] >> 16 < limit
+    )
 
 
 @dataclass(frozen=True, slots=True)
