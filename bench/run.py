@@ -18,6 +18,7 @@ for a rate.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import re
 import shutil
@@ -368,6 +369,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from convertkit.writers import registry
 
+    # Bytecode as an installed package has it (pip compiles on install): a checkout run with
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every changed module in every process.
+    compileall.compile_dir(str(ROOT / "src"), quiet=1)
     formats = args.formats.split(",") if args.formats else list(registry.names())
     WORK.mkdir(parents=True, exist_ok=True)
     texts = real_articles(args.articles)
