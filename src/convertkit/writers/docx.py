@@ -9,8 +9,9 @@ Each piece has one job: ``layout_for`` (``docx_styles``) turns the style definit
 Word terms once per style; ``_skeleton`` has python-docx build everything that does not
 depend on the article (styles, settings, page setup, theme) once per layout and keeps the
 serialised parts; ``_Builder`` writes one article's body, headers and footers as XML text in
-exactly the form python-docx would serialise them; ``_package`` and ``_zip`` assemble the
-archive (font table, font parts, fixed timestamps), which python-docx cannot do.
+exactly the form python-docx would serialise them; ``_package`` adds the font table and
+font parts, and ``ziparchive`` writes the archive with fixed timestamps, which python-docx
+cannot do.
 """
 
 from __future__ import annotations
