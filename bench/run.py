@@ -284,7 +284,10 @@ def soffice(inputs: list[Path], target: str, suffix: str, name: str, runs: int, 
             ]
             script.append("(" + "; ".join(calls) + ") &")
         script.append("wait")
-        seconds, rss, _stderr, _code = timed(["sh", "-c", "\n".join(script)])
+        # A file, not ``sh -c``: thousands of paths exceed the kernel's limit for one argument.
+        script_file = WORK / f"{name}.sh"
+        script_file.write_text("\n".join(script) + "\n", encoding="utf-8")
+        seconds, rss, _stderr, _code = timed(["sh", str(script_file)])
         made = count_outputs(out, suffix)
         shutil.rmtree(out, ignore_errors=True)
         return Measure(
