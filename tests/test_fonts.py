@@ -330,3 +330,12 @@ def test_narrow_quotes_agree_with_fonttools_reading_of_every_face():
         expected = {ch for ch in FULL_WIDTH_QUOTES if ord(ch) in cmap and metrics[cmap[ord(ch)]][0] < limit}
         assert face.narrow_quotes == expected, face.path.name
     assert load_fonts().face("kai").narrow_quotes  # LXGW WenKai's quotes are narrow: the check bites
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FFFF), max_size=60))
+def test_missing_is_the_distinct_uncovered_characters_in_order(text: str) -> None:
+    from convertkit.fonts import load_fonts, needs_glyph
+
+    face = load_fonts().face("kai")
+    expected = "".join(ch for ch in dict.fromkeys(text) if needs_glyph(ch) and ord(ch) not in face.codepoints)
+    assert face.missing(text) == expected

@@ -173,8 +173,10 @@ class FontFace:
 
     def missing(self, text: str) -> str:
         """The distinct characters of ``text`` that need a glyph this face lacks, in order."""
-        covered = _codepoint_set(self.path)
-        return "".join(ch for ch in dict.fromkeys(text) if needs_glyph(ch) and ord(ch) not in covered)
+        lacking = set(map(ord, text)).difference(_codepoint_set(self.path))  # in C; usually empty
+        if not lacking:
+            return ""
+        return "".join(ch for ch in dict.fromkeys(text) if ord(ch) in lacking and needs_glyph(ch))
 
 
 @dataclass(frozen=True, slots=True)
