@@ -133,12 +133,15 @@ def available_cores() -> int:
 
 
 def preload_modules(settings: Settings) -> list[str]:
-    """The batch job, the readers and the requested built-in writers (plugins load in the worker)."""
-    from ..readers import READERS
+    """The batch job and the requested built-in writers (plugins load in the worker).
+
+    The text reader comes with the warm-up. The HTML and JSON readers (lxml, and trafilatura on
+    the first page) load in a worker at its first such input: a text batch, the common case,
+    does not wait for them before its first article.
+    """
     from ..writers.registry import BUILTIN_WRITERS
 
     modules = ["convertkit.batch.job", "convertkit.api", "convertkit.readers"]
-    modules += [target.partition(":")[0] for target in READERS.values()]
     modules += [
         BUILTIN_WRITERS[fmt].partition(":")[0] for fmt in settings.formats if fmt in BUILTIN_WRITERS
     ]
