@@ -1,7 +1,7 @@
 """Batch throughput and memory, ours beside pandoc, LibreOffice and calibre, in one run.
 
-    python bench/run.py            # 200 real articles, 3 runs each (medians), scaling 1k/10k/100k
-    python bench/run.py --quick    # 1 run each, small peer samples, scaling 1k/5k
+    python bench/run.py            # 200 real articles, 3 runs each (medians); 2000; scaling 1k/10k/100k
+    python bench/run.py --quick    # 1 run each, small peer samples; 1000; scaling 1k/5k
 
 Every tool gets the same inputs: real corpus articles (``../shared/corpus``, or
 $CONVERTKIT_CORPUS) read by convertkit and saved as clean UTF-8 text, made unique and repeated
@@ -12,7 +12,8 @@ whole command, start-up included. Peak RSS is the largest single process of a ru
 ``ru_maxrss`` of its process tree, and for ours also the workers' own figure). Peers missing
 from PATH are installed with apt-get; one that cannot be installed is skipped with a note.
 Slow peers (calibre, pandoc+wkhtmltopdf) run on a sample (``--peer-sample``), which is fine
-for a rate.
+for a rate. A second table repeats the articles to ``--steady`` files (ours and LibreOffice,
+whose start-up amortises; the per-file peers' rate does not depend on the count).
 """
 
 from __future__ import annotations
