@@ -18,6 +18,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from types import ModuleType
 
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
@@ -86,15 +87,11 @@ def archive(members: list[Member], moment: datetime) -> bytes:
     return b"".join(chunks)
 
 
-_FAST: list[ModuleType | None] = []  # explicit cache: the isal module, or None when unavailable
-
-
+@cache
 def _isal() -> ModuleType | None:
-    if not _FAST:
-        try:
-            from isal import isal_zlib
-        except ImportError:
-            _FAST.append(None)
-        else:
-            _FAST.append(isal_zlib)
-    return _FAST[0]
+    """ISA-L's zlib-compatible module, or None where it is not installed."""
+    try:
+        from isal import isal_zlib
+    except ImportError:
+        return None
+    return isal_zlib
