@@ -73,3 +73,11 @@ def test_fast_deflate_reads_back_exactly() -> None:
     with zipfile.ZipFile(io.BytesIO(archive(members, datetime(2020, 1, 1, tzinfo=UTC)))) as read:
         assert read.testzip() is None
         assert [read.read(f"f{index}.ttf") for index in range(len(payloads))] == payloads
+
+
+def test_without_isal_fonts_get_zlib_level_1(monkeypatch) -> None:
+    from convertkit.writers import ziparchive
+
+    monkeypatch.setattr(ziparchive, "_isal", lambda: None)
+    payload = random.Random(3).randbytes(50_000) + b"\0" * 50_000
+    assert deflated_fast("f.ttf", payload) == deflated("f.ttf", payload, level=1)
