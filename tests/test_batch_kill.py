@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -93,10 +94,8 @@ def test_kill_9_mid_batch_then_resume(tmp_path: Path) -> None:
             time.sleep(0.1)
         assert not group, f"workers outlived the killed batch: {group}"
     finally:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
         if process.stderr:
             process.stderr.close()
 

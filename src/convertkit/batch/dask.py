@@ -12,6 +12,7 @@ manifest stays with the client.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -138,12 +139,8 @@ class DaskEngine:
                 fill()
         finally:
             if pending:  # interrupted: leave no work of ours running on a shared cluster
-                try:
+                with contextlib.suppress(Exception):
                     client.cancel(list(pending))
-                except Exception:  # noqa: BLE001
-                    pass
             for thing in owned:
-                try:
+                with contextlib.suppress(Exception):  # closing must not hide the real outcome
                     thing.close()
-                except Exception:  # noqa: BLE001 - closing must not hide the real outcome
-                    pass

@@ -130,7 +130,7 @@ def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterat
     path = storage.local_path(location)
     if path is not None:
         try:
-            handle = open(path, "rb")
+            handle = open(path, "rb")  # noqa: SIM115 - closed by the `with handle` below
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=location) from None
     else:

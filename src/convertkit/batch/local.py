@@ -15,6 +15,7 @@ Why these choices:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -263,7 +264,5 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     """Stop the workers without waiting for their chunks (no public API for this)."""
     processes = getattr(pool, "_processes", None) or {}
     for process in list(processes.values()):
-        try:
+        with contextlib.suppress(OSError, AttributeError, ValueError):
             process.terminate()
-        except (OSError, AttributeError, ValueError):
-            pass

@@ -7,6 +7,7 @@ the engine takes them, so a ten-million-file crawl costs the parent a few chunks
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import fcntl
 import hashlib
@@ -133,7 +134,7 @@ def _state_folder(options: BatchOptions) -> str:
 def _lock(folder: str) -> IO[bytes]:
     """One batch per OUTDIR at a time: two would race on the manifest and sweep each other's temp files."""
     try:
-        handle = open(os.path.join(folder, LOCK_FILENAME), "ab")
+        handle = open(os.path.join(folder, LOCK_FILENAME), "ab")  # noqa: SIM115 - held for the whole batch
     except OSError as exc:
         raise OutputError(f"cannot write here: {exc.strerror or exc}", path=folder) from None
     try:
@@ -244,7 +245,7 @@ def run_batch(
     config = manifest_module.config_key(settings, __version__, digest)
     errors_path = os.path.join(state, ERRORS_FILENAME)
     try:
-        errors = open(errors_path, "w", encoding="utf-8")
+        errors = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115 - closed in run_batch's finally
     except OSError as exc:
         raise OutputError(
             f"cannot write the errors report: {exc.strerror or exc}", path=errors_path
@@ -296,10 +297,8 @@ def _count_in_background(inputs: tuple[str, ...], spec: InputSpec, progress: Pro
     """Count the inputs on a side thread so the bar gets a total (and an ETA) without delaying work."""
 
     def count() -> None:
-        try:
+        with contextlib.suppress(Exception):  # a total is a nicety; the main walk reports real errors
             progress.set_total(count_jobs(inputs, spec))
-        except Exception:  # noqa: BLE001 - a total is a nicety; the main walk reports real errors
-            pass
 
     threading.Thread(target=count, name="convertkit-count", daemon=True).start()
 
@@ -310,11 +309,9 @@ def _upload_errors(errors_path: str, settings: Settings) -> None:
         return
     with open(errors_path, "rb") as handle:
         data = handle.read()
-    try:
+    with contextlib.suppress(ConvertkitError):  # the local copy is the report; this one is a courtesy
         storage.write_atomic(
             storage.join(settings.outdir, ERRORS_FILENAME),
             lambda out: out.write(data),
             settings.storage_options,
         )
-    except ConvertkitError:
-        pass

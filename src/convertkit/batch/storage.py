@@ -56,7 +56,7 @@ def split_url(url: str, options: tuple[tuple[str, Any], ...]) -> tuple[Any, str]
     """(filesystem, path inside it) for a URL."""
     import fsspec.core
 
-    protocol, path = fsspec.core.split_protocol(url)
+    protocol, _path = fsspec.core.split_protocol(url)
     fs = filesystem(protocol or "file", options)
     return fs, fs._strip_protocol(url)
 

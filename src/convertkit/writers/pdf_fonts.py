@@ -29,7 +29,6 @@ from ..errors import FontError, map_errors
 from ..fonts import FontFace, mapped
 from .pdf_halfmarks import half_marks_font
 
-
 _U32 = next(code for code in "IL" if array(code).itemsize == 4)
 
 
