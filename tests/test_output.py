@@ -22,7 +22,23 @@ def test_atomic_output_replaces_only_on_success(tmp_path: Path) -> None:
     with atomic_output(dest) as handle:
         handle.write(b"new")
     assert dest.read_bytes() == b"new"
-    assert oct(dest.stat().st_mode & 0o777) == oct(0o644)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert oct(dest.stat().st_mode & 0o777) == oct(0o644 & ~umask)
+
+
+def test_atomic_output_skips_a_stale_temporary_name(tmp_path: Path) -> None:
+    """A temporary file a killed process with the same pid left behind is not reused."""
+    from convertkit import output
+
+    number = next(output._TEMP_NUMBERS) + 1
+    stale = tmp_path / f".out.txt.{os.getpid()}-{number}.part"
+    stale.write_bytes(b"stale")
+    with atomic_output(tmp_path / "out.txt") as handle:
+        handle.write(b"new")
+    assert (tmp_path / "out.txt").read_bytes() == b"new"
+    assert stale.read_bytes() == b"stale"
+    assert sorted(os.listdir(tmp_path)) == sorted(["out.txt", stale.name])
 
 
 def test_atomic_output_cleans_up_on_keyboard_interrupt(tmp_path: Path) -> None:
@@ -36,7 +52,11 @@ def test_atomic_output_cleans_up_on_keyboard_interrupt(tmp_path: Path) -> None:
 def test_atomic_output_refuses_missing_folder_and_directory(tmp_path: Path) -> None:
     with pytest.raises(OutputError), atomic_output(tmp_path / "nope" / "out.txt"):
         pass
-    with pytest.raises(OutputError), atomic_output(tmp_path):
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(OutputError, match="is a directory"), atomic_output(tmp_path / "folder") as handle:
+        handle.write(b"x")
+    assert sorted(os.listdir(tmp_path)) == ["folder"], "the temporary file was left behind"
+    with pytest.raises(OutputError, match="does not exist"), atomic_output(tmp_path / "nope" / "out.txt"):
         pass
 
 

@@ -8,14 +8,32 @@ Ctrl-C included, the temporary file is removed and the destination is left as it
 
 from __future__ import annotations
 
+import itertools
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
 from .errors import OutputError, UsageError
+
+
+# Temporary names: this process's id and a counter, unique among live processes without the
+# random names (and retries) of ``tempfile``; O_EXCL still refuses a stale file a dead
+# process with the same id left behind, and the next number is tried.
+_TEMP_NUMBERS = itertools.count()
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _open_temporary(folder: str, name: str) -> tuple[int, str]:
+    """A new file ``.NAME.PID-N.part`` beside the destination (mode 0644 less the umask)."""
+    for _ in range(100):
+        temp_name = os.path.join(folder, f".{name}.{os.getpid()}-{next(_TEMP_NUMBERS)}.part")
+        try:
+            return os.open(temp_name, _TEMP_FLAGS, 0o644), temp_name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name for {name!r}")
 
 
 @contextmanager
@@ -25,30 +43,35 @@ def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterat
     ``fsync=False`` keeps the all-or-nothing rename (enough against a killed process) and leaves
     durability against power loss to the caller: batch syncs the filesystem once per chunk,
     since one fsync per file costs more than converting a text article.
+
+    A batch writes thousands of small files, so the happy path costs three system calls
+    (open, write, rename); a missing folder or a directory in the way is told apart only
+    when a call fails.
     """
-    destination = Path(dest)
-    folder = destination.parent if str(destination.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"folder {str(folder)!r} does not exist", path=str(destination))
-    if destination.is_dir():
-        raise OutputError("is a directory", path=str(destination))
+    destination = os.fspath(dest)
+    folder, name = os.path.split(destination)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
+        fd, temp_name = _open_temporary(folder or ".", name)
     except OSError as exc:
-        raise OutputError(f"cannot create a file here: {exc.strerror or exc}", path=str(destination)) from None
+        if not os.path.isdir(folder or "."):
+            raise OutputError(f"folder {folder!r} does not exist", path=destination) from None
+        if not name:
+            raise OutputError("is a directory", path=destination) from None
+        raise OutputError(f"cannot create a file here: {exc.strerror or exc}", path=destination) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with open(fd, "wb") as handle:
             yield handle
             handle.flush()
             if fsync:
                 os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o644)
         os.replace(temp_name, destination)
     except BaseException as exc:
         with suppress(FileNotFoundError):
             os.unlink(temp_name)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(destination)) from exc
+            if os.path.isdir(destination):
+                raise OutputError("is a directory", path=destination) from None
+            raise OutputError(f"cannot write: {exc.strerror or exc}", path=destination) from exc
         raise
 
 

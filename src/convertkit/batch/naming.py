@@ -18,7 +18,7 @@ import unicodedata
 from ..model import Document
 
 HASH_CHARS = 8  # 32 bits: a clash needs the same date, agency, title *and* hash
-MAX_NAME_BYTES = 200  # leaves room for atomic_output's ".{name}.XXXXXXXX.part" under 255
+MAX_NAME_BYTES = 200  # leaves room for atomic_output's ".{name}.{pid}-{n}.part" (at most 34 more) under 255
 MAX_TITLE_BYTES = 120  # 40 CJK characters
 MAX_AGENCY_BYTES = 30
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
