@@ -94,3 +94,29 @@ def test_dateline_needs_cover_every_shape() -> None:
                 matched.add(name)
                 assert any(word in line for word in DATELINE_NEEDS[name]), (name, line)
     assert matched == set(DATELINE_NEEDS)
+
+
+def test_simplified_pages_never_load_opencc() -> None:
+    """The furniture checks convert Traditional pages to Simplified; a Simplified record must
+    not pay for OpenCC's import (a JSONL batch worker would, once per process)."""
+    import subprocess
+    import sys
+
+    from convertkit.readers.html_furniture import simplified
+
+    assert simplified("責任編輯：王小明") == "责任编辑：王小明"
+    assert simplified("责任编辑：王小明") == "责任编辑：王小明"
+    code = (
+        "import sys\n"
+        "from convertkit.api import read_all\n"
+        "from pathlib import Path\n"
+        "import json, tempfile\n"
+        "record = {'title': '某市召开发布会', 'content': '新华社北京1月17日电 某市今天召开新闻发布会，介绍经济运行情况。\\n责任编辑：王小明',"
+        " 'date': '2019-01-17'}\n"
+        "path = Path(tempfile.mkdtemp()) / 'r.json'\n"
+        "path.write_text(json.dumps([record], ensure_ascii=False), encoding='utf-8')\n"
+        "assert list(read_all(str(path)))\n"
+        "print('opencc' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..transforms.punctuation import han_count
+from ..transforms.script import has_traditional
 
 if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
     from lxml import etree
@@ -158,7 +159,8 @@ def _t2s() -> Callable[[str], str]:
 
 
 def simplified(text: str) -> str:
-    return _t2s()(text) if han_count(text) else text
+    """``text`` in Simplified characters; OpenCC is loaded only once a Traditional page needs it."""
+    return _t2s()(text) if has_traditional(text) else text
 
 
 def is_furniture(segment: Segment) -> bool:

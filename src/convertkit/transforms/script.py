@@ -21,7 +21,7 @@ from typing import Literal
 
 Script = Literal["zh-Hans", "zh-Hant"]
 
-__all__ = ["Script", "convert_text", "detect_script", "script_counts"]
+__all__ = ["Script", "convert_text", "detect_script", "has_traditional", "script_counts"]
 
 
 @cache
@@ -43,6 +43,11 @@ def script_counts(text: str) -> tuple[int, int]:
     """(Traditional-only, Simplified-only) character counts of ``text``."""
     traditional, simplified = _script_res()
     return len(traditional.findall(text)), len(simplified.findall(text))
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` holds a Traditional-only character: without one, t2s has nothing to change."""
+    return _script_res()[0].search(text) is not None
 
 
 def detect_script(text: str) -> Script:
