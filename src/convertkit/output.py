@@ -17,7 +17,6 @@ from typing import BinaryIO
 
 from .errors import OutputError, UsageError
 
-
 # Temporary names: this process's id and a counter, unique among live processes without the
 # random names (and retries) of ``tempfile``; O_EXCL still refuses a stale file a dead
 # process with the same id left behind, and the next number is tried.
