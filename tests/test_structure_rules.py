@@ -349,9 +349,31 @@ def test_byline_gives_reporters_and_is_not_the_lead() -> None:
     assert "作者：李家胜（西安交通大学副教授）" in doc.meta.header_raw
 
 
-def test_print_edition_names_the_paper() -> None:
+def test_print_edition_names_the_paper_and_dates_the_article() -> None:
     doc = build("正文第一段，足够长的一段正文内容在这里。\n《 人民日报 》（ 2023年08月22日 第 17 版）")
     assert doc.meta.agency == "人民日报"
+    assert doc.meta.published == "2023-08-22"
+    assert doc.blocks[-1] == Paragraph(text="《人民日报》（2023年08月22日 第 17 版）", raw="《 人民日报 》（ 2023年08月22日 第 17 版）")
+
+
+def test_a_better_date_wins_over_the_print_edition() -> None:
+    text = "标题\n2023-08-21 10:30\n正文第一段，足够长的一段正文内容在这里。\n《人民日报》（2023年08月22日 第 17 版）"
+    assert build(text).meta.published == "2023-08-21T10:30"
+    assert build(text, Hints(published="2023-08-20")).meta.published == "2023-08-20"
+    no_date = build("正文第一段，足够长的一段正文内容在这里。\n《人民日报》（第 17 版）")
+    assert no_date.meta.agency == "人民日报" and no_date.meta.published is None
+
+
+def test_programme_stamp_and_title_date_date_a_transcript() -> None:
+    transcript = "# 《新闻联播》 (20240428)\n\n本期节目主要内容：\n1.李强会见美国客人；\n（《新闻联播》 20240428 19:00）\n"
+    doc = build(transcript)
+    assert doc.meta.title == "《新闻联播》（20240428）"
+    assert doc.meta.published == "2024-04-28T19:00"
+    assert "（《新闻联播》20240428 19:00）" in [getattr(block, "text", "") for block in doc.blocks]
+    assert build(transcript.replace("（《新闻联播》 20240428 19:00）\n", "")).meta.published == "2024-04-28"
+    # Eight digits that are no date, or not in those places, date nothing.
+    assert build("# 《新闻联播》 (20240230)\n\n本期节目主要内容：\n1.李强会见美国客人；").meta.published is None
+    assert build("# 编号20240428的通知\n\n正文第一段，足够长的一段正文内容在这里。").meta.published is None
 
 
 def test_heading_inside_the_body() -> None:

@@ -18,11 +18,11 @@ from ..model import Block, Caption, Document, EditorNote, Lead, Meta, Paragraph,
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
-from .patterns import agency_region, canonical_agency
+from .patterns import TITLE_DATE, agency_region, canonical_agency
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER
-from .timeparse import parse_datetime
+from .timeparse import compact_date, parse_datetime
 from .titles import clean_title
 
 __all__ = ["build_document", "paragraphs"]
@@ -132,6 +132,20 @@ def _all_text(title: str, blocks: Sequence[Block]) -> str:
     return "\n".join(parts)
 
 
+_TITLE_DATE_RE = re.compile(TITLE_DATE)
+
+
+def _found_published(meta: dict[str, Any], title: str) -> str | None:
+    """The text's own date, best first: a header or dateline time, a print edition's date
+    (《人民日报》（2023年08月22日 第 17 版）), a programme's broadcast stamp, a compact date
+    closing the title (《新闻联播》（20240428）)."""
+    for key in ("published", "print_published", "stamp_published"):
+        if meta.get(key):
+            return str(meta[key])
+    in_title = _TITLE_DATE_RE.search(title) if title[-1:] in "）)" else None
+    return compact_date(in_title.group("date")) if in_title else None
+
+
 def _published(hinted: str | None, found: str | None) -> str | None:
     """The container's time wins, unless it is only a date and the text has the time too."""
     hinted = parse_datetime(hinted) if hinted else None
@@ -221,7 +235,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     return Meta(
         title=title,
-        published=_published(hints.published, meta.get("published")),
+        published=_published(hints.published, _found_published(meta, title)),
         agency=agency,
         bureau=meta.get("bureau"),
         dateline=meta.get("dateline"),

@@ -510,4 +510,10 @@ BRACKET_REPORT_WORDS: tuple[str, ...] = ("专讯", "專訊", "综合报道", "�
 # Bracketed report labels that name no organisation (【綜合報導】, 【本报讯】 is handled as 本报).
 GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
 # A print-edition line: 《人民日报》（2023年08月22日 第 17 版）.
-PRINT_EDITION = r"^《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[（(][^（）()]{0,40}版\s*[）)]$"
+PRINT_EDITION = r"^《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[（(](?P<edition>[^（）()]{0,40}版)\s*[）)]$"
+# A broadcast stamp closing a programme's running order: （《新闻联播》 20240428 19:00）.
+PROGRAMME_STAMP = (
+    r"^[（(]\s*《(?P<programme>[^《》]{2,20})》\s*(?P<date>(?:19|20)\d{6})(?:\s*(?P<time>\d{1,2}:\d{2}))?\s*[）)]$"
+)
+# A compact date in a title's closing brackets: 《新闻联播》（20240428）.
+TITLE_DATE = r"[（(]\s*(?P<date>(?:19|20)\d{6})\s*[）)]\s*$"

@@ -44,7 +44,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .timeparse import find_datetime, parse_datetime
+from .timeparse import compact_date, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
 __all__ = [
@@ -74,6 +74,11 @@ def _furniture_phrase_re() -> re.Pattern[str]:
 @cache
 def _print_edition_re() -> re.Pattern[str]:
     return re.compile(P.PRINT_EDITION)
+
+
+@cache
+def _programme_stamp_re() -> re.Pattern[str]:
+    return re.compile(P.PROGRAMME_STAMP)
 
 
 def _is_furniture(text: str) -> bool:
@@ -427,11 +432,30 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
-    """``《人民日报》（2023年08月22日 第 17 版）``: names the paper (the agency when no dateline)."""
-    match = _print_edition_re().match(para.text)
-    if match is None:
-        return None
-    return Match(blocks=(Paragraph(text=para.text, raw=para.raw),), meta={"print_agency": match.group("paper")})
+    """``《人民日报》（2023年08月22日 第 17 版）``: names the paper (the agency when no dateline)
+    and the edition's date (the publication date when nothing better gives one).
+
+    A programme's broadcast stamp, ``（《新闻联播》 20240428 19:00）``, dates a transcript the
+    same way. Both lines stay in the text as paragraphs.
+    """
+    text = para.text
+    if text[:1] == "《":
+        match = _print_edition_re().match(text)
+        if match is None:
+            return None
+        meta: dict[str, Any] = {"print_agency": match.group("paper")}
+        edition_date = parse_datetime(match.group("edition"))
+        if edition_date:
+            meta["print_published"] = edition_date
+        return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
+    if text[:1] in "（(" and "》" in text:
+        stamp = _programme_stamp_re().match(text)
+        if stamp is None:
+            return None
+        published = compact_date(stamp.group("date"), stamp.group("time"))
+        return Match(blocks=(Paragraph(text=text, raw=para.raw),),
+                     meta={"stamp_published": published} if published else {})
+    return None
 
 
 def rule_dateline(para: Para, ctx: Context) -> Match | None:

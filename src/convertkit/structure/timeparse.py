@@ -16,7 +16,7 @@ from datetime import date, time
 
 from .patterns import TIME_OF_DAY, TIME_SHAPES
 
-__all__ = ["ParsedTime", "find_datetime", "parse_datetime", "to_ascii_digits"]
+__all__ = ["ParsedTime", "compact_date", "find_datetime", "parse_datetime", "to_ascii_digits"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -105,3 +105,14 @@ def parse_datetime(text: str | None) -> str | None:
         return None
     found = find_datetime(text)
     return found.iso if found else None
+
+
+def compact_date(digits: str, clock: str | None = None) -> str | None:
+    """``20240428`` (and ``19:00``) as ISO 8601; an impossible date gives None.
+
+    Only for places that are known to hold a date (a programme stamp, a title's closing
+    brackets): eight digits anywhere else are as likely a count or an id."""
+    if len(digits) != 8 or not digits.isascii() or not digits.isdigit():
+        return None
+    stamp = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+    return parse_datetime(f"{stamp} {clock}" if clock else stamp)
