@@ -164,3 +164,31 @@ def test_dask_workers_read_and_write_s3(endpoint: str, tmp_path: Path) -> None:
     assert sorted(name.rsplit("_", 2)[1] for name in fs.ls("dask-in/out", detail=False)) == [
         f"集群第{index}篇" for index in range(4)
     ]
+
+
+def test_rerun_removes_outdated_objects(endpoint: str, tmp_path: Path) -> None:
+    fs = _fs(endpoint)
+    fs.mkdir("rerun")
+    for index in range(2):
+        fs.pipe_file(f"rerun/in/{index}.txt", article(f"旧版第{index}篇").encode())
+    settings = Settings(
+        outdir="s3://rerun/out",
+        formats=("txt",),
+        reader=READER,
+        storage_options=_options(endpoint),
+    )
+    options = BatchOptions(
+        inputs=("s3://rerun/in/",),
+        settings=settings,
+        workers=1,
+        progress="none",
+        count_total=False,
+        state_dir=str(tmp_path / "state"),
+    )
+    assert run_batch(options).done == 2
+    fs.pipe_file("rerun/in/1.txt", article("新版第1篇").encode())
+    report = run_batch(options)
+    assert (report.done, report.removed, report.exit_code) == (2, 1, 0)
+    fs.invalidate_cache()
+    names = sorted(name.rsplit("_", 2)[1] for name in fs.ls("rerun/out", detail=False))
+    assert names == ["新版第1篇", "旧版第0篇"]

@@ -33,6 +33,7 @@ class Report:
     crashed: int = 0
     articles: int = 0
     outputs: int = 0
+    removed: int = 0  # outdated outputs of inputs that changed since an earlier run
     peak_rss_kb: int = 0
     errors_path: str | None = None
 
@@ -106,6 +107,8 @@ class Report:
         if self.peak_rss_kb:
             text += f", peak worker RSS {self.peak_rss_kb / 1024:.0f} MB"
         text += ")"
+        if self.removed:
+            text += f"; {self.removed} outdated output{'s' if self.removed != 1 else ''} removed"
         if self.total_failed and self.errors_path:
             text += f"; errors in {self.errors_path}"
         return text

@@ -273,9 +273,10 @@ def run_batch(
                     chunks, db, config, report, progress, check_outputs=local_out is not None
                 )
             for results in engine.run(chunks):
-                db.record(results, config)
+                db.record(results, config, outdir=settings.outdir)
                 count, failures = report.add(results)
                 progress.advance(count, failures)
+            _remove_outdated(db, settings, report, progress)  # every worker is done writing
     except KeyboardInterrupt:
         progress.message(report.summary() + "; interrupted: --resume goes on from here")
         raise
@@ -315,3 +316,26 @@ def _upload_errors(errors_path: str, settings: Settings) -> None:
             lambda out: out.write(data),
             settings.storage_options,
         )
+
+
+def _remove_outdated(
+    db: manifest_module.Manifest, settings: Settings, report: Report, progress: Progress
+) -> None:
+    """Delete the outputs of earlier runs that changed inputs replaced (see ``manifest``).
+
+    Never fails the batch: every new output is already written and recorded.
+    """
+    try:
+        removed, problems = db.remove_outdated(
+            lambda path: storage.remove(path, settings.storage_options)
+        )
+    except ConvertkitError as exc:
+        progress.message(f"convertkit: warning: outdated outputs not removed: {exc}")
+        return
+    report.removed = removed
+    if removed:
+        storage.sync_folder(settings.outdir)
+    for line in problems[:10]:
+        progress.message(f"convertkit: warning: outdated output kept: {line}")
+    if len(problems) > 10:
+        progress.message(f"convertkit: warning: {len(problems) - 10} more outdated outputs kept")

@@ -118,6 +118,29 @@ def write_atomic(
             fs.mv(temp, inner)
 
 
+def remove(location: str, options: tuple[tuple[str, Any], ...] = ()) -> bool:
+    """Delete one output file or object: True when it went, False when it was already gone.
+
+    Any other failure (permission, a folder in its place, the network) is an OutputError.
+    """
+    path = local_path(location)
+    if path is not None:
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            raise OutputError(f"cannot remove: {exc.strerror or exc}", path=location) from None
+        return True
+    with map_errors(OutputError, "cannot remove", path=location):
+        fs, inner = split_url(location, options)
+        fs.invalidate_cache(inner)  # a listing cached earlier must not decide
+        if not fs.exists(inner):  # object stores answer a DELETE of a missing key with success
+            return False
+        fs.rm_file(inner)
+        return True
+
+
 def sync_folder(location: str) -> None:
     """Flush the filesystem holding a local folder to disk (one ``syncfs`` per chunk, not one
     ``fsync`` per file); object stores need nothing."""
