@@ -39,6 +39,7 @@ from convertkit.model import (
     SeriesLabel,
 )
 from convertkit.writers.docx_fonts import deobfuscate, font_key, obfuscate
+from convertkit.writers.docx_styles import CREDIT_LANG
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -49,6 +50,12 @@ EMU_PER_MM = 36000
 
 def w(name: str) -> str:
     return f"{{{W}}}{name}"
+
+
+def as_written(text: str) -> str:
+    """Paragraph text without the glue of a photo credit (word joiners, no-break spaces),
+    which the DOCX writer adds on purpose: what the model's text says."""
+    return text.replace("\u2060", "").replace("\u00a0", " ")
 
 
 # Which Word style each block kind's paragraph carries.
@@ -110,7 +117,7 @@ class Package:
         out = []
         for p in self.xml("word/document.xml").iter(w("p")):
             style = p.find("w:pPr/w:pStyle", NS)
-            out.append((style.get(w("val")) if style is not None else "", "".join(p.itertext())))
+            out.append((style.get(w("val")) if style is not None else "", as_written("".join(p.itertext()))))
         return out
 
     def embedded_faces(self) -> dict[tuple[str, str], TTFont]:
@@ -156,7 +163,7 @@ def test_obfuscation_follows_ecma_376() -> None:
 
 def test_python_docx_reopens_it_with_every_block_in_order() -> None:
     reopened = docx.Document(io.BytesIO(rendered()))
-    texts = [p.text for p in reopened.paragraphs]
+    texts = [as_written(p.text) for p in reopened.paragraphs]
     document = every_block_document()
     assert texts[0] == document.meta.title
     assert texts[1] == "中新网 · 2019年1月17日 23:10 · 记者 林玲"
@@ -305,7 +312,8 @@ def test_every_style_names_east_asian_latin_fonts_and_language() -> None:
         east_asian = fonts.get(w("eastAsia"))
         assert east_asian in families
         assert fonts.get(w("ascii")) == fonts.get(w("hAnsi")) == east_asian
-        assert style.find("w:rPr/w:lang", NS).get(w("eastAsia")) == "zh-CN"
+        expected = CREDIT_LANG if style.get(w("styleId")) == "PhotoCredit" else "zh-CN"
+        assert style.find("w:rPr/w:lang", NS).get(w("eastAsia")) == expected
     defaults = styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
     assert defaults.find("w:rFonts", NS).get(w("eastAsia")) in families
     assert defaults.find("w:lang", NS).get(w("eastAsia")) == "zh-CN"
@@ -830,3 +838,34 @@ def test_every_corpus_article_gives_a_docx_whose_fonts_cover_its_text(corpus: Pa
         assert not missing, (path.name, "".join(sorted(missing)))
         tag = document.meta.language_tag
         assert package.style("Body").find("w:rPr/w:lang", NS).get(w("eastAsia")) == tag
+
+
+def test_a_photo_credit_is_one_unbreakable_run() -> None:
+    """``李南轩 摄`` is written glued (word joiners between its characters, a no-break space for
+    the space) in the PhotoCredit style, whose East Asian language makes LibreOffice break by
+    Unicode rules there (see test_docx_libreoffice); the rest of the caption is untouched."""
+    captions = (
+        Caption(text="图为龙岩市融合发展促进会成立。李南轩 摄", raw="x", photographer="李南轩"),
+        Caption(text="会议召开。（新华社记者 张三、李四 攝）", raw="x", photographer="张三、李四"),
+        Caption(text="图为龙岩市融合发展促进会成立。", raw="x"),
+    )
+    package = Package(convertkit.render(Document(meta=Meta(title="标题"), blocks=captions), "docx"))
+    paragraphs = [
+        p for p in package.xml("word/document.xml").iter(w("p"))
+        if p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Caption"
+    ]
+    credits = [
+        ["".join(r.itertext()) for r in p.iterfind("w:r", NS)
+         if r.find("w:rPr/w:rStyle", NS) is not None and r.find("w:rPr/w:rStyle", NS).get(w("val")) == "PhotoCredit"]
+        for p in paragraphs
+    ]
+    assert credits == [["李\u2060南\u2060轩\u2060\u00a0\u2060摄"], ["\u2060".join("（新华社记者\u00a0张三、李四\u00a0攝）")], []]
+    for paragraph, caption in zip(paragraphs, captions, strict=True):
+        text = "".join(paragraph.itertext())
+        assert text.replace("\u2060", "").replace("\u00a0", " ") == caption.text
+        assert text.startswith(caption.text[:4])  # no joiner outside the credit
+    credit_style = package.style("PhotoCredit")
+    assert credit_style.get(w("type")) == "character"
+    assert credit_style.find("w:rPr/w:lang", NS).get(w("eastAsia")) == CREDIT_LANG
+    assert credit_style.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == package.style("Caption").find(
+        "w:rPr/w:rFonts", NS).get(w("eastAsia"))

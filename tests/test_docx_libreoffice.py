@@ -12,6 +12,7 @@ same process could borrow the first one's fonts and hide a bug.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -274,3 +275,34 @@ def test_quotes_in_a_kai_caption_print_full_width(
     ((width,),) = {(width,) for word, width in word_boxes(pdf) if word == text}
     size = load_style("briefing").role("caption").size_pt
     assert abs(width - len(text) * size) < 0.2 * size, (width, size)
+
+
+def credit_captions(credit: str, photographer: str | None, lengths: range) -> list[Caption]:
+    """Captions ending in ``credit`` after ever longer text, so that at some lengths the
+    credit straddles a line end wherever the line happens to end."""
+    words = "龙岩市军民融合发展领导小组第四次会议召开" * 4
+    return [Caption(text=f"图为{words[:n]}。{credit}", raw="x", photographer=photographer) for n in lengths]
+
+
+def test_a_photo_credit_is_never_split_over_two_lines(
+    no_cjk_env: dict[str, str], tmp_path: Path
+) -> None:
+    """LibreOffice never splits the name of a glued credit (``李⁠南⁠轩 摄``) wherever the
+    caption's line ends; a credit left unglued (no photographer in the model) is split, so the
+    captions do straddle line ends.
+
+    One case remains: when the text fills the line exactly up to the name, LibreOffice breaks
+    at the no-break space as at any blank at the cut (``…。李南轩`` / ``摄``), whatever joiners
+    stand around it. The name stays whole; only 摄 moves on."""
+    lengths = range(20, 64)
+    blocks = credit_captions("李南轩 摄", "李南轩", lengths) + credit_captions("王小明 摄", None, lengths)
+    document = Document(meta=Meta(title="标题"), blocks=tuple(blocks))
+    pdf = to_pdf(convertkit.render(document, "docx"), no_cjk_env, tmp_path, "credits")
+    text = pdf_text(pdf)
+    lines = [squeeze(line) for line in text.splitlines()]
+    assert sum("李南轩" in line for line in lines) == len(lengths)  # the name is never split
+    whole = sum("李南轩摄" in line for line in lines)
+    at_the_space = sum(line.endswith("李南轩") and following == "摄" for line, following in itertools.pairwise(lines))
+    assert whole + at_the_space == len(lengths) and at_the_space <= 1
+    assert sum("王小明摄" in line for line in lines) < len(lengths)  # the control splits
+    assert "\u2060" not in text and "李南轩 摄" in text  # pdftotext gives the credit back as written

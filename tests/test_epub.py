@@ -183,6 +183,9 @@ def test_article_markup_is_semantic() -> None:
     figcaption = body.find(".//x:figure/x:figcaption", NS)
     assert text_of(figcaption) == "张丽华表示，龙岩将着力打造“龙岩模式”。李南轩 摄"
     assert text_of(figcaption.find("x:span[@class='credit']", NS)) == "李南轩 摄"
+    # The credit is kept on one line by CSS, its characters left as written (no joiners).
+    assert "figure.caption .credit { white-space: nowrap; }" in entries(data)["EPUB/style.css"].decode()
+    assert "\u2060" not in text_of(figcaption) and "\u00a0" not in text_of(figcaption)
     point = body.find(".//x:p[@class='point']", NS)
     assert text_of(point.find("x:strong", NS)) == "第一，健全融合体制机制。"
     assert text_of(point) == "第一，健全融合体制机制。龙岩市委将指导推动。"

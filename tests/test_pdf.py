@@ -10,7 +10,7 @@ import pytest
 
 import convertkit
 from conftest import corpus_dir, require_tool
-from convertkit.model import Caption, Document, Lead, Paragraph, Point
+from convertkit.model import Caption, Document, Lead, Meta, Paragraph, Point
 from convertkit.typography import clreq
 
 NO_LINE_START = "，。、；：？！）》」』”’"
@@ -214,3 +214,23 @@ def test_photo_credit_stays_on_one_line(seed_pdf: tuple[Path, Document]) -> None
     lines = [squash(line) for line in pdftotext(seed_pdf[0], "-layout").splitlines()]
     assert any(line.endswith("李南轩摄") for line in lines)
     assert not any(line in ("摄", "轩摄", "南轩摄") for line in lines)
+
+
+def test_a_photo_credit_is_never_split_over_two_lines(tmp_path: Path) -> None:
+    """The clreq line breaker never breaks inside a glued credit (``李南轩 摄``), wherever the
+    caption's line ends; an unglued one (no photographer in the model) does get split, so the
+    captions do straddle line ends. pdftotext gives the credit back as written."""
+    words = "龙岩市军民融合发展领导小组第四次会议召开" * 4
+    lengths = range(20, 64)
+
+    def captions(credit: str, photographer: str | None) -> list[Caption]:
+        return [Caption(text=f"图为{words[:n]}。{credit}", raw="x", photographer=photographer) for n in lengths]
+
+    doc = Document(meta=Meta(title="标题"), blocks=(*captions("李南轩 摄", "李南轩"), *captions("王小明 摄", None)))
+    out = tmp_path / "credits.pdf"
+    convertkit.write(doc, out)
+    text = pdftotext(out)
+    lines = [squash(line) for line in text.splitlines()]
+    assert sum("李南轩摄" in line for line in lines) == len(lengths)
+    assert sum("王小明摄" in line for line in lines) < len(lengths)
+    assert "\u2060" not in text and "\u00a0" not in text and "李南轩 摄" in text

@@ -54,3 +54,35 @@ def test_format_from_suffix_and_unknown_options(tmp_path: Path) -> None:
         convertkit.write(document, tmp_path / "b.json", no_such_option=1)
     with pytest.raises(UsageError):
         convertkit.write(document, io.BytesIO())
+
+
+@pytest.mark.parametrize(
+    ("text", "photographer", "credit"),
+    [
+        ("龙岩模式”。李南轩 摄", "李南轩", "李南轩 摄"),
+        ("会议现场。（记者 张三 攝）", "张三", "（记者 张三 攝）"),
+        ("会议召开。新华社记者 张三 李四 摄", "张三、李四", "新华社记者 张三 李四 摄"),
+        ("会议现场（摄影 李四）", "李四", "（摄影 李四）"),
+        ("会议现场。摄影：张三", "张三", "摄影：张三"),
+        ("图为会场。 林玲 摄", "林玲", "林玲 摄"),
+        ("图为张三在拍摄", "张三", ""),
+        ("图为会场。", None, ""),
+    ],
+)
+def test_caption_credit_finds_the_whole_credit(text: str, photographer: str | None, credit: str) -> None:
+    from convertkit.writers.masthead import caption_credit, split_credit
+
+    assert caption_credit(text, photographer) == credit
+    body, glued = split_credit(text, photographer)
+    assert body + glued.replace("\u2060", "").replace("\u00a0", " ") == text
+    assert text.startswith(body) and (not credit or "\u2060" in glued)
+
+
+@pytest.mark.parametrize("name", TEXT_WRITERS)
+def test_text_outputs_keep_a_credit_as_written(name: str) -> None:
+    """Only the page writers glue a credit: TXT and JSON give the caption's own characters."""
+    from convertkit.model import Caption, Document, Meta
+
+    caption = Caption(text="图为会场。李南轩 摄", raw="图为会场。李南轩 摄", photographer="李南轩")
+    text = convertkit.render(Document(meta=Meta(title="标题"), blocks=(caption,)), name).decode("utf-8")
+    assert "李南轩 摄" in text and "\u2060" not in text and "\u00a0" not in text

@@ -64,7 +64,7 @@ from .docx_fonts import (
     build_font_parts,
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
-from .masthead import format_date, issue_line, meta_line, note_body, short_title
+from .masthead import format_date, issue_line, meta_line, note_body, short_title, split_credit
 from .ziparchive import Member, archive, deflated, deflated_fast
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -715,7 +715,10 @@ class _Builder:
                 head, rest = _split_point(block)
                 self.paragraph("Point", (head, "PointHeading"), (rest, None))
             case Caption():
-                self.text("Caption", block.text)
+                # The credit glued (word joiners, no-break space) in a style LibreOffice
+                # breaks by Unicode rules: 李南轩 摄 is never split over two lines.
+                body, credit = split_credit(block.text, block.photographer)
+                self.paragraph("Caption", (body, None), (credit, "PhotoCredit"))
             case EndMark():
                 self.text("EndMark", block.text)
             case RelatedLinks():

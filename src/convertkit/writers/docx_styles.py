@@ -93,6 +93,7 @@ class WordStyle:
     outline_level: int | None = None  # 0 = title level in the navigation pane
     snap_to_grid: bool = True
     right_tab_twips: int | None = None  # a right-aligned tab stop (org left, date right)
+    east_asian_lang: str | None = None  # instead of the document's (see CREDIT_LANG)
 
 
 def _twips(points: float) -> str:
@@ -212,7 +213,7 @@ def style_xml(style: WordStyle, *, lang: str) -> str:
         )
         body += f"<w:pPr>{paragraph}</w:pPr>" if paragraph else ""
     run = _own(
-        _run_items(style.role, lang),
+        _run_items(style.role, style.east_asian_lang or lang),
         _run_items(parent.role, lang) if parent else None,
         {"rFonts", "lang"},
     )
@@ -275,7 +276,16 @@ CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("NoteLabel", "Editor's Note Label", "editor_note_label"),
     ("MastheadDate", "Masthead Date", "masthead_date"),
     ("Hyperlink", "Hyperlink", "link"),
+    ("PhotoCredit", "Photo Credit", "caption"),
 )
+# The East Asian language of the PhotoCredit style: "no linguistic content" rather than
+# Chinese. LibreOffice breaks lines of zh/ja text anywhere between two ideographs and ignores
+# WORD JOINER there (its CJK break iterator only knows the forbidden-character lists, and it
+# does not read ours from settings.xml); under any other language it takes the Unicode line
+# breaker, which keeps a credit glued with joiners and no-break spaces (``李⁠南⁠轩 ⁠摄``) on one
+# line. Checked by rendering through LibreOffice 7.4 (tests/test_docx_libreoffice.py).
+CREDIT_LANG = "zxx"
+_STYLE_LANG = {"PhotoCredit": CREDIT_LANG}
 ROLE_OF: dict[str, str] = {sid: role for sid, _, role, _ in PARAGRAPH_STYLES} | {
     sid: role for sid, _, role in CHARACTER_STYLES
 }
@@ -339,7 +349,11 @@ def word_styles(
         )
     for style_id, name, role_name in CHARACTER_STYLES:
         made[style_id] = WordStyle(
-            style_id=style_id, name=name, kind="character", role=roles[role_name]
+            style_id=style_id,
+            name=name,
+            kind="character",
+            role=roles[role_name],
+            east_asian_lang=_STYLE_LANG.get(style_id),
         )
     return tuple(made.values())
 

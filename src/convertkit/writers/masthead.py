@@ -79,18 +79,44 @@ def issue_line(issue_no: int, text: TextSpec | None = None) -> str:
     return (text.issue_format if text is not None else "第{issue}期").format(issue=issue_no)
 
 
+# A credit's title before the names, the verb after them (or 摄影： before them).
+_CREDIT_TITLE = "(?:记者|記者|通讯员|通訊員|摄影师|攝影師)"
+_PHOTO_VERB = "(?:摄影|攝影|摄|攝)"
+
+
 def caption_credit(text: str, photographer: str | None) -> str:
-    """The trailing photo credit of a caption (``李南轩 摄``, ``（记者 张三 攝）``), or ""."""
+    """The trailing photo credit of a caption, or "": ``李南轩 摄``, ``（记者 张三 攝）``,
+    ``新华社记者 张三、李四 摄``, ``（摄影：张三）``.
+
+    ``photographer`` is the Caption's (names joined by ``、``, as the structure found them);
+    in the text the names may be parted by ``、`` or spaces. A title (``记者``, with its
+    agency: ``新华社记者``) belongs to the credit when a bracket, a sentence mark or a space
+    sets it off from the caption."""
     if not photographer:
         return ""
-    match = re.search(r"[（(]?\s*(?:记者|記者)?\s*" + re.escape(photographer) + r"\s*[摄攝][)）]?\s*$", text)
-    return text[match.start():] if match else ""
+    names = r"[、\s]*".join(re.escape(name) for name in photographer.split("、") if name)
+    title = rf"(?:(?:(?<=[（(。！？!?，,；;\s])|^)[\u4e00-\u9fff]{{0,6}}?{_CREDIT_TITLE}|{_CREDIT_TITLE})?"
+    credit = re.search(
+        rf"(?:[（(]?\s*{title}\s*{names}\s*{_PHOTO_VERB}"
+        rf"|[（(]?\s*{_PHOTO_VERB}\s*[:：/／]?\s*{names})[)）]?\s*$",
+        text,
+    )
+    return text[credit.start():].lstrip() if credit else ""
 
 
 def unbreakable(text: str) -> str:
     """``text`` glued with word joiners and no-break spaces, so no line break falls inside it
     (a photo credit split as ``李南 / 轩 摄`` reads as two names). Joiners draw nothing."""
     return "\u2060".join(text.replace(" ", "\u00a0"))
+
+
+def split_credit(text: str, photographer: str | None) -> tuple[str, str]:
+    """(caption before the credit, the credit glued by :func:`unbreakable`); the credit is ""
+    when the caption names no photographer at its end."""
+    credit = caption_credit(text, photographer)
+    if not credit:
+        return text, ""
+    return text[: len(text) - len(credit)], unbreakable(credit)
 
 
 def note_body(text: str, label: str) -> str:

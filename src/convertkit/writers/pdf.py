@@ -39,7 +39,7 @@ from ..model import (
 )
 from ..style import PT_PER_MM, Style
 from .base import RenderContext
-from .masthead import caption_credit, format_date, issue_line, meta_line, note_body, short_title, unbreakable
+from .masthead import format_date, issue_line, meta_line, note_body, short_title, split_credit
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
 
 PRODUCER = "convertkit"
@@ -162,9 +162,9 @@ class _Story:
 
 
 def _credit_kept_together(caption: Caption) -> str:
-    """The caption with its photo credit glued, so ``摄`` never sits alone on the last line."""
-    credit = caption_credit(caption.text, caption.photographer)
-    return caption.text[: len(caption.text) - len(credit)] + unbreakable(credit) if credit else caption.text
+    """The caption with its photo credit glued, so ``摄`` never sits alone on the last line
+    and a name is never split (the line breaker breaks nowhere around a joiner)."""
+    return "".join(split_credit(caption.text, caption.photographer))
 
 
 def _heading_end(point: Point) -> int:
