@@ -339,3 +339,19 @@ def test_missing_is_the_distinct_uncovered_characters_in_order(text: str) -> Non
     face = load_fonts().face("kai")
     expected = "".join(ch for ch in dict.fromkeys(text) if needs_glyph(ch) and ord(ch) not in face.codepoints)
     assert face.missing(text) == expected
+
+
+def test_epub_and_docx_processes_never_import_fonttools() -> None:
+    """Coverage and subsets read the shipped faces directly; fontTools (a tenth of a second of
+    imports) is left to the PDF writer and to fonts a style names by path."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from convertkit.batch.job import Settings, warm\n"
+        "warm(Settings(outdir='', formats=('epub', 'docx')))\n"
+        "print(sorted(name for name in sys.modules if name.startswith('fontTools'))[:3])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -35,8 +35,6 @@ from operator import add, and_, itemgetter, lshift, mul, ne, neg, rshift, sub
 from pathlib import Path
 from typing import Final
 
-from fontTools.ttLib import TTFont
-
 from .errors import FontError, map_errors
 from .resources import fonts_dir
 
@@ -97,7 +95,10 @@ def mapped(path: Path) -> mmap.mmap:
 
 @cache
 def _cmap(path: Path) -> Mapping[int, str]:
-    """Code point -> glyph name of a font file, parsed once per process (subsetting needs it)."""
+    """Code point -> glyph name of a font file, parsed once per process (the slow path, for
+    fonts without a format 12 cmap)."""
+    from fontTools.ttLib import TTFont  # rarely needed: the shipped faces never come here
+
     with map_errors(FontError, f"cannot read font {path.name}"):
         return dict(TTFont(path, lazy=True).getBestCmap())
 
@@ -110,20 +111,23 @@ def _codepoint_set(path: Path) -> frozenset[int]:
     glyph) costs about 50 ms per CJK face when cold; the raw ranges take a few ms. Fonts without
     a format 12 subtable take the slow path.
     """
+    mapped_file = mapped(path)
+    try:
+        offset, length = _table_directory(mapped_file)["cmap"]
+    except (FontError, KeyError, struct.error):
+        return frozenset(_cmap(path))  # a collection, CFF outlines, a damaged file: fontTools decides
     with map_errors(FontError, f"cannot read font {path.name}"):
-        font = TTFont(path, lazy=True)
-        data = font.reader["cmap"]
+        data = mapped_file[offset : offset + length]
         count = struct.unpack(">H", data[2:4])[0]
         for index in range(count):
             platform, encoding, offset = struct.unpack(">HHI", data[4 + 8 * index : 12 + 8 * index])
             if (platform, encoding) in ((3, 10), (0, 4)) and struct.unpack(">H", data[offset : offset + 2])[0] == 12:
                 groups = struct.unpack(">I", data[offset + 12 : offset + 16])[0]
-                points: set[int] = set()
-                for group in range(groups):
-                    at = offset + 16 + 12 * group
-                    start, end, glyph = struct.unpack(">III", data[at : at + 12])
-                    points.update(range(start + (glyph == 0), end + 1))
-                return frozenset(points)
+                words = _from_big_endian("I", data[offset + 16 : offset + 16 + 12 * groups])
+                starts, ends, glyphs = words[0::3], words[1::3], words[2::3]
+                # A group mapping to glyph 0 (.notdef) maps its first code point to nothing.
+                firsts = map(add, starts, map((0).__eq__, glyphs))
+                return frozenset(chain.from_iterable(map(range, firsts, map(add, ends, repeat(1)))))
         return frozenset(_cmap(path))
 
 
@@ -251,6 +255,8 @@ def _union_codepoints(paths: tuple[Path, ...]) -> frozenset[int]:
 
 def _names(path: Path) -> tuple[str, str]:
     """(PostScript name, family name) from the font's ``name`` table."""
+    from fontTools.ttLib import TTFont  # only for fonts a style names by path
+
     with map_errors(FontError, f"cannot read font {path.name}"):
         table = TTFont(path, lazy=True)["name"]
         postscript = table.getDebugName(6)
