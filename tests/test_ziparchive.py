@@ -81,3 +81,15 @@ def test_without_isal_fonts_get_zlib_level_1(monkeypatch) -> None:
     monkeypatch.setattr(ziparchive, "_isal", lambda: None)
     payload = random.Random(3).randbytes(50_000) + b"\0" * 50_000
     assert deflated_fast("f.ttf", payload) == deflated("f.ttf", payload, level=1)
+
+
+def test_text_members_read_back_and_fall_back_to_zlib_level_6(monkeypatch) -> None:
+    from convertkit.writers import ziparchive
+
+    payload = ("<p>新华社北京1月17日电</p>" * 400).encode()
+    member = deflated_fast("EPUB/article.xhtml", payload, level=3)
+    with zipfile.ZipFile(io.BytesIO(archive([member], datetime(2020, 1, 1, tzinfo=UTC)))) as read:
+        assert read.read("EPUB/article.xhtml") == payload
+    assert len(member.data) < len(payload) // 10
+    monkeypatch.setattr(ziparchive, "_isal", lambda: None)
+    assert deflated_fast("a.xhtml", payload, level=3) == deflated("a.xhtml", payload, level=6)

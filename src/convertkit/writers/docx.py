@@ -855,19 +855,25 @@ def _package(
     for member in skeleton.members:
         name = member.name
         if name in varying:
-            member = deflated(name, varying[name])
+            member = deflated_fast(name, varying[name], level=_TEXT_LEVEL)
         elif name == _CONTENT_TYPES and parts.embedded:
             member = skeleton.content_types_embedded
         elif name == _FONT_TABLE:
             # The same for every article when nothing is embedded.
-            member = _deflate_font_table(parts.font_table) if not parts.embedded else deflated(name, parts.font_table)
+            member = (_deflate_font_table(parts.font_table) if not parts.embedded
+                      else deflated_fast(name, parts.font_table, level=_TEXT_LEVEL))
         members.append(member)
     if parts.relationships is not None:
-        members.append(deflated("word/_rels/fontTable.xml.rels", parts.relationships))
+        members.append(deflated_fast("word/_rels/fontTable.xml.rels", parts.relationships, level=_TEXT_LEVEL))
     for name, payload in sorted(parts.parts.items()):
         # Fonts deflated for speed (see ziparchive): the largest single cost of a briefing.
         members.append(deflated_fast(name, payload))
     return archive(members, moment)
+
+
+# An article's own parts (document.xml, core.xml …): ISA-L's level 3 (see ziparchive). Parts every
+# article shares are deflated once per process at zlib's level 6.
+_TEXT_LEVEL = 3
 
 
 @lru_cache(maxsize=16)

@@ -33,7 +33,7 @@ from .epub_xhtml import (
     render_title_page,
     safe_href,
 )
-from .ziparchive import Member, archive, deflated, deflated_fast, stored
+from .ziparchive import Member, archive, deflated_fast, stored
 
 # Fixed namespace for content-derived identifiers: changing it would change every book's id.
 ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/document")
@@ -340,13 +340,15 @@ class _Entries:
         elif name.endswith(_FONT_SUFFIXES):
             self.members.append(deflated_fast(name, content))
         else:
-            self.members.append(deflated(name, content))
+            self.members.append(deflated_fast(name, content, level=_TEXT_LEVEL))
 
     def archive(self) -> bytes:
         return archive(self.members, self.moment)
 
 
 _FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
+# The article's XHTML, CSS, OPF, nav and NCX: ISA-L's level 3 (see ziparchive).
+_TEXT_LEVEL = 3
 
 
 class _PinnedWriter(epub.EpubWriter):  # type: ignore[misc]

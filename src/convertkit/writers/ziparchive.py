@@ -46,12 +46,17 @@ def deflated(name: str, payload: bytes, level: int = 6) -> Member:
     return Member(name, zlib.crc32(payload), len(payload), compressor.compress(payload) + compressor.flush())
 
 
-def deflated_fast(name: str, payload: bytes) -> Member:
-    """``payload`` deflated for speed (font subsets): ISA-L at level 1 when available."""
+def deflated_fast(name: str, payload: bytes, level: int = 1) -> Member:
+    """``payload`` deflated for speed with ISA-L at ``level`` (0-3) when it is installed.
+
+    Level 1 is for font subsets (zlib's level 1 size). Level 3 is for an article's own XML and
+    CSS: within a tenth of zlib's level 6 in size, in a third of the time. Without ``isal``,
+    zlib at level 1, or at 6 for levels above 1.
+    """
     fast = _isal()
     if fast is None:
-        return deflated(name, payload, level=1)
-    compressor = fast.compressobj(1, fast.DEFLATED, -15)
+        return deflated(name, payload, level=1 if level <= 1 else 6)
+    compressor = fast.compressobj(level, fast.DEFLATED, -15)
     return Member(name, zlib.crc32(payload), len(payload), compressor.compress(payload) + compressor.flush())
 
 
