@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import subprocess
 import sys
 
@@ -84,3 +85,30 @@ def test_the_forkserver_has_the_caches_before_a_worker_forks(tmp_path):
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
+
+
+def test_the_batch_command_starts_the_server_before_importing_the_batch_machinery(tmp_path):
+    """The server's start-up overlaps with the parent's: it is started from the command
+    callback, with the batch's settings, before the job and run modules are imported."""
+    article = tmp_path / "a.txt"
+    article.write_text("标题\n\n新华社北京1月17日电 正文第一段，足够长的一段正文内容在这里。\n", encoding="utf-8")
+    script = (
+        "import json, os, sys\n"
+        "from convertkit.batch import forkserver\n"
+        "original = forkserver.start\n"
+        "def start(formats, environment):\n"
+        "    print(json.dumps({'job': 'convertkit.batch.job' in sys.modules, 'formats': list(formats),\n"
+        "                      'warm': json.loads(environment['CONVERTKIT_BATCH_WARM'])}))\n"
+        "    original(formats, environment)\n"
+        "forkserver.start = start\n"
+        "from convertkit.cli import main\n"
+        f"sys.exit(main(['batch', {str(article)!r}, '-o', {str(tmp_path / 'out')!r}, '--to', 'txt,json',\n"
+        "                '-s', 'gbt9704', '--progress', 'none', '-j', '1']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[0])
+    assert seen["job"] is False
+    assert seen["formats"] == ["txt", "json"]
+    assert (seen["warm"]["formats"], seen["warm"]["style"]) == (["txt", "json"], "gbt9704")
+    assert len(list((tmp_path / "out").glob("*.txt"))) == 1

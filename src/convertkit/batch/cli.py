@@ -167,6 +167,15 @@ def batch_command(
       convertkit batch 'dumps/*.jsonl' -o out/ --to txt,json --resume
       convertkit batch s3://news/2019/ -o s3://news-out/ --to pdf --engine dask --scheduler tcp://scheduler:8786
     """
+    format_names = _split_formats(formats)
+    options_by_format = _writer_options(writer_options)
+    if engine == "local":
+        # First, before the batch machinery is imported: the workers' server starts, imports
+        # and warms up on another core while this process gets to its first input.
+        from .forkserver import start
+        from .prewarm import warm_environment
+
+        start(format_names, warm_environment(format_names, style, options_by_format, reader, keywords))
     from .job import Settings
     from .run import BatchIncomplete, BatchOptions, run_batch
     from .storage import freeze_options, is_url
@@ -177,9 +186,9 @@ def batch_command(
     out = outdir if is_url(outdir) else os.path.abspath(outdir)
     settings = Settings(
         outdir=out,
-        formats=_split_formats(formats),
+        formats=format_names,
         style=style,
-        writer_options=_writer_options(writer_options),
+        writer_options=options_by_format,
         storage_options=frozen_storage,
         timeout=timeout,
         reader=reader,

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
 import select
 import signal
@@ -29,7 +28,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from ..errors import ConvertkitError
-from . import storage
+from . import forkserver, storage
 from .job import CRASHED, FileResult, Job, Settings, convert_chunk, failed_result, warm
 
 log = logging.getLogger("convertkit")
@@ -86,43 +85,12 @@ def init_worker(settings: Settings, parent_pid: int) -> None:
     warm(settings)
 
 
-def _context(preload: list[str]) -> multiprocessing.context.BaseContext:
-    """forkserver where there is one, with our modules imported once in the server, so every
-    worker (and every recycled worker) starts with them already loaded and shares their pages."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(
-        preload
-    )  # only matters before the server starts; unknown names are skipped
-    return context
-
-
 def start_forkserver(settings: Settings) -> None:
-    """Start the forkserver now, warming its caches for ``settings``, while the parent goes on.
-
-    The server imports our modules and builds the caches (``prewarm``) on the other cores while
-    this process walks the inputs and opens the manifest; the workers it forks later start warm.
-    A server that is already running (an earlier batch in this process) is left as it is.
-    """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return
-    from multiprocessing import forkserver
-
+    """Start the forkserver now, warming its caches for ``settings`` (see ``forkserver.start``);
+    ``convertkit batch`` has usually started it already, from its command callback."""
     from .prewarm import settings_environment
 
-    _context(preload_modules(settings))
-    variables = settings_environment(settings)
-    saved = {name: os.environ.get(name) for name in variables}
-    os.environ.update(variables)  # the server inherits this process's environment as it starts
-    try:
-        forkserver.ensure_running()
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    forkserver.start(settings.formats, settings_environment(settings))
 
 
 def available_cores() -> int:
@@ -134,19 +102,7 @@ def available_cores() -> int:
 
 
 def preload_modules(settings: Settings) -> list[str]:
-    """The batch job and the requested built-in writers (plugins load in the worker).
-
-    The text reader comes with the warm-up. The HTML and JSON readers (lxml, and trafilatura on
-    the first page) load in a worker at its first such input: a text batch, the common case,
-    does not wait for them before its first article.
-    """
-    from ..writers.registry import BUILTIN_WRITERS
-
-    modules = ["convertkit.batch.job", "convertkit.api", "convertkit.readers"]
-    modules += [
-        BUILTIN_WRITERS[fmt].partition(":")[0] for fmt in settings.formats if fmt in BUILTIN_WRITERS
-    ]
-    return [*modules, "convertkit.batch.warm_server"]  # last: warms what the others defined
+    return forkserver.preload_modules(settings.formats)
 
 
 class LocalEngine:
@@ -175,7 +131,7 @@ class LocalEngine:
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=_context(preload_modules(self.settings)),
+            mp_context=forkserver.context(preload_modules(self.settings)),
             initializer=init_worker,
             initargs=(self.settings, os.getpid()),
             max_tasks_per_child=self.max_tasks_per_child,

@@ -15,29 +15,46 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from .job import Settings
+if TYPE_CHECKING:
+    from .job import Settings
 
 SETTINGS_VARIABLE = "CONVERTKIT_BATCH_WARM"
 
 
-def settings_environment(settings: Settings) -> dict[str, str]:
-    """The variable that tells a starting forkserver which caches to build."""
+def warm_environment(
+    formats: Iterable[str],
+    style: str,
+    writer_options: Iterable[tuple[str, Iterable[tuple[str, Any]]]] = (),
+    reader: str = "",
+    keywords: bool = False,
+) -> dict[str, str]:
+    """The variable that tells a starting forkserver which caches to build (the parts of the
+    batch's ``Settings`` that warming needs, before the CLI has built them)."""
     payload = {
-        "formats": list(settings.formats),
-        "style": settings.style,
-        "writer_options": [[fmt, [list(pair) for pair in pairs]] for fmt, pairs in settings.writer_options],
-        "reader": settings.reader,
-        "keywords": settings.keywords,
+        "formats": list(formats),
+        "style": style,
+        "writer_options": [[fmt, [list(pair) for pair in pairs]] for fmt, pairs in writer_options],
+        "reader": reader,
+        "keywords": keywords,
     }
     return {SETTINGS_VARIABLE: json.dumps(payload, ensure_ascii=True)}
 
 
-def settings_from_environment(environ: dict[str, str] | os._Environ[str]) -> Settings | None:
+def settings_environment(settings: Settings) -> dict[str, str]:
+    return warm_environment(
+        settings.formats, settings.style, settings.writer_options, settings.reader, settings.keywords
+    )
+
+
+def settings_from_environment(environ: Mapping[str, str]) -> Settings | None:
     raw = environ.get(SETTINGS_VARIABLE)
     if not raw:
         return None
+    from .job import Settings
+
     payload: dict[str, Any] = json.loads(raw)
     return Settings(
         outdir="",
