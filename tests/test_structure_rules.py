@@ -488,7 +488,19 @@ def test_cna_wire_with_brackets_and_date_code() -> None:
         "中央社", "TW", "zh-Hant", ("游凱翔",), ("李淑華",))
     assert doc.blocks[0].text.startswith("國安局長今天表示")
     assert doc.blocks[-1] == EditorLine(text="（編輯：李淑華） 1130506", raw="（編輯：李淑華）1130506")
+    assert meta.published == "2024-05-06"  # the date code is a Minguo date: year 113 + 1911
     assert doc.blocks[-2].text == "國防部表示，將持續掌握共軍動態。"
+
+
+def test_cna_editor_line_on_its_own_line_with_its_date_code() -> None:
+    text = "（中央社記者游凱翔台北24日電）國防部今天表示，國軍嚴密監控。\n國防部指出，今天上午偵獲共機10架次。\n（編輯：李淑華）1131124"
+    doc = build(text)
+    assert doc.blocks[-1] == EditorLine(text="（編輯：李淑華）1131124", raw="（編輯：李淑華）1131124")
+    assert (doc.meta.editors, doc.meta.published) == (("李淑華",), "2024-11-24")
+    # A code that disagrees with the dateline's day, or cannot be a date, dates nothing.
+    assert build(text.replace("1131124", "1131125")).meta.published is None
+    assert build(text.replace("1131124", "1131341")).meta.published is None
+    assert build(text.replace("1131124", "131124")).meta.published is None
 
 
 def test_this_paper_is_named_by_the_print_edition_line() -> None:
@@ -651,3 +663,23 @@ def test_paper_flashes_and_reported_by(line: str, agency: str, reporters: tuple[
 @pytest.mark.parametrize("line", ["日报讯息显示", "某某报讯号不好", "晚报讯息"])
 def test_words_starting_with_xun_are_not_flashes(line: str) -> None:
     assert match_dateline(line) is None
+
+
+def test_byline_organisation_names_the_agency() -> None:
+    doc = build("上海一季度外贸进出口同比增长\n澎湃新闻记者 王小明 实习生 李四\n"
+                "上海海关4月18日发布数据，一季度上海外贸进出口总值1.05万亿元。\n责任编辑：张三 图片编辑：李四")
+    assert (doc.meta.agency, doc.meta.reporters, doc.meta.editors) == ("澎湃新闻", ("王小明", "李四"), ("张三",))
+    # The container's source and a dateline still come first; "this paper" names nobody.
+    assert build("标题\n澎湃新闻记者 王小明\n正文第一段，足够长的一段正文内容在这里。",
+                 Hints(agency="界面新闻")).meta.agency == "界面新闻"
+    assert build("标题\n本报记者 王小明\n正文第一段，足够长的一段正文内容在这里。").meta.agency is None
+
+
+def test_editor_line_after_the_organisation_name() -> None:
+    doc = build("界面新闻记者 | 王小明\n界面新闻编辑 | 李四\n\n"
+                "11月24日，国家统计局发布数据显示，10月份全国规模以上工业增加值同比增长4.6%。")
+    assert doc.meta.title.startswith("11月24日，国家统计局发布数据")  # no credit line as the headline
+    assert (doc.meta.agency, doc.meta.reporters, doc.meta.editors) == ("界面新闻", ("王小明",), ("李四",))
+    assert isinstance(doc.blocks[0], EditorLine)
+    # An unknown organisation is not taken off: the line is read as text.
+    assert not build("标题\n正文第一段，足够长的一段正文内容在这里。\n某某公司编辑：李四").meta.editors

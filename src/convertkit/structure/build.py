@@ -137,13 +137,26 @@ _TITLE_DATE_RE = re.compile(TITLE_DATE)
 
 def _found_published(meta: dict[str, Any], title: str) -> str | None:
     """The text's own date, best first: a header or dateline time, a print edition's date
-    (《人民日报》（2023年08月22日 第 17 版）), a programme's broadcast stamp, a compact date
-    closing the title (《新闻联播》（20240428）)."""
+    (《人民日报》（2023年08月22日 第 17 版）), a programme's broadcast stamp, a wire's closing date
+    code when it agrees with the dateline's day (（編輯：李淑華）1130506), a compact date closing
+    the title (《新闻联播》（20240428）)."""
     for key in ("published", "print_published", "stamp_published"):
         if meta.get(key):
             return str(meta[key])
+    coded = meta.get("code_published")
+    if coded and _same_day(coded, meta.get("dateline")):
+        return str(coded)
     in_title = _TITLE_DATE_RE.search(title) if title[-1:] in "）)" else None
     return compact_date(in_title.group("date")) if in_title else None
+
+
+_DAY_RE = re.compile(r"(\d{1,2})日")
+
+
+def _same_day(iso: str, dateline: Any) -> bool:
+    """No dateline day to contradict ``iso``, or the same day of the month."""
+    day = _DAY_RE.search(getattr(dateline, "date", None) or "")
+    return day is None or int(day.group(1)) == int(iso[8:10])
 
 
 def _published(hinted: str | None, found: str | None) -> str | None:
@@ -155,13 +168,14 @@ def _published(hinted: str | None, found: str | None) -> str | None:
 
 
 def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
-    """Dateline agency, else the container's 来源, else a 来源/print-edition line in the text."""
+    """Dateline agency, else the container's 来源, else the organisation of a byline (澎湃新闻记者
+    张三), else a 来源/print-edition line in the text."""
     agency = meta.get("dateline_agency")
     if agency in ("本报", "本網", "本网", "本報") and (hints.agency or meta.get("print_agency")):
         agency = None  # "this paper": the container or the print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
-    for key in ("source_agency", "print_agency"):
+    for key in ("byline_agency", "source_agency", "print_agency"):
         if agency is None and meta.get(key):
             agency = canonical_agency(meta[key])
     return agency

@@ -225,12 +225,18 @@ _CHANNEL_SPLIT_RE = re.compile(r"\s*[-_|｜·－—–]+\s*")
 
 def known_agency_prefix(name: str) -> Agency | None:
     """The agency whose longest spelling starts ``name`` (``人民网国际`` → 人民网)."""
+    found = agency_prefix(name)
+    return found[0] if found else None
+
+
+def agency_prefix(name: str) -> tuple[Agency, int] | None:
+    """The agency whose longest spelling starts ``name``, and that spelling's length."""
     index = _folded_index()
     folded = name.casefold()
     for length in range(min(len(folded), 14), 1, -1):
         found = index.get(folded[:length])
         if found is not None:
-            return found
+            return found, length
     return None
 
 
@@ -356,6 +362,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "校对", "校對", "编审", "編審", "审核", "審核", "终审", "終審", "审校", "初审", "二审", "三审",
     "监制", "監製", "统筹", "統籌", "策划", "策劃", "制作", "製作", "美编", "美編", "视频", "視頻",
     "编译", "編譯", "翻译", "翻譯", "实习生", "實習生", "通讯员", "通訊員",
+    "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
 )
 
 # Lines that are page furniture, not text: they stay (nothing is lost) but never lead.
@@ -447,7 +454,10 @@ def editor_line_re() -> re.Pattern[str]:
     """A whole line that is only editor/credit items, optionally bracketed."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
     item = rf"(?:{labels})\s*[:：|｜丨]\s*[^:：|｜丨【】\[\]（）()]{{0,40}}?"
-    return re.compile(rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?$")
+    # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
+    return re.compile(
+        rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
+    )
 
 
 @cache

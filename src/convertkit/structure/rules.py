@@ -44,7 +44,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .timeparse import compact_date, find_datetime, parse_datetime
+from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
 __all__ = [
@@ -159,7 +159,7 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
         return False
-    if match_dateline(para.body) or header_fields(para.text) or P.editor_line_re().match(text):
+    if match_dateline(para.body) or header_fields(para.text) or _editor_credits(text) is not None:
         return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12):
         return False
@@ -287,13 +287,37 @@ def _hint_url(hints: Hints, title: str) -> str | None:
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
     text = para.text
-    if len(text) > 80 or not P.editor_line_re().match(text):
+    if len(text) > 80:
         return None
+    found = _editor_credits(text)
+    if found is None:
+        return None
+    credits, line = found
     editors: tuple[str, ...] = ()
-    for item in P.editor_item_re().finditer(text):
+    for item in P.editor_item_re().finditer(credits[: line.start("code")] if line.group("code") else credits):
         if item.group("label") in P.EDITOR_LABELS:
             editors += editor_names(item.group("names"))
-    return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta={"editors": editors})
+    return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date({"editors": editors}, line.group("code")))
+
+
+def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
+    """The credits of an editor line and their match; ``界面新闻编辑 | 李四`` and ``澎湃新闻编辑：
+    张三`` name the organisation first, and only a known one is taken off."""
+    line = P.editor_line_re().match(text)
+    if line is not None:
+        return text, line
+    organisation = P.agency_prefix(text) if 4 < len(text) <= 40 else None
+    if organisation is None:
+        return None
+    credits = text[organisation[1] :]
+    line = P.editor_line_re().match(credits)
+    return (credits, line) if line is not None else None
+
+
+def _with_code_date(meta: dict[str, Any], code: str | None) -> dict[str, Any]:
+    """``meta`` and, when an editor line ends in a date code, the date it stands for."""
+    published = date_code(code) if code else None
+    return {**meta, "code_published": published} if published else meta
 
 
 def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
@@ -311,7 +335,7 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
     return Match(
         rest=para.rest(para.body[: match.start()]),
         after=(EditorLine(text=text, raw=raw),),
-        meta={"editors": editors},
+        meta=_with_code_date({"editors": editors}, match.group("code")),
     )
 
 
@@ -399,6 +423,10 @@ def _after_byline(ctx: Context) -> bool:
     return ctx.index - 1 in ctx.meta.get("byline_at", ())
 
 
+# "This paper": a byline's 本报记者 names no organisation.
+_THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -424,6 +452,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if names_text.strip() and not names:
         return None
     meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    organisation = P.agency_prefix(text[: match.start("names")]) if match.start("names") > 2 else None
+    if organisation is not None and organisation[0].name not in _THIS_PAPER:
+        meta["byline_agency"] = organisation[0].name  # 澎湃新闻记者 张三, 界面新闻记者 | 张三
     if published and "published" not in ctx.meta:
         meta["published"] = published
     if _WORDS_AND_PICTURES_RE.match(text):

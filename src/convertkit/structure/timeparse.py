@@ -16,7 +16,7 @@ from datetime import date, time
 
 from .patterns import TIME_OF_DAY, TIME_SHAPES
 
-__all__ = ["ParsedTime", "compact_date", "find_datetime", "parse_datetime", "to_ascii_digits"]
+__all__ = ["ParsedTime", "compact_date", "date_code", "find_datetime", "parse_datetime", "to_ascii_digits"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -116,3 +116,14 @@ def compact_date(digits: str, clock: str | None = None) -> str | None:
         return None
     stamp = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
     return parse_datetime(f"{stamp} {clock}" if clock else stamp)
+
+
+def date_code(code: str) -> str | None:
+    """The date of a wire's closing date code, as ISO 8601: seven digits are a Minguo date
+    (中央社's ``1130506``: year 113 + 1911 = 2024-05-06), eight a Gregorian one; six are
+    ambiguous and give None, as does an impossible date."""
+    if len(code) == 7 and code.isascii() and code.isdigit():
+        return compact_date(f"{int(code[:3]) + 1911}{code[3:]}")
+    if len(code) == 8:
+        return compact_date(code)
+    return None
