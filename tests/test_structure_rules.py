@@ -683,3 +683,32 @@ def test_editor_line_after_the_organisation_name() -> None:
     assert isinstance(doc.blocks[0], EditorLine)
     # An unknown organisation is not taken off: the line is read as text.
     assert not build("标题\n正文第一段，足够长的一段正文内容在这里。\n某某公司编辑：李四").meta.editors
+
+
+@pytest.mark.parametrize(
+    ("line", "editors"),
+    [
+        ("编辑 张三 校对 李四", ("张三",)),  # 新京报: no colons
+        ("责任编辑：张三 | 版面编辑：李四", ("张三",)),
+        ("编辑：张三 责任编辑：李四", ("张三", "李四")),
+    ],
+)
+def test_editor_line_shapes(line: str, editors: tuple[str, ...]) -> None:
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n{line}")
+    assert doc.meta.editors == editors and isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_credit() -> None:
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n制作 精良的产品受到市场欢迎。")
+    assert not doc.meta.editors and doc.blocks[-1].kind == "paragraph"
+
+
+def test_bracketed_organisation_opens_the_story() -> None:
+    doc = build("【财新网】（记者 王小明）国家发改委11月24日召开新闻发布会，介绍宏观经济运行情况。")
+    assert (doc.meta.agency, doc.meta.reporters) == ("财新网", ("王小明",))
+    assert doc.blocks[0].text.startswith("国家发改委") and not doc.meta.title.startswith("【")
+
+
+def test_byline_with_the_editor_on_the_same_line() -> None:
+    doc = build("A股三大指数集体收涨\n每经记者 王小明    每经编辑 李四\n11月24日，A股三大指数集体收涨，沪指涨0.5%。")
+    assert (doc.meta.agency, doc.meta.reporters, doc.meta.editors) == ("每日经济新闻", ("王小明",), ("李四",))

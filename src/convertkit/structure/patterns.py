@@ -359,7 +359,7 @@ EDITOR_LABELS: tuple[str, ...] = (
 )
 # Credit labels that may share the editor line but whose names are not editors.
 CREDIT_LABELS: tuple[str, ...] = (
-    "校对", "校對", "编审", "編審", "审核", "審核", "终审", "終審", "审校", "初审", "二审", "三审",
+    "版面编辑", "版面編輯", "校对", "校對", "编审", "編審", "审核", "審核", "终审", "終審", "审校", "初审", "二审", "三审",
     "监制", "監製", "统筹", "統籌", "策划", "策劃", "制作", "製作", "美编", "美編", "视频", "視頻",
     "编译", "編譯", "翻译", "翻譯", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
@@ -446,14 +446,27 @@ def series_re() -> re.Pattern[str]:
 def editor_item_re() -> re.Pattern[str]:
     """One ``label：names`` pair of an editor/credit line."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
-    return re.compile(rf"(?P<label>{labels})\s*[:：|｜丨]\s*(?P<names>[^:：|｜丨【】\[\]（）()]*?)\s*(?=$|[】\]）)]|\s+(?:{labels})\s*[:：|｜丨]|[;；]\s*)")
+    return re.compile(
+        rf"(?P<label>{labels})(?:\s*[:：|｜丨]\s*(?P<names>[^:：|｜丨【】\[\]（）()]*?)|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
+        rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨]|\s+)|[;；]\s*)"
+    )
+
+
+# Names after a label and a space, with no colon (新京报: 编辑 张三 校对 李四): Han personal names
+# only, so that a sentence starting with a label word is never read as a credit.
+_SPACED_NAMES = r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}(?:[、，,\s]\s*[\u3400-\u4dbf\u4e00-\u9fff·]{2,4})*?"
+
+
+def item_names(item: re.Match[str]) -> str:
+    """The names of an ``editor_item_re`` match, whichever form the credit has."""
+    return item.group("names") or item.group("spaced") or ""
 
 
 @cache
 def editor_line_re() -> re.Pattern[str]:
     """A whole line that is only editor/credit items, optionally bracketed."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
-    item = rf"(?:{labels})\s*[:：|｜丨]\s*[^:：|｜丨【】\[\]（）()]{{0,40}}?"
+    item = rf"(?:{labels})(?:\s*[:：|｜丨]\s*[^:：|｜丨【】\[\]（）()]{{0,40}}?|\s+{_SPACED_NAMES})"
     # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
     return re.compile(
         rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
@@ -497,6 +510,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:實習|实习|特約|特约)?(?:記者|记者)(?P<people>[{han}、 ]{{2,16}}?)[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
+    # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
+    ("bracket_agency", r"[【\[](?P<agency>{agency})[】\]]"),
     # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
     ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|报导|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
 )
@@ -511,6 +526,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "message": ("消息", "讯", "訊", "电", "電"),
     "reporter": ("報導", "报道", "報道"),
     "desk": ("報導", "报道", "報道"),
+    "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
 }
 # After a dateline: an optional bracketed credit, then separators before the lead text.

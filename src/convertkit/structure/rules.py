@@ -296,7 +296,7 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     editors: tuple[str, ...] = ()
     for item in P.editor_item_re().finditer(credits[: line.start("code")] if line.group("code") else credits):
         if item.group("label") in P.EDITOR_LABELS:
-            editors += editor_names(item.group("names"))
+            editors += editor_names(P.item_names(item))
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date({"editors": editors}, line.group("code")))
 
 
@@ -329,7 +329,7 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
     editors: tuple[str, ...] = ()
     for item in P.editor_item_re().finditer(normalise(credit)):
         if item.group("label") in P.EDITOR_LABELS:
-            editors += editor_names(item.group("names"))
+            editors += editor_names(P.item_names(item))
     raw = para.body[match.start() :].strip()
     text = normalise(credit) + (f" {match.group('code')}" if match.group("code") else "")
     return Match(
@@ -423,6 +423,8 @@ def _after_byline(ctx: Context) -> bool:
     return ctx.index - 1 in ctx.meta.get("byline_at", ())
 
 
+# An editor credit after the reporters of a byline line: the word before the label (每经编辑) goes too.
+_BYLINE_EDITOR_RE = re.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：|｜丨]?\s*")
 # "This paper": a byline's 本报记者 names no organisation.
 _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
@@ -448,10 +450,17 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if match is None or text.endswith(P.PHOTO_VERBS):
         return None
     names_text = match.group("names") or ""
+    editors: tuple[str, ...] = ()
+    editor_part = _BYLINE_EDITOR_RE.search(names_text)
+    if editor_part is not None:  # 每经记者 张三    每经编辑 李四: the editor shares the line
+        editors = split_names(names_text[editor_part.end() :])
+        names_text = names_text[: editor_part.start()]
     names = split_names(names_text)
     if names_text.strip() and not names:
         return None
     meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    if editors:
+        meta["editors"] = editors
     organisation = P.agency_prefix(text[: match.start("names")]) if match.start("names") > 2 else None
     if organisation is not None and organisation[0].name not in _THIS_PAPER:
         meta["byline_agency"] = organisation[0].name  # 澎湃新闻记者 张三, 界面新闻记者 | 张三
