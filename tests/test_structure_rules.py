@@ -712,3 +712,42 @@ def test_bracketed_organisation_opens_the_story() -> None:
 def test_byline_with_the_editor_on_the_same_line() -> None:
     doc = build("A股三大指数集体收涨\n每经记者 王小明    每经编辑 李四\n11月24日，A股三大指数集体收涨，沪指涨0.5%。")
     assert (doc.meta.agency, doc.meta.reporters, doc.meta.editors) == ("每日经济新闻", ("王小明",), ("李四",))
+
+
+# --------------------------------------------------------------------------- probes, round 3
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "reporter"),
+    [
+        ("法治日报全媒体记者 张维", "法治日报", "张维"),
+        ("中青报·中青网记者 樊未晨", "中国青年报", "樊未晨"),
+        ("解放日报·上观新闻记者 吴頔", "解放日报", "吴頔"),
+        ("潮新闻客户端 记者 沈爱群 通讯员 王敏", "潮新闻", "沈爱群"),
+    ],
+)
+def test_byline_organisation_longer_than_six_or_joined_or_spaced(line: str, agency: str, reporter: str) -> None:
+    doc = build(f"标题一行在此\n{line}\n　　11月24日，有关部门发布消息。\n第二段。")
+    assert doc.meta.agency == agency and reporter in doc.meta.reporters
+    assert line in doc.meta.header_raw and doc.meta.title == "标题一行在此"
+
+
+def test_byline_with_colons_shares_the_line_with_its_editor() -> None:
+    doc = build("每经记者：张韵    每经编辑：魏官红\n　　11月24日晚间，某公司发布公告。\n第二段。")
+    assert doc.meta.reporters == ("张韵",) and doc.meta.editors == ("魏官红",)
+    assert doc.meta.agency == "每日经济新闻" and doc.meta.title_derived
+    doc = build("A股三大指数集体收涨\n作者：陈君君    责编：任绍敏\n　　11月24日，A股收涨。\n第二段。")
+    assert doc.meta.reporters == ("陈君君",) and doc.meta.editors == ("任绍敏",)
+
+
+def test_masthead_unlabelled_before_the_date_or_alone_is_a_source_line() -> None:
+    doc = build("A股三大指数集体收涨\n第一财经 2026-11-24 15:30:12\n11月24日，A股收涨。\n第二段。")
+    assert doc.meta.agency == "第一财经" and doc.meta.published == "2026-11-24T15:30:12"
+    assert "第一财经 2026-11-24 15:30:12" in doc.meta.header_raw
+    doc = build("台股大漲\n中時新聞網 李文輝 2026.11.24\n台股今日大漲300點。\n外資買超。")
+    assert doc.meta.agency == "中時新聞網" and doc.meta.reporters == ("李文輝",) and doc.meta.published == "2026-11-24"
+    doc = build("星島日報\n2026年11月24日 12:30\n特首今日出席行政會議前見記者。\n他說。")
+    assert doc.meta.agency == "星島日報" and doc.meta.title_derived and "星島日報" in doc.meta.header_raw
+    # a line naming something else before a date stays body text
+    doc = build("标题在此\n国家统计局 2026年11月24日发布数据。\n第二段。")
+    assert doc.meta.agency is None

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from . import patterns as P
-from .people import split_names, strip_title
+from .people import is_personal_name, split_names, strip_title
 from .timeparse import find_datetime
 
 __all__ = ["editor_names", "header_fields"]
@@ -50,14 +50,24 @@ def header_fields(text: str) -> dict[str, Any] | None:
     """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
     found = find_datetime(text)
     fields: dict[str, Any] = {}
+    if found is None and len(text) <= 12 and P.find_agency(text.strip()) is not None:
+        return {"source_agency": text.strip()}  # the masthead alone on a line (星島日報, 東網電視)
     leftover = text
     if found is not None:
         prefix = text[: found.start].strip()
         labels_only = _time_label_re().fullmatch(prefix)
         if prefix and not labels_only and not _label_re().search(prefix):
-            return None
+            # The masthead unlabelled before the date (第一财经 2026-11-24 15:30, 联合早报 2026年11月24日),
+            # perhaps with the writer's name (中時新聞網 李文輝 2026.11.24)
+            masthead, *names = prefix.split()
+            if P.find_agency(masthead) is None or not all(is_personal_name(name) for name in names):
+                return None
+            fields["source_agency"] = masthead
+            if names:
+                fields["reporters"] = tuple(names)
+            prefix = ""
         fields["published"] = found.iso
-        leftover = text[: found.start] + " " + text[found.end :]
+        leftover = (prefix and text[: found.start]) + " " + text[found.end :]
     unlabelled, pairs = _labelled(leftover)
     sources: list[str] = []
     rest = [unlabelled]
@@ -76,6 +86,6 @@ def header_fields(text: str) -> dict[str, Any] | None:
         return None
     if len(leftover) > 16 or "。" in leftover:
         return None
-    if sources:
+    if sources and "source_agency" not in fields:
         fields["source_agency"] = sources[0]
     return fields

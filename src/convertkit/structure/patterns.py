@@ -65,7 +65,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("广州日报", ("廣州日報",)),
     Agency("深圳特区报", ()),
     Agency("大众日报", ()),
-    Agency("浙江日报", ()),
+    Agency("浙江日报", ("浙江日報",)),
+    Agency("潮新闻", ("潮新聞",)),
     Agency("新华日报", ()),
     Agency("新华每日电讯", ("新華每日電訊",)),
     Agency("经济参考报", ()),
@@ -113,7 +114,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("21世纪经济报道", ("21世紀經濟報道",)),
     Agency("证券时报", ("證券時報",)),
     Agency("上海证券报", ()),
-    Agency("中国证券报", ()),
+    Agency("中国证券报", ("中證報", "中证报", "中证网", "中國證券報")),
     Agency("参考消息", ("參考消息",)),
     Agency("海外网", ()),
     Agency("观察者网", ()),
@@ -159,7 +160,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("三立新聞", ("三立", "三立新聞網", "三立新闻"), "TW"),
     Agency("明報", ("明报",), "HK"),
     Agency("東方日報", ("东方日报",), "HK"),
-    Agency("星島日報", ("星岛日报",), "HK"),
+    Agency("星島日報", ("星岛日报", "星島", "星島頭條"), "HK"),
+    Agency("東網", ("东网", "on.cc", "東網電視"), "HK"),
     Agency("香港01", (), "HK"),
     Agency("大公報", ("大公报",), "HK"),
     Agency("文匯報", ("文汇报",), "HK"),
@@ -176,6 +178,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("共同社", ()),
     Agency("韩联社", ("韓聯社", "Yonhap")),
     Agency("塔斯社", ()),
+    # Singapore
+    Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網")),
 )
 
 # Words that end the name of an organisation we do not list: a dateline such as

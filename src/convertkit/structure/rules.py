@@ -163,7 +163,7 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12):
         return False
-    if _byline_match(text) or _print_edition_re().match(text):
+    if _byline_match(_byline_editors(text)[0]) or _print_edition_re().match(text):
         return False
     return not (photographer_of(text) is not None or has_caption_marker(text))
 
@@ -395,7 +395,9 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"reporters": names}, rest=para)
 
 
-_BYLINE_TITLE = rf"(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}]{{2,6}}?记者|[{_HAN}]{{2,6}}?記者)"
+# An organisation may stand before 记者: 澎湃新闻记者, 法治日报全媒体记者, 中青报·中青网记者 (two
+# mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space).
+_BYLINE_TITLE = rf"(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:记者|記者))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -429,6 +431,17 @@ _BYLINE_EDITOR_RE = re.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|
 _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
 
+def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
+    """A byline line without the editor credit that may share it (每经记者：张三    每经编辑：李四,
+    作者：张三  责编：李四), and that credit's names."""
+    editor_part = _BYLINE_EDITOR_RE.search(text)
+    if editor_part is not None:
+        editors = split_names(text[editor_part.end() :])
+        if editors:
+            return text[: editor_part.start()], editors
+    return text, ()
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -446,15 +459,11 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     published = None
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
         text, published = text[: stamp.start].strip(), stamp.iso  # 文/张三 2019-01-17 10:30
+    text, editors = _byline_editors(text)
     match = _byline_match(text)
     if match is None or text.endswith(P.PHOTO_VERBS):
         return None
     names_text = match.group("names") or ""
-    editors: tuple[str, ...] = ()
-    editor_part = _BYLINE_EDITOR_RE.search(names_text)
-    if editor_part is not None:  # 每经记者 张三    每经编辑 李四: the editor shares the line
-        editors = split_names(names_text[editor_part.end() :])
-        names_text = names_text[: editor_part.start()]
     names = split_names(names_text)
     if names_text.strip() and not names:
         return None
