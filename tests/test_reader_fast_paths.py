@@ -82,7 +82,7 @@ def test_dateline_needs_cover_every_shape() -> None:
         "中央社記者王心妤台北17日電）", "新浪体育讯北京时间1月14日消息", "中新网福建新闻1月17日电(林玲)闽西",
         "环球网记者李亮报道，", "央视网消息：", "記者莊友直／台北報導", "國際中心／綜合報導", "【明報專訊】",
         "〔記者王某／台北報導〕", "新华社北京4月10日电　题：", "本报讯（记者 张三）", "［綜合報導］",
-        "【财新网】（记者 王小明）国家发改委",
+        "【财新网】（记者 王小明）国家发改委", "（观察者网讯 文/观察者网 王恺雯）据路透社",
     ]
     corpus = os.environ.get("CONVERTKIT_CORPUS", str(ROOT.parent / "shared" / "corpus"))
     for folder in (Path(corpus) / "text", ROOT / "seeds"):

@@ -751,3 +751,30 @@ def test_masthead_unlabelled_before_the_date_or_alone_is_a_source_line() -> None
     # a line naming something else before a date stays body text
     doc = build("标题在此\n国家统计局 2026年11月24日发布数据。\n第二段。")
     assert doc.meta.agency is None
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "reporters", "place", "date"),
+    [
+        ("证券时报·e公司讯，11月24日晚间，某公司公告。", "证券时报", (), None, None),
+        ("中证报中证网讯（记者 王辉）11月24日，沪深交易所发布公告。", "中国证券报", ("王辉",), None, None),
+        ("（观察者网讯 文/观察者网 王恺雯）据路透社报道，美国宣布制裁。", "观察者网", ("王恺雯",), None, None),
+        ("（北京综合讯）中国国家统计局星期一公布数据。", None, (), "北京", None),
+        ("参考消息网11月24日报道 据法新社报道，大会闭幕。", "参考消息", (), None, "11月24日"),
+        ("公視新聞網 記者 陳佳鑫 / 台北報導 立法院今天三讀通過修正案。", "公視", ("陳佳鑫",), "台北", None),
+    ],
+)
+def test_dateline_shapes_of_more_outlets(line: str, agency: str | None, reporters: tuple[str, ...],
+                                         place: str | None, date: str | None) -> None:
+    found = match_dateline(line)
+    assert found is not None
+    assert (found.agency, found.reporters, found.place, found.date) == (agency, reporters, place, date)
+
+
+def test_reporter_dateline_after_a_stamp_and_masthead_and_with_the_camera() -> None:
+    doc = build("北市明年調漲公車票價？市府：目前無規劃\n2026-11-24 10:15 聯合報／ 記者楊正海／台北即時報導\n台北市議員今天質詢。\n市府表示。")
+    assert doc.meta.agency == "聯合報" and doc.meta.reporters == ("楊正海",)
+    assert doc.meta.published == "2026-11-24T10:15" and doc.meta.dateline and doc.meta.dateline.place == "台北"
+    doc = build("記者 李依璇 / 攝影 王大明 報導\n寒流來襲，全台各地氣溫驟降。\n氣象署提醒民眾注意保暖。")
+    assert doc.meta.reporters == ("李依璇",) and doc.meta.photographers == ("王大明",)
+    assert not doc.blocks_of("caption")

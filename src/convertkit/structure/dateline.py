@@ -50,6 +50,7 @@ class DatelineMatch:
     place: str | None = None
     date: str | None = None
     reporters: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
     region: str | None = None
     stamp: str | None = None  # a publication time glued before the dateline
     start: int = 0  # > 0 when a kicker precedes the dateline (公開標榜…〔記者…／台中報導〕)
@@ -71,7 +72,8 @@ def _agency_pattern() -> str:
 @cache
 def _shape_re(name: str) -> re.Pattern[str]:
     """One shape, compiled when a line first holds a word it needs (``DATELINE_NEEDS``)."""
-    pieces = {"agency": _agency_pattern(), "date": DATELINE_DATE, "han": HAN, "place": PLACE_CHAR}
+    pieces = {"agency": _agency_pattern(), "known": agency_alternation(), "date": DATELINE_DATE, "han": HAN,
+              "place": PLACE_CHAR}
     credit = DATELINE_CREDIT.format()
     return re.compile(rf"\s*(?:{_TEMPLATES[name].format(**pieces)})(?:{credit})?")
 
@@ -244,6 +246,7 @@ class _Pieces:
     place: str | None = None
     date: str | None = None
     reporters: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
 
 
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
@@ -263,12 +266,15 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         reporters = split_names(groups.get("people") or "")
         if not reporters:
             return None
+    elif shape == "paren_flash":
+        reporters = split_names(groups.get("people") or "")  # 文/观察者网 王恺雯 → 王恺雯
     if shape in ("reporter", "desk") and place in _GENERIC_PLACES:
         place = None
     if shape == "desk":
         agency = None
     return _Pieces(agency=agency, bureau=groups.get("bureau") or None, place=place,
-                   date=groups.get("date") or None, reporters=reporters)
+                   date=groups.get("date") or None, reporters=reporters,
+                   photographers=split_names(groups.get("photo") or "") if groups.get("photo") else ())
 
 
 def match_dateline(raw: str) -> DatelineMatch | None:
@@ -290,8 +296,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         if shape in ("message", "flash") and not pieces.date and _known_agency(pieces.agency) is None \
                 and not _paper_flash(pieces.agency, raw, match.end()):
             continue  # "某某网消息" from an unknown name is too weak to call a dateline
-        if shape == "wire" and not _known_agency(pieces.agency) and pieces.place and len(pieces.place) > 6:
-            continue
+        if shape == "wire" and not _known_agency(pieces.agency) and (
+                (pieces.place and len(pieces.place) > 6) or groups.get("report")):
+            continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)
         credit = groups.get("credit")
         people = _credit_people(credit)
         end = match.end()
@@ -320,6 +327,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             place=pieces.place,
             date=pieces.date,
             reporters=tuple(dict.fromkeys((*pieces.reporters, *people))),
+            photographers=pieces.photographers,
             region=_region(pieces.agency, pieces.place, dateline_raw),
             stamp=groups.get("stamp") or None,
         )

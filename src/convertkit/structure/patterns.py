@@ -115,7 +115,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("证券时报", ("證券時報",)),
     Agency("上海证券报", ()),
     Agency("中国证券报", ("中證報", "中证报", "中证网", "中國證券報")),
-    Agency("参考消息", ("參考消息",)),
+    Agency("参考消息", ("參考消息", "参考消息网", "參考消息網")),
     Agency("海外网", ()),
     Agency("观察者网", ()),
     Agency("界面新闻", ("界面新聞",)),
@@ -503,15 +503,21 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電
     ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
     # 新浪体育讯北京时间1月14日消息 · 本报讯 · 央视网消息
-    ("flash", r"(?P<agency>{agency})(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
+    # 证券时报·e公司讯: a channel of the paper after a middle dot
+    ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?)?(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
+    # （观察者网讯 文/观察者网 张三） · （北京综合讯）(联合早报): the flash and its credit in one bracket
+    ("paren_flash", r"[（(](?:(?P<agency>{agency})|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合))(?:讯|訊)\s*(?P<people>[^（）()]{{0,30}})[）)]"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
-    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息)"),
+    # · 参考消息网11月24日报道
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|报导)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
     ("message", r"(?P<agency>{agency})(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
-    # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp
-    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:實習|实习|特約|特约)?(?:記者|记者)(?P<people>[{han}、 ]{{2,16}}?)[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
+    # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp and a known
+    # masthead (2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導 · 公視新聞網 記者 陳佳鑫 / 台北報導),
+    # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導)
+    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?:實習|实习|特約|特约)?(?:記者|记者)\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
     # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
@@ -525,7 +531,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
 DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "cna": ("中央社", "中央通訊社"),
     "flash": ("讯", "訊"),
-    "wire": ("电", "電", "讯", "訊", "消息"),
+    "paren_flash": ("讯", "訊"),
+    "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導"),
     "byline_report": ("报道", "報導", "报导"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "reporter": ("報導", "报道", "報道"),

@@ -185,6 +185,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     fields = header_fields(para.text)
     if fields is None:
         return None
+    if ("報導" in para.text or "报道" in para.text) and not ctx.has_lead and "dateline" not in ctx.meta:
+        found = match_dateline(para.body)
+        if found is not None and found.end >= len(para.body):
+            return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
     return Match(meta={"header_raw": (para.raw,), **fields})
 
 
@@ -520,6 +524,8 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         ),
         "reporters": found.reporters,
     }
+    if found.photographers:
+        meta["photographers"] = found.photographers  # 記者 李依璇 / 攝影 王大明 報導
     if found.agency:
         meta["dateline_agency"] = found.agency
     if found.bureau:
