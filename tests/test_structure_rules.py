@@ -778,3 +778,28 @@ def test_reporter_dateline_after_a_stamp_and_masthead_and_with_the_camera() -> N
     doc = build("記者 李依璇 / 攝影 王大明 報導\n寒流來襲，全台各地氣溫驟降。\n氣象署提醒民眾注意保暖。")
     assert doc.meta.reporters == ("李依璇",) and doc.meta.photographers == ("王大明",)
     assert not doc.blocks_of("caption")
+
+
+def test_closing_credits_with_a_slash_a_writer_or_a_column_editor() -> None:
+    doc = build("标题在此\n　　11月23日，记者从市交通委获悉，地铁将开通。\n　　届时出行更便利。\n　　编辑/王禹")
+    assert doc.blocks[-1].kind == "editor_line" and doc.meta.editors == ("王禹",)
+    doc = build("标题在此\n11月24日，多家银行宣布下调存款利率。\n第二段。\n（作者：吴霜 编辑：骆一帆）")
+    assert doc.blocks[-1].kind == "editor_line"
+    assert doc.meta.editors == ("骆一帆",) and doc.meta.reporters == ("吴霜",)
+    doc = build("标题在此\n记者从市住建委获悉，新增人才公寓。\n第二段。\n栏目主编：王珍 文字编辑：李明")
+    assert doc.blocks[-1].kind == "editor_line" and doc.meta.editors == ("王珍", "李明")
+    # a writer credit alone is a byline, an author's note stays text
+    doc = build("标题在此\n新政将于明年施行。\n第二段。\n采写：南都记者 李榕")
+    assert doc.meta.reporters == ("李榕",) and "采写：南都记者 李榕" in doc.meta.header_raw
+    doc = build("标题在此\n经济学的讨论。\n第二段。\n（作者：方敏北京大学经济学院教授）")
+    assert doc.blocks[-1].kind == "paragraph"
+
+
+def test_loose_dateline_credit_takes_a_correspondents_desk_name() -> None:
+    line = "南都讯 记者 李榕 通讯员 深环宣 11月24日，深圳市生态环境局发布消息。"
+    found = match_dateline(line)
+    assert found is not None and found.reporters == ("李榕",) and line[found.end :].startswith("11月24日")
+    # a long word after 通讯员 is the story, not a desk name
+    line = "南都讯 记者 李榕 通讯员 深圳市生态环境局24日发布消息称，将试点新政。"
+    found = match_dateline(line)
+    assert found is not None and "深圳市生态环境局" not in found.raw

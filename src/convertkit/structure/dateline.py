@@ -174,6 +174,7 @@ _LOOSE_TITLE_RE = re.compile(
 )
 _LOOSE_GAP_RE = re.compile(r"[ \t\u3000\u00a0、]*")
 _LOOSE_TOKEN_RE = re.compile(r"[^ \t\u3000\u00a0、，,：:。]+")
+_CORRESPONDENT_DESK_RE = re.compile(rf"[{HAN}]{{2,5}}")
 
 
 def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
@@ -188,6 +189,7 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
         return None
     names: list[str] = []
     end = position = start
+    after_correspondent = False
     while True:
         gap = _LOOSE_GAP_RE.match(raw, position)
         token = _LOOSE_TOKEN_RE.match(raw, gap.end() if gap else position)
@@ -195,9 +197,12 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
             break
         name = strip_title(token.group(0))
         if name and not is_personal_name(name):
-            break
+            if not (after_correspondent and _CORRESPONDENT_DESK_RE.fullmatch(name)):
+                break
+            name = ""  # 通讯员 深环宣: a press office's pen name, part of the credit but no person
         if name:
             names.append(name)
+        after_correspondent = token.group(0).endswith(("通讯员", "通訊員"))
         end = position = token.end()
     lead = _after_separators(raw, end)
     if not names or lead == end or lead >= len(raw) or "、" in raw[end:lead]:

@@ -359,15 +359,19 @@ RELATED_LABELS: tuple[str, ...] = (
 )
 
 EDITOR_LABELS: tuple[str, ...] = (
-    "责任编辑", "責任編輯", "本文编辑", "值班编辑", "编辑", "編輯", "责编", "責編", "主编", "主編",
+    "责任编辑", "責任編輯", "本文编辑", "值班编辑", "文字编辑", "文字編輯", "栏目主编", "欄目主編", "编辑", "編輯",
+    "责编", "責編", "主编", "主編",
 )
+# Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
+# 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
+AUTHOR_CREDIT_LABELS: tuple[str, ...] = ("作者", "采写", "採寫", "撰稿")
 # Credit labels that may share the editor line but whose names are not editors.
 CREDIT_LABELS: tuple[str, ...] = (
     "版面编辑", "版面編輯", "校对", "校對", "编审", "編審", "审核", "審核", "终审", "終審", "审校", "初审", "二审", "三审",
     "监制", "監製", "统筹", "統籌", "策划", "策劃", "制作", "製作", "美编", "美編", "视频", "視頻",
     "编译", "編譯", "翻译", "翻譯", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
-)
+) + AUTHOR_CREDIT_LABELS
 
 # Lines that are page furniture, not text: they stay (nothing is lost) but never lead.
 FURNITURE_PHRASES: tuple[str, ...] = (
@@ -451,8 +455,8 @@ def editor_item_re() -> re.Pattern[str]:
     """One ``label：names`` pair of an editor/credit line."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
     return re.compile(
-        rf"(?P<label>{labels})(?:\s*[:：|｜丨]\s*(?P<names>[^:：|｜丨【】\[\]（）()]*?)|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
-        rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨]|\s+)|[;；]\s*)"
+        rf"(?P<label>{labels})(?:\s*[:：|｜丨/／]\s*(?P<names>[^:：|｜丨/／【】\[\]（）()]*?)|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
+        rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨/／]|\s+)|[;；]\s*)"
     )
 
 
@@ -470,7 +474,7 @@ def item_names(item: re.Match[str]) -> str:
 def editor_line_re() -> re.Pattern[str]:
     """A whole line that is only editor/credit items, optionally bracketed."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
-    item = rf"(?:{labels})(?:\s*[:：|｜丨]\s*[^:：|｜丨【】\[\]（）()]{{0,40}}?|\s+{_SPACED_NAMES})"
+    item = rf"(?:{labels})(?:\s*[:：|｜丨/／]\s*[^:：|｜丨/／【】\[\]（）()]{{0,40}}?|\s+{_SPACED_NAMES})"
     # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
     return re.compile(
         rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"

@@ -298,10 +298,20 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
         return None
     credits, line = found
     editors: tuple[str, ...] = ()
+    writers: tuple[str, ...] = ()
+    labels: set[str] = set()
     for item in P.editor_item_re().finditer(credits[: line.start("code")] if line.group("code") else credits):
+        labels.add(item.group("label"))
         if item.group("label") in P.EDITOR_LABELS:
             editors += editor_names(P.item_names(item))
-    return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date({"editors": editors}, line.group("code")))
+        elif item.group("label") in P.AUTHOR_CREDIT_LABELS:
+            writers += split_names(P.item_names(item))
+    if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS):
+        return None  # 作者：张三 alone is a byline; （作者：方敏，北京大学教授） an author's note
+    meta: dict[str, Any] = {"editors": editors}
+    if writers:
+        meta["reporters"] = writers  # （作者：吴霜 编辑：骆一帆）, 采写：南都记者 李榕
+    return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date(meta, line.group("code")))
 
 
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
@@ -401,7 +411,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 
 # An organisation may stand before 记者: 澎湃新闻记者, 法治日报全媒体记者, 中青报·中青网记者 (two
 # mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space).
-_BYLINE_TITLE = rf"(?:作者|文|文字|撰文|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:记者|記者))"
+_BYLINE_TITLE = rf"(?:作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:记者|記者))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
