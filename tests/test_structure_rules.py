@@ -803,3 +803,16 @@ def test_loose_dateline_credit_takes_a_correspondents_desk_name() -> None:
     line = "南都讯 记者 李榕 通讯员 深圳市生态环境局24日发布消息称，将试点新政。"
     found = match_dateline(line)
     assert found is not None and "深圳市生态环境局" not in found.raw
+
+
+def test_a_closing_source_line_names_the_agency_and_leaves_the_body() -> None:
+    doc = build("消费市场回暖\n商务部发布数据显示，零售总额增长。\n专家认为，将继续恢复。\n来源：经济日报\n责任编辑：王炬鹏")
+    assert doc.meta.agency == "经济日报" and "来源：经济日报" in doc.meta.header_raw
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph", "editor_line"]
+    doc = build("标题在此\n武汉新增社区食堂。\n第二段。\n【来源：极目新闻】")
+    assert doc.meta.agency == "极目新闻" and doc.blocks[-1].kind == "paragraph"
+    # a list of information sources is no agency, and a sentence naming a source stays text
+    doc = build("标题在此\n卫星发射成功。\n信息来源：中国空间技术研究院、中国运载火箭技术研究院等")
+    assert doc.meta.agency is None
+    doc = build("标题在此\n卫星发射成功。\n来源：多方消息显示，发射时间已定。")
+    assert doc.meta.agency is None

@@ -178,9 +178,18 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"subtitle": text})
 
 
+@cache
+def _source_only_re() -> re.Pattern[str]:
+    """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``), wherever it stands."""
+    return re.compile(rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、]{{2,24}}\s*[）)】\]]?")
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
-    """A publication-time and/or 来源 line before the body; its facts go to Meta."""
-    if not (ctx.in_header or _after_byline(ctx)) or len(para.text) > 80:
+    """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
+    only a 来源 credit counts after the body too (the least of the agency's evidence)."""
+    if len(para.text) > 80:
+        return None
+    if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
         return None
     fields = header_fields(para.text)
     if fields is None:
