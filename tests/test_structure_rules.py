@@ -816,3 +816,33 @@ def test_a_closing_source_line_names_the_agency_and_leaves_the_body() -> None:
     assert doc.meta.agency is None
     doc = build("标题在此\n卫星发射成功。\n来源：多方消息显示，发射时间已定。")
     assert doc.meta.agency is None
+
+
+def test_words_and_pictures_byline_and_widget_rows_and_reprint_notices() -> None:
+    doc = build("标题在此\n图/文 本报记者 张明\n　　11月24日，市民在公园内赏银杏，游人如织。\n第二段。\n点赞 分享 收藏")
+    assert doc.meta.reporters == ("张明",) and doc.meta.photographers == ("张明",)
+    assert not doc.blocks_of("caption") and "点赞 分享 收藏" in doc.meta.furniture_raw
+    doc = build("标题在此\n据路透社报道，美国宣布制裁。\n第二段。\n本文系观察者网独家稿件，未经授权，不得转载。\n扫码下载央视新闻客户端")
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph"] and len(doc.meta.furniture_raw) == 2
+    # a sentence about reprinting is still text
+    doc = build("标题在此\n据报道，有网站未经授权转载了大量新闻作品，法院判决其赔偿损失。\n第二段。")
+    assert len(doc.blocks) == 2 and not doc.meta.furniture_raw
+
+
+def test_a_channel_tag_before_a_headline_is_no_credit_line() -> None:
+    doc = build("视频丨冬日里的长江\n总台记者 王晨 杨帆\n　　11月24日，湖北宜昌，长江两岸层林尽染。\n视频编辑：刘爽\n视频：李明")
+    assert doc.meta.title == "视频丨冬日里的长江" and not doc.meta.title_derived
+    assert [block.kind for block in doc.blocks] == ["lead", "editor_line", "editor_line"]
+
+
+def test_a_programme_bracket_before_a_colon_belongs_to_the_dateline() -> None:
+    found = match_dateline("央视网消息（新闻联播）：国务院总理24日在北京会见外宾。")
+    assert found is not None and found.agency == "央视网" and found.text == "央视网消息（新闻联播）："
+    found = match_dateline("新华社北京8月17日电 （国际观察）美日韩")
+    assert found is not None and "国际观察" not in found.raw
+
+
+def test_a_writer_alone_with_report_and_an_email_line() -> None:
+    doc = build("林佳禾 报道\nlamkh@sph.com.sg\n新加坡政府今天宣布，明年起调整公积金缴交率。\n人力部长说。")
+    assert doc.meta.reporters == ("林佳禾",) and doc.meta.title_derived
+    assert doc.meta.furniture_raw == ("lamkh@sph.com.sg",) and doc.blocks[0].kind == "lead"

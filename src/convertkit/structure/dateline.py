@@ -210,6 +210,12 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
     return end, tuple(dict.fromkeys(names))
 
 
+def _after_blanks(raw: str, end: int) -> int:
+    while end < len(raw) and raw[end] in " \t\u3000\u00a0":
+        end += 1
+    return end
+
+
 def _after_separators(raw: str, end: int) -> int:
     while end < len(raw) and raw[end] in DATELINE_SEPARATORS:
         end += 1
@@ -307,7 +313,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         credit = groups.get("credit")
         people = _credit_people(credit)
         end = match.end()
-        if credit and not people:
+        if credit and not people and raw[_after_blanks(raw, end) : _after_blanks(raw, end) + 1] in (":", "："):
+            pass  # 央视网消息（新闻联播）：the programme the report came from, part of the dateline
+        elif credit and not people:
             # The bracket is a column name (（国际观察）), not a credit: it stays in the lead.
             end = match.start("credit") - 1
             while end > 0 and raw[end - 1].isspace():

@@ -165,6 +165,8 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if _byline_match(_byline_editors(text)[0]) or _print_edition_re().match(text):
         return False
+    if text.endswith(("报道", "報導")) and looks_like_names(text[:-2]):
+        return False
     return not (photographer_of(text) is not None or has_caption_marker(text))
 
 
@@ -328,13 +330,22 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     张三`` name the organisation first, and only a known one is taken off."""
     line = P.editor_line_re().match(text)
     if line is not None:
-        return text, line
+        return (text, line) if _credits_something(text) else None
     organisation = P.agency_prefix(text) if 4 < len(text) <= 40 else None
     if organisation is None:
         return None
     credits = text[organisation[1] :]
     line = P.editor_line_re().match(credits)
-    return (credits, line) if line is not None else None
+    return (credits, line) if line is not None and _credits_something(credits) else None
+
+
+def _credits_something(credits: str) -> bool:
+    """An editor label, or some credit naming a person (视频：李明, 校对 张三); not a channel tag
+    before a headline (视频丨冬日里的长江)."""
+    for item in P.editor_item_re().finditer(credits):
+        if item.group("label") in P.EDITOR_LABELS or split_names(P.item_names(item)):
+            return True
+    return False
 
 
 def _with_code_date(meta: dict[str, Any], code: str | None) -> dict[str, Any]:
@@ -420,7 +431,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 
 # An organisation may stand before 记者: 澎湃新闻记者, 法治日报全媒体记者, 中青报·中青网记者 (two
 # mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space).
-_BYLINE_TITLE = rf"(?:作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:记者|記者))"
+_BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:记者|記者))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -476,6 +487,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return None
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
         text = text[1:-1].strip()  # （文/张三） · （记者 张三 李四）: a bracketed byline line
+    if text.endswith(("报道", "報導")) and len(text) <= 24:
+        names = split_names(text[:-2])
+        if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
+            return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if not _BYLINE_OPENING_RE.match(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
     stamp = find_datetime(text)
