@@ -846,3 +846,12 @@ def test_a_writer_alone_with_report_and_an_email_line() -> None:
     doc = build("林佳禾 报道\nlamkh@sph.com.sg\n新加坡政府今天宣布，明年起调整公积金缴交率。\n人力部长说。")
     assert doc.meta.reporters == ("林佳禾",) and doc.meta.title_derived
     assert doc.meta.furniture_raw == ("lamkh@sph.com.sg",) and doc.blocks[0].kind == "lead"
+
+
+def test_tibetan_names_in_credits() -> None:
+    assert is_personal_name("多吉次仁") and is_personal_name("晋美多吉") and is_personal_name("格桑卓玛")
+    assert not is_personal_name("扎西德勒")  # a greeting, not two name syllables
+    doc = build("雪域高原上的光明使者\n新华社记者 多吉次仁 田金文\n清晨六点，气温零下十五度，巡线员已经出发了。\n"
+                "这是11月20日拍摄的巡线现场。新华社记者 晋美多吉 摄")
+    assert doc.meta.reporters == ("多吉次仁", "田金文") and doc.meta.photographers == ("晋美多吉",)
+    assert doc.blocks[-1].kind == "caption"

@@ -33,6 +33,18 @@ COMPOUND_SURNAMES: frozenset[str] = frozenset(
         "西门", "西門", "呼延", "澹台", "澹臺", "万俟", "申屠", "闻人", "聞人", "钟离", "鍾離",
     )
 )
+# Tibetan personal names have no surname: two of these syllables (扎西次仁, 晋美多吉, 格桑卓玛)
+# make a four-character name, as Xinhua's Lhasa bureau credits its reporters and photographers.
+TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
+    (
+        "扎西", "多吉", "次仁", "卓玛", "格桑", "旦增", "丹增", "索朗", "尼玛", "达瓦", "普布", "平措", "顿珠", "央金",
+        "拉姆", "晋美", "洛桑", "次旦", "边巴", "德吉", "白玛", "巴桑", "央宗", "仁青", "米玛", "罗布", "拉巴", "强巴",
+        "次珠", "曲珍", "益西", "群培", "桑珠", "琼达", "嘎玛", "土登", "贡嘎", "措姆", "德庆", "次央", "旺堆", "旺姆",
+        "觉嘎", "普琼", "达娃", "玉珍", "卓嘎", "吉宗", "索南", "才让", "多杰", "拉毛", "公保", "仁增",
+        "紮西", "多傑", "卓瑪", "達瓦", "頓珠", "晉美", "邊巴", "白瑪", "強巴", "貢嘎", "達娃",
+    )
+)
+
 
 @cache
 def surnames() -> frozenset[str]:
@@ -86,7 +98,7 @@ def is_personal_name(token: str) -> bool:
     if "·" in token or "・" in token or "•" in token:
         return True
     if len(token) == 4:
-        return token[:2] in COMPOUND_SURNAMES
+        return token[:2] in COMPOUND_SURNAMES or (token[:2] in TIBETAN_NAME_PARTS and token[2:] in TIBETAN_NAME_PARTS)
     if len(token) == 3 and token[-1] in _ORGANISATION_ENDS:
         return False  # 国际部, 新闻社: a desk, not a person
     return token[0] in surnames() or token[:2] in COMPOUND_SURNAMES
