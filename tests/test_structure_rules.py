@@ -855,3 +855,12 @@ def test_tibetan_names_in_credits() -> None:
                 "这是11月20日拍摄的巡线现场。新华社记者 晋美多吉 摄")
     assert doc.meta.reporters == ("多吉次仁", "田金文") and doc.meta.photographers == ("晋美多吉",)
     assert doc.blocks[-1].kind == "caption"
+
+
+def test_a_reposts_provenance_line_is_a_note_with_its_credits() -> None:
+    doc = build("本文来自微信公众号：科技观察（ID：kejiguancha），作者：张三，编辑：李四，原文标题：《AI时代的搜索之争》，"
+                "题图来自：视觉中国\n搜索引擎的格局正在发生变化，大模型改变了获取信息的方式。\n第二段。")
+    assert doc.blocks[0].kind == "editor_note" and doc.blocks[0].label == "本文来自"
+    assert doc.meta.reporters == ("张三",) and doc.meta.editors == ("李四",) and not doc.blocks_of("caption")
+    doc = build("标题在此\n本文来自记者的实地采访，历时三个月完成。\n第二段。")
+    assert not doc.blocks_of("editor_note")

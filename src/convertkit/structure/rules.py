@@ -203,6 +203,17 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"header_raw": (para.raw,), **fields})
 
 
+_PROVENANCE_RE = re.compile(
+    r"^(?P<label>本文来自|本文來自|本文转载自|本文轉載自|本文转自|本文轉自|本文经授权转载自|本文經授權轉載自)\s*"
+    r"(?P<rest>(?=[^。]{0,16}[:：]|[^。]*公众号|[^。]*公眾號)[^。]{2,160})。?$"
+)
+
+_PROVENANCE_CREDITS = (
+    ("reporters", re.compile(r"(?:作者|撰文)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
+    ("editors", re.compile(r"(?<![图圖视視美])(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
+)
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
     match = P.editor_note_re().match(para.text)
@@ -214,6 +225,18 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
             rest = rest.rstrip()[:-1]  # （原标题：…） closes its own bracket
         if rest:
             return Match(blocks=(EditorNote(text=rest.strip(), raw=para.raw, label=label),))
+    provenance = _PROVENANCE_RE.match(para.text) if para.text.startswith("本文") else None
+    if provenance is not None:
+        # 本文来自微信公众号：科技观察（ID：…），作者：张三，编辑：李四，题图来自：视觉中国 (虎嗅, 钛媒体…):
+        # where a reposted text came from, with its writer and editor
+        meta: dict[str, Any] = {}
+        for key, credit in _PROVENANCE_CREDITS:
+            found = credit.search(provenance.group("rest"))
+            names = split_names(found.group("names")) if found else ()
+            if names:
+                meta[key] = names
+        text = provenance.group("rest").strip()
+        return Match(blocks=(EditorNote(text=text, raw=para.raw, label=provenance.group("label")),), meta=meta)
     bare = para.text.strip("【】[]〔〕 ")
     if bare in P.EDITOR_NOTE_LABELS and not ctx.has_lead:
         following = ctx.following()
