@@ -864,3 +864,23 @@ def test_a_reposts_provenance_line_is_a_note_with_its_credits() -> None:
     assert doc.meta.reporters == ("张三",) and doc.meta.editors == ("李四",) and not doc.blocks_of("caption")
     doc = build("标题在此\n本文来自记者的实地采访，历时三个月完成。\n第二段。")
     assert not doc.blocks_of("editor_note")
+
+
+def test_more_outlets_round_three() -> None:
+    # 香港文匯報訊（記者 X）: a Hong Kong paper's flash with its reporter
+    found = match_dateline("香港文匯報訊（記者 黃大明）特區政府今日公布最新失業率數字。")
+    assert found is not None and found.agency == "文匯報" and found.reporters == ("黃大明",)
+    # an unlisted paper's flash naming its reporter is a dateline too
+    found = match_dateline("某某日報訊（記者 黃大明）特區政府今日公布數字。")
+    assert found is not None and found.reporters == ("黃大明",)
+    # IT之家 spaces its dates
+    found = match_dateline("IT之家 11 月 24 日消息，小米今日宣布新款手机将于下月发布。")
+    assert found is not None and found.agency == "IT之家" and found.date == "11月24日"
+    # a time-zone word between the date and the time
+    assert parse_datetime("2026-11-24 HKT 14:05") == "2026-11-24T14:05"
+    # the photographer on a line of their own under the byline
+    doc = build("文／王小明\n攝影／陳大文\n台北市政府今日宣布明年起調整垃圾費，將分階段實施。\n環保局表示。")
+    assert doc.meta.reporters == ("王小明",) and doc.meta.photographers == ("陳大文",) and not doc.blocks_of("caption")
+    # where a magazine story first ran is a note, not its headline, and names the magazine
+    doc = build("本文首发于《中国新闻周刊》2026年第45期\n作者：李静\n在北京一家医院的候诊区，患者们正在排队等候。\n第二段。")
+    assert doc.meta.title_derived and doc.meta.agency == "中国新闻周刊" and doc.blocks[0].kind == "editor_note"

@@ -284,7 +284,7 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     if shape == "desk":
         agency = None
     return _Pieces(agency=agency, bureau=groups.get("bureau") or None, place=place,
-                   date=groups.get("date") or None, reporters=reporters,
+                   date=(groups.get("date") or "").replace(" ", "") or None, reporters=reporters,
                    photographers=split_names(groups.get("photo") or "") if groups.get("photo") else ())
 
 
@@ -305,8 +305,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         if pieces is None:
             continue
         if shape in ("message", "flash") and not pieces.date and _known_agency(pieces.agency) is None \
-                and not _paper_flash(pieces.agency, raw, match.end()):
-            continue  # "某某网消息" from an unknown name is too weak to call a dateline
+                and not _paper_flash(pieces.agency, raw, match.end()) \
+                and not (shape == "flash" and _credit_people(groups.get("credit"))):
+            continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
         if shape == "wire" and not _known_agency(pieces.agency) and (
                 (pieces.place and len(pieces.place) > 6) or groups.get("report")):
             continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)

@@ -163,8 +163,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("星島日報", ("星岛日报", "星島", "星島頭條"), "HK"),
     Agency("東網", ("东网", "on.cc", "東網電視"), "HK"),
     Agency("香港01", (), "HK"),
-    Agency("大公報", ("大公报",), "HK"),
-    Agency("文匯報", ("文汇报",), "HK"),
+    Agency("大公報", ("大公报", "香港大公報", "香港大公报", "大公文匯"), "HK"),
+    Agency("文匯報", ("文汇报", "香港文匯報", "香港文汇报"), "HK"),
     Agency("香港電台", ("香港电台", "RTHK", "RTHK香港電台", "RTHK 香港電台"), "HK"),
     Agency("信報", ("信报", "信報財經新聞"), "HK"),
     Agency("香港經濟日報", ("香港经济日报",), "HK"),
@@ -293,11 +293,12 @@ NUMBER = rf"(?:\d+|{CN_NUMERAL})"
 # --------------------------------------------------------------------------- dates and times
 
 # A calendar date as a dateline writes it: 1月17日, 17日, 十七日, １７日.
-DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4})年)?(?:(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
+# IT之家 writes spaces between the numbers and the words (11 月 24 日).
+DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?)?(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}) ?日"
 
 # Publication-time shapes, tried in order (timeparse.py reads the named groups: y m d or
 # y mon d, then the time of day H M S and an offset tz). Templates take {time}.
-TIME_OF_DAY = r"(?:\s*|T|日\s*)(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*)(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
     ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),

@@ -161,7 +161,7 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if match_dateline(para.body) or header_fields(para.text) or _editor_credits(text) is not None:
         return False
-    if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12):
+    if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
     if _byline_match(_byline_editors(text)[0]) or _print_edition_re().match(text):
         return False
@@ -204,8 +204,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
 
 
 _PROVENANCE_RE = re.compile(
-    r"^(?P<label>本文来自|本文來自|本文转载自|本文轉載自|本文转自|本文轉自|本文经授权转载自|本文經授權轉載自)\s*"
-    r"(?P<rest>(?=[^。]{0,16}[:：]|[^。]*公众号|[^。]*公眾號)[^。]{2,160})。?$"
+    r"^(?P<label>本文来自|本文來自|本文转载自|本文轉載自|本文转自|本文轉自|本文经授权转载自|本文經授權轉載自|本文首发于"
+    r"|本文首發於|本文原载于|本文原載於|本文刊于|本文刊於)\s*"
+    r"(?P<rest>(?=[^。]{0,16}[:：《]|[^。]*公众号|[^。]*公眾號)[^。]{2,160})。?$"
 )
 
 _PROVENANCE_CREDITS = (
@@ -235,6 +236,9 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
             names = split_names(found.group("names")) if found else ()
             if names:
                 meta[key] = names
+        paper = re.match(r"[^《]{0,16}《(?P<paper>[^《》]{2,20})》", provenance.group("rest"))
+        if paper is not None and P.find_agency(paper.group("paper")) is not None:
+            meta["source_agency"] = paper.group("paper")  # 本文首发于《中国新闻周刊》
         text = provenance.group("rest").strip()
         return Match(blocks=(EditorNote(text=text, raw=para.raw, label=provenance.group("label")),), meta=meta)
     bare = para.text.strip("【】[]〔〕 ")
@@ -488,6 +492,9 @@ _BYLINE_EDITOR_RE = re.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|
 _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
 
+_CAMERA_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
+
+
 def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     """A byline line without the editor credit that may share it (每经记者：张三    每经编辑：李四,
     作者：张三  责编：李四), and that credit's names."""
@@ -510,6 +517,11 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return None
     if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
         text = text[1:-1].strip()  # （文/张三） · （记者 张三 李四）: a bracketed byline line
+    camera = _CAMERA_CREDIT_RE.match(text)
+    if camera is not None and looks_like_names(camera.group("names")):
+        # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
+        return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
+                           "byline_at": (ctx.index,)})
     if text.endswith(("报道", "報導")) and len(text) <= 24:
         names = split_names(text[:-2])
         if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
