@@ -884,3 +884,18 @@ def test_more_outlets_round_three() -> None:
     # where a magazine story first ran is a note, not its headline, and names the magazine
     doc = build("本文首发于《中国新闻周刊》2026年第45期\n作者：李静\n在北京一家医院的候诊区，患者们正在排队等候。\n第二段。")
     assert doc.meta.title_derived and doc.meta.agency == "中国新闻周刊" and doc.blocks[0].kind == "editor_note"
+
+
+def test_source_labels_title_labels_editor_codes_and_disclaimers() -> None:
+    doc = build("标题在此\n本报记者 李红梅\n11月24日，记者走访多地，了解到融合服务正在推广。\n（本文来源：人民日报）")
+    assert doc.meta.agency == "人民日报" and len(doc.blocks) == 1
+    doc = build("出品：新华网\n撰稿：李四\n新一代移动通信技术正加速走进千家万户。\n第二段。")
+    assert doc.meta.agency == "新华网" and doc.meta.title_derived and doc.meta.reporters == ("李四",)
+    doc = build("标题：全国冬小麦播种基本结束\n记者从农业农村部获悉，全国冬小麦播种基本结束。\n第二段。")
+    assert doc.meta.title == "全国冬小麦播种基本结束" and "标题：全国冬小麦播种基本结束" in doc.meta.header_raw
+    doc = build("标题在此\n深交所发布公告称，将优化审核流程。\n第二段。\n责任编辑：王晓 SN222")
+    assert doc.meta.editors == ("王晓",)
+    doc = build("标题在此\n武汉新增社区食堂。\n第二段。\n声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，请与我们联系。")
+    assert len(doc.meta.furniture_raw) == 1 and len(doc.blocks) == 2
+    doc = build("红星新闻记者 王明 成都摄影报道\n11月24日，成都天府国际机场迎来今冬首个客流高峰。\n第二段。")
+    assert doc.meta.reporters == ("王明",) and doc.meta.photographers == ("王明",)

@@ -17,10 +17,15 @@ from .timeparse import find_datetime
 __all__ = ["editor_names", "header_fields"]
 
 
+_EDITOR_CODE_RE = re.compile(r"[A-Za-z]{1,4}\d{2,}")
+
+
 def editor_names(names: str) -> tuple[str, ...]:
     out: list[str] = []
     for token in re.split(r"[、，,;；/／\s\u3000]+", names):
         token = strip_title(token.strip(" ：:"))
+        if _EDITOR_CODE_RE.fullmatch(token):
+            continue  # 责任编辑：王晓 SN222: the CMS's editor code, not a name
         if 2 <= len(token) <= 20 and token not in out:
             out.append(token)
     return tuple(out)

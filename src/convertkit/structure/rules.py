@@ -548,8 +548,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         meta["byline_agency"] = organisation[0].name  # 澎湃新闻记者 张三, 界面新闻记者 | 张三
     if published and "published" not in ctx.meta:
         meta["published"] = published
-    if _WORDS_AND_PICTURES_RE.match(text):
-        meta["photographers"] = names  # 文/图 张三: the same person wrote and photographed
+    if _WORDS_AND_PICTURES_RE.match(text) or text.endswith(("摄影报道", "攝影報導")):
+        meta["photographers"] = names  # 文/图 张三, 记者 张三 成都摄影报道: the writer photographed too
     return Match(meta=meta)
 
 

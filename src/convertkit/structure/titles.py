@@ -25,9 +25,12 @@ def _is_site_name(site: str) -> bool:
     return site.endswith(("频道", "頻道", "专题", "專題", "客户端")) or len(site) <= 4
 
 
+_TITLE_LABEL_RE = re.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
+
+
 def clean_title(title: str) -> str:
-    """A headline without markdown marks or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
-    title = normalise(MD_HEADING_RE.sub(r"\2", strip_markup(title)))
+    """A headline without markdown marks, a 标题： label or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
+    title = _TITLE_LABEL_RE.sub("", normalise(MD_HEADING_RE.sub(r"\2", strip_markup(title))))
     while True:
         match = _SITE_SUFFIX_RE.match(title)
         if match is None or not _is_site_name(match.group("site")):
