@@ -899,3 +899,23 @@ def test_source_labels_title_labels_editor_codes_and_disclaimers() -> None:
     assert len(doc.meta.furniture_raw) == 1 and len(doc.blocks) == 2
     doc = build("红星新闻记者 王明 成都摄影报道\n11月24日，成都天府国际机场迎来今冬首个客流高峰。\n第二段。")
     assert doc.meta.reporters == ("王明",) and doc.meta.photographers == ("王明",)
+
+
+def test_bylines_sharing_the_camera_bracketed_or_with_a_place_and_this_papers_name() -> None:
+    doc = build("撰文：陳小明　攝影：黃大文\n發布日期：2026-11-24 10:12\n政府今日宣布，將增加公營房屋供應，目標五年內興建。\n第二段。")
+    assert doc.meta.reporters == ("陳小明",) and doc.meta.photographers == ("黃大文",)
+    assert doc.meta.published == "2026-11-24T10:12" and not doc.blocks_of("caption")
+    doc = build("標題在此\n立法院今天三讀通過修正案。\n內政部表示。\n（公視新聞網記者 李明／台北報導）")
+    assert doc.meta.agency == "公視" and doc.meta.reporters == ("李明",) and len(doc.blocks) == 2
+    doc = build("【文/观察者网专栏作者 王文】\n近日，多国领导人密集访华，这一现象值得关注。\n第二段。")
+    assert doc.meta.reporters == ("王文",) and doc.meta.title_derived
+    # 本报 gives way to the paper a masthead line names
+    doc = build("上海将建设国际消费中心城市\n解放日报 2026-11-24\n记者 李晔\n本报讯 上海市商务委24日发布消息，将加快建设。\n第二段。")
+    assert doc.meta.agency == "解放日报"
+
+
+def test_follow_us_prompts_are_furniture() -> None:
+    doc = build("标题在此\n北京将推出冬季冰雪旅游线路。\n第二段。\n更多精彩内容请关注中新网\n关注公众号：人民网财经")
+    assert len(doc.meta.furniture_raw) == 2 and len(doc.blocks) == 2
+    doc = build("标题在此\n关注微信公众号的用户越来越多，平台也在调整策略。\n第二段。")
+    assert not doc.meta.furniture_raw

@@ -163,7 +163,7 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
-    if _byline_match(_byline_editors(text)[0]) or _print_edition_re().match(text):
+    if _byline_match(_byline_camera(_byline_editors(_unbracketed(text))[0])[0]) or _print_edition_re().match(text):
         return False
     if text.endswith(("报道", "報導")) and looks_like_names(text[:-2]):
         return False
@@ -468,7 +468,7 @@ _BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
 def _byline_re() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨]?\s*)"
-        rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
+        rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
 
 
@@ -495,6 +495,27 @@ _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 _CAMERA_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
 
 
+def _unbracketed(text: str) -> str:
+    """（文/张三） · （记者 张三 李四） · 【文/观察者网专栏作者 王文】: a bracketed byline, unbracketed."""
+    if len(text) > 2 and ((text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1)
+                          or (text[0] in "【[" and text[-1] in "】]" and text.count("【") + text.count("[") == 1)):
+        return text[1:-1].strip()
+    return text
+
+
+_BYLINE_CAMERA_RE = re.compile(r"\s+(?:摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
+
+
+def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
+    """A byline line without the photographer credit that may share it (撰文：陳小明　攝影：黃大文)."""
+    camera = _BYLINE_CAMERA_RE.search(text)
+    if camera is not None:
+        names = split_names(text[camera.end() :])
+        if names and looks_like_names(text[camera.end() :]):
+            return text[: camera.start()], names
+    return text, ()
+
+
 def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     """A byline line without the editor credit that may share it (每经记者：张三    每经编辑：李四,
     作者：张三  责编：李四), and that credit's names."""
@@ -515,8 +536,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if len(text) > 80:
         return None
-    if len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1:
-        text = text[1:-1].strip()  # （文/张三） · （记者 张三 李四）: a bracketed byline line
+    text = _unbracketed(text)
     camera = _CAMERA_CREDIT_RE.match(text)
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
@@ -533,6 +553,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
         text, published = text[: stamp.start].strip(), stamp.iso  # 文/张三 2019-01-17 10:30
     text, editors = _byline_editors(text)
+    text, camera = _byline_camera(text)
     match = _byline_match(text)
     if match is None or text.endswith(P.PHOTO_VERBS):
         return None
@@ -550,6 +571,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         meta["published"] = published
     if _WORDS_AND_PICTURES_RE.match(text) or text.endswith(("摄影报道", "攝影報導")):
         meta["photographers"] = names  # 文/图 张三, 记者 张三 成都摄影报道: the writer photographed too
+    if camera:
+        meta["photographers"] = camera
     return Match(meta=meta)
 
 
