@@ -919,3 +919,8 @@ def test_follow_us_prompts_are_furniture() -> None:
     assert len(doc.meta.furniture_raw) == 2 and len(doc.blocks) == 2
     doc = build("标题在此\n关注微信公众号的用户越来越多，平台也在调整策略。\n第二段。")
     assert not doc.meta.furniture_raw
+
+
+def test_a_reporter_dateline_on_its_own_line_stays_a_dateline() -> None:
+    doc = build("記者張君豪／台北報導\n交通部今（24）日宣布，明年元旦起高速公路通行費不調整。\n交通部表示。")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "台北" and doc.meta.region == "TW"

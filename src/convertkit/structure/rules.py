@@ -536,6 +536,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if len(text) > 80:
         return None
+    if ("報導" in text or "报道" in text) and not ctx.has_lead and "dateline" not in ctx.meta:
+        found = match_dateline(para.body)
+        if found is not None and found.shape == "reporter" and found.end >= len(para.body):
+            return None  # 記者張君豪／台北報導 opening the story: a dateline, with its place
     text = _unbracketed(text)
     camera = _CAMERA_CREDIT_RE.match(text)
     if camera is not None and looks_like_names(camera.group("names")):
