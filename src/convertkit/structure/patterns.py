@@ -405,31 +405,40 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:【纠错】|\[纠错\]|【糾錯】|我要纠错|我要糾錯|纠错|糾錯)",
     r"(?:扫一扫|掃一掃|扫描|掃描|长按|長按|识别|識別|微信扫|微信掃)[^。！？]{0,20}(?:二维码|二維碼|QR\s?code)[^。！？]{0,30}",
     r"(?:扫一扫|掃一掃|扫码|掃碼)[^。！？]{0,30}",
-    # a reposting site's disclaimer (声明：此文版权归原作者所有，若有来源错误…，我们将及时处理。)
-    (
-        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點))"
-        r"[^\n]{0,76}"
-    ),
-    # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经)
-    r"(?:更多精彩|更多内容|更多资讯|更多新闻|更多資訊|欢迎关注|歡迎關注|敬请关注|敬請關注|请关注|請關注)[^。！？]{0,30}",
-    r"(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：][^。！？]{1,30}",
-    # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
-    r"(?:(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-    # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
-    r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
-    # reprint notices about the text itself (本文系观察者网独家稿件，未经授权，不得转载。· 转载请注明：),
-    # or closing a line (澎湃新闻，未经授权不得转载); a sentence reporting a reprint is no notice
-    (
-        r"(?:本文|此文|本稿|本篇|该文|該文|文章|稿件|原创|原創|凡|未经|未經|转载|轉載)[^。！？]{0,40}"
-        r"(?:不得转载|禁止转载|谢绝转载|严禁转载|请勿转载|不得轉載|禁止轉載|謝絕轉載|嚴禁轉載|請勿轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫)"
-        r"[^。！？]{0,40}[。！]?"
-    ),
-    r"[^。！？]{0,40}[，,\s](?:未经|未經)(?:授权|授權|许可|許可)(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[。！]?",
     r"(?:下载|下載|打开|打開|安装|安裝)[^。！？]{0,15}(?:客户端|客戶端|APP|App|app)[^。！？]{0,20}",
     r"(?:(?:打印本页|关闭窗口|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|字号\s*[:：]?\s*(?:[大中小]\s*)+)\s*)+",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
+    # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
+    r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
     r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}",
+)
+# Furniture shapes tried only on a line holding one of their words (the words, then the shape):
+# each costs a scan of the line, and nearly every line lacks the words.
+FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
+    # reprint notices about the text itself (本文系观察者网独家稿件，未经授权，不得转载。· 转载请注明：),
+    # or closing a line (澎湃新闻，未经授权不得转载); a sentence reporting a reprint is no notice
+    (
+        ("转载", "轉載"),
+        r"(?:本文|此文|本稿|本篇|该文|該文|文章|稿件|原创|原創|凡|未经|未經|转载|轉載)[^。！？]{0,40}"
+        r"(?:不得转载|禁止转载|谢绝转载|严禁转载|请勿转载|不得轉載|禁止轉載|謝絕轉載|嚴禁轉載|請勿轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫)"
+        r"[^。！？]{0,40}[。！]?"
+        r"|[^。！？]{0,40}[，,\s](?:未经|未經)(?:授权|授權|许可|許可)(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[。！]?",
+    ),
+    # a reposting site's disclaimer (声明：此文版权归原作者所有，若有来源错误…，我们将及时处理。)
+    (
+        ("声明", "聲明"),
+        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點))"
+        r"[^\n]{0,76}",
+    ),
+    # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经)
+    (
+        ("更多", "关注", "關注"),
+        r"(?:更多精彩|更多内容|更多资讯|更多新闻|更多資訊|欢迎关注|歡迎關注|敬请关注|敬請關注|请关注|請關注)[^。！？]{0,30}"
+        r"|(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：][^。！？]{1,30}",
+    ),
+    # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
+    (("@",), r"(?:(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
 )
 FURNITURE_LINE_MAX = 80
 # Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
@@ -451,6 +460,18 @@ def furniture_line_re() -> re.Pattern[str]:
     """A whole line of page furniture (one of ``FURNITURE_LINE_SHAPES``), matched with fullmatch."""
     shapes = (*FURNITURE_LINE_SHAPES, f"(?:{_alternation(FURNITURE_PHRASES)})\\s*[:：]?")  # a bare phrase, alone
     return re.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
+
+
+@cache
+def furniture_keywords_re() -> re.Pattern[str]:
+    """Any word some ``FURNITURE_KEYWORD_SHAPES`` shape needs: one scan rules most lines out."""
+    return re.compile(_alternation([word for words, _ in FURNITURE_KEYWORD_SHAPES for word in words]))
+
+
+@cache
+def furniture_keyword_res() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """``FURNITURE_KEYWORD_SHAPES`` compiled, each matched with fullmatch."""
+    return tuple((words, re.compile(shape, re.IGNORECASE)) for words, shape in FURNITURE_KEYWORD_SHAPES)
 
 
 @cache

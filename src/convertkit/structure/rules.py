@@ -88,6 +88,20 @@ def _is_furniture(text: str) -> bool:
 # --------------------------------------------------------------------------- the rules
 
 
+def _keyword_furniture(text: str) -> bool:
+    """A furniture shape tried only because the line holds one of its words (plain loops: this
+    runs on every short line)."""
+    if P.furniture_keywords_re().search(text) is None:
+        return False
+    for words, shape in P.furniture_keyword_res():
+        for word in words:
+            if word in text:
+                if shape.fullmatch(text):
+                    return True
+                break
+    return False
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -99,7 +113,7 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if len(text) > P.FURNITURE_LINE_MAX:
         return None
-    if P.furniture_line_re().fullmatch(text):
+    if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text):
         return Match(meta={"furniture_raw": (para.raw,)})
     for prefix in P.FURNITURE_PREFIXES:
         if text.startswith(prefix) and text[len(prefix) :].strip():
@@ -492,6 +506,7 @@ _BYLINE_EDITOR_RE = re.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|
 _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
 
+_CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
 _CAMERA_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
 
 
@@ -536,12 +551,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if len(text) > 80:
         return None
-    if ("報導" in text or "报道" in text) and not ctx.has_lead and "dateline" not in ctx.meta:
+    if len(text) <= 40 and ("報導" in text or "报道" in text) and not ctx.has_lead and "dateline" not in ctx.meta:
         found = match_dateline(para.body)
         if found is not None and found.shape == "reporter" and found.end >= len(para.body):
             return None  # 記者張君豪／台北報導 opening the story: a dateline, with its place
     text = _unbracketed(text)
-    camera = _CAMERA_CREDIT_RE.match(text)
+    camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
