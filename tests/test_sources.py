@@ -113,6 +113,15 @@ def test_decode_raises_only_our_errors(data: bytes) -> None:
         assert decoded.text.strip()
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [("一一一一丁丁丁丁", "gb18030"), ("一一一一丁丁丁丁", "big5"), ("新华社北京电", "gb18030"), ("國防部今天表示", "big5")],
+)
+def test_short_texts_valid_in_both_chinese_encodings_read_as_the_commoner_characters(text: str, encoding: str) -> None:
+    """Hypothesis found 一一一一丁丁丁丁 in GB18030 read as Big5 (珨珨珨珨間間間間)."""
+    assert decode(text.encode(encoding)).text == text
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=8, max_size=200),
        st.sampled_from(["utf-8", "utf-16", "gb18030"]))

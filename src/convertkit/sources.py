@@ -218,7 +218,39 @@ def _detect(data: bytes) -> str | None:
     best = from_bytes(data[:200_000], cp_isolation=_DETECTION_CANDIDATES).best()
     if best is None:
         return None
-    return canonical_codec(best.encoding)
+    return _commoner_script(data[:200_000], canonical_codec(best.encoding))
+
+
+def _commoner_script(data: bytes, detected: str | None) -> str | None:
+    """GB18030 or Big5, whichever reads ``data`` as the commoner characters.
+
+    A short text of common characters in one is often valid in the other too, as rare ones
+    (一一丁丁 in GB18030 is 珨珨間間 in Big5), and a detector guesses. The share of each
+    reading in its standard's frequent-character block (GB2312 level 1, Big5's 常用字) settles it.
+    """
+    if detected not in ("gb18030", "big5", "big5hkscs"):
+        return detected
+    shares: dict[str, float] = {}
+    big5 = detected if detected.startswith("big5") else "big5hkscs"
+    for codec, encode_as, low, high in (("gb18030", "gb2312", 0xB0, 0xD7), (big5, "big5", 0xA4, 0xC6)):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [char for char in text if char > "\x7f"]
+        if wide:
+            shares[codec] = sum(low <= _lead_byte(char, encode_as) <= high for char in wide) / len(wide)
+    if len(shares) < 2:
+        return detected
+    return max(shares, key=lambda codec: (shares[codec], codec == detected))
+
+
+def _lead_byte(char: str, codec: str) -> int:
+    try:
+        encoded = char.encode(codec)
+    except UnicodeEncodeError:
+        return 0
+    return encoded[0] if len(encoded) == 2 else 0
 
 
 def _decode_with_replacements(data: bytes, hint: str | None, path: str | None) -> Decoded:
