@@ -48,6 +48,7 @@ from .html_meta import (
     read_page_meta,
     strip_xml_declaration,
 )
+from .html_wechat import with_wechat_facts
 
 # A candidate extraction replaces the strict one only when it holds this much more prose.
 _RECALL_GAIN = 1.25
@@ -69,6 +70,8 @@ _EXTRACTION_SETTINGS: tuple[dict[str, Any], ...] = (
 # Tried only when neither of the above found an article-sized body.
 _LAST_RESORT: dict[str, Any] = {"favor_recall": True}
 _LAST_RESORT_BELOW = 200
+_BLOCK_INSIDE = "./descendant::*[self::p or self::div or self::section or self::article or self::table or self::ul "\
+    "or self::ol or self::blockquote or self::figure or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,13 +197,18 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         raise NoArticleError("is not an article: the HTML holds no readable text", path=path) from None
-    page = read_page_meta(tree)
+    page = with_wechat_facts(read_page_meta(tree), tree)
     title = choose_title(page)
     page_links = related_links(tree)
     # trafilatura drops <figcaption>; as a paragraph it stays in place and we recognise its text.
     prepared = copy.deepcopy(tree)
     for caption in prepared.iter("figcaption"):
         caption.tag = "p"
+    # trafilatura drops text held directly in <section> (WeChat's editors nest every line in one):
+    # a section with no block inside is a paragraph.
+    for section in list(prepared.iter("section")):
+        if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
+            section.tag = "p"
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     for settings in _EXTRACTION_SETTINGS:

@@ -1,0 +1,79 @@
+"""WeChat official-account pages (mp.weixin.qq.com) as a browser saves them: the account, the
+author and the publish time come from the platform's own ids and script variables."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from convertkit.readers.html import extract_html, read_html
+from convertkit.readers.html_wechat import epoch_to_china_time, wechat_facts
+
+_PROSE = (
+    "夜幕降临，老街上的灯笼次第亮起。卖糖画的老人刚支起摊子，就被一群孩子围住了，这条老街如今每晚能迎来上万名游客。",
+    "据县文旅局介绍，老街改造没有大拆大建，而是保留了原有的青石板路和明清时期的建筑立面，只更新了水电管网和消防设施。",
+    "县商务局统计显示，今年前十个月，老街夜间消费额同比增长百分之六十三，带动周边就业一千余人，不少年轻人回到了县城。",
+)
+
+
+def wechat_page(*, author: str = '<span id="js_author_name">王晓明</span>', script: str = 'var ct = "1732420800";',
+                publish_time: str = "", body: str | None = None) -> bytes:
+    paragraphs = body if body is not None else "".join(f'<p><span style="font-size:15px">{p}</span></p>' for p in _PROSE)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:site_name" content="微信公众平台">
+<meta property="og:title" content="县城里的“夜经济”：一条老街的重生">
+<title>县城里的“夜经济”：一条老街的重生</title>
+<script>var nickname = htmlDecode("江南晚报"); {script}</script></head>
+<body id="activity-detail"><div id="js_article" class="rich_media"><div id="page-content">
+<h1 class="rich_media_title" id="activity-name">县城里的“夜经济”：一条老街的重生</h1>
+<div id="meta_content"><span class="rich_media_meta">原创</span>{author}
+<span id="profileBt"><a href="javascript:void(0);" id="js_name">江南晚报</a>
+<div id="js_profile_qrcode" style="display:none"><strong class="profile_nickname">江南晚报</strong></div></span>
+<em id="publish_time">{publish_time}</em></div>
+<div class="rich_media_content" id="js_content">{paragraphs}
+<p style="text-align:center"><span>预览时标签不可点</span></p></div>
+<div class="rich_media_tool"><a id="js_view_source" href="#">阅读原文</a><span>点赞</span><span>在看</span><span>分享</span></div>
+<div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div>
+</div></div></body></html>""".encode()
+
+
+def test_epoch_is_shown_in_china_time():
+    assert epoch_to_china_time(1732420800) == "2024-11-24T12:00+08:00"
+    assert epoch_to_china_time(1732420805) == "2024-11-24T12:00:05+08:00"
+
+
+def test_wechat_page_account_author_and_time():
+    document = read_html(wechat_page())
+    assert document.meta.title == "县城里的“夜经济”：一条老街的重生"
+    assert document.meta.published == "2024-11-24T12:00+08:00"
+    assert document.meta.agency == "江南晚报"  # the account, not the platform (微信公众平台)
+    assert document.meta.reporters == ("王晓明",)
+
+
+def test_wechat_time_from_create_time_or_the_filled_publish_time():
+    by_variable = extract_html(wechat_page(script='var create_time = "1732444200" * 1;'))
+    assert by_variable.hints.published == "2024-11-24T18:30+08:00"
+    by_element = extract_html(wechat_page(script="", publish_time="2024年11月24日 18:30"))
+    assert by_element.hints.published == "2024-11-24T18:30"
+
+
+def test_wechat_author_that_is_no_person_is_not_a_reporter():
+    extract = extract_html(wechat_page(author='<em id="js_author_name">融媒体中心</em>'))
+    assert extract.hints.authors == ()
+    assert extract.hints.agency == "江南晚报"
+
+
+def test_wechat_furniture_kept_out_of_the_body():
+    lines = [line.text for line in extract_html(wechat_page()).lines]
+    assert lines == list(_PROSE)
+
+
+def test_text_held_directly_in_sections_is_read():
+    body = ('<section><section><span>改造：留住老味道</span></section>'
+            + "".join(f"<section><span>{p}</span></section>" for p in _PROSE) + "</section>")
+    lines = [line.text for line in extract_html(wechat_page(body=body)).lines]
+    assert lines == ["改造：留住老味道", *_PROSE]
+
+
+def test_other_pages_are_not_read_as_wechat():
+    tree = lxml_html.document_fromstring('<html><body><a id="js_name">某某</a><div id="content"><p>正文</p></div></body></html>')
+    assert wechat_facts(tree) is None
