@@ -77,3 +77,10 @@ def test_text_held_directly_in_sections_is_read():
 def test_other_pages_are_not_read_as_wechat():
     tree = lxml_html.document_fromstring('<html><body><a id="js_name">某某</a><div id="content"><p>正文</p></div></body></html>')
     assert wechat_facts(tree) is None
+
+
+def test_self_media_return_link_is_furniture():
+    from convertkit.readers.html_furniture import Segment, is_furniture
+
+    assert is_furniture(Segment(text="返回搜狐，查看更多"))
+    assert not is_furniture(Segment(text="记者返回现场，查看更多细节后发现，事故原因另有隐情。"))
