@@ -177,7 +177,7 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
-    if _byline_match(_byline_camera(_byline_editors(_unbracketed(text))[0])[0]) or _print_edition_re().match(text):
+    if _byline_match(_shared_credits(_unbracketed(text))[0]) or _print_edition_re().match(text):
         return False
     if text.endswith(("报道", "報導")) and looks_like_names(text[:-2]):
         return False
@@ -542,6 +542,14 @@ def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     return text, ()
 
 
+def _shared_credits(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A byline line without the editor and photographer credits it may share, and their names:
+    (the byline, editors, photographers)."""
+    text, editors = _byline_editors(text)
+    text, camera = _byline_camera(text)
+    return text, editors, camera
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -571,8 +579,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     published = None
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
         text, published = text[: stamp.start].strip(), stamp.iso  # 文/张三 2019-01-17 10:30
-    text, editors = _byline_editors(text)
-    text, camera = _byline_camera(text)
+    text, editors, camera = _shared_credits(text)
     match = _byline_match(text)
     if match is None or text.endswith(P.PHOTO_VERBS):
         return None
