@@ -6,7 +6,6 @@ import dataclasses
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from convertkit.batch.report import Report
 from convertkit.batch.run import BatchOptions, chunked, run_batch
 from convertkit.errors import NotFoundError, UsageError
 from convertkit.model import Document, Meta, Paragraph
-from test_batch_support import READER, article, make_articles
+from test_batch_support import READER, article, batch_command, make_articles
 
 TESTS = Path(__file__).resolve().parent
 
@@ -302,20 +301,7 @@ def test_plain_progress_line_has_rate_and_eta() -> None:
 
 def test_command_exit_status_and_summary(tmp_path: Path) -> None:
     make_articles(tmp_path / "in", 3)
-    command = [
-        sys.executable,
-        "-m",
-        "convertkit.batch",
-        str(tmp_path / "in"),
-        "-o",
-        str(tmp_path / "out"),
-        "--to",
-        "txt",
-        "-j",
-        "1",
-        "--reader",
-        READER,
-    ]
+    command = batch_command(tmp_path / "in", tmp_path / "out", "txt")
     ok = subprocess.run(command, capture_output=True, text=True, env=subprocess_env(), timeout=60)
     assert ok.returncode == 0, ok.stderr
     assert "convertkit: batch: 3 done, 0 skipped, 0 failed" in ok.stderr

@@ -8,12 +8,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from test_batch import subprocess_env
-from test_batch_support import READER, make_articles
+from test_batch_support import batch_command, make_articles
 
 COUNT = 60
 
@@ -48,24 +47,7 @@ def test_kill_9_mid_batch_then_resume(tmp_path: Path) -> None:
     # Each article sleeps in the reader, so the batch is surely mid-run when it is killed.
     make_articles(tmp_path / "in", COUNT, extra="!sleep 0.05")
     out = tmp_path / "out"
-    command = [
-        sys.executable,
-        "-m",
-        "convertkit.batch",
-        str(tmp_path / "in"),
-        "-o",
-        str(out),
-        "--to",
-        "txt,json",
-        "-j",
-        "2",
-        "--chunk-size",
-        "8",
-        "--reader",
-        READER,
-        "--progress",
-        "plain",
-    ]
+    command = batch_command(tmp_path / "in", out, "txt,json", "--chunk-size", "8", "--progress", "plain", jobs=2)
     process = subprocess.Popen(
         command,
         env=subprocess_env(),

@@ -12,7 +12,6 @@ import dataclasses
 import json
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from convertkit.batch.job import FileResult
 from convertkit.batch.manifest import Manifest, config_key
 from convertkit.batch.run import BatchOptions, run_batch, style_digest
 from test_batch import batch_options, subprocess_env
-from test_batch_support import READER, article, make_articles
+from test_batch_support import article, batch_command, make_articles
 
 
 def config_of(options: BatchOptions) -> str:
@@ -99,21 +98,7 @@ def test_changed_input_replaces_its_old_outputs(tmp_path: Path, resume: bool) ->
 def test_command_line_rerun_says_what_it_removed(tmp_path: Path) -> None:
     paths = make_articles(tmp_path / "in", 2)
     out = tmp_path / "out"
-    command = [
-        sys.executable,
-        "-m",
-        "convertkit.batch",
-        str(tmp_path / "in"),
-        "-o",
-        str(out),
-        "--to",
-        "txt",
-        "-j",
-        "1",
-        "--reader",
-        READER,
-        "--resume",
-    ]
+    command = batch_command(tmp_path / "in", out, "txt", "--resume")
     first = subprocess.run(command, capture_output=True, text=True, env=subprocess_env(), timeout=60)
     assert first.returncode == 0, first.stderr
     [old] = rows(out)[paths[1].name][1]

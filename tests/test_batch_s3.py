@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import pytest
 from convertkit.batch.job import Settings
 from convertkit.batch.run import BatchOptions, run_batch
 from test_batch import subprocess_env
-from test_batch_support import READER, article
+from test_batch_support import READER, article, batch_command
 
 moto_server = pytest.importorskip("moto.server")
 s3fs = pytest.importorskip("s3fs")
@@ -98,25 +97,10 @@ def test_batch_from_s3_to_s3(endpoint: str, tmp_path: Path) -> None:
     assert (tmp_path / "state" / "manifest.sqlite").exists()
 
     # The command line, with --resume: nothing left to do but the bad file.
-    command = [
-        sys.executable,
-        "-m",
-        "convertkit.batch",
-        "s3://crawl/",
-        "-o",
-        "s3://briefings/out",
-        "--to",
-        "txt,json",
-        "-j",
-        "1",
-        "--resume",
-        "--reader",
-        READER,
-        "--state-dir",
-        str(tmp_path / "state"),
-        "--progress",
-        "plain",
-    ]
+    command = batch_command(
+        "s3://crawl/", "s3://briefings/out", "txt,json", "--resume", "--state-dir", str(tmp_path / "state"),
+        "--progress", "plain",
+    )
     for key, value in _options(endpoint):
         command += ["--storage-option", f"{key}={value}"]
     resumed = subprocess.run(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -90,3 +91,10 @@ def kill_on_import(data: bytes, **_: object) -> Iterator[Document]:
     """A reader whose every call kills the worker: stands for workers that cannot work at all."""
     os.kill(os.getpid(), signal.SIGKILL)
     yield from ()
+
+
+def batch_command(inputs: str | Path, out: str | Path, formats: str, *options: str, jobs: int = 1) -> list[str]:
+    """``python -m convertkit.batch INPUTS -o OUT --to FORMATS -j JOBS --reader READER OPTIONS…``:
+    the command line the subprocess tests run (the fake reader, so no test depends on the rules)."""
+    return [sys.executable, "-m", "convertkit.batch", str(inputs), "-o", str(out), "--to", formats,
+            "-j", str(jobs), "--reader", READER, *options]
