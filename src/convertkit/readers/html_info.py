@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 
-from .html_furniture import RELATED_RE, is_editor_line
+from .html_furniture import RELATED_RE, body_like, is_editor_line
 from .html_meta import (
     authors_from_text,
     editors_from_text,
@@ -86,6 +86,8 @@ def page_lines(tree: lxml_html.HtmlElement) -> list[str]:
         block = tag not in ("a", "em", "i", "b", "strong", "font", "small", "label", "time", "span", "u", "sup", "sub")
         if block:
             flush()
+        elif tag in _FIELD_TAGS:
+            parts.append(" ")  # <span>新京报</span><span>记者 周明</span>: fields, not one word
         if element.text:
             parts.append(element.text)
         for child in element:
@@ -98,6 +100,10 @@ def page_lines(tree: lxml_html.HtmlElement) -> list[str]:
     walk(root)
     flush()
     return out
+
+
+# Inline elements that info lines use to hold one field each.
+_FIELD_TAGS = frozenset(("span", "time", "label"))
 
 
 def visible_facts(page_lines: list[str], title: str | None) -> Facts:
@@ -123,7 +129,22 @@ def visible_facts(page_lines: list[str], title: str | None) -> Facts:
             named = _NAME_THEN_DATE_RE.match(line)
             if named:  # aggregators: ``中国网 2019-11-25 10:37:31``
                 facts.append(Facts(published=normalise_time(line), source=named.group("name")))
+        facts.extend(credit_facts(line) or Facts() for line in _before_body(page_lines[position + 1:]))
     return merge_facts(facts)
+
+
+# A byline sits within a few lines under the headline, before the first prose line.
+_CREDIT_WINDOW = 6
+
+
+def _before_body(lines: list[str]) -> list[str]:
+    """The lines under the headline up to the first prose line (the standfirst, the body)."""
+    out: list[str] = []
+    for line in lines[:_CREDIT_WINDOW]:
+        if body_like(line) and not is_info_line(line):
+            break
+        out.append(line)
+    return out
 
 
 def byline_facts(line: str) -> Facts:
@@ -172,3 +193,101 @@ def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str
         if items:
             found[own] = tuple(items[:20])
     return found
+
+
+# --- credit lines under the headline ------------------------------------------------------------
+
+# Credit labels of a byline line, with what each credits. 文 alone is a label only before a
+# separator (文 / 周明, 文|周明), never inside a name (周文).
+_CREDIT_LABEL_RE = re.compile(
+    r"(?P<label>(?:本报|本報|本网|本網|特约|特約|首席|实习|實習)?(?:记者|記者|作者|撰文|撰稿|采写|採寫|通讯员|通訊員|实习生|實習生)"
+    r"|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|监制|監製|摄影|攝影|摄像|攝像|来源|來源|出处|出處"
+    r"|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自"
+    r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|(?<![\u3400-\u9fff])文(?=\s*[/／|｜丨:：]|\s))"
+    r"\s*[:：/／|｜丨]?\s*"
+)
+_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯")
+_CAMERA_LABELS = ("摄影", "攝影", "摄像", "攝像")
+_SOURCE_LABELS = ("来源", "來源", "出处", "出處")
+_UNCREDITED_LABELS = ("校对", "校對", "审核", "審核", "监制", "監製")
+_PLACE_LABELS = ("来自", "來自")  # ifeng's 来自北京: where the story was filed, not a credit
+_TOKEN_SPLIT_RE = re.compile(r"[\s\u3000/／|｜丨、，,;；·•]+")
+# 台北報導, 北京报道: the place a byline reports from, read by the dateline rule, not a name.
+_REPORTED_FROM_RE = re.compile(r"^[\u3400-\u9fff]{0,6}(?:報導|报道|綜合報導|综合报道)$")
+_TIME_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?"
+    r"|(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
+
+
+def credit_facts(line: str) -> Facts | None:
+    """A byline or info line under the headline in the press's credit shapes, or None.
+
+    ``文 / 周明``, ``记者 周明 李华``, ``新京报记者 周明　编辑 王五``, ``周明 2024-03-02 10:21 新京报``,
+    ``撰文：周明　攝影：李華``: every part must be a credit label, a personal name, an outlet, a
+    time or a 台北報導-style place, so that a subtitle or a sentence is never read as a byline.
+    Photographers come back as ``周明摄`` authors (the news layer reads the suffix).
+    """
+    if len(line) > 80 or "。" in line:
+        return None
+    published = normalise_time(line)
+    text = _TIME_RE.sub(" ", line.translate(_FULLWIDTH))
+    pieces = _CREDIT_LABEL_RE.split(text)
+    labelled = [(pieces[i], pieces[i + 1]) for i in range(1, len(pieces) - 1, 2)]
+    authors: list[str] = []
+    editors: list[str] = []
+    source: str | None = None
+    for label, value in [("", pieces[0]), *labelled]:
+        label = re.sub(r"\s", "", label)
+        if label in _PLACE_LABELS:
+            continue
+        if re.search(r"(?:时间|時間|日期)$", label):
+            label = "time"
+        # An outlet nobody labelled must be one the news layer knows (新京报, not 下载客户端),
+        # unless it stands before a credit label (XX日报记者).
+        read = _credit_value(value, any_outlet=bool(label) or bool(labelled))
+        if read is None:
+            return None
+        names, organisations = read
+        if label in _SOURCE_LABELS:
+            if names or len(organisations) != 1:
+                return None
+            source = source or organisations[0]
+        elif label in _EDITOR_LABELS:
+            editors.extend(names)
+        elif label in _CAMERA_LABELS:
+            authors.extend(name + "摄" for name in names)
+        elif label not in _UNCREDITED_LABELS and label != "time":
+            authors.extend(names)
+        if organisations and label not in _SOURCE_LABELS:
+            source = source or organisations[0]
+    said = bool(labelled) or published is not None or source is not None
+    if not said or not (authors or editors or source):
+        return None
+    return Facts(published, source, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)))
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９：　", "0123456789: ")
+
+
+def _credit_value(value: str, *, any_outlet: bool) -> tuple[list[str], list[str]] | None:
+    """(personal names, outlets) of one credit's value; None when anything else is in it."""
+    from ..structure.patterns import find_agency
+    from ..structure.people import looks_like_names, split_names
+
+    value = value.strip(" \t:：()（）[]【】")
+    if not value:
+        return [], []
+    if looks_like_names(value):
+        return list(split_names(value)), []
+    names: list[str] = []
+    organisations: list[str] = []
+    for token in (t for t in _TOKEN_SPLIT_RE.split(value) if t):
+        if _REPORTED_FROM_RE.match(token):
+            continue
+        if looks_like_names(token):
+            names.extend(split_names(token))
+        elif find_agency(token) is not None or (any_outlet and is_organisation(token)):
+            organisations.append(token)
+        else:
+            return None
+    return names, organisations
