@@ -23,6 +23,7 @@ from .patterns import (
     DATELINE_SHAPES,
     GENERIC_REPORT_SOURCES,
     HAN,
+    MAINLAND_PLACES,
     PLACE_CHAR,
     REGION_PLACES,
     _alternation,
@@ -260,6 +261,21 @@ class _Pieces:
     photographers: tuple[str, ...] = ()
 
 
+def _place_report(agency: str | None, groups: dict[str, str | None]) -> _Pieces | None:
+    """``记者 张三 北京报道`` / ``记者 张三 发自成都``: every token before the place is a name, and
+    the place is no name (``记者 张三 李四报道`` names two reporters), unless it is a known place
+    that reads like one (成都, 苏州)."""
+    people = groups.get("people") or ""
+    place = groups.get("sent") or groups.get("place") or ""
+    reporters = split_names(people)
+    if not reporters or not looks_like_names(people):
+        return None
+    if is_personal_name(place) and place not in MAINLAND_PLACES and place not in CNA_PLACES:
+        return None
+    return _Pieces(agency=agency, place=None if place in _GENERIC_PLACES else place, reporters=reporters,
+                   photographers=reporters if groups.get("camera") else ())
+
+
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
@@ -277,6 +293,8 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         reporters = split_names(groups.get("people") or "")
         if not reporters:
             return None
+    elif shape == "place_report":
+        return _place_report(agency, groups)
     elif shape == "paren_flash":
         reporters = split_names(groups.get("people") or "")  # 文/观察者网 王恺雯 → 王恺雯
     if shape in ("reporter", "desk") and place in _GENERIC_PLACES:

@@ -441,6 +441,31 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("@",), r"(?:(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
 )
 FURNITURE_LINE_MAX = 80
+# A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
+# 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
+# of the imperative or legal phrases only a notice uses, and every one of its sentences is notice
+# language. A report that mentions reprinting (记者调查发现，不少账号未经授权大量转载…) opens as a
+# report and stays.
+REPRINT_NOTICE_MAX = 320
+REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
+    "本文", "此文", "本稿", "本篇", "该文", "該文", "稿件", "原创", "原創", "凡", "未经", "未經", "转载", "轉載",
+    "版权", "版權", "声明", "聲明", "免责声明", "免責聲明", "特别声明", "特別聲明", "原创声明", "原創聲明",
+    "本站", "本网", "本網", "本平台", "本号", "本號", "本公众号", "本公眾號", "【版权", "【版權", "【声明", "【聲明",
+    "（本文", "(本文", "【本文",
+)
+REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
+    "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",
+    "不得轉載", "禁止轉載", "謝絕轉載", "嚴禁轉載", "請勿轉載", "轉載請註明", "轉載請聯繫", "轉載須", "轉載務必",
+    "违者必究", "違者必究", "依法追究", "版权所有", "版權所有",
+)
+# Words nearly every clause of such a notice holds one of (three in four: 未经书面授权 · 任何媒体、网站
+# 或个人不得转载 · 违者必究).
+REPRINT_NOTICE_WORDS: tuple[str, ...] = (
+    "转载", "轉載", "授权", "授權", "版权", "版權", "侵权", "侵權", "著作权", "著作權", "追究", "法律责任", "法律責任",
+    "来源", "來源", "出处", "出處", "原创", "原創", "观点", "觀點", "立场", "立場", "投资建议", "投資建議", "风险", "風險",
+    "删除", "刪除", "联系", "聯繫", "聯絡", "免责", "免責", "仅供参考", "僅供參考", "不代表", "摘编", "摘編", "复制", "複製",
+    "使用", "引用", "必究", "不得", "禁止", "严禁", "嚴禁", "请勿", "請勿",
+)
 # Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
 FURNITURE_PREFIXES: tuple[str, ...] = ("【纠错】", "[纠错]", "【糾錯】", "分享让更多人看到", "分享讓更多人看到")
 
@@ -547,6 +572,18 @@ CNA_PLACES: tuple[str, ...] = tuple(REGION_PLACES) + (
     "柏林", "布魯塞爾", "莫斯科", "新加坡", "曼谷", "河內", "馬尼拉", "雅加達", "吉隆坡", "雪梨", "墨爾本",
     "日內瓦", "維也納", "羅馬", "新德里", "開羅", "多倫多", "溫哥華", "芝加哥", "波士頓", "休士頓",
 )
+# Places a mainland reporter line names before 报道 or after 发自 (21世纪经济报道记者 张三 北京报道,
+# 南方周末记者 张三 发自成都). Only needed where the place reads like a personal name (成都, 武汉,
+# 苏州 open with a surname): any other place token is taken as it stands.
+MAINLAND_PLACES: tuple[str, ...] = (
+    "北京", "上海", "天津", "重庆", "广州", "深圳", "成都", "武汉", "杭州", "南京", "西安", "郑州", "长沙", "沈阳",
+    "哈尔滨", "长春", "济南", "青岛", "大连", "厦门", "宁波", "苏州", "无锡", "福州", "南昌", "合肥", "昆明", "贵阳",
+    "南宁", "海口", "三亚", "兰州", "西宁", "银川", "乌鲁木齐", "拉萨", "呼和浩特", "太原", "石家庄", "雄安", "珠海",
+    "东莞", "佛山", "温州", "常州", "徐州", "扬州", "烟台", "潍坊", "洛阳", "宜昌", "襄阳", "柳州", "桂林", "遵义",
+    "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
+    "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+    "香港", "澳门", "台北", "华盛顿", "纽约", "伦敦", "东京", "巴黎", "柏林", "莫斯科", "布鲁塞尔", "日内瓦", "首尔",
+)
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電
     ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
@@ -558,6 +595,10 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道
     ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導))"),
+    # 21世纪经济报道记者 张三 北京报道 · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
+    # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
+    # reporters took the pictures)
+    ("place_report", r"(?P<agency>{agency})?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|报导))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|报导)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
@@ -581,6 +622,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "flash": ("讯", "訊"),
     "paren_flash": ("讯", "訊"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導"),
+    "place_report": ("报道", "報導", "报导", "发自", "發自"),
     "byline_report": ("报道", "報導", "报导"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "reporter": ("報導", "报道", "報道"),
@@ -588,6 +630,9 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
 }
+# A lead naming the outlet as its own source (36氪获悉，… · 据36氪获悉 · 界面新闻从知情人士处获悉 ·
+# 财联社记者独家获悉): the outlet is the agency when nothing else names one.
+LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解到", "注意到", "留意到")
 # After a dateline: an optional bracketed credit, then separators before the lead text.
 DATELINE_CREDIT = r"\s*[（(](?P<credit>[^（）()]{{1,40}})[）)]"
 DATELINE_SEPARATORS = " \t\u3000\u00a0:：,，|丨｜—-–"

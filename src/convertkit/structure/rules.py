@@ -102,6 +102,23 @@ def _keyword_furniture(text: str) -> bool:
     return False
 
 
+_NOTICE_CLAUSE_RE = re.compile(r"[^。！？!?；;，,]+")
+
+
+def _reprint_notice(text: str) -> bool:
+    """A reprint/copyright notice the one-sentence shapes miss, long (本文为XX原创，未经授权不得转载，
+    转载请联系…，违者必究。本站所载文章仅代表作者观点…) or bracketed (（本文为…原创稿件，…不得转载…）):
+    it opens as a notice about the text, holds a phrase only notices use, and nearly every clause
+    is notice language, so a report about reprinting (本文开头提到的报道被多家网站转载，…) stays."""
+    if len(text) > P.REPRINT_NOTICE_MAX or ("转载" not in text and "轉載" not in text):
+        return False
+    if not text.startswith(P.REPRINT_NOTICE_OPENERS) or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
+        return False
+    clauses = [clause for clause in _NOTICE_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
+    notice = sum(1 for clause in clauses if any(word in clause for word in P.REPRINT_NOTICE_WORDS))
+    return notice * 4 >= len(clauses) * 3
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -112,8 +129,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """
     text = para.text
     if len(text) > P.FURNITURE_LINE_MAX:
-        return None
-    if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text):
+        return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) else None
+    if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text):
         return Match(meta={"furniture_raw": (para.raw,)})
     for prefix in P.FURNITURE_PREFIXES:
         if text.startswith(prefix) and text[len(prefix) :].strip():
@@ -153,14 +170,46 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if "title" in ctx.meta or ctx.index > 2 or ctx.kinds:
         return None
     hints = ctx.hints
+    tagged = _topic_tag_before_title(para, ctx)
+    if tagged is not None:
+        return tagged
     if hints.title:
         title = clean_title(hints.title)
-        if hints.title_in_text and _squash(para.text) in (_squash(title), _squash(normalise(hints.title))):
+        if hints.title_in_text and _is_hinted_title(para, hints):
             return _title_match(title, para)
         return None
     if not hints.title_in_text or not _reads_like_title(para):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+def _is_hinted_title(para: Para, hints: Hints) -> bool:
+    return _squash(para.text) in (_squash(clean_title(hints.title or "")), _squash(normalise(hints.title or "")))
+
+
+_TOPIC_TAG_RE = re.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［］〖〗。，,；;：:！？]{1,10}?)\s*[】\]］〗]$")
+
+
+def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
+    """A short bracketed topic tag on its own line straight above a longer headline (HK01's
+    【颱風】, a 【快讯】 kicker): the headline below wins the title and the tag is kept verbatim in
+    ``Meta.header_raw``; both lines are consumed."""
+    tag = _TOPIC_TAG_RE.match(para.text) if para.text[:1] in "【[［〖" else None
+    following = ctx.following()
+    if tag is None or following is None or not ctx.hints.title_in_text:
+        return None
+    if len(following.text) <= len(para.text) or _TOPIC_TAG_RE.match(following.text):
+        return None
+    if ctx.hints.title:
+        if not _is_hinted_title(following, ctx.hints):
+            return None
+        title = clean_title(ctx.hints.title)
+    elif _reads_like_title(following):
+        title = clean_title(following.body)
+    else:
+        return None
+    shown = _title_match(title, following).meta.get("header_raw", ())
+    return Match(meta={"title": title, "header_raw": (para.raw, *shown)}, consumed=2)
 
 
 def _squash(text: str) -> str:
@@ -550,6 +599,9 @@ def _shared_credits(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return text, editors, camera
 
 
+_REPORT_WORDS = ("報導", "报道", "发自", "發自")
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -559,10 +611,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if len(text) > 80:
         return None
-    if len(text) <= 40 and ("報導" in text or "报道" in text) and not ctx.has_lead and "dateline" not in ctx.meta:
+    if len(text) <= 40 and any(word in text for word in _REPORT_WORDS) and not ctx.has_lead and "dateline" not in ctx.meta:
         found = match_dateline(para.body)
-        if found is not None and found.shape == "reporter" and found.end >= len(para.body):
-            return None  # 記者張君豪／台北報導 opening the story: a dateline, with its place
+        if found is not None and found.shape in ("reporter", "place_report") and found.end >= len(para.body):
+            return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
     text = _unbracketed(text)
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
     if camera is not None and looks_like_names(camera.group("names")):
@@ -790,11 +842,39 @@ def _substantial(text: str) -> bool:
     )
 
 
+@cache
+def _lead_outlet_re() -> re.Pattern[str]:
+    # an unlisted outlet: a name ending in an organisation suffix, holding no 从/记者 of a sentence
+    generic = rf"(?:(?!从|從|据|據|记者|記者)[{_HAN}A-Za-z0-9]){{2,8}}?(?:{P._alternation(P.AGENCY_SUFFIXES)})"
+    return re.compile(
+        rf"^(?:据|據)?(?P<outlet>{P.agency_alternation()}|{generic})(?:记者|記者)?(?:独家|獨家)?"
+        rf"(?:(?:从|從)[^，。,：:！？；]{{1,24}}?)?(?:{P._alternation(P.LEAD_SOURCE_VERBS)})"
+    )
+
+
+def _lead_outlet(text: str) -> str | None:
+    """The outlet a lead names as its own source (``36氪获悉，…``, ``据界面新闻记者独家了解到``);
+    None for this paper (本报获悉) or a sentence's subject (该公司从…获悉)."""
+    if not any(verb in text[:40] for verb in P.LEAD_SOURCE_VERBS):
+        return None
+    match = _lead_outlet_re().match(text)
+    if match is None:
+        return None
+    outlet = match.group("outlet")
+    found = P.find_agency(outlet)
+    if found is not None:
+        return None if found.name in _THIS_PAPER else found.name
+    return None if outlet.startswith(("本", "该", "該", "此", "其", "我")) else outlet
+
+
 def rule_paragraph(para: Para, ctx: Context) -> Match | None:
-    """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph."""
+    """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph.
+
+    A lead opening with its outlet as source (``36氪获悉，…``) names the agency of last resort."""
     text = para.text
     if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)):
-        return Match(blocks=(Lead(text=text, raw=para.raw),))
+        outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
+        return Match(blocks=(Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
     return Match(blocks=(Paragraph(text=text, raw=para.raw),))
 
 

@@ -1,0 +1,111 @@
+"""Plain-text conventions the rules missed: a mainland reporter line with its place, an outlet
+naming itself as the source of the lead, a topic tag above the headline, long reprint notices."""
+
+from __future__ import annotations
+
+from convertkit.model import Document, Lead, Paragraph, Source
+from convertkit.readers.base import Hints, split_lines
+from convertkit.structure.build import build_document
+
+
+def build(text: str, hints: Hints | None = None) -> Document:
+    return build_document(split_lines(text), hints or Hints(), Source())
+
+
+def body(doc: Document) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
+
+
+# --------------------------------------------------------------------------- reporter line with a place
+
+
+def test_reporter_line_with_a_place_is_a_dateline_with_place_agency_and_reporter() -> None:
+    doc = build("央行：保持流动性合理充裕\n21世纪经济报道记者 张三 北京报道\n"
+                "11月24日，中国人民银行发布第三季度货币政策执行报告。\n业内人士认为，四季度降准仍有空间。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "北京"
+    assert doc.meta.agency == "21世纪经济报道" and doc.meta.reporters == ("张三",)
+    assert body(doc)[0].startswith("11月24日")
+
+
+def test_reporter_line_without_an_outlet_or_with_fa_zi_keeps_the_place() -> None:
+    doc = build("上海楼市成交回暖\n记者 李明 上海报道\n11月以来，上海新房成交量环比上升，看房量明显增加。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "上海" and doc.meta.reporters == ("李明",)
+    doc = build("成渝双城经济圈建设提速\n南方周末记者 张三 实习生 李四 发自成都\n"
+                "11月24日，成渝地区双城经济圈建设推进会在成都召开。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "成都"  # 成都 reads like a name
+    assert doc.meta.agency == "南方周末" and doc.meta.reporters == ("张三", "李四")
+
+
+def test_a_name_glued_to_baodao_is_a_reporter_not_a_place() -> None:
+    doc = build("两会代表热议民生\n记者 张三 李四报道\n11月24日，两会代表热议民生话题，建言献策。\n")
+    assert doc.meta.reporters == ("张三", "李四")
+    assert doc.meta.dateline is None or doc.meta.dateline.place is None
+
+
+# --------------------------------------------------------------------------- outlet as the lead's source
+
+
+def test_outlet_huoxi_lead_names_the_agency_of_last_resort() -> None:
+    assert build("某机器人公司完成数亿元B轮融资\n36氪获悉，某机器人公司近日完成数亿元B轮融资，由某资本领投。\n"
+                 ).meta.agency == "36氪"
+    assert build("某新能源车企将推出新品牌\n据36氪获悉，某新能源车企将于明年推出全新高端品牌。\n").meta.agency == "36氪"
+    assert build("某芯片企业获新一轮融资\n界面新闻从知情人士处获悉，某芯片企业已完成新一轮融资，估值超过百亿元。\n"
+                 ).meta.agency == "界面新闻"
+    assert build("某新势力车企高管离职\n雷峰网独家获悉，某新势力车企自动驾驶负责人已于近日离职。\n").meta.agency == "雷峰网"
+
+
+def test_a_reporter_or_a_company_learning_something_names_no_agency() -> None:
+    assert build("某公司回应裁员传闻\n记者从该公司获悉，相关传闻不实，公司将依法维护权益。\n").meta.agency is None
+    assert build("某公司回应裁员传闻\n本报获悉，相关传闻不实，公司方面表示将依法维护权益。\n").meta.agency is None
+    # a 来源 line outranks the lead's outlet
+    doc = build("某机器人公司完成融资\n来源：第一财经\n36氪获悉，某机器人公司近日完成数亿元B轮融资。\n")
+    assert doc.meta.agency == "第一财经"
+
+
+# --------------------------------------------------------------------------- topic tag above the headline
+
+
+def test_bracketed_topic_tag_above_a_longer_headline_does_not_win_the_title() -> None:
+    doc = build("【颱風】\n天文台：颱風明日最接近本港　考慮改發八號風球\n撰文：陳小明\n"
+                "天文台表示，颱風正橫過南海北部，明日最接近本港，稍後會考慮改發八號烈風或暴風信號。\n")
+    assert doc.meta.title == "天文台：颱風明日最接近本港　考慮改發八號風球"
+    assert "【颱風】" in doc.meta.header_raw and doc.meta.reporters == ("陳小明",)
+    assert body(doc)[0].startswith("天文台表示")
+    doc = build("【快讯】\n国家统计局：10月CPI同比上涨0.3%\n国家统计局11月24日发布数据，10月份居民消费价格同比上涨0.3%。\n")
+    assert doc.meta.title == "国家统计局：10月CPI同比上涨0.3%"
+
+
+def test_topic_tag_with_a_hinted_title_and_a_tag_before_a_sentence() -> None:
+    hints = Hints(title="天文台：颱風明日最接近本港", title_in_text=True)
+    doc = build("【颱風】\n天文台：颱風明日最接近本港\n天文台表示，颱風正橫過南海北部，明日最接近本港。\n", hints)
+    assert doc.meta.title == "天文台：颱風明日最接近本港" and len(body(doc)) == 1
+    # a bracketed heading followed by a sentence, not a headline: unchanged
+    doc = build("【美国因素】\n美方近日再次对华加征关税，引发市场关注，多家机构下调了全年增长预期。\n")
+    assert doc.meta.title == "【美国因素】"
+
+
+# --------------------------------------------------------------------------- long reprint notices
+
+
+_NOTICE = ("本文为某某财经原创内容，未经授权不得转载，转载请联系本站取得授权并注明来源：某某财经，违者本站将依法追究"
+           "其法律责任。本站所载文章仅代表作者观点，不构成任何投资建议，据此操作风险自担，如有侵权请联系我们删除。")
+
+
+def test_long_reprint_notice_is_furniture() -> None:
+    assert len(_NOTICE) > 80
+    doc = build(f"新能源汽车下乡活动启动\n记者 王五\n11月24日，2026年新能源汽车下乡活动在合肥启动。\n{_NOTICE}\n")
+    assert _NOTICE in doc.meta.furniture_raw and all("转载" not in text for text in body(doc))
+    bracketed = "（本文为XX新闻原创稿件，版权归XX新闻所有，未经书面授权，任何媒体、网站或个人不得转载、摘编或以其他方式使用，违者必究。）"
+    doc = build(f"标题一则\n11月24日，某活动在合肥启动，现场气氛热烈，吸引大量市民参与。\n{bracketed}\n")
+    assert bracketed in doc.meta.furniture_raw
+
+
+def test_a_paragraph_about_reprinting_stays_in_the_body() -> None:
+    text = ("记者调查发现，不少自媒体账号未经授权大量转载新闻机构的原创稿件，并在文末标注“本文为原创，未经授权不得转载”，"
+            "这种做法不仅侵犯了著作权，还误导了读者，多名律师表示，此类行为可依法追究责任。")
+    doc = build(f"网络文章转载乱象调查\n{text}\n业内人士呼吁平台加强审核。\n")
+    assert body(doc)[0] == text
+    report = ("本文开头提到的这篇报道被多家网站转载，转载请注明出处的要求被普遍忽视，作者本人对此表示无奈，"
+              "他说自己已经习惯了，只希望读者能看到原文，了解事件的全貌，而不是被断章取义的片段误导。")
+    doc = build(f"标题一则\n11月24日，某活动在合肥启动，现场气氛热烈，吸引大量市民参与。\n{report}\n")
+    assert report in body(doc)
