@@ -112,3 +112,32 @@ def test_the_batch_command_starts_the_server_before_importing_the_batch_machiner
     assert seen["formats"] == ["txt", "json"]
     assert (seen["warm"]["formats"], seen["warm"]["style"]) == (["txt", "json"], "gbt9704")
     assert len(list((tmp_path / "out").glob("*.txt"))) == 1
+
+
+def test_the_program_starts_the_server_before_importing_click(tmp_path):
+    """`convertkit batch` (the program, not the click command) reads its own arguments and
+    starts the server before the command-line interface is imported, with the same settings
+    the command will parse."""
+    article = tmp_path / "a.txt"
+    article.write_text("标题\n\n新华社北京1月17日电 正文第一段，足够长的一段正文内容在这里。\n", encoding="utf-8")
+    script = (
+        "import json, sys\n"
+        "from convertkit.batch import forkserver\n"
+        "original = forkserver.start\n"
+        "def start(formats, environment):\n"
+        "    print(json.dumps({'click': 'click' in sys.modules, 'formats': list(formats),\n"
+        "                      'warm': json.loads(environment['CONVERTKIT_BATCH_WARM'])}))\n"
+        "    original(formats, environment)\n"
+        "forkserver.start = start\n"
+        "from convertkit.launch import main\n"
+        f"sys.exit(main(['-q', 'batch', {str(article)!r}, '-o', {str(tmp_path / 'out')!r}, '--to=txt,json',\n"
+        "                '-sgbt9704', '-O', 'json.indent=0', '--progress', 'none', '-j', '1']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    early, from_command = (json.loads(line) for line in done.stdout.splitlines()[:2])
+    assert early["click"] is False and from_command["click"] is True
+    assert early["warm"] == from_command["warm"]
+    assert early["warm"]["formats"] == ["txt", "json"] and early["warm"]["style"] == "gbt9704"
+    assert early["warm"]["writer_options"] == [["json", [["indent", 0]]]]
+    assert len(list((tmp_path / "out").glob("*.json"))) == 1

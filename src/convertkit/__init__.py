@@ -21,20 +21,24 @@ from .errors import (
     UsageError,
     WriterError,
 )
-from .model import Document, Meta
 
 if TYPE_CHECKING:
     from .api import convert, read, read_all, render, write
+    from .model import Document, Meta
 
-_LAZY = {"convert", "read", "read_all", "render", "write"}
+_LAZY = {"convert": "api", "read": "api", "read_all": "api", "render": "api", "write": "api",
+         "Document": "model", "Meta": "model"}
 
 
 def __getattr__(name: str) -> Any:
-    # The API pulls in readers and the writer registry; keep `import convertkit` itself cheap.
+    # Keep `import convertkit` itself cheap: every `convertkit.*` import runs this file first,
+    # and `convertkit batch` starts its workers' server before anything heavy is loaded. The
+    # API pulls in readers and the writer registry; the model, 38 frozen dataclasses, costs
+    # 15 ms to define.
     if name in _LAZY:
-        from . import api
+        import importlib
 
-        return getattr(api, name)
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'convertkit' has no attribute {name!r}")
 
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from convertkit.cli import main
+from convertkit.launch import main
 
 sys.exit(main(["batch", *sys.argv[1:]]))

@@ -6,11 +6,12 @@ module (to register the command) and must stay fast.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 
 import click
+
+from .arguments import WriterOptions, parse_value, split_pairs, writer_options
 
 
 def _split_formats(value: str) -> tuple[str, ...]:
@@ -22,33 +23,18 @@ def _split_formats(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _parse_value(text: str) -> Any:
+def _writer_options(values: tuple[str, ...]) -> WriterOptions:
     try:
-        return json.loads(text)
-    except ValueError:
-        return text
+        return writer_options(values)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="-O") from None
 
 
-def _pairs(values: tuple[str, ...], what: str) -> list[tuple[str, str]]:
-    pairs = []
-    for item in values:
-        key, sep, value = item.partition("=")
-        if not sep or not key:
-            raise click.BadParameter(f"expected KEY=VALUE, got {item!r}", param_hint=what)
-        pairs.append((key.strip(), value))
-    return pairs
-
-
-def _writer_options(values: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]:
-    by_format: dict[str, dict[str, Any]] = {}
-    for key, value in _pairs(values, "-O"):
-        fmt, dot, name = key.partition(".")
-        if not dot:
-            raise click.BadParameter(f"expected FORMAT.OPTION=VALUE, got {key!r}", param_hint="-O")
-        by_format.setdefault(fmt, {})[name.replace("-", "_")] = _parse_value(value)
-    return tuple(
-        sorted((fmt, tuple(sorted(options.items()))) for fmt, options in by_format.items())
-    )
+def _storage_options(values: tuple[str, ...]) -> dict[str, Any]:
+    try:
+        return {key: parse_value(value) for key, value in split_pairs(values)}
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--storage-option") from None
 
 
 @click.command("batch")
@@ -171,7 +157,9 @@ def batch_command(
     options_by_format = _writer_options(writer_options)
     if engine == "local":
         # First, before the batch machinery is imported: the workers' server starts, imports
-        # and warms up on another core while this process gets to its first input.
+        # and warms up on another core while this process gets to its first input. (The
+        # `convertkit` program has usually started it already, from a reading of the
+        # arguments: then this changes nothing.)
         from .forkserver import start
         from .prewarm import warm_environment
 
@@ -180,9 +168,7 @@ def batch_command(
     from .run import BatchIncomplete, BatchOptions, run_batch
     from .storage import freeze_options, is_url
 
-    frozen_storage = freeze_options(
-        {key: _parse_value(value) for key, value in _pairs(storage_options, "--storage-option")}
-    )
+    frozen_storage = freeze_options(_storage_options(storage_options))
     out = outdir if is_url(outdir) else os.path.abspath(outdir)
     settings = Settings(
         outdir=out,

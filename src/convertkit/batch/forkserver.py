@@ -1,9 +1,10 @@
 """Starting the forkserver every local worker is forked from, as early as the batch can.
 
-Kept to the standard library and the writer registry at import time: ``convertkit batch``
-starts the server from its command callback, before it imports the batch machinery, so the
-server's interpreter start, imports and warm-up (``prewarm``) overlap with the parent's own
-(walking the inputs, opening the manifest). ``local`` builds its pools on the same context.
+Kept to the standard library at import time. The ``convertkit`` program starts the server
+before it imports click (``batch.arguments.early_start``), and the command callback asks again
+with the parsed settings (a no-op when it already runs), so the server's interpreter start,
+imports and warm-up (``prewarm``) overlap with the parent's own (the command-line interface,
+walking the inputs, opening the manifest). ``local`` builds its pools on the same context.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def preload_modules(formats: Iterable[str]) -> list[str]:
     the first page) load in a worker at its first input of that kind: a text batch, the common
     case, does not wait for them before its first article.
     """
-    from ..writers.registry import BUILTIN_WRITERS
+    from ..writers.builtins import BUILTIN_WRITERS
 
     modules = ["convertkit.batch.job", "convertkit.api", "convertkit.readers"]
     modules += [BUILTIN_WRITERS[fmt].partition(":")[0] for fmt in formats if fmt in BUILTIN_WRITERS]

@@ -1,7 +1,7 @@
 """Finding writers: built-ins first (lazy, unshadowable), then the ``convertkit.writers`` group.
 
 Built-ins are also registered through the entry-point group in our own ``pyproject.toml``, so a
-third-party writer is a first-class citizen; the static table below only guarantees that
+third-party writer is a first-class citizen; the static table in ``builtins`` only guarantees that
 ``to-txt`` never imports reportlab and that a plugin cannot replace a built-in by taking its
 name. The entry-point scan is cached and only the requested writer is imported.
 """
@@ -16,30 +16,12 @@ from typing import TYPE_CHECKING
 
 from ..errors import PluginError, UsageError
 from .base import Writer
+from .builtins import BUILTIN_EXTENSIONS, BUILTIN_WRITERS
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
 GROUP = "convertkit.writers"
-
-BUILTIN_WRITERS: dict[str, str] = {
-    "json": "convertkit.writers.json:JsonWriter",
-    "txt": "convertkit.writers.text:TextWriter",
-    "summary": "convertkit.writers.summary:SummaryWriter",
-    "pdf": "convertkit.writers.pdf:PdfWriter",
-    "docx": "convertkit.writers.docx:DocxWriter",
-    "epub": "convertkit.writers.epub:EpubWriter",
-}
-
-# Static facts about built-ins, so listing commands and picking a format by suffix import nothing.
-BUILTIN_EXTENSIONS: dict[str, str] = {
-    "json": ".json",
-    "txt": ".txt",
-    "summary": ".summary.txt",
-    "pdf": ".pdf",
-    "docx": ".docx",
-    "epub": ".epub",
-}
 
 
 @dataclass(frozen=True, slots=True)
