@@ -185,14 +185,41 @@ def build_stylesheet(ctx: RenderContext, roles: RoleText, *, langs: Sequence[str
             # picks the face by weight first, and only then by unicode-range.
             out.append(_font_face(families[face.role], face, _font_url(lender), _unicode_range(quotes)))
     traditional = tuple(sorted({lang for lang in langs if lang in _TRADITIONAL_NAMES}))
-    out.append(_role_rules(style, tuple(families.items()), traditional))
+    marks = _centred_marks(faces, families, files, out) if traditional else {}
+    out.append(_role_rules(style, tuple(families.items()), traditional, tuple(marks.items())))
     return Stylesheet("\n".join(out), tuple(files))
 
 
+def _centred_marks(faces: list[tuple[FontFace, str]], families: dict[str, str], files: list[FontFile],
+                   out: list[str]) -> dict[str, str]:
+    """Embed the centred-marks companion (``centred_marks``) of every embedded face of a role
+    that sets one of the marks, as a family of its own; return face role -> that family, which
+    the Traditional rules put first in their stacks (the Simplified ones never name it).
+
+    Every weight of such a role gets its companion: a family with only a bold face would lend
+    its bold marks to the role's regular text."""
+    from ..centred_marks import CENTRED_MARKS, SUFFIX, centred_marks_font
+
+    setting = {face.role for face, text in faces if not CENTRED_MARKS.isdisjoint(text)}
+    marks: dict[str, str] = {}
+    for face, _text in faces:
+        data = centred_marks_font(face) if face.role in setting else None
+        if data is None:
+            continue
+        family = marks[face.role] = f"{families[face.role]} {SUFFIX}"
+        url = f"{FONT_DIR}/{face.path.stem}-{SUFFIX}.ttf"
+        files.append(FontFile(url, FONT_MEDIA_TYPE, data))
+        out.append(_font_face(family, face, url, _unicode_range(CENTRED_MARKS)))
+    return marks
+
+
 @lru_cache(maxsize=64)
-def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional: tuple[str, ...]) -> str:
-    """Every role's rule: the same for every book with the same style, embedded families and
-    Traditional languages, so a batch builds it once, not once per article."""
+def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional: tuple[str, ...],
+                marks: tuple[tuple[str, str], ...] = ()) -> str:
+    """Every role's rule: the same for every book with the same style, embedded families,
+    Traditional languages and centred-marks families, so a batch builds it once, not once per
+    article. A Traditional chapter's marks keep their full em (no ``text-spacing-trim``), as
+    the PDF sets them."""
     from ..fonts import load_fonts
 
     fonts = load_fonts()
@@ -203,12 +230,14 @@ def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional
         declarations = {"font-family": _stack(style, fonts, style.role(target.role), embedded, None)}
         declarations.update(_declarations(style, target))
         out.append(_rule(target.selector, declarations))
+    centred = dict(marks)
     for lang in traditional:
-        out.append(_rule(_lang_selector(lang, "body"), {"font-family": _stack(style, fonts, base, embedded, lang)}))
+        out.append(_rule(_lang_selector(lang, "body"), {"font-family": _stack(style, fonts, base, embedded, lang, centred),
+                                                        "text-spacing-trim": "space-all"}))
         for target in TARGETS:
             role = style.role(target.role)
             out.append(_rule(_lang_selector(lang, target.selector),
-                             {"font-family": _stack(style, fonts, role, embedded, lang)}))
+                             {"font-family": _stack(style, fonts, role, embedded, lang, centred)}))
     return "\n".join(out)
 
 
@@ -324,10 +353,14 @@ def _font_face(family: str, face: FontFace, url: str, unicode_range: str | None 
     return _rule("@font-face", declarations)
 
 
-def _stack(style: Style, fonts: FontSet, role: Role, families: dict[str, str], lang: str | None) -> str:
-    """Our embedded family, the face's own family, the style's system fallbacks (Traditional
-    names first for a Traditional chapter), the other embedded families, then the generic."""
+def _stack(style: Style, fonts: FontSet, role: Role, families: dict[str, str], lang: str | None,
+           marks: dict[str, str] | None = None) -> str:
+    """Our embedded family (after its centred marks in a Traditional chapter), the face's own
+    family, the style's system fallbacks (Traditional names first for a Traditional chapter),
+    the other embedded families, then the generic."""
     own = [families[role.face]] if role.face in families else []
+    if lang is not None and marks and role.face in marks:
+        own.insert(0, marks[role.face])
     system = [name for name in style.fonts[role.font].fallback if name not in GENERIC_FAMILIES]
     generic = [name for name in style.fonts[role.font].fallback if name in GENERIC_FAMILIES] or ["serif"]
     if lang is not None:

@@ -242,7 +242,7 @@ class PdfWriter:
             ctx.warn("--issue-no and --org go into the masthead: give --masthead too")
         style = ctx.style
         fonts = load_fonts()
-        chooser = FaceChooser(fonts, ctx.warn)
+        chooser = FaceChooser(fonts, ctx.warn, centred_marks=doc.meta.language == "zh-Hant")
         body_font = registered_name(style.font_face("paragraph", fonts))
         meta = doc.meta
         with map_errors(WriterError, "PDF rendering failed"):

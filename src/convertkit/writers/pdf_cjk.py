@@ -9,7 +9,9 @@ rather than one per character.
 
 Fonts are registered once per process (``registered_name``). A character the role's face
 lacks is drawn with the closest shipped face that has it (``FontSet.face_for``); one that no
-shipped face has is reported once per document, never drawn as silent tofu.
+shipped face has is reported once per document, never drawn as silent tofu. A Traditional
+document's 。，、；：！？ are drawn centred, from each face's companion (``centred_marks``),
+and its punctuation is not compressed.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
+from ..centred_marks import CENTRED_MARKS
 from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
-from .pdf_fonts import half_width_name, registered_name
+from .pdf_fonts import centred_marks_name, half_width_name, registered_name
 from .pdf_halfmarks import HALF_MARKS
 
 # Ascent of the ideographic em box (Noto CJK, LXGW WenKai: 0.88 em above the baseline).
@@ -51,9 +54,10 @@ class Span:
 class FaceChooser:
     """Which face draws each character of a role, with fallbacks, reporting what no face has."""
 
-    def __init__(self, fonts: FontSet, warn: Callable[[str], None]) -> None:
+    def __init__(self, fonts: FontSet, warn: Callable[[str], None], *, centred_marks: bool = False) -> None:
         self._fonts = fonts
         self._warn = warn
+        self.centred_marks = centred_marks  # Taiwan and Hong Kong practice: see ``centred_marks``
         self._choice: dict[tuple[str, bool, str], FontFace] = {}
         self._reported: set[str] = set()
         self._widths: dict[tuple[str, str, float], float] = {}
@@ -94,8 +98,16 @@ class FaceChooser:
         found = self._fonts_by_char.get(key)
         if found is None:
             face = self.face(role, char)
-            found = self._fonts_by_char[key] = (face, registered_name(face))
+            name = registered_name(face)
+            if self.centred_marks and char in CENTRED_MARKS:
+                name = centred_marks_name(face) or name
+            found = self._fonts_by_char[key] = (face, name)
         return found
+
+    @property
+    def break_options(self) -> BreakOptions:
+        """Centred marks have ink in the middle of their box: they keep their full em."""
+        return BreakOptions(compress_punctuation=not self.centred_marks)
 
     def advance(self, role: Role, char: str, size: float) -> float:
         if not needs_glyph(char):
@@ -235,7 +247,7 @@ class CJKParagraph(Flowable):
             return chooser.advance(role, char, size) + spacing
 
         justify = role.align == "justify"
-        options = BreakOptions(justify=justify, last_line="start")
+        options = dataclasses.replace(chooser.break_options, justify=justify, last_line="start")
         indent = role.first_line_indent_em if self.first_part else 0.0
         column = self._column(avail_width)
         lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options)
@@ -395,7 +407,7 @@ def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser
         return
     size = role.size_pt
     lines = break_paragraph(text, 10_000.0, size, lambda char: chooser.advance(role, char, size), indent_em=0.0,
-                            options=BreakOptions(justify=False, avoid_widow=False))
+                            options=dataclasses.replace(chooser.break_options, justify=False, avoid_widow=False))
     line = lines[0]
     alignment = align or role.align
     shift = 0.0

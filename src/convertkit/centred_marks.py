@@ -1,0 +1,99 @@
+"""Traditional Chinese punctuation centred in the em box: companion fonts cut from our faces.
+
+The mainland standard (GB/T 15834) sets 。，、 in the lower left of the character box and
+；：！？ against its left side. Taiwan's (教育部《重訂標點符號手冊》) and Hong Kong's practice
+centre all seven, and a Traditional article set with mainland marks looks like a mainland
+reprint. Our shipped faces are the SC cuts: a TC cut of every face would add about 50 MB of
+fonts for the sake of seven glyphs whose only difference is where they sit. So each face gets a
+companion holding just those seven, moved to the centre (same outlines, same full-width
+advance), built from the face in a few milliseconds when a Traditional document first needs it.
+
+Writers use the companion where they choose a font per character: the PDF writer draws these
+marks of a zh-Hant document with it, the EPUB writer puts it first in the font stacks of its
+zh-Hant rules. A centred mark has ink in the middle of its box, so it cannot be squeezed to
+half an em the mainland way: those documents are set without punctuation compression, as books
+in Taiwan and Hong Kong are.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+from .errors import FontError, map_errors
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
+
+    from .fonts import FontFace
+
+CENTRED_MARKS: Final[frozenset[str]] = frozenset("。，、；：！？")
+_LOW_MARKS: Final[frozenset[str]] = frozenset("。，、")  # also raised from the baseline to mid-box
+SUFFIX: Final = "Hant"
+
+
+@cache
+def centred_marks_font(face: FontFace) -> bytes | None:
+    """``face``'s seven marks centred, as a TrueType font of their own whose PostScript name is
+    the face's plus ``Hant``; None when the face has none of them in full width."""
+    from fontTools.ttLib import TTFont
+
+    from .fonts import subset_bytes
+
+    with map_errors(FontError, f"cannot make centred marks for {face.name}"):
+        font = TTFont(io.BytesIO(subset_bytes(face, "".join(sorted(CENTRED_MARKS)))))
+        glyf, hmtx = font["glyf"], font["hmtx"]
+        os2 = font["OS/2"]
+        middle_y = (os2.sTypoAscender + os2.sTypoDescender) / 2  # the ideographic em box's centre
+        vmtx = font.get("vmtx")
+        moved: set[str] = set()
+        for code, glyph_name in sorted(font.getBestCmap().items()):
+            char = chr(code)
+            glyph = glyf[glyph_name]
+            advance, _bearing = hmtx[glyph_name]
+            if char not in CENTRED_MARKS or glyph_name in moved or glyph.numberOfContours == 0:
+                continue
+            glyph.recalcBounds(glyf)
+            if advance < 0.9 * font["head"].unitsPerEm:
+                continue  # a proportional mark is not a box to centre in
+            dx = round(advance / 2 - (glyph.xMin + glyph.xMax) / 2)
+            dy = round(middle_y - (glyph.yMin + glyph.yMax) / 2) if char in _LOW_MARKS else 0
+            if glyph.isComposite():
+                for component in glyph.components:
+                    component.x += dx
+                    component.y += dy
+            else:
+                glyph.coordinates.translate((dx, dy))
+            glyph.recalcBounds(glyf)
+            hmtx[glyph_name] = (advance, glyph.xMin)
+            if vmtx is not None and glyph_name in vmtx.metrics:
+                height, top = vmtx[glyph_name]
+                vmtx[glyph_name] = (height, top - dy)
+            moved.add(glyph_name)
+        if not moved:
+            return None
+        _keep_only_marks(font)
+        for record in font["name"].names:
+            if record.nameID == 6:
+                record.string = f"{face.name}{SUFFIX}"
+        out = io.BytesIO()
+        font.save(out)
+        return out.getvalue()
+
+
+def _keep_only_marks(font: TTFont) -> None:
+    """Drop the glyphs ``subset_bytes`` always adds (ASCII): the companion draws the marks only,
+    and an EPUB carries it whole."""
+    from fontTools import subset
+
+    options = subset.Options()
+    options.name_IDs = ["*"]  # the copyright and licence records stay with the glyphs (OFL)
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    options.layout_features = []
+    options.hinting = False
+    options.glyph_names = False
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(char) for char in CENTRED_MARKS])
+    subsetter.subset(font)

@@ -1,0 +1,124 @@
+"""Traditional Chinese punctuation sits in the middle of its box, in the PDF and in the EPUB.
+
+Checked on the companion fonts themselves (where each glyph's ink is) and on the real files:
+the PDF embeds and draws the companions (``pdffonts``, ``pdftotext``), the EPUB carries them
+and names them first in its Traditional rules only (epubcheck clean).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+import convertkit
+from convertkit.centred_marks import CENTRED_MARKS, centred_marks_font
+from convertkit.fonts import load_fonts, subset_bytes
+from convertkit.model import Document, Lead, Meta, Paragraph
+from test_epub import epubcheck, traditional_document  # noqa: F401 - the fixture is used by name
+from test_pdf import pdffonts, pdftotext
+
+LOW = "。，、"
+FACES = list(load_fonts())
+
+
+def _glyphs(data: bytes) -> dict[str, tuple[int, float, float, list[tuple[int, int]]]]:
+    """char -> (advance, ink centre x, ink centre y, outline points)."""
+    font = TTFont(io.BytesIO(data))
+    glyf, hmtx = font["glyf"], font["hmtx"]
+    found = {}
+    for code, name in font.getBestCmap().items():
+        glyph = glyf[name]
+        glyph.recalcBounds(glyf)
+        points = list(glyph.getCoordinates(glyf)[0]) if glyph.numberOfContours else []
+        found[chr(code)] = (hmtx[name][0], (glyph.xMin + glyph.xMax) / 2, (glyph.yMin + glyph.yMax) / 2, points)
+    return found
+
+
+@pytest.mark.parametrize("face", FACES, ids=lambda face: face.name)
+def test_each_mark_is_moved_to_the_middle_of_its_box(face) -> None:
+    data = centred_marks_font(face)
+    assert data is not None
+    font = TTFont(io.BytesIO(data))
+    assert font["name"].getDebugName(6) == f"{face.name}Hant"
+    os2 = font["OS/2"]
+    middle = (os2.sTypoAscender + os2.sTypoDescender) / 2
+    centred = _glyphs(data)
+    original = _glyphs(subset_bytes(face, "".join(CENTRED_MARKS)))
+    assert set(centred) == set(CENTRED_MARKS)  # nothing else: the writers fall back per character
+    for char in CENTRED_MARKS:
+        advance, x, y, points = centred[char]
+        old_advance, _old_x, old_y, old_points = original[char]
+        assert advance == old_advance  # still a full em
+        assert abs(x - advance / 2) <= 1, char
+        if char in LOW:
+            assert abs(y - middle) <= 1, char
+            assert old_y < middle - 100  # it did sit low
+        else:
+            assert y == old_y, char
+        # The same outline, translated: every point moved by the same offset.
+        offsets = {(new[0] - old[0], new[1] - old[1]) for new, old in zip(points, old_points, strict=True)}
+        assert len(offsets) == 1, char
+
+
+def _simplified() -> Document:
+    return Document(
+        meta=Meta(title="台风过境　北部豪雨预警", language="zh-Hans"),
+        blocks=(Lead(text="气象台今天表示，台风外围环流影响，北部地区有豪雨。", raw="…"),
+                Paragraph(text="提醒民众注意强阵风及豪雨，并避免前往山区及海边。", raw="…")),
+    )
+
+
+def test_a_traditional_pdf_draws_its_marks_from_the_companions(tmp_path: Path) -> None:
+    doc = traditional_document()
+    path = tmp_path / "hant.pdf"
+    path.write_bytes(convertkit.render(doc, "pdf"))
+    names = [row[0].partition("+")[2] for row in pdffonts(path)]
+    assert {"NotoSerifSC-RegularHant", "LXGWWenKai-RegularHant"} <= set(names)  # body and caption
+    text = "".join(pdftotext(path).split())
+    for piece in ("今天表示，颱風外圍", "發生的機率。", "撐傘過馬路。", "強陣風及豪雨，並避免"):
+        assert piece in text  # the companions' marks read back as themselves
+
+
+def test_a_simplified_pdf_keeps_the_mainland_marks(tmp_path: Path) -> None:
+    path = tmp_path / "hans.pdf"
+    path.write_bytes(convertkit.render(_simplified(), "pdf"))
+    assert not [row for row in pdffonts(path) if row[0].endswith("Hant")]
+
+
+def test_traditional_marks_are_not_compressed() -> None:
+    from convertkit.writers.pdf_cjk import FaceChooser
+
+    fonts = load_fonts()
+    assert FaceChooser(fonts, print, centred_marks=True).break_options.compress_punctuation is False
+    assert FaceChooser(fonts, print).break_options.compress_punctuation is True
+
+
+def test_a_traditional_epub_carries_the_companions_for_its_traditional_rules(epubcheck) -> None:  # noqa: F811
+    data = convertkit.render(traditional_document(), "epub")
+    assert epubcheck(data, "hant") == []
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        names = book.namelist()
+        css = book.read("EPUB/style.css").decode("utf-8")
+    companions = [name for name in names if name.endswith("-Hant.ttf")]
+    assert companions
+    for name in companions:
+        with zipfile.ZipFile(io.BytesIO(data)) as book:
+            cmap = TTFont(io.BytesIO(book.read(name))).getBestCmap()
+        assert {chr(code) for code in cmap} == set(CENTRED_MARKS)
+    for line in css.splitlines():
+        if line.startswith((":lang(zh-TW) body {", ":lang(zh-TW) p {")):
+            assert line.split("font-family: ")[1].startswith('"ck Noto Serif SC Hant", "ck Noto Serif SC"')
+        elif line.startswith(("body {", "p {")):
+            assert "Hant" not in line
+    assert ":lang(zh-TW) body" in css and "text-spacing-trim: space-all" in css
+
+
+def test_a_simplified_epub_has_no_companion() -> None:
+    data = convertkit.render(_simplified(), "epub")
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        assert not [name for name in book.namelist() if "Hant" in name]
+        assert "Hant" not in book.read("EPUB/style.css").decode("utf-8")
