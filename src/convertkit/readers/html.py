@@ -37,6 +37,7 @@ from .html_furniture import (
     is_related_label,
     is_trailer,
     segments,
+    WIDGET_PREFIX_RE,
 )
 from .html_info import Facts, facts_of, merge_facts, page_lines, related_links, same_title, squash, visible_facts
 from .html_meta import (
@@ -58,7 +59,7 @@ _MIN_ARTICLE_HAN = 40
 _EDITOR_LINE_CLOSES_AFTER = 0.6
 
 _CAPTION_RE = re.compile(
-    r"^(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+[:：\s]|（图|\(图|图片来源|图源|资料图)"
+    r"^(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+[:：\s]|（图|\(图|图片来源|图像来源|图源|资料图)"
     r"|(?:摄|摄影|供图|资料图|截图|图片来源[:：].{1,12}|视觉中国|东方IC|新华社发|中新社发)\s*(?:资料)?[。）)]?$"
 )
 
@@ -109,7 +110,9 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     while index < len(found):
         segment = found[index]
         index += 1
-        text = segment.text
+        text = WIDGET_PREFIX_RE.sub("", segment.text)
+        if text != segment.text:
+            segment = Segment(text, segment.kind, segment.link_chars, segment.refs)
         if segment.kind == "image":
             continue
         if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
@@ -149,6 +152,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             seen += han_count(text)
         if is_editor_line(text) and total and seen >= total * _EDITOR_LINE_CLOSES_AFTER:
             break
+    lines = _without_repeated_runs(lines, set(captions))
     # Info lines (date, 来源, 作者) before the first and after the last prose line are page facts.
     info: list[str] = []
     prose = [i for i, line in enumerate(lines) if body_like(line) and line not in captions]
@@ -164,6 +168,39 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title
+
+
+def _without_repeated_runs(lines: list[str], captions: set[str]) -> list[str]:
+    """The body once: trafilatura's fallback merge sometimes hands a page's paragraphs over twice
+    (自由時報). Only a run of two or more prose lines repeating an earlier run goes: an interview
+    asks each guest the same question, one line at a time."""
+    first_at: dict[str, int] = {}
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        earlier = first_at.get(line) if body_like(line) and line not in captions else None
+        run = _repeated_run(out, earlier, lines, index, captions) if earlier is not None else 0
+        if run >= 2:
+            index += run
+            continue
+        first_at.setdefault(line, len(out))
+        out.append(line)
+        index += 1
+    return out
+
+
+def _repeated_run(out: list[str], earlier: int, lines: list[str], index: int, captions: set[str]) -> int:
+    """How many lines from ``lines[index]`` repeat ``out`` from ``earlier`` (captions the repeat
+    left out are skipped over)."""
+    matched = 0
+    while index + matched < len(lines) and earlier < len(out):
+        if out[earlier] == lines[index + matched]:
+            matched += 1
+        elif body_like(out[earlier]) and out[earlier] not in captions:
+            break
+        earlier += 1
+    return matched
 
 
 def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: PageMeta,

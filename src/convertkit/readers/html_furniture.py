@@ -126,7 +126,8 @@ _FURNITURE_RE = re.compile(
     r"条评论$|参与互动|感谢您的反馈|您的反馈|【纠错】|^纠错$|【编辑推荐】|猜你喜欢|为您推荐|热门推荐|推荐阅读|更多精彩|"
     r"更多>|更多»|责任编辑.{0,10}标签|本文来源于|转载请注明|未经授权.{0,10}转载|不得转载|禁止转载|请勿转载$|"
     r"【详细】|\[详细\]|详细>>|回复【|点击菜单栏|点【在看】|^在看$|已输入\d+字|^我要跟帖|^跟帖|跟帖\s*\d+|"
-    r"评论[(（]\d+[)）]|申请加入.{0,10}(?:号|媒体团)|客户端$|APP$|^更多$",
+    r"评论[(（]\d+[)）]|申请加入.{0,10}(?:号|媒体团)|客户端$|APP$|^更多$|^订阅.{0,12}电子报$|"
+    r"^[\s\[【（(]*(?:责任编辑|编辑|责编)\s*[:：]?\s*[】\]）)]?$",  # a CMS's editor field left empty
     re.IGNORECASE,
 )
 
@@ -146,6 +147,9 @@ _TRAILER_RE = re.compile(
 
 # Headings that introduce an editorial list of related articles with their links.
 RELATED_RE = re.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关文章|链接)[\s】\]:：]*$")
+
+# A widget's label glued before a line (中国政府网: 【我要纠错】 责任编辑：王五): the label goes, the line stays.
+WIDGET_PREFIX_RE = re.compile(r"^\s*[【\[]\s*(?:我要)?(?:纠错|糾錯)\s*[】\]]\s*")
 
 _EDITOR_LINE_RE = re.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
 

@@ -328,7 +328,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         url = canonical[0].strip() if canonical else None
     language, region = _language(tree, metas)
     site = _site_name(metas, title_tag)
-    figcaptions = tuple(text for text in (_text(el) for el in tree.iter("figcaption")) if text)
+    figcaptions = tuple(dict.fromkeys(text for text in (_text(el) for el in _caption_elements(tree)) if text))
     return PageMeta(
         title_tag=title_tag or None,
         og_title=_first(metas, _TITLE_META),
@@ -344,6 +344,24 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         figcaptions=figcaptions,
         site=site,
     )
+
+
+# Class names sites give the caption under a picture when they use no <figcaption>: 人民网's
+# pictext, 凤凰网's picIntro, 今日头条's pgc-img-caption, 澎湃's image_desc, 自由時報's ph_d.
+_CAPTION_CLASS_RE = re.compile(
+    r"^(?:[a-z0-9]+[-_])*(?:pic|img|image|photo|ph)[-_]?(?:text|txt|desc|intro|caption|info|note|d)$"
+    r"|^(?:[a-z0-9]+[-_])*(?:fig)?caption(?:[-_]text)?$", re.IGNORECASE)
+_MAX_CAPTION_CHARS = 200
+
+
+def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """``<figcaption>`` and short elements whose class says they caption a picture."""
+    yield from tree.iter("figcaption")
+    for element in tree.xpath("//*[@class]"):
+        if element.tag == "figcaption" or not any(_CAPTION_CLASS_RE.match(name) for name in element.get("class", "").split()):
+            continue
+        if len(_text(element)) <= _MAX_CAPTION_CHARS:
+            yield element
 
 
 def _marked_up_time(tree: lxml_html.HtmlElement) -> str | None:

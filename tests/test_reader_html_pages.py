@@ -1,0 +1,72 @@
+"""Saved pages in real sites' markup: captions by class name, a body the extractor repeats, widget
+labels glued to a credit line, empty CMS fields and newsletter prompts.
+
+Each fixture follows one outlet's conventions (named in the test); the rules are general.
+"""
+
+from __future__ import annotations
+
+from convertkit import read
+from convertkit.readers.html import _without_repeated_runs, extract_html
+
+_TW = (
+    "台北捷運環狀線北環段今天上午舉行動工典禮，預計二〇三二年完工通車。",
+    "台北市長在典禮上致詞表示，北環段完工後，將串聯新北市和台北市的多條捷運路線，大幅縮短通勤時間。",
+    "捷運局說明，北環段全長約十五公里，共設十四座車站，總經費約一千億元。",
+    "有民眾受訪時表示，期待北環段早日通車，改善北部地區的交通壅塞問題。",
+)
+_CN = (
+    "记者2日从国家发展改革委获悉，今年以来各地加快推进重大项目建设，一季度计划开工项目数量同比增长一成以上。",
+    "国家发展改革委有关负责人表示，将进一步加强要素保障，推动项目早开工、早投产、早见效，为稳增长提供有力支撑。",
+    "据介绍，这些项目主要集中在交通、能源、水利和新型基础设施等领域，总投资规模超过两万亿元。",
+)
+
+
+def _lines(html: str) -> list[str]:
+    return [line.text for line in extract_html(html.encode("utf-8"), path="p.html").lines]
+
+
+def test_caption_classes_are_captions():
+    """人民网 <p class="pictext">, 今日头条 <p class="pgc-img-caption">: no <figcaption>, still captions."""
+    html = ("<html><head><title>各地加快推进重大项目建设</title></head><body><h1>各地加快推进重大项目建设</h1>"
+            f'<div class="rm_txt_con"><p>{_CN[0]}</p><p style="text-align: center;"><img src="a.jpg"/></p>'
+            f'<p class="pictext" style="text-align: center;">工人在施工现场作业。人民视觉</p><p>{_CN[1]}</p>'
+            f'<div class="pgc-img"><img src="b.jpg"/><p class="pgc-img-caption">工人在施工现场作业</p></div>'
+            f"<p>{_CN[2]}</p></div></body></html>")
+    extract = extract_html(html.encode("utf-8"), path="p.html")
+    assert extract.hints.captions == ("工人在施工现场作业。人民视觉", "工人在施工现场作业")
+    kinds = {block.text: block.kind for block in read(html.encode("utf-8"), format="html").blocks}
+    assert kinds["工人在施工现场作业"] == "caption"
+
+
+def test_body_handed_over_twice_is_read_once():
+    """自由時報: the extractor's fallback merge repeats the paragraphs after the first copy."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _TW[1:])
+    html = ('<html lang="zh-Hant-TW"><head><title>北市捷運環狀線北環段今動工 - 自由時報電子報</title></head><body>'
+            '<div class="whitecon articlebody"><h1>北市捷運環狀線北環段今動工</h1>'
+            '<div class="text boxTitle boxText" data-desc="內容頁"><span class="time">2024/03/02 10:21</span>'
+            f"<p>〔記者周明／台北報導〕{_TW[0]}</p>"
+            '<div class="photo boxTitle"><a><img src="a.jpg"/></a><span class="ph_d">北環段動工典禮今天上午舉行。（記者李華攝）</span></div>'
+            f'{paragraphs}<p class="appE1121"><a href="https://service.ltn.com.tw/app">不用抽 不用搶 現在用APP看新聞 保證天天中獎</a></p>'
+            "</div></div></body></html>")
+    lines = _lines(html)
+    assert lines == [f"〔記者周明／台北報導〕{_TW[0]}", "北環段動工典禮今天上午舉行。（記者李華攝）", *_TW[1:]]
+
+
+def test_interview_questions_repeated_one_at_a_time_stay():
+    """Only a repeated run of prose goes: an interview asks each guest the same question."""
+    question = "投资者应该出售、持有还是购买收益率为负的固定收益资产？"
+    answers = [f"第{n}位受访者认为，{_CN[n - 1]}" for n in (1, 2)]
+    lines = [question, answers[0], question, answers[1]]
+    assert _without_repeated_runs(lines, set()) == lines
+    assert _without_repeated_runs([*_CN, "图为施工现场。", *_CN[:2]], set()) == [*_CN, "图为施工现场。"]
+
+
+def test_widget_label_before_the_editor_line_and_empty_editor_field():
+    """中国政府网 prints 【我要纠错】 before 责任编辑; 搜狐号 leaves 责任编辑： empty; 聯合新聞網 asks to subscribe."""
+    html = ("<html><head><title>各地加快推进重大项目建设_中国政府网</title></head><body><h1>各地加快推进重大项目建设</h1>"
+            + "".join(f"<p>{text}</p>" for text in _CN)
+            + "<p>【我要纠错】 责任编辑：王五</p><p>责任编辑：</p><p>訂閱《聯合報》電子報</p></body></html>")
+    extract = extract_html(html.encode("utf-8"), path="p.html")
+    assert [line.text for line in extract.lines] == [*_CN, "责任编辑：王五"]
+    assert extract.hints.editors == ("王五",)
