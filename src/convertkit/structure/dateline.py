@@ -8,7 +8,7 @@ reporters 林玲, and the lead text ``闽西老区龙岩…``. The shapes are th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..transforms.punctuation import normalise
@@ -165,6 +165,14 @@ def _inner_bracket(raw: str) -> DatelineMatch | None:
                          region=_region(agency, place, match.group(0)), start=match.start())
 
 
+_LEAD_MIN = 10  # characters of story after a masthead's loose credit or a place's dash
+
+
+def _place_dash(place: str | None, raw: str, lead: int) -> bool:
+    """``华盛顿 — 美国国务院星期一发表声明，…``: a known place, then a sentence, not a headline."""
+    story = raw[lead:]
+    return (place in MAINLAND_PLACES or place in CNA_PLACES) and len(story) >= _LEAD_MIN and any(
+        mark in story for mark in "，。")
 _GENERIC_PLACES = ("採訪", "采访", "綜合", "综合")
 _CLOSING_MARKS = "）】〕］」』》”’，。：；、！？"
 _OPENING_MARKS = "（【〔［「『《“‘(["
@@ -209,6 +217,20 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
     if not names or lead == end or lead >= len(raw) or "、" in raw[end:lead]:
         return None
     return end, tuple(dict.fromkeys(names))
+
+
+_REPORTED_CREDIT_RE = re.compile(
+    rf"(?:记者|記者)\s*(?P<names>[{HAN}、 \u3000]{{2,16}}?)\s*(?:报道|報道|報導)(?=\s*[:：，,])"
+)
+
+
+def _reported_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
+    """``【大公報訊】記者張三報道：…`` (Hong Kong papers): the reporter credit after the flash,
+    closed by 报道 and a colon or comma, belongs to the dateline. Returns (end, names) or None."""
+    match = _REPORTED_CREDIT_RE.match(raw, start)
+    if match is None or not looks_like_names(match.group("names")):
+        return None
+    return match.end(), split_names(match.group("names"))
 
 
 def _after_blanks(raw: str, end: int) -> int:
@@ -327,7 +349,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
                 and not (shape == "flash" and _credit_people(groups.get("credit"))):
             continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
         if shape == "wire" and not _known_agency(pieces.agency) and (
-                (pieces.place and len(pieces.place) > 6) or groups.get("report")):
+                (pieces.place and len(pieces.place) > 6) or groups.get("report") or groups.get("dash") is not None):
             continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)
         credit = groups.get("credit")
         people = _credit_people(credit)
@@ -343,7 +365,13 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         if not dateline_raw:
             continue
         rest = _after_separators(raw, end)
-        loose = _loose_credit(raw, rest) if not people and shape in ("flash", "message", "wire") else None
+        loose = _reported_credit(raw, rest) if not people and not pieces.reporters else None
+        if loose is None and not people and shape in ("flash", "message", "wire", "masthead_credit"):
+            loose = _loose_credit(raw, rest)
+        if shape == "place_dash" and not _place_dash(pieces.place, raw, _after_separators(raw, end)):
+            continue
+        if shape == "masthead_credit" and (loose is None or len(raw) - _after_separators(raw, loose[0]) < _LEAD_MIN):
+            continue  # 经济观察网 记者 张三 then the story; 新华社 记者 张三 摄 is a photo credit
         if loose is not None:
             end, people = loose  # 南都讯　记者刘凡　周昌和　继推出…: the credit belongs to the dateline
             dateline_raw = raw[offset:end].strip()
@@ -363,4 +391,19 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             region=_region(pieces.agency, pieces.place, dateline_raw),
             stamp=groups.get("stamp") or None,
         )
-    return _inner_bracket(raw)
+    return _inner_bracket(raw) or _after_bracketed_headline(raw)
+
+
+_BRACKETED_HEADLINE_RE = re.compile(r"【[^【】]{4,60}】[ \t\u3000]*")
+
+
+def _after_bracketed_headline(raw: str) -> DatelineMatch | None:
+    """``【国家统计局：…】财联社11月24日电，…`` (a wire flash, a 7x24 telegraph): the headline in
+    brackets opens the paragraph and the dateline follows it; the headline stays with the lead."""
+    head = _BRACKETED_HEADLINE_RE.match(raw) if raw[:1] == "【" else None
+    if head is None:
+        return None
+    found = match_dateline(raw[head.end() :])
+    if found is None or found.start or found.shape in ("bracket", "bracket_agency"):
+        return None
+    return replace(found, end=found.end + head.end(), start=head.end())

@@ -70,7 +70,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("新华日报", ()),
     Agency("新华每日电讯", ("新華每日電訊",)),
     Agency("经济参考报", ()),
-    Agency("经济观察报", ("經濟觀察報",)),
+    Agency("经济观察报", ("經濟觀察報", "经济观察网", "經濟觀察網")),
     Agency("中国新闻周刊", ("中國新聞週刊",)),
     Agency("证券日报", ()),
     Agency("中国基金报", ()),
@@ -171,7 +171,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("有線新聞", ("有线新闻", "i-Cable"), "HK"),
     Agency("無綫新聞", ("无线新闻", "TVB"), "HK"),
     # Foreign agencies that Chinese copy quotes as a dateline (路透社…消息)
-    Agency("路透社", ("Reuters",)),
+    Agency("路透社", ("Reuters", "路透")),
     Agency("法新社", ("AFP",)),
     Agency("美联社", ("美聯社",)),
     Agency("彭博社", ("Bloomberg", "彭博")),
@@ -180,6 +180,15 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("塔斯社", ()),
     # Singapore
     Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網")),
+    # Chinese services of foreign broadcasters and overseas outlets
+    Agency("BBC中文", ("BBC中文网", "BBC中文網", "BBC News 中文")),
+    Agency("德国之声", ("德國之聲", "德国之声中文网", "德國之聲中文網")),
+    Agency("美国之音", ("美國之音",)),
+    Agency("自由亚洲电台", ("自由亞洲電台",)),
+    Agency("法广", ("法國國際廣播電台", "法国国际广播电台")),
+    Agency("纽约时报中文网", ("紐約時報中文網",)),
+    Agency("端傳媒", ("端传媒",), "HK"),
+    Agency("關鍵評論網", ("关键评论网",), "TW"),
 )
 
 # Words that end the name of an organisation we do not list: a dateline such as
@@ -333,12 +342,12 @@ SERIES_WORDS: tuple[str, ...] = (
 # Photo credits: the verb after the photographer's name, and markers that make a caption.
 PHOTO_VERBS: tuple[str, ...] = ("摄影", "攝影", "摄", "攝")
 DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "漫画", "漫畫")
-CAPTION_MARKERS: tuple[str, ...] = ("图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
+CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
 CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
     "网络图片", "網路圖片", "截图", "截圖", "示意图", "示意圖", "翻摄", "翻攝", "图取自", "圖取自", "图片取自", "圖片取自", "照片取自", "供图", "供圖", "图片由", "圖片由", "照片由", "图由", "圖由",
 )
-CAPTION_SOURCE_LABELS: tuple[str, ...] = ("图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/")
+CAPTION_SOURCE_LABELS: tuple[str, ...] = ("图像来源", "圖像來源", "图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/")
 # A caption may open with its tag (资料图：…, 图：…).
 CAPTION_LEADS: tuple[str, ...] = ("资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "图", "圖", "图片", "圖片", "组图", "組圖")
 # Wire-photo credits that end a caption without a photographer name (新华社发, 新华社/路透).
@@ -354,6 +363,10 @@ POINT_SHAPES: tuple[tuple[str, str], ...] = (
 )
 POINT_HEADING_END = "。；;！!？?：:"
 
+# Markers of a video script's parts (中新社 video copy: 【解说】 narration, 【同期】 a speaker on
+# camera): a line they open is part of the script, never a subheading.
+TRANSCRIPT_MARKERS: tuple[str, ...] = ("【解说】", "【解說】", "【同期】", "【现场】", "【現場】", "【字幕】", "【画面】", "【畫面】")
+
 END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
 
 RELATED_LABELS: tuple[str, ...] = (
@@ -363,7 +376,7 @@ RELATED_LABELS: tuple[str, ...] = (
 
 EDITOR_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "本文编辑", "值班编辑", "文字编辑", "文字編輯", "栏目主编", "欄目主編", "编辑", "編輯",
-    "责编", "責編", "主编", "主編",
+    "责编", "責編", "主编", "主編", "流程编辑", "流程編輯", "核稿编辑", "核稿編輯",
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
@@ -406,7 +419,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:扫一扫|掃一掃|扫描|掃描|长按|長按|识别|識別|微信扫|微信掃)[^。！？]{0,20}(?:二维码|二維碼|QR\s?code)[^。！？]{0,30}",
     r"(?:扫一扫|掃一掃|扫码|掃碼)[^。！？]{0,30}",
     r"(?:下载|下載|打开|打開|安装|安裝)[^。！？]{0,15}(?:客户端|客戶端|APP|App|app)[^。！？]{0,20}",
-    r"(?:(?:打印本页|关闭窗口|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|字号\s*[:：]?\s*(?:[大中小]\s*)+)\s*)+",
+    # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
+    r"(?:(?:打印本页|关闭窗口|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:[大中小]\s*)+[】\]］]?)\s*)+",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
@@ -441,6 +455,8 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("@",), r"(?:(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
 )
 FURNITURE_LINE_MAX = 80
+# The words one of which makes a line a candidate notice (a keyword scan before the rest).
+REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
 # 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
 # of the imperative or legal phrases only a notice uses, and every one of its sentences is notice
@@ -449,14 +465,15 @@ FURNITURE_LINE_MAX = 80
 REPRINT_NOTICE_MAX = 320
 REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
     "本文", "此文", "本稿", "本篇", "该文", "該文", "稿件", "原创", "原創", "凡", "未经", "未經", "转载", "轉載",
-    "版权", "版權", "声明", "聲明", "免责声明", "免責聲明", "特别声明", "特別聲明", "原创声明", "原創聲明",
+    "版权声明", "版權聲明", "版权所有", "版權所有", "©", "Copyright", "声明", "聲明", "免责声明", "免責聲明", "特别声明", "特別聲明", "原创声明", "原創聲明",
     "本站", "本网", "本網", "本平台", "本号", "本號", "本公众号", "本公眾號", "【版权", "【版權", "【声明", "【聲明",
     "（本文", "(本文", "【本文",
 )
 REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",
     "不得轉載", "禁止轉載", "謝絕轉載", "嚴禁轉載", "請勿轉載", "轉載請註明", "轉載請聯繫", "轉載須", "轉載務必",
-    "违者必究", "違者必究", "依法追究", "版权所有", "版權所有",
+    "违者必究", "違者必究", "依法追究", "版权所有", "版權所有", "不得擅自", "著作权法保护", "著作權法保護",
+    "著作权法保護", "受到著作权法", "受到著作權法",
 )
 # Words nearly every clause of such a notice holds one of (three in four: 未经书面授权 · 任何媒体、网站
 # 或个人不得转载 · 违者必究).
@@ -524,7 +541,8 @@ def editor_item_re() -> re.Pattern[str]:
     """One ``label：names`` pair of an editor/credit line."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
     return re.compile(
-        rf"(?P<label>{labels})(?:\s*[:：|｜丨/／]\s*(?P<names>[^:：|｜丨/／【】\[\]（）()]*?)|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
+        rf"(?P<label>{labels})(?:\s*[:：|｜丨/／]\s*(?:【(?P<bracketed>[^:：【】]{{1,20}})】|(?P<names>[^:：|｜丨/／【】\[\]（）()]*?))"
+        rf"|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
         rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨/／]|\s+)|[;；]\s*)"
     )
 
@@ -536,14 +554,15 @@ _SPACED_NAMES = r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}(?:[、，,\s]\s*[\u3400-\u
 
 def item_names(item: re.Match[str]) -> str:
     """The names of an ``editor_item_re`` match, whichever form the credit has."""
-    return item.group("names") or item.group("spaced") or ""
+    return item.group("names") or item.group("bracketed") or item.group("spaced") or ""
 
 
 @cache
 def editor_line_re() -> re.Pattern[str]:
     """A whole line that is only editor/credit items, optionally bracketed."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
-    item = rf"(?:{labels})(?:\s*[:：|｜丨/／]\s*[^:：|｜丨/／【】\[\]（）()]{{0,40}}?|\s+{_SPACED_NAMES})"
+    # 责任编辑：【赵六】 (中新社 video copy): the names in brackets
+    item = rf"(?:{labels})(?:\s*[:：|｜丨/／]\s*(?:【[^:：【】]{{1,20}}】|[^:：|｜丨/／【】\[\]（）()]{{0,40}}?)|\s+{_SPACED_NAMES})"
     # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
     return re.compile(
         rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
@@ -574,7 +593,8 @@ CNA_PLACES: tuple[str, ...] = tuple(REGION_PLACES) + (
 )
 # Places a mainland reporter line names before 报道 or after 发自 (21世纪经济报道记者 张三 北京报道,
 # 南方周末记者 张三 发自成都). Only needed where the place reads like a personal name (成都, 武汉,
-# 苏州 open with a surname): any other place token is taken as it stands.
+# 苏州 open with a surname): any other place token is taken as it stands. A place and a dash
+# (华盛顿 — …) must be one of these (or of CNA_PLACES): 中国 - 东盟博览会开幕 is a headline.
 MAINLAND_PLACES: tuple[str, ...] = (
     "北京", "上海", "天津", "重庆", "广州", "深圳", "成都", "武汉", "杭州", "南京", "西安", "郑州", "长沙", "沈阳",
     "哈尔滨", "长春", "济南", "青岛", "大连", "厦门", "宁波", "苏州", "无锡", "福州", "南昌", "合肥", "昆明", "贵阳",
@@ -583,18 +603,20 @@ MAINLAND_PLACES: tuple[str, ...] = (
     "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
     "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆",
     "香港", "澳门", "台北", "华盛顿", "纽约", "伦敦", "东京", "巴黎", "柏林", "莫斯科", "布鲁塞尔", "日内瓦", "首尔",
+    "联合国", "基辅", "耶路撒冷", "新德里", "曼谷", "新加坡", "悉尼", "渥太华", "旧金山", "洛杉矶", "维也纳", "罗马",
 )
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電
     ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
     # 新浪体育讯北京时间1月14日消息 · 本报讯 · 央视网消息
-    # 证券时报·e公司讯: a channel of the paper after a middle dot
-    ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?)?(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
+    # 证券时报·e公司讯: a channel of the paper after a middle dot (or none: 证券时报e公司讯)
+    ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?|[A-Za-z][{han}A-Za-z0-9]{{0,7}}?)?(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
     # （观察者网讯 文/观察者网 张三） · （北京综合讯）(联合早报): the flash and its credit in one bracket
     ("paren_flash", r"[（(](?:(?P<agency>{agency})|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合))(?:讯|訊)\s*(?P<people>[^（）()]{{0,30}})[）)]"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
-    # · 参考消息网11月24日报道
-    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導))"),
+    # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
+    # · 路透北京11月24日 - (a known agency's date before a spaced dash)
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
     # 21世纪经济报道记者 张三 北京报道 · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures)
@@ -602,15 +624,22 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|报导)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
-    ("message", r"(?P<agency>{agency})(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
+    # 据央视新闻客户端消息: the app is no place
+    ("message", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App)?(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
     # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp and a known
     # masthead (2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導 · 公視新聞網 記者 陳佳鑫 / 台北報導),
-    # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導)
-    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?:實習|实习|特約|特约)?(?:記者|记者)\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
+    # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導); after a known masthead the title
+    # may go (中國時報 張三／台北報導)
+    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者))?|(?:實習|实习|特約|特约)?(?:記者|记者))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
     # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
     ("bracket_agency", r"[【\[](?P<agency>{agency})[】\]]"),
+    # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
+    # after the reporter shape: 公視新聞網 記者 陳佳鑫 / 台北報導 names the place)
+    ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]+(?:记者|記者))"),
+    # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces
+    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])"),
     # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
     ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|报导|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
 )
@@ -621,12 +650,14 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "cna": ("中央社", "中央通訊社"),
     "flash": ("讯", "訊"),
     "paren_flash": ("讯", "訊"),
-    "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導"),
+    "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
     "place_report": ("报道", "報導", "报导", "发自", "發自"),
     "byline_report": ("报道", "報導", "报导"),
     "message": ("消息", "讯", "訊", "电", "電"),
+    "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道"),
     "desk": ("報導", "报道", "報道"),
+    "place_dash": (" —", " –", " -", "\u3000—"),
     "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
 }

@@ -96,7 +96,9 @@ def is_personal_name(token: str) -> bool:
     if not _name_shape(token) or token in NOT_NAMES:
         return False
     if "·" in token or "・" in token or "•" in token:
-        return True
+        # 中青报·中青网记者: two mastheads and a title, not a transliterated name
+        return not any(title in token for title in _INNER_TITLES) and token[0] not in "本" and not any(
+            part[-1:] in _ORGANISATION_ENDS for part in re.split(f"[{_NAME_DOTS}]", token)[:-1])
     if len(token) == 4:
         return token[:2] in COMPOUND_SURNAMES or (token[:2] in TIBETAN_NAME_PARTS and token[2:] in TIBETAN_NAME_PARTS)
     if len(token) == 3 and token[-1] in _ORGANISATION_ENDS:
@@ -114,6 +116,19 @@ def strip_title(token: str) -> str:
     return token
 
 
+_INNER_TITLES = ("记者", "記者", "通讯员", "通訊員")
+
+
+def _after_inner_title(token: str) -> str:
+    """``中青报·中青网记者张三`` → ``张三``: a title inside a token, after an outlet's names,
+    ends the part that is no person."""
+    for title in _INNER_TITLES:
+        at = token.rfind(title)
+        if at > 0:
+            return token[at + len(title) :]
+    return token
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The personal names in a credit (``记者 张三、李四`` → 张三, 李四); others are dropped.
 
@@ -121,7 +136,7 @@ def split_names(text: str) -> tuple[str, ...]:
     both halves are single characters.
     """
     text = strip_title(text)
-    tokens = [strip_title(part) for part in _SEPARATORS_RE.split(text) if part.strip()]
+    tokens = [_after_inner_title(strip_title(part)) for part in _SEPARATORS_RE.split(text) if part.strip()]
     merged: list[str] = []
     i = 0
     while i < len(tokens):

@@ -107,10 +107,11 @@ _NOTICE_CLAUSE_RE = re.compile(r"[^。！？!?；;，,]+")
 
 def _reprint_notice(text: str) -> bool:
     """A reprint/copyright notice the one-sentence shapes miss, long (本文为XX原创，未经授权不得转载，
-    转载请联系…，违者必究。本站所载文章仅代表作者观点…) or bracketed (（本文为…原创稿件，…不得转载…）):
+    转载请联系…，违者必究。本站所载文章仅代表作者观点…), bracketed (（本文为…原创稿件，…不得转载…）)
+    or a copyright line (© 2026年德国之声 版权声明：本文所有内容受到著作权法保护…不得擅自使用。):
     it opens as a notice about the text, holds a phrase only notices use, and nearly every clause
     is notice language, so a report about reprinting (本文开头提到的报道被多家网站转载，…) stays."""
-    if len(text) > P.REPRINT_NOTICE_MAX or ("转载" not in text and "轉載" not in text):
+    if len(text) > P.REPRINT_NOTICE_MAX or not any(word in text for word in P.REPRINT_NOTICE_TOPICS):
         return False
     if not text.startswith(P.REPRINT_NOTICE_OPENERS) or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
@@ -520,8 +521,9 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 
 
 # An organisation may stand before 记者: 澎湃新闻记者, 法治日报全媒体记者, 中青报·中青网记者 (two
-# mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space).
-_BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:记者|記者))"
+# mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space), 北京日报客户端 | 记者
+# (or by a bar).
+_BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:[|｜丨]\s?)?(?:记者|記者))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -814,7 +816,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
         return None  # a quotation standing alone
-    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or looks_like_names(text):
+    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or looks_like_names(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
@@ -829,7 +831,16 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         ok = _full_paragraph(after)
     if ok and _clause_line(text) and not _short_line(text):
         ok = before is None or before.text[-1:] in _SENTENCE_ENDS or ctx.kinds[-1:] in (["caption"], ["heading"])
-    return Match(blocks=(Heading(text=text.strip("【】[]"), raw=para.raw),)) if ok else None
+    return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),)) if ok else None
+
+
+def _unwrapped(text: str) -> str:
+    """A heading's text without the brackets that wrap all of it (【观察】 → 观察); a bracketed
+    label opening a longer line (【同期】剪纸艺人 张三) keeps both of its brackets."""
+    for opening, closing in (("【", "】"), ("[", "]")):
+        if text.startswith(opening) and text.endswith(closing) and text.count(opening) == 1:
+            return text[1:-1].strip()
+    return text
 
 
 def _substantial(text: str) -> bool:

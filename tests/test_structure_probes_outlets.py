@@ -1,0 +1,136 @@
+"""Outlets' plain-text conventions found by probing (one probe article per outlet, written in
+its real conventions): each test names the convention it guards."""
+
+from __future__ import annotations
+
+from convertkit.model import Caption, Document, EditorLine, Heading, Lead, Paragraph, Source
+from convertkit.readers.base import Hints, split_lines
+from convertkit.structure.build import build_document
+from convertkit.structure.dateline import match_dateline
+from convertkit.structure.people import split_names
+
+
+def build(text: str, hints: Hints | None = None) -> Document:
+    return build_document(split_lines(text), hints or Hints(), Source())
+
+
+def body(doc: Document) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
+
+
+def test_two_mastheads_before_the_title_are_no_reporter() -> None:
+    # 中国青年报: （中青报·中青网记者 张三）
+    assert split_names("中青报·中青网记者 张三") == ("张三",)
+    assert split_names("中青报·中青网记者张三") == ("张三",)
+    assert split_names("记者 阿卜杜拉·买买提") == ("阿卜杜拉·买买提",)
+    doc = build("高校毕业生就业形势总体稳定\n中国青年报客户端北京11月24日电（中青报·中青网记者 张三）教育部24日召开新闻发布会。\n")
+    assert doc.meta.reporters == ("张三",) and doc.meta.dateline is not None and doc.meta.dateline.place == "北京"
+
+
+def test_an_app_is_no_place_of_a_message_dateline() -> None:
+    found = match_dateline("据央视新闻客户端消息，11月24日10时30分，我国成功发射新一代通信卫星。")
+    assert found is not None and found.agency == "央视新闻" and found.place is None
+
+
+def test_hong_kong_flash_then_reporter_credit_closed_by_baodao() -> None:
+    # 大公報 / 文匯報: 【大公報訊】記者張三報道：…
+    doc = build("香港與內地深化金融合作\n【大公報訊】記者張三報道：香港特區政府與國家金融監管部門24日簽署合作備忘錄。\n")
+    assert doc.meta.agency == "大公報" and doc.meta.reporters == ("張三",)
+    assert body(doc)[0].startswith("香港特區政府")
+    found = match_dateline("香港文匯報訊 記者 張三、李四 報道：昨日立法會通過撥款。")
+    assert found is not None and found.reporters == ("張三", "李四") and found.raw.endswith("報道：")
+
+
+def test_masthead_then_reporter_and_place_without_the_title() -> None:
+    # 中國時報 / 旺報: 中國時報 張三／台北報導
+    doc = build("立院三讀通過財劃法修正案\n中國時報 張三／台北報導\n立法院今（24）日三讀通過財政收支劃分法修正案。\n")
+    assert doc.meta.agency == "中國時報" and doc.meta.reporters == ("張三",)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "台北" and doc.meta.region == "TW"
+
+
+def test_bracketed_telegraph_headline_before_the_dateline() -> None:
+    # 财联社 telegraph: 【headline】财联社11月24日电，…
+    doc = build("【国家统计局：10月份规模以上工业增加值同比增长5.3%】财联社11月24日电，国家统计局数据显示，"
+                "10月份，规模以上工业增加值同比实际增长5.3%。\n")
+    assert doc.meta.agency == "财联社" and doc.meta.dateline is not None and doc.meta.dateline.date == "11月24日"
+    assert doc.meta.title == "国家统计局：10月份规模以上工业增加值同比增长5.3%"
+    assert "财联社" not in body(doc)[0] and body(doc)[0].startswith("【国家统计局")
+
+
+def test_app_byline_set_off_by_a_bar_and_more_editor_labels() -> None:
+    # 北京日报客户端 | 记者 张三 · 流程编辑 · 核稿編輯 (關鍵評論網)
+    doc = build("北京冬季供暖今起试运行\n北京日报客户端 | 记者 张三\n11月24日，全市供热单位启动冬季供暖试运行。\n"
+                "编辑：李四\n流程编辑：王五\n")
+    assert doc.meta.agency == "北京日报" and doc.meta.reporters == ("张三",) and doc.meta.editors == ("李四", "王五")
+    doc = build("AI時代的教育該怎麼改？\n文：張三（教育工作者）\n人工智慧正在改變我們學習的方式。\n責任編輯：李四\n核稿編輯：王五\n")
+    assert doc.meta.editors == ("李四", "王五")
+
+
+def test_government_page_text_size_switch_is_furniture() -> None:
+    doc = build("关于印发《XX市促进消费若干措施》的通知\n发布时间：2026-11-24 10:00　来源：市发展改革委\n【字体：大 中 小】\n"
+                "现将《XX市促进消费若干措施》印发给你们，请认真贯彻执行。\n【打印】【关闭】\n")
+    assert "【字体：大 中 小】" in doc.meta.furniture_raw and not doc.blocks_of("heading")
+
+
+def test_chinanews_video_script() -> None:
+    # 中新社 video copy: 中新社 北京11月24日电 · 【解说】/【同期】 · 责任编辑：【赵六】
+    doc = build("非遗剪纸进万家\n中新社 北京11月24日电\n【解说】11月24日，剪纸艺人正在向居民传授剪纸技艺。\n"
+                "【同期】剪纸艺人 张三\n剪纸是我们的传统文化，希望更多年轻人能够喜欢。\n记者 李四 王五 北京报道\n责任编辑：【赵六】\n")
+    assert doc.meta.agency == "中新社" and doc.meta.dateline is not None and doc.meta.dateline.place == "北京"
+    assert "【同期】剪纸艺人 张三" in body(doc) and not doc.blocks_of("heading")
+    assert doc.meta.editors == ("赵六",) and isinstance(doc.blocks[-1], EditorLine)
+    assert doc.meta.reporters == ("李四", "王五")
+
+
+def test_a_heading_keeps_the_brackets_it_does_not_wrap() -> None:
+    doc = build("标题一则\n第一段文字，交代了事情的来龙去脉，内容相当充实。\n【观察】市场分化\n"
+                "第二段文字，继续交代事情的来龙去脉，内容相当充实。\n")
+    headings = [block.text for block in doc.blocks if isinstance(block, Heading)]
+    assert headings == ["【观察】市场分化"]
+
+
+def test_channel_glued_to_the_paper_before_xun() -> None:
+    # 证券时报e公司讯，…
+    doc = build("某上市公司终止重组\n证券时报e公司讯，某上市公司11月24日晚间公告，决定终止筹划重大资产重组事项。\n")
+    assert doc.meta.agency == "证券时报" and body(doc)[0].startswith("某上市公司")
+
+
+def test_bbc_image_source_and_caption_lines() -> None:
+    doc = build("中国经济：10月工业产出增速放缓\n图像来源，Getty Images\n图像加注文字，中国工厂生产线\n"
+                "中国国家统计局周一公布的数据显示，10月份工业增加值同比增长5.3%。\n")
+    assert [block.text for block in doc.blocks if isinstance(block, Caption)] == [
+        "图像来源，Getty Images", "图像加注文字，中国工厂生产线"]
+
+
+def test_broadcaster_copyright_notice_without_zhuanzai_is_furniture() -> None:
+    notice = ("© 2026年德国之声 版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。"
+              "任何不当行为都将导致追偿，并受到刑事追究。")
+    doc = build(f"德国总理呼吁欧盟加强团结\n德国总理周一在柏林表示，欧盟必须加强团结。\n{notice}\n")
+    assert notice in doc.meta.furniture_raw
+    report = "版权问题一直是网络文学发展的痛点，著作权法规定，未经许可不得擅自使用他人作品，但侵权行为屡禁不止，维权成本高、周期长。"
+    doc = build(f"网络文学维权难\n{report}\n")
+    assert body(doc) == [report]
+
+
+def test_place_and_dash_dateline_of_a_broadcaster_and_a_wire() -> None:
+    # 美国之音: 华盛顿 — … · 路透: 路透北京11月24日 - …
+    doc = build("美国国务院就南海局势发表声明\n华盛顿 — 美国国务院星期一发表声明，呼吁各方在南海保持克制。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "华盛顿"
+    assert body(doc)[0].startswith("美国国务院")
+    found = match_dateline("路透北京11月24日 - 中国国家统计局周一公布，10月工业增加值同比增长5.3%。")
+    assert found is not None and found.agency == "路透社" and found.place == "北京"
+    assert match_dateline("中国 - 东盟博览会在南宁开幕") is None  # a headline, no dateline
+    assert match_dateline("某某网北京11月24日 - 今天，天气晴朗，气温回升。") is None  # an unknown agency
+
+
+def test_masthead_then_a_spaced_reporter_credit_opening_the_lead() -> None:
+    # 经济观察网 记者 张三 11月24日，…
+    doc = build("新能源车价格战何时休\n经济观察网 记者 张三 11月24日，多家新能源车企再次宣布降价，价格战持续升级。\n")
+    assert doc.meta.agency == "经济观察报" and doc.meta.reporters == ("张三",) and body(doc)[0].startswith("11月24日")
+    assert match_dateline("新华社 记者 张三 摄") is None  # a photo credit
+
+
+def test_initium_reporter_sent_from_a_place() -> None:
+    doc = build("香港立法會選舉投票率創新低\n端傳媒記者 張三 發自香港\n立法會選舉昨日舉行，投票率僅為三成。\n")
+    assert doc.meta.agency == "端傳媒" and doc.meta.region == "HK"
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "香港"
