@@ -134,3 +134,68 @@ def test_initium_reporter_sent_from_a_place() -> None:
     doc = build("香港立法會選舉投票率創新低\n端傳媒記者 張三 發自香港\n立法會選舉昨日舉行，投票率僅為三成。\n")
     assert doc.meta.agency == "端傳媒" and doc.meta.region == "HK"
     assert doc.meta.dateline is not None and doc.meta.dateline.place == "香港"
+
+
+def test_app_prompt_closing_a_story_is_furniture() -> None:
+    # 澎湃新闻: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
+    prompt = "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）"
+    doc = build(f"上海发布冬季用电保障方案\n澎湃新闻记者 张三 实习生 李四\n11月24日，国网上海市电力公司发布方案。\n{prompt}\n")
+    assert prompt in doc.meta.furniture_raw and doc.meta.reporters == ("张三", "李四")
+    kept = "记者下载了该公司的APP，发现其中存在大量诱导消费的弹窗，用户难以关闭。"
+    assert body(build(f"标题一则\n{kept}\n")) == [kept]
+
+
+def test_desk_with_a_reporter_names_no_place() -> None:
+    # 三立: 生活中心／張三報導
+    found = match_dateline("生活中心／張三報導")
+    assert found is not None and found.reporters == ("張三",) and found.place is None
+    found = match_dateline("社會中心／高雄報導")
+    assert found is not None and found.place == "高雄" and found.reporters == ()
+
+
+def test_weekday_and_dash_between_date_and_time_and_a_masthead_with_initials() -> None:
+    # 法广 RFI: 法国国际广播电台 RFI / 发表时间：2026年11月24日 周一 - 14:05
+    doc = build("法国议会通过新预算案\n法国国际广播电台 RFI\n发表时间：2026年11月24日 周一 - 14:05\n法国国民议会周一投票通过了预算草案。\n")
+    assert doc.meta.published == "2026-11-24T14:05" and doc.meta.agency == "法广"
+
+
+def test_byline_with_several_editor_credits() -> None:
+    # 自由亚洲电台: 记者：张三 责编：李四 网编：王五
+    doc = build("中国多地出现冬季供暖问题\n中国北方多地近日出现供暖不足问题，引发民众不满。\n记者：张三 责编：李四 网编：王五\n")
+    assert doc.meta.reporters == ("张三",) and doc.meta.editors == ("李四", "王五")
+
+
+def test_government_index_table_and_button_row() -> None:
+    doc = build("XX市人民政府关于公布第二批市级非物质文化遗产代表性项目名录的通知\n"
+                "索引号：11340100-2026-000123　发布机构：XX市人民政府办公室　成文日期：2026-11-20　文号：X政〔2026〕45号\n"
+                "各县（市）、区人民政府，市政府各部门：\n市人民政府批准第二批市级非物质文化遗产代表性项目名录，现予公布。\n"
+                "【我要纠错】【打印本页】【关闭窗口】\n")
+    assert doc.meta.published == "2026-11-20" and doc.meta.agency == "XX市人民政府办公室"
+    assert "【我要纠错】【打印本页】【关闭窗口】" in doc.meta.furniture_raw
+    assert all("索引号" not in text for text in body(doc))
+
+
+def test_reporter_line_with_a_space_after_the_outlet_and_an_app_with_a_plus() -> None:
+    doc = build("多地楼市新政密集出台\n21世纪经济报道 记者 张三 北京报道\n11月以来，多地密集出台楼市新政。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "北京" and doc.meta.agency == "21世纪经济报道"
+    doc = build("广东发布冬季森林防火令\n南方+记者 张三 通讯员 李四\n11月24日，广东省森林防火指挥部发布冬季森林防火令。\n")
+    assert doc.meta.agency == "南方日报" and doc.meta.reporters == ("张三", "李四")
+
+
+def test_a_papers_channel_before_xun_is_a_bureau_not_a_place() -> None:
+    found = match_dateline("新京报贝壳财经讯（记者 张三）11月24日，某银行宣布下调存款利率。")
+    assert found is not None and found.bureau == "贝壳财经" and found.place is None and found.reporters == ("张三",)
+    found = match_dateline("本报上海消息，今天上午，某活动举行。")
+    assert found is not None and found.place == "上海"
+
+
+def test_weibo_topic_hash_marks_leave_the_derived_title() -> None:
+    doc = build("【#某地发生3.5级地震#】中国地震台网正式测定：11月24日10时12分在某地发生3.5级地震。\n")
+    assert doc.meta.title == "某地发生3.5级地震" and doc.meta.title_derived
+
+
+def test_contributor_line_under_the_byline_names_a_reporter() -> None:
+    # 极目新闻: 极目新闻记者 张三 / 通讯员 李四 on two lines
+    doc = build("武汉长江大桥迎来新一轮检修\n极目新闻记者 张三\n通讯员 李四\n11月24日，武汉长江大桥开始新一轮检修。\n")
+    assert doc.meta.reporters == ("张三", "李四") and "通讯员 李四" in doc.meta.header_raw
+    assert not doc.blocks_of("editor_line")

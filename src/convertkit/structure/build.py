@@ -214,7 +214,7 @@ def derived_title(blocks: Sequence[Block]) -> str:
             break
     bracketed = _BRACKETED_HEADLINE_RE.match(text)
     if bracketed:  # 【央行：下调存款准备金率】… (Weibo news posts open with their headline)
-        return bracketed.group(1).strip()
+        return _unhashed(bracketed.group(1).strip())
     end = next((i for i, char in enumerate(text) if char in _SENTENCE_STOPS), len(text))
     sentence = text[:end]
     if not sentence:
@@ -231,6 +231,14 @@ def derived_title(blocks: Sequence[Block]) -> str:
             cut = i + 1  # cut after a closing mark (”）》)
     head = (window[:cut] if cut > 0 else window).rstrip(_PAUSE_MARKS + " ")
     return normalise(head + "……" + _closings(head))
+
+
+def _unhashed(headline: str) -> str:
+    """``#某地发生3.5级地震#`` → ``某地发生3.5级地震``: a Weibo topic's hash marks are no part of a
+    headline."""
+    if len(headline) > 2 and headline[0] in "#＃" and headline[-1] in "#＃":
+        return headline[1:-1].strip() or headline
+    return headline
 
 
 def _closings(head: str) -> str:

@@ -15,6 +15,7 @@ from ..transforms.punctuation import normalise
 from .patterns import (
     AGENCY_SUFFIXES,
     BRACKET_REPORT_WORDS,
+    CHANNEL_WORDS,
     CNA_PLACES,
     DATELINE_CREDIT,
     DATELINE_DATE,
@@ -323,7 +324,12 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         place = None
     if shape == "desk":
         agency = None
-    return _Pieces(agency=agency, bureau=groups.get("bureau") or None, place=place,
+        if place and is_personal_name(place) and place not in CNA_PLACES and place not in MAINLAND_PLACES:
+            reporters, place = (place,), None  # 生活中心／張三報導 (三立): the desk's reporter, no place
+    bureau = groups.get("bureau") or None
+    if shape == "message" and place and place.endswith(CHANNEL_WORDS):
+        bureau, place = place, None  # 新京报贝壳财经讯: the paper's channel
+    return _Pieces(agency=agency, bureau=bureau, place=place,
                    date=(groups.get("date") or "").replace(" ", "") or None, reporters=reporters,
                    photographers=split_names(groups.get("photo") or "") if groups.get("photo") else ())
 

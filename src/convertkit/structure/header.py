@@ -33,7 +33,8 @@ def editor_names(names: str) -> tuple[str, ...]:
 
 @cache
 def _label_re() -> re.Pattern[str]:
-    labels = P._alternation(P.TIME_LABELS + P.SOURCE_LABELS + P.AUTHOR_LABELS + P.EDITOR_LABELS + P.CREDIT_LABELS)
+    labels = P._alternation(P.TIME_LABELS + P.SOURCE_LABELS + P.AUTHOR_LABELS + P.EDITOR_LABELS + P.CREDIT_LABELS
+                            + P.FILING_LABELS)
     return re.compile(rf"(?P<label>{labels})\s*[:：]")
 
 
@@ -51,12 +52,27 @@ def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     return parts[0], pairs
 
 
+_INITIALS_RE = re.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}")
+
+
+def _masthead(text: str) -> str | None:
+    """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI)."""
+    if len(text) <= 12 and P.find_agency(text) is not None:
+        return text
+    initials = _INITIALS_RE.fullmatch(text)
+    if initials is not None and P.find_agency(initials.group("name")) is not None:
+        return initials.group("name")
+    return None
+
+
 def header_fields(text: str) -> dict[str, Any] | None:
     """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
     found = find_datetime(text)
     fields: dict[str, Any] = {}
-    if found is None and len(text) <= 12 and P.find_agency(text.strip()) is not None:
-        return {"source_agency": text.strip()}  # the masthead alone on a line (星島日報, 東網電視)
+    if found is None and len(text) <= 20:
+        masthead = _masthead(text.strip())
+        if masthead is not None:
+            return {"source_agency": masthead}  # the masthead alone on a line (星島日報, 東網電視, 法广 RFI)
     leftover = text
     if found is not None:
         prefix = text[: found.start].strip()
@@ -84,7 +100,7 @@ def header_fields(text: str) -> dict[str, Any] | None:
             fields["reporters"] = fields.get("reporters", ()) + split_names(value)
         elif label in P.EDITOR_LABELS and value:
             fields["editors"] = fields.get("editors", ()) + editor_names(value)
-        elif label not in P.TIME_LABELS:
+        elif label not in P.TIME_LABELS and label not in P.FILING_LABELS:
             rest.append(value)
     leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", "".join(rest))
     if found is None and not sources:

@@ -59,7 +59,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("工人日报", ("工人日報",)),
     Agency("科技日报", ("科技日報",)),
     Agency("法治日报", ("法制日报", "法治日報")),
-    Agency("南方日报", ()),
+    Agency("南方日报", ("南方+",)),
     Agency("南方都市报", ("南都", "南方都市報")),
     Agency("南方周末", ("南方週末",)),
     Agency("广州日报", ("廣州日報",)),
@@ -307,7 +307,7 @@ DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{
 
 # Publication-time shapes, tried in order (timeparse.py reads the named groups: y m d or
 # y mon d, then the time of day H M S and an offset tz). Templates take {time}.
-TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*)(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*)(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
     ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
@@ -320,10 +320,17 @@ TIME_SHAPES: tuple[tuple[str, str], ...] = (
 # Labels that may precede the publication time or the source on a header line.
 TIME_LABELS: tuple[str, ...] = (
     "发布时间", "發布時間", "发表时间", "發表時間", "发布日期", "發布日期", "更新时间", "更新時間",
-    "时间", "時間", "日期", "发布于", "發佈時間", "刊登时间", "稿件日期", "出版日期",
+    "时间", "時間", "日期", "发布于", "發佈時間", "刊登时间", "稿件日期", "出版日期", "成文日期",
 )
 SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
+    "发布机构", "發布機構",
+)
+# Labels of a government page's index table (索引号：… 发布机构：… 成文日期：… 文号：…) whose values
+# are filing data, not facts of the article: read past, kept verbatim in Meta.header_raw.
+FILING_LABELS: tuple[str, ...] = (
+    "索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "主题分类", "主題分類", "体裁分类", "公开方式",
+    "公开范围", "有效性", "发文机关", "發文機關",
 )
 AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿", "撰文", "通讯员", "通訊員")
 
@@ -376,7 +383,7 @@ RELATED_LABELS: tuple[str, ...] = (
 
 EDITOR_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "本文编辑", "值班编辑", "文字编辑", "文字編輯", "栏目主编", "欄目主編", "编辑", "編輯",
-    "责编", "責編", "主编", "主編", "流程编辑", "流程編輯", "核稿编辑", "核稿編輯",
+    "责编", "責編", "主编", "主編", "流程编辑", "流程編輯", "核稿编辑", "核稿編輯", "网编", "網編",
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
@@ -420,8 +427,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:扫一扫|掃一掃|扫码|掃碼)[^。！？]{0,30}",
     r"(?:下载|下載|打开|打開|安装|安裝)[^。！？]{0,15}(?:客户端|客戶端|APP|App|app)[^。！？]{0,20}",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
-    r"(?:(?:打印本页|关闭窗口|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:[大中小]\s*)+[】\]］]?)\s*)+",
-    r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}",
+    r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:[大中小]\s*)+[】\]］]?)\s*)+",
+    r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
@@ -450,6 +457,12 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("更多", "关注", "關注"),
         r"(?:更多精彩|更多内容|更多资讯|更多新闻|更多資訊|欢迎关注|歡迎關注|敬请关注|敬請關注|请关注|請關注)[^。！？]{0,30}"
         r"|(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：][^。！？]{1,30}",
+    ),
+    # an app prompt closing a story (（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）)
+    (
+        ("下载", "下載"),
+        r"[（(【]?[^。！？（）()]{0,24}[，,]?\s*(?:更多[^。！？（）()]{0,12})?(?:请|請)?(?:下载|下載)[^。！？（）()]{0,15}"
+        r"(?:客户端|客戶端|APP|App|app)[^。！？（）()]{0,10}[）)】]?",
     ),
     # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
     (("@",), r"(?:(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
@@ -617,10 +630,10 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)
     ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
-    # 21世纪经济报道记者 张三 北京报道 · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
+    # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures)
-    ("place_report", r"(?P<agency>{agency})?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|报导))"),
+    ("place_report", r"(?:(?P<agency>{agency})[ \u3000]?)?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|报导))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|报导)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
@@ -664,6 +677,11 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
 # A lead naming the outlet as its own source (36氪获悉，… · 据36氪获悉 · 界面新闻从知情人士处获悉 ·
 # 财联社记者独家获悉): the outlet is the agency when nothing else names one.
 LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解到", "注意到", "留意到")
+# A paper's channel between its name and 讯 (新京报贝壳财经讯): a bureau, never a place.
+CHANNEL_WORDS: tuple[str, ...] = (
+    "财经", "財經", "体育", "體育", "科技", "娱乐", "娛樂", "汽车", "汽車", "房产", "房產", "健康", "教育", "时尚",
+    "時尚", "旅游", "旅遊", "文旅", "军事", "軍事", "政务", "政務", "视频", "視頻", "国际", "國際",
+)
 # After a dateline: an optional bracketed credit, then separators before the lead text.
 DATELINE_CREDIT = r"\s*[（(](?P<credit>[^（）()]{{1,40}})[）)]"
 DATELINE_SEPARATORS = " \t\u3000\u00a0:：,，|丨｜—-–"

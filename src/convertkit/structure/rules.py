@@ -390,6 +390,9 @@ def _hint_url(hints: Hints, title: str) -> str | None:
     return None
 
 
+_CONTRIBUTOR_LABELS = frozenset(("通讯员", "通訊員", "实习生", "實習生"))
+
+
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
     text = para.text
@@ -410,6 +413,10 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
             writers += split_names(P.item_names(item))
     if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS):
         return None  # 作者：张三 alone is a byline; （作者：方敏，北京大学教授） an author's note
+    if labels <= _CONTRIBUTOR_LABELS and _after_byline(ctx):
+        # 通讯员 李四 on its own line under the byline (极目新闻): a contributor of the story
+        names = tuple(name for item in P.editor_item_re().finditer(credits) for name in split_names(P.item_names(item)))
+        return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     meta: dict[str, Any] = {"editors": editors}
     if writers:
         meta["reporters"] = writers  # （作者：吴霜 编辑：骆一帆）, 采写：南都记者 李榕
@@ -522,8 +529,8 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 
 # An organisation may stand before 记者: 澎湃新闻记者, 法治日报全媒体记者, 中青报·中青网记者 (two
 # mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space), 北京日报客户端 | 记者
-# (or by a bar).
-_BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?\s?(?:[|｜丨]\s?)?(?:记者|記者))"
+# (or by a bar), 南方+记者 (an app named with a plus).
+_BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -553,6 +560,7 @@ def _after_byline(ctx: Context) -> bool:
 
 # An editor credit after the reporters of a byline line: the word before the label (每经编辑) goes too.
 _BYLINE_EDITOR_RE = re.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：|｜丨]?\s*")
+_EDITOR_LABEL_SPLIT_RE = re.compile(rf"(?:{P._alternation(P.EDITOR_LABELS)})\s*[:：|｜丨]?")
 # "This paper": a byline's 本报记者 names no organisation.
 _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
@@ -587,7 +595,9 @@ def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     作者：张三  责编：李四), and that credit's names."""
     editor_part = _BYLINE_EDITOR_RE.search(text)
     if editor_part is not None:
-        editors = split_names(text[editor_part.end() :])
+        # 责编：李四 网编：王五 (自由亚洲电台): more editor credits may follow the first
+        editors = tuple(dict.fromkeys(name for part in _EDITOR_LABEL_SPLIT_RE.split(text[editor_part.end() :])
+                                      for name in split_names(part)))
         if editors:
             return text[: editor_part.start()], editors
     return text, ()
