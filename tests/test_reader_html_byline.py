@@ -68,3 +68,51 @@ def test_byline_reaches_the_document_and_stays_out_of_the_body():
 def test_other_lines_are_not_credits(line):
     facts = credit_facts(line)
     assert facts is None or not facts.authors
+
+
+def _article(head: str, tail: str = "", title: str = _TITLE) -> bytes:
+    paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{head}'
+            f'<div id="detail">{paragraphs}</div>{tail}<div class="foot">Copyright © 2024 某某网</div></body></html>'
+            ).encode("utf-8")
+
+
+def test_xinhua_date_in_boxes_above_the_headline_and_editor_after_the_body():
+    head = ('<div class="header-time left"><span class="year"><em> 2024</em></span><span class="day"><em> 03</em>/<em>02</em>'
+            f'</span><span class="time"> 10:21:35</span></div><div class="source"> 来源：新华网 </div><h1><span class="title">{_TITLE}</span></h1>')
+    tail = ('<div id="articleEdit"><span class="tiyi1"><a href="javascript:void(0);" class="advise">【纠错】</a></span>'
+            '<span class="editor">【责任编辑:赵六】</span></div><div class="xgtj"><div class="tit">相关推荐</div></div>')
+    hints = extract_html(_article(head, tail), path="p.html").hints
+    assert (hints.published, hints.agency, hints.editors) == ("2024-03-02T10:21:35", "新华网", ("赵六",))
+
+
+def test_netease_credits_after_the_body():
+    head = (f'<h1 class="post_title">{_TITLE}</h1><div class="post_info">2024-03-02 10:21:35　来源: <a href="#">新京报</a>'
+            '<a class="post_jubao">举报</a></div>')
+    tail = ('<div class="post_author"><a><img src="x.png"/></a>本文来源：<a>新京报</a>　　作者：周明<br/>'
+            '责任编辑：王五_NBJ11279</div><div class="post_comment">跟贴 123 参与 4567 网友 2024-03-02 12:00</div>')
+    hints = extract_html(_article(head, tail), path="p.html").hints
+    assert (hints.published, hints.agency, hints.authors, hints.editors) == (
+        "2024-03-02T10:21:35", "新京报", ("周明",), ("王五",))
+
+
+def test_initium_byline_filed_from_a_place_and_a_verb_is_no_outlet():
+    head = (f'<div class="channel">香港</div><h1>{_TITLE}</h1><p class="summary">胡同里的烟火气回来了。</p>'
+            '<div class="byline">端傳媒記者 周明 發自香港</div><time datetime="2024-03-02T02:21:00Z">刊登於 2024-03-02</time>')
+    hints = extract_html(_article(head), path="p.html").hints
+    assert (hints.published, hints.agency, hints.authors) == ("2024-03-02T02:21+00:00", "端傳媒", ("周明",))
+
+
+def test_yicai_credits_under_the_standfirst():
+    head = (f'<h1>{_TITLE}</h1><p class="names">作者：周明　　责编：王五</p><h2>今年东城区还将启动十余个片区的更新项目，涉及居民五千余户。</h2>'
+            '<div class="f-fl"><span>第一财经</span><em>2024-03-02 10:21:35</em></div>')
+    hints = extract_html(_article(head), path="p.html").hints
+    assert (hints.published, hints.agency, hints.authors, hints.editors) == (
+        "2024-03-02T10:21:35", "第一财经", ("周明",), ("王五",))
+
+
+def test_toutiao_original_tag_beside_the_account():
+    head = (f'<h1>{_TITLE}</h1><div class="article-meta"><span class="original-tag">原创</span><span>2024-03-02 10:21</span>'
+            '<span class="dot">·</span><span class="name"><a href="/c/user/1/">新京报</a></span></div>')
+    hints = extract_html(_article(head), path="p.html").hints
+    assert (hints.published, hints.agency) == ("2024-03-02T10:21", "新京报")

@@ -39,7 +39,17 @@ from .html_furniture import (
     segments,
     WIDGET_PREFIX_RE,
 )
-from .html_info import Facts, facts_of, merge_facts, page_lines, related_links, same_title, squash, visible_facts
+from .html_info import (
+    Facts,
+    facts_of,
+    merge_facts,
+    page_lines,
+    related_links,
+    same_title,
+    squash,
+    trailing_facts,
+    visible_facts,
+)
 from .html_meta import (
     PageMeta,
     choose_title,
@@ -260,8 +270,11 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
             best = candidate
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
-    visible = visible_facts(page_lines(tree), title)
-    facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts])
+    lines_on_page = page_lines(tree)
+    visible = visible_facts(lines_on_page, title)
+    last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
+    trailing = trailing_facts(lines_on_page, last_prose)
+    facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])
     editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
                                                       for name in editors_from_text(line))]))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.

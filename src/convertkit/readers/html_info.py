@@ -103,7 +103,7 @@ def page_lines(tree: lxml_html.HtmlElement) -> list[str]:
 
 
 # Inline elements that info lines use to hold one field each.
-_FIELD_TAGS = frozenset(("span", "time", "label"))
+_FIELD_TAGS = frozenset(("span", "time", "label", "a"))
 
 
 def visible_facts(page_lines: list[str], title: str | None) -> Facts:
@@ -127,9 +127,36 @@ def visible_facts(page_lines: list[str], title: str | None) -> Facts:
                 if offset > 0:
                     facts.append(byline_facts(under[offset - 1]))
             named = _NAME_THEN_DATE_RE.match(line)
-            if named:  # aggregators: ``中国网 2019-11-25 10:37:31``
+            if named and _is_outlet(named.group("name")):  # aggregators: ``中国网 2019-11-25 10:37:31``
                 facts.append(Facts(published=normalise_time(line), source=named.group("name")))
         facts.extend(credit_facts(line) or Facts() for line in _before_body(page_lines[position + 1:]))
+        facts.extend(Facts(published=split_date(line)) for line in page_lines[max(0, position - 4): position + 4])
+    return merge_facts(facts)
+
+
+# Credits printed after the body (网易's 本文来源：… 作者：… 责任编辑：…, 新华网's 【责任编辑:…】)
+# sit within a few lines of its last paragraph, before the recommendations.
+_TRAILING_WINDOW = 4
+_TRAILING_MAX_CHARS = 80
+
+
+def trailing_facts(page_lines: list[str], last_prose: str | None) -> Facts:
+    """Source, author and editors from the credit lines just after the body's last paragraph.
+
+    Only labelled fields count, and never a time: a comment under the article has a date too.
+    """
+    if not last_prose:
+        return Facts()
+    key = squash(last_prose)
+    ends = [i for i, line in enumerate(page_lines) if key and squash(line).endswith(key)]
+    if not ends:
+        return Facts()
+    facts: list[Facts] = []
+    for line in page_lines[ends[-1] + 1: ends[-1] + 1 + _TRAILING_WINDOW]:
+        if len(line) > _TRAILING_MAX_CHARS or body_like(line) and not is_info_line(line):
+            break
+        found = facts_of(line)
+        facts.append(Facts(None, found.source if is_info_line(line) else None, found.authors, found.editors))
     return merge_facts(facts)
 
 
@@ -140,11 +167,32 @@ _CREDIT_WINDOW = 6
 def _before_body(lines: list[str]) -> list[str]:
     """The lines under the headline up to the first prose line (the standfirst, the body)."""
     out: list[str] = []
+    prose = 0
     for line in lines[:_CREDIT_WINDOW]:
         if body_like(line) and not is_info_line(line):
-            break
+            prose += 1
+            if prose > 1:
+                break  # one prose line may be the standfirst (第一财经 prints the byline under it)
+            continue
         out.append(line)
     return out
+
+
+# 新华网 prints the year, the day and the time in separate boxes above the headline: 2024 03/02 10:21:35.
+_SPLIT_DATE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?P<t>\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def split_date(line: str) -> str | None:
+    """The time of a date split into boxes (``2024 03/02 10:21:35``), else None."""
+    match = _SPLIT_DATE_RE.match(line)
+    return normalise_time(f"{match['y']}/{match['m']}/{match['d']}{match['t'] or ''}") if match else None
+
+
+def _is_outlet(name: str) -> bool:
+    """A name before a date is a source only when it reads as an outlet (中国网, not 刊登於)."""
+    from ..structure.patterns import find_agency
+
+    return is_organisation(name) or find_agency(name) is not None
 
 
 def byline_facts(line: str) -> Facts:
@@ -202,7 +250,7 @@ def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str
 _CREDIT_LABEL_RE = re.compile(
     r"(?P<label>(?:本报|本報|本网|本網|特约|特約|首席|实习|實習)?(?:记者|記者|作者|撰文|撰稿|采写|採寫|通讯员|通訊員|实习生|實習生)"
     r"|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|监制|監製|摄影|攝影|摄像|攝像|来源|來源|出处|出處"
-    r"|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自"
+    r"|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自|发自|發自"
     r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|(?<![\u3400-\u9fff])文(?=\s*[/／|｜丨:：]|\s))"
     r"\s*[:：/／|｜丨]?\s*"
 )
@@ -210,10 +258,12 @@ _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", 
 _CAMERA_LABELS = ("摄影", "攝影", "摄像", "攝像")
 _SOURCE_LABELS = ("来源", "來源", "出处", "出處")
 _UNCREDITED_LABELS = ("校对", "校對", "审核", "審核", "监制", "監製")
-_PLACE_LABELS = ("来自", "來自")  # ifeng's 来自北京: where the story was filed, not a credit
+_PLACE_LABELS = ("来自", "來自", "发自", "發自")  # ifeng's 来自北京: where the story was filed, not a credit
 _TOKEN_SPLIT_RE = re.compile(r"[\s\u3000/／|｜丨、，,;；·•]+")
 # 台北報導, 北京报道: the place a byline reports from, read by the dateline rule, not a name.
 _REPORTED_FROM_RE = re.compile(r"^[\u3400-\u9fff]{0,6}(?:報導|报道|綜合報導|综合报道)$")
+# Tags a platform prints beside the byline (今日头条's 原创): no credit, no reason to refuse the line.
+_TAGS = frozenset(("原创", "原創", "独家", "獨家", "首发", "首發"))
 _TIME_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?"
     r"|(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
@@ -282,7 +332,7 @@ def _credit_value(value: str, *, any_outlet: bool) -> tuple[list[str], list[str]
     names: list[str] = []
     organisations: list[str] = []
     for token in (t for t in _TOKEN_SPLIT_RE.split(value) if t):
-        if _REPORTED_FROM_RE.match(token):
+        if _REPORTED_FROM_RE.match(token) or token in _TAGS:
             continue
         if looks_like_names(token):
             names.extend(split_names(token))

@@ -160,11 +160,15 @@ def field_after(label_re: re.Pattern[str], text: str) -> str | None:
     return value or None
 
 
+_TRAILING_WIDGET_RE = re.compile(r"\s+(?:举报|舉報|分享|打印|收藏|纠错|糾錯)$")
+
+
 def source_from_text(text: str) -> str | None:
     value = field_after(_SOURCE_LABEL_RE, text)
     if value is None:
         return None
     value = re.sub(r"\s*(?:原创稿|原创|转载|综合)$", "", value).strip(" 　)）】]")
+    value = _TRAILING_WIDGET_RE.sub("", value)  # 来源: 新京报 举报 (网易's report button beside the source)
     return value if 1 < len(value) <= 40 else None
 
 
