@@ -1,13 +1,15 @@
-"""Traditional Chinese punctuation sits in the middle of its box, in the PDF and in the EPUB.
+"""Traditional Chinese punctuation sits in the middle of its box, in PDF, EPUB and DOCX.
 
 Checked on the companion fonts themselves (where each glyph's ink is) and on the real files:
 the PDF embeds and draws the companions (``pdffonts``, ``pdftotext``), the EPUB carries them
-and names them first in its Traditional rules only (epubcheck clean).
+and names them first in its Traditional rules only (epubcheck clean), the DOCX sets the marks
+in runs of the companions it embeds (and test_docx_libreoffice prints one).
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 import convertkit
-from convertkit.centred_marks import CENTRED_MARKS, centred_marks_font
+from convertkit.centred_marks import CENTRED_MARKS, MarksCompanion, centred_marks_font
 from convertkit.fonts import load_fonts, subset_bytes
 from convertkit.model import Document, Lead, Meta, Paragraph
 from test_epub import epubcheck, traditional_document  # noqa: F401 - the fixture is used by name
@@ -43,7 +45,13 @@ def test_each_mark_is_moved_to_the_middle_of_its_box(face) -> None:
     data = centred_marks_font(face)
     assert data is not None
     font = TTFont(io.BytesIO(data))
-    assert font["name"].getDebugName(6) == f"{face.name}Hant"
+    companion = MarksCompanion(face)
+    # A modified font carries its own names, never the face's (LXGW's are reserved), and keeps
+    # the copyright and licence records.
+    assert font["name"].getDebugName(6) == companion.name
+    assert font["name"].getDebugName(1) == companion.family
+    assert "LXGW" not in " ".join(str(font["name"].getDebugName(i)) for i in (1, 3, 4, 6, 16, 17))
+    assert font["name"].getDebugName(0) and font["name"].getDebugName(13)
     os2 = font["OS/2"]
     middle = (os2.sTypoAscender + os2.sTypoDescender) / 2
     centred = _glyphs(data)
@@ -77,7 +85,7 @@ def test_a_traditional_pdf_draws_its_marks_from_the_companions(tmp_path: Path) -
     path = tmp_path / "hant.pdf"
     path.write_bytes(convertkit.render(doc, "pdf"))
     names = [row[0].partition("+")[2] for row in pdffonts(path)]
-    assert {"NotoSerifSC-RegularHant", "LXGWWenKai-RegularHant"} <= set(names)  # body and caption
+    assert {"ckHantMarks-serif-Regular", "ckHantMarks-kai-Regular"} <= set(names)  # body and caption
     text = "".join(pdftotext(path).split())
     for piece in ("今天表示，颱風外圍", "發生的機率。", "撐傘過馬路。", "強陣風及豪雨，並避免"):
         assert piece in text  # the companions' marks read back as themselves
@@ -86,7 +94,7 @@ def test_a_traditional_pdf_draws_its_marks_from_the_companions(tmp_path: Path) -
 def test_a_simplified_pdf_keeps_the_mainland_marks(tmp_path: Path) -> None:
     path = tmp_path / "hans.pdf"
     path.write_bytes(convertkit.render(_simplified(), "pdf"))
-    assert not [row for row in pdffonts(path) if row[0].endswith("Hant")]
+    assert not [row for row in pdffonts(path) if "HantMarks" in row[0]]
 
 
 def test_traditional_marks_are_not_compressed() -> None:
@@ -103,7 +111,7 @@ def test_a_traditional_epub_carries_the_companions_for_its_traditional_rules(epu
     with zipfile.ZipFile(io.BytesIO(data)) as book:
         names = book.namelist()
         css = book.read("EPUB/style.css").decode("utf-8")
-    companions = [name for name in names if name.endswith("-Hant.ttf")]
+    companions = [name for name in names if "HantMarks" in name]
     assert companions
     for name in companions:
         with zipfile.ZipFile(io.BytesIO(data)) as book:
@@ -111,10 +119,36 @@ def test_a_traditional_epub_carries_the_companions_for_its_traditional_rules(epu
         assert {chr(code) for code in cmap} == set(CENTRED_MARKS)
     for line in css.splitlines():
         if line.startswith((":lang(zh-TW) body {", ":lang(zh-TW) p {")):
-            assert line.split("font-family: ")[1].startswith('"ck Noto Serif SC Hant", "ck Noto Serif SC"')
+            assert line.split("font-family: ")[1].startswith('"ck Hant Marks serif", "ck Noto Serif SC"')
         elif line.startswith(("body {", "p {")):
             assert "Hant" not in line
     assert ":lang(zh-TW) body" in css and "text-spacing-trim: space-all" in css
+
+
+def _docx_parts(doc: Document, **options: object) -> tuple[str, str]:
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "docx", **options))) as package:
+        return package.read("word/document.xml").decode("utf-8"), package.read("word/fontTable.xml").decode("utf-8")
+
+
+def test_a_traditional_docx_sets_its_marks_in_runs_of_the_embedded_companions() -> None:
+    document, font_table = _docx_parts(traditional_document())
+    assert re.search(r'<w:font w:name="ck Hant Marks serif">.*?<w:embedRegular ', font_table)
+    switched = re.findall(r'<w:rFonts w:ascii="ck Hant Marks (\w+)"[^>]*/></w:rPr><w:t>([^<]*)</w:t>', document)
+    assert {role for role, _ in switched} >= {"serif", "kai"}
+    assert "".join(text for _, text in switched)
+    assert set("".join(text for _, text in switched)) <= CENTRED_MARKS  # nothing else is switched
+    unswitched = re.sub(r"<w:r><w:rPr><w:rFonts[^>]*/></w:rPr><w:t>[^<]*</w:t></w:r>", "", document)
+    assert not CENTRED_MARKS.intersection("".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", unswitched)))
+
+
+def test_a_docx_without_embedded_fonts_leaves_the_marks_to_the_readers_fonts() -> None:
+    document, font_table = _docx_parts(traditional_document(), embed_fonts=False)
+    assert "Hant Marks" not in document and "Hant Marks" not in font_table
+
+
+def test_a_simplified_docx_has_no_companion() -> None:
+    document, font_table = _docx_parts(_simplified())
+    assert "Hant Marks" not in document and "Hant Marks" not in font_table
 
 
 def test_a_simplified_epub_has_no_companion() -> None:

@@ -187,6 +187,22 @@ def test_seed_prints_with_the_embedded_fonts_only(
             assert piece[:12] in text and piece[-12:] in text, piece[:20]
 
 
+def test_traditional_marks_print_from_the_embedded_companions(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """A zh-Hant briefing's 。，、；：！？ come out of the centred-marks companions it embeds
+    (see centred_marks), on a machine with no CJK font, and still read as themselves."""
+    from test_epub import traditional_document
+
+    pdf = to_pdf(convertkit.render(traditional_document(), "docx"), no_cjk_env, tmp_path, "hant")
+    fonts = pdf_fonts(pdf)
+    assert fonts and all(embedded for _, embedded in fonts)
+    names = {name for name, _ in fonts}
+    assert {"ckHantMarks-serif-Regular", "ckHantMarks-kai-Regular"} <= names, names
+    assert all(OUR_FONTS.match(name) or name.startswith("ckHantMarks-") for name in names), names
+    text = squeeze(pdf_text(pdf))
+    for piece in ("今天表示，颱風外圍", "發生的機率。", "撐傘過馬路。", "強陣風及豪雨，並避免"):
+        assert piece in text
+
+
 def test_control_without_embedding_no_cjk_font_is_available(
     seed_document: convertkit.Document, no_cjk_env: dict[str, str], tmp_path: Path
 ) -> None:

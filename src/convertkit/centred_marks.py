@@ -7,10 +7,13 @@ reprint. Our shipped faces are the SC cuts: a TC cut of every face would add abo
 fonts for the sake of seven glyphs whose only difference is where they sit. So each face gets a
 companion holding just those seven, moved to the centre (same outlines, same full-width
 advance), built from the face in a few milliseconds when a Traditional document first needs it.
+A companion is a modified font, so it carries a name of its own (``ck Hant Marks serif``,
+PostScript ``ckHantMarks-serif-Regular``) and never the face's: LXGW WenKai's licence reserves
+its name for the unmodified font. The copyright and licence records stay.
 
 Writers use the companion where they choose a font per character: the PDF writer draws these
 marks of a zh-Hant document with it, the EPUB writer puts it first in the font stacks of its
-zh-Hant rules. A centred mark has ink in the middle of its box, so it cannot be squeezed to
+zh-Hant rules, the DOCX writer sets them in runs of the companion's family. A centred mark has ink in the middle of its box, so it cannot be squeezed to
 half an em the mainland way: those documents are set without punctuation compression, as books
 in Taiwan and Hong Kong are.
 """
@@ -18,6 +21,7 @@ in Taiwan and Hong Kong are.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -30,13 +34,41 @@ if TYPE_CHECKING:
 
 CENTRED_MARKS: Final[frozenset[str]] = frozenset("。，、；：！？")
 _LOW_MARKS: Final[frozenset[str]] = frozenset("。，、")  # also raised from the baseline to mid-box
-SUFFIX: Final = "Hant"
+FAMILY_PREFIX: Final = "ck Hant Marks "
+
+
+@dataclass(frozen=True, slots=True)
+class MarksCompanion:
+    """The centred-marks font cut from one face: its names, and its bytes on demand."""
+
+    face: FontFace
+
+    @property
+    def family(self) -> str:
+        """One family per role, a member per weight, as the face's own family is."""
+        return f"{FAMILY_PREFIX}{self.face.role}"
+
+    @property
+    def bold(self) -> bool:
+        return self.face.bold
+
+    @property
+    def name(self) -> str:
+        return f"ckHantMarks-{self.face.role}-{'Bold' if self.face.bold else 'Regular'}"
+
+    @property
+    def file_stem(self) -> str:
+        return f"HantMarks-{self.face.role}-{'Bold' if self.face.bold else 'Regular'}"
+
+    def data(self) -> bytes | None:
+        """The font; None when the face has none of the marks in full width."""
+        return centred_marks_font(self.face)
 
 
 @cache
 def centred_marks_font(face: FontFace) -> bytes | None:
-    """``face``'s seven marks centred, as a TrueType font of their own whose PostScript name is
-    the face's plus ``Hant``; None when the face has none of them in full width."""
+    """``face``'s seven marks centred, as a TrueType font of their own named as its
+    ``MarksCompanion`` says; None when the face has none of them in full width."""
     from fontTools.ttLib import TTFont
 
     from .fonts import subset_bytes
@@ -74,12 +106,23 @@ def centred_marks_font(face: FontFace) -> bytes | None:
         if not moved:
             return None
         _keep_only_marks(font)
-        for record in font["name"].names:
-            if record.nameID == 6:
-                record.string = f"{face.name}{SUFFIX}"
+        _rename(font, MarksCompanion(face))
         out = io.BytesIO()
         font.save(out)
         return out.getvalue()
+
+
+def _rename(font: TTFont, companion: MarksCompanion) -> None:
+    """The companion's own names in every name record that names the font (1, 3, 4, 6, 16,
+    17, 18, 21, 22 and 25 are dropped or rewritten); copyright, licence and vendor stay."""
+    weight = "Bold" if companion.bold else "Regular"
+    names = {1: companion.family, 2: weight, 3: f"convertkit: {companion.name}", 4: f"{companion.family} {weight}",
+             6: companion.name}
+    table = font["name"]
+    table.names = [record for record in table.names if record.nameID not in {1, 2, 3, 4, 6, 16, 17, 18, 21, 22, 25}]
+    for name_id, value in names.items():
+        table.setName(value, name_id, 3, 1, 0x409)  # Windows, Unicode BMP, English (US)
+        table.setName(value, name_id, 1, 0, 0)  # Macintosh, Roman, English
 
 
 def _keep_only_marks(font: TTFont) -> None:

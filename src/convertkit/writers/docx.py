@@ -37,6 +37,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Emu
 
+from ..centred_marks import CENTRED_MARKS, MarksCompanion
 from ..errors import WriterError, map_errors
 from ..fonts import FontFace, load_fonts
 from ..model import (
@@ -517,6 +518,11 @@ class _Builder:
         self.links: dict[str, str] = {}  # URL -> relationship id, in the order first linked
         self.text_by_face: dict[FontFace, set[str]] = defaultdict(set)
         self.reported: set[str] = set()
+        # Taiwan and Hong Kong centre 。，、；：！？ (see centred_marks): a Traditional document
+        # sets them in runs of the embedded companions. Without embedded fonts the reader's own
+        # Traditional fonts draw them, centred already.
+        self.centred = options.embed_fonts and doc.meta.language == "zh-Hant"
+        self.companions: dict[MarksCompanion, None] = {}
 
     # -- headers and footers ----------------------------------------------------------------
 
@@ -567,14 +573,15 @@ class _Builder:
 
     def _segments(
         self, text: str, face: FontFace | None, bold: bool = False
-    ) -> list[tuple[str, FontFace | None]]:
+    ) -> list[tuple[str, FontFace | MarksCompanion | None]]:
         """``text`` cut where the style's face cannot set a character right, each piece with
         the face to switch to (None: the style's own).
 
         A character the face lacks goes to the closest shipped face that has it (never silent
         tofu), or, if none has it, stays and is reported once. A curly quote the face sets
         narrow (楷's proportional “ ” ‘ ’) goes to the full-width 宋 face of the style's
-        weight, as the PDF writer draws it.
+        weight, as the PDF writer draws it. In a Traditional document the centred marks go to
+        the face's ``MarksCompanion``.
         """
         if face is None:
             return [(text, None)]
@@ -584,12 +591,16 @@ class _Builder:
         # face.missing on the characters the face lacks only: the same answer, less to check.
         uncovered = "".join(ch for ch in distinct if ord(ch) not in codepoints)
         missing = {ch for ch in face.missing(uncovered) if unicodedata.category(ch) != "Cf"}
-        if not missing and not narrow:
+        companion = MarksCompanion(face) if self.centred else None
+        marks = CENTRED_MARKS.intersection(distinct) if companion is not None and companion.data() else set()
+        if not missing and not narrow and not marks:
             return [(text, None)]
         fonts = load_fonts()
-        targets: dict[str, FontFace | None] = {}
+        targets: dict[str, FontFace | MarksCompanion | None] = {}
         for ch in distinct:
-            if ch in narrow:
+            if ch in marks:
+                targets[ch] = companion
+            elif ch in narrow:
                 targets[ch] = fonts.full_width_face(ch, face, bold)
             elif ch in missing:
                 targets[ch] = target = fonts.face_for(ch, face.role, face.bold)
@@ -599,9 +610,9 @@ class _Builder:
                         f"no shipped font has {ch!r} (U+{ord(ch):04X}); "
                         "Word and LibreOffice will substitute a font of the reader's machine"
                     )
-        segments: list[tuple[str, FontFace | None]] = []
+        segments: list[tuple[str, FontFace | MarksCompanion | None]] = []
 
-        def add(piece: str, target: FontFace | None) -> None:
+        def add(piece: str, target: FontFace | MarksCompanion | None) -> None:
             if segments and segments[-1][1] == target:
                 segments[-1] = (segments[-1][0] + piece, target)
             else:
@@ -629,7 +640,8 @@ class _Builder:
         font = self.fonts[styled]
         chars = set(text)
         quoted = not _SHARED_QUOTES.isdisjoint(chars)
-        if font.face is None or self._covers(styled, font.face, chars):
+        if font.face is None or (self._covers(styled, font.face, chars)
+                                 and not (self.centred and not CENTRED_MARKS.isdisjoint(chars))):
             # The usual case: the style's own face sets every character, so one run.
             self._used(styled, text)
             out.append(_run_head(character_style, None, quoted and _HAN.search(text) is not None))
@@ -637,12 +649,14 @@ class _Builder:
             out.append("</w:r>")
             return
         for segment, fallback in self._segments(text, font.face, font.bold):
+            # Switching fonts is the one piece of direct formatting we write: no style can name
+            # a font per character, and a face that lacks a glyph (sets a quote half-width, a
+            # Traditional mark off-centre) must not draw tofu (cramped quotes, mainland marks).
             if fallback is None:
                 self._used(styled, segment)
+            elif isinstance(fallback, MarksCompanion):
+                self.companions[fallback] = None
             else:
-                # The one piece of direct formatting we write: no style can name a font per
-                # character, and a face that lacks a glyph (or sets a quote half-width) must
-                # not draw tofu (or cramped quotes).
                 self.text_by_face[fallback].update(segment)
             # A switched quote is hinted too: it was switched for its East Asian width.
             hint = bool(
@@ -817,6 +831,9 @@ class _Builder:
                 slot["bold" if face.bold else "regular"] = self.layout.subset(
                     face, "".join(sorted(texts[face]))
                 )
+            for companion in self.companions:  # seven glyphs: embedded whole
+                slot = families.setdefault(companion.family, {"regular": None, "bold": None})
+                slot["bold" if companion.bold else "regular"] = companion.data()
         return [
             FontFamily(
                 name=name,

@@ -198,16 +198,17 @@ def _centred_marks(faces: list[tuple[FontFace, str]], families: dict[str, str], 
 
     Every weight of such a role gets its companion: a family with only a bold face would lend
     its bold marks to the role's regular text."""
-    from ..centred_marks import CENTRED_MARKS, SUFFIX, centred_marks_font
+    from ..centred_marks import CENTRED_MARKS, MarksCompanion
 
     setting = {face.role for face, text in faces if not CENTRED_MARKS.isdisjoint(text)}
     marks: dict[str, str] = {}
     for face, _text in faces:
-        data = centred_marks_font(face) if face.role in setting else None
+        companion = MarksCompanion(face)
+        data = companion.data() if face.role in setting else None
         if data is None:
             continue
-        family = marks[face.role] = f"{families[face.role]} {SUFFIX}"
-        url = f"{FONT_DIR}/{face.path.stem}-{SUFFIX}.ttf"
+        family = marks[face.role] = companion.family
+        url = f"{FONT_DIR}/{companion.file_stem}.ttf"
         files.append(FontFile(url, FONT_MEDIA_TYPE, data))
         out.append(_font_face(family, face, url, _unicode_range(CENTRED_MARKS)))
     return marks

@@ -25,8 +25,7 @@ from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace, unShapedFontGlob
 
-from ..centred_marks import SUFFIX as CENTRED_SUFFIX
-from ..centred_marks import centred_marks_font
+from ..centred_marks import MarksCompanion
 from ..errors import FontError, map_errors
 from ..fonts import FontFace, mapped
 from .pdf_halfmarks import half_marks_font
@@ -60,10 +59,11 @@ def half_width_name(face: FontFace) -> str | None:
 @cache
 def centred_marks_name(face: FontFace) -> str | None:
     """Register the centred-marks companion of ``face`` (see ``centred_marks``) once."""
-    data = centred_marks_font(face)
+    companion = MarksCompanion(face)
+    data = companion.data()
     if data is None:
         return None
-    name = f"{face.name}{CENTRED_SUFFIX}"
+    name = companion.name
     with map_errors(FontError, f"cannot load the centred marks of {face.name}"):
         pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
     return name
