@@ -116,3 +116,22 @@ def test_toutiao_original_tag_beside_the_account():
             '<span class="dot">·</span><span class="name"><a href="/c/user/1/">新京报</a></span></div>')
     hints = extract_html(_article(head), path="p.html").hints
     assert (hints.published, hints.agency) == ("2024-03-02T10:21", "新京报")
+
+
+def test_bbc_comma_labelled_byline_leaves_the_body():
+    head = (f'<h1 id="content">{_TITLE}</h1><div class="byline"><ul><li><span class="visually-hidden">作者,</span><span>周明</span></li>'
+            '<li><span class="visually-hidden">职务,</span><span>BBC中文记者</span></li></ul></div>')
+    paragraphs = "".join(f'<div dir="ltr"><p>{text}</p></div>' for text in _BODY)
+    html = f"<html><head><title>{_TITLE} - BBC News 中文</title></head><body><main>{head}{paragraphs}</main></body></html>"
+    extract = extract_html(html.encode("utf-8"), path="p.html")
+    assert extract.hints.authors == ("周明",)
+    assert [line.text for line in extract.lines] == list(_BODY)
+
+
+def test_byline_with_its_editor_above_the_body_is_no_editor_line():
+    """第一财经: 作者：周明　　责编：王五 above the body would read as the closing editor line."""
+    html = (f"<html><head><title>{_TITLE}</title></head><body><h1>{_TITLE}</h1><div class=\"m-txt\">"
+            f"<p>作者：周明　　责编：王五</p>" + "".join(f"<p>{text}</p>" for text in _BODY) + "</div></body></html>")
+    document = read(html.encode("utf-8"), format="html")
+    assert (document.meta.reporters, document.meta.editors) == (("周明",), ("王五",))
+    assert [block.kind for block in document.blocks] == ["lead", "paragraph", "paragraph"]

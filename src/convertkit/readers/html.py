@@ -41,6 +41,7 @@ from .html_furniture import (
 )
 from .html_info import (
     Facts,
+    credit_facts,
     facts_of,
     merge_facts,
     page_lines,
@@ -174,10 +175,25 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             facts = facts_of(line) if (i < first or i > last) and is_info_line(line) else None
             if facts is not None and (facts.published or facts.source) and line not in captions:
                 info.append(line)
+            elif i < first and line not in captions and _unruled_credit(line):
+                info.append(line)
             else:
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title
+
+
+# BBC中文's byline: a label, then a comma (作者, 周明 · 职务, BBC中文记者).
+_COMMA_LABEL_RE = re.compile(r"^\S{1,4}\s*[,，]")
+
+
+def _unruled_credit(line: str) -> bool:
+    """A credit line above the body in a shape the news rules would take for something else:
+    the byline with its editor (作者：周明　责编：王五 reads as an editor line) or BBC中文's
+    comma-labelled byline. Plain bylines stay in the body: the byline rule reads them and keeps
+    the line verbatim in ``header_raw``."""
+    facts = credit_facts(line)
+    return facts is not None and (bool(facts.editors) or _COMMA_LABEL_RE.match(line) is not None)
 
 
 def _without_repeated_runs(lines: list[str], captions: set[str]) -> list[str]:
@@ -232,7 +248,7 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
         return None
     found = segments(result.body)
     lines, captions, links, info, title = _assemble(found, title, page.figcaptions, page_links, page.url)
-    facts = merge_facts([facts_of(line) for line in info])
+    facts = merge_facts([fact for line in info for fact in (facts_of(line), credit_facts(line)) if fact is not None])
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title)
 
 

@@ -249,15 +249,16 @@ def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str
 # separator (文 / 周明, 文|周明), never inside a name (周文).
 _CREDIT_LABEL_RE = re.compile(
     r"(?P<label>(?:本报|本報|本网|本網|特约|特約|首席|实习|實習)?(?:记者|記者|作者|撰文|撰稿|采写|採寫|通讯员|通訊員|实习生|實習生)"
-    r"|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|监制|監製|摄影|攝影|摄像|攝像|来源|來源|出处|出處"
+    r"|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|监制|監製|职务|職務|摄影|攝影|摄像|攝像|来源|來源|出处|出處"
     r"|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自|发自|發自"
     r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|(?<![\u3400-\u9fff])文(?=\s*[/／|｜丨:：]|\s))"
-    r"\s*[:：/／|｜丨]?\s*"
+    r"\s*[:：/／|｜丨,，]?\s*"
 )
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯")
 _CAMERA_LABELS = ("摄影", "攝影", "摄像", "攝像")
 _SOURCE_LABELS = ("来源", "來源", "出处", "出處")
-_UNCREDITED_LABELS = ("校对", "校對", "审核", "審核", "监制", "監製")
+# BBC中文 labels its byline 作者, 周明 / 职务, BBC中文记者 (the role says nothing we keep).
+_UNCREDITED_LABELS = ("校对", "校對", "审核", "審核", "监制", "監製", "职务", "職務")
 _PLACE_LABELS = ("来自", "來自", "发自", "發自")  # ifeng's 来自北京: where the story was filed, not a credit
 _TOKEN_SPLIT_RE = re.compile(r"[\s\u3000/／|｜丨、，,;；·•]+")
 # 台北報導, 北京报道: the place a byline reports from, read by the dateline rule, not a name.
