@@ -199,3 +199,51 @@ def test_contributor_line_under_the_byline_names_a_reporter() -> None:
     doc = build("武汉长江大桥迎来新一轮检修\n极目新闻记者 张三\n通讯员 李四\n11月24日，武汉长江大桥开始新一轮检修。\n")
     assert doc.meta.reporters == ("张三", "李四") and "通讯员 李四" in doc.meta.header_raw
     assert not doc.blocks_of("editor_line")
+
+
+def test_netease_editor_code_glued_with_an_underscore() -> None:
+    doc = build("某车企发布新款电动车\n11月24日，某车企发布新款电动车，售价20万元起。\n责任编辑：李四_NE0011\n")
+    assert doc.meta.editors == ("李四",)
+
+
+def test_closing_bracketed_agency_names_the_source() -> None:
+    doc = build("我国成功发射遥感卫星\n11月24日，我国在酒泉卫星发射中心成功发射遥感卫星。\n（据新华社）\n")
+    assert doc.meta.agency == "新华社" and "（据新华社）" in doc.meta.header_raw and len(body(doc)) == 1
+    # a dateline's agency still wins
+    doc = build("台積電法說會\n聯合報／記者張三／新竹即時報導\n台積電今天舉行法說會。\n（中央社）\n")
+    assert doc.meta.agency == "聯合報"
+
+
+def test_sina_flash_with_a_date_keyword_line_and_feedback_button() -> None:
+    doc = build("国际油价大幅下跌\n新浪财经讯 11月24日消息，国际油价周一大幅下跌。\n文章关键词： 油价 原油\n我要反馈\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.date == "11月24日"
+    assert body(doc) == ["国际油价周一大幅下跌。"]
+    assert doc.meta.keywords == ("油价", "原油") and "我要反馈" in doc.meta.furniture_raw
+    hinted = build("国际油价大幅下跌\n国际油价周一大幅下跌，布伦特原油跌超3%。\n关键词：油价\n", Hints(keywords=("原油",)))
+    assert hinted.meta.keywords == ("原油",)  # the container's keywords win
+
+
+def test_interview_questions_are_not_subheadings() -> None:
+    doc = build("专访某院士\n本报记者 张三\n近日，本报记者专访了某院士，请他谈谈科技创新。\n记者：您如何看待当前的科技创新形势？\n"
+                "某院士：当前我国科技创新取得了长足进步，但在一些关键领域仍存在短板。\n")
+    assert not doc.blocks_of("heading") and "记者：您如何看待当前的科技创新形势？" in body(doc)
+
+
+def test_wechat_follow_and_zaikan_prompts_are_furniture() -> None:
+    doc = build("年轻人为何爱上City Walk\n点击上方蓝字关注我们\n最近，City Walk在年轻人中流行起来，越来越多的人用脚步丈量城市。\n"
+                "点个“在看”，分享给更多人\n")
+    assert "点击上方蓝字关注我们" in doc.meta.furniture_raw and "点个“在看”，分享给更多人" in doc.meta.furniture_raw
+    kept = "记者点击进入该平台后发现，页面要求用户先关注公众号才能查看价格。"
+    assert body(build(f"标题一则\n{kept}\n")) == [kept]
+
+
+def test_daoyu_is_an_editor_note_and_the_dateline_still_opens_the_lead() -> None:
+    doc = build("十大科技新闻揭晓\n导语：11月24日，2026年度十大科技新闻揭晓。\n本报讯（记者 张三）11月24日，某机构评选的十大科技新闻揭晓。\n")
+    assert doc.blocks_of("editor_note") and doc.meta.reporters == ("张三",) and doc.meta.dateline is not None
+
+
+def test_byline_closed_by_words_and_pictures_and_a_commentary_signature() -> None:
+    doc = build("秋日胡杨林\n11月24日，游客在内蒙古额济纳旗胡杨林景区游览。\n本报记者 张三 文/图\n")
+    assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("张三",)
+    doc = build("以钉钉子精神抓好落实\n人民日报评论员\n落实是一种能力，更是一种担当，只有以钉钉子精神抓落实才能把蓝图变为现实。\n")
+    assert doc.meta.agency == "人民日报" and "人民日报评论员" in doc.meta.header_raw

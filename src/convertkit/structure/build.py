@@ -270,7 +270,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         series=meta.get("series"),
         language=language,
         region=meta.get("region") or agency_region(agency) or hints.extra.get("region") or None,
-        keywords=tuple(hints.keywords),
+        keywords=tuple(hints.keywords) or meta.get("text_keywords", ()),  # the container's, else a 关键词 line's
         subtitle=meta.get("subtitle"),
         source=source,
         header_raw=meta.get("header_raw", ()),

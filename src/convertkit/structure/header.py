@@ -18,12 +18,13 @@ __all__ = ["editor_names", "header_fields"]
 
 
 _EDITOR_CODE_RE = re.compile(r"[A-Za-z]{1,4}\d{2,}")
+_GLUED_CODE_RE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
 
 
 def editor_names(names: str) -> tuple[str, ...]:
     out: list[str] = []
     for token in re.split(r"[、，,;；/／\s\u3000]+", names):
-        token = strip_title(token.strip(" ：:"))
+        token = _GLUED_CODE_RE.sub("", strip_title(token.strip(" ：:")))  # 李四_NE0011 (网易)
         if _EDITOR_CODE_RE.fullmatch(token):
             continue  # 责任编辑：王晓 SN222: the CMS's editor code, not a name
         if 2 <= len(token) <= 20 and token not in out:
@@ -59,6 +60,9 @@ def _masthead(text: str) -> str | None:
     """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI)."""
     if len(text) <= 12 and P.find_agency(text) is not None:
         return text
+    for signature in P.COMMENTARY_SIGNATURES:  # 人民日报评论员, 新华社评论员
+        if text.endswith(signature) and P.find_agency(text[: -len(signature)]) is not None:
+            return text[: -len(signature)]
     initials = _INITIALS_RE.fullmatch(text)
     if initials is not None and P.find_agency(initials.group("name")) is not None:
         return initials.group("name")

@@ -326,6 +326,12 @@ SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構",
 )
+# A keyword line (文章关键词：油价 原油 · 关键词：…): the source's own keywords.
+KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
+# Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
+INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
+# Commentary signatures standing alone under the headline (人民日报评论员, 新华社评论员): the masthead.
+COMMENTARY_SIGNATURES: tuple[str, ...] = ("特约评论员", "特約評論員", "评论员", "評論員", "社论", "社論", "社评", "社評")
 # Labels of a government page's index table (索引号：… 发布机构：… 成文日期：… 文号：…) whose values
 # are filing data, not facts of the article: read past, kept verbatim in Meta.header_raw.
 FILING_LABELS: tuple[str, ...] = (
@@ -338,7 +344,7 @@ AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿",
 
 EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编者按", "編者按", "编者的话", "編者的話", "编辑按", "内容摘要", "內容摘要", "内容提要", "內容提要",
-    "核心提示", "本文原标题", "导读", "導讀", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
+    "核心提示", "本文原标题", "导读", "導讀", "导语", "導語", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
 )
 
 SERIES_WORDS: tuple[str, ...] = (
@@ -399,7 +405,7 @@ CREDIT_LABELS: tuple[str, ...] = (
 # Lines that are page furniture, not text: they stay (nothing is lost) but never lead.
 FURNITURE_PHRASES: tuple[str, ...] = (
     "分享让更多人看到", "分享到", "感谢您的反馈", "扫一扫", "打印本页", "关闭窗口", "上一页", "下一页",
-    "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻",
+    "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻", "我要反馈",
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback
@@ -452,11 +458,17 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點))"
         r"[^\n]{0,76}",
     ),
-    # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经)
+    # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经 · 点击上方蓝字关注我们)
     (
         ("更多", "关注", "關注"),
         r"(?:更多精彩|更多内容|更多资讯|更多新闻|更多資訊|欢迎关注|歡迎關注|敬请关注|敬請關注|请关注|請關注)[^。！？]{0,30}"
-        r"|(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：][^。！？]{1,30}",
+        r"|(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：][^。！？]{1,30}"
+        r"|(?:点击|點擊)(?:上方|下方|标题下|標題下)?[^。！？，,]{0,8}(?:关注|關注)[^。！？]{0,16}",
+    ),
+    # WeChat's 在看 prompt (点个“在看”，分享给更多人)
+    (
+        ("在看",),
+        r"(?:点个?|點個?|点亮|點亮|点一下|點一下)?\s*[“\"「]?在看[”\"」]?[^。！？]{0,20}[。！]?",
     ),
     # an app prompt closing a story (（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）)
     (
@@ -621,9 +633,9 @@ MAINLAND_PLACES: tuple[str, ...] = (
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電
     ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
-    # 新浪体育讯北京时间1月14日消息 · 本报讯 · 央视网消息
+    # 新浪体育讯北京时间1月14日消息 · 新浪财经讯 11月24日消息 · 本报讯 · 央视网消息
     # 证券时报·e公司讯: a channel of the paper after a middle dot (or none: 证券时报e公司讯)
-    ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?|[A-Za-z][{han}A-Za-z0-9]{{0,7}}?)?(?:讯|訊)(?:(?P<place>[{han}]{{2,4}}?)时间(?P<date>{date})消息)?"),
+    ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?|[A-Za-z][{han}A-Za-z0-9]{{0,7}}?)?(?:讯|訊)(?:\s*(?:(?P<place>[{han}]{{2,4}}?)时间)?(?P<date>{date})\s*消息)?"),
     # （观察者网讯 文/观察者网 张三） · （北京综合讯）(联合早报): the flash and its credit in one bracket
     ("paren_flash", r"[（(](?:(?P<agency>{agency})|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合))(?:讯|訊)\s*(?P<people>[^（）()]{{0,30}})[）)]"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯

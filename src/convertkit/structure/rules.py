@@ -250,11 +250,32 @@ def _source_only_re() -> re.Pattern[str]:
     return re.compile(rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、]{{2,24}}\s*[）)】\]]?")
 
 
+@cache
+def _keywords_re() -> re.Pattern[str]:
+    return re.compile(rf"^[【\[]?(?:{P._alternation(P.KEYWORD_LABELS)})[】\]]?\s*[:：]\s*(?P<words>[^。！？；;]{{1,60}})$")
+
+
+_KEYWORD_SPLIT_RE = re.compile(r"[\s,，、;；|｜/]+")
+
+
+@cache
+def _closing_agency_re() -> re.Pattern[str]:
+    return re.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
-    only a 来源 credit counts after the body too (the least of the agency's evidence)."""
+    only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
+    a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
     if len(para.text) > 80:
         return None
+    keywords = _keywords_re().match(para.text) if len(para.text) <= 70 else None
+    if keywords is not None:
+        words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
+        return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
+    closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
+    if closing is not None:
+        return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
         return None
     fields = header_fields(para.text)
@@ -549,6 +570,7 @@ def _byline_match(text: str) -> re.Match[str] | None:
 
 
 _WORDS_AND_PICTURES_RE = re.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
+_TRAILING_WORDS_AND_PICTURES_RE = re.compile(r"\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文[图圖]|[图圖]文)$")
 
 
 def _after_byline(ctx: Context) -> bool:
@@ -644,6 +666,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
         text, published = text[: stamp.start].strip(), stamp.iso  # 文/张三 2019-01-17 10:30
     text, editors, camera = _shared_credits(text)
+    pictures = _TRAILING_WORDS_AND_PICTURES_RE.search(text)
+    if pictures is not None:
+        text = text[: pictures.start()]  # 本报记者 张三 文/图: the writer photographed too
     match = _byline_match(text)
     if match is None or text.endswith(P.PHOTO_VERBS):
         return None
@@ -659,7 +684,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         meta["byline_agency"] = organisation[0].name  # 澎湃新闻记者 张三, 界面新闻记者 | 张三
     if published and "published" not in ctx.meta:
         meta["published"] = published
-    if _WORDS_AND_PICTURES_RE.match(text) or text.endswith(("摄影报道", "攝影報導")):
+    if _WORDS_AND_PICTURES_RE.match(text) or pictures is not None or text.endswith(("摄影报道", "攝影報導")):
         meta["photographers"] = names  # 文/图 张三, 记者 张三 成都摄影报道: the writer photographed too
     if camera:
         meta["photographers"] = camera
@@ -828,6 +853,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None  # a quotation standing alone
     if text[0] in _BULLETS + "（(—" or _is_furniture(text) or looks_like_names(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
+    if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
+        return None  # 记者：您如何看待…？ an interview's question, not a subheading
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
     after = ctx.following()
