@@ -70,3 +70,16 @@ def test_widget_label_before_the_editor_line_and_empty_editor_field():
     extract = extract_html(html.encode("utf-8"), path="p.html")
     assert [line.text for line in extract.lines] == [*_CN, "责任编辑：王五"]
     assert extract.hints.editors == ("王五",)
+
+
+def test_lead_picture_caption_and_standfirst_keep_their_place_above_the_body():
+    """联合早报 and 端傳媒 print a lead picture and a standfirst above the body; trafilatura hands
+    them over after it. They go back where the page shows them."""
+    html = ('<html lang="zh-Hant"><head><title>立法會三讀通過國安條例｜端傳媒 Initium Media</title></head><body>'
+            '<article><div class="p-article__header"><h1 class="p-article__title">立法會三讀通過國安條例</h1>'
+            '<p class="p-article__summary">條例完善了特區維護國家安全的法律制度。</p>'
+            '<figure><img src="a.jpg"/><figcaption>2024年3月1日，立法會大樓外。</figcaption></figure></div>'
+            '<div class="p-article__content">' + "".join(f"<p>{text}</p>" for text in _TW) + "</div></article></body></html>")
+    lines = _lines(html)
+    assert lines.index("2024年3月1日，立法會大樓外。") < lines.index(_TW[0])
+    assert lines[-1] == _TW[-1]

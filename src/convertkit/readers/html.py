@@ -15,6 +15,7 @@ This module only turns a page into ``Line``s (one per paragraph, caption, list i
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -252,6 +253,30 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title)
 
 
+def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
+    """Lines the extractor moved after the body although the page prints them above it (a lead
+    picture's caption, a standfirst: 界面, 联合早报, 端傳媒) go back before the first prose line.
+
+    Only a line the page shows once, and above the first paragraph, moves."""
+    lines = list(body.lines)
+    first = next((i for i, line in enumerate(lines) if body_like(line) and line not in body.captions), None)
+    if first is None:
+        return body
+    where: dict[str, list[int]] = {}
+    for position, line in enumerate(lines_on_page):
+        where.setdefault(squash(line), []).append(position)
+    start = where.get(squash(lines[first]))
+    if not start:
+        return body
+    moved = [line for line in lines[first + 1:]
+             if len(found := where.get(squash(line), [])) == 1 and found[0] < start[0]]
+    if not moved:
+        return body
+    rest = [line for line in lines[first:] if line not in moved]
+    ordered = tuple([*lines[:first], *sorted(moved, key=lambda line: where[squash(line)][0]), *rest])
+    return dataclasses.replace(body, lines=ordered)
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -287,6 +312,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
     lines_on_page = page_lines(tree)
+    best = _in_page_order(best, lines_on_page)
     visible = visible_facts(lines_on_page, title)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
     trailing = trailing_facts(lines_on_page, last_prose)
