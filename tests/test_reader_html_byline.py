@@ -135,3 +135,13 @@ def test_byline_with_its_editor_above_the_body_is_no_editor_line():
     document = read(html.encode("utf-8"), format="html")
     assert (document.meta.reporters, document.meta.editors) == (("周明",), ("王五",))
     assert [block.kind for block in document.blocks] == ["lead", "paragraph", "paragraph"]
+
+
+def test_bare_name_under_the_headline_is_a_byline_only_when_the_markup_says_so():
+    """联合早报: <span class="author">周明</span> above 发布/2024年3月2日 10:21."""
+    marked = (f'<h1 class="article-title">{_TITLE}</h1><div class="article-meta"><div class="author-info">'
+              '<span class="author">周明</span></div><div class="time"><span>发布/2024年3月2日 10:21</span></div></div>')
+    hints = extract_html(_article(marked), path="p.html").hints
+    assert (hints.published, hints.authors) == ("2024-03-02T10:21", ("周明",))
+    unmarked = marked.replace('class="author"', 'class="tag"').replace('class="author-info"', 'class="tags"')
+    assert extract_html(_article(unmarked), path="p.html").hints.authors == ()

@@ -42,6 +42,7 @@ from .html_furniture import (
 )
 from .html_info import (
     Facts,
+    author_texts,
     credit_facts,
     facts_of,
     merge_facts,
@@ -313,7 +314,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
     lines_on_page = page_lines(tree)
     best = _in_page_order(best, lines_on_page)
-    visible = visible_facts(lines_on_page, title)
+    visible = visible_facts(lines_on_page, title, author_texts(tree))
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
     trailing = trailing_facts(lines_on_page, last_prose)
     facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])

@@ -106,8 +106,11 @@ def page_lines(tree: lxml_html.HtmlElement) -> list[str]:
 _FIELD_TAGS = frozenset(("span", "time", "label", "a"))
 
 
-def visible_facts(page_lines: list[str], title: str | None) -> Facts:
-    """Date, 来源 and author from the info line(s) just around the headline on the page."""
+def visible_facts(page_lines: list[str], title: str | None, marked_authors: frozenset[str] = frozenset()) -> Facts:
+    """Date, 来源 and author from the info line(s) just around the headline on the page.
+
+    ``marked_authors``: texts the markup calls an author (see ``author_texts``); a bare name under
+    the headline is a byline only when the markup says so."""
     if not title:
         return Facts()
     positions = [i for i, line in enumerate(page_lines) if same_title(line, title)]
@@ -129,9 +132,36 @@ def visible_facts(page_lines: list[str], title: str | None) -> Facts:
             named = _NAME_THEN_DATE_RE.match(line)
             if named and _is_outlet(named.group("name")):  # aggregators: ``中国网 2019-11-25 10:37:31``
                 facts.append(Facts(published=normalise_time(line), source=named.group("name")))
-        facts.extend(credit_facts(line) or Facts() for line in _before_body(page_lines[position + 1:]))
+        for line in _before_body(page_lines[position + 1:]):
+            facts.append(credit_facts(line) or _marked_author(line, marked_authors))
         facts.extend(Facts(published=split_date(line)) for line in page_lines[max(0, position - 4): position + 4])
     return merge_facts(facts)
+
+
+# Class names (and microdata) that mark the author's name: 联合早报's <span class="author">周明</span>.
+_AUTHOR_CLASS_RE = re.compile(r"(?:^|[-_])(?:author|byline|writer|reporter)(?:$|[-_])", re.IGNORECASE)
+
+
+def author_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """The short texts of elements the markup marks as the author (class, itemprop, rel)."""
+    found: set[str] = set()
+    for element in tree.xpath('//*[@class or @itemprop="author" or @rel="author"]'):
+        marked = element.get("itemprop") == "author" or element.get("rel") == "author" or any(
+            _AUTHOR_CLASS_RE.search(name) for name in (element.get("class") or "").split())
+        if marked:
+            text = " ".join("".join(element.itertext()).split())
+            if 0 < len(text) <= 24:
+                found.add(text)
+    return frozenset(found)
+
+
+def _marked_author(line: str, marked: frozenset[str]) -> Facts:
+    """A bare name (周明) under the headline that the markup marks as the author."""
+    from ..structure.people import looks_like_names, split_names
+
+    if line in marked and looks_like_names(line):
+        return Facts(authors=split_names(line))
+    return Facts()
 
 
 # Credits printed after the body (网易's 本文来源：… 作者：… 责任编辑：…, 新华网's 【责任编辑:…】)
