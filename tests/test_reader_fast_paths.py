@@ -83,6 +83,7 @@ def test_dateline_needs_cover_every_shape() -> None:
         "环球网记者李亮报道，", "央视网消息：", "記者莊友直／台北報導", "國際中心／綜合報導", "【明報專訊】",
         "〔記者王某／台北報導〕", "新华社北京4月10日电　题：", "本报讯（记者 张三）", "［綜合報導］",
         "【财新网】（记者 王小明）国家发改委", "（观察者网讯 文/观察者网 王恺雯）据路透社",
+        "21世纪经济报道记者 张三 北京报道", "经济观察网 记者 张三 11月24日，", "华盛顿 — 美国国务院星期一表示，",
     ]
     corpus = os.environ.get("CONVERTKIT_CORPUS", str(ROOT.parent / "shared" / "corpus"))
     for folder in (Path(corpus) / "text", ROOT / "seeds"):

@@ -243,6 +243,32 @@ def test_html_content_field_split_into_lines():
     assert [line.text for line in item.lines] == ["第一段正文内容较长。", "第二段", "第三段"]
 
 
+def test_a_flattened_body_is_broken_where_its_blocks_were_glued():
+    """UDN, TVBS and RSS dumps keep no line breaks: the blocks of the page survive only as runs of
+    blanks (three or more, or two after a sentence end or a bracket)."""
+    content = ("彰化縣溫姓泰籍勞工疑因感情問題輕生，雇主找法師今天晚上「送肉粽」。  警方指出，他的外籍同事提供線索。"
+               "彰化縣伸港鄉「送肉粽」隊伍今晚可能借道工五路到海邊。圖／柯姓網友提供   分享       facebook          ")
+    item = record_input(Record(0, {"title": "t", "content": content}), {})
+    assert [line.text for line in item.lines][:3] == [
+        "彰化縣溫姓泰籍勞工疑因感情問題輕生，雇主找法師今天晚上「送肉粽」。",
+        "警方指出，他的外籍同事提供線索。彰化縣伸港鄉「送肉粽」隊伍今晚可能借道工五路到海邊。圖／柯姓網友提供",
+        "分享",
+    ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "這是一段足夠長的新聞正文內容，說明事情的經過。校对 /杨\xa0 洋\xa0 苏\xa0 健\xa0 李妍妤",  # padded names
+        "這是一段足夠長的新聞正文內容，引述 Reuters: It ends here.  English keeps its double spaces.",
+        "第一段足夠長的新聞正文內容。\n第二段   有三個空格但原文有換行。",  # line breaks: kept as they are
+    ],
+)
+def test_blanks_that_are_not_block_boundaries_stay(content):
+    item = record_input(Record(0, {"title": "t", "content": content}), {})
+    assert [line.text for line in item.lines] == content.split("\n")
+
+
 def test_fields_option_through_the_reader():
     pytest.importorskip("convertkit.structure.build")
     data = json.dumps([{"headline": "标题甲", "正文": "新华社北京1月2日电（记者张三）第一段正文。"},
@@ -250,6 +276,20 @@ def test_fields_option_through_the_reader():
     documents = list(read_json_documents(data, path="x.json", fields={"content": "正文"}))
     assert [document.meta.title for document in documents] == ["标题甲"]
     assert documents[0].meta.agency == "新华社"
+
+
+def test_share_buttons_of_a_flattened_body_are_furniture():
+    """Once a flattened body is broken at its blocks, the share buttons between them stand alone
+    (分享 · facebook): furniture, kept in the metadata, never paragraphs."""
+    pytest.importorskip("convertkit.structure.build")
+    content = ("彰化縣溫姓泰籍勞工疑因感情問題輕生，雇主找法師今天晚上「送肉粽」。  警方指出，他的外籍同事提供線索。"
+               "圖／柯姓網友提供   分享       facebook           自殺，不能解決難題，社會各界應該關心身邊的人。")
+    data = json.dumps({"title": "彰化送肉粽", "content": content}, ensure_ascii=False).encode("utf-8")
+    (document,) = read_json_documents(data, path="x.json")
+    texts = [getattr(block, "text", "") for block in document.blocks]
+    assert "分享" not in texts and "facebook" not in texts
+    assert texts[-1] == "自殺，不能解決難題，社會各界應該關心身邊的人。"
+    assert document.meta.furniture_raw == ("分享", "facebook")
 
 
 @needs_corpus

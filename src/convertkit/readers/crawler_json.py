@@ -309,6 +309,26 @@ def _html_fragment_text(content: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# Where a crawler flattened a page's blocks (paragraphs, a caption, share buttons, 　　 indents)
+# into one string, blanks are all that is left between them: a run of three or more beside a
+# non-ASCII character, or of two after a mark that ends a sentence or a bracket. Two blanks
+# between Han characters are left alone: they pad two-character names to three (杨  洋), and
+# Western text keeps its double spaces after a full stop.
+_BLANKS = r"[ \t\u00a0\u3000]"
+_FLATTENED_BREAK = re.compile(
+    rf"(?<=[^\x00-\x7f]){_BLANKS}{{3,}}|{_BLANKS}{{3,}}(?=[^\x00-\x7f])|(?<=[。！？」』”】）]){_BLANKS}{{2,}}"
+)
+
+
+def _unflatten(content: str) -> str:
+    """A body without line breaks, broken where its blocks were glued together (UDN's
+    ``…圖／柯姓網友提供   分享       facebook           自殺，不能解決難題`` is four lines). A
+    body that has line breaks keeps them as they are."""
+    if "\n" in content or "\r" in content:
+        return content
+    return _FLATTENED_BREAK.sub("\n", content)
+
+
 def _trim_furniture(lines: list[Line]) -> list[Line]:
     """Drop share-widget and copyright lines a crawler captured before or after the body."""
     def furniture(line: Line) -> bool:
@@ -345,7 +365,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
-    lines = _trim_furniture(split_lines(_html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else content))
+    text = _html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else _unflatten(content)
+    lines = _trim_furniture(split_lines(text))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")

@@ -187,6 +187,9 @@ def trailing_facts(page_lines: list[str], last_prose: str | None) -> Facts:
             break
         found = facts_of(line)
         facts.append(Facts(None, found.source if is_info_line(line) else None, found.authors, found.editors))
+        credit = credit_facts(line)  # 编辑 王五 (南方+), unlabelled by a colon
+        if credit is not None:
+            facts.append(Facts(None, None, credit.authors, credit.editors))
     return merge_facts(facts)
 
 
@@ -295,6 +298,9 @@ _TOKEN_SPLIT_RE = re.compile(r"[\s\u3000/／|｜丨、，,;；·•]+")
 _REPORTED_FROM_RE = re.compile(r"^[\u3400-\u9fff]{0,6}(?:報導|报道|綜合報導|综合报道)$")
 # Tags a platform prints beside the byline (今日头条's 原创): no credit, no reason to refuse the line.
 _TAGS = frozenset(("原创", "原創", "独家", "獨家", "首发", "首發"))
+# A time printed with its zone (鏡週刊: 發布時間 2024.03.02 10:21 臺北時間): all of them UTC+8.
+_UTC8_WORDS = frozenset(("北京时间", "北京時間", "台北時間", "臺北時間", "台北时间", "香港時間", "香港时间", "澳門時間",
+                         "澳门时间", "新加坡时间", "HKT"))
 _TIME_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?"
     r"|(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
@@ -342,8 +348,11 @@ def credit_facts(line: str) -> Facts | None:
         if organisations and label not in _SOURCE_LABELS:
             source = source or organisations[0]
     said = bool(labelled) or published is not None or source is not None
-    if not said or not (authors or editors or source):
+    if not said or not (authors or editors or source or (published and labelled)):
         return None
+    if published and len(published) > 10 and not re.search(r"[+-]\d{2}:\d{2}$", published) \
+            and any(word in line for word in _UTC8_WORDS):
+        published += "+08:00"
     return Facts(published, source, tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(editors)))
 
 
@@ -363,7 +372,7 @@ def _credit_value(value: str, *, any_outlet: bool) -> tuple[list[str], list[str]
     names: list[str] = []
     organisations: list[str] = []
     for token in (t for t in _TOKEN_SPLIT_RE.split(value) if t):
-        if _REPORTED_FROM_RE.match(token) or token in _TAGS:
+        if _REPORTED_FROM_RE.match(token) or token in _TAGS or token in _UTC8_WORDS:
             continue
         if looks_like_names(token):
             names.extend(split_names(token))

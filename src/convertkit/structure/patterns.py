@@ -438,6 +438,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
+    # share buttons left as words where a crawler flattened the page (UDN: 分享 · facebook),
+    # alone or in a row; a sentence about sharing has more words than these
+    r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接)"
+    r"\s*[:：]?\s*[|｜·/／]?\s*)+",
     r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}",
 )
 # Furniture shapes tried only on a line holding one of their words (the words, then the shape):
@@ -490,7 +494,7 @@ REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著�
 REPRINT_NOTICE_MAX = 320
 REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
     "本文", "此文", "本稿", "本篇", "该文", "該文", "稿件", "原创", "原創", "凡", "未经", "未經", "转载", "轉載",
-    "版权声明", "版權聲明", "版权所有", "版權所有", "©", "Copyright", "声明", "聲明", "免责声明", "免責聲明", "特别声明", "特別聲明", "原创声明", "原創聲明",
+    "版权声明", "版權聲明", "©", "Copyright", "声明", "聲明", "免责声明", "免責聲明", "特别声明", "特別聲明", "原创声明", "原創聲明",
     "本站", "本网", "本網", "本平台", "本号", "本號", "本公众号", "本公眾號", "【版权", "【版權", "【声明", "【聲明",
     "（本文", "(本文", "【本文",
 )
