@@ -6,10 +6,15 @@ centre all seven, and a Traditional article set with mainland marks looks like a
 reprint. Our shipped faces are the SC cuts: a TC cut of every face would add about 50 MB of
 fonts for the sake of seven glyphs whose only difference is where they sit. So each face gets a
 companion holding just those seven, moved to the centre (same outlines, same full-width
-advance), built from the face in a few milliseconds when a Traditional document first needs it.
-A companion is a modified font, so it carries a name of its own (``ck Hant Marks serif``,
-PostScript ``ckHantMarks-serif-Regular``) and never the face's: LXGW WenKai's licence reserves
-its name for the unmodified font. The copyright and licence records stay.
+advance). The companions of the shipped faces are shipped too, in ``fonts/centredmarks/``
+(3 KB each), built by ``scripts/build_centred_marks.py`` with ``build_centred_marks``: reading
+one is all a process pays at its first Traditional document, and fontTools is not imported for
+it. Any other face (or one whose shipped companion names another role or weight) gets its
+companion built when a Traditional document first needs it: about 150 ms once per process, for
+fontTools' import, a subset and its subsetter. A companion is a modified font, so it carries a
+name of its own (``ck Hant Marks serif``, PostScript ``ckHantMarks-serif-Regular``) and never
+the face's: LXGW WenKai's licence reserves its name for the unmodified font. The copyright and
+licence records stay.
 
 Writers use the companion where they choose a font per character: the PDF writer draws these
 marks of a zh-Hant document with it, the EPUB writer puts it first in the font stacks of its
@@ -26,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .errors import FontError, map_errors
+from .resources import fonts_dir
 
 if TYPE_CHECKING:
     from fontTools.ttLib import TTFont
@@ -35,6 +41,7 @@ if TYPE_CHECKING:
 CENTRED_MARKS: Final[frozenset[str]] = frozenset("。，、；：！？")
 _LOW_MARKS: Final[frozenset[str]] = frozenset("。，、")  # also raised from the baseline to mid-box
 FAMILY_PREFIX: Final = "ck Hant Marks "
+CENTRED_MARKS_DIR: Final = "centredmarks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +72,37 @@ class MarksCompanion:
         return centred_marks_font(self.face)
 
 
+def centred_marks_path(face: FontFace) -> str:
+    """Where the shipped companion of ``face`` is, relative to ``fonts_dir()``."""
+    return f"{CENTRED_MARKS_DIR}/{face.path.stem}-HantMarks.ttf"
+
+
 @cache
 def centred_marks_font(face: FontFace) -> bytes | None:
     """``face``'s seven marks centred, as a TrueType font of their own named as its
-    ``MarksCompanion`` says; None when the face has none of them in full width."""
+    ``MarksCompanion`` says (shipped, else built now); None when the face has none of them in
+    full width."""
+    if face.path.parent == fonts_dir():  # a shipped face, not a file of the same name elsewhere
+        shipped = fonts_dir() / centred_marks_path(face)
+        if shipped.is_file():
+            data = shipped.read_bytes()
+            # Its names are the role's and weight's it was built for (UTF-16 name records).
+            if MarksCompanion(face).name.encode("utf-16-be") in data:
+                return data
+    return build_centred_marks(face)
+
+
+def build_centred_marks(face: FontFace) -> bytes | None:
+    """Cut ``face``'s seven marks, move each full-width one to the centre of its box (。，、
+    also up to mid-box) and give the font its ``MarksCompanion``'s names; None when none of
+    them is full width. The same face gives the same bytes: ``head.modified`` stays the face's."""
     from fontTools.ttLib import TTFont
 
     from .fonts import subset_bytes
 
     with map_errors(FontError, f"cannot make centred marks for {face.name}"):
-        font = TTFont(io.BytesIO(subset_bytes(face, "".join(sorted(CENTRED_MARKS)))))
+        data = subset_bytes(face, "".join(sorted(CENTRED_MARKS)))
+        font = TTFont(io.BytesIO(data), recalcTimestamp=False)  # not the time of the build
         glyf, hmtx = font["glyf"], font["hmtx"]
         os2 = font["OS/2"]
         middle_y = (os2.sTypoAscender + os2.sTypoDescender) / 2  # the ideographic em box's centre
