@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import json
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from convertkit.model import (
+# The test run keeps its compiled patterns (convertkit.regex_cache) in a folder of its own, set
+# before convertkit is imported: tests neither read nor fill the user's cache, and subprocesses
+# started by tests inherit the folder.
+os.environ["CONVERTKIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="convertkit-test-cache-")
+atexit.register(shutil.rmtree, os.environ["CONVERTKIT_CACHE_DIR"], True)
+
+from convertkit.model import (  # noqa: E402 - after the cache folder is set
     BLOCK_TYPES,
     Caption,
     Dateline,
@@ -28,8 +36,8 @@ from convertkit.model import (
     Series,
     SeriesLabel,
 )
-from convertkit.model.jsonio import document_to_dict
-from convertkit.transforms.punctuation import is_han
+from convertkit.model.jsonio import document_to_dict  # noqa: E402
+from convertkit.transforms.punctuation import is_han  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 

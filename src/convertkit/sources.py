@@ -15,11 +15,11 @@ from __future__ import annotations
 import codecs
 import logging
 import os
-import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import regex_cache
 from .errors import (
     BinaryInputError,
     EmptyInputError,
@@ -96,7 +96,7 @@ _MAX_CONTROL_SHARE = 0.01
 
 # Control characters no article contains (tab, line and page breaks excepted). A character class
 # counts them in one C scan; str.translate with a dict looked up every character of the text.
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_RE = regex_cache.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, slots=True)

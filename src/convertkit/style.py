@@ -36,7 +36,6 @@ import difflib
 import hashlib
 import json
 import math
-import re
 import string
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -45,6 +44,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from . import regex_cache
 from .errors import StyleError
 from .fonts import FACE_ROLES, FontFace, FontSet, load_fonts
 from .model import BLOCK_KINDS
@@ -113,9 +113,9 @@ PAGE_TEXT_FIELDS: Final[frozenset[str]] = frozenset(
 TWIPS_PER_PT: Final = 20
 PT_PER_MM: Final = 72 / 25.4
 
-_COLOUR_RE = re.compile(r"#[0-9a-fA-F]{6}")
-_PRESET_RE = re.compile(r"[A-Za-z0-9_-]+")
-_PT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*pt")
+_COLOUR_RE = regex_cache.compile(r"#[0-9a-fA-F]{6}")
+_PRESET_RE = regex_cache.compile(r"[A-Za-z0-9_-]+")
+_PT_RE = regex_cache.compile(r"(\d+(?:\.\d+)?)\s*pt")
 
 
 # --- the public model -----------------------------------------------------------------------

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from .. import regex_cache
 from ..errors import ConvertkitError, InputError, NoArticleError
 from ..model import Document
 from . import naming, storage
@@ -296,6 +297,7 @@ def convert_chunk(jobs: list[Job], settings: Settings) -> list[FileResult]:
 
     Never raises (a failed sync is an OS problem the next chunk will hit too)."""
     results = [convert_one(job, settings, sync=False) for job in jobs]
+    regex_cache.save()  # patterns this worker compiled first (workers leave without exit handlers)
     if any(result.status == OK for result in results):
         # Durable before the parent records them as done: one syncfs instead of an fsync per file.
         storage.sync_folder(settings.outdir)
@@ -382,3 +384,4 @@ def warm(settings: Settings) -> None:
             idf_table()
         except Exception:
             log.debug("warm-up of the summariser failed", exc_info=True)
+    regex_cache.save()  # in the workers' server: a process that leaves without exit handlers

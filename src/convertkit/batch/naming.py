@@ -15,13 +15,14 @@ import hashlib
 import re
 import unicodedata
 
+from .. import regex_cache
 from ..model import Document
 
 HASH_CHARS = 8  # 32 bits: a clash needs the same date, agency, title *and* hash
 MAX_NAME_BYTES = 200  # leaves room for atomic_output's ".{name}.{pid}-{n}.part" (at most 34 more) under 255
 MAX_TITLE_BYTES = 120  # 40 CJK characters
 MAX_AGENCY_BYTES = 30
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_DATE = regex_cache.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # Windows refuses these as base names whatever the extension; the hash suffix already makes our
 # names differ, but a lone agency or title part must not be one either.
 _RESERVED = {

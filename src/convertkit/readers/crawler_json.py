@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from .. import regex_cache
 from ..errors import NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
@@ -207,9 +208,9 @@ _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")], start=1) for name in names}
-_EN_DATE_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
-_RFC822_RE = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
-_DMY_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
+_EN_DATE_RE = regex_cache.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b")
+_RFC822_RE = regex_cache.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
+_DMY_RE = regex_cache.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
@@ -273,7 +274,7 @@ def _language(value: Any) -> str | None:
     return None
 
 
-_HTML_CONTENT_RE = re.compile(r"<(?:p|br|div|section|h[1-6]|li)\b[^>]*>", re.IGNORECASE)
+_HTML_CONTENT_RE = regex_cache.compile(r"<(?:p|br|div|section|h[1-6]|li)\b[^>]*>", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
                          "blockquote", "figcaption", "figure", "ul", "ol", "table"})
 
@@ -315,7 +316,7 @@ def _html_fragment_text(content: str) -> str:
 # between Han characters are left alone: they pad two-character names to three (杨  洋), and
 # Western text keeps its double spaces after a full stop.
 _BLANKS = r"[ \t\u00a0\u3000]"
-_FLATTENED_BREAK = re.compile(
+_FLATTENED_BREAK = regex_cache.compile(
     rf"(?<=[^\x00-\x7f]){_BLANKS}{{3,}}|{_BLANKS}{{3,}}(?=[^\x00-\x7f])|(?<=[。！？」』”】）]){_BLANKS}{{2,}}"
 )
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .. import regex_cache
 from ..errors import NoArticleError
 from ..model import Document, Source
 from ..sources import decode
@@ -22,13 +23,13 @@ from .crawler_json import Record, record_input, resolve_fields
 
 log = logging.getLogger("convertkit")
 
-_XML_ENCODING_RE = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-]+)["']""")
-_RECORD_RE = re.compile(r"<(doc|item)\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)", re.DOTALL | re.IGNORECASE)
-_FIELD_RE = re.compile(r"<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)\b[^>]*>(.*?)</\1?\2\s*>", re.DOTALL)
-_UNCLOSED_CONTENT_RE = re.compile(r"<(?:content|description)\b[^>]*>((?:(?!</).)*)\Z", re.DOTALL | re.IGNORECASE)
-_CDATA_RE = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
-_TAG_RE = re.compile(r"<[^>]+>")
-_BLOCK_TAG_RE = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
+_XML_ENCODING_RE = regex_cache.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-]+)["']""")
+_RECORD_RE = regex_cache.compile(r"<(doc|item)\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)", re.DOTALL | re.IGNORECASE)
+_FIELD_RE = regex_cache.compile(r"<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)\b[^>]*>(.*?)</\1?\2\s*>", re.DOTALL)
+_UNCLOSED_CONTENT_RE = regex_cache.compile(r"<(?:content|description)\b[^>]*>((?:(?!</).)*)\Z", re.DOTALL | re.IGNORECASE)
+_CDATA_RE = regex_cache.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_TAG_RE = regex_cache.compile(r"<[^>]+>")
+_BLOCK_TAG_RE = regex_cache.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
 
 # Element names of the two families, mapped to record fields crawler_json understands.
 _FIELD_NAMES = {

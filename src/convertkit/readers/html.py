@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -24,12 +23,14 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml import html as lxml_html
 
+from .. import regex_cache
 from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
 from ..transforms.punctuation import han_count
 from .base import Hints, Line
 from .html_furniture import (
+    WIDGET_PREFIX_RE,
     Segment,
     body_like,
     body_score,
@@ -38,7 +39,6 @@ from .html_furniture import (
     is_related_label,
     is_trailer,
     segments,
-    WIDGET_PREFIX_RE,
 )
 from .html_info import (
     Facts,
@@ -71,7 +71,7 @@ _MIN_ARTICLE_HAN = 40
 # An editor line closes the article once this share of the prose has been read.
 _EDITOR_LINE_CLOSES_AFTER = 0.6
 
-_CAPTION_RE = re.compile(
+_CAPTION_RE = regex_cache.compile(
     r"^(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+[:：\s]|（图|\(图|图片来源|图像来源|图源|资料图)"
     r"|(?:摄|摄影|供图|资料图|截图|图片来源[:：].{1,12}|视觉中国|东方IC|新华社发|中新社发)\s*(?:资料)?[。）)]?$"
 )
@@ -175,9 +175,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         for i, line in enumerate(lines):
             # A bare credit line (（作者：…）) stays: the news rules read trailing credits.
             facts = facts_of(line) if (i < first or i > last) and is_info_line(line) else None
-            if facts is not None and (facts.published or facts.source) and line not in captions:
-                info.append(line)
-            elif i < first and line not in captions and _unruled_credit(line):
+            if (facts is not None and (facts.published or facts.source) and line not in captions) or (i < first and line not in captions and _unruled_credit(line)):
                 info.append(line)
             else:
                 keep.append(line)
@@ -186,7 +184,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
 
 
 # BBC中文's byline: a label, then a comma (作者, 周明 · 职务, BBC中文记者).
-_COMMA_LABEL_RE = re.compile(r"^\S{1,4}\s*[,，]")
+_COMMA_LABEL_RE = regex_cache.compile(r"^\S{1,4}\s*[,，]")
 
 
 def _unruled_credit(line: str) -> bool:

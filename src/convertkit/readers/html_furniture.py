@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import regex_cache
 from ..transforms.punctuation import han_count
 from ..transforms.script import has_traditional
 
 if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
     from lxml import etree
 
-_SENTENCE_RE = re.compile(r"[。！？；，,.!?]")
+_SENTENCE_RE = regex_cache.compile(r"[。！？；，,.!?]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ class _Builder:
         self.parts, self.link_chars, self.refs, self.kind = [], 0, [], "text"
 
 
-_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v\u3000]*\n")
+_BLANK_LINE_RE = regex_cache.compile(r"\n[ \t\r\f\v\u3000]*\n")
 
 _BLOCK_TAGS = {"p", "head", "item", "list", "quote", "table", "row", "cell", "div", "section", "article",
                "body", "doc", "main", "code", "dl"}
@@ -116,7 +117,7 @@ def segments(body: etree._Element) -> list[Segment]:
 
 # Phrases that only page furniture uses. Matched against short segments (see ``is_furniture``).
 # Each phrase is one that news prose does not use (扫码, 二维码 alone could be news: "扫描二维码即可购票").
-_FURNITURE_RE = re.compile(
+_FURNITURE_RE = regex_cache.compile(
     r"分享到|分享让更多人看到|扫一扫|扫描.{0,8}二维码.{0,8}(?:关注|下载)|二维码.{0,6}关注|长按.{0,6}二维码|关注我们$|"
     r"关注(?:该|此|本)?公众号|关注微信|预览时标签不可点|轻点两下取消|^返回[^。！？，,\s]{1,8}[，,]\s*查看更多$|微信公众号|官方微信|下载客户端|打开APP|"
     r"APP专享|点击查看|点击进入|点击阅读|阅读原文|阅读全文|展开全文|查看全部|字号\s*[:：]?\s*\[?大|【?打印本页|关闭窗口|"
@@ -131,14 +132,14 @@ _FURNITURE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_DISCLAIMER_RE = re.compile(
+_DISCLAIMER_RE = regex_cache.compile(
     r"^\s*(?:[【\[（(]\s*(?:免责声明|特别声明|版权声明)\s*[】\]）)]|[【\[（(]?(?:免责声明|特别声明|版权声明|声明)[】\]）)]?\s*[:：])")
 
 # A teaser block ends with a "more" link, however long its blurb.
-_TEASER_END_RE = re.compile(r"(?:【详细】|\[详细\]|【详情】|详细>>|更多>>|全文>>|阅读全文>?)\s*$")
+_TEASER_END_RE = regex_cache.compile(r"(?:【详细】|\[详细\]|【详情】|详细>>|更多>>|全文>>|阅读全文>?)\s*$")
 
 # Headings after which a page holds only recommendations: the article is over.
-_TRAILER_RE = re.compile(
+_TRAILER_RE = regex_cache.compile(
     r"^[\s【\[]*(?:推荐阅读|推荐新闻|热点推荐|热门推荐|频道推荐|为您推荐|猜你喜欢|相关推荐|精彩推荐|编辑推荐|今日推荐|"
     r"热点聚焦|热门新闻|热门文章|图片新闻|最新新闻|最新文章|精彩图片|排行榜|热门排行|点击排行|新闻排行|小编最近文章|"
     r"网友评论|热门评论|全部评论|评论|新媒体实验室|网罗天下|大家都在看|看了本文的人还看了|更多新闻|更多精彩|"
@@ -146,12 +147,12 @@ _TRAILER_RE = re.compile(
 )
 
 # Headings that introduce an editorial list of related articles with their links.
-RELATED_RE = re.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关文章|链接)[\s】\]:：]*$")
+RELATED_RE = regex_cache.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关文章|链接)[\s】\]:：]*$")
 
 # A widget's label glued before a line (中国政府网: 【我要纠错】 责任编辑：王五): the label goes, the line stays.
-WIDGET_PREFIX_RE = re.compile(r"^\s*[【\[]\s*(?:我要)?(?:纠错|糾錯)\s*[】\]]\s*")
+WIDGET_PREFIX_RE = regex_cache.compile(r"^\s*[【\[]\s*(?:我要)?(?:纠错|糾錯)\s*[】\]]\s*")
 
-_EDITOR_LINE_RE = re.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
+_EDITOR_LINE_RE = regex_cache.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
 
 
 @functools.cache

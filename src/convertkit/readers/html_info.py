@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 
+from .. import regex_cache
 from .html_furniture import RELATED_RE, body_like, is_editor_line
 from .html_meta import (
     authors_from_text,
@@ -139,7 +140,7 @@ def visible_facts(page_lines: list[str], title: str | None, marked_authors: froz
 
 
 # Class names (and microdata) that mark the author's name: 联合早报's <span class="author">周明</span>.
-_AUTHOR_CLASS_RE = re.compile(r"(?:^|[-_])(?:author|byline|writer|reporter)(?:$|[-_])", re.IGNORECASE)
+_AUTHOR_CLASS_RE = regex_cache.compile(r"(?:^|[-_])(?:author|byline|writer|reporter)(?:$|[-_])", re.IGNORECASE)
 
 
 def author_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
@@ -183,7 +184,7 @@ def trailing_facts(page_lines: list[str], last_prose: str | None) -> Facts:
         return Facts()
     facts: list[Facts] = []
     for line in page_lines[ends[-1] + 1: ends[-1] + 1 + _TRAILING_WINDOW]:
-        if len(line) > _TRAILING_MAX_CHARS or body_like(line) and not is_info_line(line):
+        if len(line) > _TRAILING_MAX_CHARS or (body_like(line) and not is_info_line(line)):
             break
         found = facts_of(line)
         facts.append(Facts(None, found.source if is_info_line(line) else None, found.authors, found.editors))
@@ -212,7 +213,7 @@ def _before_body(lines: list[str]) -> list[str]:
 
 
 # 新华网 prints the year, the day and the time in separate boxes above the headline: 2024 03/02 10:21:35.
-_SPLIT_DATE_RE = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?P<t>\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_SPLIT_DATE_RE = regex_cache.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?P<t>\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def split_date(line: str) -> str | None:
@@ -240,15 +241,15 @@ def byline_facts(line: str) -> Facts:
     return Facts(source=organisations[0] if organisations else None, authors=tuple(people))
 
 
-_DATE_THEN_NAME_RE = re.compile(
+_DATE_THEN_NAME_RE = regex_cache.compile(
     r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?P<name>[^\s\d:：]{2,20})\s*$")
 
 
-_NAME_THEN_DATE_RE = re.compile(
+_NAME_THEN_DATE_RE = regex_cache.compile(
     r"^\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-_LEADING_DATE_RE = re.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
+_LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 
 
 def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -280,7 +281,7 @@ def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str
 
 # Credit labels of a byline line, with what each credits. 文 alone is a label only before a
 # separator (文 / 周明, 文|周明), never inside a name (周文).
-_CREDIT_LABEL_RE = re.compile(
+_CREDIT_LABEL_RE = regex_cache.compile(
     r"(?P<label>(?:本报|本報|本网|本網|特约|特約|首席|实习|實習)?(?:记者|記者|作者|撰文|撰稿|采写|採寫|通讯员|通訊員|实习生|實習生)"
     r"|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|监制|監製|职务|職務|摄影|攝影|摄像|攝像|来源|來源|出处|出處"
     r"|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自|发自|發自"
@@ -293,15 +294,15 @@ _SOURCE_LABELS = ("来源", "來源", "出处", "出處")
 # BBC中文 labels its byline 作者, 周明 / 职务, BBC中文记者 (the role says nothing we keep).
 _UNCREDITED_LABELS = ("校对", "校對", "审核", "審核", "监制", "監製", "职务", "職務")
 _PLACE_LABELS = ("来自", "來自", "发自", "發自")  # ifeng's 来自北京: where the story was filed, not a credit
-_TOKEN_SPLIT_RE = re.compile(r"[\s\u3000/／|｜丨、，,;；·•]+")
+_TOKEN_SPLIT_RE = regex_cache.compile(r"[\s\u3000/／|｜丨、，,;；·•]+")
 # 台北報導, 北京报道: the place a byline reports from, read by the dateline rule, not a name.
-_REPORTED_FROM_RE = re.compile(r"^[\u3400-\u9fff]{0,6}(?:報導|报道|綜合報導|综合报道)$")
+_REPORTED_FROM_RE = regex_cache.compile(r"^[\u3400-\u9fff]{0,6}(?:報導|报道|綜合報導|综合报道)$")
 # Tags a platform prints beside the byline (今日头条's 原创): no credit, no reason to refuse the line.
 _TAGS = frozenset(("原创", "原創", "独家", "獨家", "首发", "首發"))
 # A time printed with its zone (鏡週刊: 發布時間 2024.03.02 10:21 臺北時間): all of them UTC+8.
 _UTC8_WORDS = frozenset(("北京时间", "北京時間", "台北時間", "臺北時間", "台北时间", "香港時間", "香港时间", "澳門時間",
                          "澳门时间", "新加坡时间", "HKT"))
-_TIME_RE = re.compile(
+_TIME_RE = regex_cache.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?"
     r"|(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
 

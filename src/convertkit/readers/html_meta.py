@@ -16,11 +16,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .. import regex_cache
+
 if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
     from lxml import html as lxml_html
 
-_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CHARSET_RE = regex_cache.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_XML_DECL_RE = regex_cache.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -36,7 +38,7 @@ def strip_xml_declaration(text: str) -> str:
 
 # --- times -----------------------------------------------------------------------------------
 
-_DATE_RE = re.compile(
+_DATE_RE = regex_cache.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:[\sT-]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
@@ -99,7 +101,7 @@ _AUTHOR_META = ("article:author", "author", "og:article:author")
 # --- names -----------------------------------------------------------------------------------
 
 # A personal name: 2-4 Han characters (a middle dot for transliterations), nothing organisational.
-_PERSON_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+_PERSON_RE = regex_cache.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
 _ORG_ENDINGS = ("网", "社", "报", "台", "团", "刊", "站", "部", "局", "委", "会", "院", "厅", "办", "处", "号",
                 "網", "報", "臺", "團", "會", "廳", "辦", "處", "號", "頻道", "新聞", "日報", "報導", "报道",
                 "频道", "新闻", "日报", "客户端", "官网", "中心", "公司", "集团", "编辑", "編輯", "中心")
@@ -121,7 +123,7 @@ def is_organisation(value: str) -> bool:
     return 2 <= len(value) <= 16 and re.search(r"[\u3400-\u9fff]", value) is not None and value.endswith(_ORG_ENDINGS)
 
 
-_NAME_SPLIT_RE = re.compile(r"[\s,，、;；/／|_]+")
+_NAME_SPLIT_RE = regex_cache.compile(r"[\s,，、;；/／|_]+")
 
 
 def person_names(value: str) -> tuple[str, ...]:
@@ -134,16 +136,16 @@ def person_names(value: str) -> tuple[str, ...]:
 
 # --- visible info lines ----------------------------------------------------------------------
 
-_SOURCE_LABEL_RE = re.compile(
+_SOURCE_LABEL_RE = regex_cache.compile(
     r"(?<!资料)(?<!图片)(?<!数据)(?<!图)(?<!資料)(?<!圖片)(?<!數據)(?<!圖)"
     r"(?:信息来源|文章来源|稿件来源|新闻来源|来源于|来源|來源|稿源|出处|出處|Source)\s*[:：|丨]?\s*")
-_FIELD_END_RE = re.compile(
+_FIELD_END_RE = regex_cache.compile(
     r"\s{2,}|\s(?=\S*\s*[:：])|[|丨│]|(?:作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|发布时间|發布時間|發佈時間|"
     r"发布日期|發布日期|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|分享|打印)"
     r"\s*[:：]|\s*(?:19|20)\d{2}\s*[-年/.]"
 )
-_AUTHOR_LABEL_RE = re.compile(r"(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*")
-_EDITOR_RE = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]\s*([^\s\]】）)]{2,}(?:\s[^\s\]】）)]{2,4})*)")
+_AUTHOR_LABEL_RE = regex_cache.compile(r"(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*")
+_EDITOR_RE = regex_cache.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]\s*([^\s\]】）)]{2,}(?:\s[^\s\]】）)]{2,4})*)")
 
 _INFO_LABELS = ("来源于", "来源", "來源", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "时间", "時間", "日期",
                 "作者", "编辑", "編輯", "字号", "字號", "浏览", "瀏覽", "点击", "點擊", "稿源", "更新")
@@ -160,7 +162,7 @@ def field_after(label_re: re.Pattern[str], text: str) -> str | None:
     return value or None
 
 
-_TRAILING_WIDGET_RE = re.compile(r"\s+(?:举报|舉報|分享|打印|收藏|纠错|糾錯)$")
+_TRAILING_WIDGET_RE = regex_cache.compile(r"\s+(?:举报|舉報|分享|打印|收藏|纠错|糾錯)$")
 
 
 def source_from_text(text: str) -> str | None:
@@ -227,7 +229,7 @@ def _text(element: lxml_html.HtmlElement) -> str:
 
 # A "keyword" longer than this, or with sentence punctuation, is a headline pasted into the field.
 _MAX_KEYWORD_CHARS = 12
-_PUNCTUATION_RE = re.compile(r"[：:。！？!?（）()《》“”\"]")
+_PUNCTUATION_RE = regex_cache.compile(r"[：:。！？!?（）()《》“”\"]")
 
 
 def _metas(tree: lxml_html.HtmlElement) -> dict[str, str]:
@@ -352,7 +354,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
 
 # Class names sites give the caption under a picture when they use no <figcaption>: 人民网's
 # pictext, 凤凰网's picIntro, 今日头条's pgc-img-caption, 澎湃's image_desc, 自由時報's ph_d.
-_CAPTION_CLASS_RE = re.compile(
+_CAPTION_CLASS_RE = regex_cache.compile(
     r"^(?:[a-z0-9]+[-_])*(?:pic|img|image|photo|ph)[-_]?(?:text|txt|desc|intro|caption|info|note|d)$"
     r"|^(?:[a-z0-9]+[-_])*(?:fig)?caption(?:[-_]text)?$", re.IGNORECASE)
 _MAX_CAPTION_CHARS = 200
@@ -394,7 +396,7 @@ def _site_name(metas: dict[str, str], title_tag: str | None) -> str | None:
 
 # --- titles ----------------------------------------------------------------------------------
 
-_TITLE_SEPARATORS_RE = re.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|－|·|•)\s*")
+_TITLE_SEPARATORS_RE = regex_cache.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|－|·|•)\s*")
 _SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "官方", "门户", "門戶", "政府",
                "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號",
                "Online", "News")

@@ -10,11 +10,11 @@ variables are read, and only on a page that has WeChat's article container.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
+from .. import regex_cache
 from .html_meta import PageMeta, is_person_name, normalise_time
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # WeChat shows times in China time; the Unix time becomes ISO 8601 with that offset.
 _CHINA = timezone(timedelta(hours=8))
-_EPOCH_RE = re.compile(
+_EPOCH_RE = regex_cache.compile(
     r"""\b(?:var\s+ct|ct|create_time|ori_create_time)\s*[:=]\s*["']?(1\d{9})\b""")
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .. import regex_cache
 from ..errors import NoArticleError
 from ..model import Block, Caption, Document, EditorNote, Lead, Meta, Paragraph, Point, Source
 from ..readers.base import Hints, Line
@@ -30,9 +31,9 @@ __all__ = ["build_document", "paragraphs"]
 # Paragraph separators inside a line: U+E40C is the private-use mark the SogouCS/SogouCA dumps
 # put between paragraphs of one <content> line.
 PARAGRAPH_SEPARATORS = "\ue40c"
-_SEPARATOR_RE = re.compile(f"[{PARAGRAPH_SEPARATORS}]")
+_SEPARATOR_RE = regex_cache.compile(f"[{PARAGRAPH_SEPARATORS}]")
 # Inline HTML in markdown or crawled text puts several paragraphs on one line (<p>…</p><p>…</p>).
-_BLOCK_END_RE = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
+_BLOCK_END_RE = regex_cache.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>", re.IGNORECASE)
 
 
 def _pieces(text: str) -> list[str]:
@@ -104,7 +105,7 @@ def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str
     return tuple(names)
 
 
-_LATIN_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
+_LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
 _PHOTO_SUFFIXES = ("摄影", "攝影", "摄", "攝")
 
 
@@ -132,7 +133,7 @@ def _all_text(title: str, blocks: Sequence[Block]) -> str:
     return "\n".join(parts)
 
 
-_TITLE_DATE_RE = re.compile(TITLE_DATE)
+_TITLE_DATE_RE = regex_cache.compile(TITLE_DATE)
 
 
 def _found_published(meta: dict[str, Any], title: str) -> str | None:
@@ -150,7 +151,7 @@ def _found_published(meta: dict[str, Any], title: str) -> str | None:
     return compact_date(in_title.group("date")) if in_title else None
 
 
-_DAY_RE = re.compile(r"(\d{1,2})日")
+_DAY_RE = regex_cache.compile(r"(\d{1,2})日")
 
 
 def _same_day(iso: str, dateline: Any) -> bool:
@@ -190,7 +191,7 @@ _TITLE_MIN_CUT = 12  # a cut nearer the start than this leaves too little to rea
 _PAUSE_MARKS = "，、；：,;:—…■□◆●"
 _CLOSE_MARKS = "”）》"
 _WIRE_TITLE_LABELS = ("题：", "題：")
-_BRACKETED_HEADLINE_RE = re.compile(r"^【([^【】]{4,40})】(?=\S)")
+_BRACKETED_HEADLINE_RE = regex_cache.compile(r"^【([^【】]{4,40})】(?=\S)")
 
 
 def derived_title(blocks: Sequence[Block]) -> str:

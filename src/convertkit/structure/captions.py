@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import regex_cache
 from . import patterns as P
 from .people import split_names
 
@@ -28,12 +29,12 @@ def _photo_credit_re() -> re.Pattern[str]:
     bracketed = rf"[（(](?P<credit2>{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
     # 摄影：张三 / （摄影 张三） at the end: the label first, then the names.
     labelled = rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit3>(?:摄影|攝影)\s*[:：/／]?\s*(?P<name3>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*))[）)]?\s*$"
-    return re.compile(rf"{bare}|{bracketed}|{labelled}")
+    return regex_cache.compile(rf"{bare}|{bracketed}|{labelled}")
 
 
 @cache
 def _photo_verb_re() -> re.Pattern[str]:
-    return re.compile(P._alternation(P.PHOTO_VERBS))
+    return regex_cache.compile(P._alternation(P.PHOTO_VERBS))
 
 
 @cache
@@ -43,7 +44,7 @@ def caption_marker_re() -> re.Pattern[str]:
     sources = P._alternation(P.CAPTION_SOURCE_LABELS)
     agencies = P._alternation(P.PHOTO_AGENCY_CREDITS)
     leads = P._alternation(P.CAPTION_LEADS)
-    return re.compile(
+    return regex_cache.compile(
         rf"^(?:{leads})\s*[:：]"
         rf"|(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
         rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
@@ -58,7 +59,7 @@ def _caption_words_re() -> re.Pattern[str]:
     the regex engine scans for by first character, where the marker pattern (lookbehinds,
     bracket runs) is tried at every position."""
     words = P.CAPTION_MARKERS + P.CAPTION_TAGS + P.CAPTION_SOURCE_LABELS + P.PHOTO_AGENCY_CREDITS + P.CAPTION_LEADS
-    return re.compile(P._alternation(words))
+    return regex_cache.compile(P._alternation(words))
 
 
 def has_caption_marker(text: str) -> bool:
@@ -69,7 +70,7 @@ def has_caption_marker(text: str) -> bool:
 @cache
 def drawing_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.DRAWING_VERBS)
-    return re.compile(rf"^(?:(?:{verbs})\s*[:：]\s*[{_HAN}·、\s]{{2,16}}|[{_HAN}·、\s]{{2,16}}?\s*(?:{verbs}))$")
+    return regex_cache.compile(rf"^(?:(?:{verbs})\s*[:：]\s*[{_HAN}·、\s]{{2,16}}|[{_HAN}·、\s]{{2,16}}?\s*(?:{verbs}))$")
 
 
 def photographer_of(text: str) -> tuple[str, ...] | None:

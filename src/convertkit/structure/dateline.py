@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .. import regex_cache
 from ..transforms.punctuation import normalise
 from .patterns import (
     AGENCY_SUFFIXES,
@@ -60,7 +61,7 @@ class DatelineMatch:
 
 # A reporter bracket a little way into the paragraph, after a kicker phrase; only the strict
 # Taiwanese form (記者 + name + ／ + place + 報導) is trusted away from the start.
-_INNER_BRACKET_RE = re.compile(r"[〔【\[［](?P<inner>(?:記者|记者)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
+_INNER_BRACKET_RE = regex_cache.compile(r"[〔【\[［](?P<inner>(?:記者|记者)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
 _KICKER_MAX = 40
 # Picture markers that crawled copy puts before the first line (▲▼國際中心／綜合報導).
 _LEADING_MARKS = "▲▼△▽●■◆★☆※ \u3000"
@@ -77,7 +78,7 @@ def _shape_re(name: str) -> re.Pattern[str]:
     pieces = {"agency": _agency_pattern(), "known": agency_alternation(), "date": DATELINE_DATE, "han": HAN,
               "place": PLACE_CHAR}
     credit = DATELINE_CREDIT.format()
-    return re.compile(rf"\s*(?:{_TEMPLATES[name].format(**pieces)})(?:{credit})?")
+    return regex_cache.compile(rf"\s*(?:{_TEMPLATES[name].format(**pieces)})(?:{credit})?")
 
 
 _TEMPLATES: dict[str, str] = dict(DATELINE_SHAPES)
@@ -179,12 +180,12 @@ _CLOSING_MARKS = "）】〕］」』》”’，。：；、！？"
 _OPENING_MARKS = "（【〔［「『《“‘(["
 
 
-_LOOSE_TITLE_RE = re.compile(
+_LOOSE_TITLE_RE = regex_cache.compile(
     r"(?:本报|本報|本台|本网|本網)?(?:实习|實習|见习|見習|特约|特約|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
-_LOOSE_GAP_RE = re.compile(r"[ \t\u3000\u00a0、]*")
-_LOOSE_TOKEN_RE = re.compile(r"[^ \t\u3000\u00a0、，,：:。]+")
-_CORRESPONDENT_DESK_RE = re.compile(rf"[{HAN}]{{2,5}}")
+_LOOSE_GAP_RE = regex_cache.compile(r"[ \t\u3000\u00a0、]*")
+_LOOSE_TOKEN_RE = regex_cache.compile(r"[^ \t\u3000\u00a0、，,：:。]+")
+_CORRESPONDENT_DESK_RE = regex_cache.compile(rf"[{HAN}]{{2,5}}")
 
 
 def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
@@ -220,7 +221,7 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
     return end, tuple(dict.fromkeys(names))
 
 
-_REPORTED_CREDIT_RE = re.compile(
+_REPORTED_CREDIT_RE = regex_cache.compile(
     rf"(?:记者|記者)\s*(?P<names>[{HAN}、 \u3000]{{2,16}}?)\s*(?:报道|報道|報導)(?=\s*[:：，,])"
 )
 
@@ -400,7 +401,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
     return _inner_bracket(raw) or _after_bracketed_headline(raw)
 
 
-_BRACKETED_HEADLINE_RE = re.compile(r"【[^【】]{4,60}】[ \t\u3000]*")
+_BRACKETED_HEADLINE_RE = regex_cache.compile(r"【[^【】]{4,60}】[ \t\u3000]*")
 
 
 def _after_bracketed_headline(raw: str) -> DatelineMatch | None:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .. import regex_cache
 from . import patterns as P
 from .people import is_personal_name, split_names, strip_title
 from .timeparse import find_datetime
@@ -17,8 +18,8 @@ from .timeparse import find_datetime
 __all__ = ["editor_names", "header_fields"]
 
 
-_EDITOR_CODE_RE = re.compile(r"[A-Za-z]{1,4}\d{2,}")
-_GLUED_CODE_RE = re.compile(r"_[A-Za-z]{1,4}\d{2,}$")
+_EDITOR_CODE_RE = regex_cache.compile(r"[A-Za-z]{1,4}\d{2,}")
+_GLUED_CODE_RE = regex_cache.compile(r"_[A-Za-z]{1,4}\d{2,}$")
 
 
 def editor_names(names: str) -> tuple[str, ...]:
@@ -36,13 +37,13 @@ def editor_names(names: str) -> tuple[str, ...]:
 def _label_re() -> re.Pattern[str]:
     labels = P._alternation(P.TIME_LABELS + P.SOURCE_LABELS + P.AUTHOR_LABELS + P.EDITOR_LABELS + P.CREDIT_LABELS
                             + P.FILING_LABELS)
-    return re.compile(rf"(?P<label>{labels})\s*[:：]")
+    return regex_cache.compile(rf"(?P<label>{labels})\s*[:：]")
 
 
 @cache
 def _time_label_re() -> re.Pattern[str]:
     """A time label alone (or an opening bracket): what may stand before the date of a header line."""
-    return re.compile(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]")
+    return regex_cache.compile(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]")
 
 
 def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -53,7 +54,7 @@ def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     return parts[0], pairs
 
 
-_INITIALS_RE = re.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}")
+_INITIALS_RE = regex_cache.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}")
 
 
 def _masthead(text: str) -> str | None:

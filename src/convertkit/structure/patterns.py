@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import regex_cache
+
 # --------------------------------------------------------------------------- agencies
 
 
@@ -233,7 +235,7 @@ def find_agency(name: str) -> Agency | None:
 
 
 # Channel separators in 来源 values: 人民网-日本频道, 人民网－人民日报, 新华网｜国际.
-_CHANNEL_SPLIT_RE = re.compile(r"\s*[-_|｜·－—–]+\s*")
+_CHANNEL_SPLIT_RE = regex_cache.compile(r"\s*[-_|｜·－—–]+\s*")
 
 
 def known_agency_prefix(name: str) -> Agency | None:
@@ -281,7 +283,9 @@ def agency_region(name: str | None) -> str | None:
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """Longest first, so that 责任编辑 wins over 编辑; ties in a fixed order, so that the same words
+    always make the same pattern (``regex_cache`` keys on it)."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
 @cache
@@ -530,46 +534,46 @@ REPORTER_TITLES: tuple[str, ...] = (
 def furniture_line_re() -> re.Pattern[str]:
     """A whole line of page furniture (one of ``FURNITURE_LINE_SHAPES``), matched with fullmatch."""
     shapes = (*FURNITURE_LINE_SHAPES, f"(?:{_alternation(FURNITURE_PHRASES)})\\s*[:：]?")  # a bare phrase, alone
-    return re.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
+    return regex_cache.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
 
 
 @cache
 def furniture_keywords_re() -> re.Pattern[str]:
     """Any word some ``FURNITURE_KEYWORD_SHAPES`` shape needs: one scan rules most lines out."""
-    return re.compile(_alternation([word for words, _ in FURNITURE_KEYWORD_SHAPES for word in words]))
+    return regex_cache.compile(_alternation([word for words, _ in FURNITURE_KEYWORD_SHAPES for word in words]))
 
 
 @cache
 def furniture_keyword_res() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     """``FURNITURE_KEYWORD_SHAPES`` compiled, each matched with fullmatch."""
-    return tuple((words, re.compile(shape, re.IGNORECASE)) for words, shape in FURNITURE_KEYWORD_SHAPES)
+    return tuple((words, regex_cache.compile(shape, re.IGNORECASE)) for words, shape in FURNITURE_KEYWORD_SHAPES)
 
 
 @cache
 def end_mark_re() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?P<mark>{_alternation(END_MARKS)})\s*$")
+    return regex_cache.compile(rf"\s*(?P<mark>{_alternation(END_MARKS)})\s*$")
 
 
 @cache
 def related_re() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<open>[【\[（(])?\s*(?P<label>{_alternation(RELATED_LABELS)})\s*[】\]）)]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
+    return regex_cache.compile(rf"^(?P<open>[【\[（(])?\s*(?P<label>{_alternation(RELATED_LABELS)})\s*[】\]）)]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
 
 
 @cache
 def editor_note_re() -> re.Pattern[str]:
-    return re.compile(rf"^[【\[〔（(]?\s*(?P<label>{_alternation(EDITOR_NOTE_LABELS)})\s*[】\]〕）)]?\s*[:：]\s*(?P<rest>.*)$|^[【\[〔](?P<label2>{_alternation(EDITOR_NOTE_LABELS)})[】\]〕]\s*(?P<rest2>.*)$")
+    return regex_cache.compile(rf"^[【\[〔（(]?\s*(?P<label>{_alternation(EDITOR_NOTE_LABELS)})\s*[】\]〕）)]?\s*[:：]\s*(?P<rest>.*)$|^[【\[〔](?P<label2>{_alternation(EDITOR_NOTE_LABELS)})[】\]〕]\s*(?P<rest2>.*)$")
 
 
 @cache
 def series_re() -> re.Pattern[str]:
-    return re.compile(rf"^[（(【]?\s*(?P<name>.{{2,40}}?(?:{_alternation(SERIES_WORDS)}))\s*之\s*(?P<n>{NUMBER})\s*[）)】]?$")
+    return regex_cache.compile(rf"^[（(【]?\s*(?P<name>.{{2,40}}?(?:{_alternation(SERIES_WORDS)}))\s*之\s*(?P<n>{NUMBER})\s*[）)】]?$")
 
 
 @cache
 def editor_item_re() -> re.Pattern[str]:
     """One ``label：names`` pair of an editor/credit line."""
     labels = _alternation(EDITOR_LABELS + CREDIT_LABELS)
-    return re.compile(
+    return regex_cache.compile(
         rf"(?P<label>{labels})(?:\s*[:：|｜丨/／]\s*(?:【(?P<bracketed>[^:：【】]{{1,20}})】|(?P<names>[^:：|｜丨/／【】\[\]（）()]*?))"
         rf"|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
         rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨/／]|\s+)|[;；]\s*)"
@@ -593,7 +597,7 @@ def editor_line_re() -> re.Pattern[str]:
     # 责任编辑：【赵六】 (中新社 video copy): the names in brackets
     item = rf"(?:{labels})(?:\s*[:：|｜丨/／]\s*(?:【[^:：【】]{{1,20}}】|[^:：|｜丨/／【】\[\]（）()]{{0,40}}?)|\s+{_SPACED_NAMES})"
     # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
-    return re.compile(
+    return regex_cache.compile(
         rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
     )
 
@@ -603,7 +607,7 @@ def trailing_editor_re() -> re.Pattern[str]:
     """An editor credit at the end of a paragraph: ``…。（责任编辑：张三）``."""
     labels = _alternation(EDITOR_LABELS)
     # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
-    return re.compile(rf"(?P<credit>[【\[（(]\s*(?:{labels})\s*[:：][^【】\[\]（）()]{{1,30}}[】\]）)])\s*(?P<code>\d{{6,8}})?\s*$")
+    return regex_cache.compile(rf"(?P<credit>[【\[（(]\s*(?:{labels})\s*[:：][^【】\[\]（）()]{{1,30}}[】\]）)])\s*(?P<code>\d{{6,8}})?\s*$")
 
 
 # --------------------------------------------------------------------------- datelines

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import regex_cache
 from .patterns import REPORTER_TITLES, _alternation
 
 # The single-character surnames of 百家姓 plus common modern ones (付, 肖, 覃, 冼…); their
@@ -69,15 +70,15 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 _ORGANISATION_ENDS = "部社网網报報台局处處厅廳院站组組"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
-_SEPARATORS_RE = re.compile(r"[、，,;；/／\s\u3000]+")
-_NAME_RE = re.compile(rf"^[{_HAN}]{{2,4}}$")
+_SEPARATORS_RE = regex_cache.compile(r"[、，,;；/／\s\u3000]+")
+_NAME_RE = regex_cache.compile(rf"^[{_HAN}]{{2,4}}$")
 _NAME_DOTS = "·・•"
 
 
 @cache
 def _dotted_name_re() -> re.Pattern[str]:
     """X·Y transliterated names: rare, so compiled on first need (a Han class costs ~1 ms)."""
-    return re.compile(rf"^[{_HAN}]{{1,6}}[{_NAME_DOTS}][{_HAN}]{{1,8}}$")
+    return regex_cache.compile(rf"^[{_HAN}]{{1,6}}[{_NAME_DOTS}][{_HAN}]{{1,8}}$")
 
 
 def _name_shape(token: str) -> bool:
@@ -88,7 +89,7 @@ def _name_shape(token: str) -> bool:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_alternation(REPORTER_TITLES)})\s*[:：]?\s*")
+    return regex_cache.compile(rf"^(?:{_alternation(REPORTER_TITLES)})\s*[:：]?\s*")
 
 
 def is_personal_name(token: str) -> bool:

@@ -7,12 +7,12 @@ than the rules. Here the ruler is immutable, so the default one can be shared fr
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
+from .. import regex_cache
 from ..model import Block
 from ..readers.base import Hints
 from ..transforms.punctuation import normalise
@@ -20,12 +20,12 @@ from ..transforms.punctuation import normalise
 __all__ = ["Context", "Match", "Para", "Rule", "RuleFunc", "Ruler", "strip_markup"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
+_TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 
 
-_MD_LINK_RE = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
-_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_MD_STRONG_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+_ENTITY_RE = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MD_STRONG_RE = regex_cache.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 def strip_markup(text: str) -> str:

@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .. import regex_cache
 from ..model import (
     Block,
     Caption,
@@ -68,17 +69,17 @@ _HAN = P.HAN
 
 @cache
 def _furniture_phrase_re() -> re.Pattern[str]:
-    return re.compile(P._alternation(P.FURNITURE_PHRASES))
+    return regex_cache.compile(P._alternation(P.FURNITURE_PHRASES))
 
 
 @cache
 def _print_edition_re() -> re.Pattern[str]:
-    return re.compile(P.PRINT_EDITION)
+    return regex_cache.compile(P.PRINT_EDITION)
 
 
 @cache
 def _programme_stamp_re() -> re.Pattern[str]:
-    return re.compile(P.PROGRAMME_STAMP)
+    return regex_cache.compile(P.PROGRAMME_STAMP)
 
 
 def _is_furniture(text: str) -> bool:
@@ -102,7 +103,7 @@ def _keyword_furniture(text: str) -> bool:
     return False
 
 
-_NOTICE_CLAUSE_RE = re.compile(r"[^。！？!?；;，,]+")
+_NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
 
 
 def _reprint_notice(text: str) -> bool:
@@ -188,7 +189,7 @@ def _is_hinted_title(para: Para, hints: Hints) -> bool:
     return _squash(para.text) in (_squash(clean_title(hints.title or "")), _squash(normalise(hints.title or "")))
 
 
-_TOPIC_TAG_RE = re.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［］〖〗。，,；;：:！？]{1,10}?)\s*[】\]］〗]$")
+_TOPIC_TAG_RE = regex_cache.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［］〖〗。，,；;：:！？]{1,10}?)\s*[】\]］〗]$")
 
 
 def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
@@ -247,20 +248,20 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
 @cache
 def _source_only_re() -> re.Pattern[str]:
     """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``), wherever it stands."""
-    return re.compile(rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、]{{2,24}}\s*[）)】\]]?")
+    return regex_cache.compile(rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、]{{2,24}}\s*[）)】\]]?")
 
 
 @cache
 def _keywords_re() -> re.Pattern[str]:
-    return re.compile(rf"^[【\[]?(?:{P._alternation(P.KEYWORD_LABELS)})[】\]]?\s*[:：]\s*(?P<words>[^。！？；;]{{1,60}})$")
+    return regex_cache.compile(rf"^[【\[]?(?:{P._alternation(P.KEYWORD_LABELS)})[】\]]?\s*[:：]\s*(?P<words>[^。！？；;]{{1,60}})$")
 
 
-_KEYWORD_SPLIT_RE = re.compile(r"[\s,，、;；|｜/]+")
+_KEYWORD_SPLIT_RE = regex_cache.compile(r"[\s,，、;；|｜/]+")
 
 
 @cache
 def _closing_agency_re() -> re.Pattern[str]:
-    return re.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
+    return regex_cache.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
 
 
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
@@ -288,15 +289,15 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"header_raw": (para.raw,), **fields})
 
 
-_PROVENANCE_RE = re.compile(
+_PROVENANCE_RE = regex_cache.compile(
     r"^(?P<label>本文来自|本文來自|本文转载自|本文轉載自|本文转自|本文轉自|本文经授权转载自|本文經授權轉載自|本文首发于"
     r"|本文首發於|本文原载于|本文原載於|本文刊于|本文刊於)\s*"
     r"(?P<rest>(?=[^。]{0,16}[:：《]|[^。]*公众号|[^。]*公眾號)[^。]{2,160})。?$"
 )
 
 _PROVENANCE_CREDITS = (
-    ("reporters", re.compile(r"(?:作者|撰文)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
-    ("editors", re.compile(r"(?<![图圖视視美])(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
+    ("reporters", regex_cache.compile(r"(?:作者|撰文)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
+    ("editors", regex_cache.compile(r"(?<![图圖视視美])(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
 )
 
 
@@ -358,7 +359,7 @@ def _related_label(text: str) -> re.Match[str] | None:
     return match
 
 
-_LINK_URL_RE = re.compile(r"\s*(?P<url>https?://\S+)\s*$")
+_LINK_URL_RE = regex_cache.compile(r"\s*(?P<url>https?://\S+)\s*$")
 
 
 def _link_item(raw: str, text: str, hints: Hints) -> LinkItem:
@@ -507,11 +508,11 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     return Match(rest=para.rest(body), after=(end,))
 
 
-_TRAILING_CREDIT_RE = re.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
+_TRAILING_CREDIT_RE = regex_cache.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
 @cache
 def _inline_photo_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
-_CREDIT_TITLE_RE = re.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
+    return regex_cache.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
+_CREDIT_TITLE_RE = regex_cache.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
 
 
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
@@ -554,12 +555,12 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 _BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
-_BYLINE_OPENING_RE = re.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
+_BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
 
 
 @cache
 def _byline_re() -> re.Pattern[str]:
-    return re.compile(
+    return regex_cache.compile(
         rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨]?\s*)"
         rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
@@ -569,8 +570,8 @@ def _byline_match(text: str) -> re.Match[str] | None:
     return _byline_re().match(text) if _BYLINE_OPENING_RE.match(text) else None
 
 
-_WORDS_AND_PICTURES_RE = re.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
-_TRAILING_WORDS_AND_PICTURES_RE = re.compile(r"\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文[图圖]|[图圖]文)$")
+_WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
+_TRAILING_WORDS_AND_PICTURES_RE = regex_cache.compile(r"\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文[图圖]|[图圖]文)$")
 
 
 def _after_byline(ctx: Context) -> bool:
@@ -581,14 +582,14 @@ def _after_byline(ctx: Context) -> bool:
 
 
 # An editor credit after the reporters of a byline line: the word before the label (每经编辑) goes too.
-_BYLINE_EDITOR_RE = re.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：|｜丨]?\s*")
-_EDITOR_LABEL_SPLIT_RE = re.compile(rf"(?:{P._alternation(P.EDITOR_LABELS)})\s*[:：|｜丨]?")
+_BYLINE_EDITOR_RE = regex_cache.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：|｜丨]?\s*")
+_EDITOR_LABEL_SPLIT_RE = regex_cache.compile(rf"(?:{P._alternation(P.EDITOR_LABELS)})\s*[:：|｜丨]?")
 # "This paper": a byline's 本报记者 names no organisation.
 _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
 
 _CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
-_CAMERA_CREDIT_RE = re.compile(r"^(?:摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
+_CAMERA_CREDIT_RE = regex_cache.compile(r"^(?:摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
 
 
 def _unbracketed(text: str) -> str:
@@ -599,7 +600,7 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-_BYLINE_CAMERA_RE = re.compile(r"\s+(?:摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
+_BYLINE_CAMERA_RE = regex_cache.compile(r"\s+(?:摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
 
 
 def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
@@ -768,7 +769,7 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
 
 @cache
 def _point_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(rf"^\s*(?P<label>{shape})\s*")) for name, shape in P.POINT_SHAPES)
+    return tuple((name, regex_cache.compile(rf"^\s*(?P<label>{shape})\s*")) for name, shape in P.POINT_SHAPES)
 
 
 def rule_point(para: Para, ctx: Context) -> Match | None:
@@ -797,8 +798,8 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
     return None
 
 
-_BRACKETED_HEADING_RE = re.compile(r"^【[^【】]{2,20}】$")
-_STRONG_ONLY_RE = re.compile(
+_BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
+_STRONG_ONLY_RE = regex_cache.compile(
     r"^(?:<p\b[^<>]*>)?\s*(?:<(strong|b)>[^<>]{2,60}</\1>|\*\*[^*]{2,60}\*\*)\s*(?:</p>)?$", re.IGNORECASE
 )
 
@@ -894,7 +895,7 @@ def _substantial(text: str) -> bool:
 def _lead_outlet_re() -> re.Pattern[str]:
     # an unlisted outlet: a name ending in an organisation suffix, holding no 从/记者 of a sentence
     generic = rf"(?:(?!从|從|据|據|记者|記者)[{_HAN}A-Za-z0-9]){{2,8}}?(?:{P._alternation(P.AGENCY_SUFFIXES)})"
-    return re.compile(
+    return regex_cache.compile(
         rf"^(?:据|據)?(?P<outlet>{P.agency_alternation()}|{generic})(?:记者|記者)?(?:独家|獨家)?"
         rf"(?:(?:从|從)[^，。,：:！？；]{{1,24}}?)?(?:{P._alternation(P.LEAD_SOURCE_VERBS)})"
     )

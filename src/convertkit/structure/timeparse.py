@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, time
 
+from .. import regex_cache
 from .patterns import TIME_OF_DAY, TIME_SHAPES
 
 __all__ = ["ParsedTime", "compact_date", "date_code", "find_datetime", "parse_datetime", "to_ascii_digits"]
@@ -22,7 +23,7 @@ _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(template.format(time=TIME_OF_DAY)) for _, template in TIME_SHAPES
+    regex_cache.compile(template.format(time=TIME_OF_DAY)) for _, template in TIME_SHAPES
 )
 
 
@@ -41,7 +42,7 @@ _PLAIN_RANGES = (
     "\x00-\x7f\xa0-\xac\xae-\xb1\xb4-\xb8\xba-\xff\u2010-\u2027\u2030-\u205e"
     "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff5e"
 )
-_NOT_PLAIN_RE = re.compile(f"[^{_PLAIN_RANGES}]")
+_NOT_PLAIN_RE = regex_cache.compile(f"[^{_PLAIN_RANGES}]")
 
 
 def _ascii_digit(match: re.Match[str]) -> str:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
+from .. import regex_cache
 from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
 from .ruler import strip_markup
 
 __all__ = ["MD_HEADING_RE", "clean_title"]
 
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$")
+MD_HEADING_RE = regex_cache.compile(r"^(#{1,6})\s+(.*)$")
 
 
-_SITE_SUFFIX_RE = re.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–－]\s*|\s*[-—–－]\s+)(?P<site>[^_|｜\-—–－]{1,20})$")
+_SITE_SUFFIX_RE = regex_cache.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–－]\s*|\s*[-—–－]\s+)(?P<site>[^_|｜\-—–－]{1,20})$")
 
 
 def _is_site_name(site: str) -> bool:
@@ -25,7 +24,7 @@ def _is_site_name(site: str) -> bool:
     return site.endswith(("频道", "頻道", "专题", "專題", "客户端")) or len(site) <= 4
 
 
-_TITLE_LABEL_RE = re.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
+_TITLE_LABEL_RE = regex_cache.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
 
 
 def clean_title(title: str) -> str:

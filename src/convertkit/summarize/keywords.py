@@ -16,10 +16,10 @@ The title counts twice: what the headline says is what the article is about.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter
 from itertools import pairwise
 
+from .. import regex_cache
 from ..model import Document, EditorNote, Heading, Lead, Paragraph, Point
 from .tokens import idf_of, idf_table, is_content_word, words
 
@@ -28,9 +28,9 @@ MIN_PHRASE_COUNT = 3  # a pair seen once or twice may be a coincidence (受到 +
 MIN_PHRASE_SHARE = 0.6  # the rarer word of the pair occurs inside the pair at least this often
 
 KEYWORD_BLOCKS = (Lead, Paragraph, Point, Heading, EditorNote)
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+")  # https、tv、com、shtml are not what an article is about
-_BYLINE_WORD = re.compile(r"^(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)")
-_PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|州|新闻|分社|频道)$")
+_URL = regex_cache.compile(r"(?:https?://|www\.)[!-~]+")  # https、tv、com、shtml are not what an article is about
+_BYLINE_WORD = regex_cache.compile(r"^(?:记者|記者|通讯员|通訊員|摄影|攝影|编辑|編輯)")
+_PLACE_SUFFIX = regex_cache.compile(r"(?:省|市|县|区|州|新闻|分社|频道)$")
 
 
 def fixed_pairs(tokens: list[str], *, traditional: bool = False) -> frozenset[tuple[str, str]]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import regex_cache
 from ..transforms.punctuation import is_han
 
 ELLIPSIS = "…"
@@ -31,7 +32,7 @@ CLOSERS = frozenset(OPENERS.values())
 ASCII_QUOTES = frozenset('"')  # the apostrophe is too often English to count
 
 # 新华社北京1月17日电 / 中新网福建新闻1月17日电（林玲） / 本报讯（记者 张三） / 人民网北京1月17日电 记者张三
-_DATELINE = re.compile(
+_DATELINE = regex_cache.compile(
     r"""^\s*
     (?:[\u4e00-\u9fffA-Za-z·]{2,24}?)?             # agency, bureau, place
     (?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)?      # date
@@ -55,7 +56,7 @@ class Span:
 
 
 # Taiwan and Hong Kong bylines: 記者莊友直／台北報導, 國際中心／綜合報導, 2017年07月04日 17:31記者林映妤／台北報導
-_BYLINE = re.compile(
+_BYLINE = regex_cache.compile(
     r"^[\s▲▼]*(?:\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}\s*)?[^\s／/，。,]{1,12}[／/][\u4e00-\u9fff]{0,6}(?:報導|报导|報道|报道)"
 )
 

@@ -13,11 +13,11 @@ budget leaves room for.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .. import regex_cache
 from ..model import Document, Lead, Paragraph, Point
 from ..transforms.punctuation import han_count
 from .sentences import split_spans
@@ -37,14 +37,14 @@ DAMPING = 0.6
 CANDIDATE_BLOCKS = (Lead, Paragraph, Point)
 
 # Furniture that crawled text keeps inside body paragraphs.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = regex_cache.compile(
     r"图为|圖為|图片来源|圖片來源|[（(]?(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4}\s*[摄攝][）)]?$|责任编辑|責任編輯|责编|責編|"
     r"[编編][辑輯][:：]|原标题|原標題|[来來]源[:：]|[（(]完[）)]|[点點][击擊](?:进入|進入|查看|阅读|閱讀|这里|這裡|右上角)|"
     r"[扫掃][描]?二[维維][码碼]|[扫掃][码碼]|公[众眾][号號]|未[经經].{0,8}[转轉][载載]|版[权權]所有|"
     r"分享[让讓]更多人|分享功能|感[谢謝]您的|上一[页頁]|下一[页頁]"
 )
 _CN_DIGITS = "零一二三四五六七八九十"
-_INTRO_LABEL = re.compile(r"([一二两三四五六七八九十\d]{1,3})个?(方面|点|项|条)的?([\u4e00-\u9fff]{2,4}?)(?:[。：:，,]|$)")
+_INTRO_LABEL = regex_cache.compile(r"([一二两三四五六七八九十\d]{1,3})个?(方面|点|项|条)的?([\u4e00-\u9fff]{2,4}?)(?:[。：:，,]|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,11 @@ that occur in every article and so tell nothing about any one of them.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from math import log
 
+from .. import regex_cache
 from .lexicon import IdfTable, Lexicon, import_jieba, lexicon
 
 jieba = import_jieba()
@@ -36,8 +36,8 @@ nbsp amp quot 原文 几乎 完全 受到 多个 多名 多家 再次 继续 举
 """
 
 BLOCK_CACHE = 2048  # cut blocks (runs of Han text between punctuation) kept: ~15 articles, ~1.5 MB
-_CONTENT = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
-_NUMERIC = re.compile(r"^[\d０-９.,%％]+$")
+_CONTENT = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
+_NUMERIC = regex_cache.compile(r"^[\d０-９.,%％]+$")
 
 
 class CompactTokenizer(jieba.Tokenizer):

@@ -36,6 +36,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .. import regex_cache
+
 __all__ = ["han_count", "is_cjk", "is_han", "normalise"]
 
 # Characters that make a neighbouring ASCII mark "Chinese": Han, kana, CJK symbols and
@@ -61,7 +63,7 @@ _HAN_RANGES: tuple[tuple[int, int], ...] = (
 )
 # The same ranges as a pattern: counting with a regex is several times faster than per character,
 # and counting runs (one match per run, not per character) three times faster again.
-_HAN_RUN_RE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _HAN_RANGES) + "]+")
+_HAN_RUN_RE = regex_cache.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _HAN_RANGES) + "]+")
 _CURLY = "“”‘’"
 
 # Spaces that are not the plain ASCII space: they disappear between Chinese characters.
@@ -70,26 +72,26 @@ _ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
 _FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _FULLWIDTH_PUNCT = "，。、；：？！（）“”‘’《》〈〉【】〔〕「」『』"
 
-_URL_RE = re.compile(
+_URL_RE = regex_cache.compile(
     r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
     r"|www\.[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+"
     r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
 )
-_ASCII_MARKS_RE = re.compile("[,:;?!]")
-_SPACE_RUN_RE = re.compile(f"[ \t\r\n\f\v{_ODD_SPACES}]+")
-_IDEO_SPACE_RUN_RE = re.compile("\u3000{2,}")
-_DOUBLED_RE = re.compile(r"([，、；：])\1+")
-_STOP_THEN_COMMA_RE = re.compile(r"([。！？])[，、]+")
-_COMMA_THEN_STOP_RE = re.compile(r"[，、]+。")
-_ELLIPSIS_RE = re.compile(r"\.{2,}|。{3,}|…+")
-_SPACE_BY_PUNCT_RE = re.compile(f" +(?=[{_FULLWIDTH_PUNCT}])|(?<=[{_FULLWIDTH_PUNCT}]) +")
-_INVISIBLE_RE = re.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+_ASCII_MARKS_RE = regex_cache.compile("[,:;?!]")
+_SPACE_RUN_RE = regex_cache.compile(f"[ \t\r\n\f\v{_ODD_SPACES}]+")
+_IDEO_SPACE_RUN_RE = regex_cache.compile("\u3000{2,}")
+_DOUBLED_RE = regex_cache.compile(r"([，、；：])\1+")
+_STOP_THEN_COMMA_RE = regex_cache.compile(r"([。！？])[，、]+")
+_COMMA_THEN_STOP_RE = regex_cache.compile(r"[，、]+。")
+_ELLIPSIS_RE = regex_cache.compile(r"\.{2,}|。{3,}|…+")
+_SPACE_BY_PUNCT_RE = regex_cache.compile(f" +(?=[{_FULLWIDTH_PUNCT}])|(?<=[{_FULLWIDTH_PUNCT}]) +")
+_INVISIBLE_RE = regex_cache.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
 # Fast-path tests, each true whenever the step it guards could change the text (most paragraphs
 # of clean news text need none of the ASCII-mark steps and none of the space or doubling fixes).
 # Plain character classes: the engine scans for them in C; alternations are tried at every position.
-_ODD_WHITE_RE = re.compile(f"[\t\r\n\f\v{_ODD_SPACES}]")
-_MARK_PAIR_RE = re.compile("[，、；：。！？]{2}")  # each of the three doubling fixes needs two in a row
-_ASCII_TRIGGERS_RE = re.compile("[,:;?!()\".…]|。。。")
+_ODD_WHITE_RE = regex_cache.compile(f"[\t\r\n\f\v{_ODD_SPACES}]")
+_MARK_PAIR_RE = regex_cache.compile("[，、；：。！？]{2}")  # each of the three doubling fixes needs two in a row
+_ASCII_TRIGGERS_RE = regex_cache.compile("[,:;?!()\".…]|。。。")
 
 
 def _in(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
@@ -278,7 +280,7 @@ def _tight(text: str) -> str:
     return _COMMA_THEN_STOP_RE.sub("。", text)
 
 
-_COMPAT_IDEOGRAPHS_RE = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
+_COMPAT_IDEOGRAPHS_RE = regex_cache.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
 
 
 def _nfc(text: str) -> str:

@@ -19,6 +19,8 @@ import re
 from functools import cache
 from typing import Literal
 
+from .. import regex_cache
+
 Script = Literal["zh-Hans", "zh-Hant"]
 
 __all__ = ["Script", "convert_text", "detect_script", "has_traditional", "script_counts"]
@@ -36,7 +38,7 @@ def _script_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(Traditional-only, Simplified-only) character classes: a C scan beats a loop of set look-ups."""
     from .script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 
-    return re.compile(f"[{TRADITIONAL_ONLY}]"), re.compile(f"[{SIMPLIFIED_ONLY}]")
+    return regex_cache.compile(f"[{TRADITIONAL_ONLY}]"), regex_cache.compile(f"[{SIMPLIFIED_ONLY}]")
 
 
 def script_counts(text: str) -> tuple[int, int]:

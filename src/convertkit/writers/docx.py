@@ -37,6 +37,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Emu
 
+from .. import regex_cache
 from ..centred_marks import CENTRED_MARKS, MarksCompanion
 from ..errors import WriterError, map_errors
 from ..fonts import FontFace, load_fonts
@@ -71,11 +72,11 @@ from .ziparchive import Member, archive, deflated, deflated_fast
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 # Characters XML 1.0 cannot carry at all (tab, newline and carriage return it can).
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_ILLEGAL = regex_cache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Quotes shared by Latin and CJK text: Word takes the Latin font (and half width) for them
 # unless the run is marked as East Asian text.
 _SHARED_QUOTES = frozenset("“”‘’")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _DIGITS = "0123456789"
 _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 _APP_XML = (
@@ -395,7 +396,7 @@ def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
 
 # A run's text: python-docx turns a tab into <w:tab/>, a line break into <w:br/>, and
 # the rest into <w:t> pieces.
-_RUN_PIECES = re.compile(r"\t|[\r\n]|[^\t\r\n]+")
+_RUN_PIECES = regex_cache.compile(r"\t|[\r\n]|[^\t\r\n]+")
 _RUN_BREAKS = frozenset("\t\r\n")
 _ESCAPED = frozenset("&<>\r")  # the characters _escape_text replaces
 

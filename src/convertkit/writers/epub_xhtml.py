@@ -13,13 +13,13 @@ screen readers announce the parts. Class names match the style roles the CSS is 
 
 from __future__ import annotations
 
-import re
 import urllib.parse
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from lxml import etree
 
+from .. import regex_cache
 from ..model import (
     Caption,
     Document,
@@ -49,7 +49,7 @@ UNTITLED_HANT = "無標題"
 
 # Characters XML 1.0 forbids, plus C1 controls and non-characters that XML merely discourages
 # but that reading systems render as boxes: none of them carries meaning in a news article.
-_XML_ILLEGAL = re.compile(
+_XML_ILLEGAL = regex_cache.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
     "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
     "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
@@ -58,7 +58,7 @@ _XML_ILLEGAL = re.compile(
 )
 
 
-_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+_ASCII_SPACE = regex_cache.compile(r"[ \t\n\r\f\v]+")
 
 
 def xml_safe(text: str | None) -> str:
@@ -76,7 +76,7 @@ def one_line(text: str | None) -> str:
     return _ASCII_SPACE.sub(" ", xml_safe(text)).strip(" ")
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = regex_cache.compile(r"[。！？!?；;]")
 LABEL_CHARS = 30
 
 
@@ -134,10 +134,10 @@ class ArticleXhtml:
 # --- URLs ------------------------------------------------------------------------------------
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_HOST = re.compile(rf"^{_LABEL}(?:\.{_LABEL})*$")
+_HOST = regex_cache.compile(rf"^{_LABEL}(?:\.{_LABEL})*$")
 _SAFE_PATH = "/:@!$&'()*+,;=-._~"
 _SAFE_QUERY = _SAFE_PATH + "?"
-_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_STRAY_PERCENT = regex_cache.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def safe_href(url: str | None) -> str | None:
@@ -365,7 +365,7 @@ class _Renderer:
 
 
 # HTML's valid date, local date-time or global date-time strings (fractions: 1-3 digits).
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$")
+_ISO = regex_cache.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?$")
 
 
 def html_datetime(value: str) -> str | None:

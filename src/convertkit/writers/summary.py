@@ -8,10 +8,10 @@ prints only the summary, one sentence a line, for scripts and for evaluation.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import BinaryIO, ClassVar
 
+from .. import regex_cache
 from ..model import Document
 from ..model.document import Meta
 from ..summarize.keywords import extract_keywords
@@ -21,7 +21,7 @@ from .base import RenderContext
 SEPARATOR = " · "
 # the two words the summary adds itself, in the article's own script
 LABELS: dict[str, tuple[str, str]] = {"zh-Hans": ("记者", "关键词"), "zh-Hant": ("記者", "關鍵詞")}
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_ISO_DATE = regex_cache.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
