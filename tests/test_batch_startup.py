@@ -58,3 +58,28 @@ def test_the_html_reader_imports_its_extractor_only_when_it_reads_a_page() -> No
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+BATCH_PARENT_PROBE = """
+import json, sys
+from convertkit.launch import main
+code = main(["batch", sys.argv[1], "-o", sys.argv[2], "--to", "txt", "-j", "1", "--progress", "none"])
+print(json.dumps({"code": code, "loaded": sorted(name for name in json.loads(sys.argv[3]) if name in sys.modules)}))
+"""
+
+
+def test_a_batch_parent_reads_no_article_and_scans_no_plugins(seed_path: Path, tmp_path: Path) -> None:
+    """The parent of a batch of built-in formats walks, schedules and records, while the workers'
+    server warms up beside it: scanning the installed packages' entry points (importlib.metadata,
+    email) would cost it tens of milliseconds on the way to its first chunk, and only the workers
+    read articles."""
+    watched = ["convertkit.structure", "convertkit.readers", "importlib.metadata", "email"]
+    done = subprocess.run(
+        [sys.executable, "-c", BATCH_PARENT_PROBE, str(seed_path), str(tmp_path / "out"), json.dumps(watched)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "loaded": []}

@@ -20,12 +20,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import regex_cache
 from ..errors import ConvertkitError, InputError, NoArticleError
-from ..model import Document
 from . import naming, storage
+
+if TYPE_CHECKING:  # the batch's parent process never needs the model (38 classes, ~15 ms to define)
+    from ..model import Document
 
 log = logging.getLogger("convertkit")
 
@@ -336,7 +338,7 @@ _SAMPLE_ARTICLE = """预热示例：某市召开发布会介绍去年经济运�
 
 
 def _sample_document(settings: Settings) -> Document:
-    from ..model import Meta, Paragraph
+    from ..model import Document, Meta, Paragraph
 
     try:
         for doc in _reader(settings)(_SAMPLE_ARTICLE, path="warm-up.txt", format=None):

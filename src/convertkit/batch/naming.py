@@ -14,9 +14,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Document
+
+if TYPE_CHECKING:
+    from ..model import Document
 
 HASH_CHARS = 8  # 32 bits: a clash needs the same date, agency, title *and* hash
 MAX_NAME_BYTES = 200  # leaves room for atomic_output's ".{name}.{pid}-{n}.part" (at most 34 more) under 255

@@ -208,10 +208,9 @@ def check_formats(settings: Settings) -> None:
     """Unknown formats and bad writer options stop the batch before any input is touched."""
     from ..writers import registry
 
-    known = registry.names()
     for name in settings.formats:
-        if name not in known:
-            raise UsageError(f"unknown output format {name!r} (available: {', '.join(known)})")
+        if not registry.exists(name):
+            raise UsageError(f"unknown output format {name!r} (available: {', '.join(registry.names())})")
     for name, _ in settings.writer_options:
         if name not in settings.formats:
             raise UsageError(

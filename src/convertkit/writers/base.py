@@ -15,9 +15,8 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Protocol, runtime_checkable
 
-from ..model import Block, Document
-
 if TYPE_CHECKING:
+    from ..model import Block, Document
     from ..style import Style
 
 log = logging.getLogger("convertkit")

@@ -15,11 +15,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..errors import PluginError, UsageError
-from .base import Writer
 from .builtins import BUILTIN_EXTENSIONS, BUILTIN_WRITERS
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
+
+    from .base import Writer
 
 GROUP = "convertkit.writers"
 
@@ -85,6 +86,12 @@ def _info(name: str) -> WriterInfo | None:
 
         return WriterInfo(name, BUILTIN_WRITERS[name], "convertkit", __version__)
     return next((info for info in available() if info.name == name), None)
+
+
+def exists(name: str) -> bool:
+    """Whether ``name`` can be asked for; a built-in name is answered without scanning installed
+    packages or importing the writer."""
+    return _info(name) is not None
 
 
 def get(name: str) -> type[Writer]:
