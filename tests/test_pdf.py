@@ -88,8 +88,9 @@ def assert_only_our_embedded_fonts(path: Path) -> None:
     assert fonts, "no fonts at all"
     for row in fonts:
         name = row[0]
-        # Our faces, and in a Traditional document their centred-marks companions (centred_marks).
-        assert re.fullmatch(r"[A-Z]{6}\+(NotoSerifSC-|NotoSansSC-|LXGWWenKai-|ckHantMarks-\w+-)\w+", name), name
+        # Our faces, their half-width-marks companions (pdf_halfmarks) and in a Traditional
+        # document their centred-marks companions (centred_marks).
+        assert re.fullmatch(r"[A-Z]{6}\+(NotoSerifSC-|NotoSansSC-|LXGWWenKai-|ck(Half|Hant)Marks-\w+-)\w+", name), name
         assert row[-5:-2] == ["yes", "yes", "yes"], f"{name} is not an embedded subset with a ToUnicode map: {row}"
 
 
@@ -130,6 +131,26 @@ def test_seed_pdf_metadata_and_outline(seed_pdf: tuple[Path, Document]) -> None:
     assert b"/Outlines" in raw
     assert raw.count(b"/Dest") + raw.count(b"/A <<") >= 1 + 5  # the title and five points
     assert b"Helvetica" not in raw
+
+
+def test_every_stream_is_standard_flate(seed_pdf: tuple[Path, Document]) -> None:
+    """Streams are deflated by ISA-L when it is installed (a quarter of a PDF's time with zlib's
+    level 6): the result must be plain FlateDecode that zlib inflates, fonts included."""
+    import zlib
+
+    raw = seed_pdf[0].read_bytes()
+    streams = [
+        raw[match.end() : match.end() + int(match.group(1))]
+        for match in re.finditer(rb"/Filter \[ /FlateDecode \][^>]*?/Length (\d+)[^>]*>>\s*stream\r?\n", raw)
+    ]
+    assert len(streams) >= 10  # pages, font subsets, ToUnicode maps
+    inflated = [zlib.decompress(stream) for stream in streams]
+    assert any(data.startswith(b"\x00\x01\x00\x00") for data in inflated)  # a TrueType subset
+    from importlib.util import find_spec
+
+    from reportlab.pdfbase import pdfdoc
+
+    assert (type(pdfdoc.PDFZCompress).__name__ == "_FastFlate") == (find_spec("isal") is not None)
 
 
 def test_pdf_is_reproducible(seed_bytes: bytes) -> None:

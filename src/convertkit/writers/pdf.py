@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import ModuleType
 from typing import BinaryIO, ClassVar
 
 from reportlab import rl_config
+from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable, Spacer
 
@@ -47,6 +49,32 @@ PRODUCER = "convertkit"
 # Binary (Flate-only) streams: ASCII85 on top of Flate makes every PDF a quarter larger and
 # costs a tenth of the rendering time, for 7-bit-clean files nobody needs any more.
 rl_config.useA85 = 0
+
+
+class _FastFlate(pdfdoc.PDFStreamFilterZCompress):
+    """FlateDecode by ISA-L at its level 3: the same streams for every PDF reader, in a sixth of
+    zlib's level-6 time and 4 % larger (measured on the corpus: 8.3 → 1.4 ms of a 30 ms article,
+    157 → 163 KB). Deflating the font subsets and page streams was a quarter of a PDF's cost."""
+
+    def __init__(self, isal_zlib: ModuleType) -> None:
+        self.isal_zlib = isal_zlib
+
+    def encode(self, text: str | bytes) -> bytes:
+        data = text.encode("utf8") if isinstance(text, str) else text
+        return bytes(self.isal_zlib.compress(data, 3))
+
+
+def _use_fast_flate() -> None:
+    """Every stream reportlab deflates (pages, font subsets, ToUnicode maps) goes through
+    ``pdfdoc.PDFZCompress``, looked up when a stream is written; without ``isal`` it stays zlib."""
+    try:
+        from isal import isal_zlib
+    except ImportError:
+        return
+    pdfdoc.PDFZCompress = _FastFlate(isal_zlib)
+
+
+_use_fast_flate()
 
 
 @dataclass(frozen=True, slots=True)
