@@ -3,7 +3,10 @@ faces, used by the PDF writer for compressed marks (see convertkit.writers.pdf_h
 
     python scripts/build_half_marks.py
 
-Run it after changing the faces in fonts/. Reproducible: the same faces give the same bytes.
+Run it after changing the faces in fonts/ (tests/test_pdf_fonts.py fails until then).
+Reproducible: the same faces give the same bytes (head.modified is the face's, not the time of
+the build). Each companion carries names of its own (ck Half Marks serif /
+ckHalfMarks-serif-Regular), never its face's.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ def main() -> None:
         target = fonts_dir() / half_marks_path(face)
         if data is None:
             print(f"{face.name}: no full-width marks to halve")
+            target.unlink(missing_ok=True)  # a stale companion would be used instead of none
             continue
         target.parent.mkdir(exist_ok=True)
         target.write_bytes(data)
