@@ -8,7 +8,6 @@ in runs of the companions it embeds (and test_docx_libreoffice prints one).
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import re
@@ -21,16 +20,9 @@ import pytest
 from fontTools.ttLib import TTFont
 
 import convertkit
-from convertkit.centred_marks import (
-    CENTRED_MARKS,
-    MarksCompanion,
-    build_centred_marks,
-    centred_marks_font,
-    centred_marks_path,
-)
+from convertkit.centred_marks import CENTRED_MARKS, MarksCompanion, centred_marks_font
 from convertkit.fonts import load_fonts, subset_bytes
 from convertkit.model import Document, Lead, Meta, Paragraph
-from convertkit.resources import fonts_dir
 from test_epub import epubcheck, traditional_document  # noqa: F401 - the fixture is used by name
 from test_pdf import pdffonts, pdftotext
 
@@ -83,34 +75,6 @@ def test_each_mark_is_moved_to_the_middle_of_its_box(face) -> None:
         assert len(offsets) == 1, char
 
 
-@pytest.mark.parametrize("face", FACES, ids=lambda face: face.name)
-def test_the_shipped_companion_is_what_the_face_gives_now(face) -> None:
-    """fonts/centredmarks/ holds what scripts/build_centred_marks.py makes of the faces as they
-    are: a changed face (or builder) without a rebuild fails here. The build is reproducible
-    (no time of the build in ``head``), or this could not compare bytes."""
-    shipped = fonts_dir() / centred_marks_path(face)
-    assert shipped.is_file(), f"run scripts/build_centred_marks.py: {shipped.name} is missing"
-    built = build_centred_marks(face)
-    assert built == shipped.read_bytes(), f"run scripts/build_centred_marks.py: {shipped.name} is stale"
-    assert build_centred_marks(face) == built
-    assert centred_marks_font(face) == built  # the shipped file is what the writers get
-    head = TTFont(io.BytesIO(built))["head"]
-    assert head.modified == TTFont(face.path, lazy=True)["head"].modified
-
-
-def test_a_face_without_a_shipped_companion_gets_one_built(tmp_path: Path) -> None:
-    face = FACES[0]
-    elsewhere = tmp_path / face.path.name  # the same name, but not the shipped file: never trusted
-    elsewhere.symlink_to(face.path)
-    moved = dataclasses.replace(face, path=elsewhere)
-    assert centred_marks_font(moved) == build_centred_marks(moved) == centred_marks_font(face)
-    # The shipped file of another role's (or weight's) face is not taken: its names would be wrong.
-    other_role = dataclasses.replace(face, role="sans" if face.role != "sans" else "serif")
-    data = centred_marks_font(other_role)
-    assert data is not None and data != centred_marks_font(face)
-    assert TTFont(io.BytesIO(data))["name"].getDebugName(6) == MarksCompanion(other_role).name
-
-
 _NO_FONTTOOLS = """
 import io, json, sys, zipfile
 import convertkit
@@ -122,18 +86,24 @@ doc = Document(
             Caption(text="民眾撐傘過馬路。（記者何宗翰攝）", raw="…"),
             Paragraph(text="氣象局提醒民眾注意強陣風及豪雨，並避免前往山區及海邊！", raw="…")),
 )
-with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, sys.argv[1]))) as package:
-    companions = sorted(name for name in package.namelist() if "HantMarks" in name)
-    table = package.read("word/fontTable.xml").decode() if sys.argv[1] == "docx" else ""
+data = convertkit.render(doc, sys.argv[1])
+if sys.argv[1] == "pdf":
+    companions = b"ckHantMarks-serif-Regular" in data and b"ckHalfMarks" not in data  # no compression
+else:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        companions = sorted(name for name in package.namelist() if "HantMarks" in name)
+        table = package.read("word/fontTable.xml").decode() if sys.argv[1] == "docx" else ""
+    companions = companions or ("ck Hant Marks serif" in table)
 print(json.dumps({"fontTools": sorted(name for name in sys.modules if name.startswith("fontTools"))[:3],
-                  "companions": companions or ("ck Hant Marks serif" in table)}))
+                  "companions": companions}))
 """
 
 
-@pytest.mark.parametrize("to", ["epub", "docx"])
-def test_a_traditional_epub_or_docx_with_the_shipped_faces_never_imports_fonttools(to: str) -> None:
+@pytest.mark.parametrize("to", ["epub", "docx", "pdf"])
+def test_a_traditional_document_with_the_shipped_faces_never_imports_fonttools(to: str) -> None:
     """The shipped companions are read, not built: a worker's first Traditional article costs
-    no fontTools import and no subsetting (about a tenth of a second each, per process)."""
+    no fontTools import and no subsetting (about a tenth of a second each, per process), and a
+    PDF process none for its half-width marks either."""
     out = subprocess.run([sys.executable, "-c", _NO_FONTTOOLS, to], capture_output=True, text=True,
                          check=True, timeout=120)
     result = json.loads(out.stdout.strip().splitlines()[-1])

@@ -27,7 +27,7 @@ def page(info: str) -> bytes:
     return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{_TITLE}</title></head>'
             f'<body><div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>'
             f'<div class="article"><h1>{_TITLE}</h1>{info}<div class="content">{paragraphs}</div></div>'
-            f'<div class="footer">版权所有 某某网</div></body></html>').encode("utf-8")
+            f'<div class="footer">版权所有 某某网</div></body></html>').encode()
 
 
 @pytest.mark.parametrize(("info", "published", "agency", "authors", "editors"), [
@@ -74,7 +74,7 @@ def _article(head: str, tail: str = "", title: str = _TITLE) -> bytes:
     paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)
     return (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>{head}'
             f'<div id="detail">{paragraphs}</div>{tail}<div class="foot">Copyright © 2024 某某网</div></body></html>'
-            ).encode("utf-8")
+            ).encode()
 
 
 def test_xinhua_date_in_boxes_above_the_headline_and_editor_after_the_body():
