@@ -14,6 +14,9 @@ from PATH are installed with apt-get; one that cannot be installed is skipped wi
 Slow peers (calibre, pandoc+wkhtmltopdf) run on a sample (``--peer-sample``), which is fine
 for a rate. A second table repeats the articles to ``--steady`` files (ours and LibreOffice,
 whose start-up amortises; the per-file peers' rate does not depend on the count).
+
+Our runs find the compiled-pattern cache (``convertkit.regex_cache``) filled, as every run after
+a user's first does; rows marked "empty pattern cache" measure that first run (txt and epub).
 """
 
 from __future__ import annotations
@@ -138,7 +141,9 @@ def write_inputs(folder: Path, texts: Sequence[str], count: int, *, fan_out: int
 # --- measuring ---------------------------------------------------------------------------------
 
 
-def timed(command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1800) -> tuple[float, int, str, int]:
+def timed(
+    command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1800, extra_env: dict[str, str] | None = None
+) -> tuple[float, int, str, int]:
     """(seconds, peak RSS kB of the largest process, stderr, exit code) for ``command``.
 
     A small wrapper process runs the command: a child started straight from this process would
@@ -150,7 +155,7 @@ def timed(command: Sequence[str], *, cwd: Path | None = None, timeout: float = 1
         done = subprocess.run(
             [PYTHON, "-c", RSS_WRAPPER, *command],
             cwd=cwd,
-            env=env(),
+            env={**env(), **(extra_env or {})},
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -211,8 +216,14 @@ def batch_command(inputs: Path, out: Path, fmt: str, *extra: str) -> list[str]:
     ]
 
 
-def ours(fmt: str, inputs: Path, count: int, runs: int, tag: str = "", extra: Sequence[str] = ()) -> Measure:
+def ours(
+    fmt: str, inputs: Path, count: int, runs: int, tag: str = "", extra: Sequence[str] = (), *, cold: bool = False
+) -> Measure:
+    """``convertkit batch`` into a fresh folder, ``runs`` times. ``cold``: each run with an empty
+    pattern cache (``convertkit.regex_cache``), as the first run after an install has it; the other
+    runs find the cache as any run after the first does."""
     sys.path.insert(0, str(ROOT / "src"))
+    from convertkit.regex_cache import CACHE_DIR_VARIABLE
     from convertkit.writers import registry
 
     extension = registry.extension_of(fmt)
@@ -220,7 +231,10 @@ def ours(fmt: str, inputs: Path, count: int, runs: int, tag: str = "", extra: Se
     def once(run: int) -> Measure:
         out = WORK / "out" / f"ours-{fmt}{tag}-{run}"
         shutil.rmtree(out, ignore_errors=True)
-        seconds, rss, stderr, code = timed(batch_command(inputs, out, fmt, *extra))
+        cache = WORK / "empty-pattern-cache"
+        shutil.rmtree(cache, ignore_errors=True)
+        extra_env = {CACHE_DIR_VARIABLE: str(cache)} if cold else None
+        seconds, rss, stderr, code = timed(batch_command(inputs, out, fmt, *extra), extra_env=extra_env)
         worker = re.search(r"peak worker RSS (\d+) MB", stderr)
         worker_kb = int(worker.group(1)) * 1024 if worker else 0
         made = count_outputs(out, extension)
@@ -409,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
 
-    results = ours_all(formats, inputs_dir, len(inputs), runs)
+    results = ours_all(formats, inputs_dir, len(inputs), runs, cold_too=True)
     notes: dict[str, str] = {}
     docx_files: list[Path] = []
     if not args.no_peers:
@@ -443,7 +457,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def ours_all(formats: Sequence[str], inputs_dir: Path, count: int, runs: int) -> dict[str, Measure]:
+def ours_all(
+    formats: Sequence[str], inputs_dir: Path, count: int, runs: int, *, cold_too: bool = False
+) -> dict[str, Measure]:
+    """Every format of ours; ``cold_too`` adds txt and epub as a first run after install has them."""
+    warm_pattern_cache(formats)
     results: dict[str, Measure] = {}
     for fmt in formats:
         print(f"bench: ours {fmt} on {count} …", file=sys.stderr)
@@ -452,6 +470,10 @@ def ours_all(formats: Sequence[str], inputs_dir: Path, count: int, runs: int) ->
             results["ours docx (fonts not embedded)"] = ours(
                 fmt, inputs_dir, count, runs, "-noembed", ("-O", "docx.embed_fonts=false")
             )
+    if cold_too:
+        for fmt in [fmt for fmt in ("txt", "epub") if fmt in formats]:
+            print(f"bench: ours {fmt} on {count}, first run after install …", file=sys.stderr)
+            results[f"{COLD_PREFIX}{fmt}"] = ours(fmt, inputs_dir, count, runs, "-cold", cold=True)
     return results
 
 
@@ -533,6 +555,22 @@ def libreoffice(inputs: list[Path], docx_files: list[Path], runs: int, notes: di
     return results
 
 
+COLD_PREFIX = "ours, empty pattern cache: "
+
+
+def warm_pattern_cache(formats: Sequence[str]) -> None:
+    """Fill the pattern cache as a first run of each format does (reading the articles and
+    writing each format once), so the timed runs all find it as every run after the first does;
+    the cold rows measure the first run itself."""
+    from convertkit import regex_cache
+    from convertkit.api import read_all, render
+
+    document = next(iter(read_all(str(ROOT / "seeds" / "000_5f66b059eaaa6a40.txt"))))
+    for fmt in formats:
+        render(document, fmt)
+    regex_cache.save()
+
+
 PEERS_FOR = {
     "pdf": ["LibreOffice docx->pdf", "pandoc+wkhtmltopdf pdf", "calibre pdf"],
     "docx": ["pandoc docx", "LibreOffice txt->docx"],
@@ -575,7 +613,7 @@ def print_tables(results: dict[str, Measure], notes: dict[str, str], formats: Se
     )
     print("\n(ms/article/core = 2 x wall / files, start-up included; in-worker = read + write of one article)")
     ratio_rows = []
-    variants = [(f"ours {fmt}", fmt) for fmt in formats]
+    variants = [(f"ours {fmt}", fmt) for fmt in formats] + [(f"{COLD_PREFIX}{fmt}", fmt) for fmt in formats]
     if "docx" in formats:
         variants.append(("ours docx (fonts not embedded)", "docx"))
     for name, fmt in variants:
