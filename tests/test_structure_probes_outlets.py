@@ -247,3 +247,26 @@ def test_byline_closed_by_words_and_pictures_and_a_commentary_signature() -> Non
     assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("张三",)
     doc = build("以钉钉子精神抓好落实\n人民日报评论员\n落实是一种能力，更是一种担当，只有以钉钉子精神抓落实才能把蓝图变为现实。\n")
     assert doc.meta.agency == "人民日报" and "人民日报评论员" in doc.meta.header_raw
+
+
+def test_taiwanese_photo_credits_with_the_tu_label() -> None:
+    # 聯合報 / 自由時報 / ETtoday: 圖／記者陳小明攝 · （圖／記者陳小明攝） · 圖／柯姓網友提供 · 照片來源：中央社
+    doc = build(
+        "颱風過境北部豪雨\n"
+        "中央氣象局今天表示，颱風外圍環流影響，北部地區有豪雨發生的機率，民眾應注意防範。\n"
+        "民眾撐傘過馬路。圖／記者陳小明攝\n"
+        "台北車站前大排長龍。（圖／記者林大華攝）\n"
+        "基隆河水位上漲。圖／柯姓網友提供\n"
+        "氣象局呼籲民眾減少外出。照片來源：中央社\n"
+        "氣象局提醒民眾注意強陣風及豪雨，並避免前往山區及海邊。\n"
+    )
+    captions = [block for block in doc.blocks if isinstance(block, Caption)]
+    assert [caption.photographer for caption in captions] == ["陳小明", "林大華", None, None]
+    assert doc.meta.photographers == ("陳小明", "林大華")
+    assert body(doc)[-1].startswith("氣象局提醒")
+
+
+def test_a_slash_in_a_sentence_is_no_photo_credit() -> None:
+    doc = build("市府公布新制\n市府今天公布新制，每人每月補助金額將從三千元調高到五千元，受惠民眾約十萬人。\n"
+                "新制上路後，每月補助三千元／人的舊制同時廢止，申請文件可至各區公所索取。\n")
+    assert not [block for block in doc.blocks if isinstance(block, Caption)]

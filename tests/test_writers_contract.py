@@ -67,6 +67,9 @@ def test_format_from_suffix_and_unknown_options(tmp_path: Path) -> None:
         ("图为会场。 林玲 摄", "林玲", "林玲 摄"),
         ("图为张三在拍摄", "张三", ""),
         ("图为会场。", None, ""),
+        ("民眾撐傘過馬路。圖／記者陳小明攝", "陳小明", "圖／記者陳小明攝"),
+        ("民眾撐傘過馬路。（圖／陳小明攝）", "陳小明", "（圖／陳小明攝）"),
+        ("市府補助三千元／陳小明攝", "陳小明", "陳小明攝"),
     ],
 )
 def test_caption_credit_finds_the_whole_credit(text: str, photographer: str | None, credit: str) -> None:

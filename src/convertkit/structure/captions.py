@@ -25,8 +25,9 @@ def _photo_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.PHOTO_VERBS)
     titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
     name = rf"(?P<name>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)"
-    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{titles}\s*{name}\s*(?:{verbs}))\s*$"
-    bracketed = rf"[（(](?P<credit2>{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
+    label = rf"(?:{P.PHOTO_CREDIT_LABEL})?"
+    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*{name}\s*(?:{verbs}))\s*$"
+    bracketed = rf"[（(](?P<credit2>{label}{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
     # 摄影：张三 / （摄影 张三） at the end: the label first, then the names.
     labelled = rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit3>(?:摄影|攝影)\s*[:：/／]?\s*(?P<name3>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*))[）)]?\s*$"
     return regex_cache.compile(rf"{bare}|{bracketed}|{labelled}")

@@ -364,7 +364,12 @@ CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
     "网络图片", "網路圖片", "截图", "截圖", "示意图", "示意圖", "翻摄", "翻攝", "图取自", "圖取自", "图片取自", "圖片取自", "照片取自", "供图", "供圖", "图片由", "圖片由", "照片由", "图由", "圖由",
 )
-CAPTION_SOURCE_LABELS: tuple[str, ...] = ("图像来源", "圖像來源", "图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/")
+CAPTION_SOURCE_LABELS: tuple[str, ...] = (
+    "图像来源", "圖像來源", "图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/", "图／", "圖／",
+    "照片来源", "照片來源", "相片來源",
+)
+# Taiwan's credit label before the photographer (圖／記者陳小明攝, （圖／中央社）).
+PHOTO_CREDIT_LABEL = r"(?:图|圖)\s*[/／]\s*"
 # A caption may open with its tag (资料图：…, 图：…).
 CAPTION_LEADS: tuple[str, ...] = ("资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "图", "圖", "图片", "圖片", "组图", "組圖")
 # Wire-photo credits that end a caption without a photographer name (新华社发, 新华社/路透).

@@ -82,11 +82,13 @@ def issue_line(issue_no: int, text: TextSpec | None = None) -> str:
 # A credit's title before the names, the verb after them (or 摄影： before them).
 _CREDIT_TITLE = "(?:记者|記者|通讯员|通訊員|摄影师|攝影師)"
 _PHOTO_VERB = "(?:摄影|攝影|摄|攝)"
+# Taiwan's label opening a credit (圖／記者陳小明攝): it belongs to the credit too.
+_CREDIT_LABEL = r"(?:(?:(?<=[（(。！？!?，,；;\s])|^)(?:图|圖)\s*[/／]\s*)?"
 
 
 def caption_credit(text: str, photographer: str | None) -> str:
     """The trailing photo credit of a caption, or "": ``李南轩 摄``, ``（记者 张三 攝）``,
-    ``新华社记者 张三、李四 摄``, ``（摄影：张三）``.
+    ``新华社记者 张三、李四 摄``, ``（摄影：张三）``, ``圖／記者陳小明攝``.
 
     ``photographer`` is the Caption's (names joined by ``、``, as the structure found them);
     in the text the names may be parted by ``、`` or spaces. A title (``记者``, with its
@@ -97,7 +99,7 @@ def caption_credit(text: str, photographer: str | None) -> str:
     names = r"[、\s]*".join(re.escape(name) for name in photographer.split("、") if name)
     title = rf"(?:(?:(?<=[（(。！？!?，,；;\s])|^)[\u4e00-\u9fff]{{0,6}}?{_CREDIT_TITLE}|{_CREDIT_TITLE})?"
     credit = re.search(
-        rf"(?:[（(]?\s*{title}\s*{names}\s*{_PHOTO_VERB}"
+        rf"(?:[（(]?\s*{_CREDIT_LABEL}{title}\s*{names}\s*{_PHOTO_VERB}"
         rf"|[（(]?\s*{_PHOTO_VERB}\s*[:：/／]?\s*{names})[)）]?\s*$",
         text,
     )
