@@ -87,28 +87,37 @@ def test_the_forkserver_has_the_caches_before_a_worker_forks(tmp_path):
     assert done.stdout.strip() == "True"
 
 
-def test_the_batch_command_starts_the_server_before_importing_the_batch_machinery(tmp_path):
-    """The server's start-up overlaps with the parent's: it is started from the command
-    callback, with the batch's settings, before the job and run modules are imported."""
+def _batch_watching_the_server_start(tmp_path, entry: str, watched: str, arguments: str, before: str = "") -> list[dict]:
+    """Run ``entry``'s main on a one-article batch (``before`` the command, ``arguments`` after the
+    input and ``-o``),
+    with ``forkserver.start`` wrapped to print, at each call, whether ``watched`` is imported yet,
+    the formats and the warm-up settings it was given."""
     article = tmp_path / "a.txt"
     article.write_text("标题\n\n新华社北京1月17日电 正文第一段，足够长的一段正文内容在这里。\n", encoding="utf-8")
     script = (
-        "import json, os, sys\n"
+        "import json, sys\n"
         "from convertkit.batch import forkserver\n"
         "original = forkserver.start\n"
         "def start(formats, environment):\n"
-        "    print(json.dumps({'job': 'convertkit.batch.job' in sys.modules, 'formats': list(formats),\n"
+        f"    print(json.dumps({{'watched': {watched!r} in sys.modules, 'formats': list(formats),\n"
         "                      'warm': json.loads(environment['CONVERTKIT_BATCH_WARM'])}))\n"
         "    original(formats, environment)\n"
         "forkserver.start = start\n"
-        "from convertkit.cli import main\n"
-        f"sys.exit(main(['batch', {str(article)!r}, '-o', {str(tmp_path / 'out')!r}, '--to', 'txt,json',\n"
-        "                '-s', 'gbt9704', '--progress', 'none', '-j', '1']))\n"
+        f"from {entry} import main\n"
+        f"sys.exit(main([{before}'batch', {str(article)!r}, '-o', {str(tmp_path / 'out')!r}, {arguments}]))\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.splitlines()[0])
-    assert seen["job"] is False
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+def test_the_batch_command_starts_the_server_before_importing_the_batch_machinery(tmp_path):
+    """The server's start-up overlaps with the parent's: it is started from the command
+    callback, with the batch's settings, before the job and run modules are imported."""
+    seen = _batch_watching_the_server_start(
+        tmp_path, "convertkit.cli", "convertkit.batch.job", "'--to', 'txt,json', '-s', 'gbt9704', '--progress', 'none', '-j', '1'"
+    )[0]
+    assert seen["watched"] is False
     assert seen["formats"] == ["txt", "json"]
     assert (seen["warm"]["formats"], seen["warm"]["style"]) == (["txt", "json"], "gbt9704")
     assert len(list((tmp_path / "out").glob("*.txt"))) == 1
@@ -118,25 +127,11 @@ def test_the_program_starts_the_server_before_importing_click(tmp_path):
     """`convertkit batch` (the program, not the click command) reads its own arguments and
     starts the server before the command-line interface is imported, with the same settings
     the command will parse."""
-    article = tmp_path / "a.txt"
-    article.write_text("标题\n\n新华社北京1月17日电 正文第一段，足够长的一段正文内容在这里。\n", encoding="utf-8")
-    script = (
-        "import json, sys\n"
-        "from convertkit.batch import forkserver\n"
-        "original = forkserver.start\n"
-        "def start(formats, environment):\n"
-        "    print(json.dumps({'click': 'click' in sys.modules, 'formats': list(formats),\n"
-        "                      'warm': json.loads(environment['CONVERTKIT_BATCH_WARM'])}))\n"
-        "    original(formats, environment)\n"
-        "forkserver.start = start\n"
-        "from convertkit.launch import main\n"
-        f"sys.exit(main(['-q', 'batch', {str(article)!r}, '-o', {str(tmp_path / 'out')!r}, '--to=txt,json',\n"
-        "                '-sgbt9704', '-O', 'json.indent=0', '--progress', 'none', '-j', '1']))\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    early, from_command = (json.loads(line) for line in done.stdout.splitlines()[:2])
-    assert early["click"] is False and from_command["click"] is True
+    early, from_command = _batch_watching_the_server_start(
+        tmp_path, "convertkit.launch", "click",
+        "'--to=txt,json', '-sgbt9704', '-O', 'json.indent=0', '--progress', 'none', '-j', '1'", before="'-q', ",
+    )[:2]
+    assert early["watched"] is False and from_command["watched"] is True
     assert early["warm"] == from_command["warm"]
     assert early["warm"]["formats"] == ["txt", "json"] and early["warm"]["style"] == "gbt9704"
     assert early["warm"]["writer_options"] == [["json", [["indent", 0]]]]
