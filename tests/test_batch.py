@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -368,3 +369,23 @@ def test_file_urls_work_like_paths(tmp_path: Path) -> None:
     report = run_batch(options)
     assert (report.done, report.exit_code) == (3, 0)
     assert len(list(out.glob("2019-01-17_中新网_*.txt"))) == 3
+
+
+def test_a_quiet_batch_does_not_walk_its_inputs_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The counting walk only feeds a progress total; with ``--progress none`` nobody sees one,
+    and on a crawl of millions of files it is a second pass over the whole tree."""
+    from convertkit.batch import run as run_module
+
+    counted: list[object] = []
+    monkeypatch.setattr(run_module, "count_jobs", lambda *args: counted.append(args) or 0)
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("标题\n\n新华社北京1月17日电 正文第一段，足够长的一段正文内容在这里。\n", encoding="utf-8")
+    settings = Settings(outdir=str(tmp_path / "out"), formats=("txt",))
+    for mode, walks in (("none", 0), ("plain", 1)):
+        report = run_batch(BatchOptions(inputs=(str(article.parent),), settings=settings, workers=1, progress=mode))
+        assert report.exit_code == 0
+        deadline = time.monotonic() + 10
+        while len(counted) < walks and time.monotonic() < deadline:
+            time.sleep(0.01)  # the counting walk runs on a side thread
+        assert len(counted) == walks, mode

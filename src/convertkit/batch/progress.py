@@ -14,6 +14,8 @@ from typing import Protocol, TextIO
 
 
 class Progress(Protocol):
+    shows_total: bool  # False: no total is ever shown, so nobody walks the inputs a second time to count them
+
     def set_total(self, total: int) -> None: ...
     def advance(self, done: int, failed: int) -> None: ...
     def message(self, line: str) -> None: ...
@@ -27,6 +29,8 @@ def _eta(seconds: float) -> str:
 
 class PlainProgress:
     """One line every ``interval`` seconds: ``batch: 1200/5000, 3 failed, 85.2/s, ETA 0:00:44``."""
+
+    shows_total = True
 
     def __init__(self, stream: TextIO | None = None, interval: float = 10.0) -> None:
         self.stream = stream or sys.stderr
@@ -68,6 +72,8 @@ class PlainProgress:
 
 class RichProgress:
     """A rich bar with rate and ETA; messages print above it without tearing it."""
+
+    shows_total = True
 
     def __init__(self, stream: TextIO | None = None) -> None:
         from rich.console import Console
@@ -122,6 +128,8 @@ class RichProgress:
 class TqdmProgress:
     """The fallback bar when rich is not installed but tqdm is."""
 
+    shows_total = True
+
     def __init__(self, stream: TextIO | None = None) -> None:
         from tqdm import tqdm
 
@@ -146,6 +154,8 @@ class TqdmProgress:
 
 
 class QuietProgress:
+    shows_total = False
+
     def set_total(self, total: int) -> None:
         pass
 

@@ -264,7 +264,7 @@ def run_batch(
             )  # an input that names nothing fails here, before any pool starts
             if first is None:
                 raise UsageError("the inputs hold no article files")
-            if options.count_total:
+            if options.count_total and getattr(progress, "shows_total", True):
                 _count_in_background(options.inputs, spec, progress)
             chunks = chunked(_prepend(first, jobs), options.chunk_size)
             if options.resume:
