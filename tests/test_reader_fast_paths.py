@@ -71,11 +71,12 @@ def test_furniture_shapes_do_not_backtrack_on_digit_runs() -> None:
 
 
 def test_dateline_needs_cover_every_shape() -> None:
-    """Each dateline shape lists the words it needs, and no line it matches lacks all of them."""
+    """Each dateline shape lists the words it needs (and the marks it opens with), and no line it
+    matches lacks all of them."""
     import os
 
     from convertkit.structure.dateline import _shape_re
-    from convertkit.structure.patterns import DATELINE_NEEDS, DATELINE_SHAPES
+    from convertkit.structure.patterns import DATELINE_NEEDS, DATELINE_OPENERS, DATELINE_SHAPES
 
     assert set(DATELINE_NEEDS) == {name for name, _ in DATELINE_SHAPES}
     lines = [
@@ -84,6 +85,7 @@ def test_dateline_needs_cover_every_shape() -> None:
         "〔記者王某／台北報導〕", "新华社北京4月10日电　题：", "本报讯（记者 张三）", "［綜合報導］",
         "【财新网】（记者 王小明）国家发改委", "（观察者网讯 文/观察者网 王恺雯）据路透社",
         "21世纪经济报道记者 张三 北京报道", "经济观察网 记者 张三 11月24日，", "华盛顿 — 美国国务院星期一表示，",
+        "（中央社基輔24日綜合外電報導）俄軍", "（吉隆坡24日訊）首相", "(德國之聲中文網)德國總理", "民視新聞／李四、王五 台北報導",
     ]
     corpus = os.environ.get("CONVERTKIT_CORPUS", str(ROOT.parent / "shared" / "corpus"))
     for folder in (Path(corpus) / "text", ROOT / "seeds"):
@@ -95,6 +97,7 @@ def test_dateline_needs_cover_every_shape() -> None:
             if _shape_re(name).match(line):
                 matched.add(name)
                 assert any(word in line for word in DATELINE_NEEDS[name]), (name, line)
+                assert line[:1] in DATELINE_OPENERS.get(name, line[:1]), (name, line)
     assert matched == set(DATELINE_NEEDS)
 
 

@@ -70,6 +70,14 @@ def test_format_from_suffix_and_unknown_options(tmp_path: Path) -> None:
         ("民眾撐傘過馬路。圖／記者陳小明攝", "陳小明", "圖／記者陳小明攝"),
         ("民眾撐傘過馬路。（圖／陳小明攝）", "陳小明", "（圖／陳小明攝）"),
         ("市府補助三千元／陳小明攝", "陳小明", "陳小明攝"),
+        ("國民黨主席朱立倫。（資料照，顏麟宇攝）", "顏麟宇", "（資料照，顏麟宇攝）"),
+        ("天文台總部。（資料圖片／李澤彤攝）", "李澤彤", "（資料圖片／李澤彤攝）"),
+        ("國防部長接受訪問。中央社記者王飛華攝\u3000113年11月24日", "王飛華", "中央社記者王飛華攝\u3000113年11月24日"),
+        ("市長在議會答詢。記者楊正海／攝影", "楊正海", "記者楊正海／攝影"),
+        ("市長宣布加強治安。（記者張三／攝影）", "張三", "（記者張三／攝影）"),
+        ("超市貨架空空如也。攝：陳小明/端傳媒", "陳小明", "攝：陳小明/端傳媒"),
+        ("交易所的交易員。Ryan Christopher Jones for The New York Times", "Ryan Christopher Jones",
+         "Ryan Christopher Jones for The New York Times"),
     ],
 )
 def test_caption_credit_finds_the_whole_credit(text: str, photographer: str | None, credit: str) -> None:

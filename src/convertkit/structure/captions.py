@@ -14,23 +14,34 @@ from .. import regex_cache
 from . import patterns as P
 from .people import split_names
 
-__all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "has_caption_marker", "photographer_of"]
+__all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "has_caption_marker", "latin_photo_credit",
+           "photographer_of"]
 
 CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
 _HAN = P.HAN
+
+
+# The day a picture was taken, after its credit (中央社記者王飛華攝　113年11月24日).
+_PHOTO_DATE = r"(?:[ \u3000]+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?"
 
 
 @cache
 def _photo_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.PHOTO_VERBS)
     titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
-    name = rf"(?P<name>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)"
+    names = rf"[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*"
     label = rf"(?:{P.PHOTO_CREDIT_LABEL})?"
-    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*{name}\s*(?:{verbs}))\s*$"
-    bracketed = rf"[（(](?P<credit2>{label}{titles}\s*(?P<name2>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*)\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
-    # 摄影：张三 / （摄影 张三） at the end: the label first, then the names.
-    labelled = rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit3>(?:摄影|攝影)\s*[:：/／]?\s*(?P<name3>[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*))[）)]?\s*$"
-    return regex_cache.compile(rf"{bare}|{bracketed}|{labelled}")
+    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_PHOTO_DATE}\s*$"
+    # a tag may come first: （資料照，顏麟宇攝） (風傳媒), （資料圖片／李澤彤攝） (香港01)
+    tag = rf"(?:[^（）()，,／/]{{0,6}}?(?:{P._alternation(P.CAPTION_TAGS)})\s*[，,／/、]\s*)?"
+    bracketed = rf"[（(](?P<credit2>{tag}{label}{titles}\s*(?P<name2>{names})\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
+    # 摄影：张三 / （摄影 张三） at the end: the label first, then the names; 攝：陳小明/端傳媒 names the
+    # photographer's outlet after a slash
+    labelled = (rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit3>(?:摄影|攝影|(?:攝|摄)(?=\s*[:：]))\s*[:：/／]?\s*"
+                rf"(?P<name3>{names}))(?:\s*[/／]\s*[^\s/／（）()]{{2,12}})?[）)]?\s*$")
+    # 記者楊正海／攝影 (聯合報, 世界日報): the name first, the camera after a slash
+    slashed = rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit4>{titles}\s*(?P<name4>{names})\s*[/／]\s*(?:攝影|摄影))[）)]?\s*$"
+    return regex_cache.compile(rf"{bare}|{bracketed}|{labelled}|{slashed}")
 
 
 @cache
@@ -51,7 +62,46 @@ def caption_marker_re() -> re.Pattern[str]:
         rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
         rf"|(?:{sources})\s*[:：]?"
         rf"|(?:{agencies})[^。！？]{{0,20}}$"
+        rf"|[（(](?:图|圖)\s*[:：]"  # （圖：星洲日報）
     )
+
+
+@cache
+def _closing_credit_re() -> re.Pattern[str]:
+    """The bracket closing a caption with who made the picture (（總統府提供）, （信報圖片）), matched
+    whole from its opening bracket."""
+    closing = P._alternation(P.CAPTION_CLOSING_CREDITS)
+    closing_not = P._alternation(P.CAPTION_CLOSING_NOT)
+    return regex_cache.compile(rf"[（(](?:(?!{closing_not})[^（）()，,。]){{0,16}}?(?:{closing})[）)]")
+
+
+@cache
+def _wire_photo_re() -> re.Pattern[str]:
+    """A foreign wire's bracketed picture credit (（路透社）, （法新社档案照片）), matched whole."""
+    wires = P._alternation(P.PHOTO_WIRE_CREDITS)
+    tags = P._alternation(P.CAPTION_TAGS)
+    return regex_cache.compile(
+        rf"[（(](?:{P.PHOTO_CREDIT_LABEL})?(?:{wires})(?:\s*[/／、]\s*(?:{wires}))*\s*(?:{tags}|图片|圖片|照片)?[）)]"
+    )
+
+
+# The last characters of a closing credit: a bracket or a file-picture tag's last character.
+_CLOSING_ENDS = frozenset("）)" + "".join(tag[-1] for tag in P.CAPTION_END_TAGS))
+
+
+def _closing_credit(text: str) -> bool:
+    """A caption closed by a bracketed picture credit (…。（總統府提供）, a short …。（路透社）) or by a
+    bare file-picture tag after its sentence (港鐵東涌綫延綫工程進展順利。資料圖片)."""
+    if text[-1:] in "）)":
+        opening = max(text.rfind("（"), text.rfind("("))
+        if opening <= 0:
+            return False
+        return _closing_credit_re().fullmatch(text, opening) is not None or (
+            len(text) <= P.PHOTO_WIRE_CAPTION_MAX and _wire_photo_re().fullmatch(text, opening) is not None)
+    if not text.endswith(P.CAPTION_END_TAGS):
+        return False
+    tag = next(tag for tag in P.CAPTION_END_TAGS if text.endswith(tag))
+    return len(text) > len(tag) and text[-len(tag) - 1] in "。！？!? \u3000"
 
 
 @cache
@@ -64,14 +114,37 @@ def _caption_words_re() -> re.Pattern[str]:
 
 
 def has_caption_marker(text: str) -> bool:
-    """``caption_marker_re().search(text)``, answered early for the many lines without a caption word."""
-    return _caption_words_re().search(text) is not None and caption_marker_re().search(text) is not None
+    """``caption_marker_re().search(text)``, answered early for the many lines without a caption word;
+    or a closing picture credit (…。（總統府提供）, a short …。（路透社）, …。資料圖片)."""
+    if _caption_words_re().search(text) is not None and caption_marker_re().search(text) is not None:
+        return True
+    return text[-1:] in _CLOSING_ENDS and _closing_credit(text)
 
 
 @cache
 def drawing_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.DRAWING_VERBS)
     return regex_cache.compile(rf"^(?:(?:{verbs})\s*[:：]\s*[{_HAN}·、\s]{{2,16}}|[{_HAN}·、\s]{{2,16}}?\s*(?:{verbs}))$")
+
+
+@cache
+def _latin_credit_re() -> re.Pattern[str]:
+    owners = P._alternation(P.LATIN_PHOTO_CREDITS)
+    return regex_cache.compile(
+        rf"(?<=[。！？”」])\s*(?:(?P<who>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){{1,3}})\s*(?:for |/)\s*)?"
+        rf"(?:{owners})(?:\s*[—–/-]+\s*(?:{owners}))*\s*$"
+    )
+
+
+def latin_photo_credit(text: str) -> tuple[str, ...] | None:
+    """The photographer of an English picture credit closing a caption (``…交易員。 Ryan Christopher
+    Jones for The New York Times``): their name, () for an agency alone, None when there is none."""
+    if not text[-1:].isascii() or len(text) > CAPTION_MAX:
+        return None
+    match = _latin_credit_re().search(text)
+    if match is None:
+        return None
+    return (match.group("who"),) if match.group("who") else ()
 
 
 def photographer_of(text: str) -> tuple[str, ...] | None:
@@ -81,7 +154,8 @@ def photographer_of(text: str) -> tuple[str, ...] | None:
     match = _photo_credit_re().search(text)
     if match is None:
         return None
-    names = split_names(match.group("name") or match.group("name2") or match.group("name3") or "")
-    if not names and (match.group("credit") is not None or match.group("credit3") is not None):
+    names = split_names(match.group("name") or match.group("name2") or match.group("name3") or match.group("name4") or "")
+    if not names and (match.group("credit") is not None or match.group("credit3") is not None
+                      or match.group("credit4") is not None):
         return None  # "…进行拍摄": the words before 摄 are not a name
     return names

@@ -21,6 +21,7 @@ from .patterns import (
     DATELINE_CREDIT,
     DATELINE_DATE,
     DATELINE_NEEDS,
+    DATELINE_OPENERS,
     DATELINE_SEPARATORS,
     DATELINE_SHAPES,
     GENERIC_REPORT_SOURCES,
@@ -84,6 +85,12 @@ def _shape_re(name: str) -> re.Pattern[str]:
 _TEMPLATES: dict[str, str] = dict(DATELINE_SHAPES)
 
 
+@cache
+def _shape_table() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """Each shape with the words it needs and the marks it must open with (none: any)."""
+    return tuple((shape, DATELINE_NEEDS[shape], DATELINE_OPENERS.get(shape, "")) for shape, _ in DATELINE_SHAPES)
+
+
 def _known_agency(name: str | None) -> str | None:
     if not name:
         return None
@@ -118,6 +125,11 @@ def _region(agency: str | None, place: str | None, raw: str) -> str | None:
     return None
 
 
+# Titles before a bracket's names: 〔編譯陳成良／綜合報導〕 · 〔駐日特派員林翠儀／東京報導〕 (自由時報's foreign
+# desk and correspondents) as well as 记者 and 通讯员.
+_BRACKET_TITLES_RE = regex_cache.compile(r"(?:记者|記者|通讯员|通訊員|編譯|编译|特派員|特派员)")
+
+
 def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     """``環球時報驻韩国特约记者 刘信`` / ``記者王某／台北報導`` → agency, place, reporters."""
     agency = _known_agency(inner)
@@ -138,7 +150,7 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
                 agency = body
             break
     people: list[str] = []
-    for part in re.split(r"(?:记者|記者|通讯员|通訊員)", body)[1:]:
+    for part in _BRACKET_TITLES_RE.split(body)[1:]:
         for name in split_names(part):
             if name not in people:
                 people.append(name)
@@ -176,6 +188,8 @@ def _place_dash(place: str | None, raw: str, lead: int) -> bool:
     return (place in MAINLAND_PLACES or place in CNA_PLACES) and len(story) >= _LEAD_MIN and any(
         mark in story for mark in "，。")
 _GENERIC_PLACES = ("採訪", "采访", "綜合", "综合")
+# What stands before 讯 in a word of its own (快讯, 简讯, 专讯, 资讯, 通讯): never a place of a message.
+_FLASH_WORD_STARTS = "快简簡专專资資通喜"
 _CLOSING_MARKS = "）】〕］」』》”’，。：；、！？"
 _OPENING_MARKS = "（【〔［「『《“‘(["
 
@@ -317,12 +331,18 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         reporters = split_names(groups.get("people") or "")
         if not reporters:
             return None
+    elif shape == "masthead_report" and groups.get("people"):
+        reporters = split_names(groups["people"])
+        if not looks_like_names(groups["people"]):
+            return None
     elif shape == "place_report":
         return _place_report(agency, groups)
     elif shape == "paren_flash":
         reporters = split_names(groups.get("people") or "")  # 文/观察者网 王恺雯 → 王恺雯
-    if shape in ("reporter", "desk") and place in _GENERIC_PLACES:
+    if shape in ("reporter", "desk", "masthead_report") and place in _GENERIC_PLACES:
         place = None
+    if shape == "message" and place and place[-1] in _FLASH_WORD_STARTS:
+        place = place[:-1] or None  # 上報快訊, 新华社快讯: a flash, not a place named 快
     if shape == "desk":
         agency = None
         if place and is_personal_name(place) and place not in CNA_PLACES and place not in MAINLAND_PLACES:
@@ -341,8 +361,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
     The one exception to "at the start": a Taiwanese reporter bracket after a short kicker.
     """
     offset = len(raw) - len(raw.lstrip(_LEADING_MARKS))
-    for shape, _ in DATELINE_SHAPES:
-        if not any(word in raw for word in DATELINE_NEEDS[shape]):
+    first = raw[offset : offset + 1]
+    for shape, needs, openers in _shape_table():
+        if (openers and first not in openers) or not any(word in raw for word in needs):
             continue
         match = _shape_re(shape).match(raw, offset)
         if match is None:

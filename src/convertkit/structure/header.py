@@ -42,8 +42,9 @@ def _label_re() -> re.Pattern[str]:
 
 @cache
 def _time_label_re() -> re.Pattern[str]:
-    """A time label alone (or an opening bracket): what may stand before the date of a header line."""
-    return regex_cache.compile(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：]?|[（(【\[]")
+    """A time label alone (or an opening bracket): what may stand before the date of a header line;
+    联合早报 sets the label off with a slash (发布/2024年11月24日 14:05)."""
+    return regex_cache.compile(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：/／]?|[（(【\[]")
 
 
 def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -57,10 +58,16 @@ def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
 _INITIALS_RE = regex_cache.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}")
 
 
+_REPORTED_WORDS = ("報道", "報導", "报道")
+
+
 def _masthead(text: str) -> str | None:
-    """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI)."""
+    """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI), or
+    by 報道 (星島日報報道, as Hong Kong's papers open a story)."""
     if len(text) <= 12 and P.find_agency(text) is not None:
         return text
+    if text.endswith(_REPORTED_WORDS) and P.find_agency(text[:-2]) is not None:
+        return text[:-2]
     for signature in P.COMMENTARY_SIGNATURES:  # 人民日报评论员, 新华社评论员
         if text.endswith(signature) and P.find_agency(text[: -len(signature)]) is not None:
             return text[: -len(signature)]
@@ -68,6 +75,36 @@ def _masthead(text: str) -> str | None:
     if initials is not None and P.find_agency(initials.group("name")) is not None:
         return initials.group("name")
     return None
+
+
+def _masthead_and_names(prefix: str) -> dict[str, Any] | None:
+    """A masthead and the writers' names (中時新聞網 李文輝, 風傳媒 林小明) or the writers' Latin names
+    alone, in capitals (MATT PHILLIPS, KEITH BRADSHER: 紐約時報中文網), as a line before the date
+    prints them."""
+    masthead, *names = prefix.split()
+    if P.find_agency(masthead) is not None and all(is_personal_name(name) for name in names):
+        return {"source_agency": masthead, **({"reporters": tuple(names)} if names else {})}
+    latin = _latin_byline(prefix)
+    return {"reporters": latin} if latin else None
+
+
+_LATIN_NAME_RE = regex_cache.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*)+")
+_LATIN_SPLIT_RE = regex_cache.compile(r"\s*(?:,|，|、|和| AND | and )\s*")
+# Capitalised words of a masthead (BBC NEWS, CHINA DAILY), never of a writer's name.
+_NOT_LATIN_NAMES = frozenset(("NEWS", "DAILY", "TIMES", "CHINA", "PRESS", "MEDIA", "POST", "TV", "NETWORK", "REPORT",
+                              "UPDATE", "BREAKING", "LIVE", "ONLINE", "HONG", "KONG", "TAIWAN"))
+
+
+def _latin_byline(text: str) -> tuple[str, ...]:
+    text = text.strip()
+    if not ("A" <= text[:1] <= "Z"):
+        return ()
+    names = _LATIN_SPLIT_RE.split(text)
+    if not names or not all(_LATIN_NAME_RE.fullmatch(name) for name in names):
+        return ()
+    if any(word.strip(".") in _NOT_LATIN_NAMES for name in names for word in name.split()):
+        return ()
+    return tuple(names)
 
 
 def header_fields(text: str) -> dict[str, Any] | None:
@@ -78,19 +115,21 @@ def header_fields(text: str) -> dict[str, Any] | None:
         masthead = _masthead(text.strip())
         if masthead is not None:
             return {"source_agency": masthead}  # the masthead alone on a line (星島日報, 東網電視, 法广 RFI)
+        named = _masthead_and_names(text) if " " in text.strip() else None
+        if named is not None and "source_agency" in named:
+            return named  # 風傳媒 林小明: the masthead and its writer, no date
     leftover = text
     if found is not None:
         prefix = text[: found.start].strip()
         labels_only = _time_label_re().fullmatch(prefix)
         if prefix and not labels_only and not _label_re().search(prefix):
             # The masthead unlabelled before the date (第一财经 2026-11-24 15:30, 联合早报 2026年11月24日),
-            # perhaps with the writer's name (中時新聞網 李文輝 2026.11.24)
-            masthead, *names = prefix.split()
-            if P.find_agency(masthead) is None or not all(is_personal_name(name) for name in names):
+            # perhaps with the writer's name (中時新聞網 李文輝 2026.11.24), or the writers alone in
+            # Latin capitals (MATT PHILLIPS 2024年11月24日)
+            named = _masthead_and_names(prefix)
+            if named is None:
                 return None
-            fields["source_agency"] = masthead
-            if names:
-                fields["reporters"] = tuple(names)
+            fields.update(named)
             prefix = ""
         fields["published"] = found.iso
         leftover = (prefix and text[: found.start]) + " " + text[found.end :]

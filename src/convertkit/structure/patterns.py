@@ -152,6 +152,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("公視", ("公视", "公共電視", "公視新聞網", "PTS"), "TW"),
     Agency("台視", ("台视", "台視新聞"), "TW"),
     Agency("中視", ("中视", "中視新聞"), "TW"),
+    Agency("中天新聞", ("中天新聞網", "中天新闻", "中天新闻网"), "TW"),
     Agency("鏡週刊", ("镜周刊", "鏡周刊", "鏡傳媒", "鏡新聞"), "TW"),
     Agency("風傳媒", ("风传媒",), "TW"),
     Agency("鉅亨網", ("钜亨网", "鉅亨", "Anue鉅亨"), "TW"),
@@ -160,7 +161,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("今日新聞", ("NOWnews",), "TW"),
     Agency("中央廣播電臺", ("央廣", "中央廣播電台", "Rti"), "TW"),
     Agency("三立新聞", ("三立", "三立新聞網", "三立新闻"), "TW"),
-    Agency("明報", ("明报",), "HK"),
+    Agency("天下雜誌", ("天下杂志",), "TW"),
+    Agency("今周刊", ("今週刊",), "TW"),
+    Agency("報導者", ("报导者",), "TW"),
+    Agency("明報", ("明报", "明報新聞網", "明报新闻网"), "HK"),
     Agency("東方日報", ("东方日报",), "HK"),
     Agency("星島日報", ("星岛日报", "星島", "星島頭條"), "HK"),
     Agency("東網", ("东网", "on.cc", "東網電視"), "HK"),
@@ -172,6 +176,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("香港經濟日報", ("香港经济日报",), "HK"),
     Agency("有線新聞", ("有线新闻", "i-Cable"), "HK"),
     Agency("無綫新聞", ("无线新闻", "TVB"), "HK"),
+    Agency("點新聞", ("点新闻",), "HK"),
+    Agency("香港商報", ("香港商报",), "HK"),
+    # Macau: its papers write as Hong Kong's do (zh-HK, as html_meta tags a .mo page)
+    Agency("澳門日報", ("澳门日报",), "HK"),
     # Foreign agencies that Chinese copy quotes as a dateline (路透社…消息)
     Agency("路透社", ("Reuters", "路透")),
     Agency("法新社", ("AFP",)),
@@ -181,13 +189,17 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("韩联社", ("韓聯社", "Yonhap")),
     Agency("塔斯社", ()),
     # Singapore
-    Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網")),
+    Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網", "早报", "早報")),  # （早报讯）
+    # Malaysia and the United States
+    Agency("星洲日報", ("星洲日报", "星洲網", "星洲网")),
+    Agency("南洋商報", ("南洋商报",)),
+    Agency("世界日報", ("世界日报",)),
     # Chinese services of foreign broadcasters and overseas outlets
     Agency("BBC中文", ("BBC中文网", "BBC中文網", "BBC News 中文")),
     Agency("德国之声", ("德國之聲", "德国之声中文网", "德國之聲中文網")),
-    Agency("美国之音", ("美國之音",)),
-    Agency("自由亚洲电台", ("自由亞洲電台",)),
-    Agency("法广", ("法國國際廣播電台", "法国国际广播电台")),
+    Agency("美国之音", ("美國之音", "美國之音中文網", "美国之音中文网", "VOA")),
+    Agency("自由亚洲电台", ("自由亞洲電台", "自由亞洲電臺", "RFA")),
+    Agency("法广", ("法廣", "法國國際廣播電台", "法国国际广播电台")),
     Agency("纽约时报中文网", ("紐約時報中文網",)),
     Agency("端傳媒", ("端传媒",), "HK"),
     Agency("關鍵評論網", ("关键评论网",), "TW"),
@@ -206,7 +218,7 @@ REGION_PLACES: dict[str, str] = {
     "台南": "TW", "臺南": "TW", "高雄": "TW", "基隆": "TW", "新竹": "TW", "嘉義": "TW",
     "花蓮": "TW", "宜蘭": "TW", "屏東": "TW", "彰化": "TW", "雲林": "TW", "苗栗": "TW",
     "南投": "TW", "台東": "TW", "臺東": "TW", "澎湖": "TW", "金門": "TW", "馬祖": "TW",
-    "香港": "HK", "九龍": "HK", "新界": "HK",
+    "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "HK", "澳门": "HK",
 }
 
 
@@ -311,12 +323,19 @@ DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{
 
 # Publication-time shapes, tried in order (timeparse.py reads the named groups: y m d or
 # y mon d, then the time of day H M S and an offset tz). Templates take {time}.
-TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*)(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+# Taiwan's portals write a 12-hour clock after the weekday (2024年11月24日 週日 下午2:05: Yahoo奇摩), RFI a
+# dash between date and time (24/11/2024 - 14:05).
+TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
     ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
     # 17.01.2019 23:10 (day first, as European-configured CMSs write it)
     ("dmy", r"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{time})?"),
+    # 24/11/2024 - 14:05 (RFI, Hong Kong and Malaysian pages: day first); not inside a path
+    ("dmy_slash", r"(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])(?:{time})?"),
+    # 113年11月24日 · 民國113年11月24日 · 113-11-24 (Taiwan's Minguo years: 113 + 1911 = 2024); a bare
+    # three-figure year only from 100 (2011) to 129, and never with dots (a version number)
+    ("roc", r"(?:(?:民國|民国)\s*(?P<roc>\d{{2,3}})|(?<![\d.\-/])(?P<roc3>1[0-2]\d))\s*(?:[-/]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/]|月)\s*(?P<d>\d{{1,2}})(?:日|号|號)?(?![\d.])(?:{time})?"),
     # Jun 17, 2024 [23:10]
     ("english", r"(?P<mon>[A-Za-z]{{3}})[a-z]*\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?:,?{time})?"),
 )
@@ -325,6 +344,8 @@ TIME_SHAPES: tuple[tuple[str, str], ...] = (
 TIME_LABELS: tuple[str, ...] = (
     "发布时间", "發布時間", "发表时间", "發表時間", "发布日期", "發布日期", "更新时间", "更新時間",
     "时间", "時間", "日期", "发布于", "發佈時間", "刊登时间", "稿件日期", "出版日期", "成文日期",
+    # 出版：2024-11-24 14:05 · 更新：… (香港01), 发布/2024年11月24日 (联合早报), 修改時間： (RFI)
+    "出版", "更新", "发布", "發布", "發佈", "修改时间", "修改時間", "最后更新", "最後更新",
 )
 SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
@@ -342,7 +363,7 @@ FILING_LABELS: tuple[str, ...] = (
     "索引号", "索引號", "文号", "文號", "发文字号", "發文字號", "主题分类", "主題分類", "体裁分类", "公开方式",
     "公开范围", "有效性", "发文机关", "發文機關",
 )
-AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿", "撰文", "通讯员", "通訊員")
+AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿", "撰文", "撰文者", "通讯员", "通訊員")
 
 # --------------------------------------------------------------------------- blocks
 
@@ -362,6 +383,8 @@ DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "漫画", "�
 CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
 CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
+    # Taiwan, Hong Kong and Singapore: （資料照） · （本刊資料照） · （檔案照片） · （法新社档案照片） · （星島圖片庫）
+    "资料照", "資料照", "档案照", "檔案照", "档案图片", "檔案圖片", "资料相片", "資料相片", "图片库", "圖片庫",
     "网络图片", "網路圖片", "截图", "截圖", "示意图", "示意圖", "翻摄", "翻攝", "图取自", "圖取自", "图片取自", "圖片取自", "照片取自", "供图", "供圖", "图片由", "圖片由", "照片由", "图由", "圖由",
 )
 CAPTION_SOURCE_LABELS: tuple[str, ...] = (
@@ -371,7 +394,32 @@ CAPTION_SOURCE_LABELS: tuple[str, ...] = (
 # Taiwan's credit label before the photographer (圖／記者陳小明攝, （圖／中央社）).
 PHOTO_CREDIT_LABEL = r"(?:图|圖)\s*[/／]\s*"
 # A caption may open with its tag (资料图：…, 图：…).
-CAPTION_LEADS: tuple[str, ...] = ("资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "图", "圖", "图片", "圖片", "组图", "組圖")
+CAPTION_LEADS: tuple[str, ...] = (
+    "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "图", "圖", "图片", "圖片", "组图", "組圖",
+    "资料照", "資料照", "档案照片", "檔案照片", "档案图片", "檔案圖片",  # 資料照：… (美國之音)
+)
+# A tag standing after the caption's sentence, unbracketed (港鐵東涌綫延綫工程進展順利。資料圖片: 星島).
+CAPTION_END_TAGS: tuple[str, ...] = (
+    "资料图片", "資料圖片", "资料照片", "資料照片", "档案照片", "檔案照片", "资料图", "資料圖", "资料照", "資料照",
+    "档案照", "檔案照",
+)
+# Who made the picture, in brackets closing a caption: （總統府提供） (中央社), （信報圖片）, （明報製圖）;
+# never a text's own provenance (（本文由…提供）, （資料由…提供）).
+CAPTION_CLOSING_CREDITS: tuple[str, ...] = ("提供", "图片", "圖片", "制图", "製圖")
+CAPTION_CLOSING_NOT: tuple[str, ...] = ("文", "稿", "资料由", "資料由", "数据", "數據", "内容", "內容")
+# Foreign wire and photo agencies closing a short caption in brackets (（路透社）, （法新社档案照片）,
+# （美聯社／達志影像）); the home wires (（中央社）, （新华社）) close stories too and name the source.
+PHOTO_WIRE_CREDITS: tuple[str, ...] = (
+    "路透社", "路透", "法新社", "美聯社", "美联社", "歐新社", "欧新社", "達志影像", "达志影像", "彭博社",
+    "Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA",
+)
+PHOTO_WIRE_CAPTION_MAX = 80
+# An English picture credit after a caption's sentence (紐約時報中文網: 交易員。 Ryan Christopher Jones for The
+# New York Times · 白宮外。 Doug Mills/The New York Times · Agence France-Presse — Getty Images).
+LATIN_PHOTO_CREDITS: tuple[str, ...] = (
+    "The New York Times", "Getty Images", "Reuters", "Associated Press", "Agence France-Presse",
+    "European Pressphoto Agency", "Shutterstock", "Bloomberg",
+)
 # Wire-photo credits that end a caption without a photographer name (新华社发, 新华社/路透).
 PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("新华社发", "新華社發", "中新社发", "新华社/", "视觉中国", "視覺中國", "IC photo", "东方IC")
 
@@ -393,12 +441,15 @@ END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［�
 
 RELATED_LABELS: tuple[str, ...] = (
     "相关链接", "相關連結", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
-    "相关报道", "相關報導", "推荐阅读", "推薦閱讀", "更多阅读", "往期回顾", "专题链接",
+    "相关报道", "相關報導", "相關報道", "推荐阅读", "推薦閱讀", "更多阅读", "往期回顾", "专题链接",
 )
+# An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
+RELATED_OUTLET_LABEL = r"更多[^\s，。,：:！？]{2,10}?(?:報導|报道|報道|新聞|新闻)(?=\s*[】\]）):：]|\s*$)"
 
 EDITOR_LABELS: tuple[str, ...] = (
     "责任编辑", "責任編輯", "本文编辑", "值班编辑", "文字编辑", "文字編輯", "栏目主编", "欄目主編", "编辑", "編輯",
     "责编", "責編", "主编", "主編", "流程编辑", "流程編輯", "核稿编辑", "核稿編輯", "网编", "網編",
+    "核稿",  # 中央社's foreign desk: （譯者：陳昱婷／核稿：陳政一）1131124
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
@@ -407,7 +458,7 @@ AUTHOR_CREDIT_LABELS: tuple[str, ...] = ("作者", "采写", "採寫", "撰稿")
 CREDIT_LABELS: tuple[str, ...] = (
     "版面编辑", "版面編輯", "校对", "校對", "编审", "編審", "审核", "審核", "终审", "終審", "审校", "初审", "二审", "三审",
     "监制", "監製", "统筹", "統籌", "策划", "策劃", "制作", "製作", "美编", "美編", "视频", "視頻",
-    "编译", "編譯", "翻译", "翻譯", "实习生", "實習生", "通讯员", "通訊員",
+    "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
 ) + AUTHOR_CREDIT_LABELS
 
@@ -452,6 +503,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接)"
     r"\s*[:：]?\s*[|｜·/／]?\s*)+",
     r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}",
+    # an advertisement slot's label left alone on a line
+    r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
 )
 # Furniture shapes tried only on a line holding one of their words (the words, then the shape):
 # each costs a scan of the line, and nearly every line lacks the words.
@@ -474,7 +527,7 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经 · 点击上方蓝字关注我们)
     (
         ("更多", "关注", "關注"),
-        r"(?:更多精彩|更多内容|更多资讯|更多新闻|更多資訊|欢迎关注|歡迎關注|敬请关注|敬請關注|请关注|請關注)[^。！？]{0,30}"
+        r"(?:更多精彩|更多内容|更多資訊|更多內容|更多资讯|更多新闻|更多新聞|欢迎关注|歡迎關注|敬请关注|敬請關注|请关注|請關注)[^。！？]{0,30}"
         r"|(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：][^。！？]{1,30}"
         r"|(?:点击|點擊)(?:上方|下方|标题下|標題下)?[^。！？，,]{0,8}(?:关注|關注)[^。！？]{0,16}",
     ),
@@ -491,6 +544,33 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
     (("@",), r"(?:(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # a magazine's closing subscription prompt (更多內容，歡迎鏡週刊紙本雜誌、鏡週刊數位訂閱、了解內容授權資訊。)
+    (("訂閱", "订阅"), r"更多(?:內容|内容)[，,]\s*(?:歡迎|欢迎)[^。！？]{0,40}(?:訂閱|订阅)[^。！？]{0,30}[。！]?"),
+    # newsletter and LINE prompts (訂閱《聯合報》電子報 · 加入udn LINE好友 · 加入LINE@ 即時新聞)
+    (("電子報", "电子报"), r"[^。！？]{0,10}(?:訂閱|订阅)[^。！？]{0,20}(?:電子報|电子报)[^。！？]{0,20}"),
+    (("LINE", "Line", "line"),
+     r"[^。！？]{0,12}(?:加入|加)\s*[^。！？]{0,16}?LINE\s*(?:@\S*|官方帳號|官方账号|好友|官方好友|社群)[^。！？]{0,30}"),
+    # a call to click (點我下載APP · ►點我看更多財經新聞 · 按我看活動辦法), perhaps after a slogan
+    (
+        ("點我", "点我", "按我", "點此", "点此"),
+        r"[^。！？]{0,40}(?:點我|点我|按我|點此|点此)(?:看|下載|下载|加入|訂閱|订阅|追蹤|追踪|前往|報名|报名|領取|领取|了解|收看|觀看|观看)"
+        r"[^。！？]{0,50}",
+    ),
+    # a promotion behind a pointer or star (►毛孩也有粉專啦！快來按讚並追蹤《ETtoday寵物雲》 · ★追蹤我們的IG)
+    (
+        ("►", "▶", "➤", "👉", "★", "☆"),
+        r"[►▶➤👉★☆]+\s*(?=[^\n]{0,50}(?:點我|点我|點擊|点击|按讚|按赞|追蹤|追踪|加入|下載|下载|訂閱|订阅|看更多|粉專|粉絲團|粉丝团))[^\n]{1,78}",
+    ),
+    # a copyright line naming its owner (自由時報版權所有不得轉載© 2024 The Liberty Times · 世界日報版權所有・未經授權不得轉載
+    # · ★ 版權所有 ETtoday新聞雲 ★); 版權所有人 (the owner) is a word of a sentence
+    (
+        ("版权所有", "版權所有"),
+        r"[^。！？]{0,16}(?:版权所有|版權所有)(?![人者权權])"
+        r"(?=[^\n]*(?:©|Copyright|All Rights Reserved|不得|禁止|翻印|转载|轉載|必究|[★☆]))[^。！？]{0,70}[。！]?",
+    ),
+    # a broadcaster's public-service reminder (《TVBS》提醒您：… · ※ 提醒您：酒後不開車) and a legal warning (【警語】飲酒過量，有害健康)
+    (("提醒您",), r"(?:[※＊*]\s*|《[^《》]{1,12}》\s*)[^\s。！？]{0,8}?提醒您\s*[:：][^\n]{0,70}"),
+    (("警語", "警语"), r"[〈<【\[（(]?\s*(?:警語|警语)\s*[〉>】\]）)]?\s*[:：]?[^\n]{1,60}"),
 )
 FURNITURE_LINE_MAX = 80
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
@@ -561,7 +641,8 @@ def end_mark_re() -> re.Pattern[str]:
 
 @cache
 def related_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^(?P<open>[【\[（(])?\s*(?P<label>{_alternation(RELATED_LABELS)})\s*[】\]）)]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
+    labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}"
+    return regex_cache.compile(rf"^(?P<open>[【\[（(])?\s*(?P<label>{labels})\s*[】\]）)]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
 
 
 @cache
@@ -581,7 +662,7 @@ def editor_item_re() -> re.Pattern[str]:
     return regex_cache.compile(
         rf"(?P<label>{labels})(?:\s*[:：|｜丨/／]\s*(?:【(?P<bracketed>[^:：【】]{{1,20}})】|(?P<names>[^:：|｜丨/／【】\[\]（）()]*?))"
         rf"|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
-        rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨/／]|\s+)|[;；]\s*)"
+        rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/／,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨/／]|\s+)|[;；]\s*)"
     )
 
 
@@ -603,7 +684,7 @@ def editor_line_re() -> re.Pattern[str]:
     item = rf"(?:{labels})(?:\s*[:：|｜丨/／]\s*(?:【[^:：【】]{{1,20}}】|[^:：|｜丨/／【】\[\]（）()]{{0,40}}?)|\s+{_SPACED_NAMES})"
     # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
     return regex_cache.compile(
-        rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
+        rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/／]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
     )
 
 
@@ -646,21 +727,25 @@ MAINLAND_PLACES: tuple[str, ...] = (
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電
     ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
+    # （中央社台北24日電） · （中央社基輔24日綜合外電報導）: a known agency's wire in brackets, no reporter
+    ("paren_wire", r"[（(](?P<agency>{known})(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:專電|专电|電|电|訊|讯|(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|報道))[）)]"),
     # 新浪体育讯北京时间1月14日消息 · 新浪财经讯 11月24日消息 · 本报讯 · 央视网消息
     # 证券时报·e公司讯: a channel of the paper after a middle dot (or none: 证券时报e公司讯)
     ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?|[A-Za-z][{han}A-Za-z0-9]{{0,7}}?)?(?:讯|訊)(?:\s*(?:(?P<place>[{han}]{{2,4}}?)时间)?(?P<date>{date})\s*消息)?"),
     # （观察者网讯 文/观察者网 张三） · （北京综合讯）(联合早报): the flash and its credit in one bracket
     ("paren_flash", r"[（(](?:(?P<agency>{agency})|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合))(?:讯|訊)\s*(?P<people>[^（）()]{{0,30}})[）)]"),
+    # （吉隆坡24日訊） · （新山24日訊） · （北京24日綜合電） (星洲日報, 南洋商報): a place and a day in brackets
+    ("paren_place", r"[（(](?P<place>{place}{{2,6}}?)\s*(?P<date>{date})\s*(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)
     ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
-    # reporters took the pictures)
-    ("place_report", r"(?:(?P<agency>{agency})[ \u3000]?)?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|报导))"),
-    # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道
-    ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|报导)"),
+    # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)
+    ("place_report", r"(?:(?P<agency>{agency})[ \u3000]?)?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
+    # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
+    ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|報道|报导)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
     # 据央视新闻客户端消息: the app is no place
     ("message", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App)?(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
@@ -669,36 +754,48 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導); after a known masthead the title
     # may go (中國時報 張三／台北報導)
     ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者))?|(?:實習|实习|特約|特约)?(?:記者|记者))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
+    # 民視新聞／綜合報導 · 民視新聞／李四、王五 台北報導 · 中天新聞網／綜合報導: a known masthead, a slash, the
+    # reporters (if any) set off by a space from the place
+    ("masthead_report", r"(?P<agency>{known})\s*[／/]\s*(?:(?P<people>[{han}、]{{2,16}}?)[ \u3000]+)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
     # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
     ("bracket_agency", r"[【\[](?P<agency>{agency})[】\]]"),
+    # (德國之聲中文網)德國總理… · 〔中央社〕 (自由時報 reprinting the wire): a known agency in round brackets
+    ("paren_agency", r"[（(〔](?P<agency>{known})[）)〕]"),
     # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
     # after the reporter shape: 公視新聞網 記者 陳佳鑫 / 台北報導 names the place)
     ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]+(?:记者|記者))"),
     # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces
     ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])"),
     # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
-    ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|报导|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
+    # · 【點新聞報道】 (Hong Kong writes 報道) · 【本報消息】 (澳門日報)
+    ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|報道|报导|消息|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
 )
 # Words each shape cannot match without (one of them, anywhere in the line): a line holding none
 # skips the shape, and a shape no line needed is never compiled (the agency list and the Han
 # classes make each one cost milliseconds to compile). Keep in step with DATELINE_SHAPES.
 DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "cna": ("中央社", "中央通訊社"),
+    "paren_wire": ("电", "電", "讯", "訊", "报道", "報導", "報道"),
+    "paren_place": ("讯", "訊", "电", "電"),
+    "paren_agency": ("（", "(", "〔"),
     "flash": ("讯", "訊"),
     "paren_flash": ("讯", "訊"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
-    "place_report": ("报道", "報導", "报导", "发自", "發自"),
-    "byline_report": ("报道", "報導", "报导"),
+    "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
+    "byline_report": ("报道", "報導", "報道", "报导"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道"),
+    "masthead_report": ("報導", "报道", "報道"),
     "desk": ("報導", "报道", "報道"),
     "place_dash": (" —", " –", " -", "\u3000—"),
     "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
 }
+# Marks a shape must open with (after any picture marks): a line opening otherwise skips it.
+DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔"}
 # A lead naming the outlet as its own source (36氪获悉，… · 据36氪获悉 · 界面新闻从知情人士处获悉 ·
 # 财联社记者独家获悉): the outlet is the agency when nothing else names one.
 LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解到", "注意到", "留意到")
@@ -710,7 +807,9 @@ CHANNEL_WORDS: tuple[str, ...] = (
 # After a dateline: an optional bracketed credit, then separators before the lead text.
 DATELINE_CREDIT = r"\s*[（(](?P<credit>[^（）()]{{1,40}})[）)]"
 DATELINE_SEPARATORS = " \t\u3000\u00a0:：,，|丨｜—-–"
-BRACKET_REPORT_WORDS: tuple[str, ...] = ("专讯", "專訊", "综合报道", "綜合報導", "报道", "報導", "报导", "讯", "訊", "电", "電")
+BRACKET_REPORT_WORDS: tuple[str, ...] = (
+    "专讯", "專訊", "综合报道", "綜合報導", "綜合報道", "报道", "報導", "報道", "报导", "消息", "讯", "訊", "电", "電",
+)
 # Bracketed report labels that name no organisation (【綜合報導】, 【本报讯】 is handled as 本报).
 GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
 # A print-edition line: 《人民日报》（2023年08月22日 第 17 版）.

@@ -39,7 +39,7 @@ from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
 from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
-from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, photographer_of
+from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
@@ -121,6 +121,24 @@ def _reprint_notice(text: str) -> bool:
     return notice * 4 >= len(clauses) * 3
 
 
+def _furniture_line(text: str) -> bool:
+    """A whole line of page furniture: the furniture rule's test (written out there, as it runs on
+    every line), for the rules that look ahead."""
+    if len(text) > P.FURNITURE_LINE_MAX:
+        return _reprint_notice(text)
+    return bool(P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text))
+
+
+_COPYRIGHT_OWNER_RE = regex_cache.compile(r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)")
+
+
+def _copyright_owner(text: str) -> str | None:
+    """The known outlet a copyright line names as the owner (自由時報版權所有不得轉載, 世界日報版權所有・…)."""
+    match = _COPYRIGHT_OWNER_RE.match(text)
+    found = P.find_agency(match.group("owner")) if match else None
+    return found.name if found else None
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -133,7 +151,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) else None
     if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text):
-        return Match(meta={"furniture_raw": (para.raw,)})
+        owner = _copyright_owner(text) if "版" in text else None
+        return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     for prefix in P.FURNITURE_PREFIXES:
         if text.startswith(prefix) and text[len(prefix) :].strip():
             return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
@@ -257,6 +276,10 @@ def _keywords_re() -> re.Pattern[str]:
 
 
 _KEYWORD_SPLIT_RE = regex_cache.compile(r"[\s,，、;；|｜/]+")
+# A line of hashtags closing a Taiwanese TV story (#寒流 #低溫 #氣象署): its keywords. Two or more, each
+# open only (a Weibo topic, #话题#, closes its own mark and opens a post).
+_HASHTAGS_RE = regex_cache.compile(r"(?:[#＃][^\s#＃，。,]{1,20}[ \u3000]*){2,}")
+_HASHTAG_SPLIT_RE = regex_cache.compile(r"[#＃\s\u3000]+")
 
 
 @cache
@@ -270,6 +293,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
     if len(para.text) > 80:
         return None
+    if para.text[:1] in "#＃" and _HASHTAGS_RE.fullmatch(para.text):
+        words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
+        return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
     keywords = _keywords_re().match(para.text) if len(para.text) <= 70 else None
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
@@ -390,10 +416,23 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
         items.append(_link_item(following.raw, following.text, ctx.hints))
         consumed += 1
     if not items and not ctx.hints.links:
+        if not rest and _only_furniture_after(ctx, consumed):
+            # 更多鏡週刊報導 closing the text, its list not captured: a label of nothing
+            return Match(meta={"furniture_raw": (para.raw,)})
         return None
     if not items:
         items = [LinkItem(title=normalise(title), raw=title, url=url) for title, url in ctx.hints.links]
     return Match(blocks=(RelatedLinks(label=label, items=tuple(items), raw=para.raw),), consumed=consumed)
+
+
+def _only_furniture_after(ctx: Context, offset: int) -> bool:
+    """Nothing but furniture after the paragraph ``offset - 1`` lines from this one."""
+    position = offset
+    while (following := ctx.following(position)) is not None:
+        if not _furniture_line(following.text):
+            return False
+        position += 1
+    return True
 
 
 def _is_link_title(para: Para) -> bool:
@@ -402,6 +441,8 @@ def _is_link_title(para: Para) -> bool:
         return False
     if P.editor_line_re().match(text) or P.end_mark_re().match(text) or _is_furniture(text):
         return False
+    if _furniture_line(text):
+        return False  # 訂閱《聯合報》電子報, 加入udn LINE好友, a copyright line closing the list
     return _related_label(text) is None
 
 
@@ -460,10 +501,11 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 def _credits_something(credits: str) -> bool:
-    """An editor label, or some credit naming a person (视频：李明, 校对 张三); not a channel tag
-    before a headline (视频丨冬日里的长江)."""
+    """An editor label, or some credit naming a person (视频：李明, 校对 张三) or a known outlet
+    (翻譯：紐約時報中文網, 编译：参考消息网); not a channel tag before a headline (视频丨冬日里的长江)."""
     for item in P.editor_item_re().finditer(credits):
-        if item.group("label") in P.EDITOR_LABELS or split_names(P.item_names(item)):
+        names = P.item_names(item)
+        if item.group("label") in P.EDITOR_LABELS or split_names(names) or P.find_agency(names.strip()) is not None:
             return True
     return False
 
@@ -552,7 +594,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # An organisation may stand before 记者: 澎湃新闻记者, 法治日报全媒体记者, 中青报·中青网记者 (two
 # mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space), 北京日报客户端 | 记者
 # (or by a bar), 南方+记者 (an app named with a plus).
-_BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文|采写|採寫|撰稿|记者|記者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者))"
+_BYLINE_TITLE = rf"(?:图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文|文字|撰文者|撰文|采写|採寫|撰稿|报道(?=\s*[:：])|報導(?=\s*[:：])|記者|记者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -589,7 +631,7 @@ _THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
 
 _CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
-_CAMERA_CREDIT_RE = regex_cache.compile(r"^(?:摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
+_CAMERA_CREDIT_RE = regex_cache.compile(r"^(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
 
 
 def _unbracketed(text: str) -> str:
@@ -600,7 +642,7 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-_BYLINE_CAMERA_RE = regex_cache.compile(r"\s+(?:摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
+_BYLINE_CAMERA_RE = regex_cache.compile(r"\s+(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")  # 撰文者：李宗祐　攝影者：楊煥世 (天下)
 
 
 def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
@@ -751,6 +793,8 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits."""
     text = para.text
     photographers = photographer_of(text)
+    if photographers is None and text[-1:].isascii():
+        photographers = latin_photo_credit(text)
     if photographers is not None and len(text) <= CAPTION_MAX:
         return Match(
             blocks=(Caption(text=text, raw=para.raw, photographer="、".join(photographers) or None),),
@@ -764,7 +808,26 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= 24 and any(verb in text for verb in P.DRAWING_VERBS) and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
+
+
+# Marks pointing at the picture above or below (▲消防員在火場搜救。: 東方日報, ETtoday, WeChat copy).
+_PICTURE_POINTERS = "▲▼△▽"
+_POINTED_CAPTION_MAX = 80
+
+
+def _pointed_caption(text: str, ctx: Context) -> bool:
+    """A short line opened by a picture's pointer, unless its neighbours open with one too: a run
+    of them is a list with ▲ for bullets."""
+    body = text.lstrip(_PICTURE_POINTERS + " \u3000")
+    if not (4 <= len(body) <= _POINTED_CAPTION_MAX) or han_count(body) < 4 or body[-1] in "：:；;，,":
+        return False
+    for neighbour in (ctx.paras[ctx.index - 1] if ctx.index else None, ctx.following()):
+        if neighbour is not None and neighbour.text[:1] in _PICTURE_POINTERS:
+            return False
+    return True
 
 
 @cache

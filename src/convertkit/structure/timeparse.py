@@ -2,7 +2,8 @@
 
 Sources write the same moment as ``17.01.2019  23:10`` (with a no-break space),
 ``2019-01-17 23:10``, ``2019年01月17日 23:10``, ``2019/1/17``, with or without seconds,
-with full-width or Arabic-Indic digits, or as ``Jun 17, 2024``. Everything becomes
+with full-width or Arabic-Indic digits, as ``Jun 17, 2024``, with a 12-hour clock
+(``下午2:05``) or in Minguo years (``113年11月24日``, ``113-11-24``). Everything becomes
 ``2019-01-17T23:10`` (seconds only when they are not zero; a date alone stays a date).
 Impossible dates give None rather than a wrong ISO string.
 """
@@ -64,9 +65,11 @@ def to_ascii_digits(text: str) -> str:
 
 def _iso(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
+    roc = parts.get("roc") or parts.get("roc3")
     try:
         month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["mon"][:3].lower()]
-        day = date(int(parts["y"]), month, int(parts["d"]))
+        year = int(roc) + 1911 if roc else int(parts["y"])
+        day = date(year, month, int(parts["d"]))
     except (KeyError, ValueError, TypeError):
         return None
     if not (1900 <= day.year <= 2100):
@@ -74,7 +77,7 @@ def _iso(match: re.Match[str]) -> str | None:
     if parts.get("H") is None:
         return day.isoformat()
     try:
-        moment = time(int(parts["H"]), int(parts["M"]), int(parts["S"] or 0))
+        moment = time(_hour(int(parts["H"]), parts.get("half")), int(parts["M"]), int(parts["S"] or 0))
     except ValueError:
         return day.isoformat()
     stamp = f"{day.isoformat()}T{moment.strftime('%H:%M:%S' if moment.second else '%H:%M')}"
@@ -82,6 +85,22 @@ def _iso(match: re.Match[str]) -> str | None:
     if tz:
         stamp += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
     return stamp
+
+
+# The halves of a 12-hour day (下午2:05 is 14:05; 中午12:30 stays 12:30, 中午1:00 is 13:00; 凌晨12:10 is 0:10).
+_AFTERNOON = frozenset(("下午", "晚上", "晚間", "晚间", "傍晚"))
+_MORNING = frozenset(("上午", "凌晨", "早上"))
+
+
+def _hour(hour: int, half: str | None) -> int:
+    """The hour of a 24-hour clock; a 12-hour clock's hour read with its half of the day."""
+    if half in _AFTERNOON and hour < 12:
+        return hour + 12
+    if half == "中午" and hour < 6:
+        return hour + 12
+    if half in _MORNING and hour == 12:
+        return 0
+    return hour
 
 
 def find_datetime(text: str) -> ParsedTime | None:

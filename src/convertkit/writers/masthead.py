@@ -11,6 +11,7 @@ import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from .. import regex_cache
 from ..model import Meta
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
@@ -84,11 +85,17 @@ _CREDIT_TITLE = "(?:记者|記者|通讯员|通訊員|摄影师|攝影師)"
 _PHOTO_VERB = "(?:摄影|攝影|摄|攝)"
 # Taiwan's label opening a credit (圖／記者陳小明攝): it belongs to the credit too.
 _CREDIT_LABEL = r"(?:(?:(?<=[（(。！？!?，,；;\s])|^)(?:图|圖)\s*[/／]\s*)?"
+# A file-picture tag inside the credit's bracket before the names (（資料照，顏麟宇攝）, （資料圖片／李澤彤攝）).
+_BRACKET_TAG = r"(?:(?<=[（(])[^（）()，,／/\s]{1,8}[，,／/、]\s*)?"
+# The day the picture was taken, after the verb (中央社記者王飛華攝　113年11月24日).
+_PHOTO_DAY = r"(?:[ \u3000]+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?"
 
 
 def caption_credit(text: str, photographer: str | None) -> str:
     """The trailing photo credit of a caption, or "": ``李南轩 摄``, ``（记者 张三 攝）``,
-    ``新华社记者 张三、李四 摄``, ``（摄影：张三）``, ``圖／記者陳小明攝``.
+    ``新华社记者 张三、李四 摄``, ``（摄影：张三）``, ``圖／記者陳小明攝``, ``（資料照，顏麟宇攝）``,
+    ``中央社記者王飛華攝　113年11月24日``, ``記者楊正海／攝影``, ``攝：陳小明/端傳媒``,
+    ``Ryan Christopher Jones for The New York Times``.
 
     ``photographer`` is the Caption's (names joined by ``、``, as the structure found them);
     in the text the names may be parted by ``、`` or spaces. A title (``记者``, with its
@@ -99,17 +106,24 @@ def caption_credit(text: str, photographer: str | None) -> str:
     names = r"[、\s]*".join(re.escape(name) for name in photographer.split("、") if name)
     title = rf"(?:(?:(?<=[（(。！？!?，,；;\s])|^)[\u4e00-\u9fff]{{0,6}}?{_CREDIT_TITLE}|{_CREDIT_TITLE})?"
     credit = re.search(
-        rf"(?:[（(]?\s*{_CREDIT_LABEL}{title}\s*{names}\s*{_PHOTO_VERB}"
-        rf"|[（(]?\s*{_PHOTO_VERB}\s*[:：/／]?\s*{names})[)）]?\s*$",
+        rf"(?:[（(]?\s*{_BRACKET_TAG}{_CREDIT_LABEL}{title}\s*{names}\s*{_PHOTO_VERB}{_PHOTO_DAY}"
+        rf"|[（(]?\s*{title}\s*{names}\s*[/／]\s*(?:摄影|攝影)"
+        rf"|[（(]?\s*{_PHOTO_VERB}\s*[:：/／]?\s*{names}(?:\s*[/／]\s*[^\s/／（）()]{{2,12}})?"
+        rf"|(?<=[。！？”」\s]){names}\s*(?:for\s+|/)\s*[A-Z][^。！？]*)[)）]?\s*$",
         text,
     )
     return text[credit.start():].lstrip() if credit else ""
 
 
+# A space between two Latin words of a credit (Ryan Christopher Jones for The New York Times).
+_LATIN_SPACE_RE = regex_cache.compile(r"(?<=[A-Za-z.,]) (?=[A-Za-z])")
+
+
 def unbreakable(text: str) -> str:
     """``text`` glued with word joiners and no-break spaces, so no line break falls inside it
-    (a photo credit split as ``李南 / 轩 摄`` reads as two names). Joiners draw nothing."""
-    return "\u2060".join(text.replace(" ", "\u00a0"))
+    (a photo credit split as ``李南 / 轩 摄`` reads as two names). Joiners draw nothing. An English
+    credit still breaks between its words, as English does: glued whole it may not fit a line."""
+    return " ".join("\u2060".join(part.replace(" ", "\u00a0")) for part in _LATIN_SPACE_RE.split(text))
 
 
 def split_credit(text: str, photographer: str | None) -> tuple[str, str]:
