@@ -9,6 +9,7 @@ split where the source packs several on one line).
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,32 @@ def test_cctv_transcript_reads_as_stories() -> None:
             shown = getattr(block, "text", "")
             assert "<p>" not in shown and "<strong>" not in shown and "](http" not in shown and "&nbsp;" not in shown
         assert not lost_han(text, doc)
+
+
+# --------------------------------------------------------------------------- a reading copy read back
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    agency=st.sampled_from(["新华社", "中新网", "人民网", "東森新聞", "县政府办", "中国空间技术研究院、中国运载火箭技术研究院等", None]),
+    published=st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)).map(date.isoformat),
+                        st.sampled_from(["2019-01-17T23:10", "2024-11-24T08:05"])),
+    reporters=st.lists(st.sampled_from(["林玲", "冯歆然", "张丽华", "王五", "李家胜"]), max_size=3, unique=True),
+)
+def test_a_reading_copy_read_back_keeps_its_facts(agency: str | None, published: str | None, reporters: list[str]) -> None:
+    """``to-txt`` prints the title and a meta line (``中新网 · 2019年1月17日 23:10 · 记者 林玲``) above
+    the body: converting that reading copy again (to a PDF, say) must find the same facts."""
+    import convertkit
+    from convertkit.model import Meta
+    from convertkit.structure.patterns import find_agency
+
+    if published is None and (agency is None or find_agency(agency) is None):
+        return  # reporters alone (a byline), or an outlet we do not list with nothing to tell it is one
+    doc = Document(Meta(title="龙岩市召开军民融合工作座谈会", agency=agency, published=published,
+                        reporters=tuple(reporters)),
+                   (Lead(text="会议总结了去年的工作，部署了今年的任务，与会代表进行了讨论。", raw=""),
+                    Paragraph(text="会议强调，要把军民融合工作放在更加突出的位置。", raw="")))
+    again = convertkit.read(convertkit.render(doc, "txt"))
+    assert (again.meta.title, again.meta.agency, again.meta.published, again.meta.reporters) == (
+        doc.meta.title, agency, published, tuple(reporters))
+    assert [block.text for block in again.blocks] == [block.text for block in doc.blocks]
