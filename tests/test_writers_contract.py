@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import convertkit
 from conftest import every_block_document
@@ -97,3 +99,28 @@ def test_text_outputs_keep_a_credit_as_written(name: str) -> None:
     caption = Caption(text="图为会场。李南轩 摄", raw="图为会场。李南轩 摄", photographer="李南轩")
     text = convertkit.render(Document(meta=Meta(title="标题"), blocks=(caption,)), name).decode("utf-8")
     assert "李南轩 摄" in text and "\u2060" not in text and "\u00a0" not in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.sampled_from(["会议现场。", "图为会场。 ", "民眾撐傘過馬路，", "", "（資料照，", "示意图"]),
+    title=st.sampled_from(["", "记者", "新华社记者 ", "记者 ", "中央社記者", "圖／記者", "（", "（記者 ", "通讯员"]),
+    names=st.lists(st.sampled_from(["张三", "李南轩", "王飞华", "欧阳明", "阿卜杜拉·买买提", "Ryan Jones", "李"]),
+                   min_size=1, max_size=3, unique=True),
+    separator=st.sampled_from(["、", " ", "\u3000", ""]),
+    verb=st.sampled_from(["摄", "攝", " 摄", "摄影", "／攝影"]),
+    after=st.sampled_from(["", "）", "　113年11月24日", " ", "）。"]),
+    which=st.sampled_from(["all", "first", "other"]),
+)
+def test_caption_credit_agrees_with_the_names_spelled_out(before, title, names, separator, verb, after, which) -> None:
+    """The credit pattern takes any names and checks them against the photographer's; it must find
+    exactly what the pattern with the photographer's names spelled out finds."""
+    import re
+
+    from convertkit.writers.masthead import _credit_pattern, caption_credit
+
+    text = before + title + separator.join(names) + verb + after
+    photographer = "、".join({"all": names, "first": names[:1], "other": ["王五"]}[which])
+    exact = r"[、\s]*".join(re.escape(name) for name in photographer.split("、"))
+    spelled = re.search(_credit_pattern(exact), text)
+    assert caption_credit(text, photographer) == (text[spelled.start():].lstrip() if spelled else "")

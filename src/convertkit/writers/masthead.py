@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
@@ -100,19 +101,46 @@ def caption_credit(text: str, photographer: str | None) -> str:
     ``photographer`` is the Caption's (names joined by ``、``, as the structure found them);
     in the text the names may be parted by ``、`` or spaces. A title (``记者``, with its
     agency: ``新华社记者``) belongs to the credit when a bracket, a sentence mark or a space
-    sets it off from the caption."""
+    sets it off from the caption.
+
+    The shapes are one pattern with any names in their place (``_credit_re``), compiled once,
+    and the names it finds must be the photographer's: a pattern spelling out each caption's
+    names cost 3.6 ms to compile (its title part's CJK range), a sixth of an EPUB's time. Where
+    the names do not agree, the pattern with the names spelled out decides."""
     if not photographer:
         return ""
-    names = r"[、\s]*".join(re.escape(name) for name in photographer.split("、") if name)
+    names = [name for name in photographer.split("、") if name]
+    exact = r"[、\s]*".join(re.escape(name) for name in names)
+    found = _credit_re().search(text) if len(names) <= _MAX_NAMES else None
+    if found is not None and re.fullmatch(exact, next(group for group in found.groups() if group is not None)):
+        return text[found.start():].lstrip()
+    credit = re.search(_credit_pattern(exact), text)
+    return text[credit.start():].lstrip() if credit else ""
+
+
+# A credit's names, whoever they are: runs of what a name may hold (Han, Latin, ·), parted as the
+# structure's names are. At most _MAX_NAMES of them; a longer list takes the spelled-out pattern.
+_MAX_NAMES = 6
+_NAME_RUN = r"[^\s、/／（）()，,。！？：:]{1,24}"
+_ANY_NAMES = rf"{_NAME_RUN}(?:[、\s]+{_NAME_RUN}){{0,{_MAX_NAMES - 1}}}"
+
+
+def _credit_pattern(names: str) -> str:
+    """The credit shapes with ``names`` in their place (each alternative captures its names in a
+    group, so that the first group that took part holds them)."""
     title = rf"(?:(?:(?<=[（(。！？!?，,；;\s])|^)[\u4e00-\u9fff]{{0,6}}?{_CREDIT_TITLE}|{_CREDIT_TITLE})?"
-    credit = re.search(
+    names = f"({names})"
+    return (
         rf"(?:[（(]?\s*{_BRACKET_TAG}{_CREDIT_LABEL}{title}\s*{names}\s*{_PHOTO_VERB}{_PHOTO_DAY}"
         rf"|[（(]?\s*{title}\s*{names}\s*[/／]\s*(?:摄影|攝影)"
         rf"|[（(]?\s*{_PHOTO_VERB}\s*[:：/／]?\s*{names}(?:\s*[/／]\s*[^\s/／（）()]{{2,12}})?"
-        rf"|(?<=[。！？”」\s]){names}\s*(?:for\s+|/)\s*[A-Z][^。！？]*)[)）]?\s*$",
-        text,
+        rf"|(?<=[。！？”」\s]){names}\s*(?:for\s+|/)\s*[A-Z][^。！？]*)[)）]?\s*$"
     )
-    return text[credit.start():].lstrip() if credit else ""
+
+
+@cache
+def _credit_re() -> re.Pattern[str]:
+    return regex_cache.compile(_credit_pattern(_ANY_NAMES))
 
 
 # A space between two Latin words of a credit (Ryan Christopher Jones for The New York Times).
