@@ -110,12 +110,23 @@ def caption_credit(text: str, photographer: str | None) -> str:
     if not photographer:
         return ""
     names = [name for name in photographer.split("、") if name]
-    exact = r"[、\s]*".join(re.escape(name) for name in names)
     found = _credit_re().search(text) if len(names) <= _MAX_NAMES else None
-    if found is not None and re.fullmatch(exact, next(group for group in found.groups() if group is not None)):
+    if found is not None and _are_names(next(group for group in found.groups() if group is not None), names):
         return text[found.start():].lstrip()
-    credit = re.search(_credit_pattern(exact), text)
+    credit = re.search(_credit_pattern(r"[、\s]*".join(re.escape(name) for name in names)), text)
     return text[credit.start():].lstrip() if credit else ""
+
+
+def _are_names(found: str, names: list[str]) -> bool:
+    """Whether ``found`` is ``names`` parted by ``、`` or spaces or nothing (``[、\\s]*``)."""
+    at = 0
+    for index, name in enumerate(names):
+        while index and at < len(found) and (found[at] == "、" or found[at].isspace()):
+            at += 1
+        if not found.startswith(name, at):
+            return False
+        at += len(name)
+    return at == len(found)
 
 
 # A credit's names, whoever they are: runs of what a name may hold (Han, Latin, ·), parted as the
