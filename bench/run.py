@@ -1,6 +1,6 @@
 """Batch throughput and memory, ours beside pandoc, LibreOffice and calibre, in one run.
 
-    python bench/run.py            # 200 real articles, 3 runs each (medians); 2000; scaling 1k/10k/100k
+    python bench/run.py            # 200 real articles, 3 rounds (medians); 2000; scaling 1k/10k/100k
     python bench/run.py --quick    # 1 run each, small peer samples; 1000; scaling 1k/5k
 
 Every tool gets the same inputs: real corpus articles (``../shared/corpus``, or
@@ -8,7 +8,9 @@ $CONVERTKIT_CORPUS) read by convertkit and saved as clean UTF-8 text, made uniqu
 to reach ``--articles`` files. Each tool runs on two cores: ``convertkit batch -j 2``,
 ``xargs -P 2`` for the one-process-per-file peers (pandoc, calibre), and two concurrent
 ``soffice`` calls with half the files each for LibreOffice's batch mode. Wall time covers the
-whole command, start-up included. Peak RSS is the largest single process of a run (the
+whole command, start-up included. The runs go in rounds (every tool once, then every tool
+again), so that a machine whose speed drifts during the bench slows every tool alike, and each
+figure is the median of its runs. Peak RSS is the largest single process of a run (the
 ``ru_maxrss`` of its process tree, and for ours also the workers' own figure). Peers missing
 from PATH are installed with apt-get; one that cannot be installed is skipped with a note.
 Slow peers (calibre, pandoc+wkhtmltopdf) run on a sample (``--peer-sample``), which is fine
@@ -183,8 +185,23 @@ def mean_work_ms(manifest: Path) -> float:
     return float(value or 0.0)
 
 
-def median_measure(runs: int, once: Callable[[int], Measure]) -> Measure:
-    measures = [once(run) for run in range(runs)]
+# One measurement: ``plan(run)`` times one run of a tool (``run`` names its output folder).
+Plan = Callable[[int], Measure]
+
+
+def in_rounds(plans: dict[str, Plan], runs: int) -> dict[str, Measure]:
+    """Every plan once per round, ``runs`` rounds, then each plan's median. Interleaved rather
+    than one tool's runs back to back: a machine whose speed drifts over the minutes a bench
+    takes (a shared host) then slows ours and the peers alike, and the ratios stay honest."""
+    measures: dict[str, list[Measure]] = {name: [] for name in plans}
+    for run in range(runs):
+        for name, plan in plans.items():
+            print(f"bench: round {run + 1}/{runs}: {name} …", file=sys.stderr)
+            measures[name].append(plan(run))
+    return {name: median_measure(found) for name, found in measures.items()}
+
+
+def median_measure(measures: list[Measure]) -> Measure:
     good = [m for m in measures if m.ok] or measures
     seconds = statistics.median(m.seconds for m in good)
     return Measure(
@@ -216,10 +233,8 @@ def batch_command(inputs: Path, out: Path, fmt: str, *extra: str) -> list[str]:
     ]
 
 
-def ours(
-    fmt: str, inputs: Path, count: int, runs: int, tag: str = "", extra: Sequence[str] = (), *, cold: bool = False
-) -> Measure:
-    """``convertkit batch`` into a fresh folder, ``runs`` times. ``cold``: each run with an empty
+def ours(fmt: str, inputs: Path, count: int, tag: str = "", extra: Sequence[str] = (), *, cold: bool = False) -> Plan:
+    """``convertkit batch`` into a fresh folder. ``cold``: each run with an empty
     pattern cache (``convertkit.regex_cache``), as the first run after an install has it; the other
     runs find the cache as any run after the first does."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -246,10 +261,10 @@ def ours(
         shutil.rmtree(out, ignore_errors=True)
         return Measure(seconds, made, max(rss, worker_kb), code == 0 and made >= count, note, work_ms)
 
-    return median_measure(runs, once)
+    return once
 
 
-def per_file(snippet: str, inputs: list[Path], name: str, suffix: str, runs: int) -> Measure:
+def per_file(snippet: str, inputs: list[Path], name: str, suffix: str) -> Plan:
     """One process per file, two at a time: ``xargs -P 2`` running ``snippet`` (``$1`` is the
     input, ``$OUT`` the output folder) through ``sh -c``."""
 
@@ -273,13 +288,13 @@ def per_file(snippet: str, inputs: list[Path], name: str, suffix: str, runs: int
             "" if made >= len(inputs) else f"{made}/{len(inputs)} made",
         )
 
-    return median_measure(runs, once)
+    return once
 
 
 LO_FILES_PER_CALL = 200
 
 
-def soffice(inputs: list[Path], target: str, suffix: str, name: str, runs: int, infilter: str | None = None) -> Measure:
+def soffice(inputs: list[Path], target: str, suffix: str, name: str, infilter: str | None = None) -> Plan:
     """LibreOffice's batch mode: two concurrent calls (own profiles), each converting half the files."""
 
     def once(run: int) -> Measure:
@@ -323,7 +338,7 @@ def soffice(inputs: list[Path], target: str, suffix: str, name: str, runs: int, 
             "" if made >= len(inputs) else f"{made}/{len(inputs)} made",
         )
 
-    return median_measure(runs, once)
+    return once
 
 
 def ensure_tools(install: bool) -> dict[str, str]:
@@ -423,15 +438,16 @@ def main(argv: list[str] | None = None) -> int:
         file=sys.stderr,
     )
 
-    results = ours_all(formats, inputs_dir, len(inputs), runs, cold_too=True)
+    plans = ours_all(formats, inputs_dir, len(inputs), cold_too=True)
     notes: dict[str, str] = {}
     docx_files: list[Path] = []
     if not args.no_peers:
         notes = ensure_tools(not args.no_install)
-        results.update(per_file_peers(inputs, inputs[:sample], runs))
+        plans.update(per_file_peers(inputs, inputs[:sample]))
         if shutil.which("soffice"):
             docx_files = our_docx(inputs_dir)
-            results.update(libreoffice(inputs, docx_files, runs, notes))
+            plans.update(libreoffice(inputs, docx_files, notes))
+    results = in_rounds(plans, runs)
     print_tables(results, notes, formats, f"{len(inputs)} real articles, start-up included, median of {runs} run(s)")
 
     if args.steady:
@@ -441,10 +457,11 @@ def main(argv: list[str] | None = None) -> int:
         steady_dir = WORK / "articles-steady"
         steady_inputs = write_inputs(steady_dir, texts, args.steady)
         print(f"bench: steady state, {len(steady_inputs)} inputs …", file=sys.stderr)
-        steady = ours_all(formats, steady_dir, len(steady_inputs), 1)
-        steady.update({name: m for name, m in results.items() if name.startswith(("pandoc", "calibre"))})
+        steady_plans = ours_all(formats, steady_dir, len(steady_inputs))
         if docx_files:
-            steady.update(libreoffice(steady_inputs, repeat_files(docx_files, len(steady_inputs)), 1, notes))
+            steady_plans.update(libreoffice(steady_inputs, repeat_files(docx_files, len(steady_inputs)), notes))
+        steady = in_rounds(steady_plans, 1)
+        steady.update({name: m for name, m in results.items() if name.startswith(("pandoc", "calibre"))})
         print_tables(
             steady,
             {},
@@ -457,31 +474,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def ours_all(
-    formats: Sequence[str], inputs_dir: Path, count: int, runs: int, *, cold_too: bool = False
-) -> dict[str, Measure]:
+def ours_all(formats: Sequence[str], inputs_dir: Path, count: int, *, cold_too: bool = False) -> dict[str, Plan]:
     """Every format of ours; ``cold_too`` adds txt and epub as a first run after install has them."""
     warm_pattern_cache(formats)
-    results: dict[str, Measure] = {}
+    plans: dict[str, Plan] = {}
     for fmt in formats:
-        print(f"bench: ours {fmt} on {count} …", file=sys.stderr)
-        results[f"ours {fmt}"] = ours(fmt, inputs_dir, count, runs)
+        plans[f"ours {fmt}"] = ours(fmt, inputs_dir, count)
         if fmt == "docx":  # the issue's DOCX targets are for fonts not embedded (embedding is the default)
-            results["ours docx (fonts not embedded)"] = ours(
-                fmt, inputs_dir, count, runs, "-noembed", ("-O", "docx.embed_fonts=false")
-            )
+            plans["ours docx (fonts not embedded)"] = ours(fmt, inputs_dir, count, "-noembed", ("-O", "docx.embed_fonts=false"))
     if cold_too:
         for fmt in [fmt for fmt in ("txt", "epub") if fmt in formats]:
-            print(f"bench: ours {fmt} on {count}, first run after install …", file=sys.stderr)
-            results[f"{COLD_PREFIX}{fmt}"] = ours(fmt, inputs_dir, count, runs, "-cold", cold=True)
-    return results
+            plans[f"{COLD_PREFIX}{fmt}"] = ours(fmt, inputs_dir, count, "-cold", cold=True)
+    return plans
 
 
-def per_file_peers(inputs: list[Path], slow: list[Path], runs: int) -> dict[str, Measure]:
+def per_file_peers(inputs: list[Path], slow: list[Path]) -> dict[str, Plan]:
     """pandoc (every format) and the slow one-process-per-file peers on a sample."""
-    results: dict[str, Measure] = {}
+    results: dict[str, Plan] = {}
     if shutil.which("pandoc"):
-        print("bench: pandoc …", file=sys.stderr)
         for fmt, target, suffix, extra in (
             ("docx", "docx", ".docx", ""),
             ("epub", "epub3", ".epub", "-M title=article"),
@@ -493,26 +503,21 @@ def per_file_peers(inputs: list[Path], slow: list[Path], runs: int) -> dict[str,
                 inputs,
                 f"pandoc-{fmt}",
                 suffix,
-                runs,
             )
         if shutil.which("wkhtmltopdf"):
-            print("bench: pandoc + wkhtmltopdf …", file=sys.stderr)
             results["pandoc+wkhtmltopdf pdf"] = per_file(
                 'pandoc -f markdown --pdf-engine=wkhtmltopdf -o "$OUT/$(basename "$1").pdf" "$1" 2>/dev/null',
                 slow,
                 "pandoc-pdf",
                 ".pdf",
-                runs,
             )
     if shutil.which("ebook-convert"):
-        print("bench: calibre …", file=sys.stderr)
         for fmt in ("epub", "pdf"):
             results[f"calibre {fmt}"] = per_file(
                 f'QTWEBENGINE_DISABLE_SANDBOX=1 ebook-convert "$1" "$OUT/$(basename "$1").{fmt}" >/dev/null 2>&1',
                 slow,
                 f"calibre-{fmt}",
                 f".{fmt}",
-                runs,
             )
     return results
 
@@ -542,14 +547,11 @@ def repeat_files(files: list[Path], count: int) -> list[Path]:
     return copies
 
 
-def libreoffice(inputs: list[Path], docx_files: list[Path], runs: int, notes: dict[str, str]) -> dict[str, Measure]:
+def libreoffice(inputs: list[Path], docx_files: list[Path], notes: dict[str, str]) -> dict[str, Plan]:
     """LibreOffice's batch mode: text to DOCX, and our DOCX to PDF."""
-    print(f"bench: LibreOffice on {len(inputs)} …", file=sys.stderr)
-    results = {
-        "LibreOffice txt->docx": soffice(inputs, "docx", ".docx", "lo-docx", runs, infilter="Text (encoded):UTF8,LF,,")
-    }
+    results = {"LibreOffice txt->docx": soffice(inputs, "docx", ".docx", "lo-docx", infilter="Text (encoded):UTF8,LF,,")}
     if docx_files:
-        results["LibreOffice docx->pdf"] = soffice(docx_files, "pdf", ".pdf", "lo-pdf", runs)
+        results["LibreOffice docx->pdf"] = soffice(docx_files, "pdf", ".pdf", "lo-pdf")
     else:
         notes["LibreOffice docx->pdf"] = "no DOCX inputs (our docx writer failed)"
     return results

@@ -106,14 +106,19 @@ def _keyword_furniture(text: str) -> bool:
 _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
 
 
+@cache
+def _notice_topics_re() -> re.Pattern[str]:
+    return regex_cache.compile(P._alternation(P.REPRINT_NOTICE_TOPICS))
+
+
 def _reprint_notice(text: str) -> bool:
     """A reprint/copyright notice the one-sentence shapes miss, long (本文为XX原创，未经授权不得转载，
     转载请联系…，违者必究。本站所载文章仅代表作者观点…), bracketed (（本文为…原创稿件，…不得转载…）)
     or a copyright line (© 2026年德国之声 版权声明：本文所有内容受到著作权法保护…不得擅自使用。):
     it opens as a notice about the text, holds a phrase only notices use, and nearly every clause
     is notice language, so a report about reprinting (本文开头提到的报道被多家网站转载，…) stays."""
-    if len(text) > P.REPRINT_NOTICE_MAX or not any(word in text for word in P.REPRINT_NOTICE_TOPICS):
-        return False
+    if len(text) > P.REPRINT_NOTICE_MAX or _notice_topics_re().search(text) is None:
+        return False  # one scan in C for the few topic words: this runs on every short line
     if not text.startswith(P.REPRINT_NOTICE_OPENERS) or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
     clauses = [clause for clause in _NOTICE_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
