@@ -270,3 +270,19 @@ def test_a_slash_in_a_sentence_is_no_photo_credit() -> None:
     doc = build("市府公布新制\n市府今天公布新制，每人每月補助金額將從三千元調高到五千元，受惠民眾約十萬人。\n"
                 "新制上路後，每月補助三千元／人的舊制同時廢止，申請文件可至各區公所索取。\n")
     assert not [block for block in doc.blocks if isinstance(block, Caption)]
+
+
+def test_a_caption_label_opens_a_caption_and_stays_out_of_its_text() -> None:
+    # our own reading copies (［图片说明］…), 新民晚报-style 图说：…, 圖片說明：…
+    doc = build("龙岩召开座谈会\n新华社北京1月2日电 第一段正文内容比较长，这里是正文的内容。\n"
+                "［图片说明］会议现场。李南轩 摄\n图说：市民在公园赏花。\n圖片說明：民眾撐傘過馬路。\n"
+                "图说明了一切问题，大家都看到了这一点。\n")
+    captions = [block for block in doc.blocks if isinstance(block, Caption)]
+    assert [(caption.text, caption.photographer) for caption in captions] == [
+        ("会议现场。李南轩 摄", "李南轩"), ("市民在公园赏花。", None), ("民眾撐傘過馬路。", None)]
+    assert body(doc)[-1].startswith("图说明了")  # a sentence, not a label
+
+
+def test_a_series_label_in_tortoise_shell_brackets() -> None:
+    doc = build("龙岩召开座谈会\n〔福建军民融合新年新貌系列报道之九〕\n新华社北京1月2日电 第一段正文内容比较长，这里是正文。\n")
+    assert doc.meta.series is not None and (doc.meta.series.name, doc.meta.series.number) == ("福建军民融合新年新貌系列报道", 9)

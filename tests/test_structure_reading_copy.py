@@ -362,8 +362,11 @@ def test_a_reading_copy_read_back_keeps_its_facts(agency: str | None, published:
     doc = Document(Meta(title="龙岩市召开军民融合工作座谈会", agency=agency, published=published,
                         reporters=tuple(reporters)),
                    (Lead(text="会议总结了去年的工作，部署了今年的任务，与会代表进行了讨论。", raw=""),
+                    Caption(text="与会代表在会上发言。李南轩 摄", raw="", photographer="李南轩"),
+                    Caption(text="龙岩古田会议旧址。", raw=""),
                     Paragraph(text="会议强调，要把军民融合工作放在更加突出的位置。", raw="")))
     again = convertkit.read(convertkit.render(doc, "txt"))
     assert (again.meta.title, again.meta.agency, again.meta.published, again.meta.reporters) == (
         doc.meta.title, agency, published, tuple(reporters))
-    assert [block.text for block in again.blocks] == [block.text for block in doc.blocks]
+    assert [(block.kind, block.text) for block in again.blocks] == [(block.kind, block.text) for block in doc.blocks]
+    assert again.blocks_of("caption")[0].photographer == "李南轩"

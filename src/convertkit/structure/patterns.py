@@ -398,6 +398,9 @@ CAPTION_LEADS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "图", "圖", "图片", "圖片", "组图", "組圖",
     "资料照", "資料照", "档案照片", "檔案照片", "档案图片", "檔案圖片",  # 資料照：… (美國之音)
 )
+# Labels that open a caption and are not part of it (［图片说明］…, as our own reading copies print
+# captions; 图说：…, 圖片說明：… on pages): in brackets, or before a colon.
+CAPTION_LABELS: tuple[str, ...] = ("图片说明", "圖片說明", "图说", "圖說", "图注", "圖註", "图片注释", "圖片註釋")
 # A tag standing after the caption's sentence, unbracketed (港鐵東涌綫延綫工程進展順利。資料圖片: 星島).
 CAPTION_END_TAGS: tuple[str, ...] = (
     "资料图片", "資料圖片", "资料照片", "資料照片", "档案照片", "檔案照片", "资料图", "資料圖", "资料照", "資料照",
@@ -652,7 +655,7 @@ def editor_note_re() -> re.Pattern[str]:
 
 @cache
 def series_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^[（(【]?\s*(?P<name>.{{2,40}}?(?:{_alternation(SERIES_WORDS)}))\s*之\s*(?P<n>{NUMBER})\s*[）)】]?$")
+    return regex_cache.compile(rf"^[（(【〔［\[]?\s*(?P<name>.{{2,40}}?(?:{_alternation(SERIES_WORDS)}))\s*之\s*(?P<n>{NUMBER})\s*[）)】〕］\]]?$")
 
 
 @cache

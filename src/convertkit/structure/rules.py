@@ -794,9 +794,22 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=blocks, meta=meta)
 
 
+@cache
+def _caption_label_re() -> re.Pattern[str]:
+    labels = P._alternation(P.CAPTION_LABELS)
+    return regex_cache.compile(rf"[［\[【〔]\s*(?:{labels})\s*[］\]】〕]\s*[:：]?|(?:{labels})\s*[:：]")
+
+
 def rule_caption(para: Para, ctx: Context) -> Match | None:
-    """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits."""
+    """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits,
+    or a label (``［图片说明］``, ``图说：``), which the caption's text leaves out."""
     text = para.text
+    label = _caption_label_re().match(text) if text[:1] in "［[【〔图圖" else None
+    if label is not None and text[label.end() :].strip():
+        caption = text[label.end() :].strip()
+        names = photographer_of(caption) or ()
+        return Match(blocks=(Caption(text=caption, raw=para.raw, photographer="、".join(names) or None),),
+                     meta={"photographers": names} if names else {})
     photographers = photographer_of(text)
     if photographers is None and text[-1:].isascii():
         photographers = latin_photo_credit(text)
