@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import subprocess
@@ -88,7 +89,7 @@ def test_a_cached_pattern_matches_as_re_does(index: int, text: str) -> None:
     assert [m.groupdict() for m in ours.finditer(text)] == [m.groupdict() for m in theirs.finditer(text)]
 
 
-@pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\x00" * 64])
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", b"\x00" * 64, marshal.dumps((5, {})), marshal.dumps(7)])
 def test_a_damaged_file_is_ignored(tmp_path: Path, content: bytes) -> None:
     first = _probe(tmp_path)
     (path,) = tmp_path.glob("regex-*.marshal")
@@ -99,8 +100,6 @@ def test_a_damaged_file_is_ignored(tmp_path: Path, content: bytes) -> None:
 
 
 def test_a_file_of_another_interpreter_is_ignored(tmp_path: Path) -> None:
-    import marshal
-
     _probe(tmp_path)
     (path,) = tmp_path.glob("regex-*.marshal")
     _, programs = marshal.loads(path.read_bytes())

@@ -97,9 +97,9 @@ def _read(path: Path) -> dict[tuple[int, str | bytes], Program]:
     """The programs in ``path``; empty when it is missing or is not a cache of this interpreter."""
     try:
         header, programs = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if tuple(header) != _header() or not isinstance(programs, dict):
+        if tuple(header) != _header() or not isinstance(programs, dict):
+            return {}
+    except (OSError, EOFError, ValueError, TypeError):  # not ours, damaged, or of another shape
         return {}
     return programs
 
