@@ -55,8 +55,8 @@ _MAX_ENTRIES = 4096
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
-def _code_type() -> str:
-    return next(code for code in "IL" if array.array(code).itemsize == getattr(_sre, "CODESIZE", 4))
+# The array type holding one program word (``_sre.CODESIZE`` bytes).
+_CODE_TYPE = next(code for code in "IL" if array.array(code).itemsize == getattr(_sre, "CODESIZE", 4))
 
 
 class _Store:
@@ -119,14 +119,14 @@ def _program(pattern: str | bytes, flags: int) -> Program:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    program = array.array(_code_type(), code).tobytes()
+    program = array.array(_CODE_TYPE, code).tobytes()
     return int(flags | parsed.state.flags), program, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _build(pattern: str | bytes, program: Program) -> re.Pattern[Any]:
     final_flags, code, groups, groupindex, indexgroup = program
     return _sre.compile(  # type: ignore[no-any-return]
-        pattern, final_flags, array.array(_code_type(), code).tolist(), groups, groupindex, indexgroup
+        pattern, final_flags, array.array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup
     )
 
 

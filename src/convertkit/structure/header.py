@@ -112,9 +112,9 @@ def _latin_byline(text: str) -> tuple[str, ...]:
 _PART_SEPARATOR_RE = regex_cache.compile(r"\s+[·•|｜丨]\s+")
 # Credits such a line holds without a colon, and where their names go.
 _PART_CREDITS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("记者", "記者", "作者", "文", "撰文", "撰稿"), "reporters"),
-    (("摄影", "攝影", "摄", "攝"), "photographers"),
-    (("责任编辑", "責任編輯", "编辑", "編輯", "责编", "責編"), "editors"),
+    (P.AUTHOR_LABELS, "reporters"),
+    (P.PHOTO_VERBS, "photographers"),
+    (P.EDITOR_LABELS, "editors"),
 )
 
 
