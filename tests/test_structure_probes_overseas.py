@@ -54,7 +54,7 @@ def test_malaysian_place_and_day_flash_in_brackets() -> None:
 def test_known_agency_in_round_brackets_opens_the_lead() -> None:
     # 德國之聲: (德國之聲中文網)德國總理… · 自由時報 reprinting the wire: 〔中央社〕… · 联合早报: （早报讯）
     doc = build("德國總理：歐盟需團結應對美國關稅\n(德國之聲中文網)德國總理朔爾茨星期日表示，面對美國可能加徵的關稅，歐盟需要團結一致。\n")
-    assert doc.meta.agency == "德国之声" and body(doc)[0].startswith("德國總理朔爾茨")
+    assert doc.meta.agency == "德國之聲" and body(doc)[0].startswith("德國總理朔爾茨")  # as the text spells it
     found = match_dateline("〔中央社〕美國總統今天表示，將對進口商品加徵關稅。")
     assert found is not None and found.agency == "中央社"
     found = match_dateline("（早报讯）建屋发展局星期五公布的数据显示，组屋转售价格上涨。")
@@ -216,7 +216,7 @@ def test_hong_kong_time_labels_and_zaobao_slash_label() -> None:
     doc = build("中国宣布对多国扩大免签政策\n发布/2024年11月24日 14:05\n（北京综合讯）中国外交部星期五宣布，对九国试行免签政策。\n")
     assert doc.meta.published == "2024-11-24T14:05" and len(body(doc)) == 1
     doc = build("法國總統訪華\n法廣\n發表時間： 24/11/2024 - 14:05\n法國總統馬克龍星期日抵達北京，展開為期三天的國事訪問。\n")
-    assert doc.meta.agency == "法广" and doc.meta.published == "2024-11-24T14:05"
+    assert doc.meta.agency == "法廣" and doc.meta.published == "2024-11-24T14:05"
 
 
 # --------------------------------------------------------------------------- furniture and lists
@@ -264,3 +264,21 @@ def test_outlet_more_reports_label_and_hong_kong_related_label_open_a_link_list(
         doc = build(f"標題\n台中逢甲夜市近日傳出多家攤商同時調漲價格，引發消費者不滿。\n{label}\n逢甲夜市周邊停車位不足　市府將增設停車場\n")
         links = [block for block in doc.blocks if isinstance(block, RelatedLinks)]
         assert len(links) == 1 and links[0].items[0].title.startswith("逢甲夜市")
+
+
+# --------------------------------------------------------------------------- agency spelling
+
+
+def test_a_traditional_text_keeps_its_own_spelling_of_the_agency() -> None:
+    # 大公報/文匯報 carry 新華社 wires; 本報訊 is "this paper": a Traditional masthead must not say 新华社 or 本报
+    doc = build("國務院召開常務會議　部署穩經濟措施\n"
+                "新華社北京11月24日電　國務院總理今天主持召開國務院常務會議，部署進一步穩經濟的措施。\n"
+                "會議指出，要加大宏觀政策調節力度。\n")
+    assert doc.meta.language == "zh-Hant"
+    assert doc.meta.agency == "新華社" and doc.meta.dateline is not None and doc.meta.dateline.agency == "新華社"
+    doc = build("本港十一月零售額回升\n【本報訊】記者張三報道：政府統計處今日公布，十一月零售業總銷貨價值按年上升。\n"
+                "業界認為，旅客消費回暖。\n")
+    assert doc.meta.agency == "本報" and doc.meta.reporters == ("張三",)
+    # a Simplified text keeps the one name agencies are filed under, whatever spelling it quoted
+    doc = build("国务院召开常务会议\n新華社北京11月24日电　国务院总理今天主持召开国务院常务会议，部署进一步稳经济的措施。\n")
+    assert doc.meta.language == "zh-Hans" and doc.meta.agency == "新华社"

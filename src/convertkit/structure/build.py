@@ -9,17 +9,18 @@ hints from the container win over guesses from the text, the dateline's agency w
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
 
 from .. import regex_cache
 from ..errors import NoArticleError
-from ..model import Block, Caption, Document, EditorNote, Lead, Meta, Paragraph, Point, Source
+from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Source
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
-from .patterns import TITLE_DATE, agency_region, canonical_agency
+from .patterns import TITLE_DATE, agency_region, canonical_agency, find_agency
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER
@@ -255,23 +256,51 @@ def _closings(head: str) -> str:
     return "".join(reversed(stack))
 
 
+def _written_agency(agency: str, dateline: Dateline | None, meta: dict[str, Any], hints: Hints,
+                    blocks: Sequence[Block]) -> str:
+    """The spelling of ``agency`` a Traditional-script text itself used (本報, 新華社, 中新網).
+
+    Agencies are kept under one name so that a dateline, a 来源 line and a container field agree;
+    for most that name is written in simplified characters. A document in traditional characters
+    would then print 本报 or 新华社 in its masthead beside text that says 本報 and 新華社. The name
+    as the article wrote it (in its dateline, header lines, container or first blocks) is shown
+    instead; a spelling the text never used is not made up."""
+    found = find_agency(agency)
+    if found is None or not found.aliases:
+        return agency
+    texts = [dateline.raw if dateline else "", *meta.get("header_raw", ()), hints.agency or ""]
+    texts += [getattr(block, "raw", "") for block in blocks[:3]]
+    written = "\n".join(texts)
+    if agency in written:
+        return agency
+    return next((alias for alias in found.aliases if not alias.isascii() and alias in written), agency)
+
+
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints)
     hinted, hinted_photographers = _hinted_people(hints.authors)
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
+    dateline: Dateline | None = meta.get("dateline")
+    region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
+    if language == "zh-Hant" and agency:
+        agency = _written_agency(agency, dateline, meta, hints, blocks)
+        if dateline is not None and dateline.agency:
+            shown = _written_agency(dateline.agency, dateline, meta, hints, blocks)
+            if shown != dateline.agency:
+                dateline = dataclasses.replace(dateline, agency=shown)
     return Meta(
         title=title,
         published=_published(hints.published, _found_published(meta, title)),
         agency=agency,
         bureau=meta.get("bureau"),
-        dateline=meta.get("dateline"),
+        dateline=dateline,
         reporters=tuple(dict.fromkeys((*hinted, *meta.get("reporters", ())))),
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),
         series=meta.get("series"),
         language=language,
-        region=meta.get("region") or agency_region(agency) or hints.extra.get("region") or None,
+        region=region,
         keywords=tuple(hints.keywords) or meta.get("text_keywords", ()),  # the container's, else a 关键词 line's
         subtitle=meta.get("subtitle"),
         source=source,
