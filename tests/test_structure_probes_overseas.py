@@ -279,6 +279,13 @@ def test_a_traditional_text_keeps_its_own_spelling_of_the_agency() -> None:
     doc = build("本港十一月零售額回升\n【本報訊】記者張三報道：政府統計處今日公布，十一月零售業總銷貨價值按年上升。\n"
                 "業界認為，旅客消費回暖。\n")
     assert doc.meta.agency == "本報" and doc.meta.reporters == ("張三",)
-    # a Simplified text keeps the one name agencies are filed under, whatever spelling it quoted
-    doc = build("国务院召开常务会议\n新華社北京11月24日电　国务院总理今天主持召开国务院常务会议，部署进一步稳经济的措施。\n")
-    assert doc.meta.language == "zh-Hans" and doc.meta.agency == "新华社"
+    # a longer name (中國新聞網) is filed under its short one, shown in the text's script: 中新網
+    doc = build("國務院召開常務會議\n中國新聞網北京11月24日電　國務院總理今天主持召開國務院常務會議。\n"
+                "會議指出，要加大宏觀政策調節力度。\n")
+    assert doc.meta.agency == "中新網"
+    # and the other way round: a Taiwan paper quoted by a simplified text
+    doc = build("台湾地区选举结果揭晓\n联合报台北11月24日讯　台湾地区选举结果今日揭晓。\n据了解，投票率约六成。\n")
+    assert doc.meta.language == "zh-Hans" and doc.meta.agency == "联合报"
+    # a name the text wrote is never swapped for a twin (法治日报 is also 法治日報, and 治 is in both scripts)
+    doc = build("法治新聞\n法治日报北京11月24日訊　國務院總理今天主持召開常務會議。\n會議指出，要依法治國。\n")
+    assert doc.meta.agency == "法治日报"

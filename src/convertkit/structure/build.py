@@ -20,6 +20,7 @@ from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, 
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
+from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .patterns import TITLE_DATE, agency_region, canonical_agency, find_agency
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
@@ -256,24 +257,34 @@ def _closings(head: str) -> str:
     return "".join(reversed(stack))
 
 
-def _written_agency(agency: str, dateline: Dateline | None, meta: dict[str, Any], hints: Hints,
-                    blocks: Sequence[Block]) -> str:
-    """The spelling of ``agency`` a Traditional-script text itself used (本報, 新華社, 中新網).
+def _agency_in_script(agency: str, language: str, dateline: Dateline | None, meta: dict[str, Any],
+                      hints: Hints, blocks: Sequence[Block]) -> str:
+    """The agency's name in the document's own script (本報, 新華社 in a traditional text; 联合报
+    in a simplified one).
 
-    Agencies are kept under one name so that a dateline, a 来源 line and a container field agree;
-    for most that name is written in simplified characters. A document in traditional characters
-    would then print 本报 or 新华社 in its masthead beside text that says 本報 and 新華社. The name
-    as the article wrote it (in its dateline, header lines, container or first blocks) is shown
-    instead; a spelling the text never used is not made up."""
+    Agencies are filed under one name so that a dateline, a 来源 line and a container field
+    agree, and that name is written in one script: a traditional text would print 本报 or 新华社
+    in its masthead beside a body that says 本報 and 新華社. A spelling that differs from the
+    filed name only by script-specific characters (``script_tables``) is used instead: the one
+    the text wrote, else the one the document's script needs. A name the text wrote itself is
+    kept, and so is one whose other spellings are other names (经济观察网 for 经济观察报)."""
     found = find_agency(agency)
     if found is None or not found.aliases:
+        return agency
+    ours, theirs = (TRADITIONAL_ONLY, SIMPLIFIED_ONLY) if language == "zh-Hant" else (SIMPLIFIED_ONLY, TRADITIONAL_ONLY)
+    twins = [
+        alias for alias in found.aliases
+        if len(alias) == len(agency) and alias != agency
+        and all(mine in ours and filed in theirs for mine, filed in zip(alias, agency) if mine != filed)
+    ]
+    if not twins:
         return agency
     texts = [dateline.raw if dateline else "", *meta.get("header_raw", ()), hints.agency or ""]
     texts += [getattr(block, "raw", "") for block in blocks[:3]]
     written = "\n".join(texts)
     if agency in written:
         return agency
-    return next((alias for alias in found.aliases if not alias.isascii() and alias in written), agency)
+    return next((twin for twin in twins if twin in written), twins[0])
 
 
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
@@ -283,10 +294,10 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")
     region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
-    if language == "zh-Hant" and agency:
-        agency = _written_agency(agency, dateline, meta, hints, blocks)
+    if agency:
+        agency = _agency_in_script(agency, language, dateline, meta, hints, blocks)
         if dateline is not None and dateline.agency:
-            shown = _written_agency(dateline.agency, dateline, meta, hints, blocks)
+            shown = _agency_in_script(dateline.agency, language, dateline, meta, hints, blocks)
             if shown != dateline.agency:
                 dateline = dataclasses.replace(dateline, agency=shown)
     return Meta(
