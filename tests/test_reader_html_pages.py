@@ -83,3 +83,12 @@ def test_lead_picture_caption_and_standfirst_keep_their_place_above_the_body():
     lines = _lines(html)
     assert lines.index("2024年3月1日，立法會大樓外。") < lines.index(_TW[0])
     assert lines[-1] == _TW[-1]
+
+
+def test_a_singapore_page_keeps_its_region():
+    from convertkit.readers.html_meta import read_page_meta
+    from lxml import html as lxml_html
+
+    for lang, region in (("zh-SG", "SG"), ("zh-Hans-MY", "MY"), ("zh-CN", "CN"), ("zh-Hant-HK", "HK")):
+        tree = lxml_html.fromstring(f'<html lang="{lang}"><head><title>标题</title></head><body><p>正文</p></body></html>')
+        assert read_page_meta(tree).region == region

@@ -289,3 +289,14 @@ def test_a_traditional_text_keeps_its_own_spelling_of_the_agency() -> None:
     # a name the text wrote is never swapped for a twin (法治日报 is also 法治日報, and 治 is in both scripts)
     doc = build("法治新聞\n法治日报北京11月24日訊　國務院總理今天主持召開常務會議。\n會議指出，要依法治國。\n")
     assert doc.meta.agency == "法治日报"
+
+
+def test_singapore_and_malaysian_papers_tag_their_region() -> None:
+    # 联合早报 and 星洲日报 print simplified characters: zh-SG and zh-MY, not zh-CN
+    doc = build("组屋转售价格连续上涨\n（早报讯）建屋发展局星期五公布的数据显示，组屋转售价格上涨。\n业者认为，需求依然强劲。\n")
+    assert (doc.meta.agency, doc.meta.region, doc.meta.language_tag) == ("联合早报", "SG", "zh-SG")
+    doc = build("首相：明年财案将照顾中低收入群体\n星洲日报吉隆坡24日讯　首相安华今日表示，政府将优先照顾中低收入群体。\n他说，政府将继续推行援助计划。\n")
+    assert (doc.meta.agency, doc.meta.region, doc.meta.language_tag) == ("星洲日报", "MY", "zh-MY")
+    # a mainland wire filed from Singapore is still a mainland story
+    doc = build("中新两国举行会谈\n新华社新加坡11月24日电　中国和新加坡今天举行会谈。\n双方同意深化合作。\n")
+    assert doc.meta.language_tag == "zh-CN"

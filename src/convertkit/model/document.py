@@ -72,10 +72,12 @@ class Meta:
 
     @property
     def language_tag(self) -> str:
-        """BCP 47 tag for output formats that want a region (``zh-CN``, ``zh-TW``, ``zh-HK``)."""
+        """BCP 47 tag for output formats that want a region: ``zh-CN``, ``zh-SG`` and ``zh-MY``
+        for simplified text, ``zh-TW`` and ``zh-HK`` for traditional (what word processors and
+        reading systems pick fonts and conventions by)."""
         if self.language == "zh-Hant":
             return "zh-HK" if self.region == "HK" else "zh-TW"
-        return "zh-CN"
+        return f"zh-{self.region}" if self.region in ("SG", "MY") else "zh-CN"
 
 
 @dataclass(frozen=True, slots=True)

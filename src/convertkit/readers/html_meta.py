@@ -286,7 +286,10 @@ def _language(tree: lxml_html.HtmlElement, metas: dict[str, str]) -> tuple[str |
         return None, None
     if any(mark in value for mark in ("hant", "-tw", "-hk", "-mo", "_tw", "_hk")):
         return "zh-Hant", ("HK" if ("hk" in value or "mo" in value) else "TW")
-    if any(mark in value for mark in ("hans", "-cn", "-sg", "_cn")):
+    for mark, region in (("-sg", "SG"), ("_sg", "SG"), ("-my", "MY"), ("_my", "MY")):
+        if mark in value:
+            return "zh-Hans", region
+    if any(mark in value for mark in ("hans", "-cn", "_cn")):
         return "zh-Hans", "CN"
     return None, None
 

@@ -25,7 +25,7 @@ class Agency:
 
     name: str
     aliases: tuple[str, ...] = ()
-    region: str | None = None  # CN | TW | HK
+    region: str | None = None  # CN | TW | HK | SG | MY (where it publishes: the language tag's region)
 
 
 AGENCIES: tuple[Agency, ...] = (
@@ -189,10 +189,14 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("韩联社", ("韓聯社", "Yonhap")),
     Agency("塔斯社", ()),
     # Singapore
-    Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網", "早报", "早報")),  # （早报讯）
-    # Malaysia and the United States
-    Agency("星洲日報", ("星洲日报", "星洲網", "星洲网")),
-    Agency("南洋商報", ("南洋商报",)),
+    Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網", "早报", "早報"), "SG"),  # （早报讯）
+    Agency("新明日报", ("新明日報",), "SG"),
+    Agency("8视界新闻网", ("8視界新聞網", "8world"), "SG"),
+    # Malaysia (its papers print simplified characters under their traditional mastheads) and the
+    # United States
+    Agency("星洲日報", ("星洲日报", "星洲網", "星洲网"), "MY"),
+    Agency("南洋商報", ("南洋商报",), "MY"),
+    Agency("光华日报", ("光華日報",), "MY"),
     Agency("世界日報", ("世界日报",)),
     # Chinese services of foreign broadcasters and overseas outlets
     Agency("BBC中文", ("BBC中文网", "BBC中文網", "BBC News 中文")),
