@@ -428,7 +428,13 @@ def test_people() -> None:
 @pytest.mark.parametrize(("text", "iso"), [("Jun 17, 2024", "2024-06-17"), ("18 minutes ago", None),
                                            ("\u0662\u0660\u0662\u0664-\u0660\u0666-\u0661\u0667", "2024-06-17"),
                                            ("2019-02-30", None), ("2019-01-17T23:10:00+0800", "2019-01-17T23:10+08:00"),
-                                           ("２０１９年１月１７日", "2019-01-17")])
+                                           ("２０１９年１月１７日", "2019-01-17"),
+                                           # day first, unless the second number cannot be a month (American pages)
+                                           ("24/11/2024", "2024-11-24"), ("11/24/2024", "2024-11-24"), ("01/02/2024", "2024-02-01"),
+                                           ("13/13/2024", None),
+                                           # the English 12-hour clock
+                                           ("Nov 24, 2024 2:05 PM", "2024-11-24T14:05"), ("11/24/2024 12:05 a.m.", "2024-11-24T00:05"),
+                                           ("2024-11-24 12:30 pm", "2024-11-24T12:30"), ("2024-11-24 14:05 PM", "2024-11-24T14:05")])
 def test_parse_datetime(text: str, iso: str | None) -> None:
     assert parse_datetime(text) == iso
 

@@ -328,14 +328,15 @@ DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{
 # Publication-time shapes, tried in order (timeparse.py reads the named groups: y m d or
 # y mon d, then the time of day H M S and an offset tz). Templates take {time}.
 # Taiwan's portals write a 12-hour clock after the weekday (2024年11月24日 週日 下午2:05: Yahoo奇摩), RFI a
-# dash between date and time (24/11/2024 - 14:05).
-TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
+# dash between date and time (24/11/2024 - 14:05), English pages AM/PM (Nov 24, 2024 2:05 PM).
+TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
     ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
     # 17.01.2019 23:10 (day first, as European-configured CMSs write it)
     ("dmy", r"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{time})?"),
-    # 24/11/2024 - 14:05 (RFI, Hong Kong and Malaysian pages: day first); not inside a path
+    # 24/11/2024 - 14:05 (RFI, Hong Kong and Malaysian pages: day first); not inside a path. A
+    # second number above 12 is a day: 11/24/2024 (an American page) is read month first
     ("dmy_slash", r"(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])(?:{time})?"),
     # 113年11月24日 · 民國113年11月24日 · 113-11-24 (Taiwan's Minguo years: 113 + 1911 = 2024); a bare
     # three-figure year only from 100 (2011) to 129, and never with dots (a version number)

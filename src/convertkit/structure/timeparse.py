@@ -3,7 +3,7 @@
 Sources write the same moment as ``17.01.2019  23:10`` (with a no-break space),
 ``2019-01-17 23:10``, ``2019年01月17日 23:10``, ``2019/1/17``, with or without seconds,
 with full-width or Arabic-Indic digits, as ``Jun 17, 2024``, with a 12-hour clock
-(``下午2:05``) or in Minguo years (``113年11月24日``, ``113-11-24``). Everything becomes
+(``下午2:05``, ``2:05 PM``), month first when day first cannot be (``11/24/2024``) or in Minguo years (``113年11月24日``, ``113-11-24``). Everything becomes
 ``2019-01-17T23:10`` (seconds only when they are not zero; a date alone stays a date).
 Impossible dates give None rather than a wrong ISO string.
 """
@@ -69,7 +69,10 @@ def _iso(match: re.Match[str]) -> str | None:
     try:
         month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["mon"][:3].lower()]
         year = int(roc) + 1911 if roc else int(parts["y"])
-        day = date(year, month, int(parts["d"]))
+        day_number = int(parts["d"])
+        if month > 12 and day_number <= 12 and parts.get("m") and match.start("d") < match.start("m"):
+            month, day_number = day_number, month  # 11/24/2024: day first cannot be, so month first
+        day = date(year, month, day_number)
     except (KeyError, ValueError, TypeError):
         return None
     if not (1900 <= day.year <= 2100):
@@ -77,7 +80,8 @@ def _iso(match: re.Match[str]) -> str | None:
     if parts.get("H") is None:
         return day.isoformat()
     try:
-        moment = time(_hour(int(parts["H"]), parts.get("half")), int(parts["M"]), int(parts["S"] or 0))
+        moment = time(_hour(int(parts["H"]), parts.get("half") or _half_of(parts.get("ampm"))), int(parts["M"]),
+                      int(parts["S"] or 0))
     except ValueError:
         return day.isoformat()
     stamp = f"{day.isoformat()}T{moment.strftime('%H:%M:%S' if moment.second else '%H:%M')}"
@@ -90,6 +94,13 @@ def _iso(match: re.Match[str]) -> str | None:
 # The halves of a 12-hour day (下午2:05 is 14:05; 中午12:30 stays 12:30, 中午1:00 is 13:00; 凌晨12:10 is 0:10).
 _AFTERNOON = frozenset(("下午", "晚上", "晚間", "晚间", "傍晚"))
 _MORNING = frozenset(("上午", "凌晨", "早上"))
+
+
+def _half_of(ampm: str | None) -> str | None:
+    """``PM``/``p.m.`` as the half of the day the Chinese label names (下午, 上午)."""
+    if not ampm:
+        return None
+    return "下午" if ampm[0] in "Pp" else "上午"
 
 
 def _hour(hour: int, half: str | None) -> int:
