@@ -109,3 +109,21 @@ def test_a_paragraph_about_reprinting_stays_in_the_body() -> None:
               "他说自己已经习惯了，只希望读者能看到原文，了解事件的全貌，而不是被断章取义的片段误导。")
     doc = build(f"标题一则\n11月24日，某活动在合肥启动，现场气氛热烈，吸引大量市民参与。\n{report}\n")
     assert report in body(doc)
+
+
+def test_an_unlisted_outlet_alone_under_the_headline_is_the_agency() -> None:
+    # 当代商报 under the headline (a reading copy, a pasted page); a name that merely ends alike mid-body is not
+    from convertkit.model import Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    def read(text: str) -> "Document":  # noqa: F821
+        return build_document(split_lines(text), Hints(), Source())
+
+    doc = read("常德市开展金融知识普及活动\n当代商报\n9月20日，金融知识普及月活动在常德启动。\n活动现场解答了市民提问。\n")
+    assert doc.meta.agency == "当代商报" and doc.meta.header_raw == ("当代商报",)
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph"]
+    doc = read("常德市开展金融知识普及活动\n9月20日，金融知识普及月活动在常德启动。\n当代商报\n活动现场解答了市民提问。\n")
+    assert doc.meta.agency is None
+    doc = read("常德市开展金融知识普及活动\n日报\n9月20日，金融知识普及月活动在常德启动。\n")
+    assert doc.meta.agency is None

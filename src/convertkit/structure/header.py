@@ -126,7 +126,8 @@ def _part_credit_re() -> re.Pattern[str]:
 
 def _separated_fields(text: str) -> dict[str, Any] | None:
     """Every part of a separated meta line read: a masthead, the time, a credit (记者 林玲). An
-    unknown first part may be the outlet (县政府办 · 2021年3月4日) when another part is the time."""
+    unknown first part may be the outlet (县政府办 · 2021年3月4日) when another part is the time,
+    or when it ends like one (当代商报 · 记者 林玲)."""
     parts = [part.strip() for part in _PART_SEPARATOR_RE.split(text.strip())]
     if len(parts) < 2:
         return None
@@ -149,7 +150,8 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
                 fields[kind] = fields.get(kind, ()) + names
                 continue
         unknown.append(part)
-    if unknown == parts[:1] and "published" in fields and "source_agency" not in fields and len(unknown[0]) <= 32 \
+    outlet_like = "published" in fields or unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES)
+    if unknown == parts[:1] and outlet_like and "source_agency" not in fields and len(unknown[0]) <= 32 \
             and not any(mark in unknown[0] for mark in "。，,；;！？!?：:"):
         fields["source_agency"] = unknown[0]
     elif unknown:

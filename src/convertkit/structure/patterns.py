@@ -216,6 +216,13 @@ AGENCY_SUFFIXES: tuple[str, ...] = (
     "新闻网", "新聞網", "新闻", "新聞", "电视台", "電視台", "广播电台", "社", "网", "網", "报", "報",
 )
 
+# Endings that make a bare name printed under the headline an outlet we do not list (当代商报,
+# 某某县融媒体中心): longer than AGENCY_SUFFIXES' 报/网/社, which end ordinary words as well.
+MASTHEAD_SUFFIXES: tuple[str, ...] = (
+    "日报", "日報", "晚报", "晚報", "早报", "早報", "商报", "商報", "时报", "時報", "都市报", "都市報", "新闻网", "新聞網",
+    "通讯社", "通訊社", "电视台", "電視台", "广播电台", "廣播電台", "融媒体中心", "融媒體中心",
+)
+
 # Places that make a dateline's region Taiwan or Hong Kong.
 REGION_PLACES: dict[str, str] = {
     "台北": "TW", "臺北": "TW", "新北": "TW", "桃園": "TW", "台中": "TW", "臺中": "TW",

@@ -310,6 +310,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
         return None
+    if _unlisted_masthead(para.text, ctx):
+        return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
     fields = header_fields(para.text)
     if fields is None:
         return None
@@ -318,6 +320,19 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
     return Match(meta={"header_raw": (para.raw,), **fields})
+
+
+_MASTHEAD_NAME_RE = regex_cache.compile(rf"[{_HAN}0-9]{{2,14}}")
+
+
+def _unlisted_masthead(text: str, ctx: Context) -> bool:
+    """A bare name ending like an outlet (当代商报, 某某县融媒体中心), alone on the line straight
+    under the headline: the outlet, as reading copies and many pasted articles print it."""
+    return (
+        ctx.index <= 2 and not ctx.kinds and "title" in ctx.meta and "source_agency" not in ctx.meta
+        and text.endswith(P.MASTHEAD_SUFFIXES) and _MASTHEAD_NAME_RE.fullmatch(text) is not None
+        and text not in P.MASTHEAD_SUFFIXES
+    )
 
 
 _PROVENANCE_RE = regex_cache.compile(
