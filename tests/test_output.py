@@ -76,3 +76,64 @@ def test_default_destination_sits_next_to_the_input(tmp_path: Path) -> None:
     assert default_destination(tmp_path / "a.txt", ".pdf") == tmp_path / "a.pdf"
     assert default_destination(tmp_path / "a.txt", ".txt") == tmp_path / "a.out.txt"
     assert default_destination(tmp_path / "noext", ".json") == tmp_path / "noext.json"
+
+
+def test_a_symlinked_destination_keeps_its_link_and_its_target_gets_the_output(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "briefing.pdf"
+    target.write_bytes(b"old")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(target)
+    with atomic_output(link) as handle:
+        handle.write(b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"
+    dangling = tmp_path / "dangling.pdf"
+    dangling.symlink_to(tmp_path / "real" / "later.pdf")
+    with atomic_output(dangling) as handle:
+        handle.write(b"made")
+    assert dangling.is_symlink() and (tmp_path / "real" / "later.pdf").read_bytes() == b"made"
+
+
+def test_a_fifo_is_written_into_not_replaced(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe.out"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    with atomic_output(fifo) as handle:
+        handle.write(b"through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    import stat
+
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the fifo was replaced by a regular file"
+
+
+def test_a_character_device_is_written_into_not_replaced() -> None:
+    """A terminal stands for every device (/dev/null, /dev/stdout): written, never renamed over.
+    The test uses a pseudo-terminal, so a regression cannot destroy a real device file."""
+    import pty
+    import stat
+
+    controller, terminal = pty.openpty()
+    try:
+        name = os.ttyname(terminal)
+        with atomic_output(name) as handle:
+            handle.write(b"to the terminal\n")
+        assert stat.S_ISCHR(os.stat(name).st_mode)
+        assert b"to the terminal" in os.read(controller, 100)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_a_full_device_is_one_output_error() -> None:
+    from convertkit.output import _is_stream
+
+    assert _is_stream("/dev/full")  # else stop here: a regression must not rename a file over the device
+    with pytest.raises(OutputError, match="No space left"), atomic_output("/dev/full") as handle:
+        handle.write(b"x" * 100_000)
+        handle.flush()

@@ -8,12 +8,14 @@ Ctrl-C included, the temporary file is removed and the destination is left as it
 
 from __future__ import annotations
 
+import io
 import itertools
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .errors import OutputError, UsageError
 
@@ -48,6 +50,12 @@ def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterat
     when a call fails.
     """
     destination = os.fspath(dest)
+    if _is_stream(destination):
+        with _stream_output(destination) as handle:
+            yield handle
+        return
+    if os.path.islink(destination):
+        destination = os.path.realpath(destination)  # the link stays; its target gets the output
     folder, name = os.path.split(destination)
     try:
         fd, temp_name = _open_temporary(folder or ".", name)
@@ -72,6 +80,43 @@ def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterat
                 raise OutputError("is a directory", path=destination) from None
             raise OutputError(f"cannot write: {exc.strerror or exc}", path=destination) from exc
         raise
+
+
+def _is_stream(destination: str) -> bool:
+    """A destination that is no file to replace: a device (/dev/null, a terminal), a fifo or a
+    socket, itself or through symlinks (/dev/stdout). Renaming a temporary file over one of
+    those would destroy it (as root, /dev/null became a regular file); it is written in place."""
+    try:
+        mode = os.stat(destination).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+class _DeviceFile(io.FileIO):
+    """A device or pipe opened for writing whose write errors are OutputErrors, so a writer
+    that wraps its own failures (``PDF rendering failed: …``) passes them on as they are."""
+
+    def write(self, data: Any) -> int:
+        try:
+            return super().write(data) or 0
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror or exc}", path=self.name) from None
+
+
+@contextmanager
+def _stream_output(destination: str) -> Iterator[BinaryIO]:
+    """Write straight into a device or pipe: there is nothing to replace atomically, and a
+    failure (``/dev/full``: no space left) is an OutputError like any other."""
+    try:
+        handle = _DeviceFile(destination, "wb")
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=destination) from None
+    try:
+        with handle:
+            yield handle  # type: ignore[misc]  # a FileIO is the binary file writers need
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=destination) from None
 
 
 def refuse_input_as_output(source: str | os.PathLike[str] | None, dest: str | os.PathLike[str]) -> None:
