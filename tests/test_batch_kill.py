@@ -8,6 +8,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -117,3 +118,56 @@ def test_kill_9_mid_batch_then_resume(tmp_path: Path) -> None:
         if path.suffix in (".txt", ".json") and path.name != "errors.jsonl"
     ]
     assert len(finals) == 2 * COUNT
+
+
+def test_sigterm_mid_batch_stops_cleanly(tmp_path: Path) -> None:
+    """``kill`` (SIGTERM, as timeout(1) and service managers send it): the batch says where it
+    stopped, exits 143, and leaves no temporary file of the workers it stopped."""
+    make_articles(tmp_path / "in", COUNT, extra="!sleep 0.05")
+    out = tmp_path / "out"
+    command = batch_command(tmp_path / "in", out, "txt", "--chunk-size", "8", "--progress", "none", jobs=2)
+    process = subprocess.Popen(command, env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while _ok_rows(out / "manifest.sqlite") < 8 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.02)
+        assert process.poll() is None, "the batch ended before it could be stopped"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 143, stderr
+    assert "interrupted: --resume goes on from here" in stderr and stderr.rstrip().endswith("convertkit: terminated")
+    assert "Traceback" not in stderr
+    assert not [path for path in out.iterdir() if path.name.endswith(".part")]
+
+
+def test_sigterm_mid_write_of_a_single_file_leaves_nothing(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text("标题\n正文。\n", encoding="utf-8")
+    target = tmp_path / "a.out.txt"
+    # The text writer stalls after its first bytes, so the temporary file surely exists when the signal comes.
+    script = (
+        "import sys, time\n"
+        "import convertkit.writers.text as text\n"
+        "def stall(self, doc, ctx, out):\n"
+        "    out.write(b'half'); out.flush(); time.sleep(60)\n"
+        "text.TextWriter.write = stall\n"
+        "from convertkit.cli import main\n"
+        "sys.exit(main(['to-txt', sys.argv[1], '-o', sys.argv[2]]))\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script, str(source), str(target)], env=subprocess_env(),
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not [p for p in tmp_path.iterdir() if p.name.endswith(".part")] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+    assert process.returncode == 143 and stderr.strip() == "convertkit: terminated"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt"]

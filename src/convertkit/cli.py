@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import signal
 import sys
 import types
 import typing
@@ -20,11 +21,22 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import ConvertkitError
+from .errors import ConvertkitError, Terminated
 from .writers import registry
 
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process the signal ended
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+def _unwind_on_sigterm() -> None:
+    """Only when nobody else handles SIGTERM (an application embedding ``main`` keeps its own)."""
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminate)
 
 log = logging.getLogger("convertkit")
 
@@ -184,6 +196,9 @@ def _run(entry: Callable[[], Any], traceback: bool) -> int:
     except KeyboardInterrupt:
         click.echo("convertkit: interrupted", err=True)
         return EXIT_INTERRUPTED
+    except Terminated:
+        click.echo("convertkit: terminated", err=True)
+        return EXIT_TERMINATED
     except BrokenPipeError:
         sys.stderr.close()  # the reader of our stdout went away (| head): not an error worth a line
         return 0
@@ -215,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
             click.echo(f"convertkit: error: {' '.join(exc.format_message().split())}", err=True)
             raise SystemExit(exc.exit_code) from None
 
+    _unwind_on_sigterm()
     try:
         return _run(entry, traceback)
     except SystemExit as exc:

@@ -91,3 +91,9 @@ def map_errors(error_type: type[ConvertkitError], context: str, *, path: str | N
     except Exception as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise error_type(f"{context}: {detail}", path=path) from exc
+
+
+class Terminated(BaseException):
+    """SIGTERM (``kill``, ``timeout``, a service manager) arrived: the command line unwinds like
+    Ctrl-C, so that every temporary file is removed on the way out. A BaseException, so that no
+    ``except Exception`` on the way (a writer wrapping its errors) can swallow it."""

@@ -183,9 +183,7 @@ class LocalEngine:
                 pool.shutdown(wait=True, cancel_futures=True)
                 # The executor killed the surviving workers too, maybe mid-write: their temporary
                 # files go now, while no worker runs, so only complete outputs are ever left.
-                folder = storage.local_path(self.settings.outdir)
-                if folder is not None:
-                    storage.sweep_partials(folder)
+                self._sweep()
                 self.restarts += 1
                 log.info("a worker died; restarting the pool (%d restart(s) so far)", self.restarts)
                 pool = self._pool()
@@ -210,10 +208,18 @@ class LocalEngine:
                     else:
                         suspects.extend([job] for job in chunk)
         except BaseException:
-            _terminate(pool)  # Ctrl-C or the caller gave up: outputs are atomic, so stop now
+            _terminate(pool)  # Ctrl-C, SIGTERM or the caller gave up: outputs are atomic, so stop now
+            pool.shutdown(wait=True, cancel_futures=True)
+            self._sweep()  # what the stopped workers were writing: no partial file stays behind
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _sweep(self) -> None:
+        """Remove the temporary files of workers that were killed mid-write (none run now)."""
+        folder = storage.local_path(self.settings.outdir)
+        if folder is not None:
+            storage.sweep_partials(folder)
 
 
 def _terminate(pool: ProcessPoolExecutor) -> None:

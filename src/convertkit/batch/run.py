@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
 from .. import __version__
-from ..errors import ConvertkitError, OutputError, UsageError
+from ..errors import ConvertkitError, OutputError, Terminated, UsageError
 from . import manifest as manifest_module
 from . import storage
 from .inputs import InputSpec, count_jobs, iter_jobs
@@ -276,7 +276,7 @@ def run_batch(
                 count, failures = report.add(results)
                 progress.advance(count, failures)
             _remove_outdated(db, settings, report, progress)  # every worker is done writing
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Terminated):
         progress.message(report.summary() + "; interrupted: --resume goes on from here")
         raise
     finally:
