@@ -162,3 +162,15 @@ def test_source_encoding_reported_in_the_model():
     document = read_html((CORPUS / "encodings/tw_news_big5_no_charset.html").read_bytes(), path="tw.html")
     assert document.meta.source.encoding == "big5hkscs"
     assert document.meta.source.format == "html"
+
+
+@needs_corpus
+def test_a_valid_file_the_detector_gives_no_verdict_on_warns_of_nothing(caplog):
+    """The SogouCS slice is valid GB18030 that charset-normalizer leaves undecided: decoding it is
+    no loss, and a warning that "some bytes were invalid" would be false."""
+    data = (CORPUS / "encodings/sogoucs_news_sohusite_xml.smarty.part.dat").read_bytes()
+    data.decode("gb18030")  # strictly valid
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        decoded = decode(data, path="sogou.dat")
+    assert decoded.encoding == "gb18030" and decoded.replacements == 0
+    assert not [m for m in caplog.messages if "replacement" in m]

@@ -271,8 +271,9 @@ def _decode_with_replacements(data: bytes, hint: str | None, path: str | None) -
             best = Decoded(text, codec, count)
     if best is None or best.replacements > max(1, len(best.text)) * _MAX_REPLACEMENT_SHARE:
         raise EncodingError("cannot be decoded as UTF-8, UTF-16, GB18030/GBK or Big5", path=path)
-    log.warning("%s: decoded as %s with %d replacement character(s): some bytes were invalid",
-                path or "<input>", best.encoding, best.replacements)
+    if best.replacements:  # none: the file is valid in that encoding, the detector just gave no verdict
+        log.warning("%s: decoded as %s with %d replacement character(s): some bytes were invalid",
+                    path or "<input>", best.encoding, best.replacements)
     return _checked(best, path)
 
 
