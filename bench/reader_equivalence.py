@@ -28,12 +28,17 @@ ARTICLES = ROOT / "bench" / ".work" / "articles"
 CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
+# The corpus's own notes; every other file is an input (the 新闻联播 transcripts are markdown).
+_NOT_INPUTS = frozenset({"README.md", "MANIFEST.tsv"})
+
+
 def inputs() -> Iterator[tuple[str, bytes]]:
     """Every input as (label, bytes): real files first, then the synthetic variants."""
     for folder in (CORPUS, ROOT / "seeds", ARTICLES):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix not in {".md", ".tsv"}):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in _NOT_INPUTS):
             yield str(path), path.read_bytes()
-    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.suffix not in {".md", ".tsv", ".txt"}):
+    for path in sorted(p for p in CORPUS.rglob("*") if p.is_file() and p.name not in _NOT_INPUTS
+                       and p.suffix not in {".md", ".txt"}):
         yield f"{path}#as-text", path.read_bytes()  # markup and JSON lines through the news rules
     for path in sorted(ARTICLES.glob("*.txt")):
         text = path.read_text("utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -144,3 +145,25 @@ def test_several_inputs_make_one_epub_book(tmp_path: Path, seed_path: Path) -> N
     assert len(chapters) == 2
     assert "两篇合集" in opf
     assert "<dc:subject>军民融合</dc:subject>" in opf  # --keywords: extracted keywords reach the metadata
+
+
+def test_record_numbers_agree_between_warnings_the_model_and_record(tmp_path: Path, corpus: Path) -> None:
+    """gmw_records.json holds a copyright-only record: the warning names it, --record N takes the
+    record the warnings and ``source.record`` call N, and the skipped one is refused by number."""
+    records = corpus / "json" / "gmw_records.json"
+    result = convertkit("to-json", str(records), "-o", str(tmp_path / "all.json"))
+    assert result.returncode == 0, result.stderr
+    skipped = int(re.search(r"skipped \(record (\d+)\)", result.stderr.decode("utf-8")).group(1))
+    everything = json.loads((tmp_path / "all.json").read_text("utf-8"))  # several articles: one JSON array
+    assert isinstance(everything, list) and len(everything) > 1
+    numbers = [document["meta"]["source"]["record"] for document in everything]
+    assert skipped not in numbers and numbers == sorted(numbers) and numbers[0] == 1
+    for number in numbers[:3]:
+        one = json.loads(convertkit("to-json", str(records), "--record", str(number), "-o", "-").stdout)
+        assert one["meta"]["source"]["record"] == number
+    refused = convertkit("to-json", str(records), "--record", str(skipped), "-o", "-")
+    last = refused.stderr.decode("utf-8").splitlines()[-1]  # after the reader's warning about that record
+    assert refused.returncode == 2 and last.startswith("convertkit: error: ") and f"--record {skipped}: no article there" in last
+    indented = convertkit("to-json", str(records), "--indent", "0", "-o", "-")
+    lines = indented.stdout.decode("utf-8").splitlines()
+    assert len(lines) == len(numbers) and all(json.loads(line)["schema"] == "convertkit.document/1" for line in lines)

@@ -71,7 +71,7 @@ def test_gbk_doclist_documents(caplog):
         documents = list(read_doclist_documents(_SOGOU.encode("gb18030"), path="sogou.dat"))
     assert [document.meta.title for document in documents] == ["深圳地铁将设立头等车厢 买双倍票可享坐票", "被截断的最后一篇"]
     assert all(document.meta.source.encoding == "gb18030" for document in documents)
-    assert [document.meta.source.record for document in documents] == [0, 2]
+    assert [document.meta.source.record for document in documents] == [1, 3]  # numbered from 1, as --record counts
     assert any("1 listed document(s) without body text skipped" in message for message in caplog.messages)
 
 

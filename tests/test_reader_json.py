@@ -221,7 +221,7 @@ def test_documents_from_jsonl_carry_record_index_and_encoding():
     assert len(documents) >= 14
     assert documents[0].meta.source.format == "json"
     assert documents[0].meta.source.encoding == "utf-8"
-    assert documents[0].meta.source.record == 0
+    assert documents[0].meta.source.record == 1  # numbered from 1, as --record counts
     assert documents[0].meta.title == "国际观察丨美日韩戴维营会晤的危险图谋"
 
 
@@ -232,9 +232,9 @@ def test_damaged_file_documents_and_skipped_record(caplog):
     with caplog.at_level(logging.WARNING, logger="convertkit"):
         documents = list(read_json_documents(data, path="ettoday.json"))
     assert len(documents) == 38  # 39 recovered, one without body text
-    assert any("1 record(s) without body text skipped (record 9)" in message for message in caplog.messages)
+    assert any("1 record(s) without body text skipped (record 10)" in message for message in caplog.messages)
     assert all(document.meta.language == "zh-Hant" for document in documents)
-    assert documents[0].meta.source.record == 0
+    assert documents[0].meta.source.record == 1
 
 
 def test_html_content_field_split_into_lines():

@@ -127,3 +127,17 @@ def test_an_unlisted_outlet_alone_under_the_headline_is_the_agency() -> None:
     assert doc.meta.agency is None
     doc = read("常德市开展金融知识普及活动\n日报\n9月20日，金融知识普及月活动在常德启动。\n")
     assert doc.meta.agency is None
+
+
+def test_a_point_whose_text_opens_with_a_number_keeps_its_place_in_the_list() -> None:
+    # 新闻联播's summary: 11.1088人获全国五一劳动奖章 between 10. and 12. (a decimal 11.1088 otherwise)
+    from convertkit.model import Point, Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    doc = build_document(split_lines("今日要闻\n本期节目主要内容：\n10.北京全力打造国际科技创新中心；\n"
+                                     "11.1088人获全国五一劳动奖章；\n12.为推进中国式现代化建设再立新功。\n"), Hints(), Source())
+    points = [block for block in doc.blocks if isinstance(block, Point)]
+    assert [point.number for point in points] == [10, 11, 12] and points[1].text.startswith("11.1088人")
+    alone = build_document(split_lines("标题\n正文第一段。\n11.1088人获奖章。\n正文第三段。\n"), Hints(), Source())
+    assert not [block for block in alone.blocks if isinstance(block, Point)]

@@ -23,6 +23,8 @@ from .sources import load
 from .writers import registry
 from .writers.base import Diagnostic, RenderContext, Writer
 
+JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
 Source = str | os.PathLike[str] | bytes
 
 # Chinese-language press states local times without an offset: Beijing, Taipei and Hong Kong
@@ -137,8 +139,10 @@ def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | Bina
     if not docs:
         raise NoArticleError("nothing to write: no article was read")
     if len(docs) > 1 and not hasattr(writer_class, "write_many"):
-        raise UsageError(f"{len(docs)} articles cannot go into one {to} file: use `convertkit batch` "
-                         "to write a file for each, or pick one with --record N")
+        raise UsageError(f"{len(docs)} articles cannot go into one {to} file: write a file for each "
+                         "(`convertkit batch`, or a loop over read_all()), or pick one (--record N, record=N)")
+    if to == "json" and isinstance(out, str | os.PathLike) and str(out).lower().endswith(JSON_LINES_SUFFIXES):
+        options = {"indent": 0, **options}  # a .jsonl destination is JSON Lines: one document per line
     documents, ctx = prepare(writer_class, docs, style, options, keywords=keywords)
     writer = writer_class()
 
@@ -168,7 +172,7 @@ def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst:
     """Convert the file ``src`` (or several files, for writers that make one book of them) to
     ``dst``; the format comes from ``to``, else from ``dst``'s suffix.
 
-    ``record`` picks one article (1-based) of an input that holds many, such as JSON Lines.
+    ``record`` picks one record (numbered from 1) of an input that holds many, such as JSON Lines.
     """
     sources = [src] if isinstance(src, str | os.PathLike) else list(src)
     if not sources:
@@ -185,16 +189,40 @@ def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst:
 
 def collect(sources: Sequence[Source], read_options: ReadOptions | None = None, record: int | None = None
             ) -> list[Document]:
-    """The articles of several inputs, in order; ``record`` (1-based) picks one from each."""
+    """The articles of several inputs, in order; ``record`` picks one from each (see ``pick_record``)."""
     reading = read_options or ReadOptions()
     documents: list[Document] = []
     for source in sources:
         found = list(read_all(source, format=reading.format, fields=reading.fields,
                               convert_script=reading.convert_script))
         if record is not None:
-            if not 1 <= record <= len(found):
-                shown = None if isinstance(source, bytes) else str(source)
-                raise UsageError(f"--record {record}: the input holds {len(found)} article(s)", path=shown)
-            found = [found[record - 1]]
+            found = [pick_record(found, record, None if isinstance(source, bytes) else str(source))]
         documents.extend(found)
     return documents
+
+
+def pick_record(found: Sequence[Document], record: int, shown: str | None = None) -> Document:
+    """Record ``record`` of an input that holds several, numbered from 1 as the input lists them
+    (JSON array items, JSON Lines lines, listed documents): the number warnings give for a
+    record they skip, and ``meta.source.record``. An input without numbered records counts its
+    articles."""
+    numbered = {doc.meta.source.record: doc for doc in found if doc.meta.source.record is not None}
+    if numbered:
+        if record in numbered:
+            return numbered[record]
+        raise UsageError(f"--record {record}: no article there; the input's articles are records "
+                         f"{_ranges(sorted(numbered))}", path=shown)
+    if not 1 <= record <= len(found):
+        raise UsageError(f"--record {record}: the input holds {len(found)} article(s)", path=shown)
+    return found[record - 1]
+
+
+def _ranges(numbers: Sequence[int]) -> str:
+    """``1, 2, 3, 5, 7, 8`` as ``1–3, 5, 7–8``."""
+    spans: list[list[int]] = []
+    for number in numbers:
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)

@@ -80,7 +80,11 @@ def _writer_command(name: str) -> click.Command:
             **values: Any) -> None:
         from .api import ReadOptions, collect, convert, write
 
-        options = {field.name: values[field.name] for field in writer_fields}
+        # Only what the user gave: the writer's own defaults apply otherwise, including those that
+        # depend on the destination (a .jsonl file is JSON Lines).
+        given = click.get_current_context().get_parameter_source
+        options = {field.name: values[field.name] for field in writer_fields
+                   if given(field.name) is not click.core.ParameterSource.DEFAULT}
         reading = ReadOptions(format=input_format, fields=_field_mapping(field_map), convert_script=script)
         if output == "-":
             write(collect(inputs, reading, record), sys.stdout.buffer, name, style=style, keywords=keywords,
@@ -100,15 +104,17 @@ def _writer_command(name: str) -> click.Command:
         click.Option(["-f", "--format", "input_format"], type=click.Choice(["text", "html", "json"]),
                      help="Input format (default: from the suffix and the content)."),
         click.Option(["--field", "field_map"], multiple=True, metavar="NAME=KEY",
-                     help="Crawler JSON: read NAME (title, content, time, source, author, url, keywords) "
+                     help="Crawler JSON: read NAME (title, content, time, source, author, editor, url, keywords, "
+                          "language) "
                           "from the record's KEY, e.g. --field content=body. Repeatable."),
         click.Option(["--convert", "script"], type=click.Choice(["t2s", "s2t", "s2tw", "s2hk"]),
                      help="Convert the text between scripts (OpenCC); the input file is not touched."),
         click.Option(["--record"], type=click.IntRange(min=1), metavar="N",
-                     help="Take only the N-th article of an input that holds several (JSON Lines)."),
+                     help="Take only record N of an input that holds several (a JSON array or JSON Lines), "
+                          "numbered from 1 as warnings and the JSON's source.record number them."),
         click.Option(["--keywords"], is_flag=True,
                      help="Extract keywords (jieba) into the metadata when the source gave none "
-                          "(about 1 s more per run)."),
+                          "(some 50 ms more per run)."),
     ]
     params += [_option_for_field(field, hints) for field in writer_fields]
     return click.Command(

@@ -41,7 +41,7 @@ class Source:
     encoding: str | None = None
     format: str = "text"  # text | html | json
     url: str | None = None
-    record: int | None = None  # index of the record in a JSON Lines / array input
+    record: int | None = None  # the record's number (from 1) in a JSON array, JSON Lines or document list
 
 
 @dataclass(frozen=True, slots=True)

@@ -405,7 +405,7 @@ def read_json_documents(data: bytes, *, path: str | None = None,
     for record in records:
         item = record_input(record, mapping)
         if item is None:
-            skipped.append(record.index)
+            skipped.append(record.index + 1)
         else:
             inputs.append(item)
     if not inputs:
@@ -418,13 +418,13 @@ def read_json_documents(data: bytes, *, path: str | None = None,
     produced = 0
     for item in inputs:
         source = Source(path=path, encoding=decoded.encoding, format="json", url=item.url,
-                        record=item.index if len(records) > 1 else None)
+                        record=item.index + 1 if len(records) > 1 else None)
         try:
             document = build_document(item.lines, item.hints, source)
         except NoArticleError as exc:
             if len(inputs) == 1:
                 raise
-            log.warning("%s: record %d skipped: %s", shown, item.index, exc.message)
+            log.warning("%s: record %d skipped: %s", shown, item.index + 1, exc.message)
             continue
         produced += 1
         yield document

@@ -83,16 +83,17 @@ def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object)
     usable = [item for _, item in inputs if item is not None]
     if not usable:
         raise NoArticleError(f"holds no article: {len(records)} listed document(s), none with body text", path=path)
-    skipped = [record.index for record, item in inputs if item is None]
+    skipped = [record.index + 1 for record, item in inputs if item is None]
     if skipped:
-        log.warning("%s: %d listed document(s) without body text skipped", shown, len(skipped))
+        listed = ", ".join(str(number) for number in skipped[:10]) + (", …" if len(skipped) > 10 else "")
+        log.warning("%s: %d listed document(s) without body text skipped (record %s)", shown, len(skipped), listed)
     produced = 0
     for item in usable:
-        source = Source(path=path, encoding=decoded.encoding, format="xml", url=item.url, record=item.index)
+        source = Source(path=path, encoding=decoded.encoding, format="xml", url=item.url, record=item.index + 1)
         try:
             document = build_document(item.lines, item.hints, source)
         except NoArticleError as exc:
-            log.warning("%s: document %d skipped: %s", shown, item.index, exc.message)
+            log.warning("%s: record %d skipped: %s", shown, item.index + 1, exc.message)
             continue
         produced += 1
         yield document

@@ -868,11 +868,32 @@ def _point_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, regex_cache.compile(rf"^\s*(?P<label>{shape})\s*")) for name, shape in P.POINT_SHAPES)
 
 
+# ``11.1088人获奖章``: a number right after the point's dot reads as a decimal (11.1088) unless the
+# neighbouring paragraphs are points 10. and 12.
+_GLUED_POINT_RE = regex_cache.compile(r"^\s*(?P<label>(?P<n>\d{1,2})(?P<dot>[.．]))(?=\d)")
+_ARABIC_POINT_RE = regex_cache.compile(r"^\s*(?P<n>\d{1,2})(?P<dot>[、．.])(?!\d)")
+
+
+def _glued_point(text: str, ctx: Context) -> re.Match[str] | None:
+    match = _GLUED_POINT_RE.match(text)
+    if match is None:
+        return None
+    number = int(match.group("n"))
+    for offset, expected in ((-1, number - 1), (1, number + 1)):
+        neighbour = ctx.following(offset) if ctx.index + offset >= 0 else None
+        found = _ARABIC_POINT_RE.match(neighbour.text) if neighbour is not None else None
+        if found is not None and int(found.group("n")) == expected and found.group("dot") == match.group("dot"):
+            return match
+    return None
+
+
 def rule_point(para: Para, ctx: Context) -> Match | None:
     """``第一，…`` / ``一是…`` / ``一、…`` at the start of a paragraph: a numbered point."""
     text = para.text
     for name, pattern in _point_res():
         match = pattern.match(text)
+        if match is None and name == "arabic" and text[:1].isdigit():
+            match = _glued_point(text, ctx)
         if match is None:
             continue
         number = cn_number(match.group("n"))

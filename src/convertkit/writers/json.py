@@ -14,7 +14,9 @@ from .base import RenderContext
 
 @dataclass(frozen=True, slots=True)
 class JsonOptions:
-    indent: int = field(default=2, metadata={"help": "Indentation; 0 writes one line (JSON Lines)."})
+    indent: int = field(default=2, metadata={
+        "help": "Indentation; 0 writes one line. Several articles are a JSON array, or JSON Lines with 0 "
+                "(the default for a .jsonl destination)."})
 
 
 class JsonWriter:
@@ -26,7 +28,13 @@ class JsonWriter:
     Options: ClassVar[type] = JsonOptions
 
     def write_many(self, docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
-        """Several articles as JSON Lines: one compact document per line."""
+        """Several articles: a JSON array (a ``.json`` file stays one JSON value that any parser
+        reads), or with ``indent`` 0 JSON Lines, one compact document per line."""
+        options: JsonOptions = ctx.options if isinstance(ctx.options, JsonOptions) else JsonOptions()
+        if options.indent:
+            text = json.dumps([document_to_dict(doc) for doc in docs], ensure_ascii=False, indent=options.indent)
+            out.write(text.encode("utf-8") + b"\n")
+            return
         for doc in docs:
             out.write(json.dumps(document_to_dict(doc), ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
             out.write(b"\n")
