@@ -141,3 +141,20 @@ def test_a_point_whose_text_opens_with_a_number_keeps_its_place_in_the_list() ->
     assert [point.number for point in points] == [10, 11, 12] and points[1].text.startswith("11.1088人")
     alone = build_document(split_lines("标题\n正文第一段。\n11.1088人获奖章。\n正文第三段。\n"), Hints(), Source())
     assert not [block for block in alone.blocks if isinstance(block, Point)]
+
+
+def test_an_original_title_equal_to_the_headline_and_markdown_rules_show_nothing() -> None:
+    # sina: 原标题：<the headline itself>; 新闻联播 transcripts: ---, （更新时间戳：1714308527603）
+    from convertkit.model import EditorNote, Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    doc = build_document(split_lines("最强“中国芯”本月商用\n原标题：最强“中国芯”本月商用\n用户对性能永无止境的追求，让芯片领域迎来竞争。\n"),
+                         Hints(), Source())
+    assert not [block for block in doc.blocks if isinstance(block, EditorNote)]
+    assert doc.meta.header_raw == ("原标题：最强“中国芯”本月商用",) and doc.blocks[0].kind == "lead"
+    other = build_document(split_lines("华为抢跑5G芯片大战\n原标题：最强“中国芯”本月商用\n用户对性能永无止境的追求。\n"), Hints(), Source())
+    assert [block.label for block in other.blocks if isinstance(block, EditorNote)] == ["原标题"]
+    doc = build_document(split_lines("标题\n第一段。\n---\n（更新时间戳：1714308527603）\n* * *\n第二段。\n"), Hints(), Source())
+    assert [block.text for block in doc.blocks] == ["第一段。", "第二段。"]
+    assert doc.meta.furniture_raw == ("---", "（更新时间戳：1714308527603）", "* * *")

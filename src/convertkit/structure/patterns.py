@@ -520,6 +520,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}",
     # an advertisement slot's label left alone on a line
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
+    # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all
+    r"(?:[-*_=~—－─━＊·•]\s*){3,}",
+    # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
+    r"[（(【\[]?\s*(?:更新)?(?:时间戳|時間戳|timestamp)\s*[:：]?\s*\d{10,13}\s*[）)】\]]?",
 )
 # Furniture shapes tried only on a line holding one of their words (the words, then the shape):
 # each costs a scan of the line, and nearly every line lacks the words.

@@ -347,6 +347,14 @@ _PROVENANCE_CREDITS = (
 )
 
 
+_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题"))
+
+
+def _is_the_title(text: str, ctx: Context) -> bool:
+    title = ctx.meta.get("title") or (clean_title(ctx.hints.title) if ctx.hints.title else "")
+    return bool(title) and _squash(normalise(text.strip())) == _squash(title)
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
     match = P.editor_note_re().match(para.text)
@@ -356,6 +364,8 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         opened = para.text[0] in "（(【["
         if rest and opened and rest.rstrip()[-1:] in "）)】]" and para.text.lstrip("（(【[")[: len(label)] == label:
             rest = rest.rstrip()[:-1]  # （原标题：…） closes its own bracket
+        if rest and label in _ORIGINAL_TITLE_LABELS and _is_the_title(rest, ctx):
+            return Match(meta={"header_raw": (para.raw,)})  # 原标题 the same as the headline: nothing to show
         if rest:
             return Match(blocks=(EditorNote(text=rest.strip(), raw=para.raw, label=label),))
     provenance = _PROVENANCE_RE.match(para.text) if para.text.startswith("本文") else None
