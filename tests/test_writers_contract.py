@@ -124,3 +124,19 @@ def test_caption_credit_agrees_with_the_names_spelled_out(before, title, names, 
     exact = r"[、\s]*".join(re.escape(name) for name in photographer.split("、"))
     spelled = re.search(_credit_pattern(exact), text)
     assert caption_credit(text, photographer) == (text[spelled.start():].lstrip() if spelled else "")
+
+
+def test_the_meta_line_falls_back_to_the_datelines_day() -> None:
+    """No publication time, but the dateline names the day (中新网12月1日电): the meta line shows it,
+    as the summary does, and a reading copy with it reads back."""
+    import convertkit
+    from convertkit.model import Dateline, Document, Lead, Meta
+    from convertkit.writers.masthead import meta_line
+
+    meta = Meta(title="高圆圆赵又廷举行答谢宴", agency="中新网", reporters=("张曦",),
+                dateline=Dateline(text="中新网12月1日电", raw="中新网12月1日电", agency="中新网", date="12月1日"))
+    assert meta_line(meta) == "中新网 · 12月1日 · 记者 张曦"
+    doc = Document(meta, (Lead(text="30日晚，两人在京举行答谢宴。", raw=""),))
+    again = convertkit.read(convertkit.render(doc, "txt"))
+    assert (again.meta.agency, again.meta.reporters, again.meta.published) == ("中新网", ("张曦",), None)
+    assert [block.kind for block in again.blocks] == ["lead"]

@@ -138,6 +138,9 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
         if found is not None and found.start == 0 and not part[found.end :].strip():
             fields.setdefault("published", found.iso)
             continue
+        if _MONTH_DAY_RE.fullmatch(part):
+            fields.setdefault("day", part)  # a day without its year (the dateline's, 12月1日): read, not kept
+            continue
         masthead = _masthead(part)
         if masthead is not None:
             fields.setdefault("source_agency", masthead)
@@ -150,13 +153,18 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
                 fields[kind] = fields.get(kind, ()) + names
                 continue
         unknown.append(part)
-    outlet_like = "published" in fields or unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES)
+    timed = "published" in fields or "day" in fields
+    fields.pop("day", None)
+    outlet_like = timed or unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES)
     if unknown == parts[:1] and outlet_like and "source_agency" not in fields and len(unknown[0]) <= 32 \
             and not any(mark in unknown[0] for mark in "。，,；;！？!?：:"):
         fields["source_agency"] = unknown[0]
     elif unknown:
         return None
-    return fields if "published" in fields or "source_agency" in fields else None
+    return fields if "published" in fields or "source_agency" in fields or (timed and fields) else None
+
+
+_MONTH_DAY_RE = regex_cache.compile(r"\d{1,2}月\d{1,2}日")
 
 
 def header_fields(text: str) -> dict[str, Any] | None:

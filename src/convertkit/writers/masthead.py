@@ -54,12 +54,15 @@ def format_time(published: str | None, text: TextSpec | None = None) -> str:
 
 def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]]:
     """``(kind, text)`` for agency, publication time and reporters, the parts of the meta line
-    (formats that mark them up, like EPUB's ``<time>``, need them apart)."""
+    (formats that mark them up, like EPUB's ``<time>``, need them apart). Without a publication
+    time, the dateline's day (``12月1日``) stands in, as the summary shows it."""
     parts: list[tuple[str, str]] = []
     if meta.agency:
         parts.append(("agency", meta.agency))
     if meta.published:
         parts.append(("published", format_time(meta.published, text)))
+    elif meta.dateline is not None and meta.dateline.date:
+        parts.append(("published", meta.dateline.date))  # 12月1日: all the text says of its day
     if meta.reporters:
         parts.append(("reporters", f"{REPORTER_LABEL.get(meta.language, '记者')} " + "、".join(meta.reporters)))
     return parts
