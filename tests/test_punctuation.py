@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import string
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -70,6 +72,8 @@ _pieces = st.sampled_from(
         "中", "国", "巿", "，", "。", ",", ",,", ":", ";", "?", "!", "(", ")", "（", "）", '"', "“", "”",
         " ", "\u00a0", "\u3000", "\t", "a", "Hello", "1", "23:10", "1,000", "3.5", "http://x.cn/a?b=1,2",
         "、", "；", "《", "》", "【", "】", "\u200b", "é", "e\u0301", "１２", "—", "…", "...", "。。。",
+        ".", "'", "‘", "’", "-", "--", "－－", "――", "﹔", "﹐", "﹒", "﹙", "︰", "︵", "U.S.", "Xi'an", "元.",
+        "v1.2.3", "一", "政务", "a@b.cn",
     ]
 )
 _texts = st.one_of(st.lists(_pieces, max_size=30).map("".join), st.text(max_size=60))
@@ -84,12 +88,23 @@ def test_idempotent(text: str) -> None:
 
 @settings(max_examples=400, deadline=None)
 @given(_texts)
-def test_never_drops_a_han_character(text: str) -> None:
+def test_never_drops_a_han_character_or_a_digit(text: str) -> None:
     from collections import Counter
 
-    before = Counter(char for char in text if is_han(char))
-    after = Counter(char for char in normalise(text) if is_han(char))
+    before = Counter(char for char in text if is_han(char) or char.isdigit())
+    after = Counter(char for char in normalise(text) if is_han(char) or char.isdigit())
     assert after == before
+
+
+_latin = st.text(alphabet=string.ascii_letters + string.digits + string.punctuation + " ", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_latin)
+def test_latin_text_is_never_touched(text: str) -> None:
+    """No rule fires without Chinese: English sentences, U.S., v1.2.3, --all, 'quotes' stay."""
+    text = " ".join(text.split())
+    assert normalise(text) == text
 
 
 def test_compatibility_ideographs_are_kept() -> None:
@@ -110,7 +125,7 @@ def test_runs_of_marks_collapse_in_one_call() -> None:
     assert normalise("a,,,,,,,,,中") == "a，中"
 
 
-_dense = st.text(alphabet=',，:;?!()"“”中a1 .。…\u00a0', max_size=60)
+_dense = st.text(alphabet=',，:;?!()"“”\'‘’中a1 .。…\u00a0-－―﹔﹒', max_size=60)
 
 
 @settings(max_examples=400, deadline=None)
@@ -118,3 +133,115 @@ _dense = st.text(alphabet=',，:;?!()"“”中a1 .。…\u00a0', max_size=60)
 def test_idempotent_on_dense_punctuation(text: str) -> None:
     once = normalise(text)
     assert normalise(once) == once
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("增长达到1,234.56元.", "增长达到1,234.56元。"),
+        ("营收增长（同比）.", "营收增长（同比）。"),
+        ("营收增长(同比).", "营收增长（同比）。"),
+        ("他说：“好.”", "他说：“好。”"),
+        ("他说“OK”.", "他说“OK”。"),
+        ("导读. 日前，美日韩", "导读。日前，美日韩"),
+        ("政策落地.“我们", "政策落地。“我们"),
+        ("記者會結束.", "記者會結束。"),
+    ],
+)
+def test_ascii_full_stop_ending_a_chinese_sentence(source: str, expected: str) -> None:
+    assert normalise(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "增长3.5%，达1,234.56元",  # decimals
+        "版本v1.2.3发布",  # a version
+        "美国U.S.政府",  # an abbreviation in Latin text
+        "U.S. is big.",
+        "Welcome to 北京.",  # an English sentence ending in a Chinese name
+        "访问www.people.com.cn.",  # the dot after a URL
+        "来信请寄someone@example.com.",
+        "中文域名：中国政府网.政务",  # a Chinese domain name
+        "一.概况",  # a list label
+        "一. 概况",
+        "人民网.cn",
+        "中国. The end",
+        "（English text）.",
+    ],
+)
+def test_ascii_full_stop_kept(source: str) -> None:
+    assert normalise(source) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("“我们要'参军'！”", "“我们要‘参军’！”"),
+        ("助力'一带一路'建设", "助力‘一带一路’建设"),
+        ("他说：“我们要‘参军'！”", "他说：“我们要‘参军’！”"),  # paired with a curly one
+        ("Students' Union举办'参军'活动", "Students' Union举办‘参军’活动"),  # an apostrophe can only close
+    ],
+)
+def test_single_quotes_nested_in_chinese(source: str, expected: str) -> None:
+    assert normalise(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["西安（Xi'an）", "嫦娥五号（Chang'e-5）", "rock 'n' roll", "他跑了5'30\"", "他说：“I'm here”", "src='”+ x +“s95' type",
+     "孤零零的'"],
+)
+def test_single_quotes_kept(source: str) -> None:
+    assert normalise(source) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("走了--再也不回来", "走了——再也不回来"),
+        ("走了 -- 再也不回来", "走了 —— 再也不回来"),
+        ("安全驾驶－－这是汽车系列", "安全驾驶——这是汽车系列"),  # full-width hyphens (Sogou text)
+        ("一种恶性循环――优秀人才", "一种恶性循环——优秀人才"),  # horizontal bars (GB2312 A1AA decoded as U+2015)
+        ("“火星--14”是“导弹”--他说", "“火星--14”是“导弹”——他说"),
+    ],
+)
+def test_double_hyphen_between_chinese_is_the_dash(source: str, expected: str) -> None:
+    assert normalise(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "运行 ls --all 查看",  # a command line
+        "选项 --help",
+        "2019--2020年",  # number ranges
+        "1月--3月",
+        "<!--开始-->",  # markup
+        "访问 http://a.cn/x--y 吧",  # a URL
+        "--他说",  # only one side Chinese
+        "他说--",
+        "标题-----",
+        "北京—上海",  # a single em dash connects
+        "规划（2021―2035）",
+        "性權誓師出征──",  # Taiwan's printing of the dash
+    ],
+)
+def test_hyphens_kept(source: str) -> None:
+    assert normalise(source) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("合作帶來積極影響﹔另一方面", "合作帶來積極影響；另一方面"),
+        ("中﹐文﹑中﹒中﹕中﹖中﹗中", "中，文、中。中：中？中！中"),
+        ("地問︰「可以送給蘭嶼嗎？」", "地問：「可以送給蘭嶼嗎？」"),  # Big5's lookalike colon
+        ("︵中文︶", "（中文）"),
+        ("走了﹘﹘再也", "走了——再也"),
+        ("a﹐b", "a,b"),  # beside Latin text a small comma is a comma
+        ("1﹐000", "1,000"),
+    ],
+)
+def test_compatibility_forms_of_marks(source: str, expected: str) -> None:
+    assert normalise(source) == expected

@@ -6,7 +6,14 @@ import time
 
 from convertkit.model import Caption, Document, Lead, Meta, Paragraph
 from convertkit.model.document import Dateline
-from convertkit.summarize.keywords import add_keywords, extract_keywords, merge_phrases
+from convertkit.summarize.keywords import (
+    add_keywords,
+    extract_keywords,
+    is_fragment,
+    merge_phrases,
+    quoted_terms,
+    source_keywords,
+)
 
 
 def test_adjacent_words_that_always_go_together_become_one_term() -> None:
@@ -79,3 +86,69 @@ def test_traditional_text_is_cut_as_simplified_but_keeps_its_characters() -> Non
     assert "".join(tokens) == text
     assert "監察院" in tokens and "罷免" in "".join(tokens)
     assert "記者" not in content_words(text, traditional=True)  # the stop list works in both scripts
+
+
+# --- fragments jieba cuts loose: dates and quantities, function words, the article's self-reference
+
+
+def test_date_and_quantity_pieces_are_not_keywords() -> None:
+    doc = _article(
+        "高圆圆赵又廷答谢宾客",
+        "12月1日晚，高圆圆和赵又廷在京答谢宾客。30日晚，谢娜现身捧场。",
+        "5年前的一场风电豪赌，让长星集团损失3000亿美元。本文总结了十个原则，第二届活动一半是捐款。",
+        "1日晚的答谢宴上，宾客众多。今日，高圆圆再次答谢宾客。",
+    )
+    keywords = extract_keywords(doc, top_k=20)
+    assert "高圆圆" in keywords and "赵又廷" in keywords
+    assert not {"日晚", "年前", "亿美元", "十个", "第二届", "一半", "本文", "今日", "一场"} & set(keywords)
+
+
+def test_a_numeral_term_the_headline_names_and_the_body_repeats_stays() -> None:
+    doc = _article("十四五规划开局", "十四五期间，规划落地。", "十四五规划提出目标，十四五是关键时期。")
+    assert "十四五" in extract_keywords(doc)
+    once = _article("党的十八大以来生态文明建设", "党的十八大以来，生态文明建设成效显著，生态文明理念深入人心。")
+    assert "十八" not in extract_keywords(once)
+
+
+def test_function_word_pieces_of_unknown_words_are_not_keywords() -> None:
+    doc = _article(
+        "",
+        "本文总结了十个可穿戴产品的设计原则：1.为人们解决重复性问题；2.从人开始，而不是从机器开始。",
+        "生态兴则文明兴，生态衰则文明衰。以色列的设计原则也从人开始。",
+    )
+    keywords = extract_keywords(doc, top_k=20)
+    assert not {"从人", "兴则", "衰则"} & set(keywords)
+    assert "原则" in keywords and "以色列" in keywords  # dictionary words that merely start or end alike
+
+
+def test_is_fragment() -> None:
+    assert is_fragment("日晚", "30") and is_fragment("亿美元", "3000") and is_fragment("年前", "五")
+    assert not is_fragment("日本", "") and not is_fragment("美元", "元")  # a unit only counts after a number
+    assert is_fragment("从人") and is_fragment("兴则") and is_fragment("第二届") and is_fragment("十个")
+    assert not is_fragment("以色列") and not is_fragment("原则") and not is_fragment("于敏")  # 于 starts names
+    assert is_fragment("十八") and not is_fragment("十八", terms={"十八"})
+
+
+def test_a_quoted_name_the_article_repeats_is_one_term() -> None:
+    doc = _article(
+        "贪官在美国被起诉",
+        "余振东和二许分别在美国被起诉。以“二许案”为例，两人被判刑。",
+        "“二许案”中一共有四个人被追诉。所以在“二许案”的指控中，有一项是假结婚。",
+    )
+    keywords = extract_keywords(doc)
+    assert "二许案" in keywords and "许案" not in keywords
+    assert quoted_terms(["“", "他", "说", "”", "，", "“", "他", "说", "”"]) == {("他", "说")}
+    assert quoted_terms(["“", "二", "许案", "”"]) == frozenset()  # once is a quote, not yet a name
+
+
+def test_page_keywords_shown_without_desk_names_and_pieces() -> None:
+    given = ("故宫", "元之", "中新社", "杜洋", "亿元", "八国", "巴黎", "上元之夜")
+    doc = _article(
+        "紫禁城上元之夜", "故宫举办上元之夜活动。", keywords=given, agency="中新社", reporters=("杜洋",),
+        dateline=Dateline("中新社北京2月19日电", "中新社北京2月19日电", agency="中新社", place="巴黎", date="2月19日"),
+    )
+    assert source_keywords(doc) == ("故宫", "八国", "巴黎", "上元之夜")
+    assert doc.meta.keywords == given  # the document keeps what the page said
+    from convertkit.writers.summary import SummaryOptions, render_summary
+
+    assert render_summary(doc, SummaryOptions()).splitlines()[-1] == "关键词：故宫、八国、巴黎、上元之夜"

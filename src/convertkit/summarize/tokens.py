@@ -3,8 +3,9 @@
 jieba's own tokenizer builds a prefix dictionary of ~500k Python strings on first use (about a
 second and ~130 MB); ``tokenizer()`` is jieba's algorithm over the compact ``lexicon`` instead
 (milliseconds, a few MB), with the same cuts.
-The stop words are function words plus the furniture of news copy (记者, 报道, 表示…): words
-that occur in every article and so tell nothing about any one of them.
+The stop words are function words plus the furniture of news copy (记者, 报道, 表示…), an
+article's words for itself (本文, 笔者) and for the day it was written (今日, 昨晚): words that
+occur in every article and so tell nothing about any one of them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _STOP_WORDS = """
 了解 报道 记者 通讯员 编辑 责任编辑 责编 主编 校对 来源 原标题 本报 本报讯 本网 本台 电 讯 摄 图 图为 图片 视频 新闻 消息
 新华社 新华网 中新社 中新网 中国新闻网 人民网 人民日报 央视 央视网 环球网 环球时报 光明网 中国经济网 澎湃 澎湃新闻 网友
 完 相关 链接 相关链接 延伸阅读 报导 综合报导 翻摄 图文 实习记者 网搜小组 小组 中心 点击 查看 分享 微博 微信 公众号 客户端 二维码 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是
+本文 本期 笔者 小编 该文 全文 今日 昨日 明日 今晨 昨晚 今晚 当天 当日 次日 近期 日内 本周 上周 下周 本月 上月 下月
+本次 此次 年初 年底 年末 月初 月底 至少 最多 同志 先生 女士 一行
 nbsp amp quot 原文 几乎 完全 受到 多个 多名 多家 再次 继续 举行 发起 预计 有关 一名 两人
 方面 工作 问题 情况 方式 方法 部分 方向 时间 地方 这里 那里 其间 当中 全部 进一步 不断 持续 积极 主要 重要 相关
 """
@@ -136,6 +139,16 @@ def is_content_word(word: str, *, traditional: bool = False) -> bool:
     if len(word) < 2 or not _CONTENT.search(word) or _NUMERIC.match(word):
         return False
     return (_to_simplified().convert(word) if traditional else word) not in stop_words()
+
+
+def is_dictionary_word(word: str, *, traditional: bool = False) -> bool:
+    """A word of jieba's dictionary (not one its HMM pieced together from unknown characters)."""
+    return bool(tokenizer().FREQ.get(_to_simplified().convert(word) if traditional else word))
+
+
+def simplified(word: str, *, traditional: bool = False) -> str:
+    """``word`` in simplified characters (the form the stop list and the rules are written in)."""
+    return _to_simplified().convert(word) if traditional else word
 
 
 @cache

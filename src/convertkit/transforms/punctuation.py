@@ -21,13 +21,34 @@ Decisions, so that the behaviour is predictable:
   space (NBSP, thin spaces…) disappears between two Chinese characters; spaces beside a
   full-width punctuation mark are dropped. Ideographic space U+3000 is a deliberate Chinese
   separator and is kept (one), except at the ends.
+* An ASCII ``.`` ends a Chinese sentence as ``。`` (``增长1,234.56元.``, ``（同比）.``): a
+  lone dot after a Han character or a closing mark, followed by the end, a Chinese mark, or
+  a space and Chinese text, in a sentence with more Han characters than Latin words.
+  Decimals, versions, URLs, addresses, abbreviations (``U.S.``), English sentences and
+  list labels (``一. 概况``) keep it, and so does a dot straight before a Han character: it
+  may be a Chinese domain name's (``中国政府网.政务``) or a label's (``一.概况``).
+* ASCII single quotes are paired like the double ones and a pair touching Chinese becomes
+  ‘ ’ (``“我们要'参军'！”``). A quote between two Latin letters or digits is an apostrophe
+  or a prime (``Xi'an``, ``5'30``) and is never a quote; an unpaired one is left alone.
+* Two (to four) ``-``, ``－`` or ``―`` between Chinese text are the dash ``——``
+  (``走了--再也``); never beside Latin letters or digits (options ``--all``, ranges
+  ``2019--2020``, ``1月--3月``), nor inside URLs. A single hyphen or ``—`` is left alone
+  (it may be a connecting mark), and so is ``──``, the Taiwan printing of the dash.
+* Compatibility forms of punctuation, small (``﹔﹐﹑﹒﹕﹖﹗`` U+FE50…FE6B) and vertical
+  (``︐︑︒︓︔︕︖︙︵︶…`` U+FE10…FE19, FE30…FE44), are read as NFKC reads them (a
+  half-width mark, or ``、。〔〕「」`` …) and the rules above then pick the full-width form
+  beside Chinese: ``中﹔文`` → ``中；文``. Two exceptions: ``︰`` (U+FE30, Big5's lookalike
+  colon) is a colon, not NFKC's two-dot leader ``‥``; and the small full stop ``﹒`` after
+  Chinese is ``。`` even before a Han character (no domain name is written with it). The
+  overlines, low lines and sesame dots of that block are left alone: they are not marks of
+  running text. Nothing else is NFKC-folded (see the first point).
 * Doubled marks collapse: ``，，`` → ``，``, ``。，`` → ``。``.
 * An ellipsis after Chinese text is the two-em ``……``: ``...``, ``..``, ``。。。`` and a lone
   ``…`` become ``……`` (GB/T 15834 4.11); dots after Latin text or digits stay.
 
 The function is idempotent (it runs its single pass to a fixed point, which exists because
-every step only ever turns ASCII marks into full-width ones or shortens the text) and never
-removes a Han character.
+every step only ever turns ASCII marks into full-width ones, folds a compatibility form for
+good, or shortens the text) and never removes a Han character or a digit.
 """
 
 from __future__ import annotations
@@ -85,13 +106,34 @@ _STOP_THEN_COMMA_RE = regex_cache.compile(r"([。！？])[，、]+")
 _COMMA_THEN_STOP_RE = regex_cache.compile(r"[，、]+。")
 _ELLIPSIS_RE = regex_cache.compile(r"\.{2,}|。{3,}|…+")
 _SPACE_BY_PUNCT_RE = regex_cache.compile(f" +(?=[{_FULLWIDTH_PUNCT}])|(?<=[{_FULLWIDTH_PUNCT}]) +")
-_INVISIBLE_RE = regex_cache.compile("[\u200b\u200e\u200f\u2060\ufeff\u00ad]")
+_INVISIBLE = "\u200b\u200e\u200f\u2060\ufeff\u00ad"
+_INVISIBLE_RE = regex_cache.compile(f"[{_INVISIBLE}]")
+# Compatibility forms of punctuation (small forms, vertical presentation forms): what NFKC
+# reads them as, except ︰ (Big5 A14A, typed as a colon). Built here rather than listed: the
+# table is the Unicode data's, and a block's unassigned or non-mark code points stay out.
+_COMPAT_MARKS: dict[int, str] = {
+    code: ":" if code == 0xFE30 else unicodedata.normalize("NFKC", chr(code))
+    for code in (*range(0xFE10, 0xFE1A), *range(0xFE30, 0xFE45), *range(0xFE50, 0xFE6C))
+    if code == 0xFE30 or unicodedata.normalize("NFKC", chr(code)) != chr(code)
+}
+_CLOSERS = "）》】」』〕〉〗”’"
+_HAN_OR_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"  # Japanese ends with 。 too
+_HAN_OR_KANA_RE = regex_cache.compile(f"[{_HAN_OR_KANA}]")
+_COMPAT = "\ufe10-\ufe19\ufe30-\ufe44\ufe50-\ufe6b"
+_COMPAT_RE = regex_cache.compile(f"[{_COMPAT}]")
+# The small full stop is a CJK encoding's sentence stop: after Chinese it is 。 even where an
+# ASCII dot is left alone (before Han, where a dot may be a domain's: 中国政府网.政务).
+_SMALL_STOP_RE = regex_cache.compile(f"(?<=[{_HAN_OR_KANA}{_CLOSERS}])[\ufe52]")
+# One scan finds what is rare in news text: characters to delete, forms to fold, and the wide
+# hyphens a dash may be written with (－－, ――; alone, ― is a range's connector: 2021―2035).
+_RARE_RE = regex_cache.compile(f"[{_INVISIBLE}{_COMPAT}－―]")
 # Fast-path tests, each true whenever the step it guards could change the text (most paragraphs
 # of clean news text need none of the ASCII-mark steps and none of the space or doubling fixes).
 # Plain character classes: the engine scans for them in C; alternations are tried at every position.
 _ODD_WHITE_RE = regex_cache.compile(f"[\t\r\n\f\v{_ODD_SPACES}]")
 _MARK_PAIR_RE = regex_cache.compile("[，、；：。！？]{2}")  # each of the three doubling fixes needs two in a row
-_ASCII_TRIGGERS_RE = regex_cache.compile("[,:;?!()\".…]|。。。")
+# (``--`` is tested apart, with ``in``: a lone hyphen is too common to trigger anything.)
+_ASCII_TRIGGERS_RE = regex_cache.compile("[,:;?!()\"'.…]|。。。")
 
 
 def _in(code: int, ranges: tuple[tuple[int, int], ...]) -> bool:
@@ -269,6 +311,136 @@ def _ellipsis(text: str, mask: list[bool]) -> str:
     return _ELLIPSIS_RE.sub(replace, text)
 
 
+def _apostrophe_side(char: str) -> bool:
+    """A Latin letter or digit: a quote mark touching one on that side cannot open/close there."""
+    return char.isascii() and char.isalnum()
+
+
+def _nests(inside: str) -> bool:
+    """Double quotes inside a single-quoted span open and close there, in that order."""
+    if '"' in inside and inside.count('"') % 2:
+        return False
+    depth = 0
+    for char in inside:
+        if char in "“”":
+            depth += 1 if char == "“" else -1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+_SINGLE_QUOTE_RE = regex_cache.compile("['‘’]")
+
+
+def _single_quotes(text: str, mask: list[bool]) -> str:
+    """ASCII single quotes paired (with any curly ones) like double quotes; a pair touching
+    Chinese becomes ‘ ’. Apostrophes and primes (a Latin letter or digit on both sides) are
+    not quotes; a quote after one can only close, before one only open; lone ones stay."""
+    if "'" not in text:
+        return text
+    opened: int | None = None
+    pairs: list[tuple[int, int]] = []
+    for match in _SINGLE_QUOTE_RE.finditer(text):
+        i, ch = match.start(), match.group()
+        if mask[i]:
+            continue
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        latin_before, latin_after = _apostrophe_side(before), _apostrophe_side(after)
+        if ch == "‘":
+            opened = i
+            continue
+        if latin_before and latin_after:
+            continue  # Xi'an, don't, don’t, 5'30
+        can_open, can_close = ch == "'" and not latin_before, not latin_after
+        if opened is not None and can_close:
+            pairs.append((opened, i))
+            opened = None
+        elif can_open:
+            opened = i
+    if not pairs:
+        return text
+    chars = list(text)
+    for start, end in pairs:
+        if text[start] == "‘" and text[end] == "’":
+            continue
+        inside = text[start + 1 : end]
+        outside = (text[start - 1] if start > 0 else "", text[end + 1] if end + 1 < len(text) else "")
+        if not _nests(inside):
+            continue  # a pair nests inside double quotes, never straddles one
+        curly = text[start] == "‘" or text[end] == "’"
+        if curly or any(is_cjk(c) for c in inside) or any(is_cjk(c) for c in outside):
+            chars[start], chars[end] = "‘", "’"
+    return "".join(chars)
+
+
+# A dot after a Han character or a closing mark and not before another dot: the engine finds the
+# few candidates, so a paragraph of decimals and versions costs one scan.
+_STOP_CANDIDATE_RE = regex_cache.compile(f"\\.(?<=[{_HAN_OR_KANA}{_CLOSERS}]\\.)(?!\\.)")
+_SENTENCE_END_RE = regex_cache.compile("[。！？!?]")
+_LATIN_WORD_RE = regex_cache.compile("[A-Za-z]+")
+_LIST_LABEL_RE = regex_cache.compile(r"\s*第?[一二三四五六七八九十百千零〇两]+\s*")
+
+
+def _chinese(char: str) -> bool:
+    """Chinese text proper (CJK marks and full-width forms included), not full-width Latin
+    letters and digits, which are Latin written wide."""
+    return (is_cjk(char) and not char.isalnum()) or bool(char and _HAN_OR_KANA_RE.match(char))
+
+
+def _stops(text: str) -> str:
+    """A lone ASCII ``.`` that ends a Chinese sentence becomes ``。``."""
+    if "." not in text:
+        return text
+    chars: list[str] | None = None
+    mask: list[bool] | None = None
+    for match in _STOP_CANDIDATE_RE.finditer(text):
+        i = match.start()
+        after = _next_visible(text, i + 1)
+        if (after and not _chinese(after)) or _HAN_OR_KANA_RE.match(text, i + 1):
+            continue  # 人民网.cn, 中国. The end; 中国政府网.政务 (a domain) and 一.概况 (a label)
+        start = 0
+        for end in _SENTENCE_END_RE.finditer(text, 0, i):
+            start = end.end()
+        sentence = text[start:i]
+        han = han_count(sentence)
+        if not han or han <= len(_LATIN_WORD_RE.findall(sentence)) or _LIST_LABEL_RE.fullmatch(sentence):
+            continue  # Welcome to 北京. / 一. 概况
+        mask = _protected(text) if mask is None else mask
+        if mask[i]:
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[i] = "。"
+    return text if chars is None else "".join(chars)
+
+
+_DASH_RE = regex_cache.compile(r"(?<![-－―])(?:-{2,4}|－{2,4}|―{2,4})(?![-－―])")
+
+
+def _dashes(text: str, wide: bool) -> str:
+    """Two to four hyphens (``--``, ``－－``, ``――``) between Chinese text: the dash ``——``.
+    ``wide``: the text holds ``－－`` or ``――`` (known from the rare-character scan)."""
+    if not wide and "--" not in text:
+        return text
+    mask: list[bool] = []
+
+    def replace(match: re.Match[str]) -> str:
+        start, end = match.span()
+        k = start - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        before = text[k] if k >= 0 else ""
+        after = _next_visible(text, end)
+        if not (_chinese(before) and _chinese(after)):
+            return match.group(0)  # ls --all, 2019--2020, 1月--3月, <!--, a rule line (-----)
+        if not mask:
+            mask.extend(_protected(text))
+        return match.group(0) if mask[start] else "——"
+
+    return _DASH_RE.sub(replace, text)
+
+
 def _tight(text: str) -> str:
     """Drop ASCII spaces beside full-width punctuation and doubled marks."""
     if " " in text:
@@ -296,15 +468,24 @@ def _nfc(text: str) -> str:
 
 def _once(text: str) -> str:
     text = _nfc(text)
-    if _INVISIBLE_RE.search(text):
-        text = _INVISIBLE_RE.sub("", text)
+    wide_dash = False
+    if _RARE_RE.search(text):
+        if _INVISIBLE_RE.search(text):
+            text = _INVISIBLE_RE.sub("", text)
+        if _COMPAT_RE.search(text):
+            text = _SMALL_STOP_RE.sub("。", text).translate(_COMPAT_MARKS)
+        wide_dash = "－－" in text or "――" in text
     text = _spaces(text)
-    if _ASCII_TRIGGERS_RE.search(text):  # else _marks, _parens, _quotes and _ellipsis return text as it is
+    if _ASCII_TRIGGERS_RE.search(text) or "--" in text or wide_dash:  # else every step below returns text as it is
+        masked = text
         mask = _protected(text)
-        text = _marks(text, mask)
-        text = _parens(text, mask)
-        text = _quotes(text, _protected(text))
-        text = _ellipsis(text, _protected(text))
+        text = _parens(_marks(text, mask), mask)
+        if text != masked:  # the mask is re-read only for a changed text (a mark next to a URL moves its end)
+            masked, mask = text, _protected(text)
+        text = _single_quotes(_quotes(text, mask), mask)
+        if text != masked:
+            mask = _protected(text)
+        text = _dashes(_stops(_ellipsis(text, mask)), wide_dash)
     text = _tight(text)
     return text.strip(" \u3000")
 

@@ -14,7 +14,7 @@ from typing import BinaryIO, ClassVar
 from .. import regex_cache
 from ..model import Document
 from ..model.document import Meta
-from ..summarize.keywords import extract_keywords
+from ..summarize.keywords import extract_keywords, source_keywords
 from ..summarize.summary import DEFAULT_CHARS, DEFAULT_SENTENCES, Budget, summarize
 from .base import RenderContext
 
@@ -78,7 +78,7 @@ def render_summary(doc: Document, options: SummaryOptions, ctx: RenderContext | 
         lines.append(line)
     if summary.sentences:
         lines += ["", summary.text]
-    keywords = doc.meta.keywords or extract_keywords(doc)
+    keywords = source_keywords(doc) or extract_keywords(doc)
     if keywords:
         lines += ["", _labels(doc.meta)[1] + "：" + "、".join(keywords)]
     return "\n".join(lines) + "\n"
