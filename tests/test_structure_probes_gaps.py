@@ -158,3 +158,16 @@ def test_an_original_title_equal_to_the_headline_and_markdown_rules_show_nothing
     doc = build_document(split_lines("标题\n第一段。\n---\n（更新时间戳：1714308527603）\n* * *\n第二段。\n"), Hints(), Source())
     assert [block.text for block in doc.blocks] == ["第一段。", "第二段。"]
     assert doc.meta.furniture_raw == ("---", "（更新时间戳：1714308527603）", "* * *")
+
+
+def test_a_headline_alone_is_converted_with_a_warning(caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from convertkit.model import Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        doc = build_document(split_lines("这是标题\n"), Hints(), Source(path="t.txt"))
+    assert doc.meta.title == "这是标题" and doc.blocks == ()
+    assert caplog.messages == ["t.txt: only a headline, no body text"]

@@ -10,6 +10,7 @@ hints from the container win over guesses from the text, the dateline's agency w
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -29,6 +30,11 @@ from .timeparse import compact_date, parse_datetime
 from .titles import clean_title
 
 __all__ = ["build_document", "paragraphs"]
+
+log = logging.getLogger("convertkit")
+
+# Blocks that carry the article itself; without one, a document is a headline and its furniture.
+_BODY_KINDS = frozenset(("lead", "paragraph", "point", "heading", "editor_note", "caption"))
 
 # Paragraph separators inside a line: U+E40C is the private-use mark the SogouCS/SogouCA dumps
 # put between paragraphs of one <content> line.
@@ -345,4 +351,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     if not title:
         title = derived_title(blocks)
         derived = bool(title)
+    if not any(block.kind in _BODY_KINDS for block in blocks):
+        where = source.path or "<input>"
+        log.warning("%s: only a headline, no body text", f"{where} (record {source.record})" if source.record else where)
     return Document(meta=_meta(ctx.meta, hints, source, title, blocks, derived), blocks=tuple(blocks))
