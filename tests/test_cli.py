@@ -167,3 +167,32 @@ def test_record_numbers_agree_between_warnings_the_model_and_record(tmp_path: Pa
     indented = convertkit("to-json", str(records), "--indent", "0", "-o", "-")
     lines = indented.stdout.decode("utf-8").splitlines()
     assert len(lines) == len(numbers) and all(json.loads(line)["schema"] == "convertkit.document/1" for line in lines)
+
+
+def test_standard_input_is_an_input(tmp_path: Path, seed_path: Path) -> None:
+    def run(*args: str, data: bytes) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "convertkit.cli", *args], input=data, capture_output=True,
+                              timeout=300, env=dict(os.environ))
+
+    seed = seed_path.read_bytes()
+    piped = run("to-txt", "-", "-o", "-", data=seed)
+    assert piped.returncode == 0 and piped.stdout == convertkit("to-txt", str(seed_path), "-o", "-").stdout
+    assert run("to-json", "-", "-o", str(tmp_path / "seed.json"), data=seed).returncode == 0
+    assert json.loads((tmp_path / "seed.json").read_text("utf-8"))["meta"]["agency"] == "中新网"
+    assert_one_line_error(run("to-pdf", "-", data=seed), 2, "needs -o")
+    assert_one_line_error(run("to-txt", "-", "-o", "-", data=b""), 1, "<stdin>: is empty")
+
+
+def test_quiet_and_verbose_after_the_command_and_a_misnamed_output(tmp_path: Path, seed_path: Path) -> None:
+    title_only = tmp_path / "t.txt"
+    title_only.write_text("这是标题\n", encoding="utf-8")
+    loud = convertkit("to-txt", str(title_only), "-o", str(tmp_path / "a.txt"))
+    assert loud.returncode == 0 and b"only a headline" in loud.stderr
+    for quiet in (["-q", "to-txt", str(title_only)], ["to-txt", str(title_only), "-q"]):
+        result = convertkit(*quiet, "-o", str(tmp_path / "b.txt"))
+        assert result.returncode == 0 and result.stderr == b""
+    misnamed = convertkit("to-pdf", str(seed_path), "-o", str(tmp_path / "brief.docx"))
+    assert misnamed.returncode == 0 and b"the name says docx, but the file is pdf" in misnamed.stderr
+    assert (tmp_path / "brief.docx").read_bytes().startswith(b"%PDF")
+    summary = convertkit("summary", str(seed_path), "-o", str(tmp_path / "s.txt"))
+    assert summary.returncode == 0 and summary.stderr == b""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import logging
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from .writers import registry
 from .writers.base import Diagnostic, RenderContext, Writer
 
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
+log = logging.getLogger("convertkit")
 
 Source = str | os.PathLike[str] | bytes
 
@@ -180,11 +183,26 @@ def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst:
     if to is None and dst is None:
         raise UsageError("give a destination or a format (to=…)")
     name = to or registry.for_path(str(dst))
+    if to is not None and dst is not None:
+        _warn_if_named_otherwise(str(dst), to)
     destination = Path(dst) if dst is not None else default_destination(sources[0], registry.extension_of(name))
     for source in sources:
         refuse_input_as_output(source, destination)
     write(collect(sources, read_options, record), destination, name, style=style, keywords=keywords, **options)
     return destination
+
+
+def _warn_if_named_otherwise(destination: str, to: str) -> None:
+    """``to-pdf … -o brief.docx`` writes a PDF under a DOCX name: say so (the user may have meant
+    the other command), unless the name ends as this format's files do (a summary is a .txt)."""
+    suffix = os.path.splitext(destination)[1].lower()
+    if not suffix or registry.extension_of(to).lower().endswith(suffix):
+        return
+    try:
+        named = registry.for_path(destination)
+    except UsageError:
+        return  # a suffix no writer claims (.out, .bak): the user's own naming
+    log.warning("%s: the name says %s, but the file is %s (to-%s)", destination, named, to, to)
 
 
 def collect(sources: Sequence[Source], read_options: ReadOptions | None = None, record: int | None = None

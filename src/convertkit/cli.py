@@ -21,7 +21,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .errors import ConvertkitError, Terminated
+from .errors import ConvertkitError, Terminated, UsageError
 from .writers import registry
 
 EXIT_INTERNAL = 70
@@ -55,6 +55,22 @@ def _configure_logging(verbosity: int) -> None:
     log.setLevel({-1: logging.ERROR, 0: logging.WARNING}.get(verbosity, logging.INFO))
 
 
+def _command_verbosity(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    """``convertkit to-txt x -q`` as well as ``convertkit -q to-txt x``: the last word wins."""
+    if value:
+        _configure_logging(-1 if param.name == "quiet" else int(value))
+
+
+def verbosity_options() -> list[click.Parameter]:
+    """-v/-q after a command's name too (they are the group's options as well)."""
+    return [
+        click.Option(["-v", "--verbose"], count=True, expose_value=False, callback=_command_verbosity,
+                     help="Say more (repeatable)."),
+        click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, callback=_command_verbosity,
+                     help="Only errors."),
+    ]
+
+
 def _option_for_field(field: dataclasses.Field[Any], hints: dict[str, Any]) -> click.Option:
     flag = field.name.replace("_", "-")
     kind = hints.get(field.name, str)
@@ -79,6 +95,7 @@ def _writer_command(name: str) -> click.Command:
             field_map: tuple[str, ...], script: str | None, record: int | None, keywords: bool,
             **values: Any) -> None:
         from .api import ReadOptions, collect, convert, write
+        from .output import refuse_inputs_as_output
 
         # Only what the user gave: the writer's own defaults apply otherwise, including those that
         # depend on the destination (a .jsonl file is JSON Lines).
@@ -86,6 +103,24 @@ def _writer_command(name: str) -> click.Command:
         options = {field.name: values[field.name] for field in writer_fields
                    if given(field.name) is not click.core.ParameterSource.DEFAULT}
         reading = ReadOptions(format=input_format, fields=_field_mapping(field_map), convert_script=script)
+        if "-" in inputs:  # standard input: read once, here; a file is named only by -o
+            if output is None:
+                raise UsageError("reading standard input ('-') needs -o OUT (a file, or - for standard output)")
+            data = sys.stdin.buffer.read()
+            sources: list[str | bytes] = [data if source == "-" else source for source in inputs]
+            try:
+                documents = collect(sources, reading, record)
+            except ConvertkitError as exc:
+                exc.path = exc.path or "<stdin>"  # the one input without a name of its own
+                raise
+            if output != "-":
+                refuse_inputs_as_output([source for source in inputs if source != "-"], output)
+                write(documents, output, name, style=style, keywords=keywords, **options)
+                log.info("wrote %s", output)
+                return
+            write(documents, sys.stdout.buffer, name, style=style, keywords=keywords, **options)
+            sys.stdout.buffer.flush()
+            return
         if output == "-":
             write(collect(inputs, reading, record), sys.stdout.buffer, name, style=style, keywords=keywords,
                   **options)
@@ -96,7 +131,7 @@ def _writer_command(name: str) -> click.Command:
         log.info("wrote %s", destination)
 
     params: list[click.Parameter] = [
-        click.Argument(["inputs"], metavar="INPUT...", nargs=-1, required=True),
+        click.Argument(["inputs"], metavar="INPUT...", nargs=-1, required=True),  # '-' is standard input
         click.Option(["-o", "--output"], metavar="OUT",
                      help=f"Output file; '-' for stdout. Default: next to INPUT with suffix {registry.extension_of(name)}"),
         click.Option(["-s", "--style"], default="briefing", show_default=True, metavar="NAME|PATH",
@@ -117,6 +152,7 @@ def _writer_command(name: str) -> click.Command:
                           "(some 50 ms more per run)."),
     ]
     params += [_option_for_field(field, hints) for field in writer_fields]
+    params += verbosity_options()
     return click.Command(
         name=getattr(writer, "command", None) or f"to-{name}",
         callback=run,
@@ -245,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
 
 from .batch.cli import batch_command  # noqa: E402 - defined in its own module, cheap to import
 
+batch_command.params.extend(verbosity_options())
 cli.add_command(batch_command)
 
 

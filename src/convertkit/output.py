@@ -133,6 +133,11 @@ def refuse_input_as_output(source: str | os.PathLike[str] | None, dest: str | os
         raise UsageError("output would overwrite the input", path=str(dest_path))
 
 
+def refuse_inputs_as_output(sources: list[str], dest: str | os.PathLike[str]) -> None:
+    for source in sources:
+        refuse_input_as_output(source, dest)
+
+
 def default_destination(source: str | os.PathLike[str], extension: str) -> Path:
     """Next to the input, with the writer's suffix: ``a.txt`` -> ``a.pdf``, ``a.txt`` -> ``a.txt.txt`` never."""
     path = Path(source)
