@@ -47,11 +47,13 @@ if os.environ.get("PYTHONPATH"):
 SEED = REPO / "seeds" / "000_5f66b059eaaa6a40.txt"
 
 
+# The shared corpus beside the repository (``../shared/corpus``), or $CONVERTKIT_CORPUS; it may be absent.
+CORPUS = Path(os.environ["CONVERTKIT_CORPUS"]) if os.environ.get("CONVERTKIT_CORPUS") else REPO.parent / "shared" / "corpus"
+
+
 def corpus_dir() -> Path | None:
-    """The shared corpus beside the repository (``../shared/corpus``), or $CONVERTKIT_CORPUS."""
-    configured = os.environ.get("CONVERTKIT_CORPUS")
-    path = Path(configured) if configured else REPO.parent / "shared" / "corpus"
-    return path if path.is_dir() else None
+    """``CORPUS`` when it is there."""
+    return CORPUS if CORPUS.is_dir() else None
 
 
 @pytest.fixture

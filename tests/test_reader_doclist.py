@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import logging
-import os
-from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS
 from convertkit.errors import NoArticleError
 from convertkit.readers import sniff_format
 from convertkit.readers.crawler_json import record_input
 from convertkit.readers.doclist import parse_doclist, read_doclist_documents
 
-CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
 needs_corpus = pytest.mark.skipif(not (CORPUS / "encodings").is_dir(), reason="corpus not available")
 
 _SOGOU = """<docs>

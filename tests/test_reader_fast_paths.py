@@ -73,7 +73,6 @@ def test_furniture_shapes_do_not_backtrack_on_digit_runs() -> None:
 def test_dateline_needs_cover_every_shape() -> None:
     """Each dateline shape lists the words it needs (and the marks it opens with), and no line it
     matches lacks all of them."""
-    import os
 
     from convertkit.structure.dateline import _shape_re
     from convertkit.structure.patterns import DATELINE_NEEDS, DATELINE_OPENERS, DATELINE_SHAPES
@@ -87,8 +86,9 @@ def test_dateline_needs_cover_every_shape() -> None:
         "21世纪经济报道记者 张三 北京报道", "经济观察网 记者 张三 11月24日，", "华盛顿 — 美国国务院星期一表示，",
         "（中央社基輔24日綜合外電報導）俄軍", "（吉隆坡24日訊）首相", "(德國之聲中文網)德國總理", "民視新聞／李四、王五 台北報導",
     ]
-    corpus = os.environ.get("CONVERTKIT_CORPUS", str(ROOT.parent / "shared" / "corpus"))
-    for folder in (Path(corpus) / "text", ROOT / "seeds"):
+    from conftest import CORPUS
+
+    for folder in (CORPUS / "text", ROOT / "seeds"):
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
             lines.extend(line.strip() for line in path.read_text("utf-8", errors="replace").splitlines())
     matched = set()

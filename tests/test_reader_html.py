@@ -7,19 +7,17 @@ Golden values were written by hand after reading each corpus page; the corpus is
 from __future__ import annotations
 
 import functools
-import os
 import re
 import socket
-from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS
 from convertkit.errors import NoArticleError
 from convertkit.readers.html import extract_html
 from convertkit.readers.html_furniture import Segment, body_like, han_count, is_furniture
 from convertkit.readers.html_meta import PageMeta, choose_title, normalise_time, strip_site_suffix
 
-CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
 needs_corpus = pytest.mark.skipif(not (CORPUS / "html").is_dir(), reason="corpus not available")
 
 

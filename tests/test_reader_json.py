@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS
 from convertkit.errors import NoArticleError, UsageError
 from convertkit.readers.crawler_json import (
     FIELD_CANDIDATES,
@@ -22,7 +21,6 @@ from convertkit.readers.crawler_json import (
     resolve_fields,
 )
 
-CORPUS = Path(os.environ.get("CONVERTKIT_CORPUS", Path(__file__).resolve().parents[1].parent / "shared" / "corpus"))
 needs_corpus = pytest.mark.skipif(not (CORPUS / "json").is_dir(), reason="corpus not available")
 
 

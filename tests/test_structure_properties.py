@@ -8,7 +8,6 @@ checks the recognised structure as well as the "every Han character survives" gu
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,9 +183,9 @@ def test_arbitrary_lines_never_crash_and_lose_nothing(lines: list[str]) -> None:
 
 
 def _corpus() -> Path | None:
-    configured = os.environ.get("CONVERTKIT_CORPUS")
-    path = Path(configured) if configured else Path(__file__).resolve().parents[2] / "shared" / "corpus"
-    return path if path.is_dir() else None
+    from conftest import corpus_dir
+
+    return corpus_dir()
 
 
 def _records(path: Path) -> Iterator[dict[str, object]]:

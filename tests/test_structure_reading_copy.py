@@ -292,7 +292,9 @@ def test_sogou_paragraph_separator_splits_paragraphs() -> None:
 
 
 def test_sogou_corpus_documents_get_a_lead() -> None:
-    path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "encodings" / "sogoucs_news_sohusite_xml.smarty.part.dat"
+    from conftest import CORPUS
+
+    path = CORPUS / "encodings" / "sogoucs_news_sohusite_xml.smarty.part.dat"
     if not path.is_file():
         pytest.skip("the shared corpus is not beside this checkout")
     from convertkit.readers import read_documents
@@ -324,7 +326,9 @@ def test_entities_and_markdown_marks_leave_the_text() -> None:
 
 
 def test_cctv_transcript_reads_as_stories() -> None:
-    root = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "text"
+    from conftest import CORPUS
+
+    root = CORPUS / "text"
     paths = sorted(root.glob("cctv_*.md"))
     if not paths:
         pytest.skip("the shared corpus is not beside this checkout")
