@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -101,7 +102,9 @@ def test_walk_is_recursive_lazy_and_skips_hidden_and_outdir(tmp_path: Path) -> N
     out = tmp_path / "in" / "out"
     out.mkdir()
     (out / "converted.txt").write_text("x")
-    jobs = iter_jobs([str(tmp_path / "in")], InputSpec(exclude=(str(out),)))
+    (tmp_path / "in" / "feed.xml").write_text("<rss/>")
+    passed_over: Counter[str] = Counter()
+    jobs = iter_jobs([str(tmp_path / "in")], InputSpec(exclude=(str(out),), passed_over=passed_over))
     first = next(jobs)
     assert first.source.endswith(".txt")
     # Created after the walk started, in a folder it has not reached: found, so nothing was listed up front.
@@ -117,6 +120,11 @@ def test_walk_is_recursive_lazy_and_skips_hidden_and_outdir(tmp_path: Path) -> N
         "article0003.txt",
         "late.html",
     ]
+    assert passed_over == Counter({".png": 1, ".xml": 1})  # hidden files and OUTDIR are not counted
+    from convertkit.batch.report import Report
+
+    report = Report(passed_over=passed_over)
+    assert "2 files of other types passed over in the folders (.png 1, .xml 1): name them" in report.summary()
 
 
 def test_globs_and_json_lines_records(tmp_path: Path) -> None:

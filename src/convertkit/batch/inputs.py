@@ -8,11 +8,13 @@ line (each record becomes its own job, carrying its bytes), and fsspec URLs are 
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import os
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError, NotFoundError, map_errors
@@ -32,6 +34,15 @@ class InputSpec:
     storage_options: tuple[tuple[str, Any], ...] = ()
     exclude: tuple[str, ...] = ()  # real paths of folders never to walk into (the output folder)
     suffixes: frozenset[str] = ARTICLE_SUFFIXES | RECORD_SUFFIXES
+    # Files a folder walk left out for their suffix, counted by suffix (.xml: 3), so that the batch
+    # can say so: a Sogou .dat or an RSS .xml is read when named, not when found in a folder.
+    passed_over: Counter[str] | None = field(default=None, compare=False)
+
+    def pass_over(self, name: str) -> bool:
+        """Count ``name`` as left out; False, so that a filter can count as it drops."""
+        if self.passed_over is not None:
+            self.passed_over[_suffix(name) or "(no suffix)"] += 1
+        return False
 
 
 def _suffix(name: str) -> str:
@@ -111,7 +122,10 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
                         if entry.is_dir(follow_symlinks=False):
                             subfolders.append(entry.path)
                             continue
-                        if not entry.is_file() or _suffix(entry.name) not in spec.suffixes:
+                        if not entry.is_file():
+                            continue
+                        if _suffix(entry.name) not in spec.suffixes:
+                            spec.pass_over(entry.name)
                             continue
                         if _is_records(entry.name):
                             yield from _records(entry.path)
@@ -165,7 +179,7 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
             f"{dirpath.rstrip('/')}/{name}"
             for dirpath, dirnames, filenames in fs.walk(inner)
             for name in sorted(filenames)
-            if not name.startswith(".") and _suffix(name) in spec.suffixes
+            if not name.startswith(".") and (_suffix(name) in spec.suffixes or spec.pass_over(name))
         )
     elif fs.exists(inner):
         paths = [inner]
@@ -182,6 +196,6 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
 def count_jobs(inputs: Iterable[str], spec: InputSpec = InputSpec()) -> int:
     """How many jobs INPUTS hold (a second lazy walk, for the progress bar's ETA)."""
     total = 0
-    for _ in iter_jobs(inputs, spec):
+    for _ in iter_jobs(inputs, dataclasses.replace(spec, passed_over=None)):  # the first walk counts those
         total += 1
     return total

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO
@@ -36,6 +37,7 @@ class Report:
     removed: int = 0  # outdated outputs of inputs that changed since an earlier run
     peak_rss_kb: int = 0
     errors_path: str | None = None
+    passed_over: Counter[str] = field(default_factory=Counter)  # files a folder walk left out, by suffix
 
     def add(self, results: Iterable[FileResult]) -> tuple[int, int]:
         """Count a chunk's results; returns (inputs, failures) for the progress bar."""
@@ -111,4 +113,9 @@ class Report:
             text += f"; {self.removed} outdated output{'s' if self.removed != 1 else ''} removed"
         if self.total_failed and self.errors_path:
             text += f"; errors in {self.errors_path}"
+        if self.passed_over:
+            count = sum(self.passed_over.values())
+            kinds = ", ".join(f"{suffix} {number}" for suffix, number in self.passed_over.most_common(4))
+            text += (f"; {count} file{'s' if count != 1 else ''} of other types passed over in the folders"
+                     f" ({kinds}{', …' if len(self.passed_over) > 4 else ''}): name them to convert them")
         return text

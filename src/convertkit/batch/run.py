@@ -253,6 +253,7 @@ def run_batch(
     spec = InputSpec(
         storage_options=settings.storage_options,
         exclude=(local_out, state) if local_out is not None else (state,),
+        passed_over=report.passed_over,
     )
     try:
         with manifest_module.Manifest(
