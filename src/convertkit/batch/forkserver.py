@@ -48,8 +48,9 @@ def start(formats: Iterable[str], environment: Mapping[str, str]) -> None:
     from multiprocessing import forkserver
 
     context(preload_modules(formats))
+    environment = {**environment, "PYTHONWARNINGS": _quiet_tracker(os.environ.get("PYTHONWARNINGS"))}
     saved = {name: os.environ.get(name) for name in environment}
-    os.environ.update(environment)  # the server inherits this process's environment as it starts
+    os.environ.update(environment)  # the server (and the resource tracker) inherit it as they start
     try:
         forkserver.ensure_running()
     finally:
@@ -58,3 +59,13 @@ def start(formats: Iterable[str], environment: Mapping[str, str]) -> None:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+# multiprocessing's resource tracker outlives a batch killed with SIGKILL for a moment, frees the
+# pool's semaphores and warns "There appear to be 6 leaked semaphore objects to clean up at
+# shutdown" on the user's terminal: after a kill -9 that is expected, and nothing was leaked.
+_TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
+def _quiet_tracker(current: str | None) -> str:
+    return f"{current},{_TRACKER_WARNING}" if current else _TRACKER_WARNING
