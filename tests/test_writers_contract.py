@@ -140,3 +140,25 @@ def test_the_meta_line_falls_back_to_the_datelines_day() -> None:
     again = convertkit.read(convertkit.render(doc, "txt"))
     assert (again.meta.agency, again.meta.reporters, again.meta.published) == ("中新网", ("张曦",), None)
     assert [block.kind for block in again.blocks] == ["lead"]
+
+
+def test_editors_only_the_container_named_are_shown_once() -> None:
+    """An HTML page's 责任编辑 field reaches Meta.editors but no block: the reading copy (and the
+    PDF, DOCX, EPUB, which print the same blocks) ends with an editor line; a text's own line is
+    not repeated."""
+    import convertkit
+    from convertkit.model import Document, EditorLine, Lead, Meta
+    from convertkit.writers.masthead import reading_blocks
+
+    doc = Document(Meta(title="法国全国大罢工", editors=("尹世杰",)), (Lead(text="法国再次举行全国大罢工。", raw=""),))
+    assert convertkit.render(doc, "txt").decode("utf-8").rstrip().endswith("【责任编辑：尹世杰】")
+    again = convertkit.read(convertkit.render(doc, "txt"))
+    assert again.meta.editors == ("尹世杰",)
+    own = Document(doc.meta, (*doc.blocks, EditorLine(text="（编辑：尹世杰）", raw="（编辑：尹世杰）")))
+    assert reading_blocks(own) == own.blocks
+    hant = Document(Meta(title="大罷工", editors=("王小明",), language="zh-Hant"), doc.blocks)
+    assert reading_blocks(hant)[-1] == EditorLine(text="【責任編輯：王小明】", raw="")
+    from convertkit.model.jsonio import document_from_dict
+
+    dumped = document_from_dict(json.loads(convertkit.render(doc, "json")))
+    assert dumped.blocks == doc.blocks  # the model (and its JSON) keeps what was read

@@ -66,7 +66,7 @@ from .docx_fonts import (
     build_font_parts,
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
-from .masthead import format_date, issue_line, meta_line, note_body, short_title, split_credit
+from .masthead import format_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
 from .ziparchive import Member, archive, deflated, deflated_fast
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -708,7 +708,7 @@ class _Builder:
         line = meta_line(meta, self.layout.text)
         if line:
             self.text("Meta", line)
-        for block in self.doc.blocks:
+        for block in reading_blocks(self.doc):
             self.block(block)
 
     def block(self, block: Block) -> None:

@@ -409,7 +409,7 @@ def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
     body.set(EPUB_TYPE, "bodymatter")
     article = _el(body, "article", cls="article")
     renderer.masthead(article)
-    for block in doc.blocks:
+    for block in masthead.reading_blocks(doc):
         renderer.block(article, block)
     return ArticleXhtml(_serialise(html), title, lang, tuple(renderer.headings))
 

@@ -13,13 +13,28 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Meta
+from ..model import Block, Document, EditorLine, Meta
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from ..style import TextSpec
 
 SHORT_TITLE_CHARS = 24
 REPORTER_LABEL = {"zh-Hans": "记者", "zh-Hant": "記者"}
+EDITOR_LABEL = {"zh-Hans": "责任编辑", "zh-Hant": "責任編輯"}
+
+
+def reading_blocks(doc: Document) -> tuple[Block, ...]:
+    """The blocks a reader is shown: the document's own, then an editor line for editors only the
+    container named (an HTML page's or a crawler record's 责任编辑 field), which no block of the
+    text shows. The model keeps the document as read; this line exists only in what is printed."""
+    editors = doc.meta.editors
+    if not editors or doc.blocks_of("editor_line"):
+        return doc.blocks
+    shown = "\n".join(getattr(block, "text", "") for block in doc.blocks)
+    if all(name in shown for name in editors):
+        return doc.blocks  # named already (本文来自…，编辑：李四)
+    label = EDITOR_LABEL.get(doc.meta.language, "责任编辑")
+    return (*doc.blocks, EditorLine(text=f"【{label}：{'、'.join(editors)}】", raw=""))
 
 
 def moment(published: str | None) -> datetime | None:

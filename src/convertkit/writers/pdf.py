@@ -41,7 +41,7 @@ from ..model import (
 )
 from ..style import PT_PER_MM, Style
 from .base import RenderContext
-from .masthead import format_date, issue_line, meta_line, note_body, short_title, split_credit
+from .masthead import format_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
 
 PRODUCER = "convertkit"
@@ -137,7 +137,7 @@ class _Story:
 
     def flowables(self) -> Iterator[Flowable]:
         yield from self.masthead()
-        blocks = self.doc.blocks
+        blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
             if isinstance(block, EndMark) and index > 0 and isinstance(blocks[index - 1], Lead | Paragraph | Point):
                 continue  # drawn at the end of the paragraph it closes

@@ -26,7 +26,7 @@ from ..model import (
     SeriesLabel,
 )
 from .base import RenderContext
-from .masthead import meta_line, note_body
+from .masthead import meta_line, note_body, reading_blocks
 
 INDENT = "\u3000\u3000"
 ARTICLE_RULE = "\n" + "—" * 20 + "\n\n"  # between articles when several share one file
@@ -47,7 +47,7 @@ def render_text(doc: Document) -> str:
     if line:
         out.append(line)
     out.append("")
-    for block in doc.blocks:
+    for block in reading_blocks(doc):
         match block:
             case EditorNote():
                 out.append(f"【{block.label}】{note_body(block.text, block.label)}")
