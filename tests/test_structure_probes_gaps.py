@@ -171,3 +171,14 @@ def test_a_headline_alone_is_converted_with_a_warning(caplog) -> None:  # type: 
         doc = build_document(split_lines("这是标题\n"), Hints(), Source(path="t.txt"))
     assert doc.meta.title == "这是标题" and doc.blocks == ()
     assert caplog.messages == ["t.txt: only a headline, no body text"]
+
+
+def test_a_share_widget_glued_to_a_long_first_paragraph_is_cut_off() -> None:
+    # 光明网 crawler records: the share widget's words run straight into the body, on one long line
+    from convertkit.model import Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    body = "美国海军大张旗鼓地派出两栖攻击舰编队前往朝鲜半岛海域。" * 12
+    doc = build_document(split_lines(f"标题\n点击右上角微信好友朋友圈请使用浏览器分享功能进行分享{body}\n"), Hints(), Source())
+    assert doc.blocks[0].kind == "lead" and doc.blocks[0].text == body

@@ -153,14 +153,14 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     rest goes on to the other rules (its blocks keep the whole line as ``raw``).
     """
     text = para.text
+    for prefix in P.FURNITURE_PREFIXES:
+        if text.startswith(prefix) and text[len(prefix) :].strip():
+            return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) else None
     if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text):
         owner = _copyright_owner(text) if "版" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
-    for prefix in P.FURNITURE_PREFIXES:
-        if text.startswith(prefix) and text[len(prefix) :].strip():
-            return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     return None
 
 
