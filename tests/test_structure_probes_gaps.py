@@ -179,6 +179,6 @@ def test_a_share_widget_glued_to_a_long_first_paragraph_is_cut_off() -> None:
     from convertkit.readers.base import Hints, split_lines
     from convertkit.structure.build import build_document
 
-    body = "香港《南华早报》5日称，美国海军预计将参加十年来在黄海海域举行的首次大规模演习，可能加剧紧张关系。" * 6
+    body = "".join(f"第{n}句话说的是美国海军预计将参加十年来在黄海海域举行的首次大规模演习。" for n in range(8))
     doc = build_document(split_lines(f"标题\n点击右上角微信好友朋友圈请使用浏览器分享功能进行分享{body}\n"), Hints(), Source())
     assert [(block.kind, block.text) for block in doc.blocks] == [("lead", body)]
