@@ -300,3 +300,12 @@ def test_singapore_and_malaysian_papers_tag_their_region() -> None:
     # a mainland wire filed from Singapore is still a mainland story
     doc = build("中新两国举行会谈\n新华社新加坡11月24日电　中国和新加坡今天举行会谈。\n双方同意深化合作。\n")
     assert doc.meta.language_tag == "zh-CN"
+
+
+def test_a_subheading_glued_before_the_dateline_stays_a_heading() -> None:
+    # 自由時報 crawler records: " 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…" on one line
+    doc = build("神盾級AV女優「盜」處有 日商跨海告\n"
+                "公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊刑大偵二隊日前接獲日本協會提告，指台中市有店家販售盜拷光碟。\n")
+    assert [block.kind for block in doc.blocks] == ["heading", "lead"]
+    assert doc.blocks[0].text == "公開標榜新片一週就到貨" and doc.blocks[1].text.startswith("保二總隊")
+    assert doc.meta.reporters == ("何宗翰",) and doc.meta.dateline is not None and doc.meta.dateline.place == "台中"

@@ -814,7 +814,13 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         meta["region"] = found.region
     if found.stamp and "published" not in ctx.meta:
         meta["published"] = parse_datetime(found.stamp)
-    rest = (para.body[: found.start].strip() + " " + para.body[found.end :].strip()).strip()
+    before, after = para.body[: found.start].strip(), para.body[found.end :].strip()
+    if before and after and _short_line(normalise(before)) and before[-1:] not in _SENTENCE_ENDS:
+        # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
+        # subheading to its dateline; it stays a heading above the lead, not words inside it
+        heading = Heading(text=normalise(before), raw=para.raw)
+        return Match(blocks=(heading, Lead(text=normalise(after), raw=para.raw)), meta=meta)
+    rest = (before + " " + after).strip()
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     return Match(blocks=blocks, meta=meta)
 
