@@ -182,3 +182,23 @@ def test_a_share_widget_glued_to_a_long_first_paragraph_is_cut_off() -> None:
     body = "".join(f"第{n}句话说的是美国海军预计将参加十年来在黄海海域举行的首次大规模演习。" for n in range(8))
     doc = build_document(split_lines(f"标题\n点击右上角微信好友朋友圈请使用浏览器分享功能进行分享{body}\n"), Hints(), Source())
     assert [(block.kind, block.text) for block in doc.blocks] == [("lead", body)]
+
+
+def test_a_writer_credited_as_author_is_not_called_a_reporter() -> None:
+    # 光明网 theory pages: 作者：李家胜（西安交通大学…副教授） — the masthead says 作者, as the source does
+    import convertkit
+    from convertkit.model import Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+    from convertkit.writers.masthead import meta_line
+
+    doc = build_document(split_lines("美国“印太战略”的本质\n作者：李家胜（西安交通大学副教授）\n"
+                                     "“印太战略”是美国国家安全战略的主要内容。\n"), Hints(agency="光明网"), Source())
+    assert doc.meta.reporters == ("李家胜",) and doc.meta.reporter_label == "作者"
+    assert meta_line(doc.meta) == "光明网 · 作者 李家胜"
+    again = convertkit.read(convertkit.render(doc, "txt"))
+    assert (again.meta.reporters, again.meta.reporter_label) == (("李家胜",), "作者")
+    wire = build_document(split_lines("标题\n新华社北京1月17日电（记者 张三）正文。\n"), Hints(), Source())
+    assert wire.meta.reporter_label is None and meta_line(wire.meta) == "新华社 · 1月17日 · 记者 张三"
+    mixed = build_document(split_lines("标题\n作者：李四\n新华社北京1月17日电（记者 张三）正文。\n"), Hints(), Source())
+    assert mixed.meta.reporter_label is None  # one word must fit every name

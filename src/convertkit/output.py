@@ -26,13 +26,18 @@ _TEMP_NUMBERS = itertools.count()
 _TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
-def _open_temporary(folder: str, name: str) -> tuple[int, str]:
-    """A new file ``.NAME.PID-N.part`` beside the destination (mode 0644 less the umask)."""
+def _open_temporary(folder: str, name: str, claimed: list[str]) -> int:
+    """A new file ``.NAME.PID-N.part`` beside the destination (mode 0644 less the umask).
+
+    Its name goes into ``claimed`` before the file is made: a signal (Ctrl-C, SIGTERM) that
+    lands between ``os.open`` returning and the caller learning the name still leaves the
+    caller a name to remove."""
     for _ in range(100):
-        temp_name = os.path.join(folder, f".{name}.{os.getpid()}-{next(_TEMP_NUMBERS)}.part")
+        claimed[:] = [os.path.join(folder, f".{name}.{os.getpid()}-{next(_TEMP_NUMBERS)}.part")]
         try:
-            return os.open(temp_name, _TEMP_FLAGS, 0o644), temp_name
+            return os.open(claimed[0], _TEMP_FLAGS, 0o644)
         except FileExistsError:
+            claimed.clear()  # another (dead) process's file: not ours to remove
             continue
     raise FileExistsError(f"no free temporary name for {name!r}")
 
@@ -57,24 +62,26 @@ def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterat
     if os.path.islink(destination):
         destination = os.path.realpath(destination)  # the link stays; its target gets the output
     folder, name = os.path.split(destination)
+    claimed: list[str] = []  # the temporary file's name, known before the file exists
     try:
-        fd, temp_name = _open_temporary(folder or ".", name)
-    except OSError as exc:
-        if not os.path.isdir(folder or "."):
-            raise OutputError(f"folder {folder!r} does not exist", path=destination) from None
-        if not name:
-            raise OutputError("is a directory", path=destination) from None
-        raise OutputError(f"cannot create a file here: {exc.strerror or exc}", path=destination) from None
-    try:
+        try:
+            fd = _open_temporary(folder or ".", name, claimed)
+        except OSError as exc:
+            if not os.path.isdir(folder or "."):
+                raise OutputError(f"folder {folder!r} does not exist", path=destination) from None
+            if not name:
+                raise OutputError("is a directory", path=destination) from None
+            raise OutputError(f"cannot create a file here: {exc.strerror or exc}", path=destination) from None
         with open(fd, "wb") as handle:
             yield handle
             handle.flush()
             if fsync:
                 os.fsync(handle.fileno())
-        os.replace(temp_name, destination)
+        os.replace(claimed[0], destination)
     except BaseException as exc:
-        with suppress(FileNotFoundError):
-            os.unlink(temp_name)
+        for made in claimed:  # one try around it all: a signal between two steps leaves nothing either
+            with suppress(OSError):
+                os.unlink(made)
         if isinstance(exc, OSError):
             if os.path.isdir(destination):
                 raise OutputError("is a directory", path=destination) from None

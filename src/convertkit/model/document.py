@@ -52,6 +52,9 @@ class Meta:
     bureau: str | None = None
     dateline: Dateline | None = None
     reporters: tuple[str, ...] = ()
+    # The word the source put before all of ``reporters`` when it was not 记者 (作者, 撰文, 文):
+    # a professor's 作者：李家胜 is no reporter's credit, and the masthead says what the source said.
+    reporter_label: str | None = None
     photographers: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
     series: Series | None = None

@@ -293,12 +293,43 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
     return next((twin for twin in twins if twin in written), twins[0])
 
 
+# The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
+# is shown so, not as 记者 (a columnist, a professor, a guest writer).
+_CREDIT_WORD_RE = regex_cache.compile(
+    r"(?P<label>作者|撰文者|撰文|撰稿|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*$")
+_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "文"))
+
+
+def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
+                    blocks: Sequence[Block]) -> str | None:
+    """作者 (撰文, 文…) when the text credits every one of ``reporters`` with that word, else None
+    (记者, the default): the word straight before each name where the text first names it, in a
+    dateline, a header or byline line, an editor's note or an editor line."""
+    if not reporters:
+        return None
+    texts = [dateline.raw if dateline else "", *meta.get("header_raw", ())]
+    texts += [block.raw for block in blocks if block.kind in ("editor_note", "editor_line")]
+    labels = set()
+    for name in reporters:
+        for text in texts:
+            at = text.find(name)
+            if at >= 0:
+                found = _CREDIT_WORD_RE.search(text[max(0, at - 12) : at])
+                labels.add(found.group("label") if found else None)
+                break
+        else:
+            return None  # a name only the container gave: nothing to say it is no reporter
+    label = labels.pop() if len(labels) == 1 else None
+    return label if label in _NOT_REPORTER_LABELS else None
+
+
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints)
     hinted, hinted_photographers = _hinted_people(hints.authors)
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")
+    reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))
     region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
     if agency:
         agency = _agency_in_script(agency, language, dateline, meta, hints, blocks)
@@ -312,7 +343,8 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         agency=agency,
         bureau=meta.get("bureau"),
         dateline=dateline,
-        reporters=tuple(dict.fromkeys((*hinted, *meta.get("reporters", ())))),
+        reporters=reporters,
+        reporter_label=_reporter_label(reporters, dateline, meta, blocks),
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),
         series=meta.get("series"),

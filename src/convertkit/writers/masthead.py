@@ -79,8 +79,15 @@ def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]
     elif meta.dateline is not None and meta.dateline.date:
         parts.append(("published", meta.dateline.date))  # 12月1日: all the text says of its day
     if meta.reporters:
-        parts.append(("reporters", f"{REPORTER_LABEL.get(meta.language, '记者')} " + "、".join(meta.reporters)))
+        parts.append(("reporters", byline(meta)))
     return parts
+
+
+def byline(meta: Meta) -> str:
+    """``记者 林玲``, or with the source's own word for its writers: ``作者 李家胜``, ``文/张三``."""
+    names = "、".join(meta.reporters)
+    label = meta.reporter_label or REPORTER_LABEL.get(meta.language, "记者")
+    return f"{label}/{names}" if label == "文" else f"{label} {names}"
 
 
 def meta_line(meta: Meta, text: TextSpec | None = None) -> str:

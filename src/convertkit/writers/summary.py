@@ -17,10 +17,11 @@ from ..model.document import Meta
 from ..summarize.keywords import extract_keywords, source_keywords
 from ..summarize.summary import DEFAULT_CHARS, DEFAULT_SENTENCES, Budget, summarize
 from .base import RenderContext
+from .masthead import byline
 
 SEPARATOR = " · "
 # the two words the summary adds itself, in the article's own script
-LABELS: dict[str, tuple[str, str]] = {"zh-Hans": ("记者", "关键词"), "zh-Hant": ("記者", "關鍵詞")}
+KEYWORDS_LABEL: dict[str, str] = {"zh-Hans": "关键词", "zh-Hant": "關鍵詞"}
 _ISO_DATE = regex_cache.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -57,12 +58,10 @@ def source_line(meta: Meta) -> str:
     head = " ".join(part for part in (meta.agency, day) if part)
     parts = [head] if head else []
     if meta.reporters:
-        parts.append(_labels(meta)[0] + " " + "、".join(meta.reporters))
+        parts.append(byline(meta))
     return SEPARATOR.join(parts)
 
 
-def _labels(meta: Meta) -> tuple[str, str]:
-    return LABELS.get(meta.language, LABELS["zh-Hans"])
 
 
 def render_summary(doc: Document, options: SummaryOptions, ctx: RenderContext | None = None) -> str:
@@ -80,7 +79,7 @@ def render_summary(doc: Document, options: SummaryOptions, ctx: RenderContext | 
         lines += ["", summary.text]
     keywords = source_keywords(doc) or extract_keywords(doc)
     if keywords:
-        lines += ["", _labels(doc.meta)[1] + "：" + "、".join(keywords)]
+        lines += ["", KEYWORDS_LABEL.get(doc.meta.language, "关键词") + "：" + "、".join(keywords)]
     return "\n".join(lines) + "\n"
 
 
