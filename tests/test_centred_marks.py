@@ -171,8 +171,15 @@ def _docx_parts(doc: Document, **options: object) -> tuple[str, str]:
 
 def test_a_traditional_docx_sets_its_marks_in_runs_of_the_embedded_companions() -> None:
     document, font_table = _docx_parts(traditional_document())
-    assert re.search(r'<w:font w:name="ck Hant Marks serif">.*?<w:embedRegular ', font_table)
-    switched = re.findall(r'<w:rFonts w:ascii="ck Hant Marks (\w+)"[^>]*/></w:rPr><w:t>([^<]*)</w:t>', document)
+    # Embedded under a name tagged with its content (see docx_fonts), its own as the alternate.
+    assert re.search(
+        r'<w:font w:name="ck Hant Marks serif [A-Z2-7]{8}"><w:altName w:val="ck Hant Marks serif"/>'
+        r".*?<w:embedRegular ",
+        font_table,
+    )
+    switched = re.findall(
+        r'<w:rFonts w:ascii="ck Hant Marks (\w+) [A-Z2-7]{8}"[^>]*/></w:rPr><w:t>([^<]*)</w:t>', document
+    )
     assert {role for role, _ in switched} >= {"serif", "kai"}
     assert "".join(text for _, text in switched)
     assert set("".join(text for _, text in switched)) <= CENTRED_MARKS  # nothing else is switched

@@ -120,6 +120,16 @@ class Package:
             out.append((style.get(w("val")) if style is not None else "", as_written("".join(p.itertext()))))
         return out
 
+    def family_of(self, name: str) -> str:
+        """The family a font name of ``w:rFonts`` stands for: an embedded subset's name is the
+        family tagged with its content (``Noto Serif SC 5QKX2M7A``), whose font table entry
+        keeps the family as ``w:altName``; any other name is the family itself."""
+        for font in self.xml("word/fontTable.xml").iterfind("w:font", NS):
+            if font.get(w("name")) == name:
+                alternate = font.find("w:altName", NS)
+                return alternate.get(w("val")) if alternate is not None else name
+        raise AssertionError(f"{name!r} is not in the font table")
+
     def embedded_faces(self) -> dict[tuple[str, str], TTFont]:
         """(family, embed element) -> the de-obfuscated font, read the way Word reads it."""
         rels = {
@@ -131,7 +141,7 @@ class Package:
                 if not embed.tag.startswith(w("embed")):
                     continue
                 data = self.zip.read("word/" + rels[embed.get(f"{{{R}}}id")])
-                faces[(font.get(w("name")), embed.tag.split("}")[1])] = TTFont(
+                faces[(self.family_of(font.get(w("name"))), embed.tag.split("}")[1])] = TTFont(
                     io.BytesIO(deobfuscate(data, embed.get(w("fontKey"))))
                 )
         return faces
@@ -205,7 +215,8 @@ def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
     East Asian hint, or a switch of face for characters its style's face cannot set (the
     quotes 楷 sets half-width here; missing glyphs: see below). Restyling "Body" in Word then
     restyles every body paragraph."""
-    document = Package(rendered()).xml("word/document.xml")
+    package = Package(rendered())
+    document = package.xml("word/document.xml")
     for paragraph_properties in document.iter(w("pPr")):
         if paragraph_properties.getparent().tag == w("p"):
             assert [child.tag for child in paragraph_properties] == [w("pStyle")]
@@ -215,8 +226,10 @@ def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
             if child.tag == w("rFonts") and dict(child.attrib) != {w("hint"): "eastAsia"}:
                 text = "".join(run_properties.getparent().itertext())
                 assert re.fullmatch("[“”‘’]+", text), text
+                name = child.get(w("eastAsia"))
+                assert package.family_of(name) == "Noto Serif SC"
                 assert dict(child.attrib) == {
-                    **{w(slot): "Noto Serif SC" for slot in ("ascii", "hAnsi", "eastAsia", "cs")},
+                    **{w(slot): name for slot in ("ascii", "hAnsi", "eastAsia", "cs")},
                     w("hint"): "eastAsia",
                 }
 
@@ -409,17 +422,16 @@ def runs_by_style(package: Package) -> dict[str, list[tuple[str, etree._Element 
     return out
 
 
-def assert_quotes_switched_to_serif(runs: list[tuple[str, etree._Element | None]]) -> None:
-    """Every quote is in a run of its own face, Noto Serif SC in all four slots and hinted
-    East Asian; every other run keeps its style's font (no rFonts)."""
+def assert_quotes_switched_to_serif(package: Package, runs: list[tuple[str, etree._Element | None]]) -> None:
+    """Every quote is in a run of its own face, Noto Serif SC (its embedded subset) in all four
+    slots and hinted East Asian; every other run keeps its style's font (no rFonts)."""
     assert any(re.search("[“”‘’]", text) for text, _ in runs)
     for text, fonts in runs:
         if re.search("[“”‘’]", text):
             assert re.fullmatch("[“”‘’]+", text), text
             assert fonts is not None, text
-            assert {fonts.get(w(slot)) for slot in ("ascii", "hAnsi", "eastAsia", "cs")} == {
-                "Noto Serif SC"
-            }
+            names = {fonts.get(w(slot)) for slot in ("ascii", "hAnsi", "eastAsia", "cs")}
+            assert len(names) == 1 and package.family_of(names.pop()) == "Noto Serif SC"
             assert fonts.get(w("hint")) == "eastAsia"
         else:
             assert fonts is None, text
@@ -430,9 +442,9 @@ def test_kai_quotes_are_set_in_the_full_width_serif_face() -> None:
     the PDF; 宋 and 黑 paragraphs, whose quotes are full width, get no extra runs."""
     package = Package(convertkit.render(quotes_document(), "docx"))
     runs = runs_by_style(package)
-    assert package.style("Caption").find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "LXGW WenKai"
+    assert package.family_of(package.style("Caption").find("w:rPr/w:rFonts", NS).get(w("eastAsia"))) == "LXGW WenKai"
     for style_id in ("Caption", "EditorNote"):
-        assert_quotes_switched_to_serif(runs[style_id])
+        assert_quotes_switched_to_serif(package, runs[style_id])
     assert "".join(text for text, _ in runs["Caption"]) == "图为‘龙岩’“模式”。"
     assert [text for text, _ in runs["Caption"]] == ["图为", "‘", "龙岩", "’“", "模式", "”", "。"]
     # 宋 body and 黑 title: one run each, only the East Asian hint on the quotes.
@@ -449,9 +461,9 @@ def test_gbt9704_body_and_bold_point_heads_borrow_quotes_in_their_weight() -> No
     the bold 宋 face's quotes, embedded as Noto Serif SC's bold member."""
     package = Package(convertkit.render(quotes_document(), "docx", style="gbt9704"))
     runs = runs_by_style(package)
-    assert package.effective("Body", "w:rPr/w:rFonts").get(w("eastAsia")) == "LXGW WenKai"
+    assert package.family_of(package.effective("Body", "w:rPr/w:rFonts").get(w("eastAsia"))) == "LXGW WenKai"
     for style_id in ("Body", "Caption", "EditorNote", "Point"):
-        assert_quotes_switched_to_serif(runs[style_id])
+        assert_quotes_switched_to_serif(package, runs[style_id])
     heading_quotes = [
         run
         for paragraph in package.xml("word/document.xml").iter(w("p"))
@@ -520,7 +532,7 @@ def test_fonts_are_embedded_as_obfuscated_subsets_covering_the_text() -> None:
         covered |= {chr(cp) for cp in face.getBestCmap()}
     assert han <= covered
     # The body family alone covers every Han character of the body paragraphs.
-    body_family = package.style("Body").find("w:rPr/w:rFonts", NS).get(w("eastAsia"))
+    body_family = package.family_of(package.style("Body").find("w:rPr/w:rFonts", NS).get(w("eastAsia")))
     body_text = "".join(
         "".join(run.itertext())
         for paragraph in package.xml("word/document.xml").iter(w("p"))
@@ -531,7 +543,7 @@ def test_fonts_are_embedded_as_obfuscated_subsets_covering_the_text() -> None:
     body_cmap = {chr(cp) for cp in faces[(body_family, "embedRegular")].getBestCmap()}
     assert set(HAN.findall(body_text)) <= body_cmap
     # The bold character style's family has its bold face embedded.
-    point_family = package.style("PointHeading").find("w:rPr/w:rFonts", NS).get(w("eastAsia"))
+    point_family = package.family_of(package.style("PointHeading").find("w:rPr/w:rFonts", NS).get(w("eastAsia")))
     assert (point_family, "embedBold") in faces
 
 
@@ -741,8 +753,8 @@ def test_a_character_the_face_lacks_falls_back_to_a_shipped_face() -> None:
     DocxWriter().write(document, RenderContext(options=DocxOptions(), report=reports.append), out)
     package = Package(out.getvalue())
     runs = {"".join(run.itertext()): run for run in package.xml("word/document.xml").iter(w("r"))}
-    assert runs["㐵"].find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "Noto Serif SC"
-    assert runs["Ă"].find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "LXGW WenKai"
+    assert package.family_of(runs["㐵"].find("w:rPr/w:rFonts", NS).get(w("eastAsia"))) == "Noto Serif SC"
+    assert package.family_of(runs["Ă"].find("w:rPr/w:rFonts", NS).get(w("eastAsia"))) == "LXGW WenKai"
     assert runs["图为"].find("w:rPr", NS) is None
     faces = package.embedded_faces()
     assert ord("㐵") in faces[("Noto Serif SC", "embedRegular")].getBestCmap()
@@ -758,6 +770,113 @@ def test_embedding_survives_text_outside_every_font() -> None:
     )
     package = Package(convertkit.render(document, "docx"))
     assert package.embedded_faces()
+
+
+# --- the names of embedded subsets --------------------------------------------------------------
+
+TAGGED = re.compile(r"(?P<family>.+) (?P<tag>[A-Z2-7]{8})")
+
+
+def named_fonts(package: Package) -> set[str]:
+    """Every font name the styles, the body, the headers and the footers give ``w:rFonts``."""
+    names = set()
+    for part in package.names():
+        if re.fullmatch(r"word/(styles|document|header\d+|footer\d+)\.xml", part):
+            for fonts in package.xml(part).iter(w("rFonts")):
+                names |= {fonts.get(w(slot)) for slot in ("ascii", "hAnsi", "eastAsia", "cs")} - {None}
+    return names
+
+
+def font_table(package: Package) -> dict[str, etree._Element]:
+    return {font.get(w("name")): font for font in package.xml("word/fontTable.xml").iterfind("w:font", NS)}
+
+
+def subset_document(body: str, caption: str = "图为参加会议的代表。", title: str = "简报标题") -> Document:
+    return Document(
+        meta=Meta(title=title, published="2024-05-06T08:00:00+08:00", agency="新华社"),
+        blocks=(Paragraph(text=body, raw="x"), Caption(text=caption, raw="x")),
+    )
+
+
+def test_embedded_subsets_are_named_after_their_content_everywhere_they_are_named() -> None:
+    """LibreOffice keeps a document's embedded fonts by name for its whole session and gives a
+    later document the first one's font of the same name: two briefings with different text
+    must not embed different subsets under one name. Each embedded family is named with a tag
+    of its subsets' content, in the font table (the family kept as w:altName), in every
+    w:rFonts of styles, body and page furniture, and inside the fonts themselves."""
+    first = Package(convertkit.render(subset_document("法国全国大罢工再次严重影响交通。", title="罢工"), "docx"))
+    second = Package(convertkit.render(subset_document("龙岩因红色而闻名，更因红色而发展。", "图为龙岩。", "龙岩"), "docx"))
+    tagged = {}
+    for package in (first, second):
+        table = font_table(package)
+        assert named_fonts(package) <= set(table), named_fonts(package) - set(table)
+        faces = package.embedded_faces()
+        families = {family for family, _ in faces}
+        assert families >= {"Noto Serif SC", "Noto Sans SC", "LXGW WenKai"}
+        for name, font in table.items():
+            embeds = [child for child in font if child.tag.startswith(w("embed"))]
+            alternate = font.find("w:altName", NS)
+            if not embeds:  # declared by a style, nothing set in it: the plain family
+                assert alternate is None and not TAGGED.fullmatch(name), name
+                continue
+            match = TAGGED.fullmatch(name)
+            assert match and alternate is not None and alternate.get(w("val")) == match["family"], name
+            assert list(font).index(alternate) == 0  # CT_Font's order: altName first
+            for embed in embeds:
+                face = faces[(match["family"], embed.tag.split("}")[1])]
+                records = {record.nameID: record.toUnicode() for record in face["name"].names
+                           if (record.platformID, record.langID) == (3, 0x409)}
+                assert records[1] == name and records[4].startswith(name + " ")
+                assert records[6].endswith("-" + match["tag"]) and " " not in records[6]
+                assert 0 in records and 13 in records  # the copyright and the OFL stay with the glyphs
+                # No other record names the font: not a typographic family, not a localised one.
+                assert not [record for record in face["name"].names
+                            if record.nameID in (1, 4, 16, 17) and record.toUnicode() not in (name, records[4])]
+            tagged[(package is first, match["family"])] = name
+    for family in ("Noto Serif SC", "Noto Sans SC", "LXGW WenKai"):
+        assert tagged[(True, family)] != tagged[(False, family)], family
+
+
+def test_the_same_subsets_get_the_same_names() -> None:
+    """The tag is a digest of what the subsets hold: two documents whose faces set the same
+    characters (here the same sentences in another order) embed the same fonts under the same
+    names, which is harmless, and rendering twice gives the same file."""
+    one = convertkit.render(subset_document("甲乙丙丁。戊己庚辛。", caption="壬癸。子丑。"), "docx")
+    other = convertkit.render(subset_document("戊己庚辛。甲乙丙丁。", caption="子丑。壬癸。"), "docx")
+    assert one != other
+    assert set(font_table(Package(one))) == set(font_table(Package(other)))
+    faces = {key: face["glyf"].compile(face) for key, face in Package(one).embedded_faces().items()}
+    assert faces == {key: face["glyf"].compile(face) for key, face in Package(other).embedded_faces().items()}
+
+
+def test_without_embedded_fonts_the_plain_families_stay() -> None:
+    """Not embedded, the families mean the reader's installed fonts: no tags, no altName."""
+    package = Package(rendered(embed_fonts=False))
+    table = font_table(package)
+    assert set(table) >= {"Noto Serif SC", "Noto Sans SC", "LXGW WenKai"}
+    assert named_fonts(package) <= set(table)
+    assert package.xml("word/fontTable.xml").find(".//w:altName", NS) is None
+
+
+def test_traditional_companions_are_tagged_like_the_faces() -> None:
+    """The centred-marks companions a Traditional briefing embeds are named by content too: the
+    same companion (the same few KB in every document) keeps one name, and a family whose
+    members differ (regular only, or regular and bold) gets another tag."""
+    from test_epub import traditional_document
+
+    package = Package(convertkit.render(traditional_document(), "docx"))
+    table = font_table(package)
+    assert named_fonts(package) <= set(table)
+    marks = {TAGGED.fullmatch(name)["family"]: name for name in table if name.startswith("ck Hant Marks ")}
+    assert {"ck Hant Marks serif", "ck Hant Marks kai"} <= set(marks), marks
+    faces = package.embedded_faces()
+    for family, name in marks.items():
+        for (owner, _), face in faces.items():
+            if owner == family:
+                assert face["name"].getDebugName(1) == name
+                assert face["name"].getDebugName(6).startswith("ckHantMarks-")
+    again = font_table(Package(convertkit.render(traditional_document(), "docx")))
+    assert {name for name in again if name.startswith("ck Hant Marks ")} == set(marks.values())
 
 
 # --- the command ----------------------------------------------------------------------------

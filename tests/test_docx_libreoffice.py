@@ -7,16 +7,20 @@ embedded fonts proves the isolation holds (no Noto, no WenKai appear).
 
 Every conversion gets a fresh soffice profile and process: LibreOffice keeps a document's
 embedded fonts registered for the life of the process, so a second document converted in the
-same process could borrow the first one's fonts and hide a bug.
+same process could borrow the first one's fonts and hide a bug. One test converts several
+documents in one process on purpose, as a user's batch does: each must print with its own
+fonts (the DOCX names every embedded subset after its content, see ``docx_fonts``).
 """
 
 from __future__ import annotations
 
+import io
 import itertools
 import os
 import re
 import shutil
 import subprocess
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -24,7 +28,7 @@ import pytest
 from fontTools.ttLib import TTFont
 
 import convertkit
-from convertkit.model import Caption, Document, Meta
+from convertkit.model import Caption, Document, Lead, Meta, Paragraph
 from convertkit.style import load_style
 
 pytestmark = pytest.mark.slow
@@ -86,10 +90,19 @@ def no_cjk_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 def to_pdf(docx_bytes: bytes, env: dict[str, str], work: Path, name: str) -> Path:
+    return to_pdfs({name: docx_bytes}, env, work, name)[name]
+
+
+def to_pdfs(documents: dict[str, bytes], env: dict[str, str], work: Path, profile_name: str) -> dict[str, Path]:
+    """Each DOCX of ``documents`` (name -> bytes) printed to ``work/<name>.pdf`` by ONE soffice
+    process with a fresh profile, in the order given."""
     soffice = _tool("soffice")
-    source = work / f"{name}.docx"
-    source.write_bytes(docx_bytes)
-    profile = work / f"profile-{name}"
+    sources = []
+    for name, data in documents.items():
+        source = work / f"{name}.docx"
+        source.write_bytes(data)
+        sources.append(str(source))
+    profile = work / f"profile-{profile_name}"
     result = subprocess.run(
         [
             soffice,
@@ -100,20 +113,25 @@ def to_pdf(docx_bytes: bytes, env: dict[str, str], work: Path, name: str) -> Pat
             "pdf",
             "--outdir",
             str(work),
-            str(source),
+            *sources,
         ],
         env=env,
         capture_output=True,
         text=True,
         timeout=240,
     )
-    pdf = work / f"{name}.pdf"
-    assert result.returncode == 0 and pdf.exists(), result.stderr + result.stdout
-    return pdf
+    pdfs = {name: work / f"{name}.pdf" for name in documents}
+    assert result.returncode == 0 and all(pdf.exists() for pdf in pdfs.values()), result.stderr + result.stdout
+    return pdfs
+
+
+# The tag our DOCX gives the PostScript name of an embedded subset (NotoSerifSC-Regular-5QKX2M7A).
+DOCX_SUBSET_TAG = re.compile(r"-[A-Z2-7]{8}$")
 
 
 def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
-    """(name without the subset tag, embedded?) for each font pdffonts lists."""
+    """(name without the PDF's subset tag nor our DOCX's, embedded?) for each font pdffonts
+    lists: ``NotoSerifSC-Regular`` for ``BAAAAA+NotoSerifSC-Regular-5QKX2M7A``."""
     out = subprocess.run(
         [_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True
     ).stdout
@@ -122,7 +140,7 @@ def pdf_fonts(pdf: Path) -> list[tuple[str, bool]]:
         fields = line.split()
         if not fields:
             continue
-        name = fields[0].split("+", 1)[-1]
+        name = DOCX_SUBSET_TAG.sub("", fields[0].split("+", 1)[-1])
         embedded = fields[-5] == "yes"  # columns: ... emb sub uni object ID
         fonts.append((name, embedded))
     return fonts
@@ -201,6 +219,68 @@ def test_traditional_marks_print_from_the_embedded_companions(no_cjk_env: dict[s
     text = squeeze(pdf_text(pdf))
     for piece in ("今天表示，颱風外圍", "發生的機率。", "撐傘過馬路。", "強陣風及豪雨，並避免"):
         assert piece in text
+
+
+def page_images(pdf: Path) -> list[bytes]:
+    """Every page of ``pdf`` as poppler draws it (grey, 40 dpi): what a reader sees."""
+    folder = pdf.parent / f"pages-{pdf.stem}"
+    folder.mkdir()
+    subprocess.run([_tool("pdftoppm"), "-r", "40", "-gray", str(pdf), str(folder / "page")], check=True)
+    return [page.read_bytes() for page in sorted(folder.glob("page-*.pgm"))]
+
+
+def strike_document() -> Document:
+    """A briefing whose text is mostly not in the seed's (so the seed's subsets lack it)."""
+    return Document(
+        meta=Meta(title="法国全国大罢工再次严重影响交通", agency="新华社", published="2019-12-10T07:57:00+08:00"),
+        blocks=(
+            Lead(text="法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革，首都巴黎交通几乎完全瘫痪。", raw="x"),
+            Caption(text="巴黎街头等候公交车的乘客。", raw="x"),
+            Paragraph(text="据法国交通部门统计，9日上午大巴黎地区交通堵塞造成的车流长度创纪录的631公里。", raw="x"),
+        ),
+    )
+
+
+def test_documents_converted_in_one_call_each_print_with_their_own_fonts(
+    seed_document: convertkit.Document, no_cjk_env: dict[str, str], tmp_path: Path
+) -> None:
+    """A user converts several briefings in one LibreOffice call (or opens two at once). The
+    process keeps the first document's embedded fonts by name; were a second document's
+    different subsets embedded under the same names, it would be drawn with the first one's,
+    its other characters as empty boxes. Each document here (the seed, an article of other
+    text, a Traditional one with its centred-marks companions) prints exactly as it prints
+    alone: the same pages, pixel for pixel, and its text.
+
+    pdftotext alone cannot see the failure: LibreOffice still writes each character's code
+    beside the empty box it draws, so the text extracts whole. The pages are compared as well."""
+    from test_epub import traditional_document
+
+    documents = {
+        "first": seed_document,
+        "second": strike_document(),
+        "third": traditional_document(),
+    }
+    rendered = {name: convertkit.render(document, "docx") for name, document in documents.items()}
+    together = to_pdfs(rendered, no_cjk_env, tmp_path, "together")
+    for name in ("second", "third"):
+        folder = tmp_path / f"alone-{name}"
+        folder.mkdir()
+        alone = to_pdf(rendered[name], no_cjk_env, folder, name)
+        assert page_images(together[name]) == page_images(alone), f"{name} prints differently after another document"
+        fonts = pdf_fonts(together[name])
+        assert fonts and all(embedded for _, embedded in fonts)
+        text = squeeze(pdf_text(together[name]))
+        document = documents[name]
+        assert squeeze(document.meta.title) in text
+        for block in document.blocks:
+            assert squeeze(block.text)[:12] in text
+    # The DOCX files named their different subsets differently (the cause, on the artefact).
+    names = {
+        name: set(re.findall(rb'<w:font w:name="([^"]+)"><w:altName', zipfile.ZipFile(io.BytesIO(data)).read("word/fontTable.xml")))
+        for name, data in rendered.items()
+    }
+    for one, other in itertools.combinations(names.values(), 2):
+        assert one and other and not one & other, names
 
 
 def test_control_without_embedding_no_cjk_font_is_available(

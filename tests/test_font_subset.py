@@ -233,7 +233,7 @@ def test_output_does_not_depend_on_what_was_subset_before() -> None:
 def _build(master: _Master, text: str) -> bytes:
     from convertkit.fonts import _build_subset
 
-    return _build_subset(master, text)
+    return _build_subset(master, text).font()
 
 
 _TEXT = st.text(

@@ -17,10 +17,14 @@ from convertkit.errors import FontError
 from convertkit.fonts import (
     BASIC_CHARS,
     FACE_ROLES,
+    NAMING_IDS,
+    FontNames,
     FontSet,
     _master,
+    cut_subset,
     load_fonts,
     needs_glyph,
+    renamed_font,
     subset_bytes,
 )
 from convertkit.resources import fonts_dir
@@ -276,6 +280,53 @@ def test_subset_skips_missing_characters_and_is_reproducible(fonts: FontSet) -> 
     assert first == second
     cmap = _reopen(first).getBestCmap()
     assert ord("中") in cmap and 0x2252 not in cmap and 0x20000 not in cmap
+
+
+def test_a_subset_digest_says_which_face_and_characters_it_holds(fonts: FontSet) -> None:
+    """The digest the DOCX writer names a subset after: the same for the same characters (in
+    any order, repeated, or with characters the face lacks), different for other characters
+    and for another face."""
+    serif, kai = fonts.face("serif"), fonts.face("kai")
+    digest = cut_subset(serif, "中文测试").digest
+    assert cut_subset(serif, "试测文中中文≒").digest == digest  # ≒: Noto Serif SC has none
+    assert cut_subset(serif, "中文测验").digest != digest
+    assert cut_subset(fonts.face("serif", bold=True), "中文测试").digest != digest
+    assert cut_subset(kai, "中文测试").digest != digest
+    assert cut_subset(serif, "中文测试").font() == subset_bytes(serif, "中文测试")
+
+
+@pytest.mark.parametrize("role", ["serif", "kai"])
+def test_a_renamed_subset_carries_only_its_new_names(fonts: FontSet, role: str) -> None:
+    """Named by the caller, a subset has those names in every record that names a font (LXGW
+    WenKai's Chinese family name 霞鹜文楷 included: left in, it would still name the subset), on
+    the platforms the face names itself on (Windows; Macintosh too for LXGW WenKai), the face's
+    notices and licence, and otherwise the same tables as under the face's names."""
+    face = fonts.face(role)
+    subset = cut_subset(face, "编者按：中文")
+    names = FontNames("Some Family ABCDEFGH", "Regular", "SomeFamily-Regular-ABCDEFGH")
+    renamed, plain = _reopen(subset.font(names)), _reopen(subset.font())
+    platforms = {record.platformID for record in TTFont(face.path, lazy=True)["name"].names}
+    assert platforms == ({1, 3} if role == "kai" else {3})
+    records = {(r.platformID, r.nameID): r.toUnicode() for r in renamed["name"].names if r.nameID in NAMING_IDS}
+    assert records == {
+        (platform, name_id): value
+        for platform in platforms
+        for name_id, value in (
+            (1, names.family),
+            (2, "Regular"),
+            (3, "convertkit: SomeFamily-Regular-ABCDEFGH"),
+            (4, "Some Family ABCDEFGH Regular"),
+            (6, names.postscript),
+        )
+    }
+    notices = {(r.platformID, r.platEncID, r.langID, r.nameID, r.toUnicode())
+               for r in plain["name"].names if r.nameID not in NAMING_IDS}
+    assert notices and notices == {(r.platformID, r.platEncID, r.langID, r.nameID, r.toUnicode())
+                                   for r in renamed["name"].names if r.nameID not in NAMING_IDS}
+    assert 13 in {notice[3] for notice in notices}  # the OFL travels with the glyphs
+    for tag in ("cmap", "glyf", "loca", "hmtx", "OS/2"):
+        assert renamed.reader[tag] == plain.reader[tag], tag
+    assert renamed_font(subset.font(), names) == subset.font(names)  # the same file either way
 
 
 def test_subset_is_accepted_by_reportlab(fonts: FontSet, tmp_path: Path) -> None:

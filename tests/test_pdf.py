@@ -158,6 +158,36 @@ def test_pdf_is_reproducible(seed_bytes: bytes) -> None:
     assert convertkit.render(doc, "pdf") == convertkit.render(doc, "pdf")
 
 
+def test_subset_tags_come_from_the_subsets_content(tmp_path: Path, seed_bytes: bytes) -> None:
+    """The six letters before ``+`` tell different subsets apart (ISO 32000-1 §9.6.4): every
+    subset of one PDF has its own, and another document's different subset of the same face
+    gets another one (reportlab's own tags, AAAAAA, AAAAAB…, are the same in every PDF, so a
+    tool that keeps fonts by name could draw one document with the other's glyphs). The same
+    subset gets the same tag: the file stays reproducible."""
+    seed = convertkit.read(seed_bytes)
+    other = Document(meta=Meta(title="法国全国大罢工再次严重影响交通"),
+                     blocks=(Paragraph(text="巴黎交通几乎完全瘫痪，其他多个城市交通也受到影响。", raw="x"),))
+    tags: dict[str, dict[str, set[str]]] = {}
+    for name, doc in (("seed", seed), ("other", other)):
+        path = tmp_path / f"{name}.pdf"
+        path.write_bytes(convertkit.render(doc, "pdf"))
+        names = [row[0] for row in pdffonts(path)]
+        assert len(set(names)) == len(names) and all(re.fullmatch(r"[A-Z]{6}\+\S+", n) for n in names), names
+        prefixes = [n.partition("+")[0] for n in names]
+        assert len(set(prefixes)) == len(prefixes), names  # no two subsets share a tag
+        for full in names:
+            tag, _, font = full.partition("+")
+            tags.setdefault(name, {}).setdefault(font, set()).add(tag)
+    assert "AAAAAA" not in {tag for fonts in tags.values() for found in fonts.values() for tag in found}
+    shared = set(tags["seed"]) & set(tags["other"])
+    assert "NotoSerifSC-Regular" in shared and "NotoSansSC-Bold" in shared
+    for font in shared:
+        assert not tags["seed"][font] & tags["other"][font], font
+    again = tmp_path / "again.pdf"
+    again.write_bytes(convertkit.render(seed, "pdf"))
+    assert {row[0] for row in pdffonts(again)} == {f"{tag}+{font}" for font, found in tags["seed"].items() for tag in found}
+
+
 def test_narrow_column_keeps_the_rules(tmp_path: Path, seed_path: Path) -> None:
     style = tmp_path / "narrow.toml"
     style.write_text('extends = "briefing"\n[page]\nwidth = 80\nheight = 160\n'

@@ -107,3 +107,29 @@ def test_a_gbt9704_pdf_embeds_the_kai_face_only_under_its_own_name(tmp_path: Pat
         if postscript in companions:
             for reserved in reserved_font_names(companions[postscript]):
                 assert not [value for _, value in naming_records(font) if reserved.casefold() in value.casefold()]
+
+
+def test_only_our_fonts_get_content_tags_other_reportlab_fonts_keep_reportlabs(tmp_path: Path):
+    """The subset tag hook (``pdf_fonts._TaggedTTFont``) changes nothing for a font another
+    caller registers with reportlab in the same process: its subsets keep reportlab's tags.
+    (The other font has a face of its own: reportlab gives a second registration of a face it
+    has the first one's font object.)"""
+    from reportlab.pdfgen import canvas
+
+    from convertkit.fonts import FontNames, renamed_font, subset_bytes
+
+    ours = FACES[0]
+    pdf_fonts.registered_name(ours)  # our module is loaded and its hook installed
+    theirs = tmp_path / "theirs.ttf"
+    theirs.write_bytes(renamed_font(subset_bytes(ours, "中文"), FontNames("Someone Else", "Regular", "SomeoneElse-Regular")))
+    pdfmetrics.registerFont(TTFont("SomeoneElsesFont", str(theirs)))
+    out = io.BytesIO()
+    drawing = canvas.Canvas(out, invariant=1)
+    drawing.setFont("SomeoneElsesFont", 12)
+    drawing.drawString(72, 720, "中文")
+    drawing.setFont(ours.name, 12)
+    drawing.drawString(72, 700, "中文")
+    drawing.save()
+    names = {name: tag for tag, name in re.findall(rb"/BaseFont /([A-Z]{6})\+([^\s/>]+)", out.getvalue())}
+    assert names[b"SomeoneElse-Regular"] == b"AAAAAA"  # reportlab's counter
+    assert names[ours.name.encode()] != b"AAAAAA"  # our content tag

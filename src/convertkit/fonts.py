@@ -13,13 +13,17 @@ only the glyphs a document uses. So:
   (``word/fonts/*.odttf``) and EPUB (``@font-face``). Each face's tables are read once per
   process into flat arrays; each subset then copies only the glyphs it needs, straight from
   the mapped file into TrueType bytes (well under a millisecond for an article), because
-  re-parsing 10 MB of font per document is what makes converters slow.
+  re-parsing 10 MB of font per document is what makes converters slow. ``cut_subset()`` is the
+  same cut before it becomes a file, with a digest of what it holds, so that a caller can name
+  it after its content (``FontNames``): the DOCX writer does, because LibreOffice and Word keep
+  an embedded font by its name, and two documents' different subsets must not share one.
 
 PDF needs no subsets from here: reportlab subsets the TTF it registers by itself.
 """
 
 from __future__ import annotations
 
+import hashlib
 import mmap
 import struct
 import sys
@@ -33,7 +37,7 @@ from functools import cache
 from itertools import accumulate, chain, compress, repeat
 from operator import add, and_, itemgetter, lshift, mul, ne, neg, rshift, sub
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
 from .errors import FontError, map_errors
 from .resources import fonts_dir
@@ -286,8 +290,9 @@ def load_fonts() -> FontSet:
 # DOCX or EPUB embeds three or more subsets. The master keeps only flat arrays and the raw bytes
 # of the small tables, and reads glyphs from the shared ``mapped`` file.
 
-#: Tables copied byte for byte when the face has them. ``name`` must stay as it is (the OFL,
-#: Word and LibreOffice find the font by its names). The shipped faces have no hinting: no
+#: Tables copied byte for byte when the face has them. ``name`` stays as it is unless the caller
+#: gives the subset names of its own (``Subset.font``; the OFL's notices stay with the glyphs
+#: either way). The shipped faces have no hinting: no
 #: ``fpgm``, ``prep`` or ``cvt``, and no glyph carries instructions; a face that had them gets
 #: all three copied, since glyph instructions call ``fpgm`` functions and read ``cvt``.
 #: ``gasp`` (how to smooth at each size) keeps rendering as the master's.
@@ -299,6 +304,12 @@ _DATA_ORDER: Final[tuple[str, ...]] = (
     "head", "hhea", "maxp", "OS/2", "hmtx", "cmap", "fpgm", "prep", "cvt ",
     "loca", "glyf", "name", "post", "gasp", "vhea", "vmtx",
 )  # fmt: skip
+
+#: Name records that name a font (family, style, unique ID, full name, PostScript name,
+#: typographic and WWS family and style, variations PostScript prefix): a renamed font gets its
+#: own in place of all of them, in every language (a localised family such as 霞鹜文楷 would
+#: otherwise still name it). Copyright, trademark, licence and vendor records stay.
+NAMING_IDS: Final[frozenset[int]] = frozenset({1, 2, 3, 4, 6, 16, 17, 18, 21, 22, 25})
 
 _REQUIRED: Final[tuple[str, ...]] = ("head", "hhea", "maxp", "OS/2", "hmtx", "cmap", "loca", "glyf", "name", "post")
 _BASIC_POINTS: Final[frozenset[int]] = frozenset(map(ord, BASIC_CHARS))
@@ -344,7 +355,7 @@ def _checksum(data: bytes) -> int:
     return sum(_from_big_endian("I", bytes(data) + _PADDING[-len(data) & 3])) & 0xFFFFFFFF
 
 
-def _table_directory(data: mmap.mmap) -> dict[str, tuple[int, int]]:
+def _table_directory(data: mmap.mmap | bytes) -> dict[str, tuple[int, int]]:
     """Tag -> (offset, length) of every table of a TrueType file."""
     version, count = struct.unpack_from(">IH", data, 0)
     if version not in (0x00010000, 0x74727565):  # 1.0 or 'true'
@@ -457,6 +468,10 @@ class _Master:
         self.post = bytes(post)
         self.copied = {tag: raw(tag) for tag in _COPIED if tag in tables}
         self.copied_sums = {tag: _checksum(data) for tag, data in self.copied.items()}
+        # What the face is, for subset digests: its header (whose checkSumAdjustment sums the
+        # whole file, and which holds its revision and dates), glyph count and file size.
+        self.identity = hashlib.sha256(self.head + self.maxp + struct.pack(">Q", len(data))).digest()
+        self.names = _NameTemplate(self.copied["name"])
         (self.num_glyphs,) = struct.unpack_from(">H", self.maxp, 4)
         (long_loca,) = struct.unpack_from(">h", self.head, 50)
         count = self.num_glyphs + 1
@@ -564,6 +579,42 @@ def _master(path: Path) -> _Master:
         return _Master(path)
 
 
+class FontNames(NamedTuple):
+    """The names a renamed font carries: its family (name IDs 1 and 4, with the style), its
+    style (2: ``Regular`` or ``Bold``) and its PostScript name (6, and the unique ID 3)."""
+
+    family: str
+    style: str
+    postscript: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Subset:
+    """A subset of one face, cut for a text but not yet written as a file.
+
+    ``digest`` says what it draws: a SHA-256 of the face (``_Master.identity``) and of the code
+    points it maps. Two subsets with the same digest have the same glyphs for the same
+    characters (the same bytes, from the same convertkit); different characters or another
+    face's file give another digest. Computed from the cut's inputs rather than its output
+    bytes, it costs a few microseconds instead of hashing a few hundred KB per document.
+    """
+
+    digest: bytes
+    tables: Mapping[str, bytes] = field(repr=False)
+    sums: Mapping[str, int] = field(repr=False)
+    master: _Master = field(repr=False)
+
+    def font(self, names: FontNames | None = None) -> bytes:
+        """The TrueType file: with the face's own names, or with ``names`` in place of every
+        record that names the font (``NAMING_IDS``; notices and licence records stay)."""
+        master = self.master
+        tables = self.tables | master.copied
+        sums = self.sums | master.copied_sums
+        if names is not None:
+            tables["name"], sums["name"] = master.names.table(names)
+        return _sfnt(tables, sums)
+
+
 def subset_bytes(face: FontFace, text: str) -> bytes:
     """A TrueType font with the glyphs of ``face`` for the characters of ``text`` plus
     ``BASIC_CHARS``, for embedding in DOCX and EPUB.
@@ -574,12 +625,18 @@ def subset_bytes(face: FontFace, text: str) -> bytes:
     face has been read (the first call per face and process reads it: a few tens of ms).
     Thread-safe: the master is only read, except its per-glyph caches, filled under a lock.
     """
+    return cut_subset(face, text).font()
+
+
+def cut_subset(face: FontFace, text: str) -> Subset:
+    """The subset ``subset_bytes`` writes, before it is a file: its ``digest`` can name it, and
+    ``Subset.font(names)`` writes it under those names."""
     master = _master(face.path)
     with map_errors(FontError, f"cannot subset font {face.name}"):
         return _build_subset(master, text)
 
 
-def _build_subset(master: _Master, text: str) -> bytes:
+def _build_subset(master: _Master, text: str) -> Subset:
     # The distinct code points, read as the words of UTF-32 (in C: faster than set(text)).
     # Lone surrogates pass through and then find no glyph, as ord() would.
     codes = memoryview(text.encode(_UTF32, "surrogatepass")).cast("I")
@@ -616,7 +673,113 @@ def _build_subset(master: _Master, text: str) -> bytes:
         tables["vhea"], tables["vmtx"] = _metrics_tables(master.vhea, master.vmetrics, glyphs)
     sums = {tag: _checksum(data) for tag, data in tables.items() if tag != "glyf"}
     sums["glyf"] = glyf_sum
-    return _sfnt(tables | master.copied, sums | master.copied_sums)
+    digest = hashlib.sha256(master.identity + _big_endian(array("I", points))).digest()  # the same on any machine
+    return Subset(digest, tables, sums, master)
+
+
+def renamed_font(data: bytes, names: FontNames) -> bytes:
+    """A TrueType file ``data`` with ``names`` in place of every record that names the font
+    (``NAMING_IDS``), its other tables as they are (for a small font: every table's checksum is
+    computed again)."""
+    with map_errors(FontError, "cannot rename a font"):
+        directory = _table_directory(data)
+        tables = {tag: data[offset : offset + length] for tag, (offset, length) in directory.items()}
+        head = bytearray(tables["head"])
+        struct.pack_into(">I", head, 8, 0)
+        tables["head"] = bytes(head)
+        tables["name"] = _NameTemplate(tables.get("name", b"")).table(names)[0]
+        return _sfnt(tables, {tag: _checksum(table) for tag, table in tables.items()})
+
+
+def _name_records(raw: bytes) -> tuple[tuple[tuple[int, int, int, int, bytes], ...], bool]:
+    """(platform, encoding, language, name id, string) of each record of a ``name`` table but
+    those that name the font (``NAMING_IDS``) and those tagged with a language tag (format 1),
+    and whether the table had Macintosh records."""
+    if len(raw) < 6:
+        return (), False
+    _format, count, storage = struct.unpack_from(">HHH", raw, 0)
+    kept, mac = [], False
+    for index in range(count):
+        platform, encoding, language, name_id, length, offset = struct.unpack_from(">6H", raw, 6 + 12 * index)
+        mac = mac or platform == 1
+        if name_id not in NAMING_IDS and language < 0x8000:
+            kept.append((platform, encoding, language, name_id, raw[storage + offset : storage + offset + length]))
+    return tuple(kept), mac
+
+
+_WINDOWS_ENGLISH: Final[tuple[int, int, int]] = (3, 1, 0x409)  # Windows, Unicode BMP, en-US
+_MAC_ENGLISH: Final[tuple[int, int, int]] = (1, 0, 0)  # Macintosh, Roman, English
+_NEW_NAME_IDS: Final[tuple[int, ...]] = (1, 2, 3, 4, 6)
+
+
+class _NameTemplate:
+    """A ``name`` table with the font's own names left out, laid out once per face, so that a
+    renamed subset only writes its five names (a subset of each face per DOCX: microseconds
+    each, not the tens a table built from scratch costs).
+
+    The new records go where the format's sort order puts them, on the Windows Unicode platform
+    and, when the font had Macintosh records and the names are Mac Roman, on that one too;
+    their strings go after the kept ones."""
+
+    def __init__(self, raw: bytes) -> None:
+        kept, self.mac = _name_records(raw)
+        self.storage = b"".join(record[4] for record in kept)
+        self.plans = {mac: self._plan(kept, mac) for mac in {False, self.mac}}
+        # The storage's part of the table's checksum: it starts 6 + 12 × records bytes in, 2
+        # past a 4-byte boundary whatever the count (see ``_checksum_at``).
+        self.storage_sum = _checksum_at(self.storage, 2)
+
+    @staticmethod
+    def _plan(kept: Sequence[tuple[int, int, int, int, bytes]], mac: bool) -> tuple[bytes | tuple[int, int], ...]:
+        """Per record in sort order: the kept record's entry, or (platform, name id) of a new one."""
+        offsets = list(accumulate((len(record[4]) for record in kept), initial=0))
+        keyed: list[tuple[tuple[int, int, int, int], bytes | tuple[int, int]]] = [
+            (record[:4], struct.pack(">6H", *record[:4], len(record[4]), offset))
+            for record, offset in zip(kept, offsets[:-1], strict=True)
+        ]
+        platforms = (_WINDOWS_ENGLISH, _MAC_ENGLISH) if mac else (_WINDOWS_ENGLISH,)
+        keyed += [((*platform, name_id), (platform[0], name_id)) for platform in platforms for name_id in _NEW_NAME_IDS]
+        keyed.sort(key=itemgetter(0))
+        return tuple(item for _key, item in keyed)
+
+    def table(self, names: FontNames) -> tuple[bytes, int]:
+        """The table with ``names``, and its checksum."""
+        values = (
+            names.family,
+            names.style,
+            f"convertkit: {names.postscript}",
+            f"{names.family} {names.style}",
+            names.postscript,
+        )
+        strings = {(3, name_id): value.encode("utf-16-be") for name_id, value in zip(_NEW_NAME_IDS, values, strict=True)}
+        plan = self.plans[False]
+        if self.mac:
+            try:
+                strings |= {(1, name_id): value.encode("mac_roman") for name_id, value in zip(_NEW_NAME_IDS, values, strict=True)}
+                plan = self.plans[True]
+            except UnicodeEncodeError:
+                pass
+        entries, added, offset = [], [], len(self.storage)
+        for item in plan:
+            if isinstance(item, bytes):
+                entries.append(item)
+                continue
+            string = strings[item]
+            entries.append(struct.pack(">6H", *(_WINDOWS_ENGLISH if item[0] == 3 else _MAC_ENGLISH), item[1], len(string), offset))
+            added.append(string)
+            offset += len(string)
+        if offset > 0xFFFF:
+            raise FontError("the font's name records pass 64 KB")
+        head = b"".join((struct.pack(">3H", 0, len(entries), 6 + 12 * len(entries)), *entries))
+        tail = b"".join(added)
+        checksum = _checksum(head) + self.storage_sum + _checksum_at(tail, (2 + len(self.storage)) & 3)
+        return b"".join((head, self.storage, tail)), checksum & 0xFFFFFFFF
+
+
+def _checksum_at(data: bytes, misalignment: int) -> int:
+    """What ``data`` adds to the checksum of a table it sits in ``misalignment`` bytes past a
+    4-byte boundary (the checksum sums big-endian words: a byte's weight is its position)."""
+    return _checksum(_PADDING[misalignment] + data)
 
 
 def _glyf_and_loca(

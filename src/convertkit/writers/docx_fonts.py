@@ -11,14 +11,26 @@ table): each face is a part ``word/fonts/fontN.odttf`` whose first 32 bytes are 
 ``w:embedRegular`` / ``w:embedBold`` tie each one to its family. Everything here is bytes in,
 bytes out: the writer subsets, this module packages.
 
-Reproducible output: keys are derived from a hash of the family name and style, never from a
-random GUID, so the same input gives the same file.
+Names: an embedded subset is named after what it holds. LibreOffice keeps the fonts a document
+embeds for the rest of its session, by family name, and takes an embedded font it already has
+under that name for any later document (Word, too, keeps one font per name): two briefings
+opened or converted together would draw the second with the first one's subset, and every
+character only the second has as tofu. So each embedded family is named with a tag of its
+members' digests (``Noto Serif SC 5QKX2M7A``, PostScript ``NotoSerifSC-Regular-5QKX2M7A``), in
+the font table, in the styles and runs that use it, and inside the font itself: the same
+subsets share a name harmlessly, different ones never do. ``w:altName`` keeps the family's
+own name, for a reader that substitutes an installed font. Without embedded fonts the plain
+names stay: the reader's installed fonts are meant then.
+
+Reproducible output: tags are digests of the subsets' content and keys are derived from a hash
+of the family name and style, never from a random GUID, so the same input gives the same file.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import quoteattr
 
@@ -35,6 +47,30 @@ CHARSET_GB2312 = "86"
 CHARSET_BIG5 = "88"
 
 _STYLE_ELEMENTS = {"regular": "w:embedRegular", "bold": "w:embedBold"}
+
+#: Characters of a subset tag: 8 of base32 (A–Z, 2–7), 40 bits of digest.
+TAG_LENGTH = 8
+# Windows takes a family name of at most 31 characters (LOGFONT's LF_FACESIZE, with its NUL);
+# a PostScript name may have 63.
+_MAX_FAMILY = 31
+_MAX_POSTSCRIPT = 63
+
+
+def subset_tag(digests: Iterable[bytes]) -> str:
+    """The tag of a family whose embedded members have these content digests (regular, then
+    bold): the same members give the same tag, different ones another."""
+    joined = hashlib.sha256(b"convertkit-docx-subset\x00" + b"".join(digests)).digest()
+    return base64.b32encode(joined).decode("ascii")[:TAG_LENGTH]
+
+
+def tagged_family(family: str, tag: str) -> str:
+    """``Noto Serif SC 5QKX2M7A``: the family, shortened if need be, then the tag."""
+    return f"{family[: _MAX_FAMILY - TAG_LENGTH - 1].rstrip()} {tag}"
+
+
+def tagged_postscript(postscript: str, tag: str) -> str:
+    """``NotoSerifSC-Regular-5QKX2M7A``: the face's PostScript name, then the tag."""
+    return f"{postscript[: _MAX_POSTSCRIPT - TAG_LENGTH - 1]}-{tag}"
 
 
 def font_key(family: str, style: str) -> str:
@@ -75,11 +111,13 @@ class FontFamily:
     """One family named in ``w:rFonts``, with the subset faces to embed (None: not embedded).
 
     ``generic`` is the ``w:family`` value (``roman`` for 宋/楷 serif designs, ``swiss`` for 黑),
-    which lets a reader that cannot use the embedded face pick a sensible substitute.
+    which lets a reader that cannot use the embedded face pick a sensible substitute;
+    ``alt_name`` (``w:altName``) is the family's own name when ``name`` is a subset's tagged one.
     """
 
     name: str
     generic: str = "auto"
+    alt_name: str | None = None
     regular: bytes | None = None
     bold: bytes | None = None
 
@@ -109,8 +147,10 @@ def build_font_parts(families: Sequence[FontFamily], *, charset: str = CHARSET_G
     rels_xml: list[str] = []
     parts: dict[str, bytes] = {}
     for family in families:
-        entry = [
-            f"<w:font w:name={quoteattr(family.name)}>",
+        entry = [f"<w:font w:name={quoteattr(family.name)}>"]
+        if family.alt_name is not None:
+            entry.append(f"<w:altName w:val={quoteattr(family.alt_name)}/>")
+        entry += [
             f'<w:charset w:val="{charset}"/>',
             f'<w:family w:val="{family.generic}"/>',
             '<w:pitch w:val="variable"/>',

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import quoteattr
 
 from ..errors import StyleError
-from ..fonts import FontFace, load_fonts, subset_bytes
+from ..fonts import FontFace, Subset, cut_subset, load_fonts
 
 if TYPE_CHECKING:
     from ..style import Role, Style, TextSpec
@@ -56,7 +56,8 @@ class Border:
 class RoleSpec:
     """How one role looks, in Word's terms.
 
-    ``font`` is the family written in ``w:rFonts`` (the embedded face carries the same name).
+    ``font`` is the family written in ``w:rFonts`` (the writer tags it per document when it
+    embeds a subset, see ``docx_fonts``).
     ``line_pt`` is the distance between baselines, written as exact line spacing: Word's
     "multiple" spacing would multiply the CJK faces' tall natural line height (about 1.45 em
     for Noto) and give loose, uneven pages.
@@ -430,7 +431,7 @@ class Layout:
     odd_even_footers: bool
     text: TextSpec  # the meta separator, date and issue formats
     grid: Grid | None = None
-    subset: Callable[[FontFace, str], bytes] = subset_bytes
+    subset: Callable[[FontFace, str], Subset] = cut_subset
 
     @property
     def text_width_emu(self) -> int:

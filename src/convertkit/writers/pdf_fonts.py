@@ -7,14 +7,26 @@ tables (names, head, OS/2, post, hhea, maxp) itself; the per-glyph tables it nee
 format 12 cmap, hmtx, loca) are read in bulk into the same attributes with the same values, and
 what our drawing never uses is not kept. A face in any other shape gets reportlab's own parse.
 ``tests/test_pdf_fonts.py`` holds every attribute against reportlab's parse of every shipped face.
+
+Subset tags: a PDF names each embedded subset ``XXXXXX+NotoSerifSC-Regular``, and the six-letter
+tag is there to tell different subsets of one font apart (ISO 32000-1 §9.6.4). reportlab counts
+them (``AAAAAA``, ``AAAAAB``…), the same in every PDF, so the first subset of two documents
+shares a name while holding different glyphs, and a tool that keeps fonts by name (merging
+PDFs, a printer's font cache, some viewers) draws one document with the other's. Our fonts
+take the tag from the subset's content instead (``_TaggedTTFont``): the face and the characters
+it maps, in code order. The same subset gets the same tag in any document; different ones
+differ (and, should two tags of one document ever collide, the later one is moved on).
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import mmap
 import struct
 from array import array
+from collections.abc import Sequence
+from contextvars import ContextVar
 from fnmatch import fnmatch
 from functools import cache
 from itertools import chain
@@ -22,7 +34,7 @@ from operator import itemgetter
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace, unShapedFontGlob
 
 from ..centred_marks import MarksCompanion
@@ -52,7 +64,7 @@ def half_width_name(face: FontFace) -> str | None:
         return None
     name = f"{face.name}Half"
     with map_errors(FontError, f"cannot load the half-width marks of {face.name}"):
-        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+        pdfmetrics.registerFont(_TaggedTTFont(name, io.BytesIO(data)))
     return name
 
 
@@ -65,8 +77,68 @@ def centred_marks_name(face: FontFace) -> str | None:
         return None
     name = companion.name
     with map_errors(FontError, f"cannot load the centred marks of {face.name}"):
-        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+        pdfmetrics.registerFont(_TaggedTTFont(name, io.BytesIO(data)))
     return name
+
+
+# --- subset tags from content ------------------------------------------------------------------
+
+# The tags of the font whose objects are being added, by subset index; None: reportlab's own.
+_TAGS: ContextVar[Sequence[bytes] | None] = ContextVar("convertkit_subset_tags", default=None)
+_reportlab_tag = ttfonts.SUBSETN
+# The tags each document has given out so far (no two subsets of one PDF may share one).
+_TAKEN: WeakKeyDictionary[object, set[bytes]] = WeakKeyDictionary()
+
+
+def _subset_tag(n: int, *args: object) -> bytes:
+    """reportlab's ``SUBSETN``, which ``TTFont.addObjects`` calls for each subset's tag: ours
+    while one of our fonts adds its objects, reportlab's for anyone else's."""
+    tags = _TAGS.get()
+    return tags[n] if tags is not None else _reportlab_tag(n, *args)
+
+
+ttfonts.SUBSETN = _subset_tag  # reportlab reads the module's name at each call
+
+
+def content_tag(face_name: bytes, head: bytes, codes: Sequence[int], salt: int = 0) -> bytes:
+    """Six capital letters from a digest of a subset: the face (its PostScript name and ``head``
+    table, whose checksum covers the whole file) and the code points, in the order the subset
+    encodes them."""
+    digest = hashlib.sha256(
+        b"".join((face_name, b"\x00", head, struct.pack(f">{len(codes)}I", *codes), salt.to_bytes(4, "big")))
+    ).digest()
+    number = int.from_bytes(digest[:8], "big")
+    letters = []
+    for _ in range(6):
+        number, letter = divmod(number, 26)
+        letters.append(65 + letter)
+    return bytes(letters)
+
+
+class _TaggedTTFont(TTFont):  # type: ignore[misc]
+    """reportlab's ``TTFont`` whose subsets are tagged by content (see the module docstring)."""
+
+    def addObjects(self, doc: object) -> None:  # reportlab's name
+        state = self.state.get(doc)
+        if state is None or not state.subsets:
+            super().addObjects(doc)
+            return
+        head = self.face.get_table("head")
+        taken = _TAKEN.setdefault(doc, set())
+        tags = []
+        for codes in state.subsets:
+            salt = 0
+            tag = content_tag(bytes(self.face.name), head, codes)
+            while tag in taken:
+                salt += 1
+                tag = content_tag(bytes(self.face.name), head, codes, salt)
+            taken.add(tag)
+            tags.append(tag)
+        token = _TAGS.set(tags)
+        try:
+            super().addObjects(doc)
+        finally:
+            _TAGS.reset(token)
 
 
 class _MappedFile:
@@ -227,7 +299,7 @@ class _FastFace(TTFontFace):  # type: ignore[misc]
         ))
 
 
-class _FastTTFont(TTFont):  # type: ignore[misc]
+class _FastTTFont(_TaggedTTFont):
     """reportlab's ``TTFont`` on a ``_FastFace``.
 
     ``TTFont.__init__`` names its face class, so its few assignments are repeated here;
