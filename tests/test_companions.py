@@ -16,6 +16,7 @@ from fontTools.ttLib import TTFont
 
 from convertkit.centred_marks import CENTRED, build_centred_marks, centred_marks_font
 from convertkit.companions import CompanionKind, weight
+from convertkit import fonts
 from convertkit.fonts import FontFace, load_fonts
 from convertkit.resources import fonts_dir
 from convertkit.writers.pdf_halfmarks import HALF, build_half_marks, half_marks_font
@@ -32,14 +33,8 @@ NOTICES = {0, 7, 13, 14}
 
 def reserved_font_names(face: FontFace) -> list[str]:
     """The Reserved Font Names of ``face``'s licence (its OFL file's copyright lines), if any."""
-    licence = fonts_dir() / f"OFL-{face.path.stem.split('-')[0]}.txt"
-    assert licence.is_file(), licence
-    reserved = []
-    for line in licence.read_text(encoding="utf-8").splitlines():
-        _, found, names = line.partition("with Reserved Font Name")
-        if found:
-            reserved += re.findall(r"[\"'“‘]([^\"'”’]+)[\"'”’]", names)
-    return reserved
+    assert (fonts_dir() / f"OFL-{face.path.stem.split('-')[0]}.txt").is_file()
+    return list(fonts.reserved_font_names(face))
 
 
 def naming_records(font: TTFont) -> list[tuple[int, str]]:

@@ -950,3 +950,23 @@ def _sfnt(tables: Mapping[str, bytes], sums: Mapping[str, int]) -> bytes:
         parts.append(data)
         parts.append(_PADDING[-len(data) & 3])
     return b"".join(parts)
+
+
+@cache
+def reserved_font_names(face: FontFace) -> tuple[str, ...]:
+    """The Reserved Font Names of a shipped face's licence (``fonts/OFL-<Family>.txt``: LXGW
+    WenKai reserves "LXGW" and "霞鹜"): a Modified Version of the face (a companion, a renamed
+    subset) may not carry them. A face from elsewhere (a style's own) gives none: its licence
+    is not ours to read."""
+    import re
+
+    licence = fonts_dir() / f"OFL-{face.path.stem.split('-')[0]}.txt"
+    if not licence.is_file():
+        return ()
+    reserved: list[str] = []
+    for line in licence.read_text(encoding="utf-8").splitlines():
+        _, found, names = line.partition("with Reserved Font Name")
+        if found:
+            reserved += re.findall(r"[\"'“‘]([^\"'”’]+)[\"'”’]", names)
+    return tuple(reserved)
+

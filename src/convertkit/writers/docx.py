@@ -43,7 +43,7 @@ from docx.shared import Emu
 from .. import regex_cache
 from ..centred_marks import CENTRED_MARKS, MarksCompanion
 from ..errors import WriterError, map_errors
-from ..fonts import FontFace, FontNames, load_fonts, renamed_font
+from ..fonts import FontFace, FontNames, load_fonts, renamed_font, reserved_font_names
 from ..model import (
     Block,
     Caption,
@@ -880,6 +880,7 @@ class _Builder:
         families: dict[str, dict[str, _Embedded | None]] = {
             role.font: {"regular": None, "bold": None} for role in self.layout.roles.values()
         }
+        owners: dict[str, FontFace] = {}  # a face of each family that embeds a subset
         if self.options.embed_fonts:
             texts: dict[FontFace, set[str]] = defaultdict(set)
             for style_id, pieces in (self.used or {}).items():
@@ -889,6 +890,7 @@ class _Builder:
             for face, chars in self.text_by_face.items():
                 texts[face] |= chars
             for face in sorted(texts, key=lambda face: (face.family, face.bold)):
+                owners.setdefault(face.family, face)
                 slot = families.setdefault(face.family, {"regular": None, "bold": None})
                 subset = self.layout.subset(face, "".join(sorted(texts[face])))
                 slot["bold" if face.bold else "regular"] = _Embedded(face.name, subset.digest, subset.font)
@@ -907,9 +909,11 @@ class _Builder:
             name = family
             if embedded:
                 tag = subset_tag(weight.encode() + member.digest for weight, member in embedded.items())
-                name = renames[family] = tagged_family(family, tag)
+                free = _free_names(family, owners.get(family))
+                name = renames[family] = tagged_family(free[0], tag)
                 for weight, member in embedded.items():
-                    names = FontNames(name, weight.capitalize(), tagged_postscript(member.postscript, tag))
+                    postscript = member.postscript if free[0] == family else f"{free[1]}-{weight.capitalize()}"
+                    names = FontNames(name, weight.capitalize(), tagged_postscript(postscript, tag))
                     data[weight] = member.write(names)
             result.append(
                 FontFamily(
@@ -930,6 +934,15 @@ class _Embedded(NamedTuple):
     postscript: str
     digest: bytes
     write: Callable[[FontNames], bytes]
+
+
+def _free_names(family: str, face: FontFace | None) -> tuple[str, str]:
+    """(family, PostScript stem) a renamed subset of ``face`` may carry: its own, unless its
+    licence reserves a word of them (LXGW WenKai's OFL reserves "LXGW" and "霞鹜" for the
+    unmodified font), then ours, after its role (``ck kai``, ``ckKai``), as the companions do."""
+    if face is None or not any(word in family or word in face.name for word in reserved_font_names(face)):
+        return family, face.name if face is not None else family
+    return f"ck {face.role}", f"ck{face.role.capitalize()}"
 
 
 def _digest(data: bytes) -> bytes:
