@@ -202,3 +202,22 @@ def test_a_writer_credited_as_author_is_not_called_a_reporter() -> None:
     assert wire.meta.reporter_label is None and meta_line(wire.meta) == "新华社 · 1月17日 · 记者 张三"
     mixed = build_document(split_lines("标题\n作者：李四\n新华社北京1月17日电（记者 张三）正文。\n"), Hints(), Source())
     assert mixed.meta.reporter_label is None  # one word must fit every name
+
+
+def test_a_short_body_foreign_to_its_headline_is_reported(caplog) -> None:  # type: ignore[no-untyped-def]
+    # 中国军网 crawler record: the headline of one story over a sidebar sentence of another
+    import logging
+
+    from convertkit.model import Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        build_document(split_lines("美日韩实时共享导弹预警情报\n“雪花”的故事在温暖中永恒，丰厚的冬奥遗产继续“发光发热”。\n"),
+                       Hints(), Source(path="81cn.json", record=1))
+    assert [m for m in caplog.messages if "81cn.json (record 1): the short body shares no character" in m]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        build_document(split_lines("美日韩实时共享导弹预警情报\n美国、日本和韩国宣布，三国已开始实时共享朝鲜导弹预警数据。\n"),
+                       Hints(), Source(path="ok.json"))
+    assert not caplog.messages

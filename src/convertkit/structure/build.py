@@ -263,6 +263,20 @@ def _closings(head: str) -> str:
     return "".join(reversed(stack))
 
 
+_STRANGER_BODY_MAX = 150  # distinct Han characters: a longer body is an article of its own, whatever its headline
+
+
+def _stranger_body(title: str, blocks: Sequence[Block]) -> bool:
+    """A short body without one Chinese character of its headline: a crawler that took a sidebar
+    sentence for the article (中国军网: 美日韩实时共享导弹预警情报 over a line about the Winter
+    Olympics) gives that; a real brief, even one that words its headline afresh, shares some."""
+    body = {char for block in blocks if block.kind in _BODY_KINDS for char in getattr(block, "text", "") if is_han(char)}
+    if len(body) > _STRANGER_BODY_MAX:
+        return False
+    headline = {char for char in title if is_han(char)}
+    return len(headline) >= 6 and not headline & body
+
+
 def _agency_in_script(agency: str, language: str, dateline: Dateline | None, meta: dict[str, Any],
                       hints: Hints, blocks: Sequence[Block]) -> str:
     """The agency's name in the document's own script (本報, 新華社 in a traditional text; 联合报
@@ -383,7 +397,11 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     if not title:
         title = derived_title(blocks)
         derived = bool(title)
+    where = source.path or "<input>"
+    where = f"{where} (record {source.record})" if source.record else where
     if not any(block.kind in _BODY_KINDS for block in blocks):
-        where = source.path or "<input>"
-        log.warning("%s: only a headline, no body text", f"{where} (record {source.record})" if source.record else where)
+        log.warning("%s: only a headline, no body text", where)
+    elif not derived and _stranger_body(title, blocks):
+        log.warning("%s: the short body shares no character with the headline %r: the text may not be "
+                    "this article's (a crawler's wrong pick)", where, title)
     return Document(meta=_meta(ctx.meta, hints, source, title, blocks, derived), blocks=tuple(blocks))
