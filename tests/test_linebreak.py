@@ -608,3 +608,55 @@ def check_real(text: str, lines: tuple[Line, ...], width: float, advance: Advanc
     for line in lines[1:]:
         if not break_allowed(text, line.start):
             assert forced(text, line.start, width, advance)
+
+
+# --- words kept whole (headlines) -------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet="台北看守所昨天抽查前總統陳水扁的房舍，引來不滿。ab 12", min_size=1, max_size=40),
+    ems=st.integers(min_value=3, max_value=20),
+    data=st.data(),
+)
+def test_no_line_starts_inside_a_kept_word_unless_the_word_is_wider(text: str, ems: int, data: st.DataObject) -> None:
+    """``keep`` positions (inside a headline's words) never start a line, except as the last
+    resort for a word wider than the line; the lines still give back the text exactly."""
+    words: list[tuple[int, int]] = []
+    at = 0
+    while at < len(text):
+        length = data.draw(st.integers(min_value=1, max_value=4))
+        words.append((at, min(len(text), at + length)))
+        at += length
+    keep = frozenset(t for start, end in words for t in range(start + 1, end))
+    lines = break_paragraph(text, ems * SIZE, SIZE, fixed_advance, indent_em=0.0, keep=keep)
+    assert "".join(line.text for line in lines) == text
+    for line in lines[1:]:
+        if line.start in keep:
+            # the piece nothing may break: the word, grown by clreq's own clusters and the words they reach
+            start, end = next((s, e) for s, e in words if s < line.start < e)
+            grown = True
+            while grown:
+                grown = False
+                for i in range(max(start, 1), min(end, len(text) - 1) + 1):
+                    s, e = cluster_around(text, i)
+                    for ws, we in words:
+                        if ws < s < we or ws < e < we:
+                            s, e = min(s, ws), max(e, we)
+                    if s < start or e > end:
+                        start, end, grown = min(s, start), max(e, end), True
+            assert natural(text[start:end], fixed_advance) > ems * SIZE - 1e-6, (texts(lines), words)
+
+
+def test_a_centred_headline_keeps_its_names_whole() -> None:
+    """陳水扁 split as 陳水 / 扁 read as a typo: a PDF title breaks between words, at its comma when
+    both halves fit a line."""
+    from convertkit.typography.words import inside_words
+
+    title = "台北看守所昨天抽查前總統陳水扁的房舍引來扁的強烈不滿"
+    keep = inside_words(title)
+    name = title.index("陳水扁")
+    assert {name + 1, name + 2} <= keep
+    for ems in range(8, 20):
+        lines = break_paragraph(title, ems * SIZE, SIZE, fixed_advance, indent_em=0.0, keep=keep)
+        assert all(line.start not in (name + 1, name + 2) for line in lines), (ems, texts(lines))

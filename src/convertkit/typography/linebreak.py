@@ -59,7 +59,7 @@ left blank). Spaces at a line break stay in that line's text with a zero advance
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal
@@ -278,8 +278,9 @@ class _Metrics:
         return self.width(s, e) - self.squeezable(s, e)
 
 
-def _atoms(m: _Metrics) -> list[_Atom]:
-    """Cut the text into break units and glue the ones a break may not separate."""
+def _atoms(m: _Metrics, keep: Collection[int] = ()) -> list[_Atom]:
+    """Cut the text into break units and glue the ones a break may not separate (and, before
+    each position in ``keep``, the ones a caller wants together: the characters of a word)."""
     text, flags = m.text, m.flags
     n = len(text)
     atoms: list[_Atom] = []
@@ -301,6 +302,7 @@ def _atoms(m: _Metrics) -> list[_Atom]:
                 or flags[t - 1] & _NOBREAK
                 or (vis >= 0 and flags[vis] & _END_NO)
                 or (f & _INSEP and text[t - 1] == text[t])
+                or t in keep
             )
             if not glue:
                 atoms.append(_Atom(start, t, vis, _core(m, start, vis)))
@@ -490,19 +492,22 @@ def break_paragraph(
     *,
     indent_em: float = 2.0,
     options: BreakOptions = DEFAULT_OPTIONS,
+    keep: Collection[int] = (),
 ) -> tuple[Line, ...]:
     """Break ``text`` into lines of at most ``width`` points set at ``size`` points.
 
     ``advance(char)`` is the glyph's advance width in points at ``size``. The lines'
     texts concatenate back to ``text`` exactly. A line exceeds ``width`` only when it holds
-    a single glyph wider than the column.
+    a single glyph wider than the column (or, with ``keep``, a word wider than it). ``keep``
+    lists positions no line may start at: inside a word of a headline (陳水扁), which clreq
+    would allow to break between any two Han characters.
     """
     if not text:
         return ()
     if width <= 0 or size <= 0:
         raise ValueError(f"width and size must be positive (got {width}, {size})")
     m = _Metrics(text, size, advance, options)
-    atoms = _atoms(m)
+    atoms = _atoms(m, keep)
     first = atoms[0]
     indent = min(max(indent_em, 0.0) * size, max(0.0, width - m.min_width(0, first.vis)))
     lines = _fill(m, atoms, width, indent)

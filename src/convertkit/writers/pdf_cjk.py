@@ -30,6 +30,7 @@ from ..centred_marks import CENTRED_MARKS
 from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
+from ..typography.words import inside_words
 from .pdf_fonts import centred_marks_name, half_width_name, registered_name
 from .pdf_halfmarks import HALF_MARKS
 
@@ -259,9 +260,10 @@ class CJKParagraph(Flowable):
                   indent: float, options: BreakOptions) -> tuple[Line, ...]:
         """A centred title reads best broken at its phrase break (``主任张丽华：以红色…``),
         else in lines of similar length: the narrowest measure that still gives the same
-        number of lines (a few bisection steps, titles are short)."""
+        number of lines (a few bisection steps, titles are short), and between its words
+        (``typography.words``), never inside a name or a word."""
         if len(lines) == 2:
-            at = max((self.text.rfind(mark, 0, len(self.text) - 1) for mark in "：:　 ｜|"), default=-1)
+            at = max((self.text.rfind(mark, 0, len(self.text) - 1) for mark in "：:　 ｜|，"), default=-1)
             if at > 0:
                 head, tail = self.text[: at + 1], self.text[at + 1:].lstrip()
                 offset = len(self.text) - len(tail)
@@ -269,10 +271,16 @@ class CJKParagraph(Flowable):
                 second = break_paragraph(tail, column, size, advance, indent_em=0.0, options=options)
                 if len(first) == 1 and len(second) == 1:
                     return (first[0], dataclasses.replace(second[0], start=second[0].start + offset))
+        try:
+            keep = inside_words(self.text)
+        except Exception:  # noqa: BLE001 - no word boundaries (a broken jieba install): clreq's alone
+            keep = frozenset()
+        if keep:
+            lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options, keep=keep)
         low, high, best = size, column, lines
         for _ in range(6):
             middle = (low + high) / 2
-            trial = break_paragraph(self.text, middle, size, advance, indent_em=indent, options=options)
+            trial = break_paragraph(self.text, middle, size, advance, indent_em=indent, options=options, keep=keep)
             if len(trial) <= len(lines):
                 best, high = trial, middle
             else:
