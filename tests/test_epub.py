@@ -749,3 +749,46 @@ def test_chromium_sets_kai_quotes_full_width(tmp_path: Path) -> None:
     quotes, han, kai = (float(width) for width in found.group(1).split())
     assert han > 0 and abs(quotes - han) < 0.05 * han, (quotes, han)
     assert kai < 0.5 * han, (kai, han)  # the control: 楷's own quotes would be narrow
+
+
+def test_chromium_breaks_a_headline_between_words(tmp_path: Path) -> None:
+    """In a browser, at many widths, the headline's lines start only at word boundaries (the
+    stylesheet's keep-all and the chapter's <wbr/>): 陳水扁 is never cut, where clreq alone would
+    allow a break between any two Han characters."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    title = "台北看守所昨天抽查前總統陳水扁的房舍引來扁的強烈不滿並透過律師表達嚴正抗議"
+    source = tmp_path / "a.txt"
+    source.write_text(f"{title}\n（中央社台北24日電）北所表示，抽查是例行公事。\n", encoding="utf-8")
+    book = tmp_path / "a.epub"
+    convertkit.convert(source, book)
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+        chapter = next(name for name in archive.namelist() if name.endswith(".xhtml") and "nav" not in name)
+    heading = re.search(r"<h1 class=\"title\">(.*?)</h1>", (folder / chapter).read_text("utf-8")).group(1)
+    assert "<wbr/>" in heading and "陳水扁" in heading.replace("<wbr/>", "")
+    page = folder / "EPUB" / "measure.html"
+    widths = list(range(6, 20))
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-TW"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"></head>'
+        "<body>" + "".join(f'<h1 class="title" style="width: {ems}em; font-size: 20px">{heading}</h1>' for ems in widths)
+        + "<script>document.fonts.ready.then(() => { document.body.dataset.starts = [...document.querySelectorAll('h1')]"
+        ".map(h => { const text = h.textContent, range = document.createRange(), walker = document.createTreeWalker(h, 4);"
+        " const tops = []; let node; while ((node = walker.nextNode())) { for (let i = 0; i < node.length; i++) {"
+        " range.setStart(node, i); range.setEnd(node, i + 1); tops.push(Math.round(range.getBoundingClientRect().top)); } }"
+        " return tops.map((top, i) => i > 0 && top > tops[i - 1] ? i : -1).filter(i => i > 0).join(','); }).join(';'); });"
+        "</script></body></html>", encoding="utf-8")
+    run = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                          "--disable-component-update", "--disable-sync", "--no-first-run",
+                          f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000", "--dump-dom",
+                          page.as_uri()], capture_output=True, text=True, timeout=120, check=False)
+    found = re.search(r'data-starts="([^"]*)"', run.stdout)
+    assert found, run.stderr[-2000:]
+    name = title.index("陳水扁")
+    per_width = found.group(1).split(";")
+    assert len(per_width) == len(widths) and any(per_width), per_width
+    for ems, starts in zip(widths, per_width, strict=True):
+        lines = [int(start) for start in starts.split(",") if start]
+        assert not {name + 1, name + 2} & set(lines), (ems, lines)

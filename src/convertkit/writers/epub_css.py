@@ -131,6 +131,7 @@ article, header.masthead, nav.related-links { display: block; margin: 0; padding
 figure.caption { display: block; }
 figure.caption figcaption { display: block; margin: 0; }
 figure.caption .credit { white-space: nowrap; }
+h1.title { word-break: keep-all; }
 aside.editor-note p { margin: 0; font-size: 1em; line-height: inherit; text-indent: inherit;
   text-align: inherit; }
 nav.related-links ul { list-style: none; padding-left: 0; }

@@ -35,6 +35,8 @@ from ..model import (
 )
 from ..model.blocks import Block
 from ..style import TextSpec
+from ..typography.clreq import is_han
+from ..typography.words import inside_words
 from . import masthead
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -209,6 +211,25 @@ def _span(parent: etree._Element, text: str, cls: str, roles: RoleText, role: st
     return _el(parent, tag, text, cls=cls)
 
 
+def _between_words(heading: etree._Element) -> None:
+    """A headline the reading system breaks between words only (陳水扁 whole): ``word-break:
+    keep-all`` (the stylesheet's ``h1.title``) keeps Han characters together, and a ``<wbr/>``
+    at each word boundary between two of them gives the breaks back. Text and copying are
+    unchanged; ``typography.words`` finds the words, as for the PDF's headline."""
+    text = heading.text or ""
+    try:
+        inside = inside_words(text)
+    except Exception:  # noqa: BLE001 - no word boundaries (a broken jieba install): no keep-all either
+        heading.set("style", "word-break: normal")
+        return
+    cuts = [t for t in range(1, len(text)) if t not in inside and is_han(text[t - 1]) and is_han(text[t])]
+    if not cuts:
+        return
+    heading.text = text[: cuts[0]]
+    for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+        _el(heading, "wbr").tail = text[start:end]
+
+
 def split_point(block: Point) -> tuple[str, str]:
     """``(bold part, rest)`` of a point: the label and heading in bold, the rest plain.
 
@@ -248,7 +269,7 @@ class _Renderer:
         header = _el(article, "header", cls="masthead")
         title = one_line(meta.title)
         if title.strip():
-            _span(header, title, "title", self.roles, "title", tag="h1")
+            _between_words(_span(header, title, "title", self.roles, "title", tag="h1"))
         subtitle = xml_safe(meta.subtitle).strip()
         if subtitle:
             _span(header, subtitle, "subtitle", self.roles, "subtitle", tag="p")
