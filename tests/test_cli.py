@@ -196,3 +196,10 @@ def test_quiet_and_verbose_after_the_command_and_a_misnamed_output(tmp_path: Pat
     assert (tmp_path / "brief.docx").read_bytes().startswith(b"%PDF")
     summary = convertkit("summary", str(seed_path), "-o", str(tmp_path / "s.txt"))
     assert summary.returncode == 0 and summary.stderr == b""
+
+
+def test_a_quiet_batch_prints_errors_only(tmp_path: Path, seed_path: Path) -> None:
+    quiet = convertkit("batch", str(seed_path), "-o", str(tmp_path / "out"), "--to", "txt", "-j", "1", "-q")
+    assert quiet.returncode == 0 and quiet.stderr == b""
+    loud = convertkit("batch", str(seed_path), "-o", str(tmp_path / "out2"), "--to", "txt", "-j", "1")
+    assert loud.returncode == 0 and b"convertkit: batch: 1 done" in loud.stderr

@@ -6,6 +6,8 @@ module (to register the command) and must stay fast.
 
 from __future__ import annotations
 
+import logging
+
 import os
 from typing import Any
 
@@ -192,6 +194,7 @@ def batch_command(
         progress=progress,
     )
     report = run_batch(options)
-    click.echo(report.summary(), err=True)
+    if logging.getLogger("convertkit").getEffectiveLevel() <= logging.WARNING:  # -q: errors only
+        click.echo(report.summary(), err=True)
     if report.exit_code != 0:
         raise BatchIncomplete(f"{report.total_failed} input(s) failed; see {report.errors_path}")
