@@ -58,3 +58,22 @@ def test_batch_fills_keywords_once_when_asked(tmp_path: Path, seed_path: Path) -
         assert result.status == "ok", result.error
         keywords = json.loads(Path(result.outputs[0]).read_text("utf-8"))["meta"]["keywords"]
         assert ("军民融合" in keywords) is asked
+
+
+def test_the_api_takes_bytes_and_refuses_what_it_cannot_mean(tmp_path: Path, seed_path: Path) -> None:
+    import convertkit
+
+    assert {"read", "read_all", "convert", "write", "render"} <= set(dir(convertkit))
+    data = seed_path.read_bytes()
+    out = convertkit.convert(data, tmp_path / "seed.txt")
+    assert out.read_text("utf-8").startswith("龙岩市委军民融合办主任张丽华")
+    with pytest.raises(convertkit.UsageError, match="needs a destination"):
+        convertkit.convert(data, to="txt")
+    with pytest.raises(TypeError, match="not int"):
+        convertkit.read(42)  # type: ignore[arg-type]  # would read file descriptor 42
+    with pytest.raises(convertkit.UsageError, match="looks like article text") as raised:
+        convertkit.read(data.decode("utf-8"))
+    assert len(str(raised.value)) < 200  # not the article echoed back
+    docs = list(convertkit.read_all(data + b"\n"))
+    convertkit.write(docs, tmp_path / "many.jsonl")  # the suffix picks the JSON writer, one line each
+    assert (tmp_path / "many.jsonl").read_text("utf-8").count("\n") == len(docs)

@@ -42,6 +42,11 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'convertkit' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """The lazy names too, so that ``dir(convertkit)`` and completion show ``read``, ``convert``…"""
+    return sorted(__all__)
+
+
 __all__ = [
     "ConvertkitError",
     "Document",

@@ -38,6 +38,11 @@ CHINA_STANDARD_TIME = timezone(timedelta(hours=8))
 def _load(src: Source) -> tuple[bytes, str | None]:
     if isinstance(src, bytes | bytearray | memoryview):
         return bytes(src), None
+    if not isinstance(src, str | os.PathLike):
+        # an int would be read as a file descriptor (read(0) is stdin): never what was meant
+        raise TypeError(f"expected a path or the bytes of a file, not {type(src).__name__}")
+    if isinstance(src, str) and ("\n" in src or len(src) > 4096) and not os.path.exists(src):
+        raise UsageError("this looks like article text, not a path: pass it as bytes (text.encode())")
     return load(src), str(src)
 
 
@@ -169,15 +174,15 @@ def render(doc: Document, to: str, *, style: str = "briefing", keywords: bool = 
     return buffer.getvalue()
 
 
-def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst: str | os.PathLike[str] | None = None,
+def convert(src: Source | Sequence[Source], dst: str | os.PathLike[str] | None = None,
             to: str | None = None, *, style: str = "briefing", read_options: ReadOptions | None = None,
             record: int | None = None, keywords: bool = False, **options: Any) -> Path:
-    """Convert the file ``src`` (or several files, for writers that make one book of them) to
-    ``dst``; the format comes from ``to``, else from ``dst``'s suffix.
+    """Convert the file ``src`` (or several files, for writers that make one book of them; or
+    a file's bytes) to ``dst``; the format comes from ``to``, else from ``dst``'s suffix.
 
     ``record`` picks one record (numbered from 1) of an input that holds many, such as JSON Lines.
     """
-    sources = [src] if isinstance(src, str | os.PathLike) else list(src)
+    sources = [src] if isinstance(src, str | os.PathLike | bytes | bytearray | memoryview) else list(src)
     if not sources:
         raise UsageError("no input given")
     if to is None and dst is None:
@@ -185,9 +190,12 @@ def convert(src: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], dst:
     name = to or registry.for_path(str(dst))
     if to is not None and dst is not None:
         _warn_if_named_otherwise(str(dst), to)
+    if dst is None and not isinstance(sources[0], str | os.PathLike):
+        raise UsageError("converting bytes needs a destination (dst=…)")
     destination = Path(dst) if dst is not None else default_destination(sources[0], registry.extension_of(name))
     for source in sources:
-        refuse_input_as_output(source, destination)
+        if isinstance(source, str | os.PathLike):
+            refuse_input_as_output(source, destination)
     write(collect(sources, read_options, record), destination, name, style=style, keywords=keywords, **options)
     return destination
 

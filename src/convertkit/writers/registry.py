@@ -124,6 +124,8 @@ def extension_of(name: str) -> str:
 def for_path(path: str) -> str:
     """The writer a destination's suffix asks for (``.pdf`` -> ``pdf``)."""
     lowered = path.lower()
+    if lowered.endswith((".jsonl", ".ndjson")) and "json" in names():
+        return "json"  # JSON Lines: the JSON writer, one document per line (api.write)
     matches = [name for name, ext in BUILTIN_EXTENSIONS.items() if lowered.endswith(ext) and name in names()]
     for info in available():
         if info.provider != "convertkit" and lowered.endswith(get(info.name).extension.lower()):
