@@ -474,3 +474,13 @@ def test_installed_data_directory_wins(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(resources, "_SOURCE_ROOT", tmp_path / "nowhere")
     with pytest.raises(StyleError, match="fonts/ data directory is missing"):
         resources._data_dir("fonts", StyleError)
+
+
+def test_a_bad_value_is_blamed_on_the_role_that_wrote_it_and_sizes_stay_printable(tmp_path: Path) -> None:
+    # briefing's lead is based_on paragraph: the typo is paragraph's, whichever role meets it first
+    message = style_error(tmp_path, 'extends = "briefing"\n[roles.paragraph]\nleading = "28.95px"\n')
+    assert "roles.paragraph.leading" in message and "roles.lead" not in message
+    # a 400 pt paragraph passed and then broke the PDF's page layout with reportlab's words
+    message = style_error(tmp_path, 'extends = "briefing"\n[roles.paragraph]\nsize = 400\n')
+    assert "roles.paragraph.size: 400 is out of range (1 to 96)" in message
+    assert load_style(write(tmp_path, 'extends = "briefing"\n[roles.title]\nsize = 96\n', "ok.toml"))

@@ -53,6 +53,8 @@ from .resources import styles_dir
 # --- fixed vocabularies ---------------------------------------------------------------------
 
 #: Chinese type sizes (字号) in points.
+MAX_SIZE_PT: Final = 96.0
+
 HAO_SIZES: Final[Mapping[str, float]] = {
     "初号": 42.0,
     "小初": 36.0,
@@ -681,7 +683,8 @@ def _size(check: _Checker, value: Any, key: str) -> float:
         raise check.fail(
             key, f'unknown size name "{value}"' + _suggest(value, frozenset(HAO_SIZES))
         )
-    return check.number({"size": value}, key.rpartition(".")[0], "size", low=1, high=400)
+    # 96 pt: twice 初号, room for any 报头; a 400 pt paragraph passed and then broke the PDF's layout
+    return check.number({"size": value}, key.rpartition(".")[0], "size", low=1, high=MAX_SIZE_PT)
 
 
 def _roles(
@@ -716,10 +719,20 @@ def _roles(
         return out
 
     default_colour = colours.get("text", "#000000")
-    return {
+    for name in REQUIRED_ROLES:
+        flat(name, ())  # every based_on checked (unknown, circular) before any value
+
+    def depth(name: str) -> int:
+        base = data[name].get("based_on")
+        return 0 if base is None else 1 + depth(base)
+
+    # A role is checked after the roles it is based on, so that a bad value is blamed on the role
+    # that wrote it (roles.paragraph.size), not on the first role that inherits it (roles.lead).
+    built = {
         name: _role(check, name, flat(name, ()), fonts, colours, default_colour)
-        for name in REQUIRED_ROLES
+        for name in sorted(REQUIRED_ROLES, key=depth)
     }
+    return {name: built[name] for name in REQUIRED_ROLES}
 
 
 def _role(
