@@ -73,3 +73,12 @@ def test_spans_are_verbatim_ordered_and_lose_no_han_character(text: str) -> None
         assert sentence == sentence.strip() and sentence
         previous_end = span.end
     assert sum(han_count(span.of(text)) for span in spans) == han_count(text)
+
+
+def test_a_speaker_tag_after_a_closed_quote_stays_with_it() -> None:
+    # ifeng: “那时候想不到会弄出这么多纸片。”小花奶奶说。 was two sentences, and 小花奶奶说。 a summary of its own
+    assert split_sentences("“那时候想不到会弄出这么多纸片。”小花奶奶说。她笑了。") == (
+        "“那时候想不到会弄出这么多纸片。”小花奶奶说。", "她笑了。")
+    assert split_sentences("“我们会继续努力。”他表示。下一句。") == ("“我们会继续努力。”他表示。", "下一句。")
+    # a sentence after the quote is not a tag
+    assert split_sentences("他说：“好。”随后离开了会场。") == ("他说：“好。”", "随后离开了会场。")

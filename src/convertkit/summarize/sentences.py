@@ -12,6 +12,8 @@ Chinese prose is punctuated rather than how English is:
   several sentences is quoted whole), unless the closer follows at once. When the quotes of a
   paragraph do not balance (a stray ``“`` is common in crawled text) this protection would
   swallow the rest of the paragraph, so that paragraph is split again ignoring quotes.
+- A short speaker tag after a closed quote belongs to it: ``“……纸片。”小花奶奶说。`` is one
+  sentence, not a quote and a ``小花奶奶说。`` of its own.
 - A line break always ends a sentence.
 - A dateline that still opens the text (``中新网福建新闻1月17日电（林玲）``) is not part of the
   first sentence: the model normally moves it to ``Meta.dateline``, but crawled text often
@@ -30,6 +32,10 @@ ELLIPSIS = "…"
 OPENERS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "［": "］"}
 CLOSERS = frozenset(OPENERS.values())
 ASCII_QUOTES = frozenset('"')  # the apostrophe is too often English to count
+# Who said the quote just closed: a few words ending in a verb of saying and the full stop.
+_SPEECH_TAG = regex_cache.compile(
+    r"[^。！？!?，,；;：:“”「」\n]{1,14}?(?:说|說|道|表示|称|稱|介绍|介紹|指出|坦言|回忆|回憶|感叹|感嘆|补充|補充|强调|強調"
+    r"|告诉记者|告訴記者|笑着说|笑著說)[。！？]")
 
 # 新华社北京1月17日电 / 中新网福建新闻1月17日电（林玲） / 本报讯（记者 张三） / 人民网北京1月17日电 记者张三
 _DATELINE = regex_cache.compile(
@@ -143,6 +149,10 @@ def _split_line(text: str, start: int, end: int, *, respect_quotes: bool) -> lis
                 j += 1
                 while j < end and _is_terminator(text, j, end):
                     j += 1
+            if j > i + 1 and text[j - 1] in CLOSERS | ASCII_QUOTES and (not stack or not respect_quotes):
+                tag = _SPEECH_TAG.match(text, j, end)
+                if tag is not None:
+                    j = tag.end()  # “…纸片。”小花奶奶说。: the speaker belongs to the quote
             if not stack or not respect_quotes:
                 _add(spans, text, sentence_start, j)
                 sentence_start = j
