@@ -247,3 +247,13 @@ def test_candidates_skip_fragments_and_furniture() -> None:
     text = "是的！龙岩军民融合发展取得成效。（记者 林玲 摄）责任编辑：黄今。"
     doc = Document(Meta(title="t"), (Paragraph(text, text),))
     assert [cand.text for cand in candidates(doc)] == ["龙岩军民融合发展取得成效。"]
+
+
+def test_a_line_announcing_what_follows_is_never_quoted() -> None:
+    """新闻联播: 本期节目主要内容： on its own line, then the items: the colon line is no summary sentence."""
+    from convertkit.model import Document, Meta, Paragraph
+    from convertkit.summarize.summary import candidates
+
+    doc = Document(Meta(title="新闻联播"), (Paragraph(text="本期节目主要内容：", raw=""),
+                                            Paragraph(text="李强会见美国特斯拉公司首席执行官马斯克。", raw="")))
+    assert [cand.text for cand in candidates(doc)] == ["李强会见美国特斯拉公司首席执行官马斯克。"]

@@ -98,6 +98,10 @@ class Summary:
         return sum(han_count(sentence) for sentence in self.sentences)
 
 
+# A line that ends by announcing what follows (a colon) is no sentence to quote on its own.
+_LEAD_IN_ENDS = "：:"
+
+
 def candidates(doc: Document) -> tuple[Candidate, ...]:
     """Every quotable sentence of the body, in reading order."""
     found: list[Candidate] = []
@@ -106,8 +110,8 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
             continue
         for position, span in enumerate(split_spans(block.text)):
             text = span.of(block.text)
-            if han_count(text) < MIN_HAN or _BOILERPLATE.search(text):
-                continue
+            if han_count(text) < MIN_HAN or _BOILERPLATE.search(text) or text.rstrip()[-1:] in _LEAD_IN_ENDS:
+                continue  # 本期节目主要内容： introduces what follows: quoted alone it says nothing
             found.append(Candidate(index, span.start, span.end, text, len(found), position == 0))
     return tuple(found)
 
