@@ -162,3 +162,13 @@ def test_editors_only_the_container_named_are_shown_once() -> None:
 
     dumped = document_from_dict(json.loads(convertkit.render(doc, "json")))
     assert dumped.blocks == doc.blocks  # the model (and its JSON) keeps what was read
+
+
+def test_the_masthead_date_falls_back_to_the_datelines_day() -> None:
+    from convertkit.model import Dateline, Meta
+    from convertkit.writers.masthead import article_date
+
+    dated = Meta(title="标题", published="2019-01-17T23:10")
+    assert article_date(dated) == "2019年1月17日"
+    undated = Meta(title="标题", dateline=Dateline(text="中新网12月1日电", raw="中新网12月1日电", date="12月1日"))
+    assert article_date(undated) == "12月1日" and article_date(Meta(title="标题")) == ""

@@ -72,7 +72,7 @@ from .docx_fonts import (
     tagged_postscript,
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
-from .masthead import format_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
+from .masthead import article_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
 from .ziparchive import Member, archive, deflated, deflated_fast
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -598,7 +598,7 @@ class _Builder:
             "org": options.org or "",
             "agency": meta.agency or "",
             "issue": str(options.issue_no) if options.issue_no is not None else "",
-            "date": format_date(meta.published, self.layout.text),
+            "date": article_date(meta, self.layout.text),
         }
 
     def _page_text(self, template: str, style_id: str) -> str:
@@ -755,7 +755,7 @@ class _Builder:
         self.text("MastheadName", options.masthead)
         if options.issue_no is not None:
             self.text("MastheadIssue", issue_line(options.issue_no, self.layout.text))
-        date = format_date(self.doc.meta.published, self.layout.text)
+        date = article_date(self.doc.meta, self.layout.text)
         self.paragraph(
             "MastheadLine", (options.org or "", None), ("\t", None), (date, "MastheadDate")
         )

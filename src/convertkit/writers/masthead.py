@@ -56,6 +56,14 @@ def format_date(published: str | None, text: TextSpec | None = None) -> str:
     return date_format.format(year=parsed.year, month=parsed.month, day=parsed.day)
 
 
+def article_date(meta: Meta, text: TextSpec | None = None) -> str:
+    """The article's day for a 报头 or a running header: the publication date in the style's
+    format, else the dateline's day (``12月1日``) as the meta line shows it, else ""."""
+    if meta.published:
+        return format_date(meta.published, text)
+    return meta.dateline.date or "" if meta.dateline is not None else ""
+
+
 def format_time(published: str | None, text: TextSpec | None = None) -> str:
     """Date and, when the source gave one, the time of day: ``2019年1月17日 23:10``."""
     parsed = moment(published)

@@ -41,7 +41,7 @@ from ..model import (
 )
 from ..style import PT_PER_MM, Style
 from .base import RenderContext
-from .masthead import format_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
+from .masthead import article_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
 
 PRODUCER = "convertkit"
@@ -124,7 +124,7 @@ class _Story:
             if options.issue_no is not None:
                 yield self.para(issue_line(options.issue_no, text), "masthead_issue")
             yield TwoSidedLine(options.org or "", self.style.role("masthead_org"),
-                               format_date(meta.published, text), self.style.role("masthead_date"), self.chooser)
+                               article_date(meta, text), self.style.role("masthead_date"), self.chooser)
             yield HorizontalRule(self.style.role("masthead_rule"))
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
@@ -238,7 +238,7 @@ class _BriefingTemplate(BaseDocTemplate):
         values = {"page": number, "short_title": short_title(meta.title), "title": meta.title,
                   "agency": meta.agency or "", "masthead": options.masthead or "", "org": options.org or "",
                   "issue": "" if options.issue_no is None else str(options.issue_no),
-                  "date": format_date(meta.published, self.style.text)}
+                  "date": article_date(meta, self.style.text)}
         header = self.style.header
         if self.options.header and header.text and number > 1:
             role = self.style.role(header.role)
