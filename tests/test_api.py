@@ -77,3 +77,17 @@ def test_the_api_takes_bytes_and_refuses_what_it_cannot_mean(tmp_path: Path, see
     docs = list(convertkit.read_all(data + b"\n"))
     convertkit.write(docs, tmp_path / "many.jsonl")  # the suffix picks the JSON writer, one line each
     assert (tmp_path / "many.jsonl").read_text("utf-8").count("\n") == len(docs)
+
+
+def test_misused_api_calls_say_what_was_meant(seed_path: Path) -> None:
+    import convertkit
+
+    doc = convertkit.read(seed_path)
+    with pytest.raises(TypeError, match="takes a Document"):
+        convertkit.write("not a document", "x.txt")  # type: ignore[arg-type]
+    with pytest.raises(convertkit.UsageError, match="'sentences' must be a whole number, not 'two'"):
+        convertkit.render(doc, "summary", sentences="two")
+    with pytest.raises(convertkit.UsageError, match="reading option: read_options=ReadOptions"):
+        convertkit.convert(seed_path, "x.txt", convert="s2t")
+    with pytest.raises(convertkit.UsageError, match="must be true or false"):
+        convertkit.render(doc, "pdf", header=1)

@@ -10,6 +10,7 @@ import dataclasses
 import io
 import logging
 import os
+import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -80,6 +81,32 @@ def read(src: Source, *, format: str | None = None, fields: Mapping[str, str] | 
     raise NoArticleError("holds no article", path=None if isinstance(src, bytes) else str(src))
 
 
+# What a misplaced keyword was probably meant to be: reading happens before any writer.
+_OPTION_HINTS = {
+    "convert": "; script conversion is a reading option: read_options=ReadOptions(convert_script=…)",
+    "convert_script": "; it is a reading option: read_options=ReadOptions(convert_script=…)",
+    "fields": "; it is a reading option: read_options=ReadOptions(fields=…)",
+    "format": "; the output format is to=…, the input's is read_options=ReadOptions(format=…)",
+}
+_TYPE_WORDS = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
+
+
+def _plain_type(annotation: Any) -> type | None:
+    """int, float, bool or str, from an Options field's annotation (``int | None`` too)."""
+    if annotation in _TYPE_WORDS:
+        return annotation
+    args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+    return args[0] if len(args) == 1 and args[0] in _TYPE_WORDS else None
+
+
+def _fits(value: Any, wanted: type) -> bool:
+    if wanted is bool:
+        return isinstance(value, bool)
+    if wanted is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, wanted) and not (wanted is int and isinstance(value, bool))
+
+
 def make_options(writer: type[Writer], options: Mapping[str, Any] | None) -> Any:
     """Build a writer's frozen Options from keyword values, refusing unknown names."""
     options = dict(options or {})
@@ -87,7 +114,13 @@ def make_options(writer: type[Writer], options: Mapping[str, Any] | None) -> Any
     unknown = sorted(set(options) - set(known))
     if unknown:
         allowed = ", ".join(sorted(known)) or "none"
-        raise UsageError(f"writer {writer.name!r} has no option {unknown[0]!r} (options: {allowed})")
+        hint = _OPTION_HINTS.get(unknown[0], "")
+        raise UsageError(f"writer {writer.name!r} has no option {unknown[0]!r} (options: {allowed}){hint}")
+    hints = typing.get_type_hints(writer.Options)
+    for name, value in options.items():
+        wanted = _plain_type(hints.get(name))
+        if wanted is not None and value is not None and not _fits(value, wanted):
+            raise UsageError(f"writer {writer.name!r}: option {name!r} must be {_TYPE_WORDS[wanted]}, not {value!r}")
     try:
         return writer.Options(**options)
     except (TypeError, ValueError) as exc:
@@ -143,7 +176,9 @@ def write(doc: Document | Sequence[Document], out: str | os.PathLike[str] | Bina
             raise UsageError("to=… is needed when writing to a stream")
         to = registry.for_path(str(out))
     writer_class = registry.get(to)
-    docs = [doc] if isinstance(doc, Document) else list(doc)
+    docs = [doc] if isinstance(doc, Document) else list(doc) if not isinstance(doc, str | bytes) else [doc]
+    if not all(isinstance(item, Document) for item in docs):
+        raise TypeError("write() takes a Document (or several): read() makes one from a path or bytes")
     if not docs:
         raise NoArticleError("nothing to write: no article was read")
     if len(docs) > 1 and not hasattr(writer_class, "write_many"):
