@@ -490,14 +490,27 @@ def test_core_properties() -> None:
     assert (core.created.year, core.created.month, core.created.day) == (2019, 1, 17)
 
 
+def page_part(package: Package, kind: str, which: str) -> etree._Element:
+    """The header or footer part the section names for ``which`` page (default, first, even)."""
+    section = package.xml("word/document.xml").find(".//w:body/w:sectPr", NS)
+    reference = next(ref for ref in section.iterfind(f"w:{kind}Reference", NS) if ref.get(w("type")) == which)
+    rels = {rel.get("Id"): rel.get("Target") for rel in package.xml("word/_rels/document.xml.rels")}
+    return package.xml("word/" + rels[reference.get(f"{{{R}}}id")])
+
+
 def test_header_and_page_number_footer() -> None:
+    """The running header from page 2 on (page 1 opens with the title itself, as in the PDF);
+    the page number on every page, the first included."""
     package = Package(rendered())
-    header = "".join(package.xml("word/header1.xml").itertext())
+    assert package.xml("word/document.xml").find(".//w:body/w:sectPr/w:titlePg", NS) is not None
+    header = "".join(page_part(package, "header", "default").itertext())
     assert header.endswith("…") and every_block_document().meta.title.startswith(header[:-1])
-    footer = package.xml("word/footer1.xml")
-    assert " PAGE " in "".join(t.text for t in footer.iter(w("instrText")))
-    runs = "".join(t.text or "" for t in footer.iter(w("t")))
-    assert runs.startswith("— ") and runs.endswith(" —")
+    assert "".join(page_part(package, "header", "first").itertext()) == ""
+    for which in ("default", "first"):
+        footer = page_part(package, "footer", which)
+        assert " PAGE " in "".join(t.text for t in footer.iter(w("instrText")))
+        runs = "".join(t.text or "" for t in footer.iter(w("t")))
+        assert runs.startswith("— ") and runs.endswith(" —")
 
 
 def test_fonts_are_embedded_as_obfuscated_subsets_covering_the_text() -> None:

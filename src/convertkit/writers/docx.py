@@ -340,6 +340,14 @@ def _configure(word: Any, layout: Layout, lang: str, embed_fonts: bool) -> list[
             slots.append((section.even_page_footer, layout.footer_template, "FooterEven"))
         else:
             slots.append((section.footer, layout.footer_template, "Footer"))
+    if layout.header_template:
+        # Page 1 opens with the title itself: no running header there, as the PDF draws it, so
+        # the first page gets a header of its own, empty, and the footer every page has.
+        section.different_first_page_header_footer = True
+        section.first_page_header.is_linked_to_previous = False
+        if layout.footer_template:
+            first_footer = "FooterOdd" if layout.odd_even_footers else "Footer"
+            slots.append((section.first_page_footer, layout.footer_template, first_footer))
     for slot, _, style_id in slots:
         slot.paragraphs[0]._p.get_or_add_pPr().style = style_id
     return slots
