@@ -7,6 +7,7 @@ view of it.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import zipfile
@@ -175,7 +176,8 @@ def test_python_docx_reopens_it_with_every_block_in_order() -> None:
     reopened = docx.Document(io.BytesIO(rendered()))
     texts = [as_written(p.text) for p in reopened.paragraphs]
     document = every_block_document()
-    assert texts[0] == document.meta.title
+    # the headline takes two lines: broken at its phrase break, as the PDF sets it
+    assert texts[0] == document.meta.title.replace("：", "：\n", 1)
     assert texts[1] == "中新网 · 2019年1月17日 23:10 · 记者 林玲"
     joined = "\n".join(texts)
     position = 0
@@ -1007,3 +1009,15 @@ def test_a_photo_credit_is_one_unbreakable_run() -> None:
     assert credit_style.find("w:rPr/w:lang", NS).get(w("eastAsia")) == CREDIT_LANG
     assert credit_style.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == package.style("Caption").find(
         "w:rPr/w:rFonts", NS).get(w("eastAsia"))
+
+
+def test_a_two_line_headline_breaks_at_its_phrase_break_only_when_both_halves_fit() -> None:
+    def title_text(title: str) -> str:
+        doc = every_block_document()
+        doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title))
+        return as_written(docx.Document(io.BytesIO(convertkit.render(doc, "docx"))).paragraphs[0].text)
+
+    assert title_text("龙岩市委军民融合办主任张丽华：以红色资源促军民融合") == "龙岩市委军民融合办主任张丽华：\n以红色资源促军民融合"
+    assert title_text("短标题：一行") == "短标题：一行"  # one line: nothing to break
+    long_head = "很长的前半句" * 5 + "：后半句"
+    assert title_text(long_head) == long_head  # a half wider than the line: left to the word processor
