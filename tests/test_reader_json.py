@@ -307,6 +307,9 @@ def test_fields_option_accepts_cli_strings():
         resolve_fields(["content"])
 
 
-def test_not_json_at_all_is_one_line_no_article_error():
-    with pytest.raises(NoArticleError, match="not valid JSON"):
+def test_not_json_at_all_is_one_line_malformed_input_error():
+    # a broken file, told apart from a record without body text (errors.jsonl's error_type)
+    from convertkit.errors import MalformedInputError
+
+    with pytest.raises(MalformedInputError, match="not valid JSON"):
         list(read_json_documents("这不是JSON，只是一段文字。".encode(), path="x.json"))

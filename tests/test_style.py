@@ -484,3 +484,8 @@ def test_a_bad_value_is_blamed_on_the_role_that_wrote_it_and_sizes_stay_printabl
     message = style_error(tmp_path, 'extends = "briefing"\n[roles.paragraph]\nsize = 400\n')
     assert "roles.paragraph.size: 400 is out of range (1 to 96)" in message
     assert load_style(write(tmp_path, 'extends = "briefing"\n[roles.title]\nsize = 96\n', "ok.toml"))
+
+
+def test_a_misspelt_colour_name_gets_a_suggestion(tmp_path: Path) -> None:
+    message = style_error(tmp_path, 'extends = "briefing"\n[roles.title]\ncolour = "acent"\n')
+    assert 'bad colour "acent"' in message and "did you mean accent?" in message

@@ -55,6 +55,11 @@ class EncodingError(InputError):
     """The input's bytes decode in no supported encoding."""
 
 
+class MalformedInputError(InputError):
+    """The input claims a structure it does not have (JSON that does not parse, with no record
+    to salvage): a broken file, not an article without body text."""
+
+
 class NoArticleError(InputError):
     """The input is text but holds no article (no title, no body)."""
 

@@ -502,7 +502,8 @@ class _Checker:
             return value.lower()
         if isinstance(value, str) and value in colours:
             return colours[value]
-        raise self.fail(key, f'bad colour {_show(value)} (use "#rrggbb" or a name from [colours])')
+        hint = _suggest(value, frozenset(colours)) if isinstance(value, str) else ""
+        raise self.fail(key, f'bad colour {_show(value)} (use "#rrggbb" or a name from [colours]){hint}')
 
 
 def _join(key: str, name: str) -> str:

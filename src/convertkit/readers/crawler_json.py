@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from .. import regex_cache
-from ..errors import NoArticleError, UsageError
+from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
 from ..transforms.punctuation import han_count
@@ -122,7 +122,7 @@ def parse_records(text: str, *, path: str | None = None) -> list[Record]:
         else:
             values = _salvage(text)
             if not values:
-                raise NoArticleError("is not valid JSON and holds no complete record", path=path) from None
+                raise MalformedInputError("is not valid JSON and holds no complete record", path=path) from None
             log.warning("%s: damaged JSON; recovered %d complete record(s)", path or "<input>", len(values))
     return [Record(index, value) for index, value in enumerate(values)]
 
