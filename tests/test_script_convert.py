@@ -122,3 +122,17 @@ def test_round_trip_keeps_structure_and_raw(texts):
     assert [b.raw for b in simplified.blocks] == list(texts)
     assert all(len(a.text) == len(b.text) for a, b in zip(simplified.blocks, document.blocks, strict=True))
     assert dataclasses.replace(convert_script(simplified, "t2s")) == simplified  # idempotent
+
+
+def test_quotation_marks_follow_the_script() -> None:
+    """Taiwan and Hong Kong quote with corner brackets, the mainland with curly quotes; OpenCC
+    leaves marks alone, so the conversion swaps them, and never an apostrophe in Latin text."""
+    from convertkit.model import Document, Meta, Paragraph
+    from convertkit.transforms.script_convert import convert_script
+
+    simplified = Document(Meta(title="他说“好”"), (Paragraph(text="他说：“我们要‘参军’！”在Xi’an。", raw="x"),))
+    traditional = convert_script(simplified, "s2tw")
+    assert traditional.meta.title == "他說「好」"
+    assert traditional.blocks[0].text == "他說：「我們要『參軍』！」在Xi’an。" and traditional.blocks[0].raw == "x"
+    back = convert_script(traditional, "t2s")
+    assert back.blocks[0].text == "他说：“我们要‘参军’！”在Xi’an。"

@@ -1,4 +1,5 @@
-"""Script conversion (``--convert t2s|s2t|s2tw|s2hk``) through OpenCC, applied to the model.
+"""Script conversion (``--convert t2s|s2t|s2tw|s2hk``) through OpenCC, applied to the model, with
+the quotation marks each script's readers expect (“”/‘’ ↔ 「」/『』).
 
 Conversion is a transform over the Document, never over the source: the input file and every
 block's ``raw`` (the exact source text the model promises to keep) stay as they were, so the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from typing import Any, Protocol
 
 from ..errors import UsageError
@@ -23,6 +25,31 @@ CONVERSIONS: dict[str, tuple[str, str, str | None]] = {
     "s2tw": ("s2tw", "zh-Hant", "TW"),
     "s2hk": ("s2hk", "zh-Hant", "HK"),
 }
+
+# Quotation marks follow the script's custom, which OpenCC leaves alone: Taiwan and Hong Kong
+# quote with corner brackets (「」, 『』 inside), the mainland with curly quotes (“”, ‘’ inside).
+_TO_CORNER = {"“": "「", "”": "」", "‘": "『", "’": "』"}
+_TO_CURLY = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+_CURLY_RE = re.compile("[“”‘’]")
+
+
+def _corner_quotes(text: str) -> str:
+    """“”‘’ as 「」『』, except an apostrophe between Latin letters or digits (Xi’an, don’t)."""
+    if not _CURLY_RE.search(text):
+        return text
+
+    def swap(match: re.Match[str]) -> str:
+        at, mark = match.start(), match.group()
+        if mark in "‘’" and 0 < at < len(text) - 1 and text[at - 1].isascii() and text[at - 1].isalnum() \
+                and text[at + 1].isascii() and text[at + 1].isalnum():
+            return mark
+        return _TO_CORNER[mark]
+
+    return _CURLY_RE.sub(swap, text)
+
+
+def _curly_quotes(text: str) -> str:
+    return text.translate(_TO_CURLY)
 
 # Fields that are not display text: source identity, exact source text, machine values.
 _KEEP_FIELDS = frozenset({"raw", "header_raw", "furniture_raw", "url", "path", "encoding", "format", "language", "region", "published",
@@ -69,7 +96,12 @@ def convert_script(document: Document, conversion: str) -> Document:
     if key not in CONVERSIONS:
         raise UsageError(f"unknown script conversion {conversion!r} (known: {', '.join(CONVERSIONS)})")
     config, language, region = CONVERSIONS[key]
-    convert = _converter(config).convert
+    opencc = _converter(config).convert
+    quotes = _corner_quotes if language == "zh-Hant" else _curly_quotes
+
+    def convert(text: str) -> str:
+        return quotes(opencc(text))
+
     meta: Meta = _convert_dataclass(document.meta, convert)
     new_region = meta.region if region == "keep" else region
     if key == "s2t" and new_region == "CN":
