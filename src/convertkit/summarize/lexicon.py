@@ -60,8 +60,12 @@ def import_jieba():  # type: ignore[no-untyped-def]  # jieba ships no type stubs
 
 
 def jieba_sources() -> tuple[Path, Path]:
-    """The installed jieba's dictionary and IDF table (found without importing ``jieba.analyse``)."""
-    root = Path(import_jieba().__file__).parent
+    """The installed jieba's dictionary and IDF table, found without importing jieba (its import
+    costs 0.1–0.2 s, and a headline's word breaks need only the lexicon)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    root = Path(spec.origin).parent if spec is not None and spec.origin else Path(import_jieba().__file__).parent
     return root / "dict.txt", root / "analyse" / "idf.txt"
 
 
