@@ -721,6 +721,18 @@ def test_chromium_draws_the_chinese_text_in_our_embedded_fonts(tmp_path: Path, s
 
 
 @pytest.mark.slow
+def body_data(chromium: str, page: Path, tmp_path: Path, name: str) -> re.Match[str]:
+    """What ``page``'s script put in ``document.body.dataset[name]``, the page run in headless
+    Chromium until its fonts are ready."""
+    run = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                          "--disable-component-update", "--disable-sync", "--no-first-run",
+                          f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000", "--dump-dom",
+                          page.as_uri()], capture_output=True, text=True, timeout=120, check=False)
+    found = re.search(rf'data-{name}="([^"]*)"', run.stdout)
+    assert found, run.stderr[-2000:]
+    return found
+
+
 def test_chromium_sets_kai_quotes_full_width(tmp_path: Path) -> None:
     """Measured in a browser: with the book's stylesheet, four quotes in the 楷 body take four
     ems, like four Han characters; the same quotes from the 楷 subset alone take under two."""
@@ -740,12 +752,7 @@ def test_chromium_sets_kai_quotes_full_width(tmp_path: Path) -> None:
         '<script>document.fonts.ready.then(() => { document.body.dataset.widths = ["quotes", "han", "kai"]'
         '.map(id => document.getElementById(id).getBoundingClientRect().width).join(" "); });</script>'
         "</body></html>", encoding="utf-8")
-    run = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                          "--disable-component-update", "--disable-sync", "--no-first-run",
-                          f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000", "--dump-dom",
-                          page.as_uri()], capture_output=True, text=True, timeout=120, check=False)
-    found = re.search(r'data-widths="([^"]+)"', run.stdout)
-    assert found, run.stderr[-2000:]
+    found = body_data(chromium, page, tmp_path, "widths")
     quotes, han, kai = (float(width) for width in found.group(1).split())
     assert han > 0 and abs(quotes - han) < 0.05 * han, (quotes, han)
     assert kai < 0.5 * han, (kai, han)  # the control: 楷's own quotes would be narrow
@@ -780,12 +787,7 @@ def test_chromium_breaks_a_headline_between_words(tmp_path: Path) -> None:
         " range.setStart(node, i); range.setEnd(node, i + 1); tops.push(Math.round(range.getBoundingClientRect().top)); } }"
         " return tops.map((top, i) => i > 0 && top > tops[i - 1] ? i : -1).filter(i => i > 0).join(','); }).join(';'); });"
         "</script></body></html>", encoding="utf-8")
-    run = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                          "--disable-component-update", "--disable-sync", "--no-first-run",
-                          f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=10000", "--dump-dom",
-                          page.as_uri()], capture_output=True, text=True, timeout=120, check=False)
-    found = re.search(r'data-starts="([^"]*)"', run.stdout)
-    assert found, run.stderr[-2000:]
+    found = body_data(chromium, page, tmp_path, "starts")
     name = title.index("陳水扁")
     per_width = found.group(1).split(";")
     assert len(per_width) == len(widths) and any(per_width), per_width
