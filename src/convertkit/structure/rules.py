@@ -887,7 +887,6 @@ def _point_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
 # ``11.1088人获奖章``: a number right after the point's dot reads as a decimal (11.1088) unless the
 # neighbouring paragraphs are points 10. and 12.
 _GLUED_POINT_RE = regex_cache.compile(r"^\s*(?P<label>(?P<n>\d{1,2})(?P<dot>[.．]))(?=\d)")
-_ARABIC_POINT_RE = regex_cache.compile(r"^\s*(?P<n>\d{1,2})(?P<dot>[、．.])(?!\d)")
 
 
 def _glued_point(text: str, ctx: Context) -> re.Match[str] | None:
@@ -895,10 +894,11 @@ def _glued_point(text: str, ctx: Context) -> re.Match[str] | None:
     if match is None:
         return None
     number = int(match.group("n"))
+    arabic = dict(_point_res())["arabic"]  # the ordinary shape (10. 12.), whose label ends with its mark
     for offset, expected in ((-1, number - 1), (1, number + 1)):
         neighbour = ctx.following(offset) if ctx.index + offset >= 0 else None
-        found = _ARABIC_POINT_RE.match(neighbour.text) if neighbour is not None else None
-        if found is not None and int(found.group("n")) == expected and found.group("dot") == match.group("dot"):
+        found = arabic.match(neighbour.text) if neighbour is not None else None
+        if found is not None and int(found.group("n")) == expected and found.group("label")[-1] == match.group("dot"):
             return match
     return None
 

@@ -82,10 +82,9 @@ def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]
     parts: list[tuple[str, str]] = []
     if meta.agency:
         parts.append(("agency", meta.agency))
-    if meta.published:
-        parts.append(("published", format_time(meta.published, text)))
-    elif meta.dateline is not None and meta.dateline.date:
-        parts.append(("published", meta.dateline.date))  # 12月1日: all the text says of its day
+    when = format_time(meta.published, text) if meta.published else article_date(meta, text)
+    if when:
+        parts.append(("published", when))  # without a time, the dateline's 12月1日: all the text says
     if meta.reporters:
         parts.append(("reporters", byline(meta)))
     return parts
