@@ -7,6 +7,7 @@ converted from Python and one converted from the shell are byte-for-byte the sam
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import logging
 import os
@@ -107,6 +108,12 @@ def _fits(value: Any, wanted: type) -> bool:
     return isinstance(value, wanted) and not (wanted is int and isinstance(value, bool))
 
 
+@functools.cache
+def _option_types(options_class: type) -> dict[str, Any]:
+    """The Options fields' types; resolving annotations compiles them, and a batch asks per article."""
+    return typing.get_type_hints(options_class)
+
+
 def make_options(writer: type[Writer], options: Mapping[str, Any] | None) -> Any:
     """Build a writer's frozen Options from keyword values, refusing unknown names."""
     options = dict(options or {})
@@ -116,7 +123,7 @@ def make_options(writer: type[Writer], options: Mapping[str, Any] | None) -> Any
         allowed = ", ".join(sorted(known)) or "none"
         hint = _OPTION_HINTS.get(unknown[0], "")
         raise UsageError(f"writer {writer.name!r} has no option {unknown[0]!r} (options: {allowed}){hint}")
-    hints = typing.get_type_hints(writer.Options)
+    hints = _option_types(writer.Options)
     for name, value in options.items():
         wanted = _plain_type(hints.get(name))
         if wanted is not None and value is not None and not _fits(value, wanted):

@@ -270,11 +270,14 @@ def _stranger_body(title: str, blocks: Sequence[Block]) -> bool:
     """A short body without one Chinese character of its headline: a crawler that took a sidebar
     sentence for the article (中国军网: 美日韩实时共享导弹预警情报 over a line about the Winter
     Olympics) gives that; a real brief, even one that words its headline afresh, shares some."""
-    body = {char for block in blocks if block.kind in _BODY_KINDS for char in getattr(block, "text", "") if is_han(char)}
-    if len(body) > _STRANGER_BODY_MAX:
-        return False
     headline = {char for char in title if is_han(char)}
-    return len(headline) >= 6 and not headline & body
+    if len(headline) < 6:
+        return False
+    texts = [getattr(block, "text", "") for block in blocks if block.kind in _BODY_KINDS]
+    if any(char in text for text in texts for char in headline):
+        return False  # the usual case, found by substring tests instead of a set of every character
+    body = {char for text in texts for char in text if is_han(char)}
+    return len(body) <= _STRANGER_BODY_MAX
 
 
 def _agency_in_script(agency: str, language: str, dateline: Dateline | None, meta: dict[str, Any],
