@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
 
+from convertkit import fonts
 from convertkit.centred_marks import CENTRED, build_centred_marks, centred_marks_font
 from convertkit.companions import CompanionKind, weight
-from convertkit import fonts
 from convertkit.fonts import FontFace, load_fonts
 from convertkit.resources import fonts_dir
 from convertkit.writers.pdf_halfmarks import HALF, build_half_marks, half_marks_font

@@ -90,3 +90,48 @@ def test_corpus_lists(name, encoding, at_least):
     documents = list(read_doclist_documents((CORPUS / name).read_bytes(), path=name))
     assert len(documents) >= at_least
     assert all(document.meta.source.encoding == encoding and document.meta.title for document in documents)
+
+
+_RULES = ("１．反对宪法基本原则，危害国家安全、政权稳定统一的；煽动民族仇恨、民族歧视的；"
+          "２．宣扬邪教和封建迷信的；散布谣言，破坏社会稳定的；侮辱诽谤他人，侵害他人合法权益的；")
+
+
+def _doc(title: str, content: str) -> str:
+    return f"<doc>\n<url>http://bbs.example.cn/{len(title)}</url>\n<contenttitle>{title}</contenttitle>\n" \
+           f"<content>{content}</content>\n</doc>\n"
+
+
+def test_forum_rules_pages_are_skipped_with_one_warning(caplog):
+    """A portal dump keeps its forum's posting-rules page once per thread: none of them is news."""
+    story = _doc("深圳地铁将设立头等车厢", "南都讯　记者刘凡　继推出日票后，深圳今后将设地铁头等车厢，设坐票制。")
+    rules = _doc("本公司电子公告服务严格遵守", _RULES)
+    licence = _doc("·社区用户请确认您发表的言论符合",
+                   "·社区经营许可证编号：京ＩＣＰ０００００００８号。用户不得在本社区发表包含破坏宪法和法律的言论。"
+                   "用户因为违反本社区规定而触犯法律的，责任自负，本公司不承担任何责任。")
+    data = ("<docs>\n" + story + rules * 3 + licence + "</docs>").encode()
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        docs = list(read_doclist_documents(data, path="dump.txt"))
+    assert [doc.meta.title for doc in docs] == ["深圳地铁将设立头等车厢"]
+    warnings = [record.getMessage() for record in caplog.records if "posting rules" in record.getMessage()]
+    assert warnings == ["dump.txt: 4 record(s) skipped, a site's posting rules or licence notice, "
+                        "not an article (record 2, 3, 4, 5)"]
+
+
+def test_a_story_about_the_rules_is_kept():
+    """Reporting that quotes the forbidden kinds of post has a dateline and sentences of its own."""
+    content = ("新华社北京3月1日电　国家网信办1日发布新规，要求论坛服务提供者公布管理规则。" + _RULES
+               + "专家表示，新规有助于规范网络秩序。")
+    docs = list(read_doclist_documents(("<docs>\n" + _doc("网信办发布论坛管理新规", content) + "</docs>").encode()))
+    assert [doc.meta.title for doc in docs] == ["网信办发布论坛管理新规"]
+
+
+def test_a_lone_rules_page_is_no_article():
+    with pytest.raises(NoArticleError, match="posting rules"):
+        list(read_doclist_documents(("<docs>\n" + _doc("本公司电子公告服务严格遵守", _RULES) + "</docs>").encode()))
+
+
+@needs_corpus
+def test_corpus_boilerplate_dump_keeps_no_rules_page():
+    data = (CORPUS / "encodings" / "sogoucs_mini_boilerplate.txt").read_bytes()
+    titles = [doc.meta.title for doc in read_doclist_documents(data)]
+    assert titles and "本公司电子公告服务严格遵守" not in titles

@@ -86,8 +86,9 @@ def test_lead_picture_caption_and_standfirst_keep_their_place_above_the_body():
 
 
 def test_a_singapore_page_keeps_its_region():
-    from convertkit.readers.html_meta import read_page_meta
     from lxml import html as lxml_html
+
+    from convertkit.readers.html_meta import read_page_meta
 
     for lang, region in (("zh-SG", "SG"), ("zh-Hans-MY", "MY"), ("zh-CN", "CN"), ("zh-Hant-HK", "HK")):
         tree = lxml_html.fromstring(f'<html lang="{lang}"><head><title>标题</title></head><body><p>正文</p></body></html>')

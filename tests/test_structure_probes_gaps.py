@@ -117,7 +117,7 @@ def test_an_unlisted_outlet_alone_under_the_headline_is_the_agency() -> None:
     from convertkit.readers.base import Hints, split_lines
     from convertkit.structure.build import build_document
 
-    def read(text: str) -> "Document":  # noqa: F821
+    def read(text: str) -> Document:
         return build_document(split_lines(text), Hints(), Source())
 
     doc = read("常德市开展金融知识普及活动\n当代商报\n9月20日，金融知识普及月活动在常德启动。\n活动现场解答了市民提问。\n")

@@ -7,7 +7,6 @@ module (to register the command) and must stay fast.
 from __future__ import annotations
 
 import logging
-
 import os
 from typing import Any
 

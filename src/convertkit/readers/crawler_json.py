@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -411,22 +411,41 @@ def read_json_documents(data: bytes, *, path: str | None = None,
     if not inputs:
         raise NoArticleError(f"holds no article: {len(records)} JSON record(s), none with body text", path=path)
     if skipped:
-        listed = ", ".join(str(index) for index in skipped[:10]) + (", …" if len(skipped) > 10 else "")
-        log.warning("%s: %d record(s) without body text skipped (record %s)", shown, len(skipped), listed)
+        log.warning("%s: %d record(s) without body text skipped (record %s)", shown, len(skipped), record_numbers(skipped))
+
+    def source(item: RecordInput) -> Source:
+        return Source(path=path, encoding=decoded.encoding, format="json", url=item.url,
+                      record=item.index + 1 if len(records) > 1 else None)
+
+    yield from build_records(inputs, source, path=path, listed=f"{len(records)} JSON record(s)")
+
+
+def record_numbers(numbers: Sequence[int]) -> str:
+    """1-based record numbers for a warning, the first ten of them."""
+    return ", ".join(str(number) for number in numbers[:10]) + (", …" if len(numbers) > 10 else "")
+
+
+def build_records(items: Sequence[RecordInput], source: Callable[[RecordInput], Source], *,
+                  path: str | None, listed: str) -> Iterator[Document]:
+    """Each record's document. A record the news rules find no article in is skipped, and the
+    skips are told once per reason at the end (a portal dump can hold hundreds of its forum's
+    rules pages); a lone record's reason is the error itself."""
     from ..structure.build import build_document
 
+    skipped: dict[str, list[int]] = {}
     produced = 0
-    for item in inputs:
-        source = Source(path=path, encoding=decoded.encoding, format="json", url=item.url,
-                        record=item.index + 1 if len(records) > 1 else None)
+    for item in items:
         try:
-            document = build_document(item.lines, item.hints, source)
+            document = build_document(item.lines, item.hints, source(item))
         except NoArticleError as exc:
-            if len(inputs) == 1:
+            if len(items) == 1:
                 raise
-            log.warning("%s: record %d skipped: %s", shown, item.index + 1, exc.message)
+            skipped.setdefault(exc.message, []).append(item.index + 1)
             continue
         produced += 1
         yield document
+    shown = path or "<input>"
+    for reason, numbers in skipped.items():
+        log.warning("%s: %d record(s) skipped, %s (record %s)", shown, len(numbers), reason, record_numbers(numbers))
     if produced == 0:
-        raise NoArticleError(f"holds no article: none of {len(records)} JSON record(s) is an article", path=path)
+        raise NoArticleError(f"holds no article: none of {listed} is an article", path=path)

@@ -19,7 +19,7 @@ from .. import regex_cache
 from ..errors import NoArticleError
 from ..model import Document, Source
 from ..sources import decode
-from .crawler_json import Record, record_input, resolve_fields
+from .crawler_json import Record, RecordInput, build_records, record_input, record_numbers, resolve_fields
 
 log = logging.getLogger("convertkit")
 
@@ -72,8 +72,6 @@ def parse_doclist(text: str) -> list[Record]:
 
 def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object) -> Iterator[Document]:
     """One document per record with body text; the others are skipped with one warning."""
-    from ..structure.build import build_document
-
     declared = _XML_ENCODING_RE.search(data[:512])
     decoded = decode(data, declared=declared.group(1).decode("ascii") if declared else None, path=path)
     records = parse_doclist(decoded.text)
@@ -85,17 +83,10 @@ def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object)
         raise NoArticleError(f"holds no article: {len(records)} listed document(s), none with body text", path=path)
     skipped = [record.index + 1 for record, item in inputs if item is None]
     if skipped:
-        listed = ", ".join(str(number) for number in skipped[:10]) + (", …" if len(skipped) > 10 else "")
-        log.warning("%s: %d listed document(s) without body text skipped (record %s)", shown, len(skipped), listed)
-    produced = 0
-    for item in usable:
-        source = Source(path=path, encoding=decoded.encoding, format="xml", url=item.url, record=item.index + 1)
-        try:
-            document = build_document(item.lines, item.hints, source)
-        except NoArticleError as exc:
-            log.warning("%s: record %d skipped: %s", shown, item.index + 1, exc.message)
-            continue
-        produced += 1
-        yield document
-    if produced == 0:
-        raise NoArticleError(f"holds no article: none of {len(records)} listed document(s) is an article", path=path)
+        log.warning("%s: %d listed document(s) without body text skipped (record %s)", shown, len(skipped),
+                    record_numbers(skipped))
+
+    def source(item: RecordInput) -> Source:
+        return Source(path=path, encoding=decoded.encoding, format="xml", url=item.url, record=item.index + 1)
+
+    yield from build_records(usable, source, path=path, listed=f"{len(records)} listed document(s)")

@@ -22,6 +22,7 @@ from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from .notices import is_site_notice
 from .patterns import TITLE_DATE, agency_region, canonical_agency, find_agency
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
@@ -298,7 +299,7 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
     twins = [
         alias for alias in found.aliases
         if len(alias) == len(agency) and alias != agency
-        and all(mine in ours and filed in theirs for mine, filed in zip(alias, agency) if mine != filed)
+        and all(mine in ours and filed in theirs for mine, filed in zip(alias, agency, strict=True) if mine != filed)
     ]
     if not twins:
         return agency
@@ -400,6 +401,9 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     if not title:
         title = derived_title(blocks)
         derived = bool(title)
+    body_texts = [getattr(block, "text", "") for block in blocks if block.kind in _BODY_KINDS]
+    if is_site_notice(title, body_texts, has_dateline="dateline" in ctx.meta):
+        raise NoArticleError("a site's posting rules or licence notice, not an article", path=source.path)
     where = source.path or "<input>"
     where = f"{where} (record {source.record})" if source.record else where
     if not any(block.kind in _BODY_KINDS for block in blocks):

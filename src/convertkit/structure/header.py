@@ -155,7 +155,7 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
         unknown.append(part)
     timed = "published" in fields or "day" in fields
     fields.pop("day", None)
-    outlet_like = timed or unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES)
+    outlet_like = timed or (unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES))
     if unknown == parts[:1] and outlet_like and "source_agency" not in fields and len(unknown[0]) <= 32 \
             and not any(mark in unknown[0] for mark in "。，,；;！？!?：:"):
         fields["source_agency"] = unknown[0]
