@@ -437,6 +437,21 @@ def test_portal_in_meta_author_is_not_a_reporter_and_headline_not_a_keyword():
     assert "现金贷" in keywords and not any("：" in keyword for keyword in keywords)
 
 
+def _page_with_keywords(keywords: str, title: str) -> str:
+    return (f'<html><head><title>{title}</title><meta name="keywords" content="{keywords}"></head><body>'
+            "<h1>县政府召开常务会议</h1>" + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")
+
+
+def test_keywords_naming_the_site_are_not_the_articles():
+    own_name = _page_with_keywords("证券时报,天奇股份,中标", "天奇股份中标广汽丰田项目_证券时报网")
+    assert extract_html(own_name.encode(), path="t.html").hints.keywords == ("天奇股份", "中标")
+    site_wide = _page_with_keywords("山西,山西省,山西省人民政府,山西省人民政府网站,山西政府网,山西省办公厅",
+                                    "山西品牌丝路行正式启动 - 山西省人民政府门户网站")
+    assert extract_html(site_wide.encode(), path="t.html").hints.keywords == ()
+    article = _page_with_keywords("武汉,长假,黄鹤楼", "外媒眼中的武汉长假_新闻中心_长江网")
+    assert extract_html(article.encode(), path="t.html").hints.keywords == ("武汉", "长假", "黄鹤楼")
+
+
 def test_site_only_title_leaves_the_headline_to_the_body():
     html = ("<html><head><title>某县人民政府网站</title></head><body><table>"
             "<tr><td><a href='/'>首页</a></td></tr><tr><td>县政府召开常务会议</td></tr>"

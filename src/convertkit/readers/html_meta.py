@@ -337,6 +337,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         url = canonical[0].strip() if canonical else None
     language, region = _language(tree, metas)
     site = _site_name(metas, title_tag)
+    keywords = _article_keywords(keywords, site, title_tag)
     figcaptions = tuple(dict.fromkeys(text for text in (_text(el) for el in _caption_elements(tree)) if text))
     return PageMeta(
         title_tag=title_tag or None,
@@ -395,6 +396,27 @@ def _site_name(metas: dict[str, str], title_tag: str | None) -> str | None:
                 return part
     holder = re.sub(r"(?:版权所有|版權所有|Copyright|©|\(c\)|\d{4}|[-–,，\s])", "", metas.get("copyright", ""), flags=re.I)
     return holder if 1 < len(holder) <= 12 and re.search(r"[\u3400-\u9fff]", holder) else None
+
+
+_SITE_STEM_RE = regex_cache.compile(r"(?:门户网站|門戶網站|网站|網站|新闻网|新聞網|网|網)$")
+_SITE_KEYWORD_WORDS = ("网站", "網站", "政府网", "政府網", "门户", "門戶")
+
+
+def _article_keywords(keywords: tuple[str, ...], site: str | None, title_tag: str | None) -> tuple[str, ...]:
+    """The page's keywords without the site's own name (证券时报 on 证券时报网, 中山网), and none
+    at all when they describe the site rather than the article: a CMS that puts the same list on
+    every page (山西, 山西省人民政府网站, 山西政府网…) says nothing about this one."""
+    if not keywords or not site:
+        return keywords
+    stem = _SITE_STEM_RE.sub("", site)
+    own = {site, stem}
+    if title_tag:
+        parts = _TITLE_SEPARATORS_RE.split(" ".join(title_tag.split()))
+        own.update(part.strip() for part in parts[1:] if _looks_like_site(part))
+    site_like = [k for k in keywords if k in own or site.startswith(k) or any(w in k for w in _SITE_KEYWORD_WORDS)]
+    if 2 * len(site_like) >= len(keywords) and len(keywords) > 1:
+        return ()
+    return tuple(k for k in keywords if k not in own)
 
 
 # --- titles ----------------------------------------------------------------------------------
