@@ -573,6 +573,23 @@ def test_two_line_heading_between_paragraphs() -> None:
     assert [b.kind for b in doc.blocks] == ["lead", "heading", "heading", "paragraph"]
 
 
+def test_subheading_after_a_picture_credit() -> None:
+    """A short credit (卢重光绘) is the picture's, not the first line of a heading pair."""
+    body = "当前，乌克兰问题依然胶着，欧洲和平架构急需重塑，美国仍然将关注重点放在亚太地区。"
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n卢重光绘\n企图打造“亚太版北约”\n{body}")
+    assert [b.kind for b in doc.blocks] == ["lead", "caption", "heading", "paragraph"]
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n美国司法部关于案件的通告美国司法部关于案件的通告\n"
+                f"如何在美国打官司，向贪官要回钱——\n拿着刑事判决的结果来打民事官司追款相对容易\n{body}")
+    assert [b.kind for b in doc.blocks] == ["lead", "caption", "heading", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["此外", "故宫的角楼被灯光装点出满满的节日气氛！", "AMUNDI副首席投资官：Vincent Mortier"])
+def test_more_of_a_caption_is_no_subheading(line: str) -> None:
+    body = "航站楼免税店正同步进行招商，购物、餐饮、空中花园等设施将陆续开放，旅客可以提前了解。"
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n图为夜景。新华社记者 张三 摄\n{line}\n{body}")
+    assert not doc.blocks_of("heading")
+
+
 def test_caption_opening_with_its_tag_and_client_datelines() -> None:
     line = "资料图：韩国首尔某大型超市海产品售卖区。"
     assert R.rule_caption(para(line), ctx(line, kinds=("lead",))) is not None

@@ -992,17 +992,31 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
     after = ctx.following()
-    if before is not None and _heading_shape(before.text):  # second line of a pair
+    # a short line read as a caption (卢重光绘) is a picture's, not the first line of a heading pair
+    before_short = before is not None and _heading_shape(before.text) and ctx.kinds[-1:] != ["caption"]
+    if before_short:  # second line of a pair
         first_before = paras[i - 2] if i > 1 else None
-        bounded = ctx.kinds[-1:] == ["heading"] and not (first_before and _heading_shape(first_before.text))
+        bounded = ctx.kinds[-1:] == ["heading"] and not (
+            first_before and _heading_shape(first_before.text) and ctx.kinds[-2:-1] != ["caption"])
         ok = bounded and _full_paragraph(after)
     elif after is not None and _heading_shape(after.text):  # first line of a pair
-        ok = _full_paragraph(ctx.following(2)) and (before is None or not _heading_shape(before.text))
+        ok = _full_paragraph(ctx.following(2)) and not before_short
     else:
         ok = _full_paragraph(after)
     if ok and _clause_line(text) and not _short_line(text):
         ok = before is None or before.text[-1:] in _SENTENCE_ENDS or ctx.kinds[-1:] in (["caption"], ["heading"])
+    if ok and ctx.kinds[-1:] == ["caption"]:
+        ok = _titled_phrase(text)
     return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),)) if ok else None
+
+
+def _titled_phrase(text: str) -> bool:
+    """After a picture, a subheading is a titled phrase (企图打造“亚太版北约”); an exclaimed
+    sentence (…节日气氛！) or a post and a name (副首席投资官：Vincent Mortier) is more of the
+    caption, and two characters (此外) are a sentence broken at the picture."""
+    named = re.split(r"[：:]", text)[-1].strip() if re.search(r"[：:]", text) else ""
+    return han_count(text) >= 4 and text[-1] not in "。！？!?" and not (
+        named and (named.isascii() or looks_like_names(named)))
 
 
 def _unwrapped(text: str) -> str:
