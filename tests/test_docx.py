@@ -1021,3 +1021,15 @@ def test_a_two_line_headline_breaks_at_its_phrase_break_only_when_both_halves_fi
     assert title_text("短标题：一行") == "短标题：一行"  # one line: nothing to break
     long_head = "很长的前半句" * 5 + "：后半句"
     assert title_text(long_head) == long_head  # a half wider than the line: left to the word processor
+
+
+def test_widow_control_everywhere_and_captions_kept_together() -> None:
+    """Word applies no widow control to a style that does not ask for it: every paragraph style
+    asks, and the roles the style keeps together (caption, heading) never split over pages."""
+    package = Package(rendered())
+    assert package.xml("word/styles.xml").find("w:docDefaults/w:pPrDefault/w:pPr/w:widowControl", NS) is not None
+    for style_id in ("Caption", "Heading2", "Normal"):
+        assert package.effective(style_id, "w:pPr/w:widowControl").get(w("val"), "1") in ("1", "true", "on")
+    for style_id, kept in (("Caption", True), ("Heading2", True), ("Normal", False)):
+        keep = package.effective(style_id, "w:pPr/w:keepLines").get(w("val"), "1") in ("1", "true", "on")
+        assert keep is kept, style_id

@@ -403,3 +403,13 @@ def test_a_photo_credit_is_never_split_over_two_lines(
     assert whole + at_the_space == len(lengths) and at_the_space <= 1
     assert sum("王小明摄" in line for line in lines) < len(lengths)  # the control splits
     assert "\u2060" not in text and "李南轩 摄" in text  # pdftotext gives the credit back as written
+
+
+def test_captions_and_short_paragraphs_stay_whole_on_a_page(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """w:keepLines on the caption and heading styles and w:widowControl everywhere: LibreOffice
+    moves a caption whole and leaves no lone line of a paragraph at a page edge, as our PDF."""
+    from test_pdf import assert_short_blocks_whole, page_edge_article
+
+    doc = page_edge_article()
+    pdf = to_pdf(convertkit.render(doc, "docx"), no_cjk_env, tmp_path, "edges")
+    assert_short_blocks_whole(doc, [squeeze(page) for page in pdf_text(pdf).split("\f") if page.strip()])

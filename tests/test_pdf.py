@@ -286,3 +286,33 @@ def test_a_photo_credit_is_never_split_over_two_lines(tmp_path: Path) -> None:
     assert sum("李南轩摄" in line for line in lines) == len(lengths)
     assert sum("王小明摄" in line for line in lines) < len(lengths)
     assert "\u2060" not in text and "\u00a0" not in text and "李南轩 摄" in text
+
+
+def page_edge_article() -> Document:
+    """Forty short paragraphs of varying length with two-line captions between them, so that
+    page breaks land on captions and on two- and three-line paragraphs."""
+    blocks = []
+    for index in range(40):
+        words = "据了解，当地有关部门正在加快推进项目建设，确保按期完工并投入使用。" * (1 + index % 3)
+        blocks.append(f"　　{words[: 40 + 17 * (index % 5)]}。")
+        if index % 3 == 1:
+            blocks.append(f"图为第{index}号工地的施工现场，工人们正在紧张有序地进行作业，争取早日完工。新华社记者 张三 摄")
+    text = "工地建设稳步推进\n新华社北京3月1日电（记者 李四）\n" + "\n".join(blocks) + "\n"
+    return convertkit.read(text.encode("utf-8"))
+
+
+def assert_short_blocks_whole(doc: Document, pages: list[str]) -> None:
+    """Every caption and paragraph of up to 100 characters is on one page (pages squashed)."""
+    short = [block for block in doc.blocks if isinstance(block, Caption | Paragraph) and len(block.text) <= 100]
+    assert len(pages) >= 3 and len(short) > 40
+    for block in short:
+        assert any(squash(block.text) in page for page in pages), block.text
+
+
+def test_no_caption_split_and_no_lone_line_at_a_page_edge(tmp_path: Path) -> None:
+    """Captions and headings move whole to the next page (``keep_together`` in the style), and
+    a two- or three-line paragraph is never cut into a lone line and the rest."""
+    doc = page_edge_article()
+    out = tmp_path / "article.pdf"
+    convertkit.write(doc, out)
+    assert_short_blocks_whole(doc, [squash(page) for page in pdftotext(out).split("\f") if page.strip()])

@@ -126,6 +126,13 @@ def test_briefing_is_the_default_and_a_calm_a4() -> None:
     assert style.role("lead") == dataclasses.replace(body, name="lead")
 
 
+@pytest.mark.parametrize("name", ["briefing", "gbt9704"])
+def test_captions_and_headings_are_kept_together(name: str) -> None:
+    style = load_style(name)
+    assert style.role("caption").keep_together and style.role("heading").keep_together
+    assert not style.role("paragraph").keep_together
+
+
 def test_gbt9704_has_the_official_metrics() -> None:
     style = load_style("gbt9704")
     page = style.page
@@ -352,6 +359,8 @@ def test_preset_errors_name_the_preset(tmp_path: Path, monkeypatch: pytest.Monke
             "roles.caption.size: expected a number, got true",
         ),
         (minimal_style(role_extra="bold = 1"), "roles.caption.bold: expected true or false, got 1"),
+        (minimal_style(role_extra='keep_together = "yes"'),
+         'roles.caption.keep_together: expected true or false, got "yes"'),
         (
             minimal_style(role_extra='align = "centre"'),
             'roles.caption.align: "centre" is not one of',

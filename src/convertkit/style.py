@@ -232,6 +232,7 @@ class Role:
     rule: Rule | None = None
     padding_pt: float = 0.0  # inside a background or box rule
     letter_spacing_em: float = 0.0
+    keep_together: bool = False  # never split across pages (a caption, a heading)
 
     @property
     def first_line_indent_pt(self) -> float:
@@ -546,6 +547,7 @@ _ROLE_KEYS = (
     "rule",
     "padding",
     "letter_spacing",
+    "keep_together",
 )
 _PAGE_TEXT_KEYS = ("text", "role", "odd_even", "odd_align", "even_align", "edge_indent")
 
@@ -793,6 +795,7 @@ def _role(
         else _rule(check, rule, f"{key}.rule", colours, default_colour),
         padding_pt=check.number(spec, key, "padding", 0.0, high=200),
         letter_spacing_em=check.number(spec, key, "letter_spacing", 0.0, low=-0.5, high=5),
+        keep_together=check.boolean(spec, key, "keep_together", False),
     )
 
 

@@ -78,6 +78,7 @@ class RoleSpec:
     underline: bool = False
     background: str | None = None  # RRGGBB
     borders: tuple[tuple[str, Border], ...] = ()  # (top|left|bottom|right, border)
+    keep_together: bool = False  # w:keepLines: never split across pages
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +136,10 @@ def _paragraph_items(style: WordStyle) -> list[tuple[str, str]]:
     """(key, xml) pairs of ``w:pPr``, in the order of CT_PPrBase."""
     role = style.role
     items: list[tuple[str, str]] = [
-        ("keepNext", "<w:keepNext/>" if style.keep_next else '<w:keepNext w:val="0"/>')
+        ("keepNext", "<w:keepNext/>" if style.keep_next else '<w:keepNext w:val="0"/>'),
+        ("keepLines", "<w:keepLines/>" if role.keep_together else '<w:keepLines w:val="0"/>'),
+        # no single line of a paragraph alone at a page foot or head, as in the PDF
+        ("widowControl", "<w:widowControl/>"),
     ]
     if role.borders:
         order = {"top": 0, "left": 1, "bottom": 2, "right": 3}
@@ -238,7 +242,7 @@ def doc_defaults_xml(role: RoleSpec, lang: str) -> str:
         f'<w:kern w:val="2"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
         f'<w:lang w:val="en-US" w:eastAsia="{lang}" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
-        "<w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>"
+        "<w:widowControl/><w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>"
         "</w:pPr></w:pPrDefault></w:docDefaults>"
     )
 
@@ -479,6 +483,7 @@ def _spec(role: Role, family: str) -> RoleSpec:
         letter_spacing_em=role.letter_spacing_em,
         background=_hex(role.background),
         borders=borders,
+        keep_together=role.keep_together,
     )
 
 

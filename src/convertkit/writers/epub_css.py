@@ -418,6 +418,9 @@ def _declarations(style: Style, target: Target) -> dict[str, str]:
     decl["text-align"] = role.align
     if role.align == "justify":
         decl["text-justify"] = "inter-character"
+    if role.keep_together:  # paged reading systems move the block whole, as the PDF does
+        decl["page-break-inside"] = "avoid"
+        decl["break-inside"] = "avoid"
     decl["margin"] = " ".join((_em(role.space_before_pt / size), _em(role.right_indent_em),
                                _em(role.space_after_pt / size), _em(role.left_indent_em)))
     padding = {side: role.padding_pt / size for side in ("top", "right", "bottom", "left")}

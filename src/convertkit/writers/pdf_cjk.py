@@ -184,6 +184,11 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
     canvas.drawText(text_object)
 
 
+# A block the style keeps together moves whole only up to this many lines: any page holds them,
+# and a longer one (a caption that is really a paragraph) splits like a paragraph.
+_KEEP_TOGETHER_MAX_LINES = 8
+
+
 class CJKParagraph(Flowable):
     """One block of Chinese text: broken by our clreq breaker, split across pages by lines."""
 
@@ -310,10 +315,12 @@ class CJKParagraph(Flowable):
         lines = self._lines
         if fits <= 0 or fits >= len(lines):
             return [] if fits <= 0 else [self]
-        if len(lines) >= 4 and fits == 1:
-            return []  # no orphan: a single first line alone at a page foot
-        if len(lines) - fits == 1 and fits >= 2:
+        if self.role.keep_together and len(lines) <= _KEEP_TOGETHER_MAX_LINES:
+            return []  # a caption or a heading goes whole to the next page
+        if len(lines) - fits == 1:
             fits -= 1  # no widow: a single last line alone at a page head
+        if fits < 2:
+            return []  # no orphan: a single first line alone at a page foot (a 2- or 3-line paragraph moves whole)
         head = CJKParagraph(self.spans, self.role, self.chooser, outline=self.outline, link=self.link,
                             lines=lines[:fits], first_part=self.first_part, last_part=False)
         tail = CJKParagraph(self.spans, self.role, self.chooser, lines=lines[fits:], first_part=False,
