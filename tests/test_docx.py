@@ -507,7 +507,10 @@ def test_header_and_page_number_footer() -> None:
     assert package.xml("word/document.xml").find(".//w:body/w:sectPr/w:titlePg", NS) is not None
     header = "".join(page_part(package, "header", "default").itertext())
     assert header.endswith("…") and every_block_document().meta.title.startswith(header[:-1])
-    assert "".join(page_part(package, "header", "first").itertext()) == ""
+    first = page_part(package, "header", "first")
+    assert "".join(first.itertext()) == ""
+    # nor the header's rule: the Header style draws one under its paragraph
+    assert {style.get(w("val")) for style in first.iter(w("pStyle"))} == {"Normal"}
     for which in ("default", "first"):
         footer = page_part(package, "footer", which)
         assert " PAGE " in "".join(t.text for t in footer.iter(w("instrText")))
@@ -1011,7 +1014,7 @@ def test_a_photo_credit_is_one_unbreakable_run() -> None:
         "w:rPr/w:rFonts", NS).get(w("eastAsia"))
 
 
-def test_a_two_line_headline_breaks_at_its_phrase_break_only_when_both_halves_fit() -> None:
+def test_a_two_line_headline_breaks_at_its_phrase_break_else_between_words() -> None:
     def title_text(title: str) -> str:
         doc = every_block_document()
         doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title))
@@ -1019,8 +1022,13 @@ def test_a_two_line_headline_breaks_at_its_phrase_break_only_when_both_halves_fi
 
     assert title_text("龙岩市委军民融合办主任张丽华：以红色资源促军民融合") == "龙岩市委军民融合办主任张丽华：\n以红色资源促军民融合"
     assert title_text("短标题：一行") == "短标题：一行"  # one line: nothing to break
-    long_head = "很长的前半句" * 5 + "：后半句"
-    assert title_text(long_head) == long_head  # a half wider than the line: left to the word processor
+    # a half wider than the line: the most even lines that part between words
+    assert title_text("很长的前半句" * 5 + "：后半句") == "很长的前半句" * 3 + "\n" + "很长的前半句" * 2 + "：后半句"
+    assert title_text("台北看守所昨天抽查前總統陳水扁的房舍引來扁的強烈不滿") == "台北看守所昨天抽查前總統\n陳水扁的房舍引來扁的強烈不滿"
+    assert title_text("2024年巴黎奥运会中国代表团获得40枚金牌创造境外参赛最好成绩") == (
+        "2024年巴黎奥运会中国代表团获得\n40枚金牌创造境外参赛最好成绩")  # never inside 2024 or 40
+    three_lines = "很长的标题" * 12
+    assert title_text(three_lines) == three_lines  # three lines: left to the word processor
 
 
 def test_widow_control_everywhere_and_captions_kept_together() -> None:

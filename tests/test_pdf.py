@@ -279,13 +279,18 @@ def test_a_photo_credit_is_never_split_over_two_lines(tmp_path: Path) -> None:
         return [Caption(text=f"图为{words[:n]}。{credit}", raw="x", photographer=photographer) for n in lengths]
 
     doc = Document(meta=Meta(title="标题"), blocks=(*captions("李南轩 摄", "李南轩"), *captions("王小明 摄", None)))
-    out = tmp_path / "credits.pdf"
-    convertkit.write(doc, out)
-    text = pdftotext(out)
-    lines = [squash(line) for line in text.splitlines()]
-    assert sum("李南轩摄" in line for line in lines) == len(lengths)
+    # left-aligned captions, so that lines end wherever they are full (a centred caption is
+    # balanced, and its break seldom comes near the credit)
+    ragged = tmp_path / "ragged.toml"
+    ragged.write_text('extends = "briefing"\n[roles.caption]\nalign = "left"\n', encoding="utf-8")
+    for style in ("briefing", str(ragged)):
+        out = tmp_path / "credits.pdf"
+        convertkit.write(doc, out, style=style)
+        text = pdftotext(out)
+        lines = [squash(line) for line in text.splitlines()]
+        assert sum("李南轩摄" in line for line in lines) == len(lengths), style
+        assert "\u2060" not in text and "\u00a0" not in text and "李南轩 摄" in text
     assert sum("王小明摄" in line for line in lines) < len(lengths)
-    assert "\u2060" not in text and "\u00a0" not in text and "李南轩 摄" in text
 
 
 def page_edge_article() -> Document:
@@ -316,3 +321,20 @@ def test_no_caption_split_and_no_lone_line_at_a_page_edge(tmp_path: Path) -> Non
     out = tmp_path / "article.pdf"
     convertkit.write(doc, out)
     assert_short_blocks_whole(doc, [squash(page) for page in pdftotext(out).split("\f") if page.strip()])
+
+
+def test_a_centred_caption_breaks_evenly_not_at_a_lone_clause(seed_pdf: tuple[Path, Document]) -> None:
+    """The seed's caption has one comma, after 张丽华表示: a phrase break there would leave six
+    characters over a line of forty, so the caption takes two even lines instead."""
+    path, _ = seed_pdf
+    line = next(line for line in pdftotext(path, "-layout").splitlines() if "张丽华表示" in line)
+    assert "龙岩将着力打造" in squash(line), line
+
+
+def test_phrase_break_only_when_even_enough() -> None:
+    from convertkit.typography.words import even_enough, phrase_break
+
+    title = "龙岩市委军民融合办主任张丽华：以红色资源促军民融合"
+    assert title[: phrase_break(title)].endswith("：") and even_enough(15, 10)
+    assert not even_enough(6, 39)
+    assert phrase_break("没有标点的标题") is None

@@ -60,6 +60,7 @@ from ..model import (
     SeriesLabel,
 )
 from ..typography.clreq import LINE_END_PROHIBITED, LINE_START_PROHIBITED
+from ..typography.words import even_enough, inside_words, phrase_break
 from .base import RenderContext
 from .docx_fonts import (
     CHARSET_BIG5,
@@ -345,6 +346,10 @@ def _configure(word: Any, layout: Layout, lang: str, embed_fonts: bool) -> list[
         # the first page gets a header of its own, empty, and the footer every page has.
         section.different_first_page_header_footer = True
         section.first_page_header.is_linked_to_previous = False
+        # python-docx gives that header an empty paragraph in the Header style, whose rule
+        # would still print over the title: the paragraph takes no style, so no rule
+        empty = section.first_page_header.paragraphs[0]._p.get_or_add_pPr()
+        empty.style = "Normal"
         if layout.footer_template:
             first_footer = "FooterOdd" if layout.odd_even_footers else "Footer"
             slots.append((section.first_page_footer, layout.footer_template, first_footer))
@@ -753,8 +758,9 @@ class _Builder:
 
     def title(self, text: str) -> None:
         """The headline, with a line break at its phrase break when it takes two lines and both
-        halves fit one (``主任张丽华：/以红色资源…``), as the PDF sets it: left to Word or
-        LibreOffice, it breaks wherever the line is full, inside a word (军 / 民融合)."""
+        halves fit one (``主任张丽华：/以红色资源…``), else between the words that give the most
+        even lines, as the PDF sets it: left to Word or LibreOffice, it breaks wherever the line
+        is full, inside a word (军 / 民融合, 陳水 / 扁)."""
         cut = self._title_break(text)
         if cut is None:
             self.text("Title", text)
@@ -781,10 +787,32 @@ class _Builder:
         fits = 0.92 * column  # a margin for the reader's own metrics
         if width(text) <= fits or width(text) > 2 * fits:
             return None
-        at = max((text.rfind(mark, 0, len(text) - 1) for mark in "：:　 ｜|，"), default=-1)
-        if at <= 0 or width(text[: at + 1]) > fits or width(text[at + 1 :].lstrip()) > fits:
+        cut = phrase_break(text)
+        if cut is not None:
+            head, tail = width(text[:cut]), width(text[cut:].lstrip())
+            if head <= fits and tail <= fits and even_enough(head, tail):
+                return cut
+        return self._word_break(text, width, fits)
+
+    @staticmethod
+    def _word_break(text: str, width: Callable[[str], float], fits: float) -> int | None:
+        """No phrase break: the two most even lines that part between words (``typography.words``)
+        where clreq lets a line end and the next begin, as the PDF balances its headline."""
+        try:
+            inside = inside_words(text)
+        except Exception:  # noqa: BLE001 - no word boundaries (a broken lexicon): leave it to Word
             return None
-        return at + 1
+        best: tuple[float, int] | None = None
+        for cut in range(1, len(text)):
+            before, after = text[cut - 1], text[cut]
+            if cut in inside or after in LINE_START_PROHIBITED or before in LINE_END_PROHIBITED:
+                continue
+            if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
+                continue  # inside a Latin word or a number
+            longer = max(width(text[:cut]), width(text[cut:]))
+            if longer <= fits and (best is None or longer < best[0] or (longer == best[0] and cut > best[1])):
+                best = (longer, cut)
+        return best[1] if best else None
 
     # -- the document -----------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from ..centred_marks import CENTRED_MARKS
 from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
-from ..typography.words import inside_words
+from ..typography.words import even_enough, inside_words, phrase_break
 from .pdf_fonts import centred_marks_name, half_width_name, registered_name
 from .pdf_halfmarks import HALF_MARKS
 
@@ -267,15 +267,14 @@ class CJKParagraph(Flowable):
         else in lines of similar length: the narrowest measure that still gives the same
         number of lines (a few bisection steps, titles are short), and between its words
         (``typography.words``), never inside a name or a word."""
-        if len(lines) == 2:
-            at = max((self.text.rfind(mark, 0, len(self.text) - 1) for mark in "：:　 ｜|，"), default=-1)
-            if at > 0:
-                head, tail = self.text[: at + 1], self.text[at + 1:].lstrip()
-                offset = len(self.text) - len(tail)
-                first = break_paragraph(head, column, size, advance, indent_em=indent, options=options)
-                second = break_paragraph(tail, column, size, advance, indent_em=0.0, options=options)
-                if len(first) == 1 and len(second) == 1:
-                    return (first[0], dataclasses.replace(second[0], start=second[0].start + offset))
+        cut = phrase_break(self.text) if len(lines) == 2 else None
+        if cut is not None:
+            head, tail = self.text[:cut], self.text[cut:].lstrip()
+            offset = len(self.text) - len(tail)
+            first = break_paragraph(head, column, size, advance, indent_em=indent, options=options)
+            second = break_paragraph(tail, column, size, advance, indent_em=0.0, options=options)
+            if len(first) == 1 and len(second) == 1 and even_enough(first[0].width, second[0].width):
+                return (first[0], dataclasses.replace(second[0], start=second[0].start + offset))
         try:
             keep = inside_words(self.text)
         except Exception:  # noqa: BLE001 - no word boundaries (a broken jieba install): clreq's alone
