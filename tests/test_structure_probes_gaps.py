@@ -3,6 +3,8 @@ naming itself as the source of the lead, a topic tag above the headline, long re
 
 from __future__ import annotations
 
+import pytest
+
 from convertkit.model import Document, Lead, Paragraph, Source
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
@@ -195,13 +197,26 @@ def test_a_writer_credited_as_author_is_not_called_a_reporter() -> None:
     doc = build_document(split_lines("美国“印太战略”的本质\n作者：李家胜（西安交通大学副教授）\n"
                                      "“印太战略”是美国国家安全战略的主要内容。\n"), Hints(agency="光明网"), Source())
     assert doc.meta.reporters == ("李家胜",) and doc.meta.reporter_label == "作者"
-    assert meta_line(doc.meta) == "光明网 · 作者 李家胜"
+    assert doc.meta.affiliation == "西安交通大学副教授"  # who the author is, shown with the name
+    assert meta_line(doc.meta) == "光明网 · 作者 李家胜（西安交通大学副教授）"
     again = convertkit.read(convertkit.render(doc, "txt"))
-    assert (again.meta.reporters, again.meta.reporter_label) == (("李家胜",), "作者")
+    assert (again.meta.reporters, again.meta.reporter_label, again.meta.affiliation) == (
+        ("李家胜",), "作者", "西安交通大学副教授")
     wire = build_document(split_lines("标题\n新华社北京1月17日电（记者 张三）正文。\n"), Hints(), Source())
     assert wire.meta.reporter_label is None and meta_line(wire.meta) == "新华社 · 1月17日 · 记者 张三"
     mixed = build_document(split_lines("标题\n作者：李四\n新华社北京1月17日电（记者 张三）正文。\n"), Hints(), Source())
     assert mixed.meta.reporter_label is None  # one word must fit every name
+
+
+@pytest.mark.parametrize(("byline", "names", "who"), [
+    ("作者：王五（系中国人民大学国际关系学院教授）", ("王五",), "中国人民大学国际关系学院教授"),
+    ("文/张三（华东师范大学经济学院讲师）", ("张三",), "华东师范大学经济学院讲师"),
+    ("作者：刘俊　（来源：广州日报）", ("刘俊",), None),  # a source, not who he is
+    ("文／记者肖欢欢　实习生陈玉洁　（除署名外）", ("肖欢欢", "陈玉洁"), None),
+])
+def test_a_bylines_bracket_says_who_the_writer_is(byline: str, names: tuple[str, ...], who: str | None) -> None:
+    doc = build_document(split_lines(f"标题\n{byline}\n“印太战略”是美国国家安全战略的主要内容。\n"), Hints(), Source())
+    assert (doc.meta.reporters, doc.meta.affiliation) == (names, who)
 
 
 def test_a_short_body_foreign_to_its_headline_is_reported(caplog) -> None:  # type: ignore[no-untyped-def]

@@ -354,8 +354,10 @@ def test_cctv_transcript_reads_as_stories() -> None:
     published=st.one_of(st.none(), st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)).map(date.isoformat),
                         st.sampled_from(["2019-01-17T23:10", "2024-11-24T08:05"])),
     reporters=st.lists(st.sampled_from(["林玲", "冯歆然", "张丽华", "王五", "李家胜"]), max_size=3, unique=True),
+    affiliation=st.sampled_from([None, "西安交通大学马克思主义学院副教授、亚欧研究中心研究员"]),
 )
-def test_a_reading_copy_read_back_keeps_its_facts(agency: str | None, published: str | None, reporters: list[str]) -> None:
+def test_a_reading_copy_read_back_keeps_its_facts(agency: str | None, published: str | None, reporters: list[str],
+                                                  affiliation: str | None) -> None:
     """``to-txt`` prints the title and a meta line (``中新网 · 2019年1月17日 23:10 · 记者 林玲``) above
     the body: converting that reading copy again (to a PDF, say) must find the same facts."""
     import convertkit
@@ -364,14 +366,15 @@ def test_a_reading_copy_read_back_keeps_its_facts(agency: str | None, published:
 
     if published is None and (agency is None or (find_agency(agency) is None and not agency.endswith(MASTHEAD_SUFFIXES))):
         return  # reporters alone (a byline), or an outlet we do not list with nothing to tell it is one
+    affiliation = affiliation if reporters else None
     doc = Document(Meta(title="龙岩市召开军民融合工作座谈会", agency=agency, published=published,
-                        reporters=tuple(reporters)),
+                        reporters=tuple(reporters), affiliation=affiliation),
                    (Lead(text="会议总结了去年的工作，部署了今年的任务，与会代表进行了讨论。", raw=""),
                     Caption(text="与会代表在会上发言。李南轩 摄", raw="", photographer="李南轩"),
                     Caption(text="龙岩古田会议旧址。", raw=""),
                     Paragraph(text="会议强调，要把军民融合工作放在更加突出的位置。", raw="")))
     again = convertkit.read(convertkit.render(doc, "txt"))
-    assert (again.meta.title, again.meta.agency, again.meta.published, again.meta.reporters) == (
-        doc.meta.title, agency, published, tuple(reporters))
+    assert (again.meta.title, again.meta.agency, again.meta.published, again.meta.reporters, again.meta.affiliation) == (
+        doc.meta.title, agency, published, tuple(reporters), affiliation)
     assert [(block.kind, block.text) for block in again.blocks] == [(block.kind, block.text) for block in doc.blocks]
     assert again.blocks_of("caption")[0].photographer == "李南轩"

@@ -55,6 +55,9 @@ class Meta:
     # The word the source put before all of ``reporters`` when it was not 记者 (作者, 撰文, 文):
     # a professor's 作者：李家胜 is no reporter's credit, and the masthead says what the source said.
     reporter_label: str | None = None
+    # Who the writers are, as the byline's bracket says (西安交通大学马克思主义学院副教授): a
+    # commentary's author is read with it.
+    affiliation: str | None = None
     photographers: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
     series: Series | None = None

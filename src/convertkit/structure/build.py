@@ -363,6 +363,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         dateline=dateline,
         reporters=reporters,
         reporter_label=_reporter_label(reporters, dateline, meta, blocks),
+        affiliation=meta.get("affiliation") if reporters else None,
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),
         series=meta.get("series"),

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import regex_cache
 from . import patterns as P
-from .people import is_personal_name, split_names, strip_title
+from .people import is_personal_name, split_affiliation, split_names, strip_title
 from .timeparse import find_datetime
 
 __all__ = ["editor_names", "header_fields"]
@@ -148,9 +148,13 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
         credit = _part_credit_re().fullmatch(part)
         if credit is not None:
             kind = next(kind for labels, kind in _PART_CREDITS if credit.group("label") in labels)
-            names = editor_names(credit.group("names")) if kind == "editors" else split_names(credit.group("names"))
+            written, affiliation = split_affiliation(credit.group("names")) if kind == "reporters" else (
+                credit.group("names"), None)
+            names = editor_names(written) if kind == "editors" else split_names(written)
             if names:
                 fields[kind] = fields.get(kind, ()) + names
+                if affiliation:
+                    fields["affiliation"] = affiliation  # 作者 李家胜（…副教授）, as our meta line prints it
                 continue
         unknown.append(part)
     timed = "published" in fields or "day" in fields

@@ -163,3 +163,28 @@ def looks_like_names(text: str) -> bool:
         return False
     names = split_names(text)
     return bool(names) and "".join(names) == "".join(tokens)
+
+
+# What a byline's bracket says of its writer when it tells who they are: an institution or a post.
+_AFFILIATION_WORDS = ("大学", "大學", "学院", "學院", "研究", "教授", "学者", "學者", "专家", "專家", "院长", "院長",
+                      "所长", "所長", "主任", "委员", "委員", "讲师", "講師", "博士", "律师", "律師", "分析师", "分析師",
+                      "学家", "學家", "学会", "學會", "智库", "智庫", "教师", "教師", "作家", "评论员", "評論員")
+_BRACKET_TAIL_RE = regex_cache.compile(r"^(?P<names>[^（(]*?)\s*[（(](?P<note>[^（）()]{2,60})[）)]$")
+
+
+def affiliation(note: str) -> str | None:
+    """What a byline's bracket says (without its brackets) when it tells who the writer is: an
+    institution or a post (西安交通大学马克思主义学院副教授; 系… opening it is dropped). None for
+    a bracket that says something else (来源：广州日报, 除署名外)."""
+    note = note.strip()
+    if "：" in note or ":" in note or not any(word in note for word in _AFFILIATION_WORDS):
+        return None
+    return note.removeprefix("系").removeprefix("係").strip() or None
+
+
+def split_affiliation(text: str) -> tuple[str, str | None]:
+    """``李家胜（西安交通大学马克思主义学院副教授）`` → the names and who they are; ``text`` as it
+    is when its closing bracket is not an affiliation."""
+    match = _BRACKET_TAIL_RE.match(text.strip())
+    found = affiliation(match.group("note")) if match else None
+    return (match.group("names"), found) if match and found else (text, None)

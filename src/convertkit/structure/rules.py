@@ -43,7 +43,7 @@ from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
-from .people import looks_like_names, split_names
+from .people import affiliation, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
@@ -292,11 +292,16 @@ def _closing_agency_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
 
 
+# A meta line of parts (中新网 · 2019年1月17日 · 作者 李家胜（…大学副教授、…研究员）) may run long
+# with an author's affiliation; every part must still read as a fact for it to count.
+_SEPARATED_LINE_MAX = 160
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
-    if len(para.text) > 80:
+    if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else 80):
         return None
     if para.text[:1] in "#＃" and _HASHTAGS_RE.fullmatch(para.text):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
@@ -750,6 +755,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if names_text.strip() and not names:
         return None
     meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    tail = match.group("tail")
+    who = affiliation(tail[1:-1]) if names and tail else None
+    if who:
+        meta["affiliation"] = who  # 作者：李家胜（西安交通大学…副教授）
     if editors:
         meta["editors"] = editors
     organisation = P.agency_prefix(text[: match.start("names")]) if match.start("names") > 2 else None

@@ -93,6 +93,8 @@ def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]
 def byline(meta: Meta) -> str:
     """``记者 林玲``, or with the source's own word for its writers: ``作者 李家胜``, ``文/张三``."""
     names = "、".join(meta.reporters)
+    if meta.affiliation:
+        names += f"（{meta.affiliation}）"
     label = meta.reporter_label or REPORTER_LABEL.get(meta.language, "记者")
     return f"{label}/{names}" if label == "文" else f"{label} {names}"
 
