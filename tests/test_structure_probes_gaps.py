@@ -221,3 +221,31 @@ def test_a_short_body_foreign_to_its_headline_is_reported(caplog) -> None:  # ty
         build_document(split_lines("美日韩实时共享导弹预警情报\n美国、日本和韩国宣布，三国已开始实时共享朝鲜导弹预警数据。\n"),
                        Hints(), Source(path="ok.json"))
     assert not caplog.messages
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+
+def test_hard_wrapped_pdf_copy_is_joined_back_into_paragraphs() -> None:
+    """A PDF page copied as text: every line of a paragraph but its last fills the column."""
+    from pathlib import Path
+
+    from convertkit import read
+
+    doc = read(Path(__file__).parent / "fixtures" / "unseen" / "hardwrap_pdf.txt")
+    texts = body(doc)
+    assert len(texts) == 4 and texts[0].startswith("国家统计局15日发布数据显示") and texts[0].endswith("1.6个百分点。")
+    assert texts[1].endswith("国民经济运行稳中有进。") and texts[3].endswith("基础在不断巩固。")
+    assert doc.meta.dateline is not None and doc.meta.reporters == ("李心萍",)
+
+
+def test_unwrapping_leaves_ordinary_text_lists_and_latin_words_alone() -> None:
+    from convertkit.readers.base import unwrap_hard_breaks
+
+    lines = split_lines("相关链接\n江城今年将新建保障性住房五千套\n江城加装电梯补贴标准公布\n江城城市更新条例正式施行\n")
+    assert unwrap_hard_breaks(lines) == lines  # headlines of a list: a column narrower than a page's
+    article = split_lines("标题\n" + "记者从有关部门获悉，" * 12 + "。\n" + "据介绍，" * 30 + "。\n")
+    assert unwrap_hard_breaks(article) == article
+    wrapped = split_lines("\n".join(["这是一段被硬换行的文字，每一行都填满了整个栏宽，没有Apple"] * 3 + ["Watch结束。"]))
+    [line] = unwrap_hard_breaks(wrapped)
+    assert "Apple Watch结束。" in line.text
