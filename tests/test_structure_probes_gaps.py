@@ -249,3 +249,37 @@ def test_unwrapping_leaves_ordinary_text_lists_and_latin_words_alone() -> None:
     wrapped = split_lines("\n".join(["这是一段被硬换行的文字，每一行都填满了整个栏宽，没有Apple"] * 3 + ["Watch结束。"]))
     [line] = unwrap_hard_breaks(wrapped)
     assert "Apple Watch结束。" in line.text
+
+
+# --------------------------------------------------------------------------- closing furniture
+
+
+def _unseen(name: str) -> Document:
+    from pathlib import Path
+
+    from convertkit import read
+
+    return read(Path(__file__).parent / "fixtures" / "unseen" / name)
+
+
+def test_single_widget_words_tip_lines_ad_contacts_and_disclaimers_are_furniture() -> None:
+    doc = _unseen("wechat.txt")  # 收藏 / 点赞 / 在看 one per line under a WeChat post
+    assert {"收藏", "点赞", "在看"} <= set(doc.meta.furniture_raw)
+    doc = _unseen("yicai.txt")  # 举报 · 第一财经广告合作，请点击这里 · 此内容为第一财经原创，著作权归…
+    assert len(doc.meta.furniture_raw) == 3 and body(doc)[-1].startswith("东方金诚")
+    doc = _unseen("thepaper.txt")  # 澎湃新闻报料：021-962866
+    assert "澎湃新闻报料：021-962866" in doc.meta.furniture_raw
+    doc = _unseen("nbd.txt")  # 免责声明：本文内容与数据仅供参考，不构成投资建议…
+    assert not any("免责声明" in text for text in body(doc))
+    doc = _unseen("shangguan.txt")  # 编辑邮箱：…@…
+    assert any("@" in raw for raw in doc.meta.furniture_raw)
+    # a sentence about tips or advertising is text
+    assert body(build("标题\n警方表示，市民可通过报料热线提供线索，目前已收到三十余条有效信息。\n"))
+
+
+def test_a_wechat_list_of_earlier_posts_is_related_links() -> None:
+    from convertkit.model import RelatedLinks
+
+    [links] = [block for block in _unseen("wechat.txt").blocks if isinstance(block, RelatedLinks)]
+    assert links.label == "往期推荐" and [item.title for item in links.items] == [
+        "省委常委会召开会议 研究部署下半年经济工作", "全省夏粮收购工作全面展开"]
