@@ -283,3 +283,27 @@ def test_a_wechat_list_of_earlier_posts_is_related_links() -> None:
     [links] = [block for block in _unseen("wechat.txt").blocks if isinstance(block, RelatedLinks)]
     assert links.label == "往期推荐" and [item.title for item in links.items] == [
         "省委常委会召开会议 研究部署下半年经济工作", "全省夏粮收购工作全面展开"]
+
+
+# --------------------------------------------------------------------------- header lines
+
+
+def test_full_width_dates_and_a_full_minguo_era_name_are_publication_times() -> None:
+    assert _unseen("fullwidth.txt").meta.published == "2024-10-25T08:30"  # ２０２４－１０－２５　０８：３０
+    doc = _unseen("minguo.txt")  # 中華民國113年12月20日 alone under the headline
+    assert doc.meta.published == "2024-12-20" and "中華民國113年12月20日" in doc.meta.header_raw
+    assert not any("民國113年12月" in text for text in body(doc))
+
+
+def test_a_wechat_original_mark_line_gives_the_account_and_the_time() -> None:
+    doc = _unseen("shangguan.txt")  # 原创 上观新闻 2024-03-28 20:15
+    assert doc.meta.agency == "上观新闻" and doc.meta.published == "2024-03-28T20:15"
+    doc = build("标题在这里\n原创 张三 某某发布 2024-06-18 08:30 发表于浙江\n6月17日，省政府办公厅印发若干措施，提出20条具体举措。\n")
+    assert doc.meta.published == "2024-06-18T08:30" and doc.meta.reporters == ("张三",)
+    assert doc.meta.agency == "某某发布" and body(doc)[0].startswith("6月17日")
+
+
+def test_latin_capitals_byline_alone_above_the_date() -> None:
+    doc = _unseen("nyt.txt")  # BEN DOOLEY, HISAKO UENO / 2024年3月19日
+    assert doc.meta.reporters == ("BEN DOOLEY", "HISAKO UENO") and doc.meta.published == "2024-03-19"
+    assert body(doc)[0].startswith("日本央行周二宣布加息")

@@ -339,15 +339,16 @@ DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{
 TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
-    ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
+    # (full-width separators too: ２０２４－１０－２５, as a page typed in full-width characters writes it)
+    ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.－／．]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.－／．]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
     # 17.01.2019 23:10 (day first, as European-configured CMSs write it)
     ("dmy", r"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{time})?"),
     # 24/11/2024 - 14:05 (RFI, Hong Kong and Malaysian pages: day first); not inside a path. A
     # second number above 12 is a day: 11/24/2024 (an American page) is read month first
     ("dmy_slash", r"(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])(?:{time})?"),
-    # 113年11月24日 · 民國113年11月24日 · 113-11-24 (Taiwan's Minguo years: 113 + 1911 = 2024); a bare
+    # 113年11月24日 · 民國113年11月24日 · 中華民國113年12月20日 · 113-11-24 (Taiwan's Minguo years: 113 + 1911 = 2024); a bare
     # three-figure year only from 100 (2011) to 129, and never with dots (a version number)
-    ("roc", r"(?:(?:民國|民国)\s*(?P<roc>\d{{2,3}})|(?<![\d.\-/])(?P<roc3>1[0-2]\d))\s*(?:[-/]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/]|月)\s*(?P<d>\d{{1,2}})(?:日|号|號)?(?![\d.])(?:{time})?"),
+    ("roc", r"(?:(?:中華|中华)?(?:民國|民国)\s*(?P<roc>\d{{2,3}})|(?<![\d.\-/])(?P<roc3>1[0-2]\d))\s*(?:[-/]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/]|月)\s*(?P<d>\d{{1,2}})(?:日|号|號)?(?![\d.])(?:{time})?"),
     # Jun 17, 2024 [23:10]
     ("english", r"(?P<mon>[A-Za-z]{{3}})[a-z]*\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?:,?{time})?"),
 )
