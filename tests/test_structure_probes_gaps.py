@@ -307,3 +307,25 @@ def test_latin_capitals_byline_alone_above_the_date() -> None:
     doc = _unseen("nyt.txt")  # BEN DOOLEY, HISAKO UENO / 2024年3月19日
     assert doc.meta.reporters == ("BEN DOOLEY", "HISAKO UENO") and doc.meta.published == "2024-03-19"
     assert body(doc)[0].startswith("日本央行周二宣布加息")
+
+
+# --------------------------------------------------------------------------- editor credits
+
+
+def test_an_editor_credit_in_the_byline_is_read_with_it_not_printed_above_the_lead() -> None:
+    from convertkit.model import EditorLine
+
+    for name, editor in (("yicai.txt", "胡军华"), ("jiemian.txt", "许悦"), ("hongxing.txt", "郭宇")):
+        doc = _unseen(name)  # 作者：杜川    责编：胡军华 · 界面新闻编辑 | 许悦 · 编辑 郭宇 under the byline
+        assert doc.meta.editors == (editor,) and type(doc.blocks[0]).__name__ == "Lead", name
+        assert not any(isinstance(block, EditorLine) for block in doc.blocks), name
+    # closing the body, the same credit stays an editor line
+    doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n编辑 郭宇\n")
+    assert isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_an_outlet_editor_credit_in_brackets_is_an_editor_line() -> None:
+    from convertkit.model import EditorLine
+
+    doc = _unseen("lunar.txt")  # （极目新闻编辑 张三）
+    assert isinstance(doc.blocks[-1], EditorLine) and doc.meta.editors == ("张三",)

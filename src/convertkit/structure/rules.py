@@ -513,7 +513,19 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     meta: dict[str, Any] = {"editors": editors}
     if writers:
         meta["reporters"] = writers  # （作者：吴霜 编辑：骆一帆）, 采写：南都记者 李榕
+    if _credit_in_byline(ctx, writers):
+        return Match(meta={**meta, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date(meta, line.group("code")))
+
+
+def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
+    """An editor credit above the body that is part of its byline: sharing the line with the
+    writers (作者：杜川    责编：胡军华, 第一财经) or on the line under them (红星新闻记者 吴阳 / 编辑 郭宇,
+    界面新闻记者 | 赵晓娟 / 界面新闻编辑 | 许悦). It is read into Meta like the byline, not printed
+    as an editor line above the lead (the reading copy closes with it)."""
+    if ctx.has_lead or "dateline" in ctx.meta or "title" not in ctx.meta:
+        return False
+    return bool(writers) or _after_byline(ctx)
 
 
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
@@ -522,10 +534,11 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     line = P.editor_line_re().match(text)
     if line is not None:
         return (text, line) if _credits_something(text) else None
-    organisation = P.agency_prefix(text) if 4 < len(text) <= 40 else None
+    inner = _unbracketed(text)  # （极目新闻编辑 张三）: the organisation inside the brackets
+    organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 else None
     if organisation is None:
         return None
-    credits = text[organisation[1] :]
+    credits = inner[organisation[1] :]
     line = P.editor_line_re().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
 
