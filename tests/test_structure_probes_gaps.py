@@ -329,3 +329,27 @@ def test_an_outlet_editor_credit_in_brackets_is_an_editor_line() -> None:
 
     doc = _unseen("lunar.txt")  # （极目新闻编辑 张三）
     assert isinstance(doc.blocks[-1], EditorLine) and doc.meta.editors == ("张三",)
+
+
+# --------------------------------------------------------------------------- transcripts, galleries, signatures
+
+
+def test_a_speaker_alone_on_a_line_opens_the_paragraph_below() -> None:
+    texts = body(_unseen("press_release.txt"))  # 问： / 答： / 盛来运： one line, the words the next
+    assert texts[1].startswith("盛来运：前三季度") and texts[2] == "问：三季度GDP增速比二季度有所放缓，如何看待四季度经济走势？"
+    assert texts[3].startswith("答：从9月份") and len(texts) == 6
+    # a sentence introducing a list is no speaker
+    doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n具体措施如下：\n一、加快审批。\n二、强化保障。\n")
+    assert "具体措施如下：" in [block.text for block in doc.blocks]
+
+
+def test_a_gallery_headline_is_the_title_not_a_caption() -> None:
+    doc = _unseen("gallery.txt")  # 组图：金秋时节 稻谷飘香 / 2024-10-08 09:12 来源：新华网 / captions
+    assert doc.meta.title == "组图：金秋时节 稻谷飘香" and not doc.meta.title_derived
+    assert doc.meta.published == "2024-10-08T09:12" and doc.meta.agency == "新华网"
+    assert [type(block).__name__ for block in doc.blocks] == ["Caption"] * 4
+
+
+def test_a_name_alone_under_the_headline_signs_the_commentary() -> None:
+    doc = _unseen("commentary.txt")  # 人民网评：… / 李晓
+    assert doc.meta.reporters == ("李晓",) and body(doc)[0].startswith("老年人是否")

@@ -368,6 +368,8 @@ SOURCE_LABELS: tuple[str, ...] = (
 KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
 INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
+# Who speaks the answers of a transcript (a press conference's 答：, an interview's A：).
+ANSWER_SPEAKERS: tuple[str, ...] = ("答", "A")
 # Commentary signatures standing alone under the headline (人民日报评论员, 新华社评论员): the masthead.
 COMMENTARY_SIGNATURES: tuple[str, ...] = ("特约评论员", "特約評論員", "评论员", "評論員", "社论", "社論", "社评", "社評")
 # Labels of a government page's index table (索引号：… 发布机构：… 成文日期：… 文号：…) whose values

@@ -256,7 +256,13 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if text.endswith(("报道", "報導")) and looks_like_names(text[:-2]):
         return False
+    if _GALLERY_TITLE_RE.match(text) and photographer_of(text) is None:
+        return True  # 组图：金秋时节 稻谷飘香: a gallery's headline, not a caption opening with 图
     return not (photographer_of(text) is not None or has_caption_marker(text))
+
+
+# A picture gallery's headline (组图：…, 图集｜…, 高清组图: …, 組圖／…): its label is a caption's word.
+_GALLERY_TITLE_RE = regex_cache.compile(r"^(?:高清)?(?:组图|組圖|图集|圖集)\s*[:：|｜丨/／]\s*\S")
 
 
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
@@ -720,6 +726,16 @@ def _shared_credits(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 
 _REPORT_WORDS = ("報導", "报道", "发自", "發自")
+_BARE_NAMES_MAX = 12
+
+
+def _bare_names_under_title(text: str, ctx: Context) -> bool:
+    """Personal names alone on the line straight under the headline, the body following: the
+    writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
+    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or len(text) > _BARE_NAMES_MAX:
+        return False
+    following = ctx.following()
+    return following is not None and _substantial(following.text) and looks_like_names(text)
 
 
 def rule_byline(para: Para, ctx: Context) -> Match | None:
@@ -735,6 +751,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         found = match_dateline(para.body)
         if found is not None and found.shape in ("reporter", "place_report") and found.end >= len(para.body):
             return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
+    if _bare_names_under_title(text, ctx):
+        # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
+        return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     text = _unbracketed(text)
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
     if camera is not None and looks_like_names(camera.group("names")):
@@ -944,6 +963,33 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+_SPEAKER_LABEL_RE = regex_cache.compile(r"^(?P<speaker>[^\s:：，,。；;]{1,8})\s*[:：]$")
+
+
+def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
+    """A transcript's speaker alone on a line (问： · 答： · 盛来运：, as a press conference's
+    record sets them) opens the paragraph below it: the two are one paragraph, as a reader reads
+    ``问：如何看待…？``. Only an interview speaker or a personal name counts: ``具体措施如下：`` is
+    a sentence introducing what follows."""
+    text = para.text
+    if text[-1:] not in ":：" or len(text) > 10:
+        return None
+    label = _SPEAKER_LABEL_RE.match(text)
+    following = ctx.following()
+    if label is None or following is None or _SPEAKER_LABEL_RE.match(following.text):
+        return None
+    speaker = label.group("speaker")
+    if speaker not in P.INTERVIEW_SPEAKERS + P.ANSWER_SPEAKERS and not looks_like_names(speaker):
+        return None
+    if _furniture_line(following.text) or P.editor_line_re().match(following.text):
+        return None
+    merged = f"{text}{following.text}"
+    block = Paragraph(text=merged, raw=f"{para.raw}\n{following.raw}")
+    if not ctx.has_lead and _substantial(merged):
+        block = Lead(text=merged, raw=block.raw)
+    return Match(blocks=(block,), consumed=2)
+
+
 _BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
 _STRONG_ONLY_RE = regex_cache.compile(
     r"^(?:<p\b[^<>]*>)?\s*(?:<(strong|b)>[^<>]{2,60}</\1>|\*\*[^*]{2,60}\*\*)\s*(?:</p>)?$", re.IGNORECASE
@@ -1092,6 +1138,7 @@ DEFAULT_RULER = Ruler(
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),
+        Rule("speaker_label", rule_speaker_label),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),
     )
