@@ -353,3 +353,14 @@ def test_a_gallery_headline_is_the_title_not_a_caption() -> None:
 def test_a_name_alone_under_the_headline_signs_the_commentary() -> None:
     doc = _unseen("commentary.txt")  # 人民网评：… / 李晓
     assert doc.meta.reporters == ("李晓",) and body(doc)[0].startswith("老年人是否")
+
+
+def test_a_live_blogs_time_stamps_are_headings_over_their_updates() -> None:
+    from convertkit.model import Heading
+
+    doc = _unseen("liveblog.txt")  # 16:20 / update / 15:48 / update …
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["16:20", "15:48", "15:10", "14:30"]
+    assert body(doc)[0].startswith("据海南省气象台消息")
+    # one time alone is a line of the text, not a run of updates
+    doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n16:20\n据介绍，这些项目主要集中在交通领域。\n")
+    assert "16:20" in body(doc)

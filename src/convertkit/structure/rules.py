@@ -990,6 +990,15 @@ def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(block,), consumed=2)
 
 
+# A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
+_TIME_MARK_RE = regex_cache.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}$")
+
+
+def _live_updates(ctx: Context) -> bool:
+    """Two or more time stamps alone on their lines: the document is a run of dated updates."""
+    return sum(1 for para in ctx.paras if len(para.text) <= 12 and _TIME_MARK_RE.match(para.text)) >= 2
+
+
 _BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
 _STRONG_ONLY_RE = regex_cache.compile(
     r"^(?:<p\b[^<>]*>)?\s*(?:<(strong|b)>[^<>]{2,60}</\1>|\*\*[^*]{2,60}\*\*)\s*(?:</p>)?$", re.IGNORECASE
@@ -1036,6 +1045,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         levels = ctx.meta.get("heading_levels", ())
         level = min(levels[-1] + 1, 6) if levels else 3
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
+    if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
+        return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
     if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
