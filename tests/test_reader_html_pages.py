@@ -93,3 +93,19 @@ def test_a_singapore_page_keeps_its_region():
     for lang, region in (("zh-SG", "SG"), ("zh-Hans-MY", "MY"), ("zh-CN", "CN"), ("zh-Hant-HK", "HK")):
         tree = lxml_html.fromstring(f'<html lang="{lang}"><head><title>标题</title></head><body><p>正文</p></body></html>')
         assert read_page_meta(tree).region == region
+
+
+def test_a_short_story_in_an_article_element_keeps_its_paragraphs_and_subheadings():
+    """A brief under 250 characters inside <article> (a portal's page with two <h2> subheadings):
+    trafilatura's floor, sized for European text, handed it to the baseline fallback, which glued
+    headline, byline and every paragraph into one line."""
+    from pathlib import Path
+
+    from convertkit.model import Heading
+
+    path = Path(__file__).parent / "fixtures" / "unseen" / "portal_page.html"
+    doc = read(path)
+    texts = [block.text for block in doc.blocks]
+    assert texts[0].startswith("进入12月") and texts[0].endswith("150%。")
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["人工造雪保障开板", "年轻人成消费主力"]
+    assert doc.meta.title == "暖冬来袭 滑雪场提前迎客" and doc.meta.reporters == ("赵雪",)

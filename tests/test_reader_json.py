@@ -313,3 +313,27 @@ def test_not_json_at_all_is_one_line_malformed_input_error():
 
     with pytest.raises(MalformedInputError, match="not valid JSON"):
         list(read_json_documents("这不是JSON，只是一段文字。".encode(), path="x.json"))
+
+
+def _unseen(name: str) -> bytes:
+    from pathlib import Path
+
+    return (Path(__file__).parent / "fixtures" / "unseen" / name).read_bytes()
+
+
+def test_news_prefixed_and_origin_field_names_are_recognised():
+    """news_title/news_time/news_source/news_editor (a news CMS's export) and origin (a crawler's
+    name for the outlet): the time, editor and outlet are read, not only the title and body."""
+    [doc] = read_json_documents(_unseen("crawler_news.json"))
+    assert doc.meta.published == "2024-11-24T21:35" and doc.meta.editors == ("王琳",)
+    [doc] = read_json_documents(_unseen("crawler_headline.json"))
+    assert doc.meta.agency == "人民日报"  # origin names the paper behind 本报
+
+
+def test_a_record_wrapped_in_an_api_response_is_found_under_a_content_named_key():
+    """{"code": 0, "data": {"article": {...}}}: "article" names the record, not its text."""
+    [doc] = read_json_documents(_unseen("crawler_nested.json"))
+    assert doc.meta.title == "长三角铁路迎来客流高峰"
+    assert doc.meta.agency == "新华日报" and doc.meta.reporters == ("许海燕",)
+    assert doc.meta.published and doc.meta.published.startswith("2024-11-01")
+    assert doc.blocks[0].text == "11月1日，长三角铁路迎来客流高峰，预计发送旅客360万人次。"

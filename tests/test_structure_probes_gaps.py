@@ -236,3 +236,146 @@ def test_a_short_body_foreign_to_its_headline_is_reported(caplog) -> None:  # ty
         build_document(split_lines("美日韩实时共享导弹预警情报\n美国、日本和韩国宣布，三国已开始实时共享朝鲜导弹预警数据。\n"),
                        Hints(), Source(path="ok.json"))
     assert not caplog.messages
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+
+
+def test_hard_wrapped_pdf_copy_is_joined_back_into_paragraphs() -> None:
+    """A PDF page copied as text: every line of a paragraph but its last fills the column."""
+    from pathlib import Path
+
+    from convertkit import read
+
+    doc = read(Path(__file__).parent / "fixtures" / "unseen" / "hardwrap_pdf.txt")
+    texts = body(doc)
+    assert len(texts) == 4 and texts[0].startswith("国家统计局15日发布数据显示") and texts[0].endswith("1.6个百分点。")
+    assert texts[1].endswith("国民经济运行稳中有进。") and texts[3].endswith("基础在不断巩固。")
+    assert doc.meta.dateline is not None and doc.meta.reporters == ("李心萍",)
+
+
+def test_unwrapping_leaves_ordinary_text_lists_and_latin_words_alone() -> None:
+    from convertkit.readers.base import unwrap_hard_breaks
+
+    lines = split_lines("相关链接\n江城今年将新建保障性住房五千套\n江城加装电梯补贴标准公布\n江城城市更新条例正式施行\n")
+    assert unwrap_hard_breaks(lines) == lines  # headlines of a list: a column narrower than a page's
+    article = split_lines("标题\n" + "记者从有关部门获悉，" * 12 + "。\n" + "据介绍，" * 30 + "。\n")
+    assert unwrap_hard_breaks(article) == article
+    wrapped = split_lines("\n".join(["这是一段被硬换行的文字，每一行都填满了整个栏宽，没有Apple"] * 3 + ["Watch结束。"]))
+    [line] = unwrap_hard_breaks(wrapped)
+    assert "Apple Watch结束。" in line.text
+
+
+# --------------------------------------------------------------------------- closing furniture
+
+
+def _unseen(name: str) -> Document:
+    from pathlib import Path
+
+    from convertkit import read
+
+    return read(Path(__file__).parent / "fixtures" / "unseen" / name)
+
+
+def test_single_widget_words_tip_lines_ad_contacts_and_disclaimers_are_furniture() -> None:
+    doc = _unseen("wechat.txt")  # 收藏 / 点赞 / 在看 one per line under a WeChat post
+    assert {"收藏", "点赞", "在看"} <= set(doc.meta.furniture_raw)
+    doc = _unseen("yicai.txt")  # 举报 · 第一财经广告合作，请点击这里 · 此内容为第一财经原创，著作权归…
+    assert len(doc.meta.furniture_raw) == 3 and body(doc)[-1].startswith("东方金诚")
+    doc = _unseen("thepaper.txt")  # 澎湃新闻报料：021-962866
+    assert "澎湃新闻报料：021-962866" in doc.meta.furniture_raw
+    doc = _unseen("nbd.txt")  # 免责声明：本文内容与数据仅供参考，不构成投资建议…
+    assert not any("免责声明" in text for text in body(doc))
+    doc = _unseen("shangguan.txt")  # 编辑邮箱：…@…
+    assert any("@" in raw for raw in doc.meta.furniture_raw)
+    # a sentence about tips or advertising is text
+    assert body(build("标题\n警方表示，市民可通过报料热线提供线索，目前已收到三十余条有效信息。\n"))
+
+
+def test_a_wechat_list_of_earlier_posts_is_related_links() -> None:
+    from convertkit.model import RelatedLinks
+
+    [links] = [block for block in _unseen("wechat.txt").blocks if isinstance(block, RelatedLinks)]
+    assert links.label == "往期推荐" and [item.title for item in links.items] == [
+        "省委常委会召开会议 研究部署下半年经济工作", "全省夏粮收购工作全面展开"]
+
+
+# --------------------------------------------------------------------------- header lines
+
+
+def test_full_width_dates_and_a_full_minguo_era_name_are_publication_times() -> None:
+    assert _unseen("fullwidth.txt").meta.published == "2024-10-25T08:30"  # ２０２４－１０－２５　０８：３０
+    doc = _unseen("minguo.txt")  # 中華民國113年12月20日 alone under the headline
+    assert doc.meta.published == "2024-12-20" and "中華民國113年12月20日" in doc.meta.header_raw
+    assert not any("民國113年12月" in text for text in body(doc))
+
+
+def test_a_wechat_original_mark_line_gives_the_account_and_the_time() -> None:
+    doc = _unseen("shangguan.txt")  # 原创 上观新闻 2024-03-28 20:15
+    assert doc.meta.agency == "上观新闻" and doc.meta.published == "2024-03-28T20:15"
+    doc = build("标题在这里\n原创 张三 某某发布 2024-06-18 08:30 发表于浙江\n6月17日，省政府办公厅印发若干措施，提出20条具体举措。\n")
+    assert doc.meta.published == "2024-06-18T08:30" and doc.meta.reporters == ("张三",)
+    assert doc.meta.agency == "某某发布" and body(doc)[0].startswith("6月17日")
+
+
+def test_latin_capitals_byline_alone_above_the_date() -> None:
+    doc = _unseen("nyt.txt")  # BEN DOOLEY, HISAKO UENO / 2024年3月19日
+    assert doc.meta.reporters == ("BEN DOOLEY", "HISAKO UENO") and doc.meta.published == "2024-03-19"
+    assert body(doc)[0].startswith("日本央行周二宣布加息")
+
+
+# --------------------------------------------------------------------------- editor credits
+
+
+def test_an_editor_credit_in_the_byline_is_read_with_it_not_printed_above_the_lead() -> None:
+    from convertkit.model import EditorLine
+
+    for name, editor in (("yicai.txt", "胡军华"), ("jiemian.txt", "许悦"), ("hongxing.txt", "郭宇")):
+        doc = _unseen(name)  # 作者：杜川    责编：胡军华 · 界面新闻编辑 | 许悦 · 编辑 郭宇 under the byline
+        assert doc.meta.editors == (editor,) and type(doc.blocks[0]).__name__ == "Lead", name
+        assert not any(isinstance(block, EditorLine) for block in doc.blocks), name
+    # closing the body, the same credit stays an editor line
+    doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n编辑 郭宇\n")
+    assert isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_an_outlet_editor_credit_in_brackets_is_an_editor_line() -> None:
+    from convertkit.model import EditorLine
+
+    doc = _unseen("lunar.txt")  # （极目新闻编辑 张三）
+    assert isinstance(doc.blocks[-1], EditorLine) and doc.meta.editors == ("张三",)
+
+
+# --------------------------------------------------------------------------- transcripts, galleries, signatures
+
+
+def test_a_speaker_alone_on_a_line_opens_the_paragraph_below() -> None:
+    texts = body(_unseen("press_release.txt"))  # 问： / 答： / 盛来运： one line, the words the next
+    assert texts[1].startswith("盛来运：前三季度") and texts[2] == "问：三季度GDP增速比二季度有所放缓，如何看待四季度经济走势？"
+    assert texts[3].startswith("答：从9月份") and len(texts) == 6
+    # a sentence introducing a list is no speaker
+    doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n具体措施如下：\n一、加快审批。\n二、强化保障。\n")
+    assert "具体措施如下：" in [block.text for block in doc.blocks]
+
+
+def test_a_gallery_headline_is_the_title_not_a_caption() -> None:
+    doc = _unseen("gallery.txt")  # 组图：金秋时节 稻谷飘香 / 2024-10-08 09:12 来源：新华网 / captions
+    assert doc.meta.title == "组图：金秋时节 稻谷飘香" and not doc.meta.title_derived
+    assert doc.meta.published == "2024-10-08T09:12" and doc.meta.agency == "新华网"
+    assert [type(block).__name__ for block in doc.blocks] == ["Caption"] * 4
+
+
+def test_a_name_alone_under_the_headline_signs_the_commentary() -> None:
+    doc = _unseen("commentary.txt")  # 人民网评：… / 李晓
+    assert doc.meta.reporters == ("李晓",) and body(doc)[0].startswith("老年人是否")
+
+
+def test_a_live_blogs_time_stamps_are_headings_over_their_updates() -> None:
+    from convertkit.model import Heading
+
+    doc = _unseen("liveblog.txt")  # 16:20 / update / 15:48 / update …
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["16:20", "15:48", "15:10", "14:30"]
+    assert body(doc)[0].startswith("据海南省气象台消息")
+    # one time alone is a line of the text, not a run of updates
+    doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n16:20\n据介绍，这些项目主要集中在交通领域。\n")
+    assert "16:20" in body(doc)

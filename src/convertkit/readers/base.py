@@ -44,3 +44,60 @@ class Hints:
 def split_lines(text: str) -> list[Line]:
     """Split decoded text on any line ending (CRLF, CR, LF, U+2028/2029) into numbered lines."""
     return [Line(text=part, number=index) for index, part in enumerate(text.splitlines(), start=1)]
+
+
+# Hard-wrapped text (a PDF or an e-paper page copied and pasted, a fixed-width archive): every line
+# of a paragraph but its last is filled to the column, and the rules would read each as a paragraph.
+_WRAP_MAX_CHARS = 100  # a column wider than this is no column: a line this long is a paragraph
+_WRAP_MIN_WIDTH = 30  # a column narrower than 15 Han characters is verse or a list, not a page
+_WRAP_SLACK = 4  # a filled line may stop two Han characters short (a mark pushed to the next line)
+_WRAP_MIN_LINES = 3
+_WRAP_SHARE = 0.3  # of the non-blank lines, at least this share must be filled lines
+_PARAGRAPH_ENDS = "。！？!?…”」』）)：:；;"
+
+
+def _width(text: str) -> int:
+    """Columns a line fills: two for a Han character or full-width mark, one for ASCII."""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _filled(text: str, width: int, column: int) -> bool:
+    return width >= column - _WRAP_SLACK and text[-1] not in _PARAGRAPH_ENDS
+
+
+def unwrap_hard_breaks(lines: list[Line]) -> list[Line]:
+    """Lines of hard-wrapped text joined back into paragraphs; other text is returned as it is.
+
+    Text is hard-wrapped when no line is longer than a column and a good share of the lines fill
+    the column to within a character or two without ending a sentence. Such a line continues on
+    the next one (unless that one is blank); a paragraph's last line is shorter or ends a sentence.
+    Nearly every article fails the first test (a paragraph is longer than any column), which costs
+    one pass over the line lengths.
+    """
+    texts = [line.text.strip() for line in lines]
+    if not texts or max(len(text) for text in texts) > _WRAP_MAX_CHARS:
+        return lines
+    widths = [_width(text) for text in texts]
+    column = max(widths)
+    filled = [bool(text) and _filled(text, width, column) for text, width in zip(texts, widths, strict=True)]
+    count, written = sum(filled), sum(1 for text in texts if text)
+    if column < _WRAP_MIN_WIDTH or count < _WRAP_MIN_LINES or count < written * _WRAP_SHARE:
+        return lines
+    joined: list[Line] = []
+    pending: Line | None = None
+    for line, text, fill in zip(lines, texts, filled, strict=True):
+        if pending is not None and text:
+            glue = " " if pending.text[-1:].isascii() and pending.text[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum() else ""
+            pending = Line(text=pending.text + glue + text, number=pending.number)
+        else:
+            if pending is not None:
+                joined.append(pending)
+            pending = Line(text=text, number=line.number) if text else None
+            if not text:
+                joined.append(line)
+        if pending is not None and not fill:
+            joined.append(pending)
+            pending = None
+    if pending is not None:
+        joined.append(pending)
+    return joined

@@ -40,11 +40,13 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                 "news_content", "article_content", "content_text", "正文", "内容", "內容"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
              "published_at", "publishedat", "datetime", "date_published", "datepublished", "created_at",
+             "news_time", "news_date", "pubdate", "publishtime", "publish_at", "release_time", "ctime",
              "发布时间", "時間", "时间", "日期"),
-    "source": ("source", "media", "agency", "website", "site", "site_name", "publisher", "from", "来源", "來源",
-               "媒体"),
-    "author": ("author", "authors", "reporter", "reporters", "byline", "writer", "作者", "记者", "記者"),
-    "editor": ("editor", "editors", "责任编辑", "責任編輯", "编辑", "編輯"),
+    "source": ("source", "media", "agency", "website", "site", "site_name", "publisher", "from", "origin",
+               "news_source", "source_name", "media_name", "来源", "來源", "媒体"),
+    "author": ("author", "authors", "reporter", "reporters", "byline", "writer", "author_name", "news_author",
+               "作者", "记者", "記者"),
+    "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
     "url": ("url", "link", "href", "source_url", "article_url", "permalink", "链接"),
     "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞"),
     "language": ("language", "lang", "语言"),
@@ -58,6 +60,10 @@ _MIN_PROSE_HAN = 8
 _MAX_SOURCE_CHARS = 24
 # Containers crawlers wrap their record lists in.
 _LIST_KEYS = ("data", "items", "records", "articles", "results", "list", "news", "docs", "rows", "hits")
+
+
+# A dict holding one of these as text (or a list of paragraphs) is a record; else a wrapper.
+_RECORD_FIELDS = (FIELD_CANDIDATES["content"], FIELD_CANDIDATES["title"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +82,9 @@ def _records_in(value: Any) -> list[Mapping[str, Any]]:
         return [record for item in value for record in _records_in(item)]
     if isinstance(value, dict):
         lowered = {str(key).lower(): item for key, item in value.items()}
-        if not any(name in lowered for names in (FIELD_CANDIDATES["content"], FIELD_CANDIDATES["title"]) for name in names):
-            for key in _LIST_KEYS:
+        if not any(isinstance(lowered.get(name), str | list) for names in _RECORD_FIELDS for name in names):
+            # an API response wraps the record: {"code": 0, "data": {"article": {"title": …, "content": …}}}
+            for key in (*_LIST_KEYS, *FIELD_CANDIDATES["content"]):
                 if isinstance(lowered.get(key), list | dict):
                     return _records_in(lowered[key])
         return [value]

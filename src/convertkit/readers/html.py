@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -84,6 +85,26 @@ _EXTRACTION_SETTINGS: tuple[dict[str, Any], ...] = (
 # Tried only when neither of the above found an article-sized body.
 _LAST_RESORT: dict[str, Any] = {"favor_recall": True}
 _LAST_RESORT_BELOW = 200
+# trafilatura counts characters: below MIN_EXTRACTED_SIZE (250, sized for European text) it hands
+# the page to its fallbacks, whose baseline flattens an <article> into one paragraph. 250 Han
+# characters is a whole short Chinese story (a brief with two subheadings): when the chosen body
+# came out glued into a line or two, the extraction is tried again with a lower floor.
+_MIN_EXTRACTED_CHARS = "100"
+_GLUED_BODY_LINES = 2
+# A glued body also holds the headline, byline and widget words the strict extraction leaves out,
+# and its score counts them as prose: the split body wins if it keeps this share of that score.
+_UNGLUED_KEEPS = 2 / 3
+
+
+@cache
+def _short_story_config() -> Any:
+    """trafilatura's default settings with a floor that suits a short Chinese story (see
+    _MIN_EXTRACTED_CHARS)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", _MIN_EXTRACTED_CHARS)
+    return config
 _BLOCK_INSIDE = "./descendant::*[self::p or self::div or self::section or self::article or self::table or self::ul "\
     "or self::ol or self::blockquote or self::figure or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 
@@ -252,6 +273,15 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title)
 
 
+def _prose_lines(body: _Body) -> int:
+    return sum(1 for line in body.lines if body_like(line) and line not in body.captions)
+
+
+def _glued(body: _Body) -> bool:
+    """A body of a line or two: perhaps trafilatura's baseline glued a short story together."""
+    return _prose_lines(body) <= _GLUED_BODY_LINES
+
+
 def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
     """Lines the extractor moved after the body although the page prints them above it (a lead
     picture's caption, a standfirst: 界面, 联合早报, 端傳媒) go back before the first prose line.
@@ -307,6 +337,13 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if best is None or best.score < _LAST_RESORT_BELOW:
         candidate = _extract_body(markup, _LAST_RESORT, title, page, page_links, path)
         if candidate is not None and (best is None or candidate.score > best.score * _RECALL_GAIN):
+            best = candidate
+    if best is not None and _glued(best):
+        candidates = [_extract_body(markup, {**settings, "config": _short_story_config()}, title, page, page_links, path)
+                      for settings in _EXTRACTION_SETTINGS]
+        candidate = max((c for c in candidates if c is not None), key=lambda c: (_prose_lines(c), c.score), default=None)
+        if candidate is not None and _prose_lines(candidate) > _prose_lines(best) \
+                and candidate.score >= best.score * _UNGLUED_KEEPS:
             best = candidate
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)

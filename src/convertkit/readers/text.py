@@ -5,13 +5,13 @@ from __future__ import annotations
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.build import build_document
-from .base import Hints, split_lines
+from .base import Hints, split_lines, unwrap_hard_breaks
 
 
 def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = None) -> Document:
     decoded = decode(data, path=path)
     source = Source(path=path, encoding=decoded.encoding, format="text")
-    return build_document(split_lines(decoded.text), hints or Hints(), source)
+    return build_document(unwrap_hard_breaks(split_lines(decoded.text)), hints or Hints(), source)
 
 
 def read_text_documents(data: bytes, *, path: str | None = None, **_: object) -> list[Document]:

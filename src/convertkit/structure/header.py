@@ -107,6 +107,24 @@ def _latin_byline(text: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+# WeChat's mark of an original post, opening the line under its headline: 原创 [writers] [account]
+# [date time] [发表于 the writer's province].
+_ORIGINAL_MARKS = ("原创", "原創")
+
+
+def _original_post(prefix: str) -> dict[str, Any] | None:
+    """The account (the outlet: its last word) and the writers' personal names of a WeChat post's
+    meta line before its date (原创 张三 上观新闻 · 原创 发改观察 江南发布); None without an account."""
+    words = prefix[2:].split()
+    if not words or prefix[2:3] not in " \u3000" or any(mark in prefix for mark in "。，,；;：:"):
+        return None
+    fields: dict[str, Any] = {"source_agency": words[-1]}
+    names = tuple(word for word in words[:-1] if is_personal_name(word))
+    if names:
+        fields["reporters"] = names
+    return fields
+
+
 # A meta line of parts set apart by a spaced dot or bar (中新网 · 2019年1月17日 23:10 · 记者 林玲,
 # as our own reading copies and briefings print it, and 新华社 | 2024-06-03 | 记者 冯歆然 on sites).
 _PART_SEPARATOR_RE = regex_cache.compile(r"\s+[·•|｜丨]\s+")
@@ -179,6 +197,10 @@ def header_fields(text: str) -> dict[str, Any] | None:
             return separated
     found = find_datetime(text)
     fields: dict[str, Any] = {}
+    if found is None and text[:1].isupper():
+        latin = _latin_byline(text)
+        if latin:
+            return {"reporters": latin}  # BEN DOOLEY, HISAKO UENO alone above the date (紐約時報中文網)
     if found is None and len(text) <= 20:
         masthead = _masthead(text.strip())
         if masthead is not None:
@@ -190,6 +212,10 @@ def header_fields(text: str) -> dict[str, Any] | None:
     if found is not None:
         prefix = text[: found.start].strip()
         labels_only = _time_label_re().fullmatch(prefix)
+        original = _original_post(prefix) if prefix[:2] in _ORIGINAL_MARKS else None
+        if original is not None:
+            fields.update(original)  # 原创 张三 某某发布 2024-06-18 08:30 发表于浙江 (a WeChat post)
+            prefix = ""
         if prefix and not labels_only and not _label_re().search(prefix):
             # The masthead unlabelled before the date (第一财经 2026-11-24 15:30, 联合早报 2026年11月24日),
             # perhaps with the writer's name (中時新聞網 李文輝 2026.11.24), or the writers alone in

@@ -339,15 +339,16 @@ DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{
 TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
-    ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
+    # (full-width separators too: ２０２４－１０－２５, as a page typed in full-width characters writes it)
+    ("ymd", r"(?P<y>\d{{4}})\s*(?:[-/.－／．]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.－／．]|月)\s*(?P<d>\d{{1,2}})(?:日|号)?(?:{time})?"),
     # 17.01.2019 23:10 (day first, as European-configured CMSs write it)
     ("dmy", r"(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})(?:{time})?"),
     # 24/11/2024 - 14:05 (RFI, Hong Kong and Malaysian pages: day first); not inside a path. A
     # second number above 12 is a day: 11/24/2024 (an American page) is read month first
     ("dmy_slash", r"(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])(?:{time})?"),
-    # 113年11月24日 · 民國113年11月24日 · 113-11-24 (Taiwan's Minguo years: 113 + 1911 = 2024); a bare
+    # 113年11月24日 · 民國113年11月24日 · 中華民國113年12月20日 · 113-11-24 (Taiwan's Minguo years: 113 + 1911 = 2024); a bare
     # three-figure year only from 100 (2011) to 129, and never with dots (a version number)
-    ("roc", r"(?:(?:民國|民国)\s*(?P<roc>\d{{2,3}})|(?<![\d.\-/])(?P<roc3>1[0-2]\d))\s*(?:[-/]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/]|月)\s*(?P<d>\d{{1,2}})(?:日|号|號)?(?![\d.])(?:{time})?"),
+    ("roc", r"(?:(?:中華|中华)?(?:民國|民国)\s*(?P<roc>\d{{2,3}})|(?<![\d.\-/])(?P<roc3>1[0-2]\d))\s*(?:[-/]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/]|月)\s*(?P<d>\d{{1,2}})(?:日|号|號)?(?![\d.])(?:{time})?"),
     # Jun 17, 2024 [23:10]
     ("english", r"(?P<mon>[A-Za-z]{{3}})[a-z]*\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?:,?{time})?"),
 )
@@ -367,6 +368,8 @@ SOURCE_LABELS: tuple[str, ...] = (
 KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
 INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
+# Who speaks the answers of a transcript (a press conference's 答：, an interview's A：).
+ANSWER_SPEAKERS: tuple[str, ...] = ("答", "A")
 # Commentary signatures standing alone under the headline (人民日报评论员, 新华社评论员): the masthead.
 COMMENTARY_SIGNATURES: tuple[str, ...] = ("特约评论员", "特約評論員", "评论员", "評論員", "社论", "社論", "社评", "社評")
 # Labels of a government page's index table (索引号：… 发布机构：… 成文日期：… 文号：…) whose values
@@ -457,6 +460,8 @@ END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［�
 RELATED_LABELS: tuple[str, ...] = (
     "相关链接", "相關連結", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
     "相关报道", "相關報導", "相關報道", "推荐阅读", "推薦閱讀", "更多阅读", "往期回顾", "专题链接",
+    # a WeChat account's list of its earlier posts, a portal's teasers
+    "往期推荐", "往期推薦", "往期精选", "往期精選", "往期精彩", "猜你喜欢", "猜你喜歡", "热门推荐", "熱門推薦",
 )
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
 RELATED_OUTLET_LABEL = r"更多[^\s，。,：:！？]{2,10}?(?:報導|报道|報道|新聞|新闻)(?=\s*[】\]）):：]|\s*$)"
@@ -513,6 +518,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
+    # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 举报)
+    r"(?:点赞|點讚|點贊|收藏|转发|轉發|打赏|打賞|举报|舉報)\s*\d*",
     # share buttons left as words where a crawler flattened the page (UDN: 分享 · facebook),
     # alone or in a row; a sentence about sharing has more words than these
     r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接)"
@@ -538,9 +545,11 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"|[^。！？]{0,40}[，,\s](?:未经|未經)(?:授权|授權|许可|許可)(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[。！]?",
     ),
     # a reposting site's disclaimer (声明：此文版权归原作者所有，若有来源错误…，我们将及时处理。)
+    # (免责声明：本文内容与数据仅供参考，不构成投资建议…: a financial site's disclaimer)
     (
         ("声明", "聲明"),
-        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點))"
+        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點"
+        r"|仅供参考|僅供參考|投资建议|投資建議))"
         r"[^\n]{0,76}",
     ),
     # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经 · 点击上方蓝字关注我们)
@@ -562,7 +571,18 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:客户端|客戶端|APP|App|app)[^。！？（）()]{0,10}[）)】]?",
     ),
     # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
-    (("@",), r"(?:(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # (编辑邮箱：… · 投稿邮箱：…: the desk's address closing the story)
+    (("@",), r"(?:[^\s:：@]{0,4}(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # a news tip line closing the story (澎湃新闻报料：021-962866 · 爆料热线：…): a number or an address
+    (
+        ("报料", "爆料", "報料"),
+        r"[^。！？，,\s]{0,12}(?:报料|爆料|報料)(?:热线|熱線|电话|電話|邮箱|郵箱|方式)?\s*[:：]\s*[\w\-—－+@.（）() ]{5,40}",
+    ),
+    # an advertising contact (第一财经广告合作，请点击这里 · 商务合作：…)
+    (
+        ("广告合作", "廣告合作", "商务合作", "商務合作"),
+        r"[^。！？，,\s]{0,12}(?:广告合作|廣告合作|商务合作|商務合作)[^。！？]{0,24}",
+    ),
     # a magazine's closing subscription prompt (更多內容，歡迎鏡週刊紙本雜誌、鏡週刊數位訂閱、了解內容授權資訊。)
     (("訂閱", "订阅"), r"更多(?:內容|内容)[，,]\s*(?:歡迎|欢迎)[^。！？]{0,40}(?:訂閱|订阅)[^。！？]{0,30}[。！]?"),
     # newsletter and LINE prompts (訂閱《聯合報》電子報 · 加入udn LINE好友 · 加入LINE@ 即時新聞)
@@ -604,13 +624,14 @@ REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
     "本文", "此文", "本稿", "本篇", "该文", "該文", "稿件", "原创", "原創", "凡", "未经", "未經", "转载", "轉載",
     "版权声明", "版權聲明", "©", "Copyright", "声明", "聲明", "免责声明", "免責聲明", "特别声明", "特別聲明", "原创声明", "原創聲明",
     "本站", "本网", "本網", "本平台", "本号", "本號", "本公众号", "本公眾號", "【版权", "【版權", "【声明", "【聲明",
+    "此内容", "此內容", "本内容", "本內容",
     "（本文", "(本文", "【本文",
 )
 REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",
     "不得轉載", "禁止轉載", "謝絕轉載", "嚴禁轉載", "請勿轉載", "轉載請註明", "轉載請聯繫", "轉載須", "轉載務必",
     "违者必究", "違者必究", "依法追究", "版权所有", "版權所有", "不得擅自", "著作权法保护", "著作權法保護",
-    "著作权法保護", "受到著作权法", "受到著作權法",
+    "著作权法保護", "受到著作权法", "受到著作權法", "不得以任何方式", "保留追究",
 )
 # Words nearly every clause of such a notice holds one of (three in four: 未经书面授权 · 任何媒体、网站
 # 或个人不得转载 · 违者必究).

@@ -256,7 +256,13 @@ def _reads_like_title(para: Para) -> bool:
         return False
     if text.endswith(("报道", "報導")) and looks_like_names(text[:-2]):
         return False
+    if _GALLERY_TITLE_RE.match(text) and photographer_of(text) is None:
+        return True  # 组图：金秋时节 稻谷飘香: a gallery's headline, not a caption opening with 图
     return not (photographer_of(text) is not None or has_caption_marker(text))
+
+
+# A picture gallery's headline (组图：…, 图集｜…, 高清组图: …, 組圖／…): its label is a caption's word.
+_GALLERY_TITLE_RE = regex_cache.compile(r"^(?:高清)?(?:组图|組圖|图集|圖集)\s*[:：|｜丨/／]\s*\S")
 
 
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
@@ -518,7 +524,19 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     meta: dict[str, Any] = {"editors": editors}
     if writers:
         meta["reporters"] = writers  # （作者：吴霜 编辑：骆一帆）, 采写：南都记者 李榕
+    if _credit_in_byline(ctx, writers):
+        return Match(meta={**meta, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date(meta, line.group("code")))
+
+
+def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
+    """An editor credit above the body that is part of its byline: sharing the line with the
+    writers (作者：杜川    责编：胡军华, 第一财经) or on the line under them (红星新闻记者 吴阳 / 编辑 郭宇,
+    界面新闻记者 | 赵晓娟 / 界面新闻编辑 | 许悦). It is read into Meta like the byline, not printed
+    as an editor line above the lead (the reading copy closes with it)."""
+    if ctx.has_lead or "dateline" in ctx.meta or "title" not in ctx.meta:
+        return False
+    return bool(writers) or _after_byline(ctx)
 
 
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
@@ -527,10 +545,11 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     line = P.editor_line_re().match(text)
     if line is not None:
         return (text, line) if _credits_something(text) else None
-    organisation = P.agency_prefix(text) if 4 < len(text) <= 40 else None
+    inner = _unbracketed(text)  # （极目新闻编辑 张三）: the organisation inside the brackets
+    organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 else None
     if organisation is None:
         return None
-    credits = text[organisation[1] :]
+    credits = inner[organisation[1] :]
     line = P.editor_line_re().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
 
@@ -712,6 +731,16 @@ def _shared_credits(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 
 _REPORT_WORDS = ("報導", "报道", "发自", "發自")
+_BARE_NAMES_MAX = 12
+
+
+def _bare_names_under_title(text: str, ctx: Context) -> bool:
+    """Personal names alone on the line straight under the headline, the body following: the
+    writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
+    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or len(text) > _BARE_NAMES_MAX:
+        return False
+    following = ctx.following()
+    return following is not None and _substantial(following.text) and looks_like_names(text)
 
 
 def rule_byline(para: Para, ctx: Context) -> Match | None:
@@ -727,6 +756,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         found = match_dateline(para.body)
         if found is not None and found.shape in ("reporter", "place_report") and found.end >= len(para.body):
             return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
+    if _bare_names_under_title(text, ctx):
+        # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
+        return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     text = _unbracketed(text)
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
     if camera is not None and looks_like_names(camera.group("names")):
@@ -940,6 +972,42 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+_SPEAKER_LABEL_RE = regex_cache.compile(r"^(?P<speaker>[^\s:：，,。；;]{1,8})\s*[:：]$")
+
+
+def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
+    """A transcript's speaker alone on a line (问： · 答： · 盛来运：, as a press conference's
+    record sets them) opens the paragraph below it: the two are one paragraph, as a reader reads
+    ``问：如何看待…？``. Only an interview speaker or a personal name counts: ``具体措施如下：`` is
+    a sentence introducing what follows."""
+    text = para.text
+    if text[-1:] not in ":：" or len(text) > 10:
+        return None
+    label = _SPEAKER_LABEL_RE.match(text)
+    following = ctx.following()
+    if label is None or following is None or _SPEAKER_LABEL_RE.match(following.text):
+        return None
+    speaker = label.group("speaker")
+    if speaker not in P.INTERVIEW_SPEAKERS + P.ANSWER_SPEAKERS and not looks_like_names(speaker):
+        return None
+    if _furniture_line(following.text) or P.editor_line_re().match(following.text):
+        return None
+    merged = f"{text}{following.text}"
+    block = Paragraph(text=merged, raw=f"{para.raw}\n{following.raw}")
+    if not ctx.has_lead and _substantial(merged):
+        block = Lead(text=merged, raw=block.raw)
+    return Match(blocks=(block,), consumed=2)
+
+
+# A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
+_TIME_MARK_RE = regex_cache.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}$")
+
+
+def _live_updates(ctx: Context) -> bool:
+    """Two or more time stamps alone on their lines: the document is a run of dated updates."""
+    return sum(1 for para in ctx.paras if len(para.text) <= 12 and _TIME_MARK_RE.match(para.text)) >= 2
+
+
 _BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
 _STRONG_ONLY_RE = regex_cache.compile(
     r"^(?:<p\b[^<>]*>)?\s*(?:<(strong|b)>[^<>]{2,60}</\1>|\*\*[^*]{2,60}\*\*)\s*(?:</p>)?$", re.IGNORECASE
@@ -986,6 +1054,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         levels = ctx.meta.get("heading_levels", ())
         level = min(levels[-1] + 1, 6) if levels else 3
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
+    if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
+        return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
     if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
@@ -1102,6 +1172,7 @@ DEFAULT_RULER = Ruler(
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),
+        Rule("speaker_label", rule_speaker_label),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),
     )
