@@ -379,3 +379,21 @@ def test_a_live_blogs_time_stamps_are_headings_over_their_updates() -> None:
     # one time alone is a line of the text, not a run of updates
     doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n16:20\n据介绍，这些项目主要集中在交通领域。\n")
     assert "16:20" in body(doc)
+
+
+@pytest.mark.parametrize(("byline", "shown"), [
+    ("执笔：张三 李四", "执笔 张三、李四"),  # a commentary's writers
+    ("作者：上官云 宋宇晟", "作者 上官云、宋宇晟"),  # the label stands before the first name only
+])
+def test_one_credit_word_for_several_writers(byline: str, shown: str) -> None:
+    from convertkit.writers.masthead import byline as shown_byline
+
+    doc = build_document(split_lines(f"标题\n{byline}\n会议强调，要把各项工作落到实处，确保取得实效。\n"), Hints(), Source())
+    assert shown_byline(doc.meta) == shown
+
+
+@pytest.mark.parametrize("line", ["题图来源：上观题图", "头图来源：IC photo", "封面图片来源：每日经济新闻 资料图"])
+def test_the_dropped_top_pictures_credit_is_a_caption_not_a_heading(line: str) -> None:
+    doc = build_document(split_lines(f"标题\n新华社北京3月1日电 会议强调，要把各项工作落到实处，确保取得实效。\n{line}\n"
+                                     "会议还研究了其他事项，与会人员进行了充分讨论。\n"), Hints(), Source())
+    assert [block.kind for block in doc.blocks] == ["lead", "caption", "paragraph"]

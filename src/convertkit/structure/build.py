@@ -314,8 +314,9 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 # The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
 # is shown so, not as 记者 (a columnist, a professor, a guest writer).
 _CREDIT_WORD_RE = regex_cache.compile(
-    r"(?P<label>作者|撰文者|撰文|撰稿|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*$")
-_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "文"))
+    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*"
+    r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}$")  # the names before this one, in the same credit
+_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文"))
 
 
 def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
@@ -332,7 +333,7 @@ def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: d
         for text in texts:
             at = text.find(name)
             if at >= 0:
-                found = _CREDIT_WORD_RE.search(text[max(0, at - 12) : at])
+                found = _CREDIT_WORD_RE.search(text[max(0, at - 48) : at])
                 labels.add(found.group("label") if found else None)
                 break
         else:
