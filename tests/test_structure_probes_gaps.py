@@ -397,3 +397,26 @@ def test_the_dropped_top_pictures_credit_is_a_caption_not_a_heading(line: str) -
     doc = build_document(split_lines(f"标题\n新华社北京3月1日电 会议强调，要把各项工作落到实处，确保取得实效。\n{line}\n"
                                      "会议还研究了其他事项，与会人员进行了充分讨论。\n"), Hints(), Source())
     assert [block.kind for block in doc.blocks] == ["lead", "caption", "paragraph"]
+
+
+@pytest.mark.parametrize("word", ["周末", "经济", "高温"])
+def test_a_common_word_alone_under_the_headline_is_no_writer(word: str) -> None:
+    """A surname opens 周末 and 经济 too: under a headline they are a kicker, not a signature."""
+    doc = build_document(split_lines(f"城市文明建设取得新进展\n{word}\n会议强调，要把各项工作落到实处，确保取得实效，推动高质量发展。\n"),
+                         Hints(), Source())
+    assert doc.meta.reporters == () and word in [getattr(block, "text", "") for block in doc.blocks]
+    signed = build_document(split_lines("城市文明建设取得新进展\n李晓\n会议强调，要把各项工作落到实处，确保取得实效，推动高质量发展。\n"),
+                            Hints(), Source())
+    assert signed.meta.reporters == ("李晓",)
+
+
+def test_a_traditional_subheading_that_a_surname_opens_and_its_caption_label() -> None:
+    import convertkit
+
+    body = "在多項民調中，經濟都被列為選民最關注的問題，許多選民仍然感到生活成本壓力沉重。"
+    doc = build_document(split_lines(f"美國大選：選民最關心的三大議題\n{body}\n經濟\n{body}\n圖像加註文字，選民在賓州排隊投票。\n"),
+                         Hints(), Source())
+    assert [block.kind for block in doc.blocks] == ["lead", "heading", "paragraph", "caption"]
+    copy = convertkit.render(doc, "txt").decode("utf-8")
+    assert "［圖片說明］圖像加註文字" in copy  # the reading copy labels the caption in the document's script
+    assert convertkit.read(copy.encode("utf-8")).blocks_of("caption")[0].text == doc.blocks_of("caption")[0].text

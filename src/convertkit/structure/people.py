@@ -188,3 +188,21 @@ def split_affiliation(text: str) -> tuple[str, str | None]:
     match = _BRACKET_TAIL_RE.match(text.strip())
     found = affiliation(match.group("note")) if match else None
     return (match.group("names"), found) if match and found else (text, None)
+
+
+# jieba's count of a word in its corpus above which a surname-led word is a word, not a name:
+# 周末 654, 高温 1515, 经济 48718 against 李四 106, 上官云 93 (a name that is also a common word,
+# 高峰 or 白雪, is missed: left a paragraph, as an unsigned line is).
+_COMMON_WORD_COUNT = 300
+
+
+def is_common_word(token: str) -> bool:
+    """A dictionary word too common to be a name standing alone (周末, 经济 under a headline are a
+    kicker, not a writer). Loads the compact lexicon (milliseconds), so only for such lines."""
+    from ..summarize.lexicon import lexicon
+    from ..transforms.script import convert_text, has_traditional
+
+    words = lexicon()
+    probe = convert_text(token, "t2s") if has_traditional(token) else token
+    key = words.words.get(probe)
+    return key is not None and words.counts[key] >= _COMMON_WORD_COUNT

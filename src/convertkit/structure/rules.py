@@ -43,7 +43,7 @@ from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
-from .people import affiliation, looks_like_names, split_names
+from .people import affiliation, is_common_word, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
@@ -740,7 +740,13 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
     if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or len(text) > _BARE_NAMES_MAX:
         return False
     following = ctx.following()
-    return following is not None and _substantial(following.text) and looks_like_names(text)
+    return following is not None and _substantial(following.text) and _names_not_words(text)
+
+
+def _names_not_words(text: str) -> bool:
+    """Personal names, and none of them a common word that a surname happens to open (周末, 經濟:
+    a kicker or a subheading)."""
+    return looks_like_names(text) and not any(is_common_word(name) for name in split_names(text))
 
 
 def rule_byline(para: Para, ctx: Context) -> Match | None:
@@ -1064,7 +1070,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
         return None  # a quotation standing alone
-    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or looks_like_names(text) or text.startswith(P.TRANSCRIPT_MARKERS):
+    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or _names_not_words(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
         return None  # 记者：您如何看待…？ an interview's question, not a subheading

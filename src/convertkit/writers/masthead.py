@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # the text writer formats dates without loading styles (and f
 
 SHORT_TITLE_CHARS = 24
 REPORTER_LABEL = {"zh-Hans": "记者", "zh-Hant": "記者"}
+# What a reading copy prints before a caption, in the document's script (the reader knows both).
+CAPTION_LABEL = {"zh-Hans": "图片说明", "zh-Hant": "圖片說明"}
 EDITOR_LABEL = {"zh-Hans": "责任编辑", "zh-Hant": "責任編輯"}
 
 

@@ -26,7 +26,7 @@ from ..model import (
     SeriesLabel,
 )
 from .base import RenderContext
-from .masthead import meta_line, note_body, reading_blocks
+from .masthead import CAPTION_LABEL, meta_line, note_body, reading_blocks
 
 INDENT = "\u3000\u3000"
 ARTICLE_RULE = "\n" + "—" * 20 + "\n\n"  # between articles when several share one file
@@ -47,6 +47,7 @@ def render_text(doc: Document) -> str:
     if line:
         out.append(line)
     out.append("")
+    caption_label = CAPTION_LABEL.get(meta.language, CAPTION_LABEL["zh-Hans"])
     for block in reading_blocks(doc):
         match block:
             case EditorNote():
@@ -61,7 +62,7 @@ def render_text(doc: Document) -> str:
             case Paragraph() | Point():
                 out.append(INDENT + block.text)
             case Caption():
-                out.append(f"［图片说明］{block.text}")
+                out.append(f"［{caption_label}］{block.text}")
             case EndMark():
                 if out and out[-1] == "" and len(out) > 1 and out[-2].startswith(INDENT):
                     out.pop()  # the end mark closes the last paragraph, as in print
