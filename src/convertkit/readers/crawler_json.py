@@ -19,7 +19,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from .. import regex_cache
@@ -27,7 +27,7 @@ from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
 from ..transforms.punctuation import han_count
-from .base import Hints, Line, split_lines
+from .base import NEWS_TIME, Hints, Line, split_lines
 from .html_furniture import Segment, is_editor_line, is_furniture
 from .html_meta import is_person_name, normalise_time
 
@@ -229,7 +229,7 @@ def normalise_record_time(value: Any) -> str | None:
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 10**11 else value
         try:
-            return datetime.fromtimestamp(seconds, tz=UTC).isoformat(timespec="minutes")
+            return datetime.fromtimestamp(seconds, tz=NEWS_TIME).isoformat(timespec="minutes")
         except (OverflowError, OSError, ValueError):
             return None
     text = str(value).translate(_BIDI_MARKS)

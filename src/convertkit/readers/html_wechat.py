@@ -11,17 +11,17 @@ variables are read, and only on a page that has WeChat's article container.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
+from .base import NEWS_TIME
 from .html_meta import PageMeta, is_person_name, normalise_time
 
 if TYPE_CHECKING:
     from lxml import html as lxml_html
 
 # WeChat shows times in China time; the Unix time becomes ISO 8601 with that offset.
-_CHINA = timezone(timedelta(hours=8))
 _EPOCH_RE = regex_cache.compile(
     r"""\b(?:var\s+ct|ct|create_time|ori_create_time)\s*[:=]\s*["']?(1\d{9})\b""")
 
@@ -49,7 +49,7 @@ def _text(elements: list[lxml_html.HtmlElement]) -> str | None:
 
 def epoch_to_china_time(seconds: int) -> str:
     """``1732420800`` → ``2024-11-24T12:00+08:00`` (seconds only when not zero)."""
-    moment = datetime.fromtimestamp(seconds, tz=_CHINA)
+    moment = datetime.fromtimestamp(seconds, tz=NEWS_TIME)
     return moment.isoformat(timespec="seconds" if moment.second else "minutes")
 
 
