@@ -286,3 +286,20 @@ def test_a_caption_label_opens_a_caption_and_stays_out_of_its_text() -> None:
 def test_a_series_label_in_tortoise_shell_brackets() -> None:
     doc = build("龙岩召开座谈会\n〔福建军民融合新年新貌系列报道之九〕\n新华社北京1月2日电 第一段正文内容比较长，这里是正文。\n")
     assert doc.meta.series is not None and (doc.meta.series.name, doc.meta.series.number) == ("福建军民融合新年新貌系列报道", 9)
+
+
+def test_a_source_line_naming_the_bylines_organisation_more_fully_wins() -> None:
+    """总台央视记者 under 来源：央视新闻客户端 is 央视新闻's story; a 来源 naming another
+    organisation (a repost) does not displace the byline's."""
+    from convertkit.model import Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    body = "国家防总办公室要求，各地要密切关注天气变化，加强会商研判，及时发布预警信息。"
+
+    def agency(source_line: str) -> str | None:
+        text = f"国家防总启动防汛四级应急响应\n{source_line}\n2024-07-11 09:15\n{body}\n（总台央视记者 张三 李四）\n"
+        return build_document(split_lines(text), Hints(), Source()).meta.agency
+
+    assert agency("来源：央视新闻客户端") == "央视新闻"
+    assert agency("来源：人民网") == "央视"

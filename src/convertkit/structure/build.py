@@ -192,7 +192,15 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     for key in ("byline_agency", "source_agency", "print_agency", "lead_agency", "copyright_agency"):
         if agency is None and meta.get(key):
             agency = canonical_agency(meta[key])
+            if key == "byline_agency" and meta.get("source_agency"):
+                agency = _fuller_name(agency, canonical_agency(meta["source_agency"]))
     return agency
+
+
+def _fuller_name(byline: str, source: str) -> str:
+    """The 来源 line's name when it names the byline's organisation more fully (总台央视记者 under
+    来源：央视新闻客户端 is 央视新闻's); a different organisation's 来源 (a repost) stays second."""
+    return source if source != byline and source.startswith(byline) else byline
 
 
 _TITLE_MAX = 30  # characters of a derived title before the cut
