@@ -140,7 +140,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
     extractor sees a compressed ``。`` as half an em wide instead of overlapping its
     neighbour, and copy-paste and ``pdftotext`` keep the reading order.
     """
-    placed: list[tuple[str, str, str, float, float]] = []  # char, font, colour, x, natural advance
+    placed: list[tuple[str, str, str, float, float, bool]] = []  # char, font, colour, x, advance, embolden
     for index, glyph in enumerate(line.glyphs):
         char = glyph.char
         if not needs_glyph(char) or (char.isspace() and glyph.advance == 0.0):
@@ -156,17 +156,19 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
             if half is not None and chooser.width(half, char, size) < natural - _EPSILON:
                 font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
                 natural = chooser.width(font, char, size)
-        placed.append((char, font, role.colour, x, natural))
+        placed.append((char, font, role.colour, x, natural, role.bold and not face.bold))
     if not placed:
         return
     text_object = canvas.beginText()
     text_object.setTextOrigin(placed[0][3], baseline)
     font = colour = ""
     spacing: float | None = None
+    stroked = False
     chars: list[str] = []
-    for number, (char, glyph_font, glyph_colour, x, natural) in enumerate(placed):
+    for number, (char, glyph_font, glyph_colour, x, natural, embolden) in enumerate(placed):
         gap = placed[number + 1][3] - x - natural if number + 1 < len(placed) else 0.0
-        if glyph_font != font or glyph_colour != colour or spacing is None or abs(gap - spacing) > _EPSILON:
+        if glyph_font != font or glyph_colour != colour or spacing is None or abs(gap - spacing) > _EPSILON \
+                or embolden != stroked:
             if chars:
                 text_object.textOut("".join(chars))
                 chars.clear()
@@ -175,14 +177,29 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
                 font = glyph_font
             if glyph_colour != colour:
                 text_object.setFillColor(_rgb(glyph_colour))
+                text_object.setStrokeColor(_rgb(glyph_colour))
                 colour = glyph_colour
             if spacing is None or abs(gap - spacing) > _EPSILON:
                 text_object.setCharSpace(gap)
                 spacing = gap
+            if embolden != stroked:
+                # a bold role in a face with no bold member (楷, the 仿宋 stand-in): the outline
+                # stroked as well as filled, as word processors embolden it
+                text_object.setTextRenderMode(2 if embolden else 0)
+                stroked = embolden
         chars.append(char)
     text_object.textOut("".join(chars))
-    canvas.drawText(text_object)
+    if any(item[5] for item in placed):
+        canvas.saveState()
+        canvas.setLineWidth(size * _EMBOLDEN_EM)
+        canvas.drawText(text_object)
+        canvas.restoreState()
+    else:
+        canvas.drawText(text_object)
 
+
+# The stroke that emboldens a face without a bold member, in em: about what LibreOffice draws.
+_EMBOLDEN_EM = 0.03
 
 # A block the style keeps together moves whole only up to this many lines: any page holds them,
 # and a longer one (a caption that is really a paragraph) splits like a paragraph.
