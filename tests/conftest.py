@@ -35,6 +35,7 @@ from convertkit.model import (  # noqa: E402 - after the cache folder is set
     RelatedLinks,
     Series,
     SeriesLabel,
+    Signature,
 )
 from convertkit.model.jsonio import document_to_dict  # noqa: E402
 from convertkit.transforms.punctuation import is_han  # noqa: E402
@@ -112,6 +113,8 @@ def every_block_document(**meta_changes: object) -> Document:
         Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。", raw="…",
               label="第一"),
         EndMark(text="（完）", raw="(完)"),
+        Signature(text="中共龙岩市委军民融合办", raw="中共龙岩市委军民融合办"),
+        Signature(text="2019年1月17日", raw="2019年1月17日"),
         RelatedLinks(label="相关链接", raw="相关链接:", items=(
             LinkItem(title="南平发改委总规划师詹仁光：建设军民融合科技创新平台", raw="…",
                      url="http://www.fj.chinanews.com/news/2019/431254.html?a=1&b=2"),

@@ -38,6 +38,7 @@ from convertkit.model import (
     Point,
     RelatedLinks,
     SeriesLabel,
+    Signature,
 )
 from convertkit.writers.docx_fonts import deobfuscate, font_key, obfuscate
 from convertkit.writers.docx_styles import CREDIT_LANG
@@ -69,6 +70,7 @@ STYLE_OF_KIND = {
     Caption: "Caption",
     Point: "Point",
     EndMark: "EndMark",
+    Signature: "Signature",
     RelatedLinks: "RelatedLinks",
     EditorLine: "EditorLine",
 }
@@ -1041,3 +1043,9 @@ def test_widow_control_everywhere_and_captions_kept_together() -> None:
     for style_id, kept in (("Caption", True), ("Heading2", True), ("Normal", False)):
         keep = package.effective(style_id, "w:pPr/w:keepLines").get(w("val"), "1") in ("1", "true", "on")
         assert keep is kept, style_id
+
+
+def test_a_closing_signature_is_right_aligned() -> None:
+    package = Package(rendered())
+    assert package.effective("Signature", "w:pPr/w:jc").get(w("val")) == "right"
+    assert package.style("Signature").find("w:basedOn", NS).get(w("val")) == "Body"

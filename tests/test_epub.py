@@ -399,6 +399,7 @@ def test_css_comes_from_the_style() -> None:
     assert rules["p"].split(";")[0].endswith(", serif")  # system CJK fonts, then the generic family
     assert "font-weight: bold" in rules["p.point strong.point-heading"]
     assert "break-inside: avoid" in rules["figure.caption"] and "break-inside" not in rules["p"]  # keep_together
+    assert "text-align: right" in rules["p.signature"] and "text-indent: 0" in rules["p.signature"]  # 落款
     assert "border-left: 3pt solid #8a1c1c" in rules["aside.editor-note"]
     assert "pt;" not in rules["p"] and "font-size: 1em" in rules["p"]  # relative sizes for e-readers
 

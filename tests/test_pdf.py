@@ -153,6 +153,28 @@ def test_every_stream_is_standard_flate(seed_pdf: tuple[Path, Document]) -> None
     assert (type(pdfdoc.PDFZCompress).__name__ == "_FastFlate") == (find_spec("isal") is not None)
 
 
+def inflated_streams(raw: bytes) -> list[bytes]:
+    import zlib
+
+    return [
+        zlib.decompress(raw[match.end() : match.end() + int(match.group(1))])
+        for match in re.finditer(rb"/Filter \[ /FlateDecode \][^>]*?/Length (\d+)[^>]*>>\s*stream\r?\n", raw)
+    ]
+
+
+def test_a_bold_role_in_a_face_without_bold_is_emboldened() -> None:
+    """GB/T 9704's point headings are bold 仿宋 (the 楷 stand-in, which has no bold member): the
+    PDF strokes their outlines (text render mode 2) as LibreOffice and Word embolden them; the
+    briefing's bold 黑 headings use the real bold face and are only filled."""
+    from conftest import every_block_document
+
+    doc = every_block_document()
+    official = b"".join(inflated_streams(convertkit.render(doc, "pdf", style="gbt9704")))
+    assert b" 2 Tr" in official and b" 0 Tr" in official
+    briefing = b"".join(inflated_streams(convertkit.render(doc, "pdf")))
+    assert b" 2 Tr" not in briefing
+
+
 def test_pdf_is_reproducible(seed_bytes: bytes) -> None:
     doc = convertkit.read(seed_bytes)
     assert convertkit.render(doc, "pdf") == convertkit.render(doc, "pdf")
@@ -338,3 +360,21 @@ def test_phrase_break_only_when_even_enough() -> None:
     assert title[: phrase_break(title)].endswith("：") and even_enough(15, 10)
     assert not even_enough(6, 39)
     assert phrase_break("没有标点的标题") is None
+
+
+def test_a_closing_signature_is_set_flush_right(tmp_path: Path) -> None:
+    body = "本报11月20日第3版刊发的《城区新增三处口袋公园》一文中，数据有误，特此更正，并向读者致歉。"
+    source = tmp_path / "notice.txt"
+    source.write_text(f"更正启事\n{body}\n本报编辑部\n2024年11月22日\n", encoding="utf-8")
+    doc = convertkit.read(source)
+    assert [block.kind for block in doc.blocks] == ["lead", "signature", "signature"]
+    out = tmp_path / "notice.pdf"
+    convertkit.write(doc, out)
+    lines = pdftotext(out, "-layout").splitlines()
+    at = next(index for index, line in enumerate(lines) if "本报11月20日" in squash(line))
+    body_width = len(lines[at].rstrip())
+    for text in ("本报编辑部", "2024年11月22日"):  # after the body: the meta line holds the date too
+        signed = next(line for line in lines[at:] if text in squash(line))
+        assert len(signed) - len(signed.lstrip()) > 20 and len(signed.rstrip()) >= body_width - 2, signed
+    again = convertkit.read(convertkit.render(doc, "txt"))  # the reading copy reads back its signature
+    assert [block.text for block in again.blocks_of("signature")] == ["本报编辑部", "2024年11月22日"]

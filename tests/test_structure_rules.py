@@ -947,3 +947,36 @@ def test_follow_us_prompts_are_furniture() -> None:
 def test_a_reporter_dateline_on_its_own_line_stays_a_dateline() -> None:
     doc = build("記者張君豪／台北報導\n交通部今（24）日宣布，明年元旦起高速公路通行費不調整。\n交通部表示。")
     assert doc.meta.dateline is not None and doc.meta.dateline.place == "台北" and doc.meta.region == "TW"
+
+
+# --------------------------------------------------------------------------- closing signature (落款)
+
+_NOTICE_BODY = "本报11月20日第3版刊发的《城区新增三处口袋公园》一文中，数据有误，特此更正，并向读者致歉。"
+
+
+@pytest.mark.parametrize(("closing", "signed", "published"), [
+    ("本报编辑部\n2024年11月22日", ["本报编辑部", "2024年11月22日"], "2024-11-22"),
+    ("某某市人民政府办公室\n二〇二四年十二月一日", ["某某市人民政府办公室", "二〇二四年十二月一日"], "2024-12-01"),
+    ("某某科技股份有限公司 2024年3月5日", ["某某科技股份有限公司 2024年3月5日"], "2024-03-05"),
+    ("本报编辑部\n2024年11月22日\n【责任编辑：黄今】", ["本报编辑部", "2024年11月22日"], "2024-11-22"),
+    ("2024年11月22日", ["2024年11月22日"], "2024-11-22"),
+])
+def test_a_closing_signature(closing: str, signed: list[str], published: str) -> None:
+    doc = build(f"更正启事\n{_NOTICE_BODY}\n{closing}")
+    assert [block.text for block in doc.blocks_of("signature")] == signed
+    assert doc.meta.published == published  # the only date the notice gives
+
+
+@pytest.mark.parametrize("closing", [
+    "本报编辑部",  # no date: a line naming a body is not yet a signature
+    "本报编辑部\n2024年11月22日\n记者今天从市园林局获悉，新的口袋公园将于月底开放，市民可以前往游览。",  # text after it
+    "2024年11月22日 10:30",  # a time stamp, not a signing date
+])
+def test_not_a_closing_signature(closing: str) -> None:
+    doc = build(f"更正启事\n{_NOTICE_BODY}\n{closing}")
+    assert not doc.blocks_of("signature")
+
+
+def test_a_header_date_wins_over_the_signatures() -> None:
+    doc = build(f"更正启事\n2024-11-23 08:00\n{_NOTICE_BODY}\n本报编辑部\n2024年11月22日")
+    assert doc.meta.published == "2024-11-23T08:00" and len(doc.blocks_of("signature")) == 2

@@ -498,3 +498,12 @@ def test_a_bad_value_is_blamed_on_the_role_that_wrote_it_and_sizes_stay_printabl
 def test_a_misspelt_colour_name_gets_a_suggestion(tmp_path: Path) -> None:
     message = style_error(tmp_path, 'extends = "briefing"\n[roles.title]\ncolour = "acent"\n')
     assert 'bad colour "acent"' in message and "did you mean accent?" in message
+
+
+def test_a_style_written_before_a_role_existed_still_loads(tmp_path: Path) -> None:
+    """A standalone style from before the closing signature (落款) existed gets the role from the
+    paragraph's, set flush right."""
+    style = load_style(write(tmp_path, minimal_style(skip="signature")))
+    signature = style.role("signature")
+    assert signature.align == "right" and signature.first_line_indent_em == 0
+    assert signature.size_pt == style.role("paragraph").size_pt

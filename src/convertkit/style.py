@@ -42,6 +42,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Final
 
 from . import regex_cache
@@ -103,6 +104,12 @@ PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label")
 
 #: Every role a style must define, and the only ones it may define.
 REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + PART_ROLES + MASTHEAD_ROLES
+
+#: Roles added after styles were first written: a style without one gets it from these keys,
+#: so that a user's standalone style keeps working when a new block kind arrives.
+IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
+    "signature": MappingProxyType({"based_on": "paragraph", "align": "right", "first_line_indent": 0}),
+})
 
 ALIGNMENTS: Final[tuple[str, ...]] = ("left", "center", "right", "justify")
 RULE_POSITIONS: Final[tuple[str, ...]] = ("top", "bottom", "left", "right", "box")
@@ -696,6 +703,7 @@ def _roles(
     if data is None:
         raise check.fail("roles", "missing table")
     check.table(data, "roles", REQUIRED_ROLES)
+    data = {**{name: dict(spec) for name, spec in IMPLIED_ROLES.items()}, **data}
     for name in REQUIRED_ROLES:
         if name not in data:
             raise check.fail("roles", f'missing role "{name}"')

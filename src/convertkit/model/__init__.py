@@ -16,6 +16,7 @@ from .blocks import (
     Point,
     RelatedLinks,
     SeriesLabel,
+    Signature,
 )
 from .document import Dateline, Document, Meta, Series, Source
 
@@ -39,5 +40,6 @@ __all__ = [
     "RelatedLinks",
     "Series",
     "SeriesLabel",
+    "Signature",
     "Source",
 ]

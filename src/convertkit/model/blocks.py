@@ -95,6 +95,17 @@ class EndMark:
 
 
 @dataclass(frozen=True, slots=True)
+class Signature:
+    """One line of a closing signature (落款): the issuing body (本报编辑部, 某某市人民政府) or
+    the date under it, as a notice, a statement or an official document signs off. Set apart
+    (right-aligned) by every writer; ``Meta.published`` falls back to its date."""
+
+    kind: ClassVar[str] = "signature"
+    text: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
 class LinkItem:
     """One entry of a related-links list; ``url`` only when the source had one."""
 
@@ -131,6 +142,7 @@ Block = (
     | Caption
     | Point
     | EndMark
+    | Signature
     | RelatedLinks
     | EditorLine
 )

@@ -149,7 +149,7 @@ def _found_published(meta: dict[str, Any], title: str) -> str | None:
     """The text's own date, best first: a header or dateline time, a print edition's date
     (《人民日报》（2023年08月22日 第 17 版）), a programme's broadcast stamp, a wire's closing date
     code when it agrees with the dateline's day (（編輯：李淑華）1130506), a compact date closing
-    the title (《新闻联播》（20240428）)."""
+    the title (《新闻联播》（20240428）), the date of a closing signature (落款)."""
     for key in ("published", "print_published", "stamp_published"):
         if meta.get(key):
             return str(meta[key])
@@ -157,7 +157,9 @@ def _found_published(meta: dict[str, Any], title: str) -> str | None:
     if coded and _same_day(coded, meta.get("dateline")):
         return str(coded)
     in_title = _TITLE_DATE_RE.search(title) if title[-1:] in "）)" else None
-    return compact_date(in_title.group("date")) if in_title else None
+    if in_title:
+        return compact_date(in_title.group("date"))
+    return meta.get("signature_published")  # the date a notice signs off with (落款)
 
 
 _DAY_RE = regex_cache.compile(r"(\d{1,2})日")

@@ -34,6 +34,7 @@ from ..model import (
     RelatedLinks,
     Series,
     SeriesLabel,
+    Signature,
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
@@ -45,6 +46,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import affiliation, is_common_word, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
+from .signature import is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
@@ -587,6 +589,37 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
         after=(EditorLine(text=text, raw=raw),),
         meta=_with_code_date({"editors": editors}, match.group("code")),
     )
+
+
+def rule_signature(para: Para, ctx: Context) -> Match | None:
+    """The closing signature (落款, ``signature.py``): the issuing body and the date on short lines
+    at the very end of a text that has a body, with nothing after them but an editor line, an
+    end mark, related links or furniture, and a date among them. The date dates the text when
+    nothing else does."""
+    if not ctx.has_lead or len(para.text) > 40 or not is_signature_line(para.text):
+        return None
+    dated = signature_line_date(para.text) is not None
+    offset = 1
+    while (following := ctx.following(offset)) is not None:
+        text = following.text
+        if _related_label(text) is not None:
+            break  # the links that close the page: whatever follows is theirs
+        if is_signature_line(text):
+            dated = dated or signature_line_date(text) is not None
+        elif not _closing_line(text):
+            return None
+        offset += 1
+    if not dated:
+        return None
+    date = signature_line_date(para.text)
+    return Match(blocks=(Signature(text=para.text, raw=para.raw),),
+                 meta={"signature_published": date} if date else {})
+
+
+def _closing_line(text: str) -> bool:
+    """A line that may follow a signature: an editor line, an end mark, page furniture."""
+    return (len(text) <= 80 and _editor_credits(text) is not None) or text.strip() in P.END_MARKS \
+        or _is_furniture(text)
 
 
 def rule_end_mark(para: Para, ctx: Context) -> Match | None:
@@ -1178,6 +1211,7 @@ DEFAULT_RULER = Ruler(
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),
+        Rule("signature", rule_signature),
         Rule("speaker_label", rule_speaker_label),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),

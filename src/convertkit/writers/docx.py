@@ -58,6 +58,7 @@ from ..model import (
     Point,
     RelatedLinks,
     SeriesLabel,
+    Signature,
 )
 from ..typography.clreq import LINE_END_PROHIBITED, LINE_START_PROHIBITED
 from ..typography.words import even_enough, inside_words, phrase_break
@@ -867,6 +868,8 @@ class _Builder:
                 self.paragraph("Caption", (body, None), (credit, "PhotoCredit"))
             case EndMark():
                 self.text("EndMark", block.text)
+            case Signature():
+                self.text("Signature", block.text)
             case RelatedLinks():
                 if block.label:
                     self.text("RelatedLinksHeading", block.label)

@@ -32,6 +32,7 @@ from ..model import (
     Point,
     RelatedLinks,
     SeriesLabel,
+    Signature,
 )
 from ..model.blocks import Block
 from ..style import TextSpec
@@ -355,6 +356,8 @@ class _Renderer:
                 self.roles.add("point", rest)
             case EndMark():
                 _span(parent, xml_safe(block.text), "end-mark", self.roles, "end_mark", tag="p")
+            case Signature():
+                _span(parent, xml_safe(block.text), "signature", self.roles, "signature", tag="p")
             case RelatedLinks():
                 self.related(parent, block)
             case EditorLine():

@@ -38,6 +38,7 @@ from ..model import (
     Point,
     RelatedLinks,
     SeriesLabel,
+    Signature,
 )
 from ..style import PT_PER_MM, Style
 from .base import RenderContext
@@ -179,6 +180,8 @@ class _Story:
                 yield self.para(_credit_kept_together(block), "caption")
             case EndMark():
                 yield self.para(block.text, "end_mark")
+            case Signature():
+                yield self.para(block.text, "signature")
             case RelatedLinks():
                 yield self.para(block.label, "related_links_label")
                 for item in block.items:

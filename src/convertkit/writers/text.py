@@ -24,6 +24,7 @@ from ..model import (
     Point,
     RelatedLinks,
     SeriesLabel,
+    Signature,
 )
 from .base import RenderContext
 from .masthead import CAPTION_LABEL, meta_line, note_body, reading_blocks
@@ -72,7 +73,7 @@ def render_text(doc: Document) -> str:
             case RelatedLinks():
                 out.append(f"{block.label}：")
                 out.extend(f"{INDENT}· {item.title}" + (f"  {item.url}" if item.url else "") for item in block.items)
-            case EditorLine():
+            case EditorLine() | Signature():
                 out.append(block.text)
             case _:
                 out.append(getattr(block, "text", ""))

@@ -1,0 +1,73 @@
+"""The closing signature (落款): who issued a text and when, on short lines at its very end.
+
+A notice, a statement, a correction or an official document signs off with the issuing body
+and the date (本报编辑部 / 2024年11月22日; 某某市人民政府办公室 / 二〇二四年十一月二十二日),
+set flush right. Read as paragraphs they print as two stray body lines indented like prose, and
+the date, often the only one the text gives, is lost. The shapes here are deliberately narrow:
+a body's name ends with the word an institution's name ends with, a date line is a date and
+nothing else, and the rule that uses them (``rules.rule_signature``) takes them only at the end
+of the text with a date among them.
+"""
+
+from __future__ import annotations
+
+from .. import regex_cache
+from .numerals import cn_number
+from .timeparse import find_datetime
+
+# How the name of an issuing body ends: a ministry, a committee, an office, a paper's editors, a
+# company, a school, an association, a government.
+_BODY_ENDINGS = (
+    "编辑部", "編輯部", "委员会", "委員會", "办公室", "辦公室", "办公厅", "辦公廳", "人民政府", "政府", "指挥部", "指揮部",
+    "领导小组", "領導小組", "工作组", "工作組", "组委会", "組委會", "党委", "黨委", "党组", "黨組", "集团", "集團",
+    "公司", "研究院", "研究所", "中心", "协会", "協會", "学会", "學會", "联合会", "聯合會", "商会", "商會", "基金会",
+    "基金會", "大学", "大學", "学院", "學院", "学校", "學校", "医院", "醫院", "银行", "銀行", "法院", "检察院", "檢察院",
+    "报社", "報社", "杂志社", "雜誌社", "出版社", "电视台", "電視台", "部", "局", "厅", "廳", "委", "办", "辦", "署", "处",
+    "處", "所", "社", "会", "會",
+)
+_CN_DATE_RE = regex_cache.compile(
+    r"^(?P<year>[〇○零一二三四五六七八九]{4})年(?P<month>[一二三四五六七八九十]{1,2})月(?P<day>[一二三四五六七八九十]{1,3})日$")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_MAX_LINE = 30
+_SENTENCE_MARKS = "。！？!?；;，,：:“”\"《》"
+
+
+def signature_date(text: str) -> str | None:
+    """The ISO date of a line that is a date and nothing else (2024年11月22日, 2024-11-22,
+    二〇二四年十一月二十二日); None for anything else."""
+    text = text.strip()
+    if not text or len(text) > _MAX_LINE:
+        return None
+    found = find_datetime(text)
+    if found is not None and found.start == 0 and found.end == len(text) and len(found.iso) == 10:
+        return found.iso
+    numeral = _CN_DATE_RE.match(text)
+    if numeral is None:
+        return None
+    month, day = cn_number(numeral.group("month")), cn_number(numeral.group("day"))
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{numeral.group('year').translate(_YEAR_DIGITS)}-{month:02d}-{day:02d}"
+
+
+def is_issuing_body(text: str) -> bool:
+    """A short line naming an institution (本报编辑部, 中共龙岩市委军民融合办, 某某有限公司)."""
+    text = text.strip()
+    return (3 <= len(text) <= _MAX_LINE and text.endswith(_BODY_ENDINGS)
+            and not any(mark in text for mark in _SENTENCE_MARKS))
+
+
+def is_signature_line(text: str) -> bool:
+    """An issuing body, a date, or both on one line (本报编辑部 2024年11月22日)."""
+    return signature_date(text) is not None or is_issuing_body(text) or _body_and_date(text) is not None
+
+
+def signature_line_date(text: str) -> str | None:
+    """The ISO date a signature line gives, alone or after the body's name."""
+    return signature_date(text) or _body_and_date(text)
+
+
+def _body_and_date(text: str) -> str | None:
+    body, _, tail = text.strip().rpartition(" ")
+    date = signature_date(tail) if body.strip() else None
+    return date if date is not None and is_issuing_body(body) else None
