@@ -420,3 +420,31 @@ def test_a_traditional_subheading_that_a_surname_opens_and_its_caption_label() -
     copy = convertkit.render(doc, "txt").decode("utf-8")
     assert "［圖片說明］圖像加註文字" in copy  # the reading copy labels the caption in the document's script
     assert convertkit.read(copy.encode("utf-8")).blocks_of("caption")[0].text == doc.blocks_of("caption")[0].text
+
+
+def test_a_flattened_article_gets_its_lines_back() -> None:
+    """A scrape with every line break turned into a space: headline, header, dateline and
+    paragraphs, each where it belongs."""
+    from pathlib import Path
+
+    import convertkit
+
+    doc = convertkit.read(Path(__file__).parent / "fixtures" / "unseen" / "oneline.txt")
+    assert doc.meta.title == "杭州亚运会筹备工作全面就绪" and not doc.meta.title_derived
+    assert (doc.meta.agency, doc.meta.published) == ("浙江日报", "2023-09-20T10:21")
+    assert doc.meta.dateline is not None and doc.meta.dateline.text.startswith("本报杭州9月19日讯")
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph", "paragraph", "editor_line"]
+
+
+def test_flattened_lines_break_only_between_sentences() -> None:
+    from convertkit.readers.flattened import split_flattened
+
+    sentence = "大家想想，如果羊肉串的价格低于一串羊肉的价格，它会是真的吗？"
+    # a Sogou dump's blocks (U+E40C between them), flattened inside
+    text = f"“{sentence}　”　{sentence}　［　详细　］\ue40c" + sentence * 3 + "。 " + sentence * 2
+    lines = [line.text for line in split_flattened(split_lines(text))]
+    assert lines[0] == f"“{sentence}　”"  # a closing quote stays with its sentence
+    assert lines[1] == f"{sentence} ［　详细　］"  # a link's label stays with the sentence before it
+    assert len(lines) == 4
+    prose = "记者从杭州亚组委获悉，杭州第19届亚运会各项筹备工作已全面就绪。" * 3
+    assert [line.text for line in split_flattened(split_lines(prose))] == [prose]  # no space: not flattened

@@ -28,6 +28,7 @@ from ..model import Document, Source
 from ..sources import decode
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, split_lines
+from .flattened import split_flattened
 from .html_furniture import Segment, is_editor_line, is_furniture
 from .html_meta import is_person_name, normalise_time
 
@@ -374,7 +375,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
     text = _html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else _unflatten(content)
-    lines = _trim_furniture(split_lines(text))
+    lines = _trim_furniture(split_flattened(split_lines(text)))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")

@@ -1,0 +1,69 @@
+"""Text whose line breaks a crawler or a copy turned into spaces, broken back into lines.
+
+A scraped article sometimes arrives as one long line: ``headline 2023-09-20 10:21 来源：浙江日报
+记者 王某 本报杭州9月19日讯 记者从…。 杭州亚组委相关负责人介绍，…。 （责任编辑：陈静）``. The
+news rules read a line as a paragraph, so the whole story became one lead under a headline cut
+from it. Chinese prose puts no space after a full stop, so a space there is a lost paragraph
+break; and a short first piece followed by a time stamp or a credit label is a headline over its
+header line. Text with its line breaks is left as it is.
+"""
+
+from __future__ import annotations
+
+from .. import regex_cache
+from .base import Line
+
+_MIN_LENGTH = 200  # a line this long may be several paragraphs; a shorter one is left alone
+_MIN_BREAKS = 2  # spaces after a sentence end, for the line to count as flattened
+# a space after a sentence end, before anything but a closing mark (吗？ ” closes the quote)
+_BREAK_RE = regex_cache.compile(
+    r"(?:(?<=[。！？!?])|(?<=[。！？!?][”」』）)])|(?<=[。！？!?][ \u3000][”」』）)]))[ \u3000]+(?=[^\s”」』）)，。、；：！？,.;:!?])")
+# The paragraph separator of the Sogou dumps (a private-use character; see structure.build).
+_SOGOU_SEPARATOR = "\ue40c"
+_MIN_PIECE = 8  # a shorter piece (［ 详细 ］, a link's label) stays with the sentence before it
+_TOKEN_SPLIT_RE = regex_cache.compile(r"[ \u3000]+")
+# What opens a header piece after the headline: a date or time, a credit or source label.
+_HEADER_OPENING_RE = regex_cache.compile(
+    r"^(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:发布时间|發布時間|时间|時間|来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)"
+    r"(?:[:：]|$))"
+)
+_NAME_TOKEN_RE = regex_cache.compile(r"^[\u3400-\u9fff·]{2,4}$")
+_TITLE_MAX = 40
+
+
+def split_flattened(lines: list[Line]) -> list[Line]:
+    """Each flattened line cut at the spaces after its sentences; the first line's headline and
+    header pieces set on lines of their own."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) < _MIN_LENGTH or len(_BREAK_RE.findall(text)) < _MIN_BREAKS:
+            out.append(line)
+            continue
+        pieces: list[str] = []
+        for block in text.split(_SOGOU_SEPARATOR):  # breaks the dump kept: each block on its own
+            for number, piece in enumerate(_BREAK_RE.split(block)):
+                if number and len(piece.strip()) < _MIN_PIECE:
+                    pieces[-1] += " " + piece
+                else:
+                    pieces.append(piece)
+        if not any(other.text.strip() for other in lines[:index]):
+            pieces = [*_head(pieces[0]), *pieces[1:]]
+        out.extend(Line(text=piece, number=line.number) for piece in pieces if piece.strip())
+    return out
+
+
+def _head(first: str) -> list[str]:
+    """``headline 2023-09-20 10:21 来源：浙江日报 记者 王某 本报杭州…`` → the headline, the header
+    pieces, the rest; ``first`` as it is when it does not open that way."""
+    tokens = _TOKEN_SPLIT_RE.split(first.strip())
+    if len(tokens) < 3 or len(tokens[0]) > _TITLE_MAX or _HEADER_OPENING_RE.match(tokens[0]) \
+            or not _HEADER_OPENING_RE.match(tokens[1]):
+        return [first]
+    end = 1
+    while end < len(tokens) and (_HEADER_OPENING_RE.match(tokens[end]) or (
+            _NAME_TOKEN_RE.match(tokens[end]) and _HEADER_OPENING_RE.match(tokens[end - 1]))):
+        end += 1
+    if end == len(tokens):
+        return [first]
+    return [tokens[0], " ".join(tokens[1:end]), " ".join(tokens[end:])]
