@@ -361,3 +361,19 @@ def test_salvage_still_finds_records_inside_damaged_json(caplog):
     with caplog.at_level(logging.WARNING, logger="convertkit"):
         records = parse_records(text)
     assert [r.data for r in records] == [record, record]
+
+
+def test_lone_surrogate_escapes_become_replacement_characters(caplog):
+    # json keeps "\ud800" as a lone surrogate, which no encoder writes: every command failed
+    # with "internal error: UnicodeEncodeError" (or PDF rendering failed)
+    text = '{"title": "标题\\ud800测试", "content": "正文\\udc00内容。今天天气很好，记者来到现场。\\ud83d\\ude00"}'
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        documents = list(read_json_documents(text.encode(), path="s.json"))
+    assert documents[0].meta.title == "标题\ufffd测试"
+    body = "".join(block.text for block in documents[0].blocks)
+    assert "正文\ufffd内容" in body and "\U0001f600" in body  # a real pair stays one character
+    assert any("2 lone UTF-16 surrogate" in message for message in caplog.messages)
+    for writer in ("txt", "json", "summary"):
+        from convertkit import render
+
+        assert render(documents[0], writer)  # encodes

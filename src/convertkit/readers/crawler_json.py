@@ -161,6 +161,29 @@ def _salvage(text: str) -> list[Mapping[str, Any]]:
     return found
 
 
+# A \\uD800–\\uDFFF escape: JSON may spell half a UTF-16 pair, which Python keeps as a lone
+# surrogate, a str that no encoder writes (every writer failed on it, or wrote an invalid file).
+_SURROGATE_ESCAPE_RE = regex_cache.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE_RE = regex_cache.compile(r"[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any, counter: list[int], depth: int = 0) -> Any:
+    """``value`` with every lone surrogate in its strings (keys too) replaced by U+FFFD,
+    counted in ``counter[0]``; paired escapes were already joined by json."""
+    if isinstance(value, str):
+        fixed, count = _LONE_SURROGATE_RE.subn("\ufffd", value)
+        counter[0] += count
+        return fixed
+    if depth > _MAX_DEPTH:
+        return value
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item, counter, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key, counter, depth + 1): _without_lone_surrogates(item, counter, depth + 1)
+                for key, item in value.items()}
+    return value
+
+
 def parse_records(text: str, *, path: str | None = None) -> list[Record]:
     """Records of a JSON document, JSON Lines file, or damaged JSON (with a warning)."""
     try:
@@ -176,6 +199,12 @@ def parse_records(text: str, *, path: str | None = None) -> list[Record]:
                 what = "is JSON nested too deeply to read" if too_deep else "is not valid JSON"
                 raise MalformedInputError(f"{what} and holds no complete record", path=path) from None
             log.warning("%s: damaged JSON; recovered %d complete record(s)", path or "<input>", len(values))
+    if _SURROGATE_ESCAPE_RE.search(text):
+        counter = [0]
+        values = [_without_lone_surrogates(value, counter) for value in values]
+        if counter[0]:
+            log.warning("%s: %d lone UTF-16 surrogate escape(s) (\\ud800 without its pair) replaced with U+FFFD",
+                        path or "<input>", counter[0])
     return [Record(index, value) for index, value in enumerate(values)]
 
 
