@@ -447,7 +447,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
-    text = _html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else _unflatten(content)
+    has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
+    text = _html_fragment_text(content) if has_markup else _unflatten(content)
     lines = _trim_furniture(split_lines(text))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
