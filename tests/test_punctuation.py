@@ -52,6 +52,18 @@ def test_url_inside_chinese_keeps_its_punctuation() -> None:
     assert normalise("时间:23:10") == "时间：23:10"
 
 
+@pytest.mark.parametrize("run", ["1." * 30000, "." * 60000, "a." * 30000])
+def test_a_long_run_without_an_at_sign_is_normalised_in_linear_time(run: str) -> None:
+    # the address pattern, tried from every position of the run, scanned to its end each time:
+    # 100 KB of "1." took 35 s to read
+    import time
+
+    started = time.perf_counter()
+    normalise("中文" + run + "中文")
+    assert time.perf_counter() - started < 1.5  # about 0.05 s; 9 s when quadratic
+    assert normalise("邮箱:a.b@c.cn,网址") == "邮箱：a.b@c.cn，网址"  # an address still keeps its dots
+
+
 def test_spaces() -> None:
     assert normalise("17.01.2019 \u00a0 23:10") == "17.01.2019 23:10"
     assert normalise("中文\u00a0中文") == "中文中文"  # odd space between CJK goes

@@ -135,3 +135,45 @@ def test_corpus_boilerplate_dump_keeps_no_rules_page():
     data = (CORPUS / "encodings" / "sogoucs_mini_boilerplate.txt").read_bytes()
     titles = [doc.meta.title for doc in read_doclist_documents(data)]
     assert titles and "本公司电子公告服务严格遵守" not in titles
+
+
+@pytest.mark.parametrize("text", [
+    "<docs><doc><contenttitle>t</contenttitle>" + "<a>" * 100000,  # elements that never close
+    "<docs><doc><contenttitle>t</contenttitle>" + "<ab>" * 75000 + "</a>",  # a close of no name they can read
+    "<docs><doc><contenttitle>" + "<" * 300000 + "</contenttitle><content>aa</doc>",  # tags that never end
+    "<docs><doc><contenttitle>t</contenttitle><content>" + "<br" * 100000 + "</content></doc>",
+    "<docs><doc><contenttitle>t</contenttitle>" + "<content>" * 33000 + "</x>",
+    "<doc x" * 50000,
+])
+def test_hostile_markup_is_cut_in_linear_time(text):
+    # each pattern was tried at every "<" and scanned to the end: 40 KB of "<a>" took 2.4 s
+    import time
+
+    from convertkit.readers.doclist import parse_doclist
+
+    started = time.perf_counter()
+    parse_doclist(text)
+    assert time.perf_counter() - started < 2  # under 0.2 s; minutes when quadratic
+
+
+def test_records_and_fields_are_those_of_the_patterns():
+    import random
+
+    from convertkit.readers import doclist as D
+
+    def by_patterns(text):
+        return [(m.span(), [f.span() for f in D._FIELD_RE.finditer(m.group(2))],
+                 (u := D._UNCLOSED_CONTENT_RE.search(m.group(2))) and u.span()) for m in D._RECORD_RE.finditer(text)]
+
+    def ours(text):
+        return [(m.span(), [f.span() for f in D._fields(m.group(2))],
+                 (u := D._unclosed_content(m.group(2))) and u.span()) for m in D._records(text)]
+
+    pieces = ["<doc>", "</doc>", "<item>", "</item>", "<a>", "</a>", "<dc:creator>", "</dc:creator>", "</creator>",
+              "<title.x>", "</title>", "</title.x>", "<content>", "</content>", "<ab>", "<a-b>", "</a-b>", "x", "中文",
+              "<", ">", "</", "<br>", '<doc x="1">', " ", "<a.b c>", "</a.b>", "<Title>", "</Title >", "<br",
+              "<a:b:c>", "</b:c>", "</a:b:c>"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert ours(text) == by_patterns(text), text

@@ -231,6 +231,18 @@ def synthetic(title: str = "全国人大二次会议在京开幕", paragraphs: l
     return _PAGE.format(title=title, paragraphs=body_html).encode("utf-8")
 
 
+@pytest.mark.parametrize("ld", [
+    "[" * 10000 + "]" * 10000,  # nested past json's stack: RecursionError, an internal error
+    '{"@type": "NewsArticle", "author": ' + '{"name": ' * 900 + '"王小明"' + "}" * 901,  # a tower of names
+])
+def test_json_ld_nested_too_deeply_is_passed_over(ld):
+    page = synthetic().replace(b'<script type="application/ld+json">', b'<script type="application/ld+json">'
+                               + ld.encode() + b'</script><script type="application/ld+json">')
+    hints = extract_html(page, path="page.html").hints
+    assert hints.title == "全国人大二次会议在京开幕"
+    assert hints.published == "2024-03-05T08:30+08:00"
+
+
 def test_synthetic_page_hints():
     page = extract_html(synthetic(), path="page.html")
     hints = page.hints

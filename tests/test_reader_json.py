@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -337,3 +338,66 @@ def test_a_record_wrapped_in_an_api_response_is_found_under_a_content_named_key(
     assert doc.meta.agency == "新华日报" and doc.meta.reporters == ("许海燕",)
     assert doc.meta.published and doc.meta.published.startswith("2024-11-01")
     assert doc.blocks[0].text == "11月1日，长三角铁路迎来客流高峰，预计发送旅客360万人次。"
+
+
+# --- hostile JSON ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 10000 + "]" * 10000,  # valid, but deeper than json's stack
+    '{"a":' * 10000 + "1" + "}" * 10000,
+    "[" * 100000,  # unclosed
+    '{"title":"t","content":' + '{"a":' * 5000 + '"正文"' + "}" * 5000 + "}",
+])
+def test_json_nested_past_the_stack_is_a_malformed_input_error_not_a_recursion_error(text):
+    from convertkit.errors import MalformedInputError
+
+    with pytest.raises(MalformedInputError, match="nested too deeply"):
+        parse_records(text, path="deep.json")
+
+
+def test_records_and_texts_nested_hundreds_of_levels_are_not_followed():
+    # within json's stack, but deep enough that following it recursively overflowed Python's
+    body = "今天天气晴朗，记者来到现场进行采访，市民纷纷表示满意。"
+    records = parse_records("[" * 900 + json.dumps({"title": "t", "content": body}) + "]" * 900)
+    assert records == []
+    nested = json.dumps({"title": "t", "content": body}).replace(json.dumps(body), "[" * 900 + json.dumps(body) + "]" * 900)
+    assert record_input(parse_records(nested)[0], {}) is None  # not followed, and no crash
+
+
+@pytest.mark.parametrize("junk", [
+    '{"a":1,' * 60000,  # a failed decode at every "{": json's error counted the lines before each
+    '{"a":' * 60000,  # too deep at every "{"
+    '{"a":"' + "{" * 400000,
+])
+def test_salvaging_damaged_json_is_linear(junk):
+    from convertkit.errors import MalformedInputError
+
+    started = time.perf_counter()
+    with pytest.raises(MalformedInputError):
+        parse_records(junk)
+    assert time.perf_counter() - started < 3  # was 17 s, 38 s and 2 s
+
+
+def test_salvage_still_finds_records_inside_damaged_json(caplog):
+    record = {"title": "标题", "content": "今天天气晴朗，记者来到现场进行采访。" * 300}  # longer than a first window
+    text = '{"data": [' + json.dumps(record, ensure_ascii=False) + "," + json.dumps(record) + ', {"title": "截'
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        records = parse_records(text)
+    assert [r.data for r in records] == [record, record]
+
+
+def test_lone_surrogate_escapes_become_replacement_characters(caplog):
+    # json keeps "\ud800" as a lone surrogate, which no encoder writes: every command failed
+    # with "internal error: UnicodeEncodeError" (or PDF rendering failed)
+    text = '{"title": "标题\\ud800测试", "content": "正文\\udc00内容。今天天气很好，记者来到现场。\\ud83d\\ude00"}'
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        documents = list(read_json_documents(text.encode(), path="s.json"))
+    assert documents[0].meta.title == "标题\ufffd测试"
+    body = "".join(block.text for block in documents[0].blocks)
+    assert "正文\ufffd内容" in body and "\U0001f600" in body  # a real pair stays one character
+    assert any("2 lone UTF-16 surrogate" in message for message in caplog.messages)
+    for writer in ("txt", "json", "summary"):
+        from convertkit import render
+
+        assert render(documents[0], writer)  # encodes

@@ -78,18 +78,35 @@ class Record:
 # --- parsing -----------------------------------------------------------------------------------
 
 
-def _records_in(value: Any) -> list[Mapping[str, Any]]:
+# Records and texts are looked for this deep in a JSON value and no deeper: crawler output nests
+# a few levels (``{"data": {"items": [...]}}``); what nests hundreds of levels is no article, and
+# following it would exhaust Python's stack (a RecursionError instead of an answer).
+_MAX_DEPTH = 64
+
+
+def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
+    if depth > _MAX_DEPTH:
+        return []
     if isinstance(value, list):
-        return [record for item in value for record in _records_in(item)]
+        return [record for item in value for record in _records_in(item, depth + 1)]
     if isinstance(value, dict):
         lowered = {str(key).lower(): item for key, item in value.items()}
         if not any(isinstance(lowered.get(name), str | list) for names in _RECORD_FIELDS for name in names):
             # an API response wraps the record: {"code": 0, "data": {"article": {"title": …, "content": …}}}
             for key in (*_LIST_KEYS, *FIELD_CANDIDATES["content"]):
                 if isinstance(lowered.get(key), list | dict):
-                    return _records_in(lowered[key])
+                    return _records_in(lowered[key], depth + 1)
         return [value]
     return []
+
+
+def _loads(text: str) -> Any:
+    """``json.loads``, with JSON nested deeper than the parser's stack allows refused as a
+    ValueError (json raises RecursionError for it, past about a thousand levels)."""
+    try:
+        return json.loads(text, strict=False)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
 
 
 def _json_lines(text: str) -> list[Any] | None:
@@ -97,41 +114,105 @@ def _json_lines(text: str) -> list[Any] | None:
     for line in text.splitlines():
         if line.strip():
             try:
-                values.append(json.loads(line))
+                values.append(_loads(line))
             except ValueError:
                 return None
     return values if len(values) > 1 else None
+
+
+# Salvage decodes from each candidate ``{`` within a window of the text that grows only while
+# the window's end may be what cut the value short. Decoding at every ``{`` of the whole text
+# was quadratic: json's error for a failed attempt counts the lines before its position, so
+# half a megabyte of ``{"a":1,`` took 17 s.
+_SALVAGE_WINDOW = 1 << 8
+
+
+def _decode_at(decoder: json.JSONDecoder, text: str, position: int) -> tuple[Any, int] | int:
+    """The JSON value starting at ``position`` and the index after it, or where to look for
+    the next candidate when there is none. A value nested too deeply for the parser's stack is
+    passed over up to its first ``}``: the ``{`` before it all open the same unclosed chain, and
+    retrying each (a thousand levels every time) made ``{"a":`` × 170 000 take 38 s."""
+    window = _SALVAGE_WINDOW
+    while True:
+        end = min(len(text), position + window)
+        piece = text[position:end]
+        try:
+            value, used = decoder.raw_decode(piece)
+            return value, position + used
+        except RecursionError:
+            close = text.find("}", position)
+            return close if close != -1 else len(text)
+        except json.JSONDecodeError as exc:
+            cut_short = exc.pos >= len(piece) - 8 or exc.msg.startswith("Unterminated string")
+            if end >= len(text) or not cut_short:
+                return position + 1
+        window *= 16
+
+
+# Where an object can start: ``{`` then ``"`` or ``}`` (what else follows a ``{`` fails at once).
+_OBJECT_START_RE = regex_cache.compile(r'\{[ \t\r\n]*["}]')
 
 
 def _salvage(text: str) -> list[Mapping[str, Any]]:
     """Every complete top-level-looking object in damaged JSON, in order."""
     decoder = json.JSONDecoder(strict=False)
     found: list[Mapping[str, Any]] = []
-    position = text.find("{")
-    while position != -1:
-        try:
-            value, end = decoder.raw_decode(text, position)
-        except ValueError:
-            position = text.find("{", position + 1)
+    start = _OBJECT_START_RE.search(text)
+    while start is not None:
+        decoded = _decode_at(decoder, text, start.start())
+        if isinstance(decoded, int):
+            start = _OBJECT_START_RE.search(text, decoded)
             continue
+        value, end = decoded
         found.extend(_records_in(value))
-        position = text.find("{", end)
+        start = _OBJECT_START_RE.search(text, end)
     return found
+
+
+# A \\uD800–\\uDFFF escape: JSON may spell half a UTF-16 pair, which Python keeps as a lone
+# surrogate, a str that no encoder writes (every writer failed on it, or wrote an invalid file).
+_SURROGATE_ESCAPE_RE = regex_cache.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE_RE = regex_cache.compile(r"[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any, counter: list[int], depth: int = 0) -> Any:
+    """``value`` with every lone surrogate in its strings (keys too) replaced by U+FFFD,
+    counted in ``counter[0]``; paired escapes were already joined by json."""
+    if isinstance(value, str):
+        fixed, count = _LONE_SURROGATE_RE.subn("\ufffd", value)
+        counter[0] += count
+        return fixed
+    if depth > _MAX_DEPTH:
+        return value
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item, counter, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key, counter, depth + 1): _without_lone_surrogates(item, counter, depth + 1)
+                for key, item in value.items()}
+    return value
 
 
 def parse_records(text: str, *, path: str | None = None) -> list[Record]:
     """Records of a JSON document, JSON Lines file, or damaged JSON (with a warning)."""
     try:
         values = _records_in(json.loads(text, strict=False))
-    except ValueError:
+    except (ValueError, RecursionError) as exc:
+        too_deep = isinstance(exc, RecursionError)
         lines = _json_lines(text)
         if lines is not None:
             values = _records_in(lines)
         else:
             values = _salvage(text)
             if not values:
-                raise MalformedInputError("is not valid JSON and holds no complete record", path=path) from None
+                what = "is JSON nested too deeply to read" if too_deep else "is not valid JSON"
+                raise MalformedInputError(f"{what} and holds no complete record", path=path) from None
             log.warning("%s: damaged JSON; recovered %d complete record(s)", path or "<input>", len(values))
+    if _SURROGATE_ESCAPE_RE.search(text):
+        counter = [0]
+        values = [_without_lone_surrogates(value, counter) for value in values]
+        if counter[0]:
+            log.warning("%s: %d lone UTF-16 surrogate escape(s) (\\ud800 without its pair) replaced with U+FFFD",
+                        path or "<input>", counter[0])
     return [Record(index, value) for index, value in enumerate(values)]
 
 
@@ -192,14 +273,14 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     return None
 
 
-def _as_text(value: Any) -> str | None:
-    if value is None:
+def _as_text(value: Any, depth: int = 0) -> str | None:
+    if value is None or depth > _MAX_DEPTH:
         return None
     if isinstance(value, list):
-        parts = [_as_text(item) for item in value]
+        parts = [_as_text(item, depth + 1) for item in value]
         return "\n".join(part for part in parts if part) or None
     if isinstance(value, Mapping):
-        return _as_text(value.get("text") or value.get("content") or value.get("name"))
+        return _as_text(value.get("text") or value.get("content") or value.get("name"), depth + 1)
     return str(value)
 
 
@@ -374,7 +455,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
-    text = _html_fragment_text(content) if _HTML_CONTENT_RE.search(content) else _unflatten(content)
+    has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
+    text = _html_fragment_text(content) if has_markup else _unflatten(content)
     lines = _trim_furniture(split_flattened(split_lines(text)))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article

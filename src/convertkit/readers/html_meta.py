@@ -253,7 +253,7 @@ def _json_ld_articles(tree: lxml_html.HtmlElement) -> Iterator[dict[str, object]
     for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
         try:
             data = json.loads(script.text or "", strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested past the parser's stack
             continue
         stack: list[object] = [data]
         while stack:
@@ -269,13 +269,15 @@ def _json_ld_articles(tree: lxml_html.HtmlElement) -> Iterator[dict[str, object]
                     stack.append(item["@graph"])
 
 
-def _ld_names(value: object) -> list[str]:
+def _ld_names(value: object, depth: int = 0) -> list[str]:
     if isinstance(value, str):
         return [value]
+    if depth > 16:  # an author is a name, a Person, or a list of them, not a tower of objects
+        return []
     if isinstance(value, dict):
-        return _ld_names(value.get("name"))
+        return _ld_names(value.get("name"), depth + 1)
     if isinstance(value, list):
-        return [name for item in value for name in _ld_names(item)]
+        return [name for item in value for name in _ld_names(item, depth + 1)]
     return []
 
 

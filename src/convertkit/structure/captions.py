@@ -29,7 +29,9 @@ _PHOTO_DATE = r"(?:[ \u3000]+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}
 def _photo_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.PHOTO_VERBS)
     titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
-    names = rf"[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}})*"
+    # At most a dozen names: unbounded, every space of a long line (记者 张三 摄 × 2000) began a
+    # try that ran to the line's end, quadratic (5 s for 24 KB); no credit names more people.
+    names = rf"[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}}){{0,11}}"
     label = rf"(?:{P.PHOTO_CREDIT_LABEL})?"
     bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_PHOTO_DATE}\s*$"
     # a tag may come first: （資料照，顏麟宇攝） (風傳媒), （資料圖片／李澤彤攝） (香港01)

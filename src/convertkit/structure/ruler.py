@@ -77,6 +77,31 @@ class Match:
     after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
 
 
+class Kinds(list):
+    """The kinds of the blocks emitted so far, in order, and the set of them, so that asking
+    whether a lead (or any body block) came yet costs the same at the 100 000th paragraph as at
+    the first (a scan of the list made a long article's reading quadratic). Grow it with
+    ``append`` or ``extend``."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self, kinds: Sequence[str] = ()) -> None:
+        super().__init__(kinds)
+        self.seen = set(self)
+
+    def append(self, kind: str) -> None:
+        super().append(kind)
+        self.seen.add(kind)
+
+    def extend(self, kinds: Any) -> None:
+        kinds = list(kinds)
+        super().extend(kinds)
+        self.seen.update(kinds)
+
+
+_BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption"})
+
+
 @dataclass(slots=True)
 class Context:
     """What rules may look at: the paragraphs, where we are, hints and the facts so far.
@@ -88,16 +113,20 @@ class Context:
     hints: Hints
     index: int = 0
     meta: dict[str, Any] = field(default_factory=dict)
-    kinds: list[str] = field(default_factory=list)  # kinds of the blocks emitted so far
+    kinds: Kinds = field(default_factory=Kinds)  # kinds of the blocks emitted so far
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kinds, Kinds):
+            self.kinds = Kinds(self.kinds)
 
     @property
     def has_lead(self) -> bool:
-        return "lead" in self.kinds
+        return "lead" in self.kinds.seen
 
     @property
     def in_header(self) -> bool:
         """Before the body: nothing but title/time/note/series lines so far."""
-        return not any(kind in ("lead", "paragraph", "point", "heading", "caption") for kind in self.kinds)
+        return self.kinds.seen.isdisjoint(_BODY_KINDS)
 
     def following(self, offset: int = 1) -> Para | None:
         position = self.index + offset

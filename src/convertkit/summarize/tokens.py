@@ -83,6 +83,9 @@ class CompactTokenizer(jieba.Tokenizer):
         return dag
 
     def _cut_block_afresh(self, block: str) -> tuple[str, ...]:
+        if len(block) > MAX_BLOCK:  # jieba's HMM copies its path at every character: quadratic
+            return tuple(word for start in range(0, len(block), MAX_BLOCK)
+                         for word in self._cut_block_afresh(block[start:start + MAX_BLOCK]))
         return tuple(jieba.Tokenizer._Tokenizer__cut_DAG(self, block))  # type: ignore[attr-defined]
 
     def _Tokenizer__cut_DAG(self, sentence: str) -> Iterator[str]:
@@ -112,6 +115,12 @@ class CompactTokenizer(jieba.Tokenizer):
                 if best is None or option > best:
                     best = option
             route[start] = best  # type: ignore[assignment]  # DAG[start] is never empty
+
+
+# A block (a run of Han and Latin without a mark or a space) longer than this is cut in pieces of
+# this size: jieba's HMM over a run of unknown characters is quadratic in the run (64 000 × 摄 took
+# 17 s to summarise). Sentences of news text are far shorter, so their cuts are jieba's.
+MAX_BLOCK = 1000
 
 
 @cache
