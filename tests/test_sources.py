@@ -156,6 +156,25 @@ def test_utf16_without_bom_is_text_not_binary(codec: str) -> None:
     assert decoded.text == ARTICLE and decoded.encoding == "utf-16"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_whose_first_ascii_comes_late(codec: str) -> None:
+    """A long first paragraph of Han characters has no NUL byte in its first hundreds of bytes."""
+    text = "杭州亚运会筹备工作全面就绪" * 40 + "\n" + ARTICLE
+    assert decode(text.encode(codec)).text == text
+
+
+def test_a_utf8_file_cut_in_a_character_keeps_its_text(caplog: pytest.LogCaptureFixture) -> None:
+    """A download cut short ends inside a multi-byte character: the text is UTF-8 all the same,
+    with one replacement and a warning, not undecodable or read as GB18030."""
+    data = ARTICLE.encode("utf-8")[:-2]
+    decoded = decode(data, path="cut.txt")
+    assert decoded.encoding == "utf-8" and decoded.replacements == 1
+    assert decoded.text == ARTICLE[:-2] + "\ufffd"  # the cut 。 and the newline after it
+    assert "a file cut short" in caplog.text
+    gbk = ("据了解，杭州亚运会各项筹备工作已全面就绪。" * 3).encode("gb18030")
+    assert decode(gbk).encoding == "gb18030"  # GBK never decodes into many valid UTF-8 characters
+
+
 def test_binary_with_nuls_is_still_binary() -> None:
     with pytest.raises(BinaryInputError):
         decode(bytes(range(256)) * 2)

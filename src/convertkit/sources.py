@@ -163,6 +163,11 @@ def decode(data: bytes, *, declared: str | None = None, path: str | None = None)
         return _checked(Decoded(data.decode("utf-8"), "utf-8"), path)
     except UnicodeDecodeError:
         pass
+    damaged_utf8 = _mostly_utf8(data)
+    if damaged_utf8 is not None:
+        log.warning("%s: decoded as utf-8 with %d replacement character(s): a few bytes were invalid "
+                    "(a file cut short in the middle of a character?)", path or "<input>", damaged_utf8.replacements)
+        return _checked(damaged_utf8, path)
     declared_codec = canonical_codec(declared)
     if declared_codec and declared_codec != "utf-8":
         try:
@@ -178,6 +183,21 @@ def decode(data: bytes, *, declared: str | None = None, path: str | None = None)
     return _decode_with_replacements(data, declared_codec or detected, path)
 
 
+# UTF-8 with a few bad bytes (a download cut in the middle of a character, one corrupted byte)
+# is UTF-8: text in another encoding never decodes into many valid multi-byte UTF-8 characters.
+_UTF8_MAX_DAMAGE = 3
+_UTF8_VALID_PER_DAMAGE = 20
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
+    if 0 < damaged <= _UTF8_MAX_DAMAGE and wide >= _UTF8_VALID_PER_DAMAGE * damaged:
+        return Decoded(text, "utf-8", damaged)
+    return None
+
+
 def _label(codec: str) -> str:
     return {"utf-8-sig": "utf-8", "utf-16": "utf-16", "utf-32": "utf-32"}.get(codec, codec)
 
@@ -186,7 +206,7 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     """UTF-16 saved without a byte-order mark (some Windows tools do), told from binary data:
     every other byte is NUL in ASCII text, and the text must decode strictly into printable
     characters, mostly Han or ASCII."""
-    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:256]:
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data[:65536]:
         return None
     for codec in ("utf-16-le", "utf-16-be"):
         try:
