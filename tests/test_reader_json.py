@@ -401,3 +401,14 @@ def test_lone_surrogate_escapes_become_replacement_characters(caplog):
         from convertkit import render
 
         assert render(documents[0], writer)  # encodes
+
+
+def test_an_integer_longer_than_python_reads_does_not_void_the_file():
+    """A crawler's 5000-digit bare number (an ID, a hash) was 'not valid JSON': Python refuses
+    to read integers that long. It stays its digits; the article is read."""
+    import convertkit
+
+    record = ('{"title": "测试标题", "id": ' + "7" * 5000
+              + ', "content": "新华社北京1月1日电 据了解，各项工作已全面就绪，确保按期完成。"}')
+    doc = convertkit.read(record.encode())
+    assert doc.meta.title == "测试标题" and doc.meta.agency == "新华社"

@@ -100,11 +100,23 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
     return []
 
 
+_INT_DIGITS = 4000  # Python refuses to read a longer integer (sys.int_info.default_max_str_digits)
+
+
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to read (a crawler's hash or ID as a bare number)
+    stays its digits instead of making the whole file invalid JSON."""
+    return int(digits) if len(digits.lstrip("-")) <= _INT_DIGITS else digits
+
+
+_DECODER = json.JSONDecoder(strict=False, parse_int=_integer)
+
+
 def _loads(text: str) -> Any:
     """``json.loads``, with JSON nested deeper than the parser's stack allows refused as a
     ValueError (json raises RecursionError for it, past about a thousand levels)."""
     try:
-        return json.loads(text, strict=False)
+        return _DECODER.decode(text)
     except RecursionError:
         raise ValueError("JSON nested too deeply") from None
 
@@ -155,7 +167,7 @@ _OBJECT_START_RE = regex_cache.compile(r'\{[ \t\r\n]*["}]')
 
 def _salvage(text: str) -> list[Mapping[str, Any]]:
     """Every complete top-level-looking object in damaged JSON, in order."""
-    decoder = json.JSONDecoder(strict=False)
+    decoder = _DECODER
     found: list[Mapping[str, Any]] = []
     start = _OBJECT_START_RE.search(text)
     while start is not None:
@@ -195,7 +207,7 @@ def _without_lone_surrogates(value: Any, counter: list[int], depth: int = 0) -> 
 def parse_records(text: str, *, path: str | None = None) -> list[Record]:
     """Records of a JSON document, JSON Lines file, or damaged JSON (with a warning)."""
     try:
-        values = _records_in(json.loads(text, strict=False))
+        values = _records_in(_DECODER.decode(text))
     except (ValueError, RecursionError) as exc:
         too_deep = isinstance(exc, RecursionError)
         lines = _json_lines(text)
