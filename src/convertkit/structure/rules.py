@@ -591,6 +591,9 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
     )
 
 
+_SIGNATURE_TAIL = 8  # lines a signature may have after its first: its other lines, credits, furniture
+
+
 def rule_signature(para: Para, ctx: Context) -> Match | None:
     """The closing signature (落款, ``signature.py``): the issuing body and the date on short lines
     at the very end of a text that has a body, with nothing after them but an editor line, an
@@ -604,6 +607,8 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
         text = following.text
         if _related_label(text) is not None:
             break  # the links that close the page: whatever follows is theirs
+        if offset > _SIGNATURE_TAIL:
+            return None  # too far from the end (and a list of 公司 lines stays linear to read)
         if is_signature_line(text):
             dated = dated or signature_line_date(text) is not None
         elif not _closing_line(text):
