@@ -448,3 +448,17 @@ def test_flattened_lines_break_only_between_sentences() -> None:
     assert len(lines) == 4
     prose = "记者从杭州亚组委获悉，杭州第19届亚运会各项筹备工作已全面就绪。" * 3
     assert [line.text for line in split_flattened(split_lines(prose))] == [prose]  # no space: not flattened
+
+
+@pytest.mark.parametrize("headline", ["", "伸向亚太的黑手——起底美国主导北约加速东进亚太之害\n"])
+def test_a_wires_headline_slot_is_not_its_lead(headline: str) -> None:
+    """新华社北京4月10日电　题：… repeats the headline in the wire's 题 slot: the story's lead is the
+    paragraph after it, and the dateline opens that one."""
+    text = (f"{headline}新华社北京4月10日电　题：伸向亚太的黑手——起底美国主导北约加速东进亚太之害\n新华社记者刘赞\n"
+            "1949年4月4日，在美国主导下，北大西洋两岸的12个西方国家签署《北大西洋公约》。\n"
+            "美国是“北约亚太化”的幕后推手，加剧地区紧张局势。\n")
+    doc = build_document(split_lines(text), Hints(), Source())
+    assert doc.meta.title == "伸向亚太的黑手——起底美国主导北约加速东进亚太之害" and not doc.meta.title_derived
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph"]
+    assert doc.blocks[0].text.startswith("1949年4月4日") and doc.meta.dateline is not None
+    assert any("题：" in line for line in doc.meta.header_raw)  # kept, as every line of the source is

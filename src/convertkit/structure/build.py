@@ -254,6 +254,30 @@ def derived_title(blocks: Sequence[Block]) -> str:
     return normalise(head + "……" + _closings(head))
 
 
+def _wire_title_lead(blocks: Sequence[Block], title: str) -> int | None:
+    """Where the lead is when it only repeats the headline after the wire's 题： (新华社北京4月10日电
+    题：伸向亚太的黑手——…): the headline slot of a wire story, not its first paragraph."""
+    at = next((index for index, block in enumerate(blocks) if isinstance(block, Lead)), None)
+    if at is None:
+        return None
+    text = blocks[at].text.strip()
+    for label in _WIRE_TITLE_LABELS:
+        if text.startswith(label) and text[len(label) :].strip() == title:
+            return at
+    return None
+
+
+def _promote_lead(blocks: Sequence[Block], at: int) -> list[Block]:
+    """``blocks`` without the one at ``at``, the first paragraph after it now the lead (the
+    dateline opens it, as the wire prints it)."""
+    out = list(blocks[:at])
+    rest = list(blocks[at + 1 :])
+    first = next((index for index, block in enumerate(rest) if isinstance(block, Paragraph)), None)
+    if first is not None:
+        rest[first] = Lead(text=rest[first].text, raw=rest[first].raw)
+    return out + rest
+
+
 def _unhashed(headline: str) -> str:
     """``#某地发生3.5级地震#`` → ``某地发生3.5级地震``: a Weibo topic's hash marks are no part of a
     headline."""
@@ -413,6 +437,12 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     if not title:
         title = derived_title(blocks)
         derived = bool(title)
+    at = _wire_title_lead(blocks, title)
+    if at is not None:
+        if blocks[at].raw:
+            _merge(ctx.meta, {"header_raw": (blocks[at].raw,)})
+        blocks = _promote_lead(blocks, at)
+        derived = False  # the wire's own headline, not a sentence cut from the body
     body_texts = [getattr(block, "text", "") for block in blocks if block.kind in _BODY_KINDS]
     if is_site_notice(title, body_texts, has_dateline="dateline" in ctx.meta):
         raise NoArticleError("a site's posting rules or licence notice, not an article", path=source.path)
