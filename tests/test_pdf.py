@@ -10,7 +10,7 @@ import pytest
 
 import convertkit
 from conftest import corpus_dir, require_tool
-from convertkit.model import Caption, Document, Lead, Meta, Paragraph, Point
+from convertkit.model import Caption, Dateline, Document, Lead, Meta, Paragraph, Point
 from convertkit.typography import clreq
 
 NO_LINE_START = "，。、；：？！）》」』”’"
@@ -378,3 +378,30 @@ def test_a_closing_signature_is_set_flush_right(tmp_path: Path) -> None:
         assert len(signed) - len(signed.lstrip()) > 20 and len(signed.rstrip()) >= body_width - 2, signed
     again = convertkit.read(convertkit.render(doc, "txt"))  # the reading copy reads back its signature
     assert [block.text for block in again.blocks_of("signature")] == ["本报编辑部", "2024年11月22日"]
+
+
+def test_a_run_in_another_face_is_measured_in_that_face(tmp_path: Path) -> None:
+    """A point's bold 黑 heading inside a 宋 paragraph is measured in 黑: its ``·`` is an em wide
+    there (three tenths of one in 宋). Measured in the paragraph's face, the next character was
+    drawn over the dot (共绘新图景 劳动者之歌 on the page) and pdftotext cut the line after it;
+    the lead's 黑 dateline's digits overlapped the same way. Now every glyph box on a line ends
+    before the next begins and the text comes back whole."""
+    dateline = Dateline(text="新华社北京1月17日电", raw="新华社北京1月17日电", agency="新华社", bureau="北京", date="1月17日")
+    doc = Document(
+        meta=Meta(title="测试标题", dateline=dateline),
+        blocks=(
+            Lead(text="记者17日从有关方面获悉，2024年的工作已经开始。", raw="…"),
+            Point(number=12, heading="共绘新图景·劳动者之歌 2024 AI", raw="…", label="十二",
+                  text="十二、共绘新图景·劳动者之歌 2024 AI。为推进中国式现代化建设再立新功。"),
+        ),
+    )
+    out = tmp_path / "runs.pdf"
+    convertkit.write(doc, out)
+    text = pdftotext(out)
+    assert "十二、共绘新图景·劳动者之歌 2024 AI。为推进中国式现代化建设再立新功。" in text
+    assert "新华社北京 1 月 17 日电记者 17 日" in text
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', pdftotext(out, "-bbox"))
+    boxes = [(float(y), float(x0), float(x1)) for x0, y, x1 in words]
+    for (y, _, end), (y_next, start, _) in zip(boxes, boxes[1:]):
+        if y == y_next:  # same line: no word's box reaches back into the one before it
+            assert start >= end - 0.5, (y, end, start)

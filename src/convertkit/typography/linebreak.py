@@ -215,7 +215,12 @@ class _Metrics:
     __slots__ = ("P", "Q", "adv", "blank", "flags", "gap", "ltrim", "rtrim", "shrink", "text")
 
     def __init__(
-        self, text: str, size: float, advance: Callable[[str], float], options: BreakOptions
+        self,
+        text: str,
+        size: float,
+        advance: Callable[[str], float],
+        options: BreakOptions,
+        measures: Sequence[tuple[int, int, Callable[[str], float]]] = (),
     ) -> None:
         n = len(text)
         widths: dict[str, float] = {}
@@ -226,6 +231,14 @@ class _Metrics:
         self.text = text
         self.flags = flags = [kinds[c] for c in text]
         self.adv = adv = [widths[c] for c in text]
+        for first, stop, measure in measures:  # stretches set in another face (a bold heading run)
+            own: dict[str, float] = {}
+            for t in range(max(first, 0), min(stop, n)):
+                char = text[t]
+                found = own.get(char)
+                if found is None:
+                    found = own[char] = float(measure(char))
+                adv[t] = found
         # The blank half a full-width mark can lose; zero for marks the face draws narrow.
         compress = options.compress_punctuation
         half_em = size / 2
@@ -493,6 +506,7 @@ def break_paragraph(
     indent_em: float = 2.0,
     options: BreakOptions = DEFAULT_OPTIONS,
     keep: Collection[int] = (),
+    measures: Sequence[tuple[int, int, Callable[[str], float]]] = (),
 ) -> tuple[Line, ...]:
     """Break ``text`` into lines of at most ``width`` points set at ``size`` points.
 
@@ -500,13 +514,16 @@ def break_paragraph(
     texts concatenate back to ``text`` exactly. A line exceeds ``width`` only when it holds
     a single glyph wider than the column (or, with ``keep``, a word wider than it). ``keep``
     lists positions no line may start at: inside a word of a headline (陳水扁), which clreq
-    would allow to break between any two Han characters.
+    would allow to break between any two Han characters. ``measures`` gives stretches
+    ``(start, stop, advance)`` measured by another ``advance``: runs the caller draws in
+    another face (a point's bold 黑 heading in a 宋 paragraph, whose ``·`` and digits have
+    other widths).
     """
     if not text:
         return ()
     if width <= 0 or size <= 0:
         raise ValueError(f"width and size must be positive (got {width}, {size})")
-    m = _Metrics(text, size, advance, options)
+    m = _Metrics(text, size, advance, options, measures)
     atoms = _atoms(m, keep)
     first = atoms[0]
     indent = min(max(indent_em, 0.0) * size, max(0.0, width - m.min_width(0, first.vis)))
