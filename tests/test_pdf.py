@@ -405,3 +405,30 @@ def test_a_run_in_another_face_is_measured_in_that_face(tmp_path: Path) -> None:
     for (y, _, end), (y_next, start, _) in zip(boxes, boxes[1:]):
         if y == y_next:  # same line: no word's box reaches back into the one before it
             assert start >= end - 0.5, (y, end, start)
+
+
+def page_rows(path: Path, page: int) -> list[bytes]:
+    """Page ``page`` as poppler draws it, grey at 72 dpi (a pixel a point): rows of bytes."""
+    require_tool("pdftoppm")
+    out = subprocess.run(["pdftoppm", "-r", "72", "-gray", "-f", str(page), "-l", str(page), str(path)],
+                         capture_output=True, check=True).stdout
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", out)
+    assert header is not None
+    width, height = int(header.group(1)), int(header.group(2))
+    pixels = out[header.end():]
+    return [pixels[row * width:(row + 1) * width] for row in range(height)]
+
+
+def test_the_running_header_has_its_rule(seed_pdf: tuple[Path, Document]) -> None:
+    """The briefing's header role has a hairline under it (``rule``, as the DOCX's Header style
+    draws it in LibreOffice): page 2 shows it across the text block, between the header and the
+    text; page 1, which has no running header, shows no line there. The PDF drew none."""
+    path = seed_pdf[0]
+
+    def ruled_rows(page: int) -> list[int]:
+        rows = page_rows(path, page)
+        band = range(round(12 * 72 / 25.4), round(25 * 72 / 25.4))  # header distance to top margin
+        return [y for y in band if sum(pixel < 235 for pixel in rows[y]) > 0.8 * (210 - 48) * 72 / 25.4]
+
+    assert ruled_rows(2), "no rule under the running header"
+    assert not ruled_rows(1)

@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import BinaryIO, ClassVar
 
 from reportlab import rl_config
+from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable, Spacer
@@ -40,7 +41,7 @@ from ..model import (
     SeriesLabel,
     Signature,
 )
-from ..style import PT_PER_MM, Style
+from ..style import PT_PER_MM, Role, Style
 from .base import RenderContext
 from .masthead import article_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
@@ -245,9 +246,11 @@ class _BriefingTemplate(BaseDocTemplate):
         header = self.style.header
         if self.options.header and header.text and number > 1:
             role = self.style.role(header.role)
-            baseline = page.height_mm * mm - page.header_distance_mm * mm - role.size_pt * 0.88
+            top = page.height_mm * mm - page.header_distance_mm * mm
+            baseline = top - role.size_pt * 0.88
             draw_single_line(canvas, header.render(**values), role, self.chooser,  # type: ignore[arg-type]
                              self.leftMargin, baseline, self.width)
+            self._edge_rule(canvas, role, top)
         footer = self.style.footer
         if footer.text:
             role = self.style.role(footer.role)
@@ -257,6 +260,22 @@ class _BriefingTemplate(BaseDocTemplate):
             draw_single_line(canvas, footer.render(**values), role, self.chooser,  # type: ignore[arg-type]
                              self.leftMargin + (inset if align == "left" else 0), baseline,
                              self.width - (inset if align in ("left", "right") else 0), align=align)
+            self._edge_rule(canvas, role, baseline + role.size_pt * 0.88)
+
+    def _edge_rule(self, canvas: object, role: Role, top: float) -> None:
+        """The rule a running header's or footer's role asks for (the briefing's hairline under
+        its header), across the text block as the DOCX's paragraph border draws it: ``gap``
+        under the line box, or above it for a rule on top."""
+        rule = role.rule
+        if rule is None or rule.position not in ("top", "bottom"):
+            return
+        half = rule.width_pt / 2
+        y = top + rule.gap_pt + half if rule.position == "top" else top - role.line_height_pt - rule.gap_pt - half
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.setStrokeColor(HexColor(rule.colour))  # type: ignore[attr-defined]
+        canvas.setLineWidth(rule.width_pt)  # type: ignore[attr-defined]
+        canvas.line(self.leftMargin, y, self.leftMargin + self.width, y)  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
 
 
 class PdfWriter:
