@@ -432,3 +432,27 @@ def test_the_running_header_has_its_rule(seed_pdf: tuple[Path, Document]) -> Non
 
     assert ruled_rows(2), "no rule under the running header"
     assert not ruled_rows(1)
+
+
+def red_pixels(path: Path, page: int = 1) -> int:
+    """How many pixels of the page poppler draws (colour, 36 dpi) are the masthead's red."""
+    require_tool("pdftoppm")
+    out = subprocess.run(["pdftoppm", "-r", "36", "-f", str(page), "-l", str(page), str(path)],
+                         capture_output=True, check=True).stdout
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", out)
+    assert header is not None
+    pixels = out[header.end():]
+    return sum(1 for at in range(0, len(pixels) - 2, 3)
+               if pixels[at] > 190 and pixels[at + 1] < 60 and pixels[at + 2] < 60)
+
+
+@pytest.mark.parametrize("style", ["briefing", "gbt9704"])
+def test_the_red_rule_belongs_to_the_masthead(tmp_path: Path, seed_path: Path, style: str) -> None:
+    """The red rule is the 简报 报头's (masthead_rule). Without --masthead the PDF drew it under
+    the title block all the same, where the DOCX (in LibreOffice) and the EPUB have none, and
+    GB/T 9704 none either (its red separator belongs to the 版头): now only a masthead brings it."""
+    plain, headed = tmp_path / "plain.pdf", tmp_path / "headed.pdf"
+    convertkit.convert(seed_path, plain, style=style)
+    convertkit.convert(seed_path, headed, style=style, masthead="舆情简报", issue_no=12, org="某某办公室")
+    assert red_pixels(plain) == 0
+    assert red_pixels(headed) > 100

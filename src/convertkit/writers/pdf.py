@@ -1,6 +1,6 @@
 """``to-pdf``: the briefing a press office prints and files.
 
-Layout comes from the one style definition: a masthead (title, meta line, rule), then the
+Layout comes from the one style definition: a masthead (title, meta line), then the
 blocks in reading order, each in its role (editor's note in 楷 on a tint, points with a bold
 黑 heading run, captions in smaller 楷 with the credit kept), a running header with the short
 title and a ``— 1 —`` footer. Text is set by our clreq line breaker (``pdf_cjk``).
@@ -119,7 +119,9 @@ class _Story:
 
     def masthead(self) -> Iterator[Flowable]:
         """The 简报 报头 when asked for (name, 第N期, office and date over a red rule), then
-        the article's title block; without a 报头 the rule closes the title block instead."""
+        the article's title block. The red rule is the 报头's (``masthead_rule``): without a
+        报头 there is none, as in the DOCX and the EPUB (and GB/T 9704, whose red separator
+        belongs to the 版头, never to a title)."""
         meta, options, text = self.doc.meta, self.options, self.style.text
         if options.masthead:
             yield self.para(options.masthead, "masthead_name")
@@ -134,8 +136,6 @@ class _Story:
         line = meta_line(meta, text)
         if line:
             yield self.para(line, "meta")
-        if not options.masthead:
-            yield HorizontalRule(self.style.role("masthead_rule"))
 
     def flowables(self) -> Iterator[Flowable]:
         yield from self.masthead()
