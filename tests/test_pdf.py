@@ -456,3 +456,25 @@ def test_the_red_rule_belongs_to_the_masthead(tmp_path: Path, seed_path: Path, s
     convertkit.convert(seed_path, headed, style=style, masthead="舆情简报", issue_no=12, org="某某办公室")
     assert red_pixels(plain) == 0
     assert red_pixels(headed) > 100
+
+
+def test_a_run_longer_than_a_line_fills_its_line(tmp_path: Path) -> None:
+    """A URL or a hyphenated name longer than the measure must be split somewhere. Before, it
+    went whole to the next line, and the line it left (详情可访问) was stretched across the
+    measure, a character an inch from the next; a paragraph opening with one lost its indent and
+    broke mid-word (Final-D / raft). Now the run starts where it stands and fills the line, a
+    paragraph keeps its two-character indent, and the break prefers a hyphen or a slash."""
+    url = "https://www.ndrc.gov.cn/xxgk/zcfb/tz/202406/t20240603_1234567_very_long_path_segment/index.html"
+    name = "Supercalifragilisticexpialidocious-AI-Model-Release-Notes-2024-v3.2.1-Final-Draft-Edition-Long"
+    doc = Document(meta=Meta(title="测试标题"), blocks=(
+        Paragraph(text=f"详情可访问{url}查询，也可以拨打热线电话咨询。", raw="…"),
+        Paragraph(text=f"{name}是这份文件的名称。", raw="…"),
+    ))
+    out = tmp_path / "long.pdf"
+    convertkit.write(doc, out)
+    lines = pdftotext(out, "-layout").splitlines()
+    assert not [line for line in lines if re.search(r"[\u4e00-\u9fff] {3,}[\u4e00-\u9fff]", line)], lines
+    assert any(line.strip().startswith("详情可访问 https://") for line in lines), lines
+    opening = next(line for line in lines if "Supercalifragilistic" in line)
+    assert opening.startswith("   ") and opening.rstrip().endswith("-"), opening
+    assert squash(url) in squash("".join(lines)) and squash(name) in squash("".join(lines))
