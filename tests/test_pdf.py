@@ -10,7 +10,7 @@ import pytest
 
 import convertkit
 from conftest import corpus_dir, require_tool
-from convertkit.model import Caption, Document, Lead, Meta, Paragraph, Point
+from convertkit.model import Caption, Dateline, Document, Lead, Meta, Paragraph, Point
 from convertkit.typography import clreq
 
 NO_LINE_START = "，。、；：？！）》」』”’"
@@ -378,3 +378,114 @@ def test_a_closing_signature_is_set_flush_right(tmp_path: Path) -> None:
         assert len(signed) - len(signed.lstrip()) > 20 and len(signed.rstrip()) >= body_width - 2, signed
     again = convertkit.read(convertkit.render(doc, "txt"))  # the reading copy reads back its signature
     assert [block.text for block in again.blocks_of("signature")] == ["本报编辑部", "2024年11月22日"]
+
+
+def test_a_run_in_another_face_is_measured_in_that_face(tmp_path: Path) -> None:
+    """A point's bold 黑 heading inside a 宋 paragraph is measured in 黑: its ``·`` is an em wide
+    there (three tenths of one in 宋). Measured in the paragraph's face, the next character was
+    drawn over the dot (共绘新图景 劳动者之歌 on the page) and pdftotext cut the line after it;
+    the lead's 黑 dateline's digits overlapped the same way. Now every glyph box on a line ends
+    before the next begins and the text comes back whole."""
+    dateline = Dateline(text="新华社北京1月17日电", raw="新华社北京1月17日电", agency="新华社", bureau="北京", date="1月17日")
+    doc = Document(
+        meta=Meta(title="测试标题", dateline=dateline),
+        blocks=(
+            Lead(text="记者17日从有关方面获悉，2024年的工作已经开始。", raw="…"),
+            Point(number=12, heading="共绘新图景·劳动者之歌 2024 AI", raw="…", label="十二",
+                  text="十二、共绘新图景·劳动者之歌 2024 AI。为推进中国式现代化建设再立新功。"),
+        ),
+    )
+    out = tmp_path / "runs.pdf"
+    convertkit.write(doc, out)
+    text = pdftotext(out)
+    assert "十二、共绘新图景·劳动者之歌 2024 AI。为推进中国式现代化建设再立新功。" in text
+    assert "新华社北京 1 月 17 日电记者 17 日" in text
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', pdftotext(out, "-bbox"))
+    boxes = [(float(y), float(x0), float(x1)) for x0, y, x1 in words]
+    for (y, _, end), (y_next, start, _) in zip(boxes, boxes[1:]):
+        if y == y_next:  # same line: no word's box reaches back into the one before it
+            assert start >= end - 0.5, (y, end, start)
+
+
+def page_rows(path: Path, page: int) -> list[bytes]:
+    """Page ``page`` as poppler draws it, grey at 72 dpi (a pixel a point): rows of bytes."""
+    require_tool("pdftoppm")
+    out = subprocess.run(["pdftoppm", "-r", "72", "-gray", "-f", str(page), "-l", str(page), str(path)],
+                         capture_output=True, check=True).stdout
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", out)
+    assert header is not None
+    width, height = int(header.group(1)), int(header.group(2))
+    pixels = out[header.end():]
+    return [pixels[row * width:(row + 1) * width] for row in range(height)]
+
+
+def test_the_running_header_has_its_rule(seed_pdf: tuple[Path, Document]) -> None:
+    """The briefing's header role has a hairline under it (``rule``, as the DOCX's Header style
+    draws it in LibreOffice): page 2 shows it across the text block, between the header and the
+    text; page 1, which has no running header, shows no line there. The PDF drew none."""
+    path = seed_pdf[0]
+
+    def ruled_rows(page: int) -> list[int]:
+        rows = page_rows(path, page)
+        band = range(round(12 * 72 / 25.4), round(25 * 72 / 25.4))  # header distance to top margin
+        return [y for y in band if sum(pixel < 235 for pixel in rows[y]) > 0.8 * (210 - 48) * 72 / 25.4]
+
+    assert ruled_rows(2), "no rule under the running header"
+    assert not ruled_rows(1)
+
+
+def red_pixels(path: Path, page: int = 1) -> int:
+    """How many pixels of the page poppler draws (colour, 36 dpi) are the masthead's red."""
+    require_tool("pdftoppm")
+    out = subprocess.run(["pdftoppm", "-r", "36", "-f", str(page), "-l", str(page), str(path)],
+                         capture_output=True, check=True).stdout
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", out)
+    assert header is not None
+    pixels = out[header.end():]
+    return sum(1 for at in range(0, len(pixels) - 2, 3)
+               if pixels[at] > 190 and pixels[at + 1] < 60 and pixels[at + 2] < 60)
+
+
+@pytest.mark.parametrize("style", ["briefing", "gbt9704"])
+def test_the_red_rule_belongs_to_the_masthead(tmp_path: Path, seed_path: Path, style: str) -> None:
+    """The red rule is the 简报 报头's (masthead_rule). Without --masthead the PDF drew it under
+    the title block all the same, where the DOCX (in LibreOffice) and the EPUB have none, and
+    GB/T 9704 none either (its red separator belongs to the 版头): now only a masthead brings it."""
+    plain, headed = tmp_path / "plain.pdf", tmp_path / "headed.pdf"
+    convertkit.convert(seed_path, plain, style=style)
+    convertkit.convert(seed_path, headed, style=style, masthead="舆情简报", issue_no=12, org="某某办公室")
+    assert red_pixels(plain) == 0
+    assert red_pixels(headed) > 100
+
+
+def test_a_run_longer_than_a_line_fills_its_line(tmp_path: Path) -> None:
+    """A URL or a hyphenated name longer than the measure must be split somewhere. Before, it
+    went whole to the next line, and the line it left (详情可访问) was stretched across the
+    measure, a character an inch from the next; a paragraph opening with one lost its indent and
+    broke mid-word (Final-D / raft). Now the run starts where it stands and fills the line, a
+    paragraph keeps its two-character indent, and the break prefers a hyphen or a slash."""
+    url = "https://www.ndrc.gov.cn/xxgk/zcfb/tz/202406/t20240603_1234567_very_long_path_segment/index.html"
+    name = "Supercalifragilisticexpialidocious-AI-Model-Release-Notes-2024-v3.2.1-Final-Draft-Edition-Long"
+    doc = Document(meta=Meta(title="测试标题"), blocks=(
+        Paragraph(text=f"详情可访问{url}查询，也可以拨打热线电话咨询。", raw="…"),
+        Paragraph(text=f"{name}是这份文件的名称。", raw="…"),
+    ))
+    out = tmp_path / "long.pdf"
+    convertkit.write(doc, out)
+    lines = pdftotext(out, "-layout").splitlines()
+    assert not [line for line in lines if re.search(r"[\u4e00-\u9fff] {3,}[\u4e00-\u9fff]", line)], lines
+    assert any(line.strip().startswith("详情可访问 https://") for line in lines), lines
+    opening = next(line for line in lines if "Supercalifragilistic" in line)
+    assert opening.startswith("   ") and opening.rstrip().endswith("-"), opening
+    assert squash(url) in squash("".join(lines)) and squash(name) in squash("".join(lines))
+
+
+def test_the_end_mark_is_set_as_its_role_says(seed_pdf: tuple[Path, Document]) -> None:
+    """（完） is an end-mark block whose role (end_mark: align right) the DOCX and the EPUB set on
+    a line of its own, flush right. The PDF ran it into the last paragraph (…资质提升工程。（完）),
+    so the three formats of one briefing ended differently; now it is alone and flush right."""
+    lines = pdftotext(seed_pdf[0], "-layout").splitlines()
+    at = next(index for index, line in enumerate(lines) if "（完）" in line)
+    assert lines[at].strip() == "（完）"
+    body = next(line for line in reversed(lines[:at]) if line.strip())
+    assert len(lines[at].rstrip()) >= len(body.rstrip()) - 2 and not body.rstrip().endswith("（完）")

@@ -40,7 +40,9 @@ The algorithm, and why each rule exists:
    the gaps between CJK characters and the Han–Western gaps (never inside a Western word or
    number, never inside ``——``, never after the line's last character), so lines end flush.
 9. **Indent.** The first line starts ``indent_em`` ems in (2 by GB convention), reduced only
-   if a column is too narrow to hold the indent and the paragraph's first atom together.
+   if a column is too narrow to hold the indent and the paragraph's first atom together (an
+   atom wider than the whole column is split anyway and keeps the indent). A last-resort
+   split inside a Western run prefers the place after a hyphen or a slash.
 
 Guarantees (tested as properties): the lines' texts concatenate to the input; every line
 ends at or before the width, except a line holding a single glyph wider than the column;
@@ -212,10 +214,15 @@ class _Atom:
 class _Metrics:
     """Per-character widths of one paragraph and their prefix sums (per call, not shared)."""
 
-    __slots__ = ("P", "Q", "adv", "blank", "flags", "gap", "ltrim", "rtrim", "shrink", "text")
+    __slots__ = ("P", "Q", "adv", "blank", "flags", "gap", "ltrim", "rtrim", "shrink", "size", "text")
 
     def __init__(
-        self, text: str, size: float, advance: Callable[[str], float], options: BreakOptions
+        self,
+        text: str,
+        size: float,
+        advance: Callable[[str], float],
+        options: BreakOptions,
+        measures: Sequence[tuple[int, int, Callable[[str], float]]] = (),
     ) -> None:
         n = len(text)
         widths: dict[str, float] = {}
@@ -224,8 +231,17 @@ class _Metrics:
             widths[char] = float(advance(char))
             kinds[char] = _flags(char)
         self.text = text
+        self.size = size
         self.flags = flags = [kinds[c] for c in text]
         self.adv = adv = [widths[c] for c in text]
+        for first, stop, measure in measures:  # stretches set in another face (a bold heading run)
+            own: dict[str, float] = {}
+            for t in range(max(first, 0), min(stop, n)):
+                char = text[t]
+                found = own.get(char)
+                if found is None:
+                    found = own[char] = float(measure(char))
+                adv[t] = found
         # The blank half a full-width mark can lose; zero for marks the face draws narrow.
         compress = options.compress_punctuation
         half_em = size / 2
@@ -330,21 +346,39 @@ def _last_visible(m: _Metrics, s: int, e: int) -> int:
     return k
 
 
-def _split_atom(m: _Metrics, s: int, atom_end: int, avail: float) -> int:
+#: Inside an over-long Western run, the places a last-resort break prefers: after a hyphen or
+#: a slash, where a reader expects a compound or a URL to continue (Chicago 6.80, 7.42).
+_WORD_BREAK_AFTER: Final = frozenset("-/")
+
+
+def _split_atom(m: _Metrics, s: int, atom_end: int, avail: float, lo: int | None = None) -> int:
     """Last-resort break inside an atom wider than the line: as many chars as fit (at
     least one), not between the two halves of ``——``/``……`` or before a combining mark if
-    avoidable, and taking any spaces that would otherwise start the next line."""
+    avoidable, and taking any spaces that would otherwise start the next line. The line
+    starts at ``s``; the atom at ``lo`` (default ``s``), after what the line already holds."""
     flags, text = m.flags, m.text
-    cut = s + 1
-    k = s + 1
+    lo = s if lo is None else lo
+    cut = lo + 1
+    k = lo + 1
     while k < atom_end:
         if not flags[k] & _SPACE and m.min_width(s, k) > avail + _EPS:
             break
         k += 1
         cut = k
-    if cut < atom_end and cut - 1 > s and flags[cut] & _INSEP and text[cut] == text[cut - 1]:
+    if cut < atom_end and cut - 1 > lo and flags[cut] & _INSEP and text[cut] == text[cut - 1]:
         cut -= 1
-    while cut < atom_end and cut - 1 > s and flags[cut] & _COMBINING:
+    if cut < atom_end and flags[cut - 1] & _WORD and flags[cut] & _WORD:
+        # inside a word, a number or a URL: after its last hyphen or slash if that gives up at
+        # most three ems of the line (``…-v3.2.1-`` / ``Final-Draft``, ``…/tz/`` / ``202406``);
+        # more would open wide gaps in a justified line
+        full = m.width(s, cut - 1)
+        for k in range(cut - 1, lo, -1):
+            if full - m.width(s, k) > 3 * m.size:
+                break
+            if text[k] in _WORD_BREAK_AFTER and flags[k + 1] & _WORD and text[k + 1] not in _WORD_BREAK_AFTER:
+                cut = k + 1
+                break
+    while cut < atom_end and cut - 1 > lo and flags[cut] & _COMBINING:
         cut -= 1  # an accent or variation selector is never separated from its base
     while cut < atom_end and flags[cut] & _SPACE:
         cut += 1
@@ -375,6 +409,16 @@ def _fill(m: _Metrics, atoms: list[_Atom], width: float, indent: float) -> list[
                 continue
             if _pushed_in(m, s, atom, avail):
                 line.append(queue.pop())  # push-in: the marks squeeze, the line keeps its chars
+            elif m.min_width(atom.start, atom.vis) > width + _EPS and m.min_width(s, atom.start) <= avail + _EPS:
+                # an atom no line can hold (a long URL) is split anyway: it starts here and fills
+                # this line, which would otherwise be stretched over the whole measure
+                cut = _split_atom(m, s, atom.end, avail, lo=atom.start)
+                if atom.start < cut < atom.end and m.min_width(s, _last_visible(m, s, cut)) <= avail + _EPS:
+                    queue.pop()
+                    head = _last_visible(m, atom.start, cut)
+                    line.append(_Atom(atom.start, cut, head, head))
+                    tail = _last_visible(m, cut, atom.end)
+                    queue.append(_Atom(cut, atom.end, tail, _core(m, cut, tail)))
             break
         lines.append(line)
     return lines
@@ -493,6 +537,7 @@ def break_paragraph(
     indent_em: float = 2.0,
     options: BreakOptions = DEFAULT_OPTIONS,
     keep: Collection[int] = (),
+    measures: Sequence[tuple[int, int, Callable[[str], float]]] = (),
 ) -> tuple[Line, ...]:
     """Break ``text`` into lines of at most ``width`` points set at ``size`` points.
 
@@ -500,16 +545,23 @@ def break_paragraph(
     texts concatenate back to ``text`` exactly. A line exceeds ``width`` only when it holds
     a single glyph wider than the column (or, with ``keep``, a word wider than it). ``keep``
     lists positions no line may start at: inside a word of a headline (陳水扁), which clreq
-    would allow to break between any two Han characters.
+    would allow to break between any two Han characters. ``measures`` gives stretches
+    ``(start, stop, advance)`` measured by another ``advance``: runs the caller draws in
+    another face (a point's bold 黑 heading in a 宋 paragraph, whose ``·`` and digits have
+    other widths).
     """
     if not text:
         return ()
     if width <= 0 or size <= 0:
         raise ValueError(f"width and size must be positive (got {width}, {size})")
-    m = _Metrics(text, size, advance, options)
+    m = _Metrics(text, size, advance, options, measures)
     atoms = _atoms(m, keep)
     first = atoms[0]
-    indent = min(max(indent_em, 0.0) * size, max(0.0, width - m.min_width(0, first.vis)))
+    indent = max(indent_em, 0.0) * size
+    if m.min_width(0, first.vis) <= width:
+        indent = min(indent, max(0.0, width - m.min_width(0, first.vis)))
+    else:  # a first piece wider than any line is split anyway: the indent stays, within reason
+        indent = min(indent, width / 2)
     lines = _fill(m, atoms, width, indent)
     if options.avoid_widow:
         _unwidow(m, lines, width)

@@ -1,6 +1,6 @@
 """``to-pdf``: the briefing a press office prints and files.
 
-Layout comes from the one style definition: a masthead (title, meta line, rule), then the
+Layout comes from the one style definition: a masthead (title, meta line), then the
 blocks in reading order, each in its role (editor's note in 楷 on a tint, points with a bold
 黑 heading run, captions in smaller 楷 with the credit kept), a running header with the short
 title and a ``— 1 —`` footer. Text is set by our clreq line breaker (``pdf_cjk``).
@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import BinaryIO, ClassVar
 
 from reportlab import rl_config
+from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable, Spacer
@@ -40,7 +41,7 @@ from ..model import (
     SeriesLabel,
     Signature,
 )
-from ..style import PT_PER_MM, Style
+from ..style import PT_PER_MM, Role, Style
 from .base import RenderContext
 from .masthead import article_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
@@ -118,7 +119,9 @@ class _Story:
 
     def masthead(self) -> Iterator[Flowable]:
         """The 简报 报头 when asked for (name, 第N期, office and date over a red rule), then
-        the article's title block; without a 报头 the rule closes the title block instead."""
+        the article's title block. The red rule is the 报头's (``masthead_rule``): without a
+        报头 there is none, as in the DOCX and the EPUB (and GB/T 9704, whose red separator
+        belongs to the 版头, never to a title)."""
         meta, options, text = self.doc.meta, self.options, self.style.text
         if options.masthead:
             yield self.para(options.masthead, "masthead_name")
@@ -133,25 +136,15 @@ class _Story:
         line = meta_line(meta, text)
         if line:
             yield self.para(line, "meta")
-        if not options.masthead:
-            yield HorizontalRule(self.style.role("masthead_rule"))
 
     def flowables(self) -> Iterator[Flowable]:
         yield from self.masthead()
-        blocks = reading_blocks(self.doc)
-        for index, block in enumerate(blocks):
-            if isinstance(block, EndMark) and index > 0 and isinstance(blocks[index - 1], Lead | Paragraph | Point):
-                continue  # drawn at the end of the paragraph it closes
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            end_mark = following if isinstance(following, EndMark) else None
-            yield from self.block(block, end_mark)
+        for block in reading_blocks(self.doc):
+            # The end mark (（完）) is a block of its own, set as its role says (flush right on a
+            # line of its own, as the DOCX and the EPUB set it), not run into the last paragraph.
+            yield from self.block(block)
 
-    def _with_end(self, spans: list[Span], end_mark: EndMark | None) -> list[Span]:
-        if end_mark is not None:
-            spans.append(Span(end_mark.text, self.style.role("end_mark")))
-        return spans
-
-    def block(self, block: Block, end_mark: EndMark | None) -> Iterator[Flowable]:
+    def block(self, block: Block) -> Iterator[Flowable]:
         role = self.style.role
         match block:
             case EditorNote():
@@ -168,13 +161,13 @@ class _Story:
                 if dateline is not None:
                     spans.append(Span(dateline.text, role("dateline")))
                 spans.append(Span(block.text, role("lead")))
-                yield self.para("", "lead", spans=self._with_end(spans, end_mark))
+                yield self.para("", "lead", spans=spans)
             case Paragraph():
-                yield self.para("", "paragraph", spans=self._with_end([Span(block.text, role("paragraph"))], end_mark))
+                yield self.para(block.text, "paragraph")
             case Point():
                 cut = _heading_end(block)
                 spans = [Span(block.text[:cut], role("point_heading")), Span(block.text[cut:], role("point"))]
-                yield self.para("", "point", spans=self._with_end(spans, end_mark),
+                yield self.para("", "point", spans=spans,
                                 outline=(f"{block.label or block.number} {block.heading}".strip(), 1))
             case Caption():
                 yield self.para(_credit_kept_together(block), "caption")
@@ -245,9 +238,11 @@ class _BriefingTemplate(BaseDocTemplate):
         header = self.style.header
         if self.options.header and header.text and number > 1:
             role = self.style.role(header.role)
-            baseline = page.height_mm * mm - page.header_distance_mm * mm - role.size_pt * 0.88
+            top = page.height_mm * mm - page.header_distance_mm * mm
+            baseline = top - role.size_pt * 0.88
             draw_single_line(canvas, header.render(**values), role, self.chooser,  # type: ignore[arg-type]
                              self.leftMargin, baseline, self.width)
+            self._edge_rule(canvas, role, top)
         footer = self.style.footer
         if footer.text:
             role = self.style.role(footer.role)
@@ -257,6 +252,22 @@ class _BriefingTemplate(BaseDocTemplate):
             draw_single_line(canvas, footer.render(**values), role, self.chooser,  # type: ignore[arg-type]
                              self.leftMargin + (inset if align == "left" else 0), baseline,
                              self.width - (inset if align in ("left", "right") else 0), align=align)
+            self._edge_rule(canvas, role, baseline + role.size_pt * 0.88)
+
+    def _edge_rule(self, canvas: object, role: Role, top: float) -> None:
+        """The rule a running header's or footer's role asks for (the briefing's hairline under
+        its header), across the text block as the DOCX's paragraph border draws it: ``gap``
+        under the line box, or above it for a rule on top."""
+        rule = role.rule
+        if rule is None or rule.position not in ("top", "bottom"):
+            return
+        half = rule.width_pt / 2
+        y = top + rule.gap_pt + half if rule.position == "top" else top - role.line_height_pt - rule.gap_pt - half
+        canvas.saveState()  # type: ignore[attr-defined]
+        canvas.setStrokeColor(HexColor(rule.colour))  # type: ignore[attr-defined]
+        canvas.setLineWidth(rule.width_pt)  # type: ignore[attr-defined]
+        canvas.line(self.leftMargin, y, self.leftMargin + self.width, y)  # type: ignore[attr-defined]
+        canvas.restoreState()  # type: ignore[attr-defined]
 
 
 class PdfWriter:

@@ -273,13 +273,32 @@ class CJKParagraph(Flowable):
         options = dataclasses.replace(chooser.break_options, justify=justify, last_line="start")
         indent = role.first_line_indent_em if self.first_part else 0.0
         column = self._column(avail_width)
-        lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options)
+        measures = self._measures(size, spacing)
+        lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options,
+                                measures=measures)
         if role.align == "center" and len(lines) > 1:
-            lines = self._balanced(lines, column, size, advance, indent, options)
+            lines = self._balanced(lines, column, size, advance, indent, options, measures)
         return lines
 
+    def _measures(self, size: float, spacing: float) -> tuple[tuple[int, int, Callable[[str], float]], ...]:
+        """The spans drawn in another face than the paragraph's (a point's bold 黑 heading, a
+        lead's dateline), measured in that face: a ``·`` or a digit is narrow in 宋 and an em
+        or a wider figure in 黑, and a run measured in the wrong face is drawn overlapping what
+        follows it (the ``·`` of 共绘新图景·劳动者之歌 vanished under 劳)."""
+        chooser, own = self.chooser, (self.role.face, self.role.bold)
+        measures = []
+        offset = 0
+        for span in self.spans:
+            end = offset + len(span.text)
+            role = span.role
+            if span.text and (role.face, role.bold) != own:
+                measures.append((offset, end, lambda char, role=role: chooser.advance(role, char, size) + spacing))
+            offset = end
+        return tuple(measures)
+
     def _balanced(self, lines: tuple[Line, ...], column: float, size: float, advance: Callable[[str], float],
-                  indent: float, options: BreakOptions) -> tuple[Line, ...]:
+                  indent: float, options: BreakOptions,
+                  measures: Sequence[tuple[int, int, Callable[[str], float]]] = ()) -> tuple[Line, ...]:
         """A centred title reads best broken at its phrase break (``主任张丽华：以红色…``),
         else in lines of similar length: the narrowest measure that still gives the same
         number of lines (a few bisection steps, titles are short), and between its words
@@ -288,8 +307,11 @@ class CJKParagraph(Flowable):
         if cut is not None:
             head, tail = self.text[:cut], self.text[cut:].lstrip()
             offset = len(self.text) - len(tail)
-            first = break_paragraph(head, column, size, advance, indent_em=indent, options=options)
-            second = break_paragraph(tail, column, size, advance, indent_em=0.0, options=options)
+            first = break_paragraph(head, column, size, advance, indent_em=indent, options=options,
+                                    measures=measures)
+            second = break_paragraph(tail, column, size, advance, indent_em=0.0, options=options,
+                                     measures=[(start - offset, stop - offset, measure)
+                                               for start, stop, measure in measures])
             if len(first) == 1 and len(second) == 1 and even_enough(first[0].width, second[0].width):
                 return (first[0], dataclasses.replace(second[0], start=second[0].start + offset))
         try:
@@ -297,11 +319,13 @@ class CJKParagraph(Flowable):
         except Exception:  # noqa: BLE001 - no word boundaries (a broken jieba install): clreq's alone
             keep = frozenset()
         if keep:
-            lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options, keep=keep)
+            lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options, keep=keep,
+                                    measures=measures)
         low, high, best = size, column, lines
         for _ in range(6):
             middle = (low + high) / 2
-            trial = break_paragraph(self.text, middle, size, advance, indent_em=indent, options=options, keep=keep)
+            trial = break_paragraph(self.text, middle, size, advance, indent_em=indent, options=options, keep=keep,
+                                    measures=measures)
             if len(trial) <= len(lines):
                 best, high = trial, middle
             else:
