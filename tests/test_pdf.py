@@ -478,14 +478,3 @@ def test_a_run_longer_than_a_line_fills_its_line(tmp_path: Path) -> None:
     opening = next(line for line in lines if "Supercalifragilistic" in line)
     assert opening.startswith("   ") and opening.rstrip().endswith("-"), opening
     assert squash(url) in squash("".join(lines)) and squash(name) in squash("".join(lines))
-
-
-def test_the_end_mark_is_set_as_its_role_says(seed_pdf: tuple[Path, Document]) -> None:
-    """（完） is an end-mark block whose role (end_mark: align right) the DOCX and the EPUB set on
-    a line of its own, flush right. The PDF ran it into the last paragraph (…资质提升工程。（完）),
-    so the three formats of one briefing ended differently; now it is alone and flush right."""
-    lines = pdftotext(seed_pdf[0], "-layout").splitlines()
-    at = next(index for index, line in enumerate(lines) if "（完）" in line)
-    assert lines[at].strip() == "（完）"
-    body = next(line for line in reversed(lines[:at]) if line.strip())
-    assert len(lines[at].rstrip()) >= len(body.rstrip()) - 2 and not body.rstrip().endswith("（完）")

@@ -139,12 +139,20 @@ class _Story:
 
     def flowables(self) -> Iterator[Flowable]:
         yield from self.masthead()
-        for block in reading_blocks(self.doc):
-            # The end mark (（完）) is a block of its own, set as its role says (flush right on a
-            # line of its own, as the DOCX and the EPUB set it), not run into the last paragraph.
-            yield from self.block(block)
+        blocks = reading_blocks(self.doc)
+        for index, block in enumerate(blocks):
+            if isinstance(block, EndMark) and index > 0 and isinstance(blocks[index - 1], Lead | Paragraph | Point):
+                continue  # drawn at the end of the paragraph it closes
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            end_mark = following if isinstance(following, EndMark) else None
+            yield from self.block(block, end_mark)
 
-    def block(self, block: Block) -> Iterator[Flowable]:
+    def _with_end(self, spans: list[Span], end_mark: EndMark | None) -> list[Span]:
+        if end_mark is not None:
+            spans.append(Span(end_mark.text, self.style.role("end_mark")))
+        return spans
+
+    def block(self, block: Block, end_mark: EndMark | None) -> Iterator[Flowable]:
         role = self.style.role
         match block:
             case EditorNote():
@@ -161,13 +169,13 @@ class _Story:
                 if dateline is not None:
                     spans.append(Span(dateline.text, role("dateline")))
                 spans.append(Span(block.text, role("lead")))
-                yield self.para("", "lead", spans=spans)
+                yield self.para("", "lead", spans=self._with_end(spans, end_mark))
             case Paragraph():
-                yield self.para(block.text, "paragraph")
+                yield self.para("", "paragraph", spans=self._with_end([Span(block.text, role("paragraph"))], end_mark))
             case Point():
                 cut = _heading_end(block)
                 spans = [Span(block.text[:cut], role("point_heading")), Span(block.text[cut:], role("point"))]
-                yield self.para("", "point", spans=spans,
+                yield self.para("", "point", spans=self._with_end(spans, end_mark),
                                 outline=(f"{block.label or block.number} {block.heading}".strip(), 1))
             case Caption():
                 yield self.para(_credit_kept_together(block), "caption")
