@@ -198,6 +198,9 @@ def test_every_block_kind_gets_its_named_style() -> None:
     for block in every_block_document().blocks:
         style_id = STYLE_OF_KIND[type(block)]
         text = block.items[0].title if isinstance(block, RelatedLinks) else block.text[-6:]
+        if isinstance(block, EndMark):  # run into the point it closes, in its character style
+            assert any(style == "Point" and body.endswith("（完）") for style, body in paragraphs)
+            continue
         assert any(style == style_id and text in body for style, body in paragraphs), (
             block.kind,
             style_id,
@@ -1049,3 +1052,15 @@ def test_a_closing_signature_is_right_aligned() -> None:
     package = Package(rendered())
     assert package.effective("Signature", "w:pPr/w:jc").get(w("val")) == "right"
     assert package.style("Signature").find("w:basedOn", NS).get(w("val")) == "Body"
+
+
+def test_the_end_mark_runs_into_the_paragraph_it_closes_else_stands_alone() -> None:
+    """（完） after a paragraph is printed at the end of its last line (character style
+    EndMarkText), as the wires and the PDF set it; after a caption it has a paragraph of its own."""
+    doc = every_block_document()
+    package = Package(rendered())
+    runs = [run for run in package.xml("word/document.xml").iter(w("r")) if "".join(run.itertext()) == "（完）"]
+    assert [run.find("w:rPr/w:rStyle", NS).get(w("val")) for run in runs] == ["EndMarkText"]
+    alone = dataclasses.replace(doc, blocks=(doc.blocks[2], doc.blocks[3], EndMark(text="（完）", raw="(完)")))
+    paragraphs = Package(convertkit.render(alone, "docx")).paragraphs()
+    assert ("EndMark", "（完）") in paragraphs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 from pathlib import Path
@@ -402,7 +403,7 @@ def test_a_run_in_another_face_is_measured_in_that_face(tmp_path: Path) -> None:
     assert "新华社北京 1 月 17 日电记者 17 日" in text
     words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"', pdftotext(out, "-bbox"))
     boxes = [(float(y), float(x0), float(x1)) for x0, y, x1 in words]
-    for (y, _, end), (y_next, start, _) in zip(boxes, boxes[1:]):
+    for (y, _, end), (y_next, start, _) in itertools.pairwise(boxes):
         if y == y_next:  # same line: no word's box reaches back into the one before it
             assert start >= end - 0.5, (y, end, start)
 

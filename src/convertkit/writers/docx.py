@@ -74,7 +74,17 @@ from .docx_fonts import (
     tagged_postscript,
 )
 from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
-from .masthead import article_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
+from .masthead import (
+    article_date,
+    closing_end_mark,
+    issue_line,
+    meta_line,
+    note_body,
+    reading_blocks,
+    run_in,
+    short_title,
+    split_credit,
+)
 from .ziparchive import Member, archive, deflated, deflated_fast
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -840,10 +850,14 @@ class _Builder:
         line = meta_line(meta, self.layout.text)
         if line:
             self.text("Meta", line)
-        for block in reading_blocks(self.doc):
-            self.block(block)
+        blocks = reading_blocks(self.doc)
+        for index, block in enumerate(blocks):
+            if not run_in(blocks, index):  # an end mark the paragraph before it prints
+                self.block(block, closing_end_mark(blocks, index))
 
-    def block(self, block: Block) -> None:
+    def block(self, block: Block, end_mark: EndMark | None = None) -> None:
+        # （完） run into the last line of the paragraph it closes, as the wires print it
+        closing = ((end_mark.text, "EndMarkText"),) if end_mark is not None else ()
         match block:
             case EditorNote():
                 label = f"{block.label}：" if block.label else ""
@@ -855,12 +869,12 @@ class _Builder:
                 self.text("Heading3" if block.level >= 3 else "Heading2", block.text)
             case Lead():
                 dateline = self.doc.meta.dateline.text if self.doc.meta.dateline else ""
-                self.paragraph("Lead", (dateline, "Dateline"), (block.text, None))
+                self.paragraph("Lead", (dateline, "Dateline"), (block.text, None), *closing)
             case Paragraph():
-                self.text("Body", block.text)
+                self.paragraph("Body", (block.text, None), *closing)
             case Point():
                 head, rest = _split_point(block)
-                self.paragraph("Point", (head, "PointHeading"), (rest, None))
+                self.paragraph("Point", (head, "PointHeading"), (rest, None), *closing)
             case Caption():
                 # The credit glued (word joiners, no-break space) in a style LibreOffice
                 # breaks by Unicode rules: 李南轩 摄 is never split over two lines.

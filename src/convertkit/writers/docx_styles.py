@@ -283,6 +283,7 @@ CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("MastheadDate", "Masthead Date", "masthead_date"),
     ("Hyperlink", "Hyperlink", "link"),
     ("PhotoCredit", "Photo Credit", "caption"),
+    ("EndMarkText", "End Mark Text", "end_mark"),  # （完） run into the paragraph it closes
 )
 # The East Asian language of the PhotoCredit style: "no linguistic content" rather than
 # Chinese. LibreOffice breaks lines of zh/ja text anywhere between two ideographs and ignores

@@ -300,7 +300,12 @@ class _Renderer:
             if shown:
                 parts.append((kind, shown, machine if kind == "published" else None))
         return parts
-    def block(self, parent: etree._Element, block: Block) -> None:
+    def block(self, parent: etree._Element, block: Block, end_mark: EndMark | None = None) -> None:
+        self.match_block(parent, block)
+        if end_mark is not None and len(parent):  # （完） run into the paragraph it closes
+            _span(parent[-1], xml_safe(end_mark.text), "end-mark", self.roles, "end_mark")
+
+    def match_block(self, parent: etree._Element, block: Block) -> None:
         match block:
             case EditorNote():
                 aside = _el(parent, "aside", cls="editor-note")
@@ -433,8 +438,10 @@ def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
     body.set(EPUB_TYPE, "bodymatter")
     article = _el(body, "article", cls="article")
     renderer.masthead(article)
-    for block in masthead.reading_blocks(doc):
-        renderer.block(article, block)
+    blocks = masthead.reading_blocks(doc)
+    for index, block in enumerate(blocks):
+        if not masthead.run_in(blocks, index):  # an end mark the paragraph before it carries
+            renderer.block(article, block, masthead.closing_end_mark(blocks, index))
     return ArticleXhtml(_serialise(html), title, lang, tuple(renderer.headings))
 
 

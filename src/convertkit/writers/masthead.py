@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Block, Document, EditorLine, Meta
+from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from ..style import TextSpec
@@ -37,6 +37,21 @@ def reading_blocks(doc: Document) -> tuple[Block, ...]:
         return doc.blocks  # named already (本文来自…，编辑：李四)
     label = EDITOR_LABEL.get(doc.meta.language, "责任编辑")
     return (*doc.blocks, EditorLine(text=f"【{label}：{'、'.join(editors)}】", raw=""))
+
+
+def closing_end_mark(blocks: tuple[Block, ...], index: int) -> EndMark | None:
+    """The end mark run into the last line of the block at ``index``, as the wires print it
+    (…资质提升工程。（完））: the one right after a lead, a paragraph or a point."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if isinstance(following, EndMark) and isinstance(blocks[index], Lead | Paragraph | Point):
+        return following
+    return None
+
+
+def run_in(blocks: tuple[Block, ...], index: int) -> bool:
+    """The block at ``index`` is an end mark that the block before it prints (``closing_end_mark``);
+    an end mark after anything else stands on its own line, set by its role."""
+    return index > 0 and closing_end_mark(blocks, index - 1) is not None
 
 
 def moment(published: str | None) -> datetime | None:

@@ -43,7 +43,17 @@ from ..model import (
 )
 from ..style import PT_PER_MM, Role, Style
 from .base import RenderContext
-from .masthead import article_date, issue_line, meta_line, note_body, reading_blocks, short_title, split_credit
+from .masthead import (
+    article_date,
+    closing_end_mark,
+    issue_line,
+    meta_line,
+    note_body,
+    reading_blocks,
+    run_in,
+    short_title,
+    split_credit,
+)
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
 
 PRODUCER = "convertkit"
@@ -141,11 +151,8 @@ class _Story:
         yield from self.masthead()
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
-            if isinstance(block, EndMark) and index > 0 and isinstance(blocks[index - 1], Lead | Paragraph | Point):
-                continue  # drawn at the end of the paragraph it closes
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            end_mark = following if isinstance(following, EndMark) else None
-            yield from self.block(block, end_mark)
+            if not run_in(blocks, index):  # an end mark the paragraph before it draws
+                yield from self.block(block, closing_end_mark(blocks, index))
 
     def _with_end(self, spans: list[Span], end_mark: EndMark | None) -> list[Span]:
         if end_mark is not None:
