@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from convertkit.readers.html import extract_html
 from convertkit.readers.html_furniture import Segment, body_like, han_count, is_furniture
 from convertkit.readers.html_meta import PageMeta, choose_title, normalise_time, strip_site_suffix
 
+UNSEEN_HTML = Path(__file__).parent / "fixtures" / "unseen_html"
 needs_corpus = pytest.mark.skipif(not (CORPUS / "html").is_dir(), reason="corpus not available")
 
 
@@ -317,6 +319,8 @@ def test_title_prefers_h1_agreeing_with_title_tag():
         ("发布时间：2016-11-22 09:53", "2016-11-22T09:53"),
         ("２０１９年１月１７日", "2019-01-17"),
         ("2007-08-20-23:59:59", "2007-08-20T23:59:59"),
+        ("2024-03-12T08:21:43.000Z", "2024-03-12T08:21:43+00:00"),  # JSON-LD of BBC中文, Next.js sites
+        ("2024-03-12T03:10:00.000Z", "2024-03-12T03:10+00:00"),
         ("no date here", None),
     ],
 )
@@ -379,6 +383,25 @@ def test_every_han_character_of_the_lines_reaches_the_model():
         model = set(_HAN.findall(_model_text(document)))
         lines = set(_HAN.findall(body(page)))
         assert lines <= model, f"{name}: {''.join(sorted(lines - model))[:20]}"
+
+
+def test_headline_holding_a_site_word_is_no_site_name():
+    """央视网: after its suffixes go, [新闻联播]全国春耕备耕有序推进 holds 新闻 but is the headline."""
+    meta = PageMeta(title_tag="[新闻联播]全国春耕备耕有序推进_新闻频道_央视网(cctv.com)")
+    assert choose_title(meta) == "[新闻联播]全国春耕备耕有序推进"
+    assert choose_title(PageMeta(title_tag="国务院部署网络安全工作")) == "国务院部署网络安全工作"
+    assert choose_title(PageMeta(title_tag="BBC News 中文")) is None
+
+
+def test_headline_after_a_site_prefix_in_the_title():
+    """明報 puts the site and section first: 明報新聞網 - 每日明報 daily news - 港聞 - headline."""
+    meta = PageMeta(title_tag="明報新聞網 - 每日明報 daily news - 港聞 - 政府推新措施紓緩輪候公屋時間",
+                    og_title="政府推新措施紓緩輪候公屋時間", h1=("政府推新措施紓緩輪候公屋時間",))
+    assert choose_title(meta) == "政府推新措施紓緩輪候公屋時間"
+    path = UNSEEN_HTML / "mingpao_utf8_declared_big5.html"
+    page = extract_html(path.read_bytes(), path=str(path))
+    assert page.hints.title == "政府推新措施紓緩輪候公屋時間"
+    assert page.lines[0].text.startswith("【明報專訊】")
 
 
 def test_site_logo_h1_is_not_the_headline():
