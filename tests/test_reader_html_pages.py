@@ -6,6 +6,8 @@ Each fixture follows one outlet's conventions (named in the test); the rules are
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from convertkit import read
 from convertkit.readers.html import _without_repeated_runs, extract_html
 
@@ -109,3 +111,29 @@ def test_a_short_story_in_an_article_element_keeps_its_paragraphs_and_subheading
     assert texts[0].startswith("进入12月") and texts[0].endswith("150%。")
     assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["人工造雪保障开板", "年轻人成消费主力"]
     assert doc.meta.title == "暖冬来袭 滑雪场提前迎客" and doc.meta.reporters == ("赵雪",)
+
+
+_UNSEEN = Path(__file__).parent / "fixtures" / "unseen_html"
+
+
+def _unseen(name: str):
+    path = _UNSEEN / name
+    return extract_html(path.read_bytes(), path=str(path))
+
+
+def test_table_rows_read_a_row_to_a_line():
+    """第一财经's data table and a 市政府 notice's duty roster: a row is one line, its cells apart,
+    and no cell of bare numbers is lost as symbol residue."""
+    lines = [line.text for line in _unseen("yicai_table.html").lines]
+    assert "指标　绝对量（亿元）　同比增长（%）" in lines
+    assert "社会消费品零售总额　81307　5.5" in lines
+    assert "乡村　10765　6.2" in lines
+    lines = [line.text for line in _unseen("city_notice_gbk.html").lines]
+    assert "3月8日至3月31日　市林业局　0573-12345678" in lines
+
+
+def test_layout_table_cells_keep_their_paragraphs():
+    """A cell that holds paragraphs (an old CMS's layout table) is no table row."""
+    html = ("<html><head><title>各地加快推进重大项目建设</title></head><body><h1>各地加快推进重大项目建设</h1><table><tr>"
+            f"<td><p>{_CN[0]}</p><p>{_CN[1]}</p></td><td><p>{_CN[2]}</p></td></tr></table></body></html>")
+    assert _lines(html) == list(_CN)

@@ -60,7 +60,8 @@ class _Builder:
 
     def flush(self) -> None:
         # Text straight inside <body> (pages without <p>) separates paragraphs by blank lines.
-        chunks = [" ".join(chunk.split()) for chunk in _BLANK_LINE_RE.split("".join(self.parts))]
+        chunks = [" ".join(chunk.split()).replace(f" {CELL_GAP} ", "　").replace(CELL_GAP, "")
+                  for chunk in _BLANK_LINE_RE.split("".join(self.parts))]
         chunks = [chunk for chunk in chunks if chunk]
         for chunk in chunks:
             links = self.link_chars if len(chunks) == 1 else 0
@@ -70,8 +71,20 @@ class _Builder:
 
 _BLANK_LINE_RE = regex_cache.compile(r"\n[ \t\r\f\v\u3000]*\n")
 
-_BLOCK_TAGS = {"p", "head", "item", "list", "quote", "table", "row", "cell", "div", "section", "article",
+# Between two cells of a table row (a private-use mark no page prints); a full-width space in the line.
+CELL_GAP = "\ue000"
+
+_BLOCK_TAGS = {"p", "head", "item", "list", "quote", "table", "row", "div", "section", "article",
                "body", "doc", "main", "code", "dl"}
+_BLOCKS_XPATH = "./descendant::*[" + " or ".join(f"self::{tag}" for tag in sorted(_BLOCK_TAGS | {"cell", "graphic"})) + "]"
+
+
+def _inline_cell(element: etree._Element) -> bool:
+    """A table cell holding only text: one column of its row's line. A data table (统计表, a
+    duty roster) reads a row to a line (指标　绝对量　增速); a cell per line tore the rows apart
+    and dropped the cells of bare numbers as symbol residue. A layout table's cell holds
+    paragraphs and stays a block."""
+    return not element.xpath(_BLOCKS_XPATH)
 
 
 def segments(body: etree._Element) -> list[Segment]:
@@ -91,7 +104,9 @@ def segments(body: etree._Element) -> list[Segment]:
             builder.kind = kind
             builder.add(element.tail, linked=linked)
             return
-        block = tag in _BLOCK_TAGS
+        block = tag in _BLOCK_TAGS or (tag == "cell" and not _inline_cell(element))
+        if tag == "cell" and not block and builder.parts:
+            builder.add(f" {CELL_GAP} ")
         if block:
             builder.flush()
             builder.kind = {"head": "heading", "item": "item"}.get(tag, "text")
