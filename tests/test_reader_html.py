@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS
+from convertkit import read
 from convertkit.errors import NoArticleError
 from convertkit.readers.html import extract_html
 from convertkit.readers.html_furniture import Segment, body_like, han_count, is_furniture
@@ -404,6 +405,17 @@ def test_headline_after_a_site_prefix_in_the_title():
     assert page.lines[0].text.startswith("【明報專訊】")
 
 
+def test_broadcaster_named_in_the_title_is_the_agency():
+    """法广's og:site_name is RFI; its <title> ends with 法国国际广播电台, a station, not a headline."""
+    path = UNSEEN_HTML / "rfi.html"
+    page = extract_html(path.read_bytes(), path=str(path))
+    assert page.hints.agency == "法国国际广播电台"
+    assert page.lines[0].text.startswith("法国国民议会周二通过新年度预算案")
+    assert "发表时间：" not in [line.text for line in page.lines]
+    doc = read(path.read_bytes(), format="html")
+    assert doc.meta.agency == "法广"
+
+
 def test_site_logo_h1_is_not_the_headline():
     meta = PageMeta(title_tag="暴雨袭击南方多省_新华网", h1=("新华网", "暴雨袭击南方多省"))
     assert choose_title(meta) == "暴雨袭击南方多省"
@@ -504,12 +516,17 @@ def test_site_only_title_leaves_the_headline_to_the_body():
     "扫描二维码即可购买景区门票，已有300人报名参加。",
     "法院依法纠错，当事人表示满意。",
     "网友跟帖称，这一做法值得推广。",
+    "市民可下载国家反诈中心APP，随时举报可疑来电。",
+    "发布时间：2024年3月12日，地点：市民中心。",
 ])
 def test_news_sentences_with_widget_words_are_not_furniture(text):
     assert not is_furniture(Segment(text))
 
 
 @pytest.mark.parametrize("text", ["分享到：", "扫一扫，关注微信公众号", "【纠错】", "评论（0）", "版权所有 © 2024 某某网",
-                                  "上一篇：某某", "我要跟帖", "關注公眾號", "版權所有"])
+                                  "上一篇：某某", "我要跟帖", "關注公眾號", "版權所有",
+                                  # app prompts (法广, 红星新闻, 参考消息) and labels whose value a script fills
+                                  "在手机上阅读更多RFI新闻，请下载RFI法广应用", "（下载红星新闻，报料有奖！）",
+                                  "打开APP 阅读体验更佳", "下载参考消息APP，看更多独家新闻", "发表时间：", "【来源：】"])
 def test_widget_lines_are_furniture(text):
     assert is_furniture(Segment(text))

@@ -425,7 +425,7 @@ def _article_keywords(keywords: tuple[str, ...], site: str | None, title_tag: st
 
 _TITLE_SEPARATORS_RE = regex_cache.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|－|·|•)\s*")
 _SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "官方", "门户", "門戶", "政府",
-               "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號",
+               "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號", "电台", "電台",
                "Online", "News")
 
 
@@ -476,7 +476,7 @@ def _choose_title(meta: PageMeta) -> str | None:
 
 
 _SITE_ENDINGS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "门户", "門戶", "网站", "網站",
-                 "客户端", "台", ".com", ".cn", ".tw", ".hk", "News")
+                 "客户端", "电台", "電台", ".com", ".cn", ".tw", ".hk", "News")
 
 
 def _only_site_name(text: str) -> bool:
