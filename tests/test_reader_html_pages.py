@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from convertkit import read
-from convertkit.readers.html import _without_repeated_runs, extract_html
+from convertkit.readers.html import _Body, _with_page_captions, _without_repeated_runs, extract_html
+from convertkit.readers.html_info import Facts
 
 _TW = (
     "台北捷運環狀線北環段今天上午舉行動工典禮，預計二〇三二年完工通車。",
@@ -137,3 +138,27 @@ def test_layout_table_cells_keep_their_paragraphs():
     html = ("<html><head><title>各地加快推进重大项目建设</title></head><body><h1>各地加快推进重大项目建设</h1><table><tr>"
             f"<td><p>{_CN[0]}</p><p>{_CN[1]}</p></td><td><p>{_CN[2]}</p></td></tr></table></body></html>")
     assert _lines(html) == list(_CN)
+
+
+def test_marked_captions_the_strict_extraction_dropped_come_back_in_place():
+    """美国之音's <figcaption> inside the text and 南方网's <div class="img-desc"> under a lazy image:
+    the strict extraction leaves them out; they return after the paragraph above them."""
+    extract = _unseen("voa.html")
+    lines = [line.text for line in extract.lines]
+    caption = "2024年3月12日，科技公司高管在美国国会参议院听证会上作证。（美联社照片）"
+    assert lines.index(caption) == 2 and caption in extract.hints.captions
+    extract = _unseen("southcn_lazy.html")
+    lines = [line.text for line in extract.lines]
+    assert lines[3] == "科创企业展示研发成果。" and lines[4].startswith("香港科技大学")
+    kinds = {block.text: block.kind for block in read((_UNSEEN / "southcn_lazy.html").read_bytes(), format="html").blocks}
+    assert kinds["科创企业展示研发成果。"] == "caption"
+
+
+def test_marked_caption_outside_the_body_stays_out():
+    """A captioned picture above the first or below the last paragraph (a sidebar, a teaser) is
+    no caption of the article."""
+    body = _Body(_CN, (), (), Facts(), 0, "", None)
+    page = ["春到江南油菜花开", _CN[0], _CN[1], "工人在施工现场作业", _CN[2], "组图：樱花盛开"]
+    out = _with_page_captions(body, ("春到江南油菜花开", "工人在施工现场作业", "组图：樱花盛开"), page)
+    assert out.lines == (_CN[0], _CN[1], "工人在施工现场作业", _CN[2])
+    assert out.captions == ("工人在施工现场作业",)
