@@ -162,3 +162,12 @@ def test_marked_caption_outside_the_body_stays_out():
     out = _with_page_captions(body, ("春到江南油菜花开", "工人在施工现场作业", "组图：樱花盛开"), page)
     assert out.lines == (_CN[0], _CN[1], "工人在施工现场作业", _CN[2])
     assert out.captions == ("工人在施工现场作业",)
+
+
+def test_signature_date_under_the_issuing_body_stays_in_the_body():
+    """A 市政府 notice signs off with the office and the date after the last paragraph: the date is
+    the signature's, not an info line to take out as a page fact."""
+    lines = [line.text for line in _unseen("city_notice_gbk.html").lines]
+    assert lines[-2:] == ["某市人民政府办公室", "2024年3月8日"]
+    doc = read((_UNSEEN / "city_notice_gbk.html").read_bytes(), format="html")
+    assert [block.text for block in doc.blocks_of("signature")] == ["某市人民政府办公室", "2024年3月8日"]

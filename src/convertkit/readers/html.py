@@ -195,13 +195,24 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         keep: list[str] = []
         for i, line in enumerate(lines):
             # A bare credit line (（作者：…）) stays: the news rules read trailing credits.
-            facts = facts_of(line) if (i < first or i > last) and is_info_line(line) else None
+            facts = facts_of(line) if (i < first or i > last) and is_info_line(line) \
+                and not _signs_off(lines, i, last) else None
             if (facts is not None and (facts.published or facts.source) and line not in captions) or (i < first and line not in captions and _unruled_credit(line)):
                 info.append(line)
             else:
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title
+
+
+def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:
+    """The date of a closing signature (某市人民政府办公室 / 2024年3月8日) right under the issuing
+    body after the last paragraph: the signature rule reads it in the body, where it stays; taken
+    as a page fact it left the body's name alone and the text unsigned."""
+    from ..structure.signature import is_issuing_body, signature_date
+
+    return index > last_prose and signature_date(lines[index]) is not None and index > 0 \
+        and is_issuing_body(lines[index - 1])
 
 
 # BBC中文's byline: a label, then a comma (作者, 周明 · 职务, BBC中文记者).
