@@ -450,6 +450,9 @@ def test_traditional_page_furniture_and_language():
     ("<div>石佳/中国青年报</div><div>2019-09-24 09:10</div>", "2019-09-24T09:10", "中国青年报", ("石佳",)),
     ("<div><span>新华社</span></div><div>2020-01-03 18:13</div>", "2020-01-03T18:13", "新华社", ()),
     ("<div>中国网 2019-11-25 10:37:31</div>", "2019-11-25T10:37:31", "中国网", ()),
+    # 腾讯新闻's account line with where it posted from
+    ('<div><a class="media-name">工人日报</a> <span>2024-03-12 07:45</span> <span>发布于北京</span></div>',
+     "2024-03-12T07:45", "工人日报", ()),
     ("<div>发布时间：2019-03-06 <span>来源：</span><span>东区办事处</span></div>", "2019-03-06", "东区办事处", ()),
 ])
 def test_visible_info_line_shapes_under_the_headline(info, published, agency, authors):
