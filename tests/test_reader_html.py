@@ -9,15 +9,18 @@ from __future__ import annotations
 import functools
 import re
 import socket
+from pathlib import Path
 
 import pytest
 
 from conftest import CORPUS
+from convertkit import read
 from convertkit.errors import NoArticleError
 from convertkit.readers.html import extract_html
 from convertkit.readers.html_furniture import Segment, body_like, han_count, is_furniture
 from convertkit.readers.html_meta import PageMeta, choose_title, normalise_time, strip_site_suffix
 
+UNSEEN_HTML = Path(__file__).parent / "fixtures" / "unseen_html"
 needs_corpus = pytest.mark.skipif(not (CORPUS / "html").is_dir(), reason="corpus not available")
 
 
@@ -317,6 +320,8 @@ def test_title_prefers_h1_agreeing_with_title_tag():
         ("发布时间：2016-11-22 09:53", "2016-11-22T09:53"),
         ("２０１９年１月１７日", "2019-01-17"),
         ("2007-08-20-23:59:59", "2007-08-20T23:59:59"),
+        ("2024-03-12T08:21:43.000Z", "2024-03-12T08:21:43+00:00"),  # JSON-LD of BBC中文, Next.js sites
+        ("2024-03-12T03:10:00.000Z", "2024-03-12T03:10+00:00"),
         ("no date here", None),
     ],
 )
@@ -381,6 +386,36 @@ def test_every_han_character_of_the_lines_reaches_the_model():
         assert lines <= model, f"{name}: {''.join(sorted(lines - model))[:20]}"
 
 
+def test_headline_holding_a_site_word_is_no_site_name():
+    """央视网: after its suffixes go, [新闻联播]全国春耕备耕有序推进 holds 新闻 but is the headline."""
+    meta = PageMeta(title_tag="[新闻联播]全国春耕备耕有序推进_新闻频道_央视网(cctv.com)")
+    assert choose_title(meta) == "[新闻联播]全国春耕备耕有序推进"
+    assert choose_title(PageMeta(title_tag="国务院部署网络安全工作")) == "国务院部署网络安全工作"
+    assert choose_title(PageMeta(title_tag="BBC News 中文")) is None
+
+
+def test_headline_after_a_site_prefix_in_the_title():
+    """明報 puts the site and section first: 明報新聞網 - 每日明報 daily news - 港聞 - headline."""
+    meta = PageMeta(title_tag="明報新聞網 - 每日明報 daily news - 港聞 - 政府推新措施紓緩輪候公屋時間",
+                    og_title="政府推新措施紓緩輪候公屋時間", h1=("政府推新措施紓緩輪候公屋時間",))
+    assert choose_title(meta) == "政府推新措施紓緩輪候公屋時間"
+    path = UNSEEN_HTML / "mingpao_utf8_declared_big5.html"
+    page = extract_html(path.read_bytes(), path=str(path))
+    assert page.hints.title == "政府推新措施紓緩輪候公屋時間"
+    assert page.lines[0].text.startswith("【明報專訊】")
+
+
+def test_broadcaster_named_in_the_title_is_the_agency():
+    """法广's og:site_name is RFI; its <title> ends with 法国国际广播电台, a station, not a headline."""
+    path = UNSEEN_HTML / "rfi.html"
+    page = extract_html(path.read_bytes(), path=str(path))
+    assert page.hints.agency == "法国国际广播电台"
+    assert page.lines[0].text.startswith("法国国民议会周二通过新年度预算案")
+    assert "发表时间：" not in [line.text for line in page.lines]
+    doc = read(path.read_bytes(), format="html")
+    assert doc.meta.agency == "法广"
+
+
 def test_site_logo_h1_is_not_the_headline():
     meta = PageMeta(title_tag="暴雨袭击南方多省_新华网", h1=("新华网", "暴雨袭击南方多省"))
     assert choose_title(meta) == "暴雨袭击南方多省"
@@ -415,6 +450,9 @@ def test_traditional_page_furniture_and_language():
     ("<div>石佳/中国青年报</div><div>2019-09-24 09:10</div>", "2019-09-24T09:10", "中国青年报", ("石佳",)),
     ("<div><span>新华社</span></div><div>2020-01-03 18:13</div>", "2020-01-03T18:13", "新华社", ()),
     ("<div>中国网 2019-11-25 10:37:31</div>", "2019-11-25T10:37:31", "中国网", ()),
+    # 腾讯新闻's account line with where it posted from
+    ('<div><a class="media-name">工人日报</a> <span>2024-03-12 07:45</span> <span>发布于北京</span></div>',
+     "2024-03-12T07:45", "工人日报", ()),
     ("<div>发布时间：2019-03-06 <span>来源：</span><span>东区办事处</span></div>", "2019-03-06", "东区办事处", ()),
 ])
 def test_visible_info_line_shapes_under_the_headline(info, published, agency, authors):
@@ -481,12 +519,17 @@ def test_site_only_title_leaves_the_headline_to_the_body():
     "扫描二维码即可购买景区门票，已有300人报名参加。",
     "法院依法纠错，当事人表示满意。",
     "网友跟帖称，这一做法值得推广。",
+    "市民可下载国家反诈中心APP，随时举报可疑来电。",
+    "发布时间：2024年3月12日，地点：市民中心。",
 ])
 def test_news_sentences_with_widget_words_are_not_furniture(text):
     assert not is_furniture(Segment(text))
 
 
 @pytest.mark.parametrize("text", ["分享到：", "扫一扫，关注微信公众号", "【纠错】", "评论（0）", "版权所有 © 2024 某某网",
-                                  "上一篇：某某", "我要跟帖", "關注公眾號", "版權所有"])
+                                  "上一篇：某某", "我要跟帖", "關注公眾號", "版權所有",
+                                  # app prompts (法广, 红星新闻, 参考消息) and labels whose value a script fills
+                                  "在手机上阅读更多RFI新闻，请下载RFI法广应用", "（下载红星新闻，报料有奖！）",
+                                  "打开APP 阅读体验更佳", "下载参考消息APP，看更多独家新闻", "发表时间：", "【来源：】"])
 def test_widget_lines_are_furniture(text):
     assert is_furniture(Segment(text))

@@ -6,8 +6,11 @@ Each fixture follows one outlet's conventions (named in the test); the rules are
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from convertkit import read
-from convertkit.readers.html import _without_repeated_runs, extract_html
+from convertkit.readers.html import _Body, _with_page_captions, _without_repeated_runs, extract_html
+from convertkit.readers.html_info import Facts
 
 _TW = (
     "台北捷運環狀線北環段今天上午舉行動工典禮，預計二〇三二年完工通車。",
@@ -109,3 +112,62 @@ def test_a_short_story_in_an_article_element_keeps_its_paragraphs_and_subheading
     assert texts[0].startswith("进入12月") and texts[0].endswith("150%。")
     assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["人工造雪保障开板", "年轻人成消费主力"]
     assert doc.meta.title == "暖冬来袭 滑雪场提前迎客" and doc.meta.reporters == ("赵雪",)
+
+
+_UNSEEN = Path(__file__).parent / "fixtures" / "unseen_html"
+
+
+def _unseen(name: str):
+    path = _UNSEEN / name
+    return extract_html(path.read_bytes(), path=str(path))
+
+
+def test_table_rows_read_a_row_to_a_line():
+    """第一财经's data table and a 市政府 notice's duty roster: a row is one line, its cells apart,
+    and no cell of bare numbers is lost as symbol residue."""
+    lines = [line.text for line in _unseen("yicai_table.html").lines]
+    assert "指标　绝对量（亿元）　同比增长（%）" in lines
+    assert "社会消费品零售总额　81307　5.5" in lines
+    assert "乡村　10765　6.2" in lines
+    lines = [line.text for line in _unseen("city_notice_gbk.html").lines]
+    assert "3月8日至3月31日　市林业局　0573-12345678" in lines
+
+
+def test_layout_table_cells_keep_their_paragraphs():
+    """A cell that holds paragraphs (an old CMS's layout table) is no table row."""
+    html = ("<html><head><title>各地加快推进重大项目建设</title></head><body><h1>各地加快推进重大项目建设</h1><table><tr>"
+            f"<td><p>{_CN[0]}</p><p>{_CN[1]}</p></td><td><p>{_CN[2]}</p></td></tr></table></body></html>")
+    assert _lines(html) == list(_CN)
+
+
+def test_marked_captions_the_strict_extraction_dropped_come_back_in_place():
+    """美国之音's <figcaption> inside the text and 南方网's <div class="img-desc"> under a lazy image:
+    the strict extraction leaves them out; they return after the paragraph above them."""
+    extract = _unseen("voa.html")
+    lines = [line.text for line in extract.lines]
+    caption = "2024年3月12日，科技公司高管在美国国会参议院听证会上作证。（美联社照片）"
+    assert lines.index(caption) == 2 and caption in extract.hints.captions
+    extract = _unseen("southcn_lazy.html")
+    lines = [line.text for line in extract.lines]
+    assert lines[3] == "科创企业展示研发成果。" and lines[4].startswith("香港科技大学")
+    kinds = {block.text: block.kind for block in read((_UNSEEN / "southcn_lazy.html").read_bytes(), format="html").blocks}
+    assert kinds["科创企业展示研发成果。"] == "caption"
+
+
+def test_marked_caption_outside_the_body_stays_out():
+    """A captioned picture above the first or below the last paragraph (a sidebar, a teaser) is
+    no caption of the article."""
+    body = _Body(_CN, (), (), Facts(), 0, "", None)
+    page = ["春到江南油菜花开", _CN[0], _CN[1], "工人在施工现场作业", _CN[2], "组图：樱花盛开"]
+    out = _with_page_captions(body, ("春到江南油菜花开", "工人在施工现场作业", "组图：樱花盛开"), page)
+    assert out.lines == (_CN[0], _CN[1], "工人在施工现场作业", _CN[2])
+    assert out.captions == ("工人在施工现场作业",)
+
+
+def test_signature_date_under_the_issuing_body_stays_in_the_body():
+    """A 市政府 notice signs off with the office and the date after the last paragraph: the date is
+    the signature's, not an info line to take out as a page fact."""
+    lines = [line.text for line in _unseen("city_notice_gbk.html").lines]
+    assert lines[-2:] == ["某市人民政府办公室", "2024年3月8日"]
+    doc = read((_UNSEEN / "city_notice_gbk.html").read_bytes(), format="html")
+    assert [block.text for block in doc.blocks_of("signature")] == ["某市人民政府办公室", "2024年3月8日"]

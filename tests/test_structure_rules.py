@@ -977,6 +977,16 @@ def test_not_a_closing_signature(closing: str) -> None:
     assert not doc.blocks_of("signature")
 
 
+def test_a_notice_without_a_lead_signs_off() -> None:
+    """A 市政府 notice: a salutation and an opening that end in colons, then numbered points."""
+    doc = build("关于做好春季森林防火工作的通知\n各县（市、区）人民政府，市政府直属各单位：\n"
+                "为切实做好春季森林防火工作，经市政府同意，现就有关事项通知如下：\n"
+                "一、压实防火责任。各地要严格落实森林防火行政首长负责制。\n"
+                "二、严格野外火源管控。禁止在林区烧荒、燃放烟花爆竹。\n某市人民政府办公室\n2024年3月8日")
+    assert [block.text for block in doc.blocks_of("signature")] == ["某市人民政府办公室", "2024年3月8日"]
+    assert doc.meta.published == "2024-03-08"
+
+
 def test_a_header_date_wins_over_the_signatures() -> None:
     doc = build(f"更正启事\n2024-11-23 08:00\n{_NOTICE_BODY}\n本报编辑部\n2024年11月22日")
     assert doc.meta.published == "2024-11-23T08:00" and len(doc.blocks_of("signature")) == 2

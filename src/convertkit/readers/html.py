@@ -195,13 +195,24 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         keep: list[str] = []
         for i, line in enumerate(lines):
             # A bare credit line (（作者：…）) stays: the news rules read trailing credits.
-            facts = facts_of(line) if (i < first or i > last) and is_info_line(line) else None
+            facts = facts_of(line) if (i < first or i > last) and is_info_line(line) \
+                and not _signs_off(lines, i, last) else None
             if (facts is not None and (facts.published or facts.source) and line not in captions) or (i < first and line not in captions and _unruled_credit(line)):
                 info.append(line)
             else:
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title
+
+
+def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:
+    """The date of a closing signature (某市人民政府办公室 / 2024年3月8日) right under the issuing
+    body after the last paragraph: the signature rule reads it in the body, where it stays; taken
+    as a page fact it left the body's name alone and the text unsigned."""
+    from ..structure.signature import is_issuing_body, signature_date
+
+    return index > last_prose and signature_date(lines[index]) is not None and index > 0 \
+        and is_issuing_body(lines[index - 1])
 
 
 # BBC中文's byline: a label, then a comma (作者, 周明 · 职务, BBC中文记者).
@@ -306,6 +317,42 @@ def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
     return dataclasses.replace(body, lines=ordered)
 
 
+def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page: list[str]) -> _Body:
+    """Captions the markup marks (``<figcaption>``, a caption class) that the strict extraction left
+    out although they sit between two of the body's paragraphs on the page (美国之音's figure
+    inside the text, 南方网's ``img-desc`` under a lazy image) go back after the paragraph above.
+
+    A caption above the first or below the last paragraph (a sidebar, a gallery teaser) stays out."""
+    missing = [caption for caption in figcaptions if caption not in body.lines]
+    if not missing:
+        return body
+    where: dict[str, int] = {}
+    for position, line in enumerate(lines_on_page):
+        where.setdefault(squash(line), position)
+    on_page = [where.get(squash(line)) for line in body.lines]
+    prose = [at for at, line in zip(on_page, body.lines)
+             if at is not None and body_like(line) and line not in body.captions]
+    if len(prose) < 2:
+        return body
+    after: dict[int, list[tuple[int, str]]] = {}  # body line index → (page position, caption)
+    for caption in missing:
+        at = where.get(squash(caption))
+        if at is None or not prose[0] < at < prose[-1]:
+            continue
+        above = max(((position, index) for index, position in enumerate(on_page)
+                     if position is not None and position < at), default=None)
+        if above is not None:
+            after.setdefault(above[1], []).append((at, caption))
+    if not after:
+        return body
+    lines: list[str] = []
+    for index, line in enumerate(body.lines):
+        lines.append(line)
+        lines.extend(caption for _, caption in sorted(after.get(index, ())))
+    added = tuple(caption for entries in after.values() for _, caption in entries)
+    return dataclasses.replace(body, lines=tuple(lines), captions=(*body.captions, *added))
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -348,7 +395,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
     lines_on_page = page_lines(tree)
-    best = _in_page_order(best, lines_on_page)
+    best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page)
     visible = visible_facts(lines_on_page, title, author_texts(tree))
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
     trailing = trailing_facts(lines_on_page, last_prose)

@@ -60,7 +60,8 @@ class _Builder:
 
     def flush(self) -> None:
         # Text straight inside <body> (pages without <p>) separates paragraphs by blank lines.
-        chunks = [" ".join(chunk.split()) for chunk in _BLANK_LINE_RE.split("".join(self.parts))]
+        chunks = [" ".join(chunk.split()).replace(f" {CELL_GAP} ", "　").replace(CELL_GAP, "")
+                  for chunk in _BLANK_LINE_RE.split("".join(self.parts))]
         chunks = [chunk for chunk in chunks if chunk]
         for chunk in chunks:
             links = self.link_chars if len(chunks) == 1 else 0
@@ -70,8 +71,20 @@ class _Builder:
 
 _BLANK_LINE_RE = regex_cache.compile(r"\n[ \t\r\f\v\u3000]*\n")
 
-_BLOCK_TAGS = {"p", "head", "item", "list", "quote", "table", "row", "cell", "div", "section", "article",
+# Between two cells of a table row (a private-use mark no page prints); a full-width space in the line.
+CELL_GAP = "\ue000"
+
+_BLOCK_TAGS = {"p", "head", "item", "list", "quote", "table", "row", "div", "section", "article",
                "body", "doc", "main", "code", "dl"}
+_BLOCKS_XPATH = "./descendant::*[" + " or ".join(f"self::{tag}" for tag in sorted(_BLOCK_TAGS | {"cell", "graphic"})) + "]"
+
+
+def _inline_cell(element: etree._Element) -> bool:
+    """A table cell holding only text: one column of its row's line. A data table (统计表, a
+    duty roster) reads a row to a line (指标　绝对量　增速); a cell per line tore the rows apart
+    and dropped the cells of bare numbers as symbol residue. A layout table's cell holds
+    paragraphs and stays a block."""
+    return not element.xpath(_BLOCKS_XPATH)
 
 
 def segments(body: etree._Element) -> list[Segment]:
@@ -91,7 +104,9 @@ def segments(body: etree._Element) -> list[Segment]:
             builder.kind = kind
             builder.add(element.tail, linked=linked)
             return
-        block = tag in _BLOCK_TAGS
+        block = tag in _BLOCK_TAGS or (tag == "cell" and not _inline_cell(element))
+        if tag == "cell" and not block and builder.parts:
+            builder.add(f" {CELL_GAP} ")
         if block:
             builder.flush()
             builder.kind = {"head": "heading", "item": "item"}.get(tag, "text")
@@ -128,7 +143,10 @@ _FURNITURE_RE = regex_cache.compile(
     r"更多>|更多»|责任编辑.{0,10}标签|本文来源于|转载请注明|未经授权.{0,10}转载|不得转载|禁止转载|请勿转载$|"
     r"【详细】|\[详细\]|详细>>|回复【|点击菜单栏|点【在看】|^在看$|已输入\d+字|^我要跟帖|^跟帖|跟帖\s*\d+|"
     r"评论[(（]\d+[)）]|申请加入.{0,10}(?:号|媒体团)|客户端$|APP$|^更多$|^订阅.{0,12}电子报$|^(?:广告|推广)$|加入.{0,16}LINE.{0,4}好友|"
-    r"^[\s\[【（(]*(?:责任编辑|编辑|责编)\s*[:：]?\s*[】\]）)]?$",  # a CMS's editor field left empty
+    r"报料有奖|有奖报料|阅读体验更佳|请下载.{0,12}(?:APP|客户端|应用)$|下载.{0,12}(?:APP|客户端|应用)[，,].{0,8}更多|"
+    r"^[\s\[【（(]*(?:责任编辑|编辑|责编)\s*[:：]?\s*[】\]）)]?$|"  # a CMS's editor field left empty
+    # a time or source label whose value the page's script fills (法广's 发表时间： beside a <time>)
+    r"^[\s\[【（(]*(?:(?:发表|发布|更新)?(?:时间|日期)|来源|出处)\s*[:：]\s*[】\]）)]?$",
     re.IGNORECASE,
 )
 

@@ -246,9 +246,10 @@ _DATE_THEN_NAME_RE = regex_cache.compile(
     r"\s+(?P<name>[^\s\d:：]{2,20})\s*$")
 
 
+# Platforms print where the account posted from after the time (发布于北京, IP属地：广东): no fact of ours.
 _NAME_THEN_DATE_RE = regex_cache.compile(
     r"^\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:发布于|發佈於|发表于|IP属地|IP屬地)\s*[:：]?\s*[\u3400-\u9fff]{2,8})?\s*$")
 _LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 
 

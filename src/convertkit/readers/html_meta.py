@@ -40,7 +40,7 @@ def strip_xml_declaration(text: str) -> str:
 
 _DATE_RE = regex_cache.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})\s*日?"
-    r"(?:[\sT-]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+    r"(?:[\sT-]*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d{1,9})?)?)?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?"
 )
 
@@ -425,7 +425,7 @@ def _article_keywords(keywords: tuple[str, ...], site: str | None, title_tag: st
 
 _TITLE_SEPARATORS_RE = regex_cache.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|－|·|•)\s*")
 _SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "官方", "门户", "門戶", "政府",
-               "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號",
+               "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號", "电台", "電台",
                "Online", "News")
 
 
@@ -462,14 +462,29 @@ def _choose_title(meta: PageMeta) -> str | None:
     full_tag = " ".join((meta.title_tag or "").split())
     for candidate in candidates:
         cleaned = strip_site_suffix(" ".join(candidate.split()))
-        if full_tag.endswith(cleaned) and tag and len(cleaned) < len(tag):
+        if full_tag.endswith(cleaned) and tag and len(cleaned) < len(tag) and _only_site_name(cleaned):
             continue  # an <h1> holding the site logo: the <title>'s suffix, not the headline
         if full_tag and (cleaned in full_tag or (tag and tag in cleaned)):
             return cleaned
-    if tag and len(tag) >= 4 and not _looks_like_site(tag):
+    if tag and len(tag) >= 4 and not _only_site_name(tag):
         return tag
     for candidate in candidates:
         cleaned = strip_site_suffix(" ".join(candidate.split()))
-        if not _looks_like_site(cleaned):
+        if not _only_site_name(cleaned):
             return cleaned
     return None  # only the site's name: the news rules look for the headline in the body
+
+
+_SITE_ENDINGS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "门户", "門戶", "网站", "網站",
+                 "客户端", "电台", "電台", ".com", ".cn", ".tw", ".hk", "News")
+
+
+def _only_site_name(text: str) -> bool:
+    """A whole title that is only a site's name (新华网, 央视网新闻频道, BBC News 中文), not a
+    headline that merely holds a site word: [新闻联播]全国春耕备耕有序推进 and
+    国务院部署网络安全工作 hold 新闻 and 网 but end like a sentence, and a site's name ends with
+    its kind or is hardly more than Latin letters."""
+    from ..transforms.punctuation import han_count
+
+    text = text.strip()
+    return _looks_like_site(text) and (text.endswith(_SITE_ENDINGS) or han_count(text) <= 4)

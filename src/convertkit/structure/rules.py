@@ -598,8 +598,9 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
     """The closing signature (落款, ``signature.py``): the issuing body and the date on short lines
     at the very end of a text that has a body, with nothing after them but an editor line, an
     end mark, related links or furniture, and a date among them. The date dates the text when
-    nothing else does."""
-    if not ctx.has_lead or len(para.text) > 40 or not is_signature_line(para.text):
+    nothing else does. The body need not have a lead: an official notice's paragraphs may all end
+    in a colon (各县（市、区）人民政府：, …现就有关事项通知如下：) before its numbered points."""
+    if ctx.in_header or len(para.text) > 40 or not is_signature_line(para.text):
         return None
     dated = signature_line_date(para.text) is not None
     offset = 1
