@@ -330,7 +330,7 @@ def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page
     for position, line in enumerate(lines_on_page):
         where.setdefault(squash(line), position)
     on_page = [where.get(squash(line)) for line in body.lines]
-    prose = [at for at, line in zip(on_page, body.lines)
+    prose = [at for at, line in zip(on_page, body.lines, strict=True)
              if at is not None and body_like(line) and line not in body.captions]
     if len(prose) < 2:
         return body
