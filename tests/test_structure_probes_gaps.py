@@ -462,3 +462,15 @@ def test_a_wires_headline_slot_is_not_its_lead(headline: str) -> None:
     assert [block.kind for block in doc.blocks] == ["lead", "paragraph"]
     assert doc.blocks[0].text.startswith("1949年4月4日") and doc.meta.dateline is not None
     assert any("题：" in line for line in doc.meta.header_raw)  # kept, as every line of the source is
+
+
+def test_a_long_headline_over_its_time_and_source_line() -> None:
+    """A 通稿 headline may pass 64 characters; the time and 来源 line under it says it is one."""
+    headline = ("国家发展改革委等部门联合印发关于进一步加快推进新型城镇化建设和城乡区域协调发展的若干政策措施的通知"
+                "要求各地区各部门认真贯彻落实并抓好各项任务分工确保取得实效")  # 78 characters
+    body = "新华社北京6月3日电 国家发展改革委等部门日前联合印发通知，要求各地区各部门认真贯彻落实相关政策措施。\n"
+    doc = build_document(split_lines(f"{headline}\n2024年06月03日 10:20 来源：新华网\n{body}"), Hints(), Source())
+    assert doc.meta.title == headline and not doc.meta.title_derived
+    assert doc.meta.published == "2024-06-03T10:20"
+    alone = build_document(split_lines(f"{headline}\n{body}"), Hints(), Source())
+    assert alone.meta.title != headline  # without the header line, a line that long is text

@@ -206,9 +206,21 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         if hints.title_in_text and _is_hinted_title(para, hints):
             return _title_match(title, para)
         return None
-    if not hints.title_in_text or not _reads_like_title(para):
+    if not hints.title_in_text:
+        return None
+    if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+# A headline may run this long when a time or 来源 line under it says it is one (a long 通稿
+# headline, 习近平在…时强调…); alone, a line that long is more likely the lead.
+_LONG_TITLE = 120
+
+
+def _header_follows(ctx: Context) -> bool:
+    following = ctx.following()
+    return following is not None and len(following.text) <= 80 and header_fields(following.text) is not None
 
 
 def _is_hinted_title(para: Para, hints: Hints) -> bool:
@@ -244,9 +256,9 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _reads_like_title(para: Para) -> bool:
+def _reads_like_title(para: Para, limit: int = 64) -> bool:
     text = normalise(MD_HEADING_RE.sub(r"\2", para.body))
-    if not (2 <= len(text) <= 64) or han_count(text) < 2 or P.furniture_line_re().fullmatch(text):
+    if not (2 <= len(text) <= limit) or han_count(text) < 2 or P.furniture_line_re().fullmatch(text):
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
         return False
