@@ -1002,3 +1002,12 @@ def test_a_long_line_of_credit_words_is_read_in_linear_time() -> None:
     build_document(split_lines(text), Hints(), Source())
     assert time.perf_counter() - started < 3  # about 0.1 s; 22 s when quadratic
     assert R.rule_caption(para("图为现场。记者 张三、李四、王五 摄"), ctx("图为现场。记者 张三、李四、王五 摄")).blocks[0].photographer == "张三、李四、王五"
+
+
+@pytest.mark.parametrize(("line", "editors"), [
+    ("选稿：李华", ("李华",)),  # 东方网
+    ("（责任编辑：张三 审核：李四 终审：王五）", ("张三", "李四", "王五")),  # a county paper's chain of sign-offs
+])
+def test_more_editor_credits(line: str, editors: tuple[str, ...]) -> None:
+    doc = build(f"标题\n新华社北京3月1日电 会议强调，要把各项工作落到实处，确保取得实效。\n{line}")
+    assert doc.blocks[-1].kind == "editor_line" and doc.meta.editors == editors
