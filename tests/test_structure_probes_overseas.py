@@ -309,3 +309,13 @@ def test_a_subheading_glued_before_the_dateline_stays_a_heading() -> None:
     assert [block.kind for block in doc.blocks] == ["heading", "lead"]
     assert doc.blocks[0].text == "公開標榜新片一週就到貨" and doc.blocks[1].text.startswith("保二總隊")
     assert doc.meta.reporters == ("何宗翰",) and doc.meta.dateline is not None and doc.meta.dateline.place == "台中"
+
+
+@pytest.mark.parametrize("post", ["BBC中文记者", "BBC中文記者，台北", "本报特约评论员"])
+def test_the_writers_post_under_the_name_is_no_paragraph(post: str) -> None:
+    body = "台灣離岸風電建設進度落後，引發外界對能源轉型目標的質疑，原定的併網容量只達成約七成。"
+    doc = build_document(split_lines(f"台灣能源轉型進度落後\n李華\n{post}\n{body}\n"), Hints(), Source())
+    assert doc.meta.reporters == ("李華",) and post in doc.meta.header_raw
+    assert [block.kind for block in doc.blocks] == ["lead"]
+    alone = build_document(split_lines(f"台灣能源轉型進度落後\n{post}\n{body}\n"), Hints(), Source())
+    assert alone.meta.reporters == ()  # no name above it: not taken for anyone's post

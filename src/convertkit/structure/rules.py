@@ -791,6 +791,8 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
     if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or len(text) > _BARE_NAMES_MAX:
         return False
     following = ctx.following()
+    if following is not None and len(following.text) <= 24 and _WRITER_POST_RE.match(following.text):
+        following = ctx.following(2)  # 李華 / BBC中文記者，台北 / the story
     return following is not None and _substantial(following.text) and _names_not_words(text)
 
 
@@ -798,6 +800,23 @@ def _names_not_words(text: str) -> bool:
     """Personal names, and none of them a common word that a surname happens to open (周末, 經濟:
     a kicker or a subheading)."""
     return looks_like_names(text) and not any(is_common_word(name) for name in split_names(text))
+
+
+# The writer's post on a line of its own, under the name (BBC中文记者 · BBC中文記者，台北 ·
+# 本报特约评论员): it says who the named writer is, and is no paragraph of the story.
+_WRITER_POST_RE = regex_cache.compile(
+    r"^[\w·]{0,12}?(?:特约|特約|特派|驻[\u3400-\u9fff]{1,6}|駐[\u3400-\u9fff]{1,6})?"
+    r"(?:记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|专栏作者|專欄作者|专栏作家|專欄作家)"
+    r"(?:[，,、\s]+[\u3400-\u9fff]{2,6})?$"
+)
+
+
+def _writer_post(text: str, ctx: Context) -> bool:
+    """A writer's post alone on its line above the body, the writer already named (by a byline
+    line or the page): not a paragraph, and no writer of its own."""
+    if len(text) > 24 or not ctx.in_header or _WRITER_POST_RE.match(text) is None:
+        return False
+    return bool(ctx.meta.get("reporters") or ctx.hints.authors)
 
 
 def rule_byline(para: Para, ctx: Context) -> Match | None:
@@ -817,6 +836,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     text = _unbracketed(text)
+    if _writer_post(text, ctx):
+        return Match(meta={"header_raw": (para.raw,)})  # BBC中文記者，台北 under the writer's name
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
