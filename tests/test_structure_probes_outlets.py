@@ -3,6 +3,8 @@ its real conventions): each test names the convention it guards."""
 
 from __future__ import annotations
 
+import pytest
+
 from convertkit.model import Caption, Document, EditorLine, Heading, Lead, Paragraph, Source
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
@@ -303,3 +305,11 @@ def test_a_source_line_naming_the_bylines_organisation_more_fully_wins() -> None
 
     assert agency("来源：央视新闻客户端") == "央视新闻"
     assert agency("来源：人民网") == "央视"
+
+
+@pytest.mark.parametrize("closing", ["每日经济新闻", "每日经济新闻\n【责任编辑：李华】"])
+def test_an_outlet_signing_off_is_no_paragraph(closing: str) -> None:
+    text = f"新能源车出口增长\n去年我国新能源汽车出口量继续保持快速增长，多家车企表示将加快海外布局。\n{closing}\n"
+    doc = build_document(split_lines(text), Hints(), Source())
+    assert doc.meta.agency == "每日经济新闻" and "每日经济新闻" in doc.meta.header_raw
+    assert "每日经济新闻" not in [getattr(block, "text", "") for block in doc.blocks]

@@ -312,6 +312,14 @@ def _closing_agency_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
 
 
+def _signs_off(text: str, ctx: Context) -> bool:
+    """A listed outlet's name alone on the story's last line (an editor line may follow)."""
+    if P.find_agency(text.strip()) is None:
+        return False
+    following = ctx.following()
+    return following is None or (ctx.following(2) is None and _editor_credits(following.text) is not None)
+
+
 # A meta line of parts (中新网 · 2019年1月17日 · 作者 李家胜（…大学副教授、…研究员）) may run long
 # with an author's affiliation; every part must still read as a fact for it to count.
 _SEPARATED_LINE_MAX = 160
@@ -333,6 +341,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
+    if ctx.has_lead and len(para.text) <= 12 and _signs_off(para.text, ctx):
+        # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
+        return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
         return None
     if _unlisted_masthead(para.text, ctx):
