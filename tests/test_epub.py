@@ -402,6 +402,9 @@ def test_css_comes_from_the_style() -> None:
     assert "font-weight: bold" in rules["p.point strong.point-heading"]
     assert "break-inside: avoid" in rules["figure.caption"] and "break-inside" not in rules["p"]  # keep_together
     assert "text-align: right" in rules["p.signature"] and "text-indent: 0" in rules["p.signature"]  # 落款
+    # balanced like the PDF's: no 摄 alone on a caption's last line where the reading system can
+    assert "text-wrap: balance" in rules["figure.caption figcaption"]
+    assert "h1.title { word-break: keep-all; text-wrap: balance; }" in css
     assert "border-left: 3pt solid #8a1c1c" in rules["aside.editor-note"]
     assert "pt;" not in rules["p"] and "font-size: 1em" in rules["p"]  # relative sizes for e-readers
 

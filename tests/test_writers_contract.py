@@ -172,3 +172,14 @@ def test_the_masthead_date_falls_back_to_the_datelines_day() -> None:
     assert article_date(dated) == "2019年1月17日"
     undated = Meta(title="标题", dateline=Dateline(text="中新网12月1日电", raw="中新网12月1日电", date="12月1日"))
     assert article_date(undated) == "12月1日" and article_date(Meta(title="标题")) == ""
+
+
+def test_a_running_headers_title_is_cut_between_words() -> None:
+    from convertkit.writers.masthead import short_title
+
+    title = "台北看守所昨天派員前往監所等地點抽查前總統陳水扁的房舍引來扁的強烈不滿"
+    assert title.index("陳水扁") == 21  # a cut at the 23rd character would leave 陳水
+    cut = short_title(title)
+    assert cut.endswith("…") and len(cut) <= 24 and title.startswith(cut[:-1])
+    assert not cut[:-1].endswith(("陳", "陳水"))  # never inside a name
+    assert short_title("短标题") == "短标题"

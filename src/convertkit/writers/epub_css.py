@@ -109,7 +109,9 @@ TARGETS: tuple[Target, ...] = (
 )
 
 # Things of our markup that no role describes: resets, so user-agent defaults (figure margins,
-# list bullets, link colours) do not leak into the page, and the CJK typography switches.
+# list bullets, link colours) do not leak into the page, and the CJK typography switches. The
+# headline and captions are balanced (text-wrap: balance), as the PDF sets them: no 摄 or 召开。
+# alone on a caption's last line where a reading system supports it.
 BASE_CSS = """\
 @charset "utf-8";
 html {
@@ -131,9 +133,9 @@ html {
 body { margin: 1em 5%; }
 article, header.masthead, nav.related-links { display: block; margin: 0; padding: 0; }
 figure.caption { display: block; }
-figure.caption figcaption { display: block; margin: 0; }
+figure.caption figcaption { display: block; margin: 0; text-wrap: balance; }
 figure.caption .credit { white-space: nowrap; }
-h1.title { word-break: keep-all; }
+h1.title { word-break: keep-all; text-wrap: balance; }
 aside.editor-note p { margin: 0; font-size: 1em; line-height: inherit; text-indent: inherit;
   text-align: inherit; }
 nav.related-links ul { list-style: none; padding-left: 0; }

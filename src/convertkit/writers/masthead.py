@@ -122,9 +122,27 @@ def meta_line(meta: Meta, text: TextSpec | None = None) -> str:
     return separator.join(part for _, part in meta_parts(meta, text))
 
 
+# A running header's title may lose this many characters more, so that it ends between words.
+_SHORT_TITLE_GIVE = 4
+
+
 def short_title(title: str, limit: int = SHORT_TITLE_CHARS) -> str:
-    """The title cut for a running header, with an ellipsis when cut."""
-    return title if len(title) <= limit else title[: limit - 1] + "…"
+    """The title cut for a running header, with an ellipsis when cut, between two words where one
+    ends near the limit (以红色资源促军民融合 → 以红色资源促…, not 促军民…)."""
+    if len(title) <= limit:
+        return title
+    cut = limit - 1
+    try:
+        from ..typography.words import inside_words
+
+        inside = inside_words(title)
+    except Exception:  # noqa: BLE001 - no word boundaries (a broken lexicon): cut at the limit
+        inside = frozenset()
+    for candidate in range(cut, cut - _SHORT_TITLE_GIVE - 1, -1):
+        if candidate not in inside:
+            cut = candidate
+            break
+    return title[:cut].rstrip("，、：:；; ") + "…"
 
 
 def issue_line(issue_no: int, text: TextSpec | None = None) -> str:
