@@ -312,7 +312,7 @@ def _closing_agency_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
 
 
-def _signs_off(text: str, ctx: Context) -> bool:
+def _outlet_signs_off(text: str, ctx: Context) -> bool:
     """A listed outlet's name alone on the story's last line (an editor line may follow)."""
     if P.find_agency(text.strip()) is None:
         return False
@@ -341,7 +341,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
-    if ctx.has_lead and len(para.text) <= 12 and _signs_off(para.text, ctx):
+    if ctx.has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
