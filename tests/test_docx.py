@@ -1064,3 +1064,13 @@ def test_the_end_mark_runs_into_the_paragraph_it_closes_else_stands_alone() -> N
     alone = dataclasses.replace(doc, blocks=(doc.blocks[2], doc.blocks[3], EndMark(text="（完）", raw="(完)")))
     paragraphs = Package(convertkit.render(alone, "docx")).paragraphs()
     assert ("EndMark", "（完）") in paragraphs
+
+
+def test_a_two_line_caption_breaks_evenly_before_its_credit(seed_path: Path) -> None:
+    """LibreOffice set the seed's caption as a full line and 李南轩 摄 alone under it; the DOCX
+    breaks it where the PDF does, between words, in two even lines, the credit whole."""
+    data = convertkit.render(convertkit.read(seed_path), "docx")
+    caption = next(p for p in docx.Document(io.BytesIO(data)).paragraphs if p.style.style_id == "Caption")
+    first, second = as_written(caption.text).split("\n")
+    assert second.endswith("李南轩 摄") and len(second) > len("李南轩 摄") + 8
+    assert abs(len(first) - len(second)) < 12

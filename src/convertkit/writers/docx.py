@@ -25,7 +25,7 @@ import string
 import unicodedata
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache, lru_cache, partial
@@ -96,6 +96,7 @@ _XML_ILLEGAL = regex_cache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud80
 _SHARED_QUOTES = frozenset("“”‘’")
 _HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _DIGITS = "0123456789"
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # joiners that glue a credit: no width of their own
 _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 _APP_XML = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -768,45 +769,63 @@ class _Builder:
         self.paragraph(style_id, (text, None))
 
     def title(self, text: str) -> None:
-        """The headline, with a line break at its phrase break when it takes two lines and both
-        halves fit one (``主任张丽华：/以红色资源…``), else between the words that give the most
-        even lines, as the PDF sets it: left to Word or LibreOffice, it breaks wherever the line
-        is full, inside a word (军 / 民融合, 陳水 / 扁)."""
-        cut = self._title_break(text)
+        """The headline, broken as the PDF sets it (``balanced``)."""
+        self.balanced("Title", "title", ((text, None),))
+
+    def balanced(self, style_id: str, role_name: str, pieces: Sequence[tuple[str, str | None]],
+                 *, breakable: int | None = None) -> None:
+        """A centred paragraph (the headline, a caption) that takes two lines, with a line break
+        at its phrase break when both halves fit a line and are of comparable length
+        (``主任张丽华：/以红色资源…``), else between the words that give the most even lines, as
+        the PDF sets it: left to Word or LibreOffice, a headline breaks wherever the line is
+        full, inside a word (军 / 民融合, 陳水 / 扁), and a caption leaves its credit alone on a
+        line. ``breakable``: the break may come no later (a caption's glued credit)."""
+        text = "".join(piece for piece, _ in pieces)
+        cut = self._balanced_break(text, role_name, len(text) if breakable is None else breakable)
         if cut is None:
-            self.text("Title", text)
+            self.paragraph(style_id, *pieces)
             return
-        out = ['<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>']
-        self._run(out, clean(text[:cut]), "Title")
-        out.append("<w:r><w:br/></w:r>")
-        self._run(out, clean(text[cut:].lstrip()), "Title")
+        out = [f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>']
+        offset = 0
+        for piece, character_style in pieces:
+            end = offset + len(piece)
+            if offset < cut < end:
+                self._run(out, clean(piece[: cut - offset]), style_id, character_style)
+                out.append("<w:r><w:br/></w:r>")
+                self._run(out, clean(piece[cut - offset :].lstrip()), style_id, character_style)
+            else:
+                if cut == offset and offset:
+                    out.append("<w:r><w:br/></w:r>")
+                self._run(out, clean(piece.lstrip() if cut == offset else piece), style_id, character_style)
+            offset = end
         out.append("</w:p>")
         self.body.append("".join(out))
 
-    def _title_break(self, text: str) -> int | None:
-        role = self.layout.roles["title"]
+    def _balanced_break(self, text: str, role_name: str, breakable: int) -> int | None:
+        role = self.layout.roles[role_name]
         if role.align != "center":
             return None
         layout = self.layout
         column = (layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 12700
         column -= (role.left_indent_em + role.right_indent_em) * role.size_pt
 
-        def width(piece: str) -> float:  # full-width characters an em, the others about half
+        def width(piece: str) -> float:  # full-width characters an em, the others about half, joiners none
             em = role.size_pt * (1 + role.letter_spacing_em)
-            return sum(em if unicodedata.east_asian_width(char) in "FWA" else em / 2 for char in piece)
+            return sum(em if unicodedata.east_asian_width(char) in "FWA" else 0.0 if char in _ZERO_WIDTH else em / 2
+                       for char in piece)
 
         fits = 0.92 * column  # a margin for the reader's own metrics
         if width(text) <= fits or width(text) > 2 * fits:
             return None
-        cut = phrase_break(text)
+        cut = phrase_break(text[:breakable])
         if cut is not None:
             head, tail = width(text[:cut]), width(text[cut:].lstrip())
             if head <= fits and tail <= fits and even_enough(head, tail):
                 return cut
-        return self._word_break(text, width, fits)
+        return self._word_break(text, width, fits, breakable)
 
     @staticmethod
-    def _word_break(text: str, width: Callable[[str], float], fits: float) -> int | None:
+    def _word_break(text: str, width: Callable[[str], float], fits: float, breakable: int) -> int | None:
         """No phrase break: the two most even lines that part between words (``typography.words``)
         where clreq lets a line end and the next begin, as the PDF balances its headline."""
         try:
@@ -814,7 +833,7 @@ class _Builder:
         except Exception:  # noqa: BLE001 - no word boundaries (a broken lexicon): leave it to Word
             return None
         best: tuple[float, int] | None = None
-        for cut in range(1, len(text)):
+        for cut in range(1, min(len(text), breakable + 1)):
             before, after = text[cut - 1], text[cut]
             if cut in inside or after in LINE_START_PROHIBITED or before in LINE_END_PROHIBITED:
                 continue
@@ -879,7 +898,7 @@ class _Builder:
                 # The credit glued (word joiners, no-break space) in a style LibreOffice
                 # breaks by Unicode rules: 李南轩 摄 is never split over two lines.
                 body, credit = split_credit(block.text, block.photographer)
-                self.paragraph("Caption", (body, None), (credit, "PhotoCredit"))
+                self.balanced("Caption", "caption", ((body, None), (credit, "PhotoCredit")), breakable=len(body))
             case EndMark():
                 self.text("EndMark", block.text)
             case Signature():
