@@ -257,3 +257,53 @@ def test_a_line_announcing_what_follows_is_never_quoted() -> None:
     doc = Document(Meta(title="新闻联播"), (Paragraph(text="本期节目主要内容：", raw=""),
                                             Paragraph(text="李强会见美国特斯拉公司首席执行官马斯克。", raw="")))
     assert [cand.text for cand in candidates(doc)] == ["李强会见美国特斯拉公司首席执行官马斯克。"]
+
+
+def _doc(*paragraphs: str, title: str = "t") -> Document:
+    return Document(Meta(title=title), tuple(Paragraph(text, text) for text in paragraphs))
+
+
+def test_a_question_is_never_quoted() -> None:
+    """A hook (你还记得…吗？) or a rhetorical question (事实真是如此吗？) is no news; a quoted question
+    that ends with its speaker ends in a full stop and may be quoted."""
+    doc = _doc("共享充电宝近日普遍涨价，部分品牌每小时收费超过4元。你还记得，上一次共享充电宝被扣了多少钱吗？",
+               "“这是在收割韭菜吗？”一位用户问道。")
+    quoted = summarize(doc, Budget(5, None)).sentences
+    assert "你还记得，上一次共享充电宝被扣了多少钱吗？" not in quoted
+    assert "“这是在收割韭菜吗？”一位用户问道。" in quoted
+    only_questions = _doc("这样的政策能走多远？谁来为涨价买单？")
+    assert summarize(only_questions).sentences  # nothing else to quote: the questions rather than nothing
+
+
+def test_cut_lines_credits_and_a_repeated_headline_are_not_sentences() -> None:
+    """A page that sets a sentence over several lines (京沪高速北京方向，), a credit (执笔/…) and the
+    headline set again as a lead would each run into the next sentence of the summary."""
+    doc = _doc("（国际观察）美日韩会晤的危险图谋", "执笔/叨叨姐、胡一刀&李小飞刀", "京沪高速北京方向，",
+               "美日韩三国领导人将于18日在戴维营举行会谈。", title="（国际观察）美日韩会晤的危险图谋")
+    assert [cand.text for cand in candidates(doc)] == ["美日韩三国领导人将于18日在戴维营举行会谈。"]
+
+
+def test_a_sentence_that_leans_on_the_one_before_comes_only_with_it() -> None:
+    """此外，… / 这是… / 他表示，… need their antecedent; the article's first sentence leans on nothing."""
+    doc = _doc("11月24日，多家大型商业银行宣布下调人民币存款挂牌利率。这是今年以来国有大行第三次集体下调存款利率，"
+               "存款利率下调幅度为历年最大，存款利率再创新低。",
+               "国家金融监督管理总局数据显示，三季度末商业银行净息差为1.53%。")
+    cands = candidates(doc)
+    assert [cand.dependent for cand in cands] == [False, True, False]
+    for budget in (Budget(1, None), Budget(2, None), Budget(3, None)):
+        quoted = summarize(doc, budget).sentences
+        assert not quoted[0].startswith("这是")
+        if any(sentence.startswith("这是") for sentence in quoted):
+            assert quoted[0].startswith("11月24日")
+    first = _doc("该住户称，全家人被带走拘禁3个多小时。回家后发现房屋被拆。")
+    assert not candidates(first)[0].dependent
+
+
+def test_list_items_and_answers_are_not_quoted_alone() -> None:
+    """1、黑芝麻下锅… and 做法：1、…；2、… list what another sentence names; 王某某：最需要的是耐心。
+    answers a question the summary does not quote."""
+    doc = _doc("中国科学院院士王某某接受本报记者专访，谈基础研究和青年人才培养。",
+               "记者：您认为基础研究最需要什么？", "王某某：最需要的是耐心。",
+               "1、黑芝麻下锅用小火炒香后打碎成粉末。", "做法：1、红枣洗净；2、大米淘净；3、一起煮熟。")
+    quotable = [cand.text for cand in candidates(doc) if cand.quotable and not cand.dependent]
+    assert quotable == ["中国科学院院士王某某接受本报记者专访，谈基础研究和青年人才培养。"]

@@ -152,3 +152,24 @@ def test_page_keywords_shown_without_desk_names_and_pieces() -> None:
     from convertkit.writers.summary import SummaryOptions, render_summary
 
     assert render_summary(doc, SummaryOptions()).splitlines()[-1] == "关键词：故宫、八国、巴黎、上元之夜"
+
+
+def test_a_speaker_the_article_labels_is_one_keyword() -> None:
+    """盛来运：前三季度… : jieba cuts 盛来 + 运; the article's own speaker label names him whole."""
+    body = ("盛来运：前三季度，国内生产总值949746亿元，同比增长4.8%。", "盛来运：分季度看，三季度增长4.6%。",
+            "盛来运表示，国民经济运行总体平稳。")
+    doc = Document(Meta(title="国新办介绍前三季度国民经济运行情况"), tuple(Paragraph(text, text) for text in body))
+    keywords = extract_keywords(doc)
+    assert "盛来运" in keywords and "盛来" not in keywords
+
+
+def test_desk_names_are_masked_and_numbers_do_not_make_terms() -> None:
+    """《每日经济新闻》记者 gave 每日; 30号线一期, three times, gave the term 号线一期; 我县 and 全省
+    point at the publisher, 收约 (营收约2.34兆) is a piece."""
+    body = ("30号线一期工程线路全长约26.5公里。30号线一期共设车站18座。30号线一期开通后地铁里程突破600公里。",
+            "某券商分析师对《每日经济新闻》记者表示，地铁建设加快。《每日经济新闻》记者注意到，我县全省领先。",
+            "公司营收约2.34兆元，我县地铁建设全省领先。")
+    doc = Document(Meta(title="成都地铁开通", agency="每日经济新闻"), tuple(Paragraph(text, text) for text in body))
+    keywords = extract_keywords(doc, 20)
+    for piece in ("号线一期", "每日", "我县", "全省", "收约"):
+        assert piece not in keywords

@@ -29,6 +29,7 @@ the entries that are not words (元之, a page tagger's cut of 上元之夜).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Container
 from itertools import pairwise
@@ -55,11 +56,12 @@ _NUMERALS = "〇零一二三四五六七八九十百千万亿两几数多"
 _UNITS = "半个位名次届年月日天周岁号时点分秒元角件项条家人台辆只座所批轮期场度倍成层级份张本篇"
 _NUMBER = regex_cache.compile(rf"^(?:[\d０-９.,%％]+|[{_NUMERALS}]+)$")
 _COUNTED = regex_cache.compile(rf"^(?:第[{_NUMERALS}]+[{_UNITS}]*|[{_NUMERALS}]+[{_UNITS}]+)$")  # 十个, 一半, 第二届
-_AFTER_NUMBER = frozenset(_UNITS + "亿万千百")  # 30 + 日晚, 5 + 年前, 3000 + 亿美元
+_AFTER_NUMBER = frozenset(_UNITS + "亿万千百余多")  # 30 + 日晚, 5 + 年前, 3000 + 亿美元, 100 + 余列
 # Characters that only function (prepositions, conjunctions, adverbs, particles), at the edge
 # of an unknown word. Surnames are left out of the opening set (于, 向, 和, 许 start names).
 _OPENING_FUNCTION = frozenset("从以在对把被将给与及为让比跟自往当而并且但就都也又再才很最更已其这那该此每各是有没不的了着地得所之则即便乃亦")
-_CLOSING_FUNCTION = frozenset("之则的了着过地得些吗呢吧啊呀么也就都又才很最更已被把将对在从以让给是")
+# 约, 近, 说 close the HMM's pieces before a number or a quote: 营收 + 收约 + 2.34, 年增 + 增近 + 3成, 声明 + 中说
+_CLOSING_FUNCTION = frozenset("之则的了着过地得些吗呢吧啊呀么也就都又才很最更已被把将对在从以让给是约近说")
 
 
 def fixed_pairs(tokens: list[str], *, traditional: bool = False) -> frozenset[tuple[str, str]]:
@@ -125,6 +127,47 @@ def merge_runs(tokens: list[str], runs: frozenset[tuple[str, ...]]) -> list[str]
     return merged
 
 
+_SPEAKER_LABEL = regex_cache.compile(r"^([\u4e00-\u9fff·]{2,4})[：:](?!$)", re.MULTILINE)
+
+
+def speaker_names(doc: Document, *, traditional: bool = False) -> frozenset[str]:
+    """Names the article itself sets as speaker labels (盛来运：前三季度…; 王某某：…): a transcript's
+    people, whom jieba's dictionary does not know and its HMM cuts apart (盛来 + 运)."""
+    found = set()
+    for block in doc.blocks:
+        if isinstance(block, KEYWORD_BLOCKS):
+            for match in _SPEAKER_LABEL.finditer(block.text):
+                name = match.group(1)
+                if not is_dictionary_word(name, traditional=traditional) and is_content_word(name, traditional=traditional):
+                    found.add(name)
+    return frozenset(found)
+
+
+def merge_names(tokens: list[str], names: frozenset[str]) -> list[str]:
+    """``tokens`` with the pieces of each of ``names`` joined again where the cuts fall on its edges."""
+    if not names:
+        return tokens
+    longest = max(len(name) for name in names)
+    merged: list[str] = []
+    i = 0
+    while i < len(tokens):
+        joined, j, match = tokens[i], i + 1, 0
+        while True:
+            if joined in names:
+                match = j
+            if j >= len(tokens) or len(joined) >= longest:
+                break
+            joined += tokens[j]
+            j += 1
+        if match > i + 1:
+            merged.append("".join(tokens[i:match]))
+            i = match
+        else:
+            merged.append(tokens[i])
+            i += 1
+    return merged
+
+
 def _boilerplate(doc: Document) -> set[str]:
     """Names that belong to the desk, not to the story: agency, dateline place, bylines."""
     meta = doc.meta
@@ -157,6 +200,15 @@ def is_fragment(token: str, previous: str = "", *, terms: Container[str] = (), t
     return False
 
 
+def _is_fragment_term(token: str, previous: str, parts: dict[str, tuple[str, str]], terms: Container[str],
+                      traditional: bool) -> bool:
+    """A token, or a merged term by its first part: 30 + 号线 + 一期 is no term 号线一期 (三号强风 is one)."""
+    if token not in parts:
+        return is_fragment(token, previous, terms=terms, traditional=traditional)
+    first = simplified(parts[token][0], traditional=traditional)
+    return first[0] in _AFTER_NUMBER and bool(previous) and bool(_NUMBER.match(simplified(previous, traditional=traditional)))
+
+
 def source_keywords(doc: Document) -> tuple[str, ...]:
     """The page's own keywords that are words about the story: not the desk's names, not pieces
     a tagger cut (元之), not amounts (亿元). The document keeps them all as given."""
@@ -179,10 +231,29 @@ def source_keywords(doc: Document) -> tuple[str, ...]:
 
 
 def keyword_text(doc: Document) -> str:
-    """The text keywords are drawn from: the headline, then the body (no captions or links)."""
-    parts = [doc.meta.title]
-    parts.extend(block.text for block in doc.blocks if isinstance(block, KEYWORD_BLOCKS))
-    return _URL.sub("\n", "\n".join(part for part in parts if part))
+    """The text keywords are drawn from: the headline, then the body (no captions or links).
+
+    The desk's own names are taken out of the body as wholes, before jieba cuts them into words
+    that no longer look like them: 《每日经济新闻》记者 gave 每日, 封面新闻记者 gave 新闻记者, a
+    byline BEN DOOLEY gave Ben and Dooley.
+    """
+    body = "\n".join(block.text for block in doc.blocks if isinstance(block, KEYWORD_BLOCKS))
+    desk = _desk_pattern(doc)
+    if desk is not None:
+        body = desk.sub("\n", body)
+    return _URL.sub("\n", "\n".join(part for part in (doc.meta.title, body) if part))
+
+
+def _desk_pattern(doc: Document):  # type: ignore[no-untyped-def]
+    meta = doc.meta
+    names = {name for name in (meta.agency, *meta.reporters, *meta.photographers, *meta.editors)
+             if name and len(name) >= 2 and name not in meta.title}
+    if not names:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(re.escape(piece) for piece in name.split()) for name in sorted(names, key=len, reverse=True)
+    )
+    return re.compile(alternatives, re.IGNORECASE)
 
 
 def extract_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> tuple[str, ...]:
@@ -190,9 +261,11 @@ def extract_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> tuple[str, ..
     traditional = doc.meta.language == "zh-Hant"
     text_tokens = words(keyword_text(doc), traditional=traditional)
     title_tokens = words(doc.meta.title, traditional=traditional) if doc.meta.title else []
+    names = speaker_names(doc, traditional=traditional)
+    text_tokens, title_tokens = merge_names(text_tokens, names), merge_names(title_tokens, names)
     quoted = quoted_terms(text_tokens)
     text_tokens, title_tokens = merge_runs(text_tokens, quoted), merge_runs(title_tokens, quoted)
-    named = {"".join(run) for run in quoted}
+    named = {"".join(run) for run in quoted} | names
     # terms are found in the article as written; the headline then counts a second time
     fixed = fixed_pairs(text_tokens, traditional=traditional)
     parts = {a + b: (a, b) for a, b in fixed}
@@ -206,7 +279,7 @@ def extract_keywords(doc: Document, top_k: int = DEFAULT_TOP_K) -> tuple[str, ..
         if is_content_word(token, traditional=traditional)
         and token not in banned
         and not _BYLINE_WORD.match(token)
-        and (token in parts or token in named or not is_fragment(token, previous, terms=terms, traditional=traditional))
+        and (token in named or not _is_fragment_term(token, previous, parts, terms, traditional))
     )
     first_use = {token: index for index, token in reversed(list(enumerate(tokens)))}
     total = sum(counts.values()) or 1

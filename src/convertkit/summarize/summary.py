@@ -13,6 +13,7 @@ budget leaves room for.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -35,13 +36,18 @@ MAX_CANDIDATES = 150  # a transcript of twenty stories: rank its first 150 sente
 DAMPING = 0.6
 
 CANDIDATE_BLOCKS = (Lead, Paragraph, Point)
+# A sentence that ends in an exclamation mark is mostly a hook (定了！/ 买买买不是梦！): its share of
+# the random jump is cut, so that it is quoted only when the article agrees with it.
+EXCLAIMED = 0.5
 
 # Furniture that crawled text keeps inside body paragraphs.
 _BOILERPLATE = regex_cache.compile(
     r"图为|圖為|图片来源|圖片來源|[（(]?(?:记者|記者)?\s*[\u4e00-\u9fff]{2,4}\s*[摄攝][）)]?$|责任编辑|責任編輯|责编|責編|"
     r"[编編][辑輯][:：]|原标题|原標題|[来來]源[:：]|[（(]完[）)]|[点點][击擊](?:进入|進入|查看|阅读|閱讀|这里|這裡|右上角)|"
     r"[扫掃][描]?二[维維][码碼]|[扫掃][码碼]|公[众眾][号號]|未[经經].{0,8}[转轉][载載]|版[权權]所有|"
-    r"分享[让讓]更多人|分享功能|感[谢謝]您的|上一[页頁]|下一[页頁]"
+    r"分享[让讓]更多人|分享功能|感[谢謝]您的|上一[页頁]|下一[页頁]|"
+    # a credit line glued to the body: 执笔/叨叨姐、胡一刀, 文/张三, 撰文｜李四
+    r"^(?:执笔|執筆|文|撰文|作者|整理|编译|編譯|供稿)\s*[/／|｜]"
 )
 _CN_DIGITS = "零一二三四五六七八九十"
 _INTRO_LABEL = regex_cache.compile(r"([一二两三四五六七八九十\d]{1,3})个?(方面|点|项|条)的?([\u4e00-\u9fff]{2,4}?)(?:[。：:，,]|$)")
@@ -75,6 +81,10 @@ class Candidate:
     text: str
     order: int  # rank in reading order among candidates
     first_in_block: bool
+    # False for a sentence that counts for the ranking but is not quoted alone (a question)
+    quotable: bool = True
+    # True for a sentence that leans on the one before it (此外，… / 他表示，… / 这是…)
+    dependent: bool = False
 
     @property
     def han(self) -> int:
@@ -100,19 +110,91 @@ class Summary:
 
 # A line that ends by announcing what follows (a colon) is no sentence to quote on its own.
 _LEAD_IN_ENDS = "：:"
+# A sentence that ends on a comma was cut mid-way (a page that breaks a sentence into lines).
+_CUT_ENDS = "，、；,;"
+_CLOSING = "”’」』）)》】〕］\"'"
+_QUESTION_ENDS = "？?"
+_TERMINATORS = "。！？!?….．"
+# Openings that point back: connectives (此外, 对此, 同时), pronouns (他, 这, 该, 其), 上述; after an
+# attribution that does not (据了解，该产业园…). 其中 and 同时 open many a self-contained sentence
+# too, but quoted alone they still read as the second half of something.
+_DEPENDENT = regex_cache.compile(
+    r"^(?:据了解|據了解|据悉|據悉|据介绍|據介紹|记者了解到|記者了解到|不过|不過|但是?|而且?|可是|然而|因此|所以|于是|於是)?[，,]?"
+    r"(?:此外|另外|对此|對此|为此|為此|因此|所以|同时|同時|与此同时|與此同時|其中|其次|再者|最后|最後|此前|随后|隨後|"
+    r"上述|前述|以上|这|這|那|该|該|其|他|她|它|此|而|但|也|不过|不過|然而|对于此|對於此)"
+    r"|^[^，。！？]{0,12}(?:上述|前述)"
+)
+UNTERMINATED_MAX_HAN = 30
+# A transcript's turn: 王某某：最需要的是耐心。 (after 记者：…吗？ it is an answer, no news alone)
+_SPEAKER = regex_cache.compile(r"^[\u4e00-\u9fff·]{1,8}[：:](?!$)")
+_INLINE_ITEM = regex_cache.compile(r"[：:；;][(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.)）](?!\d)")
+_ITEM_NUMBER = regex_cache.compile(r"^(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.)）](?!\d)|[二三四五六七八九十]是)")  # a short line without a full stop is a headline, a credit or a label
+
+
+def _last_mark(text: str) -> str:
+    """The sentence's last character before any closing quotes and brackets."""
+    return text.rstrip().rstrip(_CLOSING)[-1:]
+
+
+def _squeeze(text: str) -> str:
+    return "".join(char for char in text if char.isalnum())
+
+
+def is_question(text: str) -> bool:
+    """A question is a hook (你还记得…吗？ / 意欲何为？), not news: it may count for the ranking but is
+    never quoted; a quoted question that ends with its speaker (“…吗？”他问。) ends in a full stop."""
+    return _last_mark(text) in _QUESTION_ENDS
+
+
+def is_list_item(text: str) -> bool:
+    """An item of a list (1、黑芝麻下锅…； / （二）… / 二是…), or a list run into one sentence
+    (做法：1、…；2、…): what it lists is said elsewhere."""
+    return _ITEM_NUMBER.match(text) is not None or len(_INLINE_ITEM.findall(text)) >= 2
+
+
+def is_dependent(text: str) -> bool:
+    """A sentence that leans on the one before it: 此外，… 对此，… 他表示，… 这是… 该产业园…"""
+    return _DEPENDENT.match(text) is not None
+
+
+def quotable(text: str, *, title: str = "", whole_block: bool = False) -> bool:
+    """Whether ``text`` is a sentence at all: no fragment, furniture or repeat of the headline.
+
+    - A sentence ending on a comma was cut; a short line with no full stop at all is a heading, a
+      credit or a label that the page set as a paragraph, and it would run into the next sentence.
+    - A line set alone that repeats the headline (the title again as a lead) tells nothing new.
+    """
+    stripped = text.rstrip()
+    if han_count(text) < MIN_HAN or _BOILERPLATE.search(text) or stripped[-1:] in _LEAD_IN_ENDS:
+        return False  # 本期节目主要内容： introduces what follows: quoted alone it says nothing
+    if stripped[-1:] in _CUT_ENDS:
+        return False
+    if _last_mark(stripped) not in _TERMINATORS and whole_block:
+        # a line the page set without a full stop: a heading or a credit when short, the headline again
+        return han_count(text) > UNTERMINATED_MAX_HAN and not (title and _squeeze(text) == _squeeze(title))
+    return True
 
 
 def candidates(doc: Document) -> tuple[Candidate, ...]:
     """Every quotable sentence of the body, in reading order."""
     found: list[Candidate] = []
+    asked = False  # the sentence before was a question: a speaker's turn now answers it
+    opened = False  # a sentence of the body came before (quotable or not)
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, CANDIDATE_BLOCKS):
             continue
-        for position, span in enumerate(split_spans(block.text)):
+        spans = split_spans(block.text)
+        for position, span in enumerate(spans):
             text = span.of(block.text)
-            if han_count(text) < MIN_HAN or _BOILERPLATE.search(text) or text.rstrip()[-1:] in _LEAD_IN_ENDS:
-                continue  # 本期节目主要内容： introduces what follows: quoted alone it says nothing
-            found.append(Candidate(index, span.start, span.end, text, len(found), position == 0))
+            answer = asked and _SPEAKER.match(text) is not None
+            asked = is_question(text)
+            first, opened = not opened, True
+            if not quotable(text, title=doc.meta.title, whole_block=len(spans) == 1):
+                continue
+            found.append(Candidate(index, span.start, span.end, text, len(found), position == 0,
+                                   quotable=not (asked or is_list_item(text)),
+                                   # the first sentence leans on nothing; an answer on its question
+                                   dependent=not first and (answer or is_dependent(text))))
     return tuple(found)
 
 
@@ -133,7 +215,8 @@ def rank(cands: tuple[Candidate, ...], title: str = "", *, traditional: bool = F
     texts = [cand.text for cand in cands]
     bags = [unit(bag) for bag in word_bags(texts, weighted=True, traditional=traditional)]
     prior = lead_prior(len(cands))
-    prior = [value * (1.5 if cand.first_in_block else 1.0) for value, cand in zip(prior, cands, strict=True)]
+    prior = [value * (1.5 if cand.first_in_block else 1.0) * (EXCLAIMED if _last_mark(cand.text) in "！!" else 1.0)
+             for value, cand in zip(prior, cands, strict=True)]
     scores = textrank(bags, prior=prior, similarity=dot_similarity, damping=DAMPING)  # cosine, on unit bags
     if title.strip():
         title_bag = word_bags([title], weighted=True, traditional=traditional)[0]
@@ -172,18 +255,43 @@ def select(
     chosen: list[Candidate] = []
     texts = list(chosen_texts or [])
     count, han = used_sentences, used_han
-    for i in order:
-        cand = cands[i]
-        if not budget.fits(count + 1, han + cand.han):
+    chosen_orders: set[int] = set()
+    # a sentence that leans on the one before waits for it: quoted right after it, or never
+    waiting: dict[int, list[Candidate]] = {}
+    by_order = {cand.order: cand for cand in cands}
+    full = False
+
+    def consider(cand: Candidate) -> None:
+        nonlocal count, han, full
+        if full or not budget.fits(count + 1, han + cand.han):
             if budget.sentences is not None and count >= budget.sentences:
-                break
-            continue
+                full = True
+            return
         if redundancy is not None and is_redundant(cand.text, texts, redundancy):
-            continue
+            return
         chosen.append(cand)
+        chosen_orders.add(cand.order)
         texts.append(cand.text)
         count += 1
         han += cand.han
+        for follower in waiting.pop(cand.order, ()):
+            consider(follower)
+
+    for i in order:
+        if full:
+            break
+        cand = cands[i]
+        if not cand.quotable:
+            continue  # a question counts for the ranking, but is no summary sentence
+        if cand.dependent and cand.order - 1 not in chosen_orders:
+            antecedent = by_order.get(cand.order - 1)
+            pair_fits = budget.fits(count + 2, han + cand.han + (antecedent.han if antecedent else 0))
+            if antecedent is not None and antecedent.quotable and not antecedent.dependent and pair_fits:
+                consider(antecedent)  # a strong sentence brings the one it leans on (该住户称… after 住户…)
+            if cand.order - 1 not in chosen_orders:
+                waiting.setdefault(cand.order - 1, []).append(cand)
+                continue
+        consider(cand)
     return sorted(chosen, key=lambda cand: cand.order)
 
 
@@ -253,7 +361,10 @@ def summarize(doc: Document, budget: Budget | None = None) -> Summary:
             return _with_points(doc, cands, run, line, headings, budget, traditional)
     if not cands:
         return Summary(())
-    chosen = select(cands, rank(cands, doc.meta.title, traditional=traditional), budget)
+    scores = rank(cands, doc.meta.title, traditional=traditional)
+    chosen = select(cands, scores, budget)
+    if not chosen:  # an article made only of questions and list items: quote them rather than nothing
+        chosen = select(tuple(dataclasses.replace(cand, quotable=True, dependent=False) for cand in cands), scores, budget)
     return Summary(tuple(cand.text for cand in chosen), (), tuple(chosen))
 
 
@@ -269,7 +380,7 @@ def _with_points(
     """The points line where the points begin, and the best sentences outside the points around it."""
     outside = [cand for cand in cands if cand.block not in run]
     others = tuple(
-        Candidate(cand.block, cand.start, cand.end, cand.text, order, cand.first_in_block)
+        Candidate(cand.block, cand.start, cand.end, cand.text, order, cand.first_in_block, cand.quotable, cand.dependent)
         for order, cand in enumerate(outside)
     )
     chosen: list[Candidate] = []

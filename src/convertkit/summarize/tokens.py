@@ -36,6 +36,7 @@ _STOP_WORDS = """
 本次 此次 年初 年底 年末 月初 月底 至少 最多 同志 先生 女士 一行
 nbsp amp quot 原文 几乎 完全 受到 多个 多名 多家 再次 继续 举行 发起 预计 有关 一名 两人
 方面 工作 问题 情况 方式 方法 部分 方向 时间 地方 这里 那里 其间 当中 全部 进一步 不断 持续 积极 主要 重要 相关
+我国 我省 我市 我县 我区 我州 全省 全市 全县 全区 本市 本省 本县 本区 本港 本澳 有助于
 """
 
 BLOCK_CACHE = 2048  # cut blocks (runs of Han text between punctuation) kept: ~15 articles, ~1.5 MB
