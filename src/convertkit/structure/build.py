@@ -73,6 +73,45 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
             if not body and not any(is_han(char) for char in raw):
                 continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
             out.append(Para(raw=raw, body=body, number=line.number))
+    if any("\t" in para.body or "   " in para.body for para in out):
+        out = _table_rows(out)
+    return out
+
+
+# Between two cells of a typed table row: a tab (with any spaces around it), or three or more spaces.
+_CELL_BREAK_RE = regex_cache.compile(r"[ \u3000]*\t[\t \u3000]*| {3,}")
+_TABLE_ROW_MAX = 120  # a longer line is a paragraph that happens to hold a tab
+_TABLE_MIN_ROWS = 2
+
+
+_CODE_MARKS = frozenset("=;{}<>'\"")  # a line of script or markup, aligned with spaces: no table row
+
+
+def _cells(body: str) -> list[str]:
+    if len(body) > _TABLE_ROW_MAX or "。" in body or not _CODE_MARKS.isdisjoint(body):
+        return []
+    cells = _CELL_BREAK_RE.split(body)
+    return cells if len(cells) >= 2 and all(cells) and all(cell[-1] not in ",，" for cell in cells) else []
+
+
+def _table_rows(paras: list[Para]) -> list[Para]:
+    """Rows of a table typed with tabs (or runs of spaces), one row to a line: two or more lines
+    in a row with the same number of cells have their cells set apart by a full-width space, as
+    the HTML reader writes a table row (区域　业务量（亿件）　同比增长); the gaps would otherwise be
+    read as one space and lost beside a full-width mark. ``raw`` keeps the line as typed."""
+    cells = [_cells(para.body) for para in paras]
+    out = list(paras)
+    start = 0
+    while start < len(paras):
+        count = len(cells[start])
+        end = start
+        while end < len(paras) and count and len(cells[end]) == count:
+            end += 1
+        if end - start >= _TABLE_MIN_ROWS:
+            for index in range(start, end):
+                para = paras[index]
+                out[index] = Para(raw=para.raw, body="\u3000".join(cells[index]), number=para.number)
+        start = max(end, start + 1)
     return out
 
 

@@ -1149,6 +1149,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
+    if "\u3000" in text and _table_row(text, ctx):
+        return None
     if text[-1] in "！？!?" and len(text) > 20:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
@@ -1176,6 +1178,16 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     if ok and ctx.kinds[-1:] == ["caption"]:
         ok = _titled_phrase(text)
     return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),)) if ok else None
+
+
+def _table_row(text: str, ctx: Context) -> bool:
+    """A row of a table (cells set apart by full-width spaces, as the readers write a row) beside
+    another row of as many cells: a line of the table, never a subheading."""
+    cells = text.count("\u3000")
+    for neighbour in (ctx.paras[ctx.index - 1] if ctx.index else None, ctx.following()):
+        if neighbour is not None and neighbour.text.count("\u3000") == cells:
+            return True
+    return False
 
 
 def _titled_phrase(text: str) -> bool:
