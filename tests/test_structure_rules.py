@@ -203,6 +203,16 @@ def test_region_from_agency_and_place() -> None:
     assert build("標題\n〔記者王某／台北報導〕台北市今天舉行活動。").meta.region == "TW"
 
 
+def test_region_from_a_local_papers_place_alone() -> None:
+    """(吉隆坡24日訊) names no outlet, but only Malaysia's own papers date a story so; a dateline
+    with an agency (本报, 新华社) keeps the agency's say, and no outlet is invented."""
+    doc = build("標題\n（吉隆坡24日訊）首相今日宣布，政府将调涨公务员薪金。")
+    assert (doc.meta.region, doc.meta.agency) == ("MY", None)
+    assert build("标题\n（新加坡24日讯）政府今日宣布，明年起上调消费税抵扣额。").meta.region == "SG"
+    assert build("标题\n新华社吉隆坡11月24日电 马来西亚首相今日宣布调涨公务员薪金。").meta.region != "MY"
+    assert build("标题\n本报吉隆坡11月24日电 马来西亚首相今日宣布调涨公务员薪金。").meta.region is None
+
+
 def test_first_substantial_paragraph_is_the_lead_without_a_dateline() -> None:
     doc = build("标题\n\n短句\n近日，不断升级的日韩博弈又添新变数，引发各方关注。\n第二段。")
     assert [b.kind for b in doc.blocks] == ["paragraph", "lead", "paragraph"]

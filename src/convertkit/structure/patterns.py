@@ -232,6 +232,15 @@ REGION_PLACES: dict[str, str] = {
     "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "HK", "澳门": "HK",
 }
 
+# Places whose own papers date a story with the place alone ((吉隆坡24日訊) · 新加坡讯): the region of a
+# dateline that names no agency. A mainland paper's correspondent there writes 本报吉隆坡电 or
+# 新华社新加坡…电, whose agency decides instead.
+LOCAL_PRESS_PLACES: dict[str, str] = {
+    "吉隆坡": "MY", "檳城": "MY", "槟城": "MY", "怡保": "MY", "新山": "MY", "馬六甲": "MY", "马六甲": "MY",
+    "古晉": "MY", "古晋": "MY", "亞庇": "MY", "亚庇": "MY", "布城": "MY", "巴生": "MY", "關丹": "MY", "关丹": "MY",
+    "詩巫": "MY", "诗巫": "MY", "芙蓉": "MY", "新加坡": "SG", "獅城": "SG", "狮城": "SG",
+}
+
 
 @cache
 def agency_index() -> dict[str, Agency]:
