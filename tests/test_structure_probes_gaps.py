@@ -318,6 +318,16 @@ def test_a_wechat_original_mark_line_gives_the_account_and_the_time() -> None:
     assert doc.meta.agency == "某某发布" and body(doc)[0].startswith("6月17日")
 
 
+def test_a_reposting_accounts_source_line_names_the_agency() -> None:
+    """原创 发改观察 江南发布 … then 来源：浙江发布 after the body: the account reposted it, and the
+    source it names is what the article is filed under (as a WeChat page's account is the agency
+    of last resort)."""
+    doc = _unseen("wechat.txt")
+    assert doc.meta.agency == "浙江发布" and "原创 发改观察 江南发布 2024-06-18 08:30 发表于浙江" in doc.meta.header_raw
+    doc = build("标题在这里\n原创 某某发布 2024-06-18 08:30\n6月17日，省政府办公厅印发若干措施，提出20条具体举措。\n来源：浙江日报\n")
+    assert doc.meta.agency == "浙江日报" and doc.meta.published == "2024-06-18T08:30"
+
+
 def test_latin_capitals_byline_alone_above_the_date() -> None:
     doc = _unseen("nyt.txt")  # BEN DOOLEY, HISAKO UENO / 2024年3月19日
     assert doc.meta.reporters == ("BEN DOOLEY", "HISAKO UENO") and doc.meta.published == "2024-03-19"
