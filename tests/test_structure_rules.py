@@ -101,6 +101,16 @@ def test_hinted_title_wins_and_site_suffix_goes() -> None:
     assert R.clean_title("COVID-19 疫情") == "COVID-19 疫情"
 
 
+def test_a_programme_tag_opening_the_headline_goes_to_header_raw() -> None:
+    """央视网's [新闻联播] before the headline is the programme, not the headline; 【…】 opens real
+    headlines on many sites and stays."""
+    doc = build("正文第一段，足够长的一段正文内容在这里。",
+                Hints(title="[新闻联播]全国春耕备耕有序推进_新闻频道_央视网(cctv.com)", title_in_text=False))
+    assert doc.meta.title == "全国春耕备耕有序推进" and "[新闻联播]" in doc.meta.header_raw
+    assert R.clean_title("【中国稳健前行】坚定实施扩大内需战略") == "【中国稳健前行】坚定实施扩大内需战略"
+    assert R.clean_title("[2024]年度报告") == "[2024]年度报告"  # no programme's name in it
+
+
 # --------------------------------------------------------------------------- header lines
 
 

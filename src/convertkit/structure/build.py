@@ -28,7 +28,7 @@ from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER
 from .timeparse import compact_date, parse_datetime
-from .titles import clean_title
+from .titles import clean_title, programme_tag
 
 __all__ = ["build_document", "paragraphs"]
 
@@ -473,6 +473,9 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         blocks.extend(produced)
         index += consumed
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
+    tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
+    if tag is not None:
+        _merge(ctx.meta, {"header_raw": (tag,)})  # [新闻联播] before the page's headline: kept, not shown
     if not title and not blocks:
         raise NoArticleError("no article text (no title, no body)", path=source.path)
     derived = False
