@@ -625,6 +625,12 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("警語", "警语"), r"[〈<【\[（(]?\s*(?:警語|警语)\s*[〉>】\]）)]?\s*[:：]?[^\n]{1,60}"),
 )
 FURNITURE_LINE_MAX = 80
+
+# A promotion boxed into the story (BBC中文's 推荐播客 … 节目完): its label, a few short lines, and
+# the line that closes it; all of it is furniture.
+PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播客推荐", "播客推薦"))
+PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"))
+PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
 REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
