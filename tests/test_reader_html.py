@@ -487,6 +487,17 @@ def test_portal_in_meta_author_is_not_a_reporter_and_headline_not_a_keyword():
     assert "现金贷" in keywords and not any("：" in keyword for keyword in keywords)
 
 
+def test_a_writer_whose_own_site_bears_the_name_stays_the_author():
+    """A blog named as its writer's own (周明的读书笔记) does not veto 周明 as the author: the site
+    name vetoes only a name it uses for itself (网易 in …_网易订阅)."""
+    html = ('<html><head><title>读书笔记一则 – 周明的读书笔记</title><meta property="og:site_name" content="周明的读书笔记">'
+            '<meta name="author" content="周明"></head><body><h1>读书笔记一则</h1>'
+            + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")
+    assert extract_html(html.encode("utf-8"), path="t.html").hints.authors == ("周明",)
+    portal = html.replace("周明的读书笔记", "周明读书网")
+    assert extract_html(portal.encode("utf-8"), path="t.html").hints.authors == ()
+
+
 def _page_with_keywords(keywords: str, title: str) -> str:
     return (f'<html><head><title>{title}</title><meta name="keywords" content="{keywords}"></head><body>'
             "<h1>县政府召开常务会议</h1>" + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")

@@ -171,3 +171,17 @@ def test_signature_date_under_the_issuing_body_stays_in_the_body():
     assert lines[-2:] == ["某市人民政府办公室", "2024年3月8日"]
     doc = read((_UNSEEN / "city_notice_gbk.html").read_bytes(), format="html")
     assert [block.text for block in doc.blocks_of("signature")] == ["某市人民政府办公室", "2024年3月8日"]
+
+
+def test_the_visible_source_line_beats_the_pages_meta_source():
+    """中国日报网 fills <meta name="source"> with its own name; the 来源：经济日报 by the headline
+    says where this story came from."""
+    assert _unseen("chinadaily_multipage.html").hints.agency == "经济日报"
+    assert read(_UNSEEN / "chinadaily_multipage.html").meta.agency == "经济日报"
+
+
+def test_bbcs_podcast_promotion_stays_out_of_the_body():
+    doc = read(_UNSEEN / "bbc_hans.html")
+    texts = [getattr(block, "text", "") for block in doc.blocks]
+    assert "节目完" not in texts and "推荐播客" in doc.meta.furniture_raw
+    assert [block.text for block in doc.blocks if block.kind == "heading"] == ["海平面上升加速"]

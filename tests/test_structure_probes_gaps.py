@@ -318,6 +318,16 @@ def test_a_wechat_original_mark_line_gives_the_account_and_the_time() -> None:
     assert doc.meta.agency == "某某发布" and body(doc)[0].startswith("6月17日")
 
 
+def test_a_reposting_accounts_source_line_names_the_agency() -> None:
+    """原创 发改观察 江南发布 … then 来源：浙江发布 after the body: the account reposted it, and the
+    source it names is what the article is filed under (as a WeChat page's account is the agency
+    of last resort)."""
+    doc = _unseen("wechat.txt")
+    assert doc.meta.agency == "浙江发布" and "原创 发改观察 江南发布 2024-06-18 08:30 发表于浙江" in doc.meta.header_raw
+    doc = build("标题在这里\n原创 某某发布 2024-06-18 08:30\n6月17日，省政府办公厅印发若干措施，提出20条具体举措。\n来源：浙江日报\n")
+    assert doc.meta.agency == "浙江日报" and doc.meta.published == "2024-06-18T08:30"
+
+
 def test_latin_capitals_byline_alone_above_the_date() -> None:
     doc = _unseen("nyt.txt")  # BEN DOOLEY, HISAKO UENO / 2024年3月19日
     assert doc.meta.reporters == ("BEN DOOLEY", "HISAKO UENO") and doc.meta.published == "2024-03-19"
@@ -474,3 +484,21 @@ def test_a_long_headline_over_its_time_and_source_line() -> None:
     assert doc.meta.published == "2024-06-03T10:20"
     alone = build_document(split_lines(f"{headline}\n{body}"), Hints(), Source())
     assert alone.meta.title != headline  # without the header line, a line that long is text
+
+
+def test_a_typed_tables_rows_keep_their_cells_apart_and_are_no_headings() -> None:
+    """Rows typed with tabs (or runs of spaces): one row to a line, the cells set apart by a
+    full-width space as the HTML reader writes a row; ``raw`` keeps the line as typed."""
+    doc = _unseen("table.txt")
+    rows = [block for block in doc.blocks if "\t" in block.raw]
+    assert [block.text for block in rows][:2] == ["区域\u3000业务量（亿件）\u3000同比增长", "东部地区\u3000121.5\u300019.8%"]
+    assert {block.kind for block in rows} == {"paragraph"} and rows[0].raw == "区域\t业务量（亿件）\t同比增长"
+    lead = "本报讯 国家邮政局公布了十月邮政行业运行情况，全国快递业务量同比增长。"
+    after = "国家邮政局有关负责人表示，全行业运行平稳有序。"
+    for gap in ("\t", "    "):
+        doc = build(f"各地快递业务量增长\n{lead}\n各区域情况如下：\n东部地区{gap}121.5亿件\n中部地区{gap}29.3亿件\n{after}\n")
+        assert [block.kind for block in doc.blocks] == ["lead"] + ["paragraph"] * 4
+        assert body(doc)[2] == "东部地区\u3000121.5亿件"
+    # one line with a tab in it is no table
+    doc = build(f"各地快递业务量增长\n{lead}\n东部地区\t121.5亿件\n{after}\n")
+    assert doc.blocks[1].text == "东部地区 121.5亿件"

@@ -319,3 +319,19 @@ def test_the_writers_post_under_the_name_is_no_paragraph(post: str) -> None:
     assert [block.kind for block in doc.blocks] == ["lead"]
     alone = build_document(split_lines(f"台灣能源轉型進度落後\n{post}\n{body}\n"), Hints(), Source())
     assert alone.meta.reporters == ()  # no name above it: not taken for anyone's post
+
+
+def test_a_boxed_podcast_promotion_is_furniture_and_the_subheading_after_it_a_heading() -> None:
+    """BBC中文 boxes a podcast promotion into the story (推荐播客 / BBC中文播客，每周更新 / 节目完);
+    the story resumes after 节目完, often with a subheading."""
+    from convertkit.model import Heading
+
+    story = "世界气象组织发布的报告显示，参考冰川的平均厚度在一年内减少了一米多。"
+    doc = build(f"冰川融化创纪录\n科学家说，去年全球冰川融化的速度是有记录以来最快的。\n{story}\n推荐播客\n"
+                f"BBC中文播客，每周更新\n节目完\n海平面上升加速\n{story}\n")
+    assert doc.meta.furniture_raw == ("推荐播客", "BBC中文播客，每周更新", "节目完")
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph", "heading", "paragraph"]
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["海平面上升加速"]
+    # the label without its close is a line of the story
+    doc = build(f"冰川融化创纪录\n科学家说，去年全球冰川融化的速度是有记录以来最快的。\n推荐播客\n{story}\n")
+    assert "推荐播客" not in doc.meta.furniture_raw

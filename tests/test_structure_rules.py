@@ -101,6 +101,16 @@ def test_hinted_title_wins_and_site_suffix_goes() -> None:
     assert R.clean_title("COVID-19 疫情") == "COVID-19 疫情"
 
 
+def test_a_programme_tag_opening_the_headline_goes_to_header_raw() -> None:
+    """央视网's [新闻联播] before the headline is the programme, not the headline; 【…】 opens real
+    headlines on many sites and stays."""
+    doc = build("正文第一段，足够长的一段正文内容在这里。",
+                Hints(title="[新闻联播]全国春耕备耕有序推进_新闻频道_央视网(cctv.com)", title_in_text=False))
+    assert doc.meta.title == "全国春耕备耕有序推进" and "[新闻联播]" in doc.meta.header_raw
+    assert R.clean_title("【中国稳健前行】坚定实施扩大内需战略") == "【中国稳健前行】坚定实施扩大内需战略"
+    assert R.clean_title("[2024]年度报告") == "[2024]年度报告"  # no programme's name in it
+
+
 # --------------------------------------------------------------------------- header lines
 
 
@@ -201,6 +211,16 @@ def test_dateline_rule_makes_the_lead_and_meta() -> None:
 def test_region_from_agency_and_place() -> None:
     assert build("標題\n【明報專訊】香港今日天氣晴朗，市民外出活動。").meta.region == "HK"
     assert build("標題\n〔記者王某／台北報導〕台北市今天舉行活動。").meta.region == "TW"
+
+
+def test_region_from_a_local_papers_place_alone() -> None:
+    """(吉隆坡24日訊) names no outlet, but only Malaysia's own papers date a story so; a dateline
+    with an agency (本报, 新华社) keeps the agency's say, and no outlet is invented."""
+    doc = build("標題\n（吉隆坡24日訊）首相今日宣布，政府将调涨公务员薪金。")
+    assert (doc.meta.region, doc.meta.agency) == ("MY", None)
+    assert build("标题\n（新加坡24日讯）政府今日宣布，明年起上调消费税抵扣额。").meta.region == "SG"
+    assert build("标题\n新华社吉隆坡11月24日电 马来西亚首相今日宣布调涨公务员薪金。").meta.region != "MY"
+    assert build("标题\n本报吉隆坡11月24日电 马来西亚首相今日宣布调涨公务员薪金。").meta.region is None
 
 
 def test_first_substantial_paragraph_is_the_lead_without_a_dateline() -> None:

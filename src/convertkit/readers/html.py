@@ -400,6 +400,9 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
     trailing = trailing_facts(lines_on_page, last_prose)
     facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])
+    # The 来源 the article shows by its headline (来源：经济日报) is more specific than the page's
+    # <meta name="source">, which many sites fill with their own name for every story they carry.
+    source = visible.source or best.facts.source or facts.source
     editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
                                                       for name in editors_from_text(line))]))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
@@ -407,7 +410,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=facts.source or page.site,
+        agency=source or page.site,
         authors=authors,
         editors=editors,
         keywords=page.keywords,

@@ -329,7 +329,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     own_names = " ".join(filter(None, (title_tag, metas.get("og:site_name"), metas.get("copyright"))))
     authors: list[str] = []
     for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META)]:
-        authors.extend(name for name in person_names(value) if name not in own_names)
+        authors.extend(name for name in person_names(value) if not _names_the_site(name, own_names))
     keywords_raw = _first(metas, _KEYWORD_META) or ""
     keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|、\s]+", keywords_raw)
                                    if 0 < len(k) <= _MAX_KEYWORD_CHARS and not _PUNCTUATION_RE.search(k)))
@@ -383,6 +383,17 @@ def _marked_up_time(tree: lxml_html.HtmlElement) -> str | None:
         if found:
             return found
     return None
+
+
+def _names_the_site(name: str, own_names: str) -> bool:
+    """``name`` is a name the page uses for itself (网易 in …_网易订阅), not its writer's; a site
+    named as someone's own (周明的读书笔记, a blog) names its writer, who stays the author."""
+    start = own_names.find(name)
+    while start >= 0:
+        if own_names[start + len(name) : start + len(name) + 1] != "的":
+            return True
+        start = own_names.find(name, start + 1)
+    return False
 
 
 def _site_name(metas: dict[str, str], title_tag: str | None) -> str | None:

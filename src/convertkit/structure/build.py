@@ -28,7 +28,7 @@ from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER
 from .timeparse import compact_date, parse_datetime
-from .titles import clean_title
+from .titles import clean_title, programme_tag
 
 __all__ = ["build_document", "paragraphs"]
 
@@ -73,6 +73,45 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
             if not body and not any(is_han(char) for char in raw):
                 continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
             out.append(Para(raw=raw, body=body, number=line.number))
+    if any("\t" in para.body or "   " in para.body for para in out):
+        out = _table_rows(out)
+    return out
+
+
+# Between two cells of a typed table row: a tab (with any spaces around it), or three or more spaces.
+_CELL_BREAK_RE = regex_cache.compile(r"[ \u3000]*\t[\t \u3000]*| {3,}")
+_TABLE_ROW_MAX = 120  # a longer line is a paragraph that happens to hold a tab
+_TABLE_MIN_ROWS = 2
+
+
+_CODE_MARKS = frozenset("=;{}<>'\"")  # a line of script or markup, aligned with spaces: no table row
+
+
+def _cells(body: str) -> list[str]:
+    if len(body) > _TABLE_ROW_MAX or "。" in body or not _CODE_MARKS.isdisjoint(body):
+        return []
+    cells = _CELL_BREAK_RE.split(body)
+    return cells if len(cells) >= 2 and all(cells) and all(cell[-1] not in ",，" for cell in cells) else []
+
+
+def _table_rows(paras: list[Para]) -> list[Para]:
+    """Rows of a table typed with tabs (or runs of spaces), one row to a line: two or more lines
+    in a row with the same number of cells have their cells set apart by a full-width space, as
+    the HTML reader writes a table row (区域　业务量（亿件）　同比增长); the gaps would otherwise be
+    read as one space and lost beside a full-width mark. ``raw`` keeps the line as typed."""
+    cells = [_cells(para.body) for para in paras]
+    out = list(paras)
+    start = 0
+    while start < len(paras):
+        count = len(cells[start])
+        end = start
+        while end < len(paras) and count and len(cells[end]) == count:
+            end += 1
+        if end - start >= _TABLE_MIN_ROWS:
+            for index in range(start, end):
+                para = paras[index]
+                out[index] = Para(raw=para.raw, body="\u3000".join(cells[index]), number=para.number)
+        start = max(end, start + 1)
     return out
 
 
@@ -181,17 +220,20 @@ def _published(hinted: str | None, found: str | None) -> str | None:
 
 def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     """Dateline agency, else the container's 来源, else the organisation of a byline (澎湃新闻记者
-    张三), else a 来源/print-edition line in the text, else the outlet a lead names as its source
+    张三), else a 来源/print-edition line in the text, else the account a WeChat post's 原创 line
+    names (原创 发改观察 江南发布: the reposting account gives way to the 来源 it names, the
+    source an analyst files the article under), else the outlet a lead names as its source
     (36氪获悉，…), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載). A
     dateline's 本报 gives way to any of them but the lead's outlet."""
     agency = meta.get("dateline_agency")
     if agency in ("本报", "本網", "本网", "本報") and (
-        hints.agency or any(meta.get(key) for key in ("byline_agency", "source_agency", "print_agency", "copyright_agency"))
+        hints.agency or any(meta.get(key) for key in (
+            "byline_agency", "source_agency", "print_agency", "account_agency", "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
-    for key in ("byline_agency", "source_agency", "print_agency", "lead_agency", "copyright_agency"):
+    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "lead_agency", "copyright_agency"):
         if agency is None and meta.get(key):
             agency = canonical_agency(meta[key])
             if key == "byline_agency" and meta.get("source_agency"):
@@ -431,6 +473,9 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         blocks.extend(produced)
         index += consumed
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
+    tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
+    if tag is not None:
+        _merge(ctx.meta, {"header_raw": (tag,)})  # [新闻联播] before the page's headline: kept, not shown
     if not title and not blocks:
         raise NoArticleError("no article text (no title, no body)", path=source.path)
     derived = False

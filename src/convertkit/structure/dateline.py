@@ -26,6 +26,7 @@ from .patterns import (
     DATELINE_SHAPES,
     GENERIC_REPORT_SOURCES,
     HAN,
+    LOCAL_PRESS_PLACES,
     MAINLAND_PLACES,
     PLACE_CHAR,
     REGION_PLACES,
@@ -122,6 +123,8 @@ def _region(agency: str | None, place: str | None, raw: str) -> str | None:
     for name, value in REGION_PLACES.items():
         if name in where:
             return value
+    if agency is None and place:
+        return LOCAL_PRESS_PLACES.get(place)
     return None
 
 

@@ -118,7 +118,7 @@ def _original_post(prefix: str) -> dict[str, Any] | None:
     words = prefix[2:].split()
     if not words or prefix[2:3] not in " \u3000" or any(mark in prefix for mark in "。，,；;：:"):
         return None
-    fields: dict[str, Any] = {"source_agency": words[-1]}
+    fields: dict[str, Any] = {"account_agency": words[-1]}  # a 来源 line names the original source, which wins
     names = tuple(word for word in words[:-1] if is_personal_name(word))
     if names:
         fields["reporters"] = names

@@ -232,6 +232,15 @@ REGION_PLACES: dict[str, str] = {
     "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "HK", "澳门": "HK",
 }
 
+# Places whose own papers date a story with the place alone ((吉隆坡24日訊) · 新加坡讯): the region of a
+# dateline that names no agency. A mainland paper's correspondent there writes 本报吉隆坡电 or
+# 新华社新加坡…电, whose agency decides instead.
+LOCAL_PRESS_PLACES: dict[str, str] = {
+    "吉隆坡": "MY", "檳城": "MY", "槟城": "MY", "怡保": "MY", "新山": "MY", "馬六甲": "MY", "马六甲": "MY",
+    "古晉": "MY", "古晋": "MY", "亞庇": "MY", "亚庇": "MY", "布城": "MY", "巴生": "MY", "關丹": "MY", "关丹": "MY",
+    "詩巫": "MY", "诗巫": "MY", "芙蓉": "MY", "新加坡": "SG", "獅城": "SG", "狮城": "SG",
+}
+
 
 @cache
 def agency_index() -> dict[str, Agency]:
@@ -616,6 +625,12 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("警語", "警语"), r"[〈<【\[（(]?\s*(?:警語|警语)\s*[〉>】\]）)]?\s*[:：]?[^\n]{1,60}"),
 )
 FURNITURE_LINE_MAX = 80
+
+# A promotion boxed into the story (BBC中文's 推荐播客 … 节目完): its label, a few short lines, and
+# the line that closes it; all of it is furniture.
+PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播客推荐", "播客推薦"))
+PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"))
+PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
 REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，

@@ -146,6 +146,18 @@ def _copyright_owner(text: str) -> str | None:
     return found.name if found else None
 
 
+def _promo_lines(ctx: Context) -> int:
+    """Lines of a promotion opened by this line's label (推荐播客) and closed by 节目完 a few short
+    lines below, both counted; 0 when no close follows."""
+    for offset in range(1, P.PROMO_MAX_LINES + 2):
+        following = ctx.following(offset)
+        if following is None or len(following.text) > 40:
+            return 0
+        if following.text in P.PROMO_CLOSERS:
+            return offset + 1
+    return 0
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -155,6 +167,11 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     rest goes on to the other rules (its blocks keep the whole line as ``raw``).
     """
     text = para.text
+    if text in P.PROMO_OPENERS:
+        promo = _promo_lines(ctx)
+        if promo:
+            raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, promo)))  # type: ignore[union-attr]
+            return Match(meta={"furniture_raw": raws}, consumed=promo)
     for prefix in P.FURNITURE_PREFIXES:
         if text.startswith(prefix) and text[len(prefix) :].strip():
             return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
@@ -1149,6 +1166,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
+    if "\u3000" in text and _table_row(text, ctx):
+        return None
     if text[-1] in "！？!?" and len(text) > 20:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
@@ -1159,6 +1178,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None  # 记者：您如何看待…？ an interview's question, not a subheading
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
+    if before is not None and before.text in P.PROMO_CLOSERS:
+        before = None  # a promotion's close (节目完): the story resumes, a subheading may open it
     after = ctx.following()
     # a short line read as a caption (卢重光绘) is a picture's, not the first line of a heading pair
     before_short = before is not None and _heading_shape(before.text) and ctx.kinds[-1:] != ["caption"]
@@ -1176,6 +1197,16 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     if ok and ctx.kinds[-1:] == ["caption"]:
         ok = _titled_phrase(text)
     return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),)) if ok else None
+
+
+def _table_row(text: str, ctx: Context) -> bool:
+    """A row of a table (cells set apart by full-width spaces, as the readers write a row) beside
+    another row of as many cells: a line of the table, never a subheading."""
+    cells = text.count("\u3000")
+    for neighbour in (ctx.paras[ctx.index - 1] if ctx.index else None, ctx.following()):
+        if neighbour is not None and neighbour.text.count("\u3000") == cells:
+            return True
+    return False
 
 
 def _titled_phrase(text: str) -> bool:

@@ -7,7 +7,7 @@ from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
 from .ruler import strip_markup
 
-__all__ = ["MD_HEADING_RE", "clean_title"]
+__all__ = ["MD_HEADING_RE", "clean_title", "programme_tag"]
 
 MD_HEADING_RE = regex_cache.compile(r"^(#{1,6})\s+(.*)$")
 
@@ -27,9 +27,25 @@ def _is_site_name(site: str) -> bool:
 _TITLE_LABEL_RE = regex_cache.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
 
 
+# A programme's or column's tag opening a headline in square brackets (央视网's [新闻联播], [焦点访谈],
+# [视频]): the page's filing, not the headline. 【…】 is left alone: on many sites it opens the
+# headline itself (【中国稳健前行】坚定实施扩大内需战略, 【金馬54慶功】…).
+_PROGRAMME_TAG_RE = regex_cache.compile(r"^(?P<tag>[\[［][^\[\]［］【】。，,：:！？!?\s]{2,10}[\]］])\s*(?=\S{4})")
+
+
+def programme_tag(title: str) -> str | None:
+    """The bracketed programme or column tag opening ``title`` ([新闻联播]), or None."""
+    match = _PROGRAMME_TAG_RE.match(title) if title[:1] in "[［" else None
+    return match.group("tag") if match is not None and han_count(match.group("tag")) >= 2 else None
+
+
 def clean_title(title: str) -> str:
-    """A headline without markdown marks, a 标题： label or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
+    """A headline without markdown marks, a 标题： label, a programme tag ([新闻联播]) or site suffixes
+    (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
     title = _TITLE_LABEL_RE.sub("", normalise(MD_HEADING_RE.sub(r"\2", strip_markup(title))))
+    tag = programme_tag(title)
+    if tag is not None:
+        title = title[len(tag) :].strip()
     while True:
         match = _SITE_SUFFIX_RE.match(title)
         if match is None or not _is_site_name(match.group("site")):
