@@ -94,6 +94,17 @@ def test_title_is_not_a_lead_or_a_byline(line: str) -> None:
     assert R.rule_title(para(line), ctx(line)) is None
 
 
+def test_a_headline_ending_in_a_title_word_is_no_byline() -> None:
+    """记者会 holds 记者 but names no one: the transcript's headline (fixture unseen2/press_conf.txt)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "unseen2" / "press_conf.txt").read_text(encoding="utf-8")
+    doc = build(text)
+    assert doc.meta.title == "外交部发言人主持例行记者会（文字实录）" and not doc.meta.title_derived
+    assert doc.meta.published == "2026-11-24T16:30" and doc.meta.reporters == ()
+    assert isinstance(doc.blocks[0], Lead) and doc.blocks[0].text.startswith("主持人：")
+
+
 def test_hinted_title_wins_and_site_suffix_goes() -> None:
     doc = build("正文第一段，足够长的一段正文内容在这里。", Hints(title="美日韩实时共享导弹预警情报- 中国国防报", title_in_text=False))
     assert doc.meta.title == "美日韩实时共享导弹预警情报"

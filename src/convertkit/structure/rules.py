@@ -283,7 +283,7 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
         return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
-    if _byline_match(_shared_credits(_unbracketed(text))[0]) or _print_edition_re().match(text):
+    if _reads_like_byline(_shared_credits(_unbracketed(text))[0]) or _print_edition_re().match(text):
         return False
     if text.endswith(("报道", "報導")) and looks_like_names(text[:-2]):
         return False
@@ -742,7 +742,22 @@ def _byline_re() -> re.Pattern[str]:
 
 
 def _byline_match(text: str) -> re.Match[str] | None:
-    return _byline_re().match(text) if _BYLINE_OPENING_RE.match(text) else None
+    return _byline_match_re(text) if _BYLINE_OPENING_RE.match(text) else None
+
+
+def _byline_match_re(text: str) -> re.Match[str] | None:
+    return _byline_re().match(text)
+
+
+def _reads_like_byline(text: str) -> bool:
+    """A byline as the byline rule would take it: its shape, and names where the shape has any.
+    A headline may end in a word the shape reads as a title (外交部发言人主持例行记者会（文字实录）:
+    …记者 then 会), and no one is named there."""
+    match = _byline_match(text)
+    if match is None:
+        return False
+    names = (match.group("names") or "").strip()
+    return not names or bool(split_names(names))
 
 
 _WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
