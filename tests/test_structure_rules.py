@@ -816,6 +816,8 @@ def test_masthead_unlabelled_before_the_date_or_alone_is_a_source_line() -> None
         ("（北京综合讯）中国国家统计局星期一公布数据。", None, (), "北京", None),
         ("参考消息网11月24日报道 据法新社报道，大会闭幕。", "参考消息", (), None, "11月24日"),
         ("公視新聞網 記者 陳佳鑫 / 台北報導 立法院今天三讀通過修正案。", "公視", ("陳佳鑫",), "台北", None),
+        # a county's media centre (fixture unseen2/rongmei.txt): its 讯 and credit are the dateline
+        ("某某县融媒体中心讯（通讯员 张三 记者 李四）11月22日，示范村建成投用。", "某某县融媒体中心", ("张三", "李四"), None, None),
     ],
 )
 def test_dateline_shapes_of_more_outlets(line: str, agency: str | None, reporters: tuple[str, ...],

@@ -213,7 +213,7 @@ AGENCIES: tuple[Agency, ...] = (
 # ``某某日报北京1月2日电`` still yields an agency.
 AGENCY_SUFFIXES: tuple[str, ...] = (
     "通讯社", "通訊社", "日报", "日報", "晚报", "晚報", "时报", "時報", "商报", "商報",
-    "新闻网", "新聞網", "新闻", "新聞", "电视台", "電視台", "广播电台", "社", "网", "網", "报", "報",
+    "新闻网", "新聞網", "新闻", "新聞", "电视台", "電視台", "广播电台", "融媒体中心", "融媒體中心", "社", "网", "網", "报", "報",
 )
 
 # Endings that make a bare name printed under the headline an outlet we do not list (当代商报,
