@@ -818,6 +818,9 @@ def test_masthead_unlabelled_before_the_date_or_alone_is_a_source_line() -> None
         ("公視新聞網 記者 陳佳鑫 / 台北報導 立法院今天三讀通過修正案。", "公視", ("陳佳鑫",), "台北", None),
         # a county's media centre (fixture unseen2/rongmei.txt): its 讯 and credit are the dateline
         ("某某县融媒体中心讯（通讯员 张三 记者 李四）11月22日，示范村建成投用。", "某某县融媒体中心", ("张三", "李四"), None, None),
+        # a paper's website glued to its name (fixture unseen2/ent_weibo.txt): 网 is no place
+        ("扬子晚报网11月24日讯（记者 周小雨）11月23日晚，有网友爆料。", "扬子晚报", ("周小雨",), None, "11月24日"),
+        ("扬子晚报网南京11月24日讯 当天，南京发布通告。", "扬子晚报", (), "南京", "11月24日"),
     ],
 )
 def test_dateline_shapes_of_more_outlets(line: str, agency: str | None, reporters: tuple[str, ...],

@@ -317,6 +317,14 @@ def _place_report(agency: str | None, groups: dict[str, str | None]) -> _Pieces 
                    photographers=reporters if groups.get("camera") else ())
 
 
+def _site_word_off(place: str | None) -> str | None:
+    """A place without the 网 that glues a paper's website to its name (扬子晚报网11月24日讯,
+    扬子晚报网南京11月24日讯): no place opens with 网, so it belongs to the masthead."""
+    if place and place[0] in "网網":
+        return place[1:] or None
+    return place
+
+
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
@@ -326,7 +334,7 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     if named and named[0] in "据據" and len(named) > 2:
         named = named[1:]  # 据财联社9月26日消息: the agency is 财联社
     agency = _known_agency(named) or (canonical_agency(named) if named else None)
-    place = groups.get("place") or None
+    place = _site_word_off(groups.get("place") or None)
     reporters: tuple[str, ...] = ()
     if shape == "cna":
         reporters, place = _split_cna(groups.get("people") or "", place or "")
