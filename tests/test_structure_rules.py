@@ -688,6 +688,9 @@ def test_agency_table_has_one_entry_per_spelling() -> None:
     ("据新华社电 正文", "新华社", (), "正文"),
     ("【环球网报道 记者 张三】正文", "环球网", ("张三",), "正文"),
     ("【环球时报综合报道】正文", "环球时报", (), "正文"),
+    # a desk's roundup of named wires (fixture unseen2/zonghe.txt)
+    ("本报综合新华社、中新社报道 第三十一届大会开幕。", "本报", (), "第三十一届大会开幕。"),
+    ("本报综合外电报道 美国总统表示。", "本报", (), "美国总统表示。"),
 ])
 def test_datelines_without_a_date(line: str, agency: str, reporters: tuple[str, ...], lead: str) -> None:
     found = match_dateline(line)
@@ -696,6 +699,7 @@ def test_datelines_without_a_date(line: str, agency: str, reporters: tuple[str, 
 
 def test_tv_is_not_a_wire() -> None:
     assert match_dateline("新华社电视台今天播出") is None
+    assert match_dateline("全网综合各方报道显示，销量上升。") is None  # no listed outlet compiled it
 
 
 def test_names_with_rarer_surnames_and_desks() -> None:

@@ -809,6 +809,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("place_report", r"(?:(?P<agency>{agency})[ \u3000]?)?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|報道|报导)"),
+    # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in
+    # the dateline's text; the agency is the paper that compiled it)
+    ("roundup", r"(?P<agency>{known})(?:综合|綜合)(?:(?:{known})[、，,和及与與]?){{0,6}}(?:等)?(?:媒体|媒體|外电|外電)?(?:报道|報導|報道)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
     # 据央视新闻客户端消息: the app is no place
     ("message", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App)?(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
@@ -848,6 +851,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
     "byline_report": ("报道", "報導", "報道", "报导"),
+    "roundup": ("综合", "綜合"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道"),
