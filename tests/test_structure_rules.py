@@ -357,6 +357,14 @@ def test_related_links_take_the_following_short_lines() -> None:
     assert isinstance(doc.blocks[-1], EditorLine)
 
 
+def test_related_links_stop_at_the_source_line() -> None:
+    """来源：央视新闻客户端 under the list is the story's source, not a link (fixture unseen2/yanshen.txt)."""
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n延伸阅读：\n第一篇文章\n第二篇文章\n来源：央视新闻客户端\n编辑：孙某")
+    (related,) = doc.blocks_of("related_links")
+    assert [item.title for item in related.items] == ["第一篇文章", "第二篇文章"]
+    assert doc.meta.agency == "央视新闻" and "来源：央视新闻客户端" in doc.meta.header_raw
+
+
 def test_related_links_take_urls_from_hints() -> None:
     doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n相关新闻：\n第一篇文章",
                 Hints(links=(("第一篇文章", "https://example.com/1"),)))

@@ -526,6 +526,8 @@ def _is_link_title(para: Para) -> bool:
         return False
     if _furniture_line(text):
         return False  # 訂閱《聯合報》電子報, 加入udn LINE好友, a copyright line closing the list
+    if len(text) <= 32 and _source_only_re().fullmatch(text):
+        return False  # 来源：央视新闻客户端 after the list: the story's source, read by the header rule
     return _related_label(text) is None
 
 
