@@ -817,6 +817,11 @@ def test_masthead_unlabelled_before_the_date_or_alone_is_a_source_line() -> None
     # a line naming something else before a date stays body text
     doc = build("标题在此\n国家统计局 2026年11月24日发布数据。\n第二段。")
     assert doc.meta.agency is None
+    # an unlisted website or outlet before a time that ends the line is the source (fixture unseen2/weather.txt)
+    doc = build("寒潮来袭\n中国气象局网站 2026-11-24 09:30\n中央气象台继续发布寒潮蓝色预警。\n第二段。")
+    assert doc.meta.agency == "中国气象局网站" and doc.meta.published == "2026-11-24T09:30"
+    assert doc.blocks[0].text.startswith("中央气象台")
+    assert build("标题在此\n国家统计局 2026年11月24日\n第二段。").meta.agency is None  # no outlet's ending
 
 
 @pytest.mark.parametrize(

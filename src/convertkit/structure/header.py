@@ -77,6 +77,16 @@ def _masthead(text: str) -> str | None:
     return None
 
 
+def _unlisted_site(prefix: str) -> bool:
+    """One name ending like an outlet or a website we do not list (中国气象局网站, 某某县融媒体中心,
+    当代商报): before a time that ends the line, it is the source, as the listed mastheads are."""
+    return _SITE_NAME_RE.fullmatch(prefix) is not None and prefix.endswith(P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES) \
+        and prefix not in P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES
+
+
+_SITE_NAME_RE = regex_cache.compile(rf"[{P.HAN}0-9]{{3,16}}")
+
+
 def _masthead_and_names(prefix: str) -> dict[str, Any] | None:
     """A masthead and the writers' names (中時新聞網 李文輝, 風傳媒 林小明) or the writers' Latin names
     alone, in capitals (MATT PHILLIPS, KEITH BRADSHER: 紐約時報中文網), as a line before the date
@@ -221,6 +231,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
             # perhaps with the writer's name (中時新聞網 李文輝 2026.11.24), or the writers alone in
             # Latin capitals (MATT PHILLIPS 2024年11月24日)
             named = _masthead_and_names(prefix)
+            if named is None and not text[found.end :].strip() and _unlisted_site(prefix):
+                named = {"source_agency": prefix}  # 中国气象局网站 2026-11-24 09:30: nothing follows the time
             if named is None:
                 return None
             fields.update(named)

@@ -223,6 +223,9 @@ MASTHEAD_SUFFIXES: tuple[str, ...] = (
     "通讯社", "通訊社", "电视台", "電視台", "广播电台", "廣播電台", "融媒体中心", "融媒體中心",
 )
 
+# Endings of an organisation's website or app named as a source (中国气象局网站, 外交部官网, 某某发布客户端).
+SITE_SUFFIXES: tuple[str, ...] = ("网站", "網站", "官网", "官網", "客户端", "客戶端")
+
 # Places that make a dateline's region Taiwan or Hong Kong.
 REGION_PLACES: dict[str, str] = {
     "台北": "TW", "臺北": "TW", "新北": "TW", "桃園": "TW", "台中": "TW", "臺中": "TW",
