@@ -320,6 +320,19 @@ def test_end_mark_becomes_its_own_block(mark: str) -> None:
     assert doc.blocks[2] == EndMark(text="（完）" if mark != "【完】" else "【完】", raw=mark)
 
 
+def test_a_bare_wan_closing_a_macau_release_is_the_end_mark() -> None:
+    """澳門新聞局: 新聞局 and the time under the headline, 完 alone at the end (fixture unseen2/macau_gcs.txt)."""
+    from pathlib import Path
+
+    doc = build((Path(__file__).parent / "fixtures" / "unseen2" / "macau_gcs.txt").read_text(encoding="utf-8"))
+    assert doc.meta.agency == "澳門新聞局" and doc.meta.published == "2026-11-24T17:45"
+    assert isinstance(doc.blocks[0], Lead) and doc.blocks[0].text.startswith("社會文化司司長")
+    assert isinstance(doc.blocks[-1], EndMark) and doc.blocks[-1].text == "完"
+    # 完 inside the story, or a paragraph after it, is a word of the text
+    doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n完\n第二段，还有更多内容。")
+    assert not doc.blocks_of("end_mark")
+
+
 def test_end_mark_alone_on_a_line() -> None:
     match = R.rule_end_mark(para("（完）"), ctx("（完）"))
     assert match is not None and match.blocks == (EndMark(text="（完）", raw="（完）"),) and match.rest is None

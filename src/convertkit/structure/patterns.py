@@ -180,6 +180,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("香港商報", ("香港商报",), "HK"),
     # Macau: its papers write as Hong Kong's do (zh-HK, as html_meta tags a .mo page)
     Agency("澳門日報", ("澳门日报",), "HK"),
+    # The Macau government's press office, whose releases print 新聞局 alone under the headline
+    Agency("澳門新聞局", ("新聞局", "新闻局", "澳门新闻局", "澳門特別行政區政府新聞局", "澳门特别行政区政府新闻局"), "HK"),
     # Foreign agencies that Chinese copy quotes as a dateline (路透社…消息)
     Agency("路透社", ("Reuters", "路透")),
     Agency("法新社", ("AFP",)),
@@ -471,6 +473,9 @@ POINT_HEADING_END = "。；;！!？?：:"
 TRANSCRIPT_MARKERS: tuple[str, ...] = ("【解说】", "【解說】", "【同期】", "【现场】", "【現場】", "【字幕】", "【画面】", "【畫面】")
 
 END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
+
+# An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
+BARE_END_MARKS: tuple[str, ...] = ("完", "全文完")
 
 RELATED_LABELS: tuple[str, ...] = (
     "相关链接", "相關連結", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",

@@ -670,9 +670,24 @@ def _closing_line(text: str) -> bool:
         or _is_furniture(text)
 
 
+def _closes_the_story(ctx: Context) -> bool:
+    """After the body, with only editor credits or furniture below: where a bare 完 (澳門新聞局's
+    releases) ends the story rather than being a word of it."""
+    if not ctx.has_lead:
+        return False
+    position = 1
+    while (following := ctx.following(position)) is not None:
+        if _editor_credits(following.text) is None and not _furniture_line(following.text):
+            return False
+        position += 1
+    return True
+
+
 def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     """``（完）`` ending a paragraph becomes its own EndMark after that paragraph."""
     if not para.body.rstrip().endswith(P.END_MARKS):
+        if para.text in P.BARE_END_MARKS and _closes_the_story(ctx):
+            return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
         return None  # the pattern is a mark and white space at the end: searching for it is slower
     match = P.end_mark_re().search(para.body)
     if match is None:
