@@ -1000,8 +1000,25 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         heading = Heading(text=normalise(before), raw=para.raw)
         return Match(blocks=(heading, Lead(text=normalise(after), raw=para.raw)), meta=meta)
     rest = (before + " " + after).strip()
+    feature = _feature_title(rest)
+    if feature is not None:
+        # 中新社南宁11月24日电 题：广西：“小砂糖橘”成就“大产业”: the feature's headline, the story below
+        meta["header_raw"] = (para.raw,)
+        if "title" not in ctx.meta:
+            meta["title"] = feature
+        return Match(meta=meta)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     return Match(blocks=blocks, meta=meta)
+
+
+_FEATURE_TITLE_RE = regex_cache.compile(r"^(?:题|題)\s*[:：]\s*(?P<title>[^。！？]{2,80})$")
+
+
+def _feature_title(rest: str) -> str | None:
+    """The headline a wire's feature prints after its dateline (题：…, 中新社 and 新华社), when it is
+    all the line holds: a headline, not the lead."""
+    match = _FEATURE_TITLE_RE.match(rest) if rest[:1] in "题題" else None
+    return normalise(match.group("title").strip()) if match else None
 
 
 @cache
