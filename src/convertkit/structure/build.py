@@ -292,8 +292,19 @@ def derived_title(blocks: Sequence[Block]) -> str:
             cut = i  # cut before a pause (，、；：)
         elif char in _CLOSE_MARKS and i + 1 >= _TITLE_MIN_CUT:
             cut = i + 1  # cut after a closing mark (”）》)
-    head = (window[:cut] if cut > 0 else window).rstrip(_PAUSE_MARKS + " ")
+    head = (window[:cut] if cut > 0 else _before_number(window, sentence[len(window) :])).rstrip(_PAUSE_MARKS + " ")
     return normalise(head + "……" + _closings(head))
+
+
+def _before_number(window: str, rest: str) -> str:
+    """``window`` without a number or Latin word that ``rest`` goes on with: a title cut at its
+    limit reads …增长…… rather than …增长5…… (5.3%)."""
+    if not rest or not (rest[0].isascii() and (rest[0].isalnum() or rest[0] in ".%")):
+        return window
+    end = len(window)
+    while end > 0 and window[end - 1].isascii() and (window[end - 1].isalnum() or window[end - 1] in ".,%"):
+        end -= 1
+    return window[:end] if end >= _TITLE_MIN_CUT else window
 
 
 def _wire_title_lead(blocks: Sequence[Block], title: str) -> int | None:
