@@ -1089,3 +1089,12 @@ def test_a_long_line_of_credit_words_is_read_in_linear_time() -> None:
 def test_more_editor_credits(line: str, editors: tuple[str, ...]) -> None:
     doc = build(f"标题\n新华社北京3月1日电 会议强调，要把各项工作落到实处，确保取得实效。\n{line}")
     assert doc.blocks[-1].kind == "editor_line" and doc.meta.editors == editors
+
+
+def test_the_body_that_signs_a_notice_is_its_source_when_nothing_else_is() -> None:
+    text = "警情通报\n2026年11月23日20时许，我局接群众报警称，某小区发生一起纠纷，民警迅速到场处置。\n某市公安局城关分局\n2026年11月24日"
+    doc = build(text)
+    assert (doc.meta.agency, doc.meta.published) == ("某市公安局城关分局", "2026-11-24")
+    assert build(f"更正启事\n{_NOTICE_BODY}\n本报编辑部\n2024年11月22日").meta.agency is None  # 本报 names no one
+    wire = build("标题\n新华社北京1月17日电 会议强调，要把各项工作落到实处。\n某某市人民政府办公室\n2024年1月17日")
+    assert wire.meta.agency == "新华社"  # the dateline's agency comes first

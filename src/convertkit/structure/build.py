@@ -223,8 +223,9 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     张三), else a 来源/print-edition line in the text, else the account a WeChat post's 原创 line
     names (原创 发改观察 江南发布: the reposting account gives way to the 来源 it names, the
     source an analyst files the article under), else the outlet a lead names as its source
-    (36氪获悉，…), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載). A
-    dateline's 本报 gives way to any of them but the lead's outlet."""
+    (36氪获悉，…), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
+    else the body that signs the text off (某市公安局城关分局 under a 警情通报). A dateline's 本报
+    gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
     if agency in ("本报", "本網", "本网", "本報") and (
         hints.agency or any(meta.get(key) for key in (
@@ -233,7 +234,8 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
-    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "lead_agency", "copyright_agency"):
+    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "lead_agency", "copyright_agency",
+                "signature_agency"):
         if agency is None and meta.get(key):
             agency = canonical_agency(meta[key])
             if key == "byline_agency" and meta.get("source_agency"):

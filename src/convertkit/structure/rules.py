@@ -660,8 +660,10 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
     if not dated:
         return None
     date = signature_line_date(para.text)
-    return Match(blocks=(Signature(text=para.text, raw=para.raw),),
-                 meta={"signature_published": date} if date else {})
+    meta: dict[str, Any] = {"signature_published": date} if date else {}
+    if date is None and not para.text.startswith("本"):
+        meta["signature_agency"] = para.text.strip()  # 某市公安局城关分局 issued the notice (本报编辑部 names no one)
+    return Match(blocks=(Signature(text=para.text, raw=para.raw),), meta=meta)
 
 
 def _closing_line(text: str) -> bool:
