@@ -1098,3 +1098,13 @@ def test_the_body_that_signs_a_notice_is_its_source_when_nothing_else_is() -> No
     assert build(f"更正启事\n{_NOTICE_BODY}\n本报编辑部\n2024年11月22日").meta.agency is None  # 本报 names no one
     wire = build("标题\n新华社北京1月17日电 会议强调，要把各项工作落到实处。\n某某市人民政府办公室\n2024年1月17日")
     assert wire.meta.agency == "新华社"  # the dateline's agency comes first
+
+
+def test_a_papers_name_replaces_this_paper() -> None:
+    """本报评论员 over a commentary says "this paper"; the closing （来源：某某日报） says which one."""
+    body = "岁末年初，是谋划工作、推动落实的关键时期，做好明年经济工作意义重大。"
+    doc = build(f"以钉钉子精神抓好各项任务落实\n本报评论员\n{body}\n（来源：某某日报）")
+    assert doc.meta.agency == "某某日报"
+    import convertkit
+
+    assert convertkit.read(convertkit.render(doc, "txt")).meta.agency == "某某日报"  # and it reads back

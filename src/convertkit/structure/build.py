@@ -116,11 +116,16 @@ def _table_rows(paras: list[Para]) -> list[Para]:
 
 
 def _merge(meta: dict[str, Any], updates: Any) -> None:
+    """Tuples gather; other facts are set once, the first found winning, except that a paper's
+    name replaces a "this paper" (本报评论员 above, （来源：某某日报） closing the text)."""
     for key, value in updates.items():
         if isinstance(value, tuple):
             meta[key] = tuple(dict.fromkeys((*meta.get(key, ()), *value)))
-        elif value is not None and key not in meta:
+        elif value is not None and (key not in meta or (meta[key] in _THIS_PAPER_NAMES and key.endswith("_agency"))):
             meta[key] = value
+
+
+_THIS_PAPER_NAMES = frozenset(("本报", "本報", "本网", "本網"))
 
 
 def _apply(funcs: Sequence[RuleFunc], para: Para, ctx: Context, start: int = 0) -> tuple[list[Block], int]:

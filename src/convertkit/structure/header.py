@@ -244,6 +244,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
     rest = [unlabelled]
     for label, value in pairs:
         value = value.split()[0] if label in P.SOURCE_LABELS and value.split() else value
+        if label in P.SOURCE_LABELS:
+            value = value.strip("（）()【】[]")  # （来源：某某日报）: the brackets are the line's, not the name's
         if label in P.SOURCE_LABELS and value:
             sources.append(value)
         elif label in P.AUTHOR_LABELS and value:
