@@ -1108,3 +1108,16 @@ def test_a_papers_name_replaces_this_paper() -> None:
     import convertkit
 
     assert convertkit.read(convertkit.render(doc, "txt")).meta.agency == "某某日报"  # and it reads back
+
+
+@pytest.mark.parametrize("afterword", ["编后：\n老旧小区电梯维修难，症结往往在于维修资金使用程序繁琐，本报将持续关注。",
+                                       "编后：老旧小区电梯维修难，症结往往在于维修资金使用程序繁琐，本报将持续关注。"])
+def test_the_editors_afterword_is_a_note(afterword: str) -> None:
+    """编后 closes a reader's letter or a report with the editor's word: a note set apart, after the body."""
+    doc = build(f"老旧小区加装电梯难在哪\n我们小区的老人们盼电梯盼了好几年，希望有关部门能尽快协调解决。\n{afterword}")
+    note = doc.blocks[-1]
+    assert note.kind == "editor_note" and note.label == "编后" and note.text.startswith("老旧小区电梯维修难")
+    import convertkit
+
+    again = convertkit.read(convertkit.render(doc, "txt"))  # the reading copy reads back
+    assert [(block.kind, block.text) for block in again.blocks] == [(block.kind, block.text) for block in doc.blocks]

@@ -399,7 +399,10 @@ AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿",
 EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编者按", "編者按", "编者的话", "編者的話", "编辑按", "内容摘要", "內容摘要", "内容提要", "內容提要",
     "核心提示", "本文原标题", "导读", "導讀", "导语", "導語", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
+    "编后语", "編後語", "编后记", "編後記", "编后", "編後",
 )
+# The editor's afterword (编后：…) closes a letter or a report: after the body, where other notes do not stand.
+AFTERWORD_LABELS: tuple[str, ...] = ("编后语", "編後語", "编后记", "編後記", "编后", "編後")
 
 SERIES_WORDS: tuple[str, ...] = (
     "系列报道", "系列報導", "系列报导", "系列评论", "系列評論", "系列述评", "系列述評", "系列访谈",

@@ -436,8 +436,8 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
             meta["source_agency"] = paper.group("paper")  # 本文首发于《中国新闻周刊》
         text = provenance.group("rest").strip()
         return Match(blocks=(EditorNote(text=text, raw=para.raw, label=provenance.group("label")),), meta=meta)
-    bare = para.text.strip("【】[]〔〕 ")
-    if bare in P.EDITOR_NOTE_LABELS and not ctx.has_lead:
+    bare = para.text.strip("【】[]〔〕 ").rstrip("：:")  # 编后： alone on its line, the note below
+    if bare in P.EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS):
         following = ctx.following()
         if following is not None:
             raw = f"{para.raw}\n{following.raw}"
