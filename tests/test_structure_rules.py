@@ -1121,3 +1121,14 @@ def test_the_editors_afterword_is_a_note(afterword: str) -> None:
 
     again = convertkit.read(convertkit.render(doc, "txt"))  # the reading copy reads back
     assert [(block.kind, block.text) for block in again.blocks] == [(block.kind, block.text) for block in doc.blocks]
+
+
+def test_a_column_tag_before_the_headline_gives_way_to_the_wires_own() -> None:
+    """（经济新观察）广西：… over 中新社南宁11月24日电 题：广西：…: the wire's 题 line is the headline
+    without the column's tag; the tagged line is kept in header_raw."""
+    doc = build("（经济新观察）广西：“小砂糖橘”成就“大产业”\n中新社南宁11月24日电 题：广西：“小砂糖橘”成就“大产业”\n"
+                "时下正值砂糖橘成熟季节，在广西桂林市荔浦市的果园里，果农们忙着采摘、分拣、装箱。")
+    assert doc.meta.title == "广西：“小砂糖橘”成就“大产业”"
+    assert "（经济新观察）广西：“小砂糖橘”成就“大产业”" in doc.meta.header_raw
+    tagged = build("（经济新观察）广西：“小砂糖橘”成就“大产业”\n时下正值砂糖橘成熟季节，果农们忙着采摘、分拣、装箱。")
+    assert tagged.meta.title.startswith("（经济新观察）")  # no 题 line to say so: the tag stays

@@ -314,6 +314,20 @@ def _before_number(window: str, rest: str) -> str:
     return window[:end] if end >= _TITLE_MIN_CUT else window
 
 
+_COLUMN_TAG_RE = regex_cache.compile(r"^[（(【\[][^（）()【】\[\]]{1,10}[）)】\]]\s*")
+
+
+def _untagged(title: str, meta: dict[str, Any]) -> str:
+    """The headline without the column tag before it ((经济新观察)广西：… over 题：广西：…), when the
+    wire's own 题 line gives it without the tag; the tagged line stays in ``header_raw``."""
+    feature = meta.get("feature_title")
+    tag = _COLUMN_TAG_RE.match(title) if feature and title != feature else None
+    if tag is None or title[tag.end() :] != feature:
+        return title
+    _merge(meta, {"header_raw": (title,)})
+    return str(feature)
+
+
 def _wire_title_lead(blocks: Sequence[Block], title: str) -> int | None:
     """Where the lead is when it only repeats the headline after the wire's 题： (新华社北京4月10日电
     题：伸向亚太的黑手——…): the headline slot of a wire story, not its first paragraph."""
@@ -491,6 +505,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         blocks.extend(produced)
         index += consumed
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
+    title = _untagged(title, ctx.meta)
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
     if tag is not None:
         _merge(ctx.meta, {"header_raw": (tag,)})  # [新闻联播] before the page's headline: kept, not shown

@@ -1008,6 +1008,8 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         meta["header_raw"] = (para.raw,)
         if "title" not in ctx.meta:
             meta["title"] = feature
+        else:
+            meta["feature_title"] = feature  # the headline again, perhaps without a column tag
         return Match(meta=meta)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     return Match(blocks=blocks, meta=meta)
