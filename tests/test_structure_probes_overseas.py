@@ -368,3 +368,13 @@ def test_outlet_signing_off_with_its_date_below_the_story(name: str, agency: str
     assert doc.meta.agency == agency and doc.meta.published == published
     assert not any(isinstance(block, Signature) for block in doc.blocks)
     assert all(len(text) > 16 for text in body(doc))  # neither the name nor the date left in the body
+
+
+@pytest.mark.parametrize(("name", "agency", "published"), [
+    ("setn.txt", "三立新聞", "2024-03-12T06:18"),  # 三立新聞網 setn.com above the byline and the time
+    ("oncc.txt", "東網", "2024-03-12T05:48"),      # 東網即時新聞 above the time
+])
+def test_masthead_with_its_web_address_or_channel_under_the_headline(name: str, agency: str, published: str) -> None:
+    doc = _fixture(name)
+    assert doc.meta.agency == agency and doc.meta.published == published
+    assert body(doc)[0].startswith(("中央氣象署", "旺角"))
