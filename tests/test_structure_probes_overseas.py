@@ -4,9 +4,11 @@ copy-paste captures it): each test names the convention it guards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from convertkit.model import Caption, Document, EditorLine, Lead, Paragraph, RelatedLinks, Source
+from convertkit.model import Caption, Document, EditorLine, EndMark, Lead, Paragraph, RelatedLinks, Signature, Source
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
 from convertkit.structure.dateline import match_dateline
@@ -335,3 +337,44 @@ def test_a_boxed_podcast_promotion_is_furniture_and_the_subheading_after_it_a_he
     # the label without its close is a line of the story
     doc = build(f"冰川融化创纪录\n科学家说，去年全球冰川融化的速度是有记录以来最快的。\n推荐播客\n{story}\n")
     assert "推荐播客" not in doc.meta.furniture_raw
+
+
+# --------------------------------------------------------------------------- closing stamps and sign-offs
+
+_HKTW = Path(__file__).parent / "fixtures" / "unseen_hktw"
+
+
+def _fixture(name: str) -> Document:
+    return build((_HKTW / name).read_text(encoding="utf-8"))
+
+
+def test_hong_kong_government_release_closes_with_its_stamp_below_the_end_mark() -> None:
+    # 香港政府新聞公報: …完 / 2024年3月12日（星期二） / 香港時間16時30分
+    doc = _fixture("hk_gov_press.txt")
+    assert isinstance(doc.blocks[-1], EndMark) and doc.blocks[-1].text == "完"
+    assert doc.meta.published == "2024-03-12T16:30"
+    assert doc.meta.header_raw[-2:] == ("2024年3月12日（星期二）", "香港時間16時30分")
+
+
+@pytest.mark.parametrize(("name", "agency", "published"), [
+    ("nanyang.txt", "南洋商报", "2024-03-12"),           # 南洋商报 / 2024年3月12日 / 延伸阅读
+    ("chinapress.txt", "中国报", "2024-03-12T17:45"),    # 中国报 / 2024-03-12 17:45
+    ("ftv.txt", "民視", "2024-03-12T11:20"),             # 民視新聞網 / 2024/03/12 11:20
+    ("uschinapress.txt", "侨报", "2024-03-12T07:35"),    # 侨报网 alone at the end
+    ("nownews.txt", "今日新聞", "2024-03-12T09:42"),     # NOWnews今日新聞 alone at the end
+])
+def test_outlet_signing_off_with_its_date_below_the_story(name: str, agency: str, published: str) -> None:
+    doc = _fixture(name)
+    assert doc.meta.agency == agency and doc.meta.published == published
+    assert not any(isinstance(block, Signature) for block in doc.blocks)
+    assert all(len(text) > 16 for text in body(doc))  # neither the name nor the date left in the body
+
+
+@pytest.mark.parametrize(("name", "agency", "published"), [
+    ("setn.txt", "三立新聞", "2024-03-12T06:18"),  # 三立新聞網 setn.com above the byline and the time
+    ("oncc.txt", "東網", "2024-03-12T05:48"),      # 東網即時新聞 above the time
+])
+def test_masthead_with_its_web_address_or_channel_under_the_headline(name: str, agency: str, published: str) -> None:
+    doc = _fixture(name)
+    assert doc.meta.agency == agency and doc.meta.published == published
+    assert body(doc)[0].startswith(("中央氣象署", "旺角"))

@@ -61,11 +61,21 @@ _INITIALS_RE = regex_cache.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}")
 _REPORTED_WORDS = ("報道", "報導", "报道")
 
 
+# What a site prints after its name above a story: its web address (三立新聞網 setn.com) or the
+# channel (東網即時新聞). Neither is part of the name.
+_SITE_TAIL_RE = regex_cache.compile(
+    r"(?:\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}|即時新聞|即时新闻)$")
+
+
 def _masthead(text: str) -> str | None:
-    """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI), or
-    by 報道 (星島日報報道, as Hong Kong's papers open a story)."""
+    """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI), its
+    web address or channel (三立新聞網 setn.com, 東網即時新聞), or by 報道 (星島日報報道, as Hong
+    Kong's papers open a story)."""
     if len(text) <= 12 and P.find_agency(text) is not None:
         return text
+    tail = _SITE_TAIL_RE.search(text)
+    if tail is not None and tail.start() and P.find_agency(text[: tail.start()]) is not None:
+        return text[: tail.start()]
     if text.endswith(_REPORTED_WORDS) and P.find_agency(text[:-2]) is not None:
         return text[:-2]
     for signature in P.COMMENTARY_SIGNATURES:  # 人民日报评论员, 新华社评论员

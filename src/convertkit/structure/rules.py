@@ -330,10 +330,19 @@ def _closing_agency_re() -> re.Pattern[str]:
 
 
 def _outlet_signs_off(text: str, ctx: Context) -> bool:
-    """A listed outlet's name alone on the story's last line (an editor line may follow)."""
+    """A listed outlet's name alone on the story's last line (an editor line may follow, or the
+    date the paper prints under its name: 南洋商报 / 2024年3月12日, 民視新聞網 / 2024/03/12 11:20)."""
     if P.find_agency(text.strip()) is None:
         return False
     following = ctx.following()
+    if following is not None and _closing_stamp(following.text) is not None:
+        position = 2
+        while (after := ctx.following(position)) is not None and _STAMP_TIME_RE.fullmatch(after.text.strip()):
+            position += 1
+        if after is None or _related_label(after.text) is not None:
+            return True
+        following = after if ctx.following(position + 1) is None else None
+        return following is not None and _editor_credits(following.text) is not None
     return following is None or (ctx.following(2) is None and _editor_credits(following.text) is not None)
 
 
@@ -358,6 +367,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
+    stamp = _stamp_after_closing(para, ctx) if ctx.has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
+    if stamp is not None:
+        return stamp
     if ctx.has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
@@ -673,16 +685,77 @@ def _closing_line(text: str) -> bool:
 
 
 def _closes_the_story(ctx: Context) -> bool:
-    """After the body, with only editor credits or furniture below: where a bare 完 (澳門新聞局's
-    releases) ends the story rather than being a word of it."""
+    """After the body, with only editor credits, furniture or a release stamp below: where a bare
+    完 (澳門新聞局's releases; 香港政府新聞公報's 完 above its 2024年3月12日（星期二） / 香港時間16時30分)
+    ends the story rather than being a word of it."""
     if not ctx.has_lead:
         return False
     position = 1
     while (following := ctx.following(position)) is not None:
-        if _editor_credits(following.text) is None and not _furniture_line(following.text):
+        if _editor_credits(following.text) is None and not _furniture_line(following.text) \
+                and _closing_stamp(following.text) is None:
             return False
         position += 1
     return True
+
+
+# A weekday in brackets after a release's date (2024年3月12日（星期二）): it says nothing the date does not.
+_STAMP_WEEKDAY_RE = regex_cache.compile(r"\s*[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]\s*")
+# A release's time alone on its line, in the place's own clock (香港時間16時30分, 澳門時間…).
+_STAMP_TIME_RE = regex_cache.compile(
+    r"^(?:香港時間|香港时间|澳門時間|澳门时间|台北時間|北京時間|北京时间)\s*\d{1,2}\s*[時时:：]\s*\d{2}\s*分?$")
+
+
+def _closing_stamp(text: str) -> str | None:
+    """The date and/or time a story closes with on a line of its own (2024年3月12日（星期二）,
+    香港時間16時30分, 2024/03/12 11:20): a government release's stamp below its 完, or the date a
+    paper prints under its name signing off (中国报 / 2024-03-12 17:45). The ISO date or time (a
+    time line alone gives its own text), or None for anything else on the line."""
+    text = text.strip()
+    if len(text) > 32:
+        return None
+    if _STAMP_TIME_RE.fullmatch(text):
+        return text
+    text = _STAMP_WEEKDAY_RE.sub("", text)
+    found = find_datetime(text)
+    if found is None or found.start != 0 or text[found.end :].strip():
+        return None
+    return found.iso
+
+
+def _previous_closes(ctx: Context) -> bool:
+    """The line before is an end mark or a listed outlet signing off: what may carry a stamp below."""
+    if ctx.index == 0:
+        return False
+    previous = ctx.paras[ctx.index - 1].text.strip()
+    return previous in P.BARE_END_MARKS or previous in P.END_MARKS or (
+        len(previous) <= 12 and P.find_agency(previous) is not None)
+
+
+def _stamp_after_closing(para: Para, ctx: Context) -> Match | None:
+    """A closing stamp below an end mark or the outlet's sign-off, with only stamps, credits,
+    related links or furniture after it: the publication time (one date line and the time line
+    under it are read together), where it was a stray paragraph or a signature."""
+    if not _previous_closes(ctx) or _closing_stamp(para.text) is None:
+        return None
+    raws = [para.raw]
+    stamp = _STAMP_WEEKDAY_RE.sub("", para.text.strip())
+    following = ctx.following()
+    if following is not None and _STAMP_TIME_RE.fullmatch(following.text.strip()):
+        raws.append(following.raw)
+        stamp += following.text.strip()
+    position = len(raws)
+    while (after := ctx.following(position)) is not None:
+        if _related_label(after.text) is not None:
+            break
+        if _editor_credits(after.text) is None and not _furniture_line(after.text):
+            return None
+        position += 1
+    found = find_datetime(stamp)
+    meta: dict[str, Any] = {"header_raw": tuple(raws)}
+    if found is not None and found.start == 0:
+        meta["stamp_published"] = found.iso
+    return Match(meta=meta, consumed=len(raws))
 
 
 def rule_end_mark(para: Para, ctx: Context) -> Match | None:
