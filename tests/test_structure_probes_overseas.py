@@ -378,3 +378,15 @@ def test_masthead_with_its_web_address_or_channel_under_the_headline(name: str, 
     doc = _fixture(name)
     assert doc.meta.agency == agency and doc.meta.published == published
     assert body(doc)[0].startswith(("中央氣象署", "旺角"))
+
+
+@pytest.mark.parametrize(("line", "agency", "reporter"), [
+    ("上報快訊／記者吳柏緯台北報導", "上報", "吳柏緯"),
+    ("上報快訊／記者吳柏緯／台北報導", "上報", "吳柏緯"),
+    ("記者吳柏緯台北報導", None, "吳柏緯"),
+])
+def test_an_outlets_desk_and_a_reporter_glued_to_the_place(line: str, agency: str | None, reporter: str) -> None:
+    found = match_dateline(line)
+    assert found is not None and found.end == len(line)
+    assert (found.agency, found.place, found.reporters) == (agency, "台北", (reporter,))
+    assert match_dateline("記者會今天下午在台北報導相關情況") is None  # no name before a known place: text

@@ -338,6 +338,15 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     reporters: tuple[str, ...] = ()
     if shape == "cna":
         reporters, place = _split_cna(groups.get("people") or "", place or "")
+    elif shape == "glued_report":
+        if place is not None:  # set off by a slash: the reporter shape's, unless an outlet opens the line
+            reporters = split_names(groups.get("people") or "")
+            if not named or not reporters:
+                return None
+        else:
+            reporters, place = _split_cna(groups.get("people") or "", "")
+            if place not in CNA_PLACES or not reporters:
+                return None  # no known place at the end: the line is something else
     elif shape in ("byline_report", "reporter"):
         reporters = split_names(groups.get("people") or "")
         if not reporters:

@@ -828,6 +828,10 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in
     # the dateline's text; the agency is the paper that compiled it)
     ("roundup", r"(?P<agency>{known})(?:综合|綜合)(?:(?:{known})[、，,和及与與]?){{0,6}}(?:等)?(?:媒体|媒體|外电|外電)?(?:报道|報導|報道)"),
+    # 上報快訊／記者吳柏緯台北報導 · 三立新聞網／記者王小明台北報導 · 上報快訊／記者吳柏緯／台北報導: an
+    # outlet (its 快訊/即時 desk), a slash, the reporter and a place before 報導; glued together, the
+    # name and the place are told apart by the place list, as in 中央社's wire
+    ("glued_report", r"(?:(?P<agency>{known})(?:快訊|快讯|即時|即时|專訊|专讯)?\s*[／/]\s*)?(?:記者|记者)(?P<people>[{han}]{{2,10}}?)(?:\s*[／/]\s*(?P<place>[{han}]{{2,6}}?))?(?:即時|即时)?(?:報導|报道|報道)"),
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
     # 据央视新闻客户端消息: the app is no place
     ("message", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App)?(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
@@ -868,6 +872,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
     "byline_report": ("报道", "報導", "報道", "报导"),
     "roundup": ("综合", "綜合"),
+    "glued_report": ("報導", "报道", "報道"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道"),

@@ -965,7 +965,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return None
     if len(text) <= 40 and any(word in text for word in _REPORT_WORDS) and not ctx.has_lead and "dateline" not in ctx.meta:
         found = match_dateline(para.body)
-        if found is not None and found.shape in ("reporter", "place_report") and found.end >= len(para.body):
+        if found is not None and found.shape in ("reporter", "place_report", "glued_report") and found.end >= len(para.body):
             return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
