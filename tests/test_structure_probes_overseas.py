@@ -390,3 +390,8 @@ def test_an_outlets_desk_and_a_reporter_glued_to_the_place(line: str, agency: st
     assert found is not None and found.end == len(line)
     assert (found.agency, found.place, found.reporters) == (agency, "台北", (reporter,))
     assert match_dateline("記者會今天下午在台北報導相關情況") is None  # no name before a known place: text
+
+
+def test_a_bracketed_credit_with_the_reporter_glued_to_the_place() -> None:
+    found = match_dateline("【欧洲时报记者王晓明巴黎报道】法国政府宣布新的移民政策。")
+    assert found is not None and (found.agency, found.place, found.reporters) == ("欧洲时报", "巴黎", ("王晓明",))

@@ -153,11 +153,27 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
                 agency = body
             break
     people: list[str] = []
-    for part in _BRACKET_TITLES_RE.split(body)[1:]:
+    parts = _BRACKET_TITLES_RE.split(body)[1:]
+    if place is None and len(parts) == 1:
+        glued = _glued_report(parts[0])
+        if glued is not None:  # 【欧洲时报记者王晓明巴黎报道】: the name and the place glued before 报道
+            return agency, glued[1], glued[0]
+    for part in parts:
         for name in split_names(part):
             if name not in people:
                 people.append(name)
     return agency, place, tuple(people)
+
+
+def _glued_report(credit: str) -> tuple[tuple[str, ...], str] | None:
+    """``王晓明巴黎报道`` → the reporter and a place from the place lists; None otherwise."""
+    for word in BRACKET_REPORT_WORDS:
+        if credit.endswith(word) and len(credit) > len(word):
+            reporters, place = _split_cna(credit[: -len(word)].strip(), "")
+            if reporters and (place in CNA_PLACES or place in MAINLAND_PLACES):
+                return reporters, place
+            return None
+    return None
 
 
 def _split_cna(people: str, place: str) -> tuple[tuple[str, ...], str]:
