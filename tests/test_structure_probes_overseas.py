@@ -395,3 +395,12 @@ def test_an_outlets_desk_and_a_reporter_glued_to_the_place(line: str, agency: st
 def test_a_bracketed_credit_with_the_reporter_glued_to_the_place() -> None:
     found = match_dateline("【欧洲时报记者王晓明巴黎报道】法国政府宣布新的移民政策。")
     assert found is not None and (found.agency, found.place, found.reporters) == ("欧洲时报", "巴黎", ("王晓明",))
+
+
+@pytest.mark.parametrize(("label", "shown"), [("【更多新聞】", "更多新聞"), ("〔相關新聞〕", "相關新聞")])
+def test_taiwanese_related_news_labels(label: str, shown: str) -> None:
+    body = "中央氣象署表示，今晨發生規模5.8地震，台鐵與高鐵表示列車行駛正常，各地暫無災情傳出。"
+    doc = build_document(split_lines(f"花蓮外海地震 全台有感\n{body}\n{label}\n●台南今晨也有感地震 民眾驚醒\n"), Hints(), Source())
+    links = doc.blocks[-1]
+    assert isinstance(links, RelatedLinks) and links.label == shown
+    assert [item.title for item in links.items] == ["台南今晨也有感地震 民眾驚醒"]

@@ -490,6 +490,7 @@ RELATED_LABELS: tuple[str, ...] = (
     "相关报道", "相關報導", "相關報道", "推荐阅读", "推薦閱讀", "更多阅读", "往期回顾", "专题链接",
     # a WeChat account's list of its earlier posts, a portal's teasers
     "往期推荐", "往期推薦", "往期精选", "往期精選", "往期精彩", "猜你喜欢", "猜你喜歡", "热门推荐", "熱門推薦",
+    "更多新闻", "更多新聞",  # 三立's 【更多新聞】 over its ● teasers
 )
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
 RELATED_OUTLET_LABEL = r"更多[^\s，。,：:！？]{2,10}?(?:報導|报道|報道|新聞|新闻)(?=\s*[】\]）):：]|\s*$)"
@@ -721,7 +722,7 @@ def end_mark_re() -> re.Pattern[str]:
 @cache
 def related_re() -> re.Pattern[str]:
     labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}"
-    return regex_cache.compile(rf"^(?P<open>[【\[（(])?\s*(?P<label>{labels})\s*[】\]）)]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
+    return regex_cache.compile(rf"^(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
 
 
 @cache
