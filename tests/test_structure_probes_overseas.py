@@ -404,3 +404,11 @@ def test_taiwanese_related_news_labels(label: str, shown: str) -> None:
     links = doc.blocks[-1]
     assert isinstance(links, RelatedLinks) and links.label == shown
     assert [item.title for item in links.items] == ["台南今晨也有感地震 民眾驚醒"]
+
+
+def test_a_government_release_names_its_issuer() -> None:
+    text = ("行政院會通過產業創新條例部分條文修正草案\n發布日期：113-03-12\n發布單位：行政院新聞傳播處\n"
+            "行政院會今（12）日通過經濟部擬具的產業創新條例部分條文修正草案，將函請立法院審議。\n")
+    doc = build_document(split_lines(text), Hints(), Source())
+    assert (doc.meta.agency, doc.meta.published) == ("行政院新聞傳播處", "2024-03-12")
+    assert [block.kind for block in doc.blocks] == ["lead"]

@@ -381,7 +381,7 @@ TIME_LABELS: tuple[str, ...] = (
 )
 SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
-    "发布机构", "發布機構",
+    "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
 )
 # A keyword line (文章关键词：油价 原油 · 关键词：…): the source's own keywords.
 KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
