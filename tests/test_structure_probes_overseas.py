@@ -412,3 +412,11 @@ def test_a_government_release_names_its_issuer() -> None:
     doc = build_document(split_lines(text), Hints(), Source())
     assert (doc.meta.agency, doc.meta.published) == ("行政院新聞傳播處", "2024-03-12")
     assert [block.kind for block in doc.blocks] == ["lead"]
+
+
+def test_a_hong_kong_surname_in_a_glued_photo_credit() -> None:
+    """麥 (麦, common in Guangdong and Hong Kong) is a surname: 大公報記者麥潤田攝 credits a photographer."""
+    from convertkit.structure.captions import photographer_of
+
+    assert photographer_of("■沙田新盤昨日公布首張價單。 大公報記者麥潤田攝") == ("麥潤田",)
+    assert photographer_of("图为麦田里的收割机。记者麦小明 摄") == ("麦小明",)
