@@ -23,7 +23,7 @@ from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .notices import is_site_notice
-from .patterns import TITLE_DATE, agency_region, canonical_agency, find_agency
+from .patterns import THIS_PAPER, TITLE_DATE, agency_region, canonical_agency, find_agency
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER
@@ -121,11 +121,9 @@ def _merge(meta: dict[str, Any], updates: Any) -> None:
     for key, value in updates.items():
         if isinstance(value, tuple):
             meta[key] = tuple(dict.fromkeys((*meta.get(key, ()), *value)))
-        elif value is not None and (key not in meta or (meta[key] in _THIS_PAPER_NAMES and key.endswith("_agency"))):
+        elif value is not None and (key not in meta or (meta[key] in THIS_PAPER and key.endswith("_agency"))):
             meta[key] = value
 
-
-_THIS_PAPER_NAMES = frozenset(("本报", "本報", "本网", "本網"))
 
 
 def _apply(funcs: Sequence[RuleFunc], para: Para, ctx: Context, start: int = 0) -> tuple[list[Block], int]:
@@ -232,7 +230,7 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     else the body that signs the text off (某市公安局城关分局 under a 警情通报). A dateline's 本报
     gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
-    if agency in ("本报", "本網", "本网", "本報") and (
+    if agency in THIS_PAPER and (
         hints.agency or any(meta.get(key) for key in (
             "byline_agency", "source_agency", "print_agency", "account_agency", "copyright_agency"))
     ):

@@ -379,6 +379,8 @@ TIME_LABELS: tuple[str, ...] = (
     # 出版：2024-11-24 14:05 · 更新：… (香港01), 发布/2024年11月24日 (联合早报), 修改時間： (RFI)
     "出版", "更新", "发布", "發布", "發佈", "修改时间", "修改時間", "最后更新", "最後更新",
 )
+# "This paper" (本报记者, 本报讯): names no paper; what names one (a 来源 line, a container) wins.
+THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網"))
 SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer

@@ -866,8 +866,6 @@ def _after_byline(ctx: Context) -> bool:
 # An editor credit after the reporters of a byline line: the word before the label (每经编辑) goes too.
 _BYLINE_EDITOR_RE = regex_cache.compile(r"\s+\S{0,4}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：|｜丨]?\s*")
 _EDITOR_LABEL_SPLIT_RE = regex_cache.compile(rf"(?:{P._alternation(P.EDITOR_LABELS)})\s*[:：|｜丨]?")
-# "This paper": a byline's 本报记者 names no organisation.
-_THIS_PAPER = frozenset({"本报", "本報", "本网", "本網"})
 
 
 _CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
@@ -1007,7 +1005,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if editors:
         meta["editors"] = editors
     organisation = P.agency_prefix(text[: match.start("names")]) if match.start("names") > 2 else None
-    if organisation is not None and organisation[0].name not in _THIS_PAPER:
+    if organisation is not None and organisation[0].name not in P.THIS_PAPER:
         meta["byline_agency"] = organisation[0].name  # 澎湃新闻记者 张三, 界面新闻记者 | 张三
     if published and "published" not in ctx.meta:
         meta["published"] = published
@@ -1384,7 +1382,7 @@ def _lead_outlet(text: str) -> str | None:
     outlet = match.group("outlet")
     found = P.find_agency(outlet)
     if found is not None:
-        return None if found.name in _THIS_PAPER else found.name
+        return None if found.name in P.THIS_PAPER else found.name
     return None if outlet.startswith(("本", "该", "該", "此", "其", "我")) else outlet
 
 
