@@ -96,8 +96,11 @@ def test_missing_output_folder_is_an_output_error(tmp_path: Path, seed_path: Pat
 
 def test_many_articles_need_a_writer_that_takes_many_or_a_record(tmp_path: Path, corpus: Path) -> None:
     jsonl = next((corpus / "json").glob("*.jsonl"))
-    assert_one_line_error(convertkit("to-pdf", str(jsonl), "-o", str(tmp_path / "x.pdf")), 2, "--record")
-    assert not (tmp_path / "x.pdf").exists()
+    assert_one_line_error(convertkit("summary", str(jsonl), "-o", str(tmp_path / "x.txt")), 2, "--record")
+    assert not (tmp_path / "x.txt").exists()
+    pack = convertkit("to-pdf", str(jsonl), "-o", str(tmp_path / "pack.pdf"))  # a pack: contents, then each
+    assert pack.returncode == 0, pack.stderr
+    assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
     result = convertkit("to-json", str(jsonl), "-o", str(tmp_path / "all.jsonl"))
     assert result.returncode == 0, result.stderr
     lines = (tmp_path / "all.jsonl").read_text("utf-8").splitlines()

@@ -102,13 +102,18 @@ MASTHEAD_ROLES: Final[tuple[str, ...]] = (
 #: Roles that are parts of a block: the bold heading run of a point, a related-links label.
 PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label")
 
+#: Roles of a file of several articles (a PDF or DOCX pack): its contents entries.
+PACK_ROLES: Final[tuple[str, ...]] = ("contents",)
+
 #: Every role a style must define, and the only ones it may define.
-REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + PART_ROLES + MASTHEAD_ROLES
+REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + PART_ROLES + MASTHEAD_ROLES + PACK_ROLES
 
 #: Roles added after styles were first written: a style without one gets it from these keys,
 #: so that a user's standalone style keeps working when a new block kind arrives.
 IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "signature": MappingProxyType({"based_on": "paragraph", "align": "right", "first_line_indent": 0}),
+    # A pack's contents entries (several articles in one PDF or DOCX): body text, flush left.
+    "contents": MappingProxyType({"based_on": "paragraph", "align": "left", "first_line_indent": 0}),
 })
 
 ALIGNMENTS: Final[tuple[str, ...]] = ("left", "center", "right", "justify")

@@ -62,6 +62,7 @@ from ..model import (
 )
 from ..typography.clreq import LINE_END_PROHIBITED, LINE_START_PROHIBITED
 from ..typography.words import even_enough, inside_words, phrase_break
+from . import collection
 from .base import RenderContext
 from .docx_fonts import (
     CHARSET_BIG5,
@@ -127,6 +128,10 @@ class DocxOptions:
     )
     org: str | None = field(
         default=None, metadata={"help": "Issuing office in the masthead, left of the date."}
+    )
+    title: str | None = field(
+        default=None,
+        metadata={"help": "Title of a pack of several articles (default: the first article's, with how many follow)."},
     )
 
 
@@ -607,6 +612,8 @@ class _Builder:
         self.centred = options.embed_fonts and doc.meta.language == "zh-Hant"
         self.companions: dict[MarksCompanion, None] = {}
         self.run_families: set[str] = set()  # families runs name themselves (a switch of face)
+        self.pack_title: str | None = None  # a pack's headers name the pack, not one article
+        self.core_facts: _CoreFacts | None = None  # a pack's document properties
 
     # -- headers and footers ----------------------------------------------------------------
 
@@ -616,12 +623,13 @@ class _Builder:
 
     def _page_values(self) -> dict[str, str]:
         meta, options = self.doc.meta, self.options
+        title = self.pack_title if self.pack_title is not None else meta.title
         return {
-            "title": meta.title,
-            "short_title": short_title(meta.title),
+            "title": title,
+            "short_title": short_title(title),
             "masthead": options.masthead or "",
             "org": options.org or "",
-            "agency": meta.agency or "",
+            "agency": meta.agency or "" if self.pack_title is None else "",
             "issue": str(options.issue_no) if options.issue_no is not None else "",
             "date": article_date(meta, self.layout.text),
         }
@@ -874,6 +882,33 @@ class _Builder:
             if not run_in(blocks, index):  # an end mark the paragraph before it prints
                 self.block(block, closing_end_mark(blocks, index))
 
+    def use(self, doc: Document) -> None:
+        """Set the next article of a pack (its dateline, its script's centred marks)."""
+        self.doc = doc
+        self.centred = self.options.embed_fonts and doc.meta.language == "zh-Hant"
+
+    def front(self, title: str, facts: str, docs: Sequence[Document]) -> None:
+        """A pack's front page: its title, facts and contents, each entry a link to its article."""
+        self.title(title)
+        self.text("Meta", facts)
+        self.text("Heading2", collection.contents_title(docs[0].meta.language_tag))
+        for index, doc in enumerate(docs):
+            runs: list[str] = []
+            self._run(runs, clean(collection.display_title(doc)), "Contents", None)
+            self.body.append(f'<w:p><w:pPr><w:pStyle w:val="Contents"/></w:pPr>'
+                             f'<w:hyperlink w:anchor="{_article_anchor(index)}" w:history="1">'
+                             f'{"".join(runs)}</w:hyperlink></w:p>')
+
+    def pack_article(self, index: int) -> None:
+        """An article of a pack, from a new page, its first paragraph the contents' target."""
+        start = len(self.body)
+        self.article()
+        name = _article_anchor(index)
+        # pageBreakBefore follows pStyle in w:pPr; the bookmark opens the paragraph's content.
+        self.body[start] = self.body[start].replace(
+            "</w:pPr>", f'<w:pageBreakBefore/></w:pPr><w:bookmarkStart w:id="{index + 1}" w:name="{name}"/>'
+            f'<w:bookmarkEnd w:id="{index + 1}"/>', 1)
+
     def block(self, block: Block, end_mark: EndMark | None = None) -> None:
         # （完） run into the last line of the paragraph it closes, as the wires print it
         closing = ((end_mark.text, "EndMarkText"),) if end_mark is not None else ()
@@ -961,10 +996,13 @@ class _Builder:
         element = parse_xml(self.skeleton.core)
         core = CoreProperties(element)
         meta = self.doc.meta
-        core.title = clean(meta.title)
-        core.author = clean("、".join(meta.reporters))
-        core.subject = clean(meta.series.name if meta.series else (meta.subtitle or ""))
-        core.keywords = clean("; ".join(meta.keywords))
+        facts = self.core_facts or _CoreFacts(meta.title, "、".join(meta.reporters),
+                                             meta.series.name if meta.series else (meta.subtitle or ""),
+                                             tuple(meta.keywords))
+        core.title = clean(facts.title)
+        core.author = clean(facts.author)
+        core.subject = clean(facts.subject)
+        core.keywords = clean("; ".join(facts.keywords))
         core.language = self.lang
         if self.options.masthead:
             core.category = clean(self.options.masthead)
@@ -1118,16 +1156,50 @@ def _deflate_font_table(payload: bytes) -> Member:
     return deflated(_FONT_TABLE, payload)
 
 
+class _CoreFacts(NamedTuple):
+    """docProps/core.xml's title, author, subject and keywords: an article's, or a pack's."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: tuple[str, ...]
+
+
+def _article_anchor(index: int) -> str:
+    return f"_Article{index + 1}"
+
+
 def render_docx(
-    doc: Document, ctx: RenderContext, options: DocxOptions, layout: Layout | None = None
+    doc: Document | Sequence[Document], ctx: RenderContext, options: DocxOptions, layout: Layout | None = None
 ) -> bytes:
-    """The DOCX bytes; ``layout`` defaults to the one built from ``ctx.style``."""
+    """The DOCX bytes; ``layout`` defaults to the one built from ``ctx.style``.
+
+    Several documents make a pack: the 报头 (when asked for), the pack's title, facts and
+    contents, then each article from a new page, the running header naming the pack.
+    """
+    docs = [doc] if isinstance(doc, Document) else list(doc)
+    first = docs[0]
     layout = layout or layout_for(ctx.style)
-    skeleton = _skeleton(layout, doc.meta.language_tag, options.embed_fonts)
-    builder = _Builder(doc, ctx, options, layout, skeleton)
-    builder.page_furniture()
-    builder.masthead()
-    builder.article()
+    skeleton = _skeleton(layout, first.meta.language_tag, options.embed_fonts)
+    builder = _Builder(first, ctx, options, layout, skeleton)
+    if len(docs) == 1:
+        builder.page_furniture()
+        builder.masthead()
+        builder.article()
+    else:
+        title = collection.pack_title(docs, options.title)
+        facts = collection.pack_facts(docs, layout.text)
+        agencies = dict.fromkeys(doc.meta.agency for doc in docs if doc.meta.agency)
+        keywords = dict.fromkeys(word for doc in docs for word in doc.meta.keywords)
+        builder.pack_title = title
+        builder.core_facts = _CoreFacts(title, "、".join(agencies), facts, tuple(keywords)[:_PACK_KEYWORDS])
+        builder.use(collection.newest(docs))  # the 报头 and the header carry the issue's date
+        builder.page_furniture()
+        builder.masthead()
+        builder.front(title, facts, docs)
+        for index, article in enumerate(docs):
+            builder.use(article)
+            builder.pack_article(index)
     varying = {_DOCUMENT: builder.document_xml(), _CORE: builder.core_xml()}
     for slot in skeleton.slots:
         varying[slot.name] = slot.head + builder.pages[slot.name].encode() + slot.tail
@@ -1141,8 +1213,12 @@ def render_docx(
     rels = builder.relationships_xml()
     if rels is not None:
         varying[_DOCUMENT_RELS] = rels
-    charset = CHARSET_BIG5 if doc.meta.language == "zh-Hant" else CHARSET_GB2312
+    hant = all(doc.meta.language == "zh-Hant" for doc in docs)
+    charset = CHARSET_BIG5 if hant else CHARSET_GB2312
     return _package(skeleton, varying, families, charset=charset, moment=ctx.source_date)
+
+
+_PACK_KEYWORDS = 30
 
 
 class DocxWriter:
@@ -1156,9 +1232,15 @@ class DocxWriter:
     Options: ClassVar[type] = DocxOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        self.write_many([doc], ctx, out)
+
+    def write_many(self, docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
+        """Several articles make one pack (see ``render_docx``)."""
         options: DocxOptions = (
             ctx.options if isinstance(ctx.options, DocxOptions) else DocxOptions()
         )
+        if not docs:
+            raise WriterError("a DOCX needs at least one article")
         with map_errors(WriterError, "cannot write the DOCX"):
-            data = render_docx(doc, ctx, options)
+            data = render_docx(docs, ctx, options)
         out.write(data)

@@ -267,6 +267,7 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, str | None], ...] = (
     ("Caption", "caption", "caption", "Normal"),
     ("RelatedLinksHeading", "Related Links Heading", "related_links_label", "Normal"),
     ("RelatedLinks", "Related Links", "related_links", "Normal"),
+    ("Contents", "toc 1", "contents", "Normal"),
     ("EditorLine", "Editor Line", "editor_line", "Normal"),
     ("Header", "header", "header", "Normal"),
     ("Footer", "footer", "footer", "Normal"),

@@ -22,12 +22,12 @@ from ..errors import UsageError, WriterError, map_errors
 from ..model import Document
 from ..model.jsonio import document_to_dict
 from ..style import TextSpec
+from . import collection
 from .base import RenderContext
 from .epub_css import Stylesheet, build_stylesheet
 from .epub_xhtml import (
     ArticleXhtml,
     RoleText,
-    display_title,
     one_line,
     render_article,
     render_title_page,
@@ -40,7 +40,7 @@ ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/d
 
 CSS_NAME = "style.css"
 TITLE_PAGE = "titlepage.xhtml"
-NAV_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
+NAV_TITLES = collection.CONTENTS_TITLES
 LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽"}
 ACCESSIBILITY_SUMMARY = ("Text only: a news article with headings, a table of contents and semantic markup; "
                          "no images, audio or video.")
@@ -263,7 +263,7 @@ def opf_date(published: str | None) -> str | None:
     A time the source gave without a zone stays a local time (ISO 8601 allows it): inventing
     +08:00 or UTC would state something the article never said.
     """
-    parsed = _parse(published)
+    parsed = collection.parse_time(published)
     if parsed is None:
         return None
     if parsed.tzinfo is None:
@@ -275,27 +275,12 @@ def opf_date(published: str | None) -> str | None:
 
 
 def book_title(docs: Sequence[Document], title: str | None) -> str:
-    if title and one_line(title).strip():
-        return one_line(title)
-    first = display_title(docs[0])
-    return first if len(docs) == 1 else f"{first}（等{len(docs)}篇）"
+    return collection.pack_title(docs, title, one_line)
 
 
 def book_facts(docs: Sequence[Document], text: TextSpec) -> str:
     """``共10篇 · 2019年1月17日—2024年6月3日``: the title page's line under the book title."""
-    parts = [f"共{len(docs)}篇"]
-    days = sorted({moment.date() for moment in (_parse(doc.meta.published) for doc in docs) if moment})
-    if days:
-        shown = [text.date_format.format(year=day.year, month=day.month, day=day.day) for day in (days[0], days[-1])]
-        parts.append(shown[0] if shown[0] == shown[1] else f"{shown[0]}—{shown[1]}")
-    return text.meta_separator.join(parts)
-
-
-def _parse(published: str | None) -> datetime | None:
-    try:
-        return datetime.fromisoformat(published.strip()) if published else None
-    except ValueError:
-        return None
+    return collection.pack_facts(docs, text)
 
 
 def book_identifier(docs: Sequence[Document], title: str | None) -> str:

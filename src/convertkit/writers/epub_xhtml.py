@@ -38,7 +38,7 @@ from ..model.blocks import Block
 from ..style import TextSpec
 from ..typography.clreq import is_han
 from ..typography.words import inside_words
-from . import masthead
+from . import collection, masthead
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 EPUB_NS = "http://www.idpf.org/2007/ops"
@@ -46,8 +46,8 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 EPUB_TYPE = f"{{{EPUB_NS}}}type"
 NSMAP = {None: XHTML_NS, "epub": EPUB_NS}
 
-UNTITLED = "无标题"
-UNTITLED_HANT = "無標題"
+UNTITLED = collection.UNTITLED
+UNTITLED_HANT = collection.UNTITLED_HANT
 
 
 # Characters XML 1.0 forbids, plus C1 controls and non-characters that XML merely discourages
@@ -79,29 +79,11 @@ def one_line(text: str | None) -> str:
     return _ASCII_SPACE.sub(" ", xml_safe(text)).strip(" ")
 
 
-_SENTENCE_END = regex_cache.compile(r"[。！？!?；;]")
-LABEL_CHARS = 30
 
 
 def display_title(doc: Document) -> str:
-    """A title that is never blank (nav entries and ``<title>`` must have text), on one line.
-
-    An article without a title (crawler content, a bare text file) is listed under the start
-    of its first body sentence, so a book of them has a usable table of contents; the chapter
-    itself shows no invented heading. Only ASCII white space is folded: an ideographic space
-    (U+3000) in a headline is meant.
-    """
-    title = one_line(doc.meta.title)
-    if title.strip():
-        return title
-    for block in doc.blocks:
-        if isinstance(block, Lead | Paragraph | Point | Heading):
-            text = one_line(block.text).strip()
-            if text:
-                end = _SENTENCE_END.search(text)
-                label = text[: end.start()] if end and end.start() > 0 else text
-                return label if len(label) <= LABEL_CHARS else label[:LABEL_CHARS] + "…"
-    return UNTITLED_HANT if doc.meta.language == "zh-Hant" else UNTITLED
+    """``collection.display_title``, XML-safe (nav entries and ``<title>`` must have text)."""
+    return collection.display_title(doc, one_line)
 
 
 @dataclass(slots=True)

@@ -12,7 +12,9 @@ Author, Subject, Keywords and ``/Lang``, and has an outline: title, subheadings 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import ModuleType
@@ -22,7 +24,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-from reportlab.platypus.flowables import Flowable, Spacer
+from reportlab.platypus.flowables import Flowable, PageBreak, Spacer
 
 from ..errors import WriterError, map_errors
 from ..fonts import load_fonts
@@ -35,6 +37,7 @@ from ..model import (
     EndMark,
     Heading,
     Lead,
+    Meta,
     Paragraph,
     Point,
     RelatedLinks,
@@ -42,6 +45,7 @@ from ..model import (
     Signature,
 )
 from ..style import PT_PER_MM, Role, Style
+from . import collection
 from .base import RenderContext
 from .masthead import (
     article_date,
@@ -97,6 +101,8 @@ class PdfOptions:
         "help": "Briefing name for a red 简报 masthead above the article, e.g. 舆情简报."})
     issue_no: int | None = field(default=None, metadata={"help": "Issue number in the masthead (第N期)."})
     org: str | None = field(default=None, metadata={"help": "Issuing office in the masthead, left of the date."})
+    title: str | None = field(default=None, metadata={
+        "help": "Title of a pack of several articles (default: the first article's, with how many follow)."})
 
 
 def pdf_date(moment: datetime) -> str:
@@ -114,12 +120,14 @@ def pdf_date(moment: datetime) -> str:
 class _Story:
     """Turns the model into flowables, one method per block kind."""
 
-    def __init__(self, doc: Document, style: Style, chooser: FaceChooser, options: PdfOptions) -> None:
+    def __init__(self, doc: Document, style: Style, chooser: FaceChooser, options: PdfOptions, *,
+                 masthead: bool = True) -> None:
         self.doc = doc
         self.style = style
         self.chooser = chooser
         self.options = options
         self.outline = options.outline
+        self.with_masthead = masthead  # a pack prints its 报头 once, on its front page
 
     def para(self, text: str, role: str, *, spans: list[Span] | None = None,
              outline: tuple[str, int] | None = None, link: str | None = None) -> CJKParagraph:
@@ -132,18 +140,13 @@ class _Story:
         the article's title block. The red rule is the 报头's (``masthead_rule``): without a
         报头 there is none, as in the DOCX and the EPUB (and GB/T 9704, whose red separator
         belongs to the 版头, never to a title)."""
-        meta, options, text = self.doc.meta, self.options, self.style.text
-        if options.masthead:
-            yield self.para(options.masthead, "masthead_name")
-            if options.issue_no is not None:
-                yield self.para(issue_line(options.issue_no, text), "masthead_issue")
-            yield TwoSidedLine(options.org or "", self.style.role("masthead_org"),
-                               article_date(meta, text), self.style.role("masthead_date"), self.chooser)
-            yield HorizontalRule(self.style.role("masthead_rule"))
+        meta = self.doc.meta
+        if self.with_masthead:
+            yield from masthead_flowables(self.style, self.options, self.chooser, meta)
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
             yield self.para(meta.subtitle, "subtitle")
-        line = meta_line(meta, text)
+        line = meta_line(meta, self.style.text)
         if line:
             yield self.para(line, "meta")
 
@@ -200,6 +203,89 @@ class _Story:
                 yield self.para(getattr(block, "text", ""), "paragraph")
 
 
+def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:
+    """The 简报 报头 when asked for: name, 第N期, office and date over a red rule."""
+    if not options.masthead:
+        return
+    role, text = style.role, style.text
+    yield CJKParagraph([Span(options.masthead, role("masthead_name"))], role("masthead_name"), chooser)
+    if options.issue_no is not None:
+        line = issue_line(options.issue_no, text)
+        yield CJKParagraph([Span(line, role("masthead_issue"))], role("masthead_issue"), chooser)
+    yield TwoSidedLine(options.org or "", role("masthead_org"), article_date(meta, text), role("masthead_date"), chooser)
+    yield HorizontalRule(role("masthead_rule"))
+
+
+def _article_key(index: int) -> str:
+    return f"article-{index + 1}"
+
+
+class _ArticleStart(Flowable):
+    """Where an article of a pack begins: notes its page (the contents and the running header
+    need it) and leaves the destination its contents entry links to. Draws nothing."""
+
+    def __init__(self, index: int, pages: list[int]) -> None:
+        super().__init__()
+        self.index = index
+        self.pages = pages
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.pages[self.index] = self.canv.getPageNumber()
+        self.canv.bookmarkPage(_article_key(self.index))
+
+
+# Room kept right of a contents entry for its page number, in ems of the entry's size.
+_PAGE_NUMBER_EMS = 3.0
+
+
+class _ContentsEntry(Flowable):
+    """One line of a pack's contents: the title (wrapped if long), its page number flush right
+    on the first line, the whole entry a link to the article."""
+
+    def __init__(self, title: CJKParagraph, number: CJKParagraph, key: str) -> None:
+        super().__init__()
+        self.title = title
+        self.number = number  # set flush right in the same role, so both first lines share a baseline
+        self.key = key
+        self.spaceBefore = title.spaceBefore
+        self.spaceAfter = title.spaceAfter
+        self._width = self._height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        room = _PAGE_NUMBER_EMS * self.title.role.size_pt
+        _, self._height = self.title.wrap(max(avail_width - room, room), avail_height)
+        self.number.wrap(avail_width, avail_height)
+        self._width = avail_width
+        return avail_width, self._height
+
+    def draw(self) -> None:
+        self.title.drawOn(self.canv, 0, 0)
+        _, number_height = self.number.wrap(self._width, self._height)
+        self.number.drawOn(self.canv, 0, self._height - number_height)
+        self.canv.linkRect("", self.key, (0, 0, self._width, self._height), relative=1)
+
+
+@dataclass(slots=True)
+class _Pack:
+    """A file of several articles: its title and facts line, and the page each article starts
+    on (known after a first layout; the contents show them and the running header follows them)."""
+
+    title: str
+    facts: str
+    starts: list[int]
+
+    def article_on(self, page: int) -> int | None:
+        """The article page ``page`` belongs to; None on the front pages."""
+        current = None
+        for index, start in enumerate(self.starts):
+            if 0 < start <= page:
+                current = index
+        return current
+
+
 def _credit_kept_together(caption: Caption) -> str:
     """The caption with its photo credit glued, so ``摄`` never sits alone on the last line
     and a name is never split (the line breaker breaks nowhere around a joiner)."""
@@ -218,8 +304,11 @@ def _heading_end(point: Point) -> int:
 
 
 class _BriefingTemplate(BaseDocTemplate):
-    def __init__(self, out: BinaryIO, style: Style, doc: Document, chooser: FaceChooser,
-                 options: PdfOptions, created: str, **kwargs: object) -> None:
+    """A4 pages with the style's running header and footer. ``docs`` holds one article, or a
+    pack's articles with ``pack`` saying which page is whose."""
+
+    def __init__(self, out: BinaryIO, style: Style, docs: Sequence[Document], choosers: Sequence[FaceChooser],
+                 options: PdfOptions, created: str, pack: _Pack | None = None, **kwargs: object) -> None:
         page = style.page
         mm = PT_PER_MM
         super().__init__(
@@ -232,8 +321,9 @@ class _BriefingTemplate(BaseDocTemplate):
             **kwargs,
         )
         self.style = style
-        self.document = doc
-        self.chooser = chooser
+        self.docs = docs
+        self.choosers = choosers
+        self.pack = pack
         self.options = options
         self.created = created
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
@@ -245,17 +335,23 @@ class _BriefingTemplate(BaseDocTemplate):
         mm = PT_PER_MM
         number = canvas.getPageNumber()  # type: ignore[attr-defined]
         canvas.setDateFormatter(lambda *_: self.created)  # type: ignore[attr-defined]
-        meta, options = self.document.meta, self.options
-        values = {"page": number, "short_title": short_title(meta.title), "title": meta.title,
-                  "agency": meta.agency or "", "masthead": options.masthead or "", "org": options.org or "",
-                  "issue": "" if options.issue_no is None else str(options.issue_no),
+        pack, options = self.pack, self.options
+        index = 0 if pack is None else pack.article_on(number)
+        meta = self.docs[index or 0].meta
+        title = meta.title if index is not None or pack is None else pack.title
+        chooser = self.choosers[index or 0]
+        values = {"page": number, "short_title": short_title(title), "title": title,
+                  "agency": (meta.agency or "") if index is not None else "", "masthead": options.masthead or "",
+                  "org": options.org or "", "issue": "" if options.issue_no is None else str(options.issue_no),
                   "date": article_date(meta, self.style.text)}
+        # No running header over a title: page 1, and in a pack the page each article opens.
+        opening = number == 1 or (pack is not None and number in pack.starts)
         header = self.style.header
-        if self.options.header and header.text and number > 1:
+        if self.options.header and header.text and not opening:
             role = self.style.role(header.role)
             top = page.height_mm * mm - page.header_distance_mm * mm
             baseline = top - role.size_pt * 0.88
-            draw_single_line(canvas, header.render(**values), role, self.chooser,  # type: ignore[arg-type]
+            draw_single_line(canvas, header.render(**values), role, chooser,  # type: ignore[arg-type]
                              self.leftMargin, baseline, self.width)
             self._edge_rule(canvas, role, top)
         footer = self.style.footer
@@ -264,7 +360,7 @@ class _BriefingTemplate(BaseDocTemplate):
             align = footer.odd_align if (not footer.odd_even or number % 2) else footer.even_align
             inset = footer.edge_indent_em * role.size_pt
             baseline = page.footer_distance_mm * mm
-            draw_single_line(canvas, footer.render(**values), role, self.chooser,  # type: ignore[arg-type]
+            draw_single_line(canvas, footer.render(**values), role, chooser,  # type: ignore[arg-type]
                              self.leftMargin + (inset if align == "left" else 0), baseline,
                              self.width - (inset if align in ("left", "right") else 0), align=align)
             self._edge_rule(canvas, role, baseline + role.size_pt * 0.88)
@@ -294,32 +390,102 @@ class PdfWriter:
     Options: ClassVar[type] = PdfOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        self.write_many([doc], ctx, out)
+
+    def write_many(self, docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
+        """One article makes a briefing; several make a pack: a front page with the 报头 (when
+        asked for), the pack's title and facts and its contents with page numbers, then each
+        article from a new page, the running header following the article on the page."""
         options: PdfOptions = ctx.options if isinstance(ctx.options, PdfOptions) else PdfOptions()
         if not options.masthead and (options.issue_no is not None or options.org):
             ctx.warn("--issue-no and --org go into the masthead: give --masthead too")
+        if not docs:
+            raise WriterError("a PDF needs at least one article")
         style = ctx.style
         fonts = load_fonts()
-        chooser = FaceChooser(fonts, ctx.warn, centred_marks=doc.meta.language == "zh-Hant")
+        by_script: dict[bool, FaceChooser] = {}
+        choosers = [by_script.setdefault(doc.meta.language == "zh-Hant", FaceChooser(
+            fonts, ctx.warn, centred_marks=doc.meta.language == "zh-Hant")) for doc in docs]
         body_font = registered_name(style.font_face("paragraph", fonts))
-        meta = doc.meta
+        facts = _Facts.of(docs, options, style)
         with map_errors(WriterError, "PDF rendering failed"):
-            template = _BriefingTemplate(
-                out, style, doc, chooser, options, pdf_date(ctx.source_date),
-                title=meta.title,
-                author="、".join(meta.reporters) or (meta.agency or ""),
-                subject=_subject(doc),
-                keywords=list(meta.keywords),
-                creator=PRODUCER,
-                producer=PRODUCER,
-                invariant=1,
-                lang=meta.language_tag,
-                initialFontName=body_font,
-                initialFontSize=style.role("paragraph").size_pt,
-                displayDocTitle=1,
-            )
-            story = list(_Story(doc, style, chooser, options).flowables())
-            story.append(Spacer(0, 0))
-            template.build(story)
+            def build(target: BinaryIO, pack: _Pack | None) -> None:
+                template = _BriefingTemplate(
+                    target, style, docs, choosers, options, pdf_date(ctx.source_date), pack,
+                    title=facts.title, author=facts.author, subject=facts.subject, keywords=facts.keywords,
+                    creator=PRODUCER, producer=PRODUCER, invariant=1, lang=facts.lang,
+                    initialFontName=body_font, initialFontSize=style.role("paragraph").size_pt,
+                    displayDocTitle=1,
+                )
+                story = (list(_Story(docs[0], style, choosers[0], options).flowables()) if pack is None
+                         else _pack_story(docs, style, choosers, options, pack))
+                story.append(Spacer(0, 0))
+                template.build(story)
+
+            if len(docs) == 1:
+                build(out, None)
+                return
+            # The contents need the page each article starts on: a first layout finds them.
+            # The page-number column is as wide in both, so the second lays out the same.
+            pack = _Pack(collection.pack_title(docs, options.title), collection.pack_facts(docs, style.text),
+                         [0] * len(docs))
+            build(io.BytesIO(), pack)
+            build(out, _Pack(pack.title, pack.facts, list(pack.starts)))
+
+
+def _pack_story(docs: Sequence[Document], style: Style, choosers: Sequence[FaceChooser], options: PdfOptions,
+                pack: _Pack) -> list[Flowable]:
+    """The front page (报头, title, facts, contents), then every article from a new page."""
+    role = style.role
+    first = choosers[0]
+
+    def para(text: str, role_name: str, chooser: FaceChooser = first) -> CJKParagraph:
+        return CJKParagraph([Span(text, role(role_name))], role(role_name), chooser)
+
+    story: list[Flowable] = list(masthead_flowables(style, options, first, collection.newest(docs).meta))
+    story.append(CJKParagraph([Span(pack.title, role("title"))], role("title"), first,
+                              outline=(pack.title, 0) if options.outline else None))
+    story.append(para(pack.facts, "meta"))
+    label = collection.contents_title(docs[0].meta.language_tag)
+    story.append(para(label, "heading"))
+    number_role = dataclasses.replace(role("contents"), align="right", first_line_indent_em=0.0)
+    for index, (doc, chooser) in enumerate(zip(docs, choosers, strict=True)):
+        page = str(pack.starts[index]) if pack.starts[index] else ""
+        number = CJKParagraph([Span(page, number_role)], number_role, chooser)
+        story.append(_ContentsEntry(para(collection.display_title(doc), "contents", chooser), number,
+                                    _article_key(index)))
+    for index, (doc, chooser) in enumerate(zip(docs, choosers, strict=True)):
+        story.append(PageBreak())
+        story.append(_ArticleStart(index, pack.starts))
+        story.extend(_Story(doc, style, chooser, options, masthead=False).flowables())
+    return story
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """The PDF's document information: an article's own, or a pack's."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: list[str]
+    lang: str
+
+    @classmethod
+    def of(cls, docs: Sequence[Document], options: PdfOptions, style: Style) -> _Facts:
+        if len(docs) == 1:
+            meta = docs[0].meta
+            return cls(meta.title, "、".join(meta.reporters) or (meta.agency or ""), _subject(docs[0]),
+                       list(meta.keywords), meta.language_tag)
+        agencies = dict.fromkeys(doc.meta.agency for doc in docs if doc.meta.agency)
+        keywords = dict.fromkeys(word for doc in docs for word in doc.meta.keywords)
+        tags = {doc.meta.language_tag for doc in docs}
+        return cls(collection.pack_title(docs, options.title), "、".join(agencies),
+                   collection.pack_facts(docs, style.text), list(keywords)[:_PACK_KEYWORDS],
+                   tags.pop() if len(tags) == 1 else "zh")
+
+
+_PACK_KEYWORDS = 30
 
 
 def _subject(doc: Document) -> str:
