@@ -94,10 +94,14 @@ def test_missing_output_folder_is_an_output_error(tmp_path: Path, seed_path: Pat
                           "does not exist")
 
 
-def test_many_articles_need_a_writer_that_takes_many_or_a_record(tmp_path: Path, corpus: Path) -> None:
+def test_many_articles_make_one_file_of_each_format(tmp_path: Path, corpus: Path) -> None:
     jsonl = next((corpus / "json").glob("*.jsonl"))
-    assert_one_line_error(convertkit("summary", str(jsonl), "-o", str(tmp_path / "x.txt")), 2, "--record")
-    assert not (tmp_path / "x.txt").exists()
+    digest = convertkit("summary", str(jsonl), "-o", "-")  # a digest: one summary after another
+    assert digest.returncode == 0, digest.stderr
+    titles = [json.loads(line)["title"] for line in jsonl.read_text("utf-8").splitlines() if line.strip()]
+    text = digest.stdout.decode("utf-8")
+    assert text.count("—" * 20) == len(titles) - 1
+    assert text.index(titles[0].strip()[:8]) < text.index(titles[-1].strip()[:8])
     pack = convertkit("to-pdf", str(jsonl), "-o", str(tmp_path / "pack.pdf"))  # a pack: contents, then each
     assert pack.returncode == 0, pack.stderr
     assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")

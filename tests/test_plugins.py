@@ -87,3 +87,12 @@ def test_broken_plugin_is_a_one_line_error(plugin_path: Path, tmp_path: Path, se
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
     assert "shoutplugin" in result.stderr and "broken" in result.stderr
+
+
+def test_a_writer_without_write_many_takes_one_record(plugin_path: Path, tmp_path: Path, seed_path: Path) -> None:
+    """A plugin writer that makes one file of one article refuses several, saying how to pick one."""
+    other = tmp_path / "other.txt"
+    other.write_text("第二篇文章的标题\n\n新华社北京1月18日电（记者 张三）这是第二篇文章的正文。\n", "utf-8")
+    result = run(["to-shout", str(seed_path), str(other), "-o", str(tmp_path / "x.shout")], plugin_path, tmp_path)
+    assert result.returncode == 2 and "--record" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and not (tmp_path / "x.shout").exists()

@@ -8,6 +8,7 @@ prints only the summary, one sentence a line, for scripts and for evaluation.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO, ClassVar
 
@@ -18,6 +19,7 @@ from ..summarize.keywords import extract_keywords, source_keywords
 from ..summarize.summary import DEFAULT_CHARS, DEFAULT_SENTENCES, Budget, summarize
 from .base import RenderContext
 from .masthead import byline
+from .text import ARTICLE_RULE
 
 SEPARATOR = " · "
 # the two words the summary adds itself, in the article's own script
@@ -91,5 +93,12 @@ class SummaryWriter:
     Options: ClassVar[type] = SummaryOptions
 
     def write(self, doc: Document, ctx: RenderContext, out: BinaryIO) -> None:
+        self.write_many([doc], ctx, out)
+
+    def write_many(self, docs: Sequence[Document], ctx: RenderContext, out: BinaryIO) -> None:
+        """A digest of several articles (``convertkit summary crawl.jsonl -o -``): one summary
+        after another, each after a rule line as in the reading copy; with
+        ``--sentences-only``, a blank line between articles."""
         options = ctx.options if isinstance(ctx.options, SummaryOptions) else SummaryOptions()
-        out.write(render_summary(doc, options, ctx).encode("utf-8"))
+        between = "\n" if options.sentences_only else ARTICLE_RULE
+        out.write(between.join(render_summary(doc, options, ctx) for doc in docs).encode("utf-8"))
