@@ -110,6 +110,7 @@ def test_a_docx_pack_breaks_pages_and_links_its_contents(tmp_path: Path, pack: l
         body = package.read("word/document.xml").decode("utf-8")
         core = package.read("docProps/core.xml").decode("utf-8")
     assert body.count("<w:pageBreakBefore/>") == len(pack)
+    assert len(re.findall(r"PAGEREF _Article\d+ \\h", body)) == len(pack)
     anchors = re.findall(r'w:anchor="([^"]+)"', body)
     bookmarks = re.findall(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"/>', body)
     assert anchors == bookmarks and len(set(anchors)) == len(pack)
@@ -117,7 +118,7 @@ def test_a_docx_pack_breaks_pages_and_links_its_contents(tmp_path: Path, pack: l
     import docx
 
     paragraphs = docx.Document(str(out)).paragraphs
-    contents = [p.text for p in paragraphs if p.style.name == "toc 1"]
+    contents = [p.text.rstrip("\t") for p in paragraphs if p.style.name == "toc 1"]
     assert contents == [doc.meta.title for doc in pack]
 
 
@@ -131,5 +132,10 @@ def test_a_docx_pack_renders_each_article_from_a_new_page(tmp_path: Path, pack: 
     pages = page_count(pdf)
     starts = [page_of(pdf, doc.meta.title, pages) for doc in pack]
     assert starts == sorted(set(starts)) and pages >= len(pack) + 1
+    front = pdftotext(pdf, "-layout", "-f", "1", "-l", "1").splitlines()
+    front = front[next(n for n, line in enumerate(front) if "目录" in line):]
     for doc, start in zip(pack, starts, strict=True):  # the title heads its page (under the running header)
         assert squash(pdftotext(pdf, "-f", str(start), "-l", str(start))).find(squash(doc.meta.title)) < 40
+        # the contents entry ends with the page LibreOffice computed for its PAGEREF field
+        entry = next(line for line in front if squash(doc.meta.title)[:12] in squash(line))
+        assert entry.split()[-1] == str(start), entry

@@ -549,13 +549,16 @@ def _run_content(text: str, chars: set[str] | None = None) -> str:
     return "".join(out)
 
 
-def _field_runs(instruction: str) -> str:
-    """A complex field whose cached result is 1; Word and LibreOffice update it."""
+def _field_runs(instruction: str, cached: str = "1", *, dirty: bool = False) -> str:
+    """A complex field showing ``cached`` until it is computed. Page furniture's PAGE is
+    computed by Word and LibreOffice as they lay out; a ``dirty`` field (a PAGEREF in the body)
+    Word recomputes when it opens the file, LibreOffice always."""
+    begin = '<w:fldChar w:fldCharType="begin" w:dirty="true"/>' if dirty else '<w:fldChar w:fldCharType="begin"/>'
     return (
-        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f"<w:r>{begin}</w:r>"
         f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-        "<w:r><w:t>1</w:t></w:r>"
+        f"<w:r><w:t>{cached}</w:t></w:r>"
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
 
@@ -888,16 +891,21 @@ class _Builder:
         self.centred = self.options.embed_fonts and doc.meta.language == "zh-Hant"
 
     def front(self, title: str, facts: str, docs: Sequence[Document]) -> None:
-        """A pack's front page: its title, facts and contents, each entry a link to its article."""
+        """A pack's front page: its title, facts and contents, each entry a link to its article
+        and, at the right tab, the page it starts on (a PAGEREF field the application computes:
+        only it knows its pages)."""
         self.title(title)
         self.text("Meta", facts)
         self.text("Heading2", collection.contents_title(docs[0].meta.language_tag))
+        self._used("Contents", _DIGITS)
         for index, doc in enumerate(docs):
             runs: list[str] = []
             self._run(runs, clean(collection.display_title(doc)), "Contents", None)
+            anchor = _article_anchor(index)
+            page = _field_runs(f"PAGEREF {anchor} " + "\\h", "", dirty=True)
             self.body.append(f'<w:p><w:pPr><w:pStyle w:val="Contents"/></w:pPr>'
-                             f'<w:hyperlink w:anchor="{_article_anchor(index)}" w:history="1">'
-                             f'{"".join(runs)}</w:hyperlink></w:p>')
+                             f'<w:hyperlink w:anchor="{anchor}" w:history="1">{"".join(runs)}</w:hyperlink>'
+                             f"<w:r><w:tab/></w:r>{page}</w:p>")
 
     def pack_article(self, index: int) -> None:
         """An article of a pack, from a new page, its first paragraph the contents' target."""

@@ -321,6 +321,9 @@ _NEXT = {
     "Point": "Point",
 }
 _OUTLINE = {"Title": 0, "Heading2": 1, "Heading3": 2}
+# Styles with a right-aligned tab stop at the text's right edge: the 报头's office left and date
+# right, a pack's contents entry and its page number.
+_RIGHT_TAB = {"MastheadLine", "Contents"}
 
 
 def _on_grid(style_id: str, role: RoleSpec, body: RoleSpec) -> bool:
@@ -353,7 +356,7 @@ def word_styles(
             keep_next=style_id in _KEEP_WITH_NEXT,
             outline_level=_OUTLINE.get(style_id),
             snap_to_grid=not grid or _on_grid(style_id, roles[role_name], roles["paragraph"]),
-            right_tab_twips=text_width_twips if style_id == "MastheadLine" else None,
+            right_tab_twips=text_width_twips if style_id in _RIGHT_TAB else None,
         )
     for style_id, name, role_name in CHARACTER_STYLES:
         made[style_id] = WordStyle(
