@@ -139,3 +139,29 @@ def test_a_docx_pack_renders_each_article_from_a_new_page(tmp_path: Path, pack: 
         # the contents entry ends with the page LibreOffice computed for its PAGEREF field
         entry = next(line for line in front if squash(doc.meta.title)[:12] in squash(line))
         assert entry.split()[-1] == str(start), entry
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "epub"])
+def test_a_pack_of_odd_articles_is_still_written(tmp_path: Path, fmt: str) -> None:
+    """A crawl's worst: a 3000-character title, no title at all, control characters, a hundred
+    keywords. The contents cut what cannot be a label; the DOCX keeps its core properties within
+    OPC's 255 characters."""
+    odd = [
+        Document(meta=Meta(title="长" * 3000, keywords=tuple(f"关键词{n}" for n in range(100))),
+                 blocks=(Paragraph("正文。" * 10, raw=""),)),
+        Document(meta=Meta(title=""), blocks=(Lead("没有标题的文章，第一句话就是它在目录里的名字。第二句。", raw=""),)),
+        Document(meta=Meta(title="控制\x00字符\x1f"), blocks=(Paragraph("正文。", raw=""),)),
+    ]
+    out = tmp_path / f"odd.{fmt}"
+    convertkit.write(odd, out)
+    convertkit.write(odd[0], tmp_path / f"one.{fmt}")
+    if fmt == "docx":
+        with zipfile.ZipFile(tmp_path / "one.docx") as package:
+            core = package.read("docProps/core.xml").decode("utf-8")
+        title = re.search(r"<dc:title>([^<]*)</dc:title>", core).group(1)  # type: ignore[union-attr]
+        keywords = re.search(r"<cp:keywords>([^<]*)</cp:keywords>", core).group(1)  # type: ignore[union-attr]
+        assert len(title) == 255 and title.endswith("…")
+        assert len(keywords) <= 255 and keywords.endswith(tuple(f"关键词{n}" for n in range(100)))
+    if fmt == "pdf":
+        front = squash(pdftotext(out, "-f", "1", "-l", "1"))
+        assert "没有标题的文章，第一句话就是它在目录里的名字" in front and "长" * 99 + "…" in front

@@ -19,6 +19,7 @@ UNTITLED = "无标题"
 UNTITLED_HANT = "無標題"
 CONTENTS_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
 LABEL_CHARS = 30
+CONTENTS_CHARS = 100  # a contents entry is a label: a crawler's 3000-character "title" is cut
 
 _SENTENCE_END = regex_cache.compile(r"[。！？!?；;]")
 _ASCII_SPACE = regex_cache.compile(r"[ \t\n\r\f\v]+")
@@ -50,13 +51,23 @@ def display_title(doc: Document, one_line: Callable[[str | None], str] = fold) -
     return UNTITLED_HANT if doc.meta.language == "zh-Hant" else UNTITLED
 
 
+def contents_entry(doc: Document) -> str:
+    """The article's title as its contents entry lists it: one line of text, at most
+    ``CONTENTS_CHARS`` characters (an entry must fit a page)."""
+    title = display_title(doc)
+    return title if len(title) <= CONTENTS_CHARS else title[: CONTENTS_CHARS - 1] + "…"
+
+
 def pack_title(docs: Sequence[Document], title: str | None,
                one_line: Callable[[str | None], str] = fold) -> str:
     """The user's title (``--title``), else the first article's with how many follow it."""
     if title and one_line(title).strip():
         return one_line(title)
     first = display_title(docs[0], one_line)
-    return first if len(docs) == 1 else f"{first}（等{len(docs)}篇）"
+    if len(docs) == 1:
+        return first
+    first = first if len(first) <= CONTENTS_CHARS else first[: CONTENTS_CHARS - 1] + "…"
+    return f"{first}（等{len(docs)}篇）"
 
 
 def pack_facts(docs: Sequence[Document], text: TextSpec) -> str:

@@ -900,7 +900,7 @@ class _Builder:
         self._used("Contents", _DIGITS)
         for index, doc in enumerate(docs):
             runs: list[str] = []
-            self._run(runs, clean(collection.display_title(doc)), "Contents", None)
+            self._run(runs, clean(collection.contents_entry(doc)), "Contents", None)
             anchor = _article_anchor(index)
             page = _field_runs(f"PAGEREF {anchor} " + "\\h", "", dirty=True)
             self.body.append(f'<w:p><w:pPr><w:pStyle w:val="Contents"/></w:pPr>'
@@ -1007,13 +1007,13 @@ class _Builder:
         facts = self.core_facts or _CoreFacts(meta.title, "、".join(meta.reporters),
                                              meta.series.name if meta.series else (meta.subtitle or ""),
                                              tuple(meta.keywords))
-        core.title = clean(facts.title)
-        core.author = clean(facts.author)
-        core.subject = clean(facts.subject)
-        core.keywords = clean("; ".join(facts.keywords))
+        core.title = _core_text(facts.title)
+        core.author = _core_text(facts.author, "、")
+        core.subject = _core_text(facts.subject)
+        core.keywords = _core_text("; ".join(facts.keywords), "; ")
         core.language = self.lang
         if self.options.masthead:
-            core.category = clean(self.options.masthead)
+            core.category = _core_text(self.options.masthead)
         core.last_modified_by = "convertkit"
         core.revision = 1
         source_date = self.ctx.source_date
@@ -1171,6 +1171,24 @@ class _CoreFacts(NamedTuple):
     author: str
     subject: str
     keywords: tuple[str, ...]
+
+
+# OPC core properties hold at most 255 characters (python-docx refuses longer ones).
+_CORE_CHARS = 255
+
+
+def _core_text(value: str, separator: str = "") -> str:
+    """``value`` as a core property: XML-safe and within 255 characters, cut after the last
+    whole item of a list (keywords, names) or else with an ellipsis. A crawler's title or a
+    page's sixty keywords must not make the whole DOCX fail."""
+    text = clean(value)
+    if len(text) <= _CORE_CHARS:
+        return text
+    if separator:
+        cut = text.rfind(separator, 0, _CORE_CHARS + 1)
+        if cut > 0:
+            return text[:cut]
+    return text[: _CORE_CHARS - 1] + "…"
 
 
 def _article_anchor(index: int) -> str:

@@ -452,7 +452,7 @@ def _pack_story(docs: Sequence[Document], style: Style, choosers: Sequence[FaceC
     for index, (doc, chooser) in enumerate(zip(docs, choosers, strict=True)):
         page = str(pack.starts[index]) if pack.starts[index] else ""
         number = CJKParagraph([Span(page, number_role)], number_role, chooser)
-        story.append(_ContentsEntry(para(collection.display_title(doc), "contents", chooser), number,
+        story.append(_ContentsEntry(para(collection.contents_entry(doc), "contents", chooser), number,
                                     _article_key(index)))
     for index, (doc, chooser) in enumerate(zip(docs, choosers, strict=True)):
         story.append(PageBreak())
