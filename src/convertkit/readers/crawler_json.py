@@ -422,19 +422,45 @@ _FLATTENED_BREAK = regex_cache.compile(
 )
 
 
+# A Taiwanese paper's closing credit in brackets (（林修卉／台北報導）) ends the story's text: what
+# a blank sets off after it is the page below the story (a stamp, a caption, 小編推薦：).
+_CLOSING_CREDIT_BREAK = regex_cache.compile(rf"(?<=[報报][導道][）)]){_BLANKS}+(?=\S)")
+# The page's publication and update stamps (蘋果日報: 發稿時間：08:34 更新時間：20:50, 出版：12:01
+# 更新：17:45), glued between the story and a caption: a line of their own.
+_PAGE_STAMPS = regex_cache.compile(
+    r"(?:(?:發稿|发稿|出版|更新)(?:時間|时间)?\s*[:：]\s*\d{1,2}\s*[:：]\s*\d{2}\s*){1,3}"
+)
+
+
 def _unflatten(content: str) -> str:
     """A body without line breaks, broken where its blocks were glued together (UDN's
-    ``…圖／柯姓網友提供   分享       facebook           自殺，不能解決難題`` is four lines). A
-    body that has line breaks keeps them as they are."""
+    ``…圖／柯姓網友提供   分享       facebook           自殺，不能解決難題`` is four lines; 蘋果日報's
+    ``…（林修卉／台北報導） 出版時間：13:38 更新時間：21:00  副總統…。沈君帆攝`` is the story,
+    its stamps and a caption). A body that has line breaks keeps them as they are."""
     if "\n" in content or "\r" in content:
         return content
-    return _FLATTENED_BREAK.sub("\n", content)
+    content = _FLATTENED_BREAK.sub("\n", content)
+    if "function" in content:
+        script = _SCRIPT_RE.search(content)
+        if script is not None:
+            content = content[: script.start()] + "\n" + content[script.start() :]
+    if "報導）" in content or "报道）" in content or "報道）" in content or "導)" in content:
+        content = _CLOSING_CREDIT_BREAK.sub("\n", content)
+    if "更新" in content:
+        content = _PAGE_STAMPS.sub(lambda m: "\n" + m.group().strip() + "\n", content)
+    return content
+
+
+# A page's script a crawler took with the text (聯合報: domready(function() {…});): code, from
+# a call handed a function to the end of the body.
+_MIN_LENGTH_RUN_ON = 100  # characters: a shorter first line is a lead or a headline, not a copy
+_SCRIPT_RE = regex_cache.compile(r"(?:^|(?<=\s))[A-Za-z_$][\w$.]*\(\s*function\s*\([^()]{0,40}\)\s*\{")
 
 
 def _trim_furniture(lines: list[Line]) -> list[Line]:
     """Drop share-widget and copyright lines a crawler captured before or after the body."""
     def furniture(line: Line) -> bool:
-        return not line.stripped or is_furniture(Segment(line.stripped))
+        return not line.stripped or is_furniture(Segment(line.stripped)) or _SCRIPT_RE.match(line.stripped) is not None
 
     start, end = 0, len(lines)
     while start < end and furniture(lines[start]):
@@ -442,6 +468,34 @@ def _trim_furniture(lines: list[Line]) -> list[Line]:
     while end > start and furniture(lines[end - 1]):
         end -= 1
     return lines[start:end]
+
+
+def _drop_run_on_copy(lines: list[Line]) -> list[Line]:
+    """The body without a run-on copy of itself ahead of it: a crawler that took the article's
+    container and then its paragraphs stores the text twice, first as one line, then broken
+    (人民网's ``A。B。C。`` followed by ``A。`` ``B。`` ``C。``). The first line goes when the
+    lines after it, joined, begin with exactly its text (two of them at least)."""
+    first_index = next((index for index, line in enumerate(lines) if line.stripped), None)
+    if first_index is None:
+        return lines
+    first = "".join(lines[first_index].stripped.split())
+    if len(first) < _MIN_LENGTH_RUN_ON:
+        return lines
+    joined = ""
+    taken = 0
+    for line in lines[first_index + 1 :]:
+        if len(joined) >= len(first):
+            break
+        part = "".join(line.stripped.split())
+        if not part:
+            continue
+        if not first.startswith(part, len(joined)):
+            return lines
+        joined += part
+        taken += 1
+    if joined != first or taken < 2:
+        return lines
+    return lines[:first_index] + lines[first_index + 1 :]
 
 
 def _is_prose(text: str) -> bool:
@@ -469,7 +523,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text = _html_fragment_text(content) if has_markup else _unflatten(content)
-    lines = _trim_furniture(split_flattened(split_lines(text)))
+    lines = _drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text))))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")

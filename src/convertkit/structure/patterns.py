@@ -429,6 +429,8 @@ CAPTION_TAGS: tuple[str, ...] = (
 CAPTION_SOURCE_LABELS: tuple[str, ...] = (
     "图像来源", "圖像來源", "图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/", "图／", "圖／",
     "照片来源", "照片來源", "相片來源",
+    # a picture taken from a screen or a post (聯合報: 圖擷自 爆料公社)
+    "圖擷自", "图撷自", "圖截自", "图截自",
     # the picture over the headline a page dropped: 题图来源：上观题图, 头图来源：IC photo, 封面图片来源：…
     "题图来源", "題圖來源", "头图来源", "頭圖來源", "首图来源", "首圖來源", "封面图片来源", "封面圖片來源",
     "封面图来源", "封面圖來源", "封面来源", "封面來源", "题图：", "題圖：", "头图：", "頭圖：",
@@ -445,6 +447,8 @@ CAPTION_LEADS: tuple[str, ...] = (
 CAPTION_LABELS: tuple[str, ...] = ("图片说明", "圖片說明", "图说", "圖說", "图注", "圖註", "图片注释", "圖片註釋")
 # A tag standing after the caption's sentence, unbracketed (港鐵東涌綫延綫工程進展順利。資料圖片: 星島).
 CAPTION_END_TAGS: tuple[str, ...] = (
+    # a paper's own file picture (…轉任二軍投手教練。 聯合報系資料照片): before the shorter tags it ends in
+    "聯合報系資料照片", "联合报系资料照片", "本報資料照片", "本报资料照片", "本報資料照", "本报资料照",
     "资料图片", "資料圖片", "资料照片", "資料照片", "档案照片", "檔案照片", "资料图", "資料圖", "资料照", "資料照",
     "档案照", "檔案照",
 )
@@ -493,6 +497,7 @@ RELATED_LABELS: tuple[str, ...] = (
     # a WeChat account's list of its earlier posts, a portal's teasers
     "往期推荐", "往期推薦", "往期精选", "往期精選", "往期精彩", "猜你喜欢", "猜你喜歡", "热门推荐", "熱門推薦",
     "更多新闻", "更多新聞",  # 三立's 【更多新聞】 over its ● teasers
+    "小编推荐", "小編推薦", "编辑推荐", "編輯推薦",  # 蘋果日報's 小編推薦： over its teasers
 )
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
 RELATED_OUTLET_LABEL = r"更多[^\s，。,：:！？]{2,10}?(?:報導|报道|報道|新聞|新闻)(?=\s*[】\]）):：]|\s*$)"
@@ -561,6 +566,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
     # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all
     r"(?:[-*_=~—－─━＊·•]\s*){3,}",
+    # a page's publication and update stamps, clock times alone (發稿時間：08:34 更新時間：20:50)
+    r"(?:(?:發稿|发稿|出版|更新)(?:時間|时间)?\s*[:：]\s*\d{1,2}\s*[:：]\s*\d{2}\s*){1,3}",
+    # a teaser's label left alone where its link was (更多房市快訊請看)
+    r"更多[^。！？\s]{1,10}?(?:請看|请看|請點|请点)\s*[:：]?",
     # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
     r"[（(【\[]?\s*(?:更新)?(?:时间戳|時間戳|timestamp)\s*[:：]?\s*\d{10,13}\s*[）)】\]]?",
 )

@@ -782,6 +782,17 @@ def _inline_photo_re() -> re.Pattern[str]:
 _CREDIT_TITLE_RE = regex_cache.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
 
 
+@cache
+def _place_report_credit_re() -> re.Pattern[str]:
+    """A Taiwanese paper's closing credit, the reporters (perhaps after their desk) before a slash
+    and the place (or 綜合, 綜合外電) before 報導: 林修卉／台北報導, 突發中心劉人瑋／台東報導,
+    于倩若、劉煥彥／綜合外電報導, 即時新聞中心／綜合報導 (a desk alone names no one)."""
+    return regex_cache.compile(
+        rf"^(?:[{_HAN}]{{1,6}}?(?:中心|組|组))?(?P<names>[{_HAN}、 ]{{0,20}}?)\s*[／/]\s*"
+        rf"[{_HAN}]{{0,6}}?(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|報道)$"
+    )
+
+
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged."""
     if len(para.text) > CAPTION_MAX:
@@ -803,6 +814,10 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     if credit.endswith(P.PHOTO_VERBS + P.DRAWING_VERBS):
         return None  # a photo credit: the caption rule reads it
     has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者", credit))
+    if not has_title and credit.endswith(("報導", "报道", "報道")):
+        place_report = _place_report_credit_re().match(credit)
+        names = split_names(place_report.group("names")) if place_report is not None else ()
+        return Match(meta={"reporters": names}, rest=para) if names else None
     if not has_title and not (looks_like_names(credit) and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”"):
         return None
     if has_title:
@@ -1074,10 +1089,17 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(heading, Lead(text=normalise(after), raw=para.raw)), meta=meta)
     rest = (before + " " + after).strip()
     feature = _feature_title(rest)
+    column = _column_headline(rest, ctx) if feature is None else None
+    if column is not None:
+        # 新华社北京8月17日电 （国际观察）美日韩…的危险图谋 over 新华社记者: the wire's column and the
+        # feature's headline, not the lead
+        feature = column[1]
+        if "series" not in ctx.meta:
+            meta["series"] = Series(name=column[0], number=None, raw=rest)
     if feature is not None:
         # 中新社南宁11月24日电 题：广西：“小砂糖橘”成就“大产业”: the feature's headline, the story below
         meta["header_raw"] = (para.raw,)
-        if "title" not in ctx.meta:
+        if "title" not in ctx.meta and not (column is not None and ctx.hints.title):
             meta["title"] = feature
         else:
             meta["feature_title"] = feature  # the headline again, perhaps without a column tag
@@ -1094,6 +1116,22 @@ def _feature_title(rest: str) -> str | None:
     all the line holds: a headline, not the lead."""
     match = _FEATURE_TITLE_RE.match(rest) if rest[:1] in "题題" else None
     return normalise(match.group("title").strip()) if match else None
+
+
+_COLUMN_HEADLINE_RE = regex_cache.compile(r"^[（(](?P<column>[^（）()\s]{2,8})[）)]\s*(?P<title>[^。！？（）()]{4,60})$")
+
+
+def _column_headline(rest: str, ctx: Context) -> tuple[str, str] | None:
+    """The column and the headline a wire's feature prints after its dateline (（国际观察）美日韩…),
+    when the line holds nothing else and the writers' credit comes next (新华社记者): a column
+    and a headline, not the lead."""
+    match = _COLUMN_HEADLINE_RE.match(rest) if rest[:1] in "（(" else None
+    if match is None or match.group("title").rstrip()[-1:] in _SENTENCE_ENDS + "，,；;：:":
+        return None
+    following = ctx.following()
+    if following is None or not _reads_like_byline(following.text.strip()):
+        return None
+    return match.group("column"), normalise(match.group("title").strip())
 
 
 @cache
@@ -1262,7 +1300,21 @@ def _heading_shape(text: str) -> bool:
 
 
 def _full_paragraph(para: Para | None) -> bool:
-    return para is not None and not _heading_shape(para.text) and para.text[-1:] in _SENTENCE_ENDS
+    """A finished paragraph: its last sentence ends, perhaps before a closing credit in brackets
+    (…的马前卒。（参与记者：姜俏梅、陆睿） · …风险。（刘磊娜））."""
+    if para is None or _heading_shape(para.text):
+        return False
+    text = para.text
+    if text[-1:] in "）)":
+        credit = _TRAILING_CREDIT_RE.search(text)
+        if credit is not None and credit.start() > 0 and _names_credit(credit.group("credit")):
+            text = text[: credit.start()]
+    return text[-1:] in _SENTENCE_ENDS
+
+
+def _names_credit(credit: str) -> bool:
+    """A closing bracket that credits the writers: names alone, or a reporters' label."""
+    return looks_like_names(credit) or re.search(r"记者|記者|作者|撰稿", credit) is not None
 
 
 def rule_heading(para: Para, ctx: Context) -> Match | None:

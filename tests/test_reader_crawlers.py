@@ -1,0 +1,131 @@
+"""Crawler records in the shapes of the corpus's own sources (a Taiwanese realtime-news crawler,
+UDN's breaking news, a people.cn crawler): synthetic records in tests/fixtures/unseen_crawlers,
+each test naming the shape it guards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from convertkit.api import read_all
+from convertkit.model import Caption, Document, Heading, Lead, Paragraph, Source
+from convertkit.readers.base import Hints, split_lines
+from convertkit.readers.html_furniture import Segment, is_furniture
+from convertkit.structure.build import build_document
+from convertkit.structure.titles import clean_title
+
+FIXTURES = Path(__file__).parent / "fixtures" / "unseen_crawlers"
+
+
+def records(name: str) -> list[Document]:
+    return list(read_all(FIXTURES / name))
+
+
+def body(doc: Document) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
+
+
+def captions(doc: Document) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, Caption)]
+
+
+@pytest.fixture(scope="module")
+def apple() -> list[Document]:
+    return records("apple_realtime_style.json")
+
+
+@pytest.fixture(scope="module")
+def udn() -> list[Document]:
+    return records("udn_breaknews_style.json")
+
+
+@pytest.fixture(scope="module")
+def people() -> list[Document]:
+    return records("people_source_style.json")
+
+
+# --------------------------------------------------------------------------- 蘋果日報 realtime
+
+
+def test_font_size_label_glued_to_the_headline_goes(apple: list[Document]) -> None:
+    assert apple[0].meta.title == "縣府明審溪口堤防改建案 居民盼加速動工"
+    assert clean_title("老字号") == "老字号" and clean_title("新店開張字号：") == "新店開張"
+
+
+def test_closing_place_report_credit_names_the_reporters(apple: list[Document]) -> None:
+    # （林佩君／嘉義報導） · （陳怡安／綜合外電報導） · （突發中心黃家豪／台南報導） · （許志明/新北報導）
+    assert [doc.meta.reporters for doc in apple] == [("林佩君",), ("陳怡安",), ("黃家豪",), ("許志明",)]
+    assert captions(apple[0]) == ["縣府發言人周雅文。資料照"]
+    desk = build_document(split_lines("標題\n\n彩券開獎號碼如下。（即時新聞中心／綜合報導）\n"), Hints(), Source())
+    assert desk.meta.reporters == ()
+
+
+def test_page_stamps_after_the_credit_are_furniture_and_the_caption_below_is_one(apple: list[Document]) -> None:
+    strike, baseball = apple[1], apple[3]
+    assert strike.meta.furniture_raw == ("發稿時間：09:12 更新時間：18:40",)
+    assert body(strike)[-1] == "港口外海排隊等候的貨輪。路透"
+    assert baseball.meta.furniture_raw == ("出版時間：15:20 更新時間：19:05",)
+    assert captions(baseball) == ["地主隊投手在第七局投出三振。王大同攝"] and baseball.meta.photographers == ("王大同",)
+    assert not any("時間" in text for text in body(baseball))
+
+
+def test_teaser_label_left_without_its_links_closes_nothing(apple: list[Document]) -> None:
+    night_market = apple[2]
+    assert night_market.meta.furniture_raw == ("小編推薦：",)
+    assert body(night_market)[-1].endswith("（突發中心黃家豪／台南報導）")
+
+
+# --------------------------------------------------------------------------- UDN breaking news
+
+
+def test_caption_and_its_credit_between_share_buttons_stay_one_caption(udn: list[Document]) -> None:
+    # …出席。 縣長林文昌昨邀請…疑義。 記者王志成／攝影   分享   facebook: the story, then one caption
+    lunch, flood = udn[0], udn[1]
+    assert captions(lunch) == ["縣長林文昌昨邀請議員餐敘，溝通明年度總預算案相關疑義。記者王志成／攝影"]
+    assert body(lunch)[-1].endswith("共有十幾人出席。")
+    assert captions(flood) == ["里長陳美惠（左）向市府官員說明社區積水情形，盼抽水站加速興建。記者李建國／攝影"]
+    assert body(flood)[0].endswith("居民對此表示樂觀其成。")
+
+
+def test_paper_file_picture_and_screen_grab_credits_make_captions(udn: list[Document]) -> None:
+    baseball, parking = udn[2], udn[3]
+    assert captions(baseball) == ["猛獅隊公布季後人員調整，老將張家銘從球員身分引退，將轉任二軍打擊教練。聯合報系資料照片"]
+    assert captions(parking)[0].startswith("一名男子在停車場") and body(parking)[0].startswith("一名網友")
+
+
+def test_page_script_left_in_the_text_is_dropped(udn: list[Document]) -> None:
+    jury = udn[4]
+    assert body(jury)[-1].endswith("最重可處一年以下有期徒刑。")
+    assert not any("function" in text for text in body(jury))
+
+
+# --------------------------------------------------------------------------- people.cn
+
+
+def test_body_stored_twice_run_on_then_in_paragraphs_is_read_once(people: list[Document]) -> None:
+    coastguard = people[0]
+    assert len(body(coastguard)) == 3 and body(coastguard)[0].endswith("参演机构包括三国的海上执法部门。")
+
+
+def test_wire_column_and_headline_after_the_dateline_are_not_the_lead(people: list[Document]) -> None:
+    # 新华社北京6月2日电 （国际观察）海岛论坛背后的算计 / 新华社记者
+    forum = people[1]
+    assert forum.meta.series is not None and forum.meta.series.name == "国际观察"
+    assert forum.meta.title == "国际观察丨海岛论坛背后的算计"  # the record's own title stays
+    assert body(forum)[0].startswith("某国将于下周")
+    text = build_document(split_lines("新华社北京6月2日电 （国际观察）海岛论坛背后的算计\n新华社记者\n"
+                                      "某国将于下周在一处海岛度假地举办三方论坛。\n"), Hints(), Source())
+    assert text.meta.title == "海岛论坛背后的算计" and text.meta.series is not None
+    assert body(text) == ["某国将于下周在一处海岛度假地举办三方论坛。"]
+
+
+def test_subheading_over_a_last_paragraph_closed_by_a_credit(people: list[Document]) -> None:
+    headings = [block.text for block in people[1].blocks if isinstance(block, Heading)]
+    assert headings == ["地区合作仍有分歧", "损害地区和平稳定"]
+    assert body(people[1])[-1].startswith("多家媒体发表评论说")
+
+
+def test_a_sentence_about_publishing_a_comment_is_no_comment_button() -> None:
+    assert not is_furniture(Segment("多家媒体发表评论说，三方不应为了对抗而合作。"))
+    assert is_furniture(Segment("发表评论")) and is_furniture(Segment("我要评论 (12)"))
