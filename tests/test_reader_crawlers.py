@@ -129,3 +129,14 @@ def test_subheading_over_a_last_paragraph_closed_by_a_credit(people: list[Docume
 def test_a_sentence_about_publishing_a_comment_is_no_comment_button() -> None:
     assert not is_furniture(Segment("多家媒体发表评论说，三方不应为了对抗而合作。"))
     assert is_furniture(Segment("发表评论")) and is_furniture(Segment("我要评论 (12)"))
+
+
+# --------------------------------------------------------------------------- 新华网 channels
+
+
+def test_channel_record_takes_its_outlet_from_the_address_and_its_closing_credits() -> None:
+    # source 韩国频道 on korea.xinhuanet.com · (图注：…) over the story · …。【记者 孙立明】
+    (fishery,) = records("xinhuanet_channel_style.json")
+    assert fishery.meta.agency == "新华网" and fishery.meta.reporters == ("孙立明",)
+    assert captions(fishery) == ["（图注：两国渔业官员在协定生效仪式上握手）"]
+    assert body(fishery)[0].startswith("某国《东海日报》")

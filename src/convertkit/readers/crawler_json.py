@@ -26,6 +26,7 @@ from .. import regex_cache
 from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
+from ..structure.patterns import known_agency_prefix, site_outlet
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, split_lines
 from .flattened import split_flattened
@@ -498,6 +499,11 @@ def _drop_run_on_copy(lines: list[Line]) -> list[Line]:
     return lines[:first_index] + lines[first_index + 1 :]
 
 
+def _bare_channel(source: str) -> bool:
+    """A source field that names a site's channel and no outlet (韩国频道, 军事頻道)."""
+    return source.endswith(("频道", "頻道")) and known_agency_prefix(source) is None
+
+
 def _is_prose(text: str) -> bool:
     return han_count(text) >= _MIN_PROSE_HAN and not is_editor_line(text) and not is_furniture(Segment(text))
 
@@ -534,6 +540,13 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if agency and len(agency) > _MAX_SOURCE_CHARS:
         extra["source_as_written"] = agency  # a description, not an outlet name
         agency = None
+    if agency is None or _bare_channel(agency):
+        # 韩国频道 on korea.xinhuanet.com: the channel is the site's, the outlet is in the address
+        outlet = site_outlet(url)
+        if outlet is not None:
+            if agency:
+                extra["source_as_written"] = agency
+            agency = outlet
     hints = Hints(
         title=title,
         published=normalise_record_time(raw_time),

@@ -231,6 +231,29 @@ MASTHEAD_SUFFIXES: tuple[str, ...] = (
 )
 
 # Endings of an organisation's website or app named as a source (中国气象局网站, 外交部官网, 某某发布客户端).
+# The outlet a news site's address names, for a record whose source field names only a channel
+# (韩国频道 on korea.xinhuanet.com) or nothing: the registered domain, then the outlet's name as
+# AGENCIES spells it.
+SITE_DOMAINS: tuple[tuple[str, str], ...] = (
+    ("xinhuanet.com", "新华网"), ("news.cn", "新华网"), ("people.com.cn", "人民网"), ("cctv.com", "央视网"),
+    ("gmw.cn", "光明网"), ("ce.cn", "中国经济网"), ("huanqiu.com", "环球网"), ("81.cn", "中国军网"),
+    ("chinanews.com", "中国新闻网"), ("chinanews.com.cn", "中国新闻网"), ("udn.com", "聯合新聞網"),
+    ("ltn.com.tw", "自由時報"), ("appledaily.com.tw", "蘋果日報"), ("cts.com.tw", "華視"),
+    ("tvbs.com.tw", "TVBS"), ("ettoday.net", "東森新聞"), ("cna.com.tw", "中央社"),
+)
+
+
+def site_outlet(url: str | None) -> str | None:
+    """The outlet whose site ``url`` is on (http://korea.xinhuanet.com/… → 新华网), or None."""
+    if not url:
+        return None
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    for domain, outlet in SITE_DOMAINS:
+        if host == domain or host.endswith("." + domain):
+            return outlet
+    return None
+
+
 SITE_SUFFIXES: tuple[str, ...] = ("网站", "網站", "官网", "官網", "客户端", "客戶端")
 
 # Places that make a dateline's region Taiwan or Hong Kong.

@@ -776,6 +776,8 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
 
 
 _TRAILING_CREDIT_RE = regex_cache.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
+# 新华网's channels close with the reporter in lenticular brackets (…铜像。【记者 余鹏飞】).
+_TRAILING_LENTICULAR_CREDIT_RE = regex_cache.compile(r"【(?P<credit>(?:记者|記者)[^【】]{2,40})】\s*$")
 @cache
 def _inline_photo_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
@@ -808,6 +810,8 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
         # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
         return Match(meta={"photographers": inline}, rest=para)
     match = _TRAILING_CREDIT_RE.search(para.body)
+    if match is None and para.body.endswith("】"):
+        match = _TRAILING_LENTICULAR_CREDIT_RE.search(para.body)
     if match is None:
         return None
     credit = match.group("credit").strip()
