@@ -140,3 +140,46 @@ def test_channel_record_takes_its_outlet_from_the_address_and_its_closing_credit
     assert fishery.meta.agency == "新华网" and fishery.meta.reporters == ("孙立明",)
     assert captions(fishery) == ["（图注：两国渔业官员在协定生效仪式上握手）"]
     assert body(fishery)[0].startswith("某国《东海日报》")
+
+
+# --------------------------------------------------------------------------- 自由時報 print edition
+
+
+@pytest.fixture(scope="module")
+def liberty() -> list[Document]:
+    return records("liberty_print_style.json")
+
+
+def test_captions_glued_after_the_story_become_captions(liberty: list[Document]) -> None:
+    # …希望市府重視。議員會同…會勘步道照明。（記者林志明攝）步道入口處的舊路燈已損壞多時。（資料照）
+    walkway = liberty[0]
+    assert captions(walkway) == ["議員會同工務局人員到場會勘步道照明。（記者林志明攝）", "步道入口處的舊路燈已損壞多時。（資料照）"]
+    assert body(walkway)[-1].endswith("希望市府重視。") and walkway.meta.photographers == ("林志明",)
+    assert walkway.meta.reporters == ("林志明",)
+
+
+def test_a_short_story_closed_by_its_writer_gives_up_the_caption_after_it(liberty: list[Document]) -> None:
+    # …檢驗證明。（記者陳美玲）學童使用的舊課桌椅。（記者黃文彬翻攝）: a story, then a caption
+    desks = liberty[1]
+    assert desks.meta.reporters == ("陳美玲",) and captions(desks) == ["學童使用的舊課桌椅。（記者黃文彬翻攝）"]
+    assert body(desks)[0].endswith("（記者陳美玲）")
+
+
+def test_a_wire_named_alone_after_the_story_stays_the_storys(liberty: list[Document]) -> None:
+    port = liberty[2]
+    assert body(port)[0].endswith("將受影響。（法新社）")
+    assert captions(port) == ["碼頭工人在港區外集結。（法新社檔案照）"]
+
+
+def test_long_story_sentence_before_a_bare_picture_credit_stays_story() -> None:
+    text = ("標題\n\n" + "某歌手的成名曲在影音平台上的點閱人次已突破三十億，" * 4 + "創下紀錄。"
+            + "這首歌在多年前首播後深受全球粉絲喜愛並爭相模仿，" * 3 + "播放次數也持續攀升。(翻攝 某某 Youtube)\n")
+    doc = build_document(split_lines(text), Hints(), Source())
+    assert captions(doc) == []
+
+
+def test_column_and_translator_brackets_name_the_writer(liberty: list[Document]) -> None:
+    # 記者王小華／特稿 (an analysis) · 未造成傷亡 〔編譯李佳穎／綜合報導〕 (the foreign desk after a kicker)
+    analysis, drone = liberty[3], liberty[4]
+    assert analysis.meta.reporters == ("王小華",) and body(analysis)[0].startswith("醫院評鑑制度")
+    assert drone.meta.reporters == ("李佳穎",) and body(drone)[0].startswith("某國首都")

@@ -63,7 +63,7 @@ class DatelineMatch:
 
 # A reporter bracket a little way into the paragraph, after a kicker phrase; only the strict
 # Taiwanese form (記者 + name + ／ + place + 報導) is trusted away from the start.
-_INNER_BRACKET_RE = regex_cache.compile(r"[〔【\[［](?P<inner>(?:記者|记者)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
+_INNER_BRACKET_RE = regex_cache.compile(r"[〔【\[［](?P<inner>(?:記者|记者|編譯|编译)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
 _KICKER_MAX = 40
 # Picture markers that crawled copy puts before the first line (▲▼國際中心／綜合報導).
 _LEADING_MARKS = "▲▼△▽●■◆★☆※ \u3000"

@@ -795,8 +795,108 @@ def _place_report_credit_re() -> re.Pattern[str]:
     )
 
 
+_GLUED_CAPTIONS_MAX = 8  # captions taken off one paragraph's end
+_STORY_MIN_HAN = 10  # Han characters of story that must stay before glued captions
+_GLUED_CAPTION_SENTENCE_MAX = 90  # characters of a glued caption's sentence; a longer one is story
+
+
+def _caption_start(text: str, opening: int) -> int:
+    """Where the caption closing at ``opening`` (its credit bracket) begins: after the sentence
+    before it, or after a credit bracket that closed the text before it (…保護。（記者張瑞楨）日本…);
+    a bracket inside the caption (顏健雄（低頭者）。) is no boundary. -1 when none is near."""
+    limit = max(0, opening - CAPTION_MAX)
+    index = opening - 2  # text[opening - 1] ends the caption's own sentence
+    while index >= limit:
+        char = text[index]
+        if char in _SENTENCE_END:
+            return index + 1
+        if char in "）)":
+            inner = max(text.rfind("（", 0, index), text.rfind("(", 0, index))
+            if inner > 0 and text[inner - 1] in _SENTENCE_END:
+                return index + 1
+        index -= 1
+    return -1
+
+
+def _wire_only(unit: str) -> bool:
+    """A sentence closed by a foreign wire's name alone (…。（法新社））."""
+    opening = max(unit.rfind("（"), unit.rfind("("))
+    return unit[opening + 1 : -1].strip() in P.PHOTO_WIRE_CREDITS
+
+
+def _picture_credit_unit(unit: str) -> bool:
+    return photographer_of(unit) is not None or has_caption_marker(unit)
+
+
+def _glued_captions(body: str, long: bool) -> tuple[str, tuple[str, ...]]:
+    """The story and the captions a crawler glued to its end, each a sentence closed by a
+    picture credit in brackets (自由時報: …「深具悔意」。海軍陸戰隊的３名士官兵…撻伐。（圖：取自…臉書）
+    · …上岸。（擷取自臉書…）賴姓婦人駕車衝入大排…。（擷取自臉書…））. A paragraph short enough
+    to be a caption gives them up only when its story closes with the writer's credit
+    (…保護。（記者張瑞楨）日本AV女優的影片…。（記者何宗翰翻攝）)."""
+    captions: list[str] = []
+    end = len(body)
+    while len(captions) < _GLUED_CAPTIONS_MAX and body[end - 1 : end] in ("）", ")"):
+        opening = max(body.rfind("（", 0, end), body.rfind("(", 0, end))
+        if opening <= 1 or body[opening - 1] not in _SENTENCE_END:
+            break
+        start = _caption_start(body, opening)
+        unit = body[start:end]
+        if start <= 0 or opening - start > _GLUED_CAPTION_SENTENCE_MAX or not _picture_credit_unit(unit) \
+                or han_count(body[:start]) < _STORY_MIN_HAN:
+            break  # a long sentence is the story's own, its credit the picture's (華視: …破億。(翻攝 …))
+        captions.append(unit)
+        end = start
+    while captions and _wire_only(captions[-1]):
+        end += len(captions.pop())  # …治療。（法新社）: the story's own wire, as likely as a picture's
+    if not captions:
+        return body, ()
+    story = body[:end]
+    if not long and not _finished_story(story):
+        return body, ()
+    return story, tuple(reversed(captions))
+
+
+def _finished_story(story: str) -> bool:
+    """A short text that reads as a story, not a caption's first sentences: it closes with its
+    writer's or its wire's credit (…。（記者陳美玲） · …。（法新社）) or opens with a dateline."""
+    credit = _TRAILING_CREDIT_RE.search(story) if story[-1:] in "）)" else None
+    if credit is not None and (_names_credit(credit.group("credit")) or _wire_only(story)):
+        return True
+    return match_dateline(story.strip()) is not None
+
+
+def _split_glued_captions(para: Para, ctx: Context) -> Match | None:
+    """Captions glued to a paragraph's end as their own blocks after it; the story goes on to the
+    rules (its own closing credit read here first)."""
+    story, glued = _glued_captions(para.body, len(para.text) > CAPTION_MAX)
+    if not glued:
+        return None
+    blocks: list[Block] = []
+    photographers: list[str] = []
+    for caption in glued:
+        names = photographer_of(caption) or ()
+        photographers.extend(names)
+        blocks.append(Caption(text=normalise(caption), raw=para.raw, photographer="、".join(names) or None))
+    rest = para.rest(story)
+    meta: dict[str, Any] = {}
+    inner = rule_trailing_credit(rest, ctx)
+    if inner is not None:
+        meta.update(inner.meta)
+        rest = inner.rest or rest
+    found = (*meta.get("photographers", ()), *photographers)
+    if found:
+        meta["photographers"] = tuple(dict.fromkeys(found))
+    return Match(meta=meta, rest=rest, after=tuple(blocks))
+
+
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
-    """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged."""
+    """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
+    Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
+    if para.body[-1:] in "）)" and "（" in para.body:
+        split = _split_glued_captions(para, ctx)
+        if split is not None:
+            return split
     if len(para.text) > CAPTION_MAX:
         photographers = photographer_of(para.text)
         if photographers:
