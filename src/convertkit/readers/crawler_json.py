@@ -27,6 +27,7 @@ from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.patterns import known_agency_prefix, site_outlet
+from ..structure.people import is_personal_name
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, split_lines
 from .flattened import split_flattened
@@ -433,6 +434,22 @@ _PAGE_STAMPS = regex_cache.compile(
 )
 
 
+# A photographer's credit closing a caption (…開轟。陳俊杰攝), glued to the next caption or set
+# off from its own by blanks (…玩手遊。  盧廷羲攝現場許多球迷…): 蘋果日報's captions run together.
+_HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff"
+_GLUED_PHOTO_CREDIT = regex_cache.compile(
+    rf"(?<=[。！？」』）)])[ \t\u3000]*(?P<name>[{_HAN_CLASS}]{{2,4}}?)(?:攝|摄)(?![影像製制於于取])(?P<next>[ \t\u3000]*(?=\S))?"
+)
+
+
+def _credit_closes_caption(match: re.Match[str]) -> str:
+    """The credit against its caption, and a line break after it when another caption follows."""
+    if not is_personal_name(match.group("name")):
+        return match.group(0)
+    credit = match.group(0).strip(" \t\u3000")
+    return credit + "\n" if match.group("next") is not None else credit
+
+
 def _unflatten(content: str) -> str:
     """A body without line breaks, broken where its blocks were glued together (UDN's
     ``…圖／柯姓網友提供   分享       facebook           自殺，不能解決難題`` is four lines; 蘋果日報's
@@ -440,6 +457,8 @@ def _unflatten(content: str) -> str:
     its stamps and a caption). A body that has line breaks keeps them as they are."""
     if "\n" in content or "\r" in content:
         return content
+    if "攝" in content or "摄" in content:
+        content = _GLUED_PHOTO_CREDIT.sub(_credit_closes_caption, content)
     content = _FLATTENED_BREAK.sub("\n", content)
     if "function" in content:
         script = _SCRIPT_RE.search(content)
