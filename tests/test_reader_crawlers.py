@@ -191,3 +191,13 @@ def test_run_together_captions_each_keep_their_photographer(apple: list[Document
     assert captions(gallery) == ["張家豪擊出兩分打點二壘安打。黃志明攝", "王大仁完成生涯千安。黃志明攝",
                                  "先發投手李文雄6局失1分。黃志明攝", "球迷在外野看台加油。黃志明攝"]
     assert gallery.meta.photographers == ("黃志明",) and body(gallery) == []
+
+
+# --------------------------------------------------------------------------- TVBS
+
+
+def test_picture_credit_line_and_trainee_editor_are_read_apart_from_the_text() -> None:
+    # …氣氛熱烈。    圖／某某音樂提供  林小海透露…  實習編輯／陳小華
+    (concert,) = records("tvbs_style.json")
+    assert captions(concert) == ["圖／某某音樂提供"]
+    assert body(concert)[1].startswith("林小海透露") and concert.meta.editors == ("陳小華",)

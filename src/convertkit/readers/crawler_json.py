@@ -442,6 +442,12 @@ _GLUED_PHOTO_CREDIT = regex_cache.compile(
 )
 
 
+# A picture's credit line (圖／海蝶音樂提供) set off from the text after it by two blanks (TVBS).
+_PICTURE_CREDIT_BREAK = regex_cache.compile(
+    rf"(?P<credit>(?:^|(?<=\s))[圖图]\s*[／/]\s*[^\s／/]{{1,24}}){_BLANKS}{{2,}}(?=\S)"
+)
+
+
 def _credit_closes_caption(match: re.Match[str]) -> str:
     """The credit against its caption, and a line break after it when another caption follows."""
     if not is_personal_name(match.group("name")):
@@ -459,6 +465,8 @@ def _unflatten(content: str) -> str:
         return content
     if "攝" in content or "摄" in content:
         content = _GLUED_PHOTO_CREDIT.sub(_credit_closes_caption, content)
+    if "／" in content or "/" in content:
+        content = _PICTURE_CREDIT_BREAK.sub("\\g<credit>\n", content)
     content = _FLATTENED_BREAK.sub("\n", content)
     if "function" in content:
         script = _SCRIPT_RE.search(content)

@@ -530,6 +530,7 @@ EDITOR_LABELS: tuple[str, ...] = (
     "责编", "責編", "主编", "主編", "流程编辑", "流程編輯", "核稿编辑", "核稿編輯", "网编", "網編",
     "核稿",  # 中央社's foreign desk: （譯者：陳昱婷／核稿：陳政一）1131124
     "选稿", "選稿", "审核", "審核", "终审", "終審",  # 东方网's 选稿：李华; a county paper's 审核/终审 credits
+    "實習編輯", "实习编辑",  # TVBS's 實習編輯／黃耀漢 closing a story
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
