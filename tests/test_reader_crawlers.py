@@ -201,3 +201,14 @@ def test_picture_credit_line_and_trainee_editor_are_read_apart_from_the_text() -
     (concert,) = records("tvbs_style.json")
     assert captions(concert) == ["圖／某某音樂提供"]
     assert body(concert)[1].startswith("林小海透露") and concert.meta.editors == ("陳小華",)
+
+
+# --------------------------------------------------------------------------- 中国经济网
+
+
+def test_headline_loses_the_portals_media_tag_and_glued_credits_name_both_writers() -> None:
+    # …利好外贸（图） - 评论理论频道 · 【环球时报驻某国特约记者 王一凡环球时报特约记者 李思远】
+    port, plane = records("ce_style.json")
+    assert port.meta.title == "港口启用新航线，专家：利好外贸"
+    assert clean_title("某地举行灯会（组图）") == "某地举行灯会" and clean_title("（图）") == "（图）"
+    assert plane.meta.reporters == ("王一凡", "李思远") and plane.meta.agency == "环球时报"

@@ -159,10 +159,20 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         if glued is not None:  # 【欧洲时报记者王晓明巴黎报道】: the name and the place glued before 报道
             return agency, glued[1], glued[0]
     for part in parts:
-        for name in split_names(part):
+        for name in split_names(_before_next_masthead(part)):
             if name not in people:
                 people.append(name)
     return agency, place, tuple(people)
+
+
+def _before_next_masthead(part: str) -> str:
+    """A credit's names without the next writer's masthead glued after them (刘媛环球时报特约 in
+    【环球时报驻韩国特约记者 刘媛环球时报特约记者 韩雯】 → 刘媛)."""
+    text = part.strip()
+    for start in range(2, len(text) - 1):
+        if known_agency_prefix(text[start:]) is not None:
+            return text[:start]
+    return part
 
 
 def _glued_report(credit: str) -> tuple[tuple[str, ...], str] | None:

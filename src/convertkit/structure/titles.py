@@ -30,6 +30,11 @@ def _is_site_name(site: str) -> bool:
 _TRAILING_WIDGET_RE = regex_cache.compile(r"(?<=\S)\s*(?:字級|字级|字號|字号|字體|字体|字型)[:：]$")
 
 
+# A portal's media tag closing a headline (…冷脸贴热屁股（图）, …（组图）, …(视频)): the page's
+# furniture, saying a picture or a video sits on the page.
+_MEDIA_TAG_RE = regex_cache.compile(r"(?<=\S)\s*[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|高清组图|高清組圖)[）)]$")
+
+
 _TITLE_LABEL_RE = regex_cache.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
 
 
@@ -56,5 +61,5 @@ def clean_title(title: str) -> str:
     while True:
         match = _SITE_SUFFIX_RE.match(title)
         if match is None or not _is_site_name(match.group("site")):
-            return title
+            return _MEDIA_TAG_RE.sub("", title) if title.endswith(("）", ")")) else title
         title = match.group("head").strip()
