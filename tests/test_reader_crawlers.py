@@ -212,3 +212,17 @@ def test_headline_loses_the_portals_media_tag_and_glued_credits_name_both_writer
     assert port.meta.title == "港口启用新航线，专家：利好外贸"
     assert clean_title("某地举行灯会（组图）") == "某地举行灯会" and clean_title("（图）") == "（图）"
     assert plane.meta.reporters == ("王一凡", "李思远") and plane.meta.agency == "环球时报"
+
+
+# --------------------------------------------------------------------------- 新闻联播 run-down
+
+
+def test_rundown_item_broken_at_its_colon_is_one_point() -> None:
+    # 3.【代表委员履职故事】王某： / 发挥基层作用 助力社区治理； (the copy broke the item at its colon)
+    text = ("# 《新闻联播》 (20250302)\n\n## 新闻摘要\n\n本期节目主要内容：\n\n1.某地举行春季招聘会；\n\n"
+            "2.【代表委员履职故事】王某：\n\n发挥基层作用 助力社区治理；\n\n3.国内联播快讯：\n\n（1）某平台上线；\n\n"
+            "（2）国际人士：\n\n某国制裁只为一己之私；\n\n（3）某展会开幕。\n")
+    doc = build_document(split_lines(text), Hints(), Source())
+    points = [block.text for block in doc.blocks if block.kind == "point"]
+    assert points == ["1.某地举行春季招聘会；", "2.【代表委员履职故事】王某：发挥基层作用 助力社区治理；", "3.国内联播快讯：",
+                      "（1）某平台上线；", "（2）国际人士：某国制裁只为一己之私；", "（3）某展会开幕。"]

@@ -1340,8 +1340,36 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
         label = match.group("label").strip()
         if name == "ordinal":
             label = label.rstrip("，,、：:")
+        continued = _point_continuation(text, ctx)
+        if continued is not None:
+            # 8.【代表委员履职故事】曹琛： / 发挥银发人才作用…；: one item broken at its colon
+            return Match(blocks=(Point(number=number, heading=heading, text=text + continued.text,
+                                       raw=f"{para.raw}\n{continued.raw}", label=label),), consumed=2)
         return Match(blocks=(Point(number=number, heading=heading, text=text, raw=para.raw, label=label),))
     return None
+
+
+_POINT_CONTINUATION_MAX = 60
+
+
+def _numbered(text: str) -> bool:
+    return any(pattern.match(text) is not None for _, pattern in _point_res())
+
+
+def _point_continuation(text: str, ctx: Context) -> Para | None:
+    """The rest of a list item a copy broke after a colon in it (a programme's run-down: 8.【…】
+    曹琛： then 发挥银发人才作用 助力社区基层治理；): an unnumbered short line closed with the
+    list's semicolon, between the item and the next numbered one. A colon that opens sub-items
+    (国内联播快讯： over （1）…) has numbered lines after it."""
+    if text[-1:] not in "：:":
+        return None
+    following, after = ctx.following(), ctx.following(2)
+    if following is None or after is None:
+        return None
+    rest = following.text
+    if len(rest) > _POINT_CONTINUATION_MAX or rest[-1:] not in "；;" or _numbered(rest) or not _numbered(after.text):
+        return None
+    return following
 
 
 _SPEAKER_LABEL_RE = regex_cache.compile(r"^(?P<speaker>[^\s:：，,。；;]{1,8})\s*[:：]$")
