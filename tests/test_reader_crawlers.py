@@ -226,3 +226,10 @@ def test_rundown_item_broken_at_its_colon_is_one_point() -> None:
     points = [block.text for block in doc.blocks if block.kind == "point"]
     assert points == ["1.某地举行春季招聘会；", "2.【代表委员履职故事】王某：发挥基层作用 助力社区治理；", "3.国内联播快讯：",
                       "（1）某平台上线；", "（2）国际人士：某国制裁只为一己之私；", "（3）某展会开幕。"]
+
+
+def test_update_note_opening_the_story_is_the_editors(apple: list[Document]) -> None:
+    # （更新：新增照片） 北歐一處大型港口…: what the update added, not the lead's words
+    strike = apple[1]
+    assert strike.blocks[0].kind == "editor_note" and strike.blocks[0].text == "新增照片"
+    assert body(strike)[0].startswith("北歐一處大型港口")

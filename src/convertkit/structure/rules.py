@@ -420,8 +420,19 @@ def _is_the_title(text: str, ctx: Context) -> bool:
     return bool(title) and _squash(normalise(text.strip())) == _squash(title)
 
 
+# A page's note on what an update added, opening the story (蘋果日報: （更新：新增動新聞）德國…,
+# （新增華為否認之說法）據《日經中文網》…): the editor's, not the lead's.
+_UPDATE_NOTE_RE = regex_cache.compile(
+    r"^[（(]\s*(?P<label>更新|新增|補充|补充|更正)\s*[:：]?\s*(?P<note>[^（）()]{1,24}?)\s*[）)]\s*(?=\S)"
+)
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
+    update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
+    if update is not None:
+        note = EditorNote(text=normalise(update.group("note")), raw=para.raw, label=update.group("label"))
+        return Match(blocks=(note,), rest=para.rest(para.body[update.end() :]))
     match = P.editor_note_re().match(para.text)
     if match is not None:
         label = match.group("label") or match.group("label2")
