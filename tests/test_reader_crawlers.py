@@ -233,3 +233,10 @@ def test_update_note_opening_the_story_is_the_editors(apple: list[Document]) -> 
     strike = apple[1]
     assert strike.blocks[0].kind == "editor_note" and strike.blocks[0].text == "新增照片"
     assert body(strike)[0].startswith("北歐一處大型港口")
+
+
+def test_row_of_links_glued_after_the_last_sentence_is_furniture(udn: list[Document]) -> None:
+    # …大於五○代表樂觀。》自營商進出明細 &nbsp  》外資持股增減排行》…
+    index = udn[5]
+    assert body(index)[-1].endswith("大於五○代表樂觀。") and len(body(index)) == 1
+    assert index.meta.furniture_raw == ("》自營商進出明細 》外資持股增減排行》即時選股找重點 》漲跌幅即時排行",)

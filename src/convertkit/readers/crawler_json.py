@@ -442,6 +442,12 @@ _GLUED_PHOTO_CREDIT = regex_cache.compile(
 )
 
 
+_NBSP_ENTITY = regex_cache.compile(r"&nbsp;?")
+# A row of links a page set after the story, each opened by 》 (》自營商進出明細 》外資持股增減排行):
+# glued after the last sentence, a line of its own.
+_LINK_ROW = regex_cache.compile(r"(?<=[。！？」』）)])(?:[ \t\u3000]*》[^。！？》\s]{2,16}){2,}[ \t\u3000]*$")
+
+
 # A picture's credit line (圖／海蝶音樂提供) set off from the text after it by two blanks (TVBS).
 _PICTURE_CREDIT_BREAK = regex_cache.compile(
     rf"(?P<credit>(?:^|(?<=\s))[圖图]\s*[／/]\s*[^\s／/]{{1,24}}){_BLANKS}{{2,}}(?=\S)"
@@ -467,6 +473,10 @@ def _unflatten(content: str) -> str:
         content = _GLUED_PHOTO_CREDIT.sub(_credit_closes_caption, content)
     if "／" in content or "/" in content:
         content = _PICTURE_CREDIT_BREAK.sub("\\g<credit>\n", content)
+    if "&nbsp" in content:
+        content = _NBSP_ENTITY.sub(" ", content)  # an entity left as text (聯合報: 》自營商進出明細 &nbsp  》…)
+    if "》" in content:
+        content = _LINK_ROW.sub(lambda m: "\n" + " ".join(m.group(0).split()), content)
     content = _FLATTENED_BREAK.sub("\n", content)
     if "function" in content:
         script = _SCRIPT_RE.search(content)

@@ -592,6 +592,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:[-*_=~—－─━＊·•]\s*){3,}",
     # a page's publication and update stamps, clock times alone (發稿時間：08:34 更新時間：20:50)
     r"(?:(?:發稿|发稿|出版|更新)(?:時間|时间)?\s*[:：]\s*\d{1,2}\s*[:：]\s*\d{2}\s*){1,3}",
+    # a row of links each opened by 》 (》自營商進出明細 》外資持股增減排行)
+    r"(?:》\s*[^。！？》\s]{2,16}\s*){2,}",
     # a teaser's label left alone where its link was (更多房市快訊請看)
     r"更多[^。！？\s]{1,10}?(?:請看|请看|請點|请点)\s*[:：]?",
     # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
