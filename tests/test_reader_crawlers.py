@@ -240,3 +240,13 @@ def test_row_of_links_glued_after_the_last_sentence_is_furniture(udn: list[Docum
     index = udn[5]
     assert body(index)[-1].endswith("大於五○代表樂觀。") and len(body(index)) == 1
     assert index.meta.furniture_raw == ("》自營商進出明細 》外資持股增減排行》即時選股找重點 》漲跌幅即時排行",)
+
+
+# --------------------------------------------------------------------------- derived titles
+
+
+def test_derived_title_leaves_out_an_aside_its_cut_would_fall_inside() -> None:
+    # 支持向量机（英语：Support Vector Machine，常简称为SVM）是一种…: a title cut inside the bracket
+    doc = build_document(split_lines("某算法（英语：Some Long Algorithm Name，常简称为SLAN）是一种监督式学习的方法，"
+                                     "可广泛地应用于统计分类以及回归分析。\n\n它属于一般化线性分类器。\n"), Hints(), Source())
+    assert doc.meta.title == "某算法是一种监督式学习的方法……"
