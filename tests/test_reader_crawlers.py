@@ -250,3 +250,10 @@ def test_derived_title_leaves_out_an_aside_its_cut_would_fall_inside() -> None:
     doc = build_document(split_lines("某算法（英语：Some Long Algorithm Name，常简称为SLAN）是一种监督式学习的方法，"
                                      "可广泛地应用于统计分类以及回归分析。\n\n它属于一般化线性分类器。\n"), Hints(), Source())
     assert doc.meta.title == "某算法是一种监督式学习的方法……"
+
+
+def test_commentary_opening_with_its_writer_and_post(apple: list[Document]) -> None:
+    # 王大明／工程顧問 我整理了… (a forum piece): the writer and the post, not the lead's words
+    forum = apple[5]
+    assert forum.meta.reporters == ("王大明",) and forum.meta.affiliation == "工程顧問"
+    assert body(forum)[0].startswith("我整理了今天公聽會上的發言重點")

@@ -44,7 +44,7 @@ from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
-from .people import affiliation, is_common_word, looks_like_names, split_names
+from .people import affiliation, is_common_word, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
@@ -1082,6 +1082,26 @@ def _writer_post(text: str, ctx: Context) -> bool:
     return bool(ctx.meta.get("reporters") or ctx.hints.authors)
 
 
+_WRITER_POST_OPENING_RE = regex_cache.compile(
+    rf"^(?P<name>[{_HAN}]{{2,4}})[ \u3000]?／[ \u3000]?(?P<post>[{_HAN}]{{2,12}})[ \u3000]+(?=[{_HAN}「“])"
+)
+_WRITER_POST_STORY_MIN = 20  # characters of text after the writer's name and post
+
+
+def _writer_post_opening(para: Para, ctx: Context) -> Match | None:
+    """A commentary opening with its writer and the writer's post before the first sentence
+    (蘋果日報's forum: 郝明義／出版人 我整理了…): the writer is the reporter, the post the affiliation,
+    the rest the story."""
+    found = _WRITER_POST_OPENING_RE.match(para.body)
+    if found is None or len(para.body) - found.end() < _WRITER_POST_STORY_MIN:
+        return None
+    name, post = found.group("name"), found.group("post")
+    if not is_personal_name(name) or post.endswith(("報導", "报道", "報道", "攝影", "摄影", "特稿", "專訪", "专访")):
+        return None
+    meta = {"reporters": (name,), "affiliation": post, "header_raw": (found.group(0).strip(),)}
+    return Match(meta=meta, rest=para.rest(para.body[found.end() :]))
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -1089,6 +1109,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     The line is read only into Meta, so it is kept verbatim in ``Meta.header_raw``.
     """
     text = para.text
+    if not ctx.has_lead and "／" in text[:8]:
+        opened = _writer_post_opening(para, ctx)
+        if opened is not None:
+            return opened
     if len(text) > 80:
         return None
     if len(text) <= 40 and any(word in text for word in _REPORT_WORDS) and not ctx.has_lead and "dateline" not in ctx.meta:
