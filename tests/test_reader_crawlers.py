@@ -257,3 +257,12 @@ def test_commentary_opening_with_its_writer_and_post(apple: list[Document]) -> N
     forum = apple[5]
     assert forum.meta.reporters == ("王大明",) and forum.meta.affiliation == "工程顧問"
     assert body(forum)[0].startswith("我整理了今天公聽會上的發言重點")
+
+
+# --------------------------------------------------------------------------- 光明网 misread records
+
+
+def test_utf8_the_crawler_read_as_a_single_byte_codec_is_chinese_again() -> None:
+    # гҖҖгҖҖгҖҗжҹҗзҪ‘жҠҘйҒ“гҖ‘… (PT154): the bytes were UTF-8
+    (talks,) = records("gmw_misread_style.json")
+    assert body(talks)[0].startswith("某国官员20日在首都") and talks.meta.reporters == ("李小红",)

@@ -541,6 +541,32 @@ def _bare_channel(source: str) -> bool:
     return source.endswith(("频道", "頻道")) and known_agency_prefix(source) is None
 
 
+# Codecs a crawler wrongly decoded UTF-8 bytes with, leaving Chinese as letters of another
+# script (光明网 through PT154: 【环球网报道】 → гҖҗзҺҜзҗғзҪ‘жҠҘйҒ“гҖ‘; the classic Latin-1 ä¸­æ–‡).
+_MOJIBAKE_CODECS = ("cp1252", "latin-1", "ptcp154", "cp1251")
+_MOJIBAKE_SAMPLE = 200  # characters looked at before trying a repair
+_MOJIBAKE_SHARE = 0.3  # of the sample in the letters such a misreading produces
+_MOJIBAKE_LETTERS_RE = regex_cache.compile(r"[\u00c0-\u00ff\u0400-\u04ff]")
+
+
+def _unmangled(text: str) -> tuple[str, str | None]:
+    """``text`` with UTF-8 that a crawler decoded with a single-byte codec turned back into
+    Chinese, and the codec; ``text`` and None when it is not such a misreading. Only a repair
+    that is exact both ways (every character encodes, the bytes are strict UTF-8) and gives
+    Chinese counts."""
+    sample = text[:_MOJIBAKE_SAMPLE]
+    if not sample or len(_MOJIBAKE_LETTERS_RE.findall(sample)) < _MOJIBAKE_SHARE * len(sample.strip() or " "):
+        return text, None
+    for codec in _MOJIBAKE_CODECS:
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if han_count(repaired[:_MOJIBAKE_SAMPLE]) * 2 >= len(repaired[:_MOJIBAKE_SAMPLE].strip() or " "):
+            return repaired, codec
+    return text, None
+
+
 def _is_prose(text: str) -> bool:
     return han_count(text) >= _MIN_PROSE_HAN and not is_editor_line(text) and not is_furniture(Segment(text))
 
@@ -561,7 +587,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     content = _as_text(field_value(data, "content", mapping))
     if content is None or not content.strip():
         return None
-    title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
+    content, misread_as = _unmangled(content)
+    title = " ".join(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0].split()) or None
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
@@ -571,6 +598,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")
     extra: dict[str, str] = {}
+    if misread_as is not None:
+        extra["content_repaired_from"] = misread_as  # UTF-8 the crawler had read as this codec
     if raw_time not in (None, "") and normalise_record_time(raw_time) is None:
         extra["time_as_written"] = str(raw_time)
     agency = " ".join((_as_text(field_value(data, "source", mapping)) or "").split()) or None
