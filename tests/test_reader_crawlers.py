@@ -266,3 +266,13 @@ def test_utf8_the_crawler_read_as_a_single_byte_codec_is_chinese_again() -> None
     # гҖҖгҖҖгҖҗжҹҗзҪ‘жҠҘйҒ“гҖ‘… (PT154): the bytes were UTF-8
     (talks,) = records("gmw_misread_style.json")
     assert body(talks)[0].startswith("某国官员20日在首都") and talks.meta.reporters == ("李小红",)
+
+
+def test_writers_one_a_line_under_the_byline_and_a_report_drafter() -> None:
+    # 作者：王丽（…研究员） / 陈小兵（…） / 刘芳（…） · （报告执笔人：刘芳）
+    (survey,) = records("gmw_report_style.json")
+    assert survey.meta.reporters == ("王丽", "陈小兵", "刘芳") and survey.meta.reporter_label == "作者"
+    assert not any(text.startswith("陈小兵") for text in body(survey))
+    drafted = build_document(split_lines("标题\n\n总体来看，中学生的课外阅读时间有所增加。\n\n（报告执笔人：刘芳）\n"),
+                             Hints(), Source())
+    assert drafted.meta.reporters == ("刘芳",)

@@ -451,6 +451,8 @@ def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: d
                 break
         else:
             return None  # a name only the container gave: nothing to say it is no reporter
+    if len(labels) > 1 and None in labels and meta.get("byline_at"):
+        labels.discard(None)  # 作者：赵霞（…） / 孙宏艳（…）: the byline's later lines name no word again
     label = labels.pop() if len(labels) == 1 else None
     return label if label in _NOT_REPORTER_LABELS else None
 

@@ -792,7 +792,7 @@ _TRAILING_LENTICULAR_CREDIT_RE = regex_cache.compile(r"【(?P<credit>(?:记者|�
 @cache
 def _inline_photo_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
-_CREDIT_TITLE_RE = regex_cache.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
+_CREDIT_TITLE_RE = regex_cache.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者|执笔人|執筆人|执笔|執筆)\s*[:：]?")
 
 
 @cache
@@ -928,7 +928,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     credit = match.group("credit").strip()
     if credit.endswith(P.PHOTO_VERBS + P.DRAWING_VERBS):
         return None  # a photo credit: the caption rule reads it
-    has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者", credit))
+    has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者|执笔|執筆", credit))  # （报告执笔人：张旭东）
     if not has_title and credit.endswith(("報導", "报道", "報道")):
         place_report = _place_report_credit_re().match(credit)
         names = split_names(place_report.group("names")) if place_report is not None else ()
@@ -1085,6 +1085,7 @@ def _writer_post(text: str, ctx: Context) -> bool:
 _WRITER_POST_OPENING_RE = regex_cache.compile(
     rf"^(?P<name>[{_HAN}]{{2,4}})[ \u3000]?／[ \u3000]?(?P<post>[{_HAN}]{{2,12}})[ \u3000]+(?=[{_HAN}「“])"
 )
+_WRITER_WITH_POST_RE = regex_cache.compile(rf"^(?P<name>[{_HAN}]{{2,4}})[（(](?P<post>[^（）()]{{2,40}})[）)]$")
 _WRITER_POST_STORY_MIN = 20  # characters of text after the writer's name and post
 
 
@@ -1113,6 +1114,11 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         opened = _writer_post_opening(para, ctx)
         if opened is not None:
             return opened
+    if text[-1:] in "）)" and ctx.index - 1 in ctx.meta.get("byline_at", ()):
+        more = _WRITER_WITH_POST_RE.match(text)
+        if more is not None and is_personal_name(more.group("name")) and affiliation(more.group("post")):
+            # 作者：赵霞（…副研究员） / 孙宏艳（…研究员）: the next writer, one a line
+            return Match(meta={"reporters": (more.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if len(text) > 80:
         return None
     if len(text) <= 40 and any(word in text for word in _REPORT_WORDS) and not ctx.has_lead and "dateline" not in ctx.meta:
