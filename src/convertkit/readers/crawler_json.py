@@ -26,6 +26,8 @@ from .. import regex_cache
 from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
+from ..structure.patterns import known_agency_prefix, site_outlet
+from ..structure.people import is_personal_name
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, split_lines
 from .flattened import split_flattened
@@ -422,19 +424,81 @@ _FLATTENED_BREAK = regex_cache.compile(
 )
 
 
+# A Taiwanese paper's closing credit in brackets (（林修卉／台北報導）) ends the story's text: what
+# a blank sets off after it is the page below the story (a stamp, a caption, 小編推薦：).
+_CLOSING_CREDIT_BREAK = regex_cache.compile(rf"(?<=[報报][導道][）)]){_BLANKS}+(?=\S)")
+# The page's publication and update stamps (蘋果日報: 發稿時間：08:34 更新時間：20:50, 出版：12:01
+# 更新：17:45), glued between the story and a caption: a line of their own.
+_PAGE_STAMPS = regex_cache.compile(
+    r"(?:(?:發稿|发稿|出版|更新)(?:時間|时间)?\s*[:：]\s*\d{1,2}\s*[:：]\s*\d{2}\s*){1,3}"
+)
+
+
+# A photographer's credit closing a caption (…開轟。陳俊杰攝), glued to the next caption or set
+# off from its own by blanks (…玩手遊。  盧廷羲攝現場許多球迷…): 蘋果日報's captions run together.
+_HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff"
+_GLUED_PHOTO_CREDIT = regex_cache.compile(
+    rf"(?<=[。！？」』）)])[ \t\u3000]*(?P<name>[{_HAN_CLASS}]{{2,4}}?)(?:攝|摄)(?![影像製制於于取])(?P<next>[ \t\u3000]*(?=\S))?"
+)
+
+
+_NBSP_ENTITY = regex_cache.compile(r"&nbsp;?")
+# A row of links a page set after the story, each opened by 》 (》自營商進出明細 》外資持股增減排行):
+# glued after the last sentence, a line of its own.
+_LINK_ROW = regex_cache.compile(r"(?<=[。！？」』）)])(?:[ \t\u3000]*》[^。！？》\s]{2,16}){2,}[ \t\u3000]*$")
+
+
+# A picture's credit line (圖／海蝶音樂提供) set off from the text after it by two blanks (TVBS).
+_PICTURE_CREDIT_BREAK = regex_cache.compile(
+    rf"(?P<credit>(?:^|(?<=\s))[圖图]\s*[／/]\s*[^\s／/]{{1,24}}){_BLANKS}{{2,}}(?=\S)"
+)
+
+
+def _credit_closes_caption(match: re.Match[str]) -> str:
+    """The credit against its caption, and a line break after it when another caption follows."""
+    if not is_personal_name(match.group("name")):
+        return match.group(0)
+    credit = match.group(0).strip(" \t\u3000")
+    return credit + "\n" if match.group("next") is not None else credit
+
+
 def _unflatten(content: str) -> str:
     """A body without line breaks, broken where its blocks were glued together (UDN's
-    ``…圖／柯姓網友提供   分享       facebook           自殺，不能解決難題`` is four lines). A
-    body that has line breaks keeps them as they are."""
+    ``…圖／柯姓網友提供   分享       facebook           自殺，不能解決難題`` is four lines; 蘋果日報's
+    ``…（林修卉／台北報導） 出版時間：13:38 更新時間：21:00  副總統…。沈君帆攝`` is the story,
+    its stamps and a caption). A body that has line breaks keeps them as they are."""
     if "\n" in content or "\r" in content:
         return content
-    return _FLATTENED_BREAK.sub("\n", content)
+    if "攝" in content or "摄" in content:
+        content = _GLUED_PHOTO_CREDIT.sub(_credit_closes_caption, content)
+    if "／" in content or "/" in content:
+        content = _PICTURE_CREDIT_BREAK.sub("\\g<credit>\n", content)
+    if "&nbsp" in content:
+        content = _NBSP_ENTITY.sub(" ", content)  # an entity left as text (聯合報: 》自營商進出明細 &nbsp  》…)
+    if "》" in content:
+        content = _LINK_ROW.sub(lambda m: "\n" + " ".join(m.group(0).split()), content)
+    content = _FLATTENED_BREAK.sub("\n", content)
+    if "function" in content:
+        script = _SCRIPT_RE.search(content)
+        if script is not None:
+            content = content[: script.start()] + "\n" + content[script.start() :]
+    if "報導）" in content or "报道）" in content or "報道）" in content or "導)" in content:
+        content = _CLOSING_CREDIT_BREAK.sub("\n", content)
+    if "更新" in content:
+        content = _PAGE_STAMPS.sub(lambda m: "\n" + m.group().strip() + "\n", content)
+    return content
+
+
+# A page's script a crawler took with the text (聯合報: domready(function() {…});): code, from
+# a call handed a function to the end of the body.
+_MIN_LENGTH_RUN_ON = 100  # characters: a shorter first line is a lead or a headline, not a copy
+_SCRIPT_RE = regex_cache.compile(r"(?:^|(?<=\s))[A-Za-z_$][\w$.]*\(\s*function\s*\([^()]{0,40}\)\s*\{")
 
 
 def _trim_furniture(lines: list[Line]) -> list[Line]:
     """Drop share-widget and copyright lines a crawler captured before or after the body."""
     def furniture(line: Line) -> bool:
-        return not line.stripped or is_furniture(Segment(line.stripped))
+        return not line.stripped or is_furniture(Segment(line.stripped)) or _SCRIPT_RE.match(line.stripped) is not None
 
     start, end = 0, len(lines)
     while start < end and furniture(lines[start]):
@@ -442,6 +506,65 @@ def _trim_furniture(lines: list[Line]) -> list[Line]:
     while end > start and furniture(lines[end - 1]):
         end -= 1
     return lines[start:end]
+
+
+def _drop_run_on_copy(lines: list[Line]) -> list[Line]:
+    """The body without a run-on copy of itself ahead of it: a crawler that took the article's
+    container and then its paragraphs stores the text twice, first as one line, then broken
+    (人民网's ``A。B。C。`` followed by ``A。`` ``B。`` ``C。``). The first line goes when the
+    lines after it, joined, begin with exactly its text (two of them at least)."""
+    first_index = next((index for index, line in enumerate(lines) if line.stripped), None)
+    if first_index is None:
+        return lines
+    first = "".join(lines[first_index].stripped.split())
+    if len(first) < _MIN_LENGTH_RUN_ON:
+        return lines
+    joined = ""
+    taken = 0
+    for line in lines[first_index + 1 :]:
+        if len(joined) >= len(first):
+            break
+        part = "".join(line.stripped.split())
+        if not part:
+            continue
+        if not first.startswith(part, len(joined)):
+            return lines
+        joined += part
+        taken += 1
+    if joined != first or taken < 2:
+        return lines
+    return lines[:first_index] + lines[first_index + 1 :]
+
+
+def _bare_channel(source: str) -> bool:
+    """A source field that names a site's channel and no outlet (韩国频道, 军事頻道)."""
+    return source.endswith(("频道", "頻道")) and known_agency_prefix(source) is None
+
+
+# Codecs a crawler wrongly decoded UTF-8 bytes with, leaving Chinese as letters of another
+# script (光明网 through PT154: 【环球网报道】 → гҖҗзҺҜзҗғзҪ‘жҠҘйҒ“гҖ‘; the classic Latin-1 ä¸­æ–‡).
+_MOJIBAKE_CODECS = ("cp1252", "latin-1", "ptcp154", "cp1251")
+_MOJIBAKE_SAMPLE = 200  # characters looked at before trying a repair
+_MOJIBAKE_SHARE = 0.3  # of the sample in the letters such a misreading produces
+_MOJIBAKE_LETTERS_RE = regex_cache.compile(r"[\u00c0-\u00ff\u0400-\u04ff]")
+
+
+def _unmangled(text: str) -> tuple[str, str | None]:
+    """``text`` with UTF-8 that a crawler decoded with a single-byte codec turned back into
+    Chinese, and the codec; ``text`` and None when it is not such a misreading. Only a repair
+    that is exact both ways (every character encodes, the bytes are strict UTF-8) and gives
+    Chinese counts."""
+    sample = text[:_MOJIBAKE_SAMPLE]
+    if not sample or len(_MOJIBAKE_LETTERS_RE.findall(sample)) < _MOJIBAKE_SHARE * len(sample.strip() or " "):
+        return text, None
+    for codec in _MOJIBAKE_CODECS:
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if han_count(repaired[:_MOJIBAKE_SAMPLE]) * 2 >= len(repaired[:_MOJIBAKE_SAMPLE].strip() or " "):
+            return repaired, codec
+    return text, None
 
 
 def _is_prose(text: str) -> bool:
@@ -464,22 +587,32 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     content = _as_text(field_value(data, "content", mapping))
     if content is None or not content.strip():
         return None
-    title = " ".join((_as_text(field_value(data, "title", mapping)) or "").split()) or None
+    content, misread_as = _unmangled(content)
+    title = " ".join(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0].split()) or None
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text = _html_fragment_text(content) if has_markup else _unflatten(content)
-    lines = _trim_furniture(split_flattened(split_lines(text)))
+    lines = _drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text))))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")
     extra: dict[str, str] = {}
+    if misread_as is not None:
+        extra["content_repaired_from"] = misread_as  # UTF-8 the crawler had read as this codec
     if raw_time not in (None, "") and normalise_record_time(raw_time) is None:
         extra["time_as_written"] = str(raw_time)
     agency = " ".join((_as_text(field_value(data, "source", mapping)) or "").split()) or None
     if agency and len(agency) > _MAX_SOURCE_CHARS:
         extra["source_as_written"] = agency  # a description, not an outlet name
         agency = None
+    if agency is None or _bare_channel(agency):
+        # 韩国频道 on korea.xinhuanet.com: the channel is the site's, the outlet is in the address
+        outlet = site_outlet(url)
+        if outlet is not None:
+            if agency:
+                extra["source_as_written"] = agency
+            agency = outlet
     hints = Hints(
         title=title,
         published=normalise_record_time(raw_time),

@@ -11,9 +11,11 @@ header line. Text with its line breaks is left as it is.
 from __future__ import annotations
 
 from .. import regex_cache
+from ..structure.captions import photographer_of
 from .base import Line
 
 _MIN_LENGTH = 200  # a line this long may be several paragraphs; a shorter one is left alone
+_MIN_LENGTH_CAPTIONED = 80  # … for a line ending in a photo credit: a story and its caption
 _MIN_BREAKS = 2  # spaces after a sentence end, for the line to count as flattened
 # a space after a sentence end, before anything but a closing mark (吗？ ” closes the quote)
 _BREAK_RE = regex_cache.compile(
@@ -29,6 +31,9 @@ _HEADER_OPENING_RE = regex_cache.compile(
 )
 _NAME_TOKEN_RE = regex_cache.compile(r"^[\u3400-\u9fff·]{2,4}$")
 _TITLE_MAX = 40
+_CREDIT_MAX = 16  # 中央社記者王飛華攝 and a date stay under this
+_PHOTO_CREDIT_ENDS = ("攝影", "摄影", "攝", "摄")
+_SENTENCE_MARK_RE = regex_cache.compile(r"[。！？!?，,；;：:]")
 
 
 def split_flattened(lines: list[Line]) -> list[Line]:
@@ -37,13 +42,13 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if len(text) < _MIN_LENGTH or len(_BREAK_RE.findall(text)) < _MIN_BREAKS:
+        if len(text) < _min_length(text) or len(_BREAK_RE.findall(text)) < _min_breaks(text):
             out.append(line)
             continue
         pieces: list[str] = []
         for block in text.split(_SOGOU_SEPARATOR):  # breaks the dump kept: each block on its own
             for number, piece in enumerate(_BREAK_RE.split(block)):
-                if number and len(piece.strip()) < _MIN_PIECE:
+                if number and (len(piece.strip()) < _MIN_PIECE or _bare_photo_credit(piece)):
                     pieces[-1] += " " + piece
                 else:
                     pieces.append(piece)
@@ -51,6 +56,25 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             pieces = [*_head(pieces[0]), *pieces[1:]]
         out.extend(Line(text=piece, number=line.number) for piece in pieces if piece.strip())
     return out
+
+
+def _min_length(text: str) -> int:
+    """How long a line must be to count as flattened: shorter where it ends in a photo credit (a
+    short story with its caption glued under it is still two blocks)."""
+    return _MIN_LENGTH_CAPTIONED if text.endswith(_PHOTO_CREDIT_ENDS) and photographer_of(text) else _MIN_LENGTH
+
+
+def _min_breaks(text: str) -> int:
+    """Breaks a long line needs to count as flattened: one where it ends in a photo credit (UDN's
+    ``story。 caption。記者曾增勳／攝影``: the caption glued under the story), else two."""
+    return 1 if text.endswith(_PHOTO_CREDIT_ENDS) and photographer_of(text) else _MIN_BREAKS
+
+
+def _bare_photo_credit(piece: str) -> bool:
+    """A piece that is only a photo credit (記者曾吉松／攝影, 陳俊杰攝): it closes the caption
+    before it (``…相關疑義。 記者曾吉松／攝影``), never a line of its own."""
+    piece = piece.strip()
+    return len(piece) <= _CREDIT_MAX and not _SENTENCE_MARK_RE.search(piece) and bool(photographer_of(piece))
 
 
 def _head(first: str) -> list[str]:

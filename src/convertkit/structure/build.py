@@ -259,6 +259,7 @@ _PAUSE_MARKS = "，、；：,;:—…■□◆●"
 _CLOSE_MARKS = "”）》"
 _WIRE_TITLE_LABELS = ("题：", "題：")
 _BRACKETED_HEADLINE_RE = regex_cache.compile(r"^【([^【】]{4,40})】(?=\S)")
+_ASIDE_RE = regex_cache.compile(r"[（(][^（）()]{1,60}[）)]")
 
 
 def derived_title(blocks: Sequence[Block]) -> str:
@@ -287,6 +288,12 @@ def derived_title(blocks: Sequence[Block]) -> str:
     sentence = text[:end]
     if not sentence:
         return ""
+    if len(sentence) > _TITLE_MAX and ("（" in sentence or "(" in sentence):
+        # 支持向量机（英语：Support Vector Machine，常简称为SVM）是一种…: the aside goes before
+        # the cut, which would fall inside it
+        aside_free = _ASIDE_RE.sub("", sentence)
+        if len(aside_free) >= _TITLE_MIN_CUT:
+            sentence = aside_free
     if len(sentence) <= _TITLE_MAX:
         stop = text[end : end + 1] if text[end : end + 1] in "！？!?" else ""
         return sentence + stop + _closings(sentence)
@@ -444,6 +451,8 @@ def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: d
                 break
         else:
             return None  # a name only the container gave: nothing to say it is no reporter
+    if len(labels) > 1 and None in labels and meta.get("byline_at"):
+        labels.discard(None)  # 作者：赵霞（…） / 孙宏艳（…）: the byline's later lines name no word again
     label = labels.pop() if len(labels) == 1 else None
     return label if label in _NOT_REPORTER_LABELS else None
 

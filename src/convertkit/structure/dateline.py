@@ -63,7 +63,7 @@ class DatelineMatch:
 
 # A reporter bracket a little way into the paragraph, after a kicker phrase; only the strict
 # Taiwanese form (記者 + name + ／ + place + 報導) is trusted away from the start.
-_INNER_BRACKET_RE = regex_cache.compile(r"[〔【\[［](?P<inner>(?:記者|记者)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
+_INNER_BRACKET_RE = regex_cache.compile(r"[〔【\[［](?P<inner>(?:記者|记者|編譯|编译)[^〔〕【】\[\]［］]{2,30}?[／/][^〔〕【】\[\]［］]{1,12}?(?:報導|报道|報道))[〕】\]］]")
 _KICKER_MAX = 40
 # Picture markers that crawled copy puts before the first line (▲▼國際中心／綜合報導).
 _LEADING_MARKS = "▲▼△▽●■◆★☆※ \u3000"
@@ -159,10 +159,20 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         if glued is not None:  # 【欧洲时报记者王晓明巴黎报道】: the name and the place glued before 报道
             return agency, glued[1], glued[0]
     for part in parts:
-        for name in split_names(part):
+        for name in split_names(_before_next_masthead(part)):
             if name not in people:
                 people.append(name)
     return agency, place, tuple(people)
+
+
+def _before_next_masthead(part: str) -> str:
+    """A credit's names without the next writer's masthead glued after them (刘媛环球时报特约 in
+    【环球时报驻韩国特约记者 刘媛环球时报特约记者 韩雯】 → 刘媛)."""
+    text = part.strip()
+    for start in range(2, len(text) - 1):
+        if known_agency_prefix(text[start:]) is not None:
+            return text[:start]
+    return part
 
 
 def _glued_report(credit: str) -> tuple[tuple[str, ...], str] | None:

@@ -231,6 +231,29 @@ MASTHEAD_SUFFIXES: tuple[str, ...] = (
 )
 
 # Endings of an organisation's website or app named as a source (中国气象局网站, 外交部官网, 某某发布客户端).
+# The outlet a news site's address names, for a record whose source field names only a channel
+# (韩国频道 on korea.xinhuanet.com) or nothing: the registered domain, then the outlet's name as
+# AGENCIES spells it.
+SITE_DOMAINS: tuple[tuple[str, str], ...] = (
+    ("xinhuanet.com", "新华网"), ("news.cn", "新华网"), ("people.com.cn", "人民网"), ("cctv.com", "央视网"),
+    ("gmw.cn", "光明网"), ("ce.cn", "中国经济网"), ("huanqiu.com", "环球网"), ("81.cn", "中国军网"),
+    ("chinanews.com", "中国新闻网"), ("chinanews.com.cn", "中国新闻网"), ("udn.com", "聯合新聞網"),
+    ("ltn.com.tw", "自由時報"), ("appledaily.com.tw", "蘋果日報"), ("cts.com.tw", "華視"),
+    ("tvbs.com.tw", "TVBS"), ("ettoday.net", "東森新聞"), ("cna.com.tw", "中央社"),
+)
+
+
+def site_outlet(url: str | None) -> str | None:
+    """The outlet whose site ``url`` is on (http://korea.xinhuanet.com/… → 新华网), or None."""
+    if not url:
+        return None
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    for domain, outlet in SITE_DOMAINS:
+        if host == domain or host.endswith("." + domain):
+            return outlet
+    return None
+
+
 SITE_SUFFIXES: tuple[str, ...] = ("网站", "網站", "官网", "官網", "客户端", "客戶端")
 
 # Places that make a dateline's region Taiwan or Hong Kong.
@@ -424,11 +447,13 @@ CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
     # Taiwan, Hong Kong and Singapore: （資料照） · （本刊資料照） · （檔案照片） · （法新社档案照片） · （星島圖片庫）
     "资料照", "資料照", "档案照", "檔案照", "档案图片", "檔案圖片", "资料相片", "資料相片", "图片库", "圖片庫",
-    "网络图片", "網路圖片", "截图", "截圖", "示意图", "示意圖", "翻摄", "翻攝", "图取自", "圖取自", "图片取自", "圖片取自", "照片取自", "供图", "供圖", "图片由", "圖片由", "照片由", "图由", "圖由",
+    "网络图片", "網路圖片", "截图", "截圖", "示意图", "示意圖", "翻摄", "翻攝", "图取自", "圖取自", "图片取自", "圖片取自", "照片取自", "擷取自", "撷取自", "供图", "供圖", "图片由", "圖片由", "照片由", "图由", "圖由",
 )
 CAPTION_SOURCE_LABELS: tuple[str, ...] = (
     "图像来源", "圖像來源", "图片来源", "圖片來源", "图源", "圖源", "图片提供", "圖片提供", "图/", "圖/", "图／", "圖／",
     "照片来源", "照片來源", "相片來源",
+    # a picture taken from a screen or a post (聯合報: 圖擷自 爆料公社)
+    "圖擷自", "图撷自", "圖截自", "图截自",
     # the picture over the headline a page dropped: 题图来源：上观题图, 头图来源：IC photo, 封面图片来源：…
     "题图来源", "題圖來源", "头图来源", "頭圖來源", "首图来源", "首圖來源", "封面图片来源", "封面圖片來源",
     "封面图来源", "封面圖來源", "封面来源", "封面來源", "题图：", "題圖：", "头图：", "頭圖：",
@@ -445,6 +470,8 @@ CAPTION_LEADS: tuple[str, ...] = (
 CAPTION_LABELS: tuple[str, ...] = ("图片说明", "圖片說明", "图说", "圖說", "图注", "圖註", "图片注释", "圖片註釋")
 # A tag standing after the caption's sentence, unbracketed (港鐵東涌綫延綫工程進展順利。資料圖片: 星島).
 CAPTION_END_TAGS: tuple[str, ...] = (
+    # a paper's own file picture (…轉任二軍投手教練。 聯合報系資料照片): before the shorter tags it ends in
+    "聯合報系資料照片", "联合报系资料照片", "本報資料照片", "本报资料照片", "本報資料照", "本报资料照",
     "资料图片", "資料圖片", "资料照片", "資料照片", "档案照片", "檔案照片", "资料图", "資料圖", "资料照", "資料照",
     "档案照", "檔案照",
 )
@@ -493,6 +520,7 @@ RELATED_LABELS: tuple[str, ...] = (
     # a WeChat account's list of its earlier posts, a portal's teasers
     "往期推荐", "往期推薦", "往期精选", "往期精選", "往期精彩", "猜你喜欢", "猜你喜歡", "热门推荐", "熱門推薦",
     "更多新闻", "更多新聞",  # 三立's 【更多新聞】 over its ● teasers
+    "小编推荐", "小編推薦", "编辑推荐", "編輯推薦",  # 蘋果日報's 小編推薦： over its teasers
 )
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
 RELATED_OUTLET_LABEL = r"更多[^\s，。,：:！？]{2,10}?(?:報導|报道|報道|新聞|新闻)(?=\s*[】\]）):：]|\s*$)"
@@ -502,6 +530,7 @@ EDITOR_LABELS: tuple[str, ...] = (
     "责编", "責編", "主编", "主編", "流程编辑", "流程編輯", "核稿编辑", "核稿編輯", "网编", "網編",
     "核稿",  # 中央社's foreign desk: （譯者：陳昱婷／核稿：陳政一）1131124
     "选稿", "選稿", "审核", "審核", "终审", "終審",  # 东方网's 选稿：李华; a county paper's 审核/终审 credits
+    "實習編輯", "实习编辑",  # TVBS's 實習編輯／黃耀漢 closing a story
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
@@ -561,6 +590,12 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
     # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all
     r"(?:[-*_=~—－─━＊·•]\s*){3,}",
+    # a page's publication and update stamps, clock times alone (發稿時間：08:34 更新時間：20:50)
+    r"(?:(?:發稿|发稿|出版|更新)(?:時間|时间)?\s*[:：]\s*\d{1,2}\s*[:：]\s*\d{2}\s*){1,3}",
+    # a row of links each opened by 》 (》自營商進出明細 》外資持股增減排行)
+    r"(?:》\s*[^。！？》\s]{2,16}\s*){2,}",
+    # a teaser's label left alone where its link was (更多房市快訊請看)
+    r"更多[^。！？\s]{1,10}?(?:請看|请看|請點|请点)\s*[:：]?",
     # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
     r"[（(【\[]?\s*(?:更新)?(?:时间戳|時間戳|timestamp)\s*[:：]?\s*\d{10,13}\s*[）)】\]]?",
 )
@@ -842,7 +877,7 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # masthead (2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導 · 公視新聞網 記者 陳佳鑫 / 台北報導),
     # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導); after a known masthead the title
     # may go (中國時報 張三／台北報導)
-    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者))?|(?:實習|实习|特約|特约)?(?:記者|记者))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道)"),
+    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者))?|(?:實習|实习|特約|特约)?(?:記者|记者))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道|特稿)"),
     # 民視新聞／綜合報導 · 民視新聞／李四、王五 台北報導 · 中天新聞網／綜合報導: a known masthead, a slash, the
     # reporters (if any) set off by a space from the place
     ("masthead_report", r"(?P<agency>{known})\s*[／/]\s*(?:(?P<people>[{han}、]{{2,16}}?)[ \u3000]+)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
@@ -878,7 +913,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "glued_report": ("報導", "报道", "報道"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "masthead_credit": ("记者", "記者"),
-    "reporter": ("報導", "报道", "報道"),
+    "reporter": ("報導", "报道", "報道", "特稿"),
     "masthead_report": ("報導", "报道", "報道"),
     "desk": ("報導", "报道", "報道"),
     "place_dash": (" —", " –", " -", "\u3000—"),

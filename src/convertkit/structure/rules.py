@@ -44,7 +44,7 @@ from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
-from .people import affiliation, is_common_word, looks_like_names, split_names
+from .people import affiliation, is_common_word, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
@@ -420,8 +420,19 @@ def _is_the_title(text: str, ctx: Context) -> bool:
     return bool(title) and _squash(normalise(text.strip())) == _squash(title)
 
 
+# A page's note on what an update added, opening the story (蘋果日報: （更新：新增動新聞）德國…,
+# （新增華為否認之說法）據《日經中文網》…): the editor's, not the lead's.
+_UPDATE_NOTE_RE = regex_cache.compile(
+    r"^[（(]\s*(?P<label>更新|新增|補充|补充|更正)\s*[:：]?\s*(?P<note>[^（）()]{1,24}?)\s*[）)]\s*(?=\S)"
+)
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
+    update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
+    if update is not None:
+        note = EditorNote(text=normalise(update.group("note")), raw=para.raw, label=update.group("label"))
+        return Match(blocks=(note,), rest=para.rest(para.body[update.end() :]))
     match = P.editor_note_re().match(para.text)
     if match is not None:
         label = match.group("label") or match.group("label2")
@@ -776,14 +787,127 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
 
 
 _TRAILING_CREDIT_RE = regex_cache.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
+# 新华网's channels close with the reporter in lenticular brackets (…铜像。【记者 余鹏飞】).
+_TRAILING_LENTICULAR_CREDIT_RE = regex_cache.compile(r"【(?P<credit>(?:记者|記者)[^【】]{2,40})】\s*$")
 @cache
 def _inline_photo_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?:記者|记者)(?P<names>[{_HAN}、]{{2,12}}?)[／/](?:攝影|摄影)")
-_CREDIT_TITLE_RE = regex_cache.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者)\s*[:：]?")
+_CREDIT_TITLE_RE = regex_cache.compile(r"^.*?(?:记者|記者|通讯员|通訊員|撰稿|作者|执笔人|執筆人|执笔|執筆)\s*[:：]?")
+
+
+@cache
+def _place_report_credit_re() -> re.Pattern[str]:
+    """A Taiwanese paper's closing credit, the reporters (perhaps after their desk) before a slash
+    and the place (or 綜合, 綜合外電) before 報導: 林修卉／台北報導, 突發中心劉人瑋／台東報導,
+    于倩若、劉煥彥／綜合外電報導, 即時新聞中心／綜合報導 (a desk alone names no one)."""
+    return regex_cache.compile(
+        rf"^(?:[{_HAN}]{{1,6}}?(?:中心|組|组))?(?P<names>[{_HAN}、 ]{{0,20}}?)\s*[／/]\s*"
+        rf"[{_HAN}]{{0,6}}?(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|報道)$"
+    )
+
+
+_GLUED_CAPTIONS_MAX = 8  # captions taken off one paragraph's end
+_STORY_MIN_HAN = 10  # Han characters of story that must stay before glued captions
+_GLUED_CAPTION_SENTENCE_MAX = 90  # characters of a glued caption's sentence; a longer one is story
+
+
+def _caption_start(text: str, opening: int) -> int:
+    """Where the caption closing at ``opening`` (its credit bracket) begins: after the sentence
+    before it, or after a credit bracket that closed the text before it (…保護。（記者張瑞楨）日本…);
+    a bracket inside the caption (顏健雄（低頭者）。) is no boundary. -1 when none is near."""
+    limit = max(0, opening - CAPTION_MAX)
+    index = opening - 2  # text[opening - 1] ends the caption's own sentence
+    while index >= limit:
+        char = text[index]
+        if char in _SENTENCE_END:
+            return index + 1
+        if char in "）)":
+            inner = max(text.rfind("（", 0, index), text.rfind("(", 0, index))
+            if inner > 0 and text[inner - 1] in _SENTENCE_END:
+                return index + 1
+        index -= 1
+    return -1
+
+
+def _wire_only(unit: str) -> bool:
+    """A sentence closed by a foreign wire's name alone (…。（法新社））."""
+    opening = max(unit.rfind("（"), unit.rfind("("))
+    return unit[opening + 1 : -1].strip() in P.PHOTO_WIRE_CREDITS
+
+
+def _picture_credit_unit(unit: str) -> bool:
+    return photographer_of(unit) is not None or has_caption_marker(unit)
+
+
+def _glued_captions(body: str, long: bool) -> tuple[str, tuple[str, ...]]:
+    """The story and the captions a crawler glued to its end, each a sentence closed by a
+    picture credit in brackets (自由時報: …「深具悔意」。海軍陸戰隊的３名士官兵…撻伐。（圖：取自…臉書）
+    · …上岸。（擷取自臉書…）賴姓婦人駕車衝入大排…。（擷取自臉書…））. A paragraph short enough
+    to be a caption gives them up only when its story closes with the writer's credit
+    (…保護。（記者張瑞楨）日本AV女優的影片…。（記者何宗翰翻攝）)."""
+    captions: list[str] = []
+    end = len(body)
+    while len(captions) < _GLUED_CAPTIONS_MAX and body[end - 1 : end] in ("）", ")"):
+        opening = max(body.rfind("（", 0, end), body.rfind("(", 0, end))
+        if opening <= 1 or body[opening - 1] not in _SENTENCE_END:
+            break
+        start = _caption_start(body, opening)
+        unit = body[start:end]
+        if start <= 0 or opening - start > _GLUED_CAPTION_SENTENCE_MAX or not _picture_credit_unit(unit) \
+                or han_count(body[:start]) < _STORY_MIN_HAN:
+            break  # a long sentence is the story's own, its credit the picture's (華視: …破億。(翻攝 …))
+        captions.append(unit)
+        end = start
+    while captions and _wire_only(captions[-1]):
+        end += len(captions.pop())  # …治療。（法新社）: the story's own wire, as likely as a picture's
+    if not captions:
+        return body, ()
+    story = body[:end]
+    if not long and not _finished_story(story):
+        return body, ()
+    return story, tuple(reversed(captions))
+
+
+def _finished_story(story: str) -> bool:
+    """A short text that reads as a story, not a caption's first sentences: it closes with its
+    writer's or its wire's credit (…。（記者陳美玲） · …。（法新社）) or opens with a dateline."""
+    credit = _TRAILING_CREDIT_RE.search(story) if story[-1:] in "）)" else None
+    if credit is not None and (_names_credit(credit.group("credit")) or _wire_only(story)):
+        return True
+    return match_dateline(story.strip()) is not None
+
+
+def _split_glued_captions(para: Para, ctx: Context) -> Match | None:
+    """Captions glued to a paragraph's end as their own blocks after it; the story goes on to the
+    rules (its own closing credit read here first)."""
+    story, glued = _glued_captions(para.body, len(para.text) > CAPTION_MAX)
+    if not glued:
+        return None
+    blocks: list[Block] = []
+    photographers: list[str] = []
+    for caption in glued:
+        names = photographer_of(caption) or ()
+        photographers.extend(names)
+        blocks.append(Caption(text=normalise(caption), raw=para.raw, photographer="、".join(names) or None))
+    rest = para.rest(story)
+    meta: dict[str, Any] = {}
+    inner = rule_trailing_credit(rest, ctx)
+    if inner is not None:
+        meta.update(inner.meta)
+        rest = inner.rest or rest
+    found = (*meta.get("photographers", ()), *photographers)
+    if found:
+        meta["photographers"] = tuple(dict.fromkeys(found))
+    return Match(meta=meta, rest=rest, after=tuple(blocks))
 
 
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
-    """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged."""
+    """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
+    Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
+    if para.body[-1:] in "）)" and "（" in para.body:
+        split = _split_glued_captions(para, ctx)
+        if split is not None:
+            return split
     if len(para.text) > CAPTION_MAX:
         photographers = photographer_of(para.text)
         if photographers:
@@ -797,12 +921,18 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
         # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
         return Match(meta={"photographers": inline}, rest=para)
     match = _TRAILING_CREDIT_RE.search(para.body)
+    if match is None and para.body.endswith("】"):
+        match = _TRAILING_LENTICULAR_CREDIT_RE.search(para.body)
     if match is None:
         return None
     credit = match.group("credit").strip()
     if credit.endswith(P.PHOTO_VERBS + P.DRAWING_VERBS):
         return None  # a photo credit: the caption rule reads it
-    has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者", credit))
+    has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者|执笔|執筆", credit))  # （报告执笔人：张旭东）
+    if not has_title and credit.endswith(("報導", "报道", "報道")):
+        place_report = _place_report_credit_re().match(credit)
+        names = split_names(place_report.group("names")) if place_report is not None else ()
+        return Match(meta={"reporters": names}, rest=para) if names else None
     if not has_title and not (looks_like_names(credit) and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”"):
         return None
     if has_title:
@@ -952,6 +1082,27 @@ def _writer_post(text: str, ctx: Context) -> bool:
     return bool(ctx.meta.get("reporters") or ctx.hints.authors)
 
 
+_WRITER_POST_OPENING_RE = regex_cache.compile(
+    rf"^(?P<name>[{_HAN}]{{2,4}})[ \u3000]?／[ \u3000]?(?P<post>[{_HAN}]{{2,12}})[ \u3000]+(?=[{_HAN}「“])"
+)
+_WRITER_WITH_POST_RE = regex_cache.compile(rf"^(?P<name>[{_HAN}]{{2,4}})[（(](?P<post>[^（）()]{{2,40}})[）)]$")
+_WRITER_POST_STORY_MIN = 20  # characters of text after the writer's name and post
+
+
+def _writer_post_opening(para: Para, ctx: Context) -> Match | None:
+    """A commentary opening with its writer and the writer's post before the first sentence
+    (蘋果日報's forum: 郝明義／出版人 我整理了…): the writer is the reporter, the post the affiliation,
+    the rest the story."""
+    found = _WRITER_POST_OPENING_RE.match(para.body)
+    if found is None or len(para.body) - found.end() < _WRITER_POST_STORY_MIN:
+        return None
+    name, post = found.group("name"), found.group("post")
+    if not is_personal_name(name) or post.endswith(("報導", "报道", "報道", "攝影", "摄影", "特稿", "專訪", "专访")):
+        return None
+    meta = {"reporters": (name,), "affiliation": post, "header_raw": (found.group(0).strip(),)}
+    return Match(meta=meta, rest=para.rest(para.body[found.end() :]))
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -959,6 +1110,15 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     The line is read only into Meta, so it is kept verbatim in ``Meta.header_raw``.
     """
     text = para.text
+    if not ctx.has_lead and "／" in text[:8]:
+        opened = _writer_post_opening(para, ctx)
+        if opened is not None:
+            return opened
+    if text[-1:] in "）)" and ctx.index - 1 in ctx.meta.get("byline_at", ()):
+        more = _WRITER_WITH_POST_RE.match(text)
+        if more is not None and is_personal_name(more.group("name")) and affiliation(more.group("post")):
+            # 作者：赵霞（…副研究员） / 孙宏艳（…研究员）: the next writer, one a line
+            return Match(meta={"reporters": (more.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if len(text) > 80:
         return None
     if len(text) <= 40 and any(word in text for word in _REPORT_WORDS) and not ctx.has_lead and "dateline" not in ctx.meta:
@@ -1074,10 +1234,17 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(heading, Lead(text=normalise(after), raw=para.raw)), meta=meta)
     rest = (before + " " + after).strip()
     feature = _feature_title(rest)
+    column = _column_headline(rest, ctx) if feature is None else None
+    if column is not None:
+        # 新华社北京8月17日电 （国际观察）美日韩…的危险图谋 over 新华社记者: the wire's column and the
+        # feature's headline, not the lead
+        feature = column[1]
+        if "series" not in ctx.meta:
+            meta["series"] = Series(name=column[0], number=None, raw=rest)
     if feature is not None:
         # 中新社南宁11月24日电 题：广西：“小砂糖橘”成就“大产业”: the feature's headline, the story below
         meta["header_raw"] = (para.raw,)
-        if "title" not in ctx.meta:
+        if "title" not in ctx.meta and not (column is not None and ctx.hints.title):
             meta["title"] = feature
         else:
             meta["feature_title"] = feature  # the headline again, perhaps without a column tag
@@ -1094,6 +1261,22 @@ def _feature_title(rest: str) -> str | None:
     all the line holds: a headline, not the lead."""
     match = _FEATURE_TITLE_RE.match(rest) if rest[:1] in "题題" else None
     return normalise(match.group("title").strip()) if match else None
+
+
+_COLUMN_HEADLINE_RE = regex_cache.compile(r"^[（(](?P<column>[^（）()\s]{2,8})[）)]\s*(?P<title>[^。！？（）()]{4,60})$")
+
+
+def _column_headline(rest: str, ctx: Context) -> tuple[str, str] | None:
+    """The column and the headline a wire's feature prints after its dateline (（国际观察）美日韩…),
+    when the line holds nothing else and the writers' credit comes next (新华社记者): a column
+    and a headline, not the lead."""
+    match = _COLUMN_HEADLINE_RE.match(rest) if rest[:1] in "（(" else None
+    if match is None or match.group("title").rstrip()[-1:] in _SENTENCE_ENDS + "，,；;：:":
+        return None
+    following = ctx.following()
+    if following is None or not _reads_like_byline(following.text.strip()):
+        return None
+    return match.group("column"), normalise(match.group("title").strip())
 
 
 @cache
@@ -1198,8 +1381,36 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
         label = match.group("label").strip()
         if name == "ordinal":
             label = label.rstrip("，,、：:")
+        continued = _point_continuation(text, ctx)
+        if continued is not None:
+            # 8.【代表委员履职故事】曹琛： / 发挥银发人才作用…；: one item broken at its colon
+            return Match(blocks=(Point(number=number, heading=heading, text=text + continued.text,
+                                       raw=f"{para.raw}\n{continued.raw}", label=label),), consumed=2)
         return Match(blocks=(Point(number=number, heading=heading, text=text, raw=para.raw, label=label),))
     return None
+
+
+_POINT_CONTINUATION_MAX = 60
+
+
+def _numbered(text: str) -> bool:
+    return any(pattern.match(text) is not None for _, pattern in _point_res())
+
+
+def _point_continuation(text: str, ctx: Context) -> Para | None:
+    """The rest of a list item a copy broke after a colon in it (a programme's run-down: 8.【…】
+    曹琛： then 发挥银发人才作用 助力社区基层治理；): an unnumbered short line closed with the
+    list's semicolon, between the item and the next numbered one. A colon that opens sub-items
+    (国内联播快讯： over （1）…) has numbered lines after it."""
+    if text[-1:] not in "：:":
+        return None
+    following, after = ctx.following(), ctx.following(2)
+    if following is None or after is None:
+        return None
+    rest = following.text
+    if len(rest) > _POINT_CONTINUATION_MAX or rest[-1:] not in "；;" or _numbered(rest) or not _numbered(after.text):
+        return None
+    return following
 
 
 _SPEAKER_LABEL_RE = regex_cache.compile(r"^(?P<speaker>[^\s:：，,。；;]{1,8})\s*[:：]$")
@@ -1262,7 +1473,21 @@ def _heading_shape(text: str) -> bool:
 
 
 def _full_paragraph(para: Para | None) -> bool:
-    return para is not None and not _heading_shape(para.text) and para.text[-1:] in _SENTENCE_ENDS
+    """A finished paragraph: its last sentence ends, perhaps before a closing credit in brackets
+    (…的马前卒。（参与记者：姜俏梅、陆睿） · …风险。（刘磊娜））."""
+    if para is None or _heading_shape(para.text):
+        return False
+    text = para.text
+    if text[-1:] in "）)":
+        credit = _TRAILING_CREDIT_RE.search(text)
+        if credit is not None and credit.start() > 0 and _names_credit(credit.group("credit")):
+            text = text[: credit.start()]
+    return text[-1:] in _SENTENCE_ENDS
+
+
+def _names_credit(credit: str) -> bool:
+    """A closing bracket that credits the writers: names alone, or a reporters' label."""
+    return looks_like_names(credit) or re.search(r"记者|記者|作者|撰稿", credit) is not None
 
 
 def rule_heading(para: Para, ctx: Context) -> Match | None:

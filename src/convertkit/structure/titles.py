@@ -24,6 +24,17 @@ def _is_site_name(site: str) -> bool:
     return site.endswith(("频道", "頻道", "专题", "專題", "客户端")) or len(site) <= 4
 
 
+# The label of a page's font-size control glued to the headline by a crawler that took the
+# headline's whole container (蘋果日報's realtime pages: …中信字級：). The colon is required: 老字号
+# ends a headline as a word.
+_TRAILING_WIDGET_RE = regex_cache.compile(r"(?<=\S)\s*(?:字級|字级|字號|字号|字體|字体|字型)[:：]$")
+
+
+# A portal's media tag closing a headline (…冷脸贴热屁股（图）, …（组图）, …(视频)): the page's
+# furniture, saying a picture or a video sits on the page.
+_MEDIA_TAG_RE = regex_cache.compile(r"(?<=\S)\s*[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|高清组图|高清組圖)[）)]$")
+
+
 _TITLE_LABEL_RE = regex_cache.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
 
 
@@ -43,11 +54,12 @@ def clean_title(title: str) -> str:
     """A headline without markdown marks, a 标题： label, a programme tag ([新闻联播]) or site suffixes
     (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
     title = _TITLE_LABEL_RE.sub("", normalise(MD_HEADING_RE.sub(r"\2", strip_markup(title))))
+    title = _TRAILING_WIDGET_RE.sub("", title) if title.endswith((":", "：")) else title
     tag = programme_tag(title)
     if tag is not None:
         title = title[len(tag) :].strip()
     while True:
         match = _SITE_SUFFIX_RE.match(title)
         if match is None or not _is_site_name(match.group("site")):
-            return title
+            return _MEDIA_TAG_RE.sub("", title) if title.endswith(("）", ")")) else title
         title = match.group("head").strip()
