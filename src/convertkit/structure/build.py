@@ -227,11 +227,13 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     names (原创 发改观察 江南发布: the reposting account gives way to the 来源 it names, the
     source an analyst files the article under), else the outlet a lead names as its source
     (36氪获悉，…), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
-    else the body that signs the text off (某市公安局城关分局 under a 警情通报). A dateline's 本报
-    gives way to any of them but the lead's outlet and the signing body."""
+    else the body that signs the text off (某市公安局城关分局 under a 警情通报), else the outlet the
+    container is (a feed's own title: the blog or site every entry of it appeared on). A
+    dateline's 本报 gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
+    outlet = hints.extra.get("outlet")
     if agency in THIS_PAPER and (
-        hints.agency or any(meta.get(key) for key in (
+        hints.agency or outlet or any(meta.get(key) for key in (
             "byline_agency", "source_agency", "print_agency", "account_agency", "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
@@ -243,6 +245,8 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
             agency = canonical_agency(meta[key])
             if key == "byline_agency" and meta.get("source_agency"):
                 agency = _fuller_name(agency, canonical_agency(meta["source_agency"]))
+    if agency is None and outlet:
+        agency = canonical_agency(outlet)
     return agency
 
 
