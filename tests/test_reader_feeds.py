@@ -150,3 +150,13 @@ def test_rss2_author_address_and_bracketed_name():
     <item><title>二</title><author>webmaster@example.cn</author><description>正文。</description></item>
     </channel></rss>"""
     assert [record.data.get("author") for record in parse_doclist(feed)] == ["王小明", ""]
+
+
+def test_atom03_mode_decides_whether_text_is_escaped():
+    feed = """<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>某博客</title><entry><title>甲</title>
+    <content type="text/html" mode="xml"><p>算式 a &lt; b 在这里成立，这段正文足够长。</p></content></entry>
+    <entry><title>乙</title><content type="text/html" mode="escaped">&lt;p&gt;转义的正文，这一段同样足够长。&lt;/p&gt;</content>
+    </entry></feed>"""
+    first, second = parse_doclist(feed)
+    assert first.data["content"] == "算式 a < b 在这里成立，这段正文足够长。"  # inline markup: read once
+    assert second.data["content"] == "转义的正文，这一段同样足够长。"

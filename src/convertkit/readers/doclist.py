@@ -60,8 +60,10 @@ _FIELD_NAMES: dict[str, tuple[str, int]] = {
     "source": ("source", 0),
 }
 # Atom says how an element's text is written: mode="escaped" (0.3) or type="html" (1.0) is HTML
-# escaped once more, so its entities are read twice (a title's &amp;#12415; is み).
-_ESCAPED_RE = regex_cache.compile(r"""\b(?:mode\s*=\s*["']escaped|type\s*=\s*["'](?:text/)?html["'])""", re.IGNORECASE)
+# escaped once more, so its entities are read twice (a title's &amp;#12415; is み); Atom 0.3's
+# mode, where given, decides (type="text/html" mode="xml" is markup inline).
+_MODE_RE = regex_cache.compile(r"""\bmode\s*=\s*["']([\w-]*)["']""", re.IGNORECASE)
+_HTML_TYPE_RE = regex_cache.compile(r"""\btype\s*=\s*["'](?:text/)?html["']""", re.IGNORECASE)
 # An Atom <link rel="alternate" href="…"/>: the entry's page (no rel means alternate too); rel="edit"
 # or "service.edit" is the blog's API.
 _LINK_TAG_RE = regex_cache.compile(r"<link\b([^<>]*)>", re.IGNORECASE)
@@ -112,6 +114,14 @@ def _text(value: str, *, escaped: bool = False) -> str:
     value = _sub_tags(_BLOCK_TAG_RE, "\n", value)
     value = _sub_tags(_TAG_RE, "", value)
     return html.unescape(value).strip()
+
+
+def _escaped(opening: str) -> bool:
+    """Whether an element's opening tag says its text is escaped HTML."""
+    mode = _MODE_RE.search(opening)
+    if mode is not None:
+        return mode.group(1).lower() == "escaped"
+    return _HTML_TYPE_RE.search(opening) is not None
 
 
 def _body_text(value: str, *, escaped: bool = False) -> str:
@@ -255,7 +265,7 @@ def _record_fields(body: str) -> dict[str, Any]:
         if ranks.get(name, rank + 1) <= rank:
             continue
         opening = body[field.start() : field.start(3)]
-        escaped = _ESCAPED_RE.search(opening) is not None
+        escaped = _escaped(opening)
         if name == "content":
             value = _without_more_links(_body_text(field.group(3), escaped=escaped))
         elif name == "author":
