@@ -93,10 +93,12 @@ def test_rss1_channel_title_and_more_links(caplog):
 
 
 def test_a_title_cut_from_the_body_is_no_headline():
-    first, second = _read("rssblogger_gb2312.xml")
+    first, second, third = _read("rssblogger_gb2312.xml")
     assert first.meta.title_derived and not first.meta.title.endswith("手机发")
     assert first.meta.title.startswith("Sunnyphone的MiniPost是")
     assert second.meta.title == "开放图书计划" and not second.meta.title_derived  # a title of its own stays
+    assert third.meta.title_derived  # cut across a <br>: the generator joined the lines without a blank
+    assert third.meta.title == "本文原发于小岛日记"
 
 
 def test_ornamental_mark_opening_a_title_and_a_more_marker():

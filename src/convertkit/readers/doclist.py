@@ -157,10 +157,10 @@ def _without_more_links(text: str) -> str:
 def _cut_from_body(title: str, body: str) -> bool:
     """Whether ``title`` is the body's first characters cut off mid-word: a generator's stand-in
     for a post without a title, not a headline."""
-    title = " ".join(title.split())
+    title = "".join(title.split())  # the generator joined the post's lines: blanks are no guide
     if len(title) < _CUT_TITLE_MIN:
         return False
-    opening = " ".join(body[: 2 * len(title) + 64].split())
+    opening = "".join(body[: 2 * len(title) + 64].split())
     return (len(opening) > len(title) and opening.startswith(title)
             and title[-1].isalnum() and opening[len(title)].isalnum())
 
