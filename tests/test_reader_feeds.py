@@ -162,3 +162,12 @@ def test_atom03_mode_decides_whether_text_is_escaped():
     first, second = parse_doclist(feed)
     assert first.data["content"] == "算式 a < b 在这里成立，这段正文足够长。"  # inline markup: read once
     assert second.data["content"] == "转义的正文，这一段同样足够长。"
+
+
+def test_atom10_source_is_named_by_its_title():
+    feed = """<feed xmlns="http://www.w3.org/2005/Atom"><title>聚合</title><entry><title>甲</title>
+    <source><id>tag:example.cn,2024:feed</id><title>江边观察</title><updated>2024-03-02T10:00:00Z</updated>
+    <link href="http://jiangbian.example.cn/"/></source><content>这是一段足够长的正文内容。</content></entry></feed>"""
+    (record,) = parse_doclist(feed)
+    assert record.data["source"] == "江边观察"
+    assert record.data["outlet"] == "聚合"

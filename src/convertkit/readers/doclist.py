@@ -72,6 +72,7 @@ _REL_RE = regex_cache.compile(r"""\brel\s*=\s*["']([^"']*)["']""", re.IGNORECASE
 # An Atom <author><name>…</name><email>…</email></author>: the name; RSS 2.0's <author> is an
 # address with the name in brackets (editor@example.com (王小明)).
 _AUTHOR_NAME_RE = regex_cache.compile(r"<(?:[\w.-]+:)?name\b[^>]*>(.*?)</(?:[\w.-]+:)?name\s*>", re.DOTALL | re.IGNORECASE)
+_SOURCE_TITLE_RE = regex_cache.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
 _EMAIL_NAME_RE = regex_cache.compile(r"^\S+@\S+\s*[(（](.+)[)）]$")
 _EMAIL_RE = regex_cache.compile(r"^\S+@\S+$")
 _CHANNEL_OPEN_RE = regex_cache.compile(r"<channel\b[^<>]*>", re.IGNORECASE)
@@ -177,6 +178,14 @@ def _author(value: str) -> str:
     return "" if _EMAIL_RE.match(text) else text
 
 
+def _source(value: str) -> str:
+    """Where an entry came from: RSS 2.0's ``<source url=…>`` names the channel in its text, an
+    Atom 1.0 ``<source>`` holds the original feed's elements, of which its ``<title>`` names it."""
+    value = value[:_AUTHOR_MAX]
+    titled = _SOURCE_TITLE_RE.search(value)
+    return _text(titled.group(1) if titled else value)
+
+
 def _alternate_link(body: str) -> str | None:
     """The href of an entry's first ``<link>`` that points at its page (rel alternate, or none)."""
     for tag in _LINK_TAG_RE.finditer(body):
@@ -270,6 +279,8 @@ def _record_fields(body: str) -> dict[str, Any]:
             value = _without_more_links(_body_text(field.group(3), escaped=escaped))
         elif name == "author":
             value = _author(field.group(3))
+        elif name == "source":
+            value = _source(field.group(3))
         else:
             value = _text(field.group(3), escaped=escaped)
         if value or name not in fields:
