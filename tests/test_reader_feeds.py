@@ -14,7 +14,7 @@ import pytest
 from convertkit import api
 from convertkit.errors import EncodingError, NoArticleError
 from convertkit.readers import sniff_format
-from convertkit.readers.doclist import parse_doclist
+from convertkit.readers.doclist import parse_doclist, read_doclist_documents
 from convertkit.sources import decode
 
 FEEDS = Path(__file__).parent / "fixtures" / "unseen_feeds"
@@ -78,7 +78,7 @@ def test_wordpress_rss2_reads_content_encoded_over_the_excerpt():
         "第二本是一位老记者的回忆录，讲他在报社工作四十年的经历。",
         "第三本是诗集，每天睡前读两首，读完心里很安静。",
     ]
-    assert doc.meta.reporters == ("林晓",)
+    assert doc.meta.reporters == ("林晓",) and doc.meta.reporter_label == "作者"  # a blogger, not a 记者
     assert doc.meta.agency == "午后书房"
 
 
@@ -171,3 +171,13 @@ def test_atom10_source_is_named_by_its_title():
     (record,) = parse_doclist(feed)
     assert record.data["source"] == "江边观察"
     assert record.data["outlet"] == "聚合"
+
+
+def test_a_feed_author_called_reporter_stays_a_reporter():
+    feed = """<rss><channel><title>某报</title><item><title>标题</title><dc:creator>本报记者 王小明</dc:creator>
+    <description>市政府今天召开新闻发布会，介绍今年的重点工作安排。</description></item>
+    <item><title>标题二</title><dc:creator>王小明</dc:creator>
+    <description>市政府今天召开新闻发布会，介绍明年的重点工作安排。</description></item></channel></rss>"""
+    first, second = read_doclist_documents(feed.encode(), path="feed.xml")
+    assert first.meta.reporters == ("王小明",) and first.meta.reporter_label is None  # 记者, the default
+    assert second.meta.reporter_label == "作者"

@@ -11,6 +11,7 @@ entry; its author) is what each entry falls back on.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import re
@@ -89,7 +90,8 @@ _MORE_MARK_RE = regex_cache.compile(r"^[ \t]*[\[［【]\s*(?:more|read\s+more)[.
                                     re.IGNORECASE | re.MULTILINE)
 # A title a feed generator cut from the body (rssblogger's first characters of an untitled post,
 # "Picostation的PicoBlogger是 一个能让S") is no headline: it stops mid-word where the body goes on.
-_CUT_TITLE_MIN = 10  # an author element longer than this is no name: only its start is read
+_CUT_TITLE_MIN = 10
+_REPORTER_WORD_RE = regex_cache.compile(r"记者|記者")  # an author element longer than this is no name: only its start is read
 
 
 # These files are rarely well-formed, and a pattern tried at every ``<`` of a long stretch with no
@@ -336,6 +338,16 @@ def parse_doclist(text: str) -> list[Record]:
     return records
 
 
+def _credited(record: Record, item: RecordInput) -> RecordInput:
+    """A feed's <author>/<dc:creator> names who wrote the entry, a blogger as often as a reporter:
+    the names are credited as 作者 unless the element itself says 记者."""
+    author = str(record.data.get("author") or "")
+    if not item.hints.authors or _REPORTER_WORD_RE.search(author):
+        return item
+    hints = dataclasses.replace(item.hints, extra={**item.hints.extra, "author_label": "作者"})
+    return dataclasses.replace(item, hints=hints)
+
+
 def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object) -> Iterator[Document]:
     """One document per record with body text; the others are skipped with one warning."""
     declared = _XML_ENCODING_RE.search(data[:512])
@@ -344,7 +356,7 @@ def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object)
     shown = path or "<input>"
     mapping = resolve_fields(None)
     inputs = [(record, record_input(record, mapping)) for record in records]
-    usable = [item for _, item in inputs if item is not None]
+    usable = [_credited(record, item) for record, item in inputs if item is not None]
     if not usable:
         bare = records and not any(record.data.get("content") for record in records)
         what = " (headlines and links only: the list carries no article text)" if bare else ""

@@ -430,10 +430,11 @@ _NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "�
 
 
 def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
-                    blocks: Sequence[Block]) -> str | None:
+                    blocks: Sequence[Block], container_label: str | None = None) -> str | None:
     """作者 (撰文, 文…) when the text credits every one of ``reporters`` with that word, else None
     (记者, the default): the word straight before each name where the text first names it, in a
-    dateline, a header or byline line, an editor's note or an editor line."""
+    dateline, a header or byline line, an editor's note or an editor line. A name only the
+    container gave takes the container's word for it (a feed's <author> is 作者), if it said one."""
     if not reporters:
         return None
     texts = [dateline.raw if dateline else "", *meta.get("header_raw", ())]
@@ -446,8 +447,8 @@ def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: d
                 found = _CREDIT_WORD_RE.search(text[max(0, at - 48) : at])
                 labels.add(found.group("label") if found else None)
                 break
-        else:
-            return None  # a name only the container gave: nothing to say it is no reporter
+        else:  # a name only the container gave: nothing in the text says it is no reporter
+            return container_label if container_label in _NOT_REPORTER_LABELS else None
     label = labels.pop() if len(labels) == 1 else None
     return label if label in _NOT_REPORTER_LABELS else None
 
@@ -473,7 +474,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         bureau=meta.get("bureau"),
         dateline=dateline,
         reporters=reporters,
-        reporter_label=_reporter_label(reporters, dateline, meta, blocks),
+        reporter_label=_reporter_label(reporters, dateline, meta, blocks, hints.extra.get("author_label")),
         affiliation=meta.get("affiliation") if reporters else None,
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),
