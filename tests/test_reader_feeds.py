@@ -181,3 +181,16 @@ def test_a_feed_author_called_reporter_stays_a_reporter():
     first, second = read_doclist_documents(feed.encode(), path="feed.xml")
     assert first.meta.reporters == ("王小明",) and first.meta.reporter_label is None  # 记者, the default
     assert second.meta.reporter_label == "作者"
+
+
+@pytest.mark.parametrize(("title", "body", "cut"), [
+    ("Picostation的PicoBlogger是 一个能让S", "Picostation的PicoBlogger是 一个能让Symbian手机发布", True),
+    ("本文原发于小岛日记。今天想说的是关于", "本文原发于小岛日记。\n今天想说的是关于博客的名字", True),  # across a break
+    ("国务院召开常务会议研究部署", "国务院召开常务会议研究部署 新华社北京电", False),  # a headline glued before the text
+    ("国务院召开常务会议研究部署", "国务院召开常务会议研究部署。新华社北京电", False),
+    ("雨", "雨下了一整天", False),  # too short to say
+])
+def test_cut_from_body(title, body, cut):
+    from convertkit.readers.doclist import _cut_from_body
+
+    assert _cut_from_body(title, body) is cut

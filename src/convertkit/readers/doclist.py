@@ -159,13 +159,22 @@ def _without_more_links(text: str) -> str:
 
 def _cut_from_body(title: str, body: str) -> bool:
     """Whether ``title`` is the body's first characters cut off mid-word: a generator's stand-in
-    for a post without a title, not a headline."""
-    title = "".join(title.split())  # the generator joined the post's lines: blanks are no guide
-    if len(title) < _CUT_TITLE_MIN:
+    for a post without a title, not a headline. The generator joined the post's lines, so blanks
+    inside are no guide; a blank or a mark right after it in the body is (a headline that a
+    crawler glued before its text: 国务院召开常务会议 新华社北京…)."""
+    title = "".join(title.split())
+    if len(title) < _CUT_TITLE_MIN or not title[-1].isalnum():
         return False
-    opening = "".join(body[: 2 * len(title) + 64].split())
-    return (len(opening) > len(title) and opening.startswith(title)
-            and title[-1].isalnum() and opening[len(title)].isalnum())
+    matched = 0
+    for char in body[: 2 * len(title) + 64]:
+        if matched == len(title):
+            return char.isalnum()
+        if char.isspace():
+            continue
+        if char != title[matched]:
+            return False
+        matched += 1
+    return False
 
 
 def _author(value: str) -> str:
