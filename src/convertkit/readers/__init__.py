@@ -26,9 +26,13 @@ _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<
 
 
 def _is_atom(head: bytes) -> bool:
-    """An Atom feed (0.3 or 1.0): a ``<feed>`` root in Atom's namespace, or one holding entries."""
+    """An Atom feed (0.3 or 1.0): a ``<feed>`` root in Atom's namespace, or one holding entries,
+    before any ``<html>`` (a page that quotes a feed is a page)."""
     at = head.find(b"<feed")
     if at == -1 or head[at + 5 : at + 6] not in (b" ", b">", b"\t", b"\r", b"\n"):
+        return False
+    page = head.find(b"<html")
+    if page != -1 and page < at:
         return False
     return b"purl.org/atom" in head or b"w3.org/2005/atom" in head or b"<entry" in head
 
