@@ -194,3 +194,13 @@ def test_cut_from_body(title, body, cut):
     from convertkit.readers.doclist import _cut_from_body
 
     assert _cut_from_body(title, body) is cut
+
+
+def test_the_feed_is_the_outlet_before_a_source_its_lead_names():
+    """界面新闻获悉 opening a blogger's post names where the news came from, not the blog's publisher;
+    the feed's title is a fact about the entry, the lead's outlet a reading of its text."""
+    feed = """<rss><channel><title>老王的博客</title><item><title>看新闻有感</title>
+    <description>界面新闻获悉，今年全国粮食产量再创新高，我看了以后很高兴，想写几句感想。</description></item>
+    </channel></rss>"""
+    (doc,) = read_doclist_documents(feed.encode(), path="feed.xml")
+    assert doc.meta.agency == "老王的博客"

@@ -225,11 +225,12 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     """Dateline agency, else the container's 来源, else the organisation of a byline (澎湃新闻记者
     张三), else a 来源/print-edition line in the text, else the account a WeChat post's 原创 line
     names (原创 发改观察 江南发布: the reposting account gives way to the 来源 it names, the
-    source an analyst files the article under), else the outlet a lead names as its source
-    (36氪获悉，…), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
-    else the body that signs the text off (某市公安局城关分局 under a 警情通报), else the outlet the
-    container is (a feed's own title: the blog or site every entry of it appeared on). A
-    dateline's 本报 gives way to any of them but the lead's outlet and the signing body."""
+    source an analyst files the article under), else the outlet the container is (a feed's own
+    title: the blog or site every entry of it appeared on, a fact where the rest are readings of
+    the text), else the outlet a lead names as its source (36氪获悉，…; a blogger's 在聯合新聞網上看到
+    is no such thing), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
+    else the body that signs the text off (某市公安局城关分局 under a 警情通报). A dateline's 本报
+    gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
     outlet = hints.extra.get("outlet")
     if agency in THIS_PAPER and (
@@ -239,14 +240,13 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
-    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "lead_agency", "copyright_agency",
-                "signature_agency"):
-        if agency is None and meta.get(key):
-            agency = canonical_agency(meta[key])
+    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "outlet", "lead_agency",
+                "copyright_agency", "signature_agency"):
+        found = outlet if key == "outlet" else meta.get(key)
+        if agency is None and found:
+            agency = canonical_agency(found)
             if key == "byline_agency" and meta.get("source_agency"):
                 agency = _fuller_name(agency, canonical_agency(meta["source_agency"]))
-    if agency is None and outlet:
-        agency = canonical_agency(outlet)
     return agency
 
 
