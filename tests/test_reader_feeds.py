@@ -204,3 +204,13 @@ def test_the_feed_is_the_outlet_before_a_source_its_lead_names():
     </channel></rss>"""
     (doc,) = read_doclist_documents(feed.encode(), path="feed.xml")
     assert doc.meta.agency == "老王的博客"
+
+
+def test_an_item_without_a_link_takes_its_permalink_guid():
+    feed = """<rss><channel><title>某网</title>
+    <item><title>一</title><guid isPermaLink="true">http://x.example.cn/1.html</guid><description>正文。</description></item>
+    <item><title>二</title><guid isPermaLink="false">tag:x.example.cn,2005:2</guid><description>正文。</description></item>
+    <item><title>三</title><link>http://x.example.cn/3.html</link><guid>http://x.example.cn/?p=3</guid></item>
+    </channel></rss>"""
+    assert [record.data.get("url") for record in parse_doclist(feed)] == [
+        "http://x.example.cn/1.html", "", "http://x.example.cn/3.html"]

@@ -54,7 +54,7 @@ _BLOCK_TAG_RE = regex_cache.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.I
 _FIELD_NAMES: dict[str, tuple[str, int]] = {
     "contenttitle": ("title", 0), "title": ("title", 0),
     "encoded": ("content", 0), "content": ("content", 1), "description": ("content", 2), "summary": ("content", 3),
-    "url": ("url", 0), "link": ("url", 0),
+    "url": ("url", 0), "link": ("url", 0), "guid": ("url", 1),
     "pubdate": ("time", 0), "published": ("time", 0), "issued": ("time", 0), "date": ("time", 1),
     "created": ("time", 2), "updated": ("time", 3), "modified": ("time", 3),
     "creator": ("author", 0), "author": ("author", 0),
@@ -91,6 +91,7 @@ _MORE_MARK_RE = regex_cache.compile(r"^[ \t]*[\[［【]\s*(?:more|read\s+more)[.
 # A title a feed generator cut from the body (rssblogger's first characters of an untitled post,
 # "Picostation的PicoBlogger是 一个能让S") is no headline: it stops mid-word where the body goes on.
 _CUT_TITLE_MIN = 10
+_WEB_ADDRESS_RE = regex_cache.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
 _REPORTER_WORD_RE = regex_cache.compile(r"记者|記者")  # an author element longer than this is no name: only its start is read
 
 
@@ -294,6 +295,8 @@ def _record_fields(body: str) -> dict[str, Any]:
             value = _source(field.group(3))
         else:
             value = _text(field.group(3), escaped=escaped)
+        if field.group(2).lower() == "guid" and not _WEB_ADDRESS_RE.match(value):
+            value = ""  # a <guid> that is an id (tag:…, a number), not the entry's page
         if value or name not in fields:
             fields[name] = value
             ranks[name] = rank if value else rank + len(_FIELD_NAMES)  # an empty one gives way to any other
