@@ -214,3 +214,14 @@ def test_an_item_without_a_link_takes_its_permalink_guid():
     </channel></rss>"""
     assert [record.data.get("url") for record in parse_doclist(feed)] == [
         "http://x.example.cn/1.html", "", "http://x.example.cn/3.html"]
+
+
+def test_a_bloggers_handle_is_the_author_and_a_role_is_not():
+    feed = """<feed xmlns="http://www.w3.org/2005/Atom"><title>某博客</title>
+    <entry><title>甲</title><author><name>Letter Lego</name></author>
+    <content>今天去图书馆借了三本书，回家路上下起了小雨。</content></entry>
+    <entry><title>乙</title><author><name>admin</name></author>
+    <content>网站明天凌晨维护两个小时，期间暂停访问，敬请谅解。</content></entry></feed>"""
+    first, second = read_doclist_documents(feed.encode(), path="feed.xml")
+    assert first.meta.reporters == ("Letter Lego",) and first.meta.reporter_label == "作者"
+    assert second.meta.reporters == ()

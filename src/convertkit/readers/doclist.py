@@ -92,7 +92,14 @@ _MORE_MARK_RE = regex_cache.compile(r"^[ \t]*[\[［【]\s*(?:more|read\s+more)[.
 # "Picostation的PicoBlogger是 一个能让S") is no headline: it stops mid-word where the body goes on.
 _CUT_TITLE_MIN = 10
 _WEB_ADDRESS_RE = regex_cache.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
-_REPORTER_WORD_RE = regex_cache.compile(r"记者|記者")  # an author element longer than this is no name: only its start is read
+_REPORTER_WORD_RE = regex_cache.compile(r"记者|記者")
+_HANDLE_MAX = 24  # an author longer than this is a description, not a name
+# Accounts that post for a site, not a person's name.
+_ROLE_HANDLES = frozenset({
+    "admin", "administrator", "webmaster", "root", "editor", "editors", "guest", "anonymous", "unknown", "user",
+    "blogger", "wordpress", "staff", "newsroom", "管理员", "管理員", "站长", "站長", "匿名", "佚名", "小编", "小編",
+    "本站", "网友", "網友", "编辑部", "編輯部",
+})  # an author element longer than this is no name: only its start is read
 
 
 # These files are rarely well-formed, and a pattern tried at every ``<`` of a long stretch with no
@@ -352,11 +359,19 @@ def parse_doclist(text: str) -> list[Record]:
 
 def _credited(record: Record, item: RecordInput) -> RecordInput:
     """A feed's <author>/<dc:creator> names who wrote the entry, a blogger as often as a reporter:
-    the names are credited as 作者 unless the element itself says 记者."""
-    author = str(record.data.get("author") or "")
-    if not item.hints.authors or _REPORTER_WORD_RE.search(author):
+    the names are credited as 作者 unless the element itself says 记者. A blogger signs with a
+    handle (Worren, Letter Lego) more often than a personal name, and the feed says plainly that
+    this is the author: the handle is passed on (the news rules keep Latin-script names as given
+    and Chinese personal names), unless it is a role (admin, webmaster) rather than a person."""
+    author = " ".join(str(record.data.get("author") or "").split())
+    if _REPORTER_WORD_RE.search(author):
         return item
-    hints = dataclasses.replace(item.hints, extra={**item.hints.extra, "author_label": "作者"})
+    authors = item.hints.authors
+    if not authors and author and len(author) <= _HANDLE_MAX and author.lower() not in _ROLE_HANDLES:
+        authors = (author,)
+    if not authors:
+        return item
+    hints = dataclasses.replace(item.hints, authors=authors, extra={**item.hints.extra, "author_label": "作者"})
     return dataclasses.replace(item, hints=hints)
 
 
