@@ -77,7 +77,7 @@ _SOURCE_TITLE_RE = regex_cache.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.DOT
 _EMAIL_NAME_RE = regex_cache.compile(r"^\S+@\S+\s*[(（](.+)[)）]$")
 _EMAIL_RE = regex_cache.compile(r"^\S+@\S+$")
 _CHANNEL_OPEN_RE = regex_cache.compile(r"<channel\b[^<>]*>", re.IGNORECASE)
-_AUTHOR_MAX = 1000
+_AUTHOR_MAX = 1000  # an author or source element longer than this is no name: only its start is read
 _BREAK_MARKUP_RE = regex_cache.compile(r"<(?:br|p|div|li|h[1-6])\b[^>]*>", re.IGNORECASE)
 _SOURCE_BREAK_RE = regex_cache.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
 # A blog feed's "more" links: a bracket of 浏览全文/引用此文/more… closing a teaser (blogcn's
@@ -99,7 +99,7 @@ _ROLE_HANDLES = frozenset({
     "admin", "administrator", "webmaster", "root", "editor", "editors", "guest", "anonymous", "unknown", "user",
     "blogger", "wordpress", "staff", "newsroom", "管理员", "管理員", "站长", "站長", "匿名", "佚名", "小编", "小編",
     "本站", "网友", "網友", "编辑部", "編輯部",
-})  # an author element longer than this is no name: only its start is read
+})
 
 
 # These files are rarely well-formed, and a pattern tried at every ``<`` of a long stretch with no
