@@ -149,6 +149,8 @@ def test_corpus_boilerplate_dump_keeps_no_rules_page():
     "<feed><entry><author>" + "<name>" * 100000 + "</author></entry>",
     "<feed><entry><content>" + "中\n" * 100000 + "<br></content></entry>",  # source line breaks in HTML
     "<rss><channel " * 50000 + "<item>",
+    "<rss><item><description>正文" + " " * 200000 + "x</description></item>",  # a blank run before no "more" bracket
+    "<feed><entry><content>&lt;br&gt;正文" + " " * 200000 + "x</content></entry>",  # ... and before no line break
 ])
 def test_hostile_markup_is_cut_in_linear_time(text):
     # each pattern was tried at every "<" and scanned to the end: 40 KB of "<a>" took 2.4 s

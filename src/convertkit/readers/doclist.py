@@ -79,13 +79,16 @@ _EMAIL_RE = regex_cache.compile(r"^\S+@\S+$")
 _CHANNEL_OPEN_RE = regex_cache.compile(r"<channel\b[^<>]*>", re.IGNORECASE)
 _AUTHOR_MAX = 1000  # an author or source element longer than this is no name: only its start is read
 _BREAK_MARKUP_RE = regex_cache.compile(r"<(?:br|p|div|li|h[1-6])\b[^>]*>", re.IGNORECASE)
-_SOURCE_BREAK_RE = regex_cache.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
+# Each blank run is tried once, from its start (the lookbehind): tried from every blank of a long
+# run that ends in no line break, the pattern scanned the rest of the run each time.
+_SOURCE_BREAK_RE = regex_cache.compile(r"(?<![ \t])[ \t]*(?:\r\n?|\n)[ \t]*")
 # A blog feed's "more" links: a bracket of 浏览全文/引用此文/more… closing a teaser (blogcn's
 # "(浏览全文 引用此文)"), or a [more...] marker where the post was cut for the front page.
 _MORE_LABELS = (r"(?:浏览全文|瀏覽全文|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|全文|引用此文|引用|"
                 r"more|read\s+more|continue\s+reading)[.…。]*")
 _MORE_TAIL_RE = regex_cache.compile(
-    rf"[ \t]*[(（\[【［]\s*{_MORE_LABELS}(?:[\s|｜/]+{_MORE_LABELS})*\s*[)）\]】］]\s*\Z", re.IGNORECASE)
+    rf"(?<![ \t])[ \t]*[(（\[【［]\s*{_MORE_LABELS}(?:[\s|｜/]+{_MORE_LABELS})*\s*[)）\]】］]\Z", re.IGNORECASE)
+_MORE_TAIL_MAX = 120  # characters at the end of a body where its "more" links can be
 _MORE_MARK_RE = regex_cache.compile(r"^[ \t]*[\[［【]\s*(?:more|read\s+more)[.…]*\s*[\]］】][ \t]*",
                                     re.IGNORECASE | re.MULTILINE)
 # A title a feed generator cut from the body (rssblogger's first characters of an untitled post,
@@ -161,8 +164,9 @@ def _source_break(match: re.Match[str]) -> str:
 
 def _without_more_links(text: str) -> str:
     """A body without its feed's "more" links (the full post is at the entry's link)."""
-    text = _MORE_MARK_RE.sub("", text)
-    return _MORE_TAIL_RE.sub("", text)
+    text = _MORE_MARK_RE.sub("", text).rstrip()
+    tail = _MORE_TAIL_RE.search(text, max(0, len(text) - _MORE_TAIL_MAX))
+    return text[: tail.start()] if tail else text
 
 
 def _cut_from_body(title: str, body: str) -> bool:
