@@ -144,6 +144,13 @@ def test_corpus_boilerplate_dump_keeps_no_rules_page():
     "<docs><doc><contenttitle>t</contenttitle><content>" + "<br" * 100000 + "</content></doc>",
     "<docs><doc><contenttitle>t</contenttitle>" + "<content>" * 33000 + "</x>",
     "<doc x" * 50000,
+    "<feed><entry>" + "<link " * 100000,  # Atom links that never close
+    "<rss><item><description>x" + "(浏览全文 " * 50000 + "</description></item>",  # "more" brackets never closed
+    "<feed><entry><author>" + "<name>" * 100000 + "</author></entry>",
+    "<feed><entry><content>" + "中\n" * 100000 + "<br></content></entry>",  # source line breaks in HTML
+    "<rss><channel " * 50000 + "<item>",
+    "<rss><item><description>正文" + " " * 200000 + "x</description></item>",  # a blank run before no "more" bracket
+    "<feed><entry><content>&lt;br&gt;正文" + " " * 200000 + "x</content></entry>",  # ... and before no line break
 ])
 def test_hostile_markup_is_cut_in_linear_time(text):
     # each pattern was tried at every "<" and scanned to the end: 40 KB of "<a>" took 2.4 s

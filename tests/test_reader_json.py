@@ -412,3 +412,14 @@ def test_an_integer_longer_than_python_reads_does_not_void_the_file():
               + ', "content": "新华社北京1月1日电 据了解，各项工作已全面就绪，确保按期完成。"}')
     doc = convertkit.read(record.encode())
     assert doc.meta.title == "测试标题" and doc.meta.agency == "新华社"
+
+
+def test_a_records_outlet_is_the_agency_of_last_resort():
+    """A crawler of feeds keeps the feed's title (blog_name, feed_title): the outlet, unless the text
+    names a source of its own."""
+    record = {"blog_name": "江边观察", "title": "老街改造", "content": "老街改造第二期昨天开工，施工范围从东门口延伸到码头。"}
+    reposted = dict(record, content="老街改造第二期昨天开工，施工范围从东门口延伸到码头。\n来源：南方日报")
+    data = "\n".join(json.dumps(item, ensure_ascii=False) for item in (record, reposted)).encode()
+    first, second = read_json_documents(data, path="records.jsonl")
+    assert first.meta.agency == "江边观察"
+    assert second.meta.agency == "南方日报"

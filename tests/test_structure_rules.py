@@ -105,6 +105,17 @@ def test_a_headline_ending_in_a_title_word_is_no_byline() -> None:
     assert isinstance(doc.blocks[0], Lead) and doc.blocks[0].text.startswith("主持人：")
 
 
+def test_a_line_opening_with_the_word_article_is_no_byline() -> None:
+    """文章墳場 (a blog's link to its archive) is the word 文章, not the credit 文 and a name 章墳場."""
+    doc = build("微風小記\n\n時間灰塵下的每一幕，都有妳的身影縈繞著，一直都在。\n\n文章墳場\n\n文 章小明")
+    assert doc.meta.reporters == ("章小明",)
+
+
+def test_a_title_never_opens_with_a_mark_that_cannot_open_a_line() -> None:
+    doc = build("正文第一段，足够长的一段正文内容在这里。", Hints(title="。雨夜散步", title_in_text=False))
+    assert doc.meta.title == "雨夜散步"
+
+
 def test_hinted_title_wins_and_site_suffix_goes() -> None:
     doc = build("正文第一段，足够长的一段正文内容在这里。", Hints(title="美日韩实时共享导弹预警情报- 中国国防报", title_in_text=False))
     assert doc.meta.title == "美日韩实时共享导弹预警情报"

@@ -136,11 +136,12 @@ def _writer_command(name: str) -> click.Command:
                      help=f"Output file; '-' for stdout. Default: next to INPUT with suffix {registry.extension_of(name)}"),
         click.Option(["-s", "--style"], default="briefing", show_default=True, metavar="NAME|PATH",
                      help="Style preset from styles/ or a path to a .toml style file."),
-        click.Option(["-f", "--format", "input_format"], type=click.Choice(["text", "html", "json"]),
-                     help="Input format (default: from the suffix and the content)."),
+        click.Option(["-f", "--format", "input_format"], type=click.Choice(["text", "html", "json", "doclist"]),
+                     help="Input format (default: from the suffix and the content); doclist: an RSS/Atom feed "
+                          "or a Sogou <doc> list."),
         click.Option(["--field", "field_map"], multiple=True, metavar="NAME=KEY",
                      help="Crawler JSON: read NAME (title, content, time, source, author, editor, url, keywords, "
-                          "language) "
+                          "language, outlet) "
                           "from the record's KEY, e.g. --field content=body. Repeatable."),
         click.Option(["--convert", "script"], type=click.Choice(["t2s", "s2t", "s2tw", "s2hk"]),
                      help="Convert the text between scripts (OpenCC); the input file is not touched."),
@@ -157,7 +158,7 @@ def _writer_command(name: str) -> click.Command:
         name=getattr(writer, "command", None) or f"to-{name}",
         callback=run,
         params=params,
-        help=f"Convert INPUT (text, HTML or crawler JSON) to {writer.description}."
+        help=f"Convert INPUT (text, HTML, crawler JSON or a feed) to {writer.description}."
              + (" Several inputs make one file." if hasattr(writer, "write_many") else ""),
         short_help=f"Convert an article to {writer.description}.",
     )

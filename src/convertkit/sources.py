@@ -169,6 +169,9 @@ def decode(data: bytes, *, declared: str | None = None, path: str | None = None)
                     "(a file cut short in the middle of a character?)", path or "<input>", damaged_utf8.replacements)
         return _checked(damaged_utf8, path)
     declared_codec = canonical_codec(declared)
+    if (declared or "").strip().lower() in _EUC_TW_LABELS or (declared_codec is None and _looks_euc_tw(data)):
+        raise EncodingError("is encoded in EUC-TW (CNS 11643), which convertkit cannot decode: convert it to UTF-8 "
+                            "or Big5 first (iconv -f EUC-TW -t UTF-8)", path=path)
     if declared_codec and declared_codec != "utf-8":
         try:
             return _checked(Decoded(data.decode(declared_codec), declared_codec), path)
@@ -181,6 +184,38 @@ def decode(data: bytes, *, declared: str | None = None, path: str | None = None)
         except (UnicodeDecodeError, LookupError):
             pass
     return _decode_with_replacements(data, declared_codec or detected, path)
+
+
+# EUC-TW (CNS 11643, Taiwan's old Unix encoding) has no Python codec, and no maintained library
+# decodes it; its planes hold Big5's characters in another order, so no byte shift maps one onto the
+# other. Read as GB18030 or Big5 it gives fluent-looking nonsense, so it is refused, by label or by
+# shape: its two-byte Han characters all have lead bytes 0xC4-0xFD (plane 1 puts its symbols in
+# 0xA1-0xA8 and its first Han row at 0xC4), while GB2312 (level 1, 啊 to 帧, from 0xB0), Big5
+# (level 1 up to 0xC6), EUC-KR (Hangul from 0xB0) and EUC-JP (kanji from 0xB0) all use rows
+# 0xB0-0xC3 heavily in any text of a few dozen characters.
+_EUC_TW_LABELS = frozenset({"euc-tw", "euc_tw", "euctw", "x-euc-tw", "cns11643", "cns-11643"})
+_EUC_PAIR_RE = regex_cache.compile(rb"[\xa1-\xfe][\xa1-\xfe]")
+_EUC_TW_SAMPLE = 1 << 16  # bytes looked at: the shape shows in the first few hundred characters
+_EUC_TW_MIN_HAN = 20  # two-byte characters in the Han rows before the shape says anything
+_LOW_HAN_ROWS = bytes(range(0xB0, 0xC4))
+_HIGH_BYTES = bytes(b for b in range(0x80, 0x100) if b != 0x8E)  # 0x8E: SS2, before a plane-2 pair
+_EUC_TW_HAN_ROWS = bytes(range(0xC4, 0xFE))
+
+
+def _looks_euc_tw(data: bytes) -> bool:
+    """Whether the two-byte characters of ``data`` (cut as EUC pairs) have EUC-TW's shape: every
+    byte above ASCII in such a pair (a single-byte encoding's letters are not: Cyrillic words
+    have odd lengths, and its marks sit in 0x80-0xA0), many in rows 0xC4-0xFD and none (a stray
+    pair or two at most) in rows 0xB0-0xC3."""
+    sample = data[:_EUC_TW_SAMPLE]
+    paired = b"".join(_EUC_PAIR_RE.findall(sample))
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if len(paired) < high - 2:  # a character cut at the sample's end may stand alone
+        return False
+    leads = paired[::2]
+    han = len(leads) - len(leads.translate(None, _EUC_TW_HAN_ROWS))
+    low = len(leads) - len(leads.translate(None, _LOW_HAN_ROWS))
+    return han >= _EUC_TW_MIN_HAN and low * 50 <= han
 
 
 # UTF-8 with a few bad bytes (a download cut in the middle of a character, one corrupted byte)

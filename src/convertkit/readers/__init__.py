@@ -19,10 +19,22 @@ READERS: dict[str, str] = {
     "text": "convertkit.readers.text:read_text_documents",
     "html": "convertkit.readers.html:read_html_documents",
     "json": "convertkit.readers.crawler_json:read_json_documents",
-    "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF feeds
+    "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF/Atom feeds
 }
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>", b"<article")
+
+
+def _is_atom(head: bytes) -> bool:
+    """An Atom feed (0.3 or 1.0): a ``<feed>`` root in Atom's namespace, or one holding entries,
+    before any ``<html>`` (a page that quotes a feed is a page)."""
+    at = head.find(b"<feed")
+    if at == -1 or head[at + 5 : at + 6] not in (b" ", b">", b"\t", b"\r", b"\n"):
+        return False
+    page = head.find(b"<html")
+    if page != -1 and page < at:
+        return False
+    return b"purl.org/atom" in head or b"w3.org/2005/atom" in head or b"<entry" in head
 
 
 def sniff_format(data: bytes, path: str | None = None) -> str:
@@ -35,7 +47,7 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head[:1] in (b"{", b"["):
         return "json"
-    if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head):
+    if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head or _is_atom(head)):
         return "doclist"
     if head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS):
         return "html"

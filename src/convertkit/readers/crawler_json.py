@@ -53,6 +53,9 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "href", "source_url", "article_url", "permalink", "链接"),
     "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞"),
     "language": ("language", "lang", "语言"),
+    # the publication a list of records came from (a feed's own title: the blog or site), the
+    # outlet of last resort: a 来源 line or byline in the text names the agency better
+    "outlet": ("outlet", "feed_title", "channel_title", "blog_name"),
 }
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",
@@ -382,7 +385,7 @@ _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4
                          "blockquote", "figcaption", "figure", "ul", "ol", "table"})
 
 
-def _html_fragment_text(content: str) -> str:
+def html_fragment_text(content: str) -> str:
     """Crawlers that store the body as HTML: one line per block element or ``<br>``, tags dropped."""
     from lxml import etree
     from lxml import html as lxml_html
@@ -592,7 +595,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     raw_time = field_value(data, "time", mapping)
     url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
-    text = _html_fragment_text(content) if has_markup else _unflatten(content)
+    text = html_fragment_text(content) if has_markup else _unflatten(content)
     lines = _drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text))))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
@@ -608,11 +611,14 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         agency = None
     if agency is None or _bare_channel(agency):
         # 韩国频道 on korea.xinhuanet.com: the channel is the site's, the outlet is in the address
-        outlet = site_outlet(url)
-        if outlet is not None:
+        site = site_outlet(url)
+        if site is not None:
             if agency:
                 extra["source_as_written"] = agency
-            agency = outlet
+            agency = site
+    outlet = " ".join((_as_text(field_value(data, "outlet", mapping)) or "").split())
+    if outlet and len(outlet) <= _MAX_SOURCE_CHARS:
+        extra["outlet"] = outlet
     hints = Hints(
         title=title,
         published=normalise_record_time(raw_time),

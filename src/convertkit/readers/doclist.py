@@ -1,14 +1,17 @@
-"""XML-ish document lists: Sogou news corpora (``<doc><contenttitle>…``) and RSS/RDF feeds.
+"""XML-ish document lists: Sogou news corpora (``<doc><contenttitle>…``), RSS/RDF and Atom feeds.
 
-Both are crawler output in markup form: one record per ``<doc>`` or ``<item>``, with a title, a
-link, a date and the text. They are rarely well-formed (the Sogou dumps are cut mid-list, carry
-raw ``&`` and have no closing root; feeds wrap text in CDATA or escaped HTML), so records are cut
-out with patterns rather than an XML parser, and each one goes through the same record path as
-crawler JSON: same field detection, same furniture trimming, same news rules.
+All are crawler output in markup form: one record per ``<doc>``, ``<item>`` or ``<entry>``, with a
+title, a link, a date and the text. They are rarely well-formed (the Sogou dumps are cut mid-list,
+carry raw ``&`` and have no closing root; feeds wrap text in CDATA, escaped HTML or inline XHTML),
+so records are cut out with patterns rather than an XML parser, and each one goes through the same
+record path as crawler JSON: same field detection, same furniture trimming, same news rules. What
+a feed says of itself before its first entry (its title: the blog or site, the outlet of every
+entry; its author) is what each entry falls back on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 import re
@@ -19,13 +22,22 @@ from .. import regex_cache
 from ..errors import NoArticleError
 from ..model import Document, Source
 from ..sources import decode
-from .crawler_json import Record, RecordInput, build_records, record_input, record_numbers, resolve_fields
+from .crawler_json import (
+    Record,
+    RecordInput,
+    build_records,
+    html_fragment_text,
+    record_input,
+    record_numbers,
+    resolve_fields,
+)
 
 log = logging.getLogger("convertkit")
 
 _XML_ENCODING_RE = regex_cache.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-]+)["']""")
-_RECORD_RE = regex_cache.compile(r"<(doc|item)\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)", re.DOTALL | re.IGNORECASE)
-_RECORD_OPEN_RE = regex_cache.compile(r"<(doc|item)\b[^>]*>", re.IGNORECASE)
+_RECORD_RE = regex_cache.compile(r"<(doc|item|entry)\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)",
+                                 re.DOTALL | re.IGNORECASE)
+_RECORD_OPEN_RE = regex_cache.compile(r"<(doc|item|entry)\b[^>]*>", re.IGNORECASE)
 _FIELD_RE = regex_cache.compile(r"<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)\b[^>]*>(.*?)</\1?\2\s*>", re.DOTALL)
 _FIELD_OPEN_RE = regex_cache.compile(r"<[A-Za-z][^>]*>")
 _CLOSE_TAG_RE = regex_cache.compile(r"</([A-Za-z][\w.:-]*)\s*>")
@@ -34,15 +46,63 @@ _CDATA_RE = regex_cache.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 _TAG_RE = regex_cache.compile(r"<[^>]+>")
 _BLOCK_TAG_RE = regex_cache.compile(r"<(?:br|/p|/div|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)
 
-# Element names of the two families, mapped to record fields crawler_json understands.
-_FIELD_NAMES = {
-    "contenttitle": "title", "title": "title",
-    "content": "content", "description": "content", "encoded": "content",
-    "url": "url", "link": "url",
-    "pubdate": "time", "date": "time", "published": "time",
-    "creator": "author", "author": "author",
-    "source": "source",
+# Element names of the three families, mapped to record fields crawler_json understands, each with
+# a rank: where an entry has several, the lowest rank wins whatever the order. A WordPress item's
+# <description> is an excerpt cut with [...] and its <content:encoded> the post; an Atom entry's
+# <summary> is a teaser of its <content>. <issued>/<published>/<pubDate> date the post; <created>
+# the draft, <updated>/<modified> the last edit.
+_FIELD_NAMES: dict[str, tuple[str, int]] = {
+    "contenttitle": ("title", 0), "title": ("title", 0),
+    "encoded": ("content", 0), "content": ("content", 1), "description": ("content", 2), "summary": ("content", 3),
+    "url": ("url", 0), "link": ("url", 0), "guid": ("url", 1),
+    "pubdate": ("time", 0), "published": ("time", 0), "issued": ("time", 0), "date": ("time", 1),
+    "created": ("time", 2), "updated": ("time", 3), "modified": ("time", 3),
+    "creator": ("author", 0), "author": ("author", 0),
+    "source": ("source", 0),
 }
+# Atom says how an element's text is written: mode="escaped" (0.3) or type="html" (1.0) is HTML
+# escaped once more, so its entities are read twice (a title's &amp;#12415; is み); Atom 0.3's
+# mode, where given, decides (type="text/html" mode="xml" is markup inline).
+_MODE_RE = regex_cache.compile(r"""\bmode\s*=\s*["']([\w-]*)["']""", re.IGNORECASE)
+_HTML_TYPE_RE = regex_cache.compile(r"""\btype\s*=\s*["'](?:text/)?html["']""", re.IGNORECASE)
+# An Atom <link rel="alternate" href="…"/>: the entry's page (no rel means alternate too); rel="edit"
+# or "service.edit" is the blog's API.
+_LINK_TAG_RE = regex_cache.compile(r"<link\b([^<>]*)>", re.IGNORECASE)
+_HREF_RE = regex_cache.compile(r"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_REL_RE = regex_cache.compile(r"""\brel\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+# An Atom <author><name>…</name><email>…</email></author>: the name; RSS 2.0's <author> is an
+# address with the name in brackets (editor@example.com (王小明)).
+_AUTHOR_NAME_RE = regex_cache.compile(r"<(?:[\w.-]+:)?name\b[^>]*>(.*?)</(?:[\w.-]+:)?name\s*>", re.DOTALL | re.IGNORECASE)
+_SOURCE_TITLE_RE = regex_cache.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.DOTALL | re.IGNORECASE)
+_EMAIL_NAME_RE = regex_cache.compile(r"^\S+@\S+\s*[(（](.+)[)）]$")
+_EMAIL_RE = regex_cache.compile(r"^\S+@\S+$")
+_CHANNEL_OPEN_RE = regex_cache.compile(r"<channel\b[^<>]*>", re.IGNORECASE)
+_AUTHOR_MAX = 1000  # an author or source element longer than this is no name: only its start is read
+_BREAK_MARKUP_RE = regex_cache.compile(r"<(?:br|p|div|li|h[1-6])\b[^>]*>", re.IGNORECASE)
+# Each blank run is tried once, from its start (the lookbehind): tried from every blank of a long
+# run that ends in no line break, the pattern scanned the rest of the run each time.
+_SOURCE_BREAK_RE = regex_cache.compile(r"(?<![ \t])[ \t]*(?:\r\n?|\n)[ \t]*")
+# A blog feed's "more" links: a bracket of 浏览全文/引用此文/more… closing a teaser (blogcn's
+# "(浏览全文 引用此文)"), or a [more...] marker where the post was cut for the front page.
+_MORE_LABELS = (r"(?:浏览全文|瀏覽全文|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|全文|引用此文|引用|"
+                r"more|read\s+more|continue\s+reading)[.…。]*")
+_MORE_TAIL_RE = regex_cache.compile(
+    rf"(?<![ \t])[ \t]*[(（\[【［]\s*{_MORE_LABELS}(?:[\s|｜/]+{_MORE_LABELS})*\s*[)）\]】］]\Z", re.IGNORECASE)
+_MORE_TAIL_MAX = 120  # characters at the end of a body where its "more" links can be
+_MORE_MARK_RE = regex_cache.compile(r"^[ \t]*[\[［【]\s*(?:more|read\s+more)[.…]*\s*[\]］】][ \t]*",
+                                    re.IGNORECASE | re.MULTILINE)
+# A title a feed generator cut from the body (rssblogger's first characters of an untitled post,
+# "Picostation的PicoBlogger是 一个能让S") is no headline: it stops mid-word where the body goes on.
+_CUT_TITLE_MIN = 10
+_WEB_ADDRESS_RE = regex_cache.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
+_REPORTER_WORD_RE = regex_cache.compile(r"记者|記者")
+_HANDLE_MAX = 24  # an author longer than this is a description, not a name
+# Accounts that post for a site, not a person's name.
+_ROLE_HANDLES = frozenset({
+    "admin", "administrator", "webmaster", "root", "editor", "editors", "guest", "anonymous", "unknown", "user",
+    "blogger", "wordpress", "staff", "newsroom", "管理员", "管理員", "站长", "站長", "匿名", "佚名", "小编", "小編",
+    "本站", "网友", "網友", "编辑部", "編輯部",
+})
 
 
 # These files are rarely well-formed, and a pattern tried at every ``<`` of a long stretch with no
@@ -58,14 +118,105 @@ def _sub_tags(pattern: re.Pattern[str], replacement: str, value: str) -> str:
     return pattern.sub(replacement, value[:end]) + value[end:] if end else value
 
 
-def _text(value: str) -> str:
-    """Element content as plain text: CDATA opened, entities decoded, markup reduced to line breaks."""
+def _text(value: str, *, escaped: bool = False) -> str:
+    """Element content as plain text: CDATA opened, entities decoded, markup reduced to line breaks.
+    ``escaped``: the element says its text is escaped HTML (Atom), so it is unescaped even when it
+    holds no tag, and read as HTML after."""
     value = _CDATA_RE.sub(lambda match: match.group(1), value)
-    if "&lt;" in value and "&gt;" in value:  # escaped HTML inside a feed description
+    if escaped or ("&lt;" in value and "&gt;" in value):  # escaped HTML inside a feed description
         value = html.unescape(value)
     value = _sub_tags(_BLOCK_TAG_RE, "\n", value)
     value = _sub_tags(_TAG_RE, "", value)
     return html.unescape(value).strip()
+
+
+def _escaped(opening: str) -> bool:
+    """Whether an element's opening tag says its text is escaped HTML."""
+    mode = _MODE_RE.search(opening)
+    if mode is not None:
+        return mode.group(1).lower() == "escaped"
+    return _HTML_TYPE_RE.search(opening) is not None
+
+
+def _body_text(value: str, *, escaped: bool = False) -> str:
+    """An entry's body as text, one line per HTML block or ``<br>``: a feed's HTML (escaped, in
+    CDATA or inline XHTML) goes through the same fragment reading as a crawler's HTML body, so its
+    source line breaks are blanks as in a browser; a body with no tag keeps its line breaks."""
+    value = _CDATA_RE.sub(lambda match: match.group(1), value)
+    if escaped or ("&lt;" in value and "&gt;" in value):
+        value = html.unescape(value)
+    end = value.rfind(">") + 1  # a tag ends with >: no search past the last
+    if _TAG_RE.search(value, 0, end):
+        if _BREAK_MARKUP_RE.search(value, 0, end):  # breaks are marked up: a source line break is a blank
+            value = _SOURCE_BREAK_RE.sub(_source_break, value)
+        return html_fragment_text(value)
+    return html.unescape(value).strip()
+
+
+def _source_break(match: re.Match[str]) -> str:
+    """A line break in HTML source as a browser shows it: nothing between two Chinese characters
+    (a hard-wrapped sentence reads on), a blank elsewhere."""
+    text = match.string
+    before = text[match.start() - 1] if match.start() else " "
+    after = text[match.end()] if match.end() < len(text) else " "
+    return "" if before > "\u2e7f" and after > "\u2e7f" else " "
+
+
+def _without_more_links(text: str) -> str:
+    """A body without its feed's "more" links (the full post is at the entry's link)."""
+    text = _MORE_MARK_RE.sub("", text).rstrip()
+    tail = _MORE_TAIL_RE.search(text, max(0, len(text) - _MORE_TAIL_MAX))
+    return text[: tail.start()] if tail else text
+
+
+def _cut_from_body(title: str, body: str) -> bool:
+    """Whether ``title`` is the body's first characters cut off mid-word: a generator's stand-in
+    for a post without a title, not a headline. The generator joined the post's lines, so blanks
+    inside are no guide; a blank or a mark right after it in the body is (a headline that a
+    crawler glued before its text: 国务院召开常务会议 新华社北京…)."""
+    title = "".join(title.split())
+    if len(title) < _CUT_TITLE_MIN or not title[-1].isalnum():
+        return False
+    matched = 0
+    for char in body[: 2 * len(title) + 64]:
+        if matched == len(title):
+            return char.isalnum()
+        if char.isspace():
+            continue
+        if char != title[matched]:
+            return False
+        matched += 1
+    return False
+
+
+def _author(value: str) -> str:
+    """The name in an author element: Atom's ``<name>``, RSS 2.0's bracketed name after the
+    address; an address alone names nobody."""
+    value = _CDATA_RE.sub(lambda match: match.group(1), value[:_AUTHOR_MAX])
+    named = _AUTHOR_NAME_RE.search(value)
+    text = _text(named.group(1) if named else value)
+    bracketed = _EMAIL_NAME_RE.match(text)
+    if bracketed:
+        return bracketed.group(1).strip()
+    return "" if _EMAIL_RE.match(text) else text
+
+
+def _source(value: str) -> str:
+    """Where an entry came from: RSS 2.0's ``<source url=…>`` names the channel in its text, an
+    Atom 1.0 ``<source>`` holds the original feed's elements, of which its ``<title>`` names it."""
+    value = value[:_AUTHOR_MAX]
+    titled = _SOURCE_TITLE_RE.search(value)
+    return _text(titled.group(1) if titled else value)
+
+
+def _alternate_link(body: str) -> str | None:
+    """The href of an entry's first ``<link>`` that points at its page (rel alternate, or none)."""
+    for tag in _LINK_TAG_RE.finditer(body):
+        href = _HREF_RE.search(tag.group(1))
+        rel = _REL_RE.search(tag.group(1))
+        if href and (rel is None or rel.group(1).strip().lower() == "alternate"):
+            return html.unescape(href.group(1)).strip()
+    return None
 
 
 def _is_word(char: str) -> bool:
@@ -134,22 +285,98 @@ def _unclosed_content(body: str) -> re.Match[str] | None:
     return _UNCLOSED_CONTENT_RE.search(body, start)
 
 
+def _record_fields(body: str) -> dict[str, Any]:
+    """The fields of one record (or of a feed's head), each from its best-ranked element."""
+    fields: dict[str, Any] = {}
+    ranks: dict[str, int] = {}
+    for field in _fields(body):
+        known = _FIELD_NAMES.get(field.group(2).lower())
+        if known is None:
+            continue
+        name, rank = known
+        if ranks.get(name, rank + 1) <= rank:
+            continue
+        opening = body[field.start() : field.start(3)]
+        escaped = _escaped(opening)
+        if name == "content":
+            value = _without_more_links(_body_text(field.group(3), escaped=escaped))
+        elif name == "author":
+            value = _author(field.group(3))
+        elif name == "source":
+            value = _source(field.group(3))
+        else:
+            value = _text(field.group(3), escaped=escaped)
+        if field.group(2).lower() == "guid" and not _WEB_ADDRESS_RE.match(value):
+            value = ""  # a <guid> that is an id (tag:…, a number), not the entry's page
+        if value or name not in fields:
+            fields[name] = value
+            ranks[name] = rank if value else rank + len(_FIELD_NAMES)  # an empty one gives way to any other
+    if not fields.get("url"):
+        link = _alternate_link(body)
+        if link:
+            fields["url"] = link
+    return fields
+
+
+def _feed_head(text: str, first: int) -> dict[str, str]:
+    """What a feed says of itself before its first entry: its title (the blog or site, the outlet
+    of every entry) and its author (the blogger, for entries that name nobody). An RSS 1.0
+    ``<channel>`` closes before the items, so it is read from inside: as one element it would be
+    passed over whole. A title with no letter (a blog called ``0``) names nothing."""
+    start = 0
+    channel = _CHANNEL_OPEN_RE.search(text, 0, first)
+    if channel is not None:
+        start = channel.end()
+    head = _record_fields(text[start:first]) if first > start else {}
+    said: dict[str, str] = {}
+    title = " ".join(head.get("title", "").split())
+    if any(char.isalpha() for char in title):
+        said["outlet"] = title
+    if head.get("author"):
+        said["author"] = head["author"]
+    return said
+
+
 def parse_doclist(text: str) -> list[Record]:
-    """Every ``<doc>``/``<item>`` as a record dict, in order; a cut-off last record is kept as far as it goes."""
+    """Every ``<doc>``/``<item>``/``<entry>`` as a record dict, in order; a cut-off last record is
+    kept as far as it goes. A feed's own title is each record's ``outlet``."""
     records: list[Record] = []
+    head: dict[str, str] | None = None
     for match in _records(text):
-        fields: dict[str, Any] = {}
-        for field in _fields(match.group(2)):
-            name = _FIELD_NAMES.get(field.group(2).lower())
-            if name and name not in fields:
-                fields[name] = _text(field.group(3))
+        if head is None:
+            head = _feed_head(text, match.start())
+        fields = _record_fields(match.group(2))
         if "content" not in fields:  # a file cut inside the last record's text
             unclosed = _unclosed_content(match.group(2))
             if unclosed:
                 fields["content"] = _text(unclosed.group(1))
+        if fields.get("title") and fields.get("content") and _cut_from_body(fields["title"], fields["content"]):
+            fields["title"] = ""  # the news rules derive a headline from the first sentence
         if fields:
+            if head.get("author") and not fields.get("author"):
+                fields["author"] = head["author"]
+            if head.get("outlet"):
+                fields["outlet"] = head["outlet"]
             records.append(Record(len(records), fields))
     return records
+
+
+def _credited(record: Record, item: RecordInput) -> RecordInput:
+    """A feed's <author>/<dc:creator> names who wrote the entry, a blogger as often as a reporter:
+    the names are credited as 作者 unless the element itself says 记者. A blogger signs with a
+    handle (Worren, Letter Lego) more often than a personal name, and the feed says plainly that
+    this is the author: the handle is passed on (the news rules keep Latin-script names as given
+    and Chinese personal names), unless it is a role (admin, webmaster) rather than a person."""
+    author = " ".join(str(record.data.get("author") or "").split())
+    if _REPORTER_WORD_RE.search(author):
+        return item
+    authors = item.hints.authors
+    if not authors and author and len(author) <= _HANDLE_MAX and author.lower() not in _ROLE_HANDLES:
+        authors = (author,)
+    if not authors:
+        return item
+    hints = dataclasses.replace(item.hints, authors=authors, extra={**item.hints.extra, "author_label": "作者"})
+    return dataclasses.replace(item, hints=hints)
 
 
 def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object) -> Iterator[Document]:
@@ -160,9 +387,11 @@ def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object)
     shown = path or "<input>"
     mapping = resolve_fields(None)
     inputs = [(record, record_input(record, mapping)) for record in records]
-    usable = [item for _, item in inputs if item is not None]
+    usable = [_credited(record, item) for record, item in inputs if item is not None]
     if not usable:
-        raise NoArticleError(f"holds no article: {len(records)} listed document(s), none with body text", path=path)
+        bare = records and not any(record.data.get("content") for record in records)
+        what = " (headlines and links only: the list carries no article text)" if bare else ""
+        raise NoArticleError(f"holds no article: {len(records)} listed document(s), none with body text{what}", path=path)
     skipped = [record.index + 1 for record, item in inputs if item is None]
     if skipped:
         log.warning("%s: %d listed document(s) without body text skipped (record %s)", shown, len(skipped),

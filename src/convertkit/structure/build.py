@@ -225,22 +225,26 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     """Dateline agency, else the container's 来源, else the organisation of a byline (澎湃新闻记者
     张三), else a 来源/print-edition line in the text, else the account a WeChat post's 原创 line
     names (原创 发改观察 江南发布: the reposting account gives way to the 来源 it names, the
-    source an analyst files the article under), else the outlet a lead names as its source
-    (36氪获悉，…), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
+    source an analyst files the article under), else the outlet the container is (a feed's own
+    title: the blog or site every entry of it appeared on, a fact where the rest are readings of
+    the text), else the outlet a lead names as its source (36氪获悉，…; a blogger's 在聯合新聞網上看到
+    is no such thing), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
     else the body that signs the text off (某市公安局城关分局 under a 警情通报). A dateline's 本报
     gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
+    outlet = hints.extra.get("outlet")
     if agency in THIS_PAPER and (
-        hints.agency or any(meta.get(key) for key in (
+        hints.agency or outlet or any(meta.get(key) for key in (
             "byline_agency", "source_agency", "print_agency", "account_agency", "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
-    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "lead_agency", "copyright_agency",
-                "signature_agency"):
-        if agency is None and meta.get(key):
-            agency = canonical_agency(meta[key])
+    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "outlet", "lead_agency",
+                "copyright_agency", "signature_agency"):
+        found = outlet if key == "outlet" else meta.get(key)
+        if agency is None and found:
+            agency = canonical_agency(found)
             if key == "byline_agency" and meta.get("source_agency"):
                 agency = _fuller_name(agency, canonical_agency(meta["source_agency"]))
     return agency
@@ -433,10 +437,11 @@ _NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "�
 
 
 def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
-                    blocks: Sequence[Block]) -> str | None:
+                    blocks: Sequence[Block], container_label: str | None = None) -> str | None:
     """作者 (撰文, 文…) when the text credits every one of ``reporters`` with that word, else None
     (记者, the default): the word straight before each name where the text first names it, in a
-    dateline, a header or byline line, an editor's note or an editor line."""
+    dateline, a header or byline line, an editor's note or an editor line. A name only the
+    container gave takes the container's word for it (a feed's <author> is 作者), if it said one."""
     if not reporters:
         return None
     texts = [dateline.raw if dateline else "", *meta.get("header_raw", ())]
@@ -449,8 +454,8 @@ def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: d
                 found = _CREDIT_WORD_RE.search(text[max(0, at - 48) : at])
                 labels.add(found.group("label") if found else None)
                 break
-        else:
-            return None  # a name only the container gave: nothing to say it is no reporter
+        else:  # a name only the container gave: nothing in the text says it is no reporter
+            return container_label if container_label in _NOT_REPORTER_LABELS else None
     if len(labels) > 1 and None in labels and meta.get("byline_at"):
         labels.discard(None)  # 作者：赵霞（…） / 孙宏艳（…）: the byline's later lines name no word again
     label = labels.pop() if len(labels) == 1 else None
@@ -478,7 +483,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         bureau=meta.get("bureau"),
         dateline=dateline,
         reporters=reporters,
-        reporter_label=_reporter_label(reporters, dateline, meta, blocks),
+        reporter_label=_reporter_label(reporters, dateline, meta, blocks, hints.extra.get("author_label")),
         affiliation=meta.get("affiliation") if reporters else None,
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),

@@ -37,6 +37,10 @@ _MEDIA_TAG_RE = regex_cache.compile(r"(?<=\S)\s*[（(](?:图|圖|组图|組圖|�
 
 _TITLE_LABEL_RE = regex_cache.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
 
+# Marks that never open a line (clreq): a headline that starts with one carries a blogger's
+# ornament (。反WTO…, every post of a blog titled 。…) or a fragment of the sentence before it.
+_LEADING_MARKS_RE = regex_cache.compile(r"^[。，、；：！？）》」』】〕］｝〉]+\s*(?=\S)")
+
 
 # A programme's or column's tag opening a headline in square brackets (央视网's [新闻联播], [焦点访谈],
 # [视频]): the page's filing, not the headline. 【…】 is left alone: on many sites it opens the
@@ -51,10 +55,11 @@ def programme_tag(title: str) -> str | None:
 
 
 def clean_title(title: str) -> str:
-    """A headline without markdown marks, a 标题： label, a programme tag ([新闻联播]) or site suffixes
-    (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
+    """A headline without markdown marks, a 标题： label, marks that never open a line (。…), a
+    programme tag ([新闻联播]) or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
     title = _TITLE_LABEL_RE.sub("", normalise(MD_HEADING_RE.sub(r"\2", strip_markup(title))))
     title = _TRAILING_WIDGET_RE.sub("", title) if title.endswith((":", "：")) else title
+    title = _LEADING_MARKS_RE.sub("", title)
     tag = programme_tag(title)
     if tag is not None:
         title = title[len(tag) :].strip()
