@@ -897,9 +897,10 @@ def test_closing_credits_with_a_slash_a_writer_or_a_column_editor() -> None:
 
 
 def test_loose_dateline_credit_takes_a_correspondents_desk_name() -> None:
+    # the desk's pen name is credited like the other correspondents
     line = "南都讯 记者 李榕 通讯员 深环宣 11月24日，深圳市生态环境局发布消息。"
     found = match_dateline(line)
-    assert found is not None and found.reporters == ("李榕",) and line[found.end :].startswith("11月24日")
+    assert found is not None and found.reporters == ("李榕", "深环宣") and line[found.end :].startswith("11月24日")
     # a long word after 通讯员 is the story, not a desk name
     line = "南都讯 记者 李榕 通讯员 深圳市生态环境局24日发布消息称，将试点新政。"
     found = match_dateline(line)

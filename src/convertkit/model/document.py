@@ -55,6 +55,10 @@ class Meta:
     # The word the source put before all of ``reporters`` when it was not 记者 (作者, 撰文, 文):
     # a professor's 作者：李家胜 is no reporter's credit, and the masthead says what the source said.
     reporter_label: str | None = None
+    # Each reporter's own credit word when the byline credits some as contributors (本报记者 张三
+    # 实习生 李四 通讯员 王五 → "", 实习生, 通讯员), in the order of ``reporters``; "" is one shown
+    # under ``reporter_label`` (记者). Empty when all share that one word.
+    reporter_roles: tuple[str, ...] = ()
     # Who the writers are, as the byline's bracket says (西安交通大学马克思主义学院副教授): a
     # commentary's author is read with it.
     affiliation: str | None = None

@@ -420,32 +420,60 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 # The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
 # is shown so, not as 记者 (a columnist, a professor, a guest writer).
 _CREDIT_WORD_RE = regex_cache.compile(
-    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*"
-    r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}$")  # the names before this one, in the same credit
+    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*")
+# What may stand between a credit word and the name it credits: the names before this one.
+_CREDITED_NAMES_RE = regex_cache.compile(r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}")
 _NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文"))
+# Contributors a byline credits beside its reporters under a word of their own (本报记者 张三 实习生
+# 李四 通讯员 王五): an intern or a correspondent is no reporter, and the masthead keeps their word.
+_CONTRIBUTOR_ROLES = frozenset(("通讯员", "通訊員", "实习生", "實習生"))
 
 
-def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
-                    blocks: Sequence[Block]) -> str | None:
-    """作者 (撰文, 文…) when the text credits every one of ``reporters`` with that word, else None
-    (记者, the default): the word straight before each name where the text first names it, in a
-    dateline, a header or byline line, an editor's note or an editor line."""
-    if not reporters:
-        return None
+def _credit_word(text: str, at: int) -> str | None:
+    """The credit word nearest before the name at ``at`` in ``text`` with only names between
+    them (the last one, not the first: 记者 张三 实习生 李四 credits 李四 as 实习生), or None."""
+    start = max(0, at - 48)
+    for found in reversed(list(_CREDIT_WORD_RE.finditer(text, start, at))):
+        if _CREDITED_NAMES_RE.fullmatch(text, found.end(), at):
+            return found.group("label")
+    return None
+
+
+def _credit_words(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
+                  blocks: Sequence[Block]) -> list[str | None] | None:
+    """Each of ``reporters``' credit word where the text first names them, in a dateline, a
+    header or byline line, an editor's note or an editor line; None when a name is only the
+    container's (nothing to say what it is)."""
     texts = [dateline.raw if dateline else "", *meta.get("header_raw", ())]
     texts += [block.raw for block in blocks if block.kind in ("editor_note", "editor_line")]
-    labels = set()
+    words: list[str | None] = []
     for name in reporters:
         for text in texts:
             at = text.find(name)
             if at >= 0:
-                found = _CREDIT_WORD_RE.search(text[max(0, at - 48) : at])
-                labels.add(found.group("label") if found else None)
+                words.append(_credit_word(text, at))
                 break
         else:
-            return None  # a name only the container gave: nothing to say it is no reporter
+            return None
+    return words
+
+
+def _reporter_label(words: Sequence[str | None] | None) -> str | None:
+    """作者 (撰文, 文…) when the text credits every reporter with that word, else None (记者, the
+    default)."""
+    if not words:
+        return None
+    labels = set(words)
     label = labels.pop() if len(labels) == 1 else None
     return label if label in _NOT_REPORTER_LABELS else None
+
+
+def _reporter_roles(words: Sequence[str | None] | None) -> tuple[str, ...]:
+    """Each reporter's own word when the byline credits some as contributors (实习生, 通讯员),
+    "" for the others (shown under the reporter label); () when none is."""
+    if not words or not any(word in _CONTRIBUTOR_ROLES for word in words):
+        return ()
+    return tuple(word if word in _CONTRIBUTOR_ROLES else "" for word in words)
 
 
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
@@ -456,6 +484,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     dateline: Dateline | None = meta.get("dateline")
     reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))
     region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
+    credit_words = _credit_words(reporters, dateline, meta, blocks) if reporters else None
     if agency:
         agency = _agency_in_script(agency, language, dateline, meta, hints, blocks)
         if dateline is not None and dateline.agency:
@@ -469,7 +498,8 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         bureau=meta.get("bureau"),
         dateline=dateline,
         reporters=reporters,
-        reporter_label=_reporter_label(reporters, dateline, meta, blocks),
+        reporter_label=_reporter_label(credit_words),
+        reporter_roles=_reporter_roles(credit_words),
         affiliation=meta.get("affiliation") if reporters else None,
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),

@@ -37,7 +37,7 @@ from .patterns import (
     find_agency,
     known_agency_prefix,
 )
-from .people import is_personal_name, looks_like_names, split_names, strip_title
+from .people import is_pen_name, is_personal_name, looks_like_names, split_names, strip_title
 
 __all__ = ["DatelineMatch", "match_dateline"]
 
@@ -218,7 +218,6 @@ _LOOSE_TITLE_RE = regex_cache.compile(
 )
 _LOOSE_GAP_RE = regex_cache.compile(r"[ \t\u3000\u00a0、]*")
 _LOOSE_TOKEN_RE = regex_cache.compile(r"[^ \t\u3000\u00a0、，,：:。]+")
-_CORRESPONDENT_DESK_RE = regex_cache.compile(rf"[{HAN}]{{2,5}}")
 
 
 def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
@@ -240,10 +239,8 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
         if token is None:
             break
         name = strip_title(token.group(0))
-        if name and not is_personal_name(name):
-            if not (after_correspondent and _CORRESPONDENT_DESK_RE.fullmatch(name)):
-                break
-            name = ""  # 通讯员 深环宣: a press office's pen name, part of the credit but no person
+        if name and not is_personal_name(name) and not (after_correspondent and is_pen_name(name)):
+            break  # 通讯员 深环宣: a press office's pen name is credited like the other correspondents
         if name:
             names.append(name)
         after_correspondent = token.group(0).endswith(("通讯员", "通訊員"))

@@ -1,0 +1,51 @@
+"""Reader gaps found on synthetic articles in real house styles (invented events and names): a
+byline's contributors keep their own word, a reader's letter's salutation, a video transcript's
+speaker markers, a closing 本文来源 credit, Hong Kong/Macau/Taiwan shapes, outlets named only in
+the text, a half-width full stop between Han characters."""
+
+from __future__ import annotations
+
+from convertkit.model import Document, Lead, Paragraph, Source
+from convertkit.model.jsonio import document_from_dict, document_to_dict
+from convertkit.readers.base import Hints, split_lines
+from convertkit.structure.build import build_document
+from convertkit.writers.masthead import byline
+
+
+def build(text: str, hints: Hints | None = None) -> Document:
+    return build_document(split_lines(text), hints or Hints(), Source())
+
+
+def body(doc: Document) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
+
+
+# --------------------------------------------------------------------------- contributors' roles
+
+
+def test_interns_and_correspondents_keep_their_word_in_the_byline() -> None:
+    doc = build("某市消费季活动启动\n本报记者 张三 实习生 李四 通讯员 王五\n11月24日，某市消费季活动启动，现场人气很旺。\n")
+    assert doc.meta.reporters == ("张三", "李四", "王五")
+    assert doc.meta.reporter_roles == ("", "实习生", "通讯员")
+    assert byline(doc.meta) == "记者 张三 实习生 李四 通讯员 王五"
+    assert document_from_dict(document_to_dict(doc)) == doc
+    doc = build("某省制造业增长\n本报讯（记者 张三 李四 通讯员 王五）今年以来，某省制造业增加值同比增长。\n")
+    assert byline(doc.meta) == "记者 张三、李四 通讯员 王五"
+
+
+def test_a_byline_of_reporters_only_has_no_roles() -> None:
+    doc = build("某市消费季活动启动\n本报记者 张三 李四\n11月24日，某市消费季活动启动，现场人气很旺。\n")
+    assert doc.meta.reporter_roles == () and byline(doc.meta) == "记者 张三、李四"
+    doc = build("某市消费季活动启动\n作者：张三\n11月24日，某市消费季活动启动，现场人气很旺。\n")
+    assert doc.meta.reporter_label == "作者" and byline(doc.meta) == "作者 张三"
+
+
+def test_a_press_offices_pen_name_after_tongxunyuan_is_credited() -> None:
+    for text in ("本报讯（记者 张三 通讯员 粤工信）今年以来，某省制造业增加值同比增长。",
+                 "本报讯 记者 张三 通讯员 粤工信 今年以来，某省制造业增加值同比增长。"):
+        doc = build(f"某省制造业增长\n{text}\n")
+        assert doc.meta.reporters == ("张三", "粤工信") and doc.meta.reporter_roles == ("", "通讯员")
+        assert body(doc) == ["今年以来，某省制造业增加值同比增长。"]
+    # a word after a reporter is no pen name
+    doc = build("某省制造业增长\n本报讯（记者 张三 报道）今年以来，某省制造业增加值同比增长。\n")
+    assert doc.meta.reporters == ("张三",)
