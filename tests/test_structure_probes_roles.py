@@ -49,3 +49,41 @@ def test_a_press_offices_pen_name_after_tongxunyuan_is_credited() -> None:
     # a word after a reporter is no pen name
     doc = build("某省制造业增长\n本报讯（记者 张三 报道）今年以来，某省制造业增加值同比增长。\n")
     assert doc.meta.reporters == ("张三",)
+
+
+# --------------------------------------------------------------------------- a letter's salutation
+
+
+def test_a_letters_salutation_alone_on_its_line_is_a_salutation() -> None:
+    for salutation in ("编辑同志：", "编辑部：", "尊敬的编辑：", "亲爱的读者朋友们：", "各位居民朋友："):
+        doc = build(f"读者来信｜小区路灯坏了谁来修\n{salutation}\n我是某小区的居民，小区的路灯坏了两个月，晚上出行很不方便。\n"
+                    "希望有关部门尽快解决。\n")
+        assert [block.kind for block in doc.blocks] == ["salutation", "lead", "paragraph"], salutation
+        assert doc.blocks[0].text == salutation
+        assert document_from_dict(document_to_dict(doc)) == doc
+
+
+def test_a_credit_label_a_speaker_or_a_line_further_down_is_no_salutation() -> None:
+    for line in ("编辑：", "记者：", "具体措施如下：", "王女士："):
+        doc = build(f"标题一则\n{line}\n小区的路灯坏了两个月，晚上出行很不方便，居民多次反映。\n")
+        assert not doc.blocks_of("salutation"), line
+    doc = build("标题一则\n11月24日，某市举行座谈会，会上宣读了一封信。\n各位同事：\n今年我们取得了很好的成绩，感谢大家的付出。\n")
+    assert not doc.blocks_of("salutation")
+
+
+def test_every_writer_sets_a_salutation_flush_left() -> None:
+    import convertkit
+
+    doc = build("读者来信\n编辑同志：\n我是某小区的居民，小区的路灯坏了两个月，晚上出行很不方便。\n")
+    text = convertkit.render(doc, "txt").decode()
+    assert "\n编辑同志：\n" in text
+    assert convertkit.read(text.encode()).blocks_of("salutation")  # the reading copy reads it back
+    css = convertkit.render(doc, "epub")
+    assert css[:2] == b"PK"
+    for fmt in ("docx", "pdf"):
+        assert convertkit.render(doc, fmt)
+    from convertkit.style import load_style
+
+    for name in ("briefing", "gbt9704"):
+        role = load_style(name).role("salutation")
+        assert role.first_line_indent_em == 0 and role.align != "right"

@@ -32,6 +32,7 @@ from ..model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     Series,
     SeriesLabel,
     Signature,
@@ -46,7 +47,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import affiliation, is_common_word, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .signature import is_signature_line, signature_line_date
+from .signature import is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
@@ -1205,6 +1206,18 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
 _SPEAKER_LABEL_RE = regex_cache.compile(r"^(?P<speaker>[^\s:：，,。；;]{1,8})\s*[:：]$")
 
 
+def rule_salutation(para: Para, ctx: Context) -> Match | None:
+    """A letter's salutation alone on the line above its first paragraph (编辑同志：, 尊敬的编辑：,
+    a reader's letter, an open letter): set flush left, not indented as the prose it opens. Only
+    before the lead: further down, such a line is a quotation's or a transcript's."""
+    if ctx.has_lead or not is_salutation(para.text):
+        return None
+    following = ctx.following()
+    if following is None or not _full_paragraph(following):
+        return None
+    return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
+
+
 def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
     """A transcript's speaker alone on a line (问： · 答： · 盛来运：, as a press conference's
     record sets them) opens the paragraph below it: the two are one paragraph, as a reader reads
@@ -1417,6 +1430,7 @@ DEFAULT_RULER = Ruler(
         Rule("caption", rule_caption),
         Rule("point", rule_point),
         Rule("signature", rule_signature),
+        Rule("salutation", rule_salutation),
         Rule("speaker_label", rule_speaker_label),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),

@@ -96,6 +96,7 @@ TARGETS: tuple[Target, ...] = (
     Target("point_heading", "point_heading", "p.point strong.point-heading", parent="point"),
     Target("end_mark", "end_mark", "p.end-mark"),
     Target("end_mark_run_in", "end_mark", "p span.end-mark", parent="paragraph"),
+    Target("salutation", "salutation", "p.salutation"),
     Target("signature", "signature", "p.signature"),
     Target("related_links_label", "related_links_label", "nav.related-links .related-label"),
     Target("related_links", "related_links", "nav.related-links ul"),

@@ -38,6 +38,7 @@ from ..model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     SeriesLabel,
     Signature,
 )
@@ -188,6 +189,8 @@ class _Story:
                 yield self.para(_credit_kept_together(block), "caption")
             case EndMark():
                 yield self.para(block.text, "end_mark")
+            case Salutation():
+                yield self.para(block.text, "salutation")
             case Signature():
                 yield self.para(block.text, "signature")
             case RelatedLinks():
