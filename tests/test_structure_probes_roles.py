@@ -87,3 +87,26 @@ def test_every_writer_sets_a_salutation_flush_left() -> None:
     for name in ("briefing", "gbt9704"):
         role = load_style(name).role("salutation")
         assert role.first_line_indent_em == 0 and role.align != "right"
+
+
+# --------------------------------------------------------------------------- a video transcript's cues
+
+
+def test_a_sound_cues_speaker_joins_the_quote_below_and_narration_cues_go() -> None:
+    doc = build("前10月经济运行总体平稳\n【解说】今年以来，各地区加大宏观调控力度，经济运行稳中有进。\n"
+                "【同期】某统计局新闻发言人 付某某\n总的来看，前10月经济运行总体平稳，主要指标有所回升。\n"
+                "【解说】专家表示，四季度经济有望继续回升。\n【同期声】某大学教授 张三：\n四季度消费有望继续回暖。\n"
+                "【现场声】\n欢迎光临！\n")
+    assert body(doc) == ["今年以来，各地区加大宏观调控力度，经济运行稳中有进。",
+                         "某统计局新闻发言人 付某某：总的来看，前10月经济运行总体平稳，主要指标有所回升。",
+                         "专家表示，四季度经济有望继续回升。", "某大学教授 张三：四季度消费有望继续回暖。", "欢迎光临！"]
+    assert doc.blocks[1].raw == "【同期】某统计局新闻发言人 付某某\n总的来看，前10月经济运行总体平稳，主要指标有所回升。"
+    assert doc.blocks[0].raw.startswith("【解说】") and "【现场声】" in doc.meta.furniture_raw
+
+
+def test_a_cue_with_the_quote_on_its_line_loses_only_the_cue() -> None:
+    doc = build("标题一则\n【解说】某地举行活动，现场气氛热烈。\n【同期】某村村民 李某：今年收成不错，比去年好一点。\n")
+    assert body(doc) == ["某地举行活动，现场气氛热烈。", "某村村民 李某：今年收成不错，比去年好一点。"]
+    # a bracketed word that is no cue stays
+    doc = build("标题一则\n【聚焦】某地举行活动，现场气氛热烈，吸引大量市民参与。\n")
+    assert body(doc)[0].startswith("【聚焦】")

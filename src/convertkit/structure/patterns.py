@@ -389,6 +389,11 @@ SOURCE_LABELS: tuple[str, ...] = (
 KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
 INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
+# A video transcript's cues in 【】 (a news film's script): who speaks next, on camera (【同期】
+# 国家统计局新闻发言人 付凌晖, above what they say; 【现场声】 the scene's own sound), and the
+# voice-over (【解说】). The cue is production markup, not text a reader reads.
+SOUND_CUES: tuple[str, ...] = ("同期声", "同期聲", "同期", "现场声", "現場聲", "现场同期", "現場同期", "采访", "採訪")
+NARRATION_CUES: tuple[str, ...] = ("解说", "解說", "画外音", "畫外音", "旁白", "配音")
 # Who speaks the answers of a transcript (a press conference's 答：, an interview's A：).
 ANSWER_SPEAKERS: tuple[str, ...] = ("答", "A")
 # Commentary signatures standing alone under the headline (人民日报评论员, 新华社评论员): the masthead.

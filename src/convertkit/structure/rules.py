@@ -1044,6 +1044,47 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+@cache
+def _cue_re() -> re.Pattern[str]:
+    cues = P._alternation((*P.SOUND_CUES, *P.NARRATION_CUES))
+    return regex_cache.compile(rf"^[【\[［](?P<cue>{cues})[】\]］]\s*")
+
+
+_SPEAKER_LINE_MAX = 30
+
+
+def rule_broadcast_cue(para: Para, ctx: Context) -> Match | None:
+    """A video transcript's cue opening a line (【解说】, 【同期】, 【现场声】): production markup, off
+    the text a reader reads (kept in ``raw``). A sound cue with only a speaker after it (【同期】国家
+    统计局新闻发言人 付凌晖) introduces the quote below: the two are one paragraph, 付凌晖：总的
+    来看…, as a speaker alone on a line (盛来运：) joins the paragraph below it. A cue alone on its
+    line is furniture."""
+    if not para.body.startswith(("【", "[", "［")):
+        return None
+    cue = _cue_re().match(para.body)
+    if cue is None:
+        return None
+    rest = para.body[cue.end() :].strip()
+    if not rest:
+        return Match(meta={"furniture_raw": (para.raw,)})
+    following = ctx.following()
+    if cue.group("cue") in P.SOUND_CUES and following is not None and _speaker_only(rest) and _full_paragraph(following) \
+            and _cue_re().match(following.body) is None:
+        speaker = normalise(rest).rstrip(":：")
+        merged = f"{speaker}：{following.text}"
+        raw = f"{para.raw}\n{following.raw}"
+        block: Block = Lead(text=merged, raw=raw) if not ctx.has_lead and _substantial(merged) else \
+            Paragraph(text=merged, raw=raw)
+        return Match(blocks=(block,), consumed=2)
+    return Match(rest=para.rest(rest))
+
+
+def _speaker_only(text: str) -> bool:
+    """Who speaks, and nothing of what they say: short, no sentence mark, a colon only closing it."""
+    text = text.rstrip(":：")
+    return 2 <= len(text) <= _SPEAKER_LINE_MAX and not any(mark in text for mark in "。！？!?；;，,：:“”\"")
+
+
 def rule_dateline(para: Para, ctx: Context) -> Match | None:
     """The dateline opening the first body paragraph → Meta.dateline; the rest is the Lead."""
     if ctx.has_lead or "dateline" in ctx.meta:
@@ -1426,6 +1467,7 @@ DEFAULT_RULER = Ruler(
         Rule("trailing_credit", rule_trailing_credit),
         Rule("byline", rule_byline),
         Rule("print_edition", rule_print_edition),
+        Rule("broadcast_cue", rule_broadcast_cue),
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),
