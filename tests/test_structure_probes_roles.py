@@ -110,3 +110,26 @@ def test_a_cue_with_the_quote_on_its_line_loses_only_the_cue() -> None:
     # a bracketed word that is no cue stays
     doc = build("标题一则\n【聚焦】某地举行活动，现场气氛热烈，吸引大量市民参与。\n")
     assert body(doc)[0].startswith("【聚焦】")
+
+
+# --------------------------------------------------------------------------- a closing 本文来源 credit
+
+
+_STORY = "某市推进老旧小区改造\n11月24日，某市召开老旧小区改造推进会，今年将改造小区120个。\n会议要求各区加快进度，确保年底前完工。\n"
+
+
+def test_a_closing_source_credit_with_its_writer_goes_to_the_metadata() -> None:
+    doc = build(f"{_STORY}（本文来源：某某日报 作者：张三）\n")
+    assert doc.meta.agency == "某某日报" and doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "作者"
+    assert all("来源" not in text for text in body(doc)) and "（本文来源：某某日报 作者：张三）" in doc.meta.header_raw
+    doc = build(f"{_STORY}来源：某某网 作者：张三 编辑：李四\n责任编辑：王五\n")
+    assert doc.meta.agency == "某某网" and doc.meta.reporters == ("张三",) and "李四" in doc.meta.editors
+
+
+def test_a_citation_of_sources_or_a_credit_inside_the_body_stays_visible() -> None:
+    for line in ("（资料来源：参考消息、海外网等）", "（数据来源：某某统计局 编辑：李四）"):
+        doc = build(f"{_STORY}{line}\n")
+        assert line in body(doc) and doc.meta.agency is None, line
+    later = "会后，与会人员察看了小区。"
+    doc = build(f"{_STORY}（来源：某某日报 作者：张三）\n{later}\n")
+    assert "（来源：某某日报 作者：张三）" in body(doc)

@@ -385,6 +385,11 @@ SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
 )
+# The label of a closing credit line naming the article's source (（本文来源：某某日报 作者：张三）), not
+# a citation of sources the text drew on (资料来源, 数据来源, 图片来源), which stays visible.
+CLOSING_SOURCE_LABELS: tuple[str, ...] = (
+    "本文来源", "本文來源", "文章来源", "文章來源", "稿件来源", "稿件來源", "新闻来源", "新聞來源", "来源", "來源", "稿源",
+)
 # A keyword line (文章关键词：油价 原油 · 关键词：…): the source's own keywords.
 KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.

@@ -388,6 +388,57 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"header_raw": (para.raw,), **fields})
 
 
+@cache
+def _closing_field_split_re() -> re.Pattern[str]:
+    labels = P._alternation((*P.CLOSING_SOURCE_LABELS, *P.AUTHOR_CREDIT_LABELS, "撰文", *P.EDITOR_LABELS))
+    return regex_cache.compile(rf"({labels})\s*[:：]")
+
+
+_CLOSING_SEPARATORS = " \u3000，,；;|｜/／"
+_CLOSING_CREDIT_MAX = 80
+_PROSE_LINE = 40  # a following line longer than this, or a sentence, is more story: the credit is inside the body
+
+
+def rule_closing_source(para: Para, ctx: Context) -> Match | None:
+    """A credit line closing the story that names its source with its writer and editor
+    (（本文来源：某某日报 作者：张三）, 来源：某某网 编辑：李四): the source is the agency (as a bare
+    来源 line after the body is), the names are the byline's, the line is kept in
+    ``header_raw``. A citation of sources (（资料来源：参考消息、海外网等）, 数据来源) names what the
+    text drew on, not who published it, and stays; so does such a line with more story after it."""
+    text = para.text
+    if not ctx.has_lead or len(text) > _CLOSING_CREDIT_MAX or not any(label in text for label in ("来源", "來源", "稿源")):
+        return None
+    inner = _unbracketed(text) if text[:1] in "（(【[" else text
+    parts = _closing_field_split_re().split(inner)
+    if len(parts) < 5 or parts[0].strip() or parts[1] not in P.CLOSING_SOURCE_LABELS:
+        return None  # a bare 来源 line is the header_line rule's
+    if _later_prose(ctx):
+        return None
+    fields = [(label, value.strip(_CLOSING_SEPARATORS)) for label, value in zip(parts[1::2], parts[2::2], strict=True)]
+    if any(not value or any(mark in value for mark in "。！？：:（）()") for _, value in fields):
+        return None
+    meta: dict[str, Any] = {"source_agency": P.canonical_agency(fields[0][1]), "header_raw": (para.raw,)}
+    for label, value in fields[1:]:
+        if label in P.CLOSING_SOURCE_LABELS:
+            return None
+        key = "editors" if label in P.EDITOR_LABELS else "reporters"
+        names = editor_names(value) if key == "editors" else split_names(value)
+        if not names:
+            return None
+        meta[key] = meta.get(key, ()) + names
+    return Match(meta=meta)
+
+
+def _later_prose(ctx: Context) -> bool:
+    """A line of story after this one (longer than a credit, an editor line or a stamp)."""
+    position = 1
+    while (following := ctx.following(position)) is not None:
+        if len(following.text) > _PROSE_LINE or (following.text[-1:] in "。！？" and han_count(following.text) >= 10):
+            return True
+        position += 1
+    return False
+
+
 _MASTHEAD_NAME_RE = regex_cache.compile(rf"[{_HAN}0-9]{{2,14}}")
 
 
@@ -1458,6 +1509,7 @@ DEFAULT_RULER = Ruler(
         Rule("hinted_caption", rule_hinted_caption),
         Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
+        Rule("closing_source", rule_closing_source),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series),
         Rule("related", rule_related),
