@@ -133,3 +133,31 @@ def test_a_citation_of_sources_or_a_credit_inside_the_body_stays_visible() -> No
     later = "会后，与会人员察看了小区。"
     doc = build(f"{_STORY}（来源：某某日报 作者：张三）\n{later}\n")
     assert "（来源：某某日报 作者：张三）" in body(doc)
+
+
+# --------------------------------------------------------------------------- Hong Kong, Macau, Taiwan
+
+
+def test_macau_is_its_own_region() -> None:
+    doc = build("澳門旅遊業持續復甦\n澳門日報\n旅遊局昨日公布，上月入境旅客按年上升百分之十，酒店入住率亦見回升。\n")
+    assert doc.meta.region == "MO" and doc.meta.language_tag == "zh-MO"
+    doc = build("統計局公布物價指數\n新聞局\n統計暨普查局資料顯示，二月份綜合消費物價指數按年上升1.05%。\n")
+    assert doc.meta.agency == "澳門新聞局" and doc.meta.region == "MO"
+
+
+def test_a_macau_page_and_book_are_tagged_zh_mo() -> None:
+    import convertkit
+
+    page = ("<html lang='zh-Hant-MO'><head><title>統計局公布物價指數</title></head><body><article><h1>統計局公布物價指數</h1>"
+            "<p>統計暨普查局資料顯示，二月份綜合消費物價指數按年上升1.05%，升幅主要由於外出用膳收費、電費及汽油價格上調所帶動。</p>"
+            "<p>按類別分析，食物及非酒精飲品類別的價格指數按年上升2.12%，而服裝及鞋履類別的價格指數則下跌0.83%。</p>"
+            "<p>本年首兩個月的綜合消費物價指數平均按年上升0.98%，相關資料可瀏覽統計暨普查局網頁。</p></article></body></html>")
+    doc = convertkit.read(page.encode(), format="html")
+    assert doc.meta.region == "MO" and doc.meta.language_tag == "zh-MO"
+    book = convertkit.render(doc, "epub")
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        opf = next(archive.read(name).decode() for name in archive.namelist() if name.endswith(".opf"))
+    assert "<dc:language>zh-MO</dc:language>" in opf

@@ -66,7 +66,7 @@ class Meta:
     editors: tuple[str, ...] = ()
     series: Series | None = None
     language: str = "zh-Hans"  # zh-Hans | zh-Hant
-    region: str | None = None  # CN | TW | HK: picks zh-CN / zh-TW / zh-HK tags in writers
+    region: str | None = None  # CN | TW | HK | MO | SG | MY: picks zh-CN / zh-TW / zh-HK / zh-MO tags in writers
     keywords: tuple[str, ...] = ()
     subtitle: str | None = None
     source: Source = field(default_factory=Source)
@@ -83,10 +83,10 @@ class Meta:
     @property
     def language_tag(self) -> str:
         """BCP 47 tag for output formats that want a region: ``zh-CN``, ``zh-SG`` and ``zh-MY``
-        for simplified text, ``zh-TW`` and ``zh-HK`` for traditional (what word processors and
+        for simplified text, ``zh-TW``, ``zh-HK`` and ``zh-MO`` for traditional (what word processors and
         reading systems pick fonts and conventions by)."""
         if self.language == "zh-Hant":
-            return "zh-HK" if self.region == "HK" else "zh-TW"
+            return f"zh-{self.region}" if self.region in ("HK", "MO") else "zh-TW"
         return f"zh-{self.region}" if self.region in ("SG", "MY") else "zh-CN"
 
 

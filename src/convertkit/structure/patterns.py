@@ -178,10 +178,13 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("無綫新聞", ("无线新闻", "TVB"), "HK"),
     Agency("點新聞", ("点新闻",), "HK"),
     Agency("香港商報", ("香港商报",), "HK"),
-    # Macau: its papers write as Hong Kong's do (zh-HK, as html_meta tags a .mo page)
-    Agency("澳門日報", ("澳门日报",), "HK"),
+    # Macau: its own region (zh-MO), not Hong Kong's
+    Agency("澳門日報", ("澳门日报",), "MO"),
+    Agency("濠江日報", ("濠江日报",), "MO"),
+    Agency("市民日報", ("市民日报",), "MO"),
+    Agency("澳廣視", ("澳广视", "澳門廣播電視", "澳门广播电视", "TDM"), "MO"),
     # The Macau government's press office, whose releases print 新聞局 alone under the headline
-    Agency("澳門新聞局", ("新聞局", "新闻局", "澳门新闻局", "澳門特別行政區政府新聞局", "澳门特别行政区政府新闻局"), "HK"),
+    Agency("澳門新聞局", ("新聞局", "新闻局", "澳门新闻局", "澳門特別行政區政府新聞局", "澳门特别行政区政府新闻局"), "MO"),
     # Foreign agencies that Chinese copy quotes as a dateline (路透社…消息)
     Agency("路透社", ("Reuters", "路透")),
     Agency("法新社", ("AFP",)),
@@ -239,7 +242,7 @@ REGION_PLACES: dict[str, str] = {
     "台南": "TW", "臺南": "TW", "高雄": "TW", "基隆": "TW", "新竹": "TW", "嘉義": "TW",
     "花蓮": "TW", "宜蘭": "TW", "屏東": "TW", "彰化": "TW", "雲林": "TW", "苗栗": "TW",
     "南投": "TW", "台東": "TW", "臺東": "TW", "澎湖": "TW", "金門": "TW", "馬祖": "TW",
-    "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "HK", "澳门": "HK",
+    "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "MO", "澳门": "MO",
 }
 
 # Places whose own papers date a story with the place alone ((吉隆坡24日訊) · 新加坡讯): the region of a

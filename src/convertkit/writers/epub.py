@@ -40,8 +40,8 @@ ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/d
 
 CSS_NAME = "style.css"
 TITLE_PAGE = "titlepage.xhtml"
-NAV_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
-LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽"}
+NAV_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄", "zh-MO": "目錄"}
+LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽", "zh-MO": "導覽"}
 ACCESSIBILITY_SUMMARY = ("Text only: a news article with headings, a table of contents and semantic markup; "
                          "no images, audio or video.")
 

@@ -152,11 +152,14 @@ section.titlepage { display: block; margin: 30% 0 0 0; }
 """
 
 # System families for Traditional Chinese beside the Simplified ones a style lists.
+# Macau sets type as Hong Kong does (HKSCS faces).
+_HONG_KONG_NAMES = {"SimSun": "MingLiU_HKSCS", "Microsoft YaHei": "Microsoft JhengHei", "SimHei": "Microsoft JhengHei",
+                    "KaiTi": "DFKai-SB"}
 _TRADITIONAL_NAMES: dict[str, dict[str, str]] = {
     "zh-TW": {"SimSun": "PMingLiU", "STSong": "LiSong Pro", "Microsoft YaHei": "Microsoft JhengHei",
               "SimHei": "Microsoft JhengHei", "KaiTi": "DFKai-SB", "KaiTi_GB2312": "BiauKai", "STKaiti": "BiauKai"},
-    "zh-HK": {"SimSun": "MingLiU_HKSCS", "Microsoft YaHei": "Microsoft JhengHei", "SimHei": "Microsoft JhengHei",
-              "KaiTi": "DFKai-SB"},
+    "zh-HK": _HONG_KONG_NAMES,
+    "zh-MO": _HONG_KONG_NAMES,
 }
 
 
