@@ -161,3 +161,22 @@ def test_a_macau_page_and_book_are_tagged_zh_mo() -> None:
     with zipfile.ZipFile(io.BytesIO(book)) as archive:
         opf = next(archive.read(name).decode() for name in archive.namelist() if name.endswith(".opf"))
     assert "<dc:language>zh-MO</dc:language>" in opf
+
+
+def test_a_writer_and_photographer_credit_parted_by_a_bar_is_the_byline() -> None:
+    doc = build("旺角行人專用區變身打卡熱點\n撰文：陳大文 ｜ 攝影：李小明\n2024/3/12 - 18:20\n"
+                "旺角某街行人專用區恢復開放半年，每逢周末人流如鯽，有區議員建議延長開放時間。\n")
+    assert doc.meta.reporters == ("陳大文",) and doc.meta.photographers == ("李小明",)
+    assert not doc.blocks_of("caption") and doc.meta.published == "2024-03-12T18:20"
+
+
+def test_a_print_header_date_first_names_the_paper_and_the_credit_under_it_is_read() -> None:
+    story = "台北市交通局上周起在多處路口調整規定，不少機車族反映太麻煩。\n第二段。\n"
+    for credit in ("〔記者王大明／台北報導〕", "記者王大明／台北報導\n"):
+        doc = build(f"新制上路首週 機車族反彈\n2024-03-12 02:10 聯合報\n{credit}{story}")
+        assert doc.meta.agency == "聯合報" and doc.meta.reporters == ("王大明",) and doc.meta.published == "2024-03-12T02:10"
+        assert body(doc)[0].startswith("台北市交通局")
+    # the header line with the credit, the credit again opening the lead: read once, off the lead
+    doc = build(f"新制上路首週 機車族反彈\n2024-03-12 02:10 聯合報／ 記者王大明／台北報導\n〔記者王大明／台北報導〕{story}")
+    assert doc.meta.reporters == ("王大明",) and body(doc)[0].startswith("台北市交通局")
+    assert doc.blocks[0].raw.startswith("〔記者王大明／台北報導〕")

@@ -932,7 +932,8 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-_BYLINE_CAMERA_RE = regex_cache.compile(r"\s+(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")  # 撰文者：李宗祐　攝影者：楊煥世 (天下)
+# 撰文者：李宗祐　攝影者：楊煥世 (天下) · 撰文：黃子健 ｜ 攝影：李卓賢 (a bar between the credits, 立場's style)
+_BYLINE_CAMERA_RE = regex_cache.compile(r"(?:\s*[|｜丨]\s*|\s+)(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
 
 
 def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
@@ -1138,8 +1139,10 @@ def _speaker_only(text: str) -> bool:
 
 def rule_dateline(para: Para, ctx: Context) -> Match | None:
     """The dateline opening the first body paragraph → Meta.dateline; the rest is the Lead."""
-    if ctx.has_lead or "dateline" in ctx.meta:
+    if ctx.has_lead:
         return None
+    if "dateline" in ctx.meta:
+        return _repeated_credit(para, ctx)
     found = match_dateline(para.body)
     if found is None:
         return None
@@ -1177,6 +1180,23 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         return Match(meta=meta)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     return Match(blocks=blocks, meta=meta)
+
+
+def _repeated_credit(para: Para, ctx: Context) -> Match | None:
+    """The lead opening with the credit a header line already gave (聯合報's print header
+    2024-03-12 02:10 聯合報／ 記者王大明／台北報導, then 〔記者王大明／台北報導〕台北市…): the credit
+    again, taken off the lead (kept in its ``raw``), not words of the story."""
+    if para.body[:1] not in "〔［[【（(記记" or len(para.body) < _LEAD_AFTER_CREDIT:
+        return None
+    found = match_dateline(para.body)
+    credited = set(ctx.meta.get("reporters", ()))
+    if found is None or found.start != 0 or not found.reporters or not set(found.reporters) <= credited:
+        return None
+    after = para.body[found.end :].strip()
+    return Match(rest=para.rest(after)) if after else None
+
+
+_LEAD_AFTER_CREDIT = 12
 
 
 _FEATURE_TITLE_RE = regex_cache.compile(r"^(?:题|題)\s*[:：]\s*(?P<title>[^。！？]{2,80})$")
