@@ -180,3 +180,12 @@ def test_a_print_header_date_first_names_the_paper_and_the_credit_under_it_is_re
     doc = build(f"新制上路首週 機車族反彈\n2024-03-12 02:10 聯合報／ 記者王大明／台北報導\n〔記者王大明／台北報導〕{story}")
     assert doc.meta.reporters == ("王大明",) and body(doc)[0].startswith("台北市交通局")
     assert doc.blocks[0].raw.startswith("〔記者王大明／台北報導〕")
+
+
+def test_jingji_ribao_in_traditional_script_is_hong_kongs_or_taiwans_by_the_text() -> None:
+    doc = build("本港失業率維持2.9%\n撰文：經濟日報記者 陳大文\n政府統計處今日公布，最新失業率為2.9%，與上一期相同，本港勞工市場維持偏緊。\n")
+    assert doc.meta.agency == "香港經濟日報" and doc.meta.region == "HK" and doc.meta.reporters == ("陳大文",)
+    doc = build("某晶片廠擴大投資\n經濟日報 記者王小明／台北報導\n某晶片廠昨天宣布擴大投資新台幣5,000億元，預計創造逾千個工作機會。\n")
+    assert doc.meta.agency == "經濟日報" and doc.meta.region == "TW"
+    doc = build("一季度经济开局良好\n经济日报记者 张三\n国家统计局今天发布数据，一季度国内生产总值同比增长5.3%。\n")
+    assert doc.meta.agency == "经济日报" and doc.meta.region is None

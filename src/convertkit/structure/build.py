@@ -23,7 +23,15 @@ from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .notices import is_site_notice
-from .patterns import THIS_PAPER, TITLE_DATE, agency_region, canonical_agency, find_agency
+from .patterns import (
+    REGIONAL_MASTHEADS,
+    THIS_PAPER,
+    TITLE_DATE,
+    agency_region,
+    canonical_agency,
+    find_agency,
+    text_region,
+)
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER
@@ -476,6 +484,20 @@ def _reporter_roles(words: Sequence[str | None] | None) -> tuple[str, ...]:
     return tuple(word if word in _CONTRIBUTOR_ROLES else "" for word in words)
 
 
+_REGION_BLOCKS = 4  # blocks read for a region's words: the lead and what follows it, not the whole text
+
+
+def _regional_masthead(agency: str, region: str | None, title: str, blocks: Sequence[Block]) -> tuple[str, str | None]:
+    """A masthead two regions' papers share (經濟日報: Hong Kong's 香港經濟日報 or Taiwan's), named
+    and placed by the region the text shows: a dateline's or a place's, else its own words (本港,
+    港股; 新台幣). Unknown, it stays as written, with no region."""
+    names = REGIONAL_MASTHEADS[agency]
+    if region not in names:
+        texts = [title, *(getattr(block, "text", "") for block in blocks[:_REGION_BLOCKS])]
+        region = text_region("\n".join(texts)) or region
+    return names.get(region or "", agency), region
+
+
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints)
@@ -485,6 +507,8 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))
     region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
     credit_words = _credit_words(reporters, dateline, meta, blocks) if reporters else None
+    if agency in REGIONAL_MASTHEADS:
+        agency, region = _regional_masthead(agency, region, title, blocks)
     if agency:
         agency = _agency_in_script(agency, language, dateline, meta, hints, blocks)
         if dateline is not None and dateline.agency:

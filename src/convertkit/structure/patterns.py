@@ -40,7 +40,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("央视", ("中央电视台", "中央電視台", "中央广播电视总台", "总台", "CCTV", "央視")),
     Agency("光明日报", ("光明日報",)),
     Agency("光明网", ("光明網",)),
-    Agency("经济日报", ("經濟日報",)),
+    Agency("经济日报", ()),
+    # 經濟日報 in Traditional script is Taiwan's (聯合報系) or Hong Kong's (香港經濟日報), never the
+    # mainland paper's masthead: which one, the text's region decides (REGIONAL_MASTHEADS)
+    Agency("經濟日報", ()),
     Agency("中国经济网", ("中國經濟網",)),
     Agency("澎湃新闻", ("澎湃新闻网", "澎湃新聞", "澎湃")),
     Agency("环球网", ("環球網",)),
@@ -320,6 +323,24 @@ def canonical_agency(name: str) -> str:
             return found.name
     found = known_agency_prefix(segments[0])
     return found.name if found else segments[0]
+
+
+# A masthead two regions' papers share, by the region the text shows: the name each one goes by.
+REGIONAL_MASTHEADS: dict[str, dict[str, str]] = {
+    "經濟日報": {"HK": "香港經濟日報", "TW": "經濟日報"},
+}
+# Words only one region's press writes (本港, 港股; 新台幣, 立法院): where a masthead two regions
+# share, or a text with no dateline, is from. Read in the title and the first blocks only.
+REGION_WORDS: dict[str, tuple[str, ...]] = {
+    "HK": ("本港", "港元", "港幣", "港股", "恒指", "恒生指數", "港府", "港鐵", "特首", "立法會議員", "九龍", "新界"),
+    "TW": ("新台幣", "新臺幣", "立法院", "行政院", "台北市", "臺北市", "新北市", "高雄市", "台中市", "臺中市"),
+}
+
+
+def text_region(text: str) -> str | None:
+    """The one region whose own words ``text`` uses (REGION_WORDS), or None (none, or both)."""
+    found = {region for region, words in REGION_WORDS.items() if any(word in text for word in words)}
+    return found.pop() if len(found) == 1 else None
 
 
 def agency_region(name: str | None) -> str | None:

@@ -1058,6 +1058,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if editors:
         meta["editors"] = editors
     organisation = P.agency_prefix(text[: match.start("names")]) if match.start("names") > 2 else None
+    if organisation is None and names:
+        organisation = _organisation_in_names(names_text)  # 撰文：經濟日報記者 何嘉雯
     if organisation is not None and organisation[0].name not in P.THIS_PAPER:
         meta["byline_agency"] = organisation[0].name  # 澎湃新闻记者 张三, 界面新闻记者 | 张三
     if published and "published" not in ctx.meta:
@@ -1067,6 +1069,17 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if camera:
         meta["photographers"] = camera
     return Match(meta=meta)
+
+
+_REPORTER_WORDS = ("记者", "記者")
+
+
+def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
+    """A listed outlet standing before 记者 inside a byline's names (撰文：經濟日報記者 何嘉雯)."""
+    found = P.agency_prefix(names_text.strip())
+    if found is None or not names_text.strip()[found[1] :].lstrip().startswith(_REPORTER_WORDS):
+        return None
+    return found
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
