@@ -189,3 +189,14 @@ def test_jingji_ribao_in_traditional_script_is_hong_kongs_or_taiwans_by_the_text
     assert doc.meta.agency == "經濟日報" and doc.meta.region == "TW"
     doc = build("一季度经济开局良好\n经济日报记者 张三\n国家统计局今天发布数据，一季度国内生产总值同比增长5.3%。\n")
     assert doc.meta.agency == "经济日报" and doc.meta.region is None
+
+
+def test_a_reprint_note_names_the_source_and_leaves_the_body() -> None:
+    story = "某樓盤開售\n某發展商昨日推出新盤，首批200伙，反應熱烈。\n市場人士分析，新盤定價貼近市價。\n"
+    for note, outlet in (("【本文獲授權轉載自香港01】", "香港01"), ("本文轉載自《明報》", "明報"),
+                         ("（原文刊於信報，2024年3月12日）", "信報"), ("本文转载自某某日报", "某某日报")):
+        doc = build(f"{story}{note}\n")
+        assert doc.meta.agency == outlet and note in doc.meta.header_raw, note
+        assert all(note not in text for text in body(doc)) and not doc.blocks_of("editor_note")
+    for line in ("载于史册", "本文转载自网络"):
+        assert line in body(build(f"{story}{line}\n"))

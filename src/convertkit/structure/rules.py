@@ -429,6 +429,32 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta)
 
 
+# A reprint note naming the outlet alone (【本文獲授權轉載自香港01】, 本文轉載自《明報》, （原文刊於信報，
+# 2024年3月12日）): where the article first ran. Notes with more in them (作者, 编辑) are _PROVENANCE_RE's.
+_REPRINT_RE = regex_cache.compile(
+    r"^(?P<prefix>(?:本文|此文|原文|原稿)?(?:原)?(?:獲|获|經|经)?(?:授權|授权)?)"
+    r"(?P<verb>轉載自|转载自|轉自|转自|刊於|刊于|刊載於|刊载于|載於|载于|刊登於|刊登于|首發於|首发于)\s*[:：]?\s*"
+    r"(?P<outlet>《[^《》]{2,20}》|[^《》，,。；;：:\s（）()]{2,20})"
+    r"(?:\s*[，,]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*[。.]?$"
+)
+_NO_OUTLET = frozenset(("网络", "網絡", "網路", "互联网", "互聯網", "网上", "網上"))
+
+
+def rule_reprint(para: Para, ctx: Context) -> Match | None:
+    """A reprint note alone on its line names the outlet the article first ran in: its source
+    (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
+    text = para.text
+    if len(text) > 48 or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
+        return None
+    found = _REPRINT_RE.match(_unbracketed(text))
+    if found is None or not (found.group("prefix") or found.group("verb") in ("轉載自", "转载自")):
+        return None  # 載於史冊 is words; 本文載於… or 轉載自… is a note
+    outlet = found.group("outlet").strip("《》")
+    if outlet in _NO_OUTLET:
+        return None
+    return Match(meta={"source_agency": P.canonical_agency(outlet), "header_raw": (para.raw,)})
+
+
 def _later_prose(ctx: Context) -> bool:
     """A line of story after this one (longer than a credit, an editor line or a stamp)."""
     position = 1
@@ -1543,6 +1569,7 @@ DEFAULT_RULER = Ruler(
         Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
         Rule("closing_source", rule_closing_source),
+        Rule("reprint", rule_reprint),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series),
         Rule("related", rule_related),
