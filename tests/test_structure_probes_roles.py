@@ -200,3 +200,24 @@ def test_a_reprint_note_names_the_source_and_leaves_the_body() -> None:
         assert all(note not in text for text in body(doc)) and not doc.blocks_of("editor_note")
     for line in ("载于史册", "本文转载自网络"):
         assert line in body(build(f"{story}{line}\n"))
+
+
+# --------------------------------------------------------------------------- outlets named only in the text
+
+
+def test_a_listed_outlets_own_reporter_in_the_story_names_the_agency() -> None:
+    lead = "华盛顿 — 美国国务院星期五批准了一项总额约20亿美元的军售案。"
+    doc = build(f"美国批准一项军售\n{lead}\n某议员对美国之音记者说，这项军售早在预料之中。\n")
+    assert doc.meta.agency == "美国之音"
+    doc = build(f"美国批准一项军售\n{lead}美国之音记者联系国务院，发言人表示不予置评。\n")
+    assert doc.meta.agency == "美国之音"
+    doc = build("组屋价格上涨\n联合早报网讯 建屋发展局星期二公布的数据显示，组屋转售价格上涨1.2%。\n")
+    assert doc.meta.agency == "联合早报" and doc.meta.region == "SG"
+
+
+def test_a_quoted_report_or_this_papers_reporter_names_no_agency() -> None:
+    lead = "华盛顿 — 美国国务院星期五批准了一项总额约20亿美元的军售案。"
+    assert build(f"美国批准一项军售\n{lead}\n据美国之音记者报道，这项军售早在预料之中。\n").meta.agency is None
+    assert build("两会代表热议民生\n两会期间，代表们热议民生话题。\n一位代表对本报记者说，要办好民生实事。\n").meta.agency is None
+    doc = build("两会代表热议民生\n本报北京3月5日电 两会代表热议民生话题。\n代表对新华社记者说，要办好民生实事。\n")
+    assert doc.meta.agency == "本报"

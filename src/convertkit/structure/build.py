@@ -34,7 +34,7 @@ from .patterns import (
 )
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
-from .rules import DEFAULT_RULER
+from .rules import DEFAULT_RULER, own_reporter_outlet
 from .timeparse import compact_date, parse_datetime
 from .titles import clean_title, programme_tag
 
@@ -235,7 +235,8 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     names (原创 发改观察 江南发布: the reposting account gives way to the 来源 it names, the
     source an analyst files the article under), else the outlet a lead names as its source
     (36氪获悉，…), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
-    else the body that signs the text off (某市公安局城关分局 under a 警情通报). A dateline's 本报
+    else the body that signs the text off (某市公安局城关分局 under a 警情通报), else a listed outlet
+    whose reporter works in the first paragraphs (他对美国之音记者说). A dateline's 本报
     gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
     if agency in THIS_PAPER and (
@@ -500,7 +501,7 @@ def _regional_masthead(agency: str, region: str | None, title: str, blocks: Sequ
 
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
-    agency = _agency(meta, hints)
+    agency = _agency(meta, hints) or own_reporter_outlet(blocks)
     hinted, hinted_photographers = _hinted_people(hints.authors)
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")

@@ -16,6 +16,7 @@ Han character of the source stays somewhere in the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -1559,6 +1560,31 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
         return Match(blocks=(Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
     return Match(blocks=(Paragraph(text=text, raw=para.raw),))
+
+
+_OWN_REPORTER_BLOCKS = 6  # blocks into the story where its own reporters show themselves
+
+
+@cache
+def _own_reporter_re() -> re.Pattern[str]:
+    # not a report quoted from another outlet: 据/援引/引述 美国之音记者…
+    return regex_cache.compile(
+        rf"(?<!据)(?<!據)(?<!援引)(?<!引述)(?<!转引)(?<!轉引)(?P<outlet>{P.agency_alternation()})(?:记者|記者)")
+
+
+def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
+    """A listed outlet whose reporter works in the story's first paragraphs (美国之音记者联系国务院,
+    他对美国之音记者说): the outlet the story is by, when nothing else names one (a wire that
+    never names itself otherwise). Not this paper (本报记者), not a report quoted (据…记者)."""
+    for block in blocks[:_OWN_REPORTER_BLOCKS]:
+        text = block.text if isinstance(block, Lead | Paragraph) else ""
+        if "记者" not in text and "記者" not in text:
+            continue
+        found = _own_reporter_re().search(text)
+        agency = P.find_agency(found.group("outlet")) if found is not None else None
+        if agency is not None and agency.name not in P.THIS_PAPER:
+            return agency.name
+    return None
 
 
 DEFAULT_RULER = Ruler(
