@@ -221,3 +221,14 @@ def test_a_quoted_report_or_this_papers_reporter_names_no_agency() -> None:
     assert build("两会代表热议民生\n两会期间，代表们热议民生话题。\n一位代表对本报记者说，要办好民生实事。\n").meta.agency is None
     doc = build("两会代表热议民生\n本报北京3月5日电 两会代表热议民生话题。\n代表对新华社记者说，要办好民生实事。\n")
     assert doc.meta.agency == "本报"
+
+
+def test_a_letter_signed_by_a_person_above_the_editors_afterword() -> None:
+    doc = build("读者来信｜小区路灯坏了谁来修\n编辑同志：\n我是某小区的居民，小区的路灯坏了两个月，晚上出行很不方便。\n"
+                "希望有关部门尽快解决。\n某某小区居民 陈某某\n2026年11月20日\n编后：\n路灯维修涉及多个部门，本报将持续关注。\n")
+    assert [block.text for block in doc.blocks_of("signature")] == ["某某小区居民 陈某某", "2026年11月20日"]
+    assert doc.meta.agency is None and doc.meta.published == "2026-11-20"  # a person is no issuing body
+    assert doc.blocks[-1].kind == "editor_note"
+    # a credit line is no signer
+    doc = build("标题一则\n11月24日，某活动在合肥启动，现场气氛热烈。\n责任编辑 张三\n2026年11月20日\n")
+    assert not doc.blocks_of("signature") or "责任编辑 张三" not in [b.text for b in doc.blocks_of("signature")]

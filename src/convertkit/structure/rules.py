@@ -46,7 +46,7 @@ from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
-from .people import affiliation, is_common_word, looks_like_names, split_names
+from .people import affiliation, is_common_word, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
@@ -733,17 +733,20 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
     end mark, related links or furniture, and a date among them. The date dates the text when
     nothing else does. The body need not have a lead: an official notice's paragraphs may all end
     in a colon (各县（市、区）人民政府：, …现就有关事项通知如下：) before its numbered points."""
-    if ctx.in_header or len(para.text) > 40 or not is_signature_line(para.text):
+    if ctx.in_header or len(para.text) > 40:
+        return None
+    signer = _signer_line(para.text)
+    if not signer and not is_signature_line(para.text):
         return None
     dated = signature_line_date(para.text) is not None
     offset = 1
     while (following := ctx.following(offset)) is not None:
         text = following.text
-        if _related_label(text) is not None:
-            break  # the links that close the page: whatever follows is theirs
+        if _related_label(text) is not None or _afterword(text):
+            break  # the links that close the page, or the editors' afterword: whatever follows is theirs
         if offset > _SIGNATURE_TAIL:
             return None  # too far from the end (and a list of 公司 lines stays linear to read)
-        if is_signature_line(text):
+        if is_signature_line(text) or _signer_line(text):
             dated = dated or signature_line_date(text) is not None
         elif not _closing_line(text):
             return None
@@ -752,9 +755,28 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
         return None
     date = signature_line_date(para.text)
     meta: dict[str, Any] = {"signature_published": date} if date else {}
-    if date is None and not para.text.startswith("本"):
+    if date is None and not signer and not para.text.startswith("本"):
         meta["signature_agency"] = para.text.strip()  # 某市公安局城关分局 issued the notice (本报编辑部 names no one)
     return Match(blocks=(Signature(text=para.text, raw=para.raw),), meta=meta)
+
+
+_SIGNER_MAX = 20
+_SIGNER_NOT = ("记者", "記者", "编辑", "編輯", "作者", "摄", "攝", "校对", "校對", "通讯员", "通訊員", "来源", "來源")
+
+
+def _signer_line(text: str) -> bool:
+    """A person signing a letter or a statement off (某某小区居民 陈某某, 读者 张三): a personal
+    name closing a short line, perhaps after who they are; no credit (记者 张三, 编辑 李四)."""
+    text = text.strip()
+    if len(text) > _SIGNER_MAX or any(mark in text for mark in "。，,；;：:！？!?") or any(word in text for word in _SIGNER_NOT):
+        return False
+    parts = text.rsplit(maxsplit=1)
+    return bool(parts) and is_personal_name(parts[-1])
+
+
+def _afterword(text: str) -> bool:
+    """The editors' afterword opening (编后：, 编后语 alone or with its note)."""
+    return text.lstrip("【[").startswith(P.AFTERWORD_LABELS)
 
 
 def _closing_line(text: str) -> bool:
