@@ -232,3 +232,12 @@ def test_a_letter_signed_by_a_person_above_the_editors_afterword() -> None:
     # a credit line is no signer
     doc = build("标题一则\n11月24日，某活动在合肥启动，现场气氛热烈。\n责任编辑 张三\n2026年11月20日\n")
     assert not doc.blocks_of("signature") or "责任编辑 张三" not in [b.text for b in doc.blocks_of("signature")]
+
+
+def test_a_dateline_line_closed_by_its_credit() -> None:
+    import convertkit
+
+    doc = build("某省制造业增长\n本报广州11月24日电 记者 张三 通讯员 粤工信\n今年以来，某省制造业增加值同比增长。\n第二段。\n")
+    assert doc.meta.reporters == ("张三", "粤工信") and doc.meta.dateline is not None
+    assert body(doc) == ["今年以来，某省制造业增加值同比增长。", "第二段。"]
+    assert "粤工信 今年以来" in convertkit.render(doc, "txt").decode()

@@ -246,6 +246,8 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
         after_correspondent = token.group(0).endswith(("通讯员", "通訊員"))
         end = position = token.end()
     lead = _after_separators(raw, end)
+    if names and not raw[end:].strip():
+        return end, tuple(dict.fromkeys(names))  # 本报广州11月24日电 记者 张三 通讯员 粤工信: the credit closes the line
     if not names or lead == end or lead >= len(raw) or "、" in raw[end:lead]:
         return None
     return end, tuple(dict.fromkeys(names))
@@ -438,6 +440,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             dateline_raw = raw[offset:end].strip()
             rest = _after_separators(raw, end)
         written, text = _with_separator(dateline_raw, raw[end:rest], raw[rest : rest + 1])
+        if loose is not None and rest >= len(raw):
+            text += " "  # the credit closing its line: a space before the lead, not 粤工信今年以来
         return DatelineMatch(
             raw=written,
             text=text,
