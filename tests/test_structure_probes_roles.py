@@ -5,6 +5,8 @@ the text, a half-width full stop between Han characters."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from convertkit.model import Document, Lead, Paragraph, Source
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.readers.base import Hints, split_lines
@@ -241,3 +243,37 @@ def test_a_dateline_line_closed_by_its_credit() -> None:
     assert doc.meta.reporters == ("张三", "粤工信") and doc.meta.dateline is not None
     assert body(doc) == ["今年以来，某省制造业增加值同比增长。", "第二段。"]
     assert "粤工信 今年以来" in convertkit.render(doc, "txt").decode()
+
+
+# --------------------------------------------------------------------------- the house-style fixtures
+
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _fixture(path: str) -> Document:
+    return build((_FIXTURES / path).read_text(encoding="utf-8"))
+
+
+def test_fixture_reader_letter() -> None:
+    doc = _fixture("unseen2/reader_letter.txt")
+    assert [block.kind for block in doc.blocks][:2] == ["salutation", "lead"]
+    assert [block.text for block in doc.blocks_of("signature")] == ["某某小区居民 陈某某", "2026年11月20日"]
+
+
+def test_fixture_video_transcript() -> None:
+    doc = _fixture("unseen2/video_transcript.txt")
+    assert not any(text.startswith("【") for text in body(doc))
+    assert "荔浦市某某村果农 李某某：今年我家种了30亩，产量大概有15万斤，现在收购价每斤2块5左右，比去年好一点。" in body(doc)
+
+
+def test_fixture_hong_kong_and_taiwan_bylines() -> None:
+    doc = _fixture("unseen_hktw/hket.txt")
+    assert doc.meta.agency == "香港經濟日報" and doc.meta.region == "HK" and doc.meta.reporters == ("何嘉雯",)
+    doc = _fixture("unseen_hktw/udn_print.txt")
+    assert doc.meta.agency == "聯合報" and body(doc)[0].startswith("台北市交通局")
+    doc = _fixture("unseen_hktw/standnews_style.txt")
+    assert doc.meta.reporters == ("黃子健",) and "李卓賢" in doc.meta.photographers
+    assert doc.blocks[0].kind == "lead"
+    doc = _fixture("unseen_hktw/macau_gcs.txt")
+    assert doc.meta.region == "MO" and doc.meta.language_tag == "zh-MO"
