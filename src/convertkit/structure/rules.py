@@ -456,10 +456,16 @@ def rule_reprint(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"source_agency": P.canonical_agency(outlet), "header_raw": (para.raw,)})
 
 
+_CLOSING_TAIL = 8  # lines a closing credit may have after it (editor lines, stamps, furniture)
+
+
 def _later_prose(ctx: Context) -> bool:
-    """A line of story after this one (longer than a credit, an editor line or a stamp)."""
+    """A line of story after this one (longer than a credit, an editor line or a stamp), or more
+    lines than a closing credit has after it: a bounded look, so many such lines stay linear."""
     position = 1
     while (following := ctx.following(position)) is not None:
+        if position > _CLOSING_TAIL:
+            return True
         if len(following.text) > _PROSE_LINE or (following.text[-1:] in "。！？" and han_count(following.text) >= 10):
             return True
         position += 1

@@ -404,6 +404,7 @@ _HAN_DOMAINS = frozenset((
 _HAN_RUN_MAX = 12  # Han characters looked at on either side of a dot
 _NAME_PART_MAX = 4  # a part of a compound name (中国.北京 → 中国·北京)
 _CLAUSE_HAN = 6  # Han characters before the dot in its sentence that make it a clause
+_CLAUSE_WINDOW = 64  # characters looked back for them
 _NUMERALS = frozenset("一二三四五六七八九十百千零〇两")
 
 
@@ -444,8 +445,8 @@ def _between_han(text: str, i: int) -> str | None:
     ends = i + 1 + right >= len(text) or not _HAN_OR_KANA_RE.match(text, i + 1 + right)
     if bounded and ends and 2 <= left <= _NAME_PART_MAX and 2 <= right <= _NAME_PART_MAX:
         return "·"
-    start = 0
-    for end in _SENTENCE_END_RE.finditer(text, 0, i):
+    start = max(0, i - _CLAUSE_WINDOW)  # a bounded look back: a text of many dots stays linear
+    for end in _SENTENCE_END_RE.finditer(text, start, i):
         start = end.end()
     if han_count(text[start:i]) >= _CLAUSE_HAN and left >= 2 and right >= 2:
         return "。"
