@@ -277,3 +277,12 @@ def test_fixture_hong_kong_and_taiwan_bylines() -> None:
     assert doc.blocks[0].kind == "lead"
     doc = _fixture("unseen_hktw/macau_gcs.txt")
     assert doc.meta.region == "MO" and doc.meta.language_tag == "zh-MO"
+
+
+def test_an_outlets_reporter_and_place_glued_before_a_dash_open_the_story() -> None:
+    doc = build("美国批准一项军售\n美国之音记者王小明华盛顿报道 — 美国国务院星期五批准了一项总额约20亿美元的军售案。\n第二段。\n")
+    assert doc.meta.agency == "美国之音" and doc.meta.reporters == ("王小明",)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "华盛顿"
+    assert body(doc)[0].startswith("美国国务院")
+    doc = build("标题一则\n某某公司记者张三北京报道：今天该公司发布了一款新产品，引发关注。\n")
+    assert doc.meta.dateline is None  # an unlisted name before 记者: no dateline

@@ -198,6 +198,30 @@ def _inner_bracket(raw: str) -> DatelineMatch | None:
                          region=_region(agency, place, match.group(0)), start=match.start())
 
 
+# An outlet's reporter, name and place glued, opening the story before a dash or a colon
+# (美国之音记者王小明华盛顿报道 — 美国国务院…): the bracketed form's shape, unbracketed.
+_GLUED_LINE_RE = regex_cache.compile(
+    rf"^(?P<agency>[{HAN}]{{2,8}}?)(?:记者|記者)(?P<credit>[{HAN}]{{3,14}}?(?:报道|報導|報道))[ \t\u3000]*(?=[—－:：-])")
+
+
+def _glued_credit_line(raw: str) -> DatelineMatch | None:
+    """``美国之音记者王小明华盛顿报道 — …``: a listed outlet's reporter and the place, told apart by
+    the place lists, then the lead after the dash or colon; None for anything less sure."""
+    if "报道" not in raw[:40] and "報導" not in raw[:40] and "報道" not in raw[:40]:
+        return None
+    match = _GLUED_LINE_RE.match(raw)
+    agency = _known_agency(match.group("agency")) if match is not None else None
+    glued = _glued_report(match.group("credit")) if match is not None and agency else None
+    if match is None or glued is None:
+        return None
+    rest = _after_separators(raw, match.end())
+    if len(raw) - rest < _LEAD_MIN:
+        return None
+    written, text = _with_separator(raw[: match.end()].rstrip(), raw[match.end() : rest], raw[rest : rest + 1])
+    return DatelineMatch(raw=written, text=text, shape="glued_line", end=rest, agency=agency, place=glued[1],
+                         reporters=glued[0], region=_region(agency, glued[1], raw[: match.end()]))
+
+
 _LEAD_MIN = 10  # characters of story after a masthead's loose credit or a place's dash
 
 
@@ -456,7 +480,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             region=_region(pieces.agency, pieces.place, dateline_raw),
             stamp=groups.get("stamp") or None,
         )
-    return _inner_bracket(raw) or _after_bracketed_headline(raw)
+    return _inner_bracket(raw) or _after_bracketed_headline(raw) or _glued_credit_line(raw)
 
 
 _BRACKETED_HEADLINE_RE = regex_cache.compile(r"【[^【】]{4,60}】[ \t\u3000]*")
