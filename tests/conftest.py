@@ -33,6 +33,7 @@ from convertkit.model import (  # noqa: E402 - after the cache folder is set
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     Series,
     SeriesLabel,
     Signature,
@@ -115,6 +116,7 @@ def every_block_document(**meta_changes: object) -> Document:
         EndMark(text="（完）", raw="(完)"),
         Signature(text="中共龙岩市委军民融合办", raw="中共龙岩市委军民融合办"),
         Signature(text="2019年1月17日", raw="2019年1月17日"),
+        Salutation(text="编辑同志：", raw="编辑同志:"),
         RelatedLinks(label="相关链接", raw="相关链接:", items=(
             LinkItem(title="南平发改委总规划师詹仁光：建设军民融合科技创新平台", raw="…",
                      url="http://www.fj.chinanews.com/news/2019/431254.html?a=1&b=2"),

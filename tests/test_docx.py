@@ -37,6 +37,7 @@ from convertkit.model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     SeriesLabel,
     Signature,
 )
@@ -70,6 +71,7 @@ STYLE_OF_KIND = {
     Caption: "Caption",
     Point: "Point",
     EndMark: "EndMark",
+    Salutation: "Salutation",
     Signature: "Signature",
     RelatedLinks: "RelatedLinks",
     EditorLine: "EditorLine",
@@ -1074,3 +1076,10 @@ def test_a_two_line_caption_breaks_evenly_before_its_credit(seed_path: Path) -> 
     first, second = as_written(caption.text).split("\n")
     assert second.endswith("李南轩 摄") and len(second) > len("李南轩 摄") + 8
     assert abs(len(first) - len(second)) < 12
+
+
+def test_a_letters_salutation_is_flush_left() -> None:
+    package = Package(rendered())
+    assert package.style("Salutation").find("w:basedOn", NS).get(w("val")) == "Body"
+    indent = package.effective("Salutation", "w:pPr/w:ind")
+    assert indent is None or (indent.get(w("firstLineChars"), "0") == "0" and indent.get(w("firstLine"), "0") == "0")

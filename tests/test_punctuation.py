@@ -257,3 +257,25 @@ def test_hyphens_kept(source: str) -> None:
 )
 def test_compatibility_forms_of_marks(source: str, expected: str) -> None:
     assert normalise(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("中国.北京", "中国·北京"),  # two short names standing alone: the separator (GB/T 15834 4.14)
+        ("主办：中国.北京", "主办：中国·北京"),
+        ("今年以来经济保持平稳增长.消费市场持续回暖。", "今年以来经济保持平稳增长。消费市场持续回暖。"),  # after a clause
+    ],
+)
+def test_ascii_dot_between_han_characters_as_punctuation(source: str, expected: str) -> None:
+    assert normalise(source) == expected
+    assert normalise(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["访问新华网.中国了解详情", "访问 人民网.中国 了解", "某某公司官网.公司", "一.概况", "三.一条", "他.我",
+     "2024中国.北京国际车展开幕", "http://例子.测试/页面"],
+)
+def test_ascii_dot_between_han_characters_kept(source: str) -> None:
+    assert normalise(source) == source

@@ -79,7 +79,7 @@ def test_chinanews_video_script() -> None:
     doc = build("非遗剪纸进万家\n中新社 北京11月24日电\n【解说】11月24日，剪纸艺人正在向居民传授剪纸技艺。\n"
                 "【同期】剪纸艺人 张三\n剪纸是我们的传统文化，希望更多年轻人能够喜欢。\n记者 李四 王五 北京报道\n责任编辑：【赵六】\n")
     assert doc.meta.agency == "中新社" and doc.meta.dateline is not None and doc.meta.dateline.place == "北京"
-    assert "【同期】剪纸艺人 张三" in body(doc) and not doc.blocks_of("heading")
+    assert "剪纸艺人 张三：剪纸是我们的传统文化，希望更多年轻人能够喜欢。" in body(doc) and not doc.blocks_of("heading")
     assert doc.meta.editors == ("赵六",) and isinstance(doc.blocks[-1], EditorLine)
     assert doc.meta.reporters == ("李四", "王五")
 

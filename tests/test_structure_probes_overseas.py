@@ -66,7 +66,7 @@ def test_known_agency_in_round_brackets_opens_the_lead() -> None:
 def test_bracket_flash_with_xiaoxi_and_hong_kong_baodao() -> None:
     # 澳門日報: 【本報消息】 · 點新聞: 【點新聞報道】 · 大公報: 大公報記者 張三報道：
     found = match_dateline("【澳門日報消息】特區政府昨日宣布推出新一輪電子消費優惠計劃。")
-    assert found is not None and found.agency == "澳門日報" and found.region == "HK"
+    assert found is not None and found.agency == "澳門日報" and found.region == "MO"
     found = match_dateline("【點新聞報道】香港特區政府今日宣布新措施。")
     assert found is not None and found.agency == "點新聞"
     found = match_dateline("大公報記者 張三報道：立法會昨日通過撥款。")

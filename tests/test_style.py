@@ -507,3 +507,10 @@ def test_a_style_written_before_a_role_existed_still_loads(tmp_path: Path) -> No
     signature = style.role("signature")
     assert signature.align == "right" and signature.first_line_indent_em == 0
     assert signature.size_pt == style.role("paragraph").size_pt
+
+
+def test_a_style_written_before_the_salutation_existed_still_loads(tmp_path: Path) -> None:
+    """A letter's salutation (编辑同志：) takes the paragraph's looks without its first-line indent."""
+    style = load_style(write(tmp_path, minimal_style(skip="salutation")))
+    salutation = style.role("salutation")
+    assert salutation.first_line_indent_em == 0 and salutation.align == style.role("paragraph").align

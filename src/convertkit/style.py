@@ -112,6 +112,7 @@ REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + PART_ROLES + MASTH
 #: so that a user's standalone style keeps working when a new block kind arrives.
 IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "signature": MappingProxyType({"based_on": "paragraph", "align": "right", "first_line_indent": 0}),
+    "salutation": MappingProxyType({"based_on": "paragraph", "first_line_indent": 0}),
     # A pack's contents entries (several articles in one PDF or DOCX): body text, flush left.
     "contents": MappingProxyType({"based_on": "paragraph", "align": "left", "first_line_indent": 0}),
 })

@@ -15,6 +15,7 @@ from .blocks import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     SeriesLabel,
     Signature,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "Paragraph",
     "Point",
     "RelatedLinks",
+    "Salutation",
     "Series",
     "SeriesLabel",
     "Signature",

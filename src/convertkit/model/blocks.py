@@ -95,6 +95,16 @@ class EndMark:
 
 
 @dataclass(frozen=True, slots=True)
+class Salutation:
+    """A letter's salutation on its own line (编辑同志：, 尊敬的编辑：): set flush left with no
+    first-line indent, as a letter addresses its reader, not indented like the prose under it."""
+
+    kind: ClassVar[str] = "salutation"
+    text: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
 class Signature:
     """One line of a closing signature (落款): the issuing body (本报编辑部, 某某市人民政府) or
     the date under it, as a notice, a statement or an official document signs off. Set apart
@@ -142,6 +152,7 @@ Block = (
     | Caption
     | Point
     | EndMark
+    | Salutation
     | Signature
     | RelatedLinks
     | EditorLine

@@ -55,6 +55,10 @@ class Meta:
     # The word the source put before all of ``reporters`` when it was not 记者 (作者, 撰文, 文):
     # a professor's 作者：李家胜 is no reporter's credit, and the masthead says what the source said.
     reporter_label: str | None = None
+    # Each reporter's own credit word when the byline credits some as contributors (本报记者 张三
+    # 实习生 李四 通讯员 王五 → "", 实习生, 通讯员), in the order of ``reporters``; "" is one shown
+    # under ``reporter_label`` (记者). Empty when all share that one word.
+    reporter_roles: tuple[str, ...] = ()
     # Who the writers are, as the byline's bracket says (西安交通大学马克思主义学院副教授): a
     # commentary's author is read with it.
     affiliation: str | None = None
@@ -62,7 +66,7 @@ class Meta:
     editors: tuple[str, ...] = ()
     series: Series | None = None
     language: str = "zh-Hans"  # zh-Hans | zh-Hant
-    region: str | None = None  # CN | TW | HK: picks zh-CN / zh-TW / zh-HK tags in writers
+    region: str | None = None  # CN | TW | HK | MO | SG | MY: picks zh-CN / zh-TW / zh-HK / zh-MO tags in writers
     keywords: tuple[str, ...] = ()
     subtitle: str | None = None
     source: Source = field(default_factory=Source)
@@ -79,10 +83,10 @@ class Meta:
     @property
     def language_tag(self) -> str:
         """BCP 47 tag for output formats that want a region: ``zh-CN``, ``zh-SG`` and ``zh-MY``
-        for simplified text, ``zh-TW`` and ``zh-HK`` for traditional (what word processors and
+        for simplified text, ``zh-TW``, ``zh-HK`` and ``zh-MO`` for traditional (what word processors and
         reading systems pick fonts and conventions by)."""
         if self.language == "zh-Hant":
-            return "zh-HK" if self.region == "HK" else "zh-TW"
+            return f"zh-{self.region}" if self.region in ("HK", "MO") else "zh-TW"
         return f"zh-{self.region}" if self.region in ("SG", "MY") else "zh-CN"
 
 

@@ -286,8 +286,8 @@ def _language(tree: lxml_html.HtmlElement, metas: dict[str, str]) -> tuple[str |
              or metas.get("content-language") or metas.get("language") or "").strip().lower()
     if not value.startswith("zh"):
         return None, None
-    if any(mark in value for mark in ("hant", "-tw", "-hk", "-mo", "_tw", "_hk")):
-        return "zh-Hant", ("HK" if ("hk" in value or "mo" in value) else "TW")
+    if any(mark in value for mark in ("hant", "-tw", "-hk", "-mo", "_tw", "_hk", "_mo")):
+        return "zh-Hant", ("MO" if ("-mo" in value or "_mo" in value) else "HK" if "hk" in value else "TW")
     for mark, region in (("-sg", "SG"), ("_sg", "SG"), ("-my", "MY"), ("_my", "MY")):
         if mark in value:
             return "zh-Hans", region

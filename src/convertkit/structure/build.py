@@ -23,10 +23,18 @@ from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .notices import is_site_notice
-from .patterns import THIS_PAPER, TITLE_DATE, agency_region, canonical_agency, find_agency
+from .patterns import (
+    REGIONAL_MASTHEADS,
+    THIS_PAPER,
+    TITLE_DATE,
+    agency_region,
+    canonical_agency,
+    find_agency,
+    text_region,
+)
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
-from .rules import DEFAULT_RULER
+from .rules import DEFAULT_RULER, own_reporter_outlet
 from .timeparse import compact_date, parse_datetime
 from .titles import clean_title, programme_tag
 
@@ -229,7 +237,8 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     title: the blog or site every entry of it appeared on, a fact where the rest are readings of
     the text), else the outlet a lead names as its source (36氪获悉，…; a blogger's 在聯合新聞網上看到
     is no such thing), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
-    else the body that signs the text off (某市公安局城关分局 under a 警情通报). A dateline's 本报
+    else the body that signs the text off (某市公安局城关分局 under a 警情通报), else a listed outlet
+    whose reporter works in the first paragraphs (他对美国之音记者说). A dateline's 本报
     gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
     outlet = hints.extra.get("outlet")
@@ -431,45 +440,94 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 # The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
 # is shown so, not as 记者 (a columnist, a professor, a guest writer).
 _CREDIT_WORD_RE = regex_cache.compile(
-    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*"
-    r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}$")  # the names before this one, in the same credit
+    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*")
+# What may stand between a credit word and the name it credits: the names before this one.
+_CREDITED_NAMES_RE = regex_cache.compile(r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}")
 _NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文"))
+# Contributors a byline credits beside its reporters under a word of their own (本报记者 张三 实习生
+# 李四 通讯员 王五): an intern or a correspondent is no reporter, and the masthead keeps their word.
+_CONTRIBUTOR_ROLES = frozenset(("通讯员", "通訊員", "实习生", "實習生"))
 
 
-def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
-                    blocks: Sequence[Block], container_label: str | None = None) -> str | None:
-    """作者 (撰文, 文…) when the text credits every one of ``reporters`` with that word, else None
-    (记者, the default): the word straight before each name where the text first names it, in a
-    dateline, a header or byline line, an editor's note or an editor line. A name only the
-    container gave takes the container's word for it (a feed's <author> is 作者), if it said one."""
-    if not reporters:
-        return None
+def _credit_word(text: str, at: int) -> str | None:
+    """The credit word nearest before the name at ``at`` in ``text`` with only names between
+    them (the last one, not the first: 记者 张三 实习生 李四 credits 李四 as 实习生), or None."""
+    start = max(0, at - 48)
+    for found in reversed(list(_CREDIT_WORD_RE.finditer(text, start, at))):
+        if _CREDITED_NAMES_RE.fullmatch(text, found.end(), at):
+            return found.group("label")
+    return None
+
+
+def _credit_words(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
+                  blocks: Sequence[Block]) -> list[str | None] | None:
+    """Each of ``reporters``' credit word where the text first names them, in a dateline, a
+    header or byline line, an editor's note or an editor line; None when a name is only the
+    container's (nothing to say what it is)."""
     texts = [dateline.raw if dateline else "", *meta.get("header_raw", ())]
     texts += [block.raw for block in blocks if block.kind in ("editor_note", "editor_line")]
-    labels = set()
+    words: list[str | None] = []
     for name in reporters:
         for text in texts:
             at = text.find(name)
             if at >= 0:
-                found = _CREDIT_WORD_RE.search(text[max(0, at - 48) : at])
-                labels.add(found.group("label") if found else None)
+                words.append(_credit_word(text, at))
                 break
-        else:  # a name only the container gave: nothing in the text says it is no reporter
-            return container_label if container_label in _NOT_REPORTER_LABELS else None
-    if len(labels) > 1 and None in labels and meta.get("byline_at"):
-        labels.discard(None)  # 作者：赵霞（…） / 孙宏艳（…）: the byline's later lines name no word again
+        else:  # a name only the container gave: nothing in the text says what it is
+            return None
+    return words
+
+
+def _reporter_label(words: Sequence[str | None] | None, container_label: str | None = None, *,
+                    byline: bool = False) -> str | None:
+    """作者 (撰文, 文…) when the text credits every reporter with that word, else None (记者, the
+    default). Names only the container gave (``words`` None) take the container's word for them
+    (a feed's <author> is 作者), if it said one. Under a byline, a later name with no word of its
+    own shares the first's (作者：赵霞（…） / 孙宏艳（…）)."""
+    if words is None:
+        return container_label if container_label in _NOT_REPORTER_LABELS else None
+    if not words:
+        return None
+    labels = set(words)
+    if len(labels) > 1 and None in labels and byline:
+        labels.discard(None)
     label = labels.pop() if len(labels) == 1 else None
     return label if label in _NOT_REPORTER_LABELS else None
 
 
+def _reporter_roles(words: Sequence[str | None] | None) -> tuple[str, ...]:
+    """Each reporter's own word when the byline credits some as contributors (实习生, 通讯员),
+    "" for the others (shown under the reporter label); () when none is."""
+    if not words or not any(word in _CONTRIBUTOR_ROLES for word in words):
+        return ()
+    return tuple(word if word in _CONTRIBUTOR_ROLES else "" for word in words)
+
+
+_REGION_BLOCKS = 4  # blocks read for a region's words: the lead and what follows it, not the whole text
+
+
+def _regional_masthead(agency: str, region: str | None, title: str, blocks: Sequence[Block]) -> tuple[str, str | None]:
+    """A masthead two regions' papers share (經濟日報: Hong Kong's 香港經濟日報 or Taiwan's), named
+    and placed by the region the text shows: a dateline's or a place's, else its own words (本港,
+    港股; 新台幣). Unknown, it stays as written, with no region."""
+    names = REGIONAL_MASTHEADS[agency]
+    if region not in names:
+        texts = [title, *(getattr(block, "text", "") for block in blocks[:_REGION_BLOCKS])]
+        region = text_region("\n".join(texts)) or region
+    return names.get(region or "", agency), region
+
+
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
-    agency = _agency(meta, hints)
+    agency = _agency(meta, hints) or own_reporter_outlet(blocks)
     hinted, hinted_photographers = _hinted_people(hints.authors)
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")
     reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))
     region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
+    credit_words = _credit_words(reporters, dateline, meta, blocks) if reporters else None
+    if agency in REGIONAL_MASTHEADS:
+        agency, region = _regional_masthead(agency, region, title, blocks)
     if agency:
         agency = _agency_in_script(agency, language, dateline, meta, hints, blocks)
         if dateline is not None and dateline.agency:
@@ -483,7 +541,9 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         bureau=meta.get("bureau"),
         dateline=dateline,
         reporters=reporters,
-        reporter_label=_reporter_label(reporters, dateline, meta, blocks, hints.extra.get("author_label")),
+        reporter_label=_reporter_label(credit_words, hints.extra.get("author_label") if reporters else None,
+                                       byline=bool(meta.get("byline_at"))),
+        reporter_roles=_reporter_roles(credit_words),
         affiliation=meta.get("affiliation") if reporters else None,
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),

@@ -37,7 +37,7 @@ from .patterns import (
     find_agency,
     known_agency_prefix,
 )
-from .people import is_personal_name, looks_like_names, split_names, strip_title
+from .people import is_pen_name, is_personal_name, looks_like_names, split_names, strip_title
 
 __all__ = ["DatelineMatch", "match_dateline"]
 
@@ -208,6 +208,30 @@ def _inner_bracket(raw: str) -> DatelineMatch | None:
                          region=_region(agency, place, match.group(0)), start=match.start())
 
 
+# An outlet's reporter, name and place glued, opening the story before a dash or a colon
+# (美国之音记者王小明华盛顿报道 — 美国国务院…): the bracketed form's shape, unbracketed.
+_GLUED_LINE_RE = regex_cache.compile(
+    rf"^(?P<agency>[{HAN}]{{2,8}}?)(?:记者|記者)(?P<credit>[{HAN}]{{3,14}}?(?:报道|報導|報道))[ \t\u3000]*(?=[—－:：-])")
+
+
+def _glued_credit_line(raw: str) -> DatelineMatch | None:
+    """``美国之音记者王小明华盛顿报道 — …``: a listed outlet's reporter and the place, told apart by
+    the place lists, then the lead after the dash or colon; None for anything less sure."""
+    if "报道" not in raw[:40] and "報導" not in raw[:40] and "報道" not in raw[:40]:
+        return None
+    match = _GLUED_LINE_RE.match(raw)
+    agency = _known_agency(match.group("agency")) if match is not None else None
+    glued = _glued_report(match.group("credit")) if match is not None and agency else None
+    if match is None or glued is None:
+        return None
+    rest = _after_separators(raw, match.end())
+    if len(raw) - rest < _LEAD_MIN:
+        return None
+    written, text = _with_separator(raw[: match.end()].rstrip(), raw[match.end() : rest], raw[rest : rest + 1])
+    return DatelineMatch(raw=written, text=text, shape="glued_line", end=rest, agency=agency, place=glued[1],
+                         reporters=glued[0], region=_region(agency, glued[1], raw[: match.end()]))
+
+
 _LEAD_MIN = 10  # characters of story after a masthead's loose credit or a place's dash
 
 
@@ -228,7 +252,6 @@ _LOOSE_TITLE_RE = regex_cache.compile(
 )
 _LOOSE_GAP_RE = regex_cache.compile(r"[ \t\u3000\u00a0、]*")
 _LOOSE_TOKEN_RE = regex_cache.compile(r"[^ \t\u3000\u00a0、，,：:。]+")
-_CORRESPONDENT_DESK_RE = regex_cache.compile(rf"[{HAN}]{{2,5}}")
 
 
 def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
@@ -250,15 +273,15 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
         if token is None:
             break
         name = strip_title(token.group(0))
-        if name and not is_personal_name(name):
-            if not (after_correspondent and _CORRESPONDENT_DESK_RE.fullmatch(name)):
-                break
-            name = ""  # 通讯员 深环宣: a press office's pen name, part of the credit but no person
+        if name and not is_personal_name(name) and not (after_correspondent and is_pen_name(name)):
+            break  # 通讯员 深环宣: a press office's pen name is credited like the other correspondents
         if name:
             names.append(name)
         after_correspondent = token.group(0).endswith(("通讯员", "通訊員"))
         end = position = token.end()
     lead = _after_separators(raw, end)
+    if names and not raw[end:].strip():
+        return end, tuple(dict.fromkeys(names))  # 本报广州11月24日电 记者 张三 通讯员 粤工信: the credit closes the line
     if not names or lead == end or lead >= len(raw) or "、" in raw[end:lead]:
         return None
     return end, tuple(dict.fromkeys(names))
@@ -451,6 +474,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             dateline_raw = raw[offset:end].strip()
             rest = _after_separators(raw, end)
         written, text = _with_separator(dateline_raw, raw[end:rest], raw[rest : rest + 1])
+        if loose is not None and rest >= len(raw):
+            text += " "  # the credit closing its line: a space before the lead, not 粤工信今年以来
         return DatelineMatch(
             raw=written,
             text=text,
@@ -465,7 +490,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             region=_region(pieces.agency, pieces.place, dateline_raw),
             stamp=groups.get("stamp") or None,
         )
-    return _inner_bracket(raw) or _after_bracketed_headline(raw)
+    return _inner_bracket(raw) or _after_bracketed_headline(raw) or _glued_credit_line(raw)
 
 
 _BRACKETED_HEADLINE_RE = regex_cache.compile(r"【[^【】]{4,60}】[ \t\u3000]*")

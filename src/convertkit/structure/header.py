@@ -271,4 +271,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
         return None
     if sources and "source_agency" not in fields:
         fields["source_agency"] = sources[0]
+    if found is not None and "source_agency" not in fields:
+        masthead = _masthead(text[found.end :].strip(" \u3000|｜丨/／"))
+        if masthead is not None:
+            fields["source_agency"] = masthead  # 2024-03-12 02:10 聯合報: the print edition's header, date first
     return fields

@@ -40,7 +40,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("央视", ("中央电视台", "中央電視台", "中央广播电视总台", "总台", "CCTV", "央視")),
     Agency("光明日报", ("光明日報",)),
     Agency("光明网", ("光明網",)),
-    Agency("经济日报", ("經濟日報",)),
+    Agency("经济日报", ()),
+    # 經濟日報 in Traditional script is Taiwan's (聯合報系) or Hong Kong's (香港經濟日報), never the
+    # mainland paper's masthead: which one, the text's region decides (REGIONAL_MASTHEADS)
+    Agency("經濟日報", ()),
     Agency("中国经济网", ("中國經濟網",)),
     Agency("澎湃新闻", ("澎湃新闻网", "澎湃新聞", "澎湃")),
     Agency("环球网", ("環球網",)),
@@ -178,10 +181,13 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("無綫新聞", ("无线新闻", "TVB"), "HK"),
     Agency("點新聞", ("点新闻",), "HK"),
     Agency("香港商報", ("香港商报",), "HK"),
-    # Macau: its papers write as Hong Kong's do (zh-HK, as html_meta tags a .mo page)
-    Agency("澳門日報", ("澳门日报",), "HK"),
+    # Macau: its own region (zh-MO), not Hong Kong's
+    Agency("澳門日報", ("澳门日报",), "MO"),
+    Agency("濠江日報", ("濠江日报",), "MO"),
+    Agency("市民日報", ("市民日报",), "MO"),
+    Agency("澳廣視", ("澳广视", "澳門廣播電視", "澳门广播电视", "TDM"), "MO"),
     # The Macau government's press office, whose releases print 新聞局 alone under the headline
-    Agency("澳門新聞局", ("新聞局", "新闻局", "澳门新闻局", "澳門特別行政區政府新聞局", "澳门特别行政区政府新闻局"), "HK"),
+    Agency("澳門新聞局", ("新聞局", "新闻局", "澳门新闻局", "澳門特別行政區政府新聞局", "澳门特别行政区政府新闻局"), "MO"),
     # Foreign agencies that Chinese copy quotes as a dateline (路透社…消息)
     Agency("路透社", ("Reuters", "路透")),
     Agency("法新社", ("AFP",)),
@@ -262,7 +268,7 @@ REGION_PLACES: dict[str, str] = {
     "台南": "TW", "臺南": "TW", "高雄": "TW", "基隆": "TW", "新竹": "TW", "嘉義": "TW",
     "花蓮": "TW", "宜蘭": "TW", "屏東": "TW", "彰化": "TW", "雲林": "TW", "苗栗": "TW",
     "南投": "TW", "台東": "TW", "臺東": "TW", "澎湖": "TW", "金門": "TW", "馬祖": "TW",
-    "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "HK", "澳门": "HK",
+    "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "MO", "澳门": "MO",
 }
 
 # Places whose own papers date a story with the place alone ((吉隆坡24日訊) · 新加坡讯): the region of a
@@ -342,6 +348,24 @@ def canonical_agency(name: str) -> str:
     return found.name if found else segments[0]
 
 
+# A masthead two regions' papers share, by the region the text shows: the name each one goes by.
+REGIONAL_MASTHEADS: dict[str, dict[str, str]] = {
+    "經濟日報": {"HK": "香港經濟日報", "TW": "經濟日報"},
+}
+# Words only one region's press writes (本港, 港股; 新台幣, 立法院): where a masthead two regions
+# share, or a text with no dateline, is from. Read in the title and the first blocks only.
+REGION_WORDS: dict[str, tuple[str, ...]] = {
+    "HK": ("本港", "港元", "港幣", "港股", "恒指", "恒生指數", "港府", "港鐵", "特首", "立法會議員", "九龍", "新界"),
+    "TW": ("新台幣", "新臺幣", "立法院", "行政院", "台北市", "臺北市", "新北市", "高雄市", "台中市", "臺中市"),
+}
+
+
+def text_region(text: str) -> str | None:
+    """The one region whose own words ``text`` uses (REGION_WORDS), or None (none, or both)."""
+    found = {region for region, words in REGION_WORDS.items() if any(word in text for word in words)}
+    return found.pop() if len(found) == 1 else None
+
+
 def agency_region(name: str | None) -> str | None:
     found = find_agency(name or "")
     return found.region if found else None
@@ -408,10 +432,20 @@ SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
 )
+# The label of a closing credit line naming the article's source (（本文来源：某某日报 作者：张三）), not
+# a citation of sources the text drew on (资料来源, 数据来源, 图片来源), which stays visible.
+CLOSING_SOURCE_LABELS: tuple[str, ...] = (
+    "本文来源", "本文來源", "文章来源", "文章來源", "稿件来源", "稿件來源", "新闻来源", "新聞來源", "来源", "來源", "稿源",
+)
 # A keyword line (文章关键词：油价 原油 · 关键词：…): the source's own keywords.
 KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
 INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
+# A video transcript's cues in 【】 (a news film's script): who speaks next, on camera (【同期】
+# 国家统计局新闻发言人 付凌晖, above what they say; 【现场声】 the scene's own sound), and the
+# voice-over (【解说】). The cue is production markup, not text a reader reads.
+SOUND_CUES: tuple[str, ...] = ("同期声", "同期聲", "同期", "现场声", "現場聲", "现场同期", "現場同期", "采访", "採訪")
+NARRATION_CUES: tuple[str, ...] = ("解说", "解說", "画外音", "畫外音", "旁白", "配音")
 # Who speaks the answers of a transcript (a press conference's 答：, an interview's A：).
 ANSWER_SPEAKERS: tuple[str, ...] = ("答", "A")
 # Commentary signatures standing alone under the headline (人民日报评论员, 新华社评论员): the masthead.

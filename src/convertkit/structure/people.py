@@ -130,12 +130,29 @@ def _after_inner_title(token: str) -> str:
     return token
 
 
+# A press office's pen name after 通讯员 (通讯员 粤工信, 通讯员 深环宣): no person, but a credited
+# correspondent like the others; not a credit's closing word (报道, 摄).
+_PEN_NAME_RE = regex_cache.compile(rf"^[{_HAN}]{{2,5}}$")
+_CORRESPONDENT_TITLES = ("通讯员", "通訊員")
+_NOT_PEN_NAMES = frozenset(("报道", "報道", "報導", "发自", "發自"))
+
+
+def is_pen_name(token: str) -> bool:
+    """A desk's pen name in the shape a correspondent credit gives one (2–5 Han characters, no
+    title word, no credit word)."""
+    return (_PEN_NAME_RE.match(token) is not None and token not in NOT_NAMES and token not in _NOT_PEN_NAMES
+            and not any(title in token for title in _INNER_TITLES) and not token.endswith(("摄", "攝")))
+
+
 def split_names(text: str) -> tuple[str, ...]:
-    """The personal names in a credit (``记者 张三、李四`` → 张三, 李四); others are dropped.
+    """The personal names in a credit (``记者 张三、李四`` → 张三, 李四); others are dropped,
+    except a press office's pen name straight after 通讯员 (``通讯员 粤工信``), credited like
+    the other correspondents.
 
     A space inside a two-character name (``刘 琳``, a typesetting habit) is closed up when
     both halves are single characters.
     """
+    pen_names = _pen_names(text)
     text = strip_title(text)
     tokens = [_after_inner_title(strip_title(part)) for part in _SEPARATORS_RE.split(text) if part.strip()]
     merged: list[str] = []
@@ -150,9 +167,26 @@ def split_names(text: str) -> tuple[str, ...]:
         i += 1
     names: list[str] = []
     for token in merged:
-        if is_personal_name(token) and token not in names:
+        if (is_personal_name(token) or token in pen_names) and token not in names:
             names.append(token)
     return tuple(names)
+
+
+def _pen_names(text: str) -> frozenset[str]:
+    """The tokens of ``text`` that stand straight after a 通讯员 title and are pen names."""
+    if not any(title in text for title in _CORRESPONDENT_TITLES):
+        return frozenset()
+    found: set[str] = set()
+    after_title = False
+    for part in _SEPARATORS_RE.split(text):
+        if not part:
+            continue
+        glued = next((part[at + 3 :] for title in _CORRESPONDENT_TITLES if (at := part.rfind(title)) >= 0), None)
+        token = glued if glued else part
+        if (after_title or glued) and not is_personal_name(token) and is_pen_name(token):
+            found.add(token)
+        after_title = glued == ""
+    return frozenset(found)
 
 
 def looks_like_names(text: str) -> bool:

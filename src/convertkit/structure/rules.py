@@ -16,6 +16,7 @@ Han character of the source stays somewhere in the model.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -32,6 +33,7 @@ from ..model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     Series,
     SeriesLabel,
     Signature,
@@ -46,7 +48,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import affiliation, is_common_word, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .signature import is_signature_line, signature_line_date
+from .signature import is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
@@ -387,6 +389,89 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"header_raw": (para.raw,), **fields})
 
 
+@cache
+def _closing_field_split_re() -> re.Pattern[str]:
+    labels = P._alternation((*P.CLOSING_SOURCE_LABELS, *P.AUTHOR_CREDIT_LABELS, "撰文", *P.EDITOR_LABELS))
+    return regex_cache.compile(rf"({labels})\s*[:：]")
+
+
+_CLOSING_SEPARATORS = " \u3000，,；;|｜/／"
+_CLOSING_CREDIT_MAX = 80
+_PROSE_LINE = 40  # a following line longer than this, or a sentence, is more story: the credit is inside the body
+
+
+def rule_closing_source(para: Para, ctx: Context) -> Match | None:
+    """A credit line closing the story that names its source with its writer and editor
+    (（本文来源：某某日报 作者：张三）, 来源：某某网 编辑：李四): the source is the agency (as a bare
+    来源 line after the body is), the names are the byline's, the line is kept in
+    ``header_raw``. A citation of sources (（资料来源：参考消息、海外网等）, 数据来源) names what the
+    text drew on, not who published it, and stays; so does such a line with more story after it."""
+    text = para.text
+    if not ctx.has_lead or len(text) > _CLOSING_CREDIT_MAX or not any(label in text for label in ("来源", "來源", "稿源")):
+        return None
+    inner = _unbracketed(text) if text[:1] in "（(【[" else text
+    parts = _closing_field_split_re().split(inner)
+    if len(parts) < 5 or parts[0].strip() or parts[1] not in P.CLOSING_SOURCE_LABELS:
+        return None  # a bare 来源 line is the header_line rule's
+    if _later_prose(ctx):
+        return None
+    fields = [(label, value.strip(_CLOSING_SEPARATORS)) for label, value in zip(parts[1::2], parts[2::2], strict=True)]
+    if any(not value or any(mark in value for mark in "。！？：:（）()") for _, value in fields):
+        return None
+    meta: dict[str, Any] = {"source_agency": P.canonical_agency(fields[0][1]), "header_raw": (para.raw,)}
+    for label, value in fields[1:]:
+        if label in P.CLOSING_SOURCE_LABELS:
+            return None
+        key = "editors" if label in P.EDITOR_LABELS else "reporters"
+        names = editor_names(value) if key == "editors" else split_names(value)
+        if not names:
+            return None
+        meta[key] = meta.get(key, ()) + names
+    return Match(meta=meta)
+
+
+# A reprint note naming the outlet alone (【本文獲授權轉載自香港01】, 本文轉載自《明報》, （原文刊於信報，
+# 2024年3月12日）): where the article first ran. Notes with more in them (作者, 编辑) are _PROVENANCE_RE's.
+_REPRINT_RE = regex_cache.compile(
+    r"^(?P<prefix>(?:本文|此文|原文|原稿)?(?:原)?(?:獲|获|經|经)?(?:授權|授权)?)"
+    r"(?P<verb>轉載自|转载自|轉自|转自|刊於|刊于|刊載於|刊载于|載於|载于|刊登於|刊登于|首發於|首发于)\s*[:：]?\s*"
+    r"(?P<outlet>《[^《》]{2,20}》|[^《》，,。；;：:\s（）()]{2,20})"
+    r"(?:\s*[，,]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*[。.]?$"
+)
+_NO_OUTLET = frozenset(("网络", "網絡", "網路", "互联网", "互聯網", "网上", "網上"))
+
+
+def rule_reprint(para: Para, ctx: Context) -> Match | None:
+    """A reprint note alone on its line names the outlet the article first ran in: its source
+    (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
+    text = para.text
+    if len(text) > 48 or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
+        return None
+    found = _REPRINT_RE.match(_unbracketed(text))
+    if found is None or not (found.group("prefix") or found.group("verb") in ("轉載自", "转载自")):
+        return None  # 載於史冊 is words; 本文載於… or 轉載自… is a note
+    outlet = found.group("outlet").strip("《》")
+    if outlet in _NO_OUTLET:
+        return None
+    return Match(meta={"source_agency": P.canonical_agency(outlet), "header_raw": (para.raw,)})
+
+
+_CLOSING_TAIL = 8  # lines a closing credit may have after it (editor lines, stamps, furniture)
+
+
+def _later_prose(ctx: Context) -> bool:
+    """A line of story after this one (longer than a credit, an editor line or a stamp), or more
+    lines than a closing credit has after it: a bounded look, so many such lines stay linear."""
+    position = 1
+    while (following := ctx.following(position)) is not None:
+        if position > _CLOSING_TAIL:
+            return True
+        if len(following.text) > _PROSE_LINE or (following.text[-1:] in "。！？" and han_count(following.text) >= 10):
+            return True
+        position += 1
+    return False
+
+
 _MASTHEAD_NAME_RE = regex_cache.compile(rf"[{_HAN}0-9]{{2,14}}")
 
 
@@ -665,17 +750,20 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
     end mark, related links or furniture, and a date among them. The date dates the text when
     nothing else does. The body need not have a lead: an official notice's paragraphs may all end
     in a colon (各县（市、区）人民政府：, …现就有关事项通知如下：) before its numbered points."""
-    if ctx.in_header or len(para.text) > 40 or not is_signature_line(para.text):
+    if ctx.in_header or len(para.text) > 40:
+        return None
+    signer = _signer_line(para.text)
+    if not signer and not is_signature_line(para.text):
         return None
     dated = signature_line_date(para.text) is not None
     offset = 1
     while (following := ctx.following(offset)) is not None:
         text = following.text
-        if _related_label(text) is not None:
-            break  # the links that close the page: whatever follows is theirs
+        if _related_label(text) is not None or _afterword(text):
+            break  # the links that close the page, or the editors' afterword: whatever follows is theirs
         if offset > _SIGNATURE_TAIL:
             return None  # too far from the end (and a list of 公司 lines stays linear to read)
-        if is_signature_line(text):
+        if is_signature_line(text) or _signer_line(text):
             dated = dated or signature_line_date(text) is not None
         elif not _closing_line(text):
             return None
@@ -684,9 +772,28 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
         return None
     date = signature_line_date(para.text)
     meta: dict[str, Any] = {"signature_published": date} if date else {}
-    if date is None and not para.text.startswith("本"):
+    if date is None and not signer and not para.text.startswith("本"):
         meta["signature_agency"] = para.text.strip()  # 某市公安局城关分局 issued the notice (本报编辑部 names no one)
     return Match(blocks=(Signature(text=para.text, raw=para.raw),), meta=meta)
+
+
+_SIGNER_MAX = 20
+_SIGNER_NOT = ("记者", "記者", "编辑", "編輯", "作者", "摄", "攝", "校对", "校對", "通讯员", "通訊員", "来源", "來源")
+
+
+def _signer_line(text: str) -> bool:
+    """A person signing a letter or a statement off (某某小区居民 陈某某, 读者 张三): a personal
+    name closing a short line, perhaps after who they are; no credit (记者 张三, 编辑 李四)."""
+    text = text.strip()
+    if len(text) > _SIGNER_MAX or any(mark in text for mark in "。，,；;：:！？!?") or any(word in text for word in _SIGNER_NOT):
+        return False
+    parts = text.rsplit(maxsplit=1)
+    return bool(parts) and is_personal_name(parts[-1])
+
+
+def _afterword(text: str) -> bool:
+    """The editors' afterword opening (编后：, 编后语 alone or with its note)."""
+    return text.lstrip("【[").startswith(P.AFTERWORD_LABELS)
 
 
 def _closing_line(text: str) -> bool:
@@ -1011,7 +1118,8 @@ def _unbracketed(text: str) -> str:
     return text
 
 
-_BYLINE_CAMERA_RE = regex_cache.compile(r"\s+(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")  # 撰文者：李宗祐　攝影者：楊煥世 (天下)
+# 撰文者：李宗祐　攝影者：楊煥世 (天下) · 撰文：黃子健 ｜ 攝影：李卓賢 (a bar between the credits, 立場's style)
+_BYLINE_CAMERA_RE = regex_cache.compile(r"(?:\s*[|｜丨]\s*|\s+)(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
 
 
 def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
@@ -1166,6 +1274,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if editors:
         meta["editors"] = editors
     organisation = P.agency_prefix(text[: match.start("names")]) if match.start("names") > 2 else None
+    if organisation is None and names:
+        organisation = _organisation_in_names(names_text)  # 撰文：經濟日報記者 何嘉雯
     if organisation is not None and organisation[0].name not in P.THIS_PAPER:
         meta["byline_agency"] = organisation[0].name  # 澎湃新闻记者 张三, 界面新闻记者 | 张三
     if published and "published" not in ctx.meta:
@@ -1175,6 +1285,17 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if camera:
         meta["photographers"] = camera
     return Match(meta=meta)
+
+
+_REPORTER_WORDS = ("记者", "記者")
+
+
+def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
+    """A listed outlet standing before 记者 inside a byline's names (撰文：經濟日報記者 何嘉雯)."""
+    found = P.agency_prefix(names_text.strip())
+    if found is None or not names_text.strip()[found[1] :].lstrip().startswith(_REPORTER_WORDS):
+        return None
+    return found
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
@@ -1204,10 +1325,53 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+@cache
+def _cue_re() -> re.Pattern[str]:
+    cues = P._alternation((*P.SOUND_CUES, *P.NARRATION_CUES))
+    return regex_cache.compile(rf"^[【\[［](?P<cue>{cues})[】\]］]\s*")
+
+
+_SPEAKER_LINE_MAX = 30
+
+
+def rule_broadcast_cue(para: Para, ctx: Context) -> Match | None:
+    """A video transcript's cue opening a line (【解说】, 【同期】, 【现场声】): production markup, off
+    the text a reader reads (kept in ``raw``). A sound cue with only a speaker after it (【同期】国家
+    统计局新闻发言人 付凌晖) introduces the quote below: the two are one paragraph, 付凌晖：总的
+    来看…, as a speaker alone on a line (盛来运：) joins the paragraph below it. A cue alone on its
+    line is furniture."""
+    if not para.body.startswith(("【", "[", "［")):
+        return None
+    cue = _cue_re().match(para.body)
+    if cue is None:
+        return None
+    rest = para.body[cue.end() :].strip()
+    if not rest:
+        return Match(meta={"furniture_raw": (para.raw,)})
+    following = ctx.following()
+    if cue.group("cue") in P.SOUND_CUES and following is not None and _speaker_only(rest) and _full_paragraph(following) \
+            and _cue_re().match(following.body) is None:
+        speaker = normalise(rest).rstrip(":：")
+        merged = f"{speaker}：{following.text}"
+        raw = f"{para.raw}\n{following.raw}"
+        block: Block = Lead(text=merged, raw=raw) if not ctx.has_lead and _substantial(merged) else \
+            Paragraph(text=merged, raw=raw)
+        return Match(blocks=(block,), consumed=2)
+    return Match(rest=para.rest(rest))
+
+
+def _speaker_only(text: str) -> bool:
+    """Who speaks, and nothing of what they say: short, no sentence mark, a colon only closing it."""
+    text = text.rstrip(":：")
+    return 2 <= len(text) <= _SPEAKER_LINE_MAX and not any(mark in text for mark in "。！？!?；;，,：:“”\"")
+
+
 def rule_dateline(para: Para, ctx: Context) -> Match | None:
     """The dateline opening the first body paragraph → Meta.dateline; the rest is the Lead."""
-    if ctx.has_lead or "dateline" in ctx.meta:
+    if ctx.has_lead:
         return None
+    if "dateline" in ctx.meta:
+        return _repeated_credit(para, ctx)
     found = match_dateline(para.body)
     if found is None:
         return None
@@ -1252,6 +1416,23 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         return Match(meta=meta)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     return Match(blocks=blocks, meta=meta)
+
+
+def _repeated_credit(para: Para, ctx: Context) -> Match | None:
+    """The lead opening with the credit a header line already gave (聯合報's print header
+    2024-03-12 02:10 聯合報／ 記者王大明／台北報導, then 〔記者王大明／台北報導〕台北市…): the credit
+    again, taken off the lead (kept in its ``raw``), not words of the story."""
+    if para.body[:1] not in "〔［[【（(記记" or len(para.body) < _LEAD_AFTER_CREDIT:
+        return None
+    found = match_dateline(para.body)
+    credited = set(ctx.meta.get("reporters", ()))
+    if found is None or found.start != 0 or not found.reporters or not set(found.reporters) <= credited:
+        return None
+    after = para.body[found.end :].strip()
+    return Match(rest=para.rest(after)) if after else None
+
+
+_LEAD_AFTER_CREDIT = 12
 
 
 _FEATURE_TITLE_RE = regex_cache.compile(r"^(?:题|題)\s*[:：]\s*(?P<title>[^。！？]{2,80})$")
@@ -1415,6 +1596,18 @@ def _point_continuation(text: str, ctx: Context) -> Para | None:
 
 
 _SPEAKER_LABEL_RE = regex_cache.compile(r"^(?P<speaker>[^\s:：，,。；;]{1,8})\s*[:：]$")
+
+
+def rule_salutation(para: Para, ctx: Context) -> Match | None:
+    """A letter's salutation alone on the line above its first paragraph (编辑同志：, 尊敬的编辑：,
+    a reader's letter, an open letter): set flush left, not indented as the prose it opens. Only
+    before the lead: further down, such a line is a quotation's or a transcript's."""
+    if ctx.has_lead or not is_salutation(para.text):
+        return None
+    following = ctx.following()
+    if following is None or not _full_paragraph(following):
+        return None
+    return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
 
 
 def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
@@ -1623,6 +1816,31 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(Paragraph(text=text, raw=para.raw),))
 
 
+_OWN_REPORTER_BLOCKS = 6  # blocks into the story where its own reporters show themselves
+
+
+@cache
+def _own_reporter_re() -> re.Pattern[str]:
+    # not a report quoted from another outlet: 据/援引/引述 美国之音记者…
+    return regex_cache.compile(
+        rf"(?<!据)(?<!據)(?<!援引)(?<!引述)(?<!转引)(?<!轉引)(?P<outlet>{P.agency_alternation()})(?:记者|記者)")
+
+
+def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
+    """A listed outlet whose reporter works in the story's first paragraphs (美国之音记者联系国务院,
+    他对美国之音记者说): the outlet the story is by, when nothing else names one (a wire that
+    never names itself otherwise). Not this paper (本报记者), not a report quoted (据…记者)."""
+    for block in blocks[:_OWN_REPORTER_BLOCKS]:
+        text = block.text if isinstance(block, Lead | Paragraph) else ""
+        if "记者" not in text and "記者" not in text:
+            continue
+        found = _own_reporter_re().search(text)
+        agency = P.find_agency(found.group("outlet")) if found is not None else None
+        if agency is not None and agency.name not in P.THIS_PAPER:
+            return agency.name
+    return None
+
+
 DEFAULT_RULER = Ruler(
     (
         Rule("title", rule_title),
@@ -1630,6 +1848,8 @@ DEFAULT_RULER = Ruler(
         Rule("hinted_caption", rule_hinted_caption),
         Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
+        Rule("closing_source", rule_closing_source),
+        Rule("reprint", rule_reprint),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series),
         Rule("related", rule_related),
@@ -1639,10 +1859,12 @@ DEFAULT_RULER = Ruler(
         Rule("trailing_credit", rule_trailing_credit),
         Rule("byline", rule_byline),
         Rule("print_edition", rule_print_edition),
+        Rule("broadcast_cue", rule_broadcast_cue),
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),
         Rule("signature", rule_signature),
+        Rule("salutation", rule_salutation),
         Rule("speaker_label", rule_speaker_label),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),

@@ -71,3 +71,17 @@ def _body_and_date(text: str) -> str | None:
     body, _, tail = text.strip().rpartition(" ")
     date = signature_date(tail) if body.strip() else None
     return date if date is not None and is_issuing_body(body) else None
+
+
+# A letter's salutation (称呼), the line that opens it as the signature closes it: 尊敬的…/亲爱的…,
+# 各位…, …同志(们), the editors (编辑部, 编辑同志, 记者老师), 读者朋友们. A bare 编辑：/记者： is a
+# credit label or an interview's speaker, never a salutation.
+_SALUTATION_RE = regex_cache.compile(
+    r"^(?:(?:尊敬|亲爱|親愛)的[^\s，,。；;：:]{1,12}|各位[^\s，,。；;：:]{1,8}|[^\s，,。；;：:]{0,8}同志(?:们|們)?"
+    r"|(?:本报|本報|报社|報社)?(?:编辑部|編輯部|(?:编辑|編輯|记者|記者)(?:老师|老師|先生|女士|朋友)(?:们|們)?)"
+    r"|(?:读者|讀者)朋友(?:们|們)?)\s*[：:]$")
+
+
+def is_salutation(text: str) -> bool:
+    """A line that is a letter's salutation and nothing else (编辑同志：, 尊敬的编辑：)."""
+    return len(text) <= 20 and _SALUTATION_RE.match(text.strip()) is not None

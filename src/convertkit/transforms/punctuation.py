@@ -25,8 +25,11 @@ Decisions, so that the behaviour is predictable:
   lone dot after a Han character or a closing mark, followed by the end, a Chinese mark, or
   a space and Chinese text, in a sentence with more Han characters than Latin words.
   Decimals, versions, URLs, addresses, abbreviations (``U.S.``), English sentences and
-  list labels (``一. 概况``) keep it, and so does a dot straight before a Han character: it
-  may be a Chinese domain name's (``中国政府网.政务``) or a label's (``一.概况``).
+  list labels (``一. 概况``) keep it. A dot between two Han characters keeps it where it may be
+  a Chinese domain name's (``中国政府网.政务``: a Chinese top-level domain follows) or a label's
+  (``一.概况``); between two short names standing alone it is the separator ``·``
+  (``中国.北京`` → ``中国·北京``, GB/T 15834 4.14), after a clause the full stop ``。``
+  (``经济保持平稳增长.消费回暖`` → ``经济保持平稳增长。消费回暖``); otherwise it stays.
 * ASCII single quotes are paired like the double ones and a pair touching Chinese becomes
   ‘ ’ (``“我们要'参军'！”``). A quote between two Latin letters or digits is an apostrophe
   or a prime (``Xi'an``, ``5'30``) and is never a quote; an unpaired one is left alone.
@@ -392,6 +395,64 @@ def _chinese(char: str) -> bool:
     return (is_cjk(char) and not char.isalnum()) or bool(char and _HAN_OR_KANA_RE.match(char))
 
 
+# The top-level domains written in Chinese (中国政府网.政务, 新华网.中国): a dot before one is a
+# domain name's. Only the ones a Chinese text would name.
+_HAN_DOMAINS = frozenset((
+    "中国", "中國", "公司", "网络", "網絡", "政务", "政務", "公益", "在线", "在線", "网址", "網址", "商城", "商标", "商標",
+    "中文网", "中文網", "集团", "集團", "企业", "企業", "网店", "網店", "信息", "香港", "台湾", "台灣", "澳門", "新加坡",
+))
+_HAN_RUN_MAX = 12  # Han characters looked at on either side of a dot
+_NAME_PART_MAX = 4  # a part of a compound name (中国.北京 → 中国·北京)
+_CLAUSE_HAN = 6  # Han characters before the dot in its sentence that make it a clause
+_CLAUSE_WINDOW = 64  # characters looked back for them
+_NUMERALS = frozenset("一二三四五六七八九十百千零〇两")
+
+
+def _han_run(text: str, start: int, step: int) -> int:
+    """How many Han characters run from ``start`` in direction ``step`` (at most _HAN_RUN_MAX)."""
+    count = 0
+    index = start
+    while 0 <= index < len(text) and count < _HAN_RUN_MAX and _HAN_OR_KANA_RE.match(text, index):
+        count += 1
+        index += step
+    return count
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Han text from ``start`` to ``end`` that is a host name's: after ``://``, ``www.`` or ``@``,
+    or followed by a path or a Latin label (例子.测试/页面, 例子.测试.cn)."""
+    if text.endswith(("://", "www.", "@"), 0, start) or text.startswith("/", end):
+        return True
+    return text.startswith(".", end) and end + 1 < len(text) and text[end + 1].isascii() and text[end + 1].isalnum()
+
+
+def _between_han(text: str, i: int) -> str | None:
+    """The mark an ASCII ``.`` between two Han characters stands for, or None to keep it.
+
+    A domain name keeps it (中国政府网.政务: a Chinese top-level domain follows, and runs to the
+    end of the Han text), and so does a list label (一.概况). Between two short names standing
+    alone it is the separator GB/T 15834 4.14 writes ``·`` (中国.北京 → 中国·北京); after a
+    clause it ends the sentence, ``。`` (经济保持平稳增长.消费… → 。)."""
+    left, right = _han_run(text, i - 1, -1), _han_run(text, i + 1, 1)
+    if not left or not right:
+        return None
+    if text[i + 1 : i + 1 + right] in _HAN_DOMAINS or _in_address(text, i - left, i + 1 + right):
+        return None
+    words = text[i - left : i]
+    if all(char in _NUMERALS for char in words):
+        return None  # 一.概况, 第三.一条: a label's number
+    bounded = i - left == 0 or not _HAN_OR_KANA_RE.match(text, i - left - 1)
+    ends = i + 1 + right >= len(text) or not _HAN_OR_KANA_RE.match(text, i + 1 + right)
+    if bounded and ends and 2 <= left <= _NAME_PART_MAX and 2 <= right <= _NAME_PART_MAX:
+        return "·"
+    start = max(0, i - _CLAUSE_WINDOW)  # a bounded look back: a text of many dots stays linear
+    for end in _SENTENCE_END_RE.finditer(text, start, i):
+        start = end.end()
+    if han_count(text[start:i]) >= _CLAUSE_HAN and left >= 2 and right >= 2:
+        return "。"
+    return None
+
+
 def _stops(text: str) -> str:
     """A lone ASCII ``.`` that ends a Chinese sentence becomes ``。``."""
     if "." not in text:
@@ -401,8 +462,16 @@ def _stops(text: str) -> str:
     for match in _STOP_CANDIDATE_RE.finditer(text):
         i = match.start()
         after = _next_visible(text, i + 1)
-        if (after and not _chinese(after)) or _HAN_OR_KANA_RE.match(text, i + 1):
-            continue  # 人民网.cn, 中国. The end; 中国政府网.政务 (a domain) and 一.概况 (a label)
+        if _HAN_OR_KANA_RE.match(text, i + 1):
+            mark = _between_han(text, i)
+            if mark is not None:
+                mask = _protected(text) if mask is None else mask
+                if not mask[i]:
+                    chars = list(text) if chars is None else chars
+                    chars[i] = mark
+            continue  # 中国政府网.政务 (a domain) and 一.概况 (a label) keep it
+        if after and not _chinese(after):
+            continue  # 人民网.cn, 中国. The end
         start = 0
         for end in _SENTENCE_END_RE.finditer(text, 0, i):
             start = end.end()

@@ -17,7 +17,7 @@ from ..style import TextSpec
 
 UNTITLED = "无标题"
 UNTITLED_HANT = "無標題"
-CONTENTS_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄"}
+CONTENTS_TITLES = {"zh-CN": "目录", "zh-TW": "目錄", "zh-HK": "目錄", "zh-MO": "目錄"}
 LABEL_CHARS = 30
 CONTENTS_CHARS = 100  # a contents entry is a label: a crawler's 3000-character "title" is cut
 

@@ -57,6 +57,7 @@ from ..model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     SeriesLabel,
     Signature,
 )
@@ -944,6 +945,8 @@ class _Builder:
                 self.balanced("Caption", "caption", ((body, None), (credit, "PhotoCredit")), breakable=len(body))
             case EndMark():
                 self.text("EndMark", block.text)
+            case Salutation():
+                self.text("Salutation", block.text)
             case Signature():
                 self.text("Signature", block.text)
             case RelatedLinks():

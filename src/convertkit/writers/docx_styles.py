@@ -256,6 +256,7 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, str | None], ...] = (
     ("Lead", "Lead", "lead", "Body"),
     ("Point", "Point", "point", "Body"),
     ("EndMark", "End Mark", "end_mark", "Body"),
+    ("Salutation", "Salutation", "salutation", "Body"),
     ("Signature", "Signature", "signature", "Body"),
     ("Title", "Title", "title", "Normal"),
     ("Subtitle", "Subtitle", "subtitle", "Normal"),

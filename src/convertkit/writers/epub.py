@@ -41,7 +41,7 @@ ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://convertkit.invalid/epub/d
 CSS_NAME = "style.css"
 TITLE_PAGE = "titlepage.xhtml"
 NAV_TITLES = collection.CONTENTS_TITLES
-LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽"}
+LANDMARK_TITLES = {"zh-CN": "导览", "zh-TW": "導覽", "zh-HK": "導覽", "zh-MO": "導覽"}
 ACCESSIBILITY_SUMMARY = ("Text only: a news article with headings, a table of contents and semantic markup; "
                          "no images, audio or video.")
 

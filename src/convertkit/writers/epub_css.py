@@ -96,6 +96,7 @@ TARGETS: tuple[Target, ...] = (
     Target("point_heading", "point_heading", "p.point strong.point-heading", parent="point"),
     Target("end_mark", "end_mark", "p.end-mark"),
     Target("end_mark_run_in", "end_mark", "p span.end-mark", parent="paragraph"),
+    Target("salutation", "salutation", "p.salutation"),
     Target("signature", "signature", "p.signature"),
     Target("related_links_label", "related_links_label", "nav.related-links .related-label"),
     Target("related_links", "related_links", "nav.related-links ul"),
@@ -151,11 +152,14 @@ section.titlepage { display: block; margin: 30% 0 0 0; }
 """
 
 # System families for Traditional Chinese beside the Simplified ones a style lists.
+# Macau sets type as Hong Kong does (HKSCS faces).
+_HONG_KONG_NAMES = {"SimSun": "MingLiU_HKSCS", "Microsoft YaHei": "Microsoft JhengHei", "SimHei": "Microsoft JhengHei",
+                    "KaiTi": "DFKai-SB"}
 _TRADITIONAL_NAMES: dict[str, dict[str, str]] = {
     "zh-TW": {"SimSun": "PMingLiU", "STSong": "LiSong Pro", "Microsoft YaHei": "Microsoft JhengHei",
               "SimHei": "Microsoft JhengHei", "KaiTi": "DFKai-SB", "KaiTi_GB2312": "BiauKai", "STKaiti": "BiauKai"},
-    "zh-HK": {"SimSun": "MingLiU_HKSCS", "Microsoft YaHei": "Microsoft JhengHei", "SimHei": "Microsoft JhengHei",
-              "KaiTi": "DFKai-SB"},
+    "zh-HK": _HONG_KONG_NAMES,
+    "zh-MO": _HONG_KONG_NAMES,
 }
 
 

@@ -31,6 +31,7 @@ from ..model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     SeriesLabel,
     Signature,
 )
@@ -343,6 +344,8 @@ class _Renderer:
                 self.roles.add("point", rest)
             case EndMark():
                 _span(parent, xml_safe(block.text), "end-mark", self.roles, "end_mark", tag="p")
+            case Salutation():
+                _span(parent, xml_safe(block.text), "salutation", self.roles, "salutation", tag="p")
             case Signature():
                 _span(parent, xml_safe(block.text), "signature", self.roles, "signature", tag="p")
             case RelatedLinks():

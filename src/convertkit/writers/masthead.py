@@ -108,12 +108,20 @@ def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]
 
 
 def byline(meta: Meta) -> str:
-    """``记者 林玲``, or with the source's own word for its writers: ``作者 李家胜``, ``文/张三``."""
-    names = "、".join(meta.reporters)
-    if meta.affiliation:
-        names += f"（{meta.affiliation}）"
+    """``记者 林玲``, or with the source's own word for its writers: ``作者 李家胜``, ``文/张三``;
+    contributors under their own word after the reporters (``记者 张三 实习生 李四 通讯员 王五``)."""
     label = meta.reporter_label or REPORTER_LABEL.get(meta.language, "记者")
-    return f"{label}/{names}" if label == "文" else f"{label} {names}"
+    roles = meta.reporter_roles if len(meta.reporter_roles) == len(meta.reporters) else ("",) * len(meta.reporters)
+    groups: dict[str, list[str]] = {}
+    for name, role in zip(meta.reporters, roles, strict=True):
+        groups.setdefault(role or label, []).append(name)
+    parts = []
+    for word, names in groups.items():
+        shown = "、".join(names)
+        if word == label and meta.affiliation:
+            shown += f"（{meta.affiliation}）"
+        parts.append(f"{word}/{shown}" if word == "文" else f"{word} {shown}")
+    return " ".join(parts)
 
 
 def meta_line(meta: Meta, text: TextSpec | None = None) -> str:

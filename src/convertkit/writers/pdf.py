@@ -41,6 +41,7 @@ from ..model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     SeriesLabel,
     Signature,
 )
@@ -191,6 +192,8 @@ class _Story:
                 yield self.para(_credit_kept_together(block), "caption")
             case EndMark():
                 yield self.para(block.text, "end_mark")
+            case Salutation():
+                yield self.para(block.text, "salutation")
             case Signature():
                 yield self.para(block.text, "signature")
             case RelatedLinks():

@@ -23,6 +23,7 @@ from ..model import (
     Paragraph,
     Point,
     RelatedLinks,
+    Salutation,
     SeriesLabel,
     Signature,
 )
@@ -73,7 +74,7 @@ def render_text(doc: Document) -> str:
             case RelatedLinks():
                 out.append(f"{block.label}：")
                 out.extend(f"{INDENT}· {item.title}" + (f"  {item.url}" if item.url else "") for item in block.items)
-            case EditorLine() | Signature():
+            case EditorLine() | Salutation() | Signature():
                 out.append(block.text)
             case _:
                 out.append(getattr(block, "text", ""))
