@@ -46,6 +46,7 @@ from .html_info import (
     author_texts,
     credit_facts,
     facts_of,
+    marked_account,
     merge_facts,
     page_lines,
     related_links,
@@ -60,6 +61,7 @@ from .html_meta import (
     declared_charset,
     editors_from_text,
     is_info_line,
+    outlet,
     read_page_meta,
     strip_xml_declaration,
 )
@@ -396,13 +398,14 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
     lines_on_page = page_lines(tree)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page)
-    visible = visible_facts(lines_on_page, title, author_texts(tree))
+    marked = author_texts(tree)
+    visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
     trailing = trailing_facts(lines_on_page, last_prose)
     facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])
     # The 来源 the article shows by its headline (来源：经济日报) is more specific than the page's
     # <meta name="source">, which many sites fill with their own name for every story they carry.
-    source = visible.source or best.facts.source or facts.source
+    source = outlet(visible.source or best.facts.source or facts.source, page.site)
     editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
                                                       for name in editors_from_text(line))]))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
@@ -410,7 +413,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=source or page.site,
+        agency=source or marked_account(lines_on_page, title, marked) or page.site,
         authors=authors,
         editors=editors,
         keywords=page.keywords,

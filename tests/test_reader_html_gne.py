@@ -1,0 +1,103 @@
+"""Shapes met on real saved pages of the kind GeneralNewsExtractor's test set holds (网易, 百家号,
+今日头条, trade and hospital sites, small CMSs), rebuilt here with invented text.
+
+Each test names the page shape; the rules are general.
+"""
+
+from __future__ import annotations
+
+from convertkit import read
+from convertkit.structure.header import editor_names
+
+_BODY = (
+    "记者3日从市交通运输局获悉，今年以来全市新开通公交线路十二条，覆盖沿江的多个新建居住小区。",
+    "市交通运输局有关负责人表示，下一步将继续优化线路布局，推动公交站点与轨道交通站点的衔接换乘。",
+    "据介绍，新开通线路主要服务早晚通勤客流，高峰时段发车间隔缩短至八分钟以内，日均客流稳定增长。",
+)
+
+
+def _page(head: str, top: str, body: tuple[str, ...] = _BODY, tail: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{text}</p>" for text in body)
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body>{top}"
+            f"<div class='article-content'>{paragraphs}{tail}</div></body></html>").encode()
+
+
+def test_meta_title_cut_at_the_headlines_own_quote_loses_to_the_heading():
+    """网易: og:title content="…写"救命啊"…" ends at the headline's unescaped quote."""
+    head = ('<title>男孩不想去练琴 写"救救我"纸条扔下楼_网易新闻</title>'
+            '<meta property="og:title" content="男孩不想去练琴 写" 救救我"纸条扔下楼"="">')
+    doc = read(_page(head, '<h1>男孩不想去练琴 写"救救我"纸条扔下楼</h1>'), format="html")
+    assert doc.meta.title == "男孩不想去练琴 写“救救我”纸条扔下楼"
+    assert all("纸条扔下楼" not in block.text for block in doc.blocks)
+
+
+def test_title_tail_the_page_does_not_show_is_the_sites_name():
+    """A trade site's <title> adds ``-某某 电子技术`` and a hospital's `` 某某医院`` after the
+    headline it shows in an <h4> or a div.title: no site word marks the tail, the page does."""
+    head = "<title>新一代车载芯片发布：算力提升四倍-EDN 电子学园</title>"
+    top = "<div class='cover-text'><h4>新一代车载芯片发布：算力提升四倍</h4><span>时间：2019-09-25</span></div>"
+    doc = read(_page(head, top), format="html")
+    assert doc.meta.title == "新一代车载芯片发布：算力提升四倍"
+    head = "<title>【喜迎国庆】我院举办2019年护理技能大赛 江南省第一人民医院</title>"
+    top = ("<div class='title'>【喜迎国庆】我院举办2019年护理技能大赛</div>"
+           "<div>来源：本站原创 作者：护理部 时间：2019年10月31日 23:00</div>")
+    doc = read(_page(head, top), format="html")
+    assert doc.meta.title == "【喜迎国庆】我院举办2019年护理技能大赛"
+    assert doc.meta.agency == "江南省第一人民医院"  # 来源：本站 is the site itself
+
+
+def test_source_from_the_internet_names_no_outlet():
+    """来源：网络 says the text was found online; it is no agency."""
+    head = "<title>快递员一个月里接送医护人员上千次</title>"
+    top = "<h1>快递员一个月里接送医护人员上千次</h1><div class='info'>2020-03-09 18:14 来源：网络</div>"
+    assert read(_page(head, top), format="html").meta.agency is None
+
+
+def test_romanised_editor_name_stays_whole():
+    assert editor_names("Demi Xia") == ("Demi Xia",)
+    assert editor_names("王晓 李四") == ("王晓", "李四")
+    assert editor_names("Demi Xia、王晓") == ("Demi Xia", "王晓")
+
+
+def test_title_head_the_page_does_not_show_is_a_column():
+    """<title>明日行情预测--headline</title> over <div class="title-text">headline</div>."""
+    head = "<title>明日行情预测--新一代车载芯片发布：算力提升四倍</title>"
+    top = "<div class='title-text'>新一代车载芯片发布：算力提升四倍</div><div>发布时间： 2019-09-26 10:09:11</div>"
+    doc = read(_page(head, top), format="html")
+    assert doc.meta.title == "新一代车载芯片发布：算力提升四倍"
+    assert doc.meta.published == "2019-09-26T10:09:11"
+
+
+def test_self_media_account_under_the_headline_is_the_publisher():
+    """百家号: <p class="author-name">某某必读</p> names the account, no person: the agency of last
+    resort, in place of the platform; a personal name there stays an author."""
+    head = "<title>市民乘公交出行更方便了</title>"
+    top = ("<h2>市民乘公交出行更方便了</h2><div class='author-txt'><p class='author-name'>江城出行必读</p>"
+           "<div class='article-source'><span class='date'>发布时间：10-08</span></div></div>")
+    assert read(_page(head, top), format="html").meta.agency == "江城出行必读"
+
+
+def test_info_strip_of_bar_separated_fields():
+    """CSDN: 发表于 2014-08-24 21:30 | 1164次阅读 | 来源 CSDN | 0 条评论 | 作者 魏星 (no colons)."""
+    head = "<title>安全论坛在京举办-CSDN.NET</title>"
+    top = "<h1>安全论坛在京举办</h1><div class='info'>发表于 2014-08-24 21:30 | 1164次阅读 | 来源 CSDN | 0 条评论 | 作者 周明</div>"
+    meta = read(_page(head, top), format="html").meta
+    assert (meta.published, meta.agency, meta.reporters) == ("2014-08-24T21:30", "CSDN", ("周明",))
+
+
+def test_posting_stamp_under_the_headline():
+    """今日头条: 原创 GameForce 2019-09-04 22:18:34 under the headline gives the time."""
+    head = "<title>市民乘公交出行更方便了</title>"
+    top = "<h1>市民乘公交出行更方便了</h1><div class='article-sub'><span>原创</span><span>GameForce</span><span>2019-09-04 22:18:34</span></div>"
+    assert read(_page(head, top), format="html").meta.published == "2019-09-04T22:18:34"
+
+
+def test_publication_time_labelled_after_the_body_past_widgets():
+    """当代商报: 赞 0 赏 分享 / 阅读 539 / A+ between the body and 发布日期：… 来源：…."""
+    head = "<title>市民乘公交出行更方便了--江城商报</title>"
+    tail = ("</div><div>赞 0 赏 分享</div><div>查看评论</div><div>阅读 539</div><div>隐藏边栏</div><div>A+</div>"
+            "<div>发布日期：2019-09-23 14:34:05 所属分类： 头条</div><div>标签：</div>"
+            "<div>版权声明 来源：江城商报 时间：2019-09-23 14:34:05 作者：")
+    meta = read(_page(head, "<div>首页 > 要闻 > 正文</div>", tail=tail), format="html").meta
+    assert meta.published == "2019-09-23T14:34:05"
+    assert meta.agency == "江城商报"
