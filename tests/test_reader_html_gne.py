@@ -101,3 +101,49 @@ def test_publication_time_labelled_after_the_body_past_widgets():
     meta = read(_page(head, "<div>首页 > 要闻 > 正文</div>", tail=tail), format="html").meta
     assert meta.published == "2019-09-23T14:34:05"
     assert meta.agency == "江城商报"
+
+
+def _blocks(doc) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in doc.blocks]
+
+
+def test_line_repeating_an_images_alt_is_its_caption():
+    """网易: <img alt="…供图 华龙网"> then the same words under it, a caption the rules cannot tell."""
+    head = "<title>江边新建公交站投入使用</title>"
+    body = ('<p class="f_center"><img alt="新建的江滨公交站。市交通局供图 江城网" src="a.jpg">新建的江滨公交站。市交通局供图 江城网</p>',
+            *(f"<p>{text}</p>" for text in _BODY))
+    html = (f"<html><head><meta charset='utf-8'>{head}</head><body><h1>江边新建公交站投入使用</h1>"
+            f"<div class='post_body'>{''.join(body)}</div></body></html>").encode()
+    blocks = _blocks(read(html, format="html"))
+    assert ("caption", "新建的江滨公交站。市交通局供图 江城网") in blocks
+    assert blocks[1] == ("lead", _BODY[0])
+
+
+def test_empty_inline_element_keeps_the_rest_of_its_paragraph():
+    """新浪: …消息，<span><a>苹果</a></span><span id="quote_AAPL"></span>2019秋季发布会开幕…: the
+    empty quote box took the rest of the paragraph with it."""
+    first = "北京时间9月11日凌晨消息，<span id='quote_X'></span>秋季发布会开幕，新平板为第一个出场的硬件产品。"
+    doc = read(_page("<title>某公司发布新手机</title>", "<h1>某公司发布新手机</h1>", (first, *_BODY)), format="html")
+    assert doc.blocks[0].text == "北京时间9月11日凌晨消息，秋季发布会开幕，新平板为第一个出场的硬件产品。"
+
+
+def test_underlined_and_code_words_stay_in_their_paragraph():
+    """澎湃's …症状中，<u>…指标</u>。 and WeChat's 关键词叫做<code>defer</code>，… are one paragraph each."""
+    first = "此前，发烧被认为是主要症状。然而最新的研究发现：<u>味觉丧失更具特异性，可作为最强预测指标</u>。"
+    second = "熟悉 Golang 的同学都知道，Golang 里面有一个关键词叫做<code>defer</code>，它可以实现延迟调用。"
+    doc = read(_page("<title>味觉丧失是最强预测指标</title>", "<h1>味觉丧失是最强预测指标</h1>", (first, second, *_BODY)),
+               format="html")
+    assert [block.text for block in doc.blocks[:2]] == [
+        "此前，发烧被认为是主要症状。然而最新的研究发现：味觉丧失更具特异性，可作为最强预测指标。",
+        "熟悉 Golang 的同学都知道，Golang 里面有一个关键词叫做defer，它可以实现延迟调用。"]
+
+
+def test_page_furniture_closing_the_story():
+    """Section labels after the body (最新报道, 相关热门文章), a pop-up's 知道了, the tag list
+    (关键词 >> …), a footer address with its postcode and a note that the pictures come from the
+    internet are no part of the story."""
+    tail = ("<p>关键词 >> 新冠病毒，味觉，预测指标</p><p>图片均来自网络，如有侵权请联系删除</p>"
+            "<p>地址：江城市新建南路56号 邮编：030001 电话：0351-1234567</p><p>知道了</p>"
+            "<p>最新报道</p><p>微博关注</p><p>相关热门文章</p>")
+    doc = read(_page("<title>市民乘公交出行更方便了</title>", "<h1>市民乘公交出行更方便了</h1>", tail=tail), format="html")
+    assert [block.text for block in doc.blocks] == list(_BODY)

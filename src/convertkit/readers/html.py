@@ -355,6 +355,27 @@ def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page
     return dataclasses.replace(body, lines=tuple(lines), captions=(*body.captions, *added))
 
 
+# Inline elements that hold nothing when saved (a stock quote's <span id="quote_AAPL"></span> that a
+# script fills): trafilatura's precision pass drops such an element with the text after it, the
+# rest of the paragraph (…凌晨消息，苹果<span></span>2019秋季发布会开幕… kept only …苹果).
+# An empty link stays: its target marks a widget (标签 <a href="…search…"></a>) as furniture.
+_EMPTY_INLINE_TAGS = frozenset(("span", "font", "i", "b", "em", "strong", "u", "small", "label", "sup", "sub"))
+
+
+def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
+    """Remove empty inline elements, keeping the text that follows each (``drop_tag``), and unwrap
+    the inline marks trafilatura cuts a paragraph at: an underline (澎湃's …症状中，<u>味觉…指标</u>。
+    came out as three lines, the full stop lost) and a code word inside prose (WeChat's
+    关键词叫做<code>defer</code>，… lost the word); a ``<pre>`` block keeps its code."""
+    dropped = [element for element in tree.iter(*_EMPTY_INLINE_TAGS)
+               if len(element) == 0 and not (element.text or "").strip() and element.getparent() is not None]
+    dropped.extend(tree.iter("u"))
+    dropped.extend(code for code in tree.iter("code")
+                   if len(code) == 0 and code.getparent() is not None and code.getparent().tag != "pre")
+    for element in dropped:
+        element.drop_tag()
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -375,6 +396,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     for section in list(prepared.iter("section")):
         if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
             section.tag = "p"
+    _drop_empty_inline(prepared)
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     for settings in _EXTRACTION_SETTINGS:

@@ -169,7 +169,9 @@ def _marked_author(line: str, marked: frozenset[str]) -> Facts:
 
 
 # An account's name: short, no label, no sentence punctuation, no date or count.
-_ACCOUNT_RE = regex_cache.compile(r"^[\w\u3400-\u9fff·・&＆ -]{2,16}$")
+_CREDIT_OPENING_RE = regex_cache.compile(r"(?:作者|记者|記者|文字|文|图|圖|摄影|攝影|编辑|編輯|责编|責編|来源|來源|通讯员|通訊員|撰文)")
+# One word, no space: 文字 王五 is a credit with its label, no account.
+_ACCOUNT_RE = regex_cache.compile(r"^[\w\u3400-\u9fff·・&＆-]{2,16}$")
 
 
 def marked_account(page_lines: list[str], title: str | None, marked: frozenset[str]) -> str | None:
@@ -183,7 +185,7 @@ def marked_account(page_lines: list[str], title: str | None, marked: frozenset[s
     for position in [i for i, line in enumerate(page_lines) if same_title(line, title)][:4]:
         for line in _before_body(page_lines[position + 1:]):
             if (line in marked and _ACCOUNT_RE.match(line) and re.search(r"[\u3400-\u9fff]", line)
-                    and not looks_like_names(line) and not line.isdigit()):
+                    and not _CREDIT_OPENING_RE.match(line) and not looks_like_names(line)):
                 return line
     return None
 

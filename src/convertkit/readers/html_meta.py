@@ -370,7 +370,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     language, region = _language(tree, metas)
     site = _site_name(metas, title_tag, tag_heading)
     keywords = _article_keywords(keywords, site, title_tag)
-    figcaptions = tuple(dict.fromkeys(text for text in (_text(el) for el in _caption_elements(tree)) if text))
+    figcaptions = tuple(dict.fromkeys([*(text for text in (_text(el) for el in _caption_elements(tree)) if text),
+                                       *_alt_captions(tree, title_tag)]))
     return PageMeta(
         title_tag=title_tag or None,
         og_title=_first(metas, _TITLE_META),
@@ -431,6 +432,21 @@ def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlEle
             continue
         if len(_text(element)) <= _MAX_CAPTION_CHARS:
             yield element
+
+
+_MIN_ALT_CAPTION_CHARS = 6
+
+
+def _alt_captions(tree: lxml_html.HtmlElement, title_tag: str | None) -> Iterator[str]:
+    """An image's ``alt`` text long enough to describe it (网易 writes the caption printed under a
+    picture into its ``alt`` as well): a body line that repeats it is that picture's caption.
+    An alt holding the headline names the article, not the picture."""
+    full_tag = " ".join((title_tag or "").split())
+    for alt in tree.xpath("//img/@alt"):
+        text = " ".join(str(alt).split())
+        if _MIN_ALT_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS and re.search(r"[\u3400-\u9fff]", text) \
+                and text not in full_tag:
+            yield text
 
 
 def _marked_up_time(tree: lxml_html.HtmlElement) -> str | None:

@@ -518,6 +518,7 @@ CREDIT_LABELS: tuple[str, ...] = (
 FURNITURE_PHRASES: tuple[str, ...] = (
     "分享让更多人看到", "分享到", "感谢您的反馈", "扫一扫", "打印本页", "关闭窗口", "上一页", "下一页",
     "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻", "我要反馈",
+    "知道了", "我知道了",  # a pop-up's dismiss button
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback
@@ -561,6 +562,13 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
     # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all
     r"(?:[-*_=~—－─━＊·•]\s*){3,}",
+    # the page's tag list under the story (关键词 >> 新冠病毒，味觉，…; 标签：…)
+    r"(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*(?:[:：]|>>|»|＞＞)[^。！？]{0,60}",
+    # a site's footer address (地址：…路56号 邮编：030001 电话：…): a postcode beside an address or number
+    r"(?=[^\n]*(?:邮编|郵編|邮政编码|郵政編碼))(?:\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真)\s*[:：]\s*[^\s:：]{1,30}){2,}\s*",
+    # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除)
+    r"(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
+    r"[^。！？]{0,30}[。！]?",
     # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
     r"[（(【\[]?\s*(?:更新)?(?:时间戳|時間戳|timestamp)\s*[:：]?\s*\d{10,13}\s*[）)】\]]?",
 )
