@@ -147,3 +147,37 @@ def test_page_furniture_closing_the_story():
             "<p>最新报道</p><p>微博关注</p><p>相关热门文章</p>")
     doc = read(_page("<title>市民乘公交出行更方便了</title>", "<h1>市民乘公交出行更方便了</h1>", tail=tail), format="html")
     assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_page_in_korean_is_refused_as_such():
+    """경향신문: a Korean story is no Chinese article, and the refusal says so."""
+    import pytest
+
+    from convertkit.errors import NoArticleError
+
+    korean = "".join("<p>서울시는 오늘 새로운 버스 노선을 개통한다고 밝혔다. 시민들의 출퇴근 시간이 크게 줄어들 것으로 기대된다.</p>"
+                     for _ in range(4))
+    html = f"<html><head><title>서울시 새 버스 노선 개통</title></head><body><h1>서울시 새 버스 노선 개통</h1>{korean}</body></html>"
+    with pytest.raises(NoArticleError, match="Korean"):
+        read(html.encode(), format="html")
+
+
+def test_forum_thread_list_is_refused():
+    """贴吧: each <li> holds a reply count, a linked thread title, its author and an abstract; the
+    abstracts of many items are no article. An article inside one layout <li> stays one."""
+    import pytest
+
+    from convertkit.errors import NoArticleError
+
+    items = "".join(
+        f"<li class='j_thread_list'><span class='threadlist_rep_num'>{n}</span>"
+        f"<a href='/p/{n}' class='j_th_tit'>第{n}个帖子的标题在这里说明</a><span class='author'>网友{n}</span>"
+        f"<div class='threadlist_abs'>{_BODY[n % 3][:-1]}，第{n}个小区的居民说出行时间缩短了{n + 5}分钟。</div></li>"
+        for n in range(1, 9))
+    html = f"<html><head><title>某某吧_百度贴吧</title></head><body><ul id='thread_list'>{items}</ul></body></html>"
+    with pytest.raises(NoArticleError, match="list of links"):
+        read(html.encode(), format="html")
+    layout = ("<ul><li class='left-main'><h1>市民乘公交出行更方便了</h1>" + "".join(f"<p>{t}</p>" for t in _BODY)
+              + "".join(f"<a href='/n/{n}'>相关新闻标题第{n}条说明文字</a>" for n in range(6)) + "</li></ul>")
+    html = f"<html><head><title>市民乘公交出行更方便了</title></head><body>{layout}</body></html>"
+    assert [block.text for block in read(html.encode(), format="html").blocks] == list(_BODY)

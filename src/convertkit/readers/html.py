@@ -14,8 +14,11 @@ This module only turns a page into ``Line``s (one per paragraph, caption, list i
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
+import itertools
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -376,6 +379,65 @@ def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
         element.drop_tag()
 
 
+# Scripts whose text on a page with no Chinese body says which language it is written in.
+_OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Korean", regex_cache.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")),
+    ("Japanese", regex_cache.compile(r"[\u3040-\u309f\u30a0-\u30ff]")),
+)
+_HAN_RE = regex_cache.compile(r"[\u3400-\u9fff]")
+
+
+def _no_body_reason(tree: lxml_html.HtmlElement) -> str:
+    """Why the page has no article: a page in another language (a Korean paper's story holds
+    its Hanja only in names) is told apart from a page of furniture. Runs on refusal only."""
+    body = tree.find("body")
+    text = " ".join((body if body is not None else tree).itertext())
+    han = len(_HAN_RE.findall(text))
+    for language, script in _OTHER_SCRIPTS:
+        count = len(script.findall(text))
+        if count >= _MIN_ARTICLE_HAN and count > han:
+            return f"is not a Chinese-language article: the page's text is {language}"
+    return "is not an article: no body text found (page furniture only)"
+
+
+# A list page (a forum's thread index, a section front): its "body" is the summaries under the
+# links of many list items, each line from another item.
+_TEASER_MIN_ITEMS = 5
+_TEASER_SHARE = 0.6
+_TEASER_MIN_SUMMARY_HAN = 20
+_TEASER_KEY_CHARS = 16
+
+
+def _teaser_list(tree: lxml_html.HtmlElement, body: _Body) -> bool:
+    """True when most of the body's prose is the summaries of at least five ``<li>`` items that
+    each link elsewhere (贴吧's thread list: reply count, linked title, author, abstract). An
+    article inside one ``<li>`` of a layout list (观察者网) is one item and stays an article."""
+    summaries: list[str] = []
+    for item in tree.iter("li"):
+        anchors = [squash("".join(a.itertext())) for a in item.iter("a") if a.get("href")]
+        if not any(len(anchor) >= 6 for anchor in anchors):
+            continue
+        rest = squash("".join(item.itertext()))
+        for anchor in anchors:
+            rest = rest.replace(anchor, "", 1) if anchor else rest
+        if han_count(rest) >= _TEASER_MIN_SUMMARY_HAN:
+            summaries.append(rest)
+    if len(summaries) < _TEASER_MIN_ITEMS:
+        return False
+    starts = list(itertools.accumulate((len(summary) + 1 for summary in summaries[:-1]), initial=0))
+    joined = "\x00".join(summaries)
+    prose = [line for line in body.lines if body_like(line) and line not in body.captions]
+    total = sum(han_count(line) for line in prose)
+    covered = 0
+    items: set[int] = set()
+    for line in prose:
+        at = joined.find(squash(line)[-_TEASER_KEY_CHARS:])
+        if at >= 0:
+            covered += han_count(line)
+            items.add(bisect.bisect_right(starts, at) - 1)
+    return len(items) >= _TEASER_MIN_ITEMS and covered >= total * _TEASER_SHARE
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -417,7 +479,10 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
                 and candidate.score >= best.score * _UNGLUED_KEEPS:
             best = candidate
     if best is None or best.score < _MIN_ARTICLE_HAN:
-        raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
+        raise NoArticleError(_no_body_reason(tree), path=path)
+    if _teaser_list(tree, best):
+        raise NoArticleError("is not an article: a list of links with their summaries (an index or forum page)",
+                             path=path)
     lines_on_page = page_lines(tree)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page)
     marked = author_texts(tree)
