@@ -181,3 +181,26 @@ def test_forum_thread_list_is_refused():
               + "".join(f"<a href='/n/{n}'>相关新闻标题第{n}条说明文字</a>" for n in range(6)) + "</li></ul>")
     html = f"<html><head><title>市民乘公交出行更方便了</title></head><body>{layout}</body></html>"
     assert [block.text for block in read(html.encode(), format="html").blocks] == list(_BODY)
+
+
+def _text_doc(*paragraphs: str):
+    return read("\n\n".join(("标题：数据行业迎来整顿", *paragraphs)).encode(), format="text")
+
+
+def test_byline_naming_a_magazine_in_title_marks():
+    """腾讯's 《棱镜》作者 周纯, 《中国新闻周刊》记者 张三: the magazine or column in 《》 before the title;
+    a magazine (…周刊) is the agency, a column is none."""
+    for credit, agency, names in (("《棱镜》作者 周明", None, ("周明",)),
+                                  ("《新闻周刊》记者 张三 李四", "新闻周刊", ("张三", "李四"))):
+        doc = _text_doc(credit, *_BODY)
+        assert (doc.meta.reporters, doc.meta.agency) == (names, agency)
+        assert [block.text for block in doc.blocks] == list(_BODY)
+    doc = _text_doc("《红楼梦》作者曹雪芹生平简介", *_BODY)
+    assert doc.meta.reporters == ()
+
+
+def test_site_dateline_like_this_paper():
+    """A hospital's or school's own news: 本站讯（通讯员 李琴 刘会）, read like 本报讯."""
+    doc = _text_doc(f"本站讯（职工通讯员 李琴 刘会）{_BODY[0]}", *_BODY[1:])
+    assert doc.meta.reporters == ("李琴", "刘会")
+    assert doc.blocks[0].text == _BODY[0]

@@ -137,6 +137,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("搜狐", ("搜狐网",)),
     Agency("本报", ("本報",)),
     Agency("本网", ("本網",)),
+    Agency("本站", ()),  # a site's own news (本站讯), 本网's kin
     # Taiwan and Hong Kong
     Agency("中央社", ("中央通讯社", "中央通訊社"), "TW"),
     Agency("自由時報", ("自由时报", "自由電子報"), "TW"),
@@ -380,7 +381,7 @@ TIME_LABELS: tuple[str, ...] = (
     "出版", "更新", "发布", "發布", "發佈", "修改时间", "修改時間", "最后更新", "最後更新",
 )
 # "This paper" (本报记者, 本报讯): names no paper; what names one (a 来源 line, a container) wins.
-THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網"))
+THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網", "本站"))
 SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
