@@ -204,3 +204,24 @@ def test_site_dateline_like_this_paper():
     doc = _text_doc(f"本站讯（职工通讯员 李琴 刘会）{_BODY[0]}", *_BODY[1:])
     assert doc.meta.reporters == ("李琴", "刘会")
     assert doc.blocks[0].text == _BODY[0]
+
+
+def test_headline_above_the_info_line_when_the_title_names_only_the_site():
+    """A society's site: <title>新闻动态--某某学会官网</title>, no <h1>; the headline is the line
+    over 发布时间：… 来源：… above the first paragraph."""
+    top = ("<div class='crumb'>首页 - 新闻动态</div><div class='tit'>2019年江城交通论坛在江城大学成功举行！</div>"
+           "<div class='info'>发布时间：2019-05-18 来源：江城交通学会</div>")
+    meta = read(_page("<title>新闻动态--江城交通学会官网</title>", top), format="html").meta
+    assert (meta.title, meta.title_derived) == ("2019年江城交通论坛在江城大学成功举行！", False)
+    assert (meta.published, meta.agency) == ("2019-05-18", "江城交通学会")
+
+
+def test_editor_credit_after_a_closing_picture():
+    """新浪: the story ends with a picture and its caption, then 责任编辑：张迪 below it, outside the
+    extracted body: the caption does not end the search for the credits."""
+    from convertkit.readers.html_info import trailing_facts
+
+    caption = "自2007年起，江城已经陆续修建了400多座新型公交候车亭。（资料图）"
+    page = ["市民乘公交出行更方便了", *_BODY, caption, "责任编辑：张迪", "关键字：公园"]
+    assert trailing_facts(page, _BODY[-1], (caption,)).editors == ("张迪",)
+    assert trailing_facts(page, _BODY[-1]).editors == ()

@@ -64,6 +64,7 @@ from .html_meta import (
     declared_charset,
     editors_from_text,
     is_info_line,
+    normalise_time,
     outlet,
     read_page_meta,
     strip_xml_declaration,
@@ -438,6 +439,33 @@ def _teaser_list(tree: lxml_html.HtmlElement, body: _Body) -> bool:
     return len(items) >= _TEASER_MIN_ITEMS and covered >= total * _TEASER_SHARE
 
 
+# How far above the first paragraph the headline and its info line may sit.
+_HEADLINE_REACH = 4
+_HEADLINE_CHARS = (6, 60)
+
+
+def _headline_over_info(lines_on_page: list[str], body: _Body) -> str | None:
+    """The headline a page shows but names nowhere else (its <title> is only the site's name, no
+    <h1>): the line right above the dated info line over the first paragraph (中国地理学会's
+    ``…年会在重庆•西南大学成功举行！`` / ``发布时间：2019-05-18 来源：中国地理学会``)."""
+    first = next((line for line in body.lines if body_like(line) and line not in body.captions), None)
+    key = squash(first or "")
+    at = next((i for i, line in enumerate(lines_on_page) if key and squash(line) == key), None)
+    if at is None:
+        return None
+    for i in range(at - 1, max(0, at - _HEADLINE_REACH) - 1, -1):
+        line = lines_on_page[i]
+        if not (is_info_line(line) and normalise_time(line)):
+            continue
+        headline = lines_on_page[i - 1] if i > 0 else ""
+        low, high = _HEADLINE_CHARS
+        if low <= len(headline) <= high and han_count(headline) >= 5 and not is_info_line(headline) \
+                and not headline.endswith(("。", ">", "》")) and ">" not in headline:
+            return headline
+        return None
+    return None
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -485,10 +513,16 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
                              path=path)
     lines_on_page = page_lines(tree)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page)
+    if best.title is None and title is None:
+        # A headline the body holds is the rules' to find (with the lines around it); one it left out is lost unless taken here.
+        headline = _headline_over_info(lines_on_page, best)
+        if headline is not None and squash(headline) not in {squash(line) for line in best.lines[:_HEADLINE_REACH]}:
+            title = headline
+            best = dataclasses.replace(best, title=title)
     marked = author_texts(tree)
     visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
-    trailing = trailing_facts(lines_on_page, last_prose)
+    trailing = trailing_facts(lines_on_page, last_prose, best.captions)
     facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])
     # The 来源 the article shows by its headline (来源：经济日报) is more specific than the page's
     # <meta name="source">, which many sites fill with their own name for every story they carry.

@@ -10,6 +10,7 @@ a teaser) never becomes the article's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -200,7 +201,7 @@ _PUBLISHED_LABEL_RE = regex_cache.compile(r"(?:发布|發布|發佈|发表|發�
 _TRAILING_MAX_CHARS = 80
 
 
-def trailing_facts(page_lines: list[str], last_prose: str | None) -> Facts:
+def trailing_facts(page_lines: list[str], last_prose: str | None, captions: Iterable[str] = ()) -> Facts:
     """Source, author and editors from the credit lines just after the body's last paragraph.
 
     Only labelled fields count, and a time only when labelled as the publication's (发布日期：):
@@ -214,7 +215,10 @@ def trailing_facts(page_lines: list[str], last_prose: str | None) -> Facts:
         return Facts()
     facts: list[Facts] = []
     counted = 0
+    skip = {squash(caption) for caption in captions}
     for line in page_lines[ends[-1] + 1: ends[-1] + 1 + _TRAILING_LOOK]:
+        if squash(line) in skip:
+            continue  # the picture closing the story, its caption before the credits
         if len(line) > _TRAILING_MAX_CHARS or (body_like(line) and not is_info_line(line)):
             break
         if len(line) > _WIDGET_CHARS:
