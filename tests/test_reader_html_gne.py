@@ -225,3 +225,13 @@ def test_editor_credit_after_a_closing_picture():
     page = ["市民乘公交出行更方便了", *_BODY, caption, "责任编辑：张迪", "关键字：公园"]
     assert trailing_facts(page, _BODY[-1], (caption,)).editors == ("张迪",)
     assert trailing_facts(page, _BODY[-1]).editors == ()
+
+
+def test_promotion_with_a_bracketed_call_to_click_is_furniture():
+    """新浪: a boxed promotion above the story (…评选火热进行中！【点击投票】Pick你心目中的…)."""
+    promo = "“一张榜单尽显江城经济的大事与大势”！ “年度人物评选”火热进行中！【<a href='/vote'>点击投票</a>】选出你心目中的商业领袖"
+    first = f"新京报快讯（记者 周明）{_BODY[0]}"
+    doc = read(_page("<title>市民乘公交出行更方便了</title>", "<h1>市民乘公交出行更方便了</h1>", (promo, first, *_BODY[1:])),
+               format="html")
+    assert doc.meta.reporters == ("周明",)
+    assert [block.text for block in doc.blocks] == list(_BODY)
