@@ -235,3 +235,10 @@ def test_promotion_with_a_bracketed_call_to_click_is_furniture():
                format="html")
     assert doc.meta.reporters == ("周明",)
     assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_day_in_meta_takes_the_time_the_info_line_adds():
+    """人民网: <meta name="publishdate" content="2019-06-15"> and 2019年06月15日08:18 来源：… on the page."""
+    head = "<title>市民乘公交出行更方便了</title><meta name='publishdate' content='2019-06-15'>"
+    top = "<h1>市民乘公交出行更方便了</h1><div class='box01'>2019年06月15日08:18 来源：江城网</div>"
+    assert read(_page(head, top), format="html").meta.published == "2019-06-15T08:18"

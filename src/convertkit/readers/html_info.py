@@ -53,8 +53,13 @@ def same_title(text: str, title: str | None) -> bool:
 
 
 def merge_facts(facts: list[Facts]) -> Facts:
-    """First answer wins for single facts (callers order sources strongest first); names accumulate."""
+    """First answer wins for single facts (callers order sources strongest first); names accumulate.
+    A day alone gives way to a later answer with the same day and its time (<meta> 2019-06-15,
+    the info line 2019年06月15日08:18)."""
     published = next((f.published for f in facts if f.published), None)
+    if published is not None and len(published) == len("2019-06-15"):
+        published = next((f.published for f in facts if f.published and f.published.startswith(published + "T")),
+                         published)
     source = next((f.source for f in facts if f.source), None)
     authors = tuple(dict.fromkeys(name for f in facts for name in f.authors))
     editors = tuple(dict.fromkeys(name for f in facts for name in f.editors))
