@@ -242,3 +242,14 @@ def test_day_in_meta_takes_the_time_the_info_line_adds():
     head = "<title>市民乘公交出行更方便了</title><meta name='publishdate' content='2019-06-15'>"
     top = "<h1>市民乘公交出行更方便了</h1><div class='box01'>2019年06月15日08:18 来源：江城网</div>"
     assert read(_page(head, top), format="html").meta.published == "2019-06-15T08:18"
+
+
+def test_sentence_naming_an_official_account_is_prose():
+    """游民星空: a story's first paragraph mentions the game's 官方微信微博; a short 关注官方微信 line
+    is still a prompt. The info line 2019-09-05 11:10 游民星空[整理] 1 names the site that
+    compiled it (and the comment count)."""
+    first = "《某游戏》每周的版本更新都安排在周四，是以周三周四这两天的官方微信微博总是被心急的玩家各种蹲守，期待能第一个挖到爆料。"
+    top = "<h1>某游戏更新了新玩法</h1><span>2019-09-05 11:10 游民星空[整理]</span> <a class='cmt'>1</a>"
+    doc = read(_page("<title>某游戏更新了新玩法_游民星空</title>", top, (first, *_BODY, "关注官方微信：某游戏")), format="html")
+    assert [block.text for block in doc.blocks] == [first, *_BODY]
+    assert (doc.meta.published, doc.meta.agency) == ("2019-09-05T11:10", "游民星空")

@@ -130,11 +130,16 @@ def segments(body: etree._Element) -> list[Segment]:
 
 # --- furniture ---------------------------------------------------------------------------------
 
+# Words of a follow-us prompt (官方微信：…, 微信公众号：…) that a story may use too: a sentence
+# about the players watching the game's 官方微信微博 is prose, so only a short line is furniture.
+_ACCOUNT_WORDS_RE = regex_cache.compile(r"微信公众号|官方微信")
+_PROSE_WITH_ACCOUNT_WORDS = 30
+
 # Phrases that only page furniture uses. Matched against short segments (see ``is_furniture``).
 # Each phrase is one that news prose does not use (扫码, 二维码 alone could be news: "扫描二维码即可购票").
 _FURNITURE_RE = regex_cache.compile(
     r"分享到|分享让更多人看到|扫一扫|扫描.{0,8}二维码.{0,8}(?:关注|下载)|二维码.{0,6}关注|长按.{0,6}二维码|关注我们$|"
-    r"关注(?:该|此|本)?公众号|关注微信|预览时标签不可点|轻点两下取消|^返回[^。！？，,\s]{1,8}[，,]\s*查看更多$|微信公众号|官方微信|下载客户端|打开APP|"
+    r"关注(?:该|此|本)?公众号|关注微信|预览时标签不可点|轻点两下取消|^返回[^。！？，,\s]{1,8}[，,]\s*查看更多$|下载客户端|打开APP|"
     r"APP专享|点击查看|点击进入|点击阅读|阅读原文|阅读全文|展开全文|查看全部|字号\s*[:：]?\s*\[?大|【?打印本页|关闭窗口|"
     r"返回顶部|回到顶部|上一篇|下一篇|上一页|下一页|当前位置|您所在的位置|现在位置|首页\s*[>》]|"
     r"版权所有|版权声明|Copyright|©|ICP备|ICP证|举报电话|举报邮箱|违法和不良信息|不良信息举报|网站地图|^联系我们$|"
@@ -194,6 +199,8 @@ def is_furniture(segment: Segment) -> bool:
     if han_count(text) == 0 and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
         return True  # numbers, symbols, "|  |" residue
     if len(text) <= 80 and _FURNITURE_RE.search(text):
+        return True
+    if len(text) <= 80 and _ACCOUNT_WORDS_RE.search(text) and han_count(text) < _PROSE_WITH_ACCOUNT_WORDS:
         return True
     if _DISCLAIMER_RE.match(text) or _TEASER_END_RE.search(text):
         return True

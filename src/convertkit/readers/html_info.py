@@ -288,7 +288,9 @@ def byline_facts(line: str) -> Facts:
 
 _DATE_THEN_NAME_RE = regex_cache.compile(
     r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s+(?P<name>[^\s\d:：]{2,20})\s*$")
+    r"\s+(?P<name>[^\s\d:：\[\]【】（）()]{2,20})\s*"
+    # 游民星空[整理] 1: how the site got the text, then the comment count
+    r"(?:[\[【（(](?:整理|原创|原創|转载|轉載|编译|編譯|综合|綜合)[\]】）)])?(?:\s+\d{1,6})?\s*$")
 
 
 # Platforms print where the account posted from after the time (发布于北京, IP属地：广东): no fact of ours.
