@@ -253,3 +253,11 @@ def test_sentence_naming_an_official_account_is_prose():
     doc = read(_page("<title>某游戏更新了新玩法_游民星空</title>", top, (first, *_BODY, "关注官方微信：某游戏")), format="html")
     assert [block.text for block in doc.blocks] == [first, *_BODY]
     assert (doc.meta.published, doc.meta.agency) == ("2019-09-05T11:10", "游民星空")
+
+
+def test_portal_link_glued_to_the_last_paragraph_is_cut_off_not_the_paragraph():
+    """腾讯: …整顿仍将持续。返回腾讯网首页>> closes the last paragraph; the paragraph stays."""
+    last = "转型之路，道阻且长。可以预见的是，江城公交线路的优化调整仍将持续推进，市民出行将更加便利。"
+    doc = read(_page("<title>市民乘公交出行更方便了</title>", "<h1>市民乘公交出行更方便了</h1>",
+                     (*_BODY, f"{last}<a href='https://www.qq.com'>返回腾讯网首页&gt;&gt;</a>")), format="html")
+    assert doc.blocks[-1].text == last

@@ -35,6 +35,7 @@ from ..transforms.punctuation import han_count
 from .base import Hints, Line
 from .html_furniture import (
     WIDGET_PREFIX_RE,
+    WIDGET_SUFFIX_RE,
     Segment,
     body_like,
     body_score,
@@ -150,7 +151,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     while index < len(found):
         segment = found[index]
         index += 1
-        text = WIDGET_PREFIX_RE.sub("", segment.text)
+        text = WIDGET_SUFFIX_RE.sub("", WIDGET_PREFIX_RE.sub("", segment.text))
         if text != segment.text:
             segment = Segment(text, segment.kind, segment.link_chars, segment.refs)
         if segment.kind == "image":

@@ -174,6 +174,8 @@ RELATED_RE = regex_cache.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延�
 
 # A widget's label glued before a line (中国政府网: 【我要纠错】 责任编辑：王五): the label goes, the line stays.
 WIDGET_PREFIX_RE = regex_cache.compile(r"^\s*[【\[]\s*(?:我要)?(?:纠错|糾錯)\s*[】\]]\s*")
+# A link back to the portal glued to the story's last paragraph (…整顿仍将持续。返回腾讯网首页>>).
+WIDGET_SUFFIX_RE = regex_cache.compile(r"(?<=[。！？”」）)])\s*返回[^。！？，,\s]{1,10}首页\s*[>»›]*\s*$")
 
 _EDITOR_LINE_RE = regex_cache.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
 
