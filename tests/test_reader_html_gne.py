@@ -202,7 +202,7 @@ def test_byline_naming_a_magazine_in_title_marks():
 def test_site_dateline_like_this_paper():
     """A hospital's or school's own news: 本站讯（通讯员 李琴 刘会）, read like 本报讯."""
     doc = _text_doc(f"本站讯（职工通讯员 李琴 刘会）{_BODY[0]}", *_BODY[1:])
-    assert doc.meta.reporters == ("李琴", "刘会")
+    assert (doc.meta.reporters, doc.meta.reporter_label) == (("李琴", "刘会"), "通讯员")  # no 记者
     assert doc.blocks[0].text == _BODY[0]
 
 

@@ -422,7 +422,8 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 _CREDIT_WORD_RE = regex_cache.compile(
     r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*"
     r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}$")  # the names before this one, in the same credit
-_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文"))
+# 通讯员 (a correspondent, often the staff of the body reported on: 本站讯（职工通讯员 …）) is no 记者 either.
+_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文", "通讯员", "通訊員"))
 
 
 def _reporter_label(reporters: Sequence[str], dateline: Dateline | None, meta: dict[str, Any],
