@@ -84,7 +84,7 @@ def test_charset_lies_are_decoded_as_utf8(name):
 def test_people_meta_source_and_recommendations_cut():
     page = corpus_page("html/people.html")
     assert page.hints.title == "女儿出嫁，郑板桥画了几笔兰花当嫁妆"
-    assert page.hints.published == "2019-06-15"
+    assert page.hints.published == "2019-06-15T08:18"  # the meta's day, the info line's time
     assert page.hints.agency == "人民网-文化频道"
     assert "《冬夜读书示子聿》" in body(page)
     assert "文化大家讲述亲历" not in body(page)  # a "【详细】" teaser block after the article

@@ -14,8 +14,11 @@ This module only turns a page into ``Line``s (one per paragraph, caption, list i
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
+import itertools
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -32,6 +35,7 @@ from ..transforms.punctuation import han_count
 from .base import Hints, Line
 from .html_furniture import (
     WIDGET_PREFIX_RE,
+    WIDGET_SUFFIX_RE,
     Segment,
     body_like,
     body_score,
@@ -46,6 +50,7 @@ from .html_info import (
     author_texts,
     credit_facts,
     facts_of,
+    marked_account,
     merge_facts,
     page_lines,
     related_links,
@@ -60,6 +65,8 @@ from .html_meta import (
     declared_charset,
     editors_from_text,
     is_info_line,
+    normalise_time,
+    outlet,
     read_page_meta,
     strip_xml_declaration,
 )
@@ -144,7 +151,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     while index < len(found):
         segment = found[index]
         index += 1
-        text = WIDGET_PREFIX_RE.sub("", segment.text)
+        text = WIDGET_SUFFIX_RE.sub("", WIDGET_PREFIX_RE.sub("", segment.text))
         if text != segment.text:
             segment = Segment(text, segment.kind, segment.link_chars, segment.refs)
         if segment.kind == "image":
@@ -353,6 +360,113 @@ def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page
     return dataclasses.replace(body, lines=tuple(lines), captions=(*body.captions, *added))
 
 
+# Inline elements that hold nothing when saved (a stock quote's <span id="quote_AAPL"></span> that a
+# script fills): trafilatura's precision pass drops such an element with the text after it, the
+# rest of the paragraph (…凌晨消息，苹果<span></span>2019秋季发布会开幕… kept only …苹果).
+# An empty link stays: its target marks a widget (标签 <a href="…search…"></a>) as furniture.
+_EMPTY_INLINE_TAGS = frozenset(("span", "font", "i", "b", "em", "strong", "u", "small", "label", "sup", "sub"))
+
+
+def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
+    """Remove empty inline elements, keeping the text that follows each (``drop_tag``), and unwrap
+    the inline marks trafilatura cuts a paragraph at: an underline (澎湃's …症状中，<u>味觉…指标</u>。
+    came out as three lines, the full stop lost) and a code word inside prose (WeChat's
+    关键词叫做<code>defer</code>，… lost the word); a ``<pre>`` block keeps its code."""
+    dropped = [element for element in tree.iter(*_EMPTY_INLINE_TAGS)
+               if len(element) == 0 and not (element.text or "").strip() and element.getparent() is not None]
+    dropped.extend(tree.iter("u"))
+    dropped.extend(code for code in tree.iter("code")
+                   if len(code) == 0 and code.getparent() is not None and code.getparent().tag != "pre")
+    for element in dropped:
+        element.drop_tag()
+
+
+# Scripts whose text on a page with no Chinese body says which language it is written in.
+_OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Korean", regex_cache.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")),
+    ("Japanese", regex_cache.compile(r"[\u3040-\u309f\u30a0-\u30ff]")),
+)
+_HAN_RE = regex_cache.compile(r"[\u3400-\u9fff]")
+
+
+def _no_body_reason(tree: lxml_html.HtmlElement) -> str:
+    """Why the page has no article: a page in another language (a Korean paper's story holds
+    its Hanja only in names) is told apart from a page of furniture. Runs on refusal only."""
+    body = tree.find("body")
+    text = " ".join((body if body is not None else tree).itertext())
+    han = len(_HAN_RE.findall(text))
+    for language, script in _OTHER_SCRIPTS:
+        count = len(script.findall(text))
+        if count >= _MIN_ARTICLE_HAN and count > han:
+            return f"is not a Chinese-language article: the page's text is {language}"
+    return "is not an article: no body text found (page furniture only)"
+
+
+# A list page (a forum's thread index, a section front): its "body" is the summaries under the
+# links of many list items, each line from another item.
+_TEASER_MIN_ITEMS = 5
+_TEASER_SHARE = 0.6
+_TEASER_MIN_SUMMARY_HAN = 20
+_TEASER_KEY_CHARS = 16
+
+
+def _teaser_list(tree: lxml_html.HtmlElement, body: _Body) -> bool:
+    """True when most of the body's prose is the summaries of at least five ``<li>`` items that
+    each link elsewhere (贴吧's thread list: reply count, linked title, author, abstract). An
+    article inside one ``<li>`` of a layout list (观察者网) is one item and stays an article."""
+    summaries: list[str] = []
+    for item in tree.iter("li"):
+        anchors = [squash("".join(a.itertext())) for a in item.iter("a") if a.get("href")]
+        if not any(len(anchor) >= 6 for anchor in anchors):
+            continue
+        rest = squash("".join(item.itertext()))
+        for anchor in anchors:
+            rest = rest.replace(anchor, "", 1) if anchor else rest
+        if han_count(rest) >= _TEASER_MIN_SUMMARY_HAN:
+            summaries.append(rest)
+    if len(summaries) < _TEASER_MIN_ITEMS:
+        return False
+    starts = list(itertools.accumulate((len(summary) + 1 for summary in summaries[:-1]), initial=0))
+    joined = "\x00".join(summaries)
+    prose = [line for line in body.lines if body_like(line) and line not in body.captions]
+    total = sum(han_count(line) for line in prose)
+    covered = 0
+    items: set[int] = set()
+    for line in prose:
+        at = joined.find(squash(line)[-_TEASER_KEY_CHARS:])
+        if at >= 0:
+            covered += han_count(line)
+            items.add(bisect.bisect_right(starts, at) - 1)
+    return len(items) >= _TEASER_MIN_ITEMS and covered >= total * _TEASER_SHARE
+
+
+# How far above the first paragraph the headline and its info line may sit.
+_HEADLINE_REACH = 4
+_HEADLINE_CHARS = (6, 60)
+
+
+def _headline_over_info(lines_on_page: list[str], body: _Body) -> str | None:
+    """The headline a page shows but names nowhere else (its <title> is only the site's name, no
+    <h1>): the line right above the dated info line over the first paragraph (中国地理学会's
+    ``…年会在重庆•西南大学成功举行！`` / ``发布时间：2019-05-18 来源：中国地理学会``)."""
+    first = next((line for line in body.lines if body_like(line) and line not in body.captions), None)
+    key = squash(first or "")
+    at = next((i for i, line in enumerate(lines_on_page) if key and squash(line) == key), None)
+    if at is None:
+        return None
+    for i in range(at - 1, max(0, at - _HEADLINE_REACH) - 1, -1):
+        line = lines_on_page[i]
+        if not (is_info_line(line) and normalise_time(line)):
+            continue
+        headline = lines_on_page[i - 1] if i > 0 else ""
+        low, high = _HEADLINE_CHARS
+        if low <= len(headline) <= high and han_count(headline) >= 5 and not is_info_line(headline) \
+                and not headline.endswith(("。", ">", "》")) and ">" not in headline:
+            return headline
+        return None
+    return None
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -373,6 +487,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     for section in list(prepared.iter("section")):
         if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
             section.tag = "p"
+    _drop_empty_inline(prepared)
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     for settings in _EXTRACTION_SETTINGS:
@@ -393,16 +508,26 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
                 and candidate.score >= best.score * _UNGLUED_KEEPS:
             best = candidate
     if best is None or best.score < _MIN_ARTICLE_HAN:
-        raise NoArticleError("is not an article: no body text found (page furniture only)", path=path)
+        raise NoArticleError(_no_body_reason(tree), path=path)
+    if _teaser_list(tree, best):
+        raise NoArticleError("is not an article: a list of links with their summaries (an index or forum page)",
+                             path=path)
     lines_on_page = page_lines(tree)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page)
-    visible = visible_facts(lines_on_page, title, author_texts(tree))
+    if best.title is None and title is None:
+        # A headline the body holds is the rules' to find (with the lines around it); one it left out is lost unless taken here.
+        headline = _headline_over_info(lines_on_page, best)
+        if headline is not None and squash(headline) not in {squash(line) for line in best.lines[:_HEADLINE_REACH]}:
+            title = headline
+            best = dataclasses.replace(best, title=title)
+    marked = author_texts(tree)
+    visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
-    trailing = trailing_facts(lines_on_page, last_prose)
+    trailing = trailing_facts(lines_on_page, last_prose, best.captions)
     facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])
     # The 来源 the article shows by its headline (来源：经济日报) is more specific than the page's
     # <meta name="source">, which many sites fill with their own name for every story they carry.
-    source = visible.source or best.facts.source or facts.source
+    source = outlet(visible.source or best.facts.source or facts.source, page.site)
     editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
                                                       for name in editors_from_text(line))]))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
@@ -410,7 +535,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=source or page.site,
+        agency=source or marked_account(lines_on_page, title, marked) or page.site,
         authors=authors,
         editors=editors,
         keywords=page.keywords,

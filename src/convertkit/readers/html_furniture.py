@@ -130,12 +130,17 @@ def segments(body: etree._Element) -> list[Segment]:
 
 # --- furniture ---------------------------------------------------------------------------------
 
+# Words of a follow-us prompt (官方微信：…, 微信公众号：…) that a story may use too: a sentence
+# about the players watching the game's 官方微信微博 is prose, so only a short line is furniture.
+_ACCOUNT_WORDS_RE = regex_cache.compile(r"微信公众号|官方微信")
+_PROSE_WITH_ACCOUNT_WORDS = 30
+
 # Phrases that only page furniture uses. Matched against short segments (see ``is_furniture``).
 # Each phrase is one that news prose does not use (扫码, 二维码 alone could be news: "扫描二维码即可购票");
 # 发表评论 is a button only where it stands alone (媒体发表评论说 is news).
 _FURNITURE_RE = regex_cache.compile(
     r"分享到|分享让更多人看到|扫一扫|扫描.{0,8}二维码.{0,8}(?:关注|下载)|二维码.{0,6}关注|长按.{0,6}二维码|关注我们$|"
-    r"关注(?:该|此|本)?公众号|关注微信|预览时标签不可点|轻点两下取消|^返回[^。！？，,\s]{1,8}[，,]\s*查看更多$|微信公众号|官方微信|下载客户端|打开APP|"
+    r"关注(?:该|此|本)?公众号|关注微信|预览时标签不可点|轻点两下取消|^返回[^。！？，,\s]{1,8}[，,]\s*查看更多$|下载客户端|打开APP|"
     r"APP专享|点击查看|点击进入|点击阅读|阅读原文|阅读全文|展开全文|查看全部|字号\s*[:：]?\s*\[?大|【?打印本页|关闭窗口|"
     r"返回顶部|回到顶部|上一篇|下一篇|上一页|下一页|当前位置|您所在的位置|现在位置|首页\s*[>》]|"
     r"版权所有|版权声明|Copyright|©|ICP备|ICP证|举报电话|举报邮箱|违法和不良信息|不良信息举报|网站地图|^联系我们$|"
@@ -162,7 +167,7 @@ _TRAILER_RE = regex_cache.compile(
     r"^[\s【\[]*(?:推荐阅读|推荐新闻|热点推荐|热门推荐|频道推荐|为您推荐|猜你喜欢|相关推荐|精彩推荐|编辑推荐|今日推荐|"
     r"热点聚焦|热门新闻|热门文章|图片新闻|最新新闻|最新文章|精彩图片|排行榜|热门排行|点击排行|新闻排行|小编最近文章|"
     r"网友评论|热门评论|全部评论|评论|新媒体实验室|网罗天下|大家都在看|看了本文的人还看了|更多新闻|更多精彩|"
-    r"热门视频|精彩视频|24小时热文|关注公众号查看全文|特别声明)[\s】\]>》:：]*$"
+    r"热门视频|精彩视频|24小时热文|关注公众号查看全文|特别声明|最新报道|相关热门文章|热门报道)[\s】\]>》:：]*$"
 )
 
 # Headings that introduce an editorial list of related articles with their links.
@@ -170,6 +175,8 @@ RELATED_RE = regex_cache.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延�
 
 # A widget's label glued before a line (中国政府网: 【我要纠错】 责任编辑：王五): the label goes, the line stays.
 WIDGET_PREFIX_RE = regex_cache.compile(r"^\s*[【\[]\s*(?:我要)?(?:纠错|糾錯)\s*[】\]]\s*")
+# A link back to the portal glued to the story's last paragraph (…整顿仍将持续。返回腾讯网首页>>).
+WIDGET_SUFFIX_RE = regex_cache.compile(r"(?<=[。！？”」）)])\s*返回[^。！？，,\s]{1,10}首页\s*[>»›]*\s*$")
 
 _EDITOR_LINE_RE = regex_cache.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
 
@@ -195,6 +202,8 @@ def is_furniture(segment: Segment) -> bool:
     if han_count(text) == 0 and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
         return True  # numbers, symbols, "|  |" residue
     if len(text) <= 80 and _FURNITURE_RE.search(text):
+        return True
+    if len(text) <= 80 and _ACCOUNT_WORDS_RE.search(text) and han_count(text) < _PROSE_WITH_ACCOUNT_WORDS:
         return True
     if _DISCLAIMER_RE.match(text) or _TEASER_END_RE.search(text):
         return True

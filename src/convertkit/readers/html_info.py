@@ -10,6 +10,7 @@ a teaser) never becomes the article's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree
@@ -52,8 +53,13 @@ def same_title(text: str, title: str | None) -> bool:
 
 
 def merge_facts(facts: list[Facts]) -> Facts:
-    """First answer wins for single facts (callers order sources strongest first); names accumulate."""
+    """First answer wins for single facts (callers order sources strongest first); names accumulate.
+    A day alone gives way to a later answer with the same day and its time (<meta> 2019-06-15,
+    the info line 2019年06月15日08:18)."""
     published = next((f.published for f in facts if f.published), None)
+    if published is not None and len(published) == len("2019-06-15"):
+        published = next((f.published for f in facts if f.published and f.published.startswith(published + "T")),
+                         published)
     source = next((f.source for f in facts if f.source), None)
     authors = tuple(dict.fromkeys(name for f in facts for name in f.authors))
     editors = tuple(dict.fromkeys(name for f in facts for name in f.editors))
@@ -130,6 +136,9 @@ def visible_facts(page_lines: list[str], title: str | None, marked_authors: froz
                 # ``石佳/中国青年报`` or ``新华社`` on its own line right above the date.
                 if offset > 0:
                     facts.append(byline_facts(under[offset - 1]))
+            if len(line) <= _MAX_STAMPED_CHARS and _ENDS_WITH_CLOCK_RE.search(line):
+                # ``原创 GameForce 2019-09-04 22:18:34``: an account and its posting time.
+                facts.append(Facts(published=normalise_time(line)))
             named = _NAME_THEN_DATE_RE.match(line)
             if named and _is_outlet(named.group("name")):  # aggregators: ``中国网 2019-11-25 10:37:31``
                 facts.append(Facts(published=normalise_time(line), source=named.group("name")))
@@ -165,16 +174,43 @@ def _marked_author(line: str, marked: frozenset[str]) -> Facts:
     return Facts()
 
 
+# An account's name: short, no label, no sentence punctuation, no date or count.
+_CREDIT_OPENING_RE = regex_cache.compile(r"(?:作者|记者|記者|文字|文|图|圖|摄影|攝影|编辑|編輯|责编|責編|来源|來源|通讯员|通訊員|撰文)")
+# One word, no space: 文字 王五 is a credit with its label, no account.
+_ACCOUNT_RE = regex_cache.compile(r"^[\w\u3400-\u9fff·・&＆-]{2,16}$")
+
+
+def marked_account(page_lines: list[str], title: str | None, marked: frozenset[str]) -> str | None:
+    """The account a self-media page (百家号, 网易号, 头条号) names under its headline in an element
+    the markup calls the author (``<p class="author-name">加拿大必读</p>``) when that is no
+    personal name: the publisher, the agency of last resort in place of the platform's name."""
+    from ..structure.people import looks_like_names
+
+    if not title or not marked:
+        return None
+    for position in [i for i, line in enumerate(page_lines) if same_title(line, title)][:4]:
+        for line in _before_body(page_lines[position + 1:]):
+            if (line in marked and _ACCOUNT_RE.match(line) and re.search(r"[\u3400-\u9fff]", line)
+                    and not _CREDIT_OPENING_RE.match(line) and not looks_like_names(line)):
+                return line
+    return None
+
+
 # Credits printed after the body (网易's 本文来源：… 作者：… 责任编辑：…, 新华网's 【责任编辑:…】)
 # sit within a few lines of its last paragraph, before the recommendations.
 _TRAILING_WINDOW = 4
+_TRAILING_LOOK = 12
+_WIDGET_CHARS = 8
+# Only a time labelled as the publication's counts after the body (发布日期：…), never a bare one.
+_PUBLISHED_LABEL_RE = regex_cache.compile(r"(?:发布|發布|發佈|发表|發表)(?:时间|時間|日期)\s*[:：]")
 _TRAILING_MAX_CHARS = 80
 
 
-def trailing_facts(page_lines: list[str], last_prose: str | None) -> Facts:
+def trailing_facts(page_lines: list[str], last_prose: str | None, captions: Iterable[str] = ()) -> Facts:
     """Source, author and editors from the credit lines just after the body's last paragraph.
 
-    Only labelled fields count, and never a time: a comment under the article has a date too.
+    Only labelled fields count, and a time only when labelled as the publication's (发布日期：):
+    a comment under the article has a date too.
     """
     if not last_prose:
         return Facts()
@@ -183,11 +219,20 @@ def trailing_facts(page_lines: list[str], last_prose: str | None) -> Facts:
     if not ends:
         return Facts()
     facts: list[Facts] = []
-    for line in page_lines[ends[-1] + 1: ends[-1] + 1 + _TRAILING_WINDOW]:
+    counted = 0
+    skip = {squash(caption) for caption in captions}
+    for line in page_lines[ends[-1] + 1: ends[-1] + 1 + _TRAILING_LOOK]:
+        if squash(line) in skip:
+            continue  # the picture closing the story, its caption before the credits
         if len(line) > _TRAILING_MAX_CHARS or (body_like(line) and not is_info_line(line)):
             break
+        if len(line) > _WIDGET_CHARS:
+            counted += 1  # 赞 0 赏 分享, 阅读 539, A+: widgets between the body and its credits
+            if counted > _TRAILING_WINDOW:
+                break
         found = facts_of(line)
-        facts.append(Facts(None, found.source if is_info_line(line) else None, found.authors, found.editors))
+        labelled_time = found.published if _PUBLISHED_LABEL_RE.search(line) else None
+        facts.append(Facts(labelled_time, found.source if is_info_line(line) else None, found.authors, found.editors))
         credit = credit_facts(line)  # 编辑 王五 (南方+), unlabelled by a colon
         if credit is not None:
             facts.append(Facts(None, None, credit.authors, credit.editors))
@@ -243,13 +288,19 @@ def byline_facts(line: str) -> Facts:
 
 _DATE_THEN_NAME_RE = regex_cache.compile(
     r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"\s+(?P<name>[^\s\d:：]{2,20})\s*$")
+    r"\s+(?P<name>[^\s\d:：\[\]【】（）()]{2,20})\s*"
+    # 游民星空[整理] 1: how the site got the text, then the comment count
+    r"(?:[\[【（(](?:整理|原创|原創|转载|轉載|编译|編譯|综合|綜合)[\]】）)])?(?:\s+\d{1,6})?\s*$")
 
 
 # Platforms print where the account posted from after the time (发布于北京, IP属地：广东): no fact of ours.
 _NAME_THEN_DATE_RE = regex_cache.compile(
     r"^\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:发布于|發佈於|发表于|IP属地|IP屬地)\s*[:：]?\s*[\u3400-\u9fff]{2,8})?\s*$")
+# A short line under the headline that ends with a full date and clock time (a posting stamp).
+_ENDS_WITH_CLOCK_RE = regex_cache.compile(
+    r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_MAX_STAMPED_CHARS = 48
 _LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 
 

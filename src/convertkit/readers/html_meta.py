@@ -144,7 +144,8 @@ _FIELD_END_RE = regex_cache.compile(
     r"发布日期|發布日期|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|分享|打印)"
     r"\s*[:：]|\s*(?:19|20)\d{2}\s*[-年/.]"
 )
-_AUTHOR_LABEL_RE = regex_cache.compile(r"(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*")
+# 作者 魏星 with a space only as a field of a ``|`` line (发表于 … | 来源 CSDN | 作者 魏星).
+_AUTHOR_LABEL_RE = regex_cache.compile(r"(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*|(?:^|[|丨│]\s*)(?:作者|记者|記者)\s+(?=\S)")
 _EDITOR_RE = regex_cache.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]\s*([^\s\]】）)]{2,}(?:\s[^\s\]】）)]{2,4})*)")
 
 _INFO_LABELS = ("来源于", "来源", "來源", "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "时间", "時間", "日期",
@@ -174,6 +175,20 @@ def source_from_text(text: str) -> str | None:
     return value if 1 < len(value) <= 40 else None
 
 
+# A 来源 that names no outlet: 网络 ("from the internet"), 网友 (a reader), 未知.
+_NO_OUTLET = frozenset(("网络", "網絡", "網路", "互联网", "互聯網", "网络整理", "網絡整理", "網路整理", "网上", "網上",
+                        "网友", "網友", "网友投稿", "未知", "不详", "不詳", "佚名", "其他", "其它"))
+# A 来源 that names the page's own site: 本站 (原创), 本网, 本台.
+_SELF_SOURCE = frozenset(("本站", "本网", "本網", "本台", "本臺", "本平台", "本号", "本號"))
+
+
+def outlet(source: str | None, site: str | None) -> str | None:
+    """The outlet a 来源 names: the site itself for 本站/本网, none for 网络 or 网友, else itself."""
+    if source is None or source in _NO_OUTLET:
+        return None
+    return site if source in _SELF_SOURCE else source
+
+
 def authors_from_text(text: str) -> tuple[str, ...]:
     value = field_after(_AUTHOR_LABEL_RE, text)
     return person_names(value) if value else ()
@@ -197,8 +212,19 @@ def is_info_line(text: str) -> bool:
         return True
     if has_time and len(re.sub(r"[\s\d\-:/.年月日时分秒T]", "", stripped)) <= 6:
         return True  # a bare date line
+    if has_time and _fielded(stripped):
+        return True  # 发表于 2014-08-24 21:30 | 1164次阅读 | 来源 CSDN | 作者 魏星
     return labels == 1 and re.match(r"^\s*[\[【（(]?\s*\S{0,4}(?:" + "|".join(_INFO_LABELS) + r")\s*[:：]", stripped) is not None \
         and not re.search(r"责任编辑|責任編輯", stripped) and not stripped.startswith(("编辑", "編輯"))
+
+
+_FIELD_BAR_RE = regex_cache.compile(r"\s*[|丨│]\s*")
+
+
+def _fielded(text: str) -> bool:
+    """Three or more short fields between bars: a CMS's info strip, not a sentence."""
+    fields = _FIELD_BAR_RE.split(text)
+    return len(fields) >= 3 and all(0 < len(field) <= 24 for field in fields)
 
 
 # --- the page --------------------------------------------------------------------------------
@@ -221,6 +247,9 @@ class PageMeta:
     region: str | None = None  # TW | HK | CN
     figcaptions: tuple[str, ...] = ()
     site: str | None = None  # the site's own name: the agency of last resort
+    # A heading on the page (<h2>-<h4>, class "title") whose text opens <title> and is followed
+    # there only by a separator and a short tail: the headline, the tail the site's name.
+    tag_heading: str | None = None
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -302,6 +331,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     title_elements = tree.xpath("//title")
     title_tag = _text(title_elements[0]) if title_elements else None
     h1 = tuple(text for text in (_text(el) for el in tree.iter("h1")) if text)
+    tag_heading = _heading_opening_title(tree, title_tag) if title_tag else None
     ld_headline: str | None = None
     ld_published: str | None = None
     ld_authors: list[str] = []
@@ -338,9 +368,10 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         canonical = tree.xpath('//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href')
         url = canonical[0].strip() if canonical else None
     language, region = _language(tree, metas)
-    site = _site_name(metas, title_tag)
+    site = _site_name(metas, title_tag, tag_heading)
     keywords = _article_keywords(keywords, site, title_tag)
-    figcaptions = tuple(dict.fromkeys(text for text in (_text(el) for el in _caption_elements(tree)) if text))
+    figcaptions = tuple(dict.fromkeys([*(text for text in (_text(el) for el in _caption_elements(tree)) if text),
+                                       *_alt_captions(tree, title_tag)]))
     return PageMeta(
         title_tag=title_tag or None,
         og_title=_first(metas, _TITLE_META),
@@ -355,7 +386,34 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         region=region,
         figcaptions=figcaptions,
         site=site,
+        tag_heading=tag_heading,
     )
+
+
+_HEADING_XPATH = "//h2 | //h3 | //h4 | //*[contains(@class, 'title')]"
+_MAX_TAG_TAIL_CHARS = 20
+
+
+def _heading_opening_title(tree: lxml_html.HtmlElement, title_tag: str) -> str | None:
+    """The headline as the page shows it, when ``<title>`` is that text plus a tail the site
+    added (``…一块顶十块GPU-EDN 电子技术设计``, ``…技能大赛 湖南省某某医院``): a tail no list of
+    site words knows, told apart by the page itself. The heading must end where a separator or
+    a space begins in ``<title>``, so a heading that is only the headline's first words is no match."""
+    full = " ".join(title_tag.split())
+    for element in tree.xpath(_HEADING_XPATH):
+        text = _text(element)
+        if len(text) < 6 or len(text) >= len(full):
+            continue
+        if full.startswith(text):
+            tail = full[len(text):]
+            separator = _TITLE_SEPARATORS_RE.match(tail) or re.match(r"\s+", tail)
+            if separator and 0 < len(tail[separator.end():]) <= _MAX_TAG_TAIL_CHARS:
+                return text
+        elif full.endswith(text):  # 明日股市预测--headline: a column or site put first
+            head = _TITLE_SEPARATORS_RE.split(full[: -len(text)])
+            if len(head) == 2 and not head[1] and 0 < len(head[0]) <= _MAX_TAG_TAIL_CHARS:
+                return text
+    return None
 
 
 # Class names sites give the caption under a picture when they use no <figcaption>: 人民网's
@@ -374,6 +432,21 @@ def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlEle
             continue
         if len(_text(element)) <= _MAX_CAPTION_CHARS:
             yield element
+
+
+_MIN_ALT_CAPTION_CHARS = 6
+
+
+def _alt_captions(tree: lxml_html.HtmlElement, title_tag: str | None) -> Iterator[str]:
+    """An image's ``alt`` text long enough to describe it (网易 writes the caption printed under a
+    picture into its ``alt`` as well): a body line that repeats it is that picture's caption.
+    An alt holding the headline names the article, not the picture."""
+    full_tag = " ".join((title_tag or "").split())
+    for alt in tree.xpath("//img/@alt"):
+        text = " ".join(str(alt).split())
+        if _MIN_ALT_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS and re.search(r"[\u3400-\u9fff]", text) \
+                and text not in full_tag:
+            yield text
 
 
 def _marked_up_time(tree: lxml_html.HtmlElement) -> str | None:
@@ -396,12 +469,18 @@ def _names_the_site(name: str, own_names: str) -> bool:
     return False
 
 
-def _site_name(metas: dict[str, str], title_tag: str | None) -> str | None:
-    """og:site_name, else the site part of ``<title>`` (``…_财经_腾讯网``), else the copyright holder."""
+def _site_name(metas: dict[str, str], title_tag: str | None, tag_heading: str | None = None) -> str | None:
+    """og:site_name, else the site part of ``<title>`` (``…_财经_腾讯网``, or what follows the
+    headline the page shows), else the copyright holder."""
     for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
         value = " ".join(metas.get(key, "").split())
         if value and 1 < len(value) <= 20 and re.search(r"[\u3400-\u9fff]", value):
             return value
+    if title_tag and tag_heading and " ".join(title_tag.split()).startswith(tag_heading):
+        tail = " ".join(title_tag.split())[len(tag_heading):]
+        tail = tail[_TITLE_SEPARATORS_RE.match(tail).end():].strip() if _TITLE_SEPARATORS_RE.match(tail) else tail.strip()
+        if re.search(r"[\u3400-\u9fff]", tail) and not _TITLE_SEPARATORS_RE.search(tail):
+            return tail  # one part only: 港聞 - 明報新聞網 is a section and a site
     if title_tag:
         parts = [part.strip() for part in _TITLE_SEPARATORS_RE.split(" ".join(title_tag.split())) if part.strip()]
         for part in reversed(parts[1:]):
@@ -469,12 +548,18 @@ def choose_title(meta: PageMeta) -> str | None:
 
 def _choose_title(meta: PageMeta) -> str | None:
     tag = strip_site_suffix(meta.title_tag) if meta.title_tag else None
+    if meta.tag_heading and tag and (tag.startswith(meta.tag_heading) or tag.endswith(meta.tag_heading)):
+        tag = meta.tag_heading
     candidates = [c for c in (meta.ld_headline, meta.og_title, *meta.h1) if c and len(c) >= 4]
     full_tag = " ".join((meta.title_tag or "").split())
     for candidate in candidates:
         cleaned = strip_site_suffix(" ".join(candidate.split()))
         if full_tag.endswith(cleaned) and tag and len(cleaned) < len(tag) and _only_site_name(cleaned):
             continue  # an <h1> holding the site logo: the <title>'s suffix, not the headline
+        if _cut_at_quote(cleaned, [tag, *(" ".join(c.split()) for c in candidates)]):
+            continue  # og:title content="…写"救命啊"…": the attribute ended at the headline's quote
+        if tag and cleaned.startswith(tag) and len(cleaned) > len(tag) and tag == meta.tag_heading:
+            return tag  # og:title is the whole <title>, site tail included
         if full_tag and (cleaned in full_tag or (tag and tag in cleaned)):
             return cleaned
     if tag and len(tag) >= 4 and not _only_site_name(tag):
@@ -484,6 +569,16 @@ def _choose_title(meta: PageMeta) -> str | None:
         if not _only_site_name(cleaned):
             return cleaned
     return None  # only the site's name: the news rules look for the headline in the body
+
+
+_QUOTES = "\"'“”‘’「」『』"
+
+
+def _cut_at_quote(candidate: str, others: list[str | None]) -> bool:
+    """``candidate`` is another title cut short where a quote mark followed: a ``<meta>``
+    attribute written with the headline's own unescaped ``"`` ends there."""
+    return any(other and len(other) > len(candidate) and other.startswith(candidate)
+               and other[len(candidate)] in _QUOTES for other in others)
 
 
 _SITE_ENDINGS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "门户", "門戶", "网站", "網站",

@@ -22,9 +22,22 @@ _EDITOR_CODE_RE = regex_cache.compile(r"[A-Za-z]{1,4}\d{2,}")
 _GLUED_CODE_RE = regex_cache.compile(r"_[A-Za-z]{1,4}\d{2,}$")
 
 
+# A romanised name keeps its space (责编：Demi Xia, one editor): capitalised Latin words only.
+_LATIN_FULL_NAME_RE = regex_cache.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
+
+
+def _name_tokens(names: str) -> list[str]:
+    """``王晓 李四`` is two names, ``Demi Xia`` one: spaces part names unless they sit in a Latin one."""
+    tokens: list[str] = []
+    for part in re.split(r"[、，,;；/／]+", names):
+        part = " ".join(part.split())
+        tokens.extend([part] if _LATIN_FULL_NAME_RE.fullmatch(part) else part.split())
+    return tokens
+
+
 def editor_names(names: str) -> tuple[str, ...]:
     out: list[str] = []
-    for token in re.split(r"[、，,;；/／\s\u3000]+", names):
+    for token in _name_tokens(names):
         token = _GLUED_CODE_RE.sub("", strip_title(token.strip(" ：:")))  # 李四_NE0011 (网易)
         if _EDITOR_CODE_RE.fullmatch(token):
             continue  # 责任编辑：王晓 SN222: the CMS's editor code, not a name

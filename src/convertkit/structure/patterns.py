@@ -140,6 +140,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("搜狐", ("搜狐网",)),
     Agency("本报", ("本報",)),
     Agency("本网", ("本網",)),
+    Agency("本站", ()),  # a site's own news (本站讯), 本网's kin
     # Taiwan and Hong Kong
     Agency("中央社", ("中央通讯社", "中央通訊社"), "TW"),
     Agency("自由時報", ("自由时报", "自由電子報"), "TW"),
@@ -427,7 +428,7 @@ TIME_LABELS: tuple[str, ...] = (
     "出版", "更新", "发布", "發布", "發佈", "修改时间", "修改時間", "最后更新", "最後更新",
 )
 # "This paper" (本报记者, 本报讯): names no paper; what names one (a 来源 line, a container) wins.
-THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網"))
+THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網", "本站"))
 SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
@@ -581,6 +582,7 @@ CREDIT_LABELS: tuple[str, ...] = (
 FURNITURE_PHRASES: tuple[str, ...] = (
     "分享让更多人看到", "分享到", "感谢您的反馈", "扫一扫", "打印本页", "关闭窗口", "上一页", "下一页",
     "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻", "我要反馈",
+    "知道了", "我知道了",  # a pop-up's dismiss button
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback
@@ -630,6 +632,13 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:》\s*[^。！？》\s]{2,16}\s*){2,}",
     # a teaser's label left alone where its link was (更多房市快訊請看)
     r"更多[^。！？\s]{1,10}?(?:請看|请看|請點|请点)\s*[:：]?",
+    # the page's tag list under the story (关键词 >> 新冠病毒，味觉，…; 标签：…)
+    r"(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*(?:[:：]|>>|»|＞＞)[^。！？]{0,60}",
+    # a site's footer address (地址：…路56号 邮编：030001 电话：…): a postcode beside an address or number
+    r"(?=[^\n]*(?:邮编|郵編|邮政编码|郵政編碼))(?:\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真)\s*[:：]\s*[^\s:：]{1,30}){2,}\s*",
+    # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除)
+    r"(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
+    r"[^。！？]{0,30}[。！]?",
     # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
     r"[（(【\[]?\s*(?:更新)?(?:时间戳|時間戳|timestamp)\s*[:：]?\s*\d{10,13}\s*[）)】\]]?",
 )
@@ -690,6 +699,8 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("電子報", "电子报"), r"[^。！？]{0,10}(?:訂閱|订阅)[^。！？]{0,20}(?:電子報|电子报)[^。！？]{0,20}"),
     (("LINE", "Line", "line"),
      r"[^。！？]{0,12}(?:加入|加)\s*[^。！？]{0,16}?LINE\s*(?:@\S*|官方帳號|官方账号|好友|官方好友|社群)[^。！？]{0,30}"),
+    # a promotion whose link is a bracketed call to click (…评选火热进行中！【点击投票】Pick你心目中的…)
+    (("【点击", "【點擊", "[点击", "[點擊"), r"[^\n]{0,70}[【\[]\s*(?:点击|點擊)[^】\]\s]{1,6}\s*[】\]][^\n]{0,40}"),
     # a call to click (點我下載APP · ►點我看更多財經新聞 · 按我看活動辦法), perhaps after a slogan
     (
         ("點我", "点我", "按我", "點此", "点此"),
