@@ -801,3 +801,33 @@ def test_chromium_breaks_a_headline_between_words(tmp_path: Path) -> None:
     for ems, starts in zip(widths, per_width, strict=True):
         lines = [int(start) for start in starts.split(",") if start]
         assert not {name + 1, name + 2} & set(lines), (ems, lines)
+
+
+def test_chromium_justifies_a_code_line_at_its_spaces_not_inside_words(tmp_path: Path) -> None:
+    """A justified line that holds Western words (a line of code from a WeChat post) stretches at
+    its spaces: with ``text-justify: inter-character`` Chromium spread the letters of every word
+    (``h a n d l e r . i n s e r t``), so the word measured far wider than set unjustified."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    source = tmp_path / "code.txt"
+    source.write_text("延迟调用的写法\n示例代码如下所示，请对照阅读。\n", encoding="utf-8")
+    book = tmp_path / "code.epub"
+    convertkit.convert(source, book)
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+    word = "handler.insert_one({'finished':"
+    rest = " True, 'ts': datetime.datetime.now().strftime('%Y-%m-%d')}) 写在最后。"
+    page = folder / "EPUB" / "measure.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css">'
+        "</head><body style='font-size: 16px'>"
+        f'<p style="width: 28em"><span id="set">{word}</span>{rest}</p>'
+        f'<p style="text-align: left; white-space: pre"><span id="natural">{word}</span></p>'
+        '<script>document.fonts.ready.then(() => { document.body.dataset.widths = ["set", "natural"]'
+        '.map(id => document.getElementById(id).getBoundingClientRect().width).join(" "); });</script>'
+        "</body></html>", encoding="utf-8")
+    found = body_data(chromium, page, tmp_path, "widths")
+    justified, natural = (float(width) for width in found.group(1).split())
+    assert natural > 0 and abs(justified - natural) < 0.02 * natural, (justified, natural)

@@ -421,7 +421,10 @@ def _declarations(style: Style, target: Target) -> dict[str, str]:
     decl["text-indent"] = _em(role.first_line_indent_em)
     decl["text-align"] = role.align
     if role.align == "justify":
-        decl["text-justify"] = "inter-character"
+        # ``auto``: the browser's own CJK justification, which stretches between ideographs and
+        # at word spaces. ``inter-character`` also spreads the letters of every Western word, so
+        # a code line or an English name in a justified paragraph read ``h a n d l e r . i n``.
+        decl["text-justify"] = "auto"
     if role.keep_together:  # paged reading systems move the block whole, as the PDF does
         decl["page-break-inside"] = "avoid"
         decl["break-inside"] = "avoid"
