@@ -831,3 +831,37 @@ def test_chromium_justifies_a_code_line_at_its_spaces_not_inside_words(tmp_path:
     found = body_data(chromium, page, tmp_path, "widths")
     justified, natural = (float(width) for width in found.group(1).split())
     assert natural > 0 and abs(justified - natural) < 0.02 * natural, (justified, natural)
+
+
+def test_chromium_printing_the_chapter_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
+    """Paged through Chromium's print layout (CSS fragmentation, as paged reading systems
+    do), no page ends with a subheading: the stylesheet keeps each with what follows it
+    (``break-after: avoid``), as the PDF and the DOCX's keepNext do. Forty headings over
+    paragraphs of one to four lines put some at every page foot without it."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    filler = "据了解，当地有关部门正在加快推进项目建设，确保按期完工并投入使用。"
+    blocks: list[Heading | Paragraph] = []
+    for index in range(40):
+        text = filler * (1 + index % 4)
+        blocks += [Heading(f"第{index}个问题是什么？", f"第{index}个问题是什么？"), Paragraph(text, text)]
+    book = tmp_path / "questions.epub"
+    convertkit.write(Document(meta=Meta(title="标题"), blocks=tuple(blocks)), book)
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+        chapter = next(name for name in archive.namelist() if name.endswith(".xhtml") and "nav" not in name)
+    printed = tmp_path / "printed.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={printed}",
+                    (folder / chapter).as_uri()], capture_output=True, timeout=120, check=False)
+    require_pdftotext = shutil.which("pdftotext")
+    if require_pdftotext is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run([require_pdftotext, str(printed), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [[line for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+    assert sum(1 for page in pages if page) >= 3
+    for page in pages:
+        assert not page or not page[-1].strip().endswith("问题是什么？"), page[-2:]
