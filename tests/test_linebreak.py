@@ -660,3 +660,19 @@ def test_a_centred_headline_keeps_its_names_whole() -> None:
     for ems in range(8, 20):
         lines = break_paragraph(title, ems * SIZE, SIZE, fixed_advance, indent_em=0.0, keep=keep)
         assert all(line.start not in (name + 1, name + 2) for line in lines), (ems, texts(lines))
+
+
+def test_an_en_dash_range_is_one_word_never_broken_or_stretched() -> None:
+    """``pp. 425–434`` in a justified line (a Taiwanese blog's reference list) drew as
+    ``425 – 434``: the en dash was no word character, so justification widened the gaps on both
+    sides of it and a line could break there. It is part of the number range now."""
+    text = "T. Warnow and B. Zhu (Eds.): COCOON 2003, LNCS 2697, pp. 425–434, 2003. 参见第2019–2020年的记录。"
+    dash = text.index("–")
+    for width in range(150, 400, 7):
+        lines = break_paragraph(text, float(width), SIZE, fixed_advance, indent_em=2)
+        assert all(line.start not in (dash, dash + 1) for line in lines), width
+        for line in lines:
+            glyphs = {line.start + k: glyph for k, glyph in enumerate(line.glyphs)}
+            if dash in glyphs and dash - 1 in glyphs and dash + 1 in glyphs:
+                assert abs(glyphs[dash].x - glyphs[dash - 1].right) < TOL, width
+                assert abs(glyphs[dash + 1].x - glyphs[dash].right) < TOL, width

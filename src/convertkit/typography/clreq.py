@@ -143,13 +143,19 @@ def is_word_char(char: str) -> bool:
     Every printable ASCII character counts, so ``3.5``, ``10:30``, ``50%`` and
     ``https://a.b/c?d=1`` each form one run; other letters and digits count unless they are
     ideographs or kana (full-width Latin ``ＧＤＰ２０１９`` is a word too, only not spaced).
+    The Western hyphens and the en dash count as well: ``pp. 425–434`` or ``2019–2020`` is one
+    run, never broken or stretched at its dash (the em dash ``—`` is Chinese: not a word char).
     """
     cp = ord(char)
     if 0x21 <= cp <= 0x7E:
         return True
     if cp < 0x80 or is_ideographic(char):
         return False
-    return char.isalnum()
+    return char in _WESTERN_DASHES or char.isalnum()
+
+
+#: Hyphen, non-breaking hyphen, figure dash and en dash: parts of a Western word or number range.
+_WESTERN_DASHES: Final[frozenset[str]] = frozenset("\u2010\u2011\u2012\u2013")
 
 
 def is_latin_alnum(char: str) -> bool:
