@@ -409,13 +409,6 @@ def _fill(m: _Metrics, atoms: list[_Atom], width: float, indent: float) -> list[
                 continue
             if _pushed_in(m, s, atom, avail):
                 line.append(queue.pop())  # push-in: the marks squeeze, the line keeps its chars
-            elif (soft := _soft_split(m, s, _line_vis(line), atom, avail)) is not None:
-                # a long identifier or URL that would leave the line gappy starts here instead
-                queue.pop()
-                head = _last_visible(m, atom.start, soft)
-                line.append(_Atom(atom.start, soft, head, head))
-                tail = _last_visible(m, soft, atom.end)
-                queue.append(_Atom(soft, atom.end, tail, _core(m, soft, tail)))
             elif m.min_width(atom.start, atom.vis) > width + _EPS and m.min_width(s, atom.start) <= avail + _EPS:
                 # an atom no line can hold (a long URL) is split anyway: it starts here and fills
                 # this line, which would otherwise be stretched over the whole measure
@@ -426,6 +419,13 @@ def _fill(m: _Metrics, atoms: list[_Atom], width: float, indent: float) -> list[
                     line.append(_Atom(atom.start, cut, head, head))
                     tail = _last_visible(m, cut, atom.end)
                     queue.append(_Atom(cut, atom.end, tail, _core(m, cut, tail)))
+            elif (soft := _soft_split(m, s, _line_vis(line), atom, avail)) is not None:
+                # a long identifier or URL that would leave the line gappy starts here instead
+                queue.pop()
+                head = _last_visible(m, atom.start, soft)
+                line.append(_Atom(atom.start, soft, head, head))
+                tail = _last_visible(m, soft, atom.end)
+                queue.append(_Atom(soft, atom.end, tail, _core(m, soft, tail)))
             break
         lines.append(line)
     return lines
