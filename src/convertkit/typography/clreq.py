@@ -161,9 +161,16 @@ _WESTERN_DASHES: Final[frozenset[str]] = frozenset("\u2010\u2011\u2012\u2013")
 def is_latin_alnum(char: str) -> bool:
     """A proportional (not full-width) letter or digit: the side of a Han–Western pair that
     gets the quarter-em space of clreq 3.2.3."""
-    if not char.isalnum() or is_ideographic(char):
+    if not char.isalnum() or is_ideographic(char) or _is_enclosed_number(char):
         return False
     return unicodedata.east_asian_width(char) not in ("F", "W")
+
+
+def _is_enclosed_number(char: str) -> bool:
+    """①…⑳, ⑴, ⒈, ⒜, Ⓐ and the dingbat ❶…➓: drawn a full em by CJK faces and set as Chinese
+    (a point's ① numbering), so they take no Han–Western space (编号 ①, 和 ⑩)."""
+    cp = ord(char)
+    return 0x2460 <= cp <= 0x24FF or 0x2776 <= cp <= 0x2793
 
 
 def is_punctuation(char: str) -> bool:
