@@ -865,3 +865,38 @@ def test_chromium_printing_the_chapter_never_ends_a_page_with_a_heading(tmp_path
     assert sum(1 for page in pages if page) >= 3
     for page in pages:
         assert not page or not page[-1].strip().endswith("问题是什么？"), page[-2:]
+
+
+def test_chromium_breaks_a_subheading_between_words(tmp_path: Path) -> None:
+    """A subheading, like the headline, is broken between words in a browser (keep-all and the
+    chapter's <wbr/>): 城市基础设施 is never cut inside a word, at any width."""
+    from convertkit.typography.words import inside_words
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    text = "关于进一步加强城市基础设施建设管理工作的若干意见和具体实施办法"
+    book = tmp_path / "a.epub"
+    convertkit.write(Document(meta=Meta(title="标题"), blocks=(Heading(text, text), Paragraph("正文。", "正文。"))), book)
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+        chapter = next(name for name in archive.namelist() if name.endswith(".xhtml") and "nav" not in name)
+    markup = re.search(r'<h2 class="heading"[^>]*>(.*?)</h2>', (folder / chapter).read_text("utf-8")).group(1)
+    assert "<wbr/>" in markup and markup.replace("<wbr/>", "") == text
+    page = folder / "EPUB" / "measure.html"
+    widths = list(range(5, 16))
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"></head>'
+        "<body>" + "".join(f'<h2 class="heading" style="width: {ems}em; font-size: 20px">{markup}</h2>' for ems in widths)
+        + "<script>document.fonts.ready.then(() => { document.body.dataset.starts = [...document.querySelectorAll('h2')]"
+        ".map(h => { const range = document.createRange(), walker = document.createTreeWalker(h, 4);"
+        " const tops = []; let node; while ((node = walker.nextNode())) { for (let i = 0; i < node.length; i++) {"
+        " range.setStart(node, i); range.setEnd(node, i + 1); tops.push(Math.round(range.getBoundingClientRect().top)); } }"
+        " return tops.map((top, i) => i > 0 && top > tops[i - 1] ? i : -1).filter(i => i > 0).join(','); }).join(';'); });"
+        "</script></body></html>", encoding="utf-8")
+    per_width = body_data(chromium, page, tmp_path, "starts").group(1).split(";")
+    assert len(per_width) == len(widths) and all(per_width), per_width
+    inside = inside_words(text)
+    for ems, starts in zip(widths, per_width, strict=True):
+        assert not {int(start) for start in starts.split(",")} & inside, (ems, starts)

@@ -497,3 +497,20 @@ def test_a_heading_never_ends_a_page(tmp_path: Path) -> None:
         for page in pdftotext(out).split("\f"):
             lines = [line.strip() for line in page.splitlines() if line.strip() and not line.strip().startswith("—")]
             assert not lines or lines[-1] != "债券市场存在泡沫吗？", (count, lines[-3:])
+
+
+def test_a_two_line_subheading_breaks_between_words(tmp_path: Path) -> None:
+    """A subheading too long for one line broke wherever the line was full (存在隐 / 藏利润,
+    期 / 货股 in a finance digest); it now breaks between words, as the centred headline does."""
+    from convertkit.typography.words import inside_words
+
+    core = "关于进一步加强城市基础设施建设管理工作的若干意见和具体实施办法征求意见稿起草说明"
+    headings = [prefix + core for prefix in ("", "一、", "（一）", "第一，", "附件：", "附件一：", "专题报道：")]
+    doc = Document(meta=Meta(title="标题"), blocks=tuple(
+        block for text in headings for block in (Heading(text, text), Paragraph("正文。", "正文。"))))
+    out = tmp_path / "headings.pdf"
+    convertkit.write(doc, out)
+    lines = [squash(line) for line in pdftotext(out).splitlines() if squash(line)]
+    for text in headings:
+        first = next(line for line in lines if text.startswith(line) and len(line) > 10)
+        assert len(first) < len(text) and len(first) not in inside_words(text), (text, first)
