@@ -116,3 +116,14 @@ def test_classes_are_consistent(char: str) -> None:
         assert not clreq.is_word_char(char) and not clreq.is_ideographic(char)
     if clreq.is_latin_alnum(char):
         assert clreq.is_word_char(char)
+
+
+def test_circled_numbers_are_set_as_chinese_without_a_han_western_space() -> None:
+    """A Chinese point numbered ① sat a quarter em from the Han before it in the PDF (编号 ①):
+    an enclosed number is full width in the CJK faces, not a proportional Western digit."""
+    from convertkit.typography.linebreak import break_paragraph
+
+    assert not any(clreq.is_latin_alnum(char) for char in "①⑩⑳⑴⒈ⓐ❶➓")
+    assert clreq.is_latin_alnum("1") and clreq.is_latin_alnum("α")
+    line = break_paragraph("编号①和⑩", 200.0, 10.0, lambda char: 10.0, indent_em=0)[0]
+    assert [glyph.x for glyph in line.glyphs] == [0.0, 10.0, 20.0, 30.0, 40.0]

@@ -418,3 +418,26 @@ def test_captions_and_short_paragraphs_stay_whole_on_a_page(no_cjk_env: dict[str
     doc = page_edge_article()
     pdf = to_pdf(convertkit.render(doc, "docx"), no_cjk_env, tmp_path, "edges")
     assert_short_blocks_whole(doc, [squeeze(page) for page in pdf_text(pdf).split("\f") if page.strip()])
+
+
+def test_a_two_line_subheading_breaks_between_words(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """Left to LibreOffice (or Word), a subheading too long for a line broke wherever the line
+    was full (存在隐 / 藏利润 in a finance digest). The DOCX gives it a line break between two
+    words, as the PDF breaks it, in both styles (GB/T 9704 indents its headings two ems)."""
+    from convertkit.model import Heading
+    from convertkit.typography.words import inside_words
+
+    core = "关于进一步加强城市基础设施建设管理工作的若干意见和具体实施办法征求意见稿起草说明"
+    headings = [prefix + core for prefix in ("", "一、", "（一）", "第一，", "附件：", "附件一：", "专题报道：")]
+    doc = Document(meta=Meta(title="标题"), blocks=tuple(
+        block for text in headings for block in (Heading(text, text), Paragraph("正文。", "正文。"))))
+    documents = {style: convertkit.render(doc, "docx", style=style) for style in ("briefing", "gbt9704")}
+    for data in documents.values():
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            assert archive.read("word/document.xml").decode("utf-8").count("<w:br/>") >= len(headings)
+    pdfs = to_pdfs(documents, no_cjk_env, tmp_path, "headings")
+    for style, pdf in pdfs.items():
+        lines = [squeeze(line) for line in pdf_text(pdf).splitlines() if squeeze(line)]
+        for text in headings:
+            first = next(line for line in lines if text.startswith(line) and len(line) > 10)
+            assert len(first) < len(text) and len(first) not in inside_words(text), (style, text, first)

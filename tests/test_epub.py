@@ -801,3 +801,102 @@ def test_chromium_breaks_a_headline_between_words(tmp_path: Path) -> None:
     for ems, starts in zip(widths, per_width, strict=True):
         lines = [int(start) for start in starts.split(",") if start]
         assert not {name + 1, name + 2} & set(lines), (ems, lines)
+
+
+def test_chromium_justifies_a_code_line_at_its_spaces_not_inside_words(tmp_path: Path) -> None:
+    """A justified line that holds Western words (a line of code from a WeChat post) stretches at
+    its spaces: with ``text-justify: inter-character`` Chromium spread the letters of every word
+    (``h a n d l e r . i n s e r t``), so the word measured far wider than set unjustified."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    source = tmp_path / "code.txt"
+    source.write_text("延迟调用的写法\n示例代码如下所示，请对照阅读。\n", encoding="utf-8")
+    book = tmp_path / "code.epub"
+    convertkit.convert(source, book)
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+    word = "handler.insert_one({'finished':"
+    rest = " True, 'ts': datetime.datetime.now().strftime('%Y-%m-%d')}) 写在最后。"
+    page = folder / "EPUB" / "measure.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css">'
+        "</head><body style='font-size: 16px'>"
+        f'<p style="width: 28em"><span id="set">{word}</span>{rest}</p>'
+        f'<p style="text-align: left; white-space: pre"><span id="natural">{word}</span></p>'
+        '<script>document.fonts.ready.then(() => { document.body.dataset.widths = ["set", "natural"]'
+        '.map(id => document.getElementById(id).getBoundingClientRect().width).join(" "); });</script>'
+        "</body></html>", encoding="utf-8")
+    found = body_data(chromium, page, tmp_path, "widths")
+    justified, natural = (float(width) for width in found.group(1).split())
+    assert natural > 0 and abs(justified - natural) < 0.02 * natural, (justified, natural)
+
+
+def test_chromium_printing_the_chapter_never_ends_a_page_with_a_heading(tmp_path: Path) -> None:
+    """Paged through Chromium's print layout (CSS fragmentation, as paged reading systems
+    do), no page ends with a subheading: the stylesheet keeps each with what follows it
+    (``break-after: avoid``), as the PDF and the DOCX's keepNext do. Forty headings over
+    paragraphs of one to four lines put some at every page foot without it."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    filler = "据了解，当地有关部门正在加快推进项目建设，确保按期完工并投入使用。"
+    blocks: list[Heading | Paragraph] = []
+    for index in range(40):
+        text = filler * (1 + index % 4)
+        blocks += [Heading(f"第{index}个问题是什么？", f"第{index}个问题是什么？"), Paragraph(text, text)]
+    book = tmp_path / "questions.epub"
+    convertkit.write(Document(meta=Meta(title="标题"), blocks=tuple(blocks)), book)
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+        chapter = next(name for name in archive.namelist() if name.endswith(".xhtml") and "nav" not in name)
+    printed = tmp_path / "printed.pdf"
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
+                    f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={printed}",
+                    (folder / chapter).as_uri()], capture_output=True, timeout=120, check=False)
+    require_pdftotext = shutil.which("pdftotext")
+    if require_pdftotext is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run([require_pdftotext, str(printed), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [[line for line in page.splitlines() if line.strip()] for page in text.split("\f")]
+    assert sum(1 for page in pages if page) >= 3
+    for page in pages:
+        assert not page or not page[-1].strip().endswith("问题是什么？"), page[-2:]
+
+
+def test_chromium_breaks_a_subheading_between_words(tmp_path: Path) -> None:
+    """A subheading, like the headline, is broken between words in a browser (keep-all and the
+    chapter's <wbr/>): 城市基础设施 is never cut inside a word, at any width."""
+    from convertkit.typography.words import inside_words
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    text = "关于进一步加强城市基础设施建设管理工作的若干意见和具体实施办法"
+    book = tmp_path / "a.epub"
+    convertkit.write(Document(meta=Meta(title="标题"), blocks=(Heading(text, text), Paragraph("正文。", "正文。"))), book)
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(book) as archive:
+        archive.extractall(folder)
+        chapter = next(name for name in archive.namelist() if name.endswith(".xhtml") and "nav" not in name)
+    markup = re.search(r'<h2 class="heading"[^>]*>(.*?)</h2>', (folder / chapter).read_text("utf-8")).group(1)
+    assert "<wbr/>" in markup and markup.replace("<wbr/>", "") == text
+    page = folder / "EPUB" / "measure.html"
+    widths = list(range(5, 16))
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"></head>'
+        "<body>" + "".join(f'<h2 class="heading" style="width: {ems}em; font-size: 20px">{markup}</h2>' for ems in widths)
+        + "<script>document.fonts.ready.then(() => { document.body.dataset.starts = [...document.querySelectorAll('h2')]"
+        ".map(h => { const range = document.createRange(), walker = document.createTreeWalker(h, 4);"
+        " const tops = []; let node; while ((node = walker.nextNode())) { for (let i = 0; i < node.length; i++) {"
+        " range.setStart(node, i); range.setEnd(node, i + 1); tops.push(Math.round(range.getBoundingClientRect().top)); } }"
+        " return tops.map((top, i) => i > 0 && top > tops[i - 1] ? i : -1).filter(i => i > 0).join(','); }).join(';'); });"
+        "</script></body></html>", encoding="utf-8")
+    per_width = body_data(chromium, page, tmp_path, "starts").group(1).split(";")
+    assert len(per_width) == len(widths) and all(per_width), per_width
+    inside = inside_words(text)
+    for ems, starts in zip(widths, per_width, strict=True):
+        assert not {int(start) for start in starts.split(",")} & inside, (ems, starts)

@@ -11,7 +11,7 @@ import pytest
 
 import convertkit
 from conftest import corpus_dir, require_tool
-from convertkit.model import Caption, Dateline, Document, Lead, Meta, Paragraph, Point
+from convertkit.model import Caption, Dateline, Document, Heading, Lead, Meta, Paragraph, Point
 from convertkit.typography import clreq
 
 NO_LINE_START = "，。、；：？！）》」』”’"
@@ -39,8 +39,10 @@ def body_text(path: Path, doc: Document) -> str:
     """The PDF's text without white space and without the running headers and footers (lines
     of their own in pdftotext's output: the short title, after the masthead's own title, and
     ``— N —``)."""
+    from convertkit.writers.masthead import short_title
+
     title = doc.meta.title
-    short = squash(title if len(title) <= 24 else title[:23] + "…")
+    short = squash(short_title(title))
     kept: list[str] = []
     masthead_seen = short != squash(title)
     for line in pdftotext(path).splitlines():
@@ -479,3 +481,36 @@ def test_a_run_longer_than_a_line_fills_its_line(tmp_path: Path) -> None:
     opening = next(line for line in lines if "Supercalifragilistic" in line)
     assert opening.startswith("   ") and opening.rstrip().endswith("-"), opening
     assert squash(url) in squash("".join(lines)) and squash(name) in squash("".join(lines))
+
+
+def test_a_heading_never_ends_a_page(tmp_path: Path) -> None:
+    """A subheading goes to the next page with the first lines of its paragraph (sina's
+    interview of 36 question headings left 债券市场存在泡沫吗？ alone at the foot of page 1).
+    Each article below puts the heading a line further down page 1."""
+    filler = "据了解，当地有关部门正在加快推进项目建设。"
+    body = "受访者认为，当前的估值确实过高，因此可以被视为泡沫，负利率从长期来看是不可持续的，市场终将回归理性。"
+    for count in range(24, 34):
+        blocks = [Paragraph(filler, filler) for _ in range(count)]
+        blocks += [Heading("债券市场存在泡沫吗？", "债券市场存在泡沫吗？"), Paragraph(body, body)]
+        out = tmp_path / f"heading{count}.pdf"
+        convertkit.write(Document(meta=Meta(title="标题"), blocks=tuple(blocks)), out)
+        for page in pdftotext(out).split("\f"):
+            lines = [line.strip() for line in page.splitlines() if line.strip() and not line.strip().startswith("—")]
+            assert not lines or lines[-1] != "债券市场存在泡沫吗？", (count, lines[-3:])
+
+
+def test_a_two_line_subheading_breaks_between_words(tmp_path: Path) -> None:
+    """A subheading too long for one line broke wherever the line was full (存在隐 / 藏利润,
+    期 / 货股 in a finance digest); it now breaks between words, as the centred headline does."""
+    from convertkit.typography.words import inside_words
+
+    core = "关于进一步加强城市基础设施建设管理工作的若干意见和具体实施办法征求意见稿起草说明"
+    headings = [prefix + core for prefix in ("", "一、", "（一）", "第一，", "附件：", "附件一：", "专题报道：")]
+    doc = Document(meta=Meta(title="标题"), blocks=tuple(
+        block for text in headings for block in (Heading(text, text), Paragraph("正文。", "正文。"))))
+    out = tmp_path / "headings.pdf"
+    convertkit.write(doc, out)
+    lines = [squash(line) for line in pdftotext(out).splitlines() if squash(line)]
+    for text in headings:
+        first = next(line for line in lines if text.startswith(line) and len(line) > 10)
+        assert len(first) < len(text) and len(first) not in inside_words(text), (text, first)

@@ -143,21 +143,34 @@ def is_word_char(char: str) -> bool:
     Every printable ASCII character counts, so ``3.5``, ``10:30``, ``50%`` and
     ``https://a.b/c?d=1`` each form one run; other letters and digits count unless they are
     ideographs or kana (full-width Latin ``ＧＤＰ２０１９`` is a word too, only not spaced).
+    The Western hyphens and the en dash count as well: ``pp. 425–434`` or ``2019–2020`` is one
+    run, never broken or stretched at its dash (the em dash ``—`` is Chinese: not a word char).
     """
     cp = ord(char)
     if 0x21 <= cp <= 0x7E:
         return True
     if cp < 0x80 or is_ideographic(char):
         return False
-    return char.isalnum()
+    return char in _WESTERN_DASHES or char.isalnum()
+
+
+#: Hyphen, non-breaking hyphen, figure dash and en dash: parts of a Western word or number range.
+_WESTERN_DASHES: Final[frozenset[str]] = frozenset("\u2010\u2011\u2012\u2013")
 
 
 def is_latin_alnum(char: str) -> bool:
     """A proportional (not full-width) letter or digit: the side of a Han–Western pair that
     gets the quarter-em space of clreq 3.2.3."""
-    if not char.isalnum() or is_ideographic(char):
+    if not char.isalnum() or is_ideographic(char) or _is_enclosed_number(char):
         return False
     return unicodedata.east_asian_width(char) not in ("F", "W")
+
+
+def _is_enclosed_number(char: str) -> bool:
+    """①…⑳, ⑴, ⒈, ⒜, Ⓐ and the dingbat ❶…➓: drawn a full em by CJK faces and set as Chinese
+    (a point's ① numbering), so they take no Han–Western space (编号 ①, 和 ⑩)."""
+    cp = ord(char)
+    return 0x2460 <= cp <= 0x24FF or 0x2776 <= cp <= 0x2793
 
 
 def is_punctuation(char: str) -> bool:

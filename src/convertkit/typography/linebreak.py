@@ -68,7 +68,7 @@ from typing import Final, Literal
 
 from convertkit.typography import clreq
 
-__all__ = ["BreakOptions", "Glyph", "LastLine", "Line", "break_paragraph", "is_widow"]
+__all__ = ["BreakOptions", "Glyph", "LastLine", "Line", "break_paragraph", "is_widow", "soft_break"]
 
 #: How the last line of a paragraph is aligned (it is never stretched unless "justify").
 LastLine = Literal["start", "end", "center", "justify"]
@@ -419,9 +419,61 @@ def _fill(m: _Metrics, atoms: list[_Atom], width: float, indent: float) -> list[
                     line.append(_Atom(atom.start, cut, head, head))
                     tail = _last_visible(m, cut, atom.end)
                     queue.append(_Atom(cut, atom.end, tail, _core(m, cut, tail)))
+            elif (soft := _soft_split(m, s, _line_vis(line), atom, avail)) is not None:
+                # a long identifier or URL that would leave the line gappy starts here instead
+                queue.pop()
+                head = _last_visible(m, atom.start, soft)
+                line.append(_Atom(atom.start, soft, head, head))
+                tail = _last_visible(m, soft, atom.end)
+                queue.append(_Atom(soft, atom.end, tail, _core(m, soft, tail)))
             break
         lines.append(line)
     return lines
+
+
+#: A line left this many ems short by a long Western run (a code line, a URL, WScript.Shell),
+#: at least this much per gap, would be justified with visibly wide gaps: the run is broken at
+#: a soft place instead.
+_SOFT_SLACK_EM: Final = 2.0
+_SOFT_GAP_EM: Final = 0.3
+#: Runs shorter than this (in ems) are ordinary words and never broken that way.
+_SOFT_RUN_EM: Final = 4.0
+
+
+def soft_break(text: str, i: int) -> bool:
+    """Whether a long Western run may break before ``text[i]`` when the line would otherwise be
+    stretched (Chicago 7.42 on URLs and code): after ``/ - _ ( = & ,``, or before a ``.`` that
+    joins two names (``datetime.now``, ``WScript.Shell``; never inside a number such as 3.5).
+    Two characters at least stay on each side."""
+    if i < 2 or i > len(text) - 2:
+        return False
+    prev, char = text[i - 1], text[i]
+    if prev in "/-_(=&," and char not in "/-_(=&,.)":
+        return True
+    return char == "." and (prev.isalpha() or prev == ")") and text[i + 1].isalpha()
+
+
+def _soft_split(m: _Metrics, s: int, vis: int, atom: _Atom, avail: float) -> int | None:
+    """Where to break ``atom``, a long Western run that does not fit on the line from ``s``
+    (last visible char ``vis``), when leaving all of it to the next line would stretch that
+    line by ``_SOFT_SLACK_EM`` or more, ``_SOFT_GAP_EM`` or more a gap: the last soft place
+    (``soft_break``) whose head still fits. None otherwise (rare: the slack test comes first)."""
+    flags, text, size = m.flags, m.text, m.size
+    slack = avail - m.width(s, vis)
+    if vis < s or slack < _SOFT_SLACK_EM * size:
+        return None
+    if atom.vis < 0 or any(not flags[t] & _WORD for t in range(atom.start, atom.core + 1)):
+        return None
+    if m.width(atom.start, atom.core) < _SOFT_RUN_EM * size:
+        return None
+    gaps = sum(1 for t in range(s, vis) if _expandable(text, flags, t))
+    if gaps and slack / gaps < _SOFT_GAP_EM * size:
+        return None
+    run = text[atom.start : atom.core + 1]
+    for k in range(len(run) - 2, 1, -1):
+        if soft_break(run, k) and m.width(s, atom.start + k - 1) <= avail + _EPS:
+            return atom.start + k
+    return None
 
 
 def _pushed_in(m: _Metrics, s: int, atom: _Atom, avail: float) -> bool:

@@ -75,7 +75,7 @@ from .docx_fonts import (
     tagged_family,
     tagged_postscript,
 )
-from .docx_styles import ROLE_OF, Layout, install_styles, layout_for
+from .docx_styles import ROLE_OF, Layout, RoleSpec, install_styles, layout_for
 from .masthead import (
     article_date,
     closing_end_mark,
@@ -134,6 +134,15 @@ class DocxOptions:
         default=None,
         metadata={"help": "Title of a pack of several articles (default: the first article's, with how many follow)."},
     )
+
+
+def _breakable(text: str, cut: int, inside: frozenset[int]) -> bool:
+    """Whether a line may end before ``text[cut]``: not inside a word (``typography.words``),
+    a Latin word or a number, and not against clreq's line-start and line-end prohibitions."""
+    before, after = text[cut - 1], text[cut]
+    if cut in inside or after in LINE_START_PROHIBITED or before in LINE_END_PROHIBITED:
+        return False
+    return not (before.isascii() and after.isascii() and before.isalnum() and after.isalnum())
 
 
 def clean(text: str) -> str:
@@ -813,10 +822,52 @@ class _Builder:
         out.append("</w:p>")
         self.body.append("".join(out))
 
-    def _balanced_break(self, text: str, role_name: str, breakable: int) -> int | None:
+    def heading(self, style_id: str, text: str) -> None:
+        """A subheading, with a line break between two words where it wraps, as the PDF breaks
+        it: left to Word or LibreOffice it breaks wherever the line is full (存在隐 / 藏利润)."""
+        cuts = self._word_wraps(text, "heading")
+        if not cuts:
+            self.text(style_id, text)
+            return
+        out = [f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>']
+        for start, end in zip((0, *cuts), (*cuts, len(text)), strict=True):
+            if start:
+                out.append("<w:r><w:br/></w:r>")
+            self._run(out, clean(text[start:end].strip() if start else text[start:end].rstrip()), style_id, None)
+        out.append("</w:p>")
+        self.body.append("".join(out))
+
+    def _word_wraps(self, text: str, role_name: str) -> list[int]:
+        """Where a left-aligned role's text wraps, between words (``typography.words``): each
+        line as full as fits with a margin for the reader's own metrics, estimated as
+        ``_balanced_break`` does (full-width characters an em: compressed marks make it an
+        overestimate). Empty when the text fits one line, or when some line has no such place."""
         role = self.layout.roles[role_name]
-        if role.align != "center":
-            return None
+        column, width = self._measure(role)
+        first = column - role.first_line_indent_em * role.size_pt
+        if width(text) <= first:
+            return []
+        try:
+            inside = inside_words(text)
+        except Exception:  # noqa: BLE001 - no word boundaries (a broken lexicon): leave it to Word
+            return []
+        cuts: list[int] = []
+        start, avail = 0, first
+        while width(text[start:]) > avail:
+            best = None
+            for cut in range(start + 1, len(text)):
+                if width(text[start:cut]) > 0.95 * avail:
+                    break
+                if _breakable(text, cut, inside):
+                    best = cut
+            if best is None:
+                return []
+            cuts.append(best)
+            start, avail = best, column
+        return cuts
+
+    def _measure(self, role: RoleSpec) -> tuple[float, Callable[[str], float]]:
+        """The text column of ``role`` in points and an estimate of a piece's width in it."""
         layout = self.layout
         column = (layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 12700
         column -= (role.left_indent_em + role.right_indent_em) * role.size_pt
@@ -825,6 +876,14 @@ class _Builder:
             em = role.size_pt * (1 + role.letter_spacing_em)
             return sum(em if unicodedata.east_asian_width(char) in "FWA" else 0.0 if char in _ZERO_WIDTH else em / 2
                        for char in piece)
+
+        return column, width
+
+    def _balanced_break(self, text: str, role_name: str, breakable: int) -> int | None:
+        role = self.layout.roles[role_name]
+        if role.align != "center":
+            return None
+        column, width = self._measure(role)
 
         fits = 0.92 * column  # a margin for the reader's own metrics
         if width(text) <= fits or width(text) > 2 * fits:
@@ -846,11 +905,8 @@ class _Builder:
             return None
         best: tuple[float, int] | None = None
         for cut in range(1, min(len(text), breakable + 1)):
-            before, after = text[cut - 1], text[cut]
-            if cut in inside or after in LINE_START_PROHIBITED or before in LINE_END_PROHIBITED:
+            if not _breakable(text, cut, inside):
                 continue
-            if before.isascii() and after.isascii() and before.isalnum() and after.isalnum():
-                continue  # inside a Latin word or a number
             longer = max(width(text[:cut]), width(text[cut:]))
             if longer <= fits and (best is None or longer < best[0] or (longer == best[0] and cut > best[1])):
                 best = (longer, cut)
@@ -929,7 +985,7 @@ class _Builder:
             case SeriesLabel():
                 self.text("SeriesLabel", block.text)
             case Heading():
-                self.text("Heading3" if block.level >= 3 else "Heading2", block.text)
+                self.heading("Heading3" if block.level >= 3 else "Heading2", block.text)
             case Lead():
                 dateline = self.doc.meta.dateline.text if self.doc.meta.dateline else ""
                 self.paragraph("Lead", (dateline, "Dateline"), (block.text, None), *closing)

@@ -137,6 +137,7 @@ figure.caption { display: block; }
 figure.caption figcaption { display: block; margin: 0; text-wrap: balance; }
 figure.caption .credit { white-space: nowrap; }
 h1.title { word-break: keep-all; text-wrap: balance; }
+.heading { word-break: keep-all; }
 aside.editor-note p { margin: 0; font-size: 1em; line-height: inherit; text-indent: inherit;
   text-align: inherit; }
 nav.related-links ul { list-style: none; padding-left: 0; }
@@ -401,6 +402,10 @@ def _lang_selector(lang: str, selector: str) -> str:
 # --- roles ------------------------------------------------------------------------------------
 
 
+#: Roles that introduce what follows them, kept with it as the PDF and the DOCX (keepNext) do.
+_KEEP_WITH_NEXT = frozenset({"title", "subtitle", "heading", "series_label", "related_links_label"})
+
+
 def _em(value: float) -> str:
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else f"{text}em"
@@ -425,7 +430,13 @@ def _declarations(style: Style, target: Target) -> dict[str, str]:
     decl["text-indent"] = _em(role.first_line_indent_em)
     decl["text-align"] = role.align
     if role.align == "justify":
-        decl["text-justify"] = "inter-character"
+        # ``auto``: the browser's own CJK justification, which stretches between ideographs and
+        # at word spaces. ``inter-character`` also spreads the letters of every Western word, so
+        # a code line or an English name in a justified paragraph read ``h a n d l e r . i n``.
+        decl["text-justify"] = "auto"
+    if target.role in _KEEP_WITH_NEXT:  # a paged reader never ends a page with a subheading
+        decl["page-break-after"] = "avoid"
+        decl["break-after"] = "avoid"
     if role.keep_together:  # paged reading systems move the block whole, as the PDF does
         decl["page-break-inside"] = "avoid"
         decl["break-inside"] = "avoid"

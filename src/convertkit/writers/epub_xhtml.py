@@ -311,6 +311,7 @@ class _Renderer:
                 anchor = self.next_id("h")
                 element = _span(parent, text, "heading", self.roles, "heading", tag=f"h{level}")
                 element.set("id", anchor)
+                _between_words(element)  # broken between words, as the PDF breaks it
                 title = " ".join(text.split())
                 if title and level == 2:
                     self.headings.append(TocEntry(title, anchor))

@@ -151,12 +151,13 @@ class _Story:
         if line:
             yield self.para(line, "meta")
 
-    def flowables(self) -> Iterator[Flowable]:
-        yield from self.masthead()
+    def flowables(self) -> list[Flowable]:
+        story = list(self.masthead())
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
             if not run_in(blocks, index):  # an end mark the paragraph before it draws
-                yield from self.block(block, closing_end_mark(blocks, index))
+                story.extend(self.block(block, closing_end_mark(blocks, index)))
+        return _kept_with_next(story)
 
     def _with_end(self, spans: list[Span], end_mark: EndMark | None) -> list[Span]:
         if end_mark is not None:
@@ -287,6 +288,59 @@ class _Pack:
             if 0 < start <= page:
                 current = index
         return current
+
+
+#: Roles that introduce what follows them and must not end a page alone (the DOCX's keepNext).
+_KEEP_WITH_NEXT = frozenset({"heading", "series_label", "related_links_label"})
+
+
+def _kept_with_next(story: list[Flowable]) -> list[Flowable]:
+    """Each subheading (or label) bound to the flowable after it, from the end so that a run of
+    headings binds as a chain: a heading is never the last thing on a page."""
+    out: list[Flowable] = []
+    for flowable in reversed(story):
+        role = getattr(flowable, "role", None)
+        if out and isinstance(flowable, CJKParagraph) and role is not None and role.name in _KEEP_WITH_NEXT:
+            out[-1] = _KeepWithNext(flowable, out[-1])
+        else:
+            out.append(flowable)
+    return out[::-1]
+
+
+class _KeepWithNext(Flowable):
+    """A heading and the block under it. The heading stays on this page only if the block's
+    first part fits under it as the block would split anyway (two lines of a paragraph, all of
+    a short one or of a caption kept together); otherwise both go to the next page. Unlike
+    reportlab's KeepTogether, a long paragraph after the heading does not push the heading
+    over when its first lines fit (that would leave half a page blank)."""
+
+    def __init__(self, head: Flowable, follower: Flowable) -> None:
+        super().__init__()
+        self.head = head
+        self.follower = follower
+
+    def getSpaceBefore(self) -> float:
+        return self.head.getSpaceBefore()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 0xFFFFFF  # always asked to split, as KeepTogether is
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        parts = [self.head, self.follower]
+        if frame is not None and getattr(frame, "_atTop", False):
+            return parts  # nothing to gain on a fresh page
+        _, height = self.head.wrap(avail_width, avail_height)
+        rest = avail_height - height - self.head.getSpaceAfter() - self.follower.getSpaceBefore()
+        if rest <= 0:
+            return []
+        _, need = self.follower.wrap(avail_width, rest)
+        if need <= rest or self.follower.split(avail_width, rest):
+            return parts
+        return []
+
+    def draw(self) -> None:  # never drawn: split always replaces it
+        raise AssertionError("_KeepWithNext is split, never drawn")
 
 
 def _credit_kept_together(caption: Caption) -> str:

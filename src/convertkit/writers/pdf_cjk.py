@@ -206,6 +206,18 @@ _EMBOLDEN_EM = 0.03
 _KEEP_TOGETHER_MAX_LINES = 8
 
 
+#: Roles broken between words, as the centred headline is: the subheadings.
+_WORDS_KEPT = frozenset({"heading"})
+
+
+def _words_of(text: str) -> frozenset[int]:
+    """Positions inside a word of ``text`` (``typography.words``), none without a lexicon."""
+    try:
+        return inside_words(text)
+    except Exception:  # noqa: BLE001 - no word boundaries (a broken jieba install): clreq's alone
+        return frozenset()
+
+
 class CJKParagraph(Flowable):
     """One block of Chinese text: broken by our clreq breaker, split across pages by lines."""
 
@@ -278,6 +290,11 @@ class CJKParagraph(Flowable):
                                 measures=measures)
         if role.align == "center" and len(lines) > 1:
             lines = self._balanced(lines, column, size, advance, indent, options, measures)
+        elif role.name in _WORDS_KEPT and len(lines) > 1:
+            keep = _words_of(self.text)
+            if keep:  # a subheading is read phrase by phrase: 存在隐 / 藏利润 reads as a typo
+                lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options,
+                                        keep=keep, measures=measures)
         return lines
 
     def _measures(self, size: float, spacing: float) -> tuple[tuple[int, int, Callable[[str], float]], ...]:
@@ -314,10 +331,7 @@ class CJKParagraph(Flowable):
                                                for start, stop, measure in measures])
             if len(first) == 1 and len(second) == 1 and even_enough(first[0].width, second[0].width):
                 return (first[0], dataclasses.replace(second[0], start=second[0].start + offset))
-        try:
-            keep = inside_words(self.text)
-        except Exception:  # noqa: BLE001 - no word boundaries (a broken jieba install): clreq's alone
-            keep = frozenset()
+        keep = _words_of(self.text)
         if keep:
             lines = break_paragraph(self.text, column, size, advance, indent_em=indent, options=options, keep=keep,
                                     measures=measures)
