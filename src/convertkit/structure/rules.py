@@ -192,6 +192,12 @@ def _hinted_caption(text: str, hints: Hints) -> bool:
     return any(_squash(normalise(strip_markup(caption))) == key for caption in hints.captions)
 
 
+def _hinted_heading(text: str, hints: Hints) -> bool:
+    """The container marks this line a heading (an HTML <h2> inside the body, ``hints.headings``)."""
+    key = _squash(text)
+    return any(_squash(normalise(strip_markup(heading))) == key for heading in hints.headings)
+
+
 def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
     """A line the container marks as a caption (HTML ``<figcaption>``, ``hints.captions``) is
     a Caption whatever its shape: no 摄 or 图为 needed, and no other rule reads it first."""
@@ -1718,8 +1724,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[-1] in "！？!?" and len(text) > 20:
         return None
-    if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
-        return None  # a quotation standing alone
+    if text[0] == "“" and text[-1] == "”" and text.count("“") == 1 and not _hinted_heading(text, ctx.hints):
+        return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
     if text[0] in _BULLETS + "（(—" or _is_furniture(text) or _names_not_words(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
