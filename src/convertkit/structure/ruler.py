@@ -24,6 +24,7 @@ _TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 
 
 _MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_LINK_DEPTH = 3
 _ENTITY_RE = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MD_STRONG_RE = regex_cache.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
@@ -34,7 +35,9 @@ def strip_markup(text: str) -> str:
     ``**strong**``, HTML entities (``&nbsp;``). The Para keeps the line as written in ``raw``."""
     if "<" in text:
         text = _TAG_RE.sub("", text)
-    if "](" in text:
+    for _ in range(_MD_LINK_DEPTH):  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
+        if "](" not in text:
+            break
         text = _MD_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)

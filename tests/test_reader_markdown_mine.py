@@ -1,0 +1,73 @@
+"""Markdown posts as blog engines and portal exports save them (a Jekyll/WordPress export of a
+tech portal's article: YAML front matter, linked pictures, a 【编辑推荐】 list, an editor credit
+with the desk's telephone, a link back to the channel), rebuilt with invented text."""
+
+from __future__ import annotations
+
+from convertkit import read
+from convertkit.readers.base import split_lines
+from convertkit.readers.front_matter import split_front_matter
+
+_BODY = (
+    "城市轨道交通的信号系统是保证列车安全运行的关键设备，本文介绍几种常见系统的工作原理。",
+    "基于通信的列车控制系统通过车地之间的无线通信实时传递列车位置，从而缩短列车运行间隔。",
+)
+
+
+def _post(front: str, body: str) -> bytes:
+    return (front + "\n".join(f"\n{line}\n" for line in body.split("\n"))).encode()
+
+
+_FRONT = """---
+author: zhangsan2016
+comments: true
+date: 2016-08-16 09:16:13+00:00
+layout: post
+slug: '%e4%bf%a1%e5%8f%b7'
+title: 城市轨道交通信号系统怎样工作？
+categories:
+- 交通
+tags:
+- 信号
+- 轨道交通
+---
+"""
+
+
+def test_front_matter_gives_title_time_and_tags_and_is_no_body():
+    doc = read(_post(_FRONT, "\n".join(_BODY)), format="text")
+    assert doc.meta.title == "城市轨道交通信号系统怎样工作？"
+    assert doc.meta.published == "2016-08-16T09:16:13+00:00"
+    assert doc.meta.keywords == ("信号", "轨道交通")
+    assert doc.meta.reporters == ()  # a login is no author's name
+    assert doc.blocks[0].text == _BODY[0]
+    assert not any("layout" in block.text or "slug" in block.text for block in doc.blocks)
+
+
+def test_a_block_between_rules_without_article_fields_is_text():
+    lines = split_lines("---\n第一部分：背景\n---\n" + _BODY[0])
+    assert split_front_matter(lines) is None
+    lines = split_lines("---\nlayout: post\ncomments: true\n---\n" + _BODY[0])
+    assert split_front_matter(lines) is None  # settings only: no title, date or author
+
+
+def test_linked_picture_leaves_no_empty_paragraph():
+    """[![](a.jpg)](a.jpg): a picture inside a link; stripped once it left ``[](a.jpg)``."""
+    body = "\n".join((_BODY[0], "[![](http://img.example.com/a/1.jpg)](http://img.example.com/a/1.jpg)", _BODY[1]))
+    doc = read(_post(_FRONT, body), format="text")
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_editor_credit_with_the_desks_telephone_closes_the_related_list():
+    body = "\n".join((*_BODY, "【编辑推荐】",
+                      "  1. [地铁信号系统升级改造的几点经验](http://example.com/art/1.htm)",
+                      "  2. [无人驾驶列车的发展现状](http://example.com/art/2.htm)",
+                      "【责任编辑：[李明](mailto:liming@example.com) TEL：（010）68470000】",
+                      "原文：[**城市轨道交通信号系统怎样工作？**](http://example.com/art/3.htm) "
+                      "[返回交通频道首页](http://example.com)"))
+    doc = read(_post(_FRONT, body), format="text")
+    kinds = [block.kind for block in doc.blocks]
+    assert kinds[-2:] == ["related_links", "editor_line"]
+    assert len(doc.blocks[-2].items) == 2
+    assert doc.meta.editors == ("李明",)
+    assert any("返回交通频道首页" in raw for raw in doc.meta.furniture_raw)
