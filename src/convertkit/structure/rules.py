@@ -1837,6 +1837,15 @@ def _own_reporter_re() -> re.Pattern[str]:
         rf"(?<!据)(?<!據)(?<!援引)(?<!引述)(?<!转引)(?<!轉引)(?P<outlet>{P.agency_alternation()})(?:记者|記者)")
 
 
+_QUESTIONER_PREFIX_MAX = 4  # a place before the outlet (台湾TVBS记者：, 香港凤凰卫视记者：)
+
+
+def _questioner_label(text: str, found: re.Match[str]) -> bool:
+    """``台湾TVBS记者：…？`` opening a paragraph: a press conference's transcript names who asks
+    (法新社记者：, 彭博社记者：), each another outlet's reporter; none of them is the story's."""
+    return found.start() <= _QUESTIONER_PREFIX_MAX and text[found.end() : found.end() + 1] in ("：", ":")
+
+
 def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
     """A listed outlet whose reporter works in the story's first paragraphs (美国之音记者联系国务院,
     他对美国之音记者说): the outlet the story is by, when nothing else names one (a wire that
@@ -1846,6 +1855,8 @@ def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
         if "记者" not in text and "記者" not in text:
             continue
         found = _own_reporter_re().search(text)
+        if found is not None and _questioner_label(text, found):
+            continue
         agency = P.find_agency(found.group("outlet")) if found is not None else None
         if agency is not None and agency.name not in P.THIS_PAPER:
             return agency.name
