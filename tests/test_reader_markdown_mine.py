@@ -71,3 +71,11 @@ def test_editor_credit_with_the_desks_telephone_closes_the_related_list():
     assert len(doc.blocks[-2].items) == 2
     assert doc.meta.editors == ("李明",)
     assert any("返回交通频道首页" in raw for raw in doc.meta.furniture_raw)
+
+
+def test_links_with_no_target_keep_their_words():
+    """A page converted to markdown leaves [更多]() and [收藏]( "分享本资源给好友"): the words stay."""
+    body = "\n".join((_BODY[0], "字号：[T]() | [T]()", "[收藏]()|[打印]()|[复制]( \"分享本资源给好友\")", _BODY[1]))
+    doc = read(_post(_FRONT, body), format="text")
+    texts = [block.text for block in doc.blocks]
+    assert not any("]()" in text or "](" in text for text in texts)

@@ -23,7 +23,9 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 
 
-_MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+# [文字](url "title"); a page converted to markdown also leaves links with no target ([更多]()) or
+# only a title ([收藏]( "分享本资源给好友")): the words stay, the empty link does not.
+_MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]*)(?:\s*\"[^\"]*\")?\)")
 _MD_LINK_DEPTH = 3
 _ENTITY_RE = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MD_STRONG_RE = regex_cache.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
