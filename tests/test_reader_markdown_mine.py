@@ -79,3 +79,15 @@ def test_links_with_no_target_keep_their_words():
     doc = read(_post(_FRONT, body), format="text")
     texts = [block.text for block in doc.blocks]
     assert not any("]()" in text or "](" in text for text in texts)
+
+
+def test_markdown_list_items_show_a_bullet():
+    """* 条目 / - 条目: a list item shows •; a marker alone (its picture gone) is nothing; a line
+    closed by its own opening mark is decoration, kept as written (- 完 -)."""
+    body = "\n".join((_BODY[0], "主要有以下几种：", "* 固定闭塞系统，技术成熟，造价较低。",
+                      "- 移动闭塞系统，可以缩短列车运行间隔。", "*", _BODY[1], "- 完 -"))
+    doc = read(_post(_FRONT, body), format="text")
+    texts = [block.text for block in doc.blocks]
+    assert "• 固定闭塞系统，技术成熟，造价较低。" in texts
+    assert "• 移动闭塞系统，可以缩短列车运行间隔。" in texts
+    assert "*" not in texts and not any(text.startswith(("* ", "- 移动")) for text in texts)

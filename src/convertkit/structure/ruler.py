@@ -27,6 +27,8 @@ _TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 # only a title ([收藏]( "分享本资源给好友")): the words stay, the empty link does not.
 _MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]*)(?:\s*\"[^\"]*\")?\)")
 _MD_LINK_DEPTH = 3
+_MD_BULLETS = ("*", "-")  # not +: a "+ 关注" follow button is no list item
+_MD_BULLET_RE = regex_cache.compile(r"^[*-][ \t]+(?=\S)")
 _ENTITY_RE = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MD_STRONG_RE = regex_cache.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
@@ -43,6 +45,13 @@ def strip_markup(text: str) -> str:
         text = _MD_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)
+    if text[:1] in _MD_BULLETS:
+        # a markdown list item (* 条目, - 条目) shows a bullet; a marker left alone (its item was a
+        # picture) holds nothing; a line closed by its opening mark is decoration (- 完 -)
+        if text.strip() in _MD_BULLETS:
+            text = ""
+        elif text.rstrip()[-1:] != text[0]:
+            text = _MD_BULLET_RE.sub("• ", text)
     if "&" in text and _ENTITY_RE.search(text):
         import html  # on first need: its entity table is most of the import time of this module
 
