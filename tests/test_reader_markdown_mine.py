@@ -91,3 +91,34 @@ def test_markdown_list_items_show_a_bullet():
     assert "• 固定闭塞系统，技术成熟，造价较低。" in texts
     assert "• 移动闭塞系统，可以缩短列车运行间隔。" in texts
     assert "*" not in texts and not any(text.startswith(("* ", "- 移动")) for text in texts)
+
+
+_ENVELOPE = """Title: 城市轨道交通信号系统怎样工作_某某新闻
+
+URL Source: https://news.example.com/article/ABC.html
+
+Published Time: 2024-05-06T10:20:00+08:00
+
+Markdown Content:
+城市轨道交通信号系统怎样工作
+===============
+
+2024-05-06 10:20:00　来源: [交通日报](https://news.example.com/media/T1.html)
+"""
+
+
+def test_reader_service_envelope_gives_title_address_and_time():
+    """A reader service's markdown of a page (Title: / URL Source: / Published Time: /
+    Markdown Content:): the envelope is the facts, the headline under it is the title's."""
+    doc = read(_post(_ENVELOPE, "\n".join(_BODY)), format="text")
+    assert doc.meta.title == "城市轨道交通信号系统怎样工作"
+    assert doc.meta.published == "2024-05-06T10:20+08:00"
+    assert doc.meta.source.url == "https://news.example.com/article/ABC.html"
+    assert doc.meta.agency == "交通日报"
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_a_text_opening_with_a_title_label_but_no_envelope_is_text():
+    doc = read("Title: 一个标签\n\n".encode() + "\n\n".join(_BODY).encode(), format="text")
+    assert [block.text for block in doc.blocks] == list(_BODY)  # no Markdown Content: line, no envelope
+    assert doc.meta.title.startswith("Title")  # read as before: a line, not an envelope's field

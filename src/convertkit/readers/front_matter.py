@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .. import regex_cache
 from .base import Hints, Line
 
-__all__ = ["FrontMatter", "front_matter_hints", "split_front_matter"]
+__all__ = ["FrontMatter", "front_matter_hints", "split_front_matter", "split_reader_envelope"]
 
 _FENCE = "---"
 _CLOSERS = ("---", "...")
@@ -96,16 +96,46 @@ def split_front_matter(lines: Sequence[Line]) -> FrontMatter | None:
     return None
 
 
+# A reader service's envelope around a page's markdown (Jina Reader, and the crawlers that copy
+# it): Title: …, URL Source: …, Published Time: …, then Markdown Content: and the page.
+_ENVELOPE_RE = regex_cache.compile(r"^(?P<key>Title|URL Source|Published Time|Description)\s*:\s*(?P<value>.*)$")
+_ENVELOPE_END = "Markdown Content:"
+_ENVELOPE_KEYS = {"title": "title", "url source": "url", "published time": "time", "description": "description"}
+
+
+def split_reader_envelope(lines: Sequence[Line]) -> FrontMatter | None:
+    """The ``Title: / URL Source: / Markdown Content:`` envelope opening ``lines``, or None."""
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or not lines[start].text.startswith("Title:"):
+        return None
+    fields: dict[str, str | list[str]] = {}
+    for end in range(start, min(len(lines), start + _MAX_LINES)):
+        text = lines[end].text.strip()
+        if text == _ENVELOPE_END:
+            return FrontMatter(fields, tuple(lines[start : end + 1]), list(lines[end + 1 :])) if fields else None
+        if not text:
+            continue
+        match = _ENVELOPE_RE.match(text)
+        if match is None:
+            return None
+        fields[_ENVELOPE_KEYS[match.group("key").lower()]] = match.group("value").strip()
+    return None
+
+
 def front_matter_hints(matter: FrontMatter) -> Hints:
     """Title, time, people, keywords and address from the block, read as a crawler record's
     fields are (the same field names and checks: a login such as ``huangzhuo`` is no author)."""
+    from ..structure.titles import clean_title
     from .crawler_json import record_hints
 
     fields = {key: value for key, value in matter.fields.items() if value not in ("", [])}
     first = next((line.text.strip() for line in matter.rest if line.text.strip()), "")
     hints = record_hints(fields)
     extra = {**hints.extra, "front_matter": "\n".join(line.text for line in matter.block)}
-    title_in_text = bool(hints.title) and first.lstrip("# ").strip() == hints.title
+    # the body may open with the headline without the site's tail the title field carries
+    # (Title: 某某_网易新闻 over 某某)
+    headline = first.lstrip("# ").strip()
+    title_in_text = bool(hints.title) and headline in (hints.title, clean_title(hints.title or ""))
     return Hints(title=hints.title, published=hints.published, agency=hints.agency, authors=hints.authors,
                  editors=hints.editors, keywords=hints.keywords, url=hints.url, language=hints.language,
                  title_in_text=title_in_text, extra=extra)
