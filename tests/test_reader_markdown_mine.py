@@ -82,10 +82,11 @@ def test_links_with_no_target_keep_their_words():
 
 
 def test_markdown_list_items_show_a_bullet():
-    """* 条目 / - 条目: a list item shows •; a marker alone (its picture gone) is nothing; a line
+    """* 条目 / - 条目: a list item shows •; a marker whose picture was stripped is nothing; a line
     closed by its own opening mark is decoration, kept as written (- 完 -)."""
     body = "\n".join((_BODY[0], "主要有以下几种：", "* 固定闭塞系统，技术成熟，造价较低。",
-                      "- 移动闭塞系统，可以缩短列车运行间隔。", "*", _BODY[1], "- 完 -"))
+                      "- 移动闭塞系统，可以缩短列车运行间隔。", "* [![](http://img.example.com/2.jpg)]()", _BODY[1],
+                      "- 完 -"))
     doc = read(_post(_FRONT, body), format="text")
     texts = [block.text for block in doc.blocks]
     assert "• 固定闭塞系统，技术成熟，造价较低。" in texts
@@ -122,3 +123,11 @@ def test_a_text_opening_with_a_title_label_but_no_envelope_is_text():
     doc = read("Title: 一个标签\n\n".encode() + "\n\n".join(_BODY).encode(), format="text")
     assert [block.text for block in doc.blocks] == list(_BODY)  # no Markdown Content: line, no envelope
     assert doc.meta.title.startswith("Title")  # read as before: a line, not an envelope's field
+
+
+def test_site_named_by_its_address_is_a_title_tail():
+    from convertkit.structure.titles import clean_title
+
+    assert clean_title("城市轨道交通信号系统详解 - 51EXAMPLE.COM") == "城市轨道交通信号系统详解"
+    assert clean_title("新款手机发布_Example.com.cn") == "新款手机发布"
+    assert clean_title("Python 3.12 发布 - 新特性一览") == "Python 3.12 发布 - 新特性一览"

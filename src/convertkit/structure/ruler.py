@@ -37,6 +37,7 @@ def strip_markup(text: str) -> str:
     """Source text without inline markup: HTML tags (markdown transcripts carry
     ``<p><strong>``), markdown links and images (``[查看原文](https://…)`` → 查看原文) and
     ``**strong**``, HTML entities (``&nbsp;``). The Para keeps the line as written in ``raw``."""
+    written = text
     if "<" in text:
         text = _TAG_RE.sub("", text)
     for _ in range(_MD_LINK_DEPTH):  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
@@ -46,10 +47,10 @@ def strip_markup(text: str) -> str:
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)
     if text[:1] in _MD_BULLETS:
-        # a markdown list item (* 条目, - 条目) shows a bullet; a marker left alone (its item was a
-        # picture) holds nothing; a line closed by its opening mark is decoration (- 完 -)
+        # a markdown list item (* 条目, - 条目) shows a bullet; a marker left alone when its item
+        # (a picture) was stripped holds nothing; a line closed by its opening mark is decoration (- 完 -)
         if text.strip() in _MD_BULLETS:
-            text = ""
+            text = "" if text != written else text  # a line of only * stays as written
         elif text.rstrip()[-1:] != text[0]:
             text = _MD_BULLET_RE.sub("• ", text)
     if "&" in text and _ENTITY_RE.search(text):
