@@ -14,6 +14,7 @@ every complete record that can be recovered is read, with a warning saying so.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -591,18 +592,28 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if content is None or not content.strip():
         return None
     content, misread_as = _unmangled(content)
-    title = " ".join(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0].split()) or None
-    raw_time = field_value(data, "time", mapping)
-    url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text = html_fragment_text(content) if has_markup else _unflatten(content)
     lines = _drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text))))
     if not any(_is_prose(line.stripped) for line in lines):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")
-    extra: dict[str, str] = {}
+    hints = record_hints(data, mapping)
+    extra = dict(hints.extra)
     if misread_as is not None:
         extra["content_repaired_from"] = misread_as  # UTF-8 the crawler had read as this codec
+    hints = dataclasses.replace(hints, title_in_text=bool(hints.title) and first == hints.title, extra=extra)
+    return RecordInput(record.index, lines, hints, hints.url)
+
+
+def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = None) -> Hints:
+    """What a record's fields (all but its body) state: title, time, source, people, keywords,
+    address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
+    mapping = mapping or {}
+    title = " ".join(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0].split()) or None
+    raw_time = field_value(data, "time", mapping)
+    url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
+    extra: dict[str, str] = {}
     if raw_time not in (None, "") and normalise_record_time(raw_time) is None:
         extra["time_as_written"] = str(raw_time)
     agency = " ".join((_as_text(field_value(data, "source", mapping)) or "").split()) or None
@@ -619,7 +630,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     outlet = " ".join((_as_text(field_value(data, "outlet", mapping)) or "").split())
     if outlet and len(outlet) <= _MAX_SOURCE_CHARS:
         extra["outlet"] = outlet
-    hints = Hints(
+    return Hints(
         title=title,
         published=normalise_record_time(raw_time),
         agency=agency,
@@ -628,10 +639,9 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         keywords=_as_list(field_value(data, "keywords", mapping)),
         url=url,
         language=_language(field_value(data, "language", mapping)),
-        title_in_text=bool(title) and first == title,
+        title_in_text=False,
         extra=extra,
     )
-    return RecordInput(record.index, lines, hints, url)
 
 
 def read_json_documents(data: bytes, *, path: str | None = None,

@@ -125,6 +125,7 @@ class _Body:
     score: int
     extractor_text: str
     title: str | None
+    headings: tuple[str, ...] = ()  # lines the page marks as headings (<h2>–<h6> in the body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +141,14 @@ class HtmlExtract:
 
 def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, ...],
               page_links: dict[str, tuple[tuple[str, str], ...]], base_url: str | None) -> tuple[
-        list[str], list[str], list[tuple[str, str]], list[str], str | None]:
-    """Segments → (lines, captions, links, info lines, title) without furniture, title or trailers."""
+        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str]]:
+    """Segments → (lines, captions, links, info lines, title, headings) without furniture, title
+    or trailers; headings are the kept lines the page marks as such."""
     total = sum(han_count(s.text) for s in found if s.kind != "image" and body_like(s.text) and not is_furniture(s))
     lines: list[str] = []
     captions: list[str] = []
     links: list[tuple[str, str]] = []
+    headings: list[str] = []
     seen = 0
     index = 0
     while index < len(found):
@@ -188,6 +191,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         # Only explicit captions: a line after an image is as often a subheading as a caption.
         if text in figcaptions or (len(text) <= 120 and _CAPTION_RE.search(text)):
             captions.append(text)
+        elif segment.kind == "heading":
+            headings.append(text)
         lines.append(text)
         if body_like(text):
             seen += han_count(text)
@@ -209,7 +214,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             else:
                 keep.append(line)
         lines = keep
-    return lines, captions, links, info, title
+    return lines, captions, links, info, title, headings
 
 
 def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:
@@ -286,9 +291,10 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
     if result is None or isinstance(result, dict) or result.body is None:  # a dict only with as_dict=True
         return None
     found = segments(result.body)
-    lines, captions, links, info, title = _assemble(found, title, page.figcaptions, page_links, page.url)
+    lines, captions, links, info, title, headings = _assemble(found, title, page.figcaptions, page_links, page.url)
     facts = merge_facts([fact for line in info for fact in (facts_of(line), credit_facts(line)) if fact is not None])
-    return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title)
+    return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title,
+                 tuple(heading for heading in headings if heading in lines))
 
 
 def _prose_lines(body: _Body) -> int:
@@ -542,6 +548,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         url=page.url,
         language=page.language,
         captions=best.captions,
+        headings=best.headings,
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={"region": page.region} if page.region else {},

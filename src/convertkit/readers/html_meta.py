@@ -87,6 +87,9 @@ _TIME_META = (
     "og:time",
     "dc.date",
     "dc.date.issued",
+    "dcterms.issued",  # Dublin Core terms: BBC's pages state the time only here
+    "dcterms.created",
+    "dcterms.date",
     "weibo: article:create_at",
     "apub:time",
     "dateupdate",

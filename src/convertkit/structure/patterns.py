@@ -639,6 +639,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除)
     r"(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
     r"[^。！？]{0,30}[。！]?",
+    # a link back to the channel's front page, perhaps after the original's title
+    # (原文：某某标题 返回虚拟化频道首页, a portal's pages saved as markdown)
+    r"(?:原文\s*[:：][^。！]{1,60}?\s*)?返回[^。！？\s]{0,12}(?:首页|首頁)",
     # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
     r"[（(【\[]?\s*(?:更新)?(?:时间戳|時間戳|timestamp)\s*[:：]?\s*\d{10,13}\s*[）)】\]]?",
 )
@@ -824,8 +827,12 @@ def editor_item_re() -> re.Pattern[str]:
     return regex_cache.compile(
         rf"(?P<label>{labels})(?:\s*[:：|｜丨/／]\s*(?:【(?P<bracketed>[^:：【】]{{1,20}})】|(?P<names>[^:：|｜丨/／【】\[\]（）()]*?))"
         rf"|\s+(?P<spaced>{_SPACED_NAMES}))\s*"
-        rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/／,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨/／]|\s+)|[;；]\s*)"
+        rf"(?=$|[】\]）)]|(?:\s+|\s*[|｜丨/／,，;；]\s*)(?:{labels})(?:\s*[:：|｜丨/／]|\s+)|[;；]\s*|{_CONTACT_LABEL})"
     )
+
+
+# A portal's desk may add its telephone to the editor credit (【责任编辑：张三 TEL：（010）68476606】, 51CTO).
+_CONTACT_LABEL = r"\s*(?:TEL|Tel|tel|电话|電話)\s*[:：]"
 
 
 # Names after a label and a space, with no colon (新京报: 编辑 张三 校对 李四): Han personal names
@@ -845,8 +852,9 @@ def editor_line_re() -> re.Pattern[str]:
     # 责任编辑：【赵六】 (中新社 video copy): the names in brackets
     item = rf"(?:{labels})(?:\s*[:：|｜丨/／]\s*(?:【[^:：【】]{{1,20}}】|[^:：|｜丨/／【】\[\]（）()]{{0,40}}?)|\s+{_SPACED_NAMES})"
     # A Taiwanese wire may follow the credit with a date code (（編輯：李淑華）1130506).
+    contact = rf"(?:{_CONTACT_LABEL}\s*[0-9（）()\-－+ ]{{5,24}}?)?"
     return regex_cache.compile(
-        rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/／]*{item})*\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
+        rf"^(?:[【\[（(〔]\s*)?{item}(?:[\s;；,，、|/／]*{item})*{contact}\s*(?:[】\]）)〕])?(?:\s*(?P<code>\d{{6,8}}))?$"
     )
 
 

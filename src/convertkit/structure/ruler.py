@@ -23,7 +23,12 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 
 
-_MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]+)(?:\s+\"[^\"]*\")?\)")
+# [文字](url "title"); a page converted to markdown also leaves links with no target ([更多]()) or
+# only a title ([收藏]( "分享本资源给好友")): the words stay, the empty link does not.
+_MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]*)(?:\s*\"[^\"]*\")?\)")
+_MD_LINK_DEPTH = 3
+_MD_BULLETS = ("*", "-")  # not +: a "+ 关注" follow button is no list item
+_MD_BULLET_RE = regex_cache.compile(r"^[*-][ \t]+(?=\S)")
 _ENTITY_RE = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MD_STRONG_RE = regex_cache.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
@@ -32,12 +37,22 @@ def strip_markup(text: str) -> str:
     """Source text without inline markup: HTML tags (markdown transcripts carry
     ``<p><strong>``), markdown links and images (``[查看原文](https://…)`` → 查看原文) and
     ``**strong**``, HTML entities (``&nbsp;``). The Para keeps the line as written in ``raw``."""
+    written = text
     if "<" in text:
         text = _TAG_RE.sub("", text)
-    if "](" in text:
+    for _ in range(_MD_LINK_DEPTH):  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
+        if "](" not in text:
+            break
         text = _MD_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)
+    if text[:1] in _MD_BULLETS:
+        # a markdown list item (* 条目, - 条目) shows a bullet; a marker left alone when its item
+        # (a picture) was stripped holds nothing; a line closed by its opening mark is decoration (- 完 -)
+        if text.strip() in _MD_BULLETS:
+            text = "" if text != written else text  # a line of only * stays as written
+        elif text.rstrip()[-1:] != text[0]:
+            text = _MD_BULLET_RE.sub("• ", text)
     if "&" in text and _ENTITY_RE.search(text):
         import html  # on first need: its entity table is most of the import time of this module
 

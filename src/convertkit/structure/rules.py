@@ -192,6 +192,12 @@ def _hinted_caption(text: str, hints: Hints) -> bool:
     return any(_squash(normalise(strip_markup(caption))) == key for caption in hints.captions)
 
 
+def _hinted_heading(text: str, hints: Hints) -> bool:
+    """The container marks this line a heading (an HTML <h2> inside the body, ``hints.headings``)."""
+    key = _squash(text)
+    return any(_squash(normalise(strip_markup(heading))) == key for heading in hints.headings)
+
+
 def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
     """A line the container marks as a caption (HTML ``<figcaption>``, ``hints.captions``) is
     a Caption whatever its shape: no 摄 or 图为 needed, and no other rule reads it first."""
@@ -1718,8 +1724,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[-1] in "！？!?" and len(text) > 20:
         return None
-    if text[0] == "“" and text[-1] == "”" and text.count("“") == 1:
-        return None  # a quotation standing alone
+    if text[0] == "“" and text[-1] == "”" and text.count("“") == 1 and not _hinted_heading(text, ctx.hints):
+        return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
     if text[0] in _BULLETS + "（(—" or _is_furniture(text) or _names_not_words(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
@@ -1831,6 +1837,15 @@ def _own_reporter_re() -> re.Pattern[str]:
         rf"(?<!据)(?<!據)(?<!援引)(?<!引述)(?<!转引)(?<!轉引)(?P<outlet>{P.agency_alternation()})(?:记者|記者)")
 
 
+_QUESTIONER_PREFIX_MAX = 4  # a place before the outlet (台湾TVBS记者：, 香港凤凰卫视记者：)
+
+
+def _questioner_label(text: str, found: re.Match[str]) -> bool:
+    """``台湾TVBS记者：…？`` opening a paragraph: a press conference's transcript names who asks
+    (法新社记者：, 彭博社记者：), each another outlet's reporter; none of them is the story's."""
+    return found.start() <= _QUESTIONER_PREFIX_MAX and text[found.end() : found.end() + 1] in ("：", ":")
+
+
 def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
     """A listed outlet whose reporter works in the story's first paragraphs (美国之音记者联系国务院,
     他对美国之音记者说): the outlet the story is by, when nothing else names one (a wire that
@@ -1840,6 +1855,8 @@ def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
         if "记者" not in text and "記者" not in text:
             continue
         found = _own_reporter_re().search(text)
+        if found is not None and _questioner_label(text, found):
+            continue
         agency = P.find_agency(found.group("outlet")) if found is not None else None
         if agency is not None and agency.name not in P.THIS_PAPER:
             return agency.name

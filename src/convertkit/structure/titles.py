@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import regex_cache
 from ..transforms.punctuation import han_count, normalise
 from . import patterns as P
@@ -15,8 +17,14 @@ MD_HEADING_RE = regex_cache.compile(r"^(#{1,6})\s+(.*)$")
 _SITE_SUFFIX_RE = regex_cache.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–－]\s*|\s*[-—–－]\s+)(?P<site>[^_|｜\-—–－]{1,20})$")
 
 
+# A site named by its address (代理服务器Squid 使用详解 - 51CTO.COM, …_Sina.com.cn).
+_DOMAIN_RE = regex_cache.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|net|org|cn|hk|tw|mo|sg|info|cc|tv)$", re.IGNORECASE)
+
+
 def _is_site_name(site: str) -> bool:
     site = site.strip()
+    if _DOMAIN_RE.match(site):
+        return True
     if not site or han_count(site) == 0:
         return False
     if P.known_agency_prefix(site) or any(site.endswith(suffix) for suffix in P.AGENCY_SUFFIXES):

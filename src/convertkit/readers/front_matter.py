@@ -1,0 +1,141 @@
+"""YAML front matter above a markdown post (Jekyll, Hugo, Hexo, WordPress exports):
+
+    ---
+    title: 某某标题
+    date: 2016-08-16 09:16:13+00:00
+    author: 张三
+    tags:
+    - 虚拟化
+    ---
+
+Blog engines and crawlers that save articles as markdown put the article's facts there. Read as
+text, the block would become the headline (``author: huangzhuo``) and a run of paragraphs. Only
+the flat shapes such blocks use are read (``key: value``, a ``- item`` list under a key, quoted
+values), without a YAML library: a block in any other shape is left to the text rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import regex_cache
+from .base import Hints, Line
+
+__all__ = ["FrontMatter", "front_matter_hints", "split_front_matter", "split_reader_envelope"]
+
+_FENCE = "---"
+_CLOSERS = ("---", "...")
+_MAX_LINES = 80  # a front matter block is short; a longer run between two rules is text
+_KEY_RE = regex_cache.compile(r"^(?P<key>[A-Za-z_][\w.-]{0,40})\s*:(?:\s+(?P<value>.*))?$")
+_ITEM_RE = regex_cache.compile(r"^\s*-\s+(?P<item>.*)$")
+# At least one of these keys makes the block an article's front matter, not a table of settings.
+_ARTICLE_KEYS = frozenset(("title", "date", "author", "authors", "published", "publishdate", "pubdate"))
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """The fields read from the block, the block's lines as written, and the lines after it."""
+
+    fields: dict[str, str | list[str]]
+    block: tuple[Line, ...]
+    rest: list[Line]
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1].strip()
+    return value
+
+
+def _flow_list(value: str) -> list[str] | None:
+    """``[a, b]``, YAML's one-line list."""
+    if value.startswith("[") and value.endswith("]"):
+        return [_unquoted(item) for item in value[1:-1].split(",") if _unquoted(item)]
+    return None
+
+
+def _fields(lines: Sequence[Line]) -> dict[str, str | list[str]] | None:
+    """The block's fields, or None when a line is in no shape front matter uses."""
+    fields: dict[str, str | list[str]] = {}
+    key: str | None = None
+    for line in lines:
+        text = line.text.rstrip()
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        item = _ITEM_RE.match(text)
+        if item is not None and key is not None:
+            current = fields.get(key)
+            values = current if isinstance(current, list) else []
+            values.append(_unquoted(item.group("item")))
+            fields[key] = values
+            continue
+        match = _KEY_RE.match(text)
+        if match is None:
+            if text[:1] in " \t" and key is not None:
+                continue  # a nested mapping's line (a theme's settings): not read
+            return None
+        key = match.group("key").lower()
+        value = _unquoted(match.group("value") or "")
+        fields[key] = _flow_list(value) or value
+    return fields
+
+
+def split_front_matter(lines: Sequence[Line]) -> FrontMatter | None:
+    """The front matter opening ``lines``, or None when they do not open with one."""
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or lines[start].text.strip() != _FENCE:
+        return None
+    for end in range(start + 1, min(len(lines), start + 1 + _MAX_LINES)):
+        if lines[end].text.strip() in _CLOSERS:
+            fields = _fields(lines[start + 1 : end])
+            if not fields or not _ARTICLE_KEYS & fields.keys():
+                return None
+            return FrontMatter(fields, tuple(lines[start : end + 1]), list(lines[end + 1 :]))
+    return None
+
+
+# A reader service's envelope around a page's markdown (Jina Reader, and the crawlers that copy
+# it): Title: …, URL Source: …, Published Time: …, then Markdown Content: and the page.
+_ENVELOPE_RE = regex_cache.compile(r"^(?P<key>Title|URL Source|Published Time|Description)\s*:\s*(?P<value>.*)$")
+_ENVELOPE_END = "Markdown Content:"
+_ENVELOPE_KEYS = {"title": "title", "url source": "url", "published time": "time", "description": "description"}
+
+
+def split_reader_envelope(lines: Sequence[Line]) -> FrontMatter | None:
+    """The ``Title: / URL Source: / Markdown Content:`` envelope opening ``lines``, or None."""
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or not lines[start].text.startswith("Title:"):
+        return None
+    fields: dict[str, str | list[str]] = {}
+    for end in range(start, min(len(lines), start + _MAX_LINES)):
+        text = lines[end].text.strip()
+        if text == _ENVELOPE_END:
+            return FrontMatter(fields, tuple(lines[start : end + 1]), list(lines[end + 1 :])) if fields else None
+        if not text:
+            continue
+        match = _ENVELOPE_RE.match(text)
+        if match is None:
+            return None
+        fields[_ENVELOPE_KEYS[match.group("key").lower()]] = match.group("value").strip()
+    return None
+
+
+def front_matter_hints(matter: FrontMatter) -> Hints:
+    """Title, time, people, keywords and address from the block, read as a crawler record's
+    fields are (the same field names and checks: a login such as ``huangzhuo`` is no author)."""
+    from ..structure.titles import clean_title
+    from .crawler_json import record_hints
+
+    fields = {key: value for key, value in matter.fields.items() if value not in ("", [])}
+    first = next((line.text.strip() for line in matter.rest if line.text.strip()), "")
+    hints = record_hints(fields)
+    extra = {**hints.extra, "front_matter": "\n".join(line.text for line in matter.block)}
+    # the body may open with the headline without the site's tail the title field carries
+    # (Title: 某某_网易新闻 over 某某)
+    headline = first.lstrip("# ").strip()
+    title_in_text = bool(hints.title) and headline in (hints.title, clean_title(hints.title or ""))
+    return Hints(title=hints.title, published=hints.published, agency=hints.agency, authors=hints.authors,
+                 editors=hints.editors, keywords=hints.keywords, url=hints.url, language=hints.language,
+                 title_in_text=title_in_text, extra=extra)

@@ -1,0 +1,133 @@
+"""Markdown posts as blog engines and portal exports save them (a Jekyll/WordPress export of a
+tech portal's article: YAML front matter, linked pictures, a 【编辑推荐】 list, an editor credit
+with the desk's telephone, a link back to the channel), rebuilt with invented text."""
+
+from __future__ import annotations
+
+from convertkit import read
+from convertkit.readers.base import split_lines
+from convertkit.readers.front_matter import split_front_matter
+
+_BODY = (
+    "城市轨道交通的信号系统是保证列车安全运行的关键设备，本文介绍几种常见系统的工作原理。",
+    "基于通信的列车控制系统通过车地之间的无线通信实时传递列车位置，从而缩短列车运行间隔。",
+)
+
+
+def _post(front: str, body: str) -> bytes:
+    return (front + "\n".join(f"\n{line}\n" for line in body.split("\n"))).encode()
+
+
+_FRONT = """---
+author: zhangsan2016
+comments: true
+date: 2016-08-16 09:16:13+00:00
+layout: post
+slug: '%e4%bf%a1%e5%8f%b7'
+title: 城市轨道交通信号系统怎样工作？
+categories:
+- 交通
+tags:
+- 信号
+- 轨道交通
+---
+"""
+
+
+def test_front_matter_gives_title_time_and_tags_and_is_no_body():
+    doc = read(_post(_FRONT, "\n".join(_BODY)), format="text")
+    assert doc.meta.title == "城市轨道交通信号系统怎样工作？"
+    assert doc.meta.published == "2016-08-16T09:16:13+00:00"
+    assert doc.meta.keywords == ("信号", "轨道交通")
+    assert doc.meta.reporters == ()  # a login is no author's name
+    assert doc.blocks[0].text == _BODY[0]
+    assert not any("layout" in block.text or "slug" in block.text for block in doc.blocks)
+
+
+def test_a_block_between_rules_without_article_fields_is_text():
+    lines = split_lines("---\n第一部分：背景\n---\n" + _BODY[0])
+    assert split_front_matter(lines) is None
+    lines = split_lines("---\nlayout: post\ncomments: true\n---\n" + _BODY[0])
+    assert split_front_matter(lines) is None  # settings only: no title, date or author
+
+
+def test_linked_picture_leaves_no_empty_paragraph():
+    """[![](a.jpg)](a.jpg): a picture inside a link; stripped once it left ``[](a.jpg)``."""
+    body = "\n".join((_BODY[0], "[![](http://img.example.com/a/1.jpg)](http://img.example.com/a/1.jpg)", _BODY[1]))
+    doc = read(_post(_FRONT, body), format="text")
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_editor_credit_with_the_desks_telephone_closes_the_related_list():
+    body = "\n".join((*_BODY, "【编辑推荐】",
+                      "  1. [地铁信号系统升级改造的几点经验](http://example.com/art/1.htm)",
+                      "  2. [无人驾驶列车的发展现状](http://example.com/art/2.htm)",
+                      "【责任编辑：[李明](mailto:liming@example.com) TEL：（010）68470000】",
+                      "原文：[**城市轨道交通信号系统怎样工作？**](http://example.com/art/3.htm) "
+                      "[返回交通频道首页](http://example.com)"))
+    doc = read(_post(_FRONT, body), format="text")
+    kinds = [block.kind for block in doc.blocks]
+    assert kinds[-2:] == ["related_links", "editor_line"]
+    assert len(doc.blocks[-2].items) == 2
+    assert doc.meta.editors == ("李明",)
+    assert any("返回交通频道首页" in raw for raw in doc.meta.furniture_raw)
+
+
+def test_links_with_no_target_keep_their_words():
+    """A page converted to markdown leaves [更多]() and [收藏]( "分享本资源给好友"): the words stay."""
+    body = "\n".join((_BODY[0], "字号：[T]() | [T]()", "[收藏]()|[打印]()|[复制]( \"分享本资源给好友\")", _BODY[1]))
+    doc = read(_post(_FRONT, body), format="text")
+    texts = [block.text for block in doc.blocks]
+    assert not any("]()" in text or "](" in text for text in texts)
+
+
+def test_markdown_list_items_show_a_bullet():
+    """* 条目 / - 条目: a list item shows •; a marker whose picture was stripped is nothing; a line
+    closed by its own opening mark is decoration, kept as written (- 完 -)."""
+    body = "\n".join((_BODY[0], "主要有以下几种：", "* 固定闭塞系统，技术成熟，造价较低。",
+                      "- 移动闭塞系统，可以缩短列车运行间隔。", "* [![](http://img.example.com/2.jpg)]()", _BODY[1],
+                      "- 完 -"))
+    doc = read(_post(_FRONT, body), format="text")
+    texts = [block.text for block in doc.blocks]
+    assert "• 固定闭塞系统，技术成熟，造价较低。" in texts
+    assert "• 移动闭塞系统，可以缩短列车运行间隔。" in texts
+    assert "*" not in texts and not any(text.startswith(("* ", "- 移动")) for text in texts)
+
+
+_ENVELOPE = """Title: 城市轨道交通信号系统怎样工作_某某新闻
+
+URL Source: https://news.example.com/article/ABC.html
+
+Published Time: 2024-05-06T10:20:00+08:00
+
+Markdown Content:
+城市轨道交通信号系统怎样工作
+===============
+
+2024-05-06 10:20:00　来源: [交通日报](https://news.example.com/media/T1.html)
+"""
+
+
+def test_reader_service_envelope_gives_title_address_and_time():
+    """A reader service's markdown of a page (Title: / URL Source: / Published Time: /
+    Markdown Content:): the envelope is the facts, the headline under it is the title's."""
+    doc = read(_post(_ENVELOPE, "\n".join(_BODY)), format="text")
+    assert doc.meta.title == "城市轨道交通信号系统怎样工作"
+    assert doc.meta.published == "2024-05-06T10:20+08:00"
+    assert doc.meta.source.url == "https://news.example.com/article/ABC.html"
+    assert doc.meta.agency == "交通日报"
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_a_text_opening_with_a_title_label_but_no_envelope_is_text():
+    doc = read("Title: 一个标签\n\n".encode() + "\n\n".join(_BODY).encode(), format="text")
+    assert [block.text for block in doc.blocks] == list(_BODY)  # no Markdown Content: line, no envelope
+    assert doc.meta.title.startswith("Title")  # read as before: a line, not an envelope's field
+
+
+def test_site_named_by_its_address_is_a_title_tail():
+    from convertkit.structure.titles import clean_title
+
+    assert clean_title("城市轨道交通信号系统详解 - 51EXAMPLE.COM") == "城市轨道交通信号系统详解"
+    assert clean_title("新款手机发布_Example.com.cn") == "新款手机发布"
+    assert clean_title("Python 3.12 发布 - 新特性一览") == "Python 3.12 发布 - 新特性一览"
