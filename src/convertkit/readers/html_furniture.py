@@ -32,7 +32,7 @@ class Segment:
     """One line of the main content: text, its link share, the links it holds, its role."""
 
     text: str
-    kind: str = "text"  # text | heading | item | image
+    kind: str = "text"  # text | heading | item | code | image
     link_chars: int = 0
     refs: tuple[tuple[str, str], ...] = ()
 
@@ -109,7 +109,7 @@ def segments(body: etree._Element) -> list[Segment]:
             builder.add(f" {CELL_GAP} ")
         if block:
             builder.flush()
-            builder.kind = {"head": "heading", "item": "item"}.get(tag, "text")
+            builder.kind = {"head": "heading", "item": "item", "code": "code"}.get(tag, "text")
         is_link = linked or tag == "ref"
         if tag == "ref":
             target = (element.get("target") or "").strip()
@@ -199,8 +199,8 @@ def is_furniture(segment: Segment) -> bool:
     text = simplified(segment.text)
     if segment.kind == "image":
         return False
-    if han_count(text) == 0 and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
-        return True  # numbers, symbols, "|  |" residue
+    if han_count(text) == 0 and segment.kind != "code" and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
+        return True  # numbers, symbols, "|  |" residue; a program's lines (import os, def f():) are text
     if len(text) <= 80 and _FURNITURE_RE.search(text):
         return True
     if len(text) <= 80 and _ACCOUNT_WORDS_RE.search(text) and han_count(text) < _PROSE_WITH_ACCOUNT_WORDS:
