@@ -305,7 +305,12 @@ def test_hinted_caption_and_photographers_in_meta() -> None:
     ("line", "number", "heading", "label"),
     [
         ("第一，健全融合体制机制。龙岩市委将指导推动。", 1, "健全融合体制机制", "第一"),
-        ("第十二、加强管理；然后", 12, "加强管理", "第十二"),
+        ("第十二、加强管理。然后", 12, "加强管理", "第十二"),
+        # list items: a semicolon closes a clause, not a heading; a sentence is no heading
+        ("第十二、加强管理；然后", 12, "", "第十二"),
+        ("（一）涉及案件重大、复杂的；", 1, "", "（一）"),
+        ("（三）对违规人员作出处分决定；对失职人员进行问责。", 3, "", "（三）"),
+        ("（一）对工作人员开展教育，对其履职情况进行监督；", 1, "", "（一）"),
         ("一是加强组织领导。要求各地", 1, "加强组织领导", "一是"),
         ("三、总体要求：坚持", 3, "总体要求", "三、"),
         ("（二）工作目标。", 2, "工作目标", "（二）"),
@@ -319,6 +324,15 @@ def test_point_rule(line: str, number: int, heading: str, label: str) -> None:
     assert isinstance(point, Point)
     assert (point.number, point.heading, point.label) == (number, heading, label)
     assert point.text.startswith(label.rstrip("、.（）()") if label[0] != "（" else "（")
+
+
+def test_last_item_of_a_semicolon_list_has_no_heading() -> None:
+    """（四）…的。 closes a list whose items end in ；: the whole item is no heading."""
+    lines = ["（三）可能串通他人或者隐匿证据的；", "（四）可能有其他妨碍调查行为的。"]
+    match = R.rule_point(para(lines[1]), ctx(*lines, index=1))
+    assert match is not None and match.blocks[0].heading == ""
+    alone = R.rule_point(para(lines[1]), ctx(lines[1]))
+    assert alone is not None and alone.blocks[0].heading == "可能有其他妨碍调查行为的"
 
 
 @pytest.mark.parametrize("line", ["第一次来到这里。", "2019年是关键之年。", "1.5亿元资金到位。", "统一思想。三是加快推进。"])
@@ -1144,3 +1158,14 @@ def test_a_column_tag_before_the_headline_gives_way_to_the_wires_own() -> None:
     assert "（经济新观察）广西：“小砂糖橘”成就“大产业”" in doc.meta.header_raw
     tagged = build("（经济新观察）广西：“小砂糖橘”成就“大产业”\n时下正值砂糖橘成熟季节，果农们忙着采摘、分拣、装箱。")
     assert tagged.meta.title.startswith("（经济新观察）")  # no 题 line to say so: the tag stays
+
+
+def test_a_law_division_over_an_article_ending_in_a_colon_is_a_heading() -> None:
+    text = ("标题\n为了规范管理工作，制定本办法，本办法自发布之日起施行。\n第一章 总 则\n"
+            "第一条 为了规范社区公共事务的管理，保障居民的合法权益，制定本办法。\n第二章 管理范围\n"
+            "第二条 本办法适用于下列人员：\n（一）社区工作人员；\n（二）志愿服务人员。")
+    doc = build(text)
+    headings = [block.text for block in doc.blocks if isinstance(block, Heading)]
+    assert headings == ["第一章 总 则", "第二章 管理范围"]
+    points = [block for block in doc.blocks if isinstance(block, Point)]
+    assert [(point.label, point.heading) for point in points] == [("（一）", ""), ("（二）", "")]

@@ -1557,14 +1557,10 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
         if number is None or number == 0:
             continue
         rest = text[match.end() :]
-        heading = rest
-        for position, char in enumerate(rest):
-            if char in P.POINT_HEADING_END:
-                heading = rest[:position]
-                break
-        heading = heading.strip(" ，,")
-        if not heading:
+        if not rest.strip(" ，,"):
             continue
+        above = ctx.following(-1) if ctx.index > 0 else None
+        heading = point_heading(rest, above.text if above is not None else "")
         label = match.group("label").strip()
         if name == "ordinal":
             label = label.rstrip("，,、：:")
@@ -1578,6 +1574,30 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
 
 
 _POINT_CONTINUATION_MAX = 60
+# A point's heading is a phrase (健全融合体制机制, 年龄因素), not a sentence: longer, or with a
+# comma in it, the first clause is the item's text and only the numbering stands out.
+_POINT_HEADING_MAX = 30
+
+
+def point_heading(rest: str, previous: str = "") -> str:
+    """The heading of a point from the text after its numbering: a short phrase closed by a full
+    stop or a colon (第一，健全融合体制机制。龙岩市委…, １．年龄因素：…, （二）工作目标。) or the whole
+    line without a closing mark (一、总体要求). Empty, and the writers set the numbering alone in
+    bold, for a list item: a clause closed by a semicolon (a law's （一）涉及案情重大、复杂的；,
+    （三）依法作出政务处分决定；对…), a sentence (a comma in it, or long), or the list's last item
+    under one closed by a semicolon (（四）可能有其他妨碍调查行为的。). Set in bold end to end, such
+    a list read as a wall of headings."""
+    clause, mark, after = rest, "", ""
+    for position, char in enumerate(rest):
+        if char in P.POINT_HEADING_END:
+            clause, mark, after = rest[:position], char, rest[position + 1:]
+            break
+    clause = clause.strip(" ，,")
+    if len(clause) > _POINT_HEADING_MAX or "，" in clause or "," in clause or mark in ("；", ";"):
+        return ""
+    if mark and mark not in "：:" and not after.strip() and previous.rstrip()[-1:] in ("；", ";"):
+        return ""
+    return clause
 
 
 def _numbered(text: str) -> bool:
@@ -1649,6 +1669,10 @@ def _live_updates(ctx: Context) -> bool:
 
 
 _BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
+# A law's or regulation's division (第三章 监察范围和管辖, 第二节　一般规定): its own heading wherever
+# it stands, also over an article that ends in a colon before its items.
+_DIVISION_HEADING_RE = regex_cache.compile(
+    rf"^第(?:{P.CN_NUMERAL}|\d{{1,3}})[编章节][ \u3000]+[^\s，,。；;：:！!？?]{{1,20}}(?:[ \u3000][^\s，,。；;：:！!？?]{{1,20}})?$")
 _STRONG_ONLY_RE = regex_cache.compile(
     r"^(?:<p\b[^<>]*>)?\s*(?:<(strong|b)>[^<>]{2,60}</\1>|\*\*[^*]{2,60}\*\*)\s*(?:</p>)?$", re.IGNORECASE
 )
@@ -1714,6 +1738,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
+    if _DIVISION_HEADING_RE.match(text):
+        return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
     if "\u3000" in text and _table_row(text, ctx):
         return None
     if text[-1] in "！？!?" and len(text) > 20:
