@@ -1169,3 +1169,33 @@ def test_a_law_division_over_an_article_ending_in_a_colon_is_a_heading() -> None
     assert headings == ["第一章 总 则", "第二章 管理范围"]
     points = [block for block in doc.blocks if isinstance(block, Point)]
     assert [(point.label, point.heading) for point in points] == [("（一）", ""), ("（二）", "")]
+
+
+_CLOSING_BODY = ("标题\n本站讯 10月30日，我院团支部联合护理部举办了护理技能大赛，全院青年护士参加比赛。\n"
+                 "比赛分理论考试和操作考核两个环节，经过激烈角逐，评出一等奖两名、二等奖四名。\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "editors", "photographers", "reporters"),
+    [
+        ("护理部团支部、护理部供稿\u00a0 摄影/王丽\u00a0 编辑/赵敏", ("赵敏",), ("王丽",), ()),
+        ("文/周明 图/王丽 编辑/赵敏", ("赵敏",), ("王丽",), ("周明",)),
+        ("摄影/王丽 李强 编辑/赵敏", ("赵敏",), ("王丽", "李强"), ()),
+    ],
+)
+def test_closing_credits_line(line: str, editors: tuple[str, ...], photographers: tuple[str, ...],
+                              reporters: tuple[str, ...]) -> None:
+    """A closing line of role/name pairs is credits: the editor and photographer are read, the
+    line is no caption."""
+    doc = build(_CLOSING_BODY + line)
+    assert isinstance(doc.blocks[-1], EditorLine)
+    assert doc.blocks[-1].text == " ".join(line.replace("\u00a0", " ").split())
+    assert doc.meta.editors == editors
+    assert doc.meta.photographers == photographers
+    assert doc.meta.reporters == reporters
+
+
+@pytest.mark.parametrize("line", ["摄影/王丽", "图为比赛现场。摄影/王丽", "护理部供稿"])
+def test_not_closing_credits(line: str) -> None:
+    doc = build(_CLOSING_BODY + line)
+    assert not isinstance(doc.blocks[-1], EditorLine)

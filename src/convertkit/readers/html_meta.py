@@ -258,7 +258,8 @@ def _text(element: lxml_html.HtmlElement) -> str:
 
 # A "keyword" longer than this, or with sentence punctuation, is a headline pasted into the field.
 _MAX_KEYWORD_CHARS = 12
-_PUNCTUATION_RE = regex_cache.compile(r"[：:。！？!?（）()《》“”\"]")
+# (< = >: a template's broken attribute, content="<meta name=", is markup, not keywords)
+_PUNCTUATION_RE = regex_cache.compile(r"[：:。！？!?（）()《》“”\"<>=]")
 
 
 def _metas(tree: lxml_html.HtmlElement) -> dict[str, str]:

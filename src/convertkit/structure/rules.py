@@ -681,6 +681,63 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date(meta, line.group("code")))
 
 
+# A closing credits line of role/name pairs (a hospital's or a school's news page: 党支部供稿
+# 摄影/张艳 编辑/苏芳; 文/张三 图/李四 编辑/王五): each role its names, the supplier of the copy
+# (…供稿) named as it is. Read as one line, the photographer's 摄影 made it a caption and the
+# editor was lost.
+_CREDIT_WRITER_LABELS = ("文字", "撰文", "文", "作者", "采写", "採寫", "撰稿", "记者", "記者")
+_CREDIT_PHOTO_LABELS = ("摄影", "攝影", "图片", "圖片", "图", "圖")
+_CREDIT_PAIR_RE = regex_cache.compile(
+    rf"(?P<label>{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS + _CREDIT_WRITER_LABELS + _CREDIT_PHOTO_LABELS)})"
+    r"\s*[:：/／|｜丨]\s*(?P<names>[^\s:：/／|｜丨]{1,12})$")
+_CREDIT_SUPPLIER_RE = regex_cache.compile(r"[^\s:：/／]{2,30}?(?:供稿|供图|供圖|来稿|來稿)$")
+_CREDIT_GAP_RE = regex_cache.compile(r"[\s\u3000\u00a0]+")
+_CLOSING_CREDITS_MAX = 80
+
+
+def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
+    """Names by role of a line made only of credits, at least two of them and one a role/name
+    pair: ``{"editors": …, "photographers": …, "reporters": …}``; None for any other line."""
+    if len(text) > _CLOSING_CREDITS_MAX or ("/" not in text and "／" not in text and "：" not in text
+                                            and ":" not in text):
+        return None
+    found: dict[str, tuple[str, ...]] = {"editors": (), "photographers": (), "reporters": ()}
+    items = pairs = 0
+    role = ""
+    for part in _CREDIT_GAP_RE.split(text.strip("（）() ")):
+        pair = _CREDIT_PAIR_RE.match(part)
+        if pair is not None:
+            label, names = pair.group("label"), split_names(pair.group("names"))
+            role = ("editors" if label in P.EDITOR_LABELS else "photographers" if label in _CREDIT_PHOTO_LABELS
+                    else "reporters" if label in _CREDIT_WRITER_LABELS else "")
+            if role and not names:
+                return None
+            items, pairs = items + 1, pairs + 1
+        elif _CREDIT_SUPPLIER_RE.match(part):
+            items, role = items + 1, ""
+            continue
+        elif role and is_personal_name(part):
+            names = (part,)  # 摄影/张艳 李明: a second name of the same role
+        else:
+            return None
+        if role:
+            found[role] += names
+    return found if items >= 2 and pairs >= 1 else None
+
+
+def rule_closing_credits(para: Para, ctx: Context) -> Match | None:
+    """A closing line of credits after the body (…供稿 摄影/张艳 编辑/苏芳): editors, photographers
+    and writers to Meta, the line kept as the editor line that closes the article."""
+    if not ctx.has_lead:
+        return None
+    found = _closing_credits(para.body.strip())  # before normalising: its odd spaces part the credits
+    if found is None:
+        return None
+    meta = {key: names for key, names in found.items() if names}
+    text = normalise(" ".join(_CREDIT_GAP_RE.split(para.body.strip())))  # the credits kept apart (供稿 摄影/…)
+    return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=meta)
+
+
 def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
     """An editor credit above the body that is part of its byline: sharing the line with the
     writers (作者：杜川    责编：胡军华, 第一财经) or on the line under them (红星新闻记者 吴阳 / 编辑 郭宇,
@@ -1885,6 +1942,7 @@ DEFAULT_RULER = Ruler(
         Rule("series", rule_series),
         Rule("related", rule_related),
         Rule("editor_line", rule_editor_line),
+        Rule("closing_credits", rule_closing_credits),
         Rule("trailing_editor", rule_trailing_editor),
         Rule("end_mark", rule_end_mark),
         Rule("trailing_credit", rule_trailing_credit),
