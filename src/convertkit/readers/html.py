@@ -184,6 +184,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                     links.append((label, urljoin(base_url, url) if base_url else url))
             continue
         if is_furniture(segment):
+            if is_editor_line(text) and total and seen >= total * _EDITOR_LINE_CLOSES_AFTER:
+                break  # an editor field the CMS left empty (责任编辑：) closes the article as a filled one does
             continue
         # Only explicit captions: a line after an image is as often a subheading as a caption.
         if text in figcaptions or (len(text) <= 120 and _CAPTION_RE.search(text)):

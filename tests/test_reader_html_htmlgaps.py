@@ -1,0 +1,32 @@
+"""Saved-page shapes from real pages the reader mis-read (synthetic text in the real markup shape):
+what follows an empty editor field, a variant headline over the body, furniture lists as the
+body, picture captions marked by the markup."""
+
+from __future__ import annotations
+
+from convertkit.readers.html import extract_html
+
+_STORY = (
+    "本报讯 九月三日上午，市公安局通报了一起冒充客服实施诈骗的案件，涉案金额四十余万元，五名嫌疑人已被依法刑事拘留。",
+    "据办案民警介绍，受害人王女士接到自称网购平台客服的电话，对方称其购买的商品存在质量问题，可以办理双倍退款。",
+    "随后，王女士按照对方指引下载了一款会议软件并开启屏幕共享，银行卡内的存款在半小时内被分十余笔转走。",
+    "警方提醒市民，正规平台的客服不会要求消费者开启屏幕共享或者向陌生账户转账，遇到此类电话应及时挂断并报警。",
+)
+
+
+def _page(title: str, body: str, head: str = "") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+            f"<div class='header'><a href='/'>首页</a></div><div class='article'><h1>{title}</h1>{body}</div>"
+            "<div class='footer'>网站地图</div></body></html>").encode()
+
+
+def test_nothing_after_an_empty_editor_field_is_the_story():
+    """A CMS's empty 责任编辑： closes the article: a related story's quoted teaser and the source
+    word left after it (,某某晚报) are not the story's last paragraphs."""
+    body = ("".join(f"<p>{text}</p>" for text in _STORY) + "<p>采写：本报记者 周明 李华</p><p>责任编辑：<span></span></p>"
+            "<blockquote><p>另一条新闻的标题：某地开展防汛应急演练</p><p>记者从市应急管理局获悉，某地于八月二十日开展了"
+            "防汛应急演练，共有三百余人参加了此次……</p></blockquote>,某某晚报")
+    extract = extract_html(_page("冒充客服诈骗团伙落网", body), path="p.html")
+    texts = [line.text for line in extract.lines]
+    assert texts[-1] in (_STORY[-1], "采写：本报记者 周明 李华")
+    assert not any("防汛" in text or "某某晚报" in text for text in texts)
