@@ -1199,3 +1199,22 @@ def test_closing_credits_line(line: str, editors: tuple[str, ...], photographers
 def test_not_closing_credits(line: str) -> None:
     doc = build(_CLOSING_BODY + line)
     assert not isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_variant_headline_opening_the_body_is_no_lead() -> None:
+    """The headline again with a word changed (大魔王 for 周明) is a header line, kept as written."""
+    text = ("李华对周明说了啥？大魔王上下半场判若两人\n现场画面。视频截图\n"
+            "本报讯 昨晚的排位赛中，主队以77比73战胜客队，保住了晋级的希望。\n"
+            "比赛中一个镜头引起了大家的注意，教练在暂停时拉住周明叮嘱了几句。")
+    doc = build(text, Hints(title="李华对周明说了啥？周明上下半场判若两人", title_in_text=False))
+    assert "李华对周明说了啥？大魔王上下半场判若两人" in doc.meta.header_raw
+    assert not any("大魔王" in block.text for block in doc.blocks)
+    lead = next(block for block in doc.blocks if isinstance(block, Lead))
+    assert lead.text.startswith("昨晚的排位赛中")
+
+
+@pytest.mark.parametrize("first", ["某市气象台发布暴雨红色预警。", "某市气象台今天发布暴雨红色预警，提醒市民注意出行安全"])
+def test_a_lead_restating_the_headline_stays_the_lead(first: str) -> None:
+    doc = build(f"{first}\n第二段正文，气象部门提醒市民减少外出，注意防范城市内涝和山洪地质灾害。",
+                Hints(title="某市发布暴雨红色预警", title_in_text=False))
+    assert isinstance(doc.blocks[0], Lead) and doc.blocks[0].text == first

@@ -224,12 +224,34 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         title = clean_title(hints.title)
         if hints.title_in_text and _is_hinted_title(para, hints):
             return _title_match(title, para)
+        if _variant_title(para.text, title) and any(_full_paragraph(ctx.following(k)) for k in (1, 2, 3)):
+            return Match(meta={"header_raw": (para.raw,)})  # kept as written, never the lead
         return None
     if not hints.title_in_text:
         return None
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+# A variant of the headline opening the body (the page's <h1> 姚明对周琦说了啥？周琦上下半场判若两人
+# over 姚明对周琦说了啥？大魔王上下半场判若两人): most of its characters in the headline's order,
+# about as long, and no sentence closed by a full stop.
+_VARIANT_TITLE_SIMILARITY = 0.75
+_VARIANT_TITLE_LENGTHS = (0.75, 1.35)
+
+
+def _variant_title(text: str, title: str) -> bool:
+    """The headline again with a word or two changed: a header line, not the lead."""
+    line, head = _squash(text), _squash(title)
+    if len(line) < 8 or not head or line.endswith(("。", ".")):
+        return False
+    low, high = _VARIANT_TITLE_LENGTHS
+    if not low <= len(line) / len(head) <= high:
+        return False
+    from difflib import SequenceMatcher  # two short lines at the top of a page, once
+
+    return SequenceMatcher(None, line, head, autojunk=False).ratio() >= _VARIANT_TITLE_SIMILARITY
 
 
 # A headline may run this long when a time or 来源 line under it says it is one (a long 通稿
