@@ -4,6 +4,11 @@ body, picture captions marked by the markup."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from convertkit.errors import NoArticleError
 from convertkit.readers.html import extract_html
 
 _STORY = (
@@ -30,3 +35,29 @@ def test_nothing_after_an_empty_editor_field_is_the_story():
     texts = [line.text for line in extract.lines]
     assert texts[-1] in (_STORY[-1], "采写：本报记者 周明 李华")
     assert not any("防汛" in text or "某某晚报" in text for text in texts)
+
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "unseen_htmlgaps"
+
+
+def test_gallery_related_list_is_not_the_body():
+    """A gallery page: the body is the one picture's caption, not the titles of the related
+    galleries listed beside it."""
+    texts = [line.text for line in extract_html((_FIXTURES / "gallery_related_list.html").read_bytes()).lines]
+    assert any(text.endswith("冬天要赶着牲畜转到山谷里的冬窝子去。") for text in texts)
+    assert not any("湿地公园" in text or "天山深处" in text for text in texts)
+
+
+def test_page_of_bare_divs_is_read_without_its_navigation():
+    """A page set in bare <div>s: the text without the navigation, crumbs and sidebars glued to it."""
+    texts = [line.text for line in extract_html((_FIXTURES / "bare_div_page.html").read_bytes()).lines]
+    assert texts == ["某国际研究机构发布了年度经济展望报告，即使不考虑最坏的下行风险，今年全球经济增长率也将从百分之三降至"
+                     "百分之二点四。报告说，一些大型新兴经济体增长明显放缓，全球贸易增长也将随之减弱。"]
+
+
+def test_gallery_of_related_links_only_is_no_article():
+    """Without its caption the gallery page holds only the titles of other galleries: no article."""
+    page = (_FIXTURES / "gallery_related_list.html").read_text("utf-8")
+    start, end = page.index('<div class="abstract">'), page.index("</div></div>", page.index('<div class="abstract">'))
+    with pytest.raises(NoArticleError):
+        extract_html((page[:start] + page[end:]).encode(), path="g.html")
