@@ -61,3 +61,30 @@ def test_gallery_of_related_links_only_is_no_article():
     start, end = page.index('<div class="abstract">'), page.index("</div></div>", page.index('<div class="abstract">'))
     with pytest.raises(NoArticleError):
         extract_html((page[:start] + page[end:]).encode(), path="g.html")
+
+
+def _captions_of(body: str) -> tuple[str, ...]:
+    return extract_html(_page("冒充客服诈骗团伙落网", body), path="p.html").hints.captions
+
+
+def test_short_name_in_its_own_paragraph_under_a_picture_is_its_caption():
+    """凤凰网's <p><img></p><p>小花家。</p>: a picture's name under it; a sentence under a picture,
+    or the same short line away from one, stays a paragraph."""
+    body = (f"<p>{_STORY[0]}</p><p><img src='/a.jpg'></p><p>派出所门前。</p><p>{_STORY[1]}</p>"
+            f"<p><img src='/b.jpg'></p><p>民警说，这类案件高发。</p><p>{_STORY[2]}</p><p>银行卡。</p>"
+            f"<p><img src='/c.jpg'></p><p>涉案的手机。</p><p>{_STORY[3]}</p>")
+    assert _captions_of(body) == ("派出所门前。", "涉案的手机。")
+
+
+def test_one_short_sentence_under_the_only_picture_stays_prose():
+    body = f"<p>{_STORY[0]}</p><p><img src='/a.jpg'></p><p>这也能看出骗子的套路。</p><p>{_STORY[1]}</p><p>{_STORY[2]}</p>"
+    assert _captions_of(body) == ()
+
+
+def test_centred_text_under_a_picture_is_its_caption():
+    body = (f"<p>{_STORY[0]}</p><p style='text-align: center'><img src='/a.jpg'><br>办案民警在查看涉案银行卡</p>"
+            f"<p>{_STORY[1]}</p><p><img src='/b.jpg'></p><p align='center'>涉案手机</p><p>{_STORY[2]}</p>"
+            f"<p style='text-align:center'>警方提醒</p><p>{_STORY[3]}</p>"
+            "<p style='text-align:center'><img src='/c.jpg'></p><p style='text-align:center'><b>《防骗歌》</b></p>"
+            "<p style='text-align:center'>陌生电话莫轻信，屏幕共享要当心。</p>")
+    assert set(_captions_of(body)) == {"办案民警在查看涉案银行卡", "涉案手机"}  # a poem's title is no caption

@@ -85,6 +85,12 @@ _CAPTION_RE = regex_cache.compile(
     r"|(?:摄|摄影|供图|资料图|截图|图片来源[:：].{1,12}|视觉中国|东方IC|新华社发|中新社发)\s*(?:资料)?[。）)]?$"
 )
 
+# A picture's name right under it in a paragraph of its own (凤凰网's <p><img></p><p>小花家。</p>):
+# a short phrase closed by a full stop, no clause in it, on a page that names two pictures so. A sentence (她也承认，…。) or a
+# subheading (no full stop) under a picture is no caption, and neither is such a line elsewhere.
+_NAMES_THE_PICTURE_RE = regex_cache.compile(r"[^，,：:；;。！？!?\s]{2,20}。")
+_NAMED_PICTURES_MIN = 2
+
 # Strict first; the others only compete when they find clearly more prose (see _RECALL_GAIN).
 _EXTRACTION_SETTINGS: tuple[dict[str, Any], ...] = (
     {"favor_precision": True},
@@ -149,6 +155,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     links: list[tuple[str, str]] = []
     seen = 0
     index = 0
+    named = _pictures_named(found, figcaptions)
     while index < len(found):
         segment = found[index]
         index += 1
@@ -157,6 +164,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             segment = Segment(text, segment.kind, segment.link_chars, segment.refs)
         if segment.kind == "image":
             continue
+        under_image = index >= 2 and found[index - 2].kind == "image"
         if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
             continue
         if seen == 0 and title and len(squash(text)) >= 8 and squash(title).startswith(squash(text)) \
@@ -189,7 +197,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 break  # an editor field the CMS left empty (责任编辑：) closes the article as a filled one does
             continue
         # Only explicit captions: a line after an image is as often a subheading as a caption.
-        if text in figcaptions or (len(text) <= 120 and _CAPTION_RE.search(text)):
+        if text in figcaptions or (len(text) <= 120 and _CAPTION_RE.search(text)) \
+                or (under_image and seen and named and _NAMES_THE_PICTURE_RE.fullmatch(text)):
             captions.append(text)
         lines.append(text)
         if body_like(text):
@@ -213,6 +222,19 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title
+
+
+def _pictures_named(found: list[Segment], figcaptions: tuple[str, ...]) -> bool:
+    """The page names its pictures in a short line of their own under each: two or more such
+    lines, and most pictures with a line under them captioned (so or by a credit). Then such a line
+    under a picture is a caption; a short sentence under a picture in a page whose pictures run
+    on with the text (这也能看出当前英国的底色。) is the text going on."""
+    under = [segment.text for before, segment in itertools.pairwise(found)
+             if before.kind == "image" and segment.kind != "image"]
+    named = sum(1 for text in under if _NAMES_THE_PICTURE_RE.fullmatch(text))
+    captioned = sum(1 for text in under if _NAMES_THE_PICTURE_RE.fullmatch(text) or text in figcaptions
+                    or (len(text) <= 120 and _CAPTION_RE.search(text)))
+    return named >= _NAMED_PICTURES_MIN and captioned * 2 > len(under)
 
 
 def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:
