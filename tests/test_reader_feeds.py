@@ -225,3 +225,54 @@ def test_a_bloggers_handle_is_the_author_and_a_role_is_not():
     first, second = read_doclist_documents(feed.encode(), path="feed.xml")
     assert first.meta.reporters == ("Letter Lego",) and first.meta.reporter_label == "作者"
     assert second.meta.reporters == ()
+
+
+def _rss(channel: str, items: str, namespaces: str = "") -> bytes:
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+            f'{namespaces}><channel><title>{channel}</title><link>http://blog.example.org/</link>{items}</channel></rss>').encode()
+
+
+_POST = "星期六一早就出發，沿著溪邊的步道慢慢往上走，空氣很清新，中午在山腰的涼亭吃便當。"
+
+
+def _item(creator: str = "", extra: str = "") -> str:
+    author = f"<dc:creator>{creator}</dc:creator>" if creator else ""
+    return (f"<item><title>春天的山路</title><link>http://blog.example.org/1</link>{author}{extra}"
+            f"<description>{_POST}</description></item>")
+
+
+@pytest.mark.parametrize(("creator", "reporters"), [
+    ("小雨點兒", ("小雨點兒",)),  # a nickname is the author's name
+    ("admin", ()),  # a role account is no one
+    ("山城報導", ()),  # a desk posting under its own name
+    ("??? ?????", ()),  # a name lost to a wrong code page
+])
+def test_feed_author_element_names_the_author_whatever_its_shape(creator, reporters):
+    (doc,) = read_doclist_documents(_rss("山邊小記", _item(creator)))
+    assert doc.meta.reporters == reporters
+    if reporters:
+        assert doc.meta.reporter_label == "作者"
+
+
+def test_feed_categories_are_keywords():
+    extra = "<category>旅行</category><category>未分類</category><dc:subject>登山</dc:subject><category>旅行</category>"
+    (doc,) = read_doclist_documents(_rss("山邊小記", _item(extra=extra)))
+    assert doc.meta.keywords == ("旅行", "登山")
+
+
+def test_atom_prefixed_entries_are_read():
+    entry = (f'<atom:entry><atom:title>春天的山路</atom:title><atom:link href="http://blog.example.org/2"/>'
+             f'<atom:category term="旅行"/><atom:content type="html">{_POST}</atom:content></atom:entry>')
+    (doc,) = read_doclist_documents(_rss("山邊小記", entry, ' xmlns:atom="http://www.w3.org/2005/Atom"'))
+    assert doc.meta.title == "春天的山路" and doc.meta.keywords == ("旅行",)
+
+
+def test_long_feed_title_that_names_a_site_is_the_outlet():
+    (doc,) = read_doclist_documents(_rss("Asia Business Releases via ExampleNewswire.net", _item()))
+    assert doc.meta.agency == "Asia Business Releases via ExampleNewswire.net"
+
+
+def test_short_titled_post_mixing_latin_is_read():
+    short = "<item><title>Venkman</title><description>Venkman, Firefox 1.5 的 JavaScript 调试器。</description></item>"
+    docs = list(read_doclist_documents(_rss("Web 筆記", short + _item())))
+    assert [doc.meta.title for doc in docs] == ["Venkman", "春天的山路"]
