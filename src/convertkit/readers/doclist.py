@@ -159,8 +159,48 @@ def _body_text(value: str, *, escaped: bool = False) -> str:
     if _TAG_RE.search(value, 0, end):
         if _BREAK_MARKUP_RE.search(value, 0, end):  # breaks are marked up: a source line break is a blank
             value = _SOURCE_BREAK_RE.sub(_source_break, value)
-        return html_fragment_text(value)
-    return html.unescape(value).strip()
+        return _joined_wraps(html_fragment_text(value))
+    return _joined_wraps(html.unescape(value).strip())
+
+
+# A post hard-wrapped with <br> (a blogger who breaks lines by hand at the editor's width): a line
+# that fills the paragraph's width and stops without a mark goes on in the next one.
+_WRAP_FILLED_MIN = 40  # columns (a Han character is two): a short unpunctuated line is verse, not a wrap
+_WRAP_FILLED_SHARE = 0.8  # of the paragraph's widest line
+# A wrapped line stops on a Han character inside a sentence (a comma earlier in it says it is
+# prose, not a label or a table row), and the next line goes on with one: a line ending in a number,
+# an address or a mark, or one starting with them, is its own.
+_HAN_END_RE = regex_cache.compile(r"[\u3400-\u9fff]$")
+_HAN_START_RE = regex_cache.compile(r"[\u3400-\u9fff]")
+_CLAUSE_MARK_RE = regex_cache.compile(r"[，,]")
+
+
+def _width(text: str) -> int:
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _joined_wraps(text: str) -> str:
+    """The lines of each paragraph (lines between blank ones) that a ``<br>`` broke mid-sentence
+    joined again: a line of prose as wide as the paragraph's widest, at least 20 Han characters,
+    stopping on a Han character, with Chinese text under it. Verse and lists (short lines, no
+    comma) stay as they are."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n[ \t\u3000]*\n", text):
+        lines = [line.strip() for line in paragraph.split("\n")]
+        column = max((_width(line) for line in lines), default=0)
+        joined: list[str] = []
+        glue_next = False
+        for line in lines:
+            if glue_next and joined and _HAN_START_RE.match(line):
+                glue = " " if joined[-1][-1:].isascii() and line[:1].isascii() else ""
+                joined[-1] += glue + line
+            else:
+                joined.append(line)
+            width = _width(joined[-1].rsplit("\n", 1)[-1]) if joined else 0
+            glue_next = bool(line) and _HAN_END_RE.search(line) is not None and _CLAUSE_MARK_RE.search(line) is not None \
+                and _width(line) >= _WRAP_FILLED_MIN and _width(line) >= column * _WRAP_FILLED_SHARE and width > 0
+        out.append("\n".join(joined))
+    return "\n\n".join(out)
 
 
 def _source_break(match: re.Match[str]) -> str:
