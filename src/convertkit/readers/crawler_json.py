@@ -580,10 +580,16 @@ _SHORT_POST_HAN = 2
 _SHORT_POST_LATIN = 8
 _SHORT_POST_CHARS = 160  # a post in English with a Chinese word or two is no Chinese article
 _LATIN_LETTERS_RE = regex_cache.compile(r"[A-Za-z]")
+_KANA_RE = regex_cache.compile(r"[\u3040-\u30ff]")
+_WEB_LINK_RE = regex_cache.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
 
 
 def _is_short_post(text: str) -> bool:
-    return han_count(text) >= _SHORT_POST_HAN and len(_LATIN_LETTERS_RE.findall(text)) >= _SHORT_POST_LATIN \
+    """Chinese words in Latin text, not a link (an address is no text) and not Japanese."""
+    words = _WEB_LINK_RE.sub("", text)
+    if _KANA_RE.search(words):
+        return False  # Japanese: its kanji are no Chinese words
+    return han_count(words) >= _SHORT_POST_HAN and len(_LATIN_LETTERS_RE.findall(words)) >= _SHORT_POST_LATIN \
         and not is_editor_line(text) and not is_furniture(Segment(text))
 
 
