@@ -279,3 +279,23 @@ def test_ascii_dot_between_han_characters_as_punctuation(source: str, expected: 
 )
 def test_ascii_dot_between_han_characters_kept(source: str) -> None:
     assert normalise(source) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("print('开始下载')", "print('开始下载')"),
+        ("用retry(fn)包一层，失败时", "用retry(fn)包一层，失败时"),
+        ("调用queue.push(task_id, 100)入队", "调用queue.push(task_id, 100)入队"),
+        ("调用os.path.join(a, b)即可", "调用os.path.join(a, b)即可"),
+        ("调用Session()即可", "调用Session()即可"),
+        ("print(f'传入参数:{x}')", "print(f'传入参数:{x}')"),
+        # prose glosses stay Chinese: capitalised names, phrases, Han outside a string literal
+        ("弹道导弹(ICBM)级别", "弹道导弹（ICBM）级别"),
+        ("XSS(Cross Site Scripting)漏洞", "XSS（Cross Site Scripting）漏洞"),
+        ("Windows(XP)系统", "Windows（XP）系统"),
+        ("网友(小王)则", "网友（小王）则"),
+    ],
+)
+def test_code_calls_keep_ascii_marks(source: str, expected: str) -> None:
+    assert normalise(source) == expected

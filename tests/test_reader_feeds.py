@@ -225,3 +225,69 @@ def test_a_bloggers_handle_is_the_author_and_a_role_is_not():
     first, second = read_doclist_documents(feed.encode(), path="feed.xml")
     assert first.meta.reporters == ("Letter Lego",) and first.meta.reporter_label == "作者"
     assert second.meta.reporters == ()
+
+
+def _rss(channel: str, items: str, namespaces: str = "") -> bytes:
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+            f'{namespaces}><channel><title>{channel}</title><link>http://blog.example.org/</link>{items}</channel></rss>').encode()
+
+
+_POST = "星期六一早就出發，沿著溪邊的步道慢慢往上走，空氣很清新，中午在山腰的涼亭吃便當。"
+
+
+def _item(creator: str = "", extra: str = "") -> str:
+    author = f"<dc:creator>{creator}</dc:creator>" if creator else ""
+    return (f"<item><title>春天的山路</title><link>http://blog.example.org/1</link>{author}{extra}"
+            f"<description>{_POST}</description></item>")
+
+
+@pytest.mark.parametrize(("creator", "reporters"), [
+    ("小雨點兒", ("小雨點兒",)),  # a nickname is the author's name
+    ("admin", ()),  # a role account is no one
+    ("山城報導", ()),  # a desk posting under its own name
+    ("??? ?????", ()),  # a name lost to a wrong code page
+])
+def test_feed_author_element_names_the_author_whatever_its_shape(creator, reporters):
+    (doc,) = read_doclist_documents(_rss("山邊小記", _item(creator)))
+    assert doc.meta.reporters == reporters
+    if reporters:
+        assert doc.meta.reporter_label == "作者"
+
+
+def test_feed_categories_are_keywords():
+    extra = "<category>旅行</category><category>未分類</category><dc:subject>登山</dc:subject><category>旅行</category>"
+    (doc,) = read_doclist_documents(_rss("山邊小記", _item(extra=extra)))
+    assert doc.meta.keywords == ("旅行", "登山")
+
+
+def test_atom_prefixed_entries_are_read():
+    entry = (f'<atom:entry><atom:title>春天的山路</atom:title><atom:link href="http://blog.example.org/2"/>'
+             f'<atom:category term="旅行"/><atom:content type="html">{_POST}</atom:content></atom:entry>')
+    (doc,) = read_doclist_documents(_rss("山邊小記", entry, ' xmlns:atom="http://www.w3.org/2005/Atom"'))
+    assert doc.meta.title == "春天的山路" and doc.meta.keywords == ("旅行",)
+
+
+def test_long_feed_title_that_names_a_site_is_the_outlet():
+    (doc,) = read_doclist_documents(_rss("Asia Business Releases via ExampleNewswire.net", _item()))
+    assert doc.meta.agency == "Asia Business Releases via ExampleNewswire.net"
+
+
+def test_short_titled_post_mixing_latin_is_read():
+    short = "<item><title>Fiddler</title><description>Fiddler 是 Windows 上的 HTTP debugging proxy。</description></item>"
+    docs = list(read_doclist_documents(_rss("Web 筆記", short + _item())))
+    assert [doc.meta.title for doc in docs] == ["Fiddler", "春天的山路"]
+
+
+def test_post_hard_wrapped_with_br_is_one_line_per_paragraph():
+    """A blogger's lines broken by hand at the editor's width join again; verse (short lines, no
+    comma) and a line ending in a number stay apart."""
+    wrapped = ("週末和朋友去河邊散步，走到半路忽然下起了雨，我們只好躲進<br />一家小茶館，點了兩壺熱茶，聽老闆講這條街從前的<br />"
+               "故事，一坐就是一下午。<br /><br />春眠不覺曉<br />處處聞啼鳥<br /><br />"
+               "報名聯絡人：王小明，電話0968000000，信箱wang@example.org<br />有意參加者請在週五以前完成報名手續。")
+    item = f"<item><title>相處之道</title><description><![CDATA[{wrapped}]]></description></item>"
+    (doc,) = read_doclist_documents(_rss("山邊小記", item))
+    texts = [block.text for block in doc.blocks]
+    assert texts[0] == ("週末和朋友去河邊散步，走到半路忽然下起了雨，我們只好躲進一家小茶館，點了兩壺熱茶，"
+                        "聽老闆講這條街從前的故事，一坐就是一下午。")
+    assert "春眠不覺曉" in texts and "處處聞啼鳥" in texts
+    assert "有意參加者請在週五以前完成報名手續。" in texts

@@ -548,3 +548,11 @@ def test_news_sentences_with_widget_words_are_not_furniture(text):
                                   "打开APP 阅读体验更佳", "下载参考消息APP，看更多独家新闻", "发表时间：", "【来源：】"])
 def test_widget_lines_are_furniture(text):
     assert is_furniture(Segment(text))
+
+
+def test_broken_keywords_attribute_is_no_keywords():
+    """A template's unfilled keywords (content="<meta name=" author"…) are markup, not keywords."""
+    title = "全国多地开启降温模式"
+    html = (f'<html><head><meta name="keywords" content="<meta name=" author "=""><title>{title}</title></head>'
+            f"<body><h1>{title}</h1>" + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")
+    assert extract_html(html.encode("utf-8"), path="p.html").hints.keywords == ()

@@ -84,3 +84,17 @@ def test_self_media_return_link_is_furniture():
 
     assert is_furniture(Segment(text="返回搜狐，查看更多"))
     assert not is_furniture(Segment(text="记者返回现场，查看更多细节后发现，事故原因另有隐情。"))
+
+
+def test_wechat_code_block_keeps_every_line_and_its_ascii_marks():
+    """A tech post's ``<pre><code>`` lines hold no Han character: they are the program, not symbol
+    residue, and a call's parentheses and quotes stay ASCII (print('…'), not print（‘…’）)."""
+    code = ('<pre><code><span>import</span> itertools<br><br><span><span>def</span> <span>greet</span>'
+            '<span>()</span>:</span><br>    print(<span>\'您好，世界\'</span>)<br>    print(<span>42</span>)<br>'
+            '</code></pre>')
+    body = (f"<p>{_PROSE[0]}</p><p>下面用一个小例子说明，函数叫做<code>greet</code>，调用greet()即可：</p>{code}"
+            f"<p>{_PROSE[1]}</p><p>{_PROSE[2]}</p>")
+    document = read_html(wechat_page(body=body))
+    texts = [block.text for block in document.blocks]
+    assert texts[2:6] == ["import itertools", "def greet():", "print('您好，世界')", "print(42)"]
+    assert "下面用一个小例子说明，函数叫做greet，调用greet()即可：" in texts

@@ -305,7 +305,12 @@ def test_hinted_caption_and_photographers_in_meta() -> None:
     ("line", "number", "heading", "label"),
     [
         ("第一，健全融合体制机制。龙岩市委将指导推动。", 1, "健全融合体制机制", "第一"),
-        ("第十二、加强管理；然后", 12, "加强管理", "第十二"),
+        ("第十二、加强管理。然后", 12, "加强管理", "第十二"),
+        # list items: a semicolon closes a clause, not a heading; a sentence is no heading
+        ("第十二、加强管理；然后", 12, "", "第十二"),
+        ("（一）涉及金额较大、情节复杂的；", 1, "", "（一）"),
+        ("（三）对违规人员作出处分决定；对失职人员进行问责。", 3, "", "（三）"),
+        ("（一）对工作人员开展教育，对其履职情况进行监督；", 1, "", "（一）"),
         ("一是加强组织领导。要求各地", 1, "加强组织领导", "一是"),
         ("三、总体要求：坚持", 3, "总体要求", "三、"),
         ("（二）工作目标。", 2, "工作目标", "（二）"),
@@ -319,6 +324,15 @@ def test_point_rule(line: str, number: int, heading: str, label: str) -> None:
     assert isinstance(point, Point)
     assert (point.number, point.heading, point.label) == (number, heading, label)
     assert point.text.startswith(label.rstrip("、.（）()") if label[0] != "（" else "（")
+
+
+def test_last_item_of_a_semicolon_list_has_no_heading() -> None:
+    """（四）…的。 closes a list whose items end in ；: the whole item is no heading."""
+    lines = ["（三）拒不提供相关账目的；", "（四）有其他妨碍检查情形的。"]
+    match = R.rule_point(para(lines[1]), ctx(*lines, index=1))
+    assert match is not None and match.blocks[0].heading == ""
+    alone = R.rule_point(para(lines[1]), ctx(lines[1]))
+    assert alone is not None and alone.blocks[0].heading == "有其他妨碍检查情形的"
 
 
 @pytest.mark.parametrize("line", ["第一次来到这里。", "2019年是关键之年。", "1.5亿元资金到位。", "统一思想。三是加快推进。"])
@@ -1144,3 +1158,63 @@ def test_a_column_tag_before_the_headline_gives_way_to_the_wires_own() -> None:
     assert "（经济新观察）广西：“小砂糖橘”成就“大产业”" in doc.meta.header_raw
     tagged = build("（经济新观察）广西：“小砂糖橘”成就“大产业”\n时下正值砂糖橘成熟季节，果农们忙着采摘、分拣、装箱。")
     assert tagged.meta.title.startswith("（经济新观察）")  # no 题 line to say so: the tag stays
+
+
+def test_a_law_division_over_an_article_ending_in_a_colon_is_a_heading() -> None:
+    text = ("标题\n为了规范管理工作，制定本办法，本办法自发布之日起施行。\n第一章 总 则\n"
+            "第一条 为了规范社区公共事务的管理，保障居民的合法权益，制定本办法。\n第二章 管理范围\n"
+            "第二条 本办法适用于下列人员：\n（一）社区工作人员；\n（二）志愿服务人员。")
+    doc = build(text)
+    headings = [block.text for block in doc.blocks if isinstance(block, Heading)]
+    assert headings == ["第一章 总 则", "第二章 管理范围"]
+    points = [block for block in doc.blocks if isinstance(block, Point)]
+    assert [(point.label, point.heading) for point in points] == [("（一）", ""), ("（二）", "")]
+
+
+_CLOSING_BODY = ("标题\n本站讯 10月30日，我院团支部联合护理部举办了护理技能大赛，全院青年护士参加比赛。\n"
+                 "比赛分理论考试和操作考核两个环节，经过激烈角逐，评出一等奖两名、二等奖四名。\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "editors", "photographers", "reporters"),
+    [
+        ("护理部团支部、护理部供稿\u00a0 摄影/王丽\u00a0 编辑/赵敏", ("赵敏",), ("王丽",), ()),
+        ("文/周明 图/王丽 编辑/赵敏", ("赵敏",), ("王丽",), ("周明",)),
+        ("摄影/王丽 李强 编辑/赵敏", ("赵敏",), ("王丽", "李强"), ()),
+    ],
+)
+def test_closing_credits_line(line: str, editors: tuple[str, ...], photographers: tuple[str, ...],
+                              reporters: tuple[str, ...]) -> None:
+    """A closing line of role/name pairs is credits: the editor and photographer are read, the
+    line is no caption."""
+    doc = build(_CLOSING_BODY + line)
+    assert isinstance(doc.blocks[-1], EditorLine)
+    assert doc.blocks[-1].text == " ".join(line.replace("\u00a0", " ").split())
+    assert doc.meta.editors == editors
+    assert doc.meta.photographers == photographers
+    assert doc.meta.reporters == reporters
+
+
+@pytest.mark.parametrize("line", ["摄影/王丽", "图为比赛现场。摄影/王丽", "护理部供稿"])
+def test_not_closing_credits(line: str) -> None:
+    doc = build(_CLOSING_BODY + line)
+    assert not isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_variant_headline_opening_the_body_is_no_lead() -> None:
+    """The headline again with a word changed (小将 for 新人) is a header line, kept as written."""
+    text = ("老教练赛前叮嘱了什么？小将首发就打出身价\n赛前热身。现场截图\n"
+            "本报讯 昨晚的联赛中，主队以3比1击败客队，提前锁定了季后赛席位。\n"
+            "开场前，老教练把首次首发的小将叫到场边，低声交代了几句。")
+    doc = build(text, Hints(title="老教练赛前叮嘱了什么？新人首发就打出身价", title_in_text=False))
+    assert "老教练赛前叮嘱了什么？小将首发就打出身价" in doc.meta.header_raw
+    assert not any("打出身价" in block.text for block in doc.blocks)
+    lead = next(block for block in doc.blocks if isinstance(block, Lead))
+    assert lead.text.startswith("昨晚的联赛中")
+
+
+@pytest.mark.parametrize("first", ["某市气象台发布暴雨红色预警。", "某市气象台今天发布暴雨红色预警，提醒市民注意出行安全"])
+def test_a_lead_restating_the_headline_stays_the_lead(first: str) -> None:
+    doc = build(f"{first}\n第二段正文，气象部门提醒市民减少外出，注意防范城市内涝和山洪地质灾害。",
+                Hints(title="某市发布暴雨红色预警", title_in_text=False))
+    assert isinstance(doc.blocks[0], Lead) and doc.blocks[0].text == first

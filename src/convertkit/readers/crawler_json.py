@@ -575,6 +575,38 @@ def _is_prose(text: str) -> bool:
     return han_count(text) >= _MIN_PROSE_HAN and not is_editor_line(text) and not is_furniture(Segment(text))
 
 
+# A short post that mixes a few Chinese words into Latin text (Venkman, Firefox 的 JavaScript 调试器。):
+# real text when the record has a title, though under the Han floor.
+_SHORT_POST_HAN = 2
+_SHORT_POST_LATIN = 8
+_SHORT_POST_CHARS = 160  # a post in English with a Chinese word or two is no Chinese article
+_LATIN_LETTERS_RE = regex_cache.compile(r"[A-Za-z]")
+_KANA_RE = regex_cache.compile(r"[\u3040-\u30ff]")
+_WEB_LINK_RE = regex_cache.compile(r"(?:https?://|www\.)\S+|\S+@\S+", re.IGNORECASE)
+
+
+def _is_short_post(text: str) -> bool:
+    """Chinese words in Latin text, not a link (an address is no text) and not Japanese."""
+    words = _WEB_LINK_RE.sub("", text)
+    if _KANA_RE.search(words):
+        return False  # Japanese: its kanji are no Chinese words
+    return han_count(words) >= _SHORT_POST_HAN and len(_LATIN_LETTERS_RE.findall(words)) >= _SHORT_POST_LATIN \
+        and not is_editor_line(text) and not is_furniture(Segment(text))
+
+
+# A long feed title that still names a site (Asia Corporate Press via ACNNewswire.net): a web
+# address or a newsroom's word in it, and no sentence.
+_SITE_NAME_MAX = 60
+_SITE_NAME_RE = regex_cache.compile(
+    r"[A-Za-z0-9-]+\.(?:com|net|org|cn|tw|hk|mo|sg|my|info|biz)\b|(?:newswire|news|press|times|post|daily|网|網|报|報|新闻|新聞)",
+    re.IGNORECASE)
+
+
+def _site_name_like(outlet: str) -> bool:
+    return len(outlet) <= _SITE_NAME_MAX and _SITE_NAME_RE.search(outlet) is not None \
+        and not any(mark in outlet for mark in "。！？；，")
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -595,7 +627,9 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text = html_fragment_text(content) if has_markup else _unflatten(content)
     lines = _drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text))))
-    if not any(_is_prose(line.stripped) for line in lines):
+    if not any(_is_prose(line.stripped) for line in lines) \
+            and not (title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS
+                     and any(_is_short_post(line.stripped) for line in lines)):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")
     hints = record_hints(data, mapping)
@@ -628,7 +662,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
                 extra["source_as_written"] = agency
             agency = site
     outlet = " ".join((_as_text(field_value(data, "outlet", mapping)) or "").split())
-    if outlet and len(outlet) <= _MAX_SOURCE_CHARS:
+    if outlet and (len(outlet) <= _MAX_SOURCE_CHARS or _site_name_like(outlet)):
         extra["outlet"] = outlet
     return Hints(
         title=title,

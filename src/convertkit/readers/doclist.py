@@ -35,9 +35,10 @@ from .crawler_json import (
 log = logging.getLogger("convertkit")
 
 _XML_ENCODING_RE = regex_cache.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-]+)["']""")
-_RECORD_RE = regex_cache.compile(r"<(doc|item|entry)\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)",
+# An element may carry its namespace's prefix (<atom:entry> in an RSS file that mixes Atom in).
+_RECORD_RE = regex_cache.compile(r"<((?:[A-Za-z][\w.-]*:)?(?:doc|item|entry))\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)",
                                  re.DOTALL | re.IGNORECASE)
-_RECORD_OPEN_RE = regex_cache.compile(r"<(doc|item|entry)\b[^>]*>", re.IGNORECASE)
+_RECORD_OPEN_RE = regex_cache.compile(r"<(?:[A-Za-z][\w.-]*:)?(?:doc|item|entry)\b[^>]*>", re.IGNORECASE)
 _FIELD_RE = regex_cache.compile(r"<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)\b[^>]*>(.*?)</\1?\2\s*>", re.DOTALL)
 _FIELD_OPEN_RE = regex_cache.compile(r"<[A-Za-z][^>]*>")
 _CLOSE_TAG_RE = regex_cache.compile(r"</([A-Za-z][\w.:-]*)\s*>")
@@ -60,6 +61,15 @@ _FIELD_NAMES: dict[str, tuple[str, int]] = {
     "creator": ("author", 0), "author": ("author", 0),
     "source": ("source", 0),
 }
+# An entry's categories and subjects (<category>, <dc:subject>, Atom's <category term="…"/>): its
+# keywords, every one of them, less the catch-all a blog files an unsorted post under.
+_KEYWORD_ELEMENTS = frozenset(("category", "subject"))
+_CATEGORY_TERM_RE = regex_cache.compile(r"""<(?:[\w.-]+:)?category\b[^<>]*?\bterm\s*=\s*["']([^"']+)["'][^<>]*>""",
+                                        re.IGNORECASE)
+_KEYWORD_MAX = 30
+_CATCH_ALL_CATEGORIES = frozenset({
+    "uncategorized", "general", "misc", "default", "未分类", "未分類", "默认分类", "默認分類", "一般", "其他", "其它",
+})
 # Atom says how an element's text is written: mode="escaped" (0.3) or type="html" (1.0) is HTML
 # escaped once more, so its entities are read twice (a title's &amp;#12415; is み); Atom 0.3's
 # mode, where given, decides (type="text/html" mode="xml" is markup inline).
@@ -149,8 +159,48 @@ def _body_text(value: str, *, escaped: bool = False) -> str:
     if _TAG_RE.search(value, 0, end):
         if _BREAK_MARKUP_RE.search(value, 0, end):  # breaks are marked up: a source line break is a blank
             value = _SOURCE_BREAK_RE.sub(_source_break, value)
-        return html_fragment_text(value)
-    return html.unescape(value).strip()
+        return _joined_wraps(html_fragment_text(value))
+    return _joined_wraps(html.unescape(value).strip())
+
+
+# A post hard-wrapped with <br> (a blogger who breaks lines by hand at the editor's width): a line
+# that fills the paragraph's width and stops without a mark goes on in the next one.
+_WRAP_FILLED_MIN = 40  # columns (a Han character is two): a short unpunctuated line is verse, not a wrap
+_WRAP_FILLED_SHARE = 0.8  # of the paragraph's widest line
+# A wrapped line stops on a Han character inside a sentence (a comma earlier in it says it is
+# prose, not a label or a table row), and the next line goes on with one: a line ending in a number,
+# an address or a mark, or one starting with them, is its own.
+_HAN_END_RE = regex_cache.compile(r"[\u3400-\u9fff]$")
+_HAN_START_RE = regex_cache.compile(r"[\u3400-\u9fff]")
+_CLAUSE_MARK_RE = regex_cache.compile(r"[，,]")
+
+
+def _width(text: str) -> int:
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _joined_wraps(text: str) -> str:
+    """The lines of each paragraph (lines between blank ones) that a ``<br>`` broke mid-sentence
+    joined again: a line of prose as wide as the paragraph's widest, at least 20 Han characters,
+    stopping on a Han character, with Chinese text under it. Verse and lists (short lines, no
+    comma) stay as they are."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n[ \t\u3000]*\n", text):
+        lines = [line.strip() for line in paragraph.split("\n")]
+        column = max((_width(line) for line in lines), default=0)
+        joined: list[str] = []
+        glue_next = False
+        for line in lines:
+            if glue_next and joined and _HAN_START_RE.match(line):
+                glue = " " if joined[-1][-1:].isascii() and line[:1].isascii() else ""
+                joined[-1] += glue + line
+            else:
+                joined.append(line)
+            width = _width(joined[-1].rsplit("\n", 1)[-1]) if joined else 0
+            glue_next = bool(line) and _HAN_END_RE.search(line) is not None and _CLAUSE_MARK_RE.search(line) is not None \
+                and _width(line) >= _WRAP_FILLED_MIN and _width(line) >= column * _WRAP_FILLED_SHARE and width > 0
+        out.append("\n".join(joined))
+    return "\n\n".join(out)
 
 
 def _source_break(match: re.Match[str]) -> str:
@@ -289,8 +339,13 @@ def _record_fields(body: str) -> dict[str, Any]:
     """The fields of one record (or of a feed's head), each from its best-ranked element."""
     fields: dict[str, Any] = {}
     ranks: dict[str, int] = {}
+    keywords: list[str] = []
     for field in _fields(body):
-        known = _FIELD_NAMES.get(field.group(2).lower())
+        element = field.group(2).lower()
+        if element in _KEYWORD_ELEMENTS:
+            keywords.append(_text(field.group(3)[:_AUTHOR_MAX]))
+            continue
+        known = _FIELD_NAMES.get(element)
         if known is None:
             continue
         name, rank = known
@@ -315,7 +370,22 @@ def _record_fields(body: str) -> dict[str, Any]:
         link = _alternate_link(body)
         if link:
             fields["url"] = link
+    if "term=" in body:
+        keywords.extend(html.unescape(term.group(1)) for term in _CATEGORY_TERM_RE.finditer(body))
+    kept = _keywords(keywords)
+    if kept:
+        fields["keywords"] = kept
     return fields
+
+
+def _keywords(found: list[str]) -> list[str]:
+    """Categories as keywords: each once, none empty, too long or a catch-all (未分类)."""
+    kept: dict[str, None] = {}
+    for keyword in found:
+        keyword = " ".join(keyword.split())
+        if keyword and len(keyword) <= _KEYWORD_MAX and keyword.lower() not in _CATCH_ALL_CATEGORIES:
+            kept[keyword] = None
+    return list(kept)
 
 
 def _feed_head(text: str, first: int) -> dict[str, str]:
@@ -371,12 +441,25 @@ def _credited(record: Record, item: RecordInput) -> RecordInput:
     if _REPORTER_WORD_RE.search(author):
         return item
     authors = item.hints.authors
-    if not authors and author and len(author) <= _HANDLE_MAX and author.lower() not in _ROLE_HANDLES:
-        authors = (author,)
+    extra = {**item.hints.extra, "author_label": "作者"}
+    if author and len(author) <= _HANDLE_MAX and _names_someone(author):
+        authors = authors or (author,)
+        extra["author_as_given"] = "1"  # a nickname (馬力蓮霧) is the author's name as much as a personal name
     if not authors:
         return item
-    hints = dataclasses.replace(item.hints, authors=authors, extra={**item.hints.extra, "author_label": "作者"})
+    hints = dataclasses.replace(item.hints, authors=authors, extra=extra)
     return dataclasses.replace(item, hints=hints)
+
+
+# A site's desk posting under its own name (苦勞報導, 苦勞論壇, 新聞中心): no person.
+_DESK_RE = regex_cache.compile(r"(?:報導|报道|論壇|论坛|新聞|新闻|編輯部|编辑部|中心|頻道|频道|小組|小组)$")
+
+
+def _names_someone(author: str) -> bool:
+    """A handle that may be a person's: not a role account (admin), not a desk, and with a letter
+    in it (a name lost to a wrong code page reads ??? ?????)."""
+    return author.lower() not in _ROLE_HANDLES and _DESK_RE.search(author) is None \
+        and any(char.isalpha() for char in author)
 
 
 def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object) -> Iterator[Document]:

@@ -39,6 +39,7 @@ from .html_furniture import (
     Segment,
     body_like,
     body_score,
+    holds_furniture,
     is_editor_line,
     is_furniture,
     is_related_label,
@@ -83,6 +84,12 @@ _CAPTION_RE = regex_cache.compile(
     r"^(?:图为|上图|下图|左图|右图|图[一二三四五六七八九十\d]+[:：\s]|（图|\(图|图片来源|图像来源|图源|资料图)"
     r"|(?:摄|摄影|供图|资料图|截图|图片来源[:：].{1,12}|视觉中国|东方IC|新华社发|中新社发)\s*(?:资料)?[。）)]?$"
 )
+
+# A picture's name right under it in a paragraph of its own (凤凰网's <p><img></p><p>小花家。</p>):
+# a short phrase closed by a full stop, no clause in it, on a page that names two pictures so. A sentence (她也承认，…。) or a
+# subheading (no full stop) under a picture is no caption, and neither is such a line elsewhere.
+_NAMES_THE_PICTURE_RE = regex_cache.compile(r"[^，,：:；;。！？!?\s]{2,20}。")
+_NAMED_PICTURES_MIN = 2
 
 # Strict first; the others only compete when they find clearly more prose (see _RECALL_GAIN).
 _EXTRACTION_SETTINGS: tuple[dict[str, Any], ...] = (
@@ -151,6 +158,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     headings: list[str] = []
     seen = 0
     index = 0
+    named = _pictures_named(found, figcaptions)
     while index < len(found):
         segment = found[index]
         index += 1
@@ -159,6 +167,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             segment = Segment(text, segment.kind, segment.link_chars, segment.refs)
         if segment.kind == "image":
             continue
+        under_image = index >= 2 and found[index - 2].kind == "image"
         if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
             continue
         if seen == 0 and title and len(squash(text)) >= 8 and squash(title).startswith(squash(text)) \
@@ -187,9 +196,12 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                     links.append((label, urljoin(base_url, url) if base_url else url))
             continue
         if is_furniture(segment):
+            if is_editor_line(text) and total and seen >= total * _EDITOR_LINE_CLOSES_AFTER:
+                break  # an editor field the CMS left empty (责任编辑：) closes the article as a filled one does
             continue
         # Only explicit captions: a line after an image is as often a subheading as a caption.
-        if text in figcaptions or (len(text) <= 120 and _CAPTION_RE.search(text)):
+        if text in figcaptions or (len(text) <= 120 and _CAPTION_RE.search(text)) \
+                or (under_image and seen and named and _NAMES_THE_PICTURE_RE.fullmatch(text)):
             captions.append(text)
         elif segment.kind == "heading":
             headings.append(text)
@@ -215,6 +227,19 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title, headings
+
+
+def _pictures_named(found: list[Segment], figcaptions: tuple[str, ...]) -> bool:
+    """The page names its pictures in a short line of their own under each: two or more such
+    lines, and most pictures with a line under them captioned (so or by a credit). Then such a line
+    under a picture is a caption; a short sentence under a picture in a page whose pictures run
+    on with the text (这也能看出当前英国的底色。) is the text going on."""
+    under = [segment.text for before, segment in itertools.pairwise(found)
+             if before.kind == "image" and segment.kind != "image"]
+    named = sum(1 for text in under if _NAMES_THE_PICTURE_RE.fullmatch(text))
+    captioned = sum(1 for text in under if _NAMES_THE_PICTURE_RE.fullmatch(text) or text in figcaptions
+                    or (len(text) <= 120 and _CAPTION_RE.search(text)))
+    return named >= _NAMED_PICTURES_MIN and captioned * 2 > len(under)
 
 
 def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:
@@ -416,20 +441,83 @@ _TEASER_MIN_SUMMARY_HAN = 20
 _TEASER_KEY_CHARS = 16
 
 
-def _teaser_list(tree: lxml_html.HtmlElement, body: _Body) -> bool:
-    """True when most of the body's prose is the summaries of at least five ``<li>`` items that
-    each link elsewhere (贴吧's thread list: reply count, linked title, author, abstract). An
-    article inside one ``<li>`` of a layout list (观察者网) is one item and stays an article."""
+@dataclass(frozen=True, slots=True)
+class _ListLinks:
+    """What the page's ``<li>`` items hold, read in one pass: the summary beside each item's
+    link (a forum's thread list) and the titles of the links (a related-articles list)."""
+
+    summaries: tuple[str, ...]
+    joined: str  # the link titles, each after a NUL: a line is a title when it is in one (11图 + the title)
+
+
+def _list_links(tree: lxml_html.HtmlElement) -> _ListLinks:
     summaries: list[str] = []
+    titles: set[str] = set()
     for item in tree.iter("li"):
-        anchors = [squash("".join(a.itertext())) for a in item.iter("a") if a.get("href")]
+        anchors = [squash("".join(a.itertext())) for a in item.iter("a") if a.get("href") is not None]
         if not any(len(anchor) >= 6 for anchor in anchors):
             continue
+        titles.update(anchor for anchor in anchors if len(anchor) >= 6)
         rest = squash("".join(item.itertext()))
         for anchor in anchors:
             rest = rest.replace(anchor, "", 1) if anchor else rest
         if han_count(rest) >= _TEASER_MIN_SUMMARY_HAN:
             summaries.append(rest)
+    return _ListLinks(tuple(summaries), "".join(f"\x00{title}" for title in sorted(titles)))
+
+
+# A body of link titles: this many of its lines, and this share of its prose, are the titles of
+# a list's links (a gallery page's 相关推荐 list read as its text).
+_LINK_LIST_MIN_LINES = 3
+# A body of navigation glued to the text is replaced by a cleaner extraction that keeps this share.
+_GLUED_KEEPS = 0.25
+_LINK_LIST_SHARE = 0.6
+
+
+def _without_link_list(body: _Body, links: _ListLinks) -> _Body | None:
+    """The body without the titles of a list of links to other pages, when those titles are most
+    of it; None when the body is not such a list. A title alone (an article that quotes the
+    headline of a story it links) stays."""
+    linked = [line for line in body.lines if len(key := squash(line)) >= 6 and key in links.joined]
+    if len(linked) < _LINK_LIST_MIN_LINES or body_score(linked) < body.score * _LINK_LIST_SHARE:
+        return None
+    lines = tuple(line for line in body.lines if line not in linked)
+    return dataclasses.replace(body, lines=lines, score=body_score(lines))
+
+
+def _glued_furniture(body: _Body) -> int:
+    """Han characters of the body's prose lines that hold widget words (当前位置, 分享到, 上一篇):
+    the page's navigation glued to its text, as trafilatura's baseline reads a page of bare
+    ``<div>``s. An article's own paragraph never holds them."""
+    return sum(han_count(line) for line in body.lines if body_like(line) and holds_furniture(line))
+
+
+def _leaf_divs_as_paragraphs(prepared: lxml_html.HtmlElement) -> str:
+    """The page with every ``<div>`` that holds text but no block turned into a ``<p>``: a site
+    that sets its text in bare ``<div>``s has no paragraph for the extractor to find. One pass
+    from the leaves up marks the elements with a block inside."""
+    tree = copy.deepcopy(prepared)
+    elements = list(tree.iter())
+    holds_block: set[Any] = set()
+    for element in reversed(elements):
+        parent = element.getparent()
+        if parent is not None and (element.tag in _BLOCK_TAGS or element in holds_block):
+            holds_block.add(parent)
+    for element in elements:
+        if element.tag == "div" and element not in holds_block and " ".join("".join(element.itertext()).split()):
+            element.tag = "p"
+    return lxml_html.tostring(tree, encoding="unicode")
+
+
+_BLOCK_TAGS = frozenset(("p", "div", "section", "article", "table", "ul", "ol", "blockquote", "figure",
+                         "h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _teaser_list(links: _ListLinks, body: _Body) -> bool:
+    """True when most of the body's prose is the summaries of at least five ``<li>`` items that
+    each link elsewhere (贴吧's thread list: reply count, linked title, author, abstract). An
+    article inside one ``<li>`` of a layout list (观察者网) is one item and stays an article."""
+    summaries = links.summaries
     if len(summaries) < _TEASER_MIN_ITEMS:
         return False
     starts = list(itertools.accumulate((len(summary) + 1 for summary in summaries[:-1]), initial=0))
@@ -473,6 +561,36 @@ def _headline_over_info(lines_on_page: list[str], body: _Body) -> str | None:
     return None
 
 
+def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.HtmlElement, title: str | None,
+                            page: PageMeta, page_links: dict[str, tuple[tuple[str, str], ...]],
+                            path: str | None) -> _Body | None:
+    """The body, unless it is the page's furniture: a list of links to other pages (a gallery's
+    related list), or navigation glued to the text. The page is read again with its text-only
+    ``<div>``s as paragraphs, which finds a text the extractor missed; a page with nothing else
+    is no article (None)."""
+    unlisted = _without_link_list(best, links)
+    glued = unlisted is None and _glued_furniture(best) > 0
+    if unlisted is None and not glued:
+        return best
+    base = unlisted if unlisted is not None else best
+    text = "\x00".join(squash(line) for line in best.lines)
+    markup = _leaf_divs_as_paragraphs(prepared)
+    for settings in _EXTRACTION_SETTINGS:
+        candidate = _extract_body(markup, settings, title, page, page_links, path)
+        if candidate is None:
+            continue
+        candidate = _without_link_list(candidate, links) or candidate
+        if candidate.score < _MIN_ARTICLE_HAN or _glued_furniture(candidate):
+            continue
+        if not glued and candidate.score > base.score:
+            return candidate
+        # A cleaner cut of the glued text: every paragraph of it in the glued body, and not a scrap.
+        prose = [squash(line) for line in candidate.lines if body_like(line) and line not in candidate.captions]
+        if glued and candidate.score >= best.score * _GLUED_KEEPS and all(line in text for line in prose):
+            return candidate
+    return base if unlisted is not None else best
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -513,9 +631,12 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if candidate is not None and _prose_lines(candidate) > _prose_lines(best) \
                 and candidate.score >= best.score * _UNGLUED_KEEPS:
             best = candidate
+    links = _list_links(tree)
+    if best is not None:
+        best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError(_no_body_reason(tree), path=path)
-    if _teaser_list(tree, best):
+    if _teaser_list(links, best):
         raise NoArticleError("is not an article: a list of links with their summaries (an index or forum page)",
                              path=path)
     lines_on_page = page_lines(tree)

@@ -32,7 +32,7 @@ class Segment:
     """One line of the main content: text, its link share, the links it holds, its role."""
 
     text: str
-    kind: str = "text"  # text | heading | item | image
+    kind: str = "text"  # text | heading | item | code | image
     link_chars: int = 0
     refs: tuple[tuple[str, str], ...] = ()
 
@@ -109,7 +109,7 @@ def segments(body: etree._Element) -> list[Segment]:
             builder.add(f" {CELL_GAP} ")
         if block:
             builder.flush()
-            builder.kind = {"head": "heading", "item": "item"}.get(tag, "text")
+            builder.kind = {"head": "heading", "item": "item", "code": "code"}.get(tag, "text")
         is_link = linked or tag == "ref"
         if tag == "ref":
             target = (element.get("target") or "").strip()
@@ -141,7 +141,7 @@ _PROSE_WITH_ACCOUNT_WORDS = 30
 _FURNITURE_RE = regex_cache.compile(
     r"分享到|分享让更多人看到|扫一扫|扫描.{0,8}二维码.{0,8}(?:关注|下载)|二维码.{0,6}关注|长按.{0,6}二维码|关注我们$|"
     r"关注(?:该|此|本)?公众号|关注微信|预览时标签不可点|轻点两下取消|^返回[^。！？，,\s]{1,8}[，,]\s*查看更多$|下载客户端|打开APP|"
-    r"APP专享|点击查看|点击进入|点击阅读|阅读原文|阅读全文|展开全文|查看全部|字号\s*[:：]?\s*\[?大|【?打印本页|关闭窗口|"
+    r"APP专享|点击查看|点击进入|点击阅读|点击刷新|阅读原文|阅读全文|展开全文|查看全部|字号\s*[:：]?\s*\[?大|【?打印本页|关闭窗口|"
     r"返回顶部|回到顶部|上一篇|下一篇|上一页|下一页|当前位置|您所在的位置|现在位置|首页\s*[>》]|"
     r"版权所有|版权声明|Copyright|©|ICP备|ICP证|举报电话|举报邮箱|违法和不良信息|不良信息举报|网站地图|^联系我们$|"
     r"免责声明|登录超时|免注册|快速登录|(?:^|\s)(?:我要评论|发表评论)(?:\s|$|[(（]?\d)|^网友评论|^评论\s*[(（]?\d+[)）]?$|已有\d+人(?:参与|评论|点赞)|"
@@ -199,8 +199,8 @@ def is_furniture(segment: Segment) -> bool:
     text = simplified(segment.text)
     if segment.kind == "image":
         return False
-    if han_count(text) == 0 and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
-        return True  # numbers, symbols, "|  |" residue
+    if han_count(text) == 0 and segment.kind != "code" and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
+        return True  # numbers, symbols, "|  |" residue; a program's lines (import os, def f():) are text
     if len(text) <= 80 and _FURNITURE_RE.search(text):
         return True
     if len(text) <= 80 and _ACCOUNT_WORDS_RE.search(text) and han_count(text) < _PROSE_WITH_ACCOUNT_WORDS:
@@ -210,6 +210,11 @@ def is_furniture(segment: Segment) -> bool:
     if segment.refs and len(text) <= 40 and not body_like(text):
         return True  # a teaser link (often an image link whose label follows the anchor)
     return segment.link_share >= 0.6 or (segment.link_share >= 0.4 and not _SENTENCE_RE.search(text[-1:]))
+
+
+def holds_furniture(text: str) -> bool:
+    """A furniture phrase anywhere in the line, however long: widget words glued into a line."""
+    return _FURNITURE_RE.search(simplified(text)) is not None
 
 
 def is_trailer(segment: Segment) -> bool:

@@ -261,7 +261,8 @@ def _text(element: lxml_html.HtmlElement) -> str:
 
 # A "keyword" longer than this, or with sentence punctuation, is a headline pasted into the field.
 _MAX_KEYWORD_CHARS = 12
-_PUNCTUATION_RE = regex_cache.compile(r"[：:。！？!?（）()《》“”\"]")
+# (< = >: a template's broken attribute, content="<meta name=", is markup, not keywords)
+_PUNCTUATION_RE = regex_cache.compile(r"[：:。！？!?（）()《》“”\"<>=]")
 
 
 def _metas(tree: lxml_html.HtmlElement) -> dict[str, str]:
@@ -374,7 +375,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     site = _site_name(metas, title_tag, tag_heading)
     keywords = _article_keywords(keywords, site, title_tag)
     figcaptions = tuple(dict.fromkeys([*(text for text in (_text(el) for el in _caption_elements(tree)) if text),
-                                       *_alt_captions(tree, title_tag)]))
+                                       *_alt_captions(tree, title_tag), *_centred_captions(tree)]))
     return PageMeta(
         title_tag=title_tag or None,
         og_title=_first(metas, _TITLE_META),
@@ -435,6 +436,48 @@ def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlEle
             continue
         if len(_text(element)) <= _MAX_CAPTION_CHARS:
             yield element
+
+
+# A picture's caption set centred right under it, in the picture's own block or the next one
+# (<p style="text-align:center"><img><br>小花家</p>, <p align="center">…</p> after <p><img></p>).
+_CENTRED_RE = regex_cache.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+_CENTRED_CAPTION_MAX = 40
+_PICTURE_BLOCKS = frozenset(("p", "div", "figure", "center", "td", "section"))
+
+
+def _centred(element: lxml_html.HtmlElement) -> bool:
+    return element.tag == "center" or (element.get("align") or "").lower() == "center" \
+        or _CENTRED_RE.search(element.get("style") or "") is not None
+
+
+def _centred_captions(tree: lxml_html.HtmlElement) -> Iterator[str]:
+    """Short centred text under a picture: the rest of the picture's centred block, or the centred
+    block that follows it. The markup says so, not the text: a short sentence elsewhere is prose."""
+    for image in tree.iter("img"):
+        block = image.getparent()
+        while block is not None and block.tag not in _PICTURE_BLOCKS:
+            block = block.getparent()
+        if block is None:
+            continue
+        own = _text(block)
+        if own:
+            if _centred(block) and len(own) <= _CENTRED_CAPTION_MAX and len(block.findall(".//img")) == 1:
+                yield own
+            continue
+        following = block.getnext()
+        if following is not None and following.tag in _PICTURE_BLOCKS and _centred(following) \
+                and following.find(".//img") is None and 0 < len(text := _text(following)) <= _CENTRED_CAPTION_MAX \
+                and not _centred_text_follows(following):
+            yield text
+
+
+def _centred_text_follows(block: lxml_html.HtmlElement) -> bool:
+    """The next block with text is centred too: a run of centred lines (a poem's title over its
+    verses) set under the picture, not the picture's caption."""
+    following = block.getnext()
+    while following is not None and not _text(following) and following.find(".//img") is None:
+        following = following.getnext()
+    return following is not None and _centred(following) and following.find(".//img") is None
 
 
 _MIN_ALT_CAPTION_CHARS = 6

@@ -168,9 +168,11 @@ _LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
 _PHOTO_SUFFIXES = ("摄影", "攝影", "摄", "攝")
 
 
-def _hinted_people(authors: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _hinted_people(authors: Sequence[str], *, as_given: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Container authors → (reporters, photographers): personal names only (``刘通摄`` is a
-    photographer; ``网易`` is no person; Latin-script names are kept as given)."""
+    photographer; ``网易`` is no person; Latin-script names are kept as given). ``as_given``: the
+    container names its author plainly (a feed's <author>), so a nickname (馬力蓮霧, 阿山) is
+    kept as written too."""
     reporters: list[str] = []
     photographers: list[str] = []
     for author in authors:
@@ -180,7 +182,8 @@ def _hinted_people(authors: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, 
                 photographers.extend(split_names(author[: -len(suffix)]))
                 break
         else:
-            names = split_names(author) or ((author,) if _LATIN_NAME_RE.match(author) else ())
+            names = split_names(author) or ((author,) if _LATIN_NAME_RE.match(author) else ()) \
+                or (tuple(name.strip() for name in author.split("、") if name.strip()) if as_given else ())
             reporters.extend(names)
     return tuple(dict.fromkeys(reporters)), tuple(dict.fromkeys(photographers))
 
@@ -523,7 +526,7 @@ def _regional_masthead(agency: str, region: str | None, title: str, blocks: Sequ
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints) or own_reporter_outlet(blocks)
-    hinted, hinted_photographers = _hinted_people(hints.authors)
+    hinted, hinted_photographers = _hinted_people(hints.authors, as_given=hints.extra.get("author_as_given") == "1")
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")
     reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))

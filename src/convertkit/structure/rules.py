@@ -230,12 +230,34 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         title = clean_title(hints.title)
         if hints.title_in_text and _is_hinted_title(para, hints):
             return _title_match(title, para)
+        if _variant_title(para.text, title) and any(_full_paragraph(ctx.following(k)) for k in (1, 2, 3)):
+            return Match(meta={"header_raw": (para.raw,)})  # kept as written, never the lead
         return None
     if not hints.title_in_text:
         return None
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+# A variant of the headline opening the body (the page's <h1> 姚明对周琦说了啥？周琦上下半场判若两人
+# over 姚明对周琦说了啥？大魔王上下半场判若两人): most of its characters in the headline's order,
+# about as long, and no sentence closed by a full stop.
+_VARIANT_TITLE_SIMILARITY = 0.75
+_VARIANT_TITLE_LENGTHS = (0.75, 1.35)
+
+
+def _variant_title(text: str, title: str) -> bool:
+    """The headline again with a word or two changed: a header line, not the lead."""
+    line, head = _squash(text), _squash(title)
+    if len(line) < 8 or not head or line.endswith(("。", ".")):
+        return False
+    low, high = _VARIANT_TITLE_LENGTHS
+    if not low <= len(line) / len(head) <= high:
+        return False
+    from difflib import SequenceMatcher  # two short lines at the top of a page, once
+
+    return SequenceMatcher(None, line, head, autojunk=False).ratio() >= _VARIANT_TITLE_SIMILARITY
 
 
 # A headline may run this long when a time or 来源 line under it says it is one (a long 通稿
@@ -685,6 +707,63 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     if _credit_in_byline(ctx, writers):
         return Match(meta={**meta, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date(meta, line.group("code")))
+
+
+# A closing credits line of role/name pairs (a hospital's or a school's news page: 党支部供稿
+# 摄影/张艳 编辑/苏芳; 文/张三 图/李四 编辑/王五): each role its names, the supplier of the copy
+# (…供稿) named as it is. Read as one line, the photographer's 摄影 made it a caption and the
+# editor was lost.
+_CREDIT_WRITER_LABELS = ("文字", "撰文", "文", "作者", "采写", "採寫", "撰稿", "记者", "記者")
+_CREDIT_PHOTO_LABELS = ("摄影", "攝影", "图片", "圖片", "图", "圖")
+_CREDIT_PAIR_RE = regex_cache.compile(
+    rf"(?P<label>{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS + _CREDIT_WRITER_LABELS + _CREDIT_PHOTO_LABELS)})"
+    r"\s*[:：/／|｜丨]\s*(?P<names>[^\s:：/／|｜丨]{1,12})$")
+_CREDIT_SUPPLIER_RE = regex_cache.compile(r"[^\s:：/／]{2,30}?(?:供稿|供图|供圖|来稿|來稿)$")
+_CREDIT_GAP_RE = regex_cache.compile(r"[\s\u3000\u00a0]+")
+_CLOSING_CREDITS_MAX = 80
+
+
+def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
+    """Names by role of a line made only of credits, at least two of them and one a role/name
+    pair: ``{"editors": …, "photographers": …, "reporters": …}``; None for any other line."""
+    if len(text) > _CLOSING_CREDITS_MAX or ("/" not in text and "／" not in text and "：" not in text
+                                            and ":" not in text):
+        return None
+    found: dict[str, tuple[str, ...]] = {"editors": (), "photographers": (), "reporters": ()}
+    items = pairs = 0
+    role = ""
+    for part in _CREDIT_GAP_RE.split(text.strip("（）() ")):
+        pair = _CREDIT_PAIR_RE.match(part)
+        if pair is not None:
+            label, names = pair.group("label"), split_names(pair.group("names"))
+            role = ("editors" if label in P.EDITOR_LABELS else "photographers" if label in _CREDIT_PHOTO_LABELS
+                    else "reporters" if label in _CREDIT_WRITER_LABELS else "")
+            if role and not names:
+                return None
+            items, pairs = items + 1, pairs + 1
+        elif _CREDIT_SUPPLIER_RE.match(part):
+            items, role = items + 1, ""
+            continue
+        elif role and is_personal_name(part):
+            names = (part,)  # 摄影/张艳 李明: a second name of the same role
+        else:
+            return None
+        if role:
+            found[role] += names
+    return found if items >= 2 and pairs >= 1 else None
+
+
+def rule_closing_credits(para: Para, ctx: Context) -> Match | None:
+    """A closing line of credits after the body (…供稿 摄影/张艳 编辑/苏芳): editors, photographers
+    and writers to Meta, the line kept as the editor line that closes the article."""
+    if not ctx.has_lead:
+        return None
+    found = _closing_credits(para.body.strip())  # before normalising: its odd spaces part the credits
+    if found is None:
+        return None
+    meta = {key: names for key, names in found.items() if names}
+    text = normalise(" ".join(_CREDIT_GAP_RE.split(para.body.strip())))  # the credits kept apart (供稿 摄影/…)
+    return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=meta)
 
 
 def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
@@ -1563,14 +1642,10 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
         if number is None or number == 0:
             continue
         rest = text[match.end() :]
-        heading = rest
-        for position, char in enumerate(rest):
-            if char in P.POINT_HEADING_END:
-                heading = rest[:position]
-                break
-        heading = heading.strip(" ，,")
-        if not heading:
+        if not rest.strip(" ，,"):
             continue
+        above = ctx.following(-1) if ctx.index > 0 else None
+        heading = point_heading(rest, above.text if above is not None else "")
         label = match.group("label").strip()
         if name == "ordinal":
             label = label.rstrip("，,、：:")
@@ -1584,6 +1659,30 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
 
 
 _POINT_CONTINUATION_MAX = 60
+# A point's heading is a phrase (健全融合体制机制, 年龄因素), not a sentence: longer, or with a
+# comma in it, the first clause is the item's text and only the numbering stands out.
+_POINT_HEADING_MAX = 30
+
+
+def point_heading(rest: str, previous: str = "") -> str:
+    """The heading of a point from the text after its numbering: a short phrase closed by a full
+    stop or a colon (第一，健全融合体制机制。龙岩市委…, １．年龄因素：…, （二）工作目标。) or the whole
+    line without a closing mark (一、总体要求). Empty, and the writers set the numbering alone in
+    bold, for a list item: a clause closed by a semicolon (a law's （一）涉及案情重大、复杂的；,
+    （三）依法作出政务处分决定；对…), a sentence (a comma in it, or long), or the list's last item
+    under one closed by a semicolon (（四）可能有其他妨碍调查行为的。). Set in bold end to end, such
+    a list read as a wall of headings."""
+    clause, mark, after = rest, "", ""
+    for position, char in enumerate(rest):
+        if char in P.POINT_HEADING_END:
+            clause, mark, after = rest[:position], char, rest[position + 1:]
+            break
+    clause = clause.strip(" ，,")
+    if len(clause) > _POINT_HEADING_MAX or "，" in clause or "," in clause or mark in ("；", ";"):
+        return ""
+    if mark and mark not in "：:" and not after.strip() and previous.rstrip()[-1:] in ("；", ";"):
+        return ""
+    return clause
 
 
 def _numbered(text: str) -> bool:
@@ -1655,6 +1754,10 @@ def _live_updates(ctx: Context) -> bool:
 
 
 _BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
+# A law's or regulation's division (第三章 监察范围和管辖, 第二节　一般规定): its own heading wherever
+# it stands, also over an article that ends in a colon before its items.
+_DIVISION_HEADING_RE = regex_cache.compile(
+    rf"^第(?:{P.CN_NUMERAL}|\d{{1,3}})[编章节][ \u3000]+[^\s，,。；;：:！!？?]{{1,20}}(?:[ \u3000][^\s，,。；;：:！!？?]{{1,20}})?$")
 _STRONG_ONLY_RE = regex_cache.compile(
     r"^(?:<p\b[^<>]*>)?\s*(?:<(strong|b)>[^<>]{2,60}</\1>|\*\*[^*]{2,60}\*\*)\s*(?:</p>)?$", re.IGNORECASE
 )
@@ -1720,6 +1823,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
+    if _DIVISION_HEADING_RE.match(text):
+        return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
     if "\u3000" in text and _table_row(text, ctx):
         return None
     if text[-1] in "！？!?" and len(text) > 20:
@@ -1876,6 +1981,7 @@ DEFAULT_RULER = Ruler(
         Rule("series", rule_series),
         Rule("related", rule_related),
         Rule("editor_line", rule_editor_line),
+        Rule("closing_credits", rule_closing_credits),
         Rule("trailing_editor", rule_trailing_editor),
         Rule("end_mark", rule_end_mark),
         Rule("trailing_credit", rule_trailing_credit),

@@ -315,13 +315,22 @@ def point_run(doc: Document) -> list[int]:
 
 def points_line(doc: Document, run: list[int]) -> tuple[str, tuple[str, ...]]:
     """``五方面工作思路：健全融合体制机制；…。`` and the headings it lists."""
-    headings = tuple(
-        _clean_heading(doc.blocks[index].heading)  # type: ignore[union-attr]
-        for index in run
-    )
+    headings = tuple(_clean_heading(_listed(doc.blocks[index])) for index in run)  # type: ignore[arg-type]
     headings = tuple(heading for heading in headings if heading)
     label = _intro_label(doc, run[0], len(headings))
     return f"{label}：{'；'.join(headings)}。", headings
+
+
+def _listed(point: Point) -> str:
+    """What a point contributes to the points line: its heading, or for an item that is one
+    clause (no heading: 一是加强组织领导。) that clause."""
+    if point.heading:
+        return point.heading
+    rest = point.text[len(point.label):] if point.label and point.text.startswith(point.label) else point.text
+    return _FIRST_CLAUSE_RE.match(rest.lstrip(" ，,、")).group()  # type: ignore[union-attr]
+
+
+_FIRST_CLAUSE_RE = regex_cache.compile(r"[^。；;！!？?：:]*")
 
 
 def _clean_heading(heading: str) -> str:

@@ -1168,8 +1168,11 @@ def _renamed_companion(data: bytes, names: FontNames) -> bytes:
 
 
 def _split_point(point: Point) -> tuple[str, str]:
-    """The bold part of a point: its numbering and heading, and the mark that ends them."""
+    """The bold part of a point: its numbering and heading, and the mark that ends them; the
+    numbering alone when it has no heading (an item that is one clause)."""
     text = point.text
+    if not point.heading and point.label and text.startswith(point.label):
+        return point.label, text[len(point.label):]
     at = text.find(point.heading) if point.heading else -1
     if at < 0 or at > len(point.label) + 2:
         return "", text

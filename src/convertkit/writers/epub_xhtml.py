@@ -223,7 +223,9 @@ def split_point(block: Point) -> tuple[str, str]:
     text = xml_safe(block.text)
     heading = xml_safe(block.heading)
     if not heading:
-        return "", text
+        label = xml_safe(block.label)
+        # An item that is one clause (a law's （一）…；): only its numbering stands out.
+        return (label, text[len(label):]) if label and text.startswith(label) else ("", text)
     at = text.find(heading)
     if at != -1 and at <= len(block.label) + 2:
         end = at + len(heading)

@@ -350,8 +350,11 @@ def _credit_kept_together(caption: Caption) -> str:
 
 
 def _heading_end(point: Point) -> int:
-    """Where a point's bold run ends: after its heading and the mark that closes it."""
-    at = point.text.find(point.heading) if point.heading else -1
+    """Where a point's bold run ends: after its heading and the mark that closes it; after its
+    numbering when it has no heading (an item that is one clause, a law's （一）…；)."""
+    if not point.heading:
+        return len(point.label) if point.label and point.text.startswith(point.label) else 0
+    at = point.text.find(point.heading)
     if at < 0:
         return 0
     end = at + len(point.heading)
