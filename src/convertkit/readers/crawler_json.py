@@ -627,12 +627,12 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text = html_fragment_text(content) if has_markup else _unflatten(content)
     lines = _drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text))))
+    hints = record_hints(data, mapping)
     if not any(_is_prose(line.stripped) for line in lines) \
-            and not (title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS
+            and not (hints.title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS
                      and any(_is_short_post(line.stripped) for line in lines)):
         return None  # only furniture, an editor line or a copyright line: crawled, but no article
     first = next((line.stripped for line in lines if line.stripped), "")
-    hints = record_hints(data, mapping)
     extra = dict(hints.extra)
     if misread_as is not None:
         extra["content_repaired_from"] = misread_as  # UTF-8 the crawler had read as this codec
