@@ -272,7 +272,8 @@ def _subset_texts(style: Style, fonts: FontSet, roles: RoleText, used: Iterable[
         face = fonts.face(role.face, bold)
         text = roles.text(target.key)
         texts.setdefault((face.role, face.bold), []).append(text)
-        joiners = "".join(ch for ch in dict.fromkeys(text) if emoji_component(ch) and not face.has(ch))
+        lacking_here = set(map(ord, text)).difference(face.codepoints)  # in C; usually empty
+        joiners = "".join(sorted(ch for ch in map(chr, lacking_here) if emoji_component(ch)))
         for char in face.missing(text) + joiners:  # ❤️, 👍🏻, 👨‍👩‍👧: with the emoji
             other = fonts.face_for(char, role.face, bold)
             if other is None:
