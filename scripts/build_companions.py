@@ -28,6 +28,8 @@ from convertkit.writers.pdf_halfmarks import HALF, build_half_marks  # noqa: E40
 def main() -> None:
     for kind, build in ((HALF, build_half_marks), (CENTRED, build_centred_marks)):
         for face in load_fonts():
+            if face.is_fallback:
+                continue  # symbol and emoji faces: drawn only for what no Chinese face has
             data = build(face)
             target = fonts_dir() / kind.path(face)
             if data is None:

@@ -20,7 +20,7 @@ from convertkit.fonts import FontFace, load_fonts
 from convertkit.resources import fonts_dir
 from convertkit.writers.pdf_halfmarks import HALF, build_half_marks, half_marks_font
 
-FACES = list(load_fonts())
+FACES = [face for face in load_fonts() if not face.is_fallback]  # symbol faces have none
 # kind, its builder, and the cached lookup the writers use
 KINDS: list[tuple[CompanionKind, Callable[[FontFace], bytes | None], Callable[[FontFace], bytes | None]]] = [
     (HALF, build_half_marks, half_marks_font),

@@ -23,7 +23,7 @@ from convertkit.fonts import BASIC_CHARS, FontFace, _Master, _master, _read_cmap
 from font_subset_reference import reference_subset
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_5f66b059eaaa6a40.txt"
-FACES = tuple(load_fonts())
+FACES = tuple(face for face in load_fonts() if not face.is_fallback)  # the CJK faces
 PUNCTUATION = "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕—…·～－％\u3000·•–‧﹏︰"
 
 

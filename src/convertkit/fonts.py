@@ -8,7 +8,8 @@ only the glyphs a document uses. So:
   (``serif`` 宋 body, ``sans`` 黑 headings and meta, ``kai`` 楷 notes and captions). Reading
   it costs only the fonts' ``name`` tables; coverage is read on first use, once per process.
 - ``FontSet.face_for()`` falls back to another shipped face when the requested one lacks a
-  character, and ``FontSet.check()`` names the characters no face has, so the caller can warn.
+  character (the other Chinese faces, then the symbol and emoji faces of ``FALLBACK_ROLES``), and
+  ``FontSet.check()`` names the characters no face has, so the caller can warn.
 - ``subset_bytes()`` cuts a small TrueType font with only a document's characters, for DOCX
   (``word/fonts/*.odttf``) and EPUB (``@font-face``). Each face's tables are read once per
   process into flat arrays; each subset then copies only the glyphs it needs, straight from
@@ -52,10 +53,37 @@ _SHIPPED: Final[tuple[tuple[str, bool, str, str, str], ...]] = (
     ("sans", False, "NotoSansSC-Regular.ttf", "NotoSansSC-Regular", "Noto Sans SC"),
     ("sans", True, "NotoSansSC-Bold.ttf", "NotoSansSC-Bold", "Noto Sans SC"),
     ("kai", False, "LXGWWenKai-Regular.ttf", "LXGWWenKai-Regular", "LXGW WenKai"),
+    ("symbols2", False, "NotoSansSymbols2-Regular.ttf", "NotoSansSymbols2-Regular", "Noto Sans Symbols2"),
+    ("symbols", False, "NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Regular", "Noto Sans Symbols"),
+    ("math", False, "NotoSansMath-Regular.ttf", "NotoSansMath-Regular", "Noto Sans Math"),
+    ("emoji", False, "NotoEmoji-Regular.ttf", "NotoEmoji-Regular", "Noto Emoji"),
 )
 
 #: The face roles a style may name. There is no FangSong face yet (see fonts/README.md).
 FACE_ROLES: Final[tuple[str, ...]] = ("serif", "sans", "kai")
+
+#: The symbol and emoji faces: never a style's face, only drawn for a character that none of the
+#: Chinese faces has (➨ ✔ ✉ ⓵ ⟶ 👇 🔥 😂), so that no character turns into tofu. They are
+#: monochrome TrueType, which every writer can embed as a subset (colour emoji, CBDT or COLR,
+#: cannot go into a PDF through reportlab). Their order is the one ``FontSet.face_for`` tries:
+#: text-style symbols first, then the emoji face.
+FALLBACK_ROLES: Final[tuple[str, ...]] = ("symbols2", "symbols", "math", "emoji")
+
+#: Pictographs from here on (U+1F000: emoticons, transport, food…) are emoji first: the emoji
+#: face draws them all in one design, where Noto Sans Symbols 2 has a few in another.
+_EMOJI_FIRST: Final[int] = 0x1F000
+
+#: The characters below U+1F000 that Unicode shows as emoji by default (Emoji_Presentation=Yes,
+#: emoji-data.txt): ⭐ ✅ ❌ ⚡ ☕ are emoji in a post, and the emoji face draws them at emoji
+#: size, where Noto Sans Symbols 2's ⭐ is a small text star.
+_EMOJI_PRESENTATION: Final[frozenset[str]] = frozenset(
+    "⌚⌛⏩⏪⏫⏬⏰⏳◽◾☔☕♈♉♊♋♌♍♎♏♐♑♒♓♿⚓⚡⚪⚫⚽⚾⛄⛅⛎⛔⛪⛲⛳⛵⛺⛽"
+    "✅✊✋✨❌❎❓❔❕❗➕➖➗➰➿⬛⬜⭐⭕"
+)
+
+#: Emoji skin-tone modifiers (🏻–🏿): a monochrome face can only draw them as a swatch after the
+#: emoji (👍🏻 as 👍 and a grey box, which reads as tofu), so drawing leaves them out.
+_SKIN_TONES: Final[range] = range(0x1F3FB, 0x1F400)
 
 # Where to look when a face lacks a character: the closest design first.
 _FALLBACK_ORDER: Final[Mapping[str, tuple[str, ...]]] = {
@@ -82,7 +110,23 @@ _NARROW_EM: Final[float] = 0.9
 def needs_glyph(char: str) -> bool:
     """Whether drawing ``char`` needs a glyph: control characters (line breaks, tabs) and
     invisible format characters (joiners, soft hyphens, byte-order marks) do not."""
+    if "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef" or ord(char) in _SKIN_TONES:
+        return False  # variation selectors (❤️ asks for emoji style) choose a glyph, have none
     return unicodedata.category(char) not in ("Cc", "Cs", "Cf")
+
+
+def emoji_component(char: str) -> bool:
+    """Whether ``char`` is a part of an emoji sequence that draws nothing of its own in a
+    monochrome face: the zero-width joiner (👨‍👩‍👧), variation selectors (❤️), skin tones (👍🏻)
+    and tag characters (subdivision flags). The PDF leaves them out (``needs_glyph``); DOCX and
+    EPUB keep them in the run of the face that has them (the emoji face), next to the emoji they
+    modify, rather than in a Chinese face that would show them as boxes."""
+    return (
+        char == "\u200d"
+        or "\ufe00" <= char <= "\ufe0f"
+        or ord(char) in _SKIN_TONES
+        or "\U000e0020" <= char <= "\U000e007f"
+    )
 
 
 @cache
@@ -175,6 +219,12 @@ class FontFace:
         return ord(char) in _codepoint_set(self.path)
 
     @property
+    def is_fallback(self) -> bool:
+        """Whether this is a symbol or emoji face (``FALLBACK_ROLES``), drawn only for
+        characters the Chinese faces lack; it has no companions and no bold member."""
+        return self.role in FALLBACK_ROLES
+
+    @property
     def narrow_quotes(self) -> frozenset[str]:
         """The curly quotes this face sets narrower than Chinese text wants (0.9 em)."""
         return _narrow_quotes(self.path)
@@ -222,7 +272,10 @@ class FontSet:
         closest shipped design that has it (in the asked weight if it has one), else None."""
         self.face(role, bold)  # unknown roles are an error, not a silent fallback
         preferred = _FALLBACK_ORDER.get(role, (role,))
-        for candidate in preferred + tuple(r for r in self.roles if r not in preferred):
+        rest = tuple(r for r in self.roles if r not in preferred and r not in FALLBACK_ROLES)
+        emoji_first = ord(char) >= _EMOJI_FIRST or char in _EMOJI_PRESENTATION
+        symbols = ("emoji", *FALLBACK_ROLES) if emoji_first else FALLBACK_ROLES
+        for candidate in dict.fromkeys(preferred + rest + symbols):
             for weight in (bold, False) if bold else (False,):
                 face = self._index.get((candidate, weight))
                 if face is not None and face.has(char):

@@ -43,7 +43,15 @@ from docx.shared import Emu
 from .. import regex_cache
 from ..centred_marks import CENTRED_MARKS, MarksCompanion
 from ..errors import WriterError, map_errors
-from ..fonts import FontFace, FontNames, load_fonts, renamed_font, reserved_font_names
+from ..fonts import (
+    FontFace,
+    FontNames,
+    emoji_component,
+    load_fonts,
+    needs_glyph,
+    renamed_font,
+    reserved_font_names,
+)
 from ..model import (
     Block,
     Caption,
@@ -696,6 +704,7 @@ class _Builder:
         # face.missing on the characters the face lacks only: the same answer, less to check.
         uncovered = "".join(ch for ch in distinct if ord(ch) not in codepoints)
         missing = {ch for ch in face.missing(uncovered) if unicodedata.category(ch) != "Cf"}
+        missing.update(filter(emoji_component, uncovered))  # ❤️, 👍🏻, 👨‍👩‍👧: with the emoji
         companion = MarksCompanion(face) if self.centred else None
         marks = CENTRED_MARKS.intersection(distinct) if companion is not None and companion.data() else set()
         if not missing and not narrow and not marks:
@@ -709,7 +718,7 @@ class _Builder:
                 targets[ch] = fonts.full_width_face(ch, face, bold)
             elif ch in missing:
                 targets[ch] = target = fonts.face_for(ch, face.role, face.bold)
-                if target is None and ch not in self.reported:
+                if target is None and needs_glyph(ch) and ch not in self.reported:
                     self.reported.add(ch)
                     self.ctx.warn(
                         f"no shipped font has {ch!r} (U+{ord(ch):04X}); "

@@ -262,6 +262,8 @@ def _subset_texts(style: Style, fonts: FontSet, roles: RoleText, used: Iterable[
     A character the role's face lacks goes to the shipped face that has it (the stacks list
     every embedded family); one that no shipped face has is reported once.
     """
+    from ..fonts import emoji_component, needs_glyph
+
     texts: dict[tuple[str, bool], list[str]] = {}
     lacking: dict[str, None] = {}
     for target in used:
@@ -270,13 +272,15 @@ def _subset_texts(style: Style, fonts: FontSet, roles: RoleText, used: Iterable[
         face = fonts.face(role.face, bold)
         text = roles.text(target.key)
         texts.setdefault((face.role, face.bold), []).append(text)
-        for char in face.missing(text):
+        lacking_here = set(map(ord, text)).difference(face.codepoints)  # in C; usually empty
+        joiners = "".join(sorted(ch for ch in map(chr, lacking_here) if emoji_component(ch)))
+        for char in face.missing(text) + joiners:  # ❤️, 👍🏻, 👨‍👩‍👧: with the emoji
             other = fonts.face_for(char, role.face, bold)
             if other is None:
                 lacking[char] = None
             else:
                 texts.setdefault((other.role, other.bold), []).append(char)
-    lacking = {char: None for char in lacking if unicodedata.category(char) != "Cf"}  # invisible controls
+    lacking = {char: None for char in lacking if needs_glyph(char)}  # invisible controls
     if lacking:
         shown = " ".join(_show_char(char) for char in list(lacking)[:12])
         more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""

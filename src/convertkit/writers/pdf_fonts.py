@@ -100,6 +100,26 @@ def _subset_tag(n: int, *args: object) -> bytes:
 ttfonts.SUBSETN = _subset_tag  # reportlab reads the module's name at each call
 
 
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ``makeToUnicodeCMap`` with each code point written as UTF-16BE, as the PDF
+    format wants: reportlab writes ``%04X``, which gives an emoji or a CJK Extension B character
+    (👇 U+1F447, 𠮷 U+20BB7) five hex digits, and extractors read it as another character
+    (``pdftotext`` gave ὄ for 👇). Beyond the BMP the value is a surrogate pair."""
+    lines = [
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+    ]
+    lines += [f"<{index:02X}> <{chr(code).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+              for index, code in enumerate(subset)]
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # read at each call, as SUBSETN is
+
+
 def content_tag(face_name: bytes, head: bytes, codes: Sequence[int], salt: int = 0) -> bytes:
     """Six capital letters from a digest of a subset: the face (its PostScript name and ``head``
     table, whose checksum covers the whole file) and the code points, in the order the subset

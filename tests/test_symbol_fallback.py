@@ -1,0 +1,167 @@
+"""Symbols, dingbats and emoji on real artefacts: no tofu in PDF, DOCX or EPUB.
+
+The Chinese faces lack ➨ ✔ ✉ ⓵ ⟶ and every emoji; the shipped symbol and emoji faces
+(``FALLBACK_ROLES``) draw them, embedded as subsets like the Chinese faces, and only what no
+shipped face has (CJK Extension B such as 𠀀) is still reported.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from convertkit.fonts import FALLBACK_ROLES, emoji_component, load_fonts, needs_glyph, subset_bytes
+from convertkit.model import Document, Meta, Paragraph
+from convertkit.writers.base import Diagnostic, RenderContext
+from test_epub import epubcheck  # noqa: F401 - the fixture
+from test_font_subset import _sanitize
+from test_pdf import pdffonts, pdftotext
+
+SYMBOLS = "➨➤✔✘✉⓵☑"  # Noto Sans Symbols 2 and Noto Sans Symbols; none in a Chinese face
+MATH = "⟶⊊⨁"  # Noto Sans Math
+EMOJI = "👇🔥👍😂🚲✅❌⭐"  # Noto Emoji
+TEXT = f"要点{SYMBOLS}，公式{MATH}，网友：链接👇不要错过🔥，点赞👍🏻笑死😂，骑车🚲，我爱你❤️，一家人👨‍👩‍👧，✅❌⭐。"
+
+
+def _document(text: str = TEXT, title: str = "符号➨与表情🔥") -> Document:
+    return Document(meta=Meta(title=title), blocks=(Paragraph(text=text, raw="x"),))
+
+
+def _write(kind: str, document: Document) -> tuple[bytes, list[Diagnostic]]:
+    if kind == "pdf":
+        from convertkit.writers.pdf import PdfOptions as Options
+        from convertkit.writers.pdf import PdfWriter as Writer
+    elif kind == "docx":
+        from convertkit.writers.docx import DocxOptions as Options
+        from convertkit.writers.docx import DocxWriter as Writer
+    else:
+        from convertkit.writers.epub import EpubOptions as Options
+        from convertkit.writers.epub import EpubWriter as Writer
+    reports: list[Diagnostic] = []
+    out = io.BytesIO()
+    Writer().write(document, RenderContext(options=Options(), report=reports.append), out)
+    return out.getvalue(), reports
+
+
+# --- the font set ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["serif", "sans", "kai"])
+def test_every_symbol_and_emoji_has_a_face(role: str) -> None:
+    fonts = load_fonts()
+    assert fonts.check(TEXT) == []
+    assert fonts.check("𠀀") == ["𠀀"]  # CJK Extension B: still reported (fonts/README.md)
+    for char in SYMBOLS + MATH + EMOJI:
+        face = fonts.face_for(char, role)
+        assert face is not None and face.is_fallback, char
+
+
+def test_the_fallback_order_puts_text_symbols_first_and_emoji_for_pictographs() -> None:
+    fonts = load_fonts()
+    assert fonts.face_for("➨", "serif").role == "symbols2"
+    assert fonts.face_for("⓵", "serif").role == "symbols"
+    assert fonts.face_for("⟶", "serif").role == "math"
+    # In both Symbols 2 and Noto Emoji: a pictograph or an emoji-style character is emoji.
+    assert fonts.face_for("👍", "serif").role == "emoji"
+    assert fonts.face_for("⭐", "serif").role == "emoji"
+    assert fonts.face_for("✔", "serif").role == "symbols2"
+    # A character a Chinese face has stays with it.
+    assert not fonts.face_for("★", "serif").is_fallback
+    assert not fonts.face_for("①", "sans").is_fallback
+
+
+def test_emoji_sequence_parts_draw_nothing_of_their_own() -> None:
+    for char in "\u200d\ufe0f\ufe0e\U0001f3fb\U0001f3ff\U000e0067":
+        assert emoji_component(char)
+        assert not needs_glyph(char) or char == "\U000e0067"  # tags are Cf: no glyph either
+    assert not emoji_component("👍") and needs_glyph("👍")
+
+
+@pytest.mark.parametrize("role", FALLBACK_ROLES)
+def test_a_fallback_subset_passes_ots_and_keeps_the_glyphs(role: str, tmp_path: Path) -> None:
+    face = load_fonts().face(role)
+    wanted = [char for char in TEXT if face.has(char) and needs_glyph(char)]
+    assert wanted, role
+    data = subset_bytes(face, "".join(wanted))
+    _sanitize(data, tmp_path)
+    font = TTFont(io.BytesIO(data))
+    assert set(map(ord, wanted)) <= set(font.getBestCmap())
+    assert font["name"].getDebugName(6) == face.name  # unmodified names: a subset, not renamed
+
+
+# --- the writers -----------------------------------------------------------------------------
+
+
+def test_pdf_embeds_the_fallback_subsets_and_text_round_trips(tmp_path: Path) -> None:
+    data, reports = _write("pdf", _document())
+    assert [report for report in reports if "no shipped font" in report.message] == []
+    pdf = tmp_path / "symbols.pdf"
+    pdf.write_bytes(data)
+    embedded = {row[0].split("+", 1)[1]: row for row in pdffonts(pdf)}
+    for name in ("NotoSansSymbols2-Regular", "NotoSansSymbols-Regular", "NotoSansMath-Regular", "NotoEmoji-Regular"):
+        assert name in embedded, name
+        assert embedded[name][-5:-2] == ["yes", "yes", "yes"]  # embedded, subset, ToUnicode
+    text = "".join(pdftotext(pdf).split())
+    # Emoji beyond the BMP round-trip (the ToUnicode map has UTF-16 surrogate pairs); variation
+    # selectors, skin tones and joiners are not drawn, so they are not extracted either.
+    for piece in (SYMBOLS, MATH, "链接👇不要错过🔥", "点赞👍笑死😂", "我爱你❤，", "一家人👨👩👧", "✅❌⭐"):
+        assert piece in text, piece
+
+
+def test_pdf_of_an_article_without_symbols_embeds_no_fallback(tmp_path: Path) -> None:
+    data, _ = _write("pdf", _document("只有汉字、标点和数字123的一篇文章。", "标题"))
+    pdf = tmp_path / "plain.pdf"
+    pdf.write_bytes(data)
+    assert not [row for row in pdffonts(pdf) if "Symbols" in row[0] or "Emoji" in row[0] or "Math" in row[0]]
+
+
+def test_pdf_extension_b_still_warns() -> None:
+    _, reports = _write("pdf", _document("人名𠀀。"))
+    assert [report.message for report in reports if "U+20000" in report.message]
+
+
+def _docx_runs(data: bytes) -> list[tuple[str, str | None]]:
+    from lxml import etree
+
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    runs = []
+    for run in root.iter(f"{{{ns['w']}}}r"):
+        fonts = run.find("w:rPr/w:rFonts", ns)
+        family = None if fonts is None else fonts.get(f"{{{ns['w']}}}eastAsia") or fonts.get(f"{{{ns['w']}}}ascii")
+        runs.append(("".join(run.itertext()), family))
+    return runs
+
+
+def test_docx_sets_symbols_and_emoji_in_the_embedded_fallback_subsets() -> None:
+    data, reports = _write("docx", _document())
+    assert [report for report in reports if "no shipped font" in report.message] == []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        table = package.read("word/fontTable.xml").decode()
+    for family in ("Noto Sans Symbols2", "Noto Sans Symbols", "Noto Sans Math", "Noto Emoji"):
+        assert f'w:altName w:val="{family}"' in table, family
+    runs = _docx_runs(data)
+    emoji_runs = [text for text, family in runs if family and family.startswith("Noto Emoji")]
+    # The emoji with their skin tone and joiners, in the emoji face's runs; the variation
+    # selector after ❤ (a Symbols 2 character) too, where a reader finds a glyph for it.
+    assert "👍🏻" in emoji_runs and "👨‍👩‍👧" in emoji_runs and "\ufe0f" in "".join(emoji_runs)
+    assert any(text == "➨➤✔✘✉" for text, family in runs if family and family.startswith("Noto Sans Symbols2"))
+
+
+def test_epub_embeds_the_fallback_subsets(epubcheck) -> None:  # noqa: F811 - test_epub's fixture
+    data, reports = _write("epub", _document())
+    assert [report for report in reports if "no bundled font" in report.message] == []
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        names = book.namelist()
+        css = book.read("EPUB/style.css").decode()
+        emoji = TTFont(io.BytesIO(book.read("EPUB/fonts/NotoEmoji-Regular.ttf")))
+    for file in ("NotoSansSymbols2-Regular", "NotoSansSymbols-Regular", "NotoSansMath-Regular", "NotoEmoji-Regular"):
+        assert f"EPUB/fonts/{file}.ttf" in names and f"fonts/{file}.ttf" in css
+    assert {ord(char) for char in "👇🔥👍😂🚲\ufe0f\u200d"} <= set(emoji.getBestCmap())
+    assert epubcheck(data) == []
+
