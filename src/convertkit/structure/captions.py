@@ -26,6 +26,14 @@ _PHOTO_DATE = r"(?:[ \u3000]+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}
 
 
 @cache
+def _photo_tail() -> str:
+    """The picture desk or agency a credit names after the photographer (郝群英摄 光明图片/视觉中国),
+    one or two of them: the name before 摄 is still the photographer."""
+    tails = P._alternation(P.PHOTO_CREDIT_TAILS)
+    return rf"(?:[ \u3000]+(?:{tails})(?:\s*[/／]\s*(?:{tails}))?)?"
+
+
+@cache
 def _photo_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.PHOTO_VERBS)
     titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
@@ -33,7 +41,7 @@ def _photo_credit_re() -> re.Pattern[str]:
     # try that ran to the line's end, quadratic (5 s for 24 KB); no credit names more people.
     names = rf"[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}}){{0,11}}"
     label = rf"(?:{P.PHOTO_CREDIT_LABEL})?"
-    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_PHOTO_DATE}\s*$"
+    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_photo_tail()}{_PHOTO_DATE}\s*$"
     # a tag may come first: （資料照，顏麟宇攝） (風傳媒), （資料圖片／李澤彤攝） (香港01)
     tag = rf"(?:[^（）()，,／/]{{0,6}}?(?:{P._alternation(P.CAPTION_TAGS)})\s*[，,／/、]\s*)?"
     bracketed = rf"[（(](?P<credit2>{tag}{label}{titles}\s*(?P<name2>{names})\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
@@ -82,8 +90,9 @@ def _wire_photo_re() -> re.Pattern[str]:
     """A foreign wire's bracketed picture credit (（路透社）, （法新社档案照片）), matched whole."""
     wires = P._alternation(P.PHOTO_WIRE_CREDITS)
     tags = P._alternation(P.CAPTION_TAGS)
+    shared = rf"(?:{P._alternation(P.PHOTO_HOME_WIRES)})\s*[/／]\s*(?:{P._alternation(P.PHOTO_WIRE_SHORT + P.PHOTO_WIRE_CREDITS)})"
     return regex_cache.compile(
-        rf"[（(](?:{P.PHOTO_CREDIT_LABEL})?(?:{wires})(?:\s*[/／、]\s*(?:{wires}))*\s*(?:{tags}|图片|圖片|照片)?[）)]"
+        rf"[（(](?:{P.PHOTO_CREDIT_LABEL})?(?:{shared}|{wires})(?:\s*[/／、]\s*(?:{wires}))*\s*(?:{tags}|图片|圖片|照片)?[）)]"
     )
 
 

@@ -521,6 +521,16 @@ PHOTO_WIRE_CREDITS: tuple[str, ...] = (
     "Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA",
 )
 PHOTO_WIRE_CAPTION_MAX = 80
+# A home wire sharing a foreign wire's picture names itself first (（新华/法新）, （新华社/路透）): only
+# before a slash and a wire above does it make the bracket a picture credit.
+PHOTO_HOME_WIRES: tuple[str, ...] = ("新华社", "新華社", "新华", "新華", "中新社")
+# The short names a shared credit gives a foreign wire after the home wire (（新华/法新））.
+PHOTO_WIRE_SHORT: tuple[str, ...] = ("法新", "美联", "美聯", "欧新", "歐新")
+# The picture desk or agency a photographer's credit names after it (郝群英摄 光明图片/视觉中国).
+PHOTO_CREDIT_TAILS: tuple[str, ...] = (
+    "光明图片", "光明圖片", "人民图片", "人民視覺", "人民视觉", "视觉中国", "視覺中國", "新华社发", "新華社發",
+    "中新社发", "中新社發", "东方IC", "IC photo",
+)
 # An English picture credit after a caption's sentence (紐約時報中文網: 交易員。 Ryan Christopher Jones for The
 # New York Times · 白宮外。 Doug Mills/The New York Times · Agence France-Presse — Getty Images).
 LATIN_PHOTO_CREDITS: tuple[str, ...] = (
