@@ -9,6 +9,7 @@ from convertkit.model import Caption, Document, Lead, Paragraph, Source
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
 from convertkit.structure.captions import photographer_of
+from convertkit.writers.masthead import byline
 
 
 def build(text: str, hints: Hints | None = None) -> Document:
@@ -44,3 +45,44 @@ def test_a_picture_desk_after_the_photographers_credit_keeps_the_photographer() 
     assert photographer_of("5月3日，某中学学生在操场上晨练。王小明摄 光明图片/视觉中国") == ("王小明",)
     assert photographer_of("学生在操场上晨练。刘一鸣 摄 视觉中国") == ("刘一鸣",)
     assert photographer_of("学生在操场上晨练。光明图片/视觉中国") is None
+
+
+# --------------------------------------------------------------------------- closing credits
+
+
+def test_a_credit_run_glued_to_a_one_line_bodys_end_is_an_editor_line() -> None:
+    # 中国军网's comment pages: the body on one line, 文字/漫画 credits glued after the last sentence
+    doc = build(
+        "漫评丨某国挑拨离间\n"
+        "某国政客近来四处拉拢盟友，鼓吹所谓的安全合作。任何逆潮流而动的做法，必将碰得头破血流！"
+        "文字：王立新 李大同漫画：陈小然 贺书\n"
+    )
+    assert body(doc) == ["某国政客近来四处拉拢盟友，鼓吹所谓的安全合作。任何逆潮流而动的做法，必将碰得头破血流！"]
+    assert [block.kind for block in doc.blocks] == ["lead", "editor_line"]
+    assert doc.meta.reporters == ("王立新", "李大同", "陈小然", "贺书")
+    assert doc.meta.reporter_roles == ("", "", "漫画", "漫画") and doc.meta.reporter_label == "文字"
+    assert byline(doc.meta) == "文字 王立新、李大同 漫画 陈小然、贺书"
+
+
+def test_a_sentence_after_a_colon_at_a_paragraphs_end_stays_story() -> None:
+    text = "某市举行发布会\n发布会上，主持人介绍了活动安排。视频：观众可在官网回看全程直播\n"
+    assert body(build(text)) == ["发布会上，主持人介绍了活动安排。视频：观众可在官网回看全程直播"]
+    text = "某市举行发布会\n发布会上，主持人介绍了活动安排。记者：您怎么看这次活动？\n"
+    assert body(build(text))[0].endswith("记者：您怎么看这次活动？")
+
+
+def test_a_closing_credit_line_after_a_supplier_names_photographer_and_editor() -> None:
+    doc = build(
+        "某县举办农民丰收节\n"
+        "9月23日，某县农民丰收节在县体育场开幕，来自各乡镇的农户展示了当季农产品。\n"
+        "某县融媒体中心供稿 摄影/张小艳 编辑/苏小芳\n"
+    )
+    assert doc.meta.photographers == ("张小艳",) and doc.meta.editors == ("苏小芳",)
+    assert captions(doc) == [] and doc.blocks[-1].kind == "editor_line"
+    wire = build("某县举办农民丰收节\n9月23日，某县农民丰收节在县体育场开幕。\n新华社供稿 摄影/张小艳 编辑/苏小芳\n")
+    assert wire.meta.agency == "新华社" and wire.meta.editors == ("苏小芳",)
+
+
+def test_a_drawing_or_photo_credit_alone_stays_the_pictures_caption() -> None:
+    doc = build("某调查报告发布\n漫画：陈小然\n某研究中心近日发布调查报告，显示高中生的学习压力有所下降。\n")
+    assert [c.text for c in captions(doc)] == ["漫画：陈小然"]

@@ -440,14 +440,19 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 # The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
 # is shown so, not as 记者 (a columnist, a professor, a guest writer).
 _CREDIT_WORD_RE = regex_cache.compile(
-    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)\s*[:：/／|｜]?\s*")
+    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文字|文|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生|漫画|漫畫|绘图|繪圖|插图|插圖)"
+    r"\s*[:：/／|｜]?\s*")
 # What may stand between a credit word and the name it credits: the names before this one.
 _CREDITED_NAMES_RE = regex_cache.compile(r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}")
 # 通讯员 (a correspondent, often the staff of the body reported on: 本站讯（职工通讯员 …）) is no 记者 either.
-_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文", "通讯员", "通訊員"))
+_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文字", "文", "通讯员", "通訊員"))
 # Contributors a byline credits beside its reporters under a word of their own (本报记者 张三 实习生
 # 李四 通讯员 王五): an intern or a correspondent is no reporter, and the masthead keeps their word.
 _CONTRIBUTOR_ROLES = frozenset(("通讯员", "通訊員", "实习生", "實習生"))
+# A comment's artists credited beside its writers (文字：王立新 李大同 漫画：陈小然) keep their word
+# too, and never decide the writers' label.
+_ARTIST_ROLES = frozenset(("漫画", "漫畫", "绘图", "繪圖", "插图", "插圖"))
+_ROLES = _CONTRIBUTOR_ROLES | _ARTIST_ROLES
 
 
 def _credit_word(text: str, at: int) -> str | None:
@@ -490,6 +495,8 @@ def _reporter_label(words: Sequence[str | None] | None, container_label: str | N
     if not words:
         return None
     labels = set(words)
+    if labels - _ARTIST_ROLES:
+        labels -= _ARTIST_ROLES  # 文字：王立新 漫画：陈小然 credits its writers as 文字
     if len(labels) > 1 and None in labels and byline:
         labels.discard(None)
     label = labels.pop() if len(labels) == 1 else None
@@ -499,9 +506,9 @@ def _reporter_label(words: Sequence[str | None] | None, container_label: str | N
 def _reporter_roles(words: Sequence[str | None] | None) -> tuple[str, ...]:
     """Each reporter's own word when the byline credits some as contributors (实习生, 通讯员),
     "" for the others (shown under the reporter label); () when none is."""
-    if not words or not any(word in _CONTRIBUTOR_ROLES for word in words):
+    if not words or not any(word in _ROLES for word in words):
         return ()
-    return tuple(word if word in _CONTRIBUTOR_ROLES else "" for word in words)
+    return tuple(word if word in _ROLES else "" for word in words)
 
 
 _REGION_BLOCKS = 4  # blocks read for a region's words: the lead and what follows it, not the whole text

@@ -587,6 +587,12 @@ CREDIT_LABELS: tuple[str, ...] = (
     "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
 ) + AUTHOR_CREDIT_LABELS
+# Credits a closing credit line may give beside the editors (…供稿 摄影/张艳 编辑/苏芳; 中国军网's
+# 文字：王立新 李大同 漫画：陈小然): the pictures' makers and the words' writer, read into the metadata.
+PHOTO_CREDIT_LABELS: tuple[str, ...] = ("摄影", "攝影", "摄像", "攝像")
+DRAWING_CREDIT_LABELS: tuple[str, ...] = ("漫画", "漫畫", "绘图", "繪圖", "插图", "插圖")
+WORDS_CREDIT_LABELS: tuple[str, ...] = ("文字",)
+CREDIT_LABELS += PHOTO_CREDIT_LABELS + DRAWING_CREDIT_LABELS + WORDS_CREDIT_LABELS
 
 # Lines that are page furniture, not text: they stay (nothing is lost) but never lead.
 FURNITURE_PHRASES: tuple[str, ...] = (

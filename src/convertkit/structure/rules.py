@@ -40,7 +40,7 @@ from ..model import (
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
-from ..transforms.punctuation import han_count, normalise
+from ..transforms.punctuation import han_count, is_han, normalise
 from . import patterns as P
 from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
 from .dateline import match_dateline
@@ -651,6 +651,11 @@ _CONTRIBUTOR_LABELS = frozenset(("通讯员", "通訊員", "实习生", "實習�
 
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
+    return _editor_line(para, ctx, closing=False)
+
+
+def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
+    """The editor line ``para`` is; ``closing`` when it was cut off a paragraph's end (no byline)."""
     text = para.text
     if len(text) > 80:
         return None
@@ -658,17 +663,24 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     if found is None:
         return None
     credits, line = found
+    supplier = _credit_supplier(text)
     editors: tuple[str, ...] = ()
     writers: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
     labels: set[str] = set()
-    for item in P.editor_item_re().finditer(credits[: line.start("code")] if line.group("code") else credits):
+    credits = _unglued_labels(credits[: line.start("code")] if line.group("code") else credits)
+    for item in P.editor_item_re().finditer(credits):
         labels.add(item.group("label"))
         if item.group("label") in P.EDITOR_LABELS:
             editors += editor_names(P.item_names(item))
-        elif item.group("label") in P.AUTHOR_CREDIT_LABELS:
+        elif item.group("label") in _WRITER_LABELS:
             writers += split_names(P.item_names(item))
-    if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS):
+        elif item.group("label") in P.PHOTO_CREDIT_LABELS:
+            photographers += split_names(P.item_names(item))
+    if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS) and supplier is None:
         return None  # 作者：张三 alone is a byline; （作者：方敏，北京大学教授） an author's note
+    if labels <= _PICTURE_LABELS:
+        return None  # 漫画：郝延鹏 or 摄影：张三 alone credits the picture beside it: a caption
     if labels <= _CONTRIBUTOR_LABELS and _after_byline(ctx):
         # 通讯员 李四 on its own line under the byline (极目新闻): a contributor of the story
         names = tuple(name for item in P.editor_item_re().finditer(credits) for name in split_names(P.item_names(item)))
@@ -676,9 +688,73 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     meta: dict[str, Any] = {"editors": editors}
     if writers:
         meta["reporters"] = writers  # （作者：吴霜 编辑：骆一帆）, 采写：南都记者 李榕
-    if _credit_in_byline(ctx, writers):
+    if photographers:
+        meta["photographers"] = photographers  # …供稿 摄影/张艳 编辑/苏芳
+    if supplier is not None:
+        meta["source_agency"] = supplier
+    if not closing and _credit_in_byline(ctx, writers):
         return Match(meta={**meta, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date(meta, line.group("code")))
+
+
+@cache
+def _credit_label_re() -> re.Pattern[str]:
+    return regex_cache.compile(rf"(?:{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS)})(?=\s*[:：/／])")
+
+
+def _unglued_labels(credits: str) -> str:
+    """A space before a credit label glued to the names before it (文字：王立新 李大同漫画：陈小然, a
+    crawler's joined lines), so that each label's names end where the next label begins."""
+    out: list[str] = []
+    last = 0
+    for label in _credit_label_re().finditer(credits):
+        if label.start() > 0 and is_han(credits[label.start() - 1]):
+            out.append(credits[last : label.start()])
+            out.append(" ")
+            last = label.start()
+    if not out:
+        return credits
+    out.append(credits[last:])
+    return "".join(out)
+
+
+_CLOSING_CREDITS_TAIL = 60  # characters after a paragraph's last sentence that may be a credit run
+_CLOSING_CREDITS_MARKS = "。！？!?”」"
+
+
+def _closing_credits(para: Para, ctx: Context) -> Match | None:
+    """A credit run glued after a one-line body's last sentence (中国军网: …头破血流！文字：王立新 李大同
+    漫画：陈小然): cut off into an editor line after the story, its names read like one's."""
+    body = para.body
+    start = len(body) - _CLOSING_CREDITS_TAIL
+    cut = max(body.rfind(mark, max(0, start)) for mark in _CLOSING_CREDITS_MARKS) + 1
+    if cut <= 0 or len(body) - cut < 4 or han_count(body[:cut]) < _STORY_MIN_HAN:
+        return None
+    tail = body[cut:].strip()
+    if not any(mark in tail for mark in ":：/／"):
+        return None
+    found = _editor_line(Para(raw=tail, body=tail, number=para.number), ctx, closing=True)
+    if found is None or not found.blocks:
+        return None
+    return Match(rest=para.rest(body[:cut]), after=found.blocks, meta=found.meta)
+
+
+# Labels whose names write the story: the byline's words, and 文字/漫画 credits closing a comment
+# (文字：王立新 李大同 漫画：陈小然), whose artists are contributors under their own word.
+_WRITER_LABELS = frozenset(P.AUTHOR_CREDIT_LABELS + P.WORDS_CREDIT_LABELS + P.DRAWING_CREDIT_LABELS)
+_PICTURE_LABELS = frozenset(P.PHOTO_CREDIT_LABELS + P.DRAWING_CREDIT_LABELS)
+# Who supplied a story, before the credits of its closing line (某某区融媒体中心供稿 摄影/张艳 编辑/苏芳).
+_SUPPLIER_RE = regex_cache.compile(r"^(?P<supplier>[^\s:：，,。（）()/／]{2,24}?)(?:供稿|供图|供圖)[\s\u3000]+")
+
+
+def _credit_supplier(text: str) -> str | None:
+    """The outlet a closing credit line says supplied the story, when it is a known one (新华社供稿):
+    an office or a county's media centre supplying copy is no outlet to name."""
+    match = _SUPPLIER_RE.match(text)
+    if match is None:
+        return None
+    found = P.find_agency(match.group("supplier"))
+    return P.canonical_agency(match.group("supplier")) if found is not None else None
 
 
 def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
@@ -694,9 +770,14 @@ def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     """The credits of an editor line and their match; ``界面新闻编辑 | 李四`` and ``澎湃新闻编辑：
     张三`` name the organisation first, and only a known one is taken off."""
+    supplied = _SUPPLIER_RE.match(text)
+    if supplied is not None:
+        text = text[supplied.end() :]
     line = P.editor_line_re().match(text)
     if line is not None:
         return (text, line) if _credits_something(text) else None
+    if supplied is not None:
+        return None
     inner = _unbracketed(text)  # （极目新闻编辑 张三）: the organisation inside the brackets
     organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 else None
     if organisation is None:
@@ -726,7 +807,7 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
     """``…。（责任编辑：张三）`` at the end of a paragraph: cut it off into an EditorLine."""
     match = P.trailing_editor_re().search(para.body)
     if match is None or match.start() == 0:
-        return None
+        return _closing_credits(para, ctx)
     credit = match.group("credit")
     editors: tuple[str, ...] = ()
     for item in P.editor_item_re().finditer(normalise(credit)):
