@@ -86,3 +86,34 @@ def test_a_closing_credit_line_after_a_supplier_names_photographer_and_editor() 
 def test_a_drawing_or_photo_credit_alone_stays_the_pictures_caption() -> None:
     doc = build("某调查报告发布\n漫画：陈小然\n某研究中心近日发布调查报告，显示高中生的学习压力有所下降。\n")
     assert [c.text for c in captions(doc)] == ["漫画：陈小然"]
+
+
+# --------------------------------------------------------------------------- keyword link spaces
+
+
+def test_spaces_left_by_removed_keyword_links_go_from_the_sentence() -> None:
+    # 聯合報's pages link keywords; a crawler dropping the links keeps the spaces around them
+    doc = build(
+        "某院長與立委餐敘\n"
+        "某院長 林大同 今天中午與黨籍立委餐敘，溝通修法方向。多數立委認為排班間隔和 七休一 要守住，"
+        "對修法持保留態度的 某某黨 立委會前受訪表示關注。\n"
+    )
+    assert body(doc) == ["某院長林大同今天中午與黨籍立委餐敘，溝通修法方向。多數立委認為排班間隔和七休一要守住，"
+                         "對修法持保留態度的某某黨立委會前受訪表示關注。"]
+    assert doc.blocks[0].raw.startswith("某院長 林大同 今天")
+
+
+def test_meant_spaces_between_han_stay() -> None:
+    from convertkit.structure.linkspaces import join_link_spaces
+
+    kept = (
+        "出席的有：張小三 李小四 王小五等人，他們都表示支持這項計畫，會議在下午結束。",  # a list of names
+        "某公司宣布新計畫，業者提供 聯名冰品 業績增2成，門市將在下月推出新品。",  # one glued two-part heading
+        "長久以來，東京 可說是流行文化的發源地，某網友 小明 則說，現在的年輕人更愛本地品牌。",  # one side only
+        "兩國代表在會上簽署協議，並發表聯合聲明。（記者 王大明 李小華）其他代表 也都 出席。",  # a credit in brackets
+        "中美日韩 比较 中看变化",  # a headline, not a sentence
+    )
+    for text in kept:
+        assert join_link_spaces(text) == text
+    hostile = "中 " * 100_000 + "。，"
+    assert join_link_spaces(hostile) == hostile

@@ -22,6 +22,7 @@ from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from .linkspaces import join_link_spaces
 from .notices import is_site_notice
 from .patterns import (
     REGIONAL_MASTHEADS,
@@ -567,6 +568,15 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     )
 
 
+def _unlinked(block: Block) -> Block:
+    """A lead or paragraph without the spaces removed keyword links left in its sentences
+    (行政院長 賴清德 今天 → 行政院長賴清德今天, ``linkspaces``); ``raw`` keeps them."""
+    if not isinstance(block, Lead | Paragraph) or " " not in block.text:
+        return block
+    text = join_link_spaces(block.text)
+    return block if text == block.text else dataclasses.replace(block, text=text)
+
+
 def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler: Ruler | None = None) -> Document:
     """Recognise the parts of a news article in ``lines`` and return the Document.
 
@@ -584,6 +594,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         produced, consumed = _apply(funcs, paras[index], ctx)
         blocks.extend(produced)
         index += consumed
+    blocks = [_unlinked(block) for block in blocks]
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
     title = _untagged(title, ctx.meta)
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
