@@ -117,3 +117,28 @@ def test_meant_spaces_between_han_stay() -> None:
         assert join_link_spaces(text) == text
     hostile = "中 " * 100_000 + "。，"
     assert join_link_spaces(hostile) == hostile
+
+
+# --------------------------------------------------------------------------- 蘋果日報 leftovers
+
+
+def test_a_wire_credit_left_of_a_lost_caption_is_furniture() -> None:
+    doc = build(
+        "某公司砸錢建廠\n"
+        "據報導，某公司已開始著手在海外生產，最快在今年底前就會新建大型工廠，量產通訊設備。（王小明／綜合外電報導）\n"
+        "。路透\n"
+    )
+    assert [block.kind for block in doc.blocks] == ["lead"] and doc.meta.furniture_raw == ("。路透",)
+    assert build("某地消息\n某地今天舉行活動，吸引大批民眾參加，現場氣氛熱烈。\n路透社報導指出，活動將持續三天。\n").meta.furniture_raw == ()
+
+
+def test_the_sentence_after_a_closing_words_and_pictures_credit_is_a_caption() -> None:
+    doc = build(
+        "某藝人復合\n"
+        "某藝人近來與男友感情回溫，對於兩人復合，主持人則形容她「痴情」。（撰文：娛樂組　攝影：攝影組）"
+        "某女晚間步出診所，到附近大樓上瑜珈課。\n"
+    )
+    assert body(doc) == ["某藝人近來與男友感情回溫，對於兩人復合，主持人則形容她「痴情」。（撰文：娛樂組　攝影：攝影組）"]
+    assert [c.text for c in captions(doc)] == ["某女晚間步出診所，到附近大樓上瑜珈課。"]
+    story = "某藝人近來與男友感情回溫，主持人形容她「痴情」。（撰文：娛樂組）兩人預計年底完婚，並將在海外舉行婚禮。"
+    assert body(build(f"某藝人復合\n{story}\n")) == [story]

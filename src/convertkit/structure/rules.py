@@ -160,6 +160,16 @@ def _promo_lines(ctx: Context) -> int:
     return 0
 
 
+_ORPHAN_MARKS = "。．.，,"
+
+
+def _orphan_credit(text: str) -> bool:
+    """What a crawler left of a picture's caption when it lost the sentence: its closing mark and
+    the wire's credit (蘋果日報: 。路透). Nothing of the story; kept as furniture."""
+    credit = text.lstrip(_ORPHAN_MARKS + " \u3000").strip("（）() \u3000")
+    return credit in P.PHOTO_WIRE_CREDITS or credit in P.PHOTO_AGENCY_CREDITS or credit in P.PHOTO_WIRE_SHORT
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -179,6 +189,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) else None
+    if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
+        return Match(meta={"furniture_raw": (para.raw,)})
     if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text):
         owner = _copyright_owner(text) if "版" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
@@ -1089,11 +1101,40 @@ def _split_glued_captions(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta, rest=rest, after=tuple(blocks))
 
 
+# A story's closing credit that names who wrote and who photographed (（撰文：娛樂組　攝影：攝影組）).
+_WORDS_AND_CAMERA_CREDIT_RE = regex_cache.compile(
+    r"[（(](?=[^（）()]*(?:撰文|文字|記者|记者|文)\s*[:：／/])(?=[^（）()]*(?:攝影|摄影)\s*[:：／/])[^（）()]{4,40}[）)]"
+)
+
+
+def _caption_after_credit(para: Para, ctx: Context) -> Match | None:
+    """The one caption a crawler glued after the story's closing credit of words and pictures
+    (壹週刊: …「痴情」。（撰文：娛樂組　攝影：攝影組）田欣晚間步出診所，到附近大樓上瑜珈課。): the
+    sentence after the credit is the picture's, a caption after the story."""
+    body = para.body
+    closing = body.rfind("）", max(0, len(body) - _GLUED_CAPTION_SENTENCE_MAX - 2))
+    if closing < 0 or body[-1:] not in _SENTENCE_END:
+        return None
+    caption = body[closing + 1 :].strip()
+    if len(caption) < 6 or any(mark in caption[:-1] for mark in _SENTENCE_END) or "（" in caption:
+        return None
+    opening = body.rfind("（", 0, closing)
+    if opening <= 0 or body[opening - 1] not in _SENTENCE_END + "」”" or han_count(body[:opening]) < _STORY_MIN_HAN:
+        return None
+    if _WORDS_AND_CAMERA_CREDIT_RE.fullmatch(body, opening, closing + 1) is None:
+        return None
+    return Match(rest=para.rest(body[: closing + 1]), after=(Caption(text=normalise(caption), raw=para.raw),))
+
+
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
     Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
     if para.body[-1:] in "）)" and "（" in para.body:
         split = _split_glued_captions(para, ctx)
+        if split is not None:
+            return split
+    elif "攝影" in para.body or "摄影" in para.body:
+        split = _caption_after_credit(para, ctx)
         if split is not None:
             return split
     if len(para.text) > CAPTION_MAX:
