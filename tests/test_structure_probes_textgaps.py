@@ -142,3 +142,25 @@ def test_the_sentence_after_a_closing_words_and_pictures_credit_is_a_caption() -
     assert [c.text for c in captions(doc)] == ["某女晚間步出診所，到附近大樓上瑜珈課。"]
     story = "某藝人近來與男友感情回溫，主持人形容她「痴情」。（撰文：娛樂組）兩人預計年底完婚，並將在海外舉行婚禮。"
     assert body(build(f"某藝人復合\n{story}\n")) == [story]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_a_comment_columns_tag_opening_the_title_is_the_series() -> None:
+    doc = build("某事件评论\n正文第一段，某国又在地区制造对抗，破坏地区安全。\n",
+                Hints(title="（热点观察漫评）某国“某战略”意在维护霸权"))
+    assert doc.meta.title == "某国“某战略”意在维护霸权"
+    assert doc.meta.series is not None and doc.meta.series.name == "热点观察漫评"
+    assert "（热点观察漫评）某国“某战略”意在维护霸权" in doc.meta.header_raw
+    plain = build("某地消息\n正文第一段，会议今天召开。\n", Hints(title="（2）某地举行会议"))
+    assert plain.meta.title == "（2）某地举行会议" and plain.meta.series is None
+
+
+def test_a_title_cut_short_with_an_ellipsis_gives_way_to_the_whole_headline_in_the_text() -> None:
+    text = "某市出台新规 外卖骑手交通违法将计入平台考核\n5月1日起，某市将实施新的交通管理办法，外卖骑手的交通违法行为将计入考核。\n"
+    doc = build(text, Hints(title="某市出台新规 外卖骑手交通违法将..."))
+    assert doc.meta.title == "某市出台新规 外卖骑手交通违法将计入平台考核"
+    assert body(doc) == ["5月1日起，某市将实施新的交通管理办法，外卖骑手的交通违法行为将计入考核。"]
+    whole = build(text, Hints(title="某市出台新规"))
+    assert whole.meta.title == "某市出台新规"

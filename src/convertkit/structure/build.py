@@ -13,11 +13,12 @@ import dataclasses
 import logging
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from .. import regex_cache
 from ..errors import NoArticleError
-from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Source
+from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
@@ -25,9 +26,11 @@ from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .linkspaces import join_link_spaces
 from .notices import is_site_notice
 from .patterns import (
+    COLUMN_TAG_WORDS,
     REGIONAL_MASTHEADS,
     THIS_PAPER,
     TITLE_DATE,
+    _alternation,
     agency_region,
     canonical_agency,
     find_agency,
@@ -347,6 +350,26 @@ def _untagged(title: str, meta: dict[str, Any]) -> str:
     return str(feature)
 
 
+@cache
+def _column_tag_re() -> re.Pattern[str]:
+    words = _alternation(COLUMN_TAG_WORDS)
+    return regex_cache.compile(rf"^[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]\s*(?P<rest>\S.{{3,}})$")
+
+
+def _column_tagged(title: str, meta: dict[str, Any]) -> str:
+    """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权):
+    the column is the series, as a wire's （国际观察） after its dateline is; the tagged headline
+    stays in ``header_raw``."""
+    match = _column_tag_re().match(title) if title[:1] in "（(" else None
+    if match is None:
+        return title
+    extra: dict[str, Any] = {"header_raw": (title,)}
+    if "series" not in meta:
+        extra["series"] = Series(name=match.group("column"), raw=title)
+    _merge(meta, extra)
+    return match.group("rest").strip()
+
+
 def _wire_title_lead(blocks: Sequence[Block], title: str) -> int | None:
     """Where the lead is when it only repeats the headline after the wire's 题： (新华社北京4月10日电
     题：伸向亚太的黑手——…): the headline slot of a wire story, not its first paragraph."""
@@ -596,7 +619,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         index += consumed
     blocks = [_unlinked(block) for block in blocks]
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
-    title = _untagged(title, ctx.meta)
+    title = _untagged(_column_tagged(title, ctx.meta), ctx.meta)
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
     if tag is not None:
         _merge(ctx.meta, {"header_raw": (tag,)})  # [新闻联播] before the page's headline: kept, not shown

@@ -587,6 +587,12 @@ CREDIT_LABELS: tuple[str, ...] = (
     "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
 ) + AUTHOR_CREDIT_LABELS
+# The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
+# （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
+COLUMN_TAG_WORDS: tuple[str, ...] = (
+    "观察", "觀察", "漫评", "漫評", "时评", "時評", "述评", "述評", "快评", "快評", "锐评", "銳評",
+    "短评", "短評", "热评", "熱評", "评论", "評論", "社论", "社論", "视点", "視點",
+)
 # Credits a closing credit line may give beside the editors (…供稿 摄影/张艳 编辑/苏芳; 中国军网's
 # 文字：王立新 李大同 漫画：陈小然): the pictures' makers and the words' writer, read into the metadata.
 PHOTO_CREDIT_LABELS: tuple[str, ...] = ("摄影", "攝影", "摄像", "攝像")

@@ -236,12 +236,30 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         title = clean_title(hints.title)
         if hints.title_in_text and _is_hinted_title(para, hints):
             return _title_match(title, para)
-        return None
+        fuller = _fuller_title(title, para)
+        return Match(meta={"title": fuller, "header_raw": (para.raw,)}) if fuller else None
     if not hints.title_in_text:
         return None
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+_CUT_MARKS = ("……", "…", "...")
+_CUT_STEM_MIN = 4  # characters a cut headline must keep to be recognised at the head of a line
+
+
+def _fuller_title(title: str, para: Para) -> str | None:
+    """The whole headline a line near the top gives when the container's was cut short with an
+    ellipsis (a search result's 美日韩持续对朝军事施压…): the line opens with what was kept and
+    reads as a headline. None when the container's title is whole or no such line is here."""
+    if not title.endswith(_CUT_MARKS):
+        return None
+    stem = _squash(title.rstrip("….").strip())
+    line = _squash(normalise(para.body))
+    if len(stem) < _CUT_STEM_MIN or len(line) <= len(stem) or not line.startswith(stem):
+        return None
+    return clean_title(para.body) if _reads_like_title(para) else None
 
 
 # A headline may run this long when a time or 来源 line under it says it is one (a long 通稿
