@@ -164,3 +164,16 @@ def test_a_title_cut_short_with_an_ellipsis_gives_way_to_the_whole_headline_in_t
     assert body(doc) == ["5月1日起，某市将实施新的交通管理办法，外卖骑手的交通违法行为将计入考核。"]
     whole = build(text, Hints(title="某市出台新规"))
     assert whole.meta.title == "某市出台新规"
+
+
+# --------------------------------------------------------------------------- pen names
+
+
+def test_a_labelled_byline_of_pen_names_under_the_headline_names_the_writers() -> None:
+    doc = build("某地夜市见闻\n执笔/叨叨姐\n夜幕降临，某地夜市人声鼎沸，各色小吃摊前排起长队。\n")
+    assert doc.meta.reporters == ("叨叨姐",) and doc.meta.reporter_label == "执笔"
+    assert body(doc) == ["夜幕降临，某地夜市人声鼎沸，各色小吃摊前排起长队。"]
+    pair = build("某地夜市见闻\n作者：胡一刀&李小飞刀\n夜幕降临，某地夜市人声鼎沸，各色小吃摊前排起长队。\n")
+    assert pair.meta.reporters == ("胡一刀", "李小飞刀") and "作者：胡一刀&李小飞刀" in pair.meta.header_raw
+    words = build("某地夜市见闻\n文/一个关于夜市的故事\n夜幕降临，某地夜市人声鼎沸。\n")
+    assert words.meta.reporters == ()

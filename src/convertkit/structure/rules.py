@@ -46,7 +46,7 @@ from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
-from .people import affiliation, is_common_word, is_personal_name, looks_like_names, split_names
+from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
@@ -1390,6 +1390,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         names = split_names(text[:-2])
         if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    pen = _pen_name_byline(text, ctx) if text[:1] in _PEN_BYLINE_FIRST else None
+    if pen:
+        return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if not _BYLINE_OPENING_RE.match(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
     stamp = find_datetime(text)
@@ -1433,6 +1436,30 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 
 _REPORTER_WORDS = ("记者", "記者")
+# A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
+# a self-media account's writers sign with names no surname list knows.
+_PEN_BYLINE_RE = regex_cache.compile(
+    rf"^(?:执笔|執筆|作者|撰文|文)\s*[:：/／|｜]\s*(?P<names>[{_HAN}]{{2,6}}(?:\s*[&＆、]\s*[{_HAN}]{{2,6}}){{0,3}})$"
+)
+_PEN_BYLINE_FIRST = "执執作撰文"
+_PEN_SPLIT_RE = regex_cache.compile(r"\s*[&＆、]\s*")
+_PEN_BYLINE_LINES = 3  # lines from the top a pen-name byline may stand on
+
+
+def _pen_name_byline(text: str, ctx: Context) -> tuple[str, ...]:
+    """The pen names a labelled byline under the headline gives, when the surname-based reading
+    finds not all of them; () when the line is no such byline."""
+    if ctx.has_lead or ctx.index > _PEN_BYLINE_LINES or ("title" not in ctx.meta and not ctx.hints.title):
+        return ()
+    match = _PEN_BYLINE_RE.match(text)
+    if match is None:
+        return ()
+    tokens = tuple(_PEN_SPLIT_RE.split(match.group("names")))
+    if split_names(match.group("names")) == tokens:
+        return ()  # plain personal names: the byline reading below has them
+    if not all(is_personal_name(token) or is_pen_name(token) for token in tokens):
+        return ()
+    return tokens
 
 
 def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
