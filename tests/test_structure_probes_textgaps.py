@@ -177,3 +177,14 @@ def test_a_labelled_byline_of_pen_names_under_the_headline_names_the_writers() -
     assert pair.meta.reporters == ("胡一刀", "李小飞刀") and "作者：胡一刀&李小飞刀" in pair.meta.header_raw
     words = build("某地夜市见闻\n文/一个关于夜市的故事\n夜幕降临，某地夜市人声鼎沸。\n")
     assert words.meta.reporters == ()
+
+
+def test_a_short_sentence_closed_by_a_bare_foreign_wire_is_a_caption() -> None:
+    doc = build(
+        "某國警察爆醜聞\n"
+        "某國爆出有數十名警察涉及違紀的醜聞，遭到解除高峰會的維安職務，警方已展開調查。（王小明／綜合外電報導）\n"
+        "某國警察爆醜聞，遭解除高峰會職務。法新社\n"
+    )
+    assert [c.text for c in captions(doc)] == ["某國警察爆醜聞，遭解除高峰會職務。法新社"]
+    story = build("某國消息\n某國今天宣布新措施，引發各界關注，反對黨批評措施倉促。\n消息來源是路透\n")
+    assert captions(story) == []

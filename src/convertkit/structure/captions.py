@@ -96,8 +96,10 @@ def _wire_photo_re() -> re.Pattern[str]:
     )
 
 
-# The last characters of a closing credit: a bracket or a file-picture tag's last character.
-_CLOSING_ENDS = frozenset("）)" + "".join(tag[-1] for tag in P.CAPTION_END_TAGS))
+# Foreign wires named bare after a caption's sentence (…職務。法新社): the Han spellings only, longest first.
+_BARE_WIRES = tuple(sorted((wire for wire in P.PHOTO_WIRE_CREDITS if not wire.isascii()), key=len, reverse=True))
+# The last characters of a closing credit: a bracket, a file-picture tag's or a bare wire's last character.
+_CLOSING_ENDS = frozenset("）)" + "".join(tag[-1] for tag in P.CAPTION_END_TAGS) + "".join(wire[-1] for wire in _BARE_WIRES))
 
 
 def _closing_credit(text: str) -> bool:
@@ -109,6 +111,10 @@ def _closing_credit(text: str) -> bool:
             return False
         return _closing_credit_re().fullmatch(text, opening) is not None or (
             len(text) <= P.PHOTO_WIRE_CAPTION_MAX and _wire_photo_re().fullmatch(text, opening) is not None)
+    if len(text) <= P.PHOTO_WIRE_CAPTION_MAX and text.endswith(_BARE_WIRES):
+        # 德國爆出警察醜聞，遭解除職務。法新社 (蘋果日報): a short picture's sentence and its wire, unbracketed
+        wire = next(wire for wire in _BARE_WIRES if text.endswith(wire))
+        return len(text) > len(wire) + 4 and text[-len(wire) - 1] in "。！？!?"
     if not text.endswith(P.CAPTION_END_TAGS):
         return False
     tag = next(tag for tag in P.CAPTION_END_TAGS if text.endswith(tag))
