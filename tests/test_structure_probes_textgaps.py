@@ -188,3 +188,22 @@ def test_a_short_sentence_closed_by_a_bare_foreign_wire_is_a_caption() -> None:
     assert [c.text for c in captions(doc)] == ["某國警察爆醜聞，遭解除高峰會職務。法新社"]
     story = build("某國消息\n某國今天宣布新措施，引發各界關注，反對黨批評措施倉促。\n消息來源是路透\n")
     assert captions(story) == []
+
+
+# --------------------------------------------------------------------------- bilingual bodies
+
+
+def test_a_one_line_bilingual_body_is_cut_where_the_language_switches() -> None:
+    zh1 = "某国总统展开上任后的首次亚洲之行，访问两个邻国，并出席在某地举行的多边峰会。此行是其地区战略的重要举措。"
+    en1 = "The president's first Asian visit brought him to two neighbours, and he attended a summit in the region."
+    zh2 = "实施地区战略，是某国推进战略竞争的重要抓手。"
+    en2 = "Implementing the strategy is a vital part of the country's competition with its rivals."
+    doc = build(f"某国总统为何此时出访\n{zh1}{en1}{zh2}{en2}\n")
+    assert body(doc) == [zh1, en1, zh2, en2]
+    mixed = "某公司发布新品，总经理表示，产品名为“Star”。The name was chosen by users.后续将推出更多型号。"
+    assert body(build(f"某公司发布新品\n{mixed}\n")) == [mixed]  # a short line stays one paragraph
+    from convertkit.readers.base import split_lines as lines
+    from convertkit.structure.build import paragraphs
+
+    hostile = "好。A" * 50_000
+    assert len(paragraphs(lines(hostile))) == 1

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from .. import regex_cache
@@ -72,12 +73,40 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+# Where a one-line bilingual body switches language between two sentences (中国军网's bilingual
+# columns: …重要举措。Biden's first Asian visit … eastward.实施印太战略，…).
+_TO_LATIN_RE = regex_cache.compile(r"[。！？](?=[A-Z])")
+_TO_HAN_RE = regex_cache.compile(r"[.?!][\"'”’)]?(?=[\u3400-\u9fff])")
+_SWITCH_WINDOW = 40  # characters on the English side that must be English
+_SWITCH_LATIN_MIN = 28  # of them Latin letters, none Han
+_SWITCH_MIN_LINE = 160  # a shorter line is one paragraph, whatever its languages
+
+
+def _english(window: str) -> bool:
+    return not any(is_han(char) for char in window) and sum(char.isascii() and char.isalpha() for char in window) >= _SWITCH_LATIN_MIN
+
+
+def _language_switches(text: str) -> list[str]:
+    """``text`` cut where a Chinese sentence gives way to an English one or back, each side a
+    sentence of its own language (the English side checked over a bounded window), so that the
+    two languages of a bilingual body read as their own paragraphs; ``[text]`` when there is none."""
+    if len(text) < _SWITCH_MIN_LINE:
+        return [text]
+    cuts = [m.end() for m in _TO_LATIN_RE.finditer(text) if _english(text[m.end() : m.end() + _SWITCH_WINDOW])]
+    cuts += [m.end() for m in _TO_HAN_RE.finditer(text) if _english(text[max(0, m.start() - _SWITCH_WINDOW) : m.start()])]
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(set(cuts)), len(text)]
+    return [text[start:end] for start, end in pairwise(bounds) if text[start:end].strip()]
+
+
 def paragraphs(lines: Sequence[Line]) -> list[Para]:
     """Every non-blank line is a paragraph (news text puts one paragraph on a line), and a
-    line holding several (U+E40C separators, ``<p>…</p><p>…</p>``) gives one for each."""
+    line holding several (U+E40C separators, ``<p>…</p><p>…</p>``, a bilingual body's switches
+    of language between sentences) gives one for each."""
     out: list[Para] = []
     for line in lines:
-        for piece in _pieces(line.text):
+        for piece in (part for whole in _pieces(line.text) for part in _language_switches(whole)):
             raw = piece.strip()
             if not raw:
                 continue
