@@ -207,3 +207,13 @@ def test_a_one_line_bilingual_body_is_cut_where_the_language_switches() -> None:
 
     hostile = "好。A" * 50_000
     assert len(paragraphs(lines(hostile))) == 1
+
+
+def test_a_records_deck_under_the_containers_headline_is_the_subtitle() -> None:
+    story = "两国23日在某地正式签署某协定，在野党和民众纷纷对此表示抗议。这一协定是两国签署的首个军事协定，意义特殊。"
+    doc = build(f"在野党和民众纷纷抗议，或引发政局风暴\n{story}\n", Hints(title="两国正式签署某协定"))
+    assert doc.meta.subtitle == "在野党和民众纷纷抗议，或引发政局风暴" and body(doc) == [story]
+    lead = build(f"在野党和民众纷纷抗议，或引发政局风暴。\n{story}\n", Hints(title="两国正式签署某协定"))
+    assert lead.meta.subtitle is None  # a full stop: the story's first sentence
+    heading = build(f"现场直击\n{story}\n", Hints(title="两国正式签署某协定"))
+    assert heading.meta.subtitle is None

@@ -328,8 +328,33 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
 _GALLERY_TITLE_RE = regex_cache.compile(r"^(?:高清)?(?:组图|組圖|图集|圖集)\s*[:：|｜丨/／]\s*\S")
 
 
+_DECK_HAN = (8, 40)  # Han characters of a deck: two short clauses
+
+
+def _record_deck(para: Para, ctx: Context) -> Match | None:
+    """The deck (副题) a record's body opens with under the container's headline (新华网's channels:
+    在野党和民众纷纷抗议，或引发强烈政局风暴, then the pictures and the story): two short clauses
+    and no full stop, no label, credit or dateline. Kept in Meta.subtitle, not read as the lead."""
+    if ctx.index != 0 or ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
+        return None
+    text = para.text
+    if text.count("，") != 1 or text[-1:] in _SENTENCE_END + "，,；;：:。" or "：" in text or ":" in text:
+        return None
+    if not _DECK_HAN[0] <= han_count(text) <= _DECK_HAN[1] or any(mark in text for mark in "。（）()【】"):
+        return None
+    if match_dateline(para.body) is not None or has_caption_marker(text) or _reads_like_byline(text):
+        return None
+    following = ctx.following()
+    if following is None or han_count(following.text) <= _DECK_HAN[1]:
+        return None  # nothing longer after it: a short text, not a deck over a story
+    return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
+
+
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
-    """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle."""
+    """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle; a
+    record's deck opening its body under the container's headline (``_record_deck``)."""
+    if ctx.index == 0:
+        return _record_deck(para, ctx)
     if ctx.index != 1 or "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds:
         return None
     text = para.text
