@@ -217,3 +217,13 @@ def test_a_records_deck_under_the_containers_headline_is_the_subtitle() -> None:
     assert lead.meta.subtitle is None  # a full stop: the story's first sentence
     heading = build(f"现场直击\n{story}\n", Hints(title="两国正式签署某协定"))
     assert heading.meta.subtitle is None
+
+
+def test_where_the_person_stands_before_a_wire_credit_keeps_it_a_picture_credit() -> None:
+    doc = build(
+        "某國爆發政治危機\n"
+        "〔編譯王小明／綜合外電報導〕某國政治危機持續升高，反對派人士駕駛直升機飛越首都，官員表示已展開緝捕行動。"
+        "某國總統痛斥此舉為政變，已展開緝捕。（美聯社檔案照）飛行員某某被控盜走直升機。（中，路透）\n"
+    )
+    assert [c.text for c in captions(doc)] == ["某國總統痛斥此舉為政變，已展開緝捕。（美聯社檔案照）",
+                                              "飛行員某某被控盜走直升機。（中，路透）"]

@@ -85,6 +85,10 @@ def _closing_credit_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"[（(](?:(?!{closing_not})[^（）()，,。]){{0,16}}?(?:{closing})[）)]")
 
 
+# Where the person named stands in the picture, before the credit (（中，路透）, （左二，法新社）).
+_PLACE_IN_PICTURE = r"(?:[左中右前後后][一二三四]?\s*[，,、]\s*)?"
+
+
 @cache
 def _wire_photo_re() -> re.Pattern[str]:
     """A foreign wire's bracketed picture credit (（路透社）, （法新社档案照片）), matched whole."""
@@ -92,7 +96,7 @@ def _wire_photo_re() -> re.Pattern[str]:
     tags = P._alternation(P.CAPTION_TAGS)
     shared = rf"(?:{P._alternation(P.PHOTO_HOME_WIRES)})\s*[/／]\s*(?:{P._alternation(P.PHOTO_WIRE_SHORT + P.PHOTO_WIRE_CREDITS)})"
     return regex_cache.compile(
-        rf"[（(](?:{P.PHOTO_CREDIT_LABEL})?(?:{shared}|{wires})(?:\s*[/／、]\s*(?:{wires}))*\s*(?:{tags}|图片|圖片|照片)?[）)]"
+        rf"[（(]{_PLACE_IN_PICTURE}(?:{P.PHOTO_CREDIT_LABEL})?(?:{shared}|{wires})(?:\s*[/／、]\s*(?:{wires}))*\s*(?:{tags}|图片|圖片|照片)?[）)]"
     )
 
 
