@@ -75,8 +75,7 @@ def _pieces(text: str) -> list[str]:
 
 # Where a one-line bilingual body switches language between two sentences (中国军网's bilingual
 # columns: …重要举措。Biden's first Asian visit … eastward.实施印太战略，…).
-_TO_LATIN_RE = regex_cache.compile(r"[。！？](?=[A-Z])")
-_TO_HAN_RE = regex_cache.compile(r"[.?!][\"'”’)]?(?=[\u3400-\u9fff])")
+_SWITCH_RE = regex_cache.compile(r"(?P<latin>[。！？])(?=[A-Z])|[.?!][\"'”’)]?(?=[\u3400-\u9fff])")
 _SWITCH_WINDOW = 40  # characters on the English side that must be English
 _SWITCH_LATIN_MIN = 28  # of them Latin letters, none Han
 _SWITCH_MIN_LINE = 160  # a shorter line is one paragraph, whatever its languages
@@ -90,13 +89,16 @@ def _language_switches(text: str) -> list[str]:
     """``text`` cut where a Chinese sentence gives way to an English one or back, each side a
     sentence of its own language (the English side checked over a bounded window), so that the
     two languages of a bilingual body read as their own paragraphs; ``[text]`` when there is none."""
-    if len(text) < _SWITCH_MIN_LINE:
-        return [text]
-    cuts = [m.end() for m in _TO_LATIN_RE.finditer(text) if _english(text[m.end() : m.end() + _SWITCH_WINDOW])]
-    cuts += [m.end() for m in _TO_HAN_RE.finditer(text) if _english(text[max(0, m.start() - _SWITCH_WINDOW) : m.start()])]
+    if len(text.encode("ascii", "ignore")) < _SWITCH_LATIN_MIN:
+        return [text]  # too little ASCII for an English sentence (counted in C, before any pattern)
+    cuts = [
+        m.end() for m in _SWITCH_RE.finditer(text)
+        if _english(text[m.end() : m.end() + _SWITCH_WINDOW] if m.group("latin") else
+                    text[max(0, m.start() - _SWITCH_WINDOW) : m.start()])
+    ]
     if not cuts:
         return [text]
-    bounds = [0, *sorted(set(cuts)), len(text)]
+    bounds = [0, *cuts, len(text)]
     return [text[start:end] for start, end in pairwise(bounds) if text[start:end].strip()]
 
 
@@ -106,14 +108,15 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
     of language between sentences) gives one for each."""
     out: list[Para] = []
     for line in lines:
-        for piece in (part for whole in _pieces(line.text) for part in _language_switches(whole)):
-            raw = piece.strip()
-            if not raw:
-                continue
-            body = strip_markup(raw)
-            if not body and not any(is_han(char) for char in raw):
-                continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
-            out.append(Para(raw=raw, body=body, number=line.number))
+        for whole in _pieces(line.text):
+            for piece in _language_switches(whole) if len(whole) >= _SWITCH_MIN_LINE else (whole,):
+                raw = piece.strip()
+                if not raw:
+                    continue
+                body = strip_markup(raw)
+                if not body and not any(is_han(char) for char in raw):
+                    continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
+                out.append(Para(raw=raw, body=body, number=line.number))
     if any("\t" in para.body or "   " in para.body for para in out):
         out = _table_rows(out)
     return out
@@ -620,11 +623,12 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     )
 
 
-def _unlinked(block: Block) -> Block:
+_LINKED_KINDS = (Lead, Paragraph)
+
+
+def _unlinked(block: Lead | Paragraph) -> Block:
     """A lead or paragraph without the spaces removed keyword links left in its sentences
     (行政院長 賴清德 今天 → 行政院長賴清德今天, ``linkspaces``); ``raw`` keeps them."""
-    if not isinstance(block, Lead | Paragraph) or " " not in block.text:
-        return block
     text = join_link_spaces(block.text)
     return block if text == block.text else dataclasses.replace(block, text=text)
 
@@ -646,7 +650,9 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         produced, consumed = _apply(funcs, paras[index], ctx)
         blocks.extend(produced)
         index += consumed
-    blocks = [_unlinked(block) for block in blocks]
+    for at, block in enumerate(blocks):
+        if type(block) in _LINKED_KINDS and " " in block.text:
+            blocks[at] = _unlinked(block)
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
     title = _untagged(_column_tagged(title, ctx.meta), ctx.meta)
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None

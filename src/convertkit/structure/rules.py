@@ -775,18 +775,21 @@ def _unglued_labels(credits: str) -> str:
 
 _CLOSING_CREDITS_TAIL = 60  # characters after a paragraph's last sentence that may be a credit run
 _CLOSING_CREDITS_MARKS = "。！？!?”」"
+_CREDIT_MARK_RE = regex_cache.compile(r"[:：/／]")
 
 
 def _closing_credits(para: Para, ctx: Context) -> Match | None:
     """A credit run glued after a one-line body's last sentence (中国军网: …头破血流！文字：王立新 李大同
     漫画：陈小然): cut off into an editor line after the story, its names read like one's."""
     body = para.body
-    start = len(body) - _CLOSING_CREDITS_TAIL
-    cut = max(body.rfind(mark, max(0, start)) for mark in _CLOSING_CREDITS_MARKS) + 1
-    if cut <= 0 or len(body) - cut < 4 or han_count(body[:cut]) < _STORY_MIN_HAN:
+    start = max(0, len(body) - _CLOSING_CREDITS_TAIL)
+    if _CREDIT_MARK_RE.search(body, start) is None:
+        return None  # every credit has its label's colon or slash: most paragraphs end without one
+    cut = max(body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS) + 1
+    if cut <= 0 or len(body) - cut < 4:
         return None
     tail = body[cut:].strip()
-    if not any(mark in tail for mark in ":：/／"):
+    if not any(mark in tail for mark in ":：/／") or han_count(body[:cut]) < _STORY_MIN_HAN:
         return None
     found = _editor_line(Para(raw=tail, body=tail, number=para.number), ctx, closing=True)
     if found is None or not found.blocks:
@@ -805,7 +808,7 @@ _SUPPLIER_RE = regex_cache.compile(r"^(?P<supplier>[^\s:：，,。（）()/／]{
 def _credit_supplier(text: str) -> str | None:
     """The outlet a closing credit line says supplied the story, when it is a known one (新华社供稿):
     an office or a county's media centre supplying copy is no outlet to name."""
-    match = _SUPPLIER_RE.match(text)
+    match = _SUPPLIER_RE.match(text) if "供" in text else None
     if match is None:
         return None
     found = P.find_agency(match.group("supplier"))
@@ -825,7 +828,7 @@ def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     """The credits of an editor line and their match; ``界面新闻编辑 | 李四`` and ``澎湃新闻编辑：
     张三`` name the organisation first, and only a known one is taken off."""
-    supplied = _SUPPLIER_RE.match(text)
+    supplied = _SUPPLIER_RE.match(text) if "供" in text else None
     if supplied is not None:
         text = text[supplied.end() :]
     line = P.editor_line_re().match(text)
