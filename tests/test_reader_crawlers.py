@@ -64,7 +64,8 @@ def test_closing_place_report_credit_names_the_reporters(apple: list[Document]) 
 def test_page_stamps_after_the_credit_are_furniture_and_the_caption_below_is_one(apple: list[Document]) -> None:
     strike, baseball = apple[1], apple[3]
     assert strike.meta.furniture_raw == ("發稿時間：09:12 更新時間：18:40",)
-    assert body(strike)[-1] == "港口外海排隊等候的貨輪。路透"
+    assert captions(strike) == ["港口外海排隊等候的貨輪。路透"]  # a picture's sentence and its bare wire
+    assert not any(text.endswith("路透") for text in body(strike))
     assert baseball.meta.furniture_raw == ("出版時間：15:20 更新時間：19:05",)
     assert captions(baseball) == ["地主隊投手在第七局投出三振。王大同攝"] and baseball.meta.photographers == ("王大同",)
     assert not any("時間" in text for text in body(baseball))

@@ -1156,8 +1156,12 @@ def test_a_column_tag_before_the_headline_gives_way_to_the_wires_own() -> None:
                 "时下正值砂糖橘成熟季节，在广西桂林市荔浦市的果园里，果农们忙着采摘、分拣、装箱。")
     assert doc.meta.title == "广西：“小砂糖橘”成就“大产业”"
     assert "（经济新观察）广西：“小砂糖橘”成就“大产业”" in doc.meta.header_raw
+    assert doc.meta.series is not None and doc.meta.series.name == "经济新观察"
     tagged = build("（经济新观察）广西：“小砂糖橘”成就“大产业”\n时下正值砂糖橘成熟季节，果农们忙着采摘、分拣、装箱。")
-    assert tagged.meta.title.startswith("（经济新观察）")  # no 题 line to say so: the tag stays
+    # no 题 line, but the tag is a column's name (…观察): the series, as a wire's （国际观察） is
+    assert tagged.meta.title == "广西：“小砂糖橘”成就“大产业”" and tagged.meta.series.name == "经济新观察"
+    other = build("（受权发布）某某条例\n时下正值砂糖橘成熟季节，果农们忙着采摘、分拣、装箱。")
+    assert other.meta.title.startswith("（受权发布）")  # not a column's name: the tag stays
 
 
 def test_a_law_division_over_an_article_ending_in_a_colon_is_a_heading() -> None:

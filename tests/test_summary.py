@@ -307,3 +307,16 @@ def test_list_items_and_answers_are_not_quoted_alone() -> None:
                "1、黑芝麻下锅用小火炒香后打碎成粉末。", "做法：1、红枣洗净；2、大米淘净；3、一起煮熟。")
     quotable = [cand.text for cand in candidates(doc) if cand.quotable and not cand.dependent]
     assert quotable == ["中国科学院院士王某某接受本报记者专访，谈基础研究和青年人才培养。"]
+
+
+def test_an_uncredited_captions_shape_and_a_closing_credit_are_never_quoted() -> None:
+    """A paragraph of one short sentence with no clause break (某国首都示威者聚集抗议协定草签。) is the
+    shape of a caption the page left uncredited; a writers' credit split off a paragraph's end
+    (【记者 王小明】) is no sentence."""
+    doc = _doc("两国政府14日草签某协定，此时距宣布重启谈判仅十几天，协定如正式签署将是首份军事合作协定。",
+               "某国首都示威者聚集抗议某协定草签。",
+               "草签是正式签署之前的程序，表明双方就协定已达成一致。分析人士认为，双方有望年内正式签署。【记者 王小明】")
+    quoted = summarize(doc, Budget(6, None)).sentences
+    assert "某国首都示威者聚集抗议某协定草签。" not in quoted
+    assert not any("王小明" in sentence for sentence in quoted)
+    assert "草签是正式签署之前的程序，表明双方就协定已达成一致。" in quoted

@@ -13,20 +13,25 @@ import dataclasses
 import logging
 import re
 from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from .. import regex_cache
 from ..errors import NoArticleError
-from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Source
+from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from .linkspaces import join_link_spaces
 from .notices import is_site_notice
 from .patterns import (
+    COLUMN_TAG_WORDS,
     REGIONAL_MASTHEADS,
     THIS_PAPER,
     TITLE_DATE,
+    _alternation,
     agency_region,
     canonical_agency,
     find_agency,
@@ -68,19 +73,50 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+# Where a one-line bilingual body switches language between two sentences (中国军网's bilingual
+# columns: …重要举措。Biden's first Asian visit … eastward.实施印太战略，…).
+_SWITCH_RE = regex_cache.compile(r"(?P<latin>[。！？])(?=[A-Z])|[.?!][\"'”’)]?(?=[\u3400-\u9fff])")
+_SWITCH_WINDOW = 40  # characters on the English side that must be English
+_SWITCH_LATIN_MIN = 28  # of them Latin letters, none Han
+_SWITCH_MIN_LINE = 160  # a shorter line is one paragraph, whatever its languages
+
+
+def _english(window: str) -> bool:
+    return not any(is_han(char) for char in window) and sum(char.isascii() and char.isalpha() for char in window) >= _SWITCH_LATIN_MIN
+
+
+def _language_switches(text: str) -> list[str]:
+    """``text`` cut where a Chinese sentence gives way to an English one or back, each side a
+    sentence of its own language (the English side checked over a bounded window), so that the
+    two languages of a bilingual body read as their own paragraphs; ``[text]`` when there is none."""
+    if len(text.encode("ascii", "ignore")) < _SWITCH_LATIN_MIN:
+        return [text]  # too little ASCII for an English sentence (counted in C, before any pattern)
+    cuts = [
+        m.end() for m in _SWITCH_RE.finditer(text)
+        if _english(text[m.end() : m.end() + _SWITCH_WINDOW] if m.group("latin") else
+                    text[max(0, m.start() - _SWITCH_WINDOW) : m.start()])
+    ]
+    if not cuts:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[start:end] for start, end in pairwise(bounds) if text[start:end].strip()]
+
+
 def paragraphs(lines: Sequence[Line]) -> list[Para]:
     """Every non-blank line is a paragraph (news text puts one paragraph on a line), and a
-    line holding several (U+E40C separators, ``<p>…</p><p>…</p>``) gives one for each."""
+    line holding several (U+E40C separators, ``<p>…</p><p>…</p>``, a bilingual body's switches
+    of language between sentences) gives one for each."""
     out: list[Para] = []
     for line in lines:
-        for piece in _pieces(line.text):
-            raw = piece.strip()
-            if not raw:
-                continue
-            body = strip_markup(raw)
-            if not body and not any(is_han(char) for char in raw):
-                continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
-            out.append(Para(raw=raw, body=body, number=line.number))
+        for whole in _pieces(line.text):
+            for piece in _language_switches(whole) if len(whole) >= _SWITCH_MIN_LINE else (whole,):
+                raw = piece.strip()
+                if not raw:
+                    continue
+                body = strip_markup(raw)
+                if not body and not any(is_han(char) for char in raw):
+                    continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
+                out.append(Para(raw=raw, body=body, number=line.number))
     if any("\t" in para.body or "   " in para.body for para in out):
         out = _table_rows(out)
     return out
@@ -349,6 +385,26 @@ def _untagged(title: str, meta: dict[str, Any]) -> str:
     return str(feature)
 
 
+@cache
+def _column_tag_re() -> re.Pattern[str]:
+    words = _alternation(COLUMN_TAG_WORDS)
+    return regex_cache.compile(rf"^[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]\s*(?P<rest>\S.{{3,}})$")
+
+
+def _column_tagged(title: str, meta: dict[str, Any]) -> str:
+    """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权):
+    the column is the series, as a wire's （国际观察） after its dateline is; the tagged headline
+    stays in ``header_raw``."""
+    match = _column_tag_re().match(title) if title[:1] in "（(" else None
+    if match is None:
+        return title
+    extra: dict[str, Any] = {"header_raw": (title,)}
+    if "series" not in meta:
+        extra["series"] = Series(name=match.group("column"), raw=title)
+    _merge(meta, extra)
+    return match.group("rest").strip()
+
+
 def _wire_title_lead(blocks: Sequence[Block], title: str) -> int | None:
     """Where the lead is when it only repeats the headline after the wire's 题： (新华社北京4月10日电
     题：伸向亚太的黑手——…): the headline slot of a wire story, not its first paragraph."""
@@ -443,16 +499,20 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 # The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
 # is shown so, not as 记者 (a columnist, a professor, a guest writer).
 _CREDIT_WORD_RE = regex_cache.compile(
-    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文|实习记者|實習記者|见习记者|見習記者|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生)"
+    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文字|文|实习记者|實習記者|见习记者|見習記者|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生|漫画|漫畫|绘图|繪圖|插图|插圖)"
     r"\s*[:：/／|｜]?\s*")
 # What may stand between a credit word and the name it credits: the names before this one.
 _CREDITED_NAMES_RE = regex_cache.compile(r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}")
 # 通讯员 (a correspondent, often the staff of the body reported on: 本站讯（职工通讯员 …）) is no 记者 either.
-_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文", "通讯员", "通訊員"))
+_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文字", "文", "通讯员", "通訊員"))
 # Contributors a byline credits beside its reporters under a word of their own (本报记者 张三 实习生
 # 李四 通讯员 王五): an intern or a correspondent is no reporter, and the masthead keeps their word.
 # A trainee reporter (实习记者, 见习记者) is credited under that word too (记者 杨琳 实习记者 孔令晗).
 _CONTRIBUTOR_ROLES = frozenset(("通讯员", "通訊員", "实习生", "實習生", "实习记者", "實習記者", "见习记者", "見習記者"))
+# A comment's artists credited beside its writers (文字：王立新 李大同 漫画：陈小然) keep their word
+# too, and never decide the writers' label.
+_ARTIST_ROLES = frozenset(("漫画", "漫畫", "绘图", "繪圖", "插图", "插圖"))
+_ROLES = _CONTRIBUTOR_ROLES | _ARTIST_ROLES
 
 
 def _credit_word(text: str, at: int) -> str | None:
@@ -495,6 +555,8 @@ def _reporter_label(words: Sequence[str | None] | None, container_label: str | N
     if not words:
         return None
     labels = set(words)
+    if labels - _ARTIST_ROLES:
+        labels -= _ARTIST_ROLES  # 文字：王立新 漫画：陈小然 credits its writers as 文字
     if len(labels) > 1 and None in labels and byline:
         labels.discard(None)
     label = labels.pop() if len(labels) == 1 else None
@@ -504,9 +566,9 @@ def _reporter_label(words: Sequence[str | None] | None, container_label: str | N
 def _reporter_roles(words: Sequence[str | None] | None) -> tuple[str, ...]:
     """Each reporter's own word when the byline credits some as contributors (实习生, 通讯员),
     "" for the others (shown under the reporter label); () when none is."""
-    if not words or not any(word in _CONTRIBUTOR_ROLES for word in words):
+    if not words or not any(word in _ROLES for word in words):
         return ()
-    return tuple(word if word in _CONTRIBUTOR_ROLES else "" for word in words)
+    return tuple(word if word in _ROLES else "" for word in words)
 
 
 _REGION_BLOCKS = 4  # blocks read for a region's words: the lead and what follows it, not the whole text
@@ -565,6 +627,16 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     )
 
 
+_LINKED_KINDS = (Lead, Paragraph)
+
+
+def _unlinked(block: Lead | Paragraph) -> Block:
+    """A lead or paragraph without the spaces removed keyword links left in its sentences
+    (行政院長 賴清德 今天 → 行政院長賴清德今天, ``linkspaces``); ``raw`` keeps them."""
+    text = join_link_spaces(block.text)
+    return block if text == block.text else dataclasses.replace(block, text=text)
+
+
 def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler: Ruler | None = None) -> Document:
     """Recognise the parts of a news article in ``lines`` and return the Document.
 
@@ -582,8 +654,11 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         produced, consumed = _apply(funcs, paras[index], ctx)
         blocks.extend(produced)
         index += consumed
+    for at, block in enumerate(blocks):
+        if type(block) in _LINKED_KINDS and " " in block.text:
+            blocks[at] = _unlinked(block)
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
-    title = _untagged(title, ctx.meta)
+    title = _untagged(_column_tagged(title, ctx.meta), ctx.meta)
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
     if tag is not None:
         _merge(ctx.meta, {"header_raw": (tag,)})  # [新闻联播] before the page's headline: kept, not shown

@@ -26,6 +26,14 @@ _PHOTO_DATE = r"(?:[ \u3000]+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}
 
 
 @cache
+def _photo_tail() -> str:
+    """The picture desk or agency a credit names after the photographer (郝群英摄 光明图片/视觉中国),
+    one or two of them: the name before 摄 is still the photographer."""
+    tails = P._alternation(P.PHOTO_CREDIT_TAILS)
+    return rf"(?:[ \u3000]+(?:{tails})(?:\s*[/／]\s*(?:{tails}))?)?"
+
+
+@cache
 def _photo_credit_re() -> re.Pattern[str]:
     verbs = P._alternation(P.PHOTO_VERBS)
     titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
@@ -33,7 +41,7 @@ def _photo_credit_re() -> re.Pattern[str]:
     # try that ran to the line's end, quadratic (5 s for 24 KB); no credit names more people.
     names = rf"[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}}){{0,11}}"
     label = rf"(?:{P.PHOTO_CREDIT_LABEL})?"
-    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_PHOTO_DATE}\s*$"
+    bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_photo_tail()}{_PHOTO_DATE}\s*$"
     # a tag may come first: （資料照，顏麟宇攝） (風傳媒), （資料圖片／李澤彤攝） (香港01)
     tag = rf"(?:[^（）()，,／/]{{0,6}}?(?:{P._alternation(P.CAPTION_TAGS)})\s*[，,／/、]\s*)?"
     bracketed = rf"[（(](?P<credit2>{tag}{label}{titles}\s*(?P<name2>{names})\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
@@ -77,18 +85,25 @@ def _closing_credit_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"[（(](?:(?!{closing_not})[^（）()，,。]){{0,16}}?(?:{closing})[）)]")
 
 
+# Where the person named stands in the picture, before the credit (（中，路透）, （左二，法新社）).
+_PLACE_IN_PICTURE = r"(?:[左中右前後后][一二三四]?\s*[，,、]\s*)?"
+
+
 @cache
 def _wire_photo_re() -> re.Pattern[str]:
     """A foreign wire's bracketed picture credit (（路透社）, （法新社档案照片）), matched whole."""
     wires = P._alternation(P.PHOTO_WIRE_CREDITS)
     tags = P._alternation(P.CAPTION_TAGS)
+    shared = rf"(?:{P._alternation(P.PHOTO_HOME_WIRES)})\s*[/／]\s*(?:{P._alternation(P.PHOTO_WIRE_SHORT + P.PHOTO_WIRE_CREDITS)})"
     return regex_cache.compile(
-        rf"[（(](?:{P.PHOTO_CREDIT_LABEL})?(?:{wires})(?:\s*[/／、]\s*(?:{wires}))*\s*(?:{tags}|图片|圖片|照片)?[）)]"
+        rf"[（(]{_PLACE_IN_PICTURE}(?:{P.PHOTO_CREDIT_LABEL})?(?:{shared}|{wires})(?:\s*[/／、]\s*(?:{wires}))*\s*(?:{tags}|图片|圖片|照片)?[）)]"
     )
 
 
-# The last characters of a closing credit: a bracket or a file-picture tag's last character.
-_CLOSING_ENDS = frozenset("）)" + "".join(tag[-1] for tag in P.CAPTION_END_TAGS))
+# Foreign wires named bare after a caption's sentence (…職務。法新社): the Han spellings only, longest first.
+_BARE_WIRES = tuple(sorted((wire for wire in P.PHOTO_WIRE_CREDITS if not wire.isascii()), key=len, reverse=True))
+# The last characters of a closing credit: a bracket, a file-picture tag's or a bare wire's last character.
+_CLOSING_ENDS = frozenset("）)" + "".join(tag[-1] for tag in P.CAPTION_END_TAGS) + "".join(wire[-1] for wire in _BARE_WIRES))
 
 
 def _closing_credit(text: str) -> bool:
@@ -100,6 +115,10 @@ def _closing_credit(text: str) -> bool:
             return False
         return _closing_credit_re().fullmatch(text, opening) is not None or (
             len(text) <= P.PHOTO_WIRE_CAPTION_MAX and _wire_photo_re().fullmatch(text, opening) is not None)
+    if len(text) <= P.PHOTO_WIRE_CAPTION_MAX and text.endswith(_BARE_WIRES):
+        # 德國爆出警察醜聞，遭解除職務。法新社 (蘋果日報): a short picture's sentence and its wire, unbracketed
+        wire = next(wire for wire in _BARE_WIRES if text.endswith(wire))
+        return len(text) > len(wire) + 4 and text[-len(wire) - 1] in "。！？!?"
     if not text.endswith(P.CAPTION_END_TAGS):
         return False
     tag = next(tag for tag in P.CAPTION_END_TAGS if text.endswith(tag))

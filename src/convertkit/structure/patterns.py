@@ -521,6 +521,16 @@ PHOTO_WIRE_CREDITS: tuple[str, ...] = (
     "Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA",
 )
 PHOTO_WIRE_CAPTION_MAX = 80
+# A home wire sharing a foreign wire's picture names itself first (（新华/法新）, （新华社/路透）): only
+# before a slash and a wire above does it make the bracket a picture credit.
+PHOTO_HOME_WIRES: tuple[str, ...] = ("新华社", "新華社", "新华", "新華", "中新社")
+# The short names a shared credit gives a foreign wire after the home wire (（新华/法新））.
+PHOTO_WIRE_SHORT: tuple[str, ...] = ("法新", "美联", "美聯", "欧新", "歐新")
+# The picture desk or agency a photographer's credit names after it (郝群英摄 光明图片/视觉中国).
+PHOTO_CREDIT_TAILS: tuple[str, ...] = (
+    "光明图片", "光明圖片", "人民图片", "人民視覺", "人民视觉", "视觉中国", "視覺中國", "新华社发", "新華社發",
+    "中新社发", "中新社發", "东方IC", "IC photo",
+)
 # An English picture credit after a caption's sentence (紐約時報中文網: 交易員。 Ryan Christopher Jones for The
 # New York Times · 白宮外。 Doug Mills/The New York Times · Agence France-Presse — Getty Images).
 LATIN_PHOTO_CREDITS: tuple[str, ...] = (
@@ -577,6 +587,18 @@ CREDIT_LABELS: tuple[str, ...] = (
     "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
 ) + AUTHOR_CREDIT_LABELS
+# The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
+# （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
+COLUMN_TAG_WORDS: tuple[str, ...] = (
+    "观察", "觀察", "漫评", "漫評", "时评", "時評", "述评", "述評", "快评", "快評", "锐评", "銳評",
+    "短评", "短評", "热评", "熱評", "评论", "評論", "社论", "社論", "视点", "視點",
+)
+# Credits a closing credit line may give beside the editors (…供稿 摄影/张艳 编辑/苏芳; 中国军网's
+# 文字：王立新 李大同 漫画：陈小然): the pictures' makers and the words' writer, read into the metadata.
+PHOTO_CREDIT_LABELS: tuple[str, ...] = ("摄影", "攝影", "摄像", "攝像")
+DRAWING_CREDIT_LABELS: tuple[str, ...] = ("漫画", "漫畫", "绘图", "繪圖", "插图", "插圖")
+WORDS_CREDIT_LABELS: tuple[str, ...] = ("文字",)
+CREDIT_LABELS += PHOTO_CREDIT_LABELS + DRAWING_CREDIT_LABELS + WORDS_CREDIT_LABELS
 
 # Lines that are page furniture, not text: they stay (nothing is lost) but never lead.
 FURNITURE_PHRASES: tuple[str, ...] = (

@@ -40,13 +40,13 @@ from ..model import (
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
-from ..transforms.punctuation import han_count, normalise
+from ..transforms.punctuation import han_count, is_han, normalise
 from . import patterns as P
 from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
-from .people import affiliation, is_common_word, is_personal_name, looks_like_names, split_names
+from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
@@ -160,6 +160,16 @@ def _promo_lines(ctx: Context) -> int:
     return 0
 
 
+_ORPHAN_MARKS = "。．.，,"
+
+
+def _orphan_credit(text: str) -> bool:
+    """What a crawler left of a picture's caption when it lost the sentence: its closing mark and
+    the wire's credit (蘋果日報: 。路透). Nothing of the story; kept as furniture."""
+    credit = text.lstrip(_ORPHAN_MARKS + " \u3000").strip("（）() \u3000")
+    return credit in P.PHOTO_WIRE_CREDITS or credit in P.PHOTO_AGENCY_CREDITS or credit in P.PHOTO_WIRE_SHORT
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -179,6 +189,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) else None
+    if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
+        return Match(meta={"furniture_raw": (para.raw,)})
     if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text):
         owner = _copyright_owner(text) if "版" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
@@ -230,6 +242,9 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         title = clean_title(hints.title)
         if hints.title_in_text and _is_hinted_title(para, hints):
             return _title_match(title, para)
+        fuller = _fuller_title(title, para)
+        if fuller:
+            return Match(meta={"title": fuller, "header_raw": (para.raw,)})
         if _variant_title(para.text, title) and any(_full_paragraph(ctx.following(k)) for k in (1, 2, 3)):
             return Match(meta={"header_raw": (para.raw,)})  # kept as written, never the lead
         return None
@@ -258,6 +273,23 @@ def _variant_title(text: str, title: str) -> bool:
     from difflib import SequenceMatcher  # two short lines at the top of a page, once
 
     return SequenceMatcher(None, line, head, autojunk=False).ratio() >= _VARIANT_TITLE_SIMILARITY
+
+
+_CUT_MARKS = ("……", "…", "...")
+_CUT_STEM_MIN = 4  # characters a cut headline must keep to be recognised at the head of a line
+
+
+def _fuller_title(title: str, para: Para) -> str | None:
+    """The whole headline a line near the top gives when the container's was cut short with an
+    ellipsis (a search result's 美日韩持续对朝军事施压…): the line opens with what was kept and
+    reads as a headline. None when the container's title is whole or no such line is here."""
+    if not title.endswith(_CUT_MARKS):
+        return None
+    stem = _squash(title.rstrip("….").strip())
+    line = _squash(normalise(para.body))
+    if len(stem) < _CUT_STEM_MIN or len(line) <= len(stem) or not line.startswith(stem):
+        return None
+    return clean_title(para.body) if _reads_like_title(para) else None
 
 
 # A headline may run this long when a time or 来源 line under it says it is one (a long 通稿
@@ -326,8 +358,33 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
 _GALLERY_TITLE_RE = regex_cache.compile(r"^(?:高清)?(?:组图|組圖|图集|圖集)\s*[:：|｜丨/／]\s*\S")
 
 
+_DECK_HAN = (8, 40)  # Han characters of a deck: two short clauses
+
+
+def _record_deck(para: Para, ctx: Context) -> Match | None:
+    """The deck (副题) a record's body opens with under the container's headline (新华网's channels:
+    在野党和民众纷纷抗议，或引发强烈政局风暴, then the pictures and the story): two short clauses
+    and no full stop, no label, credit or dateline. Kept in Meta.subtitle, not read as the lead."""
+    if ctx.index != 0 or ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
+        return None
+    text = para.text
+    if text.count("，") != 1 or text[-1:] in _SENTENCE_END + "，,；;：:。" or "：" in text or ":" in text:
+        return None
+    if not _DECK_HAN[0] <= han_count(text) <= _DECK_HAN[1] or any(mark in text for mark in "。（）()【】"):
+        return None
+    if match_dateline(para.body) is not None or has_caption_marker(text) or _reads_like_byline(text):
+        return None
+    following = ctx.following()
+    if following is None or han_count(following.text) <= _DECK_HAN[1]:
+        return None  # nothing longer after it: a short text, not a deck over a story
+    return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
+
+
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
-    """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle."""
+    """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle; a
+    record's deck opening its body under the container's headline (``_record_deck``)."""
+    if ctx.index == 0:
+        return _record_deck(para, ctx)
     if ctx.index != 1 or "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds:
         return None
     text = para.text
@@ -679,6 +736,11 @@ _CONTRIBUTOR_LABELS = frozenset(("通讯员", "通訊員", "实习生", "實習�
 
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
+    return _editor_line(para, ctx, closing=False)
+
+
+def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
+    """The editor line ``para`` is; ``closing`` when it was cut off a paragraph's end (no byline)."""
     text = para.text
     if len(text) > 80:
         return None
@@ -686,17 +748,24 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     if found is None:
         return None
     credits, line = found
+    supplier = _credit_supplier(text)
     editors: tuple[str, ...] = ()
     writers: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
     labels: set[str] = set()
-    for item in P.editor_item_re().finditer(credits[: line.start("code")] if line.group("code") else credits):
+    credits = _unglued_labels(credits[: line.start("code")] if line.group("code") else credits)
+    for item in P.editor_item_re().finditer(credits):
         labels.add(item.group("label"))
         if item.group("label") in P.EDITOR_LABELS:
             editors += editor_names(P.item_names(item))
-        elif item.group("label") in P.AUTHOR_CREDIT_LABELS:
+        elif item.group("label") in _WRITER_LABELS:
             writers += split_names(P.item_names(item))
-    if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS):
+        elif item.group("label") in P.PHOTO_CREDIT_LABELS:
+            photographers += split_names(P.item_names(item))
+    if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS) and supplier is None:
         return None  # 作者：张三 alone is a byline; （作者：方敏，北京大学教授） an author's note
+    if labels <= _PICTURE_LABELS:
+        return None  # 漫画：郝延鹏 or 摄影：张三 alone credits the picture beside it: a caption
     if labels <= _CONTRIBUTOR_LABELS and _after_byline(ctx):
         # 通讯员 李四 on its own line under the byline (极目新闻): a contributor of the story
         names = tuple(name for item in P.editor_item_re().finditer(credits) for name in split_names(P.item_names(item)))
@@ -704,7 +773,11 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     meta: dict[str, Any] = {"editors": editors}
     if writers:
         meta["reporters"] = writers  # （作者：吴霜 编辑：骆一帆）, 采写：南都记者 李榕
-    if _credit_in_byline(ctx, writers):
+    if photographers:
+        meta["photographers"] = photographers  # …供稿 摄影/张艳 编辑/苏芳
+    if supplier is not None:
+        meta["source_agency"] = supplier
+    if not closing and _credit_in_byline(ctx, writers):
         return Match(meta={**meta, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=_with_code_date(meta, line.group("code")))
 
@@ -766,6 +839,69 @@ def rule_closing_credits(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=meta)
 
 
+@cache
+def _credit_label_re() -> re.Pattern[str]:
+    return regex_cache.compile(rf"(?:{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS)})(?=\s*[:：/／])")
+
+
+def _unglued_labels(credits: str) -> str:
+    """A space before a credit label glued to the names before it (文字：王立新 李大同漫画：陈小然, a
+    crawler's joined lines), so that each label's names end where the next label begins."""
+    out: list[str] = []
+    last = 0
+    for label in _credit_label_re().finditer(credits):
+        if label.start() > 0 and is_han(credits[label.start() - 1]):
+            out.append(credits[last : label.start()])
+            out.append(" ")
+            last = label.start()
+    if not out:
+        return credits
+    out.append(credits[last:])
+    return "".join(out)
+
+
+_CLOSING_CREDITS_TAIL = 60  # characters after a paragraph's last sentence that may be a credit run
+_CLOSING_CREDITS_MARKS = "。！？!?”」"
+_CREDIT_MARK_RE = regex_cache.compile(r"[:：/／]")
+
+
+def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
+    """A credit run glued after a one-line body's last sentence (中国军网: …头破血流！文字：王立新 李大同
+    漫画：陈小然): cut off into an editor line after the story, its names read like one's."""
+    body = para.body
+    start = max(0, len(body) - _CLOSING_CREDITS_TAIL)
+    if _CREDIT_MARK_RE.search(body, start) is None:
+        return None  # every credit has its label's colon or slash: most paragraphs end without one
+    cut = max(body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS) + 1
+    if cut <= 0 or len(body) - cut < 4:
+        return None
+    tail = body[cut:].strip()
+    if not any(mark in tail for mark in ":：/／") or han_count(body[:cut]) < _STORY_MIN_HAN:
+        return None
+    found = _editor_line(Para(raw=tail, body=tail, number=para.number), ctx, closing=True)
+    if found is None or not found.blocks:
+        return None
+    return Match(rest=para.rest(body[:cut]), after=found.blocks, meta=found.meta)
+
+
+# Labels whose names write the story: the byline's words, and 文字/漫画 credits closing a comment
+# (文字：王立新 李大同 漫画：陈小然), whose artists are contributors under their own word.
+_WRITER_LABELS = frozenset(P.AUTHOR_CREDIT_LABELS + P.WORDS_CREDIT_LABELS + P.DRAWING_CREDIT_LABELS)
+_PICTURE_LABELS = frozenset(P.PHOTO_CREDIT_LABELS + P.DRAWING_CREDIT_LABELS)
+# Who supplied a story, before the credits of its closing line (某某区融媒体中心供稿 摄影/张艳 编辑/苏芳).
+_SUPPLIER_RE = regex_cache.compile(r"^(?P<supplier>[^\s:：，,。（）()/／]{2,24}?)(?:供稿|供图|供圖)[\s\u3000]+")
+
+
+def _credit_supplier(text: str) -> str | None:
+    """The outlet a closing credit line says supplied the story, when it is a known one (新华社供稿):
+    an office or a county's media centre supplying copy is no outlet to name."""
+    match = _SUPPLIER_RE.match(text) if "供" in text else None
+    if match is None:
+        return None
+    found = P.find_agency(match.group("supplier"))
+    return P.canonical_agency(match.group("supplier")) if found is not None else None
+
+
 def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
     """An editor credit above the body that is part of its byline: sharing the line with the
     writers (作者：杜川    责编：胡军华, 第一财经) or on the line under them (红星新闻记者 吴阳 / 编辑 郭宇,
@@ -779,9 +915,14 @@ def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     """The credits of an editor line and their match; ``界面新闻编辑 | 李四`` and ``澎湃新闻编辑：
     张三`` name the organisation first, and only a known one is taken off."""
+    supplied = _SUPPLIER_RE.match(text) if "供" in text else None
+    if supplied is not None:
+        text = text[supplied.end() :]
     line = P.editor_line_re().match(text)
     if line is not None:
         return (text, line) if _credits_something(text) else None
+    if supplied is not None:
+        return None
     inner = _unbracketed(text)  # （极目新闻编辑 张三）: the organisation inside the brackets
     organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 else None
     if organisation is None:
@@ -811,7 +952,7 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
     """``…。（责任编辑：张三）`` at the end of a paragraph: cut it off into an EditorLine."""
     match = P.trailing_editor_re().search(para.body)
     if match is None or match.start() == 0:
-        return None
+        return _glued_closing_credits(para, ctx)
     credit = match.group("credit")
     editors: tuple[str, ...] = ()
     for item in P.editor_item_re().finditer(normalise(credit)):
@@ -1093,11 +1234,40 @@ def _split_glued_captions(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta, rest=rest, after=tuple(blocks))
 
 
+# A story's closing credit that names who wrote and who photographed (（撰文：娛樂組　攝影：攝影組）).
+_WORDS_AND_CAMERA_CREDIT_RE = regex_cache.compile(
+    r"[（(](?=[^（）()]*(?:撰文|文字|記者|记者|文)\s*[:：／/])(?=[^（）()]*(?:攝影|摄影)\s*[:：／/])[^（）()]{4,40}[）)]"
+)
+
+
+def _caption_after_credit(para: Para, ctx: Context) -> Match | None:
+    """The one caption a crawler glued after the story's closing credit of words and pictures
+    (壹週刊: …「痴情」。（撰文：娛樂組　攝影：攝影組）田欣晚間步出診所，到附近大樓上瑜珈課。): the
+    sentence after the credit is the picture's, a caption after the story."""
+    body = para.body
+    closing = body.rfind("）", max(0, len(body) - _GLUED_CAPTION_SENTENCE_MAX - 2))
+    if closing < 0 or body[-1:] not in _SENTENCE_END:
+        return None
+    caption = body[closing + 1 :].strip()
+    if len(caption) < 6 or any(mark in caption[:-1] for mark in _SENTENCE_END) or "（" in caption:
+        return None
+    opening = body.rfind("（", 0, closing)
+    if opening <= 0 or body[opening - 1] not in _SENTENCE_END + "」”" or han_count(body[:opening]) < _STORY_MIN_HAN:
+        return None
+    if _WORDS_AND_CAMERA_CREDIT_RE.fullmatch(body, opening, closing + 1) is None:
+        return None
+    return Match(rest=para.rest(body[: closing + 1]), after=(Caption(text=normalise(caption), raw=para.raw),))
+
+
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
     Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
     if para.body[-1:] in "）)" and "（" in para.body:
         split = _split_glued_captions(para, ctx)
+        if split is not None:
+            return split
+    elif "攝影" in para.body or "摄影" in para.body:
+        split = _caption_after_credit(para, ctx)
         if split is not None:
             return split
     if len(para.text) > CAPTION_MAX:
@@ -1335,6 +1505,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         names = split_names(text[:-2])
         if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    pen = _pen_name_byline(text, ctx) if text[:1] in _PEN_BYLINE_FIRST else None
+    if pen:
+        return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if not _BYLINE_OPENING_RE.match(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
     stamp = find_datetime(text)
@@ -1378,6 +1551,30 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 
 _REPORTER_WORDS = ("记者", "記者")
+# A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
+# a self-media account's writers sign with names no surname list knows.
+_PEN_BYLINE_RE = regex_cache.compile(
+    rf"^(?:执笔|執筆|作者|撰文|文)\s*[:：/／|｜]\s*(?P<names>[{_HAN}]{{2,6}}(?:\s*[&＆、]\s*[{_HAN}]{{2,6}}){{0,3}})$"
+)
+_PEN_BYLINE_FIRST = "执執作撰文"
+_PEN_SPLIT_RE = regex_cache.compile(r"\s*[&＆、]\s*")
+_PEN_BYLINE_LINES = 3  # lines from the top a pen-name byline may stand on
+
+
+def _pen_name_byline(text: str, ctx: Context) -> tuple[str, ...]:
+    """The pen names a labelled byline under the headline gives, when the surname-based reading
+    finds not all of them; () when the line is no such byline."""
+    if ctx.has_lead or ctx.index > _PEN_BYLINE_LINES or ("title" not in ctx.meta and not ctx.hints.title):
+        return ()
+    match = _PEN_BYLINE_RE.match(text)
+    if match is None:
+        return ()
+    tokens = tuple(_PEN_SPLIT_RE.split(match.group("names")))
+    if split_names(match.group("names")) == tokens:
+        return ()  # plain personal names: the byline reading below has them
+    if not all(is_personal_name(token) or is_pen_name(token) for token in tokens):
+        return ()
+    return tokens
 
 
 def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:

@@ -47,8 +47,15 @@ _BOILERPLATE = regex_cache.compile(
     r"[扫掃][描]?二[维維][码碼]|[扫掃][码碼]|公[众眾][号號]|未[经經].{0,8}[转轉][载載]|版[权權]所有|"
     r"分享[让讓]更多人|分享功能|感[谢謝]您的|上一[页頁]|下一[页頁]|"
     # a credit line glued to the body: 执笔/叨叨姐、胡一刀, 文/张三, 撰文｜李四
-    r"^(?:执笔|執筆|文|撰文|作者|整理|编译|編譯|供稿)\s*[/／|｜]"
+    r"^(?:执笔|執筆|文|撰文|作者|整理|编译|編譯|供稿)\s*[/／|｜]|"
+    # the writers' credit closing a paragraph, split off as a sentence of its own: …责任。【记者 余鹏飞】
+    r"^[【\[（(]\s*(?:参与|參與)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^【】\[\]（）()]{0,24}[】\]）)]$"
 )
+# A paragraph of one short sentence with no clause break, not opening the body, is the shape of a
+# picture's caption the page left uncredited (韩国首尔示威者聚集抗议…草签。): it counts for the
+# ranking but is never quoted (a caption is no news).
+CAPTION_LIKE_MAX_HAN = 30
+_CLAUSE_BREAKS = "，,；;：:“”「」『』\"？?！!"  # and a quotation: a caption quotes no one
 _CN_DIGITS = "零一二三四五六七八九十"
 _INTRO_LABEL = regex_cache.compile(r"([一二两三四五六七八九十\d]{1,3})个?(方面|点|项|条)的?([\u4e00-\u9fff]{2,4}?)(?:[。：:，,]|$)")
 
@@ -175,6 +182,12 @@ def quotable(text: str, *, title: str = "", whole_block: bool = False) -> bool:
     return True
 
 
+def caption_like(text: str) -> bool:
+    """A paragraph that is one short sentence with no clause break: an uncredited caption's
+    shape (see ``CAPTION_LIKE_MAX_HAN``)."""
+    return han_count(text) <= CAPTION_LIKE_MAX_HAN and not any(mark in text for mark in _CLAUSE_BREAKS)
+
+
 def candidates(doc: Document) -> tuple[Candidate, ...]:
     """Every quotable sentence of the body, in reading order."""
     found: list[Candidate] = []
@@ -192,7 +205,8 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
             if not quotable(text, title=doc.meta.title, whole_block=len(spans) == 1):
                 continue
             found.append(Candidate(index, span.start, span.end, text, len(found), position == 0,
-                                   quotable=not (asked or is_list_item(text)),
+                                   quotable=not (asked or is_list_item(text)
+                                                 or (not first and len(spans) == 1 and caption_like(text))),
                                    # the first sentence leans on nothing; an answer on its question
                                    dependent=not first and (answer or is_dependent(text))))
     return tuple(found)

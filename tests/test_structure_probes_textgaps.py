@@ -1,0 +1,229 @@
+"""Reader gaps left on real crawler records and texts, probed with synthetic articles in their
+shapes (invented events and names): shared wire picture credits, a picture desk after the
+photographer's credit, credits glued to a one-line body's end, column tags opening a title,
+closing credit lines, captions kept out of summaries."""
+
+from __future__ import annotations
+
+from convertkit.model import Caption, Document, Lead, Paragraph, Source
+from convertkit.readers.base import Hints, split_lines
+from convertkit.structure.build import build_document
+from convertkit.structure.captions import photographer_of
+from convertkit.writers.masthead import byline
+
+
+def build(text: str, hints: Hints | None = None) -> Document:
+    return build_document(split_lines(text), hints or Hints(), Source())
+
+
+def body(doc: Document) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
+
+
+def captions(doc: Document) -> list[Caption]:
+    return [block for block in doc.blocks if isinstance(block, Caption)]
+
+
+# --------------------------------------------------------------------------- picture credits
+
+
+def test_a_home_wire_sharing_a_foreign_wires_picture_closes_a_caption() -> None:
+    # 新华网's channels: （新华/法新）, （新华社/路透） after a picture's one sentence
+    doc = build(
+        "某国议会通过预算案\n"
+        "某国议会周二以多数票通过了新年度预算案，预算总额比上年增加百分之三，执政党称此举将稳定财政。\n"
+        "3月2日，某国首都，议会大楼外景。（新华/法新）\n"
+        "反对党议员则批评预算案忽视地方需求，并表示将在下次会期提出修正案，双方分歧仍然明显。\n"
+    )
+    assert [c.text for c in captions(doc)] == ["3月2日，某国首都，议会大楼外景。（新华/法新）"]
+    assert len(body(doc)) == 2
+    plain = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。（新华）\n")
+    assert captions(plain) == []
+
+
+def test_a_picture_desk_after_the_photographers_credit_keeps_the_photographer() -> None:
+    assert photographer_of("5月3日，某中学学生在操场上晨练。王小明摄 光明图片/视觉中国") == ("王小明",)
+    assert photographer_of("学生在操场上晨练。刘一鸣 摄 视觉中国") == ("刘一鸣",)
+    assert photographer_of("学生在操场上晨练。光明图片/视觉中国") is None
+
+
+# --------------------------------------------------------------------------- closing credits
+
+
+def test_a_credit_run_glued_to_a_one_line_bodys_end_is_an_editor_line() -> None:
+    # 中国军网's comment pages: the body on one line, 文字/漫画 credits glued after the last sentence
+    doc = build(
+        "漫评丨某国挑拨离间\n"
+        "某国政客近来四处拉拢盟友，鼓吹所谓的安全合作。任何逆潮流而动的做法，必将碰得头破血流！"
+        "文字：王立新 李大同漫画：陈小然 贺书\n"
+    )
+    assert body(doc) == ["某国政客近来四处拉拢盟友，鼓吹所谓的安全合作。任何逆潮流而动的做法，必将碰得头破血流！"]
+    assert [block.kind for block in doc.blocks] == ["lead", "editor_line"]
+    assert doc.meta.reporters == ("王立新", "李大同", "陈小然", "贺书")
+    assert doc.meta.reporter_roles == ("", "", "漫画", "漫画") and doc.meta.reporter_label == "文字"
+    assert byline(doc.meta) == "文字 王立新、李大同 漫画 陈小然、贺书"
+
+
+def test_a_sentence_after_a_colon_at_a_paragraphs_end_stays_story() -> None:
+    text = "某市举行发布会\n发布会上，主持人介绍了活动安排。视频：观众可在官网回看全程直播\n"
+    assert body(build(text)) == ["发布会上，主持人介绍了活动安排。视频：观众可在官网回看全程直播"]
+    text = "某市举行发布会\n发布会上，主持人介绍了活动安排。记者：您怎么看这次活动？\n"
+    assert body(build(text))[0].endswith("记者：您怎么看这次活动？")
+
+
+def test_a_closing_credit_line_after_a_supplier_names_photographer_and_editor() -> None:
+    doc = build(
+        "某县举办农民丰收节\n"
+        "9月23日，某县农民丰收节在县体育场开幕，来自各乡镇的农户展示了当季农产品。\n"
+        "某县融媒体中心供稿 摄影/张小艳 编辑/苏小芳\n"
+    )
+    assert doc.meta.photographers == ("张小艳",) and doc.meta.editors == ("苏小芳",)
+    assert captions(doc) == [] and doc.blocks[-1].kind == "editor_line"
+    wire = build("某县举办农民丰收节\n9月23日，某县农民丰收节在县体育场开幕。\n新华社供稿 摄影/张小艳 编辑/苏小芳\n")
+    assert wire.meta.agency == "新华社" and wire.meta.editors == ("苏小芳",)
+
+
+def test_a_drawing_or_photo_credit_alone_stays_the_pictures_caption() -> None:
+    doc = build("某调查报告发布\n漫画：陈小然\n某研究中心近日发布调查报告，显示高中生的学习压力有所下降。\n")
+    assert [c.text for c in captions(doc)] == ["漫画：陈小然"]
+
+
+# --------------------------------------------------------------------------- keyword link spaces
+
+
+def test_spaces_left_by_removed_keyword_links_go_from_the_sentence() -> None:
+    # 聯合報's pages link keywords; a crawler dropping the links keeps the spaces around them
+    doc = build(
+        "某院長與立委餐敘\n"
+        "某院長 林大同 今天中午與黨籍立委餐敘，溝通修法方向。多數立委認為排班間隔和 七休一 要守住，"
+        "對修法持保留態度的 某某黨 立委會前受訪表示關注。\n"
+    )
+    assert body(doc) == ["某院長林大同今天中午與黨籍立委餐敘，溝通修法方向。多數立委認為排班間隔和七休一要守住，"
+                         "對修法持保留態度的某某黨立委會前受訪表示關注。"]
+    assert doc.blocks[0].raw.startswith("某院長 林大同 今天")
+
+
+def test_meant_spaces_between_han_stay() -> None:
+    from convertkit.structure.linkspaces import join_link_spaces
+
+    kept = (
+        "出席的有：張小三 李小四 王小五等人，他們都表示支持這項計畫，會議在下午結束。",  # a list of names
+        "某公司宣布新計畫，業者提供 聯名冰品 業績增2成，門市將在下月推出新品。",  # one glued two-part heading
+        "長久以來，東京 可說是流行文化的發源地，某網友 小明 則說，現在的年輕人更愛本地品牌。",  # one side only
+        "兩國代表在會上簽署協議，並發表聯合聲明。（記者 王大明 李小華）其他代表 也都 出席。",  # a credit in brackets
+        "中美日韩 比较 中看变化",  # a headline, not a sentence
+    )
+    for text in kept:
+        assert join_link_spaces(text) == text
+    hostile = "中 " * 100_000 + "。，"
+    assert join_link_spaces(hostile) == hostile
+
+
+# --------------------------------------------------------------------------- 蘋果日報 leftovers
+
+
+def test_a_wire_credit_left_of_a_lost_caption_is_furniture() -> None:
+    doc = build(
+        "某公司砸錢建廠\n"
+        "據報導，某公司已開始著手在海外生產，最快在今年底前就會新建大型工廠，量產通訊設備。（王小明／綜合外電報導）\n"
+        "。路透\n"
+    )
+    assert [block.kind for block in doc.blocks] == ["lead"] and doc.meta.furniture_raw == ("。路透",)
+    assert build("某地消息\n某地今天舉行活動，吸引大批民眾參加，現場氣氛熱烈。\n路透社報導指出，活動將持續三天。\n").meta.furniture_raw == ()
+
+
+def test_the_sentence_after_a_closing_words_and_pictures_credit_is_a_caption() -> None:
+    doc = build(
+        "某藝人復合\n"
+        "某藝人近來與男友感情回溫，對於兩人復合，主持人則形容她「痴情」。（撰文：娛樂組　攝影：攝影組）"
+        "某女晚間步出診所，到附近大樓上瑜珈課。\n"
+    )
+    assert body(doc) == ["某藝人近來與男友感情回溫，對於兩人復合，主持人則形容她「痴情」。（撰文：娛樂組　攝影：攝影組）"]
+    assert [c.text for c in captions(doc)] == ["某女晚間步出診所，到附近大樓上瑜珈課。"]
+    story = "某藝人近來與男友感情回溫，主持人形容她「痴情」。（撰文：娛樂組）兩人預計年底完婚，並將在海外舉行婚禮。"
+    assert body(build(f"某藝人復合\n{story}\n")) == [story]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_a_comment_columns_tag_opening_the_title_is_the_series() -> None:
+    doc = build("某事件评论\n正文第一段，某国又在地区制造对抗，破坏地区安全。\n",
+                Hints(title="（热点观察漫评）某国“某战略”意在维护霸权"))
+    assert doc.meta.title == "某国“某战略”意在维护霸权"
+    assert doc.meta.series is not None and doc.meta.series.name == "热点观察漫评"
+    assert "（热点观察漫评）某国“某战略”意在维护霸权" in doc.meta.header_raw
+    plain = build("某地消息\n正文第一段，会议今天召开。\n", Hints(title="（2）某地举行会议"))
+    assert plain.meta.title == "（2）某地举行会议" and plain.meta.series is None
+
+
+def test_a_title_cut_short_with_an_ellipsis_gives_way_to_the_whole_headline_in_the_text() -> None:
+    text = "某市出台新规 外卖骑手交通违法将计入平台考核\n5月1日起，某市将实施新的交通管理办法，外卖骑手的交通违法行为将计入考核。\n"
+    doc = build(text, Hints(title="某市出台新规 外卖骑手交通违法将..."))
+    assert doc.meta.title == "某市出台新规 外卖骑手交通违法将计入平台考核"
+    assert body(doc) == ["5月1日起，某市将实施新的交通管理办法，外卖骑手的交通违法行为将计入考核。"]
+    whole = build(text, Hints(title="某市出台新规"))
+    assert whole.meta.title == "某市出台新规"
+
+
+# --------------------------------------------------------------------------- pen names
+
+
+def test_a_labelled_byline_of_pen_names_under_the_headline_names_the_writers() -> None:
+    doc = build("某地夜市见闻\n执笔/叨叨姐\n夜幕降临，某地夜市人声鼎沸，各色小吃摊前排起长队。\n")
+    assert doc.meta.reporters == ("叨叨姐",) and doc.meta.reporter_label == "执笔"
+    assert body(doc) == ["夜幕降临，某地夜市人声鼎沸，各色小吃摊前排起长队。"]
+    pair = build("某地夜市见闻\n作者：胡一刀&李小飞刀\n夜幕降临，某地夜市人声鼎沸，各色小吃摊前排起长队。\n")
+    assert pair.meta.reporters == ("胡一刀", "李小飞刀") and "作者：胡一刀&李小飞刀" in pair.meta.header_raw
+    words = build("某地夜市见闻\n文/一个关于夜市的故事\n夜幕降临，某地夜市人声鼎沸。\n")
+    assert words.meta.reporters == ()
+
+
+def test_a_short_sentence_closed_by_a_bare_foreign_wire_is_a_caption() -> None:
+    doc = build(
+        "某國警察爆醜聞\n"
+        "某國爆出有數十名警察涉及違紀的醜聞，遭到解除高峰會的維安職務，警方已展開調查。（王小明／綜合外電報導）\n"
+        "某國警察爆醜聞，遭解除高峰會職務。法新社\n"
+    )
+    assert [c.text for c in captions(doc)] == ["某國警察爆醜聞，遭解除高峰會職務。法新社"]
+    story = build("某國消息\n某國今天宣布新措施，引發各界關注，反對黨批評措施倉促。\n消息來源是路透\n")
+    assert captions(story) == []
+
+
+# --------------------------------------------------------------------------- bilingual bodies
+
+
+def test_a_one_line_bilingual_body_is_cut_where_the_language_switches() -> None:
+    zh1 = "某国总统展开上任后的首次亚洲之行，访问两个邻国，并出席在某地举行的多边峰会。此行是其地区战略的重要举措。"
+    en1 = "The president's first Asian visit brought him to two neighbours, and he attended a summit in the region."
+    zh2 = "实施地区战略，是某国推进战略竞争的重要抓手。"
+    en2 = "Implementing the strategy is a vital part of the country's competition with its rivals."
+    doc = build(f"某国总统为何此时出访\n{zh1}{en1}{zh2}{en2}\n")
+    assert body(doc) == [zh1, en1, zh2, en2]
+    mixed = "某公司发布新品，总经理表示，产品名为“Star”。The name was chosen by users.后续将推出更多型号。"
+    assert body(build(f"某公司发布新品\n{mixed}\n")) == [mixed]  # a short line stays one paragraph
+    from convertkit.readers.base import split_lines as lines
+    from convertkit.structure.build import paragraphs
+
+    hostile = "好。A" * 50_000
+    assert len(paragraphs(lines(hostile))) == 1
+
+
+def test_a_records_deck_under_the_containers_headline_is_the_subtitle() -> None:
+    story = "两国23日在某地正式签署某协定，在野党和民众纷纷对此表示抗议。这一协定是两国签署的首个军事协定，意义特殊。"
+    doc = build(f"在野党和民众纷纷抗议，或引发政局风暴\n{story}\n", Hints(title="两国正式签署某协定"))
+    assert doc.meta.subtitle == "在野党和民众纷纷抗议，或引发政局风暴" and body(doc) == [story]
+    lead = build(f"在野党和民众纷纷抗议，或引发政局风暴。\n{story}\n", Hints(title="两国正式签署某协定"))
+    assert lead.meta.subtitle is None  # a full stop: the story's first sentence
+    heading = build(f"现场直击\n{story}\n", Hints(title="两国正式签署某协定"))
+    assert heading.meta.subtitle is None
+
+
+def test_where_the_person_stands_before_a_wire_credit_keeps_it_a_picture_credit() -> None:
+    doc = build(
+        "某國爆發政治危機\n"
+        "〔編譯王小明／綜合外電報導〕某國政治危機持續升高，反對派人士駕駛直升機飛越首都，官員表示已展開緝捕行動。"
+        "某國總統痛斥此舉為政變，已展開緝捕。（美聯社檔案照）飛行員某某被控盜走直升機。（中，路透）\n"
+    )
+    assert [c.text for c in captions(doc)] == ["某國總統痛斥此舉為政變，已展開緝捕。（美聯社檔案照）",
+                                              "飛行員某某被控盜走直升機。（中，路透）"]
