@@ -42,7 +42,12 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if len(text) < _min_length(text) or len(_BREAK_RE.findall(text)) < _min_breaks(text):
+        if len(text) < _MIN_LENGTH_CAPTIONED:  # most lines: too short to be several paragraphs
+            out.append(line)
+            continue
+        captioned = _ends_in_photo_credit(text)
+        if len(text) < (_MIN_LENGTH_CAPTIONED if captioned else _MIN_LENGTH) \
+                or len(_BREAK_RE.findall(text)) < (1 if captioned else _MIN_BREAKS):
             out.append(line)
             continue
         pieces: list[str] = []
@@ -58,16 +63,11 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _min_length(text: str) -> int:
-    """How long a line must be to count as flattened: shorter where it ends in a photo credit (a
-    short story with its caption glued under it is still two blocks)."""
-    return _MIN_LENGTH_CAPTIONED if text.endswith(_PHOTO_CREDIT_ENDS) and photographer_of(text) else _MIN_LENGTH
-
-
-def _min_breaks(text: str) -> int:
-    """Breaks a long line needs to count as flattened: one where it ends in a photo credit (UDN's
-    ``story。 caption。記者曾增勳／攝影``: the caption glued under the story), else two."""
-    return 1 if text.endswith(_PHOTO_CREDIT_ENDS) and photographer_of(text) else _MIN_BREAKS
+def _ends_in_photo_credit(text: str) -> bool:
+    """A line closed by a photo credit counts as flattened sooner: from 80 characters and with one
+    break (UDN's ``story。 caption。記者曾增勳／攝影``: a short story with its caption glued under
+    it is still two blocks)."""
+    return text.endswith(_PHOTO_CREDIT_ENDS) and bool(photographer_of(text))
 
 
 def _bare_photo_credit(piece: str) -> bool:

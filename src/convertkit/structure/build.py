@@ -170,11 +170,19 @@ def _merge(meta: dict[str, Any], updates: Any) -> None:
 
 
 
-def _apply(funcs: Sequence[RuleFunc], para: Para, ctx: Context, start: int = 0) -> tuple[list[Block], int]:
+_NO_LIMIT = 1 << 62  # a rule that reads lines of any length
+
+
+def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Context,
+           start: int = 0) -> tuple[list[Block], int]:
     """Offer ``para`` to the rules from position ``start``; return blocks and lines consumed.
 
-    ``funcs`` are the active rules' functions, taken from the ruler once per document."""
+    ``funcs`` are the active rules' functions, taken from the ruler once per document, and
+    ``limits`` the longest line each reads (``Rule.max_chars``): a longer one skips it."""
+    length = len(para.text)
     for position in range(start, len(funcs)):
+        if length > limits[position]:
+            continue
         match: Match | None = funcs[position](para, ctx)
         if match is None:
             continue
@@ -182,7 +190,7 @@ def _apply(funcs: Sequence[RuleFunc], para: Para, ctx: Context, start: int = 0) 
         blocks = list(match.blocks)
         ctx.kinds.extend(block.kind for block in match.blocks)
         if match.rest is not None:
-            rest_blocks, _ = _apply(funcs, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
+            rest_blocks, _ = _apply(funcs, limits, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
             blocks.extend(rest_blocks)
         blocks.extend(match.after)
         ctx.kinds.extend(block.kind for block in match.after)
@@ -647,11 +655,13 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     paras = paragraphs(lines)
     ctx = Context(paras=paras, hints=hints)
     blocks: list[Block] = []
-    funcs = tuple(rule.func for rule in ruler.active())
+    active = ruler.active()
+    funcs = tuple(rule.func for rule in active)
+    limits = tuple(_NO_LIMIT if rule.max_chars is None else rule.max_chars for rule in active)
     index = 0
     while index < len(paras):
         ctx.index = index
-        produced, consumed = _apply(funcs, paras[index], ctx)
+        produced, consumed = _apply(funcs, limits, paras[index], ctx)
         blocks.extend(produced)
         index += consumed
     for at, block in enumerate(blocks):

@@ -153,9 +153,14 @@ RuleFunc = Callable[[Para, Context], "Match | None"]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A named rule. ``max_chars``: the rule reads only lines whose normalised text (``Para.text``)
+    is at most this long (an editor line, a signature, a reprint note): the builder skips it for
+    longer ones without calling it, most of a body's paragraphs. The rule keeps its own check."""
+
     name: str
     func: RuleFunc
     enabled: bool = True
+    max_chars: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -492,7 +492,8 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
     ``header_raw``. A citation of sources (（资料来源：参考消息、海外网等）, 数据来源) names what the
     text drew on, not who published it, and stays; so does such a line with more story after it."""
     text = para.text
-    if not ctx.has_lead or len(text) > _CLOSING_CREDIT_MAX or not any(label in text for label in ("来源", "來源", "稿源")):
+    if not ctx.has_lead or len(text) > _CLOSING_CREDIT_MAX or "源" not in text \
+            or not any(label in text for label in ("来源", "來源", "稿源")):
         return None
     inner = _unbracketed(text) if text[:1] in "（(【[" else text
     parts = _closing_field_split_re().split(inner)
@@ -526,11 +527,14 @@ _REPRINT_RE = regex_cache.compile(
 _NO_OUTLET = frozenset(("网络", "網絡", "網路", "互联网", "互聯網", "网上", "網上"))
 
 
+_REPRINT_MAX = 48
+
+
 def rule_reprint(para: Para, ctx: Context) -> Match | None:
     """A reprint note alone on its line names the outlet the article first ran in: its source
     (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
     text = para.text
-    if len(text) > 48 or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
+    if len(text) > _REPRINT_MAX or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
         return None
     found = _REPRINT_RE.match(_unbracketed(text))
     if found is None or not (found.group("prefix") or found.group("verb") in ("轉載自", "转载自")):
@@ -638,9 +642,12 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+_SERIES_MAX = 50
+
+
 def rule_series(para: Para, ctx: Context) -> Match | None:
     """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series."""
-    if len(para.text) > 50 or "series" in ctx.meta:
+    if len(para.text) > _SERIES_MAX or "series" in ctx.meta:
         return None
     match = P.series_re().match(para.text)
     if match is None:
@@ -734,6 +741,9 @@ def _hint_url(hints: Hints, title: str) -> str | None:
 _CONTRIBUTOR_LABELS = frozenset(("通讯员", "通訊員", "实习生", "實習生"))
 
 
+_EDITOR_LINE_MAX = 80
+
+
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
     return _editor_line(para, ctx, closing=False)
@@ -742,7 +752,7 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
 def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
     """The editor line ``para`` is; ``closing`` when it was cut off a paragraph's end (no byline)."""
     text = para.text
-    if len(text) > 80:
+    if len(text) > _EDITOR_LINE_MAX:
         return None
     found = _editor_credits(text)
     if found is None:
@@ -876,7 +886,9 @@ def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
     if cut <= 0 or len(body) - cut < 4:
         return None
     tail = body[cut:].strip()
-    if not any(mark in tail for mark in ":：/／") or han_count(body[:cut]) < _STORY_MIN_HAN:
+    if _CREDIT_MARK_RE.search(tail) is None or _credit_label_re().search(tail) is None:
+        return None  # no credit word before a colon or slash: a quote's 他说： or a date's 1/2
+    if han_count(body[:cut]) < _STORY_MIN_HAN:
         return None
     found = _editor_line(Para(raw=tail, body=tail, number=para.number), ctx, closing=True)
     if found is None or not found.blocks:
@@ -970,13 +982,16 @@ def rule_trailing_editor(para: Para, ctx: Context) -> Match | None:
 _SIGNATURE_TAIL = 8  # lines a signature may have after its first: its other lines, credits, furniture
 
 
+_SIGNATURE_LINE_MAX = 40
+
+
 def rule_signature(para: Para, ctx: Context) -> Match | None:
     """The closing signature (落款, ``signature.py``): the issuing body and the date on short lines
     at the very end of a text that has a body, with nothing after them but an editor line, an
     end mark, related links or furniture, and a date among them. The date dates the text when
     nothing else does. The body need not have a lead: an official notice's paragraphs may all end
     in a colon (各县（市、区）人民政府：, …现就有关事项通知如下：) before its numbered points."""
-    if ctx.in_header or len(para.text) > 40:
+    if ctx.in_header or len(para.text) > _SIGNATURE_LINE_MAX:
         return None
     signer = _signer_line(para.text)
     if not signer and not is_signature_line(para.text):
@@ -1005,13 +1020,15 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
 
 _SIGNER_MAX = 20
 _SIGNER_NOT = ("记者", "記者", "编辑", "編輯", "作者", "摄", "攝", "校对", "校對", "通讯员", "通訊員", "来源", "來源")
+# A sentence's mark or a credit word: no signer's line (one search instead of a loop of them).
+_SIGNER_NOT_RE = regex_cache.compile("[。，,；;：:！？!?]|" + "|".join(_SIGNER_NOT))
 
 
 def _signer_line(text: str) -> bool:
     """A person signing a letter or a statement off (某某小区居民 陈某某, 读者 张三): a personal
     name closing a short line, perhaps after who they are; no credit (记者 张三, 编辑 李四)."""
     text = text.strip()
-    if len(text) > _SIGNER_MAX or any(mark in text for mark in "。，,；;：:！？!?") or any(word in text for word in _SIGNER_NOT):
+    if len(text) > _SIGNER_MAX or _SIGNER_NOT_RE.search(text):
         return False
     parts = text.rsplit(maxsplit=1)
     return bool(parts) and is_personal_name(parts[-1])
@@ -1917,13 +1934,16 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
 
 
+_SPEAKER_LABEL_MAX = 10
+
+
 def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
     """A transcript's speaker alone on a line (问： · 答： · 盛来运：, as a press conference's
     record sets them) opens the paragraph below it: the two are one paragraph, as a reader reads
     ``问：如何看待…？``. Only an interview speaker or a personal name counts: ``具体措施如下：`` is
     a sentence introducing what follows."""
     text = para.text
-    if text[-1:] not in ":：" or len(text) > 10:
+    if text[-1:] not in ":：" or len(text) > _SPEAKER_LABEL_MAX:
         return None
     label = _SPEAKER_LABEL_RE.match(text)
     following = ctx.following()
@@ -2172,12 +2192,12 @@ DEFAULT_RULER = Ruler(
         Rule("hinted_caption", rule_hinted_caption),
         Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
-        Rule("closing_source", rule_closing_source),
-        Rule("reprint", rule_reprint),
+        Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
+        Rule("reprint", rule_reprint, max_chars=_REPRINT_MAX),
         Rule("editor_note", rule_editor_note),
-        Rule("series", rule_series),
+        Rule("series", rule_series, max_chars=_SERIES_MAX),
         Rule("related", rule_related),
-        Rule("editor_line", rule_editor_line),
+        Rule("editor_line", rule_editor_line, max_chars=_EDITOR_LINE_MAX),
         Rule("closing_credits", rule_closing_credits),
         Rule("trailing_editor", rule_trailing_editor),
         Rule("end_mark", rule_end_mark),
@@ -2188,9 +2208,9 @@ DEFAULT_RULER = Ruler(
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),
-        Rule("signature", rule_signature),
+        Rule("signature", rule_signature, max_chars=_SIGNATURE_LINE_MAX),
         Rule("salutation", rule_salutation),
-        Rule("speaker_label", rule_speaker_label),
+        Rule("speaker_label", rule_speaker_label, max_chars=_SPEAKER_LABEL_MAX),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),
     )
