@@ -135,3 +135,21 @@ def lost_han(source: str, doc: Document) -> set[str]:
     """
     model = json.dumps(document_to_dict(doc), ensure_ascii=False)
     return {char for char in source if is_han(char) and char not in model}
+
+
+def build_text(text: str, hints: object | None = None) -> Document:
+    """The news rules on ``text`` as a plain-text file's lines (the structure tests' reader)."""
+    from convertkit.model.document import Source
+    from convertkit.readers.base import Hints, split_lines
+    from convertkit.structure.build import build_document
+
+    return build_document(split_lines(text), hints or Hints(), Source())  # type: ignore[arg-type]
+
+
+def body_texts(doc: Document) -> list[str]:
+    """The texts of the lead and the paragraphs, in order."""
+    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
+
+
+def caption_blocks(doc: Document) -> list[Caption]:
+    return [block for block in doc.blocks if isinstance(block, Caption)]

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from convertkit.model import Document, Lead, Paragraph, Source
+from conftest import body_texts as body
+from conftest import build_text as build
+from convertkit.model import Document, Source
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
-
-
-def build(text: str, hints: Hints | None = None) -> Document:
-    return build_document(split_lines(text), hints or Hints(), Source())
-
-
-def body(doc: Document) -> list[str]:
-    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
-
 
 # --------------------------------------------------------------------------- reporter line with a place
 

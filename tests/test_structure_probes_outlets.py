@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from convertkit.model import Caption, Document, EditorLine, Heading, Lead, Paragraph, Source
+from conftest import body_texts as body
+from conftest import build_text as build
+from convertkit.model import Caption, EditorLine, Heading, Source
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
 from convertkit.structure.dateline import match_dateline
 from convertkit.structure.people import split_names
-
-
-def build(text: str, hints: Hints | None = None) -> Document:
-    return build_document(split_lines(text), hints or Hints(), Source())
-
-
-def body(doc: Document) -> list[str]:
-    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
 
 
 def test_two_mastheads_before_the_title_are_no_reporter() -> None:

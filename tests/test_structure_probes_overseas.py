@@ -8,24 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from convertkit.model import Caption, Document, EditorLine, EndMark, Lead, Paragraph, RelatedLinks, Signature, Source
+from conftest import body_texts as body
+from conftest import build_text as build
+from conftest import caption_blocks as captions
+from convertkit.model import Document, EditorLine, EndMark, RelatedLinks, Signature, Source
 from convertkit.readers.base import Hints, split_lines
 from convertkit.structure.build import build_document
 from convertkit.structure.dateline import match_dateline
 from convertkit.structure.timeparse import parse_datetime
-
-
-def build(text: str, hints: Hints | None = None) -> Document:
-    return build_document(split_lines(text), hints or Hints(), Source())
-
-
-def body(doc: Document) -> list[str]:
-    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
-
-
-def captions(doc: Document) -> list[Caption]:
-    return [block for block in doc.blocks if isinstance(block, Caption)]
-
 
 # --------------------------------------------------------------------------- datelines
 

@@ -5,24 +5,12 @@ closing credit lines, captions kept out of summaries."""
 
 from __future__ import annotations
 
-from convertkit.model import Caption, Document, Lead, Paragraph, Source
-from convertkit.readers.base import Hints, split_lines
-from convertkit.structure.build import build_document
+from conftest import body_texts as body
+from conftest import build_text as build
+from conftest import caption_blocks as captions
+from convertkit.readers.base import Hints
 from convertkit.structure.captions import photographer_of
 from convertkit.writers.masthead import byline
-
-
-def build(text: str, hints: Hints | None = None) -> Document:
-    return build_document(split_lines(text), hints or Hints(), Source())
-
-
-def body(doc: Document) -> list[str]:
-    return [block.text for block in doc.blocks if isinstance(block, Lead | Paragraph)]
-
-
-def captions(doc: Document) -> list[Caption]:
-    return [block for block in doc.blocks if isinstance(block, Caption)]
-
 
 # --------------------------------------------------------------------------- picture credits
 

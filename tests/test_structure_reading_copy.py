@@ -16,17 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import build_text as build
 from conftest import lost_han
-from convertkit.model import Caption, Document, Heading, Lead, Paragraph, Source
+from convertkit.model import Caption, Document, Heading, Lead, Paragraph
 from convertkit.model.jsonio import document_from_dict, document_to_dict
-from convertkit.readers.base import Hints, split_lines
-from convertkit.structure.build import build_document, derived_title
+from convertkit.readers.base import Hints
+from convertkit.structure.build import derived_title
 from convertkit.structure.patterns import canonical_agency
 from convertkit.transforms.punctuation import normalise
-
-
-def build(text: str, hints: Hints | None = None) -> Document:
-    return build_document(split_lines(text), hints or Hints(), Source())
 
 
 def body_texts(doc: Document) -> list[str]:

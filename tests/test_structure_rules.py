@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import build_text as build
 from convertkit.errors import NoArticleError
 from convertkit.model import (
     Caption,
-    Document,
     EditorLine,
     EditorNote,
     EndMark,
@@ -27,10 +27,6 @@ from convertkit.structure.patterns import canonical_agency
 from convertkit.structure.people import is_personal_name, split_names
 from convertkit.structure.timeparse import parse_datetime
 from convertkit.transforms.script import detect_script
-
-
-def build(text: str, hints: Hints | None = None) -> Document:
-    return build_document(split_lines(text), hints or Hints(), Source())
 
 
 def para(raw: str) -> R.Para:
