@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import build_text as build
 from conftest import lost_han
-from convertkit.model import Caption, Document, Heading, Lead, Paragraph
+from convertkit.model import Caption, Document, Heading, Lead, Meta, Paragraph
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.readers.base import Hints
 from convertkit.structure.build import derived_title
@@ -379,3 +379,31 @@ def test_a_reading_copy_read_back_keeps_its_facts(agency: str | None, published:
         doc.meta.title, agency, published, tuple(reporters), affiliation)
     assert [(block.kind, block.text) for block in again.blocks] == [(block.kind, block.text) for block in doc.blocks]
     assert again.blocks_of("caption")[0].photographer == "李南轩"
+
+
+@pytest.mark.parametrize(
+    ("published", "shown"),
+    [
+        ("2012-12-10T09:24+00:00", "2012年12月10日 09:24 UTC"),
+        ("2024-03-12T11:20-05:00", "2024年3月12日 11:20 UTC−5"),
+        ("2024-03-12T11:20+05:30", "2024年3月12日 11:20 UTC+5:30"),
+        ("2019-01-17T23:10+08:00", "2019年1月17日 23:10"),  # the time readers of Chinese news assume
+        ("2019-01-17T23:10", "2019年1月17日 23:10"),  # no zone given: none shown
+    ],
+)
+def test_a_time_in_another_zone_says_so_and_reads_back(published: str, shown: str) -> None:
+    """A BBC page's 09:24 is UTC: shown bare, a reader takes it for Beijing time. The reading
+    copy names the zone, and reading the copy back gives the same moment."""
+    import convertkit
+    from convertkit.api import render
+    from convertkit.writers.masthead import format_time
+
+    assert format_time(published) == shown
+    doc = Document(meta=Meta(title="英国议会通过新法案", published=published, agency="新华社"),
+                   blocks=(Lead("英国议会周一通过了一项新法案，引发各方关注和讨论，议员们就此展开了激烈辩论。", raw=""),
+                           Paragraph("法案将于明年生效，政府表示将尽快制定配套措施，确保法案顺利实施。", raw="")))
+    copy = render(doc, "txt").decode("utf-8")
+    assert shown in copy
+    back = convertkit.read(copy.encode("utf-8"))
+    assert back.meta.published == (published if not published.endswith("+08:00") else published[:-6])
+    assert back.meta.agency == "新华社" and [block.kind for block in back.blocks] == ["lead", "paragraph"]

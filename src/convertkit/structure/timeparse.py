@@ -88,7 +88,19 @@ def _iso(match: re.Match[str]) -> str | None:
     tz = parts.get("tz")
     if tz:
         stamp += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    elif parts.get("utcz"):
+        stamp += _utc_offset(parts.get("utc"))
     return stamp
+
+
+def _utc_offset(written: str | None) -> str:
+    """``UTC``, ``UTC+9``, ``UTC−5``, ``GMT+5:30`` after a time (as our masthead writes a time
+    given in another zone than UTC+8) as an ISO 8601 offset."""
+    if not written:
+        return "+00:00"
+    sign = "-" if written[0] in "-−" else "+"
+    hours, _, minutes = written[1:].partition(":")
+    return f"{sign}{int(hours):02d}:{minutes or '00'}"
 
 
 # The halves of a 12-hour day (下午2:05 is 14:05; 中午12:30 stays 12:30, 中午1:00 is 13:00; 凌晨12:10 is 0:10).

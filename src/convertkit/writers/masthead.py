@@ -8,7 +8,7 @@ the same 简报 date. Formats differ in how they draw these, never in what they 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -88,8 +88,26 @@ def format_time(published: str | None, text: TextSpec | None = None) -> str:
         return published or ""
     when = format_date(published, text)
     if "T" in (published or "") or " " in (published or "").strip():
-        when += f" {parsed.hour:02d}:{parsed.minute:02d}"
+        when += f" {parsed.hour:02d}:{parsed.minute:02d}{zone_label(parsed)}"
     return when
+
+
+_HOME_OFFSET = timedelta(hours=8)  # Beijing, Taipei, Hong Kong, Macau, Singapore: the time readers assume
+
+
+def zone_label(parsed: datetime) -> str:
+    """`` UTC`` or `` UTC+9`` after a time the source gave in another zone than UTC+8 (a BBC page's
+    09:24 is UTC, which a reader of Chinese news would take for Beijing time); nothing for
+    UTC+8 or a time given without a zone."""
+    offset = parsed.utcoffset()
+    if offset is None or offset == _HOME_OFFSET:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return " UTC"
+    sign = "+" if minutes > 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    return f" UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]]:
