@@ -8,8 +8,6 @@ import os
 import subprocess
 import time
 from collections import Counter
-from concurrent.futures import Future
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -365,45 +363,6 @@ def test_workers_that_cannot_start_stop_the_batch(tmp_path: Path) -> None:
             chunked((Job(str(path)) for path in sorted((tmp_path / "in").rglob("*.txt"))), 8)
         ):
             pass
-
-
-class _PoolThatBreaks:
-    """A pool whose worker dies after ``works`` chunks: the next submit raises at once, as
-    ProcessPoolExecutor's does once it knows it is broken."""
-
-    def __init__(self, works: int | None) -> None:
-        self.works = works
-        self.submitted = 0
-
-    def submit(self, fn: object, chunk: list[Job], settings: object) -> Future[list[str]]:
-        self.submitted += 1
-        if self.works is not None and self.submitted > self.works:
-            raise BrokenProcessPool("A child process terminated abruptly")
-        future: Future[list[str]] = Future()
-        future.set_result([job.source for job in chunk])
-        return future
-
-    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
-        pass
-
-
-def test_a_pool_that_breaks_while_chunks_are_handed_out_loses_nothing(tmp_path: Path) -> None:
-    """A worker dying while the batch is still queueing chunks is a crash like any other: the
-    chunk refused goes on one input at a time in a new pool, and no input is lost or repeated."""
-    pools = [_PoolThatBreaks(works=1), _PoolThatBreaks(works=None)]
-
-    class Engine(LocalEngine):
-        def _pool(self) -> _PoolThatBreaks:  # type: ignore[override]
-            return pools.pop(0)
-
-        def _sweep(self) -> None:
-            pass
-
-    engine = Engine(Settings(outdir=str(tmp_path), formats=("txt",), reader=READER), 2, in_flight=4)
-    jobs = [Job(f"a{n}.txt") for n in range(9)]
-    results = [path for chunk in engine.run(chunked(iter(jobs), 3)) for path in chunk]
-    assert sorted(results) == sorted(job.source for job in jobs)
-    assert engine.restarts == 1
 
 
 def test_file_urls_work_like_paths(tmp_path: Path) -> None:

@@ -145,16 +145,12 @@ class LocalEngine:
         exhausted = False
         try:
             while True:
-                # A pool that broke while chunks were being handed to it refuses the next one at
-                # once (submit raises instead of returning a future): that chunk died with it.
-                broken: list[tuple[list[Job], bool]] = []
                 if suspects:
                     # After a crash, the inputs that were in flight run one by one with nothing
                     # beside them, so a second crash names its culprit exactly.
                     if not pending:
                         chunk = suspects.popleft()
-                        if not self._submit(pool, pending, chunk, alone=True):
-                            broken.append((chunk, True))
+                        pending[pool.submit(convert_chunk, chunk, self.settings)] = (chunk, True)
                 else:
                     while not exhausted and len(pending) < self.in_flight:
                         try:
@@ -162,15 +158,15 @@ class LocalEngine:
                         except StopIteration:
                             exhausted = True
                             break
-                        if chunk and not self._submit(pool, pending, chunk, alone=False):
-                            broken.append((chunk, False))
-                            break
-                if not pending and not broken:
+                        if chunk:
+                            pending[pool.submit(convert_chunk, chunk, self.settings)] = (
+                                chunk,
+                                False,
+                            )
+                if not pending:
                     return
-                if broken:  # keep what finished before the pool broke; the rest died with it
-                    done = {future for future in pending if future.done()}
-                else:
-                    done = wait(pending, return_when=FIRST_COMPLETED).done
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                broken: list[tuple[list[Job], bool]] = []
                 for future in done:
                     chunk, alone = pending.pop(future)
                     try:
@@ -218,15 +214,6 @@ class LocalEngine:
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-
-    def _submit(self, pool: ProcessPoolExecutor, pending: dict[Future[list[FileResult]], tuple[list[Job], bool]],
-                chunk: list[Job], *, alone: bool) -> bool:
-        """Hand ``chunk`` to the pool; False when the pool is already broken (a worker died)."""
-        try:
-            pending[pool.submit(convert_chunk, chunk, self.settings)] = (chunk, alone)
-        except BrokenProcessPool:
-            return False
-        return True
 
     def _sweep(self) -> None:
         """Remove the temporary files of workers that were killed mid-write (none run now)."""
