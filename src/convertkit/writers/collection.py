@@ -87,6 +87,19 @@ def newest(docs: Sequence[Document]) -> Document:
     return docs[max(dated)[1]] if dated else docs[0]
 
 
+PACK_KEYWORDS = 30  # a pack's metadata lists at most this many of its articles' keywords
+
+
+def pack_author(docs: Sequence[Document]) -> str:
+    """Who a pack is by, for its metadata: its articles' outlets, each once (新华社、中新网)."""
+    return "、".join(dict.fromkeys(doc.meta.agency for doc in docs if doc.meta.agency))
+
+
+def pack_keywords(docs: Sequence[Document]) -> tuple[str, ...]:
+    """The articles' keywords, each once, in order, at most ``PACK_KEYWORDS``."""
+    return tuple(dict.fromkeys(word for doc in docs for word in doc.meta.keywords))[:PACK_KEYWORDS]
+
+
 def contents_title(language_tag: str) -> str:
     """目录, or 目錄 for a Traditional pack."""
     return CONTENTS_TITLES.get(language_tag, "目录")

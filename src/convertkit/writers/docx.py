@@ -1286,10 +1286,8 @@ def render_docx(
     else:
         title = collection.pack_title(docs, options.title)
         facts = collection.pack_facts(docs, layout.text)
-        agencies = dict.fromkeys(doc.meta.agency for doc in docs if doc.meta.agency)
-        keywords = dict.fromkeys(word for doc in docs for word in doc.meta.keywords)
         builder.pack_title = title
-        builder.core_facts = _CoreFacts(title, "、".join(agencies), facts, tuple(keywords)[:_PACK_KEYWORDS])
+        builder.core_facts = _CoreFacts(title, collection.pack_author(docs), facts, collection.pack_keywords(docs))
         builder.use(collection.newest(docs))  # the 报头 and the header carry the date
         builder.page_furniture()
         builder.masthead()
@@ -1313,9 +1311,6 @@ def render_docx(
     hant = all(doc.meta.language == "zh-Hant" for doc in docs)
     charset = CHARSET_BIG5 if hant else CHARSET_GB2312
     return _package(skeleton, varying, families, charset=charset, moment=ctx.source_date)
-
-
-_PACK_KEYWORDS = 30
 
 
 class DocxWriter:

@@ -537,15 +537,10 @@ class _Facts:
             meta = docs[0].meta
             return cls(meta.title, "、".join(meta.reporters) or (meta.agency or ""), _subject(docs[0]),
                        list(meta.keywords), meta.language_tag)
-        agencies = dict.fromkeys(doc.meta.agency for doc in docs if doc.meta.agency)
-        keywords = dict.fromkeys(word for doc in docs for word in doc.meta.keywords)
         tags = {doc.meta.language_tag for doc in docs}
-        return cls(collection.pack_title(docs, options.title), "、".join(agencies),
-                   collection.pack_facts(docs, style.text), list(keywords)[:_PACK_KEYWORDS],
+        return cls(collection.pack_title(docs, options.title), collection.pack_author(docs),
+                   collection.pack_facts(docs, style.text), list(collection.pack_keywords(docs)),
                    tags.pop() if len(tags) == 1 else "zh")
-
-
-_PACK_KEYWORDS = 30
 
 
 def _subject(doc: Document) -> str:
