@@ -19,13 +19,13 @@ from convertkit.model import (
     SeriesLabel,
     Source,
 )
-from convertkit.readers.base import Hints, split_lines
+from convertkit.readers.base import Hints, Line, split_lines
 from convertkit.structure import rules as R
 from convertkit.structure.build import build_document
 from convertkit.structure.dateline import match_dateline
 from convertkit.structure.patterns import canonical_agency
 from convertkit.structure.people import is_personal_name, split_names
-from convertkit.structure.timeparse import parse_datetime
+from convertkit.structure.timeparse import date_in_url, parse_datetime
 from convertkit.transforms.script import detect_script
 
 
@@ -522,6 +522,35 @@ def test_people() -> None:
                                            ("2024-11-24 12:30 pm", "2024-11-24T12:30"), ("2024-11-24 14:05 PM", "2024-11-24T14:05")])
 def test_parse_datetime(text: str, iso: str | None) -> None:
     assert parse_datetime(text) == iso
+
+
+@pytest.mark.parametrize(("url", "iso"), [
+    ("http://news.sohu.com/20120612/n345428229.shtml", "2012-06-12"),
+    ("http://www.xinhuanet.com/world/2019-12/10/c_1125326565.htm", "2019-12-10"),
+    ("http://paper.people.com.cn/rmrb/html/n1/2019/0615/c1013-31155645.html", "2019-06-15"),
+    ("https://www.chinanews.com/gn/2019/01-17/8731234.shtml", "2019-01-17"),
+    ("https://finance.sina.com.cn/roll/2019-09-07/doc-iicezzrq.shtml", "2019-09-07"),
+    ("http://intl.ce.cn/qqss/202502/09/t20250209_39286234.shtml", "2025-02-09"),
+    ("http://www.deqing.gov.cn/art/2016/11/22/art_1229_1.html", "2016-11-22"),
+    # ids, sizes, filters, hosts and impossible days are not the article's day
+    ("https://example.com/a/2019061512345.html", None), ("https://example.com/img/1920x1080/a.jpg", None),
+    ("https://example.com/search?date=20190101", None), ("https://20190101.example.com/a.html", None),
+    ("https://example.com/20191332/a.html", None), ("https://news.163.com/19/0517/10/EF.html", None),
+    ("https://example.com/29990101/a.html", None), (None, None),
+])
+def test_date_in_url(url: str | None, iso: str | None) -> None:
+    assert date_in_url(url) == iso
+
+
+def test_an_article_without_a_time_takes_its_day_from_its_address() -> None:
+    """A crawl that kept the address but not the time (SogouCA, a relative "18 minutes ago")
+    still files the article under its day; a time in the text or the container wins."""
+    body = [Line("中新网2月9日电（记者 张三）某地举行活动，多方代表出席并发言，活动持续一整天。", 1)]
+    source = Source(url="http://intl.ce.cn/qqss/202502/09/t20250209_39286234.shtml")
+    assert build_document(body, Hints(title="标题"), source).meta.published == "2025-02-09"
+    hinted = Hints(title="标题", published="2025-02-10 08:00")
+    assert build_document(body, hinted, source).meta.published == "2025-02-10T08:00"
+    assert build_document(body, Hints(title="标题"), Source()).meta.published is None
 
 
 def test_script_detection() -> None:

@@ -40,7 +40,7 @@ from .patterns import (
 from .people import split_names
 from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER, own_reporter_outlet
-from .timeparse import compact_date, parse_datetime
+from .timeparse import compact_date, date_in_url, parse_datetime
 from .titles import clean_title, programme_tag
 
 __all__ = ["build_document", "paragraphs"]
@@ -612,7 +612,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
                 dateline = dataclasses.replace(dateline, agency=shown)
     return Meta(
         title=title,
-        published=_published(hints.published, _found_published(meta, title)),
+        published=_published(hints.published, _found_published(meta, title)) or date_in_url(source.url or hints.url),
         agency=agency,
         bureau=meta.get("bureau"),
         dateline=dateline,

@@ -18,7 +18,8 @@ from datetime import date, time
 from .. import regex_cache
 from .patterns import TIME_OF_DAY, TIME_SHAPES
 
-__all__ = ["ParsedTime", "compact_date", "date_code", "find_datetime", "parse_datetime", "to_ascii_digits"]
+__all__ = ["ParsedTime", "compact_date", "date_code", "date_in_url", "find_datetime", "parse_datetime",
+           "to_ascii_digits"]
 
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -169,4 +170,34 @@ def date_code(code: str) -> str | None:
         return compact_date(f"{int(code[:3]) + 1911}{code[3:]}")
     if len(code) == 8:
         return compact_date(code)
+    return None
+
+
+# A news site's article address carries its day: /20120612/ (搜狐, ETtoday), /2019-12/10/ (新华网),
+# /2019/0615/ (人民网), /2019/01-17/ (中新网), /2019-09-07/ (新浪), /t20161122_ (government sites),
+# /art/2016/11/22/. Year, month and day stand alone (no digit touches them) with at most one
+# separator between each, so an id (/2019061512345.html) or a size (/1920x1080/) is no date.
+_URL_DATE_RE = regex_cache.compile(
+    r"(?<![0-9])((?:19|20)\d\d)([-/_]?)(0[1-9]|1[0-2])([-/_]?)(0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+
+
+def date_in_url(url: str | None, *, latest_year: int | None = None) -> str | None:
+    """The day an article's address names, as ISO 8601 (a date only), or None.
+
+    Only the path counts (a query's ``?from=20190101`` is a filter, not the article's day),
+    and only a date no later than ``latest_year`` (default: next year)."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1].partition("/")[2]  # not the host (a 2019-…-cdn name)
+    latest = latest_year or date.today().year + 1
+    for match in _URL_DATE_RE.finditer(path):
+        year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(5))
+        if year > latest:
+            continue
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
     return None
