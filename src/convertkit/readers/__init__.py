@@ -37,6 +37,20 @@ def _is_atom(head: bytes) -> bool:
     return b"purl.org/atom" in head or b"w3.org/2005/atom" in head or b"<entry" in head
 
 
+def _opens_json(head: bytes) -> bool:
+    """``{"`` or ``[{``, ``["``, ``[1`` …: the start of a JSON value. A bracket alone is not: a
+    markdown page converted from the web opens with ``[![logo](…)](…)`` or ``[首页](…)``."""
+    if head[:1] not in (b"{", b"["):
+        return False
+    rest = head[1:].lstrip(b" \t\r\n")
+    if not rest:
+        return True
+    follows = rest[:1]
+    if head[:1] == b"{":
+        return follows in (b'"', b"}")
+    return follows in (b"{", b"[", b'"', b"]", b"-", b"t", b"f", b"n") or follows.isdigit()
+
+
 def sniff_format(data: bytes, path: str | None = None) -> str:
     """Tell text, HTML and JSON apart by suffix first, then by the first bytes."""
     suffix = (path or "").lower().rsplit(".", 1)[-1] if path and "." in path else ""
@@ -45,7 +59,7 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
     if suffix in {"json", "jsonl", "ndjson"}:
         return "json"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head[:1] in (b"{", b"["):
+    if suffix not in {"md", "markdown"} and _opens_json(head):
         return "json"
     if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head or _is_atom(head)):
         return "doclist"

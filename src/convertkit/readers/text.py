@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.build import build_document
-from .base import Hints, split_lines, unwrap_hard_breaks
+from .base import Hints, Line, split_lines, unwrap_hard_breaks
 from .flattened import split_flattened
 from .front_matter import front_matter_hints, split_front_matter, split_reader_envelope
+from .markdown_page import is_converted_page, page_html, with_stated_facts
 
 
 def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = None) -> Document:
@@ -19,8 +20,20 @@ def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = Non
         matter = split_front_matter(lines) or split_reader_envelope(lines)
         if matter is not None:
             hints, lines = front_matter_hints(matter), matter.rest
+    if is_converted_page(lines):
+        return _read_converted_page(lines, hints, path=path, encoding=decoded.encoding)
     source = Source(path=path, encoding=decoded.encoding, format="text", url=hints.url if hints else None)
     return build_document(split_flattened(unwrap_hard_breaks(lines)), hints or Hints(), source)
+
+
+def _read_converted_page(lines: list[Line], stated: Hints | None, *, path: str | None, encoding: str) -> Document:
+    """A web page saved as markdown goes through the HTML reader (see ``markdown_page``)."""
+    from .html import extract_html
+
+    extract = extract_html(page_html(lines), path=path)
+    hints = with_stated_facts(extract.hints, stated)
+    source = Source(path=path, encoding=encoding, format="text", url=hints.url)
+    return build_document(list(extract.lines), hints, source)
 
 
 def read_text_documents(data: bytes, *, path: str | None = None, **_: object) -> list[Document]:
