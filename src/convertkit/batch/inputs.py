@@ -22,7 +22,9 @@ from . import storage
 from .job import Job
 
 # Files a folder walk picks up; a file named explicitly is always taken, whatever its suffix.
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".htm", ".html", ".shtml", ".xhtml", ".json"})
+ARTICLE_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".json"}
+)
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _GLOB_CHARS = frozenset("*?[")
 

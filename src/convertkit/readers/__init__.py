@@ -20,6 +20,7 @@ READERS: dict[str, str] = {
     "html": "convertkit.readers.html:read_html_documents",
     "json": "convertkit.readers.crawler_json:read_json_documents",
     "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF/Atom feeds
+    "mhtml": "convertkit.readers.mhtml:read_mhtml_documents",  # a page saved as one file (.mht, .mhtml)
 }
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>", b"<article")
@@ -35,6 +36,16 @@ def _is_atom(head: bytes) -> bool:
     if page != -1 and page < at:
         return False
     return b"purl.org/atom" in head or b"w3.org/2005/atom" in head or b"<entry" in head
+
+
+def _is_mhtml(head: bytes) -> bool:
+    """A page saved as one MIME file (Chrome's ``From: <Saved by Blink>``, IE's web archive)."""
+    if not head.startswith((b"from:", b"mime-version:", b"snapshot-content-location:", b"subject:",
+                            b"date:", b"content-type:", b"message-id:", b"x-")):
+        return False
+    from .mhtml import looks_like_mhtml
+
+    return looks_like_mhtml(head)
 
 
 def _opens_json(head: bytes) -> bool:
@@ -58,7 +69,11 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
         return "html"
     if suffix in {"json", "jsonl", "ndjson"}:
         return "json"
+    if suffix in {"mht", "mhtml"}:
+        return "mhtml"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if _is_mhtml(head):
+        return "mhtml"
     if suffix not in {"md", "markdown"} and _opens_json(head):
         return "json"
     if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head or _is_atom(head)):
