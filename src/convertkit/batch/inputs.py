@@ -23,7 +23,8 @@ from .job import Job
 
 # Files a folder walk picks up; a file named explicitly is always taken, whatever its suffix.
 ARTICLE_SUFFIXES = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".json"}
+    {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".json",
+     ".warc", ".warc.gz"}
 )
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _GLOB_CHARS = frozenset("*?[")
@@ -48,7 +49,8 @@ class InputSpec:
 
 
 def _suffix(name: str) -> str:
-    return os.path.splitext(name)[1].lower()
+    lowered = name.lower()
+    return ".warc.gz" if lowered.endswith(".warc.gz") else os.path.splitext(lowered)[1]
 
 
 def _is_records(name: str) -> bool:

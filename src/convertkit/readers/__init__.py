@@ -21,6 +21,7 @@ READERS: dict[str, str] = {
     "json": "convertkit.readers.crawler_json:read_json_documents",
     "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF/Atom feeds
     "mhtml": "convertkit.readers.mhtml:read_mhtml_documents",  # a page saved as one file (.mht, .mhtml)
+    "warc": "convertkit.readers.warc:read_warc_documents",  # a web archive's captured pages (.warc, .warc.gz)
 }
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>", b"<article")
@@ -71,7 +72,11 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
         return "json"
     if suffix in {"mht", "mhtml"}:
         return "mhtml"
+    if suffix == "warc" or (path or "").lower().endswith(".warc.gz"):
+        return "warc"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"warc/1."):
+        return "warc"
     if _is_mhtml(head):
         return "mhtml"
     if suffix not in {"md", "markdown"} and _opens_json(head):

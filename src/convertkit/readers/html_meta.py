@@ -31,6 +31,22 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii", "replace") if match else None
 
 
+def page_in_utf8(payload: bytes, charset: str | None) -> bytes:
+    """A page a container labels (an MHTML part's or an HTTP response's ``charset``) as UTF-8
+    bytes that say so first, when the label decodes it: the ``<meta>`` inside may still name the
+    charset the site once served it in. A label that fails leaves the bytes to our detection."""
+    from ..sources import canonical_codec
+
+    codec = canonical_codec(charset)  # gb2312 is read as GB18030, as everywhere
+    if codec is None:
+        return payload
+    try:
+        text = payload.decode(codec)
+    except UnicodeDecodeError:
+        return payload
+    return ('<meta charset="utf-8">' + text.lstrip("\ufeff")).encode("utf-8")
+
+
 def strip_xml_declaration(text: str) -> str:
     """lxml refuses a ``str`` that still names its byte encoding; we decoded it already."""
     return _XML_DECL_RE.sub("", text, count=1)

@@ -16,7 +16,7 @@ from email.message import Message
 
 from ..errors import NoArticleError
 from ..model import Document, Source
-from ..sources import canonical_codec
+from .html_meta import page_in_utf8
 
 __all__ = ["looks_like_mhtml", "page_part", "read_mhtml", "read_mhtml_documents"]
 
@@ -56,14 +56,7 @@ def page_part(data: bytes, path: str | None = None) -> tuple[bytes, str | None]:
     if not isinstance(payload, bytes) or not payload.strip():
         raise NoArticleError("is a saved page whose HTML part is empty", path=path)
     address = address or root.get("Content-Location") or None
-    codec = canonical_codec(root.get_content_charset())  # gb2312 is read as GB18030, as everywhere
-    if codec:
-        try:
-            text = payload.decode(codec)
-        except UnicodeDecodeError:
-            return payload, address  # a wrong label: the HTML reader detects the encoding itself
-        return ('<meta charset="utf-8">' + text).encode("utf-8"), address
-    return payload, address
+    return page_in_utf8(payload, root.get_content_charset()), address
 
 
 def read_mhtml(data: bytes, *, path: str | None = None) -> Document:

@@ -1,0 +1,110 @@
+"""Web archives (WARC): an archivist's crawl of a news site, written here with warcio's own
+writer the way crawlers write one (request and response pairs, redirects, pictures, a section
+front, a revisit, per-record gzip), around invented news pages."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from convertkit import read_all
+from convertkit.errors import InputError, NoArticleError
+from convertkit.readers import sniff_format
+from test_reader_html import synthetic
+
+FRONT = ("<html><head><title>国际频道_某某网</title></head><body><ul>"
+         + "".join(f'<li><a href="/2024/0305/c{n}.html">国际新闻标题第{n}条</a></li>' for n in range(30))
+         + "</ul></body></html>").encode()
+
+
+def archive(*, gzipped: bool = True, pages: list[tuple[str, bytes, str]] | None = None) -> bytes:
+    """A crawl: each page as request + response; a redirect, a picture, a revisit and a
+    section front between them. ``pages``: (address, body, content type)."""
+    pages = pages if pages is not None else [
+        ("https://www.example.cn/2024/0305/c1001-1.html", synthetic(), "text/html; charset=utf-8"),
+        ("https://www.example.cn/world/", FRONT, "text/html"),
+        ("https://www.example.cn/2024/0306/c1001-2.html",
+         synthetic("春季农业生产全面展开").decode().replace('<meta charset="utf-8">', "").encode("gb18030"),
+         "text/html; charset=GBK"),
+    ]
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzipped)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "test-crawler/1.0"}))
+
+    def response(address: str, body: bytes, kind: str, status: str = "200 OK", extra: list | None = None) -> None:
+        request = writer.create_warc_record(address, "request", payload=io.BytesIO(b""),
+                                            http_headers=StatusAndHeaders(f"GET {address} HTTP/1.1", [("Host", "www.example.cn")],
+                                                                          is_http_request=True))
+        writer.write_record(request)
+        headers = StatusAndHeaders(status, [("Content-Type", kind), *(extra or [])], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(address, "response", payload=io.BytesIO(body), http_headers=headers))
+
+    response("https://www.example.cn/old", b"", "text/html", "301 Moved Permanently",
+             [("Location", "https://www.example.cn/")])
+    for address, body, kind in pages:
+        response(address, body, kind)
+        response(address.replace(".html", ".jpg"), b"\xff\xd8\xff\xe0JFIF", "image/jpeg")
+        writer.write_record(writer.create_revisit_record(address, digest="sha1:AAAA", refers_to_uri=address,
+                                                         refers_to_date="2024-03-05T01:00:00Z"))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("gzipped", [True, False], ids=["warc.gz", "warc"])
+def test_every_captured_article_is_a_document_in_archive_order(gzipped: bool, caplog) -> None:
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        docs = list(read_all(archive(gzipped=gzipped), format="warc" if gzipped else None))  # bytes have no name
+    assert [doc.meta.title for doc in docs] == ["全国人大二次会议在京开幕", "春季农业生产全面展开"]
+    first, second = docs
+    assert first.meta.source.format == "warc"
+    assert first.meta.source.url == "https://www.example.cn/2024/0305/c1001-1.html"
+    assert first.meta.published == "2024-03-05T08:30+08:00"  # the page's own time, not the capture's
+    assert first.meta.source.record < second.meta.source.record  # numbered among the archive's records
+    assert any(block.kind == "lead" and "十四届全国人大二次会议" in block.text for block in first.blocks)
+    assert any("春季" in doc.meta.title for doc in docs)  # the GBK page, labelled only by the HTTP header
+    assert "1 page(s) skipped" in caplog.text  # the section front, told once
+
+
+def test_sniffing_a_web_archive() -> None:
+    assert sniff_format(archive(gzipped=False)) == "warc"
+    assert sniff_format(b"\x1f\x8b\x08\x00", "site-20240305.warc.gz") == "warc"
+    assert sniff_format(b"anything", "crawl.WARC") == "warc"
+    assert sniff_format(b"\x1f\x8b\x08\x00", "notes.txt.gz") != "warc"
+
+
+def test_an_archive_without_articles_or_pages_is_one_clear_error() -> None:
+    with pytest.raises(NoArticleError, match="none of its 1 captured page"):
+        list(read_all(archive(pages=[("https://www.example.cn/world/", FRONT, "text/html")]), format="warc"))
+    with pytest.raises(NoArticleError, match="captured no HTML page"):
+        list(read_all(archive(pages=[]), format="warc"))
+
+
+def test_a_damaged_archive_is_an_input_error_not_a_traceback() -> None:
+    whole = archive()
+    with pytest.raises(InputError):
+        list(read_all(whole[: len(whole) // 2] + b"\x00garbage", format="warc"))
+    with pytest.raises(InputError, match="web archive"):
+        list(read_all(gzip.compress(b"not a warc at all\r\n\r\n"), format="warc"))
+
+
+def test_the_command_line_packs_an_archive_and_the_batch_takes_it(tmp_path: Path) -> None:
+    crawl = tmp_path / "in" / "crawl.warc.gz"
+    crawl.parent.mkdir()
+    crawl.write_bytes(archive())
+    out = tmp_path / "all.txt"
+    result = subprocess.run([sys.executable, "-m", "convertkit", "to-txt", str(crawl), "-o", str(out)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "全国人大二次会议在京开幕" in text and "春季农业生产全面展开" in text
+
+    from convertkit.batch.inputs import iter_jobs
+
+    assert [Path(job.source).name for job in iter_jobs([str(tmp_path / "in")])] == ["crawl.warc.gz"]
