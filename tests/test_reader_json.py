@@ -423,3 +423,58 @@ def test_a_records_outlet_is_the_agency_of_last_resort():
     first, second = read_json_documents(data, path="records.jsonl")
     assert first.meta.agency == "江边观察"
     assert second.meta.agency == "南方日报"
+
+
+# --- sentences an extractor broke at its links -----------------------------------------------------
+
+
+def _one_record(record: dict[str, object]):
+    (document,) = read_json_documents(json.dumps(record, ensure_ascii=False).encode(), path="record.json")
+    return document
+
+
+def test_a_sentence_broken_at_its_links_is_one_paragraph_again():
+    """GNE and its kind give every node's text a line of its own, so a linked word breaks its
+    sentence in three (…的 / 王小明 / ，在…): the pieces are one paragraph again."""
+    content = ("2021年，\n青山集团\n即将迎来成立十周年。带领公司走出困境的董事长\n王小明\n"
+               "，在上周的发布会上表示，公司今年将继续扩大产能。\n"
+               "业内人士认为，青山集团近年来发展迅速，但公司作为多个项目的\n承建方\n仍有不少问题需要解决。")
+    doc = _one_record({"title": "青山集团迎来十周年", "content": content})
+    texts = [block.text for block in doc.blocks]
+    assert texts == [
+        "2021年，青山集团即将迎来成立十周年。带领公司走出困境的董事长王小明，在上周的发布会上表示，公司今年将继续扩大产能。",
+        "业内人士认为，青山集团近年来发展迅速，但公司作为多个项目的承建方仍有不少问题需要解决。",
+    ]
+
+
+def test_a_closing_quote_or_stop_on_its_own_line_closes_the_line_before():
+    content = "他说：“教育首先是精神成长，\n其次才是知识的积累。\n”\n记者在现场看到，学生们正在操场上跑步。"
+    doc = _one_record({"title": "校长的教育主张", "content": content})
+    assert [block.text for block in doc.blocks] == [
+        "他说：“教育首先是精神成长，其次才是知识的积累。”", "记者在现场看到，学生们正在操场上跑步。"]
+
+
+def test_lines_that_end_their_own_block_are_not_joined():
+    """A caption's closing credit ends its line without a full stop, a share button is no linked
+    word, a field's label opens a line of its own and a blank line parts paragraphs: none of
+    these lines continues on the next."""
+    content = ("山区果农在分拣工厂搬运水果，准备装箱出口。图为工人在装车。 新华社发\n制造地区分裂\n"
+               "自上世纪九十年代以来，地区形成了有效的合作架构，多边合作逐步成为各国处理事务的主要机制。\n"
+               "报名对象：志愿者，关心老街的朋友，\n带队老师：张明、李华\n\n"
+               "活动当天，志愿者们在老街两侧清理了大量垃圾，并为居民送上了春联，\n\n"
+               "居民们纷纷表示感谢。")
+    doc = _one_record({"title": "老街志愿活动", "content": content})
+    texts = [block.text for block in doc.blocks]
+    assert "制造地区分裂" in texts
+    assert "带队老师：张明、李华" in texts
+    assert "居民们纷纷表示感谢。" in texts
+
+
+def test_a_records_author_the_text_names_as_editor_is_not_a_reporter():
+    """An extractor that took a portal's 责任编辑 for the author (网易's pages): the person the body
+    names as its editor is the editor only."""
+    content = "本报讯 昨天，市图书馆新馆正式开放，首日接待读者超过五千人次。\n本文来源：江城日报\n责任编辑：赵小燕_NB1234"
+    doc = _one_record({"title": "市图书馆新馆开放", "author": "赵小燕", "content": content})
+    assert doc.meta.editors == ("赵小燕",) and doc.meta.reporters == ()
+    written = _one_record({"title": "市图书馆新馆开放", "author": "钱小平", "content": content})
+    assert written.meta.reporters == ("钱小平",) and written.meta.editors == ("赵小燕",)

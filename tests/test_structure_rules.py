@@ -588,6 +588,24 @@ def test_subtitle_after_title() -> None:
     assert doc.meta.subtitle == "——记龙岩市委军民融合办" and doc.blocks[0].kind == "lead"
 
 
+def test_deck_between_title_and_dateline_is_the_subtitle() -> None:
+    """人民日报's two-line headlines: the line under the title and over the dateline is the deck;
+    read as the lead, it left the dateline (and its reporters) unread in the next paragraph."""
+    doc = build("市长在港区考察企业\n向节日坚守岗位的职工表示慰问，祝贺新年\n"
+                "新华社海州十二月三十一日电（广播电台记者张立新、新华社记者王为民）今天是一年的最后一天，市长来到港区考察。\n"
+                "港区负责人介绍了生产情况。")
+    assert doc.meta.subtitle == "向节日坚守岗位的职工表示慰问，祝贺新年"
+    assert doc.meta.agency == "新华社" and doc.meta.reporters == ("张立新", "王为民")
+    assert doc.blocks[0].kind == "lead" and doc.blocks[0].text.startswith("今天是一年的最后一天")
+
+
+def test_a_note_or_a_byline_over_the_dateline_is_no_deck() -> None:
+    noted = build("老同志逝世\n（附图片１张）\n新华社北京１２月３１日电 老同志因病医治无效逝世，享年九十岁。")
+    assert noted.meta.subtitle is None and noted.meta.agency == "新华社"
+    signed = build("夜市重开\n东方新闻 · 2017年7月4日 · 实习记者 李明\n本报讯 关闭半年的夜市昨晚重新开张，摊主们早早出摊。")
+    assert signed.meta.subtitle is None
+
+
 def test_original_title_note_and_photo_byline() -> None:
     doc = build("标题\n正文第一段，足够长的一段正文内容在这里。\n（原标题：某某事件始末）\n记者 张三 摄")
     (note,) = doc.blocks_of("editor_note")

@@ -540,6 +540,79 @@ def _drop_run_on_copy(lines: list[Line]) -> list[Line]:
     return lines[:first_index] + lines[first_index + 1 :]
 
 
+# Where an extractor broke a sentence at its inline links (GNE and its kind join the text of
+# every node with a line break: ``…跻身内地女首富的`` / ``吴亚军`` / ``，在前不久召开的…``), the
+# pieces are read back into one line. A line continues on the next when it ends with a mark no
+# paragraph ends with (a comma, an opening bracket or quote), when the next begins with a mark no
+# line begins with (clreq's line-start rule: ，。）” …), or when a line of running text stopped
+# mid-sentence before a short word (a link's text), which then runs on into the line after it.
+_OPEN_ENDS = "，,、（(“‘「『《〈【["
+_CLOSED_STARTS = "，、。；：？！）」』”’〉】],;:?!)"  # not ．, which 蘋果日報 sets before list items
+_PARAGRAPH_ENDS = "。！？!?…”」』）)：:；;"
+_LINK_WORD_MAX = 8  # characters of a link's text set on a line of its own
+_RUNNING_TEXT_MIN = 20  # characters of a line of running text (a heading is shorter or has no comma)
+_NO_WORD_MARKS = regex_cache.compile(r"[\s，、。．；：？！…“”‘’「」『』（）()《》【】\[\],;:?!\"'—-]")
+
+
+def _link_word(text: str) -> bool:
+    """A short word with no mark in it: a link's text on a line of its own (not a share button's
+    分享, which the page set after the story)."""
+    return 0 < len(text) <= _LINK_WORD_MAX and han_count(text) > 0 and _NO_WORD_MARKS.search(text) is None \
+        and not is_furniture(Segment(text))
+
+
+_SENTENCE_STOPS_RE = regex_cache.compile(r"[。！？!?]")
+_OPEN_SENTENCE_MIN = 10  # characters of the unfinished sentence: a credit after a full stop is shorter (…。 新华社发)
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    """Running text (long, with a comma) that stops without closing its sentence, the unfinished
+    sentence itself long (a caption's closing credit, ``…搬运榴莲。 新华社发``, is no sentence)."""
+    if len(text) < _RUNNING_TEXT_MIN or not ("，" in text or "," in text) or text[-1] in _PARAGRAPH_ENDS:
+        return False
+    stops = list(_SENTENCE_STOPS_RE.finditer(text))
+    tail = text[stops[-1].end():] if stops else text
+    return han_count(tail) >= _OPEN_SENTENCE_MIN
+
+
+# A line that opens with a field's label (教學與製作：…): the line before it, even if it ends with
+# a comma, was a field of its own.
+_LABEL_START_RE = regex_cache.compile(r"^[^\s，,。：:]{1,8}[：:]")
+
+
+def _continues(text: str, following: str, joined_word: bool) -> bool:
+    if not text or not following:
+        return False
+    if following[0] in _CLOSED_STARTS:
+        return True
+    if text[-1] in _OPEN_ENDS:
+        return _LABEL_START_RE.match(following) is None
+    if joined_word and text[-1] not in _PARAGRAPH_ENDS:
+        return True  # after a link's text, the sentence goes on
+    return _cut_mid_sentence(text) and _link_word(following)
+
+
+def join_link_breaks(lines: list[Line]) -> list[Line]:
+    """``lines`` with sentences an extractor broke at inline links read back into one line each
+    (see above); a blank line always parts two paragraphs."""
+    if len(lines) < 2:
+        return lines
+    joined: list[Line] = []
+    word = False  # the last piece joined in was a link's text
+    for line in lines:
+        text = line.stripped
+        if joined and _continues(joined[-1].stripped, text, word):
+            previous = joined[-1]
+            word = _link_word(text)
+            glue = " " if previous.stripped[-1:].isascii() and previous.stripped[-1:].isalnum() \
+                and text[:1].isascii() and text[:1].isalnum() else ""
+            joined[-1] = Line(text=previous.stripped + glue + text, number=previous.number)
+            continue
+        word = False
+        joined.append(line)
+    return joined
+
+
 def _bare_channel(source: str) -> bool:
     """A source field that names a site's channel and no outlet (韩国频道, 军事頻道)."""
     return source.endswith(("频道", "頻道")) and known_agency_prefix(source) is None
@@ -626,7 +699,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     content, misread_as = _unmangled(content)
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text = html_fragment_text(content) if has_markup else _unflatten(content)
-    lines = _drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text))))
+    lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text)))))
     hints = record_hints(data, mapping)
     if not any(_is_prose(line.stripped) for line in lines) \
             and not (hints.title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS

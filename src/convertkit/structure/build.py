@@ -593,13 +593,24 @@ def _regional_masthead(agency: str, region: str | None, title: str, blocks: Sequ
     return names.get(region or "", agency), region
 
 
+def _not_editors(hinted: Sequence[str], meta: dict[str, Any]) -> tuple[str, ...]:
+    """The container's authors less those the text names as its editor and not as a writer: an
+    extractor that took a portal's 责任编辑 for the author (网易: author 杨倩 over a body closing
+    with 责任编辑：杨倩_NF4425) would make the editor the reporter as well."""
+    editors = set(meta.get("editors", ()))
+    if not editors:
+        return tuple(hinted)
+    writers = set(meta.get("reporters", ()))
+    return tuple(name for name in hinted if name not in editors or name in writers)
+
+
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints) or own_reporter_outlet(blocks)
     hinted, hinted_photographers = _hinted_people(hints.authors, as_given=hints.extra.get("author_as_given") == "1")
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")
-    reporters = tuple(dict.fromkeys((*hinted, *meta.get("reporters", ()))))
+    reporters = tuple(dict.fromkeys((*_not_editors(hinted, meta), *meta.get("reporters", ()))))
     region = meta.get("region") or agency_region(agency) or hints.extra.get("region") or None
     credit_words = _credit_words(reporters, dateline, meta, blocks) if reporters else None
     if agency in REGIONAL_MASTHEADS:

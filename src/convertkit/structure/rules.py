@@ -380,16 +380,39 @@ def _record_deck(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
 
 
+_DECK_MAX = 40  # characters of a deck line over a dated story
+# A year or a credit word: the line above the dateline is the page's byline or stamp, not a deck.
+_NOT_A_DECK_RE = regex_cache.compile(r"\d{4}\s*年|\d{4}[-/.]\d{1,2}|记者|記者|编辑|編輯|来源|來源|作者|通讯员|通訊員")
+
+
+def _deck_over_dateline(para: Para, ctx: Context) -> Match | None:
+    """A headline's second line standing between it and the dateline (人民日报: 李鹏在北京考察企业 /
+    向广大职工祝贺新年，对节日坚守岗位的同志们表示慰问 / 新华社北京十二月三十一日电…): the story
+    starts at the dateline, so the line before it is the deck (副题), not the lead, which would
+    leave the dateline unread inside the second paragraph."""
+    text = para.text
+    if len(text) > _DECK_MAX or text[-1:] in _SENTENCE_END + "，,；;：:" or text[:1] in "（(【[〔［〈「『" \
+            or MD_HEADING_RE.match(para.body) or not _reads_like_title(para) or _NOT_A_DECK_RE.search(text):
+        return None  # （附图片１张） a note, 〔…之九〕 a series, ## 新闻摘要 a section, 東森新聞 · 2017年7月4日 · …: a byline
+    following = ctx.following()
+    if following is None or match_dateline(following.body) is None:
+        return None
+    return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
+
+
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle; a
-    record's deck opening its body under the container's headline (``_record_deck``)."""
+    record's deck opening its body under the container's headline (``_record_deck``); a deck
+    line right above the dateline (``_deck_over_dateline``)."""
     if ctx.index == 0:
-        return _record_deck(para, ctx)
+        if ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
+            return None
+        return _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
     if ctx.index != 1 or "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds:
         return None
     text = para.text
     if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
-        return None
+        return _deck_over_dateline(para, ctx)
     return Match(meta={"subtitle": text})
 
 
