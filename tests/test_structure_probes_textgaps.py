@@ -215,3 +215,31 @@ def test_where_the_person_stands_before_a_wire_credit_keeps_it_a_picture_credit(
     )
     assert [c.text for c in captions(doc)] == ["某國總統痛斥此舉為政變，已展開緝捕。（美聯社檔案照）",
                                               "飛行員某某被控盜走直升機。（中，路透）"]
+
+
+# --------------------------------------------------------------------------- a portal page copied as text
+
+
+def test_a_platform_tag_before_the_byline_and_the_like_buttons_after_the_story() -> None:
+    """A 澎湃 page copied from the browser: 原创 before the reporters' line, the stamp and 来源
+    under it, 字号, then +1 / 收藏 / 我要举报 after the credits."""
+    doc = build(
+        "多地启动新一轮消费券发放，专家：应更精准\n"
+        "原创 澎湃新闻记者 张三 李四\n"
+        "2024-05-06 10:20 来源：澎湃新闻\n"
+        "字号\n"
+        "5月以来，多地相继启动新一轮消费券发放，覆盖餐饮、文旅、家电等多个领域，今年更注重精准投放。\n"
+        "某高校经济学教授表示，消费券应更多向中低收入群体倾斜，才能真正起到拉动消费的作用。\n"
+        "责任编辑：王五\n"
+        "+1\n"
+        "收藏\n"
+        "我要举报\n"
+    )
+    assert doc.meta.reporters == ("张三", "李四")
+    assert doc.meta.agency == "澎湃新闻" and doc.meta.published == "2024-05-06T10:20"
+    assert body(doc)[0].startswith("5月以来") and len(body(doc)) == 2
+    tagged = build("某地举行会议\n独家 文/张三\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃，气氛热烈。\n")
+    assert tagged.meta.reporters == ("张三",)
+    # a sentence about reporting is no widget, and a score is no like button
+    kept = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排。\n市民可拨打电话我要举报热线反映问题。\n+12\n")
+    assert "市民可拨打电话我要举报热线反映问题。" in body(kept) and "+12" in body(kept)

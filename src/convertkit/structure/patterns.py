@@ -637,8 +637,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
-    # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 举报)
-    r"(?:点赞|點讚|點贊|收藏|转发|轉發|打赏|打賞|举报|舉報)\s*\d*",
+    # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 我要举报)
+    r"(?:点赞|點讚|點贊|收藏|转发|轉發|打赏|打賞|(?:我要)?(?:举报|舉報))\s*\d*",
+    # a like button's count left alone on its line (澎湃's +1)
+    r"[+＋]\s*1",
     # share buttons left as words where a crawler flattened the page (UDN: 分享 · facebook),
     # alone or in a row; a sentence about sharing has more words than these
     r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接)"

@@ -1406,6 +1406,17 @@ _CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
 _CAMERA_CREDIT_RE = regex_cache.compile(r"^(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
 
 
+# A platform's tag before the byline (原创 澎湃新闻记者 张三 李四 · 独家 文/张三): no credit of its own.
+_BYLINE_TAGS = ("原创", "原創", "独家", "獨家", "首发", "首發")
+
+
+def _without_platform_tag(text: str) -> str:
+    """The byline after a platform's tag and its space."""
+    if text[:2] in _BYLINE_TAGS and text[2:3] in (" ", "\u3000"):
+        return text[3:].lstrip()
+    return text
+
+
 def _unbracketed(text: str) -> str:
     """（文/张三） · （记者 张三 李四） · 【文/观察者网专栏作者 王文】: a bracketed byline, unbracketed."""
     if len(text) > 2 and ((text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1)
@@ -1533,7 +1544,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    text = _unbracketed(text)
+    text = _without_platform_tag(_unbracketed(text))
     if _writer_post(text, ctx):
         return Match(meta={"header_raw": (para.raw,)})  # BBC中文記者，台北 under the writer's name
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
