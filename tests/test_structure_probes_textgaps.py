@@ -243,3 +243,34 @@ def test_a_platform_tag_before_the_byline_and_the_like_buttons_after_the_story()
     # a sentence about reporting is no widget, and a score is no like button
     kept = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排。\n市民可拨打电话我要举报热线反映问题。\n+12\n")
     assert "市民可拨打电话我要举报热线反映问题。" in body(kept) and "+12" in body(kept)
+
+
+_C919 = (
+    "新京报讯（记者 张三）1月28日，国产大飞机C919开启第二条定期商业航线，执飞上海虹桥至北京首都航线。\n"
+    "据介绍，该航线每日往返一班，将进一步扩大C919的商业运营规模。\n"
+)
+
+
+def test_portal_widgets_copied_with_a_story_are_furniture() -> None:
+    """搜狐, 网易, 腾讯 and 凤凰 pages copied as text: where the poster was, the way back to the
+    portal, an empty editor label, read counts, a comment count of none, an account's tag, the
+    platform's notice in Chinese and English, and teaser boxes' labels with nothing under them."""
+    pages = {
+        "sohu": "2024-01-28 10:15 来源: 新京报\n发布于：北京市\n" + _C919
+        + "返回搜狐，查看更多\n责任编辑：\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n阅读 (1234)\n",
+        "netease": "2024-01-28 10:15:32　来源: 新京报\n举报\n0\n分享至\n" + _C919
+        + "本文来源：新京报 责任编辑：李四_NBJ11279\n相关推荐\n热点新闻\n",
+        "qq": "新京报\n2024-01-28 10:15\n发布于北京\n新京报官方帐号\n" + _C919 + "举报\n",
+        "ifeng": "2024年01月28日 10:15:32　来源：新京报\n" + _C919
+        + "“特别声明：以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布，"
+        "本平台仅提供信息存储空间服务。\n"
+        "Notice: The content above (including the videos, pictures and audios if any) is uploaded and posted by "
+        "a user of Dafeng Hao, which is a social media platform and merely provides information storage space services.”\n",
+    }
+    for name, page in pages.items():
+        doc = build("国产大飞机C919开启第二条定期商业航线\n" + page)
+        assert [block.kind for block in doc.blocks if block.kind != "editor_line"] == ["lead", "paragraph"], name
+        assert doc.meta.reporters == ("张三",) and doc.meta.agency == "新京报", name
+    # the words in a sentence stay
+    kept = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。\n该文件发布于北京市政府网站，阅读量超过十万。\n")
+    assert "该文件发布于北京市政府网站，阅读量超过十万。" in body(kept)

@@ -566,6 +566,9 @@ RELATED_LABELS: tuple[str, ...] = (
     "往期推荐", "往期推薦", "往期精选", "往期精選", "往期精彩", "猜你喜欢", "猜你喜歡", "热门推荐", "熱門推薦",
     "更多新闻", "更多新聞",  # 三立's 【更多新聞】 over its ● teasers
     "小编推荐", "小編推薦", "编辑推荐", "編輯推薦",  # 蘋果日報's 小編推薦： over its teasers
+    # a portal page's teaser boxes, copied with the story (网易's 相关推荐 · 热点新闻)
+    "相关推荐", "相關推薦", "热点新闻", "熱點新聞", "热门新闻", "熱門新聞", "为你推荐", "為你推薦", "精彩推荐", "精彩推薦",
+    "大家都在看", "热门文章", "熱門文章", "今日推荐", "今日推薦",
 )
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
 RELATED_OUTLET_LABEL = r"更多[^\s，。,：:！？]{2,10}?(?:報導|报道|報道|新聞|新闻)(?=\s*[】\]）):：]|\s*$)"
@@ -639,8 +642,17 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
     # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 我要举报)
     r"(?:点赞|點讚|點贊|收藏|转发|轉發|打赏|打賞|(?:我要)?(?:举报|舉報))\s*\d*",
-    # a like button's count left alone on its line (澎湃's +1)
-    r"[+＋]\s*1",
+    # a like button's count left alone on its line (澎湃's +1), a comment count of none (网易's 0)
+    r"[+＋]\s*1|0",
+    # where the poster was (发布于：北京市 · IP属地：上海), which platforms print since 2022
+    r"(?:发布于|發佈於|發布於|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}",
+    # a link back to the portal (返回搜狐，查看更多) and an account's tag (新京报官方帐号)
+    r"返回[^。！？\s，,]{1,6}[，,]\s*查看更多",
+    r"[^。！？\s，,]{2,12}官方(?:帐号|账号|帳號)",
+    # a credit label left without its name (责任编辑：)
+    r"(?:责任编辑|責任編輯|责编|責編)\s*[:：]?",
+    # how often the page was read (阅读 (1234) · 阅读量：1.2万 · 点击数：56)
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*[(（]?\d[\d,.]*\s*(?:万|萬|次)?[)）]?",
     # share buttons left as words where a crawler flattened the page (UDN: 分享 · facebook),
     # alone or in a row; a sentence about sharing has more words than these
     r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接)"
@@ -685,7 +697,7 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (免责声明：本文内容与数据仅供参考，不构成投资建议…: a financial site's disclaimer)
     (
         ("声明", "聲明"),
-        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點"
+        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明|平台声明|平臺聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點"
         r"|仅供参考|僅供參考|投资建议|投資建議))"
         r"[^\n]{0,76}",
     ),
@@ -786,6 +798,17 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
     "删除", "刪除", "联系", "聯繫", "聯絡", "免责", "免責", "仅供参考", "僅供參考", "不代表", "摘编", "摘編", "复制", "複製",
     "使用", "引用", "必究", "不得", "禁止", "严禁", "嚴禁", "请勿", "請勿",
 )
+# The notice a platform of users' posts must print (搜狐号, 大风号, 百家号, 腾讯内容开放平台): the
+# phrase only such notices hold, in Chinese or in English.
+PLATFORM_NOTICE_PHRASES: tuple[str, ...] = (
+    "信息存储空间服务", "信息存储空间", "資訊儲存空間", "信息儲存空間", "information storage space service",
+)
+PLATFORM_NOTICE_OPENERS: tuple[str, ...] = (
+    "声明", "聲明", "特别声明", "特別聲明", "平台声明", "平臺聲明", "免责声明", "免責聲明", "Notice", "Statement",
+    "Disclaimer", "本文", "本平台", "本内容", "本內容", "以上",
+)
+PLATFORM_NOTICE_MAX = 400
+
 # Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
 FURNITURE_PREFIXES: tuple[str, ...] = (
     "【纠错】", "[纠错]", "【糾錯】", "分享让更多人看到", "分享讓更多人看到",

@@ -130,9 +130,20 @@ def _reprint_notice(text: str) -> bool:
     return notice * 4 >= len(clauses) * 3
 
 
+def _platform_notice(text: str) -> bool:
+    """The notice a platform of users' posts prints under each (“特别声明：以上作品内容…为凤凰网旗下
+    自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。 and its English twin
+    Notice: The content above … merely provides information storage space services.)."""
+    if len(text) > P.PLATFORM_NOTICE_MAX or not any(phrase in text for phrase in P.PLATFORM_NOTICE_PHRASES):
+        return False
+    return text.lstrip("“\"「『'‘ \u3000").startswith(P.PLATFORM_NOTICE_OPENERS)
+
+
 def _furniture_line(text: str) -> bool:
     """A whole line of page furniture: the furniture rule's test (written out there, as it runs on
     every line), for the rules that look ahead."""
+    if _platform_notice(text):
+        return True
     if len(text) > P.FURNITURE_LINE_MAX:
         return _reprint_notice(text)
     return bool(P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text))
@@ -188,10 +199,11 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         if text.startswith(prefix) and text[len(prefix) :].strip():
             return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
-        return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) else None
+        return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
-    if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text):
+    if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text) \
+            or _platform_notice(text):
         owner = _copyright_owner(text) if "版" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
@@ -717,8 +729,9 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
     consumed = 1
     while True:
         following = ctx.following(consumed)
-        if following is None or not (_is_link_title(following) or _hint_url(ctx.hints, following.text)):
-            break
+        if following is None or not (_is_link_title(following) or _hint_url(ctx.hints, following.text)) \
+                or _bare_label(following.text):
+            break  # another box's label (相关推荐 / 热点新闻) is no entry of this one
         items.append(_link_item(following.raw, following.text, ctx.hints))
         consumed += 1
     if not items and not ctx.hints.links:
@@ -731,11 +744,18 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(RelatedLinks(label=label, items=tuple(items), raw=para.raw),), consumed=consumed)
 
 
+def _bare_label(text: str) -> bool:
+    """A list's label with nothing of its own (热点新闻, 【延伸阅读】)."""
+    match = _related_label(text)
+    return match is not None and not match.group("rest").strip()
+
+
 def _only_furniture_after(ctx: Context, offset: int) -> bool:
-    """Nothing but furniture after the paragraph ``offset - 1`` lines from this one."""
+    """Nothing but furniture, or labels of empty lists, after the paragraph ``offset - 1`` lines
+    from this one."""
     position = offset
     while (following := ctx.following(position)) is not None:
-        if not _furniture_line(following.text):
+        if not (_furniture_line(following.text) or _bare_label(following.text)):
             return False
         position += 1
     return True
