@@ -274,3 +274,15 @@ def test_portal_widgets_copied_with_a_story_are_furniture() -> None:
     # the words in a sentence stay
     kept = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。\n该文件发布于北京市政府网站，阅读量超过十万。\n")
     assert "该文件发布于北京市政府网站，阅读量超过十万。" in body(kept)
+
+
+def test_font_size_switches_and_a_papers_reprint_and_picture_fee_notices_are_furniture() -> None:
+    doc = build(
+        "国产大飞机C919开启第二条定期商业航线\n2024年01月28日10:15 | 来源：人民网－财经频道\n小字号\n" + _C919
+        + "如需转载请与《每日经济新闻》报社联系。未经《每日经济新闻》报社授权，严禁转载或镜像，违者必究。\n"
+        "特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，可联系我们要求撤下您的作品。\n"
+    )
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph"]
+    kept = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。\n"
+                 "如涉及拆迁补偿问题，居民可向街道办咨询，工作人员将逐户上门解释政策。\n")
+    assert len(body(kept)) == 2

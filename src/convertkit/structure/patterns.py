@@ -635,7 +635,7 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:扫一扫|掃一掃|扫码|掃碼)[^。！？]{0,30}",
     r"(?:下载|下載|打开|打開|安装|安裝)[^。！？]{0,15}(?:客户端|客戶端|APP|App|app)[^。！？]{0,20}",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
-    r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:[大中小]\s*)+[】\]］]?)\s*)+",
+    r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:[大中小]\s*)+[】\]］]?|[大中小]\s*(?:字号|字號))\s*)+",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
@@ -770,7 +770,7 @@ PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播�
 PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"))
 PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
-REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權")
+REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
 # 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
 # of the imperative or legal phrases only a notice uses, and every one of its sentences is notice
@@ -783,12 +783,15 @@ REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
     "本站", "本网", "本網", "本平台", "本号", "本號", "本公众号", "本公眾號", "【版权", "【版權", "【声明", "【聲明",
     "此内容", "此內容", "本内容", "本內容",
     "（本文", "(本文", "【本文",
+    # 如需转载请与《每日经济新闻》报社联系。… · 特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。…
+    "如需转载", "如需轉載", "如涉及", "如有侵权", "如有侵權", "特别提醒", "特別提醒", "如果我们使用了", "如果我們使用了",
 )
 REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",
     "不得轉載", "禁止轉載", "謝絕轉載", "嚴禁轉載", "請勿轉載", "轉載請註明", "轉載請聯繫", "轉載須", "轉載務必",
     "违者必究", "違者必究", "依法追究", "版权所有", "版權所有", "不得擅自", "著作权法保护", "著作權法保護",
     "著作权法保護", "受到著作权法", "受到著作權法", "不得以任何方式", "保留追究",
+    "索取稿酬", "联系删除", "聯繫刪除", "联系我们删除", "要求撤下", "请联系删除", "請聯繫刪除",
 )
 # Words nearly every clause of such a notice holds one of (three in four: 未经书面授权 · 任何媒体、网站
 # 或个人不得转载 · 违者必究).
@@ -797,6 +800,7 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
     "来源", "來源", "出处", "出處", "原创", "原創", "观点", "觀點", "立场", "立場", "投资建议", "投資建議", "风险", "風險",
     "删除", "刪除", "联系", "聯繫", "聯絡", "免责", "免責", "仅供参考", "僅供參考", "不代表", "摘编", "摘編", "复制", "複製",
     "使用", "引用", "必究", "不得", "禁止", "严禁", "嚴禁", "请勿", "請勿",
+    "稿酬", "作品", "本站", "撤下", "删除", "刪除",
 )
 # The notice a platform of users' posts must print (搜狐号, 大风号, 百家号, 腾讯内容开放平台): the
 # phrase only such notices hold, in Chinese or in English.
