@@ -55,7 +55,7 @@ def test_a_gbk_file_with_a_utf8_paragraph_pasted_in_reads_each_line_in_its_encod
         decoded = decode(data, path="mixed.txt")
     assert decoded.text == SIMPLIFIED + SIMPLIFIED_2 + SIMPLIFIED
     assert decoded.encoding == "gb18030+utf-8" and decoded.replacements == 0
-    assert "mixes UTF-8 and gb18030 lines" in caplog.text
+    assert "mixes UTF-8 and gb18030 text" in caplog.text
 
 
 def test_a_utf8_file_with_a_gbk_line_and_a_big5_file_with_a_utf8_line() -> None:
@@ -64,6 +64,24 @@ def test_a_utf8_file_with_a_gbk_line_and_a_big5_file_with_a_utf8_line() -> None:
     data = TRADITIONAL.encode("big5") + HONG_KONG.encode("utf-8") + TRADITIONAL.encode("big5")
     decoded = decode(data)
     assert decoded.text == TRADITIONAL + HONG_KONG + TRADITIONAL
+    assert decoded.encoding == "big5hkscs+utf-8"
+
+
+def test_a_minified_gbk_page_with_a_utf8_paragraph_reads_each_run_in_its_encoding() -> None:
+    """A minified page is one line: the UTF-8 paragraph is cut out of it as a run."""
+    head = '<html><head><meta charset="gbk"><title>浙江重大项目</title></head><body><p>'
+    data = (head + SIMPLIFIED.strip() + "</p><p>").encode("gbk") + SIMPLIFIED_2.strip().encode("utf-8") \
+        + ("</p><p>" + SIMPLIFIED.strip() + "</p></body></html>").encode("gbk")
+    decoded = decode(data, declared="gbk")
+    assert decoded.text == head + SIMPLIFIED.strip() + "</p><p>" + SIMPLIFIED_2.strip() + "</p><p>" \
+        + SIMPLIFIED.strip() + "</p></body></html>"
+    assert decoded.encoding == "gb18030+utf-8" and decoded.replacements == 0
+
+
+def test_a_utf8_line_with_a_big5_run() -> None:
+    data = ("<p>" + HONG_KONG.strip() + "</p><p>").encode("utf-8") + TRADITIONAL.strip().encode("big5") + b"</p>"
+    decoded = decode(data)
+    assert decoded.text == "<p>" + HONG_KONG.strip() + "</p><p>" + TRADITIONAL.strip() + "</p>"
     assert decoded.encoding == "big5hkscs+utf-8"
 
 
