@@ -77,6 +77,33 @@ def test_bad_inputs_get_one_line_and_exit_1(tmp_path: Path, make, needle: str) -
     assert not (tmp_path / "out.txt").exists()
 
 
+_JUNK = bytes([0x81, 0x30, 0xFF, 0xFE, 0x80]) * 50
+_UNREADABLE = Path(__file__).parent / "fixtures" / "unseen_feeds" / "euc_tw.txt"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "needles"),
+    [
+        ("junk.txt", _JUNK, ("cannot be decoded", "looks most like GB18030")),
+        ("junk.html", b'<html><head><meta charset="gb2312"></head><body><p>' + _JUNK + b"</p></body></html>",
+         ("declares gb2312 but is not valid gb2312",)),
+        ("junk.json", b'{"content": "' + _JUNK + b'"}', ("cannot be decoded",)),
+        ("euc_tw.txt", _UNREADABLE.read_bytes(), ("EUC-TW", "iconv")),
+        ("cns.txt", b"\x1b$)G\x0e\x44\x63\x4b\x55\x0f news\n" * 5, ("ISO-2022-CN with CNS 11643", "iconv")),
+        ("cut.txt", b"\xff\xfe" + "新华社北京电".encode("utf-16-le") + b"\x00", ("utf-16 byte-order mark",)),
+    ],
+)
+def test_undecodable_inputs_get_one_line_and_exit_1(tmp_path: Path, name: str, data: bytes, needles: tuple[str, ...]) -> None:
+    """Every refusal of the decoder: one line naming what the bytes are, no output, no traceback."""
+    source = tmp_path / name
+    source.write_bytes(data)
+    for command, suffix in (("to-txt", ".txt"), ("to-json", ".json")):
+        out = tmp_path / f"out{suffix}"
+        assert_one_line_error(convertkit(command, str(source), "-o", str(out)), 1, name, *needles)
+        assert not out.exists()
+        assert sorted(path.name for path in tmp_path.iterdir()) == [name]
+
+
 def test_output_over_input_is_refused(tmp_path: Path, seed_path: Path) -> None:
     source = tmp_path / "a.txt"
     source.write_bytes(seed_path.read_bytes())

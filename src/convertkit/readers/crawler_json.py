@@ -128,11 +128,13 @@ def _loads(text: str) -> Any:
 
 
 def _json_lines(text: str) -> list[Any] | None:
+    """One value per line. A line may start with a byte-order mark: JSON files that each had
+    one, joined with ``cat`` into a JSON Lines file."""
     values: list[Any] = []
     for line in text.splitlines():
         if line.strip():
             try:
-                values.append(_loads(line))
+                values.append(_loads(line.lstrip("\ufeff")))
             except ValueError:
                 return None
     return values if len(values) > 1 else None

@@ -21,14 +21,36 @@ from .. import regex_cache
 if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
     from lxml import html as lxml_html
 
-_CHARSET_RE = regex_cache.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+# A charset the page states: <meta charset> or http-equiv, an XHTML page's XML declaration, or
+# the Content-Type header a crawler saved above the markup (HTTP/1.1 200 OK, headers, a blank line).
+_CHARSET_RE = regex_cache.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)"""
+    rb"""|^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-]+)"""
+    rb"""|^content-type:[^\r\n<]*charset\s*=\s*["']?([A-Za-z0-9_\-]+)""",
+    re.IGNORECASE | re.MULTILINE)
+_HEADERS_END_RE = regex_cache.compile(rb"\r?\n\r?\n")
 _XML_DECL_RE = regex_cache.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first bytes (``<meta charset>`` or http-equiv)."""
+    """The charset a page declares in its first bytes (``<meta charset>`` or http-equiv, the
+    XML declaration, a saved Content-Type header); the first one wins, and the bytes may still
+    overrule it (sources.decode)."""
     match = _CHARSET_RE.search(data[:8192])
-    return match.group(1).decode("ascii", "replace") if match else None
+    if match is None:
+        return None
+    if match.group(3) is not None and not _in_saved_headers(data, match.start()):
+        return None  # a Content-Type line in the text, not a header block above the page
+    label = match.group(1) or match.group(2) or match.group(3)
+    return label.decode("ascii", "replace")
+
+
+def _in_saved_headers(data: bytes, position: int) -> bool:
+    """Whether ``position`` lies in a block of HTTP headers that opens the file."""
+    if not data.lstrip()[:5].upper().startswith((b"HTTP/", b"CONTE")):
+        return False
+    end = _HEADERS_END_RE.search(data, 0, 8192)
+    return end is not None and position < end.start()
 
 
 def page_in_utf8(payload: bytes, charset: str | None) -> bytes:
