@@ -286,3 +286,21 @@ def test_font_size_switches_and_a_papers_reprint_and_picture_fee_notices_are_fur
     kept = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。\n"
                  "如涉及拆迁补偿问题，居民可向街道办咨询，工作人员将逐户上门解释政策。\n")
     assert len(body(kept)) == 2
+
+
+def test_overseas_pages_copied_as_text() -> None:
+    """BBC中文: the writer's name alone, the masthead alone, the date alone and the picture's credit
+    and caption between the headline and the story, then its boxes; 联合早报: the wire the story
+    came from closing a paragraph, and the text-size switch."""
+    story = ("中国国产大飞机C919周日开启第二条定期商业航线，执飞上海虹桥至北京首都航线。\n"
+             "分析人士认为，这标志着中国民航制造业迈出重要一步，但C919仍依赖大量进口零部件。\n")
+    bbc = build("中国国产大飞机C919开启第二条定期商业航线\n张三\nBBC中文\n2024年1月28日\n图像来源，Getty Images\n"
+                "图像加注文字，C919客机在上海虹桥机场。\n" + story + "相关内容\n中国商飞：C919获得首个海外订单\n热门内容\n")
+    assert (bbc.meta.reporters, bbc.meta.agency, bbc.meta.published) == (("张三",), "BBC中文", "2024-01-28")
+    assert [block.kind for block in bbc.blocks] == ["caption", "caption", "lead", "paragraph", "related_links"]
+    zaobao = build("中国国产大飞机C919开启第二条定期商业航线\n发布 / 2024年1月28日 10:15\n"
+                   + story.replace("航线。\n", "航线。（新华社）\n", 1) + "文字大小\n")
+    assert zaobao.meta.agency == "新华社" and len(body(zaobao)) == 2
+    assert body(zaobao)[0].endswith("（新华社）")  # the text keeps its credit
+    quoted = build("某地举行会议\n某地周二举行会议，与会者讨论了（新华社）报道提到的问题，气氛热烈。\n")
+    assert quoted.meta.agency is None  # a wire named inside a sentence is no credit

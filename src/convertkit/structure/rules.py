@@ -1350,6 +1350,11 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     credit = match.group("credit").strip()
     if credit.endswith(P.PHOTO_VERBS + P.DRAWING_VERBS):
         return None  # a photo credit: the caption rule reads it
+    wire = P.find_agency(credit)
+    if wire is not None and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”":
+        # …航线。（新华社） (联合早报 credits the wire it took the story from): the source, the text
+        # unchanged; a picture's wire credit stays the caption rule's to read
+        return Match(meta={"source_agency": wire.name}, rest=para)
     has_title = bool(re.search(r"记者|記者|通讯员|通訊員|撰稿|作者|执笔|執筆", credit))  # （报告执笔人：张旭东）
     if not has_title and credit.endswith(("報導", "报道", "報道")):
         place_report = _place_report_credit_re().match(credit)
@@ -1484,14 +1489,24 @@ _REPORT_WORDS = ("報導", "报道", "发自", "發自")
 _BARE_NAMES_MAX = 12
 
 
+_BARE_NAMES_HEADER_LINES = 6  # lines of post, masthead, date and picture under the names, then the story
+
+
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
     if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or len(text) > _BARE_NAMES_MAX:
         return False
+    offset = 1
     following = ctx.following()
-    if following is not None and len(following.text) <= 24 and _WRITER_POST_RE.match(following.text):
-        following = ctx.following(2)  # 李華 / BBC中文記者，台北 / the story
+    # 李華 / BBC中文記者，台北 / the story · 张三 / BBC中文 / 2024年1月28日 / (the picture's credit and
+    # caption) / the story: the writer's post, the masthead alone, the date alone and a picture
+    # may stand between the names and the story
+    while following is not None and offset < _BARE_NAMES_HEADER_LINES and (
+            (len(following.text) <= 24 and (_WRITER_POST_RE.match(following.text) or header_fields(following.text)))
+            or (len(following.text) <= 120 and has_caption_marker(following.text))):
+        offset += 1
+        following = ctx.following(offset)
     return following is not None and _substantial(following.text) and _names_not_words(text)
 
 
