@@ -235,3 +235,32 @@ def test_empty_spans_styled_as_blocks_part_the_paragraphs():
     paragraphs = [block.text for block in doc.blocks if block.kind in ("lead", "paragraph")]
     assert paragraphs[:2] == list(_STORY[:2])
     assert paragraphs[2].startswith(_STORY[2])
+
+
+def test_a_title_parted_by_box_drawing_bars_names_its_site():
+    """蘋果日報's <title>: 標題│即時新聞│20160521│蘋果日報: the bar (U+2502) parts it as | does."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>社區志工清潔公園│即時新聞│20200510│本地日報</title></head><body>"
+        "<article><h1>社區志工清潔公園</h1>" + "".join(f"<p>{text}</p>" for text in _STORY) + "</article></body></html>"
+    )
+    doc = read(page.encode(), format="html")
+    assert doc.meta.title == "社區志工清潔公園"
+    assert doc.meta.agency == "本地日報"
+
+
+def test_share_to_buttons_under_the_headline_do_not_hide_the_byline():
+    """中時 (2018): 友善列印, 小字型…, then 分享至 Facebook … 分享至 line between the headline and
+    the time and reporter: the buttons take no room in the byline's window."""
+    shares = "".join(f"<li><a><span>分享至</span> <span>{name}</span></a></li>"
+                     for name in ("Facebook", "Google+", "Twitter", "Weibo", "line"))
+    page = (
+        "<html lang='zh-Hant-TW'><head><meta charset='utf-8'><title>社區志工清潔公園 - 時報</title></head><body>"
+        "<h1>社區志工清潔公園</h1><figure><img src='a.jpg'><div class='pictext'><p>志工清理步道。</p></div></figure>"
+        "<div class='tools'><a href='/print'>友善列印</a><ul><li><a>小字型</a></li><li><a>中字型</a></li></ul></div>"
+        f"<div class='share'><ul>{shares}</ul></div>"
+        "<article><div class='reporter'><time>2020年05月10日 15:31</time> <a href='/news'>自由時報</a>"
+        "<div class='rp_name'><cite><a href='/reporter/1' rel='author'>王小明</a></cite></div></div>"
+        + "".join(f"<p>{text}</p>" for text in _STORY) + "</article></body></html>"
+    )
+    doc = read(page.encode(), format="html")
+    assert list(doc.meta.reporters) == ["王小明"]

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .. import regex_cache
-from .html_furniture import RELATED_RE, body_like, is_editor_line
+from .html_furniture import RELATED_RE, body_like, holds_furniture, is_editor_line
 from .html_meta import (
     authors_from_text,
     editors_from_text,
@@ -241,8 +241,9 @@ def trailing_facts(page_lines: list[str], last_prose: str | None, captions: Iter
 
 # A byline sits within a few lines under the headline, before the first prose line.
 _CREDIT_WINDOW = 6
-# Button labels (分享, 留言, 列印, A- A+) take no room in that window: 聯合新聞網 prints seven of them
-# between the headline and its info line. A page is read no further than this many lines down.
+# Button labels (分享, 留言, 列印, A- A+, 分享至 Facebook) take no room in that window: 聯合新聞網 and
+# 中時 print seven or more of them between the headline and the info line. A page is read no
+# further than this many lines down.
 _BUTTON_CHARS = 5
 _BUTTONS_REACH = 18
 
@@ -253,7 +254,7 @@ def _before_body(lines: list[str]) -> list[str]:
     prose = 0
     counted = 0
     for line in lines[:_BUTTONS_REACH]:
-        if len(line) > _BUTTON_CHARS:
+        if len(line) > _BUTTON_CHARS and not holds_furniture(line):
             counted += 1
             if counted > _CREDIT_WINDOW:
                 break
