@@ -304,15 +304,8 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
 
     with map_errors(InputError, "the HTML extractor failed", path=path):
         result = trafilatura.bare_extraction(
-            text,
-            include_comments=False,
-            include_images=True,
-            include_links=True,
-            include_tables=True,
-            include_formatting=False,
-            with_metadata=False,
-            **settings,
-        )
+            text, **{"include_comments": False, "include_images": True, "include_links": True, "include_tables": True,
+                     "include_formatting": False, "with_metadata": False, **settings})
     if result is None or isinstance(result, dict) or result.body is None:  # a dict only with as_dict=True
         return None
     found = segments(result.body)
@@ -396,6 +389,8 @@ def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page
 # rest of the paragraph (…凌晨消息，苹果<span></span>2019秋季发布会开幕… kept only …苹果).
 # An empty link stays: its target marks a widget (标签 <a href="…search…"></a>) as furniture.
 _EMPTY_INLINE_TAGS = frozenset(("span", "font", "i", "b", "em", "strong", "u", "small", "label", "sup", "sub"))
+# An empty inline element styled as a block is a spacer between two paragraphs, not nothing.
+_BLOCK_STYLE_RE = regex_cache.compile(r"display\s*:\s*block", re.IGNORECASE)
 
 
 def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
@@ -403,8 +398,17 @@ def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
     the inline marks trafilatura cuts a paragraph at: an underline (澎湃's …症状中，<u>味觉…指标</u>。
     came out as three lines, the full stop lost) and a code word inside prose (WeChat's
     关键词叫做<code>defer</code>，… lost the word); a ``<pre>`` block keeps its code."""
-    dropped = [element for element in tree.iter(*_EMPTY_INLINE_TAGS)
-               if len(element) == 0 and not (element.text or "").strip() and element.getparent() is not None]
+    empty = [element for element in tree.iter(*_EMPTY_INLINE_TAGS)
+             if len(element) == 0 and not (element.text or "").strip() and element.getparent() is not None]
+    dropped = []
+    for element in empty:
+        if _BLOCK_STYLE_RE.search(element.get("style") or ""):
+            # 蘋果日報 parts its paragraphs with <span style="display:block;height:1em;"></span>: a break.
+            tail = element.tail
+            element.clear()
+            element.tag, element.tail = "br", tail
+        else:
+            dropped.append(element)
     dropped.extend(tree.iter("u"))
     dropped.extend(code for code in tree.iter("code")
                    if len(code) == 0 and code.getparent() is not None and code.getparent().tag != "pre")
@@ -482,6 +486,73 @@ def _without_link_list(body: _Body, links: _ListLinks) -> _Body | None:
     if len(linked) < _LINK_LIST_MIN_LINES or body_score(linked) < body.score * _LINK_LIST_SHARE:
         return None
     lines = tuple(line for line in body.lines if line not in linked)
+    return dataclasses.replace(body, lines=lines, score=body_score(lines))
+
+
+def _more_prose(candidate: _Body, best: _Body, links: _ListLinks) -> bool:
+    """The candidate holds clearly more article than ``best``: a higher score, and prose of its own.
+    A page flattened into a line or two (中時's mobile page: byline, text, hotline notes and the
+    推薦閱讀 headlines in one <div>) scores higher only because its short lines and its list's
+    titles now count as prose; without ``best``'s lines and the titles little is left."""
+    if candidate.score <= best.score * _RECALL_GAIN:
+        return False
+    known = sorted({key for line in best.lines if len(key := squash(line)) >= 4}
+                   | {title for title in links.joined.split("\x00") if title}, key=len, reverse=True)
+    new = 0
+    for line in candidate.lines:
+        if not body_like(line):
+            continue
+        key = squash(line)
+        for text in known:
+            if text in key:
+                key = key.replace(text, "")
+        new += han_count(key)
+    return new > best.score * (_RECALL_GAIN - 1)
+
+
+def _unlinked_score(body: _Body, links: _ListLinks) -> int:
+    """The body's score without the titles of the page's list links glued into its lines: a page
+    flattened into one line (中時's ``<article>``: headline, share buttons, text, 推薦閱讀 list) holds
+    the titles of its recommendations, which are no prose of the story."""
+    titles = [title for title in links.joined.split("\x00") if title]
+    total = 0
+    for line in body.lines:
+        if not body_like(line):
+            continue
+        key = squash(line)
+        for title in titles:
+            if title in key:
+                key = key.replace(title, "")
+        total += han_count(key)
+    return total
+
+
+# A run of this many list-link titles closes a body: the page's related list read as its text.
+_TRAILING_TITLES_MIN = 3
+
+
+def _without_trailing_link_titles(body: _Body, links: _ListLinks) -> _Body:
+    """The body without the run of lines at its end that are the titles of the page's list links
+    (自由時報's 相關新聞 whose label the extractor dropped: 租屋族小心！… / 房客指控…). An article
+    that quotes one linked headline keeps it; the run must leave prose before it."""
+    def is_title(line: str) -> bool:
+        return len(key := squash(line)) >= 6 and f"\x00{key}" in links.joined
+
+    start = len(body.lines)
+    titles = 0
+    while start > 0:
+        line = body.lines[start - 1]
+        if is_title(line):
+            titles += 1
+        elif body_like(line) or is_editor_line(line) or line in body.captions:
+            break  # a line of the story; a widget's label among the titles (下載APP) goes with them
+        start -= 1
+    while start < len(body.lines) and not is_title(body.lines[start]):
+        start += 1  # the run starts at its first title: a closing mark before it (（完）) stays
+    if titles < _TRAILING_TITLES_MIN or not any(
+            body_like(line) and line not in body.captions for line in body.lines[:start]):
+        return body
+    lines = body.lines[:start]
     return dataclasses.replace(body, lines=lines, score=body_score(lines))
 
 
@@ -586,7 +657,8 @@ def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.
             return candidate
         # A cleaner cut of the glued text: every paragraph of it in the glued body, and not a scrap.
         prose = [squash(line) for line in candidate.lines if body_like(line) and line not in candidate.captions]
-        if glued and candidate.score >= best.score * _GLUED_KEEPS and all(line in text for line in prose):
+        if glued and candidate.score >= _unlinked_score(best, links) * _GLUED_KEEPS \
+                and all(line in text for line in prose):
             return candidate
     return base if unlisted is not None else best
 
@@ -614,16 +686,24 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     _drop_empty_inline(prepared)
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
+    links = _list_links(tree)
     for settings in _EXTRACTION_SETTINGS:
         candidate = _extract_body(markup, settings, title, page, page_links, path)
         if candidate is None:
             continue
-        if best is None or candidate.score > best.score * _RECALL_GAIN:
+        if best is None or _more_prose(candidate, best, links):
             best = candidate
     if best is None or best.score < _LAST_RESORT_BELOW:
         candidate = _extract_body(markup, _LAST_RESORT, title, page, page_links, path)
-        if candidate is not None and (best is None or candidate.score > best.score * _RECALL_GAIN):
+        if candidate is not None and (best is None or _more_prose(candidate, best, links)):
             best = candidate
+    if best is None or best.score < _MIN_ARTICLE_HAN:
+        # With pictures counted, a hidden list of linked thumbnails (聯合新聞網's 相關新聞 <dl>, display:none)
+        # can outweigh a short story with none: before refusing the page, it is read without them.
+        for settings in _EXTRACTION_SETTINGS:
+            candidate = _extract_body(markup, {**settings, "include_images": False}, title, page, page_links, path)
+            if candidate is not None and (best is None or candidate.score > best.score):
+                best = candidate
     if best is not None and _glued(best):
         candidates = [_extract_body(markup, {**settings, "config": _short_story_config()}, title, page, page_links, path)
                       for settings in _EXTRACTION_SETTINGS]
@@ -631,9 +711,9 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if candidate is not None and _prose_lines(candidate) > _prose_lines(best) \
                 and candidate.score >= best.score * _UNGLUED_KEEPS:
             best = candidate
-    links = _list_links(tree)
     if best is not None:
         best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
+        best = _without_trailing_link_titles(best, links) if best is not None else None
     if best is None or best.score < _MIN_ARTICLE_HAN:
         raise NoArticleError(_no_body_reason(tree), path=path)
     if _teaser_list(links, best):

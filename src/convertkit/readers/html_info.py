@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .. import regex_cache
-from .html_furniture import RELATED_RE, body_like, is_editor_line
+from .html_furniture import RELATED_RE, body_like, holds_furniture, is_editor_line
 from .html_meta import (
     authors_from_text,
     editors_from_text,
@@ -241,13 +241,23 @@ def trailing_facts(page_lines: list[str], last_prose: str | None, captions: Iter
 
 # A byline sits within a few lines under the headline, before the first prose line.
 _CREDIT_WINDOW = 6
+# Button labels (分享, 留言, 列印, A- A+, 分享至 Facebook) take no room in that window: 聯合新聞網 and
+# 中時 print seven or more of them between the headline and the info line. A page is read no
+# further than this many lines down.
+_BUTTON_CHARS = 5
+_BUTTONS_REACH = 18
 
 
 def _before_body(lines: list[str]) -> list[str]:
     """The lines under the headline up to the first prose line (the standfirst, the body)."""
     out: list[str] = []
     prose = 0
-    for line in lines[:_CREDIT_WINDOW]:
+    counted = 0
+    for line in lines[:_BUTTONS_REACH]:
+        if len(line) > _BUTTON_CHARS and not holds_furniture(line):
+            counted += 1
+            if counted > _CREDIT_WINDOW:
+                break
         if body_like(line) and not is_info_line(line):
             prose += 1
             if prose > 1:
@@ -348,7 +358,9 @@ _UNCREDITED_LABELS = ("校对", "校對", "审核", "審核", "监制", "監製"
 _PLACE_LABELS = ("来自", "來自", "发自", "發自")  # ifeng's 来自北京: where the story was filed, not a credit
 _TOKEN_SPLIT_RE = regex_cache.compile(r"[\s\u3000/／|｜丨、，,;；·•]+")
 # 台北報導, 北京报道: the place a byline reports from, read by the dateline rule, not a name.
-_REPORTED_FROM_RE = regex_cache.compile(r"^[\u3400-\u9fff]{0,6}(?:報導|报道|綜合報導|综合报道)$")
+# 台北報導, and a wire story's place and day (聯合新聞網's ``中央社 澎湖縣28日電`` under the headline).
+_REPORTED_FROM_RE = regex_cache.compile(
+    r"^(?:[\u3400-\u9fff]{0,6}(?:報導|报道|綜合報導|综合报道)|[\u3400-\u9fff]{1,8}\d{1,2}日(?:電|电))$")
 # Tags a platform prints beside the byline (今日头条's 原创): no credit, no reason to refuse the line.
 _TAGS = frozenset(("原创", "原創", "独家", "獨家", "首发", "首發"))
 # A time printed with its zone (鏡週刊: 發布時間 2024.03.02 10:21 臺北時間): all of them UTC+8.

@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html import unescape
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
@@ -378,12 +379,14 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     ld_published: str | None = None
     ld_authors: list[str] = []
     for article in _json_ld_articles(tree):
+        # A script's text is never entity-decoded, yet some CMSs escape the JSON they write into it
+        # (中時's "2018-09-16T15:31:57&#x2B;08:00" lost its zone): the values are unescaped here.
         headline = article.get("headline")
         if ld_headline is None and isinstance(headline, str):
-            ld_headline = headline
+            ld_headline = unescape(headline)
         if ld_published is None and isinstance(article.get("datePublished"), str):
-            ld_published = normalise_time(article["datePublished"])  # type: ignore[arg-type]
-        ld_authors.extend(_ld_names(article.get("author")))
+            ld_published = normalise_time(unescape(article["datePublished"]))  # type: ignore[arg-type]
+        ld_authors.extend(unescape(name) for name in _ld_names(article.get("author")))
     published = ld_published
     if published is None:
         for name in _TIME_META:
@@ -597,7 +600,7 @@ def _article_keywords(keywords: tuple[str, ...], site: str | None, title_tag: st
 
 # --- titles ----------------------------------------------------------------------------------
 
-_TITLE_SEPARATORS_RE = regex_cache.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|－|·|•)\s*")
+_TITLE_SEPARATORS_RE = regex_cache.compile(r"\s*(?:_|\||｜|│|—{1,2}|–|-{1,2}|－|·|•)\s*")
 _SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "官方", "门户", "門戶", "政府",
                "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號", "电台", "電台",
                "Online", "News")

@@ -39,7 +39,9 @@ def _photo_credit_re() -> re.Pattern[str]:
     titles = r"(?:[\u4e00-\u9fff]{0,14}?(?:记者|記者|通讯员|通訊員|摄影师|攝影師))?"
     # At most a dozen names: unbounded, every space of a long line (记者 张三 摄 × 2000) began a
     # try that ran to the line's end, quadratic (5 s for 24 KB); no credit names more people.
-    names = rf"[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}}){{0,11}}"
+    # A name's character is never the 翻 of 翻攝 (記者林悅翻攝 names 林悅).
+    char = rf"(?:(?!翻[摄攝])[{_HAN}·])"
+    names = rf"{char}{{2,6}}(?:[、\s]+{char}{{2,6}}){{0,11}}"
     label = rf"(?:{P.PHOTO_CREDIT_LABEL})?"
     bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_photo_tail()}{_PHOTO_DATE}\s*$"
     # a tag may come first: （資料照，顏麟宇攝） (風傳媒), （資料圖片／李澤彤攝） (香港01)
