@@ -4,6 +4,7 @@ front, a revisit, per-record gzip), around invented news pages."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import logging
@@ -16,7 +17,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from convertkit import read_all
-from convertkit.errors import InputError, NoArticleError
+from convertkit.errors import ConvertkitError, InputError, NoArticleError
 from convertkit.readers import sniff_format
 from test_reader_html import synthetic
 
@@ -86,10 +87,13 @@ def test_an_archive_without_articles_or_pages_is_one_clear_error() -> None:
         list(read_all(archive(pages=[]), format="warc"))
 
 
-def test_a_damaged_archive_is_an_input_error_not_a_traceback() -> None:
-    whole = archive()
-    with pytest.raises(InputError):
-        list(read_all(whole[: len(whole) // 2] + b"\x00garbage", format="warc"))
+@pytest.mark.parametrize("gzipped", [True, False], ids=["warc.gz", "warc"])
+def test_a_damaged_archive_is_an_input_error_not_a_traceback(gzipped: bool) -> None:
+    whole = archive(gzipped=gzipped)
+    for cut in range(40, len(whole), 151):  # cut anywhere: inside a header, a gzip member, a payload
+        for damaged in (whole[:cut], whole[:cut] + b"\x00garbage\r\n\r\n" + whole[cut:]):
+            with contextlib.suppress(ConvertkitError):  # a clear error, or the pages before the cut read
+                list(read_all(damaged, format="warc"))
     with pytest.raises(InputError, match="web archive"):
         list(read_all(gzip.compress(b"not a warc at all\r\n\r\n"), format="warc"))
 
@@ -108,3 +112,11 @@ def test_the_command_line_packs_an_archive_and_the_batch_takes_it(tmp_path: Path
     from convertkit.batch.inputs import iter_jobs
 
     assert [Path(job.source).name for job in iter_jobs([str(tmp_path / "in")])] == ["crawl.warc.gz"]
+
+
+def test_a_charset_label_with_a_nul_in_it_is_no_label() -> None:
+    """A damaged HTTP header's charset (gb\\x00k) once stopped the archive with a ValueError."""
+    from convertkit.sources import canonical_codec
+
+    assert canonical_codec("gb\x00k") is None
+    assert canonical_codec("GBK") == "gb18030"

@@ -148,7 +148,7 @@ def canonical_codec(name: str | None) -> str | None:
         return _CODEC_SUPERSETS[key]
     try:
         python_name = codecs.lookup(key).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a label with a NUL in it (a damaged header)
         return None
     return _CODEC_SUPERSETS.get(python_name, python_name)
 

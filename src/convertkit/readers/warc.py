@@ -65,8 +65,8 @@ def _pages(data: bytes, path: str | None) -> Iterator[tuple[int, str | None, byt
             yield number, record.rec_headers.get_header("WARC-Target-URI"), payload, charset
     except ArchiveLoadFailed as exc:
         raise InputError(f"is not a readable web archive: {str(exc).splitlines()[0]}", path=path) from None
-    except (OSError, EOFError, ValueError) as exc:  # a cut-off gzip member, a damaged header
-        raise InputError(f"is a damaged web archive: {exc}", path=path) from None
+    except Exception as exc:  # noqa: BLE001 - warcio meets a cut-off gzip member or a damaged header in many ways
+        raise InputError(f"is a damaged web archive ({type(exc).__name__}: {exc})", path=path) from None
     if not archived:  # warcio takes any first line for an old ARC record's
         raise InputError("is not a web archive: it holds no WARC record", path=path)
 
