@@ -304,3 +304,20 @@ def test_overseas_pages_copied_as_text() -> None:
     assert body(zaobao)[0].endswith("（新华社）")  # the text keeps its credit
     quoted = build("某地举行会议\n某地周二举行会议，与会者讨论了（新华社）报道提到的问题，气氛热烈。\n")
     assert quoted.meta.agency is None  # a wire named inside a sentence is no credit
+
+
+def test_a_summary_between_the_headline_and_the_dateline_is_set_apart() -> None:
+    """德国之声 copied as text: the page's summary, the date alone, then the story opening with its
+    dateline. The summary is a note (摘要), the date the publication date, the dateline read."""
+    doc = build("中国国产大飞机C919开启第二条定期商业航线\n"
+                "中国国产大飞机C919周日开启第二条定期商业航线。分析人士认为，这标志着中国民航制造业迈出重要一步。\n"
+                "2024年1月28日\n"
+                "(德国之声中文网)中国国产大飞机C919周日开启第二条定期商业航线，执飞上海虹桥至北京首都航线。\n"
+                "分析人士认为，C919仍依赖大量进口零部件。\n")
+    assert [block.kind for block in doc.blocks] == ["editor_note", "lead", "paragraph"]
+    assert doc.blocks[0].label == "摘要"
+    assert (doc.meta.agency, doc.meta.published) == ("德国之声", "2024-01-28")
+    # a story whose second paragraph quotes a wire is no summary and dateline
+    plain = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。\n"
+                  "会议期间，代表们还参观了当地的企业和学校，听取了相关情况介绍。\n")
+    assert [block.kind for block in plain.blocks] == ["lead", "paragraph"]

@@ -1739,6 +1739,33 @@ def _speaker_only(text: str) -> bool:
     return 2 <= len(text) <= _SPEAKER_LINE_MAX and not any(mark in text for mark in "。！？!?；;，,：:“”\"")
 
 
+_STANDFIRST_CHARS = (20, 240)
+_STANDFIRST_LABEL = "摘要"
+
+
+def rule_standfirst(para: Para, ctx: Context) -> Match | None:
+    """The summary a page sets between its headline and the story (德国之声: 中国国产大飞机…。分析
+    人士认为…。 / 2024年1月28日 / (德国之声中文网)中国国产…): a paragraph of whole sentences
+    before anything of the body, with the dateline opening the paragraph after it (or after the
+    date alone). Read as the lead, it hid the dateline in the second paragraph; it is a note set
+    apart (摘要), and the story starts at the dateline."""
+    text = para.text
+    if not ctx.in_header or "dateline" in ctx.meta or ctx.index > 3 or text[-1:] not in _SENTENCE_ENDS \
+            or not _STANDFIRST_CHARS[0] <= len(text) <= _STANDFIRST_CHARS[1]:
+        return None
+    if match_dateline(para.body) is not None or header_fields(text) is not None:
+        return None
+    following = ctx.following()
+    if following is not None and len(following.text) <= 40 and header_fields(following.text) is not None:
+        following = ctx.following(2)  # the date alone between the summary and the story
+    if following is None:
+        return None
+    found = match_dateline(following.body)
+    if found is None or found.start or found.end >= len(following.body):
+        return None
+    return Match(blocks=(EditorNote(text=text, raw=para.raw, label=_STANDFIRST_LABEL),))
+
+
 def rule_dateline(para: Para, ctx: Context) -> Match | None:
     """The dateline opening the first body paragraph → Meta.dateline; the rest is the Lead."""
     if ctx.has_lead:
@@ -2274,6 +2301,7 @@ DEFAULT_RULER = Ruler(
         Rule("byline", rule_byline),
         Rule("print_edition", rule_print_edition),
         Rule("broadcast_cue", rule_broadcast_cue),
+        Rule("standfirst", rule_standfirst, max_chars=_STANDFIRST_CHARS[1]),
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
         Rule("point", rule_point),
