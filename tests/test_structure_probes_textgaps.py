@@ -321,3 +321,25 @@ def test_a_summary_between_the_headline_and_the_dateline_is_set_apart() -> None:
     plain = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。\n"
                   "会议期间，代表们还参观了当地的企业和学校，听取了相关情况介绍。\n")
     assert [block.kind for block in plain.blocks] == ["lead", "paragraph"]
+
+
+def test_taiwanese_pages_copied_as_text() -> None:
+    """中央社, 自由時報, 聯合新聞網 and 報導者 copied from the browser: the font-size setting, the
+    site's reprint notice, the breadcrumb, the add-friend prompt, like and comment buttons, and a
+    feature's makers credited one a line under the headline before its date."""
+    story = ("中國國產大飛機C919今天開闢第二條定期商業航線，執飛上海虹橋至北京首都航線。\n"
+             "分析人士認為，這標誌著中國民航製造業邁出重要一步。\n")
+    cna = build("國產大飛機C919開闢第二條定期航線\n2024/1/28 10:15（1/28 11:02 更新）\n字級設定：小中大特\n"
+                "（中央社記者王小明上海28日專電）" + story
+                + "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。\n")
+    assert [block.kind for block in cna.blocks] == ["lead", "paragraph"]
+    ltn = build("國產大飛機C919開闢第二條定期航線\n2024/01/28 10:15\n首頁 > 國際\n〔編譯張三／綜合報導〕" + story
+                + "已經加入好友？\n讚\n留言\n")
+    assert [block.kind for block in ltn.blocks] == ["lead", "paragraph"] and ltn.meta.reporters == ("張三",)
+    feature = build("國產大飛機C919開闢第二條定期航線\n文字 張三\n攝影 李四\n設計 王五\n責任編輯 趙六\n2024/1/28\n" + story)
+    assert (feature.meta.reporters, feature.meta.photographers, feature.meta.editors) == (("張三",), ("李四",), ("趙六",))
+    assert feature.meta.published == "2024-01-28"
+    assert [block.kind for block in feature.blocks] == ["lead", "paragraph"]
+    # the words inside sentences stay
+    kept = build("某地举行会议\n某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃。\n设计 方案由当地团队完成，评论 人士给予肯定。\n")
+    assert len(body(kept)) == 2

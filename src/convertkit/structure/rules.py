@@ -1433,7 +1433,13 @@ _EDITOR_LABEL_SPLIT_RE = regex_cache.compile(rf"(?:{P._alternation(P.EDITOR_LABE
 
 
 _CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
-_CAMERA_CREDIT_RE = regex_cache.compile(r"^(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[/／:：|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
+_CAMERA_CREDIT_RE = regex_cache.compile(
+    r"^(?:摄影者|攝影者|摄影|攝影|摄像|攝像)(?:\s*[/／:：|｜]\s*|\s+)(?P<names>[^/／:：|｜]{2,30})$")
+# The other makers a feature credits under its headline, one a line (報導者: 文字 張三 / 攝影 李四 /
+# 設計 王五 / 責任編輯 趙六): no writer, photographer or editor, kept in header_raw.
+_MAKER_CREDIT_RE = regex_cache.compile(
+    r"^(?:设计|設計|美编|美編|插画|插畫|绘图|繪圖|视觉|視覺|影音|剪辑|剪輯|数位|數位|核稿|监制|監製|统筹|統籌|策划|策劃"
+    r"|制作|製作|视频|視頻|动画|動畫|互动|互動|工程|前端)(?:\s*[/／:：|｜]\s*|\s+)(?P<names>[^/／:：|｜]{2,30})$")
 
 
 # A platform's tag before the byline (原创 澎湃新闻记者 张三 李四 · 独家 文/张三): no credit of its own.
@@ -1587,6 +1593,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     text = _without_platform_tag(_unbracketed(text))
     if _writer_post(text, ctx):
         return Match(meta={"header_raw": (para.raw,)})  # BBC中文記者，台北 under the writer's name
+    if ctx.in_header and len(text) <= 40:
+        maker = _MAKER_CREDIT_RE.match(text)
+        if maker is not None and looks_like_names(maker.group("names")):
+            return Match(meta={"header_raw": (para.raw,), "byline_at": (ctx.index,)})
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
