@@ -449,6 +449,8 @@ _KEYWORD_SPLIT_RE = regex_cache.compile(r"[\s,，、;；|｜/]+")
 # open only (a Weibo topic, #话题#, closes its own mark and opens a post).
 _HASHTAGS_RE = regex_cache.compile(r"(?:[#＃][^\s#＃，。,]{1,20}[ \u3000]*){2,}")
 _HASHTAG_SPLIT_RE = regex_cache.compile(r"[#＃\s\u3000]+")
+# One tag alone on its line after the story (香港01: #突發 / #火警; 微博: #话题#), with a Han character.
+_HASHTAG_RE = regex_cache.compile(r"[#＃](?=[\w·]{0,19}[\u3400-\u9fff])[\w·]{1,20}[#＃]?")
 
 
 @cache
@@ -484,7 +486,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
     if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else 80):
         return None
-    if para.text[:1] in "#＃" and _HASHTAGS_RE.fullmatch(para.text):
+    if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (ctx.has_lead and _HASHTAG_RE.fullmatch(para.text))):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
     keywords = _keywords_re().match(para.text) if len(para.text) <= 70 else None
@@ -1145,8 +1147,9 @@ def _stamp_after_closing(para: Para, ctx: Context) -> Match | None:
     """A closing stamp below an end mark or the outlet's sign-off, with only stamps, credits,
     related links or furniture after it: the publication time (one date line and the time line
     under it are read together), where it was a stray paragraph or a signature."""
-    if not _previous_closes(ctx) or _closing_stamp(para.text) is None:
-        return None
+    closing = _closing_stamp(para.text)
+    if closing is None or not (_previous_closes(ctx) or "T" in closing):
+        return None  # straight after the story, only a date with its time (a date alone may sign a notice)
     raws = [para.raw]
     stamp = _STAMP_WEEKDAY_RE.sub("", para.text.strip())
     following = ctx.following()
@@ -1503,6 +1506,19 @@ _BARE_NAMES_MAX = 12
 _BARE_NAMES_HEADER_LINES = 6  # lines of post, masthead, date and picture under the names, then the story
 
 
+def _closing_report_credit(para: Para) -> Match | None:
+    """The reporter's credit closing the story on a line of its own (美国之音记者张三报道 ·
+    美国之音记者张三华盛顿报道 · 记者 李明 上海报道): the names and the outlet to Meta."""
+    found = match_dateline(para.body)
+    if found is None or found.shape not in ("byline_report", "place_report", "glued_report") \
+            or found.end < len(para.body) or not found.reporters:
+        return None
+    meta: dict[str, Any] = {"reporters": found.reporters, "header_raw": (para.raw,)}
+    if found.agency:
+        meta["byline_agency"] = found.agency
+    return Match(meta=meta)
+
+
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
@@ -1587,6 +1603,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         found = match_dateline(para.body)
         if found is not None and found.shape in ("reporter", "place_report", "glued_report") and found.end >= len(para.body):
             return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
+    if ctx.has_lead and len(text) <= 30 and text.endswith(("报道", "報導", "報道")) and not _later_prose(ctx):
+        closing = _closing_report_credit(para)
+        if closing is not None:
+            return closing
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
