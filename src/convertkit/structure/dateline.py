@@ -28,6 +28,8 @@ from .patterns import (
     HAN,
     LOCAL_PRESS_PLACES,
     MAINLAND_PLACES,
+    MASTHEAD_SUFFIXES,
+    PHOTO_VERBS,
     PLACE_CHAR,
     REGION_PLACES,
     _alternation,
@@ -374,11 +376,34 @@ def _site_word_off(place: str | None) -> str | None:
     return place
 
 
+_PAREN_REPORT_TITLE_RE = regex_cache.compile(r"(?:记者|記者|专讯|專訊|报道|報導|報道|报导)")
+
+
+def _paren_report(inner: str) -> _Pieces | None:
+    """``星島日報報道`` / ``大公報記者 李明`` / ``綜合報道`` in round brackets opening the lead: a
+    report opener when what stands before the report word is a listed outlet, an outlet's name
+    (…日報, …社), a roundup (綜合) or nothing, and the names after 記者 are names. A round
+    bracket opens captions' credits (新华社记者张三摄) and notes (图文报道, 据新华社报道) too."""
+    title = _PAREN_REPORT_TITLE_RE.search(inner)
+    if title is None:
+        return None
+    source, names = inner[: title.start()], inner[title.end() :].strip()
+    if names and (names.endswith(PHOTO_VERBS) or not looks_like_names(names)):
+        return None
+    if source and source not in GENERIC_REPORT_SOURCES and find_agency(source) is None \
+            and not (2 <= len(source) <= 8 and source.endswith(MASTHEAD_SUFFIXES) and source[0] not in "据據"):
+        return None
+    agency, place, people = _from_bracket(inner)
+    return _Pieces(agency=agency, place=place, reporters=people)
+
+
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
         agency, place, people = _from_bracket(groups["inner"] or "")
         return _Pieces(agency=agency, place=place, reporters=people)
+    if shape == "paren_report":
+        return _paren_report(groups["inner"] or "")
     named = groups.get("agency")
     if named and named[0] in "据據" and len(named) > 2:
         named = named[1:]  # 据财联社9月26日消息: the agency is 财联社
@@ -469,6 +494,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue
         if shape == "masthead_credit" and (loose is None or len(raw) - _after_separators(raw, loose[0]) < _LEAD_MIN):
             continue  # 经济观察网 记者 张三 then the story; 新华社 记者 张三 摄 is a photo credit
+        if shape == "masthead_credit" and offset == 0 and raw[match.end() : match.end() + 1] in "记記":
+            continue  # 新华社记者 张三 近日…: unmarked and glued, a sentence as often as a credit
         if loose is not None:
             end, people = loose  # 南都讯　记者刘凡　周昌和　继推出…: the credit belongs to the dateline
             dateline_raw = raw[offset:end].strip()

@@ -964,9 +964,13 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("paren_agency", r"[（(〔](?P<agency>{known})[）)〕]"),
     # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
     # after the reporter shape: 公視新聞網 記者 陳佳鑫 / 台北報導 names the place)
-    ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]+(?:记者|記者))"),
+    # ■星島記者 張三　…: after a Hong Kong paper's mark the title may be glued to the masthead
+    ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]*(?:记者|記者))"),
     # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces
     ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])"),
+    # （星島日報報道） · （大公報記者 李明） · （信報記者） · （綜合報道） · （本报记者 张三 李四）: Hong Kong papers'
+    # flash and reporter credit in round brackets (a caption's （新华社记者 张三 摄） or a note is none)
+    ("paren_report", r"[（(](?P<inner>[{han}A-Za-z0-9]{{0,10}}?(?:专讯|專訊|报道|報導|報道|报导|(?:记者|記者)(?:[ \u3000]*[{han}·]{{2,4}}(?:[ 、\u3000]+[{han}·]{{2,4}}){{0,5}})?))[）)]"),
     # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
     # · 【點新聞報道】 (Hong Kong writes 報道) · 【本報消息】 (澳門日報)
     ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|報道|报导|消息|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
@@ -994,9 +998,10 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "place_dash": (" —", " –", " -", "\u3000—"),
     "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
+    "paren_report": ("专讯", "專訊", "报道", "報導", "報道", "报导", "记者", "記者"),
 }
 # Marks a shape must open with (after any picture marks): a line opening otherwise skips it.
-DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔"}
+DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔", "paren_report": "（("}
 # A lead naming the outlet as its own source (36氪获悉，… · 据36氪获悉 · 界面新闻从知情人士处获悉 ·
 # 财联社记者独家获悉): the outlet is the agency when nothing else names one.
 LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解到", "注意到", "留意到")

@@ -1533,7 +1533,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    text = _unbracketed(text)
+    text = _unbracketed(text.lstrip(_BYLINE_MARKS))  # ■星島記者 張三: a Hong Kong paper marks its reporter line
     if _writer_post(text, ctx):
         return Match(meta={"header_raw": (para.raw,)})  # BBC中文記者，台北 under the writer's name
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
@@ -1591,6 +1591,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 
 _REPORTER_WORDS = ("记者", "記者")
+_BYLINE_MARKS = "■◆● \u3000"
 # A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
 # a self-media account's writers sign with names no surname list knows.
 _PEN_BYLINE_RE = regex_cache.compile(

@@ -1,0 +1,55 @@
+"""Reading gaps found on real articles (人民日报 1998 print texts, GNE crawler records, Hong Kong
+papers): round-bracket report openers, Hong Kong outlets, two reporters in one credit, notes the
+print page kept, a caption before the dateline, short captions under pictures, bare section
+numbers. Each test is a synthetic article in the real convention."""
+
+from __future__ import annotations
+
+from conftest import body_texts as body
+from conftest import build_text as build
+from convertkit.structure.dateline import match_dateline
+
+# --------------------------------------------------------------------------- round-bracket openers
+
+
+def test_round_bracket_report_opener_is_the_dateline() -> None:
+    # 星島日報 prints its flash in round brackets as often as in square ones
+    doc = build("天文台發出酷熱警告\n（星島日報報道）天文台表示，今日天氣酷熱，市民應注意防暑。\n另外，有市民表示不滿。\n")
+    assert doc.meta.agency == "星島日報" and doc.meta.dateline is not None
+    assert doc.meta.dateline.raw.startswith("（星島日報報道）")
+    assert body(doc)[0].startswith("天文台表示")
+
+
+def test_round_bracket_reporter_credit_is_the_dateline_with_its_reporters() -> None:
+    doc = build("天文台發出酷熱警告\n（大公報記者 李明）天文台表示，今日天氣酷熱，市民應注意防暑。\n")
+    assert doc.meta.agency == "大公報" and doc.meta.reporters == ("李明",)
+    assert body(doc)[0].startswith("天文台表示")
+    doc = build("港股昨日反彈\n（信報記者）恒生指數昨日收市上升三百點，成交額增至一千億元。\n")
+    assert doc.meta.agency == "信報" and body(doc)[0].startswith("恒生指數")
+    doc = build("市政府部署冬季供暖\n（本报记者 张三 李四）昨日，市政府召开会议，部署冬季供暖工作。\n")
+    assert doc.meta.reporters == ("张三", "李四") and body(doc)[0].startswith("昨日")
+
+
+def test_round_bracket_roundup_names_no_agency_but_is_no_text() -> None:
+    doc = build("天文台發出酷熱警告\n（綜合報道）天文台表示，今日天氣酷熱，市民應注意防暑。\n")
+    assert doc.meta.agency is None and doc.meta.dateline is not None
+    assert body(doc)[0].startswith("天文台表示")
+
+
+def test_round_bracket_photo_credit_or_note_is_no_dateline() -> None:
+    assert match_dateline("（新华社记者 张三 摄）") is None
+    assert match_dateline("（新华社记者张三摄）") is None
+    assert match_dateline("（附图片１张）") is None
+    assert match_dateline("（据新华社报道）昨日，市政府召开会议。") is None or \
+        match_dateline("（据新华社报道）昨日，市政府召开会议。").agency in (None, "新华社")
+    assert match_dateline("（图文报道）昨日，市政府召开会议，部署工作。") is None
+
+
+def test_hong_kong_reporter_mark_before_the_lead() -> None:
+    # ■星島記者 張三 set off by a space, or alone on its line, above the story
+    doc = build("天文台發出酷熱警告\n■星島記者 張三　天文台表示，今日天氣酷熱，市民應注意防暑。\n")
+    assert doc.meta.agency == "星島日報" and doc.meta.reporters == ("張三",)
+    assert body(doc)[0].startswith("天文台表示")
+    doc = build("天文台發出酷熱警告\n■星島記者 張三\n天文台表示，今日天氣酷熱，市民應注意防暑。\n")
+    assert doc.meta.agency == "星島日報" and doc.meta.reporters == ("張三",)
+    assert body(doc)[0].startswith("天文台表示")
