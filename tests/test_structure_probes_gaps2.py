@@ -53,3 +53,16 @@ def test_hong_kong_reporter_mark_before_the_lead() -> None:
     doc = build("天文台發出酷熱警告\n■星島記者 張三\n天文台表示，今日天氣酷熱，市民應注意防暑。\n")
     assert doc.meta.agency == "星島日報" and doc.meta.reporters == ("張三",)
     assert body(doc)[0].startswith("天文台表示")
+
+
+# --------------------------------------------------------------------------- Hong Kong outlets
+
+
+def test_hong_kong_outlets_are_known_with_their_region() -> None:
+    for named, agency in (("橙新聞", "橙新聞"), ("橙新闻", "橙新聞"), ("Now新聞", "Now新聞"), ("頭條日報", "頭條日報"),
+                          ("头条日报", "頭條日報"), ("am730", "am730"), ("HK01", "香港01"), ("東網", "東網"),
+                          ("星島", "星島日報")):
+        doc = build(f"天文台發出酷熱警告\n【{named}報道】天文台表示，今日天氣酷熱，市民應注意防暑。\n")
+        assert (doc.meta.agency, doc.meta.region) == (agency, "HK"), named
+        doc = build(f"天文台發出酷熱警告\n{named}記者 張三\n天文台表示，今日天氣酷熱，市民應注意防暑。\n")
+        assert (doc.meta.agency, doc.meta.reporters) == (agency, ("張三",)), named
