@@ -66,3 +66,21 @@ def test_hong_kong_outlets_are_known_with_their_region() -> None:
         assert (doc.meta.agency, doc.meta.region) == (agency, "HK"), named
         doc = build(f"天文台發出酷熱警告\n{named}記者 張三\n天文台表示，今日天氣酷熱，市民應注意防暑。\n")
         assert (doc.meta.agency, doc.meta.reporters) == (agency, ("張三",)), named
+
+
+# --------------------------------------------------------------------------- two outlets' reporters
+
+
+def test_flash_credit_naming_two_outlets_reporters() -> None:
+    # 人民日报 1998: a story written with a 新华社 reporter, both credited before 报道：
+    doc = build("两岸经贸交流扩大\n本报北京１２月３１日讯新华社记者胡晓梦、本报记者吴亚明报道：国务院台湾事务办公室今天举行"
+                "新闻发布会。\n发言人介绍了今年两岸经贸交流的情况。\n")
+    assert doc.meta.reporters == ("胡晓梦", "吴亚明") and doc.meta.agency == "本报"
+    assert body(doc)[0].startswith("国务院台湾事务办公室")
+    doc = build("某市冬季供暖\n本报沈阳１２月３１日讯本报记者张三、通讯员李四报道：全市供暖工作今天全面展开。\n")
+    assert doc.meta.reporters == ("张三", "李四") and body(doc)[0].startswith("全市供暖")
+
+
+def test_a_sentence_after_the_flash_about_reporters_stays_the_lead() -> None:
+    doc = build("某市冬季供暖\n本报沈阳１２月３１日讯据记者了解的情况报道，全市供暖工作今天全面展开。\n")
+    assert doc.meta.reporters == () and body(doc)[0].startswith("据记者")

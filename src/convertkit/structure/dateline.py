@@ -290,17 +290,28 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
 
 
 _REPORTED_CREDIT_RE = regex_cache.compile(
-    rf"(?:记者|記者)\s*(?P<names>[{HAN}、 \u3000]{{2,16}}?)\s*(?:报道|報道|報導)(?=\s*[:：，,])"
+    rf"(?P<credit>[{HAN}]{{0,8}}?(?:记者|記者)[{HAN}、 \u3000]{{2,40}}?)\s*(?:报道|報道|報導)(?=\s*[:：，,])"
 )
 
 
 def _reported_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
-    """``【大公報訊】記者張三報道：…`` (Hong Kong papers): the reporter credit after the flash,
-    closed by 报道 and a colon or comma, belongs to the dateline. Returns (end, names) or None."""
+    """``【大公報訊】記者張三報道：…`` (Hong Kong papers) · ``本报北京１２月３１日讯新华社记者胡晓梦、
+    本报记者吴亚明报道：…`` (人民日报, two outlets' reporters): the reporter credit after the flash,
+    closed by 报道 and a colon or comma, belongs to the dateline. Each title (记者, 通讯员) may
+    follow a listed outlet; every piece between them must be names. Returns (end, names) or None."""
     match = _REPORTED_CREDIT_RE.match(raw, start)
-    if match is None or not looks_like_names(match.group("names")):
+    if match is None:
         return None
-    return match.end(), split_names(match.group("names"))
+    outlet, *parts = _BRACKET_TITLES_RE.split(match.group("credit"))
+    if outlet.strip() and find_agency(outlet.strip()) is None:
+        return None
+    names: list[str] = []
+    for part in parts:
+        chunk = _before_next_masthead(part).strip(" 、，,\u3000")
+        if not looks_like_names(chunk):
+            return None
+        names.extend(split_names(chunk))
+    return match.end(), tuple(dict.fromkeys(names))
 
 
 def _after_blanks(raw: str, end: int) -> int:
