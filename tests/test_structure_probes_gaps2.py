@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
+from convertkit.model import Caption
 from convertkit.structure.dateline import match_dateline
 
 # --------------------------------------------------------------------------- round-bracket openers
@@ -84,3 +85,41 @@ def test_flash_credit_naming_two_outlets_reporters() -> None:
 def test_a_sentence_after_the_flash_about_reporters_stays_the_lead() -> None:
     doc = build("某市冬季供暖\n本报沈阳１２月３１日讯据记者了解的情况报道，全市供暖工作今天全面展开。\n")
     assert doc.meta.reporters == () and body(doc)[0].startswith("据记者")
+
+
+# --------------------------------------------------------------------------- print notes
+
+
+def test_print_notes_are_furniture_not_paragraphs() -> None:
+    doc = build("北京迎来新年第一场雪\n新华社北京１月１日电（记者李四）北京今天迎来新年第一场雪，气温骤降。\n"
+                "（附图片１张）\n市民纷纷走上街头赏雪。\n（Ａ、Ｂ）\n")
+    assert body(doc) == ["北京今天迎来新年第一场雪，气温骤降。", "市民纷纷走上街头赏雪。"]
+    assert "（附图片１张）" in doc.meta.furniture_raw and "（Ａ、Ｂ）" in doc.meta.furniture_raw
+    # a bracketed aside in running text stays
+    doc = build("某市冬季供暖\n本报讯　全市供暖工作今天全面展开。\n（附：供暖热线电话１２３４５）\n")
+    assert "（附：供暖热线电话１２３４５）" in [block.text for block in doc.blocks]
+
+
+# --------------------------------------------------------------------------- a caption over the dateline
+
+
+def test_picture_story_caption_before_the_dateline() -> None:
+    # a picture story: the caption first (no credit), then the wire's dateline and its story
+    doc = build("北京迎来新年第一场雪\n１２月３１日，市民在天安门广场赏雪，孩子们在雪地里堆雪人、打雪仗。\n"
+                "新华社北京１月１日电（记者李四）北京今天迎来新年第一场雪，气温骤降。\n市民纷纷走上街头。\n")
+    assert isinstance(doc.blocks[0], Caption) and doc.meta.agency == "新华社" and doc.meta.reporters == ("李四",)
+    assert body(doc)[0].startswith("北京今天")
+    doc = build("北京迎来新年第一场雪\n市民在天安门广场赏雪，孩子们在雪地里堆雪人、打雪仗。\n"
+                "新华社北京１月１日电（记者李四）北京今天迎来新年第一场雪，气温骤降。\n（附图片１张）\n")
+    assert isinstance(doc.blocks[0], Caption) and doc.meta.dateline is not None
+    # the credit may close with the wire's note of how the picture came
+    doc = build("北京迎来新年第一场雪\n市民在天安门广场赏雪。新华社记者张三摄（新华社传真照片）\n"
+                "新华社北京１月１日电（记者李四）北京今天迎来新年第一场雪，气温骤降。\n")
+    assert isinstance(doc.blocks[0], Caption) and doc.meta.photographers == ("张三",)
+    assert body(doc)[0].startswith("北京今天")
+
+
+def test_a_summary_over_the_dateline_without_a_picture_is_no_caption() -> None:
+    doc = build("北京迎来新年第一场雪\n市民在天安门广场赏雪，孩子们在雪地里堆雪人、打雪仗。\n"
+                "新华社北京１月１日电（记者李四）北京今天迎来新年第一场雪，气温骤降。\n")
+    assert not any(isinstance(block, Caption) for block in doc.blocks)

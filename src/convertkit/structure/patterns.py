@@ -652,6 +652,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
     # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all
     r"(?:[-*_=~—－─━＊·•]\s*){3,}",
+    # a print page's note of what went with the story (人民日报: （附图片１张）, （附表）) and its layout
+    # letters alone on a line (（Ａ、Ｂ）): what the page held, not text
+    r"[（(]\s*附(?:图片|圖片|照片|图表|圖表|图|圖|表格|表)\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:张|張|幅|帧|幀|个|個))?\s*[）)]",
+    r"[（(]\s*[Ａ-Ｚ](?:\s*[、，,]\s*[Ａ-Ｚ])*\s*[）)]",
     # a page's publication and update stamps, clock times alone (發稿時間：08:34 更新時間：20:50)
     r"(?:(?:發稿|发稿|出版|更新)(?:時間|时间)?\s*[:：]\s*\d{1,2}\s*[:：]\s*\d{2}\s*){1,3}",
     # a row of links each opened by 》 (》自營商進出明細 》外資持股增減排行)

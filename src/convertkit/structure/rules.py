@@ -1824,7 +1824,32 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
+
+
+# A print page's note that a picture went with the story (人民日报: （附图片１张）).
+_PICTURE_NOTE_RE = regex_cache.compile(r"[（(]\s*附(?:图片|圖片|照片|图|圖)")
+# The day a picture was taken, opening its caption (１２月３１日，市民在天安门广场赏雪。).
+_CAPTION_DAY_RE = regex_cache.compile(
+    r"^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[，,]")
+
+
+def _caption_over_dateline(text: str, ctx: Context) -> bool:
+    """A picture story's caption above its wire story: a sentence or two, before anything of the
+    body, right over a paragraph that opens with an agency's dated dateline (新华社北京１月１日电…),
+    which no story's own text stands above. Only with a sign of the picture: the caption opens
+    with the day it was taken, or the page notes its pictures (（附图片１张）); else the paragraph
+    may be a summary the site set over the story."""
+    if len(text) > CAPTION_MAX or text[-1:] not in "。！" or not ctx.in_header:
+        return False
+    following = ctx.following()
+    found = match_dateline(following.body) if following is not None else None
+    if found is None or found.start or not found.date or not found.agency:
+        return False
+    return _CAPTION_DAY_RE.match(text) is not None or any(
+        _PICTURE_NOTE_RE.match(other.text) for other in ctx.paras)
 
 
 # Marks pointing at the picture above or below (▲消防員在火場搜救。: 東方日報, ETtoday, WeChat copy).
