@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import Caption
+from convertkit.model import Caption, Heading
 from convertkit.structure.dateline import match_dateline
 
 # --------------------------------------------------------------------------- round-bracket openers
@@ -123,3 +123,18 @@ def test_a_summary_over_the_dateline_without_a_picture_is_no_caption() -> None:
     doc = build("北京迎来新年第一场雪\n市民在天安门广场赏雪，孩子们在雪地里堆雪人、打雪仗。\n"
                 "新华社北京１月１日电（记者李四）北京今天迎来新年第一场雪，气温骤降。\n")
     assert not any(isinstance(block, Caption) for block in doc.blocks)
+
+
+# --------------------------------------------------------------------------- a columnist's bracketed byline
+
+
+def test_columnist_byline_in_brackets_names_writer_and_outlet() -> None:
+    for credit in ("【文/观察者网专栏作者王文】", "【文/观察者网专栏作者 王文】", "【文/观察者网 王文】"):
+        doc = build(f"中美关系的新变化\n{credit}\n近日，中美两国元首举行会晤，双方就共同关心的问题深入交换意见。\n")
+        assert doc.meta.reporters == ("王文",) and doc.meta.agency == "观察者网", credit
+        assert not any(isinstance(block, Heading) for block in doc.blocks)
+        assert credit in doc.meta.header_raw
+    # glued to the story's first paragraph
+    doc = build("中美关系的新变化\n【文/观察者网专栏作者王文】近日，中美两国元首举行会晤，双方就共同关心的问题深入交换意见。\n")
+    assert doc.meta.reporters == ("王文",) and doc.meta.agency == "观察者网"
+    assert body(doc)[0].startswith("近日")

@@ -1509,6 +1509,25 @@ def _writer_post_opening(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta, rest=para.rest(para.body[found.end() :]))
 
 
+# A writer's credit in brackets opening the story's first paragraph (【文/观察者网专栏作者王文】近日，…).
+_BRACKETED_WRITER_RE = regex_cache.compile(
+    r"^[【\[（(]\s*(?:文|作者|撰文|执笔|執筆)\s*[/／|｜:：](?P<credit>[^【】\[\]（）()]{2,30})[】\]）)]")
+
+
+def _bracketed_byline_opening(para: Para, ctx: Context) -> Match | None:
+    """``【文/观察者网专栏作者王文】近日，…``: the bracketed byline read as the byline line it would be
+    on a line of its own (its writer, their outlet), the story after it the lead."""
+    found = _BRACKETED_WRITER_RE.match(para.body)
+    story = para.body[found.end() :].strip() if found is not None else ""
+    if found is None or len(story) < _WRITER_POST_STORY_MIN:
+        return None
+    credit = found.group(0)
+    read = rule_byline(Para(raw=credit, body=credit, number=para.number), ctx)
+    if read is None or not read.meta.get("reporters") or read.rest is not None or read.blocks:
+        return None
+    return Match(meta=read.meta, rest=para.rest(story))
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -1518,6 +1537,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if not ctx.has_lead and "／" in text[:8]:
         opened = _writer_post_opening(para, ctx)
+        if opened is not None:
+            return opened
+    if not ctx.has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
+        opened = _bracketed_byline_opening(para, ctx)
         if opened is not None:
             return opened
     if text[-1:] in "）)" and ctx.index - 1 in ctx.meta.get("byline_at", ()):
@@ -1619,12 +1642,21 @@ def _pen_name_byline(text: str, ctx: Context) -> tuple[str, ...]:
     return tokens
 
 
+# A writer's post after the outlet in a byline's names (文/观察者网专栏作者王文, 文/某报特约评论员 李四).
+_WRITER_POSTS = ("专栏作者", "專欄作者", "特约评论员", "特約評論員", "评论员", "評論員", "特约撰稿人", "特約撰稿人", "撰稿人")
+
+
 def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
-    """A listed outlet standing before 记者 inside a byline's names (撰文：經濟日報記者 何嘉雯)."""
-    found = P.agency_prefix(names_text.strip())
-    if found is None or not names_text.strip()[found[1] :].lstrip().startswith(_REPORTER_WORDS):
+    """A listed outlet standing before 记者 or a writer's post inside a byline's names (撰文：經濟日報記者
+    何嘉雯 · 文/观察者网专栏作者王文), or set off from the names by a space (文/观察者网 王文)."""
+    text = names_text.strip()
+    found = P.agency_prefix(text)
+    if found is None:
         return None
-    return found
+    rest = text[found[1] :]
+    if rest.lstrip().startswith((*_REPORTER_WORDS, *_WRITER_POSTS)):
+        return found
+    return found if rest[:1].isspace() and split_names(rest) else None
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
