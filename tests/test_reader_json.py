@@ -478,3 +478,17 @@ def test_a_records_author_the_text_names_as_editor_is_not_a_reporter():
     assert doc.meta.editors == ("赵小燕",) and doc.meta.reporters == ()
     written = _one_record({"title": "市图书馆新馆开放", "author": "钱小平", "content": content})
     assert written.meta.reporters == ("钱小平",) and written.meta.editors == ("赵小燕",)
+
+
+def test_a_records_author_naming_an_outlet_is_the_agency_of_last_resort():
+    """GNE-style records whose author field holds the site (新华网, 人民网-国际频道): no reporter,
+    but the outlet, when nothing else names one; a 来源 still outranks it."""
+    content = "近日，某市举行新闻发布会，介绍今年经济社会发展情况。\n发布会上，有关负责人回答了记者提问。"
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "新华网", "content": content})
+    assert doc.meta.agency == "新华网" and doc.meta.reporters == ()
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "人民网-国际频道", "content": content})
+    assert doc.meta.agency == "人民网"
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "新华网", "source": "光明日报", "content": content})
+    assert doc.meta.agency == "光明日报"
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "张三", "content": content})
+    assert doc.meta.agency is None and doc.meta.reporters == ("张三",)

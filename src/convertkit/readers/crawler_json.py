@@ -27,7 +27,7 @@ from .. import regex_cache
 from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
-from ..structure.patterns import known_agency_prefix, site_outlet
+from ..structure.patterns import canonical_agency, find_agency, known_agency_prefix, site_outlet
 from ..structure.people import is_personal_name
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, split_lines
@@ -370,6 +370,16 @@ def _people(value: Any) -> tuple[str, ...]:
             if part and is_person_name(part):
                 names.append(part)
     return tuple(dict.fromkeys(names))
+
+
+def _outlet_named(value: Any) -> str | None:
+    """The listed outlet an author field holds instead of a person (``新华网``, ``人民网-国际频道``),
+    as written; None when it holds anything else."""
+    for text in _as_list(value) if isinstance(value, list) else ((_as_text(value) or ""),):
+        text = " ".join(text.split())
+        if 2 <= len(text) <= _MAX_SOURCE_CHARS and find_agency(canonical_agency(text)) is not None:
+            return text
+    return None
 
 
 def _language(value: Any) -> str | None:
@@ -737,6 +747,10 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     outlet = " ".join((_as_text(field_value(data, "outlet", mapping)) or "").split())
     if outlet and (len(outlet) <= _MAX_SOURCE_CHARS or _site_name_like(outlet)):
         extra["outlet"] = outlet
+    author = field_value(data, "author", mapping)
+    author_outlet = _outlet_named(author) if not _people(author) else None
+    if author_outlet:
+        extra["author_outlet"] = author_outlet  # 新华网 in the author slot: no person, but who published it
     return Hints(
         title=title,
         published=normalise_record_time(raw_time),
