@@ -138,3 +138,29 @@ def test_columnist_byline_in_brackets_names_writer_and_outlet() -> None:
     doc = build("中美关系的新变化\n【文/观察者网专栏作者王文】近日，中美两国元首举行会晤，双方就共同关心的问题深入交换意见。\n")
     assert doc.meta.reporters == ("王文",) and doc.meta.agency == "观察者网"
     assert body(doc)[0].startswith("近日")
+
+
+# --------------------------------------------------------------------------- bare section numbers
+
+
+def test_section_numbers_alone_on_a_line_head_their_sections() -> None:
+    doc = build("某市经济运行分析\n新华社北京１月１日电　今年以来，某市经济运行总体平稳。\n1\n"
+                "工业生产稳中有升。全市规模以上工业增加值同比增长５％。\n2\n消费市场持续回暖。社会消费品零售总额同比增长８％。\n")
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["1", "2"]
+    assert body(doc) == ["今年以来，某市经济运行总体平稳。", "工业生产稳中有升。全市规模以上工业增加值同比增长５％。",
+                         "消费市场持续回暖。社会消费品零售总额同比增长８％。"]
+    doc = build("某市经济运行分析\n今年以来，某市经济运行总体平稳，主要指标好于预期。\n一\n"
+                "工业生产稳中有升。全市规模以上工业增加值同比增长５％。\n二、\n消费市场持续回暖。社会消费品零售总额同比增长８％。\n")
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["一", "二、"]
+
+
+def test_a_stray_number_out_of_series_is_no_heading() -> None:
+    doc = build("某市经济运行分析\n今年以来，某市经济运行总体平稳，主要指标好于预期。\n7\n"
+                "工业生产稳中有升。全市规模以上工业增加值同比增长５％。\n")
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
+
+
+def test_numbers_each_over_one_teaser_line_are_a_list_not_sections() -> None:
+    doc = build("某市经济运行分析\n今年以来，某市经济运行总体平稳，主要指标好于预期。\n24小时最热\n1\n印度人口将赶超中国评论 174\n"
+                "2\n姚明被骂上热搜了评论 147\n3\n武林百年：宗师、骗子与传奇评论 105\n")
+    assert not any(isinstance(block, Heading) and block.text in ("1", "2", "3") for block in doc.blocks)

@@ -2097,6 +2097,41 @@ def _names_credit(credit: str) -> bool:
     return looks_like_names(credit) or re.search(r"记者|記者|作者|撰稿", credit) is not None
 
 
+# A section's number alone on its line (1, ０２, 一, 二、): the writers set it over the section.
+_SECTION_NUMBER_RE = regex_cache.compile(r"^(?:(?P<digits>[0-9０-９]{1,2})|(?P<han>[一二三四五六七八九十]{1,3}))[、.．]?$")
+
+
+def _section_number_at(ctx: Context, kind: str, number: int, positions: range) -> int | None:
+    """Where a bare section number ``number`` of the same kind stands among ``positions``."""
+    for position in positions:
+        other = _SECTION_NUMBER_RE.match(ctx.paras[position].text)
+        if other is not None and other.group(kind) and cn_number(other.group(kind)) == number:
+            return position
+    return None
+
+
+def _section_number(text: str, ctx: Context) -> bool:
+    """A bare section number between the body's paragraphs, heading what follows it: one of a
+    series (1 with a 2 after it, 2 after a 1; a page number or a stray figure has none), with text
+    under it. A section holds more than one line, or a sentence: numbers each over one teaser line
+    (a ranking of headlines, 1 / 印度人口将赶超中国… / 2 / …) are a list, not sections."""
+    found = _SECTION_NUMBER_RE.match(text)
+    number = cn_number(found.group("digits") or found.group("han")) if found is not None else None
+    following = ctx.following()
+    if not number or following is None or han_count(following.text) < 2:
+        return False  # 1 / | / 回复: a comment's like count over the reply button
+    kind = "digits" if found.group("digits") else "han"
+    if number == 1:
+        other = _section_number_at(ctx, kind, 2, range(ctx.index + 1, len(ctx.paras)))
+        between = range(ctx.index + 1, other) if other is not None else range(0)
+    else:
+        other = _section_number_at(ctx, kind, number - 1, range(ctx.index - 1, -1, -1))
+        between = range(other + 1, ctx.index) if other is not None else range(0)
+    if other is None or not between:
+        return False
+    return len(between) > 1 or ctx.paras[between[0]].text[-1:] in _SENTENCE_ENDS
+
+
 def rule_heading(para: Para, ctx: Context) -> Match | None:
     """A short line set apart inside the body: a subheading (小标题), or a two-line one.
 
@@ -2110,6 +2145,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
                      meta={"heading_levels": (level,)})
     text = para.text
+    if ctx.has_lead and len(text) <= 4 and _section_number(text, ctx):
+        return Match(blocks=(Heading(text=text, raw=para.raw),))
     if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
