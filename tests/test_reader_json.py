@@ -492,3 +492,17 @@ def test_a_records_author_naming_an_outlet_is_the_agency_of_last_resort():
     assert doc.meta.agency == "光明日报"
     doc = _one_record({"title": "某市举行新闻发布会", "author": "张三", "content": content})
     assert doc.meta.agency is None and doc.meta.reporters == ("张三",)
+
+
+def test_a_label_under_a_picture_in_a_records_html_body_is_a_caption():
+    """A record whose body is HTML with its pictures in it: the phrase under a picture is its
+    caption; the same line in a record without pictures stays where the rules put it."""
+    from convertkit.model import Caption
+
+    story = "<p>近日，某市举行新闻发布会，介绍今年经济社会发展情况和明年工作安排。</p>"
+    content = (story + "<p><img src='a.jpg'></p><p>华坚鞋业生产车间</p>"
+               "<p>发布会上，有关负责人回答了记者提问，并介绍了企业复工复产的情况。</p>")
+    doc = _one_record({"title": "某市举行新闻发布会", "content": content})
+    assert [block.text for block in doc.blocks if isinstance(block, Caption)] == ["华坚鞋业生产车间"]
+    doc = _one_record({"title": "某市举行新闻发布会", "content": content.replace("<p><img src='a.jpg'></p>", "")})
+    assert not any(isinstance(block, Caption) for block in doc.blocks)
