@@ -164,3 +164,10 @@ def test_numbers_each_over_one_teaser_line_are_a_list_not_sections() -> None:
     doc = build("某市经济运行分析\n今年以来，某市经济运行总体平稳，主要指标好于预期。\n24小时最热\n1\n印度人口将赶超中国评论 174\n"
                 "2\n姚明被骂上热搜了评论 147\n3\n武林百年：宗师、骗子与传奇评论 105\n")
     assert not any(isinstance(block, Heading) and block.text in ("1", "2", "3") for block in doc.blocks)
+
+
+def test_round_bracket_reporter_credit_closed_by_its_report_word() -> None:
+    found = match_dateline("（本報記者陳大文報道）天文台表示，今日天氣酷熱，市民應注意防暑。")
+    assert found is not None and found.reporters == ("陳大文",)
+    found = match_dateline("（本报记者 张三 李四报道）昨日，市政府召开会议，部署冬季供暖工作。")
+    assert found is not None and found.reporters == ("张三", "李四")

@@ -399,12 +399,16 @@ def _paren_report(inner: str) -> _Pieces | None:
     if title is None:
         return None
     source, names = inner[: title.start()], inner[title.end() :].strip()
+    for word in BRACKET_REPORT_WORDS:
+        if names.endswith(word) and title.group(0) in ("记者", "記者"):
+            names = names[: -len(word)].strip()  # 本報記者陳大文報道: the names, then the report word
+            break
     if names and (names.endswith(PHOTO_VERBS) or not looks_like_names(names)):
         return None
     if source and source not in GENERIC_REPORT_SOURCES and find_agency(source) is None \
             and not (2 <= len(source) <= 8 and source.endswith(MASTHEAD_SUFFIXES) and source[0] not in "据據"):
         return None
-    agency, place, people = _from_bracket(inner)
+    agency, place, people = _from_bracket(inner[: title.end()] + (" " + names if names else ""))
     return _Pieces(agency=agency, place=place, reporters=people)
 
 
