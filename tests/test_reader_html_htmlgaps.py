@@ -88,3 +88,19 @@ def test_centred_text_under_a_picture_is_its_caption():
             "<p style='text-align:center'><img src='/c.jpg'></p><p style='text-align:center'><b>《防骗歌》</b></p>"
             "<p style='text-align:center'>陌生电话莫轻信，屏幕共享要当心。</p>")
     assert set(_captions_of(body)) == {"办案民警在查看涉案银行卡", "涉案手机"}  # a poem's title is no caption
+
+
+def test_a_label_under_a_picture_is_its_caption_where_no_subheading_has_its_shape():
+    """A short phrase with no mark (华坚鞋业生产车间) or a name of a few characters (小温。) under a
+    picture: its caption, when the page sets no line of that shape away from its pictures."""
+    body = (f"<p>{_STORY[0]}</p><p><img src='/a.jpg'></p><p>运营商某次活动上展示的5G芯片</p><p>{_STORY[1]}</p>"
+            f"<p><img src='/b.jpg'>华坚鞋业生产车间</p><p>{_STORY[2]}</p>")
+    assert _captions_of(body) == ("运营商某次活动上展示的5G芯片", "华坚鞋业生产车间")
+    body = f"<p>{_STORY[0]}</p><p><img src='/a.jpg'></p><p>小温。</p><p>{_STORY[1]}</p><p>{_STORY[2]}</p>"
+    assert _captions_of(body) == ("小温。",)
+
+
+def test_a_phrase_under_a_picture_in_a_page_of_subheadings_stays_a_subheading():
+    body = (f"<p>{_STORY[0]}</p><p>诈骗手法</p><p>{_STORY[1]}</p><p><img src='/a.jpg'></p><p>警方提醒</p>"
+            f"<p>{_STORY[2]}</p><p>{_STORY[3]}</p>")
+    assert _captions_of(body) == ()

@@ -478,3 +478,31 @@ def test_a_records_author_the_text_names_as_editor_is_not_a_reporter():
     assert doc.meta.editors == ("赵小燕",) and doc.meta.reporters == ()
     written = _one_record({"title": "市图书馆新馆开放", "author": "钱小平", "content": content})
     assert written.meta.reporters == ("钱小平",) and written.meta.editors == ("赵小燕",)
+
+
+def test_a_records_author_naming_an_outlet_is_the_agency_of_last_resort():
+    """GNE-style records whose author field holds the site (新华网, 人民网-国际频道): no reporter,
+    but the outlet, when nothing else names one; a 来源 still outranks it."""
+    content = "近日，某市举行新闻发布会，介绍今年经济社会发展情况。\n发布会上，有关负责人回答了记者提问。"
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "新华网", "content": content})
+    assert doc.meta.agency == "新华网" and doc.meta.reporters == ()
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "人民网-国际频道", "content": content})
+    assert doc.meta.agency == "人民网"
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "新华网", "source": "光明日报", "content": content})
+    assert doc.meta.agency == "光明日报"
+    doc = _one_record({"title": "某市举行新闻发布会", "author": "张三", "content": content})
+    assert doc.meta.agency is None and doc.meta.reporters == ("张三",)
+
+
+def test_a_label_under_a_picture_in_a_records_html_body_is_a_caption():
+    """A record whose body is HTML with its pictures in it: the phrase under a picture is its
+    caption; the same line in a record without pictures stays where the rules put it."""
+    from convertkit.model import Caption
+
+    story = "<p>近日，某市举行新闻发布会，介绍今年经济社会发展情况和明年工作安排。</p>"
+    content = (story + "<p><img src='a.jpg'></p><p>华坚鞋业生产车间</p>"
+               "<p>发布会上，有关负责人回答了记者提问，并介绍了企业复工复产的情况。</p>")
+    doc = _one_record({"title": "某市举行新闻发布会", "content": content})
+    assert [block.text for block in doc.blocks if isinstance(block, Caption)] == ["华坚鞋业生产车间"]
+    doc = _one_record({"title": "某市举行新闻发布会", "content": content.replace("<p><img src='a.jpg'></p>", "")})
+    assert not any(isinstance(block, Caption) for block in doc.blocks)

@@ -8,6 +8,7 @@ news rules prefer over guessing from the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
 
@@ -45,6 +46,27 @@ class Hints:
     links: tuple[tuple[str, str], ...] = ()  # (title, url) pairs of related links (HTML)
     title_in_text: bool = True  # False when the body text does not start with the title
     extra: dict[str, str] = field(default_factory=dict)
+
+
+# A picture's label under it: a phrase with no mark at all (华坚鞋业生产车间, 运营商某次活动上展示的5G芯片) or
+# a name of a few characters closed by a full stop (小温。, 冰洞。). A caption only where the container
+# marks the picture, and the body sets no other line of that shape (a subheading): picture_labels.
+_PICTURE_LABEL_RE = re.compile(r"[^，,：:；;。！？!?、\s“”\"'《》（）()【】|｜]{2,30}|[^，,：:；;。！？!?\s]{1,6}。")
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def labels_the_picture(text: str) -> bool:
+    """``text`` has the shape of a picture's label (see ``_PICTURE_LABEL_RE``)."""
+    return _PICTURE_LABEL_RE.fullmatch(text) is not None and _HAN_RE.search(text) is not None
+
+
+def picture_labels(under: list[str], elsewhere: list[str]) -> tuple[str, ...]:
+    """The lines under the container's pictures that are their labels: every one of them has a
+    label's shape, and no other line of the body has it. A body that sets its subheadings so has
+    them away from its pictures too, and then a phrase under a picture may be one of them."""
+    if not under or any(labels_the_picture(text) for text in elsewhere) or not all(map(labels_the_picture, under)):
+        return ()
+    return tuple(dict.fromkeys(under))
 
 
 def split_lines(text: str) -> list[Line]:

@@ -15,6 +15,7 @@ every complete record that can be recovered is read, with a warning saying so.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import logging
 import re
@@ -27,10 +28,10 @@ from .. import regex_cache
 from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
-from ..structure.patterns import known_agency_prefix, site_outlet
+from ..structure.patterns import canonical_agency, find_agency, known_agency_prefix, site_outlet
 from ..structure.people import is_personal_name
 from ..transforms.punctuation import han_count
-from .base import NEWS_TIME, Hints, Line, split_lines
+from .base import NEWS_TIME, Hints, Line, picture_labels, split_lines
 from .flattened import split_flattened
 from .html_furniture import Segment, is_editor_line, is_furniture
 from .html_meta import is_person_name, normalise_time
@@ -374,6 +375,16 @@ def _people(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _outlet_named(value: Any) -> str | None:
+    """The listed outlet an author field holds instead of a person (``新华网``, ``人民网-国际频道``),
+    as written; None when it holds anything else."""
+    for text in _as_list(value) if isinstance(value, list) else ((_as_text(value) or ""),):
+        text = " ".join(text.split())
+        if 2 <= len(text) <= _MAX_SOURCE_CHARS and find_agency(canonical_agency(text)) is not None:
+            return text
+    return None
+
+
 def _language(value: Any) -> str | None:
     text = (_as_text(value) or "").lower()
     if any(mark in text for mark in ("hant", "zh-tw", "zh-hk", "zh_tw", "zh_hk", "traditional")):
@@ -390,13 +401,23 @@ _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4
 
 def html_fragment_text(content: str) -> str:
     """Crawlers that store the body as HTML: one line per block element or ``<br>``, tags dropped."""
+    return html_fragment(content)[0]
+
+
+# Where a picture stood in a record's HTML body (a private-use mark no text holds): a line of its own.
+_PICTURE_MARK = "\ue001"
+
+
+def html_fragment(content: str) -> tuple[str, tuple[str, ...]]:
+    """A record's HTML body as text (see ``html_fragment_text``) and the labels its pictures have
+    under them (``<p><img></p><p>华坚鞋业生产车间</p>``: see ``picture_labels``)."""
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
         root = lxml_html.fragment_fromstring(content, create_parent="div")
     except (etree.ParserError, ValueError):
-        return content
+        return content, ()
     parts: list[str] = []
 
     def walk(element: etree._Element) -> None:
@@ -404,6 +425,8 @@ def html_fragment_text(content: str) -> str:
         if tag in ("script", "style"):
             parts.append(element.tail or "")
             return
+        if tag == "img":
+            parts.append(f"\n{_PICTURE_MARK}\n")
         block = tag in _BLOCK_TAGS or tag == "br"
         if block:
             parts.append("\n")
@@ -415,8 +438,12 @@ def html_fragment_text(content: str) -> str:
         parts.append(element.tail or "")
 
     walk(root)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = [line for line in (" ".join(line.split()) for line in "".join(parts).split("\n")) if line]
+    under = [line for before, line in itertools.pairwise(lines) if before == _PICTURE_MARK and line != _PICTURE_MARK]
+    elsewhere = [line for before, line in itertools.pairwise(["", *lines])
+                 if before != _PICTURE_MARK and line != _PICTURE_MARK]
+    text = "\n".join(line for line in lines if line != _PICTURE_MARK)
+    return text, picture_labels(under, elsewhere)
 
 
 # Where a crawler flattened a page's blocks (paragraphs, a caption, share buttons, 　　 indents)
@@ -700,9 +727,11 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         return None
     content, misread_as = _unmangled(content)
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
-    text = html_fragment_text(content) if has_markup else _unflatten(content)
+    text, labels = html_fragment(content) if has_markup else (_unflatten(content), ())
     lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text)))))
     hints = record_hints(data, mapping)
+    if labels:
+        hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
     if not any(_is_prose(line.stripped) for line in lines) \
             and not (hints.title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS
                      and any(_is_short_post(line.stripped) for line in lines)):
@@ -739,6 +768,10 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     outlet = " ".join((_as_text(field_value(data, "outlet", mapping)) or "").split())
     if outlet and (len(outlet) <= _MAX_SOURCE_CHARS or _site_name_like(outlet)):
         extra["outlet"] = outlet
+    author = field_value(data, "author", mapping)
+    author_outlet = _outlet_named(author) if not _people(author) else None
+    if author_outlet:
+        extra["author_outlet"] = author_outlet  # 新华网 in the author slot: no person, but who published it
     return Hints(
         title=title,
         published=normalise_record_time(raw_time),

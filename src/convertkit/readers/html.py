@@ -32,7 +32,7 @@ from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
 from ..transforms.punctuation import han_count
-from .base import Hints, Line
+from .base import Hints, Line, picture_labels
 from .html_furniture import (
     WIDGET_PREFIX_RE,
     WIDGET_SUFFIX_RE,
@@ -159,6 +159,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     seen = 0
     index = 0
     named = _pictures_named(found, figcaptions)
+    labelled = _pictures_labelled(found)
     while index < len(found):
         segment = found[index]
         index += 1
@@ -201,7 +202,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             continue
         # Only explicit captions: a line after an image is as often a subheading as a caption.
         if text in figcaptions or (len(text) <= 120 and _CAPTION_RE.search(text)) \
-                or (under_image and seen and named and _NAMES_THE_PICTURE_RE.fullmatch(text)):
+                or (under_image and seen and named and _NAMES_THE_PICTURE_RE.fullmatch(text)) \
+                or (under_image and seen and labelled):
             captions.append(text)
         elif segment.kind == "heading":
             headings.append(text)
@@ -240,6 +242,22 @@ def _pictures_named(found: list[Segment], figcaptions: tuple[str, ...]) -> bool:
     captioned = sum(1 for text in under if _NAMES_THE_PICTURE_RE.fullmatch(text) or text in figcaptions
                     or (len(text) <= 120 and _CAPTION_RE.search(text)))
     return named >= _NAMED_PICTURES_MIN and captioned * 2 > len(under)
+
+
+def _pictures_labelled(found: list[Segment]) -> bool:
+    """The lines under the page's pictures are their labels (华坚鞋业生产车间, 小温。; see
+    ``picture_labels``); the page's headings, furniture and links are no body lines here."""
+    under: list[str] = []
+    elsewhere: list[str] = []
+    for index, segment in enumerate(found):
+        if segment.kind == "image" or not segment.text.strip():
+            continue
+        if index > 0 and found[index - 1].kind == "image":
+            under.append(segment.text)
+        elif segment.kind != "heading" and not segment.refs and not is_furniture(segment) \
+                and not is_trailer(segment) and not is_related_label(segment):
+            elsewhere.append(segment.text)
+    return bool(picture_labels(under, elsewhere))
 
 
 def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:

@@ -285,6 +285,7 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     the text), else the outlet a lead names as its source (36氪获悉，…; a blogger's 在聯合新聞網上看到
     is no such thing), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
     else the body that signs the text off (某市公安局城关分局 under a 警情通报), else a listed outlet
+    the container gives as the author (a crawler's author field: 新华网), else a listed outlet
     whose reporter works in the first paragraphs (他对美国之音记者说). A dateline's 本报
     gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
@@ -296,14 +297,25 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
+    given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
     for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "outlet", "lead_agency",
-                "copyright_agency", "signature_agency"):
-        found = outlet if key == "outlet" else meta.get(key)
+                "copyright_agency", "signature_agency", "author_outlet"):
+        found = given[key] if key in given else meta.get(key)
         if agency is None and found:
             agency = canonical_agency(found)
             if key == "byline_agency" and meta.get("source_agency"):
                 agency = _fuller_name(agency, canonical_agency(meta["source_agency"]))
     return agency
+
+
+def _author_outlet(authors: Sequence[str]) -> str | None:
+    """A listed outlet the container gives as the author (a crawler's author field holding 新华网 or
+    人民网-国际频道): no person, but who published the story when nothing else says."""
+    for author in authors:
+        name = canonical_agency(author.strip()) if author.strip() else ""
+        if name and find_agency(name) is not None and not split_names(author):
+            return name
+    return None
 
 
 def _fuller_name(byline: str, source: str) -> str:

@@ -28,9 +28,11 @@ _PHOTO_DATE = r"(?:[ \u3000]+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}
 @cache
 def _photo_tail() -> str:
     """The picture desk or agency a credit names after the photographer (郝群英摄 光明图片/视觉中国),
-    one or two of them: the name before 摄 is still the photographer."""
+    one or two of them, or the wire's bracketed note of how the picture came (张三摄（新华社传真照片）,
+    人民日报 1998): the name before 摄 is still the photographer."""
     tails = P._alternation(P.PHOTO_CREDIT_TAILS)
-    return rf"(?:[ \u3000]+(?:{tails})(?:\s*[/／]\s*(?:{tails}))?)?"
+    return (rf"(?:[ \u3000]+(?:{tails})(?:\s*[/／]\s*(?:{tails}))?"
+            rf"|\s*[（(][^（）()]{{0,10}}(?:照片|图片|圖片|传真|傳真)[）)])?")
 
 
 @cache

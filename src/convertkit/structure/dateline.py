@@ -28,6 +28,8 @@ from .patterns import (
     HAN,
     LOCAL_PRESS_PLACES,
     MAINLAND_PLACES,
+    MASTHEAD_SUFFIXES,
+    PHOTO_VERBS,
     PLACE_CHAR,
     REGION_PLACES,
     _alternation,
@@ -288,17 +290,28 @@ def _loose_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
 
 
 _REPORTED_CREDIT_RE = regex_cache.compile(
-    rf"(?:记者|記者)\s*(?P<names>[{HAN}、 \u3000]{{2,16}}?)\s*(?:报道|報道|報導)(?=\s*[:：，,])"
+    rf"(?P<credit>[{HAN}]{{0,8}}?(?:记者|記者)[{HAN}、 \u3000]{{2,40}}?)\s*(?:报道|報道|報導)(?=\s*[:：，,])"
 )
 
 
 def _reported_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None:
-    """``【大公報訊】記者張三報道：…`` (Hong Kong papers): the reporter credit after the flash,
-    closed by 报道 and a colon or comma, belongs to the dateline. Returns (end, names) or None."""
+    """``【大公報訊】記者張三報道：…`` (Hong Kong papers) · ``本报北京１２月３１日讯新华社记者胡晓梦、
+    本报记者吴亚明报道：…`` (人民日报, two outlets' reporters): the reporter credit after the flash,
+    closed by 报道 and a colon or comma, belongs to the dateline. Each title (记者, 通讯员) may
+    follow a listed outlet; every piece between them must be names. Returns (end, names) or None."""
     match = _REPORTED_CREDIT_RE.match(raw, start)
-    if match is None or not looks_like_names(match.group("names")):
+    if match is None:
         return None
-    return match.end(), split_names(match.group("names"))
+    outlet, *parts = _BRACKET_TITLES_RE.split(match.group("credit"))
+    if outlet.strip() and find_agency(outlet.strip()) is None:
+        return None
+    names: list[str] = []
+    for part in parts:
+        chunk = _before_next_masthead(part).strip(" 、，,\u3000")
+        if not looks_like_names(chunk):
+            return None
+        names.extend(split_names(chunk))
+    return match.end(), tuple(dict.fromkeys(names))
 
 
 def _after_blanks(raw: str, end: int) -> int:
@@ -374,11 +387,38 @@ def _site_word_off(place: str | None) -> str | None:
     return place
 
 
+_PAREN_REPORT_TITLE_RE = regex_cache.compile(r"(?:记者|記者|专讯|專訊|报道|報導|報道|报导)")
+
+
+def _paren_report(inner: str) -> _Pieces | None:
+    """``星島日報報道`` / ``大公報記者 李明`` / ``綜合報道`` in round brackets opening the lead: a
+    report opener when what stands before the report word is a listed outlet, an outlet's name
+    (…日報, …社), a roundup (綜合) or nothing, and the names after 記者 are names. A round
+    bracket opens captions' credits (新华社记者张三摄) and notes (图文报道, 据新华社报道) too."""
+    title = _PAREN_REPORT_TITLE_RE.search(inner)
+    if title is None:
+        return None
+    source, names = inner[: title.start()], inner[title.end() :].strip()
+    for word in BRACKET_REPORT_WORDS:
+        if names.endswith(word) and title.group(0) in ("记者", "記者"):
+            names = names[: -len(word)].strip()  # 本報記者陳大文報道: the names, then the report word
+            break
+    if names and (names.endswith(PHOTO_VERBS) or not looks_like_names(names)):
+        return None
+    if source and source not in GENERIC_REPORT_SOURCES and find_agency(source) is None \
+            and not (2 <= len(source) <= 8 and source.endswith(MASTHEAD_SUFFIXES) and source[0] not in "据據"):
+        return None
+    agency, place, people = _from_bracket(inner[: title.end()] + (" " + names if names else ""))
+    return _Pieces(agency=agency, place=place, reporters=people)
+
+
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
         agency, place, people = _from_bracket(groups["inner"] or "")
         return _Pieces(agency=agency, place=place, reporters=people)
+    if shape == "paren_report":
+        return _paren_report(groups["inner"] or "")
     named = groups.get("agency")
     if named and named[0] in "据據" and len(named) > 2:
         named = named[1:]  # 据财联社9月26日消息: the agency is 财联社
@@ -469,6 +509,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue
         if shape == "masthead_credit" and (loose is None or len(raw) - _after_separators(raw, loose[0]) < _LEAD_MIN):
             continue  # 经济观察网 记者 张三 then the story; 新华社 记者 张三 摄 is a photo credit
+        if shape == "masthead_credit" and offset == 0 and raw[match.end() : match.end() + 1] in "记記":
+            continue  # 新华社记者 张三 近日…: unmarked and glued, a sentence as often as a credit
         if loose is not None:
             end, people = loose  # 南都讯　记者刘凡　周昌和　继推出…: the credit belongs to the dateline
             dateline_raw = raw[offset:end].strip()

@@ -172,7 +172,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("東方日報", ("东方日报",), "HK"),
     Agency("星島日報", ("星岛日报", "星島", "星島頭條"), "HK"),
     Agency("東網", ("东网", "on.cc", "東網電視"), "HK"),
-    Agency("香港01", (), "HK"),
+    Agency("香港01", ("HK01", "香港01新聞", "香港01新闻"), "HK"),
+    Agency("頭條日報", ("头条日报",), "HK"),
+    Agency("橙新聞", ("橙新闻",), "HK"),
+    Agency("Now新聞", ("Now新闻", "Now 新聞", "Now 新闻", "now.com"), "HK"),
+    Agency("am730", (), "HK"),
     Agency("大公報", ("大公报", "香港大公報", "香港大公报", "大公文匯"), "HK"),
     Agency("文匯報", ("文汇报", "香港文匯報", "香港文汇报"), "HK"),
     Agency("香港電台", ("香港电台", "RTHK", "RTHK香港電台", "RTHK 香港電台"), "HK"),
@@ -669,6 +673,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
     # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all
     r"(?:[-*_=~—－─━＊·•]\s*){3,}",
+    # a print page's note of what went with the story (人民日报: （附图片１张）, （附表）) and its layout
+    # letters alone on a line (（Ａ、Ｂ）): what the page held, not text
+    r"[（(]\s*附(?:图片|圖片|照片|图表|圖表|图|圖|表格|表)\s*(?:[0-9０-９一二三四五六七八九十]+\s*(?:张|張|幅|帧|幀|个|個))?\s*[）)]",
+    r"[（(]\s*[Ａ-Ｚ](?:\s*[、，,]\s*[Ａ-Ｚ])*\s*[）)]",
     # a page's publication and update stamps, clock times alone (發稿時間：08:34 更新時間：20:50)
     r"(?:(?:發稿|发稿|出版|更新)(?:時間|时间)?\s*[:：]\s*\d{1,2}\s*[:：]\s*\d{2}\s*){1,3}",
     # a row of links each opened by 》 (》自營商進出明細 》外資持股增減排行)
@@ -1000,9 +1008,13 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("paren_agency", r"[（(〔](?P<agency>{known})[）)〕]"),
     # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
     # after the reporter shape: 公視新聞網 記者 陳佳鑫 / 台北報導 names the place)
-    ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]+(?:记者|記者))"),
+    # ■星島記者 張三　…: after a Hong Kong paper's mark the title may be glued to the masthead
+    ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]*(?:记者|記者))"),
     # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces
     ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])"),
+    # （星島日報報道） · （大公報記者 李明） · （信報記者） · （綜合報道） · （本报记者 张三 李四）: Hong Kong papers'
+    # flash and reporter credit in round brackets (a caption's （新华社记者 张三 摄） or a note is none)
+    ("paren_report", r"[（(](?P<inner>[{han}A-Za-z0-9]{{0,10}}?(?:专讯|專訊|报道|報導|報道|报导|(?:记者|記者)(?:[ \u3000]*[{han}·]{{2,4}}(?:[ 、\u3000]+[{han}·]{{2,4}}){{0,5}})?))[）)]"),
     # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
     # · 【點新聞報道】 (Hong Kong writes 報道) · 【本報消息】 (澳門日報)
     ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|報道|报导|消息|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
@@ -1030,9 +1042,10 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "place_dash": (" —", " –", " -", "\u3000—"),
     "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
+    "paren_report": ("专讯", "專訊", "报道", "報導", "報道", "报导", "记者", "記者"),
 }
 # Marks a shape must open with (after any picture marks): a line opening otherwise skips it.
-DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔"}
+DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔", "paren_report": "（("}
 # A lead naming the outlet as its own source (36氪获悉，… · 据36氪获悉 · 界面新闻从知情人士处获悉 ·
 # 财联社记者独家获悉): the outlet is the agency when nothing else names one.
 LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解到", "注意到", "留意到")

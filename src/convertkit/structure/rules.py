@@ -1384,9 +1384,10 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # A magazine or column in its title marks: 《中国新闻周刊》记者 张三, 《棱镜》作者 周纯.
 # An organisation may stand before 记者: 澎湃新闻记者, 法治日报全媒体记者, 中青报·中青网记者 (two
 # mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space), 北京日报客户端 | 记者
-# (or by a bar), 南方+记者 (an app named with a plus). 文 credits a writer only when 章 does not
-# follow: 文章墳場 (a blog's "article graveyard" link) is the word 文章, not 文 章墳場.
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|报道(?=\s*[:：])|報導(?=\s*[:：])|記者|记者|本报记者|本報記者|[{_HAN}][{_HAN}·]{{1,11}}?[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译))"
+# (or by a bar), 南方+记者 (an app named with a plus), am730記者 · 香港01記者 (Latin letters and
+# digits). 文 credits a writer only when 章 does not follow: 文章墳場 (a blog's "article graveyard"
+# link) is the word 文章, not 文 章墳場.
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|报道(?=\s*[:：])|報導(?=\s*[:：])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -1581,6 +1582,25 @@ def _writer_post_opening(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta, rest=para.rest(para.body[found.end() :]))
 
 
+# A writer's credit in brackets opening the story's first paragraph (【文/观察者网专栏作者王文】近日，…).
+_BRACKETED_WRITER_RE = regex_cache.compile(
+    r"^[【\[（(]\s*(?:文|作者|撰文|执笔|執筆)\s*[/／|｜:：](?P<credit>[^【】\[\]（）()]{2,30})[】\]）)]")
+
+
+def _bracketed_byline_opening(para: Para, ctx: Context) -> Match | None:
+    """``【文/观察者网专栏作者王文】近日，…``: the bracketed byline read as the byline line it would be
+    on a line of its own (its writer, their outlet), the story after it the lead."""
+    found = _BRACKETED_WRITER_RE.match(para.body)
+    story = para.body[found.end() :].strip() if found is not None else ""
+    if found is None or len(story) < _WRITER_POST_STORY_MIN:
+        return None
+    credit = found.group(0)
+    read = rule_byline(Para(raw=credit, body=credit, number=para.number), ctx)
+    if read is None or not read.meta.get("reporters") or read.rest is not None or read.blocks:
+        return None
+    return Match(meta=read.meta, rest=para.rest(story))
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -1590,6 +1610,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if not ctx.has_lead and "／" in text[:8]:
         opened = _writer_post_opening(para, ctx)
+        if opened is not None:
+            return opened
+    if not ctx.has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
+        opened = _bracketed_byline_opening(para, ctx)
         if opened is not None:
             return opened
     if text[-1:] in "）)" and ctx.index - 1 in ctx.meta.get("byline_at", ()):
@@ -1610,7 +1634,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    text = _without_platform_tag(_unbracketed(text))
+    # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
+    text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
     if _writer_post(text, ctx):
         return Match(meta={"header_raw": (para.raw,)})  # BBC中文記者，台北 under the writer's name
     if ctx.in_header and len(text) <= 40:
@@ -1672,6 +1697,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 
 _REPORTER_WORDS = ("记者", "記者")
+_BYLINE_MARKS = "■◆● \u3000"
 # A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
 # a self-media account's writers sign with names no surname list knows.
 _PEN_BYLINE_RE = regex_cache.compile(
@@ -1698,12 +1724,21 @@ def _pen_name_byline(text: str, ctx: Context) -> tuple[str, ...]:
     return tokens
 
 
+# A writer's post after the outlet in a byline's names (文/观察者网专栏作者王文, 文/某报特约评论员 李四).
+_WRITER_POSTS = ("专栏作者", "專欄作者", "特约评论员", "特約評論員", "评论员", "評論員", "特约撰稿人", "特約撰稿人", "撰稿人")
+
+
 def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
-    """A listed outlet standing before 记者 inside a byline's names (撰文：經濟日報記者 何嘉雯)."""
-    found = P.agency_prefix(names_text.strip())
-    if found is None or not names_text.strip()[found[1] :].lstrip().startswith(_REPORTER_WORDS):
+    """A listed outlet standing before 记者 or a writer's post inside a byline's names (撰文：經濟日報記者
+    何嘉雯 · 文/观察者网专栏作者王文), or set off from the names by a space (文/观察者网 王文)."""
+    text = names_text.strip()
+    found = P.agency_prefix(text)
+    if found is None:
         return None
-    return found
+    rest = text[found[1] :]
+    if rest.lstrip().startswith((*_REPORTER_WORDS, *_WRITER_POSTS)):
+        return found
+    return found if rest[:1].isspace() and split_names(rest) else None
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
@@ -1797,6 +1832,8 @@ def rule_standfirst(para: Para, ctx: Context) -> Match | None:
         return None
     if match_dateline(para.body) is not None or header_fields(text) is not None:
         return None  # a dateline of its own: the story's lead (a digest of wires follows)
+    if _caption_over_dateline(text, ctx):
+        return None  # a picture story's caption (１２月３１日，市民在…): the caption rule's
     return Match(blocks=(EditorNote(text=text, raw=para.raw, label=_STANDFIRST_LABEL),))
 
 
@@ -1929,7 +1966,32 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
+
+
+# A print page's note that a picture went with the story (人民日报: （附图片１张）).
+_PICTURE_NOTE_RE = regex_cache.compile(r"[（(]\s*附(?:图片|圖片|照片|图|圖)")
+# The day a picture was taken, opening its caption (１２月３１日，市民在天安门广场赏雪。).
+_CAPTION_DAY_RE = regex_cache.compile(
+    r"^(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日[，,]")
+
+
+def _caption_over_dateline(text: str, ctx: Context) -> bool:
+    """A picture story's caption above its wire story: a sentence or two, before anything of the
+    body, right over a paragraph that opens with an agency's dated dateline (新华社北京１月１日电…),
+    which no story's own text stands above. Only with a sign of the picture: the caption opens
+    with the day it was taken, or the page notes its pictures (（附图片１张）); else the paragraph
+    may be a summary the site set over the story."""
+    if len(text) > CAPTION_MAX or text[-1:] not in "。！" or not ctx.in_header:
+        return False
+    following = ctx.following()
+    found = match_dateline(following.body) if following is not None else None
+    if found is None or found.start or not found.date or not found.agency:
+        return False
+    return _CAPTION_DAY_RE.match(text) is not None or any(
+        _PICTURE_NOTE_RE.match(other.text) for other in ctx.paras)
 
 
 # Marks pointing at the picture above or below (▲消防員在火場搜救。: 東方日報, ETtoday, WeChat copy).
@@ -2145,6 +2207,41 @@ def _names_credit(credit: str) -> bool:
     return looks_like_names(credit) or re.search(r"记者|記者|作者|撰稿", credit) is not None
 
 
+# A section's number alone on its line (1, ０２, 一, 二、): the writers set it over the section.
+_SECTION_NUMBER_RE = regex_cache.compile(r"^(?:(?P<digits>[0-9０-９]{1,2})|(?P<han>[一二三四五六七八九十]{1,3}))[、.．]?$")
+
+
+def _section_number_at(ctx: Context, kind: str, number: int, positions: range) -> int | None:
+    """Where a bare section number ``number`` of the same kind stands among ``positions``."""
+    for position in positions:
+        other = _SECTION_NUMBER_RE.match(ctx.paras[position].text)
+        if other is not None and other.group(kind) and cn_number(other.group(kind)) == number:
+            return position
+    return None
+
+
+def _section_number(text: str, ctx: Context) -> bool:
+    """A bare section number between the body's paragraphs, heading what follows it: one of a
+    series (1 with a 2 after it, 2 after a 1; a page number or a stray figure has none), with text
+    under it. A section holds more than one line, or a sentence: numbers each over one teaser line
+    (a ranking of headlines, 1 / 印度人口将赶超中国… / 2 / …) are a list, not sections."""
+    found = _SECTION_NUMBER_RE.match(text)
+    number = cn_number(found.group("digits") or found.group("han")) if found is not None else None
+    following = ctx.following()
+    if not number or following is None or han_count(following.text) < 2:
+        return False  # 1 / | / 回复: a comment's like count over the reply button
+    kind = "digits" if found.group("digits") else "han"
+    if number == 1:
+        other = _section_number_at(ctx, kind, 2, range(ctx.index + 1, len(ctx.paras)))
+        between = range(ctx.index + 1, other) if other is not None else range(0)
+    else:
+        other = _section_number_at(ctx, kind, number - 1, range(ctx.index - 1, -1, -1))
+        between = range(other + 1, ctx.index) if other is not None else range(0)
+    if other is None or not between:
+        return False
+    return len(between) > 1 or ctx.paras[between[0]].text[-1:] in _SENTENCE_ENDS
+
+
 def rule_heading(para: Para, ctx: Context) -> Match | None:
     """A short line set apart inside the body: a subheading (小标题), or a two-line one.
 
@@ -2158,6 +2255,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
                      meta={"heading_levels": (level,)})
     text = para.text
+    if ctx.has_lead and len(text) <= 4 and _section_number(text, ctx):
+        return Match(blocks=(Heading(text=text, raw=para.raw),))
     if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
