@@ -1147,9 +1147,8 @@ def _stamp_after_closing(para: Para, ctx: Context) -> Match | None:
     """A closing stamp below an end mark or the outlet's sign-off, with only stamps, credits,
     related links or furniture after it: the publication time (one date line and the time line
     under it are read together), where it was a stray paragraph or a signature."""
-    closing = _closing_stamp(para.text)
-    if closing is None or not (_previous_closes(ctx) or "T" in closing):
-        return None  # straight after the story, only a date with its time (a date alone may sign a notice)
+    if not _previous_closes(ctx) or _closing_stamp(para.text) is None:
+        return None
     raws = [para.raw]
     stamp = _STAMP_WEEKDAY_RE.sub("", para.text.strip())
     following = ctx.following()
