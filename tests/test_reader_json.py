@@ -506,3 +506,28 @@ def test_a_label_under_a_picture_in_a_records_html_body_is_a_caption():
     assert [block.text for block in doc.blocks if isinstance(block, Caption)] == ["华坚鞋业生产车间"]
     doc = _one_record({"title": "某市举行新闻发布会", "content": content.replace("<p><img src='a.jpg'></p>", "")})
     assert not any(isinstance(block, Caption) for block in doc.blocks)
+
+
+def test_records_whose_fields_nest_their_text_one_level_down():
+    """WordPress's REST API ({"title": {"rendered": …}, "content": {"rendered": "<p>…</p>"}}) and
+    CMS exports ({"value": …}, an author as {"name": …}) are records like any other."""
+    pytest.importorskip("convertkit.structure.build")
+    record = {
+        "id": 123, "date": "2024-01-28T10:15:00", "link": "https://www.example.tw/2024/01/28/c919/",
+        "title": {"rendered": "國產大飛機C919開闢第二條定期航線"},
+        "content": {"rendered": "<p>（中央社記者王小明上海28日專電）中國國產大飛機C919今天開闢第二條定期商業航線，"
+                                "執飛上海虹橋至北京首都航線。</p>\n<p>分析人士認為，這標誌著中國民航製造業邁出重要一步。</p>\n",
+                    "protected": False},
+        "excerpt": {"rendered": "<p>中國國產大飛機C919今天開闢第二條定期商業航線</p>"}, "author": 5,
+    }
+    documents = list(read_json_documents(json.dumps([record], ensure_ascii=False).encode(), path="wp.json"))
+    assert len(documents) == 1
+    meta = documents[0].meta
+    assert meta.title == "國產大飛機C919開闢第二條定期航線" and meta.published == "2024-01-28T10:15"
+    assert meta.agency == "中央社" and meta.source.url == "https://www.example.tw/2024/01/28/c919/"
+    assert [block.kind for block in documents[0].blocks] == ["lead", "paragraph"]
+    cms = {"title": {"value": "故宫博物院发布新规"}, "body": {"value": "本报讯（记者 张三）故宫博物院今日宣布实行每日限流措施，"
+                                                                  "游客需提前网上预约购票。"},
+           "author": {"name": "张三"}}
+    (document,) = read_json_documents(json.dumps(cms, ensure_ascii=False).encode(), path="cms.json")
+    assert document.meta.title == "故宫博物院发布新规" and document.meta.reporters == ("张三",)

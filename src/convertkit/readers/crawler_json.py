@@ -91,6 +91,23 @@ class Record:
 _MAX_DEPTH = 64
 
 
+# Where an API nests a field's text one level down: WordPress's REST API ({"title": {"rendered":
+# "…"}, "content": {"rendered": "<p>…</p>"}), CMS exports ({"value": …}, {"#text": …}), an author
+# as {"name": …}. Not "text" or "content": an object holding those is a record in a wrapper
+# ({"data": {"article": {"title": …, "content": …}}}).
+_NESTED_TEXT_KEYS = ("rendered", "value", "#text", "name", "raw")
+
+
+def _unnested(value: Any) -> Any:
+    """``value``, or the text an object holds under one of ``_NESTED_TEXT_KEYS``."""
+    if isinstance(value, Mapping):
+        for key in _NESTED_TEXT_KEYS:
+            inner = value.get(key)
+            if isinstance(inner, str) and inner.strip():
+                return inner
+    return value
+
+
 def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
     if depth > _MAX_DEPTH:
         return []
@@ -98,7 +115,7 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
         return [record for item in value for record in _records_in(item, depth + 1)]
     if isinstance(value, dict):
         lowered = {str(key).lower(): item for key, item in value.items()}
-        if not any(isinstance(lowered.get(name), str | list) for names in _RECORD_FIELDS for name in names):
+        if not any(isinstance(_unnested(lowered.get(name)), str | list) for names in _RECORD_FIELDS for name in names):
             # an API response wraps the record: {"code": 0, "data": {"article": {"title": …, "content": …}}}
             for key in (*_LIST_KEYS, *FIELD_CANDIDATES["content"]):
                 if isinstance(lowered.get(key), list | dict):
@@ -283,12 +300,12 @@ def _lookup(record: Mapping[str, Any], key: str) -> Any:
 def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]) -> Any:
     """The record's value for our field ``name``: the mapped key if given, else a common name."""
     if name in mapping:
-        return _lookup(record, mapping[name])
+        return _unnested(_lookup(record, mapping[name]))
     # A key mapped explicitly to one field is never guessed for another.
     claimed = {key.lower() for key in mapping.values()}
     lowered = {str(key).lower(): value for key, value in record.items() if str(key).lower() not in claimed}
     for candidate in FIELD_CANDIDATES[name]:
-        value = lowered.get(candidate.lower())
+        value = _unnested(lowered.get(candidate.lower()))
         if value not in (None, "", [], {}):
             return value
     return None
