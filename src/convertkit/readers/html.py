@@ -19,6 +19,7 @@ import copy
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -514,33 +515,33 @@ def _more_prose(candidate: _Body, best: _Body, links: _ListLinks) -> bool:
     titles now count as prose; without ``best``'s lines and the titles little is left."""
     if candidate.score <= best.score * _RECALL_GAIN:
         return False
-    known = sorted({key for line in best.lines if len(key := squash(line)) >= 4}
-                   | {title for title in links.joined.split("\x00") if title}, key=len, reverse=True)
-    new = 0
-    for line in candidate.lines:
-        if not body_like(line):
-            continue
-        key = squash(line)
-        for text in known:
-            if text in key:
-                key = key.replace(text, "")
-        new += han_count(key)
-    return new > best.score * (_RECALL_GAIN - 1)
+    known = sorted({key for line in best.lines if len(key := squash(line)) >= 4} | _link_titles(links),
+                   key=len, reverse=True)
+    return _prose_besides(candidate, known) > best.score * (_RECALL_GAIN - 1)
 
 
 def _unlinked_score(body: _Body, links: _ListLinks) -> int:
     """The body's score without the titles of the page's list links glued into its lines: a page
     flattened into one line (中時's ``<article>``: headline, share buttons, text, 推薦閱讀 list) holds
     the titles of its recommendations, which are no prose of the story."""
-    titles = [title for title in links.joined.split("\x00") if title]
+    return _prose_besides(body, _link_titles(links))
+
+
+def _link_titles(links: _ListLinks) -> set[str]:
+    return {title for title in links.joined.split("\x00") if title}
+
+
+def _prose_besides(body: _Body, known: Iterable[str]) -> int:
+    """Han characters of the body's prose lines outside the ``known`` texts found in them."""
+    known = tuple(known)
     total = 0
     for line in body.lines:
         if not body_like(line):
             continue
         key = squash(line)
-        for title in titles:
-            if title in key:
-                key = key.replace(title, "")
+        for text in known:
+            if text in key:
+                key = key.replace(text, "")
         total += han_count(key)
     return total
 
