@@ -1508,7 +1508,8 @@ _BARE_NAMES_HEADER_LINES = 6  # lines of post, masthead, date and picture under 
 
 def _closing_report_credit(para: Para) -> Match | None:
     """The reporter's credit closing the story on a line of its own (美国之音记者张三报道 ·
-    美国之音记者张三华盛顿报道 · 记者 李明 上海报道): the names and the outlet to Meta."""
+    记者 李明 上海报道): the names and the outlet to Meta. A place glued to the name
+    (美国之音记者张三华盛顿报道) cannot be told from it and is left as it is."""
     found = match_dateline(para.body)
     if found is None or found.shape not in ("byline_report", "place_report", "glued_report") \
             or found.end < len(para.body) or not found.reporters:
