@@ -531,3 +531,31 @@ def test_records_whose_fields_nest_their_text_one_level_down():
            "author": {"name": "张三"}}
     (document,) = read_json_documents(json.dumps(cms, ensure_ascii=False).encode(), path="cms.json")
     assert document.meta.title == "故宫博物院发布新规" and document.meta.reporters == ("张三",)
+
+
+_WALL_SENTENCE = "美军方高官的发言引发外媒热议，报道称新概念让外界联想到所谓“印太版北约”，并称“这是冷战思维。”"
+
+
+def test_a_wall_of_text_with_no_trace_of_its_breaks_is_cut_into_paragraphs():
+    """81.cn's records join a story's paragraphs with nothing between them: thousands of characters
+    on one line. They are cut after a sentence, outside quotation marks, every few sentences."""
+    pytest.importorskip("convertkit.structure.build")
+    wall = _WALL_SENTENCE * 40  # ~2000 characters, no space or line break anywhere
+    record = {"title": "美欲建“印太版北约”", "content": wall, "source": "中国军网", "date": "2020-09-09"}
+    (document,) = read_json_documents(json.dumps(record, ensure_ascii=False).encode(), path="wall.json")
+    texts = [block.text for block in document.blocks]
+    assert len(texts) >= 5 and all(len(text) <= 400 for text in texts)
+    assert "".join(texts) == wall.replace("“", "“")  # nothing lost or added
+    assert all(text.count("“") == text.count("”") for text in texts)  # no quotation cut in two
+
+
+@given(st.lists(st.sampled_from(["第一句话说了一件事。", "他说：“我们会继续努力。”", "「这是引文。」她说。", "没有结尾的短语",
+                                 "为什么？", "（括号里的话。）"]), min_size=1, max_size=400))
+@settings(max_examples=60, deadline=None)
+def test_wall_paragraphs_keep_every_character(sentences):
+    from convertkit.readers.flattened import wall_paragraphs
+
+    text = "".join(sentences)
+    pieces = wall_paragraphs(text)
+    assert "".join(pieces) == text
+    assert all(piece.strip() for piece in pieces)

@@ -38,7 +38,8 @@ _SENTENCE_MARK_RE = regex_cache.compile(r"[。！？!?，,；;：:]")
 
 def split_flattened(lines: list[Line]) -> list[Line]:
     """Each flattened line cut at the spaces after its sentences; the first line's headline and
-    header pieces set on lines of their own."""
+    header pieces set on lines of their own; a wall of text with no trace of its breaks cut into
+    paragraphs of a few sentences (``wall_paragraphs``)."""
     out: list[Line] = []
     for index, line in enumerate(lines):
         text = line.text.strip()
@@ -48,7 +49,7 @@ def split_flattened(lines: list[Line]) -> list[Line]:
         captioned = _ends_in_photo_credit(text)
         if len(text) < (_MIN_LENGTH_CAPTIONED if captioned else _MIN_LENGTH) \
                 or len(_BREAK_RE.findall(text)) < (1 if captioned else _MIN_BREAKS):
-            out.append(line)
+            out.extend(Line(text=piece, number=line.number) for piece in wall_paragraphs(line.text))
             continue
         pieces: list[str] = []
         for block in text.split(_SOGOU_SEPARATOR):  # breaks the dump kept: each block on its own
@@ -91,3 +92,48 @@ def _head(first: str) -> list[str]:
     if end == len(tokens):
         return [first]
     return [tokens[0], " ".join(tokens[1:end]), " ".join(tokens[end:])]
+
+
+# A crawler that joined a story's paragraphs with nothing between them (81.cn's records: thousands
+# of characters on one line, no space after any full stop) leaves no trace of where they were.
+# Read as one paragraph, the story is a wall no reader gets through, in any format; so a line this
+# long is cut after a sentence, outside quotation marks, once a piece has this many characters.
+_WALL_MIN = 1000
+_WALL_PIECE = 200
+_SENTENCE_ENDS = "。！？"
+_OPENING_QUOTES = "“「『《（("
+_CLOSING_QUOTES = "”」』》）)"
+_WALL_MARKS_RE = regex_cache.compile(f"[{_SENTENCE_ENDS}{_OPENING_QUOTES}{_CLOSING_QUOTES}]")
+
+
+def wall_paragraphs(text: str) -> list[str]:
+    """``text`` cut into paragraphs of a few sentences when it is a wall of prose, else whole."""
+    if len(text) < _WALL_MIN:
+        return [text]
+    pieces: list[str] = []
+    start = depth = 0
+    for mark in _WALL_MARKS_RE.finditer(text):  # the marks only: a wall is thousands of characters
+        char, at = mark.group(), mark.start()
+        if char in _OPENING_QUOTES:
+            depth += 1
+            continue
+        if char in _CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+            if at == 0 or text[at - 1] not in _SENTENCE_ENDS:
+                continue  # a quotation closing mid-sentence (…“印太版北约”，…)
+        # after a sentence's end, or a quotation closing one (…这是冷战思维。”)
+        if depth == 0 and at + 1 - start >= _WALL_PIECE \
+                and at + 1 < len(text) and text[at + 1] not in _CLOSING_QUOTES + _SENTENCE_ENDS:
+            pieces.append(text[start : at + 1])
+            start = at + 1
+    rest = text[start:]
+    last_end = max(rest.rfind(mark) for mark in _SENTENCE_ENDS)
+    if 0 <= last_end < len(rest) - 1 and rest[last_end + 1] not in _CLOSING_QUOTES:
+        # credits glued after the last sentence (…证明不了。校对 /杨洋…版权归原作者所有): a piece of
+        # their own, for the credit rules, not words of the story's last paragraph
+        pieces.extend((rest[: last_end + 1], rest[last_end + 1 :]))
+    elif pieces and len(rest.strip()) < _WALL_PIECE // 4:
+        pieces[-1] += rest  # a short closing sentence stays with the piece before it
+    elif rest.strip():
+        pieces.append(rest)
+    return [piece for piece in pieces if piece.strip()] if len(pieces) > 1 else [text]
