@@ -360,3 +360,17 @@ def test_hashtags_stamps_and_credits_closing_a_copied_page() -> None:
     notice = build("关于停水的通知\n因管道维修，本小区明日停水一天，请居民提前做好储水准备。\n某某物业管理处\n2024年1月28日\n")
     assert notice.meta.published == "2024-01-28" and notice.blocks[-1].kind == "signature"
     assert build("标题\n# 第一部分\n正文第一段，讲述了事情的经过，内容较长。\n").meta.keywords == ()
+
+
+def test_a_headline_and_a_marked_writer_glued_before_the_story() -> None:
+    """中国军网's flattened commentary: headline■刘 琳 (a two-character name spaced out) story…"""
+    story = "日本首相岸田文雄访美期间，美国、日本、菲律宾在华盛顿举行首次三边峰会。分析人士表示，这是深化安全合作的又一动作。"
+    doc = build("美强化“小多边”机制危害地区和平稳定■刘 琳" + story + "\n")
+    assert (doc.meta.title, doc.meta.reporters, doc.meta.title_derived) == ("美强化“小多边”机制危害地区和平稳定", ("刘琳",), False)
+    assert body(doc) == [story]
+    hinted = build("美强化“小多边”机制危害地区和平稳定■刘 琳" + story + "\n",
+                   Hints(title="国际观察丨美强化“小多边”机制危害地区和平稳定"))
+    assert hinted.meta.reporters == ("刘琳",) and body(hinted) == [story]
+    # a ■ list item is no headline and writer
+    listed = build("某地举行会议\n会议强调■一 要加强领导，落实责任，确保各项工作落到实处。\n")
+    assert listed.meta.reporters == ()

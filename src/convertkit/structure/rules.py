@@ -252,6 +252,10 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if "title" in ctx.meta or ctx.index > 2 or ctx.kinds:
         return None
     hints = ctx.hints
+    if "■" in para.body[:48]:
+        marked = _headline_marked_byline(para, ctx)
+        if marked is not None:
+            return marked
     tagged = _topic_tag_before_title(para, ctx)
     if tagged is not None:
         return tagged
@@ -270,6 +274,32 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+# 解放军报 and 中国军网 set the headline, a ■, the writer's name (a two-character name spaced out
+# to three characters' width: 刘 琳) and the story on one line when a crawler flattens the page:
+# 美强化“小多边”机制危害地区和平稳定■刘 琳日本首相岸田文雄访美期间，…
+_MARKED_HEADLINE_RE = regex_cache.compile(
+    r"^(?P<head>[^。！？■]{4,40}?)■[ \u3000]*(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
+
+
+def _headline_marked_byline(para: Para, ctx: Context) -> Match | None:
+    """The headline and the ■-marked writer glued before the story: the headline (or, when the
+    container gives it, its copy dropped), the writer, and the story read on as the lead."""
+    found = _MARKED_HEADLINE_RE.match(para.body)
+    if found is None:
+        return None
+    name = found.group("name").replace(" ", "").replace("\u3000", "")
+    head = found.group("head").strip()
+    if not is_personal_name(name):
+        return None
+    meta: dict[str, Any] = {"reporters": (name,), "header_raw": (para.body[: found.end()],)}
+    if ctx.hints.title:
+        if len(head) < 8 or _squash(head) not in _squash(clean_title(ctx.hints.title)):
+            return None  # the line opens with something else than the headline (国际观察丨 may go before it)
+    else:
+        meta["title"] = clean_title(head)
+    return Match(meta=meta, rest=para.rest(para.body[found.end() :]))
 
 
 # A variant of the headline opening the body (the page's <h1> 姚明对周琦说了啥？周琦上下半场判若两人
