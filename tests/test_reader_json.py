@@ -693,3 +693,28 @@ def test_newspaper_and_schema_org_records():
 def test_a_follow_button_beside_an_account_name_is_no_author():
     item = record_input(Record(0, {"title": "春节假期游客创新高", "author": "中国江城发布 关注", "content": _PLAIN_BODY}), {})
     assert item.hints.authors == ()
+
+
+def test_crawl_services_keep_the_pages_facts_in_a_metadata_object():
+    """Firecrawl and Apify's crawlers: the text as markdown (or text) beside "metadata": {"title",
+    "author", "publishedTime", "ogSiteName", "sourceURL"}; Webz.io's answer lists its "posts"."""
+    markdown = ("# 春节假期全市接待游客再创新高\n\n![](https://img.example.com/a.jpg)\n\n" + _PLAIN_BODY.replace("\n", "\n\n"))
+    firecrawl = {"success": True, "data": {"markdown": markdown, "metadata": {
+        "title": "春节假期全市接待游客再创新高_江城日报", "language": "zh-CN", "keywords": "旅游,春节", "ogSiteName": "江城日报",
+        "publishedTime": "2024-02-18T09:30:00+08:00", "sourceURL": "https://www.example.cn/news/1.html", "statusCode": 200}}}
+    (document,) = _read_all(firecrawl)
+    meta = document.meta
+    assert meta.title == "春节假期全市接待游客再创新高" and meta.published == "2024-02-18T09:30+08:00"
+    assert meta.agency == "江城日报" and meta.keywords == ("旅游", "春节") and meta.source.url == "https://www.example.cn/news/1.html"
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")
+    apify = {"url": "https://www.example.cn/news/1.html", "crawl": {"loadedTime": "2024-02-19T01:00:00.000Z", "depth": 1},
+             "metadata": {"title": "春节假期全市接待游客再创新高", "author": "王芳", "languageCode": "zh-CN"}, "text": _PLAIN_BODY}
+    (document,) = _read_all(apify)
+    assert document.meta.title == "春节假期全市接待游客再创新高" and document.meta.reporters == ("王芳",)
+    assert document.meta.published is None  # the crawl's own time is no publication time
+    webz = {"posts": [{"thread": {"site": "example.com.cn", "title": "春节假期游客创新高"}, "url": "https://news.example.com.cn/a/1.shtml",
+                       "author": "王芳", "published": "2024-02-18T09:30:00.000+08:00", "title": "春节假期游客创新高",
+                       "text": _PLAIN_BODY, "language": "chinese", "crawled": "2024-02-18T10:00:00.000+02:00"}],
+            "totalResults": 1, "moreResultsAvailable": 0}
+    (document,) = _read_all(webz)
+    assert document.meta.published == "2024-02-18T09:30+08:00" and document.meta.reporters == ("王芳",)

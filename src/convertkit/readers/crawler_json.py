@@ -45,20 +45,23 @@ log = logging.getLogger("convertkit")
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "news_title", "article_title", "标题", "題目", "标题名"),
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
-                "news_content", "article_content", "content_text", "articlebody", "正文", "内容", "內容"),
+                "news_content", "article_content", "content_text", "articlebody", "正文", "内容", "內容",
+                # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
+                "markdown"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
-             "published_at", "publishedat", "published_date", "datetimepub", "datetime", "date_published", "datepublished",
+             "published_at", "publishedat", "published_date", "publishedtime", "article:published_time", "datetimepub", "datetime", "date_published", "datepublished",
              "date_publish", "created_at", "news_time", "news_date", "pubdate", "publishtime", "publish_at",
              "release_time", "ctime", "发布时间", "時間", "时间", "日期"),
-    "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "publisher",
+    "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
+               "og:site_name", "publisher",
                "from", "origin", "news_source", "source_name", "media_name", "来源", "來源", "媒体"),
     "author": ("author", "authors", "reporter", "reporters", "byline", "writer", "author_name", "news_author",
                "作者", "记者", "記者"),
     "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
-    "url": ("url", "link", "href", "pageurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
+    "url": ("url", "link", "href", "pageurl", "sourceurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
             "permalink", "mainentityofpage", "source_url", "链接"),
     "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞"),
-    "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "语言"),
+    "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言"),
     # the publication a list of records came from (a feed's own title: the blog or site), the
     # outlet of last resort: a 来源 line or byline in the text names the agency better
     "outlet": ("outlet", "feed_title", "channel_title", "blog_name",
@@ -74,9 +77,10 @@ _MIN_PROSE_HAN = 8
 # A "source" longer than this describes where a record came from; it does not name an outlet.
 _MAX_SOURCE_CHARS = 24
 # Containers crawlers wrap their record lists in.
-# Diffbot's "objects", an Elasticsearch hit's "_source" (a record under {"hits": {"hits": [{"_source": …}]}}).
+# Diffbot's "objects", an Elasticsearch hit's "_source" (a record under {"hits": {"hits": [{"_source": …}]}}),
+# Webz.io's "posts", Media Cloud's "stories".
 _LIST_KEYS = ("data", "items", "records", "articles", "results", "list", "news", "docs", "rows", "hits", "objects",
-              "_source")
+              "_source", "posts", "stories")
 
 
 # A dict holding one of these as text (or a list of paragraphs) is a record; else a wrapper.
@@ -320,8 +324,9 @@ def _lookup(record: Mapping[str, Any], key: str) -> Any:
     return value
 
 
-def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]) -> Any:
-    """The record's value for our field ``name``: the mapped key if given, else a common name."""
+def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str], *, nested: bool = False) -> Any:
+    """The record's value for our field ``name``: the mapped key if given, else a common name
+    (in the record, else in its metadata object: ``nested`` says it is that object already)."""
     if name in mapping:
         return _unnested(_lookup(record, mapping[name]))
     # A key mapped explicitly to one field is never guessed for another.
@@ -331,6 +336,23 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
         value = _unnested(lowered.get(candidate.lower()))
         if value not in _NO_VALUES:
             return value
+    inner = None if nested else _metadata(lowered)
+    return field_value(inner, name, _NO_MAPPING, nested=True) if inner is not None else None
+
+
+# Where crawl services keep what they read of the page beside its text (Firecrawl's and Apify's
+# {"markdown": …, "metadata": {"title": …, "author": …, "publishedTime": …}}): a field not in the
+# record itself is looked for there, one level down.
+_METADATA_KEYS = ("metadata", "meta")
+_NO_MAPPING: Mapping[str, str] = {}
+
+
+def _metadata(lowered: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The record's metadata object (keys lowered), if it has one."""
+    for key in _METADATA_KEYS:
+        inner = lowered.get(key)
+        if isinstance(inner, Mapping) and inner:
+            return inner
     return None
 
 
@@ -885,7 +907,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     return RecordInput(record.index, lines, hints, hints.url)
 
 
-def _record_time(data: Mapping[str, Any], mapping: Mapping[str, str]) -> tuple[Any, str | None]:
+def _record_time(data: Mapping[str, Any], mapping: Mapping[str, str], *, nested: bool = False) -> tuple[Any, str | None]:
     """The record's time as written and as ISO 8601. The first candidate field that reads as a
     time wins, where the first of them alone did: Event Registry splits its time into "date"
     and a clock time "time" (02:15:00, no time of its own) beside a whole "dateTimePub"; a date
@@ -912,7 +934,8 @@ def _record_time(data: Mapping[str, Any], mapping: Mapping[str, str]) -> tuple[A
                 break
         elif len(iso) > 10 and iso.startswith(found):
             return first, iso
-    return first, found
+    inner = _metadata(lowered) if first is None and not nested else None
+    return _record_time(inner, _NO_MAPPING, nested=True) if inner is not None else (first, found)
 
 
 def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = None) -> Hints:
