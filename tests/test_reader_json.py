@@ -718,3 +718,13 @@ def test_crawl_services_keep_the_pages_facts_in_a_metadata_object():
             "totalResults": 1, "moreResultsAvailable": 0}
     (document,) = _read_all(webz)
     assert document.meta.published == "2024-02-18T09:30+08:00" and document.meta.reporters == ("王芳",)
+
+
+def test_keywords_parted_by_marks_keep_their_spaces():
+    """A tag list parted by commas or semicolons keeps a space inside a tag (Hong Kong, 基本法 第二十三条);
+    a list parted by spaces alone (trafilatura's 投资 完成 亿元) is parted there."""
+    def keywords(value: str) -> tuple[str, ...]:
+        return record_input(Record(0, {"title": "标题", "keywords": value, "content": _PLAIN_BODY}), {}).hints.keywords
+
+    assert keywords("Hong Kong, 基本法 第二十三条；立法") == ("Hong Kong", "基本法 第二十三条", "立法")
+    assert keywords("投资 完成 亿元") == ("投资", "完成", "亿元")

@@ -381,7 +381,12 @@ def _as_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, list):
         return tuple(dict.fromkeys(text for item in value if (text := _as_text(item)) and text.strip()))
     text = _as_text(value) or ""
-    return tuple(dict.fromkeys(part for part in re.split(r"[,，;；、|\s]+", text) if part))
+    if _LIST_MARKS_RE.search(text):  # marks part the items, and a space is inside one (Hong Kong, 第二十三条)
+        return tuple(dict.fromkeys(part for part in (item.strip() for item in _LIST_MARKS_RE.split(text)) if part))
+    return tuple(dict.fromkeys(part for part in text.split() if part))
+
+
+_LIST_MARKS_RE = regex_cache.compile(r"\s*[,，;；、|]+\s*")
 
 
 def _url_value(value: Any, depth: int = 0) -> str | None:
