@@ -559,3 +559,200 @@ def test_wall_paragraphs_keep_every_character(sentences):
     pieces = wall_paragraphs(text)
     assert "".join(pieces) == text
     assert all(piece.strip() for piece in pieces)
+
+
+# --- news APIs, extraction tools and databases ------------------------------------------------------
+
+_WIRE_BODY = ("新华社北京3月5日电（记者张晓明 李华）第十四届全国人民代表大会第二次会议5日上午在人民大会堂开幕。\n"
+              "报告提出，今年发展主要预期目标是国内生产总值增长5%左右，城镇新增就业1200万人以上。")
+_PLAIN_BODY = ("市文旅局昨天发布消息，今年春节假期全市共接待游客三百二十万人次，同比增长百分之十五。\n"
+               "据介绍，各大景区推出了灯会、庙会等多项特色活动，吸引了大量外地游客。")
+
+
+def _read_all(value: object, path: str = "records.json"):
+    return list(read_json_documents(json.dumps(value, ensure_ascii=False).encode(), path=path))
+
+
+def test_a_newsapi_response_says_its_texts_are_cut_and_shows_no_marker(caplog):
+    """NewsAPI.org keeps 200 characters of each text and marks the rest "… [+1834 chars]": the
+    marker is no text, the cut is told, and a description holding the same text further wins."""
+    cut = "市文旅局昨天发布消息，今年春节假期全市共接待游客三百二十万人次，同比增长百分之十五。\r\n据介绍，各大景区推出了… [+1834 chars]"
+    response = {"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"id": None, "name": "Xinhuanet.com"}, "author": None, "title": "春节假期接待游客三百二十万人次 - 新华网",
+         "description": "据介绍", "url": "http://www.news.cn/local/2024-02/18/c_1.htm", "urlToImage": None,
+         "publishedAt": "2024-02-18T02:15:00Z", "content": cut},
+        {"source": {"id": None, "name": "某某日报"}, "author": "王芳", "title": "景区推出特色活动",
+         "description": _PLAIN_BODY.replace("\n", ""), "url": "https://example.com/2", "publishedAt": "2024-02-18T10:00:00+08:00",
+         "content": cut}]}
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        first, second = _read_all(response, "newsapi.json")
+    assert any("2 record(s) hold only the opening of their text" in message for message in caplog.messages)
+    texts = [block.text for block in first.blocks]
+    assert texts[-1].endswith("各大景区推出了……") and not any("chars]" in text for text in texts)
+    assert first.meta.title == "春节假期接待游客三百二十万人次"
+    assert first.meta.published == "2024-02-18T02:15+00:00"  # the API's UTC, zone kept
+    assert first.meta.agency == "新华网"  # the source's name is the site's domain: its listed outlet
+    assert second.meta.agency == "某某日报" and second.meta.reporters == ("王芳",)
+    assert "".join(block.text for block in second.blocks).endswith("吸引了大量外地游客。")  # the longer description
+
+
+def test_a_news_please_record_reads_its_own_field_names():
+    """news-please (and Common Crawl's CC-NEWS through it): maintext, date_publish, source_domain,
+    authors; a missing date written as the string "None"."""
+    record = {"authors": ["张晓明"], "date_download": "2024-03-05 12:01:33", "date_modify": "None",
+              "date_publish": "2024-03-05 10:15:00", "description": "春节假期接待游客三百二十万人次", "image_url": None,
+              "language": "zh", "localpath": None, "maintext": _PLAIN_BODY, "source_domain": "www.news.cn", "text": None,
+              "title": "春节假期全市接待游客三百二十万人次", "title_page": "None", "title_rss": "None",
+              "url": "http://www.news.cn/local/2024-03/05/c_1.htm"}
+    (document,) = _read_all(record)
+    meta = document.meta
+    assert meta.title == "春节假期全市接待游客三百二十万人次" and meta.published == "2024-03-05T10:15"
+    assert meta.agency == "新华网" and meta.reporters == ("张晓明",)
+    item = record_input(Record(0, dict(record, date_publish="None", url=None)), {})
+    assert item.hints.published is None and "time_as_written" not in item.hints.extra
+
+
+def test_a_trafilatura_record_gives_its_address_site_and_editor():
+    """trafilatura --json: the page's address is "source", the site's name "source-hostname" (often
+    the copyright line's: 人民网版权所有), tags repeated, an editor's credit taken for the author."""
+    record = {"title": "春节假期全市接待游客三百二十万人次", "author": "责任编辑：王芳", "hostname": "people.com.cn",
+              "date": "2024-02-18", "categories": "", "tags": "旅游,春节;旅游,春节", "fingerprint": "9c9cd5d0d7e68e99",
+              "id": None, "license": None, "comments": "", "raw_text": _PLAIN_BODY, "text": _PLAIN_BODY, "language": None,
+              "source": "http://sh.people.com.cn/n2/2024/0218/c1.html", "source-hostname": "人民网版权所有", "excerpt": None}
+    item = record_input(Record(0, record), {})
+    assert item.hints.url == "http://sh.people.com.cn/n2/2024/0218/c1.html"
+    assert item.hints.agency == "人民网"  # the address's site, no longer the address itself
+    assert item.hints.keywords == ("旅游", "春节")
+    assert item.hints.authors == () and item.hints.editors == ("王芳",)
+    site_only = record_input(Record(0, dict(record, source=None, hostname="news.cn")), {})
+    assert site_only.hints.extra["outlet"] == "人民网"  # the site's name, the copyright words dropped
+    (document,) = _read_all(dict(record, source=None, **{"source-hostname": None}, hostname="www.news.cn"))
+    assert document.meta.agency == "新华网"  # a listed site's domain names its outlet
+
+
+def test_event_registry_and_diffbot_articles():
+    """Event Registry splits the time into "date" and a clock "time" beside "dateTimePub", and names
+    the source {"uri", "title"}, the authors [{"name"}]; Diffbot wraps its articles in "objects",
+    with "siteName", "pageUrl" and tags [{"label"}]."""
+    response = {"articles": {"results": [{
+        "uri": "8012345678", "lang": "zho", "date": "2024-03-05", "time": "02:15:00", "dateTime": "2024-03-05T02:15:00Z",
+        "dateTimePub": "2024-03-05T02:10:00Z", "url": "https://example.com.cn/gn/2024/03-05/1.shtml", "title": "春节假期游客创新高",
+        "body": _PLAIN_BODY, "source": {"uri": "example.com.cn", "dataType": "news", "title": "某某新闻网"},
+        "authors": [{"uri": "wang@example.com.cn", "name": "王小红", "type": "author", "isAgency": False}]}],
+        "totalResults": 1}}
+    (document,) = _read_all(response)
+    assert document.meta.published == "2024-03-05T02:10+00:00"
+    assert document.meta.agency == "某某新闻网" and document.meta.reporters == ("王小红",)
+    diffbot = {"request": {"pageUrl": "https://www.example.tw/news/1", "api": "article", "version": 3}, "objects": [{
+        "type": "article", "title": "日本央行結束負利率政策", "text": "日本央行19日宣布結束實施8年的負利率政策，為17年來首次升息。\n分析師指出，此舉標誌著日本貨幣政策進入新階段。",
+        "date": "Tue, 19 Mar 2024 06:30:00 GMT", "author": "林小明", "siteName": "某某時報", "pageUrl": "https://www.example.tw/news/1",
+        "humanLanguage": "zh", "tags": [{"label": "日本銀行", "score": 0.9}, {"label": "負利率", "score": 0.7}]}]}
+    (document,) = _read_all(diffbot)
+    meta = document.meta
+    assert meta.title == "日本央行結束負利率政策" and meta.published == "2024-03-19T06:30+00:00"
+    assert meta.agency == "某某時報" and meta.reporters == ("林小明",) and meta.keywords == ("日本銀行", "負利率")
+    assert meta.source.url == "https://www.example.tw/news/1"
+
+
+def test_feed_reader_exports_read_their_entries():
+    """Inoreader's and Feedly's exports (the Google Reader shape): a titled stream over its items,
+    each entry's text under "summary": {"content": …}, its address in "alternate" or "canonical",
+    its time in seconds or milliseconds."""
+    entry = {"title": "春节假期游客创新高", "published": 1709604900,
+             "canonical": [{"href": "https://example.com/a/1"}], "alternate": [{"href": "https://example.com/a/1", "type": "text/html"}],
+             "summary": {"direction": "ltr", "content": "<p>" + _PLAIN_BODY.replace("\n", "</p><p>") + "</p>"},
+             "author": "王芳", "origin": {"streamId": "feed/https://example.com/rss", "title": "某某日报", "htmlUrl": "https://example.com/"},
+             "categories": [{"id": "user/1/category/新闻", "label": "新闻"}]}
+    stream = {"direction": "ltr", "id": "user/1001/state/com.google/starred", "title": "Starred", "items": [entry]}
+    (document,) = _read_all(stream)
+    meta = document.meta
+    assert meta.title == "春节假期游客创新高" and meta.published == "2024-03-05T10:15+08:00"
+    assert meta.source.url == "https://example.com/a/1" and meta.agency == "某某日报" and meta.reporters == ("王芳",)
+    assert [block.text for block in document.blocks][-1] == "据介绍，各大景区推出了灯会、庙会等多项特色活动，吸引了大量外地游客。"
+    feedly = {"id": "feed/https://example.com/rss", "items": [dict(entry, published=1709604900000)]}
+    (document,) = _read_all(feedly)
+    assert document.meta.published == "2024-03-05T10:15+08:00"
+    assert record_input(Record(0, {"title": "摘要", "summary": _PLAIN_BODY}), {}) is None  # a summary string is no text
+
+
+def test_scrapy_lists_elasticsearch_hits_and_mongodb_exports():
+    """Scrapy feed exports keep every field a list (["第一段", "第二段"], [1709604900]); a search
+    engine's answer nests records in {"hits": {"hits": [{"_source": …}]}}; mongoexport writes
+    {"_id": {"$oid": …}} and times as {"$date": "…Z"} or {"$date": {"$numberLong": "…"}}."""
+    scrapy = {"title": ["春节假期游客创新高"], "content": _PLAIN_BODY.split("\n"), "pub_time": [1709604900],
+              "author": ["王芳"], "source": ["某某日报"]}
+    (document,) = _read_all(scrapy)
+    assert document.meta.title == "春节假期游客创新高" and document.meta.published == "2024-03-05T10:15+08:00"
+    assert len(document.blocks) == 2 and document.meta.reporters == ("王芳",)
+    hits = {"took": 3, "timed_out": False, "hits": {"total": {"value": 1}, "max_score": 1.0, "hits": [
+        {"_index": "news", "_id": "1", "_score": 1.0, "_source": {"title": "春节假期游客创新高", "content": _PLAIN_BODY,
+                                                                "publish_time": "2024-03-05T10:15:00+08:00", "tags": ["旅游"]}}]}}
+    (document,) = _read_all(hits)
+    assert document.meta.published == "2024-03-05T10:15+08:00" and document.meta.keywords == ("旅游",)
+    mongo = [{"_id": {"$oid": "65e6f0a1b2c3d4e5f6a7b8c9"}, "title": "春节假期游客创新高", "content": _PLAIN_BODY,
+              "publish_time": {"$date": "2024-03-05T02:15:00.000Z"}},
+             {"_id": {"$oid": "65e6f0a1b2c3d4e5f6a7b8ca"}, "title": "景区推出特色活动", "content": _PLAIN_BODY,
+              "date": {"$date": {"$numberLong": "1709535600000"}}}]
+    first, second = _read_all(mongo)
+    assert first.meta.published == "2024-03-05T02:15+00:00"
+    assert second.meta.published == "2024-03-04T15:00+08:00"
+
+
+def test_newspaper_and_schema_org_records():
+    """newspaper3k/4k dicts (publish_date, meta_site_name, source_url the site's root) and a
+    schema.org NewsArticle (articleBody, publisher, mainEntityOfPage)."""
+    record = {"url": "https://www.example.sg/news/china/story1", "source_url": "https://www.example.sg", "title": "春节假期游客创新高",
+              "authors": ["林大明"], "publish_date": "2024-03-05 11:20:00+08:00", "text": _PLAIN_BODY,
+              "keywords": ["旅游", "春节"], "summary": "", "meta_lang": "zh", "meta_site_name": "某某早报"}
+    (document,) = _read_all(record)
+    meta = document.meta
+    assert meta.published == "2024-03-05T11:20+08:00" and meta.agency == "某某早报"
+    assert meta.source.url == "https://www.example.sg/news/china/story1" and meta.keywords == ("旅游", "春节")
+    article = {"@type": "NewsArticle", "headline": "春节假期游客创新高", "articleBody": _PLAIN_BODY,
+               "datePublished": "2024-03-05T06:00:00+08:00", "author": [{"@type": "Person", "name": "周华"}],
+               "publisher": {"@type": "Organization", "name": "某某日报"}, "inLanguage": "zh-CN",
+               "mainEntityOfPage": {"@type": "WebPage", "@id": "https://example.com/a/1"}}
+    (document,) = _read_all(article)
+    meta = document.meta
+    assert meta.title == "春节假期游客创新高" and meta.published == "2024-03-05T06:00+08:00"
+    assert meta.agency == "某某日报" and meta.reporters == ("周华",) and meta.source.url == "https://example.com/a/1"
+
+
+def test_a_follow_button_beside_an_account_name_is_no_author():
+    item = record_input(Record(0, {"title": "春节假期游客创新高", "author": "中国江城发布 关注", "content": _PLAIN_BODY}), {})
+    assert item.hints.authors == ()
+
+
+def test_crawl_services_keep_the_pages_facts_in_a_metadata_object():
+    """Firecrawl and Apify's crawlers: the text as markdown (or text) beside "metadata": {"title",
+    "author", "publishedTime", "ogSiteName", "sourceURL"}; Webz.io's answer lists its "posts"."""
+    markdown = ("# 春节假期全市接待游客再创新高\n\n![](https://img.example.com/a.jpg)\n\n" + _PLAIN_BODY.replace("\n", "\n\n"))
+    firecrawl = {"success": True, "data": {"markdown": markdown, "metadata": {
+        "title": "春节假期全市接待游客再创新高_江城日报", "language": "zh-CN", "keywords": "旅游,春节", "ogSiteName": "江城日报",
+        "publishedTime": "2024-02-18T09:30:00+08:00", "sourceURL": "https://www.example.cn/news/1.html", "statusCode": 200}}}
+    (document,) = _read_all(firecrawl)
+    meta = document.meta
+    assert meta.title == "春节假期全市接待游客再创新高" and meta.published == "2024-02-18T09:30+08:00"
+    assert meta.agency == "江城日报" and meta.keywords == ("旅游", "春节") and meta.source.url == "https://www.example.cn/news/1.html"
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")
+    apify = {"url": "https://www.example.cn/news/1.html", "crawl": {"loadedTime": "2024-02-19T01:00:00.000Z", "depth": 1},
+             "metadata": {"title": "春节假期全市接待游客再创新高", "author": "王芳", "languageCode": "zh-CN"}, "text": _PLAIN_BODY}
+    (document,) = _read_all(apify)
+    assert document.meta.title == "春节假期全市接待游客再创新高" and document.meta.reporters == ("王芳",)
+    assert document.meta.published is None  # the crawl's own time is no publication time
+    webz = {"posts": [{"thread": {"site": "example.com.cn", "title": "春节假期游客创新高"}, "url": "https://news.example.com.cn/a/1.shtml",
+                       "author": "王芳", "published": "2024-02-18T09:30:00.000+08:00", "title": "春节假期游客创新高",
+                       "text": _PLAIN_BODY, "language": "chinese", "crawled": "2024-02-18T10:00:00.000+02:00"}],
+            "totalResults": 1, "moreResultsAvailable": 0}
+    (document,) = _read_all(webz)
+    assert document.meta.published == "2024-02-18T09:30+08:00" and document.meta.reporters == ("王芳",)
+
+
+def test_keywords_parted_by_marks_keep_their_spaces():
+    """A tag list parted by commas or semicolons keeps a space inside a tag (Hong Kong, 基本法 第二十三条);
+    a list parted by spaces alone (trafilatura's 投资 完成 亿元) is parted there."""
+    def keywords(value: str) -> tuple[str, ...]:
+        return record_input(Record(0, {"title": "标题", "keywords": value, "content": _PLAIN_BODY}), {}).hints.keywords
+
+    assert keywords("Hong Kong, 基本法 第二十三条；立法") == ("Hong Kong", "基本法 第二十三条", "立法")
+    assert keywords("投资 完成 亿元") == ("投资", "完成", "亿元")

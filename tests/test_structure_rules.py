@@ -119,6 +119,16 @@ def test_hinted_title_wins_and_site_suffix_goes() -> None:
     assert R.clean_title("COVID-19 疫情") == "COVID-19 疫情"
 
 
+def test_a_listed_outlet_glued_on_by_a_bare_dash_goes() -> None:
+    """A page's title as an extractor or a news API passes it on (新华网: …交通-新华网; 人民网:
+    …嫁妆--文化--人民网, its channel with it); a dash joining words of the headline stays."""
+    assert R.clean_title("春节假期全市接待游客再创新高-新华网") == "春节假期全市接待游客再创新高"
+    assert R.clean_title("春节假期全市接待游客再创新高--旅游--人民网") == "春节假期全市接待游客再创新高"
+    assert R.clean_title("航天工程全线备战空间站建造任务_某某航天官方网站") == "航天工程全线备战空间站建造任务"
+    assert R.clean_title("1-10月全县固定资产投资结构趋稳-统计") == "1-10月全县固定资产投资结构趋稳-统计"
+    assert R.clean_title("京-沪高铁今日起调整运行图") == "京-沪高铁今日起调整运行图"
+
+
 def test_a_programme_tag_opening_the_headline_goes_to_header_raw() -> None:
     """央视网's [新闻联播] before the headline is the programme, not the headline; 【…】 opens real
     headlines on many sites and stays."""

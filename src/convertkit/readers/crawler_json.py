@@ -1,7 +1,10 @@
 """Crawler output: a JSON record, an array of records, or JSON Lines, each record an article.
 
 Crawlers name their fields as they like (``content``, ``body``, ``article``, ``正文`` …), so the
-common names are recognised and an explicit mapping covers the rest: the ``fields`` option,
+common names are recognised (those of news APIs and extraction tools too: NewsAPI, Event Registry,
+Diffbot, trafilatura, news-please, newspaper, feed readers, schema.org), with the shapes their
+values come in (a list per field, a source or author object, a link list, MongoDB's ``{"$date": …}``),
+and an explicit mapping covers the rest: the ``fields`` option,
 ``Mapping[str, str]`` from our field name to the record's key (``{"content": "body"}``; the CLI's
 ``--field content=body``; dotted keys reach into nested objects: ``data.text``). Our field
 names: title, content, time, source, author, editor, url, keywords, language.
@@ -42,22 +45,29 @@ log = logging.getLogger("convertkit")
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "news_title", "article_title", "标题", "題目", "标题名"),
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
-                "news_content", "article_content", "content_text", "正文", "内容", "內容"),
+                "news_content", "article_content", "content_text", "articlebody", "正文", "内容", "內容",
+                # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
+                "markdown"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
-             "published_at", "publishedat", "datetime", "date_published", "datepublished", "created_at",
-             "news_time", "news_date", "pubdate", "publishtime", "publish_at", "release_time", "ctime",
-             "发布时间", "時間", "时间", "日期"),
-    "source": ("source", "media", "agency", "website", "site", "site_name", "publisher", "from", "origin",
-               "news_source", "source_name", "media_name", "来源", "來源", "媒体"),
+             "published_at", "publishedat", "published_date", "publishedtime", "article:published_time", "datetimepub", "datetime", "date_published", "datepublished",
+             "date_publish", "created_at", "news_time", "news_date", "pubdate", "publishtime", "publish_at",
+             "release_time", "ctime", "发布时间", "時間", "时间", "日期"),
+    "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
+               "og:site_name", "publisher",
+               "from", "origin", "news_source", "source_name", "media_name", "来源", "來源", "媒体"),
     "author": ("author", "authors", "reporter", "reporters", "byline", "writer", "author_name", "news_author",
                "作者", "记者", "記者"),
     "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
-    "url": ("url", "link", "href", "source_url", "article_url", "permalink", "链接"),
+    "url": ("url", "link", "href", "pageurl", "sourceurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
+            "permalink", "mainentityofpage", "source_url", "链接"),
     "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞"),
-    "language": ("language", "lang", "语言"),
+    "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言"),
     # the publication a list of records came from (a feed's own title: the blog or site), the
     # outlet of last resort: a 来源 line or byline in the text names the agency better
-    "outlet": ("outlet", "feed_title", "channel_title", "blog_name"),
+    "outlet": ("outlet", "feed_title", "channel_title", "blog_name",
+               # the site's name or address as an extractor found it (trafilatura's source-hostname, news-please's
+               # source_domain): an address counts only when it is a listed outlet's (see _site_named)
+               "source-hostname", "source_domain", "hostname", "domain"),
 }
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",
@@ -67,7 +77,10 @@ _MIN_PROSE_HAN = 8
 # A "source" longer than this describes where a record came from; it does not name an outlet.
 _MAX_SOURCE_CHARS = 24
 # Containers crawlers wrap their record lists in.
-_LIST_KEYS = ("data", "items", "records", "articles", "results", "list", "news", "docs", "rows", "hits")
+# Diffbot's "objects", an Elasticsearch hit's "_source" (a record under {"hits": {"hits": [{"_source": …}]}}),
+# Webz.io's "posts", Media Cloud's "stories".
+_LIST_KEYS = ("data", "items", "records", "articles", "results", "list", "news", "docs", "rows", "hits", "objects",
+              "_source", "posts", "stories")
 
 
 # A dict holding one of these as text (or a list of paragraphs) is a record; else a wrapper.
@@ -120,8 +133,22 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
             for key in (*_LIST_KEYS, *FIELD_CANDIDATES["content"]):
                 if isinstance(lowered.get(key), list | dict):
                     return _records_in(lowered[key], depth + 1)
+        elif _titled_list(lowered):
+            # a feed with a title of its own over its entries (Inoreader's and Feedly's exports:
+            # {"title": "Starred", "items": [{"title": …, "summary": {"content": …}}]})
+            return _records_in(lowered["items"], depth + 1)
         return [value]
     return []
+
+
+def _titled_list(lowered: Mapping[str, Any]) -> bool:
+    """A dict with a title and no text that holds a list of items each with a title: a feed."""
+    items = lowered.get("items")
+    if not isinstance(items, list) or not items or not isinstance(items[0], dict):
+        return False
+    if any(isinstance(_unnested(lowered.get(name)), str | list) for name in FIELD_CANDIDATES["content"]):
+        return False
+    return any(str(key).lower() in FIELD_CANDIDATES["title"] for key in items[0])
 
 
 _INT_DIGITS = 4000  # Python refuses to read a longer integer (sys.int_info.default_max_str_digits)
@@ -297,8 +324,9 @@ def _lookup(record: Mapping[str, Any], key: str) -> Any:
     return value
 
 
-def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]) -> Any:
-    """The record's value for our field ``name``: the mapped key if given, else a common name."""
+def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str], *, nested: bool = False) -> Any:
+    """The record's value for our field ``name``: the mapped key if given, else a common name
+    (in the record, else in its metadata object: ``nested`` says it is that object already)."""
     if name in mapping:
         return _unnested(_lookup(record, mapping[name]))
     # A key mapped explicitly to one field is never guessed for another.
@@ -306,9 +334,31 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     lowered = {str(key).lower(): value for key, value in record.items() if str(key).lower() not in claimed}
     for candidate in FIELD_CANDIDATES[name]:
         value = _unnested(lowered.get(candidate.lower()))
-        if value not in (None, "", [], {}):
+        if value not in _NO_VALUES:
             return value
+    inner = None if nested else _metadata(lowered)
+    return field_value(inner, name, _NO_MAPPING, nested=True) if inner is not None else None
+
+
+# Where crawl services keep what they read of the page beside its text (Firecrawl's and Apify's
+# {"markdown": …, "metadata": {"title": …, "author": …, "publishedTime": …}}): a field not in the
+# record itself is looked for there, one level down.
+_METADATA_KEYS = ("metadata", "meta")
+_NO_MAPPING: Mapping[str, str] = {}
+
+
+def _metadata(lowered: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The record's metadata object (keys lowered), if it has one."""
+    for key in _METADATA_KEYS:
+        inner = lowered.get(key)
+        if isinstance(inner, Mapping) and inner:
+            return inner
     return None
+
+
+# Values that say a field is empty: news-please writes a missing date as str(None), "None";
+# exporters of other languages write "null" or "NaN".
+_NO_VALUES = (None, "", [], {}, "None", "null", "NaN")
 
 
 def _as_text(value: Any, depth: int = 0) -> str | None:
@@ -318,17 +368,61 @@ def _as_text(value: Any, depth: int = 0) -> str | None:
         parts = [_as_text(item, depth + 1) for item in value]
         return "\n".join(part for part in parts if part) or None
     if isinstance(value, Mapping):
-        return _as_text(value.get("text") or value.get("content") or value.get("name"), depth + 1)
+        # a tag as an object: Diffbot's {"label": …, "score": …}, a feed reader's category {"id": …, "label": …}
+        return _as_text(value.get("text") or value.get("content") or value.get("name") or value.get("label"), depth + 1)
     return str(value)
 
 
 def _as_list(value: Any) -> tuple[str, ...]:
+    """The items of a list field, or of a text parted by commas, semicolons or spaces, each once
+    (trafilatura repeats a page's tags: 中国芯,芯片;中国芯,芯片)."""
     if value is None:
         return ()
     if isinstance(value, list):
-        return tuple(text for item in value if (text := _as_text(item)) and text.strip())
+        return tuple(dict.fromkeys(text for item in value if (text := _as_text(item)) and text.strip()))
     text = _as_text(value) or ""
-    return tuple(part for part in re.split(r"[,，;；、|\s]+", text) if part)
+    if _LIST_MARKS_RE.search(text):  # marks part the items, and a space is inside one (Hong Kong, 第二十三条)
+        return tuple(dict.fromkeys(part for part in (item.strip() for item in _LIST_MARKS_RE.split(text)) if part))
+    return tuple(dict.fromkeys(part for part in text.split() if part))
+
+
+_LIST_MARKS_RE = regex_cache.compile(r"\s*[,，;；、|]+\s*")
+
+
+def _url_value(value: Any, depth: int = 0) -> str | None:
+    """A record's address: a string, or the first link of a list of link objects (a feed
+    reader's "alternate": [{"href": …, "type": "text/html"}], Inoreader's "canonical")."""
+    if isinstance(value, list) and depth < 2:
+        return next((url for item in value if (url := _url_value(item, depth + 1))), None)
+    if isinstance(value, Mapping):
+        value = value.get("href") or value.get("url") or value.get("@id") or value.get("value")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+# A source or site value that is a web address (trafilatura's "source" is the page's URL) or a
+# site's domain (NewsAPI's source name Xinhuanet.com, Event Registry's source uri chinanews.com.cn).
+_WEB_ADDRESS_RE = regex_cache.compile(r"(?:https?:)?//\S+$", re.IGNORECASE)
+_DOMAIN_NAME_RE = regex_cache.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}$", re.IGNORECASE)
+# A site name an extractor took from the page's copyright line (trafilatura: 网易版权所有,
+# www.chinanews.com,版权所有): the name without it.
+_COPYRIGHT_WORDS_RE = regex_cache.compile(r"[\s,，]*(?:版权所有|版權所有|copyright|©)[\s,，]*", re.IGNORECASE)
+
+
+def _named(value: Any) -> str | None:
+    """The name a source object gives (NewsAPI's {"id": …, "name": …}, Event Registry's
+    {"uri": "chinanews.com.cn", "title": "中国新闻网"}), or the field's text."""
+    if isinstance(value, Mapping):
+        value = value.get("name") or value.get("title") or value.get("label") or value.get("uri")
+    return _as_text(value)
+
+
+def _site_named(text: str) -> str | None:
+    """An outlet or site field's name, an address in it standing for its listed outlet
+    (www.news.cn → 新华网) and for nothing when the outlet is not listed."""
+    text = _COPYRIGHT_WORDS_RE.sub("", text).strip() if "版" in text or "©" in text or "opyright" in text else text
+    if _WEB_ADDRESS_RE.match(text) or _DOMAIN_NAME_RE.match(text):
+        return site_outlet(text)
+    return text or None
 
 
 _MONTHS = {name: number for number, names in enumerate(
@@ -341,11 +435,19 @@ _DMY_RE = regex_cache.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})$")
 _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
+_WRAPPED_TIME_KEYS = ("$date", "$numberLong", "value", "date")
+
+
 def normalise_record_time(value: Any) -> str | None:
     """ISO 8601 from what crawlers write: ISO, ``2017/12/26``, ``Apr 18, 2024``, epoch numbers,
     Arabic-Indic digits with direction marks; None for relative times (``18 minutes ago``)."""
     if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, list):  # a Scrapy item's field: ["2024-03-05 10:15"] or [1709604900]
+        return normalise_record_time(value[0]) if value else None
+    if isinstance(value, Mapping):  # MongoDB's extended JSON: {"$date": "…Z"}, {"$date": {"$numberLong": "…"}}
+        inner = next((value[key] for key in _WRAPPED_TIME_KEYS if key in value), None)
+        return normalise_record_time(inner) if inner is not None and not isinstance(inner, list) else None
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 10**11 else value
         try:
@@ -379,6 +481,11 @@ def normalise_record_time(value: Any) -> str | None:
     return None
 
 
+# The button an extractor took with an account's name into the author field (中国广州发布 关注):
+# 关注 reads as a name (关 is a surname).
+_BUTTON_WORDS = frozenset({"关注", "關注", "订阅", "訂閱", "分享", "收藏", "举报", "檢舉", "点赞", "按讚"})
+
+
 def _people(value: Any) -> tuple[str, ...]:
     """Personal names from an author/editor field (``【李義、林宏聰】``, ``["记者 张三"]``)."""
     names: list[str] = []
@@ -387,9 +494,13 @@ def _people(value: Any) -> tuple[str, ...]:
         text = re.sub(r"(?:本报|本台)?(?:记者|記者|通讯员|通訊員|实习生|實習生|作者|编辑|編輯|责任编辑|責任編輯)\s*[:：]?", " ", text)
         for part in re.split(r"[\s,，、;；/／|＆&]+", text):
             part = part.strip("　 ")
-            if part and is_person_name(part):
+            if part and part not in _BUTTON_WORDS and is_person_name(part):
                 names.append(part)
     return tuple(dict.fromkeys(names))
+
+
+# An author field that is an editor's credit: 责任编辑：张申, （编辑：李四）.
+_EDITOR_LABEL_RE = regex_cache.compile(r"[\s（(【\[]*(?:责任编辑|責任編輯|编辑|編輯)\s*[:：]")
 
 
 def _outlet_named(value: Any) -> str | None:
@@ -726,6 +837,38 @@ def _site_name_like(outlet: str) -> bool:
         and not any(mark in outlet for mark in "。！？；，")
 
 
+def _feed_entry_text(data: Mapping[str, Any]) -> Any:
+    """A feed reader's entry text when it has no content: the Google Reader shape (Inoreader,
+    Feedly) keeps a feed's summary as {"content": "<p>…</p>", "direction": "ltr"}. A summary that
+    is a string is a summary (newspaper's, a dataset's), not the text."""
+    summary = data.get("summary")
+    return summary if isinstance(summary, Mapping) and isinstance(summary.get("content"), str) else None
+
+
+# NewsAPI.org cuts every article's text after 200 characters and says how much it left out:
+# "…是… [+1834 chars]". The marker is no text of the article.
+_CUT_MARKER_RE = regex_cache.compile(r"[ \t]*(?:…|\.\.\.)?[ \t]*\[\+(\d+) chars\]$")
+
+
+def _without_cut_marker(content: str, data: Mapping[str, Any]) -> tuple[str, str | None]:
+    """The text without NewsAPI's marker, closed by … where it was cut, and how many characters
+    the marker says were left out (None when there is no marker). The record's description
+    takes the text's place when it holds the same opening and more of it."""
+    marker = _CUT_MARKER_RE.search(content)
+    if marker is None:
+        return content, None
+    kept = content[: marker.start()].rstrip()
+    description = data.get("description")
+    if isinstance(description, str) and len(description) > len(kept) and kept:
+        opening = "".join(kept.split())[:_CUT_OPENING]
+        if "".join(description.split()).startswith(opening):
+            return description, marker.group(1)
+    return kept + "…", marker.group(1)
+
+
+_CUT_OPENING = 20  # characters a description shares with the cut text to be the same text
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -739,9 +882,15 @@ class RecordInput:
 def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | None:
     """Lines and hints of a record, or None when it has no body text."""
     data = record.data
-    content = _as_text(field_value(data, "content", mapping))
+    value = field_value(data, "content", mapping)
+    if value is None and "content" not in mapping:
+        value = _feed_entry_text(data)
+    content = _as_text(value)
     if content is None or not content.strip():
         return None
+    cut_chars = None
+    if content.endswith("chars]"):
+        content, cut_chars = _without_cut_marker(content, data)
     content, misread_as = _unmangled(content)
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text, labels = html_fragment(content) if has_markup else (_unflatten(content), ())
@@ -757,8 +906,41 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     extra = dict(hints.extra)
     if misread_as is not None:
         extra["content_repaired_from"] = misread_as  # UTF-8 the crawler had read as this codec
+    if cut_chars is not None:
+        extra["content_cut"] = cut_chars  # characters of the text the record does not hold
     hints = dataclasses.replace(hints, title_in_text=bool(hints.title) and first == hints.title, extra=extra)
     return RecordInput(record.index, lines, hints, hints.url)
+
+
+def _record_time(data: Mapping[str, Any], mapping: Mapping[str, str], *, nested: bool = False) -> tuple[Any, str | None]:
+    """The record's time as written and as ISO 8601. The first candidate field that reads as a
+    time wins, where the first of them alone did: Event Registry splits its time into "date"
+    and a clock time "time" (02:15:00, no time of its own) beside a whole "dateTimePub"; a date
+    alone gives way to a later field with the time of that same day."""
+    if "time" in mapping:
+        raw = field_value(data, "time", mapping)
+        return raw, normalise_record_time(raw)
+    claimed = {key.lower() for key in mapping.values()}
+    lowered = {str(key).lower(): value for key, value in data.items() if str(key).lower() not in claimed}
+    first: Any = None
+    found: str | None = None
+    for candidate in FIELD_CANDIDATES["time"]:
+        value = lowered.get(candidate)
+        if value in _NO_VALUES:
+            continue
+        if first is None:
+            first = value
+        iso = normalise_record_time(_unnested(value))
+        if iso is None:
+            continue
+        if found is None:
+            found = iso
+            if len(iso) > 10:
+                break
+        elif len(iso) > 10 and iso.startswith(found):
+            return first, iso
+    inner = _metadata(lowered) if first is None and not nested else None
+    return _record_time(inner, _NO_MAPPING, nested=True) if inner is not None else (first, found)
 
 
 def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = None) -> Hints:
@@ -766,12 +948,17 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
     mapping = mapping or {}
     title = " ".join(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0].split()) or None
-    raw_time = field_value(data, "time", mapping)
-    url = (_as_text(field_value(data, "url", mapping)) or "").strip() or None
+    raw_time, published = _record_time(data, mapping)
+    url = _url_value(field_value(data, "url", mapping))
     extra: dict[str, str] = {}
-    if raw_time not in (None, "") and normalise_record_time(raw_time) is None:
+    if raw_time not in (None, "") and published is None:
         extra["time_as_written"] = str(raw_time)
-    agency = " ".join((_as_text(field_value(data, "source", mapping)) or "").split()) or None
+    agency = " ".join((_named(field_value(data, "source", mapping)) or "").split()) or None
+    if agency and _WEB_ADDRESS_RE.match(agency):
+        url = url or agency  # trafilatura's "source": the page's address, no outlet's name
+        agency = None
+    elif agency and _DOMAIN_NAME_RE.match(agency):
+        agency = site_outlet(agency) or agency  # NewsAPI's Xinhuanet.com: the listed outlet when there is one
     if agency and len(agency) > _MAX_SOURCE_CHARS:
         extra["source_as_written"] = agency  # a description, not an outlet name
         agency = None
@@ -782,19 +969,24 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
             if agency:
                 extra["source_as_written"] = agency
             agency = site
-    outlet = " ".join((_as_text(field_value(data, "outlet", mapping)) or "").split())
+    outlet = _site_named(" ".join((_named(field_value(data, "outlet", mapping)) or "").split())) or ""
     if outlet and (len(outlet) <= _MAX_SOURCE_CHARS or _site_name_like(outlet)):
         extra["outlet"] = outlet
     author = field_value(data, "author", mapping)
-    author_outlet = _outlet_named(author) if not _people(author) else None
+    authors = _people(author)
+    editors = _people(field_value(data, "editor", mapping))
+    if authors and isinstance(author, str) and _EDITOR_LABEL_RE.match(author):
+        # 责任编辑：张申 in the author slot (an extractor took the portal's editor line): the editor
+        authors, editors = (), tuple(dict.fromkeys((*editors, *authors)))
+    author_outlet = _outlet_named(author) if not authors else None
     if author_outlet:
         extra["author_outlet"] = author_outlet  # 新华网 in the author slot: no person, but who published it
     return Hints(
         title=title,
-        published=normalise_record_time(raw_time),
+        published=published,
         agency=agency,
-        authors=_people(field_value(data, "author", mapping)),
-        editors=_people(field_value(data, "editor", mapping)),
+        authors=authors,
+        editors=editors,
         keywords=_as_list(field_value(data, "keywords", mapping)),
         url=url,
         language=_language(field_value(data, "language", mapping)),
@@ -812,12 +1004,18 @@ def read_json_documents(data: bytes, *, path: str | None = None,
     shown = path or "<input>"
     inputs: list[RecordInput] = []
     skipped: list[int] = []
+    cut: list[int] = []
     for record in records:
         item = record_input(record, mapping)
         if item is None:
             skipped.append(record.index + 1)
         else:
             inputs.append(item)
+            if "content_cut" in item.hints.extra:
+                cut.append(record.index + 1)
+    if cut:
+        log.warning("%s: %d record(s) hold only the opening of their text, the rest cut off by the news API "
+                    "([+N chars]) (record %s)", shown, len(cut), record_numbers(cut))
     if not inputs:
         raise NoArticleError(f"holds no article: {len(records)} JSON record(s), none with body text", path=path)
     if skipped:

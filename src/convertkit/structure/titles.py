@@ -27,8 +27,8 @@ def _is_site_name(site: str) -> bool:
         return True
     if not site or han_count(site) == 0:
         return False
-    if P.known_agency_prefix(site) or any(site.endswith(suffix) for suffix in P.AGENCY_SUFFIXES):
-        return True
+    if P.known_agency_prefix(site) or site.endswith(P.AGENCY_SUFFIXES) or site.endswith(P.SITE_SUFFIXES):
+        return True  # SITE_SUFFIXES: …_中国载人航天官方网站, …_某某县人民政府网站
     return site.endswith(("频道", "頻道", "专题", "專題", "客户端")) or len(site) <= 4
 
 
@@ -62,6 +62,25 @@ def programme_tag(title: str) -> str | None:
     return match.group("tag") if match is not None and han_count(match.group("tag")) >= 2 else None
 
 
+# A listed outlet glued to the headline by a bare dash (新华网's <title>: …影响交通-新华网; 人民网's
+# …嫁妆--文化--人民网), as an extractor (trafilatura, news-please's title_page) or a news API hands the
+# page's title on. Only a listed outlet's exact name or an address, then the site's channel before
+# it: a dash inside a headline joins words (1-10月, 京-沪).
+_GLUED_SITE_RE = regex_cache.compile(r"^(?P<head>.{4,}?)[-—–－]+(?P<site>[^-—–－\s]{2,20})$")
+
+
+def _glued_site(title: str, *, outlet_cut: bool) -> str | None:
+    """``title`` without a listed outlet glued on by a bare dash (or, once the outlet is cut, the
+    channel before it), or None."""
+    match = _GLUED_SITE_RE.match(title)
+    if match is None:
+        return None
+    site = match.group("site")
+    if P.find_agency(site) is not None or _DOMAIN_RE.match(site) or (outlet_cut and _is_site_name(site)):
+        return match.group("head").strip()
+    return None
+
+
 def clean_title(title: str) -> str:
     """A headline without markdown marks, a 标题： label, marks that never open a line (。…), a
     programme tag ([新闻联播]) or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
@@ -71,8 +90,14 @@ def clean_title(title: str) -> str:
     tag = programme_tag(title)
     if tag is not None:
         title = title[len(tag) :].strip()
+    glued_cut = False
     while True:
         match = _SITE_SUFFIX_RE.match(title)
         if match is None or not _is_site_name(match.group("site")):
+            dashed = "-" in title or "－" in title or "—" in title or "–" in title
+            glued = _glued_site(title, outlet_cut=glued_cut) if dashed else None
+            if glued is not None:
+                title, glued_cut = glued, True
+                continue
             return _MEDIA_TAG_RE.sub("", title) if title.endswith(("）", ")")) else title
         title = match.group("head").strip()
