@@ -76,8 +76,9 @@ _REPORTED_WORDS = ("報道", "報導", "报道")
 
 # What a site prints after its name above a story: its web address (三立新聞網 setn.com) or the
 # channel (東網即時新聞). Neither is part of the name.
+# A magazine's issue after its name (天下雜誌 789期) says which print issue ran the story.
 _SITE_TAIL_RE = regex_cache.compile(
-    r"(?:\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}|即時新聞|即时新闻)$")
+    r"(?:\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}|即時新聞|即时新闻|\s*第?\s*\d{1,4}\s*期)$")
 
 
 def _masthead(text: str) -> str | None:
@@ -98,6 +99,19 @@ def _masthead(text: str) -> str | None:
     if initials is not None and P.find_agency(initials.group("name")) is not None:
         return initials.group("name")
     return None
+
+
+_CHANNEL_TAIL_RE = regex_cache.compile(rf"[{P.HAN}]{{1,4}}")
+_CHANNEL_NAME_RE = regex_cache.compile(rf"[{P.HAN}A-Za-z0-9]{{3,12}}")
+
+
+def _outlet_channel(prefix: str) -> dict[str, Any] | None:
+    """A listed outlet's name opening a short name of its column or channel (商周頭條, 新京报贝壳财经):
+    the outlet, as its masthead alone before the date is."""
+    found = P.agency_prefix(prefix) if _CHANNEL_NAME_RE.fullmatch(prefix) else None
+    if found is None or _CHANNEL_TAIL_RE.fullmatch(prefix[found[1] :]) is None:
+        return None
+    return {"source_agency": found[0].name}
 
 
 def _unlisted_site(prefix: str) -> bool:
@@ -175,6 +189,12 @@ def _part_credit_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?P<label>{labels})\s*[:：/／]?\s*(?P<names>[^\s:：].*)")
 
 
+@cache
+def _source_part_re() -> re.Pattern[str]:
+    """A labelled source as one part of a separated line (来源：北京日报客户端)."""
+    return regex_cache.compile(rf"(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*(?P<source>[^\s:：，,。]{{2,24}})")
+
+
 def _separated_fields(text: str) -> dict[str, Any] | None:
     """Every part of a separated meta line read: a masthead, the time, a credit (记者 林玲). An
     unknown first part may be the outlet (县政府办 · 2021年3月4日) when another part is the time,
@@ -195,6 +215,10 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
         masthead = _masthead(part)
         if masthead is not None:
             fields.setdefault("source_agency", masthead)
+            continue
+        source = _source_part_re().fullmatch(part) if "源" in part else None
+        if source is not None:
+            fields.setdefault("source_agency", source.group("source"))  # 来源：北京日报客户端 | 记者 张三
             continue
         credit = _part_credit_re().fullmatch(part)
         if credit is not None:
@@ -249,6 +273,10 @@ def header_fields(text: str) -> dict[str, Any] | None:
         if original is not None:
             fields.update(original)  # 原创 张三 某某发布 2024-06-18 08:30 发表于浙江 (a WeChat post)
             prefix = ""
+        writer = prefix.rstrip(" ·・•|｜")
+        if writer != prefix and is_personal_name(writer):
+            fields["reporters"] = (writer,)  # 张三·2024年01月28日 10:15 (36氪): the writer, a dot, the time
+            prefix = ""
         if prefix and not labels_only and not _label_re().search(prefix):
             # The masthead unlabelled before the date (第一财经 2026-11-24 15:30, 联合早报 2026年11月24日),
             # perhaps with the writer's name (中時新聞網 李文輝 2026.11.24), or the writers alone in
@@ -256,6 +284,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
             named = _masthead_and_names(prefix)
             if named is None and not text[found.end :].strip() and _unlisted_site(prefix):
                 named = {"source_agency": prefix}  # 中国气象局网站 2026-11-24 09:30: nothing follows the time
+            if named is None and not text[found.end :].strip():
+                named = _outlet_channel(prefix)  # 商周頭條 2024.01.28: a listed outlet's column, then the date
             if named is None:
                 return None
             fields.update(named)

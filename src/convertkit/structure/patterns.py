@@ -115,6 +115,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("现代快报", ()),
     Agency("新快报", ()),
     Agency("大河报", ()),
+    Agency("大河网", ("大河網",)),
+    Agency("齐鲁网", ("齊魯網",)),
+    Agency("东方财富网", ("东方财富", "東方財富網", "東方財富")),
     Agency("每日经济新闻", ("每经", "每經", "每日經濟新聞")),
     Agency("21世纪经济报道", ("21世紀經濟報道",)),
     Agency("证券时报", ("證券時報",)),
@@ -167,6 +170,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("三立新聞", ("三立", "三立新聞網", "三立新闻"), "TW"),
     Agency("天下雜誌", ("天下杂志",), "TW"),
     Agency("今周刊", ("今週刊",), "TW"),
+    Agency("商業周刊", ("商业周刊", "商周", "商業週刊"), "TW"),
     Agency("報導者", ("报导者",), "TW"),
     Agency("明報", ("明报", "明報新聞網", "明报新闻网"), "HK"),
     Agency("東方日報", ("东方日报",), "HK"),
@@ -204,7 +208,7 @@ AGENCIES: tuple[Agency, ...] = (
     # Singapore
     Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網", "早报", "早報"), "SG"),  # （早报讯）
     Agency("新明日报", ("新明日報",), "SG"),
-    Agency("8视界新闻网", ("8視界新聞網", "8world"), "SG"),
+    Agency("8视界新闻网", ("8視界新聞網", "8world", "8视界", "8視界"), "SG"),
     # Malaysia (its papers print simplified characters under their traditional mastheads) and the
     # United States
     Agency("星洲日報", ("星洲日报", "星洲網", "星洲网"), "MY"),
@@ -443,7 +447,9 @@ CLOSING_SOURCE_LABELS: tuple[str, ...] = (
     "本文来源", "本文來源", "文章来源", "文章來源", "稿件来源", "稿件來源", "新闻来源", "新聞來源", "来源", "來源", "稿源",
 )
 # A keyword line (文章关键词：油价 原油 · 关键词：…): the source's own keywords.
-KEYWORD_LABELS: tuple[str, ...] = ("文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤")
+KEYWORD_LABELS: tuple[str, ...] = (
+    "文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "相關字詞", "相关字词",  # 明報: 相關字詞﹕…
+)
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
 INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
 # A video transcript's cues in 【】 (a news film's script): who speaks next, on camera (【同期】
@@ -562,7 +568,8 @@ TRANSCRIPT_MARKERS: tuple[str, ...] = ("【解说】", "【解說】", "【同�
 END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
 
 # An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
-BARE_END_MARKS: tuple[str, ...] = ("完", "全文完")
+# 虎嗅 closes its stories with End, in Latin letters.
+BARE_END_MARKS: tuple[str, ...] = ("完", "全文完", "End", "END")
 
 RELATED_LABELS: tuple[str, ...] = (
     "相关链接", "相關連結", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
@@ -577,6 +584,8 @@ RELATED_LABELS: tuple[str, ...] = (
     "相关内容", "相關內容", "热门内容", "熱門內容", "热读", "熱讀",  # BBC中文's boxes
 )
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
+# A channel's picks over its teasers, closed by a colon (中新网: 社会新闻精选：).
+RELATED_PICKS_LABEL = r"[\u4e00-\u9fff]{1,6}(?:精选|精選)(?=\s*[:：]\s*$)"
 RELATED_OUTLET_LABEL = r"更多[^\s，。,：:！？]{2,10}?(?:報導|报道|報道|新聞|新闻)(?=\s*[】\]）):：]|\s*$)"
 
 EDITOR_LABELS: tuple[str, ...] = (
@@ -595,6 +604,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "监制", "監製", "统筹", "統籌", "策划", "策劃", "制作", "製作", "美编", "美編", "视频", "視頻",
     "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
+    "总监", "總監",  # 大河网: 责任编辑：王五 | 审核：李六 | 总监：孙七
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
@@ -634,7 +644,7 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
         r"(?:第\s*\d+\s*页|页\s*\d+\s*[/／]\s*\d+|共\s*\d+\s*页|\d+\s*[/／]\s*\d+\s*页|跳转至\s*[:：]?|跳轉至\s*[:：]?)"
         r"(?:\s*(?:第\s*\d+\s*页|共\s*\d+\s*页|跳转至\s*[:：]?|\d++))*"
     ),
-    r"(?:上一篇|下一篇|上一條|下一條|上一则|下一则)\s*[:：][^。！？]{0,60}",
+    r"(?:上一篇|下一篇|上一條|下一條|上一则|下一则|上一則|下一則)(?:\s*[:：][^。！？]{0,60})?",
     r"(?:我来说两句|我要评论|发表评论|查看评论|网友评论|参与评论|查看全部评论|我來說兩句|發表評論)\s*(?:[(（]?\d+[)）]?)?",
     r"(?:【纠错】|\[纠错\]|【糾錯】|我要纠错|我要糾錯|纠错|糾錯)",
     r"(?:扫一扫|掃一掃|扫描|掃描|长按|長按|识别|識別|微信扫|微信掃)[^。！？]{0,20}(?:二维码|二維碼|QR\s?code)[^。！？]{0,30}",
@@ -651,8 +661,13 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
-    # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 我要举报)
-    r"(?:点赞|點讚|點贊|讚|赞|留言|评论|評論|收藏|转发|轉發|打赏|打賞|(?:我要)?(?:举报|舉報))\s*\d*",
+    # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 我要举报;
+    # 知乎's 赞同 123 · 添加评论 · 喜欢 · 申请转载; 百家号's 关注 · 举报/反馈; 中新网's 参与互动; 头条's 原创 tag;
+    # ETtoday's 讀者迴響 over the comments)
+    r"(?:点赞|點讚|點贊|讚|赞|赞同|贊同|留言|评论|評論|收藏|转发|轉發|打赏|打賞|(?:我要)?(?:举报|舉報)(?:\s*[/／]\s*(?:反馈|反饋))?"
+    r"|参与互动|參與互動|添加评论|添加評論|申请转载|申請轉載|[+＋]?\s*(?:关注|關注)|喜欢|喜歡|原创|原創|讀者迴響|读者回响)\s*\d*",
+    # how many readers agreed or liked (知乎: 123 人赞同了该文章)
+    r"\d[\d,.]*\s*(?:万|萬)?\s*人(?:赞同|贊同|点赞|點讚|喜欢|喜歡|收藏)了?(?:该|該|这篇|這篇)?(?:文章|回答|内容|內容)?",
     # a like button's count left alone on its line (澎湃's +1), a comment count of none (网易's 0)
     r"[+＋]\s*1|0",
     # where the poster was (发布于：北京市 · IP属地：上海), which platforms print since 2022
@@ -666,7 +681,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*[(（]?\d[\d,.]*\s*(?:万|萬|次)?[)）]?",
     # share buttons left as words where a crawler flattened the page (UDN: 分享 · facebook),
     # alone or in a row; a sentence about sharing has more words than these
-    r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接)"
+    # (新浪: 缩小字体 放大字体 收藏 微博 微信 分享)
+    r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接"
+    r"|缩小字体|放大字体|縮小字體|放大字體|收藏)"
     r"\s*[:：]?\s*[|｜·/／]?\s*)+",
     r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}",
     # an advertisement slot's label left alone on a line
@@ -712,7 +729,7 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     # (免责声明：本文内容与数据仅供参考，不构成投资建议…: a financial site's disclaimer)
     (
         ("声明", "聲明"),
-        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明|平台声明|平臺聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點"
+        r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明|平台声明|平臺聲明|郑重声明|鄭重聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點"
         r"|仅供参考|僅供參考|投资建议|投資建議))"
         r"[^\n]{0,76}",
     ),
@@ -721,6 +738,8 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("更多", "关注", "關注"),
         r"(?:更多精彩|更多内容|更多資訊|更多內容|更多资讯|更多新闻|更多新聞|欢迎关注|歡迎關注|敬请关注|敬請關注|请关注|請關注)[^。！？]{0,30}"
         r"|(?:关注|關注)(?:微信)?(?:公众号|公眾號)\s*[:：][^。！？]{1,30}"
+        # 更多宏观研究干货，请关注钛媒体国际智库公众号。
+        r"|更多[^。！？，,]{1,12}[，,]\s*(?:请|請|欢迎|歡迎|敬请|敬請)(?:关注|關注)[^。！？]{1,30}[。！]?"
         r"|(?:点击|點擊)(?:上方|下方|标题下|標題下)?[^。！？，,]{0,8}(?:关注|關注)[^。！？]{0,16}",
     ),
     # WeChat's 在看 prompt (点个“在看”，分享给更多人)
@@ -732,11 +751,20 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("下载", "下載"),
         r"[（(【]?[^。！？（）()]{0,24}[，,]?\s*(?:更多[^。！？（）()]{0,12})?(?:请|請)?(?:下载|下載)[^。！？（）()]{0,15}"
-        r"(?:客户端|客戶端|APP|App|app)[^。！？（）()]{0,10}[）)】]?",
+        r"(?:客户端|客戶端|APP|App|app)[^。！？（）()]{0,10}[）)】]?"
+        # 下载“证券时报”官方APP，或关注官方微信公众号，即可随时了解股市动态…: the paper's own app, then why
+        r"|(?:下载|下載)[^。！？]{0,16}官方(?:客户端|客戶端|APP|App|app)[，,][^。！？]{0,50}[。！]?",
+    ),
+    # an app's slogan (海量资讯、精准解读，尽在新浪财经APP · 正在改变与想要改变世界的人，都在 虎嗅APP) or its name alone
+    (
+        ("APP", "App"),
+        r"[^。！？]{0,30}(?:尽在|盡在|都在)\s*[^。！？\s]{1,10}\s*(?:APP|App)[。！]?|[^。！？\s，,：:]{2,10}(?:APP|App)",
     ),
     # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
     # (编辑邮箱：… · 投稿邮箱：…: the desk's address closing the story)
-    (("@",), r"(?:[^\s:：@]{0,4}(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    # (如对本稿件有异议或投诉，请联系tougao@huxiu.com: a notice closing on the desk's address)
+    (("@",), r"(?:[^\s:：@]{0,4}(?:电邮|電郵|邮箱|郵箱|Email|E-mail)\s*[:：]?\s*"
+             r"|[^。！？@\n]{0,30}(?:请联系|請聯繫|請聯絡|请发邮件至|請來信)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[。]?"),
     # a news tip line closing the story (澎湃新闻报料：021-962866 · 爆料热线：…): a number or an address
     (
         ("报料", "爆料", "報料"),
@@ -758,7 +786,7 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a call to click (點我下載APP · ►點我看更多財經新聞 · 按我看活動辦法), perhaps after a slogan
     (
         ("點我", "点我", "按我", "點此", "点此"),
-        r"[^。！？]{0,40}(?:點我|点我|按我|點此|点此)(?:看|下載|下载|加入|訂閱|订阅|追蹤|追踪|前往|報名|报名|領取|领取|了解|收看|觀看|观看)"
+        r"[^。！？]{0,40}(?:點我|点我|按我|點此|点此)(?:看|下載|下载|加入|訂閱|订阅|追蹤|追踪|前往|報名|报名|領取|领取|了解|收看|觀看|观看|按讚|按赞)"
         r"[^。！？]{0,50}",
     ),
     # a promotion behind a pointer or star (►毛孩也有粉專啦！快來按讚並追蹤《ETtoday寵物雲》 · ★追蹤我們的IG)
@@ -773,6 +801,13 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"[^。！？]{0,16}(?:版权所有|版權所有)(?![人者权權])"
         r"(?=[^\n]*(?:©|Copyright|All Rights Reserved|不得|禁止|翻印|转载|轉載|必究|[★☆]))[^。！？]{0,70}[。！]?",
     ),
+    # a site's footer links in a row set apart by bars (关于我们 | About us | 联系我们 | 网站地图)
+    (
+        ("关于我们", "關於我們", "联系我们", "聯絡我們", "聯繫我們", "网站地图", "網站地圖"),
+        r"(?:[^|｜\n]{2,16}[|｜]){3,}[^|｜\n]{2,16}",
+    ),
+    # the account a long post hangs under (张三的微博), alone above it
+    (("的微博",), r"[^\s。！？，,：:]{1,20}的微博"),
     # a broadcaster's public-service reminder (《TVBS》提醒您：… · ※ 提醒您：酒後不開車) and a legal warning (【警語】飲酒過量，有害健康)
     (("提醒您",), r"(?:[※＊*]\s*|《[^《》]{1,12}》\s*)[^\s。！？]{0,8}?提醒您\s*[:：][^\n]{0,70}"),
     (("警語", "警语"), r"[〈<【\[（(]?\s*(?:警語|警语)\s*[〉>】\]）)]?\s*[:：]?[^\n]{1,60}"),
@@ -821,10 +856,11 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
 # phrase only such notices hold, in Chinese or in English.
 PLATFORM_NOTICE_PHRASES: tuple[str, ...] = (
     "信息存储空间服务", "信息存储空间", "資訊儲存空間", "信息儲存空間", "information storage space service",
+    "provides information storage service",  # 网易号's English notice: …only provides information storage services.
 )
 PLATFORM_NOTICE_OPENERS: tuple[str, ...] = (
     "声明", "聲明", "特别声明", "特別聲明", "平台声明", "平臺聲明", "免责声明", "免責聲明", "Notice", "Statement",
-    "Disclaimer", "本文", "本平台", "本内容", "本內容", "以上",
+    "Disclaimer", "本文", "本平台", "本内容", "本內容", "以上", "该文", "該文", "此文",  # 36氪: 该文观点仅代表作者本人，…
 )
 PLATFORM_NOTICE_MAX = 400
 
@@ -872,7 +908,7 @@ def end_mark_re() -> re.Pattern[str]:
 
 @cache
 def related_re() -> re.Pattern[str]:
-    labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}"
+    labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}|{RELATED_PICKS_LABEL}"
     return regex_cache.compile(rf"^(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
 
 
@@ -975,7 +1011,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)
-    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
+    # · 齐鲁网·闪电新闻1月28日讯 (the outlet's app or channel after a middle dot)
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)

@@ -201,7 +201,9 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, promo)))  # type: ignore[union-attr]
             return Match(meta={"furniture_raw": raws}, consumed=promo)
     for prefix in P.FURNITURE_PREFIXES:
-        if text.startswith(prefix) and text[len(prefix) :].strip():
+        if text.startswith(prefix):
+            if not text[len(prefix) :].strip(" \u3000"):
+                return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
             return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
@@ -209,6 +211,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"furniture_raw": (para.raw,)})
     if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text) \
             or _platform_notice(text):
+        if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
+            return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         owner = _copyright_owner(text) if "版" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
@@ -474,6 +478,8 @@ def _keywords_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[【\[]?(?:{P._alternation(P.KEYWORD_LABELS)})[】\]]?\s*[:：]\s*(?P<words>[^。！？；;]{{1,60}})$")
 
 
+# What a keyword line opens with (a bracket or the label's first character): a cheap test first.
+_KEYWORD_LABEL_FIRST = regex_cache.compile(r"[【\[]?(?:文章|关键|關鍵|标签|標籤|相關|相关)")
 _KEYWORD_SPLIT_RE = regex_cache.compile(r"[\s,，、;；|｜/]+")
 # A line of hashtags closing a Taiwanese TV story (#寒流 #低溫 #氣象署): its keywords. Two or more, each
 # open only (a Weibo topic, #话题#, closes its own mark and opens a post).
@@ -510,6 +516,24 @@ def _outlet_signs_off(text: str, ctx: Context) -> bool:
 _SEPARATED_LINE_MAX = 160
 
 
+# A post's stamp under the story (知乎: 发布于 2024-01-28 10:15・IP 属地北京; 编辑于 … when edited since).
+_POSTED_LABELS = ("发布于", "發佈於", "發布於", "编辑于", "編輯於")
+_POSTED_STAMP_RE = regex_cache.compile(
+    r"(?P<label>发布于|發佈於|發布於|编辑于|編輯於)\s*(?P<when>[^・·•]{6,24}?)\s*"
+    r"(?:[・·•]?\s*(?:IP\s*(?:属地|屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,8}))?")
+
+
+def _posted_stamp(para: Para) -> Match | None:
+    """The platform's stamp closing a post, labelled (发布于 …・IP 属地北京): when it was posted, unlike a
+    bare time in the body; an edit's stamp (编辑于) says only when it changed, and is kept as read."""
+    posted = _POSTED_STAMP_RE.fullmatch(para.text)
+    found = find_datetime(posted.group("when")) if posted is not None else None
+    if found is None or found.start != 0 or posted.group("when")[found.end :].strip():  # type: ignore[union-attr]
+        return None
+    first = posted.group("label") in _POSTED_LABELS[:3]  # type: ignore[union-attr]
+    return Match(meta={"header_raw": (para.raw,), **({"stamp_published": found.iso} if first else {})})
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -523,6 +547,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
+    if para.text.startswith(("【来源】", "【來源】")) and len(para.text) <= 30:
+        source = para.text[4:].strip()  # 【来源】南方+ (南方+'s closing credit): the label in brackets, no colon
+        if 2 <= len(source) <= 24 and not any(mark in source for mark in "。，,；;：: "):
+            return Match(meta={"source_agency": P.canonical_agency(source), "header_raw": (para.raw,)})
     closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
@@ -532,6 +560,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if ctx.has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
+    if ctx.has_lead and para.text.startswith(_POSTED_LABELS):
+        posted = _posted_stamp(para)
+        if posted is not None:
+            return posted
     if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
         return None
     if _unlisted_masthead(para.text, ctx):
@@ -627,7 +659,8 @@ def _later_prose(ctx: Context) -> bool:
     while (following := ctx.following(position)) is not None:
         if position > _CLOSING_TAIL:
             return True
-        if len(following.text) > _PROSE_LINE or (following.text[-1:] in "。！？" and han_count(following.text) >= 10):
+        prose = len(following.text) > _PROSE_LINE or (following.text[-1:] in "。！？" and han_count(following.text) >= 10)
+        if prose and not _furniture_line(following.text):  # a site's notice under the credits is none of the story
             return True
         position += 1
     return False
@@ -649,12 +682,14 @@ def _unlisted_masthead(text: str, ctx: Context) -> bool:
 _PROVENANCE_RE = regex_cache.compile(
     r"^(?P<label>本文来自|本文來自|本文转载自|本文轉載自|本文转自|本文轉自|本文经授权转载自|本文經授權轉載自|本文首发于"
     r"|本文首發於|本文原载于|本文原載於|本文刊于|本文刊於)\s*"
-    r"(?P<rest>(?=[^。]{0,16}[:：《]|[^。]*公众号|[^。]*公眾號)[^。]{2,160})。?$"
+    r"(?P<rest>(?=[^。]{0,16}[:：《|｜丨]|[^。]*公众号|[^。]*公眾號)[^。]{2,160})。?$"
 )
 
 _PROVENANCE_CREDITS = (
-    ("reporters", regex_cache.compile(r"(?:作者|撰文)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
-    ("editors", regex_cache.compile(r"(?<![图圖视視美])(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：]\s*(?P<names>[^，,；;。（）()]+)")),
+    # 钛媒体 sets its credits off with a bar: （本文首发于钛媒体APP，作者|张三，编辑|李四）
+    ("reporters", regex_cache.compile(r"(?:作者|撰文)\s*[:：|｜丨]\s*(?P<names>[^，,；;。（）()]+)")),
+    ("editors", regex_cache.compile(
+        r"(?<![图圖视視美])(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：|｜丨]\s*(?P<names>[^，,；;。（）()]+)")),
 )
 
 
@@ -690,7 +725,8 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"header_raw": (para.raw,)})  # 原标题 the same as the headline: nothing to show
         if rest:
             return Match(blocks=(EditorNote(text=rest.strip(), raw=para.raw, label=label),))
-    provenance = _PROVENANCE_RE.match(para.text) if para.text.startswith("本文") else None
+    note = _unbracketed(para.text) if para.text[:1] in "（(" else para.text  # the note may close in brackets
+    provenance = _PROVENANCE_RE.match(note) if note.startswith("本文") else None
     if provenance is not None:
         # 本文来自微信公众号：科技观察（ID：…），作者：张三，编辑：李四，题图来自：视觉中国 (虎嗅, 钛媒体…):
         # where a reposted text came from, with its writer and editor
@@ -1568,6 +1604,11 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
     return following is not None and _substantial(following.text) and _names_not_words(text)
 
 
+_NAMES_PLACE_REPORT_RE = regex_cache.compile(
+    r"(?P<names>[\u3400-\u9fff·](?:[\u3400-\u9fff·、 ]{0,14}[\u3400-\u9fff·])?)\s*[／/]\s*"
+    r"[\u3400-\u9fff]{0,6}?(?:即時|即时)?(?:報導|报道)")
+
+
 def _names_not_words(text: str) -> bool:
     """Personal names, and none of them a common word that a surname happens to open (周末, 經濟:
     a kicker or a subheading)."""
@@ -1678,6 +1719,11 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
                            "byline_at": (ctx.index,)})
     if text.endswith(("报道", "報導")) and len(text) <= 24:
+        placed = _NAMES_PLACE_REPORT_RE.fullmatch(text) if not ctx.has_lead else None
+        if placed is not None and _names_not_words(placed.group("names")):
+            # 張三 / 台北報導 (公視): the writer, a slash, where from, no 記者 before the name
+            return Match(meta={"reporters": split_names(placed.group("names")), "header_raw": (para.raw,),
+                               "byline_at": (ctx.index,)})
         names = split_names(text[:-2])
         if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
