@@ -49,7 +49,10 @@ def split_flattened(lines: list[Line]) -> list[Line]:
         captioned = _ends_in_photo_credit(text)
         if len(text) < (_MIN_LENGTH_CAPTIONED if captioned else _MIN_LENGTH) \
                 or len(_BREAK_RE.findall(text)) < (1 if captioned else _MIN_BREAKS):
-            out.extend(Line(text=piece, number=line.number) for piece in wall_paragraphs(line.text))
+            if len(line.text) < _WALL_MIN:  # wall_paragraphs' own test, without the call
+                out.append(line)
+            else:
+                out.extend(Line(text=piece, number=line.number) for piece in wall_paragraphs(line.text))
             continue
         pieces: list[str] = []
         for block in text.split(_SOGOU_SEPARATOR):  # breaks the dump kept: each block on its own

@@ -122,12 +122,15 @@ _INNER_TITLES = ("记者", "記者", "通讯员", "通訊員")
 
 # A writer's post glued between the outlet and the name (观察者网专栏作者王文, 某报特约评论员李四).
 _INNER_POSTS = ("专栏作者", "專欄作者", "特约评论员", "特約評論員", "评论员", "評論員", "撰稿人", "作者")
+_INNER_WORDS = (*_INNER_TITLES, *_INNER_POSTS)
 
 
 def _after_inner_title(token: str) -> str:
     """``中青报·中青网记者张三`` → ``张三`` · ``观察者网专栏作者王文`` → ``王文``: a title or a writer's
     post inside a token, after an outlet's names, ends the part that is no person."""
-    for title in (*_INNER_TITLES, *_INNER_POSTS):
+    if len(token) <= 3:
+        return token  # a name alone (nearly every token): no title and a name fit in it
+    for title in _INNER_WORDS:
         at = token.rfind(title)
         if at > 0:
             return token[at + len(title) :]
