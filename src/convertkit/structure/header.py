@@ -141,21 +141,49 @@ def _latin_byline(text: str) -> tuple[str, ...]:
 
 
 # WeChat's mark of an original post, opening the line under its headline: 原创 [writers] [account]
-# [date time] [发表于 the writer's province].
-_ORIGINAL_MARKS = ("原创", "原創")
+# [date time] [发表于 the writer's province]; Original in the English interface.
+_ORIGINAL_MARKS = ("原创", "原創", "Original")
+# Where a WeChat post was sent from, after its time since 2022 (发表于浙江, 浙江, Posted on 浙江): a
+# province (or region, or country) alone, or any place after 发表于. Markdown clips set the time
+# and the place in emphasis (*2022-05-30 11:21* *Posted on 安徽*).
+_POSTED_FROM_RE = regex_cache.compile(
+    rf"[\s*_]*(?:(?:发表于|發表於|Posted on)\s*[{P.HAN}]{{2,8}}|(?:{P._alternation(P.WECHAT_PLACES)}))[\s*_]*")
+_ACCOUNT_WORDS_MAX = 4  # writers and the account before the date
 
 
 def _original_post(prefix: str) -> dict[str, Any] | None:
     """The account (the outlet: its last word) and the writers' personal names of a WeChat post's
     meta line before its date (原创 张三 上观新闻 · 原创 发改观察 江南发布); None without an account."""
-    words = prefix[2:].split()
-    if not words or prefix[2:3] not in " \u3000" or any(mark in prefix for mark in "。，,；;：:"):
+    mark = next((mark for mark in _ORIGINAL_MARKS if prefix.startswith(mark)), None)
+    if mark is None or prefix[len(mark) : len(mark) + 1] not in " \u3000":
+        return None
+    return _post_meta(prefix[len(mark) :])
+
+
+def _post_meta(prefix: str) -> dict[str, Any] | None:
+    """The account and the writers of a WeChat meta line's words before the date."""
+    words = [word for word in prefix.replace("*", " ").split() if word]
+    if not words or len(words) > _ACCOUNT_WORDS_MAX or any(mark in prefix for mark in "。，,；;：:"):
         return None
     fields: dict[str, Any] = {"account_agency": words[-1]}  # a 来源 line names the original source, which wins
     names = tuple(word for word in words[:-1] if is_personal_name(word))
     if names:
         fields["reporters"] = names
     return fields
+
+
+def _unmarked_post(prefix: str, after: str, clocked: bool) -> dict[str, Any] | None:
+    """A WeChat post's meta line without the 原创 mark (王晓明 江南晚报 2024年1月28日 10:15 北京):
+    the place it was sent from after the time marks it; without a place, the writers' names and
+    an account that is no name, before a date with its time (王晓明 江南晚报 2024-01-28 10:15)."""
+    if _POSTED_FROM_RE.fullmatch(after):
+        return _post_meta(prefix)
+    if after.strip(" *_") or not clocked:
+        return None
+    words = prefix.replace("*", " ").split()
+    if len(words) < 2 or is_personal_name(words[-1]) or not all(is_personal_name(word) for word in words[:-1]):
+        return None
+    return _post_meta(prefix)
 
 
 # A meta line of parts set apart by a spaced dot or bar (中新网 · 2019年1月17日 23:10 · 记者 林玲,
@@ -245,10 +273,15 @@ def header_fields(text: str) -> dict[str, Any] | None:
     if found is not None:
         prefix = text[: found.start].strip()
         labels_only = _time_label_re().fullmatch(prefix)
-        original = _original_post(prefix) if prefix[:2] in _ORIGINAL_MARKS else None
+        original = _original_post(prefix) if prefix.startswith(_ORIGINAL_MARKS) else None
+        if original is None and prefix and not labels_only and not _label_re().search(prefix) \
+                and _masthead_and_names(prefix) is None:
+            original = _unmarked_post(prefix, text[found.end :], ":" in text[found.start : found.end])
         if original is not None:
             fields.update(original)  # 原创 张三 某某发布 2024-06-18 08:30 发表于浙江 (a WeChat post)
             prefix = ""
+            if _POSTED_FROM_RE.fullmatch(text[found.end :]):
+                text = text[: found.end]  # the place it was sent from: read, not a leftover
         if prefix and not labels_only and not _label_re().search(prefix):
             # The masthead unlabelled before the date (第一财经 2026-11-24 15:30, 联合早报 2026年11月24日),
             # perhaps with the writer's name (中時新聞網 李文輝 2026.11.24), or the writers alone in

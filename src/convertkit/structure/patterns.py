@@ -564,6 +564,12 @@ END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［�
 # An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
 BARE_END_MARKS: tuple[str, ...] = ("完", "全文完")
 
+# The end mark self-media posts set under the story, Latin or Chinese, alone on its line and perhaps
+# between dashes or rules (WeChat's END, - END -, —END—, - THE END -, -完-, ——全文完——).
+DECORATED_END_MARK = (
+    r"[\s\-—－–_=~·•*#/|｜]*(?:(?:THE\s*)?END|完|全文完)[\s\-—－–_=~·•*#/|｜]*"
+)
+
 RELATED_LABELS: tuple[str, ...] = (
     "相关链接", "相關連結", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
     "相关报道", "相關報導", "相關報道", "推荐阅读", "推薦閱讀", "更多阅读", "往期回顾", "专题链接",
@@ -779,6 +785,20 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 FURNITURE_LINE_MAX = 80
 
+# WeChat's page chrome under an article, as a copy of the whole page carries it (the tag notice,
+# the follow prompt, the swipe hints, the mini-program dialog, the 喜欢此内容的人还喜欢 box): lines
+# only the platform prints. The first of them opens the page's tail; it and the short lines after
+# it (the account's name again, 取消 / 允许, 视频 / 小程序 / 赞, the teasers' titles) are furniture.
+WECHAT_TAIL_OPENERS: frozenset[str] = frozenset((
+    "预览时标签不可点", "預覽時標籤不可點", "微信扫一扫", "微信掃一掃", "关注该公众号", "關注該公眾號",
+    "微信扫一扫关注该公众号", "微信扫一扫 关注该公众号", "微信掃一掃關注該公眾號", "微信掃一掃 關注該公眾號",
+    "继续滑动看下一个", "繼續滑動看下一個", "向上滑动看下一个", "向上滑動看下一個", "轻触阅读原文", "輕觸閱讀原文",
+    "微信扫一扫使用小程序", "微信扫一扫 使用小程序", "微信掃一掃使用小程序", "使用小程序",
+    "微信扫一扫可打开此内容，使用完整服务", "微信扫一扫可打开此内容，", "微信扫一扫可打开此内容",
+    "喜欢此内容的人还喜欢", "喜歡此內容的人還喜歡", "People who liked this content also liked", "Scan to Follow",
+))
+WECHAT_TAIL_LINE_MAX = 64  # a teaser's title at most; a longer line after an opener is more story
+
 # A promotion boxed into the story (BBC中文's 推荐播客 … 节目完): its label, a few short lines, and
 # the line that closes it; all of it is furniture.
 PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播客推荐", "播客推薦"))
@@ -959,6 +979,14 @@ MAINLAND_PLACES: tuple[str, ...] = (
     "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆",
     "香港", "澳门", "台北", "华盛顿", "纽约", "伦敦", "东京", "巴黎", "柏林", "莫斯科", "布鲁塞尔", "日内瓦", "首尔",
     "联合国", "基辅", "耶路撒冷", "新德里", "曼谷", "新加坡", "悉尼", "渥太华", "旧金山", "洛杉矶", "维也纳", "罗马",
+)
+# Where WeChat says a post was sent from, after its time (2024-01-28 10:15 浙江): the provinces and
+# regions, and the countries most posts abroad come from.
+WECHAT_PLACES: tuple[str, ...] = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国香港", "中国澳门", "中国台湾",
+    "美国", "日本", "英国", "加拿大", "澳大利亚", "新加坡", "德国", "法国", "韩国", "马来西亚", "新西兰",
 )
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電

@@ -186,6 +186,18 @@ def _orphan_credit(text: str) -> bool:
     return credit in P.PHOTO_WIRE_CREDITS or credit in P.PHOTO_AGENCY_CREDITS or credit in P.PHOTO_WIRE_SHORT
 
 
+def _wechat_tail(ctx: Context) -> int:
+    """Lines of a WeChat page's tail from this opener to the end of the text, counted with it,
+    when every one is short and none is a sentence of story; 1 (the opener alone) otherwise."""
+    position = 1
+    while (following := ctx.following(position)) is not None:
+        text = following.text
+        if len(text) > P.WECHAT_TAIL_LINE_MAX or (text[-1:] == "。" and han_count(text) >= 20):
+            return 1
+        position += 1
+    return position
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -195,6 +207,10 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     rest goes on to the other rules (its blocks keep the whole line as ``raw``).
     """
     text = para.text
+    if text in P.WECHAT_TAIL_OPENERS:
+        tail = _wechat_tail(ctx)
+        raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, tail)))  # type: ignore[union-attr]
+        return Match(meta={"furniture_raw": raws}, consumed=tail)
     if text in P.PROMO_OPENERS:
         promo = _promo_lines(ctx)
         if promo:
@@ -465,8 +481,11 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
 
 @cache
 def _source_only_re() -> re.Pattern[str]:
-    """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``), wherever it stands."""
-    return regex_cache.compile(rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、]{{2,24}}\s*[）)】\]]?")
+    """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``, WeChat's ``来源 | 人民日报``),
+    wherever it stands."""
+    return regex_cache.compile(
+        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]|(?P<bar>[|｜丨]))\s*"
+        rf"(?P<name>[^\s，。,；;：:、|｜丨]{{2,24}})\s*[）)】\]]?")
 
 
 @cache
@@ -481,6 +500,24 @@ _HASHTAGS_RE = regex_cache.compile(r"(?:[#＃][^\s#＃，。,]{1,20}[ \u3000]*){
 _HASHTAG_SPLIT_RE = regex_cache.compile(r"[#＃\s\u3000]+")
 # One tag alone on its line after the story (香港01: #突發 / #火警; 微博: #话题#), with a Han character.
 _HASHTAG_RE = regex_cache.compile(r"[#＃](?=[\w·]{0,19}[\u3400-\u9fff])[\w·]{1,20}[#＃]?")
+
+
+# A WeChat post's collections under its headline (收录于合集 #县域经济 12个 #夜经济 5个; 收录于话题 before
+# 2022): each tag with the count of the collection's posts, the label on a line of its own or not.
+# The tags are the post's keywords.
+_COLLECTION_LABEL = r"(?:收录于|收錄於)\s*(?:合集|话题|話題|专辑|專輯)"
+_COLLECTION_TAG = r"[#＃](?P<tag>[^\s#＃，。,]{1,20}?)\s*\d{1,5}\s*(?:个|個)"
+_COLLECTION_RE = regex_cache.compile(rf"(?:{_COLLECTION_LABEL}\s*[:：]?)?(?:\s*{_COLLECTION_TAG})*\s*")
+_COLLECTION_TAG_RE = regex_cache.compile(_COLLECTION_TAG)
+
+
+def _collection_tags(text: str) -> tuple[str, ...] | None:
+    """The tags of a collection line (收录于合集 #县域经济 12个 · #夜经济 5个 · 收录于合集 alone: no
+    tags); None for any other line."""
+    if not text.startswith(("收录于", "收錄於", "#", "＃")) or _COLLECTION_RE.fullmatch(text) is None:
+        return None
+    tags = tuple(match.group("tag") for match in _COLLECTION_TAG_RE.finditer(text))
+    return tags if tags or text[:1] not in "#＃" else None
 
 
 @cache
@@ -516,6 +553,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
     if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else 80):
         return None
+    tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
+    if tags is not None:
+        return Match(meta={"text_keywords": tags, "header_raw": (para.raw,)})
     if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (ctx.has_lead and _HASHTAG_RE.fullmatch(para.text))):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
@@ -532,7 +572,11 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if ctx.has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
-    if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
+    source_only = _source_only_re().fullmatch(para.text) if len(para.text) <= 32 else None
+    if source_only is not None and source_only.group("bar"):
+        # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar)
+        return Match(meta={"source_agency": P.canonical_agency(source_only.group("name")), "header_raw": (para.raw,)})
+    if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
     if _unlisted_masthead(para.text, ctx):
         return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
@@ -593,25 +637,48 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
 _REPRINT_RE = regex_cache.compile(
     r"^(?P<prefix>(?:本文|此文|原文|原稿)?(?:原)?(?:獲|获|經|经)?(?:授權|授权)?)"
     r"(?P<verb>轉載自|转载自|轉自|转自|刊於|刊于|刊載於|刊载于|載於|载于|刊登於|刊登于|首發於|首发于)\s*[:：]?\s*"
-    r"(?P<outlet>《[^《》]{2,20}》|[^《》，,。；;：:\s（）()]{2,20})"
+    # a WeChat account, named as one (本文转载自公众号“人民日报” · 转自微信公众号：人民日报（ID：rmrbwx）)
+    r"(?:(?:微信)?(?:公众号|公眾號)\s*[:：]?\s*)?"
+    r"(?P<outlet>《[^《》]{2,20}》|[“\"「][^“”\"「」]{2,20}[”\"」]|[^《》“”\"「」，,。；;：:\s（）()]{2,20})"
+    r"(?:\s*[（(]\s*(?:微信)?(?:ID|id|微信号|微信號)\s*[:：]\s*[\w-]{2,30}\s*[）)])?"
     r"(?:\s*[，,]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*[。.]?$"
 )
 _NO_OUTLET = frozenset(("网络", "網絡", "網路", "互联网", "互聯網", "网上", "網上"))
 
 
 _REPRINT_MAX = 48
+_REPOST_CARD_MAX = 72
+
+
+# WeChat's card over a post another account wrote (以下文章来源于人民日报 ，作者张三; The following article
+# is from 人民日报 Author 张三 in the English interface): the account it came from and its writer.
+_REPOST_CARD_RE = regex_cache.compile(
+    r"(?:以下文章来源于|以下文章來源於|The following article is from)\s*(?P<account>[^\s，,]{2,30}?)\s*"
+    r"(?:[，,]?\s*(?:作者|Author)\s*(?P<author>[^\s，,]{2,20}))?\s*")
+
+
+def _repost_card(para: Para) -> Match | None:
+    found = _REPOST_CARD_RE.fullmatch(para.text)
+    if found is None:
+        return None
+    author = found.group("author")
+    names = (author,) if author and is_personal_name(author) else ()
+    return Match(meta={"source_agency": P.canonical_agency(found.group("account")), "header_raw": (para.raw,),
+                       **({"reporters": names} if names else {})})
 
 
 def rule_reprint(para: Para, ctx: Context) -> Match | None:
     """A reprint note alone on its line names the outlet the article first ran in: its source
     (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
     text = para.text
+    if text.startswith(("以下文章", "The following article")):
+        return _repost_card(para)
     if len(text) > _REPRINT_MAX or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
         return None
     found = _REPRINT_RE.match(_unbracketed(text))
     if found is None or not (found.group("prefix") or found.group("verb") in ("轉載自", "转载自")):
         return None  # 載於史冊 is words; 本文載於… or 轉載自… is a note
-    outlet = found.group("outlet").strip("《》")
+    outlet = found.group("outlet").strip("《》“”\"「」")
     if outlet in _NO_OUTLET:
         return None
     return Match(meta={"source_agency": P.canonical_agency(outlet), "header_raw": (para.raw,)})
@@ -1199,10 +1266,24 @@ def _stamp_after_closing(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta, consumed=len(raws))
 
 
+_DECORATED_END_RE = regex_cache.compile(P.DECORATED_END_MARK, re.IGNORECASE)
+_DECORATED_END_MAX = 24
+
+
+def _decorated_end(text: str) -> bool:
+    """A post's end mark set off by dashes or rules (- END -, —END—, -完-); a bare 完 or 全文完
+    is not one here (it may be a word: see ``_closes_the_story``)."""
+    return len(text) <= _DECORATED_END_MAX and text not in P.BARE_END_MARKS and \
+        _DECORATED_END_RE.fullmatch(text) is not None
+
+
 def rule_end_mark(para: Para, ctx: Context) -> Match | None:
-    """``（完）`` ending a paragraph becomes its own EndMark after that paragraph."""
+    """``（完）`` ending a paragraph becomes its own EndMark after that paragraph; a self-media
+    post's END alone on its line after the story (- END -, —END—) is one too."""
     if not para.body.rstrip().endswith(P.END_MARKS):
         if para.text in P.BARE_END_MARKS and _closes_the_story(ctx):
+            return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
+        if ctx.has_lead and para.text[-1:] in "DdEe完-—－–_=~·•*#/|｜ " and _decorated_end(para.text):
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
         return None  # the pattern is a mark and white space at the end: searching for it is slower
     match = P.end_mark_re().search(para.body)
@@ -2452,7 +2533,7 @@ DEFAULT_RULER = Ruler(
         Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
-        Rule("reprint", rule_reprint, max_chars=_REPRINT_MAX),
+        Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series, max_chars=_SERIES_MAX),
         Rule("related", rule_related),
