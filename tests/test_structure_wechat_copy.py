@@ -102,6 +102,8 @@ def test_a_bar_set_source_credit_after_the_story_names_the_agency() -> None:
     assert doc.meta.editors == ("张三", "李四") and body(doc) == list(_PROSE)
     doc = build(_post("原创 江南晚报 2024-01-28 10:15", after="来源丨新华社\n"))
     assert doc.meta.agency == "新华社"
+    doc = build(_post("原创 江南晚报 2024-01-28 10:15", after="编辑|张三\n来源|广州参考、羊城晚报\n"))
+    assert doc.meta.agency == "广州参考" and "来源|广州参考、羊城晚报" in doc.meta.header_raw
 
 
 @pytest.mark.parametrize(("note", "agency"), [
@@ -119,3 +121,24 @@ def test_the_repost_card_names_the_source_and_its_writer() -> None:
     assert doc.meta.agency == "人民日报" and doc.meta.reporters == ("张三",) and body(doc) == list(_PROSE)
     doc = build(_post("江南晚报 2024-01-28 10:15 发表于浙江", before="The following article is from 科技日报 Author 李四\n"))
     assert doc.meta.agency == "科技日报" and doc.meta.reporters == ("李四",)
+
+
+def test_a_picture_named_in_a_word_under_its_pointer_is_a_caption() -> None:
+    doc = build(_post("原创 江南晚报 2024-01-28 10:15", before=f"{_PROSE[0]}\n▲资料图\n"))
+    assert [caption.text for caption in doc.blocks_of("caption")] == ["▲资料图"]
+
+
+def test_a_markdown_clip_of_a_post_its_cover_its_headline_again_and_an_emphasised_caption() -> None:
+    """A WeChat exporter's markdown: the headline, the cover picture (its alt only says it is one),
+    the headline again, and a caption set in emphasis under a picture."""
+    text = (f"# {_TITLE}\n\n![cover_image](https://mmbiz.qpic.cn/a/0?wx_fmt=jpeg)\n\n# {_TITLE}\n\n"
+            f"{_PROSE[0]}\n\n![图片](https://mmbiz.qpic.cn/b/640)\n\n*图：老街夜景*\n\n{_PROSE[1]}\n\n![Image](https://x/1.png)\n\n{_PROSE[2]}\n")
+    doc = build(text)
+    assert doc.meta.title == _TITLE and body(doc) == list(_PROSE)
+    assert [caption.text for caption in doc.blocks_of("caption")] == ["图：老街夜景"]
+    assert "![图片](https://mmbiz.qpic.cn/b/640)" in doc.meta.furniture_raw  # its Han characters kept
+
+
+def test_emphasis_inside_a_line_and_a_line_of_stars_stay() -> None:
+    doc = build(f"{_TITLE}\n{_PROSE[0]}\n据*初步*统计，客流同比增长三成，夜间消费额也明显上升，商户普遍表示满意。\n***\n")
+    assert "据*初步*统计，客流同比增长三成，夜间消费额也明显上升，商户普遍表示满意。" in body(doc)

@@ -207,6 +207,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     rest goes on to the other rules (its blocks keep the whole line as ``raw``).
     """
     text = para.text
+    if not text:
+        return Match(meta={"furniture_raw": (para.raw,)})  # markup alone, as ![图片](…): nothing to read
     if text in P.WECHAT_TAIL_OPENERS:
         tail = _wechat_tail(ctx)
         raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, tail)))  # type: ignore[union-attr]
@@ -260,12 +262,19 @@ def _title_match(title: str, para: Para) -> Match:
     return Match(meta=meta)
 
 
+_TITLE_REPEAT_REACH = 6  # lines from the top where a page shows its headline a second time
+
+
 def rule_title(para: Para, ctx: Context) -> Match | None:
     """The headline: hints.title when given, else the first line if it reads like one.
 
     "First" allows a time or source line before it (``2019-01-17 23:10`` then the headline).
     """
-    if "title" in ctx.meta or ctx.index > 2 or ctx.kinds:
+    if "title" in ctx.meta:
+        if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
+            return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
+        return None
+    if ctx.index > 2 or ctx.kinds:
         return None
     hints = ctx.hints
     if "■" in para.body[:48]:
@@ -366,7 +375,9 @@ def _header_follows(ctx: Context) -> bool:
 
 
 def _is_hinted_title(para: Para, hints: Hints) -> bool:
-    return _squash(para.text) in (_squash(clean_title(hints.title or "")), _squash(normalise(hints.title or "")))
+    """The line is the headline the container gives (as a markdown heading too: # 标题)."""
+    text = para.text.lstrip("#").lstrip() if para.text[:1] == "#" else para.text
+    return _squash(text) in (_squash(clean_title(hints.title or "")), _squash(normalise(hints.title or "")))
 
 
 _TOPIC_TAG_RE = regex_cache.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［］〖〗。，,；;：:！？]{1,10}?)\s*[】\]］〗]$")
@@ -481,11 +492,12 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
 
 @cache
 def _source_only_re() -> re.Pattern[str]:
-    """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``, WeChat's ``来源 | 人民日报``),
-    wherever it stands."""
+    """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``, WeChat's ``来源 | 人民日报``
+    or ``来源|广州参考、羊城晚报``, which may list several), wherever it stands."""
+    name = r"[^\s，。,；;：:、|｜丨]{2,24}"
     return regex_cache.compile(
-        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]|(?P<bar>[|｜丨]))\s*"
-        rf"(?P<name>[^\s，。,；;：:、|｜丨]{{2,24}})\s*[）)】\]]?")
+        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>{name})"
+        rf"|(?P<bar>[|｜丨])\s*(?P<first>{name})(?:、{name}){{0,5}})\s*[）)】\]]?")
 
 
 @cache
@@ -547,6 +559,9 @@ def _outlet_signs_off(text: str, ctx: Context) -> bool:
 _SEPARATED_LINE_MAX = 160
 
 
+_SOURCE_LINE_MAX = 32
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -572,10 +587,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if ctx.has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
-    source_only = _source_only_re().fullmatch(para.text) if len(para.text) <= 32 else None
+    source_only = _source_only_re().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
     if source_only is not None and source_only.group("bar"):
         # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar)
-        return Match(meta={"source_agency": P.canonical_agency(source_only.group("name")), "header_raw": (para.raw,)})
+        return Match(meta={"source_agency": P.canonical_agency(source_only.group("first")), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
     if _unlisted_masthead(para.text, ctx):
@@ -2108,12 +2123,15 @@ def _caption_over_dateline(text: str, ctx: Context) -> bool:
 # Marks pointing at the picture above or below (▲消防員在火場搜救。: 東方日報, ETtoday, WeChat copy).
 _PICTURE_POINTERS = "▲▼△▽"
 _POINTED_CAPTION_MAX = 80
+_PICTURE_WORDS = ("图", "圖", "图片", "圖片", "照片", "截图", "截圖")
 
 
 def _pointed_caption(text: str, ctx: Context) -> bool:
     """A short line opened by a picture's pointer, unless its neighbours open with one too: a run
     of them is a list with ▲ for bullets."""
     body = text.lstrip(_PICTURE_POINTERS + " \u3000")
+    if body.endswith(_PICTURE_WORDS) and 2 <= han_count(body) == len(body) <= 5:
+        return True  # what the picture is, in a word (▲资料图, ▲示意图, ▲现场照片)
     if not (4 <= len(body) <= _POINTED_CAPTION_MAX) or han_count(body) < 4 or body[-1] in "：:；;，,":
         return False
     for neighbour in (ctx.paras[ctx.index - 1] if ctx.index else None, ctx.following()):
