@@ -142,3 +142,23 @@ def test_a_markdown_clip_of_a_post_its_cover_its_headline_again_and_an_emphasise
 def test_emphasis_inside_a_line_and_a_line_of_stars_stay() -> None:
     doc = build(f"{_TITLE}\n{_PROSE[0]}\n据*初步*统计，客流同比增长三成，夜间消费额也明显上升，商户普遍表示满意。\n***\n")
     assert "据*初步*统计，客流同比增长三成，夜间消费额也明显上升，商户普遍表示满意。" in body(doc)
+
+
+@pytest.mark.parametrize("plea", [
+    "▼点击下方名片关注▼", "设为星标，第一时间获取最新资讯", "喜欢就点个赞吧", "点赞、在看、转发三连走起", "觉得好看请点在看",
+    "长按识别二维码关注我们",
+])
+def test_the_accounts_pleas_for_its_buttons_are_furniture(plea: str) -> None:
+    doc = build(_post("原创 江南晚报 2024-01-28 10:15", after=f"{plea}\n", chrome=""))
+    assert body(doc) == list(_PROSE) and plea in doc.meta.furniture_raw
+
+
+@pytest.mark.parametrize("line", ["为坚守岗位的他们点个赞！", "这条视频获得网友纷纷点赞", "星标卫星发射成功"])
+def test_words_of_the_buttons_in_a_story_line_are_text(line: str) -> None:
+    doc = build(f"{_TITLE}\n{_PROSE[0]}\n{line}\n{_PROSE[1]}\n")
+    assert line in [block.text for block in doc.blocks]
+
+
+def test_a_source_line_with_the_accounts_id() -> None:
+    doc = build(_post("原创 江南晚报 2024-01-28 10:15", after="本文来源：浙江日报（ID：zjrb）\n", chrome=""))
+    assert doc.meta.agency == "浙江日报" and body(doc) == list(_PROSE)

@@ -494,10 +494,12 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
 def _source_only_re() -> re.Pattern[str]:
     """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``, WeChat's ``来源 | 人民日报``
     or ``来源|广州参考、羊城晚报``, which may list several), wherever it stands."""
-    name = r"[^\s，。,；;：:、|｜丨]{2,24}"
+    name = r"[^\s，。,；;：:、|｜丨（）()]{2,24}"
     return regex_cache.compile(
-        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>{name})"
-        rf"|(?P<bar>[|｜丨])\s*(?P<first>{name})(?:、{name}){{0,5}})\s*[）)】\]]?")
+        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>[^\s，。,；;：:、]{{2,24}})"
+        rf"|(?P<bar>[|｜丨])\s*(?P<first>{name})(?:、{name}){{0,5}})"
+        # a WeChat account's id after its name (来源：浙江日报（ID：zjrb）)
+        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)])?\s*[）)】\]]?")
 
 
 @cache
@@ -588,9 +590,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
     source_only = _source_only_re().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
-    if source_only is not None and source_only.group("bar"):
-        # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar)
-        return Match(meta={"source_agency": P.canonical_agency(source_only.group("first")), "header_raw": (para.raw,)})
+    if source_only is not None and (source_only.group("bar") or source_only.group("id")):
+        # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
+        name = source_only.group("first") or source_only.group("name")
+        return Match(meta={"source_agency": P.canonical_agency(name), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
     if _unlisted_masthead(para.text, ctx):
