@@ -162,3 +162,16 @@ def test_words_of_the_buttons_in_a_story_line_are_text(line: str) -> None:
 def test_a_source_line_with_the_accounts_id() -> None:
     doc = build(_post("原创 江南晚报 2024-01-28 10:15", after="本文来源：浙江日报（ID：zjrb）\n", chrome=""))
     assert doc.meta.agency == "浙江日报" and body(doc) == list(_PROSE)
+
+
+def test_the_readers_copy_with_the_date_on_a_line_of_its_own_and_the_listen_button() -> None:
+    doc = build(_post("原创 王晓明 江南晚报\n2024年01月28日 10:15 浙江\n听全文"))
+    assert doc.meta.published == "2024-01-28T10:15" and doc.meta.agency == "江南晚报"
+    assert doc.meta.reporters == ("王晓明",) and body(doc) == list(_PROSE) and "听全文" in doc.meta.furniture_raw
+    doc = build(_post("王晓明 江南晚报 2024年01月28日 10:15 浙江 听全文"))
+    assert doc.meta.published == "2024-01-28T10:15" and doc.meta.reporters == ("王晓明",)
+
+
+def test_the_original_mark_over_a_reporters_credit_stays_a_byline() -> None:
+    doc = build(f"{_TITLE}\n原创 澎湃新闻记者 张三 李四\n{_PROSE[0]}\n")
+    assert doc.meta.reporters == ("张三", "李四") and doc.meta.agency == "澎湃新闻"

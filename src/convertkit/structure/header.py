@@ -147,7 +147,8 @@ _ORIGINAL_MARKS = ("原创", "原創", "Original")
 # province (or region, or country) alone, or any place after 发表于. Markdown clips set the time
 # and the place in emphasis (*2022-05-30 11:21* *Posted on 安徽*).
 _POSTED_FROM_RE = regex_cache.compile(
-    rf"[\s*_]*(?:(?:发表于|發表於|Posted on)\s*[{P.HAN}]{{2,8}}|(?:{P._alternation(P.WECHAT_PLACES)}))[\s*_]*")
+    rf"[\s*_]*(?:(?:发表于|發表於|Posted on)\s*[{P.HAN}]{{2,8}}|(?:{P._alternation(P.WECHAT_PLACES)}))[\s*_]*"
+    r"(?:(?:听全文|聽全文)[\s*_]*)?")  # the listen button beside it (2023 on)
 _ACCOUNT_WORDS_MAX = 4  # writers and the account before the date
 
 
@@ -170,6 +171,19 @@ def _post_meta(prefix: str) -> dict[str, Any] | None:
     if names:
         fields["reporters"] = names
     return fields
+
+
+# Words of a reporter's credit (原创 澎湃新闻记者 张三 李四): a byline under the mark, not an account.
+_REPORTER_WORDS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "编辑", "編輯")
+
+
+def _undated_post(text: str) -> dict[str, Any] | None:
+    """原创 王晓明 江南晚报 alone, its date on the next line (the WeChat reader's copy): the writers
+    and the account, when the last word is no person's name and no word is a reporter's credit."""
+    words = text.split()
+    if len(words) < 2 or is_personal_name(words[-1]) or any(word in text for word in _REPORTER_WORDS):
+        return None
+    return _original_post(text)
 
 
 def _unmarked_post(prefix: str, after: str, clocked: bool) -> dict[str, Any] | None:
@@ -258,6 +272,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
             return separated
     found = find_datetime(text)
     fields: dict[str, Any] = {}
+    if found is None and text.startswith(("原创", "原創")):
+        return _undated_post(text)
     if found is None and text[:1].isupper():
         latin = _latin_byline(text)
         if latin:

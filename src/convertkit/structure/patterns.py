@@ -620,6 +620,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "分享让更多人看到", "分享到", "感谢您的反馈", "扫一扫", "打印本页", "关闭窗口", "上一页", "下一页",
     "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻", "我要反馈",
     "知道了", "我知道了",  # a pop-up's dismiss button
+    "听全文", "聽全文",  # WeChat's button reading the post aloud (2023 on)
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback
