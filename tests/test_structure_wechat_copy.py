@@ -175,3 +175,17 @@ def test_the_readers_copy_with_the_date_on_a_line_of_its_own_and_the_listen_butt
 def test_the_original_mark_over_a_reporters_credit_stays_a_byline() -> None:
     doc = build(f"{_TITLE}\n原创 澎湃新闻记者 张三 李四\n{_PROSE[0]}\n")
     assert doc.meta.reporters == ("张三", "李四") and doc.meta.agency == "澎湃新闻"
+
+
+def test_an_accounts_card_set_into_the_post_is_furniture() -> None:
+    card = "**江南晚报**\n\n讲述江南小城的故事\n\n128篇原创内容\n\n公众号\n"
+    doc = build(_post("江南晚报 2024-01-28 10:15 发表于浙江", before=card))
+    assert body(doc) == list(_PROSE) and {"128篇原创内容", "公众号", "讲述江南小城的故事"} <= set(doc.meta.furniture_raw)
+
+
+def test_the_accounts_name_alone_under_the_headline_and_its_follow_banner() -> None:
+    from convertkit.readers.base import Hints
+
+    doc = build(f"{_TITLE}\n江南晚报\n关注我们\n" + "\n".join(_PROSE) + "\nRead more\n", Hints(agency="江南晚报"))
+    assert body(doc) == list(_PROSE) and "江南晚报" in doc.meta.header_raw
+    assert {"关注我们", "Read more"} <= set(doc.meta.furniture_raw)

@@ -655,7 +655,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a chat app's add-friend prompt (已經加入好友？)
     r"(?:已經|已经)?加入(?:LINE\s*)?(?:好友|好友嗎|好友吗)[？?]?",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
-    r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
+    r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文|Read more)\s*(?:[>»›]+)?",
+    # a follow banner's words alone (关注我们, over the account's slogan)
+    r"(?:关注|關注)(?:我们|我們|本号|本號)[！!~～]?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
     # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 我要举报)

@@ -198,6 +198,31 @@ def _wechat_tail(ctx: Context) -> int:
     return position
 
 
+# WeChat's card of an account set into a post (its name, its slogan, 69篇原创内容, 公众号): the count
+# of its original posts marks it; the label under the count names what the card is.
+_PROFILE_COUNT_RE = regex_cache.compile(r"\d{1,5}\s*篇原创内容|\d{1,5}\s*篇原創內容")
+_PROFILE_LABELS = frozenset(("公众号", "公眾號", "Official Account", "视频号", "視頻號"))
+_PROFILE_LINE_MAX = 60
+
+
+def _profile_card(para: Para, ctx: Context) -> Match | None:
+    """A line of an account's card: the count (with the label under it), or the name or slogan
+    over it, one or two lines up."""
+    text = para.text
+    if _PROFILE_COUNT_RE.fullmatch(text):
+        following = ctx.following()
+        consumed = 2 if following is not None and following.text in _PROFILE_LABELS else 1
+        return Match(meta={"furniture_raw": (para.raw, *((following.raw,) if consumed == 2 else ()))},  # type: ignore[union-attr]
+                     consumed=consumed)
+    if len(text) > _PROFILE_LINE_MAX or text[-1:] == "。":
+        return None
+    for offset in (1, 2):
+        following = ctx.following(offset)
+        if following is not None and following.text[:1].isdigit() and _PROFILE_COUNT_RE.fullmatch(following.text):
+            return Match(meta={"furniture_raw": (para.raw,)})
+    return None
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -209,6 +234,11 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if not text:
         return Match(meta={"furniture_raw": (para.raw,)})  # markup alone, as ![图片](…): nothing to read
+    if "篇原" in text or ((following := ctx.following()) is not None and "篇原" in following.text) or (
+            (second := ctx.following(2)) is not None and "篇原" in second.text):
+        card = _profile_card(para, ctx)
+        if card is not None:
+            return card
     if text in P.WECHAT_TAIL_OPENERS:
         tail = _wechat_tail(ctx)
         raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, tail)))  # type: ignore[union-attr]
@@ -562,6 +592,7 @@ _SEPARATED_LINE_MAX = 160
 
 
 _SOURCE_LINE_MAX = 32
+_ACCOUNT_LINE_REACH = 4  # lines from the top where the outlet's name may stand alone
 
 
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
@@ -596,6 +627,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"source_agency": P.canonical_agency(name), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
+    if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
+        return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
     if _unlisted_masthead(para.text, ctx):
         return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
     fields = header_fields(para.text)
