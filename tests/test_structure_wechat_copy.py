@@ -189,3 +189,10 @@ def test_the_accounts_name_alone_under_the_headline_and_its_follow_banner() -> N
     doc = build(f"{_TITLE}\n江南晚报\n关注我们\n" + "\n".join(_PROSE) + "\nRead more\n", Hints(agency="江南晚报"))
     assert body(doc) == list(_PROSE) and "江南晚报" in doc.meta.header_raw
     assert {"关注我们", "Read more"} <= set(doc.meta.furniture_raw)
+
+
+def test_an_author_field_labelling_its_names() -> None:
+    """原创 文 | 李明 图 | 王芳 江南晚报 …: the writer and the pictures' maker, then the account."""
+    doc = build(_post("原创 文 | 李明 图 | 王芳 江南晚报 2024-03-02 21:05 发表于广东"))
+    assert doc.meta.published == "2024-03-02T21:05" and doc.meta.agency == "江南晚报"
+    assert doc.meta.reporters == ("李明",) and doc.meta.photographers == ("王芳",) and body(doc) == list(_PROSE)

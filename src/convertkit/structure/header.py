@@ -161,15 +161,28 @@ def _original_post(prefix: str) -> dict[str, Any] | None:
     return _post_meta(prefix[len(mark) :])
 
 
+# The author field's own labels (文 | 李明 图 | 王芳): whose names follow, the words' or the pictures'.
+_POST_CREDIT_LABELS = {"文": "reporters", "作者": "reporters", "撰文": "reporters", "图": "photographers",
+                       "圖": "photographers", "摄影": "photographers", "攝影": "photographers", "图片": "photographers"}
+_POST_CREDIT_SPLIT_RE = regex_cache.compile(r"[\s*|｜丨/／]+")
+
+
 def _post_meta(prefix: str) -> dict[str, Any] | None:
-    """The account and the writers of a WeChat meta line's words before the date."""
-    words = [word for word in prefix.replace("*", " ").split() if word]
-    if not words or len(words) > _ACCOUNT_WORDS_MAX or any(mark in prefix for mark in "。，,；;：:"):
+    """The account and the writers of a WeChat meta line's words before the date; the author field
+    may label its names (原创 文 | 李明 图 | 王芳 江南晚报: the pictures' maker is no writer)."""
+    words = [word for word in _POST_CREDIT_SPLIT_RE.split(prefix) if word]
+    names = [word for word in words if word not in _POST_CREDIT_LABELS]
+    if not names or len(names) > _ACCOUNT_WORDS_MAX or any(mark in prefix for mark in "。，,；;：:"):
         return None
     fields: dict[str, Any] = {"account_agency": words[-1]}  # a 来源 line names the original source, which wins
-    names = tuple(word for word in words[:-1] if is_personal_name(word))
-    if names:
-        fields["reporters"] = names
+    if words[-1] in _POST_CREDIT_LABELS:
+        return None
+    kind = "reporters"
+    for word in words[:-1]:
+        if word in _POST_CREDIT_LABELS:
+            kind = _POST_CREDIT_LABELS[word]
+        elif is_personal_name(word):
+            fields[kind] = (*fields.get(kind, ()), word)
     return fields
 
 
