@@ -16,7 +16,7 @@ _PROSE = (
 
 
 def wechat_page(*, author: str = '<span id="js_author_name">王晓明</span>', script: str = 'var ct = "1732420800";',
-                publish_time: str = "", body: str | None = None) -> bytes:
+                publish_time: str = "", body: str | None = None, after_meta: str = "") -> bytes:
     paragraphs = body if body is not None else "".join(f'<p><span style="font-size:15px">{p}</span></p>' for p in _PROSE)
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta property="og:site_name" content="微信公众平台">
@@ -28,7 +28,7 @@ def wechat_page(*, author: str = '<span id="js_author_name">王晓明</span>', s
 <div id="meta_content"><span class="rich_media_meta">原创</span>{author}
 <span id="profileBt"><a href="javascript:void(0);" id="js_name">江南晚报</a>
 <div id="js_profile_qrcode" style="display:none"><strong class="profile_nickname">江南晚报</strong></div></span>
-<em id="publish_time">{publish_time}</em></div>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">{publish_time}</em></div>{after_meta}
 <div class="rich_media_content" id="js_content">{paragraphs}
 <p style="text-align:center"><span>预览时标签不可点</span></p></div>
 <div class="rich_media_tool"><a id="js_view_source" href="#">阅读原文</a><span>点赞</span><span>在看</span><span>分享</span></div>
@@ -59,7 +59,7 @@ def test_wechat_time_from_create_time_or_the_filled_publish_time():
 def test_wechat_author_that_is_no_person_is_not_a_reporter():
     extract = extract_html(wechat_page(author='<em id="js_author_name">融媒体中心</em>'))
     assert extract.hints.authors == ()
-    assert extract.hints.agency == "江南晚报"
+    assert read_html(wechat_page(author='<em id="js_author_name">融媒体中心</em>')).meta.agency == "江南晚报"
 
 
 def test_wechat_furniture_kept_out_of_the_body():
@@ -98,3 +98,49 @@ def test_wechat_code_block_keeps_every_line_and_its_ascii_marks():
     texts = [block.text for block in document.blocks]
     assert texts[2:6] == ["import itertools", "def greet():", "print('您好，世界')", "print(42)"]
     assert "下面用一个小例子说明，函数叫做greet，调用greet()即可：" in texts
+
+
+def test_the_author_the_meta_line_shows_without_an_id():
+    """Since 2018 the author is the meta line's first ``.rich_media_meta_text`` (原创：张三 in 2018)."""
+    for author in ('<span class="rich_media_meta rich_media_meta_text">王晓明</span>',
+                   '<span class="rich_media_meta rich_media_meta_text">原创：王晓明</span>'):
+        assert read_html(wechat_page(author=author)).meta.reporters == ("王晓明",)
+    # the time and place holders are no author
+    assert read_html(wechat_page(author="", publish_time="2024-11-24 18:30")).meta.reporters == ()
+
+
+def test_a_page_of_the_old_layout_post_user_and_post_date():
+    page = (wechat_page(author='<em class="rich_media_meta rich_media_meta_text">王晓明</em>', script="")
+            .decode().replace('id="js_name"', 'id="post-user"').replace('<div id="meta_content">', '<div class="rich_media_meta_list">')
+            .replace('<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>',
+                     '<em id="post-date" class="rich_media_meta rich_media_meta_text">2016-05-20</em>'))
+    document = read_html(page.encode())
+    assert document.meta.published == "2016-05-20" and document.meta.agency == "江南晚报"
+    assert document.meta.reporters == ("王晓明",)
+
+
+def test_the_collections_of_the_post_are_its_keywords():
+    tags = ('<div id="js_tags" class="article-tag__list"><span class="article-tag__item-wrp"><span class="article-tag__item">'
+            '#县域经济</span><span class="article-tag__item-num">12个</span></span><span class="article-tag__item-wrp">'
+            '<span class="article-tag__item">#夜经济</span><span class="article-tag__item-num">5个</span></span></div>')
+    assert read_html(wechat_page(after_meta=tags)).meta.keywords == ("县域经济", "夜经济")
+
+
+def test_a_source_line_under_the_post_outranks_the_account():
+    """The account is the outlet of last resort: 来源 | 人民日报 after the story names the agency, also
+    when the page's script filled the time, so that the account shows beside it on the page."""
+    credits = "".join(f"<p><span>{line}</span></p>" for line in ("- END -", "来源 | 人民日报", "编辑 | 张三", "审核 | 李四", "监制：王五"))
+    body = "".join(f"<p>{p}</p>" for p in _PROSE) + credits
+    for publish_time in ("", "2024-11-24 18:30"):
+        document = read_html(wechat_page(body=body, publish_time=publish_time))
+        assert document.meta.agency == "人民日报" and document.meta.editors == ("张三", "李四")
+    assert read_html(wechat_page(publish_time="2024-11-24 18:30")).meta.agency == "江南晚报"
+
+
+def test_a_repost_names_the_account_it_carries_and_its_writer():
+    card = ('<div id="copyright_info"><div class="original_primary_card_tips">以下文章来源于人民日报 ，作者张三</div>'
+            '<a class="original_primary_card"><strong class="original_primary_nickname">人民日报</strong>'
+            '<p class="original_primary_desc">参与、沟通、记录时代。</p></a></div>')
+    document = read_html(wechat_page(author="", after_meta=card))
+    assert document.meta.agency == "人民日报" and document.meta.reporters == ("张三",)
+    assert [block.text for block in document.blocks] == list(_PROSE)

@@ -425,6 +425,19 @@ def test_a_records_outlet_is_the_agency_of_last_resort():
     assert second.meta.agency == "南方日报"
 
 
+@pytest.mark.parametrize("key", ["account_name", "mp_name", "公众号"])
+def test_a_wechat_spiders_account_and_create_time(key: str):
+    """WeChat spiders keep the account a post came out under (account_name, mp_name, 公众号) and
+    the platform's create_time: the outlet of last resort, and the time."""
+    record = {key: "江南晚报", "title": "老街改造", "create_time": "2024-03-02 21:05:00",
+              "content": "老街改造第二期昨天开工，施工范围从东门口延伸到码头。\n微信扫一扫\n关注该公众号"}
+    document = _one_record(record)
+    assert document.meta.agency == "江南晚报" and document.meta.published == "2024-03-02T21:05"
+    assert [block.text for block in document.blocks] == ["老街改造第二期昨天开工，施工范围从东门口延伸到码头。"]
+    reposted = record["content"].replace("\n微信", "\n来源 | 人民日报\n微信")
+    assert _one_record(dict(record, content=reposted)).meta.agency == "人民日报"
+
+
 # --- sentences an extractor broke at its links -----------------------------------------------------
 
 

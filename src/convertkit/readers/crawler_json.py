@@ -51,7 +51,9 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
              "published_at", "publishedat", "published_date", "publishedtime", "article:published_time", "datetimepub", "datetime", "date_published", "datepublished",
              "date_publish", "created_at", "news_time", "news_date", "pubdate", "publishtime", "publish_at",
-             "release_time", "ctime", "发布时间", "時間", "时间", "日期"),
+             "release_time", "ctime",
+             "create_time",  # WeChat's own name for a post's time, kept by its crawlers
+             "发布时间", "時間", "时间", "日期"),
     "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
                "og:site_name", "publisher",
                "from", "origin", "news_source", "source_name", "media_name", "来源", "來源", "媒体"),
@@ -67,7 +69,9 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet", "feed_title", "channel_title", "blog_name",
                # the site's name or address as an extractor found it (trafilatura's source-hostname, news-please's
                # source_domain): an address counts only when it is a listed outlet's (see _site_named)
-               "source-hostname", "source_domain", "hostname", "domain"),
+               "source-hostname", "source_domain", "hostname", "domain",
+               # the WeChat account a post came out under (wechat spiders, we-mp-rss, exporters)
+               "account_name", "mp_name", "gzh_name", "wechat_name", "公众号", "公众号名称"),
 }
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",

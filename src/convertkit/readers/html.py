@@ -41,6 +41,7 @@ from .html_furniture import (
     body_like,
     body_score,
     holds_furniture,
+    is_credit_line,
     is_editor_line,
     is_furniture,
     is_related_label,
@@ -212,6 +213,10 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         if body_like(text):
             seen += han_count(text)
         if is_editor_line(text) and total and seen >= total * _EDITOR_LINE_CLOSES_AFTER:
+            # the rest of a credit block one a line (审核 | 李四, 监制：王五) closes with it
+            while index < len(found) and found[index].kind != "image" and is_credit_line(found[index].text):
+                lines.append(found[index].text)
+                index += 1
             break
     lines = _without_repeated_runs(lines, set(captions))
     # Info lines (date, 来源, 作者) before the first and after the last prose line are page facts.
@@ -754,6 +759,10 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     # The 来源 the article shows by its headline (来源：经济日报) is more specific than the page's
     # <meta name="source">, which many sites fill with their own name for every story they carry.
     source = outlet(visible.source or best.facts.source or facts.source, page.site)
+    if page.account is not None:
+        # A WeChat post: the account its meta line shows is the outlet of last resort, below a 来源
+        # line in the text; the account whose card a repost carries is the source.
+        source = page.source or (None if source == page.account else source)
     editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
                                                       for name in editors_from_text(line))]))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
@@ -761,7 +770,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=source or marked_account(lines_on_page, title, marked) or page.site,
+        agency=source or marked_account(lines_on_page, title, marked) or (None if page.account else page.site),
         authors=authors,
         editors=editors,
         keywords=page.keywords,
@@ -771,7 +780,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         headings=best.headings,
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
-        extra={"region": page.region} if page.region else {},
+        extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {})},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)

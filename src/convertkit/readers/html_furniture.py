@@ -183,6 +183,13 @@ WIDGET_PREFIX_RE = regex_cache.compile(r"^\s*[【\[]\s*(?:我要)?(?:纠错|糾�
 WIDGET_SUFFIX_RE = regex_cache.compile(r"(?<=[。！？”」）)])\s*返回[^。！？，,\s]{1,10}首页\s*[>»›]*\s*$")
 
 _EDITOR_LINE_RE = regex_cache.compile(r"^[\s\[【（(]*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：|丨]")
+# One credit of the block that closes a self-media post, one a line under the editor's (WeChat:
+# 编辑 | 张三 / 审核 | 李四 / 监制：王五 / 来源 | 人民日报).
+_CREDIT_LINE_RE = regex_cache.compile(
+    r"^[\s\[【（(]*(?:审核|審核|终审|終審|初审|二审|三审|审校|審校|校对|校對|监制|監製|统筹|統籌|策划|策劃|制作|製作"
+    r"|出品|主编|主編|值班编辑|美编|美編|设计|設計|排版|文字|图片|圖片|摄影|攝影|视频|視頻|来源|來源|作者|责任编辑|責任編輯"
+    r"|责编|責編|编辑|編輯)\s*[:：|｜丨/／]\s*[^\s:：|｜丨。，,！？]")
+_CREDIT_LINE_MAX = 40
 
 
 @functools.cache
@@ -234,6 +241,11 @@ def is_related_label(segment: Segment) -> bool:
 
 def is_editor_line(text: str) -> bool:
     return len(text) <= 40 and _EDITOR_LINE_RE.match(simplified(text)) is not None
+
+
+def is_credit_line(text: str) -> bool:
+    """A line of the credit block under a post (审核 | 李四, 监制：王五, 来源 | 人民日报)."""
+    return len(text) <= _CREDIT_LINE_MAX and _CREDIT_LINE_RE.match(simplified(text)) is not None
 
 
 def body_like(text: str) -> bool:

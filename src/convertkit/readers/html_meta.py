@@ -289,6 +289,9 @@ class PageMeta:
     region: str | None = None  # TW | HK | CN
     figcaptions: tuple[str, ...] = ()
     site: str | None = None  # the site's own name: the agency of last resort
+    # A WeChat post's official account (its site): the outlet of last resort, after any 来源 line
+    # or byline the post's text holds (a reposting account names the source it took the post from).
+    account: str | None = None
     # A heading on the page (<h2>-<h4>, class "title") whose text opens <title> and is followed
     # there only by a separator and a short tail: the headline, the tail the site's name.
     tag_heading: str | None = None

@@ -155,21 +155,76 @@ def _latin_byline(text: str) -> tuple[str, ...]:
 
 
 # WeChat's mark of an original post, opening the line under its headline: 原创 [writers] [account]
-# [date time] [发表于 the writer's province].
-_ORIGINAL_MARKS = ("原创", "原創")
+# [date time] [发表于 the writer's province]; Original in the English interface.
+_ORIGINAL_MARKS = ("原创", "原創", "Original")
+# Where a WeChat post was sent from, after its time since 2022 (发表于浙江, 浙江, Posted on 浙江): a
+# province (or region, or country) alone, or any place after 发表于. Markdown clips set the time
+# and the place in emphasis (*2022-05-30 11:21* *Posted on 安徽*).
+_POSTED_FROM_RE = regex_cache.compile(
+    rf"[\s*_]*(?:(?:发表于|發表於|Posted on)\s*[{P.HAN}]{{2,8}}|(?:{P._alternation(P.WECHAT_PLACES)}))[\s*_]*"
+    r"(?:(?:听全文|聽全文)[\s*_]*)?")  # the listen button beside it (2023 on)
+_ACCOUNT_WORDS_MAX = 4  # writers and the account before the date
 
 
 def _original_post(prefix: str) -> dict[str, Any] | None:
     """The account (the outlet: its last word) and the writers' personal names of a WeChat post's
     meta line before its date (原创 张三 上观新闻 · 原创 发改观察 江南发布); None without an account."""
-    words = prefix[2:].split()
-    if not words or prefix[2:3] not in " \u3000" or any(mark in prefix for mark in "。，,；;：:"):
+    mark = next((mark for mark in _ORIGINAL_MARKS if prefix.startswith(mark)), None)
+    if mark is None or prefix[len(mark) : len(mark) + 1] not in " \u3000":
+        return None
+    return _post_meta(prefix[len(mark) :])
+
+
+# The author field's own labels (文 | 李明 图 | 王芳): whose names follow, the words' or the pictures'.
+_POST_CREDIT_LABELS = {"文": "reporters", "作者": "reporters", "撰文": "reporters", "图": "photographers",
+                       "圖": "photographers", "摄影": "photographers", "攝影": "photographers", "图片": "photographers"}
+_POST_CREDIT_SPLIT_RE = regex_cache.compile(r"[\s*|｜丨/／]+")
+
+
+def _post_meta(prefix: str) -> dict[str, Any] | None:
+    """The account and the writers of a WeChat meta line's words before the date; the author field
+    may label its names (原创 文 | 李明 图 | 王芳 江南晚报: the pictures' maker is no writer)."""
+    words = [word for word in _POST_CREDIT_SPLIT_RE.split(prefix) if word]
+    names = [word for word in words if word not in _POST_CREDIT_LABELS]
+    if not names or len(names) > _ACCOUNT_WORDS_MAX or any(mark in prefix for mark in "。，,；;：:"):
         return None
     fields: dict[str, Any] = {"account_agency": words[-1]}  # a 来源 line names the original source, which wins
-    names = tuple(word for word in words[:-1] if is_personal_name(word))
-    if names:
-        fields["reporters"] = names
+    if words[-1] in _POST_CREDIT_LABELS:
+        return None
+    kind = "reporters"
+    for word in words[:-1]:
+        if word in _POST_CREDIT_LABELS:
+            kind = _POST_CREDIT_LABELS[word]
+        elif is_personal_name(word):
+            fields[kind] = (*fields.get(kind, ()), word)
     return fields
+
+
+# Words of a reporter's credit (原创 澎湃新闻记者 张三 李四): a byline under the mark, not an account.
+_REPORTER_WORDS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "编辑", "編輯")
+
+
+def _undated_post(text: str) -> dict[str, Any] | None:
+    """原创 王晓明 江南晚报 alone, its date on the next line (the WeChat reader's copy): the writers
+    and the account, when the last word is no person's name and no word is a reporter's credit."""
+    words = text.split()
+    if len(words) < 2 or is_personal_name(words[-1]) or any(word in text for word in _REPORTER_WORDS):
+        return None
+    return _original_post(text)
+
+
+def _unmarked_post(prefix: str, after: str, clocked: bool) -> dict[str, Any] | None:
+    """A WeChat post's meta line without the 原创 mark (王晓明 江南晚报 2024年1月28日 10:15 北京):
+    the place it was sent from after the time marks it; without a place, the writers' names and
+    an account that is no name, before a date with its time (王晓明 江南晚报 2024-01-28 10:15)."""
+    if _POSTED_FROM_RE.fullmatch(after):
+        return _post_meta(prefix)
+    if after.strip(" *_") or not clocked:
+        return None
+    words = prefix.replace("*", " ").split()
+    if len(words) < 2 or is_personal_name(words[-1]) or not all(is_personal_name(word) for word in words[:-1]):
+        return None
+    return _post_meta(prefix)
 
 
 # A meta line of parts set apart by a spaced dot or bar (中新网 · 2019年1月17日 23:10 · 记者 林玲,
@@ -254,6 +309,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
             return separated
     found = find_datetime(text)
     fields: dict[str, Any] = {}
+    if found is None and text.startswith(("原创", "原創")):
+        return _undated_post(text)
     if found is None and text[:1].isupper():
         latin = _latin_byline(text)
         if latin:
@@ -269,10 +326,15 @@ def header_fields(text: str) -> dict[str, Any] | None:
     if found is not None:
         prefix = text[: found.start].strip()
         labels_only = _time_label_re().fullmatch(prefix)
-        original = _original_post(prefix) if prefix[:2] in _ORIGINAL_MARKS else None
+        original = _original_post(prefix) if prefix.startswith(_ORIGINAL_MARKS) else None
+        if original is None and prefix and not labels_only and not _label_re().search(prefix) \
+                and _masthead_and_names(prefix) is None:
+            original = _unmarked_post(prefix, text[found.end :], ":" in text[found.start : found.end])
         if original is not None:
             fields.update(original)  # 原创 张三 某某发布 2024-06-18 08:30 发表于浙江 (a WeChat post)
             prefix = ""
+            if _POSTED_FROM_RE.fullmatch(text[found.end :]):
+                text = text[: found.end]  # the place it was sent from: read, not a leftover
         writer = prefix.rstrip(" ·・•|｜")
         if writer != prefix and is_personal_name(writer):
             fields["reporters"] = (writer,)  # 张三·2024年01月28日 10:15 (36氪): the writer, a dot, the time

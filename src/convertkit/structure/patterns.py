@@ -571,6 +571,12 @@ END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［�
 # 虎嗅 closes its stories with End, in Latin letters.
 BARE_END_MARKS: tuple[str, ...] = ("完", "全文完", "End", "END")
 
+# The end mark self-media posts set under the story, Latin or Chinese, alone on its line and perhaps
+# between dashes or rules (WeChat's END, - END -, —END—, - THE END -, -完-, ——全文完——).
+DECORATED_END_MARK = (
+    r"[\s\-—－–_=~·•*#/|｜]*(?:(?:THE\s*)?END|完|全文完)[\s\-—－–_=~·•*#/|｜]*"
+)
+
 RELATED_LABELS: tuple[str, ...] = (
     "相关链接", "相關連結", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "相关新闻", "相關新聞",
     "相关报道", "相關報導", "相關報道", "推荐阅读", "推薦閱讀", "更多阅读", "往期回顾", "专题链接",
@@ -624,6 +630,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "分享让更多人看到", "分享到", "感谢您的反馈", "扫一扫", "打印本页", "关闭窗口", "上一页", "下一页",
     "返回顶部", "我要纠错", "点击进入", "【纠错】", "版权所有", "本文来源", "字号", "手机看新闻", "我要反馈",
     "知道了", "我知道了",  # a pop-up's dismiss button
+    "听全文", "聽全文",  # WeChat's button reading the post aloud (2023 on)
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback
@@ -658,7 +665,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a chat app's add-friend prompt (已經加入好友？)
     r"(?:已經|已经)?加入(?:LINE\s*)?(?:好友|好友嗎|好友吗)[？?]?",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
-    r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文)\s*(?:[>»›]+)?",
+    r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文|Read more)\s*(?:[>»›]+)?",
+    # a follow banner's words alone (关注我们, over the account's slogan)
+    r"(?:关注|關注)(?:我们|我們|本号|本號)[！!~～]?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
     r"(?:(?:点赞|點讚|點贊|分享|收藏|评论|評論|转发|轉發|打赏|打賞|在看|喜欢|喜歡|举报|舉報)\s*\d*\s*[|｜·]?\s*){2,}",
     # one such widget alone on its line (a WeChat page's 收藏, 点赞 and 在看 buttons one per line; 我要举报;
@@ -742,10 +751,28 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"|更多[^。！？，,]{1,12}[，,]\s*(?:请|請|欢迎|歡迎|敬请|敬請)(?:关注|關注)[^。！？]{1,30}[。！]?"
         r"|(?:点击|點擊)(?:上方|下方|标题下|標題下)?[^。！？，,]{0,8}(?:关注|關注)[^。！？]{0,16}",
     ),
-    # WeChat's 在看 prompt (点个“在看”，分享给更多人)
+    # WeChat's 在看 prompt (点个“在看”，分享给更多人), and the account's pleas for its buttons (觉得好看
+    #请点在看 · 点赞、在看、转发三连走起 · 设为星标，第一时间获取最新资讯 · 喜欢就点个赞吧), perhaps between
+    # pointers (▼点击下方名片关注▼)
     (
         ("在看",),
-        r"(?:点个?|點個?|点亮|點亮|点一下|點一下)?\s*[“\"「]?在看[”\"」]?[^。！？]{0,20}[。！]?",
+        r"(?:点个?|點個?|点亮|點亮|点一下|點一下)?\s*[“\"「]?在看[”\"」]?[^。！？]{0,20}[。！]?"
+        r"|[^。！？“”\"]{0,12}(?:请|請|记得|記得|就|来|來|给|給|顺手|順手)\s*(?:点|點)(?:个|個|一下)?\s*[“\"「]?在看[”\"」]?[^。！？]{0,12}[。！~～吧哦呀]?"
+        r"|(?:点赞|點讚|點贊|分享)[、，,\s]*在看[、，,\s]*(?:转发|轉發|分享|点赞|點讚)?[^。！？]{0,12}",
+    ),
+    (
+        ("星标", "星標"),
+        r"[▼▲👇↓\s]*(?:(?:设为|設為|设置|設置|加个|加個|标个|標個|点亮|點亮|记得|記得)\s*[“\"「]?(?:星标|星標)"
+        r"|[“\"「]?(?:星标|星標)[”\"」]?\s*(?:我们|我們|本号|本號|公众号|公眾號))[^。！？]{0,24}[。！~～]?",
+    ),
+    (
+        ("点个赞", "點個讚", "点赞吧", "點讚吧"),
+        r"(?:喜欢|喜歡|觉得|覺得|如果|记得|記得|顺手|順手|请|請|欢迎|歡迎|别忘了|別忘了)[^。！？“”\"]{0,10}"
+        r"(?:点个赞|點個讚|点赞|點讚)(?:吧|哦|呀|呗|唄)?[~～！!]?",
+    ),
+    (
+        ("▼", "👇", "↓"),
+        r"[▼👇↓\s]+(?:点击|點擊|长按|長按|扫码|掃碼)[^。！？]{0,16}(?:关注|關注|名片)[^。！？]{0,8}?[▼👇↓\s]*",
     ),
     # an app prompt closing a story (（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）)
     (
@@ -813,6 +840,20 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("警語", "警语"), r"[〈<【\[（(]?\s*(?:警語|警语)\s*[〉>】\]）)]?\s*[:：]?[^\n]{1,60}"),
 )
 FURNITURE_LINE_MAX = 80
+
+# WeChat's page chrome under an article, as a copy of the whole page carries it (the tag notice,
+# the follow prompt, the swipe hints, the mini-program dialog, the 喜欢此内容的人还喜欢 box): lines
+# only the platform prints. The first of them opens the page's tail; it and the short lines after
+# it (the account's name again, 取消 / 允许, 视频 / 小程序 / 赞, the teasers' titles) are furniture.
+WECHAT_TAIL_OPENERS: frozenset[str] = frozenset((
+    "预览时标签不可点", "預覽時標籤不可點", "微信扫一扫", "微信掃一掃", "关注该公众号", "關注該公眾號",
+    "微信扫一扫关注该公众号", "微信扫一扫 关注该公众号", "微信掃一掃關注該公眾號", "微信掃一掃 關注該公眾號",
+    "继续滑动看下一个", "繼續滑動看下一個", "向上滑动看下一个", "向上滑動看下一個", "轻触阅读原文", "輕觸閱讀原文",
+    "微信扫一扫使用小程序", "微信扫一扫 使用小程序", "微信掃一掃使用小程序", "使用小程序",
+    "微信扫一扫可打开此内容，使用完整服务", "微信扫一扫可打开此内容，", "微信扫一扫可打开此内容",
+    "喜欢此内容的人还喜欢", "喜歡此內容的人還喜歡", "People who liked this content also liked", "Scan to Follow",
+))
+WECHAT_TAIL_LINE_MAX = 64  # a teaser's title at most; a longer line after an opener is more story
 
 # A promotion boxed into the story (BBC中文's 推荐播客 … 节目完): its label, a few short lines, and
 # the line that closes it; all of it is furniture.
@@ -995,6 +1036,14 @@ MAINLAND_PLACES: tuple[str, ...] = (
     "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆",
     "香港", "澳门", "台北", "华盛顿", "纽约", "伦敦", "东京", "巴黎", "柏林", "莫斯科", "布鲁塞尔", "日内瓦", "首尔",
     "联合国", "基辅", "耶路撒冷", "新德里", "曼谷", "新加坡", "悉尼", "渥太华", "旧金山", "洛杉矶", "维也纳", "罗马",
+)
+# Where WeChat says a post was sent from, after its time (2024-01-28 10:15 浙江): the provinces and
+# regions, and the countries most posts abroad come from.
+WECHAT_PLACES: tuple[str, ...] = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "中国香港", "中国澳门", "中国台湾",
+    "美国", "日本", "英国", "加拿大", "澳大利亚", "新加坡", "德国", "法国", "韩国", "马来西亚", "新西兰",
 )
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 中央社記者王心妤台北17日電

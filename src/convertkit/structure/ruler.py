@@ -7,6 +7,7 @@ than the rules. Here the ruler is immutable, so the default one can be shared fr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -27,6 +28,13 @@ _TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 # only a title ([收藏]( "分享本资源给好友")): the words stay, the empty link does not.
 _MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]*)(?:\s*\"[^\"]*\")?\)")
 _MD_LINK_DEPTH = 3
+# A picture whose alt text only says it is one (![Image](…), ![图片](…), ![cover_image](…) as the
+# WeChat exporters write the post's cover): nothing to read, where its alt became a paragraph.
+_MD_PLACEHOLDER_IMAGE_RE = regex_cache.compile(
+    r"!\[\s*(?:image|img|picture|photo|pic|cover|cover_image|图片|圖片|图|圖|封面|配图|配圖|题图|題圖)?\s*\]"
+    r"\((?:[^()\s]*)(?:\s*\"[^\"]*\")?\)", re.IGNORECASE)
+# A whole line in markdown's light emphasis (*图：某某门户网站*, as clippers set a picture's caption).
+_MD_EMPHASIS_LINE_RE = regex_cache.compile(r"([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
 _MD_BULLETS = ("*", "-")  # not +: a "+ 关注" follow button is no list item
 _MD_BULLET_RE = regex_cache.compile(r"^[*-][ \t]+(?=\S)")
 _ENTITY_RE = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -40,12 +48,16 @@ def strip_markup(text: str) -> str:
     written = text
     if "<" in text:
         text = _TAG_RE.sub("", text)
+    if "![" in text:
+        text = _MD_PLACEHOLDER_IMAGE_RE.sub("", text)
     for _ in range(_MD_LINK_DEPTH):  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
         if "](" not in text:
             break
         text = _MD_LINK_RE.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)
+    if text[:1] in "*_" and text[-1:] == text[:1] and (emphasis := _MD_EMPHASIS_LINE_RE.fullmatch(text)):
+        text = emphasis.group(2)
     if text[:1] in _MD_BULLETS:
         # a markdown list item (* 条目, - 条目) shows a bullet; a marker left alone when its item
         # (a picture) was stripped holds nothing; a line closed by its opening mark is decoration (- 完 -)

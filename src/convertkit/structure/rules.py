@@ -187,6 +187,43 @@ def _orphan_credit(text: str) -> bool:
     return credit in P.PHOTO_WIRE_CREDITS or credit in P.PHOTO_AGENCY_CREDITS or credit in P.PHOTO_WIRE_SHORT
 
 
+def _wechat_tail(ctx: Context) -> int:
+    """Lines of a WeChat page's tail from this opener to the end of the text, counted with it,
+    when every one is short and none is a sentence of story; 1 (the opener alone) otherwise."""
+    position = 1
+    while (following := ctx.following(position)) is not None:
+        text = following.text
+        if len(text) > P.WECHAT_TAIL_LINE_MAX or (text[-1:] == "。" and han_count(text) >= 20):
+            return 1
+        position += 1
+    return position
+
+
+# WeChat's card of an account set into a post (its name, its slogan, 69篇原创内容, 公众号): the count
+# of its original posts marks it; the label under the count names what the card is.
+_PROFILE_COUNT_RE = regex_cache.compile(r"\d{1,5}\s*篇原创内容|\d{1,5}\s*篇原創內容")
+_PROFILE_LABELS = frozenset(("公众号", "公眾號", "Official Account", "视频号", "視頻號"))
+_PROFILE_LINE_MAX = 60
+
+
+def _profile_card(para: Para, ctx: Context) -> Match | None:
+    """A line of an account's card: the count (with the label under it), or the name or slogan
+    over it, one or two lines up."""
+    text = para.text
+    if _PROFILE_COUNT_RE.fullmatch(text):
+        following = ctx.following()
+        consumed = 2 if following is not None and following.text in _PROFILE_LABELS else 1
+        return Match(meta={"furniture_raw": (para.raw, *((following.raw,) if consumed == 2 else ()))},  # type: ignore[union-attr]
+                     consumed=consumed)
+    if len(text) > _PROFILE_LINE_MAX or text[-1:] == "。":
+        return None
+    for offset in (1, 2):
+        following = ctx.following(offset)
+        if following is not None and following.text[:1].isdigit() and _PROFILE_COUNT_RE.fullmatch(following.text):
+            return Match(meta={"furniture_raw": (para.raw,)})
+    return None
+
+
 def rule_furniture(para: Para, ctx: Context) -> Match | None:
     """Page furniture captured in crawled text (分享让更多人看到, 上一页123下一页, 【纠错】,
     感谢您的反馈…, QR-code and app prompts): never a block of the body.
@@ -196,6 +233,17 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     rest goes on to the other rules (its blocks keep the whole line as ``raw``).
     """
     text = para.text
+    if not text:
+        return Match(meta={"furniture_raw": (para.raw,)})  # markup alone, as ![图片](…): nothing to read
+    if "篇原" in text or ((following := ctx.following()) is not None and "篇原" in following.text) or (
+            (second := ctx.following(2)) is not None and "篇原" in second.text):
+        card = _profile_card(para, ctx)
+        if card is not None:
+            return card
+    if text in P.WECHAT_TAIL_OPENERS:
+        tail = _wechat_tail(ctx)
+        raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, tail)))  # type: ignore[union-attr]
+        return Match(meta={"furniture_raw": raws}, consumed=tail)
     if text in P.PROMO_OPENERS:
         promo = _promo_lines(ctx)
         if promo:
@@ -249,12 +297,19 @@ def _title_match(title: str, para: Para) -> Match:
     return Match(meta=meta)
 
 
+_TITLE_REPEAT_REACH = 6  # lines from the top where a page shows its headline a second time
+
+
 def rule_title(para: Para, ctx: Context) -> Match | None:
     """The headline: hints.title when given, else the first line if it reads like one.
 
     "First" allows a time or source line before it (``2019-01-17 23:10`` then the headline).
     """
-    if "title" in ctx.meta or ctx.index > 2 or ctx.kinds:
+    if "title" in ctx.meta:
+        if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
+            return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
+        return None
+    if ctx.index > 2 or ctx.kinds:
         return None
     hints = ctx.hints
     if "■" in para.body[:48]:
@@ -355,7 +410,9 @@ def _header_follows(ctx: Context) -> bool:
 
 
 def _is_hinted_title(para: Para, hints: Hints) -> bool:
-    return _squash(para.text) in (_squash(clean_title(hints.title or "")), _squash(normalise(hints.title or "")))
+    """The line is the headline the container gives (as a markdown heading too: # 标题)."""
+    text = para.text.lstrip("#").lstrip() if para.text[:1] == "#" else para.text
+    return _squash(text) in (_squash(clean_title(hints.title or "")), _squash(normalise(hints.title or "")))
 
 
 _TOPIC_TAG_RE = regex_cache.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［］〖〗。，,；;：:！？]{1,10}?)\s*[】\]］〗]$")
@@ -470,8 +527,14 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
 
 @cache
 def _source_only_re() -> re.Pattern[str]:
-    """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``), wherever it stands."""
-    return regex_cache.compile(rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、]{{2,24}}\s*[）)】\]]?")
+    """A line that is only a 来源 credit (``来源：经济日报``, ``【来源：极目新闻】``, WeChat's ``来源 | 人民日报``
+    or ``来源|广州参考、羊城晚报``, which may list several), wherever it stands."""
+    name = r"[^\s，。,；;：:、|｜丨（）()]{2,24}"
+    return regex_cache.compile(
+        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>[^\s，。,；;：:、]{{2,24}})"
+        rf"|(?P<bar>[|｜丨])\s*(?P<first>{name})(?:、{name}){{0,5}})"
+        # a WeChat account's id after its name (来源：浙江日报（ID：zjrb）)
+        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)])?\s*[）)】\]]?")
 
 
 @cache
@@ -488,6 +551,24 @@ _HASHTAGS_RE = regex_cache.compile(r"(?:[#＃][^\s#＃，。,]{1,20}[ \u3000]*){
 _HASHTAG_SPLIT_RE = regex_cache.compile(r"[#＃\s\u3000]+")
 # One tag alone on its line after the story (香港01: #突發 / #火警; 微博: #话题#), with a Han character.
 _HASHTAG_RE = regex_cache.compile(r"[#＃](?=[\w·]{0,19}[\u3400-\u9fff])[\w·]{1,20}[#＃]?")
+
+
+# A WeChat post's collections under its headline (收录于合集 #县域经济 12个 #夜经济 5个; 收录于话题 before
+# 2022): each tag with the count of the collection's posts, the label on a line of its own or not.
+# The tags are the post's keywords.
+_COLLECTION_LABEL = r"(?:收录于|收錄於)\s*(?:合集|话题|話題|专辑|專輯)"
+_COLLECTION_TAG = r"[#＃](?P<tag>[^\s#＃，。,]{1,20}?)\s*\d{1,5}\s*(?:个|個)"
+_COLLECTION_RE = regex_cache.compile(rf"(?:{_COLLECTION_LABEL}\s*[:：]?)?(?:\s*{_COLLECTION_TAG})*\s*")
+_COLLECTION_TAG_RE = regex_cache.compile(_COLLECTION_TAG)
+
+
+def _collection_tags(text: str) -> tuple[str, ...] | None:
+    """The tags of a collection line (收录于合集 #县域经济 12个 · #夜经济 5个 · 收录于合集 alone: no
+    tags); None for any other line."""
+    if not text.startswith(("收录于", "收錄於", "#", "＃")) or _COLLECTION_RE.fullmatch(text) is None:
+        return None
+    tags = tuple(match.group("tag") for match in _COLLECTION_TAG_RE.finditer(text))
+    return tags if tags or text[:1] not in "#＃" else None
 
 
 @cache
@@ -535,12 +616,19 @@ def _posted_stamp(para: Para) -> Match | None:
     return Match(meta={"header_raw": (para.raw,), **({"stamp_published": found.iso} if first else {})})
 
 
+_SOURCE_LINE_MAX = 32
+_ACCOUNT_LINE_REACH = 4  # lines from the top where the outlet's name may stand alone
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
     if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else 80):
         return None
+    tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
+    if tags is not None:
+        return Match(meta={"text_keywords": tags, "header_raw": (para.raw,)})
     if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (ctx.has_lead and _HASHTAG_RE.fullmatch(para.text))):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
@@ -565,8 +653,15 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         posted = _posted_stamp(para)
         if posted is not None:
             return posted
-    if not (ctx.in_header or _after_byline(ctx) or (len(para.text) <= 32 and _source_only_re().fullmatch(para.text))):
+    source_only = _source_only_re().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
+    if source_only is not None and (source_only.group("bar") or source_only.group("id")):
+        # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
+        name = source_only.group("first") or source_only.group("name")
+        return Match(meta={"source_agency": P.canonical_agency(name), "header_raw": (para.raw,)})
+    if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
+    if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
+        return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
     if _unlisted_masthead(para.text, ctx):
         return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
     fields = header_fields(para.text)
@@ -626,25 +721,48 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
 _REPRINT_RE = regex_cache.compile(
     r"^(?P<prefix>(?:本文|此文|原文|原稿)?(?:原)?(?:獲|获|經|经)?(?:授權|授权)?)"
     r"(?P<verb>轉載自|转载自|轉自|转自|刊於|刊于|刊載於|刊载于|載於|载于|刊登於|刊登于|首發於|首发于)\s*[:：]?\s*"
-    r"(?P<outlet>《[^《》]{2,20}》|[^《》，,。；;：:\s（）()]{2,20})"
+    # a WeChat account, named as one (本文转载自公众号“人民日报” · 转自微信公众号：人民日报（ID：rmrbwx）)
+    r"(?:(?:微信)?(?:公众号|公眾號)\s*[:：]?\s*)?"
+    r"(?P<outlet>《[^《》]{2,20}》|[“\"「][^“”\"「」]{2,20}[”\"」]|[^《》“”\"「」，,。；;：:\s（）()]{2,20})"
+    r"(?:\s*[（(]\s*(?:微信)?(?:ID|id|微信号|微信號)\s*[:：]\s*[\w-]{2,30}\s*[）)])?"
     r"(?:\s*[，,]?\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}))?\s*[。.]?$"
 )
 _NO_OUTLET = frozenset(("网络", "網絡", "網路", "互联网", "互聯網", "网上", "網上"))
 
 
 _REPRINT_MAX = 48
+_REPOST_CARD_MAX = 72
+
+
+# WeChat's card over a post another account wrote (以下文章来源于人民日报 ，作者张三; The following article
+# is from 人民日报 Author 张三 in the English interface): the account it came from and its writer.
+_REPOST_CARD_RE = regex_cache.compile(
+    r"(?:以下文章来源于|以下文章來源於|The following article is from)\s*(?P<account>[^\s，,]{2,30}?)\s*"
+    r"(?:[，,]?\s*(?:作者|Author)\s*(?P<author>[^\s，,]{2,20}))?\s*")
+
+
+def _repost_card(para: Para) -> Match | None:
+    found = _REPOST_CARD_RE.fullmatch(para.text)
+    if found is None:
+        return None
+    author = found.group("author")
+    names = (author,) if author and is_personal_name(author) else ()
+    return Match(meta={"source_agency": P.canonical_agency(found.group("account")), "header_raw": (para.raw,),
+                       **({"reporters": names} if names else {})})
 
 
 def rule_reprint(para: Para, ctx: Context) -> Match | None:
     """A reprint note alone on its line names the outlet the article first ran in: its source
     (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
     text = para.text
+    if text.startswith(("以下文章", "The following article")):
+        return _repost_card(para)
     if len(text) > _REPRINT_MAX or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
         return None
     found = _REPRINT_RE.match(_unbracketed(text))
     if found is None or not (found.group("prefix") or found.group("verb") in ("轉載自", "转载自")):
         return None  # 載於史冊 is words; 本文載於… or 轉載自… is a note
-    outlet = found.group("outlet").strip("《》")
+    outlet = found.group("outlet").strip("《》“”\"「」")
     if outlet in _NO_OUTLET:
         return None
     return Match(meta={"source_agency": P.canonical_agency(outlet), "header_raw": (para.raw,)})
@@ -1236,10 +1354,24 @@ def _stamp_after_closing(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta, consumed=len(raws))
 
 
+_DECORATED_END_RE = regex_cache.compile(P.DECORATED_END_MARK, re.IGNORECASE)
+_DECORATED_END_MAX = 24
+
+
+def _decorated_end(text: str) -> bool:
+    """A post's end mark set off by dashes or rules (- END -, —END—, -完-); a bare 完 or 全文完
+    is not one here (it may be a word: see ``_closes_the_story``)."""
+    return len(text) <= _DECORATED_END_MAX and (text.isascii() or text not in P.BARE_END_MARKS) and \
+        _DECORATED_END_RE.fullmatch(text) is not None  # END is one; 完 alone may be a word
+
+
 def rule_end_mark(para: Para, ctx: Context) -> Match | None:
-    """``（完）`` ending a paragraph becomes its own EndMark after that paragraph."""
+    """``（完）`` ending a paragraph becomes its own EndMark after that paragraph; a self-media
+    post's END alone on its line after the story (- END -, —END—) is one too."""
     if not para.body.rstrip().endswith(P.END_MARKS):
         if para.text in P.BARE_END_MARKS and _closes_the_story(ctx):
+            return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
+        if ctx.has_lead and para.text[-1:] in "DdEe完-—－–_=~·•*#/|｜ " and _decorated_end(para.text):
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
         return None  # the pattern is a mark and white space at the end: searching for it is slower
     match = P.end_mark_re().search(para.body)
@@ -2074,12 +2206,15 @@ def _caption_over_dateline(text: str, ctx: Context) -> bool:
 # Marks pointing at the picture above or below (▲消防員在火場搜救。: 東方日報, ETtoday, WeChat copy).
 _PICTURE_POINTERS = "▲▼△▽"
 _POINTED_CAPTION_MAX = 80
+_PICTURE_WORDS = ("图", "圖", "图片", "圖片", "照片", "截图", "截圖")
 
 
 def _pointed_caption(text: str, ctx: Context) -> bool:
     """A short line opened by a picture's pointer, unless its neighbours open with one too: a run
     of them is a list with ▲ for bullets."""
     body = text.lstrip(_PICTURE_POINTERS + " \u3000")
+    if body.endswith(_PICTURE_WORDS) and 2 <= han_count(body) == len(body) <= 5:
+        return True  # what the picture is, in a word (▲资料图, ▲示意图, ▲现场照片)
     if not (4 <= len(body) <= _POINTED_CAPTION_MAX) or han_count(body) < 4 or body[-1] in "：:；;，,":
         return False
     for neighbour in (ctx.paras[ctx.index - 1] if ctx.index else None, ctx.following()):
@@ -2499,7 +2634,7 @@ DEFAULT_RULER = Ruler(
         Rule("subtitle", rule_subtitle),
         Rule("header_line", rule_header_line),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
-        Rule("reprint", rule_reprint, max_chars=_REPRINT_MAX),
+        Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series, max_chars=_SERIES_MAX),
         Rule("related", rule_related),
