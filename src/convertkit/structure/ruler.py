@@ -141,6 +141,7 @@ class Context:
     index: int = 0
     meta: dict[str, Any] = field(default_factory=dict)
     kinds: Kinds = field(default_factory=Kinds)  # kinds of the blocks emitted so far
+    _words: dict[str, bool] = field(default_factory=dict, repr=False)  # anywhere()'s answers
 
     def __post_init__(self) -> None:
         if not isinstance(self.kinds, Kinds):
@@ -158,6 +159,14 @@ class Context:
     def following(self, offset: int = 1) -> Para | None:
         position = self.index + offset
         return self.paras[position] if position < len(self.paras) else None
+
+    def anywhere(self, word: str) -> bool:
+        """Whether any paragraph holds ``word``: one scan of the document per word, for rules
+        that look around for a rare mark (an account card's 篇原创) on every paragraph."""
+        found = self._words.get(word)
+        if found is None:
+            found = self._words[word] = any(word in para.text for para in self.paras)
+        return found
 
 
 RuleFunc = Callable[[Para, Context], "Match | None"]

@@ -235,8 +235,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
     text = para.text
     if not text:
         return Match(meta={"furniture_raw": (para.raw,)})  # markup alone, as ![图片](…): nothing to read
-    if "篇原" in text or ((following := ctx.following()) is not None and "篇原" in following.text) or (
-            (second := ctx.following(2)) is not None and "篇原" in second.text):
+    if ctx.anywhere("篇原") and ("篇原" in text or ((following := ctx.following()) is not None and "篇原" in following.text)
+                               or ((second := ctx.following(2)) is not None and "篇原" in second.text)):
         card = _profile_card(para, ctx)
         if card is not None:
             return card
