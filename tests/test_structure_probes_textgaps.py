@@ -374,3 +374,12 @@ def test_a_headline_and_a_marked_writer_glued_before_the_story() -> None:
     # a ■ list item is no headline and writer
     listed = build("某地举行会议\n会议强调■一 要加强领导，落实责任，确保各项工作落到实处。\n")
     assert listed.meta.reporters == ()
+
+
+def test_a_repost_line_names_the_source() -> None:
+    """转自：新华社 closing a repost names the agency, as 来源： does; a sentence using the words stays."""
+    story = "某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃，气氛热烈。\n会议期间，代表们参观了企业和学校。\n"
+    assert build("某地举行会议\n" + story + "转自：新华社\n").meta.agency == "新华社"
+    assert build("某地举行会议\n" + story + "轉載自：中央社\n").meta.agency == "中央社"
+    kept = build("某地举行会议\n" + story + "本文转自新华社的报道称，当地已经完成了全部工作。\n")
+    assert kept.meta.agency is None and len(body(kept)) == 3

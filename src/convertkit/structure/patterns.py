@@ -440,6 +440,7 @@ THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網", 
 SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
+    "转自", "轉自", "转载自", "轉載自",  # 转自：新华社 (a repost names where it took the story)
 )
 # The label of a closing credit line naming the article's source (（本文来源：某某日报 作者：张三）), not
 # a citation of sources the text drew on (资料来源, 数据来源, 图片来源), which stays visible.
