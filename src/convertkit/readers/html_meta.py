@@ -105,7 +105,37 @@ def normalise_time(value: str | None) -> str | None:
         tz = match["tz"]
         if tz:
             out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+        else:
+            out += _zone_after(value.translate(_FULLWIDTH_DIGITS)[match.end():])
     return out
+
+
+# A zone written after the time (自由亚洲电台's 2024.01.02 10:11 EST, BBC's 10:11 GMT, 10:11 UTC+8,
+# 10:11 +0800, never the end of a range such as 10:00-12:00): the offset it names. CST is left alone: China's and the American Central time
+# share it.
+_ZONE_AFTER_RE = regex_cache.compile(
+    r"\s*(?:(?P<utc>UTC|GMT)\s*(?P<off>[+\-−]\d{1,2}(?::?\d{2})?)?|(?P<name>EST|EDT|PST|PDT|MST|MDT|HKT|SGT|JST|BST|CET|CEST)"
+    r"|(?<=\s)(?P<num>[+\-](?:0\d|1[0-4])[0-5]\d))(?![A-Za-z0-9:])")
+_NAMED_ZONES = {"EST": "-05:00", "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00", "MST": "-07:00", "MDT": "-06:00",
+                "HKT": "+08:00", "SGT": "+08:00", "JST": "+09:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00"}
+
+
+def _zone_after(rest: str) -> str:
+    """The ISO 8601 offset of a zone written right after a time, or "" when none is."""
+    match = _ZONE_AFTER_RE.match(rest)
+    if match is None:
+        return ""
+    if match["name"]:
+        return _NAMED_ZONES[match["name"]]
+    written = match["off"] or match["num"]
+    if not written:
+        return "+00:00"
+    sign = "-" if written[0] in "-−" else "+"
+    digits = written[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    if int(hours) > 14 or int(minutes) > 59:
+        return ""
+    return f"{sign}{int(hours):02d}:{minutes}"
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：", "0123456789:")
