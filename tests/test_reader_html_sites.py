@@ -291,3 +291,48 @@ def test_site_page_reads_right(page, title, published, agency, reporters, editor
     _story_kept(doc, _HANT if title == _TITLE_HANT else _STORY)
     texts = _texts(doc)
     assert not any(word in text for text in texts for word in ("分享到", "Copyright", "版權所有", "刊载信息", "存储服务"))
+
+
+def _epaper(deck_tag: str = "h2") -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>光明日报</title></head><body>"
+        f"<div class='text_c'><h3>社区治理新观察</h3><h1>{_TITLE}</h1><{deck_tag}>志工逐户上门讲解</{deck_tag}>"
+        "<div class='lai'><span>作者：本报记者 张小明</span><span>《光明日报》（ 2024年01月02日 04版）</span></div>"
+        f"<div class='c_c'><div id='articleContent'><p>　　【光明日报讯】{_STORY[0]}</p><p>　　{_STORY[1]}</p>"
+        f"<p>　　{_STORY[2]}</p></div></div><p><a>[ 责编：李大力 ]</a></p></div></body></html>"
+    )
+
+
+def test_a_print_papers_deck_under_the_headline_is_the_subtitle():
+    """A digital edition (光明日报, 人民日报) sets the deck (副题) in the <h2> right under the <h1>:
+    it is the subtitle, not lost and not the lead."""
+    doc = read(_epaper().encode(), format="html")
+    assert doc.meta.subtitle == "志工逐户上门讲解"
+    assert "志工逐户上门讲解" not in _texts(doc)
+    assert doc.meta.reporters == ("张小明",) and doc.meta.editors == ("李大力",)
+    _story_kept(doc)
+
+
+def test_a_sentence_in_the_h2_under_the_headline_is_no_deck():
+    """A standfirst in the <h2> (a sentence, with its full stop) is no subtitle."""
+    standfirst = "某市今年已有三百个社区完成改造。"
+    doc = read(_epaper().replace("<h2>志工逐户上门讲解</h2>", f"<h2>{standfirst}</h2>").encode(), format="html")
+    assert doc.meta.subtitle is None
+
+
+def test_a_papers_holdings_notice_with_its_app_is_furniture():
+    """21世纪经济报道's footer: ``…及其客户端所刊载内容的知识产权均属…所有。未经书面授权，任何人不得以
+    任何方式使用。`` names no reprinting, yet is a copyright notice."""
+    notice = ("21世纪经济报道及其客户端所刊载内容的知识产权均属某某报社所有。未经书面授权，任何人不得以任何方式使用。")
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{_TITLE} - 21经济网</title></head><body>"
+        f"<div class='titleHead'><h1>{_TITLE}</h1><div class='newsInfo'><span class='newsDate'>2024-01-02 10:11</span>"
+        "<span class='newsAuthor'>21世纪经济报道 张小明</span></div></div>"
+        "<div class='txtContent'><p>21世纪经济报道记者张小明 北京报道</p>" + "".join(f"<p>{text}</p>" for text in _STORY)
+        + f"</div><div class='newsEditor'><span>（作者：张小明 编辑：李大力）</span></div><div class='copyright'>{notice}</div>"
+        "</body></html>"
+    )
+    doc = read(page.encode(), format="html")
+    assert not any("知识产权" in text for text in _texts(doc))
+    _story_kept(doc)
+    assert doc.meta.reporters == ("张小明",)

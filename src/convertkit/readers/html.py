@@ -385,6 +385,22 @@ def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
     return dataclasses.replace(body, lines=ordered)
 
 
+def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
+    """The body without the deck under the headline (see ``PageMeta.deck``), and the deck: it is
+    the subtitle, not the lead. A deck the body opens with is taken out of it; one the extraction
+    left out (光明日报's page) is kept all the same."""
+    if deck is None:
+        return body, None
+    lines = list(body.lines)
+    for index, line in enumerate(lines[:_HEADLINE_REACH]):
+        if squash(line) == squash(deck):
+            del lines[index]
+            return dataclasses.replace(body, lines=tuple(lines)), deck
+    if any(squash(line) == squash(deck) for line in lines):
+        return body, None  # the text repeats it further down: a heading of the story, not its deck
+    return body, deck
+
+
 def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page: list[str],
                         title: str | None = None) -> _Body:
     """Captions the markup marks (``<figcaption>``, a caption class) that the strict extraction left
@@ -773,6 +789,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if headline is not None and squash(headline) not in {squash(line) for line in best.lines[:_HEADLINE_REACH]}:
             title = headline
             best = dataclasses.replace(best, title=title)
+    best, deck = _without_deck(best, page.deck)
     marked = author_texts(tree)
     visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
@@ -802,7 +819,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         headings=best.headings,
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
-        extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {})},
+        extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
+               **({"subtitle": deck} if deck else {})},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)

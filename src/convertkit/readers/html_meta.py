@@ -325,6 +325,9 @@ class PageMeta:
     # A heading on the page (<h2>-<h4>, class "title") whose text opens <title> and is followed
     # there only by a separator and a short tail: the headline, the tail the site's name.
     tag_heading: str | None = None
+    # The deck (副题) a print paper's page sets in an <h2> right under the <h1> (人民日报's and
+    # 光明日报's digital editions): the subtitle.
+    deck: str | None = None
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -465,7 +468,29 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         figcaptions=figcaptions,
         site=site,
         tag_heading=tag_heading,
+        deck=_deck(tree),
     )
+
+
+_DECK_CHARS = (4, 60)
+
+
+def _deck(tree: lxml_html.HtmlElement) -> str | None:
+    """The short <h2> that follows the page's only <h1> as its next element: the headline's deck.
+    A sentence (。), an info line or a label-sized heading is none."""
+    headlines = list(tree.iter("h1"))
+    if len(headlines) != 1:
+        return None
+    sibling = headlines[0].getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()  # a comment between them
+    if sibling is None or sibling.tag != "h2":
+        return None
+    text = _text(sibling)
+    if not _DECK_CHARS[0] <= len(text) <= _DECK_CHARS[1] or "。" in text or is_info_line(text) \
+            or len(re.findall(r"[\u3400-\u9fff]", text)) < _DECK_CHARS[0]:
+        return None
+    return text
 
 
 _HEADING_XPATH = "//h2 | //h3 | //h4 | //*[contains(@class, 'title')]"

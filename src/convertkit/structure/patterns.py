@@ -861,7 +861,7 @@ PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播�
 PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"))
 PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
-REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權")
+REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權", "知识产权", "知識產權")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
 # 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
 # of the imperative or legal phrases only a notice uses, and every one of its sentences is notice

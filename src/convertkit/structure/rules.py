@@ -108,9 +108,10 @@ def _keyword_furniture(text: str) -> bool:
 
 
 _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
-# A notice opening with the site about what it carries (财新网所刊载内容之知识产权为…, 本网站所刊载信息…):
+# A notice opening with the site about what it carries (财新网所刊载内容之知识产权为…, 本网站所刊载信息…,
+# 21世纪经济报道及其客户端所刊载内容的知识产权均属…):
 # the site's name stands where 本站 stands in the openers.
-_SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z]{1,10}(?:所刊载|所刊載|所刊登|所载|所載)")
+_SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:所刊载|所刊載|所刊登|所载|所載)")
 
 
 @cache
