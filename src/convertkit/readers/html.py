@@ -227,7 +227,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         keep: list[str] = []
         for i, line in enumerate(lines):
             # A bare credit line (（作者：…）) stays: the news rules read trailing credits.
-            facts = facts_of(line) if (i < first or i > last) and is_info_line(line) \
+            outside = i < first or i > last
+            facts = facts_of(line) if ((outside and is_info_line(line)) or _timed_credit(line, outside=outside)) \
                 and not _signs_off(lines, i, last) else None
             if (facts is not None and (facts.published or facts.source) and line not in captions) or (i < first and line not in captions and _unruled_credit(line)):
                 info.append(line)
@@ -278,6 +279,18 @@ def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:
 
 # BBC中文's byline: a label, then a comma (作者, 周明 · 职务, BBC中文记者).
 _COMMA_LABEL_RE = regex_cache.compile(r"^\S{1,4}\s*[,，]")
+
+
+def _timed_credit(line: str, *, outside: bool) -> bool:
+    """A credit line with its time and no colon after any label (财新's ``文｜财新 张三 2024年01月02日
+    10:11 来源于 财新网``): a page fact like a labelled info line, though the info-line shapes, which
+    want ``来源：``, miss it. The extractor may put it between paragraphs (after the body, before a
+    lead it found last): there it must name its time, its outlet and its writers, which no
+    sentence of a story is made of."""
+    facts = credit_facts(line)
+    if facts is None or facts.published is None:
+        return False
+    return bool(facts.source or facts.authors) if outside else bool(facts.source and facts.authors)
 
 
 def _unruled_credit(line: str) -> bool:
@@ -372,12 +385,31 @@ def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
     return dataclasses.replace(body, lines=ordered)
 
 
-def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page: list[str]) -> _Body:
+def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
+    """The body without the deck under the headline (see ``PageMeta.deck``), and the deck: it is
+    the subtitle, not the lead. A deck the body opens with is taken out of it; one the extraction
+    left out (光明日报's page) is kept all the same."""
+    if deck is None:
+        return body, None
+    lines = list(body.lines)
+    for index, line in enumerate(lines[:_HEADLINE_REACH]):
+        if squash(line) == squash(deck):
+            del lines[index]
+            return dataclasses.replace(body, lines=tuple(lines)), deck
+    if any(squash(line) == squash(deck) for line in lines):
+        return body, None  # the text repeats it further down: a heading of the story, not its deck
+    return body, deck
+
+
+def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page: list[str],
+                        title: str | None = None) -> _Body:
     """Captions the markup marks (``<figcaption>``, a caption class) that the strict extraction left
     out although they sit between two of the body's paragraphs on the page (美国之音's figure
     inside the text, 南方网's ``img-desc`` under a lazy image) go back after the paragraph above.
+    The caption of the story's picture between the headline and the first paragraph, with no
+    prose between (星島's ``article-image`` over the text), goes back before the first line.
 
-    A caption above the first or below the last paragraph (a sidebar, a gallery teaser) stays out."""
+    A caption above the headline or below the last paragraph (a sidebar, a gallery teaser) stays out."""
     missing = [caption for caption in figcaptions if caption not in body.lines]
     if not missing:
         return body
@@ -390,8 +422,13 @@ def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page
     if len(prose) < 2:
         return body
     after: dict[int, list[tuple[int, str]]] = {}  # body line index → (page position, caption)
+    headline = where.get(squash(title)) if title else None
     for caption in missing:
         at = where.get(squash(caption))
+        if at is not None and headline is not None and headline < at < prose[0] \
+                and not any(body_like(line) for line in lines_on_page[at + 1: prose[0]]):
+            after.setdefault(-1, []).append((at, caption))
+            continue
         if at is None or not prose[0] < at < prose[-1]:
             continue
         above = max(((position, index) for index, position in enumerate(on_page)
@@ -400,7 +437,7 @@ def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page
             after.setdefault(above[1], []).append((at, caption))
     if not after:
         return body
-    lines: list[str] = []
+    lines: list[str] = [caption for _, caption in sorted(after.get(-1, ()))]
     for index, line in enumerate(body.lines):
         lines.append(line)
         lines.extend(caption for _, caption in sorted(after.get(index, ())))
@@ -744,13 +781,15 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         raise NoArticleError("is not an article: a list of links with their summaries (an index or forum page)",
                              path=path)
     lines_on_page = page_lines(tree)
-    best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page)
+    best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page,
+                               best.title or title)
     if best.title is None and title is None:
         # A headline the body holds is the rules' to find (with the lines around it); one it left out is lost unless taken here.
         headline = _headline_over_info(lines_on_page, best)
         if headline is not None and squash(headline) not in {squash(line) for line in best.lines[:_HEADLINE_REACH]}:
             title = headline
             best = dataclasses.replace(best, title=title)
+    best, deck = _without_deck(best, page.deck)
     marked = author_texts(tree)
     visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
@@ -780,7 +819,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         headings=best.headings,
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
-        extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {})},
+        extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
+               **({"subtitle": deck} if deck else {})},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)

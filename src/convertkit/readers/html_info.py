@@ -258,8 +258,8 @@ def _before_body(lines: list[str]) -> list[str]:
             counted += 1
             if counted > _CREDIT_WINDOW:
                 break
-        if body_like(line) and not is_info_line(line):
-            prose += 1
+        if body_like(line) and not is_info_line(line) and credit_facts(line) is None:
+            prose += 1  # a long credit line (记者：… 责编：… 网编：… 2024.01.02 10:11 EST) is no prose
             if prose > 1:
                 break  # one prose line may be the standfirst (第一财经 prints the byline under it)
             continue
@@ -345,12 +345,12 @@ def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str
 # separator (文 / 周明, 文|周明), never inside a name (周文).
 _CREDIT_LABEL_RE = regex_cache.compile(
     r"(?P<label>(?:本报|本報|本网|本網|特约|特約|首席|实习|實習)?(?:记者|記者|作者|撰文|撰稿|采写|採寫|通讯员|通訊員|实习生|實習生)"
-    r"|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|监制|監製|职务|職務|摄影|攝影|摄像|攝像|来源|來源|出处|出處"
-    r"|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自|发自|發自"
+    r"|责任编辑|責任編輯|责编|責編|网编|網編|编辑|編輯|校对|校對|审核|審核|监制|監製|职务|職務|摄影|攝影|摄像|攝像|来源于|來源於|来源|來源"
+    r"|出处|出處|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自|发自|發自"
     r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|(?<![\u3400-\u9fff])文(?=\s*[/／|｜丨:：]|\s))"
     r"\s*[:：/／|｜丨,，]?\s*"
 )
-_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯")
+_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "网编", "網編", "编辑", "編輯")  # 网编: the web desk's
 _CAMERA_LABELS = ("摄影", "攝影", "摄像", "攝像")
 _SOURCE_LABELS = ("来源", "來源", "出处", "出處")
 # BBC中文 labels its byline 作者, 周明 / 职务, BBC中文记者 (the role says nothing we keep).
@@ -369,6 +369,9 @@ _UTC8_WORDS = frozenset(("北京时间", "北京時間", "台北時間", "臺北
 _TIME_RE = regex_cache.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?"
     r"|(?<!\d)\d{1,2}\s*[:：]\s*\d{2}(?!\d)")
+# A zone after a time (2024.01.02 10:11 EST, 10:11 GMT+8): part of the time, no credit.
+_ZONE_RE = regex_cache.compile(
+    r"(?<=\s)(?:(?:UTC|GMT)(?:\s*[+\-−]\d{1,2}(?::?\d{2})?)?|EST|EDT|PST|PDT|MST|MDT|HKT|SGT|JST|BST|CET|CEST)(?![A-Za-z0-9])")
 
 
 def credit_facts(line: str) -> Facts | None:
@@ -382,7 +385,7 @@ def credit_facts(line: str) -> Facts | None:
     if len(line) > 80 or "。" in line:
         return None
     published = normalise_time(line)
-    text = _TIME_RE.sub(" ", line.translate(_FULLWIDTH))
+    text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", line.translate(_FULLWIDTH)))
     pieces = _CREDIT_LABEL_RE.split(text)
     labelled = [(pieces[i], pieces[i + 1]) for i in range(1, len(pieces) - 1, 2)]
     authors: list[str] = []
@@ -390,6 +393,7 @@ def credit_facts(line: str) -> Facts | None:
     source: str | None = None
     for label, value in [("", pieces[0]), *labelled]:
         label = re.sub(r"\s", "", label)
+        label = label.removesuffix("于").removesuffix("於")  # 财新's 来源于 财新网 is a 来源
         if label in _PLACE_LABELS:
             continue
         if re.search(r"(?:时间|時間|日期)$", label):

@@ -105,7 +105,37 @@ def normalise_time(value: str | None) -> str | None:
         tz = match["tz"]
         if tz:
             out += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+        else:
+            out += _zone_after(value.translate(_FULLWIDTH_DIGITS)[match.end():])
     return out
+
+
+# A zone written after the time (自由亚洲电台's 2024.01.02 10:11 EST, BBC's 10:11 GMT, 10:11 UTC+8,
+# 10:11 +0800, never the end of a range such as 10:00-12:00): the offset it names. CST is left alone: China's and the American Central time
+# share it.
+_ZONE_AFTER_RE = regex_cache.compile(
+    r"\s*(?:(?P<utc>UTC|GMT)\s*(?P<off>[+\-−]\d{1,2}(?::?\d{2})?)?|(?P<name>EST|EDT|PST|PDT|MST|MDT|HKT|SGT|JST|BST|CET|CEST)"
+    r"|(?<=\s)(?P<num>[+\-](?:0\d|1[0-4])[0-5]\d))(?![A-Za-z0-9:])")
+_NAMED_ZONES = {"EST": "-05:00", "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00", "MST": "-07:00", "MDT": "-06:00",
+                "HKT": "+08:00", "SGT": "+08:00", "JST": "+09:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00"}
+
+
+def _zone_after(rest: str) -> str:
+    """The ISO 8601 offset of a zone written right after a time, or "" when none is."""
+    match = _ZONE_AFTER_RE.match(rest)
+    if match is None:
+        return ""
+    if match["name"]:
+        return _NAMED_ZONES[match["name"]]
+    written = match["off"] or match["num"]
+    if not written:
+        return "+00:00"
+    sign = "-" if written[0] in "-−" else "+"
+    digits = written[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    if int(hours) > 14 or int(minutes) > 59:
+        return ""
+    return f"{sign}{int(hours):02d}:{minutes}"
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９：", "0123456789:")
@@ -295,6 +325,9 @@ class PageMeta:
     # A heading on the page (<h2>-<h4>, class "title") whose text opens <title> and is followed
     # there only by a separator and a short tail: the headline, the tail the site's name.
     tag_heading: str | None = None
+    # The deck (副题) a print paper's page sets in an <h2> right under the <h1> (人民日报's and
+    # 光明日报's digital editions): the subtitle.
+    deck: str | None = None
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -435,7 +468,29 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         figcaptions=figcaptions,
         site=site,
         tag_heading=tag_heading,
+        deck=_deck(tree),
     )
+
+
+_DECK_CHARS = (4, 60)
+
+
+def _deck(tree: lxml_html.HtmlElement) -> str | None:
+    """The short <h2> that follows the page's only <h1> as its next element: the headline's deck.
+    A sentence (。), an info line or a label-sized heading is none."""
+    headlines = list(tree.iter("h1"))
+    if len(headlines) != 1:
+        return None
+    sibling = headlines[0].getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()  # a comment between them
+    if sibling is None or sibling.tag != "h2":
+        return None
+    text = _text(sibling)
+    if not _DECK_CHARS[0] <= len(text) <= _DECK_CHARS[1] or "。" in text or is_info_line(text) \
+            or len(re.findall(r"[\u3400-\u9fff]", text)) < _DECK_CHARS[0]:
+        return None
+    return text
 
 
 _HEADING_XPATH = "//h2 | //h3 | //h4 | //*[contains(@class, 'title')]"

@@ -650,7 +650,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         language=language,
         region=region,
         keywords=tuple(hints.keywords) or meta.get("text_keywords", ()),  # the container's, else a 关键词 line's
-        subtitle=meta.get("subtitle"),
+        subtitle=meta.get("subtitle") or hints.extra.get("subtitle"),  # an HTML page's <h2> deck
         source=source,
         header_raw=meta.get("header_raw", ()),
         title_derived=title_derived,

@@ -862,7 +862,7 @@ PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播�
 PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"))
 PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
-REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權")
+REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權", "知识产权", "知識產權")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
 # 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
 # of the imperative or legal phrases only a notice uses, and every one of its sentences is notice
@@ -881,6 +881,8 @@ REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
 REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",
     "不得轉載", "禁止轉載", "謝絕轉載", "嚴禁轉載", "請勿轉載", "轉載請註明", "轉載請聯繫", "轉載須", "轉載務必",
+    # 财新: …之知识产权为财新传媒及/或相关权利人专属所有或持有。未经许可，禁止进行转载、摘编、复制及建立镜像…
+    "专属所有", "專屬所有", "建立镜像", "建立鏡像",
     "违者必究", "違者必究", "依法追究", "版权所有", "版權所有", "不得擅自", "著作权法保护", "著作權法保護",
     "著作权法保護", "受到著作权法", "受到著作權法", "不得以任何方式", "保留追究",
     "索取稿酬", "联系删除", "聯繫刪除", "联系我们删除", "要求撤下", "请联系删除", "請聯繫刪除",
@@ -892,7 +894,7 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
     "来源", "來源", "出处", "出處", "原创", "原創", "观点", "觀點", "立场", "立場", "投资建议", "投資建議", "风险", "風險",
     "删除", "刪除", "联系", "聯繫", "聯絡", "免责", "免責", "仅供参考", "僅供參考", "不代表", "摘编", "摘編", "复制", "複製",
     "使用", "引用", "必究", "不得", "禁止", "严禁", "嚴禁", "请勿", "請勿",
-    "稿酬", "作品", "本站", "撤下", "删除", "刪除",
+    "稿酬", "作品", "本站", "撤下", "删除", "刪除", "许可", "許可", "知识产权", "知識產權", "权利人", "權利人",
 )
 # The notice a platform of users' posts must print (搜狐号, 大风号, 百家号, 腾讯内容开放平台): the
 # phrase only such notices hold, in Chinese or in English.

@@ -108,6 +108,10 @@ def _keyword_furniture(text: str) -> bool:
 
 
 _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
+# A notice opening with the site about what it carries (财新网所刊载内容之知识产权为…, 本网站所刊载信息…,
+# 21世纪经济报道及其客户端所刊载内容的知识产权均属…):
+# the site's name stands where 本站 stands in the openers.
+_SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:所刊载|所刊載|所刊登|所载|所載)")
 
 
 @cache
@@ -123,7 +127,8 @@ def _reprint_notice(text: str) -> bool:
     is notice language, so a report about reprinting (本文开头提到的报道被多家网站转载，…) stays."""
     if len(text) > P.REPRINT_NOTICE_MAX or _notice_topics_re().search(text) is None:
         return False  # one scan in C for the few topic words: this runs on every short line
-    if not text.startswith(P.REPRINT_NOTICE_OPENERS) or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
+    if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text)) \
+            or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
     clauses = [clause for clause in _NOTICE_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
     notice = sum(1 for clause in clauses if any(word in clause for word in P.REPRINT_NOTICE_WORDS))
