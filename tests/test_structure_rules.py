@@ -552,6 +552,17 @@ def test_date_in_url(url: str | None, iso: str | None) -> None:
     assert date_in_url(url) == iso
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("活动时间：2024年1月2日 10:00-12:00", "2024-01-02T10:00"),  # a range's end is no zone
+    ("2024-01-02 10:11-12:00", "2024-01-02T10:11"),
+    ("2024-01-02T10:11-05:00", "2024-01-02T10:11-05:00"),  # ISO with T: a zone
+    ("2024-01-02 10:11:05-05:00", "2024-01-02T10:11:05-05:00"),  # with seconds: a zone
+    ("2024-01-02 20:11-05:00", "2024-01-02T20:11-05:00"),  # earlier than the time: no range
+])
+def test_a_time_range_is_no_zone(text: str, iso: str) -> None:
+    assert parse_datetime(text) == iso
+
+
 def test_an_article_without_a_time_takes_its_day_from_its_address() -> None:
     """A crawl that kept the address but not the time (SogouCA, a relative "18 minutes ago")
     still files the article under its day; a time in the text or the container wins."""

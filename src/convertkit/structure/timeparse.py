@@ -87,11 +87,23 @@ def _iso(match: re.Match[str]) -> str | None:
         return day.isoformat()
     stamp = f"{day.isoformat()}T{moment.strftime('%H:%M:%S' if moment.second else '%H:%M')}"
     tz = parts.get("tz")
+    if tz and _range_end(match, tz, moment):
+        tz = None  # 10:00-12:00: a time range's end, no zone
     if tz:
         stamp += "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
     elif parts.get("utcz"):
         stamp += _utc_offset(parts.get("utc"))
     return stamp
+
+
+def _range_end(match: re.Match[str], tz: str, moment: time) -> bool:
+    """``-12:00`` after ``10:11`` with no ``T`` and no seconds (活动时间：2024年1月2日 10:00-12:00):
+    the end of a time range, later that day, not a zone west of UTC (written 2024-01-02T10:11-05:00,
+    or with seconds, by the feeds and APIs that give one)."""
+    if tz[:1] != "-" or "T" in match.group(0) or moment.second or ":" not in tz:
+        return False
+    hours, _, minutes = tz[1:].partition(":")
+    return hours.isdigit() and minutes.isdigit() and (int(hours), int(minutes)) > (moment.hour, moment.minute)
 
 
 def _utc_offset(written: str | None) -> str:
