@@ -440,8 +440,11 @@ def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"title": title, "header_raw": (para.raw, *shown)}, consumed=2)
 
 
+_SPACES_RE = regex_cache.compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES_RE.sub("", text)  # compiled once: re.sub(pattern, …) looks its cache up on every call
 
 
 def _reads_like_title(para: Para, limit: int = 64) -> bool:
@@ -626,10 +629,11 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
     if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else 80):
         return None
+    has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
     tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
     if tags is not None:
         return Match(meta={"text_keywords": tags, "header_raw": (para.raw,)})
-    if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (ctx.has_lead and _HASHTAG_RE.fullmatch(para.text))):
+    if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (has_lead and _HASHTAG_RE.fullmatch(para.text))):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
     keywords = _keywords_re().match(para.text) if len(para.text) <= 70 else None
@@ -643,13 +647,13 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
-    stamp = _stamp_after_closing(para, ctx) if ctx.has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
+    stamp = _stamp_after_closing(para, ctx) if has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
     if stamp is not None:
         return stamp
-    if ctx.has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
+    if has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
-    if ctx.has_lead and para.text.startswith(_POSTED_LABELS):
+    if has_lead and para.text.startswith(_POSTED_LABELS):
         posted = _posted_stamp(para)
         if posted is not None:
             return posted
@@ -667,7 +671,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     fields = header_fields(para.text)
     if fields is None:
         return None
-    if ("報導" in para.text or "报道" in para.text) and not ctx.has_lead and "dateline" not in ctx.meta:
+    if ("報導" in para.text or "报道" in para.text) and not has_lead and "dateline" not in ctx.meta:
         found = match_dateline(para.body)
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
@@ -1812,11 +1816,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     The line is read only into Meta, so it is kept verbatim in ``Meta.header_raw``.
     """
     text = para.text
-    if not ctx.has_lead and "／" in text[:8]:
+    has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
+    if not has_lead and "／" in text[:8]:
         opened = _writer_post_opening(para, ctx)
         if opened is not None:
             return opened
-    if not ctx.has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
+    if not has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
         opened = _bracketed_byline_opening(para, ctx)
         if opened is not None:
             return opened
@@ -1827,11 +1832,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"reporters": (more.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if len(text) > 80:
         return None
-    if len(text) <= 40 and any(word in text for word in _REPORT_WORDS) and not ctx.has_lead and "dateline" not in ctx.meta:
+    # the story's place in the header first: most short lines are the body's, and leave here
+    if len(text) <= 40 and not has_lead and "dateline" not in ctx.meta and any(word in text for word in _REPORT_WORDS):
         found = match_dateline(para.body)
         if found is not None and found.shape in ("reporter", "place_report", "glued_report") and found.end >= len(para.body):
             return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
-    if ctx.has_lead and len(text) <= 30 and text.endswith(("报道", "報導", "報道")) and not _later_prose(ctx):
+    if has_lead and len(text) <= 30 and text.endswith(("报道", "報導", "報道")) and not _later_prose(ctx):
         closing = _closing_report_credit(para)
         if closing is not None:
             return closing
@@ -1852,7 +1858,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
                            "byline_at": (ctx.index,)})
     if text.endswith(("报道", "報導")) and len(text) <= 24:
-        placed = _NAMES_PLACE_REPORT_RE.fullmatch(text) if not ctx.has_lead else None
+        placed = _NAMES_PLACE_REPORT_RE.fullmatch(text) if not has_lead else None
         if placed is not None and _names_not_words(placed.group("names")):
             # 張三 / 台北報導 (公視): the writer, a slash, where from, no 記者 before the name
             return Match(meta={"reporters": split_names(placed.group("names")), "header_raw": (para.raw,),
@@ -2461,13 +2467,14 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     poem-like layout of broken sentences (common in reposted WeChat copy), not headings.
     A clause-like heading (with ，or ：) must also follow a finished sentence.
     """
-    md = MD_HEADING_RE.match(para.body)
+    md = MD_HEADING_RE.match(para.body) if para.body[:1] == "#" else None  # the shape opens with #
     if md:
         level = min(len(md.group(1)) + 1, 6)
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
                      meta={"heading_levels": (level,)})
     text = para.text
-    if ctx.has_lead and len(text) <= 4 and _section_number(text, ctx):
+    has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
+    if has_lead and len(text) <= 4 and _section_number(text, ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))
     if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
@@ -2477,9 +2484,9 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
     if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
-    if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
+    if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
-    if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
+    if not has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
     if _DIVISION_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
