@@ -552,6 +552,7 @@ LATIN_PHOTO_CREDITS: tuple[str, ...] = (
 PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("新华社发", "新華社發", "中新社发", "新华社/", "视觉中国", "視覺中國", "IC photo", "东方IC")
 
 # Numbered points. Each shape: (name, regex of the label at the start of a paragraph).
+# (rules._POINT_FIRST holds the characters these open with: a shape opening otherwise adds its own there)
 POINT_SHAPES: tuple[tuple[str, str], ...] = (
     ("ordinal", rf"第(?P<n>{CN_NUMERAL})[，,、：:是]"),
     ("shi", rf"(?P<n>{CN_NUMERAL})是"),

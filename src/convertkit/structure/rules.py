@@ -48,7 +48,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .signature import is_salutation, is_signature_line, signature_line_date
+from .signature import SALUTATION_MAX, is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
@@ -249,11 +249,11 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         if promo:
             raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, promo)))  # type: ignore[union-attr]
             return Match(meta={"furniture_raw": raws}, consumed=promo)
-    for prefix in P.FURNITURE_PREFIXES:
-        if text.startswith(prefix):
-            if not text[len(prefix) :].strip(" \u3000"):
-                return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
-            return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
+    if text.startswith(P.FURNITURE_PREFIXES):  # one call in C for the few lines that open so
+        prefix = next(prefix for prefix in P.FURNITURE_PREFIXES if text.startswith(prefix))
+        if not text[len(prefix) :].strip(" \u3000"):
+            return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
+        return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
@@ -599,6 +599,7 @@ def _outlet_signs_off(text: str, ctx: Context) -> bool:
 # A meta line of parts (中新网 · 2019年1月17日 · 作者 李家胜（…大学副教授、…研究员）) may run long
 # with an author's affiliation; every part must still read as a fact for it to count.
 _SEPARATED_LINE_MAX = 160
+_HEADER_LINE_MAX = 80  # any other header line
 
 
 # A post's stamp under the story (知乎: 发布于 2024-01-28 10:15・IP 属地北京; 编辑于 … when edited since).
@@ -627,7 +628,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
-    if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else 80):
+    if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
     tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
@@ -912,10 +913,13 @@ def _link_item(raw: str, text: str, hints: Hints) -> LinkItem:
     return LinkItem(title=title, raw=raw, url=url or _hint_url(hints, title))
 
 
+_RELATED_LINE_MAX = 60  # characters of a related-links label line (with a first link after it)
+
+
 def rule_related(para: Para, ctx: Context) -> Match | None:
     """``相关链接：`` and the short lines after it, each a LinkItem."""
     match = _related_label(para.text)
-    if match is None or len(para.text) > 60:
+    if match is None or len(para.text) > _RELATED_LINE_MAX:
         return None
     label = match.group("label")
     items: list[LinkItem] = []
@@ -2253,9 +2257,16 @@ def _glued_point(text: str, ctx: Context) -> re.Match[str] | None:
     return None
 
 
+# What a point's numbering opens with (P.POINT_SHAPES): 第, a Chinese numeral, a bracket, or a digit.
+_POINT_FIRST = frozenset("第（(" + P.CN_NUMERAL.strip("[]+"))
+
+
 def rule_point(para: Para, ctx: Context) -> Match | None:
     """``第一，…`` / ``一是…`` / ``一、…`` at the start of a paragraph: a numbered point."""
     text = para.text
+    first = text.lstrip()[:1]  # the shapes allow white space before the numbering
+    if first not in _POINT_FIRST and not first.isdigit():
+        return None  # most paragraphs open with none of the numbering's characters: no pattern tried
     for name, pattern in _point_res():
         match = pattern.match(text)
         if match is None and name == "arabic" and text[:1].isdigit():
@@ -2390,9 +2401,15 @@ _STRONG_ONLY_RE = regex_cache.compile(
 )
 
 
+# Sentence punctuation no heading holds (sets: one pass over the line in C, where a loop of
+# ``in`` tests scanned it once a mark).
+_SHORT_LINE_MARKS = frozenset("。；;，,：:")
+_CLAUSE_LINE_MARKS = frozenset("。；;")
+
+
 def _short_line(text: str) -> bool:
     """Short and without sentence punctuation: a heading, or a fragment of a broken line."""
-    return 2 <= len(text) <= 28 and not any(char in text for char in "。；;，,：:") and text[-1] not in "…）)"
+    return 2 <= len(text) <= 28 and _SHORT_LINE_MARKS.isdisjoint(text) and text[-1] not in "…）)"
 
 
 _SENTENCE_ENDS = "。！？!?”…"
@@ -2400,7 +2417,7 @@ _SENTENCE_ENDS = "。！？!?”…"
 
 def _clause_line(text: str) -> bool:
     """A longer heading shape with a colon or comma (``一般也在美国蹲监狱：美国法律…``)."""
-    return 8 <= len(text) <= 40 and not any(char in text for char in "。；;") and text[-1] not in "，,：:、…）)"
+    return 8 <= len(text) <= 40 and _CLAUSE_LINE_MARKS.isdisjoint(text) and text[-1] not in "，,：:、…）)"
 
 
 def _heading_shape(text: str) -> bool:
@@ -2496,7 +2513,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1 and not _hinted_heading(text, ctx.hints):
         return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
-    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or _names_not_words(text) or text.startswith(P.TRANSCRIPT_MARKERS):
+    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
         return None  # 记者：您如何看待…？ an interview's question, not a subheading
@@ -2520,7 +2537,11 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         ok = before is None or before.text[-1:] in _SENTENCE_ENDS or ctx.kinds[-1:] in (["caption"], ["heading"])
     if ok and ctx.kinds[-1:] == ["caption"]:
         ok = _titled_phrase(text)
-    return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),)) if ok else None
+    # names alone (a byline, a signature) are no subheading: asked last, as the costliest question
+    # (each token against the surname lists) and one most short lines never reach
+    if not ok or _names_not_words(text):
+        return None
+    return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
 
 
 def _table_row(text: str, ctx: Context) -> bool:
@@ -2639,12 +2660,12 @@ DEFAULT_RULER = Ruler(
         Rule("furniture", rule_furniture),
         Rule("hinted_caption", rule_hinted_caption),
         Rule("subtitle", rule_subtitle),
-        Rule("header_line", rule_header_line),
+        Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series, max_chars=_SERIES_MAX),
-        Rule("related", rule_related),
+        Rule("related", rule_related, max_chars=_RELATED_LINE_MAX),
         Rule("editor_line", rule_editor_line, max_chars=_EDITOR_LINE_MAX),
         Rule("closing_credits", rule_closing_credits),
         Rule("trailing_editor", rule_trailing_editor),
@@ -2658,7 +2679,7 @@ DEFAULT_RULER = Ruler(
         Rule("caption", rule_caption),
         Rule("point", rule_point),
         Rule("signature", rule_signature, max_chars=_SIGNATURE_LINE_MAX),
-        Rule("salutation", rule_salutation),
+        Rule("salutation", rule_salutation, max_chars=SALUTATION_MAX),
         Rule("speaker_label", rule_speaker_label, max_chars=_SPEAKER_LABEL_MAX),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),
