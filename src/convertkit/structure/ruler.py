@@ -127,10 +127,9 @@ class Kinds(list):
 
     def extend(self, kinds: Any) -> None:
         kinds = list(kinds)
-        if kinds:
-            super().extend(kinds)
-            self.seen.update(kinds)
-            self._note()
+        super().extend(kinds)
+        self.seen.update(kinds)
+        self._note()
 
     def _note(self) -> None:
         # Context.has_lead and in_header are asked a dozen times a paragraph (many rules' first
