@@ -448,7 +448,8 @@ def _squash(text: str) -> str:
 
 
 def _reads_like_title(para: Para, limit: int = 64) -> bool:
-    text = normalise(MD_HEADING_RE.sub(r"\2", para.body))
+    # a markdown heading's marks off (# 标题); any other line's normalised text is Para.text already
+    text = normalise(MD_HEADING_RE.sub(r"\2", para.body)) if para.body[:1] == "#" else para.text
     if not (2 <= len(text) <= limit) or han_count(text) < 2 or P.furniture_line_re().fullmatch(text):
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
