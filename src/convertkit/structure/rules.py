@@ -1168,6 +1168,12 @@ def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
     return bool(writers) or _after_byline(ctx)
 
 
+@cache
+def _editor_label_words_re() -> re.Pattern[str]:
+    """The labels an editor line's items open with (P.editor_line_re), anywhere in a line."""
+    return regex_cache.compile(P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS))
+
+
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     """The credits of an editor line and their match; ``界面新闻编辑 | 李四`` and ``澎湃新闻编辑：
     张三`` name the organisation first, and only a known one is taken off."""
@@ -1180,7 +1186,9 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     if supplied is not None:
         return None
     inner = _unbracketed(text)  # （极目新闻编辑 张三）: the organisation inside the brackets
-    organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 else None
+    # the credits after the organisation open with a label: one scan for the labels before the
+    # look-ups of every length of name the organisation may have
+    organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 and _editor_label_words_re().search(inner) else None
     if organisation is None:
         return None
     credits = inner[organisation[1] :]
