@@ -20,6 +20,7 @@ from convertkit.model import (
     Source,
 )
 from convertkit.readers.base import Hints, Line, split_lines
+from convertkit.structure import patterns as P
 from convertkit.structure import rules as R
 from convertkit.structure.build import build_document
 from convertkit.structure.dateline import match_dateline
@@ -339,6 +340,25 @@ def test_last_item_of_a_semicolon_list_has_no_heading() -> None:
     assert match is not None and match.blocks[0].heading == ""
     alone = R.rule_point(para(lines[1]), ctx(lines[1]))
     assert alone is not None and alone.blocks[0].heading == "有其他妨碍检查情形的"
+
+
+@pytest.mark.parametrize(("line", "number", "label"), [
+    ("(2)加强管理。然后", 2, "（2）"), ("１、加强管理。然后", 1, "１、"), ("１．加强管理。然后", 1, "１．"),
+    ("二是加快推进。然后", 2, "二是"), ("(十)加强管理。然后", 10, "（十）"),
+])
+def test_point_numbering_of_every_opening(line: str, number: int, label: str) -> None:
+    """The point rule looks at a line only when it opens with a numbering's character
+    (``_POINT_FIRST`` or a digit, full-width ones too): each shape's opening gets through."""
+    match = R.rule_point(para(line), ctx(line))
+    assert match is not None and (match.blocks[0].number, match.blocks[0].label) == (number, label)
+
+
+def test_speed_gates_cover_what_their_patterns_need() -> None:
+    """The cheap tests before a pattern must never turn away a line the pattern would take."""
+    assert all("摄" in verb or "攝" in verb for verb in P.PHOTO_VERBS)  # photographer_of asks for 摄/攝 first
+    for _, shape in P.POINT_SHAPES:  # rule_point asks for one of _POINT_FIRST or a digit first
+        assert shape[0] in R._POINT_FIRST or shape.startswith(("(?P<n>", "[（(]"))
+    assert set(P.CN_NUMERAL.strip("[]+")) <= R._POINT_FIRST and set("（(") <= R._POINT_FIRST
 
 
 @pytest.mark.parametrize("line", ["第一次来到这里。", "2019年是关键之年。", "1.5亿元资金到位。", "统一思想。三是加快推进。"])

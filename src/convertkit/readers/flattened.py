@@ -48,7 +48,7 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             continue
         captioned = _ends_in_photo_credit(text)
         if len(text) < (_MIN_LENGTH_CAPTIONED if captioned else _MIN_LENGTH) \
-                or len(_BREAK_RE.findall(text)) < (1 if captioned else _MIN_BREAKS):
+                or _break_count(text) < (1 if captioned else _MIN_BREAKS):
             if len(line.text) < _WALL_MIN:  # wall_paragraphs' own test, without the call
                 out.append(line)
             else:
@@ -65,6 +65,15 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             pieces = [*_head(pieces[0]), *pieces[1:]]
         out.extend(Line(text=piece, number=line.number) for piece in pieces if piece.strip())
     return out
+
+
+def _break_count(text: str) -> int:
+    """The spaces after a sentence end in ``text``. Every break is a space: a line without one
+    (most of a story's lines) is answered without the pattern, whose lookbehinds run at every
+    character."""
+    if " " not in text and "\u3000" not in text:
+        return 0
+    return len(_BREAK_RE.findall(text))
 
 
 def _ends_in_photo_credit(text: str) -> bool:

@@ -188,12 +188,14 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
             continue
         _merge(ctx.meta, match.meta)
         blocks = list(match.blocks)
-        ctx.kinds.extend(block.kind for block in match.blocks)
+        if blocks:  # most matches of the header's rules give only facts
+            ctx.kinds.extend([block.kind for block in blocks])
         if match.rest is not None:
             rest_blocks, _ = _apply(funcs, limits, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
             blocks.extend(rest_blocks)
-        blocks.extend(match.after)
-        ctx.kinds.extend(block.kind for block in match.after)
+        if match.after:
+            blocks.extend(match.after)
+            ctx.kinds.extend([block.kind for block in match.after])
         return blocks, max(1, match.consumed)
     return [], 1
 

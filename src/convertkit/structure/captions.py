@@ -174,8 +174,8 @@ def latin_photo_credit(text: str) -> tuple[str, ...] | None:
 
 def photographer_of(text: str) -> tuple[str, ...] | None:
     """Photographers named by a ``XXX 摄`` credit at the end, () for a nameless one, else None."""
-    if not _photo_verb_re().search(text):
-        return None  # every shape of the credit holds a verb; most paragraphs hold none
+    if ("摄" not in text and "攝" not in text) or not _photo_verb_re().search(text):
+        return None  # every shape of the credit holds a verb, every verb 摄 or 攝; most paragraphs hold none
     match = _photo_credit_re().search(text)
     if match is None:
         return None

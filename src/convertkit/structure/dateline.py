@@ -94,6 +94,12 @@ def _shape_table() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple((shape, DATELINE_NEEDS[shape], DATELINE_OPENERS.get(shape, "")) for shape, _ in DATELINE_SHAPES)
 
 
+@cache
+def _need_words() -> tuple[str, ...]:
+    """Every word some shape needs, once: many shapes need the same (讯, 电, 报道)."""
+    return tuple(dict.fromkeys(word for _, needs, _ in _shape_table() for word in needs))
+
+
 def _known_agency(name: str | None) -> str | None:
     if not name:
         return None
@@ -471,8 +477,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
     """
     offset = len(raw) - len(raw.lstrip(_LEADING_MARKS))
     first = raw[offset : offset + 1]
-    for shape, needs, openers in _shape_table():
-        if (openers and first not in openers) or not any(word in raw for word in needs):
+    present = frozenset(word for word in _need_words() if word in raw)  # each word looked for once, not once a shape
+    for shape, needs, openers in _shape_table() if present else ():  # every shape needs a word: most lines hold none
+        if (openers and first not in openers) or present.isdisjoint(needs):
             continue
         match = _shape_re(shape).match(raw, offset)
         if match is None:

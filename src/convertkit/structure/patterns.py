@@ -553,6 +553,7 @@ LATIN_PHOTO_CREDITS: tuple[str, ...] = (
 PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("新华社发", "新華社發", "中新社发", "新华社/", "视觉中国", "視覺中國", "IC photo", "东方IC")
 
 # Numbered points. Each shape: (name, regex of the label at the start of a paragraph).
+# (rules._POINT_FIRST holds the characters these open with: a shape opening otherwise adds its own there)
 POINT_SHAPES: tuple[tuple[str, str], ...] = (
     ("ordinal", rf"第(?P<n>{CN_NUMERAL})[，,、：:是]"),
     ("shi", rf"(?P<n>{CN_NUMERAL})是"),
@@ -713,7 +714,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # the page's tag list under the story (关键词 >> 新冠病毒，味觉，…; 标签：…)
     r"(?:关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*(?:[:：]|>>|»|＞＞)[^。！？]{0,60}",
     # a site's footer address (地址：…路56号 邮编：030001 电话：…): a postcode beside an address or number
-    r"(?=[^\n]*(?:邮编|郵編|邮政编码|郵政編碼))(?:\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真)\s*[:：]\s*[^\s:：]{1,30}){2,}\s*",
+    # (the first lookahead asks for the label the line must open with, so that the scan of the whole
+    # line for a postcode runs only on lines that open so: this shape is tried on every short line)
+    r"(?=\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真))(?=[^\n]*(?:邮编|郵編|邮政编码|郵政編碼))"
+    r"(?:\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真)\s*[:：]\s*[^\s:：]{1,30}){2,}\s*",
     # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除)
     r"(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
     r"[^。！？]{0,30}[。！]?",

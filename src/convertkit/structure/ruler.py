@@ -104,29 +104,38 @@ class Match:
     after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
 
 
+_BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption"})
+
+
 class Kinds(list):
     """The kinds of the blocks emitted so far, in order, and the set of them, so that asking
     whether a lead (or any body block) came yet costs the same at the 100 000th paragraph as at
     the first (a scan of the list made a long article's reading quadratic). Grow it with
     ``append`` or ``extend``."""
 
-    __slots__ = ("seen",)
+    __slots__ = ("body", "lead", "seen")
 
     def __init__(self, kinds: Sequence[str] = ()) -> None:
         super().__init__(kinds)
         self.seen = set(self)
+        self._note()
 
     def append(self, kind: str) -> None:
         super().append(kind)
         self.seen.add(kind)
+        self._note()
 
     def extend(self, kinds: Any) -> None:
         kinds = list(kinds)
         super().extend(kinds)
         self.seen.update(kinds)
+        self._note()
 
-
-_BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption"})
+    def _note(self) -> None:
+        # Context.has_lead and in_header are asked a dozen times a paragraph (many rules' first
+        # checks), and change only when blocks come: answer them from two flags set here.
+        self.lead = "lead" in self.seen
+        self.body = not self.seen.isdisjoint(_BODY_KINDS)
 
 
 @dataclass(slots=True)
@@ -149,12 +158,12 @@ class Context:
 
     @property
     def has_lead(self) -> bool:
-        return "lead" in self.kinds.seen
+        return self.kinds.lead
 
     @property
     def in_header(self) -> bool:
         """Before the body: nothing but title/time/note/series lines so far."""
-        return self.kinds.seen.isdisjoint(_BODY_KINDS)
+        return not self.kinds.body
 
     def following(self, offset: int = 1) -> Para | None:
         position = self.index + offset

@@ -48,7 +48,7 @@ from .header import editor_names, header_fields
 from .numerals import cn_number
 from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .signature import is_salutation, is_signature_line, signature_line_date
+from .signature import SALUTATION_MAX, is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
@@ -254,11 +254,11 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         if promo:
             raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, promo)))  # type: ignore[union-attr]
             return Match(meta={"furniture_raw": raws}, consumed=promo)
-    for prefix in P.FURNITURE_PREFIXES:
-        if text.startswith(prefix):
-            if not text[len(prefix) :].strip(" \u3000"):
-                return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
-            return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
+    if text.startswith(P.FURNITURE_PREFIXES):  # one call in C for the few lines that open so
+        prefix = next(prefix for prefix in P.FURNITURE_PREFIXES if text.startswith(prefix))
+        if not text[len(prefix) :].strip(" \u3000"):
+            return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
+        return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
@@ -445,12 +445,16 @@ def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"title": title, "header_raw": (para.raw, *shown)}, consumed=2)
 
 
+_SPACES_RE = regex_cache.compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return _SPACES_RE.sub("", text)  # compiled once: re.sub(pattern, …) looks its cache up on every call
 
 
 def _reads_like_title(para: Para, limit: int = 64) -> bool:
-    text = normalise(MD_HEADING_RE.sub(r"\2", para.body))
+    # a markdown heading's marks off (# 标题); any other line's normalised text is Para.text already
+    text = normalise(MD_HEADING_RE.sub(r"\2", para.body)) if para.body[:1] == "#" else para.text
     if not (2 <= len(text) <= limit) or han_count(text) < 2 or P.furniture_line_re().fullmatch(text):
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
@@ -601,6 +605,7 @@ def _outlet_signs_off(text: str, ctx: Context) -> bool:
 # A meta line of parts (中新网 · 2019年1月17日 · 作者 李家胜（…大学副教授、…研究员）) may run long
 # with an author's affiliation; every part must still read as a fact for it to count.
 _SEPARATED_LINE_MAX = 160
+_HEADER_LINE_MAX = 80  # any other header line
 
 
 # A post's stamp under the story (知乎: 发布于 2024-01-28 10:15・IP 属地北京; 编辑于 … when edited since).
@@ -629,12 +634,13 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
-    if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else 80):
+    if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else _HEADER_LINE_MAX):
         return None
+    has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
     tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
     if tags is not None:
         return Match(meta={"text_keywords": tags, "header_raw": (para.raw,)})
-    if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (ctx.has_lead and _HASHTAG_RE.fullmatch(para.text))):
+    if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (has_lead and _HASHTAG_RE.fullmatch(para.text))):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
     keywords = _keywords_re().match(para.text) if len(para.text) <= 70 else None
@@ -648,13 +654,13 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
-    stamp = _stamp_after_closing(para, ctx) if ctx.has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
+    stamp = _stamp_after_closing(para, ctx) if has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
     if stamp is not None:
         return stamp
-    if ctx.has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
+    if has_lead and len(para.text) <= 12 and _outlet_signs_off(para.text, ctx):
         # 每日经济新闻 alone after the story: the outlet signing off, as a 来源 line would
         return Match(meta={"source_agency": P.canonical_agency(para.text), "header_raw": (para.raw,)})
-    if ctx.has_lead and para.text.startswith(_POSTED_LABELS):
+    if has_lead and para.text.startswith(_POSTED_LABELS):
         posted = _posted_stamp(para)
         if posted is not None:
             return posted
@@ -672,7 +678,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     fields = header_fields(para.text)
     if fields is None:
         return None
-    if ("報導" in para.text or "报道" in para.text) and not ctx.has_lead and "dateline" not in ctx.meta:
+    if ("報導" in para.text or "报道" in para.text) and not has_lead and "dateline" not in ctx.meta:
         found = match_dateline(para.body)
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
@@ -913,10 +919,13 @@ def _link_item(raw: str, text: str, hints: Hints) -> LinkItem:
     return LinkItem(title=title, raw=raw, url=url or _hint_url(hints, title))
 
 
+_RELATED_LINE_MAX = 60  # characters of a related-links label line (with a first link after it)
+
+
 def rule_related(para: Para, ctx: Context) -> Match | None:
     """``相关链接：`` and the short lines after it, each a LinkItem."""
     match = _related_label(para.text)
-    if match is None or len(para.text) > 60:
+    if match is None or len(para.text) > _RELATED_LINE_MAX:
         return None
     label = match.group("label")
     items: list[LinkItem] = []
@@ -1164,6 +1173,12 @@ def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
     return bool(writers) or _after_byline(ctx)
 
 
+@cache
+def _editor_label_words_re() -> re.Pattern[str]:
+    """The labels an editor line's items open with (P.editor_line_re), anywhere in a line."""
+    return regex_cache.compile(P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS))
+
+
 def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     """The credits of an editor line and their match; ``界面新闻编辑 | 李四`` and ``澎湃新闻编辑：
     张三`` name the organisation first, and only a known one is taken off."""
@@ -1176,7 +1191,9 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     if supplied is not None:
         return None
     inner = _unbracketed(text)  # （极目新闻编辑 张三）: the organisation inside the brackets
-    organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 else None
+    # the credits after the organisation open with a label: one scan for the labels before the
+    # look-ups of every length of name the organisation may have
+    organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 and _editor_label_words_re().search(inner) else None
     if organisation is None:
         return None
     credits = inner[organisation[1] :]
@@ -1817,11 +1834,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     The line is read only into Meta, so it is kept verbatim in ``Meta.header_raw``.
     """
     text = para.text
-    if not ctx.has_lead and "／" in text[:8]:
+    has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
+    if not has_lead and "／" in text[:8]:
         opened = _writer_post_opening(para, ctx)
         if opened is not None:
             return opened
-    if not ctx.has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
+    if not has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
         opened = _bracketed_byline_opening(para, ctx)
         if opened is not None:
             return opened
@@ -1832,11 +1850,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"reporters": (more.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if len(text) > 80:
         return None
-    if len(text) <= 40 and any(word in text for word in _REPORT_WORDS) and not ctx.has_lead and "dateline" not in ctx.meta:
+    # the story's place in the header first: most short lines are the body's, and leave here
+    if len(text) <= 40 and not has_lead and "dateline" not in ctx.meta and any(word in text for word in _REPORT_WORDS):
         found = match_dateline(para.body)
         if found is not None and found.shape in ("reporter", "place_report", "glued_report") and found.end >= len(para.body):
             return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
-    if ctx.has_lead and len(text) <= 30 and text.endswith(("报道", "報導", "報道")) and not _later_prose(ctx):
+    if has_lead and len(text) <= 30 and text.endswith(("报道", "報導", "報道")) and not _later_prose(ctx):
         closing = _closing_report_credit(para)
         if closing is not None:
             return closing
@@ -1857,7 +1876,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
                            "byline_at": (ctx.index,)})
     if text.endswith(("报道", "報導")) and len(text) <= 24:
-        placed = _NAMES_PLACE_REPORT_RE.fullmatch(text) if not ctx.has_lead else None
+        placed = _NAMES_PLACE_REPORT_RE.fullmatch(text) if not has_lead else None
         if placed is not None and _names_not_words(placed.group("names")):
             # 張三 / 台北報導 (公視): the writer, a slash, where from, no 記者 before the name
             return Match(meta={"reporters": split_names(placed.group("names")), "header_raw": (para.raw,),
@@ -2252,9 +2271,16 @@ def _glued_point(text: str, ctx: Context) -> re.Match[str] | None:
     return None
 
 
+# What a point's numbering opens with (P.POINT_SHAPES): 第, a Chinese numeral, a bracket, or a digit.
+_POINT_FIRST = frozenset("第（(" + P.CN_NUMERAL.strip("[]+"))
+
+
 def rule_point(para: Para, ctx: Context) -> Match | None:
     """``第一，…`` / ``一是…`` / ``一、…`` at the start of a paragraph: a numbered point."""
     text = para.text
+    first = text.lstrip()[:1]  # the shapes allow white space before the numbering
+    if first not in _POINT_FIRST and not first.isdigit():
+        return None  # most paragraphs open with none of the numbering's characters: no pattern tried
     for name, pattern in _point_res():
         match = pattern.match(text)
         if match is None and name == "arabic" and text[:1].isdigit():
@@ -2389,9 +2415,15 @@ _STRONG_ONLY_RE = regex_cache.compile(
 )
 
 
+# Sentence punctuation no heading holds (sets: one pass over the line in C, where a loop of
+# ``in`` tests scanned it once a mark).
+_SHORT_LINE_MARKS = frozenset("。；;，,：:")
+_CLAUSE_LINE_MARKS = frozenset("。；;")
+
+
 def _short_line(text: str) -> bool:
     """Short and without sentence punctuation: a heading, or a fragment of a broken line."""
-    return 2 <= len(text) <= 28 and not any(char in text for char in "。；;，,：:") and text[-1] not in "…）)"
+    return 2 <= len(text) <= 28 and _SHORT_LINE_MARKS.isdisjoint(text) and text[-1] not in "…）)"
 
 
 _SENTENCE_ENDS = "。！？!?”…"
@@ -2399,7 +2431,7 @@ _SENTENCE_ENDS = "。！？!?”…"
 
 def _clause_line(text: str) -> bool:
     """A longer heading shape with a colon or comma (``一般也在美国蹲监狱：美国法律…``)."""
-    return 8 <= len(text) <= 40 and not any(char in text for char in "。；;") and text[-1] not in "，,：:、…）)"
+    return 8 <= len(text) <= 40 and _CLAUSE_LINE_MARKS.isdisjoint(text) and text[-1] not in "，,：:、…）)"
 
 
 def _heading_shape(text: str) -> bool:
@@ -2466,13 +2498,14 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     poem-like layout of broken sentences (common in reposted WeChat copy), not headings.
     A clause-like heading (with ，or ：) must also follow a finished sentence.
     """
-    md = MD_HEADING_RE.match(para.body)
+    md = MD_HEADING_RE.match(para.body) if para.body[:1] == "#" else None  # the shape opens with #
     if md:
         level = min(len(md.group(1)) + 1, 6)
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
                      meta={"heading_levels": (level,)})
     text = para.text
-    if ctx.has_lead and len(text) <= 4 and _section_number(text, ctx):
+    has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
+    if has_lead and len(text) <= 4 and _section_number(text, ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))
     if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
@@ -2482,9 +2515,9 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
     if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
-    if not ctx.has_lead and _BRACKETED_HEADING_RE.match(text):
+    if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
-    if not ctx.has_lead or not _heading_shape(text) or han_count(text) < 2:
+    if not has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
     if _DIVISION_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
@@ -2494,7 +2527,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1 and not _hinted_heading(text, ctx.hints):
         return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
-    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or _names_not_words(text) or text.startswith(P.TRANSCRIPT_MARKERS):
+    if text[0] in _BULLETS + "（(—" or _is_furniture(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
         return None  # 记者：您如何看待…？ an interview's question, not a subheading
@@ -2518,7 +2551,11 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         ok = before is None or before.text[-1:] in _SENTENCE_ENDS or ctx.kinds[-1:] in (["caption"], ["heading"])
     if ok and ctx.kinds[-1:] == ["caption"]:
         ok = _titled_phrase(text)
-    return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),)) if ok else None
+    # names alone (a byline, a signature) are no subheading: asked last, as the costliest question
+    # (each token against the surname lists) and one most short lines never reach
+    if not ok or _names_not_words(text):
+        return None
+    return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
 
 
 def _table_row(text: str, ctx: Context) -> bool:
@@ -2637,12 +2674,12 @@ DEFAULT_RULER = Ruler(
         Rule("furniture", rule_furniture),
         Rule("hinted_caption", rule_hinted_caption),
         Rule("subtitle", rule_subtitle),
-        Rule("header_line", rule_header_line),
+        Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
         Rule("editor_note", rule_editor_note),
         Rule("series", rule_series, max_chars=_SERIES_MAX),
-        Rule("related", rule_related),
+        Rule("related", rule_related, max_chars=_RELATED_LINE_MAX),
         Rule("editor_line", rule_editor_line, max_chars=_EDITOR_LINE_MAX),
         Rule("closing_credits", rule_closing_credits),
         Rule("trailing_editor", rule_trailing_editor),
@@ -2656,7 +2693,7 @@ DEFAULT_RULER = Ruler(
         Rule("caption", rule_caption),
         Rule("point", rule_point),
         Rule("signature", rule_signature, max_chars=_SIGNATURE_LINE_MAX),
-        Rule("salutation", rule_salutation),
+        Rule("salutation", rule_salutation, max_chars=SALUTATION_MAX),
         Rule("speaker_label", rule_speaker_label, max_chars=_SPEAKER_LABEL_MAX),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),

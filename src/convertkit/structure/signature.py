@@ -82,6 +82,9 @@ _SALUTATION_RE = regex_cache.compile(
     r"|(?:读者|讀者)朋友(?:们|們)?)\s*[：:]$")
 
 
+SALUTATION_MAX = 20  # characters of a salutation's line
+
+
 def is_salutation(text: str) -> bool:
     """A line that is a letter's salutation and nothing else (编辑同志：, 尊敬的编辑：)."""
-    return len(text) <= 20 and _SALUTATION_RE.match(text.strip()) is not None
+    return len(text) <= SALUTATION_MAX and _SALUTATION_RE.match(text.strip()) is not None

@@ -139,9 +139,14 @@ def _hour(hour: int, half: str | None) -> int:
     return hour
 
 
+_ASCII_DIGIT_RE = regex_cache.compile("[0-9]")
+
+
 def find_datetime(text: str) -> ParsedTime | None:
     """The first date (with its time, if any) in ``text``, with its span."""
     ascii_text = to_ascii_digits(text)
+    if _ASCII_DIGIT_RE.search(ascii_text) is None:
+        return None  # every shape's day is digits (_iso reads it with int): one scan, not a search a shape
     best: ParsedTime | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(ascii_text):

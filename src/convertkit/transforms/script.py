@@ -54,6 +54,8 @@ def has_traditional(text: str) -> bool:
 
 def detect_script(text: str) -> Script:
     """``zh-Hant`` when Traditional-only characters outnumber Simplified-only ones."""
+    if not has_traditional(text):
+        return "zh-Hans"  # no Traditional-only character to count: one scan, not two counts of all
     trad, simp = script_counts(text)
     return "zh-Hant" if trad > simp else "zh-Hans"
 
