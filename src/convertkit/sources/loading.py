@@ -1,0 +1,68 @@
+"""Reading an input file, and refusing what cannot be an article before any decoding: a missing
+file, a directory, an empty or oversized file, known binary signatures, NUL bytes."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from ..errors import BinaryInputError, EmptyInputError, InputError, NotAFileError, NotFoundError
+
+# Refuse anything larger: a news article is kilobytes; a crawl dump belongs in `batch`.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
+_BINARY_SIGNATURES: tuple[bytes, ...] = (
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\x7fELF",
+    b"MZ",
+    b"\xd0\xcf\x11\xe0",  # OLE2: .doc, .xls
+    b"ID3",
+    b"OggS",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
+    b"SQLite format 3",
+)
+
+
+def load(path: str | os.PathLike[str]) -> bytes:
+    """Read an input file, read-only, refusing what cannot be an article before decoding."""
+    shown = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise NotFoundError("no such file", path=shown) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAFileError("is a directory, not a file", path=shown)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotAFileError("is not a regular file", path=shown)
+    if info.st_size == 0:
+        raise EmptyInputError("is empty", path=shown)
+    if info.st_size > MAX_INPUT_BYTES:
+        raise InputError(f"is too large ({info.st_size} bytes) for a single article", path=shown)
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+
+
+def _refuse_binary(data: bytes, path: str | None) -> None:
+    head = data[:16]
+    if any(head.startswith(signature) for signature in _BINARY_SIGNATURES):
+        raise BinaryInputError("is a binary file, not text", path=path)
+    sample = data[:65536]
+    if b"\x00" in sample:
+        # UTF-16/32 without a BOM was read above (_bomless_wide): any NUL left means binary.
+        raise BinaryInputError("is a binary file, not text (contains NUL bytes)", path=path)
