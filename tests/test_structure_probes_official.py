@@ -55,3 +55,18 @@ def test_a_government_sites_footer_is_furniture(line: str) -> None:
 def test_a_sentence_about_the_icp_record_stays() -> None:
     doc = build("某市清理违规网站\n某市网信办近日通报，12家网站未按规定办理ICP备案，已责令整改。\n")
     assert "某市网信办近日通报，12家网站未按规定办理ICP备案，已责令整改。" in body(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "主办单位：某某省人民政府办公厅　运行维护单位：某某省大数据中心",
+    "主办：某某省人民政府办公厅 © 某某省人民政府网版权所有",
+])
+def test_a_government_sites_sponsor_line_is_furniture(line: str) -> None:
+    doc = build(f"某某省召开春耕生产工作会议\n会议强调，要抓紧抓实春耕生产各项工作，确保粮食稳产增产。\n{line}\n")
+    assert line not in body(doc) and line in doc.meta.furniture_raw
+
+
+def test_an_events_sponsors_stay() -> None:
+    line = "主办单位：某某市文化和旅游局　承办单位：某某文化传媒有限公司"
+    doc = build(f"关于举办2024年某某市读书节的通知\n各有关单位：\n经研究，决定举办2024年某某市读书节。\n{line}\n")
+    assert line in body(doc)

@@ -804,6 +804,14 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("APP", "App"),
         r"[^。！？]{0,30}(?:尽在|盡在|都在)\s*[^。！？\s]{1,10}\s*(?:APP|App)[。！]?|[^。！？\s，,：:]{2,10}(?:APP|App)",
     ),
+    # a government site's sponsor line (主办单位：国务院办公厅　运行维护单位：中国政府网运行中心 · 主办：某省人民政府办公厅
+    # © 某省人民政府网版权所有): it names the site, its upkeep or its record; an event's 主办单位：… 承办单位：…
+    # names none of them and stays
+    (
+        ("主办", "主辦"),
+        r"(?:主办|主辦)(?:单位|單位)?\s*[:：](?=[^\n]*(?:运行维护|運行維護|网站|網站|政府网|政府網|ICP|版权所有|版權所有))"
+        r"[^\n]{2,78}",
+    ),
     # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
     # (编辑邮箱：… · 投稿邮箱：…: the desk's address closing the story)
     # (如对本稿件有异议或投诉，请联系tougao@huxiu.com: a notice closing on the desk's address)
