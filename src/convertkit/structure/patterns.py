@@ -567,6 +567,10 @@ POINT_HEADING_END = "。；;！!？?：:"
 # camera): a line they open is part of the script, never a subheading.
 TRANSCRIPT_MARKERS: tuple[str, ...] = ("【解说】", "【解說】", "【同期】", "【现场】", "【現場】", "【字幕】", "【画面】", "【畫面】")
 
+# What an official document prints under its signature (版记): whether it is made public
+# ((此件公开发布) · (此件主动公开) · (此件不予公开)), whom copies go to (抄送：…), and which office
+# printed it on which day (某某省人民政府办公厅 2024年2月21日印发).
+OFFICIAL_TAIL_RE = r"[（(]\s*此件[^（）()。]{1,10}[）)]|(?:抄送|抄報|抄报)\s*[:：][^\n]{1,200}|[^\n。！？，,：:]{2,30}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发"
 END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
 
 # An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
@@ -724,6 +728,14 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a link back to the channel's front page, perhaps after the original's title
     # (原文：某某标题 返回虚拟化频道首页, a portal's pages saved as markdown)
     r"(?:原文\s*[:：][^。！]{1,60}?\s*)?返回[^。！？\s]{0,12}(?:首页|首頁)",
+    # a government site's footer: its site code, its ICP and public-security record numbers, perhaps in a
+    # row (网站标识码：3305210001  浙ICP备12345678号 · 京公网安备11010202000001号), and the 政府网站找错 button
+    (
+        r"(?:(?:(?:网站标识码|網站標識碼)\s*[:：]?\s*[0-9A-Za-z]{6,16}+"
+        r"|[\u4e00-\u9fff]{0,12}ICP\s*[备備证證]\s*[0-9A-Za-z]{4,12}+号?(?:\s*[-－—]\s*\d{1,3}+)?号?"
+        r"|[\u4e00-\u9fff]{0,4}公网安备\s*\d{8,16}+号?)\s*){1,3}"
+    ),
+    r"(?:政府网站找错|政府網站找錯)",
     # a crawler's stamp of when it fetched the page, a bare epoch count (（更新时间戳：1714308527603）)
     r"[（(【\[]?\s*(?:更新)?(?:时间戳|時間戳|timestamp)\s*[:：]?\s*\d{10,13}\s*[）)】\]]?",
 )
@@ -791,6 +803,14 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("APP", "App"),
         r"[^。！？]{0,30}(?:尽在|盡在|都在)\s*[^。！？\s]{1,10}\s*(?:APP|App)[。！]?|[^。！？\s，,：:]{2,10}(?:APP|App)",
+    ),
+    # a government site's sponsor line (主办单位：国务院办公厅　运行维护单位：中国政府网运行中心 · 主办：某省人民政府办公厅
+    # © 某省人民政府网版权所有): it names the site, its upkeep or its record; an event's 主办单位：… 承办单位：…
+    # names none of them and stays
+    (
+        ("主办", "主辦"),
+        r"(?:主办|主辦)(?:单位|單位)?\s*[:：](?=[^\n]*(?:运行维护|運行維護|网站|網站|政府网|政府網|ICP|版权所有|版權所有))"
+        r"[^\n]{2,78}",
     ),
     # a writer's e-mail address on its own line under the byline (联合早报, 星岛)
     # (编辑邮箱：… · 投稿邮箱：…: the desk's address closing the story)

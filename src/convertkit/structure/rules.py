@@ -1296,10 +1296,15 @@ def _afterword(text: str) -> bool:
     return text.lstrip("【[").startswith(P.AFTERWORD_LABELS)
 
 
+_OFFICIAL_TAIL_RE = regex_cache.compile(P.OFFICIAL_TAIL_RE)
+
+
 def _closing_line(text: str) -> bool:
-    """A line that may follow a signature: an editor line, an end mark, page furniture."""
+    """A line that may follow a signature: an editor line, an end mark, page furniture, or what an
+    official document prints under its 落款 ((此件公开发布), 抄送：…, …印发): without the last, a
+    notice's signature before them stays two stray paragraphs and the notice goes undated."""
     return (len(text) <= 80 and _editor_credits(text) is not None) or text.strip() in P.END_MARKS \
-        or _is_furniture(text)
+        or _is_furniture(text) or _furniture_line(text.strip()) or _OFFICIAL_TAIL_RE.fullmatch(text.strip()) is not None
 
 
 def _closes_the_story(ctx: Context) -> bool:
