@@ -769,3 +769,15 @@ def test_keywords_parted_by_marks_keep_their_spaces():
 
     assert keywords("Hong Kong, 基本法 第二十三条；立法") == ("Hong Kong", "基本法 第二十三条", "立法")
     assert keywords("投资 完成 亿元") == ("投资", "完成", "亿元")
+
+
+def test_an_outlets_address_names_it_when_the_record_does_not():
+    """A record with no source field, on the site of an outlet that publishes its own reporting,
+    is that outlet's; a portal's address names no outlet."""
+    pytest.importorskip("convertkit.structure.build")
+    body = "德国总理周二访问北京，双方讨论了经贸合作和气候变化等议题，并签署多项合作文件。"
+    for url, agency in (("https://www.dw.com/zh/a-123", "德国之声"), ("https://www.zaobao.com.sg/news/china/story1", "联合早报"),
+                        ("https://news.sina.com.cn/c/2024-01-28/doc-1.shtml", None)):
+        record = {"title": "德国总理访华", "content": body, "url": url}
+        (document,) = read_json_documents(json.dumps(record, ensure_ascii=False).encode(), path="r.json")
+        assert document.meta.agency == agency, url

@@ -255,6 +255,13 @@ SITE_DOMAINS: tuple[tuple[str, str], ...] = (
     ("chinanews.com", "中国新闻网"), ("chinanews.com.cn", "中国新闻网"), ("udn.com", "聯合新聞網"),
     ("ltn.com.tw", "自由時報"), ("appledaily.com.tw", "蘋果日報"), ("cts.com.tw", "華視"),
     ("tvbs.com.tw", "TVBS"), ("ettoday.net", "東森新聞"), ("cna.com.tw", "中央社"),
+    # outlets whose pages carry their own reporting (not portals such as sina, 163, qq, sohu or
+    # ifeng, nor 澎湃, 观察者网 or 中国日报网, which run other outlets' stories under their 来源: a
+    # record's address outranks the text's 来源 line, so it must name the story's outlet)
+    ("caixin.com", "财新网"), ("jiemian.com", "界面新闻"), ("bjnews.com.cn", "新京报"), ("yicai.com", "第一财经"),
+    ("zaobao.com", "联合早报"), ("zaobao.com.sg", "联合早报"), ("voachinese.com", "美国之音"), ("rfa.org", "自由亚洲电台"),
+    ("dw.com", "德国之声"), ("rfi.fr", "法广"), ("mingpao.com", "明報"), ("hk01.com", "香港01"), ("on.cc", "東網"),
+    ("chinatimes.com", "中時新聞網"), ("storm.mg", "風傳媒"), ("twreporter.org", "報導者"), ("setn.com", "三立新聞"),
 )
 
 
