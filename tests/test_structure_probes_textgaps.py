@@ -5,6 +5,8 @@ closing credit lines, captions kept out of summaries."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import body_texts as body
 from conftest import build_text as build
 from conftest import caption_blocks as captions
@@ -383,3 +385,19 @@ def test_a_repost_line_names_the_source() -> None:
     assert build("某地举行会议\n" + story + "轉載自：中央社\n").meta.agency == "中央社"
     kept = build("某地举行会议\n" + story + "本文转自新华社的报道称，当地已经完成了全部工作。\n")
     assert kept.meta.agency is None and len(body(kept)) == 3
+
+
+@pytest.mark.parametrize("title", [
+    "2024年3月5日外交部发言人毛宁主持例行记者会",
+    "2023年12月18日甘肃积石山县发生6.2级地震",
+])
+def test_a_headline_that_opens_with_its_day_is_the_title(title: str) -> None:
+    doc = build(f"{title}\n2024-03-05 19:30 来源：外交部网站\n应邀请，某国总理将于3月10日至12日对中国进行正式访问。\n")
+    assert doc.meta.title == title and not doc.meta.title_derived
+    assert doc.meta.published == "2024-03-05T19:30"  # from the time line under it, to the minute
+
+
+@pytest.mark.parametrize("line", ["2019年1月17日星期四", "2019年1月17日 周四 农历腊月十二", "2019年01月17日新华网"])
+def test_a_date_with_its_weekday_or_masthead_is_still_a_header_line(line: str) -> None:
+    doc = build(f"某市召开发布会\n{line}\n某市今天召开新闻发布会，介绍去年经济运行情况。\n")
+    assert doc.meta.title == "某市召开发布会" and doc.meta.published == "2019-01-17"

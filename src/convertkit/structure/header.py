@@ -301,6 +301,10 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
 _MONTH_DAY_RE = regex_cache.compile(r"\d{1,2}月\d{1,2}日")
 
 
+# Words glued to a date that still belong to a header line: the weekday and the lunar date.
+_HEADLINE_AFTER_DATE_RE = regex_cache.compile(r"(?!星期|周[一二三四五六日天]|週|礼拜|禮拜|农历|農曆)[\u4e00-\u9fff]")
+
+
 def header_fields(text: str) -> dict[str, Any] | None:
     """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
     if _PART_SEPARATOR_RE.search(text):
@@ -374,6 +378,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
         return None
     if len(leftover) > 16 or "。" in leftover:
         return None
+    if found is not None and len(leftover) > 4 and _HEADLINE_AFTER_DATE_RE.match(text, found.end):
+        return None  # 2024年3月5日外交部发言人毛宁主持例行记者会: a headline that opens with its day
     if sources and "source_agency" not in fields:
         fields["source_agency"] = sources[0]
     if found is not None and "source_agency" not in fields:
