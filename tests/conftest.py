@@ -20,6 +20,7 @@ atexit.register(shutil.rmtree, os.environ["CONVERTKIT_CACHE_DIR"], True)
 
 from convertkit.model import (  # noqa: E402 - after the cache folder is set
     BLOCK_TYPES,
+    Attachments,
     Caption,
     Dateline,
     Document,
@@ -27,6 +28,7 @@ from convertkit.model import (  # noqa: E402 - after the cache folder is set
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     LinkItem,
     Meta,
@@ -117,6 +119,8 @@ def every_block_document(**meta_changes: object) -> Document:
         Signature(text="中共龙岩市委军民融合办", raw="中共龙岩市委军民融合办"),
         Signature(text="2019年1月17日", raw="2019年1月17日"),
         Salutation(text="编辑同志：", raw="编辑同志:"),
+        Attachments(label="附件", items=("军民融合项目清单", "A&B <c> 分工表"), raw="附件：1．军民融合项目清单\n2．A&B <c> 分工表"),
+        Imprint(lines=("抄送：省委办公厅，省人大常委会办公厅。", "龙岩市委办公室　2019年1月18日印发"), raw="…"),
         RelatedLinks(label="相关链接", raw="相关链接:", items=(
             LinkItem(title="南平发改委总规划师詹仁光：建设军民融合科技创新平台", raw="…",
                      url="http://www.fj.chinanews.com/news/2019/431254.html?a=1&b=2"),

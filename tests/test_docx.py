@@ -26,12 +26,14 @@ from conftest import every_block_document
 from convertkit.cli import main as cli_main
 from convertkit.model import (
     BLOCK_TYPES,
+    Attachments,
     Caption,
     Document,
     EditorLine,
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     Meta,
     Paragraph,
@@ -73,6 +75,8 @@ STYLE_OF_KIND = {
     EndMark: "EndMark",
     Salutation: "Salutation",
     Signature: "Signature",
+    Attachments: "Attachments",
+    Imprint: "Imprint",
     RelatedLinks: "RelatedLinks",
     EditorLine: "EditorLine",
 }

@@ -38,6 +38,9 @@ MASTHEAD_PARTS = (
     "masthead_org",
     "masthead_date",
     "masthead_rule",
+    "doc_marks",
+    "doc_issuer",
+    "doc_number",
 )
 
 
@@ -93,7 +96,7 @@ def test_masthead_parts_are_required_roles() -> None:
 @pytest.mark.parametrize("name", ["briefing", "gbt9704"])
 def test_preset_has_a_role_for_every_block_kind_and_masthead_part(name: str) -> None:
     style = load_style(name)
-    for kind in list(BLOCK_KINDS) + list(MASTHEAD_PARTS) + ["point_heading", "related_links_label"]:
+    for kind in list(BLOCK_KINDS) + list(MASTHEAD_PARTS) + ["point_heading", "related_links_label", "attachments_label"]:
         role = style.role(kind)
         assert role.size_pt > 0 and role.line_height_pt > 0
         assert role.colour.startswith("#") and len(role.colour) == 7

@@ -97,10 +97,13 @@ MASTHEAD_ROLES: Final[tuple[str, ...]] = (
     "masthead_org",
     "masthead_date",
     "masthead_rule",
+    "doc_marks",
+    "doc_issuer",
+    "doc_number",
 )
 
 #: Roles that are parts of a block: the bold heading run of a point, a related-links label.
-PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label")
+PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label", "attachments_label")
 
 #: Roles of a file of several articles (a PDF or DOCX pack): its contents entries.
 PACK_ROLES: Final[tuple[str, ...]] = ("contents",)
@@ -113,12 +116,31 @@ REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + PART_ROLES + MASTH
 IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "signature": MappingProxyType({"based_on": "paragraph", "align": "right", "first_line_indent": 0}),
     "salutation": MappingProxyType({"based_on": "paragraph", "first_line_indent": 0}),
+    # An official document's 附件说明: the label's line (附件：1．某某方案) two characters in, the
+    # items under it (2．某某表) where its first item's number is, three characters (附件：) further.
+    "attachments_label": MappingProxyType({"based_on": "paragraph", "left_indent": 2, "first_line_indent": 0,
+                                           "align": "left"}),
+    "attachments": MappingProxyType({"based_on": "paragraph", "left_indent": 5, "first_line_indent": 0,
+                                     "align": "left"}),
+    # The 版记 (抄送, 印发) between rules, a character in on each side.
+    "imprint": MappingProxyType({"based_on": "paragraph", "first_line_indent": 0, "left_indent": 1, "right_indent": 1,
+                                 "align": "left", "rule": MappingProxyType({"position": "top_bottom", "width": 0.75}),
+                                 "space_before": 12}),
+    # The 版头 of an official document, above its title: 份号/密级/紧急程度 top left, the 发文机关标志
+    # and the 发文字号 centred (shown when the style's text.official_header is "masthead").
+    "doc_marks": MappingProxyType({"based_on": "meta", "align": "left"}),
+    "doc_issuer": MappingProxyType({"based_on": "masthead_name"}),
+    "doc_number": MappingProxyType({"based_on": "meta", "align": "center"}),
     # A pack's contents entries (several articles in one PDF or DOCX): body text, flush left.
     "contents": MappingProxyType({"based_on": "paragraph", "align": "left", "first_line_indent": 0}),
 })
 
 ALIGNMENTS: Final[tuple[str, ...]] = ("left", "center", "right", "justify")
-RULE_POSITIONS: Final[tuple[str, ...]] = ("top", "bottom", "left", "right", "box")
+RULE_POSITIONS: Final[tuple[str, ...]] = ("top", "bottom", "left", "right", "box", "top_bottom")
+
+#: Where an official document's 版头 (发文机关标志, 发文字号, 签发人, 密级) goes: "meta" on the meta
+#: line (a briefing), "masthead" on lines of its own above the title (GB/T 9704).
+OFFICIAL_HEADER_PLACES: Final[tuple[str, ...]] = ("meta", "masthead")
 
 #: Placeholders the header and footer templates may use.
 PAGE_TEXT_FIELDS: Final[frozenset[str]] = frozenset(
@@ -293,6 +315,7 @@ class TextSpec:
     meta_separator: str = " · "  # between agency, date and reporters on the meta line
     date_format: str = "{year}年{month}月{day}日"
     issue_format: str = "第{issue}期"  # the 简报 masthead's issue number
+    official_header: str = "meta"  # OFFICIAL_HEADER_PLACES: where a 公文's 发文字号 and 发文机关标志 go
 
 
 @dataclass(frozen=True, eq=False)
@@ -709,7 +732,8 @@ def _roles(
     if data is None:
         raise check.fail("roles", "missing table")
     check.table(data, "roles", REQUIRED_ROLES)
-    data = {**{name: dict(spec) for name, spec in IMPLIED_ROLES.items()}, **data}
+    data = {**{name: {key: dict(value) if isinstance(value, Mapping) else value for key, value in spec.items()}
+               for name, spec in IMPLIED_ROLES.items()}, **data}
     for name in REQUIRED_ROLES:
         if name not in data:
             raise check.fail("roles", f'missing role "{name}"')
@@ -838,7 +862,7 @@ def _page_text(check: _Checker, data: Any, key: str) -> PageText:
 
 
 def _text(check: _Checker, data: Any) -> TextSpec:
-    spec = check.table(data, "text", ("meta_separator", "date_format", "issue_format"))
+    spec = check.table(data, "text", ("meta_separator", "date_format", "issue_format", "official_header"))
     defaults = TextSpec()
     return TextSpec(
         meta_separator=check.text(spec, "text", "meta_separator", defaults.meta_separator),
@@ -848,6 +872,8 @@ def _text(check: _Checker, data: Any) -> TextSpec:
         issue_format=check.template(
             spec, "text", "issue_format", defaults.issue_format, frozenset({"issue"})
         ),
+        official_header=check.choice(spec, "text", "official_header", OFFICIAL_HEADER_PLACES,
+                                     defaults.official_header),
     )
 
 

@@ -4,12 +4,14 @@ from .blocks import (
     BLOCK_KINDS,
     BLOCK_TYPES,
     BODY_KINDS,
+    Attachments,
     Block,
     Caption,
     EditorLine,
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     LinkItem,
     Paragraph,
@@ -19,12 +21,13 @@ from .blocks import (
     SeriesLabel,
     Signature,
 )
-from .document import Dateline, Document, Meta, Series, Source
+from .document import Dateline, Document, Meta, Official, Series, Source
 
 __all__ = [
     "BLOCK_KINDS",
     "BLOCK_TYPES",
     "BODY_KINDS",
+    "Attachments",
     "Block",
     "Caption",
     "Dateline",
@@ -33,9 +36,11 @@ __all__ = [
     "EditorNote",
     "EndMark",
     "Heading",
+    "Imprint",
     "Lead",
     "LinkItem",
     "Meta",
+    "Official",
     "Paragraph",
     "Point",
     "RelatedLinks",

@@ -116,6 +116,42 @@ class Signature:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachments:
+    """An official document's list of attachments (附件说明, GB/T 9704-2012 7.3.4) under its body:
+    ``附件：1．某某行动方案`` / ``2．重点任务分工表``. ``items`` are the attachments' names without
+    their numbers, which writers set again (1．, 2．) when there are several, as a list under the
+    label, where the lines were stray paragraphs (the second read as a numbered point)."""
+
+    kind: ClassVar[str] = "attachments"
+    label: str  # 附件 as written (附件, 附件下载)
+    items: tuple[str, ...]
+    raw: str = ""  # the source lines, one per line
+
+    @property
+    def text(self) -> str:
+        """The list as one text (附件：1．某某方案 / 2．某某表), for what reads any block's text."""
+        if len(self.items) == 1:
+            return f"{self.label}：{self.items[0]}"
+        return f"{self.label}：" + "\n".join(f"{number}．{item}" for number, item in enumerate(self.items, 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Imprint:
+    """An official document's 版记 (GB/T 9704-2012 7.4) at its very end: who gets copies (抄送：…)
+    and who printed it when (某某办公室　2024年3月6日印发), each line as written. Set apart from
+    the body between rules, as the standard prints it, where the lines were body paragraphs."""
+
+    kind: ClassVar[str] = "imprint"
+    lines: tuple[str, ...]
+    raw: str = ""  # the source lines, one per line
+
+    @property
+    def text(self) -> str:
+        """The lines as one text, for what reads any block's text."""
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True, slots=True)
 class LinkItem:
     """One entry of a related-links list; ``url`` only when the source had one."""
 
@@ -154,6 +190,8 @@ Block = (
     | EndMark
     | Salutation
     | Signature
+    | Attachments
+    | Imprint
     | RelatedLinks
     | EditorLine
 )

@@ -34,6 +34,18 @@ class Series:
 
 
 @dataclass(frozen=True, slots=True)
+class Official:
+    """The 版头 of an official document (公文, GB/T 9704-2012 7.2): the lines above its title that
+    say who issued it under which number, read out of the body (the source lines stay verbatim
+    in ``Meta.header_raw``). Every field is as printed."""
+
+    number: str | None = None  # 发文字号 国办发〔2024〕12号; a court's 案号 （2024）京01破12号; a 公告编号
+    issuer: str | None = None  # 发文机关标志: 国务院办公厅文件, 某某市人民政府文件
+    signers: tuple[str, ...] = ()  # 签发人 of a report to a higher office (上行文)
+    marks: tuple[str, ...] = ()  # 份号, 密级和保密期限, 紧急程度: 000123, 机密★1年, 特急
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where the document came from; ``path`` is None for bytes given directly."""
 
@@ -65,6 +77,9 @@ class Meta:
     photographers: tuple[str, ...] = ()
     editors: tuple[str, ...] = ()
     series: Series | None = None
+    # The 发文字号, 发文机关标志, 签发人 and 密级/紧急程度 of an official document (公文); None for
+    # anything else.
+    official: Official | None = None
     language: str = "zh-Hans"  # zh-Hans | zh-Hant
     region: str | None = None  # CN | TW | HK | MO | SG | MY: picks zh-CN / zh-TW / zh-HK / zh-MO tags in writers
     keywords: tuple[str, ...] = ()

@@ -11,8 +11,8 @@ from dataclasses import fields
 from typing import Any
 
 from ..errors import InputError
-from .blocks import BLOCK_KINDS, Block, LinkItem, RelatedLinks
-from .document import Dateline, Document, Meta, Series, Source
+from .blocks import BLOCK_KINDS, Attachments, Block, Imprint, LinkItem, RelatedLinks
+from .document import Dateline, Document, Meta, Official, Series, Source
 
 SCHEMA = "convertkit.document/1"
 SCHEMA_MAJOR = "1"
@@ -41,6 +41,7 @@ def meta_to_dict(meta: Meta) -> dict[str, Any]:
         "photographers": list(meta.photographers),
         "editors": list(meta.editors),
         "series": _plain(meta.series),
+        "official": _plain(meta.official),
         "language": meta.language,
         "region": meta.region,
         "keywords": list(meta.keywords),
@@ -88,6 +89,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             photographers=tuple(meta_data.get("photographers", ())),
             editors=tuple(meta_data.get("editors", ())),
             series=Series(**meta_data["series"]) if meta_data.get("series") else None,
+            official=_official(meta_data.get("official")),
             language=meta_data.get("language", "zh-Hans"),
             region=meta_data.get("region"),
             keywords=tuple(meta_data.get("keywords", ())),
@@ -102,7 +104,21 @@ def document_from_dict(data: dict[str, Any]) -> Document:
             cls = BLOCK_KINDS[values.pop("kind")]
             if cls is RelatedLinks:
                 values["items"] = tuple(LinkItem(**link) for link in values.get("items", ()))
+            elif cls is Attachments:
+                values["items"] = tuple(values.get("items", ()))
+            elif cls is Imprint:
+                values["lines"] = tuple(values.get("lines", ()))
             blocks.append(cls(**values))
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"malformed convertkit document: {type(exc).__name__}: {exc}") from None
     return Document(meta=meta, blocks=tuple(blocks))
+
+
+def _official(data: dict[str, Any] | None) -> Official | None:
+    """An official document's 版头 from its JSON form (lists back to tuples)."""
+    if not data:
+        return None
+    values = dict(data)
+    for name in ("signers", "marks"):
+        values[name] = tuple(values.get(name, ()))
+    return Official(**values)

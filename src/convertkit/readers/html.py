@@ -32,6 +32,7 @@ from .. import regex_cache
 from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
+from ..structure.official import info_fields, official_info_line
 from ..transforms.punctuation import han_count
 from .base import Hints, Line, picture_labels
 from .html_furniture import (
@@ -198,7 +199,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                     lines.append(label)
                     links.append((label, urljoin(base_url, url) if base_url else url))
             continue
-        if is_furniture(segment):
+        if is_furniture(segment) and not _attachment_line(text, lines):
             if is_editor_line(text) and total and seen >= total * _EDITOR_LINE_CLOSES_AFTER:
                 break  # an editor field the CMS left empty (责任编辑：) closes the article as a filled one does
             continue
@@ -230,7 +231,9 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             outside = i < first or i > last
             facts = facts_of(line) if ((outside and is_info_line(line)) or _timed_credit(line, outside=outside)) \
                 and not _signs_off(lines, i, last) else None
-            if (facts is not None and (facts.published or facts.source) and line not in captions) or (i < first and line not in captions and _unruled_credit(line)):
+            if official_info_line(line):
+                keep.append(line)  # a 政府信息公开 table's row (发文字号, 成文日期): the rules read it
+            elif (facts is not None and (facts.published or facts.source) and line not in captions) or (i < first and line not in captions and _unruled_credit(line)):
                 info.append(line)
             else:
                 keep.append(line)
@@ -265,6 +268,53 @@ def _pictures_labelled(found: list[Segment]) -> bool:
                 and not is_trailer(segment) and not is_related_label(segment):
             elsewhere.append(segment.text)
     return bool(picture_labels(under, elsewhere))
+
+
+_ATTACHMENT_LINE_RE = regex_cache.compile(r"^附件\s*\d{0,2}\s*(?:下载|下載)?\s*[:：]\s*\S")
+_NUMBERED_LINE_RE = regex_cache.compile(r"^\d{1,2}\s*[．.、]\s*\S")
+
+
+def _attachment_line(text: str, lines: list[str]) -> bool:
+    """An official document's 附件 line (附件：<a>某某方案.pdf</a>, 附件2：…), or a numbered item
+    under one (2．<a>某某表</a>): linked as a teaser is, but the document's own list of
+    attachments, which the structure reads as such; dropped as a link line, it was lost."""
+    if _ATTACHMENT_LINE_RE.match(text):
+        return True
+    if not _NUMBERED_LINE_RE.match(text):
+        return False
+    for line in reversed(lines):
+        if _ATTACHMENT_LINE_RE.match(line):
+            return True
+        if not _NUMBERED_LINE_RE.match(line):
+            return False
+    return False
+
+
+_TABLE_ROWS_MIN = 3  # label/value pairs that make a 政府信息公开 table
+
+
+def _official_table(lines_on_page: list[str]) -> tuple[str, ...]:
+    """The rows of a 政府信息公开 table the page sets outside the text the extractor took (索引号,
+    发文机关, 发文字号, 成文日期…, each label and value in cells of their own), as label：value
+    lines, or () when the page has none. The table's 发文字号 was lost with it."""
+    rows: list[str] = []
+    index = 0
+    while index < len(lines_on_page) - 1:
+        line = lines_on_page[index].strip()
+        fields = info_fields(line) if line.endswith(("：", ":")) else None
+        value = lines_on_page[index + 1].strip()
+        if fields is not None and len(fields) == 1 and not next(iter(fields.values())) and value \
+                and info_fields(value) is None:
+            rows.append(f"{next(iter(fields))}：{value}")
+            index += 2
+            continue
+        if len(rows) >= _TABLE_ROWS_MIN:
+            break
+        rows = [] if rows and fields is None else rows
+        index += 1
+    if len(rows) < _TABLE_ROWS_MIN or not any(official_info_line(row) for row in rows):
+        return ()
+    return tuple(rows)
 
 
 def _signs_off(lines: list[str], index: int, last_prose: int) -> bool:
@@ -789,6 +839,9 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if headline is not None and squash(headline) not in {squash(line) for line in best.lines[:_HEADLINE_REACH]}:
             title = headline
             best = dataclasses.replace(best, title=title)
+    table = _official_table(lines_on_page)
+    if table and not any(official_info_line(line) for line in best.lines):
+        best = dataclasses.replace(best, lines=(*table, *best.lines))  # read by the rules, kept in header_raw
     best, deck = _without_deck(best, page.deck)
     marked = author_texts(tree)
     visible = visible_facts(lines_on_page, title, marked)

@@ -19,7 +19,20 @@ from typing import Any
 
 from .. import regex_cache
 from ..errors import NoArticleError
-from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source
+from ..model import (
+    Block,
+    Caption,
+    Dateline,
+    Document,
+    EditorNote,
+    Lead,
+    Meta,
+    Official,
+    Paragraph,
+    Point,
+    Series,
+    Source,
+)
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
@@ -301,7 +314,7 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
         agency = canonical_agency(hints.agency.strip())
     given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
     for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "outlet", "lead_agency",
-                "copyright_agency", "signature_agency", "author_outlet"):
+                "copyright_agency", "issuer_agency", "signature_agency", "author_outlet"):
         found = given[key] if key in given else meta.get(key)
         if agency is None and found:
             agency = canonical_agency(found)
@@ -649,6 +662,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         photographers=_photographers(blocks, (*meta.get("photographers", ()), *hinted_photographers)),
         editors=tuple(dict.fromkeys((*hints.editors, *meta.get("editors", ())))),
         series=meta.get("series"),
+        official=_official(meta),
         language=language,
         region=region,
         keywords=tuple(hints.keywords) or meta.get("text_keywords", ()),  # the container's, else a 关键词 line's
@@ -658,6 +672,14 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         title_derived=title_derived,
         furniture_raw=meta.get("furniture_raw", ()),
     )
+
+
+def _official(meta: dict[str, Any]) -> Official | None:
+    """The 版头 an official document's lines gave (``rules.rule_official_header``), or None."""
+    official = Official(number=meta.get("official_number"), issuer=meta.get("official_issuer"),
+                        signers=tuple(dict.fromkeys(meta.get("official_signers", ()))),
+                        marks=tuple(dict.fromkeys(meta.get("official_marks", ()))))
+    return official if official != Official() else None
 
 
 _LINKED_KINDS = (Lead, Paragraph)

@@ -22,12 +22,14 @@ from typing import Any
 
 from .. import regex_cache
 from ..model import (
+    Attachments,
     Block,
     Caption,
     EditorLine,
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     LinkItem,
     Paragraph,
@@ -46,9 +48,27 @@ from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
+from .official import (
+    ADDRESSEE_MAX,
+    DOCUMENT_KINDS,
+    INFO_MAX,
+    appended_document,
+    appendix_label,
+    attachment_item,
+    attachment_label,
+    copies_line,
+    imprint_line,
+    info_fields,
+    is_addressee,
+    issuer_line,
+    mark_line,
+    number_line,
+    security_marks,
+    signer_line,
+)
 from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .signature import SALUTATION_MAX, is_salutation, is_signature_line, signature_line_date
+from .signature import SALUTATION_MAX, is_issuing_body, is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 
@@ -314,8 +334,8 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
-    if ctx.index > 2 or ctx.kinds:
-        return None
+    if ctx.index - len(ctx.meta.get("official_lines", ())) > 2 or ctx.kinds:
+        return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     hints = ctx.hints
     if "■" in para.body[:48]:
         marked = _headline_marked_byline(para, ctx)
@@ -1259,6 +1279,8 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
         text = following.text
         if _related_label(text) is not None or _afterword(text):
             break  # the links that close the page, or the editors' afterword: whatever follows is theirs
+        if appended_document(text) and ctx.following(offset + 1) is not None:
+            break  # a plan or a regulation the notice issues, printed after its 落款 (附件1, 某某实施方案)
         if offset > _SIGNATURE_TAIL:
             return None  # too far from the end (and a list of 公司 lines stays linear to read)
         if is_signature_line(text) or _signer_line(text):
@@ -1273,6 +1295,180 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
     if date is None and not signer and not para.text.startswith("本"):
         meta["signature_agency"] = para.text.strip()  # 某市公安局城关分局 issued the notice (本报编辑部 names no one)
     return Match(blocks=(Signature(text=para.text, raw=para.raw),), meta=meta)
+
+
+# --------------------------------------------------------------------------- official documents
+
+_OFFICIAL_LINE_MAX = 120
+_OFFICIAL_HEADER_REACH = 8  # lines from the top where an official document's 版头 may stand
+_MARK_REACH = 4  # lines below a 份号/密级/紧急程度 where the rest of the 版头 must come
+
+
+def rule_official_header(para: Para, ctx: Context) -> Match | None:
+    """The 版头 of an official document (``official.py``): its 发文字号 (国办发〔2024〕12号, a
+    court's 案号, an exchange's 公告编号 with the 证券代码 line it is on), 签发人, 发文机关标志
+    (某某市人民政府文件) and 份号/密级/紧急程度, on lines of their own near the top, read into
+    ``Meta.official`` (the lines into ``header_raw``). The 发文机关标志 was read as the title and
+    the number as the first body paragraph. The issuing body names the agency of last resort."""
+    info = _info_table(para, ctx)
+    if info is not None or not ctx.in_header or ctx.index >= _OFFICIAL_HEADER_REACH:
+        return info  # the table a site sets over a document may come anywhere in a saved page's text
+    text = para.text
+    meta: dict[str, Any] = {}
+    if (number := number_line(text)) is not None:
+        meta["official_number"] = number[0]
+        meta["official_signers"] = number[1]
+        meta["official_marks"] = security_marks(text)
+    elif (signers := signer_line(text)) is not None:
+        meta["official_signers"] = signers
+    elif "title" not in ctx.meta and (title := _issuer_and_kind(para, ctx)) is not None:
+        return title
+    elif "title" not in ctx.meta and (bodies := issuer_line(text)) is not None:
+        meta["official_issuer"] = text.strip()
+        meta["issuer_agency"] = bodies.split()[0]
+    elif "title" not in ctx.meta and _official_mark(ctx) and (mark_line(text) or security_marks(text)):
+        meta["official_marks"] = security_marks(text) or (text.strip(),)
+    else:
+        return None
+    return Match(meta={**meta, "header_raw": (para.raw,), "official_lines": (para.number,)})
+
+
+def _issuer_and_kind(para: Para, ctx: Context) -> Match | None:
+    """The issuer's name and the document's kind on two lines at the top (某某市中级人民法院 /
+    公告, as a court sets its notice): one title, where the name was the title and the kind a
+    stray paragraph."""
+    following = ctx.following()
+    if ctx.hints.title or following is None or following.text.strip() not in DOCUMENT_KINDS \
+            or not is_issuing_body(para.text):
+        return None
+    return Match(meta={"title": para.text.strip() + following.text.strip(), "header_raw": (para.raw, following.raw),
+                       "issuer_agency": para.text.strip(), "official_lines": (para.number, following.number)},
+                 consumed=2)
+
+
+def rule_appended_title(para: Para, ctx: Context) -> Match | None:
+    """The label (附件1) and the title (某某市实施方案) of a document printed after a notice's
+    落款: headings over its text, where they were paragraphs like the text under them."""
+    if not ctx.kinds or not (appendix_label(para.text) or appended_document(para.text)):
+        return None
+    last = ctx.kinds[-1]
+    previous = ctx.paras[ctx.index - 1].text if ctx.index else ""
+    if last == "signature" or (last == "heading" and appendix_label(previous) and not appendix_label(para.text)):
+        return Match(blocks=(Heading(text=para.text, raw=para.raw),))
+    return None
+
+
+def _info_table(para: Para, ctx: Context) -> Match | None:
+    """A line of the 政府信息公开 table a government site sets over a document (索引号：…, 发文机关：…,
+    发文字号：…, 发布日期：…), beside another such line: read into Meta (the number into
+    ``Meta.official``, the issuing body as the agency of last resort, 发布日期 as the publication
+    date, 成文日期 as the 落款's), the lines kept in ``header_raw``; they were body paragraphs."""
+    fields = info_fields(para.text) if "：" in para.text or ":" in para.text else None
+    if fields is None:
+        return None
+    neighbours = (ctx.following(), ctx.paras[ctx.index - 1] if ctx.index else None)
+    if len(fields) < 2 and not any(near is not None and info_fields(near.text) for near in neighbours):
+        return None  # one 标题： line alone is no table
+    meta: dict[str, Any] = {"header_raw": (para.raw,), "official_lines": (para.number,)}
+    number = fields.get("发文字号") or fields.get("文号")
+    if number and number_line(number) is not None:
+        meta["official_number"] = number_line(number)[0]  # type: ignore[index]
+    issuer = fields.get("发文机关") or fields.get("发布机构") or fields.get("公开主体")
+    if issuer and is_issuing_body(issuer):
+        meta["issuer_agency"] = issuer
+    for label, key in (("发布日期", "published"), ("公开日期", "published"), ("成文日期", "signature_published")):
+        found = find_datetime(fields.get(label, ""))
+        if found is not None and key not in meta:
+            meta[key] = found.iso
+    return Match(meta=meta)
+
+
+def _official_mark(ctx: Context) -> bool:
+    """A 版头's issuer or number comes in the next few lines (what makes 特急 or 000123 a mark)."""
+    for offset in range(1, _MARK_REACH + 1):
+        following = ctx.following(offset)
+        if following is None:
+            return False
+        if number_line(following.text) is not None or issuer_line(following.text) is not None:
+            return True
+    return False
+
+
+_ATTACHMENTS_LINE_MAX = 100
+
+
+def rule_attachments(para: Para, ctx: Context) -> Match | None:
+    """An official document's 附件说明 (附件：1．某某方案 / 2．某某表, or 附件：某某方案 alone):
+    one Attachments block, where the label's line was a paragraph and the next a numbered point.
+    A name ends with no sentence mark (GB/T 9704 7.3.4), so a sentence after 附件： stays prose."""
+    if ctx.in_header or (found := attachment_label(para.text)) is None:
+        return None
+    label, rest, numbered = found
+    if numbered is not None:
+        return _numbered_labels(para, ctx, label, rest) if numbered == 1 else None
+    items: list[str] = []
+    if rest:
+        first = attachment_item(rest, 1)
+        if first is None:
+            single = attachment_item(rest, None)
+            if single is None:
+                return None
+            return Match(blocks=(Attachments(label=label, items=(single,), raw=para.raw),))
+        items.append(first)
+    raws = [para.raw]
+    while (following := ctx.following(len(raws))) is not None:
+        item = attachment_item(following.text, len(items) + 1)
+        if item is None:
+            break
+        items.append(item)
+        raws.append(following.raw)
+    if not items:
+        return None
+    return Match(blocks=(Attachments(label=label, items=tuple(items), raw="\n".join(raws)),), consumed=len(raws))
+
+
+def _numbered_labels(para: Para, ctx: Context, label: str, first: str) -> Match | None:
+    """附件1：某某方案 / 附件2：某某表, each attachment under its own numbered label, as sites list
+    them for download: one Attachments block."""
+    item = attachment_item(first, None)
+    if item is None:
+        return None
+    items, raws = [item], [para.raw]
+    while (following := ctx.following(len(raws))) is not None:
+        found = attachment_label(following.text)
+        if found is None or found[2] != len(items) + 1 or (item := attachment_item(found[1], None)) is None:
+            break
+        items.append(item)
+        raws.append(following.raw)
+    return Match(blocks=(Attachments(label=label, items=tuple(items), raw="\n".join(raws)),), consumed=len(raws))
+
+
+_IMPRINT_LINE_MAX = 240
+_CONTINUED = ("，", "、", ",")
+
+
+def rule_imprint(para: Para, ctx: Context) -> Match | None:
+    """An official document's 版记 (抄送：… and the 印发 line) closing the text: one Imprint block,
+    set apart between rules, where its lines were body paragraphs. A 抄送 list broken over lines
+    (ending in a comma) goes on to the next. Only at the end: nothing but closing lines after."""
+    if ctx.in_header or not imprint_line(para.text):
+        return None
+    lines, raws = [para.text.strip()], [para.raw]
+    while (following := ctx.following(len(raws))) is not None:
+        text = following.text.strip()
+        if imprint_line(text):
+            lines.append(text)
+        elif lines[-1].endswith(_CONTINUED) and copies_line(lines[-1]):
+            lines[-1] += text
+        else:
+            break
+        raws.append(following.raw)
+    offset = len(raws)
+    while (following := ctx.following(offset)) is not None:
+        if not _closing_line(following.text) and _related_label(following.text) is None:
+            return None
+        offset += 1
+    return Match(blocks=(Imprint(lines=tuple(lines), raw="\n".join(raws)),), consumed=len(raws))
 
 
 _SIGNER_MAX = 20
@@ -1304,7 +1500,9 @@ def _closing_line(text: str) -> bool:
     official document prints under its 落款 ((此件公开发布), 抄送：…, …印发): without the last, a
     notice's signature before them stays two stray paragraphs and the notice goes undated."""
     return (len(text) <= 80 and _editor_credits(text) is not None) or text.strip() in P.END_MARKS \
-        or _is_furniture(text) or _furniture_line(text.strip()) or _OFFICIAL_TAIL_RE.fullmatch(text.strip()) is not None
+        or _is_furniture(text) or _furniture_line(text.strip()) or _OFFICIAL_TAIL_RE.fullmatch(text.strip()) is not None \
+        or info_fields(text) is not None \
+        or attachment_label(text) is not None  # a site's 政府信息公开 table or the downloads under the text
 
 
 def _closes_the_story(ctx: Context) -> bool:
@@ -2366,7 +2564,8 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
     """A letter's salutation alone on the line above its first paragraph (编辑同志：, 尊敬的编辑：,
     a reader's letter, an open letter): set flush left, not indented as the prose it opens. Only
     before the lead: further down, such a line is a quotation's or a transcript's."""
-    if ctx.has_lead or not is_salutation(para.text):
+    if ctx.has_lead or not (is_salutation(para.text)
+                            or is_addressee(para.text, official=bool(ctx.meta.get("official_lines")))):
         return None
     following = ctx.following()
     if following is None or not _full_paragraph(following):
@@ -2675,6 +2874,7 @@ def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
 
 DEFAULT_RULER = Ruler(
     (
+        Rule("official_header", rule_official_header, max_chars=INFO_MAX),
         Rule("title", rule_title),
         Rule("furniture", rule_furniture),
         Rule("hinted_caption", rule_hinted_caption),
@@ -2696,9 +2896,12 @@ DEFAULT_RULER = Ruler(
         Rule("standfirst", rule_standfirst, max_chars=_STANDFIRST_CHARS[1]),
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
+        Rule("attachments", rule_attachments, max_chars=_ATTACHMENTS_LINE_MAX),
         Rule("point", rule_point),
+        Rule("imprint", rule_imprint, max_chars=_IMPRINT_LINE_MAX),
+        Rule("appended_title", rule_appended_title, max_chars=_OFFICIAL_LINE_MAX),
         Rule("signature", rule_signature, max_chars=_SIGNATURE_LINE_MAX),
-        Rule("salutation", rule_salutation, max_chars=SALUTATION_MAX),
+        Rule("salutation", rule_salutation, max_chars=max(SALUTATION_MAX, ADDRESSEE_MAX)),
         Rule("speaker_label", rule_speaker_label, max_chars=_SPEAKER_LABEL_MAX),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),

@@ -53,6 +53,7 @@ from ..fonts import (
     reserved_font_names,
 )
 from ..model import (
+    Attachments,
     Block,
     Caption,
     Document,
@@ -60,6 +61,7 @@ from ..model import (
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     LinkItem,
     Paragraph,
@@ -86,16 +88,22 @@ from .docx_fonts import (
 from .docx_styles import ROLE_OF, Layout, RoleSpec, install_styles, layout_for
 from .masthead import (
     article_date,
+    attachment_lines,
     closing_end_mark,
     issue_line,
     meta_line,
     note_body,
+    official_lines,
     reading_blocks,
     run_in,
     short_title,
     split_credit,
 )
 from .ziparchive import Member, archive, deflated, deflated_fast
+
+# The Word style of each role an official document's parts are set in.
+_OFFICIAL_STYLES = {"doc_marks": "DocMarks", "doc_issuer": "DocIssuer", "doc_number": "DocNumber",
+                    "attachments_label": "AttachmentsLabel", "attachments": "Attachments"}
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 W_DECLARATION = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -940,6 +948,10 @@ class _Builder:
 
     def article(self) -> None:
         meta = self.doc.meta
+        lines, ruled = official_lines(meta, self.layout.text)
+        for index, (role, text) in enumerate(lines):
+            last = index == len(lines) - 1
+            self.text("DocNumberRuled" if ruled and last and role == "doc_number" else _OFFICIAL_STYLES[role], text)
         self.title(meta.title)
         if meta.subtitle:
             self.text("Subtitle", meta.subtitle)
@@ -1014,6 +1026,12 @@ class _Builder:
                 self.text("Salutation", block.text)
             case Signature():
                 self.text("Signature", block.text)
+            case Attachments():
+                for role, text in attachment_lines(block.label, block.items):
+                    self.text(_OFFICIAL_STYLES[role], text)
+            case Imprint():
+                for line in block.lines:  # Word and LibreOffice draw one pair of rules round the run
+                    self.text("Imprint", line)
             case RelatedLinks():
                 if block.label:
                     self.text("RelatedLinksHeading", block.label)

@@ -277,6 +277,13 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, str | None], ...] = (
     ("MastheadName", "Masthead Name", "masthead_name", "Normal"),
     ("MastheadIssue", "Masthead Issue", "masthead_issue", "Normal"),
     ("MastheadLine", "Masthead Line", "masthead_line", "Normal"),
+    ("DocMarks", "Document Marks", "doc_marks", "Normal"),
+    ("DocIssuer", "Issuing Authority", "doc_issuer", "Normal"),
+    ("DocNumber", "Document Number", "doc_number", "Normal"),
+    ("DocNumberRuled", "Document Number Ruled", "doc_number_ruled", "DocNumber"),
+    ("AttachmentsLabel", "Attachments Label", "attachments_label", "Body"),
+    ("Attachments", "Attachments", "attachments", "Body"),
+    ("Imprint", "Imprint", "imprint", "Normal"),
 )
 CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("PointHeading", "Point Heading", "point_heading"),
@@ -310,6 +317,12 @@ _KEEP_WITH_NEXT = {
     "MastheadName",
     "MastheadIssue",
     "MastheadLine",
+    "DocMarks",
+    "DocIssuer",
+    "DocNumber",
+    "DocNumberRuled",
+    "AttachmentsLabel",
+    "Imprint",  # the 版记's lines stay together on one page, between their rules
 }
 # Page furniture never snaps to the body's line grid.
 _PAGE_FURNITURE = {"Header", "Footer", "FooterOdd", "FooterEven"}
@@ -468,6 +481,7 @@ def _spec(role: Role, family: str) -> RoleSpec:
         sides = (
             ("top", "left", "bottom", "right")
             if role.rule.position == "box"
+            else ("top", "bottom") if role.rule.position == "top_bottom"
             else (role.rule.position,)
         )
         gap = role.rule.gap_pt + (role.padding_pt if role.rule.position in ("left", "right") else 0)
@@ -569,6 +583,12 @@ def layout_for(style: Style) -> Layout:
         org,
         borders=rule.borders or org.borders,
         space_after_pt=rule.space_after_pt + org.space_after_pt,
+    )
+    # The 发文字号 over the red rule closing an official document's 版头 (GB/T 9704 7.2.5).
+    specs["doc_number_ruled"] = replace(
+        specs["doc_number"],
+        borders=rule.borders,
+        space_after_pt=rule.space_after_pt + specs["doc_number"].space_after_pt,
     )
     page = style.page
     text_width_emu = _mm(page.text_width_mm)

@@ -98,6 +98,12 @@ TARGETS: tuple[Target, ...] = (
     Target("end_mark_run_in", "end_mark", "p span.end-mark", parent="paragraph"),
     Target("salutation", "salutation", "p.salutation"),
     Target("signature", "signature", "p.signature"),
+    Target("attachments_label", "attachments_label", "p.attachments-label"),
+    Target("attachments", "attachments", "p.attachments"),
+    Target("imprint", "imprint", "p.imprint"),
+    Target("doc_marks", "doc_marks", "p.doc-marks"),
+    Target("doc_issuer", "doc_issuer", "p.doc-issuer"),
+    Target("doc_number", "doc_number", "p.doc-number"),
     Target("related_links_label", "related_links_label", "nav.related-links .related-label"),
     Target("related_links", "related_links", "nav.related-links ul"),
     Target("editor_line", "editor_line", "p.editor-line"),
@@ -241,6 +247,11 @@ def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional
         declarations = {"font-family": _stack(style, fonts, style.role(target.role), embedded, None)}
         declarations.update(_declarations(style, target))
         out.append(_rule(target.selector, declarations))
+    rule = style.role("masthead_rule").rule
+    if rule is not None:  # the red rule closing an official document's 版头, under its 发文字号
+        out.append(_rule("p.doc-number.ruled", {"border-bottom": f"{rule.width_pt:g}pt solid {rule.colour}",
+                                                 "padding-bottom": f"{rule.gap_pt:g}pt",
+                                                 "margin-bottom": f"{style.role('masthead_rule').space_after_pt:g}pt"}))
     centred = dict(marks)
     for lang in traditional:
         out.append(_rule(_lang_selector(lang, "body"), {"font-family": _stack(style, fonts, base, embedded, lang, centred),
@@ -452,7 +463,8 @@ def _declarations(style: Style, target: Target) -> dict[str, str]:
     if role.rule is not None:
         rule = role.rule
         line = f"{rule.width_pt:g}pt solid {rule.colour}"
-        sides = ("top", "right", "bottom", "left") if rule.position == "box" else (rule.position,)
+        sides = ("top", "right", "bottom", "left") if rule.position == "box" else \
+            ("top", "bottom") if rule.position == "top_bottom" else (rule.position,)
         for side in sides:
             decl[f"border-{side}"] = line
             padding[side] = max(padding[side], rule.gap_pt / size)

@@ -21,12 +21,14 @@ from lxml import etree
 
 from .. import regex_cache
 from ..model import (
+    Attachments,
     Caption,
     Document,
     EditorLine,
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     Paragraph,
     Point,
@@ -253,6 +255,12 @@ class _Renderer:
     def masthead(self, article: etree._Element) -> None:
         meta = self.doc.meta
         header = _el(article, "header", cls="masthead")
+        lines, ruled = masthead.official_lines(meta, self.text)
+        for index, (role, text) in enumerate(lines):
+            shown = xml_safe(text).strip()
+            if shown:
+                ruled_here = ruled and index == len(lines) - 1
+                _span(header, shown, role.replace("_", "-") + (" ruled" if ruled_here else ""), self.roles, role, tag="p")
         title = one_line(meta.title)
         if title.strip():
             _between_words(_span(header, title, "title", self.roles, "title", tag="h1"))
@@ -351,6 +359,15 @@ class _Renderer:
                 _span(parent, xml_safe(block.text), "salutation", self.roles, "salutation", tag="p")
             case Signature():
                 _span(parent, xml_safe(block.text), "signature", self.roles, "signature", tag="p")
+            case Attachments():
+                for role, text in masthead.attachment_lines(xml_safe(block.label), tuple(map(xml_safe, block.items))):
+                    _span(parent, text, role.replace("_", "-"), self.roles, role, tag="p")
+            case Imprint():  # one paragraph, its lines broken, between the rules its role draws
+                lines = [xml_safe(line).strip() for line in block.lines]
+                element = _span(parent, lines[0] if lines else "", "imprint", self.roles, "imprint", tag="p")
+                for line in lines[1:]:
+                    _el(element, "br").tail = line
+                    self.roles.add("imprint", line)
             case RelatedLinks():
                 self.related(parent, block)
             case EditorLine():

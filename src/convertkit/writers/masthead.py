@@ -115,14 +115,62 @@ def meta_parts(meta: Meta, text: TextSpec | None = None) -> list[tuple[str, str]
     (formats that mark them up, like EPUB's ``<time>``, need them apart). Without a publication
     time, the dateline's day (``12月1日``) stands in, as the summary shows it."""
     parts: list[tuple[str, str]] = []
+    official = meta.official if official_place(text) == "meta" else None
+    if official is not None:
+        parts.extend(("doc-mark", mark) for mark in official.marks if not mark.isdigit())  # not a 份号
     if meta.agency:
         parts.append(("agency", meta.agency))
+    if official is not None and official.number:
+        parts.append(("doc-number", official.number))
+    if official is not None and official.signers:
+        parts.append(("doc-signers", signers_text(official.signers)))
     when = format_time(meta.published, text) if meta.published else article_date(meta, text)
     if when:
         parts.append(("published", when))  # without a time, the dateline's 12月1日: all the text says
     if meta.reporters:
         parts.append(("reporters", byline(meta)))
     return parts
+
+
+def official_place(text: TextSpec | None) -> str:
+    """Where the style sets an official document's 版头: "meta" (on the meta line: a briefing,
+    the text copy) or "masthead" (lines of their own above the title, GB/T 9704)."""
+    return getattr(text, "official_header", "meta") if text is not None else "meta"
+
+
+def signers_text(signers: tuple[str, ...]) -> str:
+    """``签发人：张三　李四``."""
+    return "签发人：" + "\u3000".join(signers)
+
+
+def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple[str, str]], bool]:
+    """The lines of an official document's 版头 above its title when the style places it there
+    (``official_place`` "masthead"): ``(role, text)`` for its 份号/密级/紧急程度 (top left), its
+    发文机关标志 and its 发文字号 with any 签发人 (centred), and whether the red rule goes under
+    them (only under a 发文机关标志: a number alone is no 版头). ([], False) otherwise."""
+    official = meta.official
+    if official is None or official_place(text) != "masthead":
+        return [], False
+    lines = [("doc_marks", mark) for mark in official.marks]
+    if official.issuer:
+        lines.append(("doc_issuer", official.issuer))
+    number = official.number or ""
+    if official.signers:
+        number = f"{number}\u3000\u3000{signers_text(official.signers)}".strip("\u3000")
+    if number:
+        lines.append(("doc_number", number))
+    return lines, bool(official.issuer)
+
+
+def attachment_lines(label: str, items: tuple[str, ...]) -> list[tuple[str, str]]:
+    """An attachments list as GB/T 9704 7.3.4 sets it: ``(role, text)`` for ``附件：1．某某方案``
+    (role attachments_label, hanging) and ``2．某某表`` under its first item (role attachments);
+    one attachment goes unnumbered (``附件：某某方案``)."""
+    head = f"{label}："
+    if len(items) == 1:
+        return [("attachments_label", head + items[0])]
+    numbered = [f"{number}．{item}" for number, item in enumerate(items, 1)]
+    return [("attachments_label", head + numbered[0]), *(("attachments", line) for line in numbered[1:])]
 
 
 def byline(meta: Meta) -> str:

@@ -24,11 +24,12 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-from reportlab.platypus.flowables import Flowable, PageBreak, Spacer
+from reportlab.platypus.flowables import Flowable, KeepTogether, PageBreak, Spacer
 
 from ..errors import WriterError, map_errors
 from ..fonts import load_fonts
 from ..model import (
+    Attachments,
     Block,
     Caption,
     Document,
@@ -36,6 +37,7 @@ from ..model import (
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     Meta,
     Paragraph,
@@ -46,14 +48,17 @@ from ..model import (
     Signature,
 )
 from ..style import PT_PER_MM, Role, Style
+from ..style import Rule as StyleRule
 from . import collection
 from .base import RenderContext
 from .masthead import (
     article_date,
+    attachment_lines,
     closing_end_mark,
     issue_line,
     meta_line,
     note_body,
+    official_lines,
     reading_blocks,
     run_in,
     short_title,
@@ -144,12 +149,24 @@ class _Story:
         meta = self.doc.meta
         if self.with_masthead:
             yield from masthead_flowables(self.style, self.options, self.chooser, meta)
+        lines, ruled = official_lines(meta, self.style.text)
+        for role, text in lines:
+            yield self.para(text, role)
+        if ruled:
+            yield HorizontalRule(self.style.role("masthead_rule"))
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
             yield self.para(meta.subtitle, "subtitle")
         line = meta_line(meta, self.style.text)
         if line:
             yield self.para(line, "meta")
+
+    def imprint(self, block: Imprint) -> Iterator[Flowable]:
+        """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule."""
+        role = self.style.role("imprint")
+        line_role = dataclasses.replace(role, rule=None, space_before_pt=0, space_after_pt=0)
+        lines = [CJKParagraph([Span(line, line_role)], line_role, self.chooser) for line in block.lines]
+        yield KeepTogether([_imprint_rule(role, above=True), *lines, _imprint_rule(role, above=False)])
 
     def flowables(self) -> list[Flowable]:
         story = list(self.masthead())
@@ -197,6 +214,11 @@ class _Story:
                 yield self.para(block.text, "salutation")
             case Signature():
                 yield self.para(block.text, "signature")
+            case Attachments():
+                for role, text in attachment_lines(block.label, block.items):
+                    yield self.para(text, role)
+            case Imprint():
+                yield from self.imprint(block)
             case RelatedLinks():
                 yield self.para(block.label, "related_links_label")
                 for item in block.items:
@@ -205,6 +227,15 @@ class _Story:
                 yield self.para(block.text, "editor_line")
             case _:
                 yield self.para(getattr(block, "text", ""), "paragraph")
+
+
+def _imprint_rule(role: Role, *, above: bool) -> Flowable:
+    """One of the rules a 版记 stands between: the role's rule, its space before above the
+    first and its gap on the text's side."""
+    rule = role.rule or StyleRule(position="top_bottom", width_pt=0.75, colour=role.colour)
+    space = dataclasses.replace(role, rule=rule, space_before_pt=role.space_before_pt if above else rule.gap_pt,
+                                space_after_pt=rule.gap_pt if above else role.space_after_pt)
+    return HorizontalRule(space)
 
 
 def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:

@@ -360,6 +360,8 @@ class CJKParagraph(Flowable):
         rule = self.role.rule
         if rule and rule.position in ("top", "bottom"):
             return rule.width_pt + rule.gap_pt
+        if rule and rule.position == "top_bottom":
+            return 2 * (rule.width_pt + rule.gap_pt)
         return 0.0
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -396,7 +398,8 @@ class CJKParagraph(Flowable):
             canvas.bookmarkPage(key)
             canvas.addOutlineEntry(title, key, level=level, closed=False)
         left = role.left_indent_pt + self._pad + (self._rule_room() if role.rule and role.rule.position == "left" else 0)
-        top = height - self._pad - (self._rule_height() if role.rule and role.rule.position == "top" else 0)
+        top = height - self._pad - (self._rule_height() / (2 if role.rule and role.rule.position == "top_bottom" else 1)
+                                    if role.rule and role.rule.position in ("top", "top_bottom") else 0)
         column = self._column(self._width)
         for number, line in enumerate(lines):
             baseline = top - number * self.leading - (self.leading - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
@@ -421,9 +424,9 @@ class CJKParagraph(Flowable):
             canvas.line(self.role.left_indent_pt + half, 0, self.role.left_indent_pt + half, height)
         elif rule.position == "right":
             canvas.line(self._width - half, 0, self._width - half, height)
-        elif rule.position == "top" and self.first_part:
+        if rule.position in ("top", "top_bottom") and self.first_part:
             canvas.line(0, height - half, self._width, height - half)
-        elif rule.position == "bottom" and self.last_part:
+        if rule.position in ("bottom", "top_bottom") and self.last_part:
             canvas.line(0, half, self._width, half)
 
 

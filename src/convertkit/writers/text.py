@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, ClassVar
 
 from ..model import (
+    Attachments,
     Caption,
     Document,
     EditorLine,
     EditorNote,
     EndMark,
     Heading,
+    Imprint,
     Lead,
     Paragraph,
     Point,
@@ -28,10 +30,11 @@ from ..model import (
     Signature,
 )
 from .base import RenderContext
-from .masthead import CAPTION_LABEL, meta_line, note_body, reading_blocks
+from .masthead import CAPTION_LABEL, attachment_lines, meta_line, note_body, reading_blocks
 
 INDENT = "\u3000\u3000"
 ARTICLE_RULE = "\n" + "—" * 20 + "\n\n"  # between articles when several share one file
+IMPRINT_RULE = "─" * 20  # above and below an official document's 版记 (抄送, 印发)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,11 @@ def render_text(doc: Document) -> str:
                     out[-1] += block.text
                 else:
                     out.append(INDENT + block.text)
+            case Attachments():  # 附件：1．… with the later items under the first one's number
+                for role, line in attachment_lines(block.label, block.items):
+                    out.append(INDENT + ("" if role == "attachments_label" else "\u3000" * 3) + line)
+            case Imprint():  # the 版记 between rules, as printed
+                out.extend([IMPRINT_RULE, *block.lines, IMPRINT_RULE])
             case RelatedLinks():
                 out.append(f"{block.label}：")
                 out.extend(f"{INDENT}· {item.title}" + (f"  {item.url}" if item.url else "") for item in block.items)

@@ -1,0 +1,354 @@
+"""Official documents (公文, GB/T 9704-2012) read and typeset: the 版头 above the title (份号, 密级,
+紧急程度, 发文机关标志, 发文字号, 签发人) into ``Meta.official``, the 主送机关 as a salutation, the
+附件说明 as an Attachments block, the 版记 (抄送, 印发) as an Imprint block, the date of a notice
+that prints a plan after its 落款; each set by every writer as the style says. Every text here is
+invented in the shapes real notices have (a 国务院办公厅 notice, a provincial 意见, a court's and an
+exchange's 公告, a 上行文 report, a joint county document)."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import convertkit
+from conftest import body_texts as body
+from conftest import build_text as build
+from conftest import lost_han
+from convertkit.model import Attachments, Official
+from convertkit.model.jsonio import document_from_dict, document_to_dict
+from test_pdf import pdftotext
+
+STATE_COUNCIL = """国务院办公厅文件
+国办发〔2024〕12号
+国务院办公厅关于印发某某行动方案的通知
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《某某行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+附件：1．某某行动方案
+2．重点任务分工表
+国务院办公厅
+2024年3月5日
+（此件公开发布）
+抄送：党中央各部门，全国人大常委会办公厅。
+国务院办公厅秘书局　2024年3月6日印发
+"""
+
+PROVINCE = """某某省人民政府关于加快发展现代服务业的意见
+某政发〔2024〕5号
+各市、县（市、区）人民政府，省政府各部门、各直属机构：
+为加快发展现代服务业，推动经济高质量发展，现提出如下意见。
+一、总体要求
+坚持稳中求进工作总基调，全面贯彻新发展理念。
+附件：1．现代服务业重点项目清单
+2．任务分工方案
+3．考核评价办法
+某某省人民政府
+2024年4月8日
+（此件公开发布）
+"""
+
+COURT = """某某市中级人民法院
+公告
+（2024）某01破12号
+本院根据申请人某某有限公司的申请，于2024年3月1日裁定受理某某实业有限公司破产清算一案。
+某某实业有限公司的债权人应于2024年5月10日前向管理人申报债权。
+特此公告。
+某某市中级人民法院
+二〇二四年三月十五日
+"""
+
+EXCHANGE = """证券代码：600000　　证券简称：某某银行　　公告编号：临2024-015
+某某银行股份有限公司关于召开2023年度业绩说明会的公告
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+本次业绩说明会以网络互动形式召开，投资者可在线提问。
+特此公告。
+某某银行股份有限公司董事会
+2024年4月10日
+"""
+
+PLAN = """某某市人民政府办公室关于印发某某市优化营商环境实施方案的通知
+各区人民政府，市政府各委、办、局：
+《某某市优化营商环境实施方案》已经市政府同意，现印发给你们，请结合实际认真组织实施。
+某某市人民政府办公室
+2024年2月20日
+某某市优化营商环境实施方案
+为深入贯彻落实党中央、国务院关于优化营商环境的决策部署，制定本方案。
+一、工作目标
+到2025年，营商环境主要指标达到全国先进水平。
+"""
+
+REPORT = """000123
+机密★1年
+特急
+某某市人民政府文件
+某政报〔2024〕7号　　签发人：张三
+某某市人民政府关于某某工作情况的报告
+省人民政府：
+现将我市某某工作情况报告如下，全年共完成某某任务120项。
+特此报告。
+某某市人民政府
+2024年6月3日
+"""
+
+JOINT = """中共某某县委　某某县人民政府文件
+某委发〔2024〕3号
+中共某某县委　某某县人民政府关于全面推进乡村振兴的实施意见
+各乡镇党委、政府，县直各单位：
+为全面推进乡村振兴，结合我县实际，提出如下实施意见，请认真贯彻落实。
+附件：乡村振兴重点任务清单
+中共某某县委
+某某县人民政府
+2024年1月25日
+附件
+乡村振兴重点任务清单
+全县粮食播种面积稳定在50万亩以上，建成高标准农田5万亩。
+抄送：市委办公室，市政府办公室，
+市人大常委会办公室。
+中共某某县委办公室　　2024年1月26日印发
+"""
+
+ALL = (STATE_COUNCIL, PROVINCE, COURT, EXCHANGE, PLAN, REPORT, JOINT)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def test_a_state_council_notice() -> None:
+    doc = build(STATE_COUNCIL)
+    assert doc.meta.title == "国务院办公厅关于印发某某行动方案的通知"  # not the 发文机关标志
+    assert doc.meta.official == Official(number="国办发〔2024〕12号", issuer="国务院办公厅文件")
+    assert doc.meta.agency == "国务院办公厅" and doc.meta.published == "2024-03-05"
+    assert [block.kind for block in doc.blocks] == [
+        "salutation", "lead", "attachments", "signature", "signature", "paragraph", "imprint"]
+    assert doc.blocks_of("attachments")[0] == Attachments(
+        label="附件", items=("某某行动方案", "重点任务分工表"), raw="附件：1．某某行动方案\n2．重点任务分工表")
+    assert doc.blocks_of("imprint")[0].lines == (
+        "抄送：党中央各部门，全国人大常委会办公厅。", "国务院办公厅秘书局　2024年3月6日印发")
+    assert {"国务院办公厅文件", "国办发〔2024〕12号"} <= set(doc.meta.header_raw)
+
+
+def test_a_provincial_opinion_with_three_attachments() -> None:
+    doc = build(PROVINCE)
+    assert doc.meta.official == Official(number="某政发〔2024〕5号")
+    assert doc.blocks_of("salutation")[0].text == "各市、县（市、区）人民政府，省政府各部门、各直属机构："
+    (attachments,) = doc.blocks_of("attachments")
+    assert attachments.items == ("现代服务业重点项目清单", "任务分工方案", "考核评价办法")
+    assert not any(block.kind == "point" and "清单" in block.text for block in doc.blocks)
+    assert doc.meta.published == "2024-04-08"
+
+
+def test_a_courts_notice_has_its_title_and_case_number() -> None:
+    doc = build(COURT)
+    assert doc.meta.title == "某某市中级人民法院公告"
+    assert doc.meta.official == Official(number="（2024）某01破12号")
+    assert doc.meta.published == "2024-03-15" and doc.meta.agency == "某某市中级人民法院"
+    assert "公告" not in body(doc) and body(doc)[0].startswith("本院根据申请人")
+
+
+def test_an_exchange_announcement_keeps_its_code_and_number() -> None:
+    doc = build(EXCHANGE)
+    assert doc.meta.title == "某某银行股份有限公司关于召开2023年度业绩说明会的公告"
+    assert doc.meta.official == Official(number="临2024-015", marks=("证券代码：600000", "证券简称：某某银行"))
+    assert doc.meta.published == "2024-04-10"
+
+
+def test_a_notice_issuing_a_plan_after_its_signature_is_dated() -> None:
+    doc = build(PLAN)
+    assert doc.meta.published == "2024-02-20" and doc.meta.agency == "某某市人民政府办公室"
+    assert [block.text for block in doc.blocks_of("signature")] == ["某某市人民政府办公室", "2024年2月20日"]
+    assert [block.text for block in doc.blocks_of("heading")][:1] == ["某某市优化营商环境实施方案"]
+    assert doc.blocks_of("salutation")  # 各区人民政府，市政府各委、办、局：
+
+
+def test_a_report_upwards_with_its_marks_and_signer() -> None:
+    doc = build(REPORT)
+    assert doc.meta.title == "某某市人民政府关于某某工作情况的报告"
+    assert doc.meta.official == Official(number="某政报〔2024〕7号", issuer="某某市人民政府文件", signers=("张三",),
+                                         marks=("000123", "机密★1年", "特急"))
+    assert doc.blocks_of("salutation")[0].text == "省人民政府："  # one addressee, in an official document
+
+
+def test_a_joint_document_with_an_appended_list_and_a_wrapped_copies_line() -> None:
+    doc = build(JOINT)
+    assert doc.meta.official is not None and doc.meta.official.issuer == "中共某某县委　某某县人民政府文件"
+    assert doc.meta.title == "中共某某县委　某某县人民政府关于全面推进乡村振兴的实施意见"
+    assert doc.blocks_of("attachments")[0].items == ("乡村振兴重点任务清单",)
+    assert [block.text for block in doc.blocks_of("heading")] == ["附件", "乡村振兴重点任务清单"]
+    assert doc.blocks_of("imprint")[0].lines == (
+        "抄送：市委办公室，市政府办公室，市人大常委会办公室。", "中共某某县委办公室　2024年1月26日印发")
+    assert doc.meta.published == "2024-01-25"
+
+
+@pytest.mark.parametrize("text", ALL)
+def test_nothing_of_an_official_document_is_lost(text: str) -> None:
+    assert not lost_han(text, build(text))
+
+
+# --- what stays as it was -------------------------------------------------------------------
+
+
+def test_a_story_quoting_a_document_number_keeps_it_in_the_sentence() -> None:
+    doc = build("国务院部署推进某某工作\n新华社北京3月5日电　国务院办公厅日前印发《某某行动方案》（国发〔2024〕1号），"
+                "部署推进某某工作。\n方案提出，到2025年，某某工作取得明显成效。\n附件中还列出了重点任务分工。\n")
+    assert doc.meta.official is None
+    assert "国发〔2024〕1号" in doc.blocks_of("lead")[0].text
+    assert not doc.blocks_of("attachments") and not doc.blocks_of("imprint")
+
+
+def test_an_article_without_official_parts_is_unchanged() -> None:
+    doc = build("某某公司发布新产品\n本报讯　某某公司昨日发布新款手机，售价3999元。\n该公司表示，新产品将于下月上市。\n")
+    assert doc.meta.official is None
+    assert [block.kind for block in doc.blocks] == ["lead", "paragraph"]
+
+
+@pytest.mark.parametrize("line", [
+    "附件：相关数据显示，今年一季度销量同比增长12%。",  # a sentence after the label
+    "抄送：这个词在邮件里很常见。",  # no 版记 unless at the end
+])
+def test_a_label_in_prose_stays_prose(line: str) -> None:
+    doc = build(f"某某新闻标题\n某某公司今日召开发布会，介绍新产品情况。\n{line}\n会后，记者采访了有关负责人。\n")
+    assert line in body(doc)
+
+
+def test_a_number_line_inside_the_body_is_no_header() -> None:
+    doc = build("某某新闻标题\n某某公司今日召开发布会，介绍新产品情况。\n京政发〔2024〕3号\n会后，记者采访了有关负责人。\n")
+    assert doc.meta.official is None and "京政发〔2024〕3号" in [block.text for block in doc.blocks]
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def test_json_round_trips_an_official_document() -> None:
+    doc = build(REPORT + "附件：1．甲表\n2．乙表\n抄送：省政府办公厅。\n")
+    data = json.loads(convertkit.render(doc, "json"))
+    assert data["meta"]["official"] == {"number": "某政报〔2024〕7号", "issuer": "某某市人民政府文件",
+                                        "signers": ["张三"], "marks": ["000123", "机密★1年", "特急"]}
+    assert document_from_dict(data) == doc and document_to_dict(document_from_dict(data)) == data
+
+
+def test_the_text_copy_shows_the_number_the_list_and_the_imprint() -> None:
+    text = convertkit.render(build(STATE_COUNCIL), "txt").decode("utf-8")
+    assert text.splitlines()[1] == "国务院办公厅 · 国办发〔2024〕12号 · 2024年3月5日"
+    assert "　　附件：1．某某行动方案\n　　　　　2．重点任务分工表\n" in text
+    assert "────\n抄送：党中央各部门，全国人大常委会办公厅。\n国务院办公厅秘书局　2024年3月6日印发\n────" in text
+
+
+def _docx_paragraphs(data: bytes) -> list[tuple[str, str]]:
+    import docx
+
+    return [(p.style.style_id if p.style is not None else "", p.text) for p in docx.Document(io.BytesIO(data)).paragraphs]
+
+
+def test_gbt9704_docx_sets_the_header_above_the_title() -> None:
+    paragraphs = _docx_paragraphs(convertkit.render(build(REPORT), "docx", style="gbt9704"))
+    styles = [style for style, _ in paragraphs]
+    assert styles[:5] == ["DocMarks", "DocMarks", "DocMarks", "DocIssuer", "DocNumberRuled"]
+    assert paragraphs[4][1] == "某政报〔2024〕7号　　签发人：张三"
+    assert paragraphs[5][0] == "Title"
+    assert not any("某政报〔2024〕7号" in text for style, text in paragraphs if style == "Meta")
+
+
+def test_briefing_docx_puts_the_number_on_the_meta_line_and_sets_lists_apart() -> None:
+    paragraphs = _docx_paragraphs(convertkit.render(build(STATE_COUNCIL), "docx"))
+    assert paragraphs[0][0] == "Title" and "国办发〔2024〕12号" in paragraphs[1][1]
+    assert ("AttachmentsLabel", "附件：1．某某行动方案") in paragraphs
+    assert ("Attachments", "2．重点任务分工表") in paragraphs
+    assert [text for style, text in paragraphs if style == "Imprint"] == [
+        "抄送：党中央各部门，全国人大常委会办公厅。", "国务院办公厅秘书局　2024年3月6日印发"]
+
+
+@pytest.mark.parametrize("style", ["briefing", "gbt9704"])
+def test_pdf_shows_every_part(tmp_path: Path, style: str) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(STATE_COUNCIL), path, style=style)
+    text = "".join(pdftotext(path).split())
+    for needle in ("国办发〔2024〕12号", "附件：1．某某行动方案", "2．重点任务分工表", "抄送：党中央各部门",
+                   "2024年3月6日印发"):
+        assert needle in text
+    issuer = text.find("国务院办公厅文件")
+    assert (issuer >= 0) == (style == "gbt9704")  # the 发文机关标志 only where the style sets a 版头
+    if style == "gbt9704":
+        assert issuer < text.find("国办发") < text.find("国务院办公厅关于印发")
+
+
+def test_epub_marks_the_parts_up() -> None:
+    data = convertkit.render(build(STATE_COUNCIL), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        chapter = next(book.read(name).decode() for name in book.namelist()
+                       if name.endswith(".xhtml") and "nav" not in name)
+        css = next(book.read(name).decode() for name in book.namelist() if name.endswith(".css"))
+    assert '<p class="doc-issuer">国务院办公厅文件</p>' in chapter
+    assert '<p class="doc-number ruled">国办发〔2024〕12号</p>' in chapter
+    assert '<p class="attachments">2．重点任务分工表</p>' in chapter
+    assert "抄送：党中央各部门，全国人大常委会办公厅。<br/>国务院办公厅秘书局" in chapter
+    assert "p.imprint {" in css and "border-top" in css.split("p.imprint {")[1].split("}")[0]
+
+
+# --- a government site's page ---------------------------------------------------------------
+
+INFO_TABLE = """国务院办公厅关于印发某某行动方案的通知
+索引号：000014349/2024-00012
+主题分类：综合政务\\其他
+发文机关：国务院办公厅
+成文日期：2024年03月05日
+标题：国务院办公厅关于印发某某行动方案的通知
+发文字号：国办发〔2024〕12号
+发布日期：2024年03月07日
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《某某行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。
+国务院办公厅
+2024年3月5日
+"""
+
+
+def test_a_sites_information_table_is_read_not_printed() -> None:
+    doc = build(INFO_TABLE)
+    assert doc.meta.official == Official(number="国办发〔2024〕12号")
+    assert doc.meta.published == "2024-03-07"  # 发布日期, not the 成文日期 of the 落款
+    assert doc.meta.agency == "国务院办公厅"
+    assert [block.kind for block in doc.blocks] == ["salutation", "lead", "signature", "signature"]
+    assert "索引号：000014349/2024-00012" in doc.meta.header_raw
+
+
+def test_a_single_labelled_line_is_no_table() -> None:
+    doc = build("某某新闻标题\n某某公司今日召开发布会，介绍新产品情况。\n标题：新产品发布\n会后，记者采访了有关负责人。\n")
+    assert doc.meta.official is None and "标题：新产品发布" in [block.text for block in doc.blocks]
+
+
+def _gov_page(content: str) -> bytes:
+    """A page in the shape of a government site's policy library: the 政府信息公开 table (spaced
+    labels, two fields a row), then the headline and the document (invented text)."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>国务院办公厅关于印发某某行动方案的通知_国务院文件_某某政府网</title></head><body>
+<div class="nav">首页 | 政策 | 国务院文件</div>
+<table class="bd1"><tbody>
+<tr><td><b>索<span>　</span>引<span>　</span>号：</b></td><td>000014349/2024-00012</td><td><b>主题分类：</b></td><td>综合政务\\其他</td></tr>
+<tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td><td>2024年03月05日</td></tr>
+<tr><td><b>标<span>　　</span>题：</b></td><td colspan="3">国务院办公厅关于印发某某行动方案的通知</td></tr>
+<tr><td><b>发文字号：</b></td><td>国办发〔2024〕12号</td><td><b>发布日期：</b></td><td>2024年03月07日</td></tr>
+</tbody></table>
+<div class="article"><h1>国务院办公厅关于印发某某行动方案的通知</h1>
+<div class="pages_content">
+<p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+<p>《某某行动方案》已经国务院同意，现印发给你们，请认真贯彻执行。</p>
+<p>各地区各部门要深刻认识做好某某工作的重要意义，切实加强组织领导，明确责任分工，细化工作措施，确保各项任务落到实处。</p>
+{content}
+</div></div></body></html>""".encode()
+
+
+@pytest.mark.parametrize(("content", "items"), [
+    ('<p>附件：<a href="a.pdf">某某行动方案</a></p><p>国务院办公厅</p><p>2024年3月5日</p>', ("某某行动方案",)),
+    ('<p>附件：1．<a href="a.pdf">某某行动方案</a></p><p>2．<a href="b.pdf">重点任务分工表</a></p>'
+     '<p>国务院办公厅</p><p>2024年3月5日</p>', ("某某行动方案", "重点任务分工表")),
+    ('<p>国务院办公厅</p><p>2024年3月5日</p><p>附件1：<a href="a.pdf">某某行动方案.pdf</a></p>'
+     '<p>附件2：<a href="b.docx">重点任务分工表.docx</a></p>', ("某某行动方案.pdf", "重点任务分工表.docx")),
+])
+def test_a_government_page_keeps_its_linked_attachments_and_its_table(content: str, items: tuple[str, ...]) -> None:
+    doc = convertkit.read(_gov_page(content), format="html")
+    assert doc.blocks_of("attachments")[0].items == items  # linked lines were dropped as teasers
+    assert doc.meta.official == Official(number="国办发〔2024〕12号")  # the table's rows were page facts, lost
+    assert [block.text for block in doc.blocks_of("signature")] == ["国务院办公厅", "2024年3月5日"]
+    assert not any("索" in text and "引" in text for text in body(doc))
