@@ -63,6 +63,7 @@ from .official import (
     issuer_line,
     mark_line,
     number_line,
+    official_info_line,
     security_marks,
     signer_line,
 )
@@ -336,6 +337,8 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         return None
     if ctx.index - len(ctx.meta.get("official_lines", ())) > 2 or ctx.kinds:
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
+    if _official_header_line(para, ctx):
+        return None  # the 版头's to read (``rule_official_header``, the next rule)
     hints = ctx.hints
     if "■" in para.body[:48]:
         marked = _headline_marked_byline(para, ctx)
@@ -1331,6 +1334,19 @@ def rule_official_header(para: Para, ctx: Context) -> Match | None:
     else:
         return None
     return Match(meta={**meta, "header_raw": (para.raw,), "official_lines": (para.number,)})
+
+
+def _official_header_line(para: Para, ctx: Context) -> bool:
+    """A line at the top that ``rule_official_header`` reads (the title rule leaves it): a
+    发文机关标志, a 发文字号, a 版头's mark, a 政府信息公开 table's row, or a court's name over 公告."""
+    text = para.text
+    if len(text) > INFO_MAX:
+        return False
+    following = ctx.following()
+    return (issuer_line(text) is not None or number_line(text) is not None or official_info_line(text)
+            or (following is not None and following.text.strip() in DOCUMENT_KINDS and not ctx.hints.title
+                and is_issuing_body(text))
+            or ((mark_line(text) or bool(security_marks(text))) and _official_mark(ctx)))
 
 
 def _issuer_and_kind(para: Para, ctx: Context) -> Match | None:
@@ -2874,8 +2890,8 @@ def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
 
 DEFAULT_RULER = Ruler(
     (
-        Rule("official_header", rule_official_header, max_chars=INFO_MAX),
         Rule("title", rule_title),
+        Rule("official_header", rule_official_header, max_chars=INFO_MAX),
         Rule("furniture", rule_furniture),
         Rule("hinted_caption", rule_hinted_caption),
         Rule("subtitle", rule_subtitle),
