@@ -352,3 +352,21 @@ def test_a_government_page_keeps_its_linked_attachments_and_its_table(content: s
     assert doc.meta.official == Official(number="国办发〔2024〕12号")  # the table's rows were page facts, lost
     assert [block.text for block in doc.blocks_of("signature")] == ["国务院办公厅", "2024年3月5日"]
     assert not any("索" in text and "引" in text for text in body(doc))
+
+
+def test_the_summary_cites_the_document_by_its_number() -> None:
+    text = convertkit.render(build(STATE_COUNCIL), "summary").decode("utf-8")
+    assert text.splitlines()[1] == "国务院办公厅 国办发〔2024〕12号 2024-03-05"
+
+
+def test_an_orders_number_under_its_title() -> None:
+    doc = build("中华人民共和国国务院令\n第777号\n《某某管理条例》已经2024年3月1日国务院第20次常务会议通过，现予公布，自2024年5月1日起施行。\n"
+                "总理　李某\n2024年3月10日\n")
+    assert doc.meta.title == "中华人民共和国国务院令" and doc.meta.official == Official(number="第777号")
+    assert doc.meta.published == "2024-03-10"
+
+
+def test_a_tables_number_is_taken_as_written() -> None:
+    doc = build("中华人民共和国国务院令\n发文机关：国务院\n发文字号：国令第777号\n成文日期：2024年03月10日\n"
+                "《某某管理条例》已经国务院常务会议通过，现予公布，自2024年5月1日起施行。\n")
+    assert doc.meta.official == Official(number="国令第777号") and doc.meta.published == "2024-03-10"

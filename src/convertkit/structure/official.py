@@ -22,10 +22,12 @@ from .signature import is_issuing_body
 # (临2024-001). Written with the label (发文字号：…) as a site's info table gives it.
 _ISSUED_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
 _CASE_NUMBER = r"[（(]\s*(?:19|20)\d{2}\s*[）)]\s*[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,12}?\d{1,6}\s*号(?:之[一二三四五六七八九十]{1,2})?"
+# An order's number: 国令第777号, 中华人民共和国主席令第31号, 财政部令第112号.
+_ORDER_NUMBER = r"[\u4e00-\u9fff]{0,12}令\s*第\s*\d{1,4}\s*号"
 _NUMBER_LABEL = r"(?:发文字号|文号|案号|公告编号)\s*[:：]\s*"
 _SIGNER_NAMES = r"[\u4e00-\u9fff·]{2,8}(?:[ \u3000、，,]+[\u4e00-\u9fff·]{2,8}){0,3}"
 _NUMBER_LINE_RE = regex_cache.compile(
-    rf"^(?:{_NUMBER_LABEL})?(?P<number>{_ISSUED_NUMBER}|{_CASE_NUMBER})"
+    rf"^(?:{_NUMBER_LABEL})?(?P<number>{_ISSUED_NUMBER}|{_CASE_NUMBER}|{_ORDER_NUMBER})"
     rf"(?:[ \u3000]+签发人\s*[:：]\s*(?P<signers>{_SIGNER_NAMES}))?$")
 _SIGNER_LINE_RE = regex_cache.compile(rf"^签发人\s*[:：]\s*(?P<signers>{_SIGNER_NAMES})$")
 # An exchange's announcement header: 证券代码：600000　证券简称：某某银行　公告编号：临2024-001.
@@ -242,3 +244,12 @@ def official_info_line(text: str) -> bool:
     发文机关, 成文日期…): one an HTML page's info-line facts must not swallow."""
     fields = info_fields(text) if len(text) <= INFO_MAX and ("：" in text or ":" in text) else None
     return fields is not None and not OFFICIAL_INFO_LABELS.isdisjoint(fields)
+
+
+_ORDER_SEQUENCE_RE = regex_cache.compile(r"^第\s*\d{1,4}\s*号$")
+
+
+def order_sequence(text: str, title: str) -> str | None:
+    """第777号 alone under an order's title (中华人民共和国国务院令): the order's number."""
+    text = text.strip()
+    return re.sub(r"\s+", "", text) if title.endswith("令") and _ORDER_SEQUENCE_RE.match(text) else None

@@ -64,6 +64,7 @@ from .official import (
     mark_line,
     number_line,
     official_info_line,
+    order_sequence,
     security_marks,
     signer_line,
 )
@@ -1324,6 +1325,8 @@ def rule_official_header(para: Para, ctx: Context) -> Match | None:
         meta["official_marks"] = security_marks(text)
     elif (signers := signer_line(text)) is not None:
         meta["official_signers"] = signers
+    elif "title" in ctx.meta and (order := order_sequence(text, str(ctx.meta["title"]))) is not None:
+        meta["official_number"] = order
     elif "title" not in ctx.meta and (title := _issuer_and_kind(para, ctx)) is not None:
         return title
     elif "title" not in ctx.meta and (bodies := issuer_line(text)) is not None:
@@ -1386,9 +1389,9 @@ def _info_table(para: Para, ctx: Context) -> Match | None:
     if len(fields) < 2 and not any(near is not None and info_fields(near.text) for near in neighbours):
         return None  # one 标题： line alone is no table
     meta: dict[str, Any] = {"header_raw": (para.raw,), "official_lines": (para.number,)}
-    number = fields.get("发文字号") or fields.get("文号")
-    if number and number_line(number) is not None:
-        meta["official_number"] = number_line(number)[0]  # type: ignore[index]
+    number = (fields.get("发文字号") or fields.get("文号") or "").strip()
+    if number and (number_line(number) is not None or (len(number) <= 30 and number.endswith("号"))):
+        meta["official_number"] = number  # as the table writes it: 国办发〔2024〕12号, 国令第777号
     issuer = fields.get("发文机关") or fields.get("发布机构") or fields.get("公开主体")
     if issuer and is_issuing_body(issuer):
         meta["issuer_agency"] = issuer

@@ -51,13 +51,16 @@ class SummaryOptions:
 
 
 def source_line(meta: Meta) -> str:
-    """``中新网 2019-01-17 · 记者 林玲``: agency and day, then the byline; empty when nothing is known."""
+    """``中新网 2019-01-17 · 记者 林玲``: agency and day, then the byline; empty when nothing is known.
+    An official document's number follows its issuer (``国务院办公厅 国办发〔2024〕12号 2024-03-05``):
+    what an analyst cites it by."""
     day = None
     if meta.published and _ISO_DATE.match(meta.published):
         day = meta.published[:10]
     elif meta.dateline is not None and meta.dateline.date:
         day = meta.dateline.date
-    head = " ".join(part for part in (meta.agency, day) if part)
+    number = meta.official.number if meta.official is not None else None
+    head = " ".join(part for part in (meta.agency, number, day) if part)
     parts = [head] if head else []
     if meta.reporters:
         parts.append(byline(meta))
