@@ -370,3 +370,13 @@ def test_a_tables_number_is_taken_as_written() -> None:
     doc = build("中华人民共和国国务院令\n发文机关：国务院\n发文字号：国令第777号\n成文日期：2024年03月10日\n"
                 "《某某管理条例》已经国务院常务会议通过，现予公布，自2024年5月1日起施行。\n")
     assert doc.meta.official == Official(number="国令第777号") and doc.meta.published == "2024-03-10"
+
+
+@pytest.mark.parametrize(("line", "addressee"), [
+    ("各有关单位：", True), ("各区县人民政府：", True), ("有关企业：", True),
+    ("各位领导：", True),  # a letter's salutation already
+    ("各项工作：", False), ("现就有关事项通知如下：", False), ("各地：", False),
+])
+def test_a_lone_addressee(line: str, addressee: bool) -> None:
+    doc = build(f"关于开展安全生产大检查的通知\n{line}\n为切实做好安全生产工作，经研究，决定在全市开展安全生产大检查。\n")
+    assert bool(doc.blocks_of("salutation")) == addressee

@@ -174,10 +174,12 @@ def is_addressee(text: str, *, official: bool = False) -> bool:
     if official and 4 <= len(text) <= 30 and text[-1] in "：:" and is_issuing_body(text[:-1]):
         return True
     text = text.strip()
-    if not (6 <= len(text) <= ADDRESSEE_MAX) or text[-1] not in "：:" or any(mark in text for mark in "。！？!?“”\" "):
+    if not (4 <= len(text) <= ADDRESSEE_MAX) or text[-1] not in "：:" or any(mark in text for mark in "。！？!?“”\" "):
         return False
     parts = [part for part in _ADDRESSEE_SPLIT_RE.split(text[:-1])]
-    if len(parts) < 2 or any(not 1 <= len(part) <= 24 for part in parts):
+    if len(parts) == 1:  # 各有关单位：, 各区县人民政府： (a 各… of institutions alone)
+        return len(parts[0]) <= 20 and parts[0].startswith(("各", "有关")) and parts[0].endswith(_ADDRESSEE_ENDINGS)
+    if any(not 1 <= len(part) <= 24 for part in parts):
         return False
     return (parts[0].startswith(("各", "有关")) or is_issuing_body(parts[0])) and parts[-1].endswith(_ADDRESSEE_ENDINGS)
 
