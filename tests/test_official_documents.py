@@ -20,6 +20,7 @@ from conftest import build_text as build
 from conftest import lost_han
 from convertkit.model import Attachments, Official
 from convertkit.model.jsonio import document_from_dict, document_to_dict
+from convertkit.writers import registry
 from test_pdf import pdftotext
 
 STATE_COUNCIL = """国务院办公厅文件
@@ -380,3 +381,14 @@ def test_a_tables_number_is_taken_as_written() -> None:
 def test_a_lone_addressee(line: str, addressee: bool) -> None:
     doc = build(f"关于开展安全生产大检查的通知\n{line}\n为切实做好安全生产工作，经研究，决定在全市开展安全生产大检查。\n")
     assert bool(doc.blocks_of("salutation")) == addressee
+
+
+@pytest.mark.parametrize("name", registry.names())
+def test_every_writer_handles_an_official_document(name: str) -> None:
+    doc = build(REPORT.replace("特此报告。", "附件：1．甲表\n2．乙表") + "抄送：省政府办公厅。\n某某市人民政府办公室　2024年6月4日印发\n")
+    styles = ("briefing", "gbt9704") if name in ("pdf", "docx", "epub") else (None,)
+    for style in styles:
+        output = convertkit.render(doc, name, **({"style": style} if style else {}))
+        assert output
+        if name in ("txt", "json", "summary"):
+            assert "某政报〔2024〕7号" in output.decode("utf-8")

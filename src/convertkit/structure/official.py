@@ -150,7 +150,8 @@ _PRINTED_RE = regex_cache.compile(
 def imprint_line(text: str) -> bool:
     """A line of the 版记: 抄送：… or …印发 closing an official document."""
     text = text.strip()
-    return len(text) <= 240 and (_COPIES_RE.match(text) is not None or _PRINTED_RE.match(text) is not None)
+    return len(text) <= 240 and (_COPIES_RE.match(text) is not None
+                                 or (text.endswith("印发") and _PRINTED_RE.match(text) is not None))
 
 
 def copies_line(text: str) -> bool:

@@ -1368,7 +1368,9 @@ def _issuer_and_kind(para: Para, ctx: Context) -> Match | None:
 def rule_appended_title(para: Para, ctx: Context) -> Match | None:
     """The label (附件1) and the title (某某市实施方案) of a document printed after a notice's
     落款: headings over its text, where they were paragraphs like the text under them."""
-    if not ctx.kinds or not (appendix_label(para.text) or appended_document(para.text)):
+    if not ctx.kinds or ctx.kinds[-1] not in ("signature", "heading"):
+        return None  # asked first: this runs on most lines, and only these two come before such a title
+    if not (appendix_label(para.text) or appended_document(para.text)):
         return None
     last = ctx.kinds[-1]
     previous = ctx.paras[ctx.index - 1].text if ctx.index else ""
@@ -1420,7 +1422,7 @@ def rule_attachments(para: Para, ctx: Context) -> Match | None:
     """An official document's 附件说明 (附件：1．某某方案 / 2．某某表, or 附件：某某方案 alone):
     one Attachments block, where the label's line was a paragraph and the next a numbered point.
     A name ends with no sentence mark (GB/T 9704 7.3.4), so a sentence after 附件： stays prose."""
-    if ctx.in_header or (found := attachment_label(para.text)) is None:
+    if ctx.in_header or not para.text.startswith("附件") or (found := attachment_label(para.text)) is None:
         return None
     label, rest, numbered = found
     if numbered is not None:
