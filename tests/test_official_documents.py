@@ -392,3 +392,63 @@ def test_every_writer_handles_an_official_document(name: str) -> None:
         assert output
         if name in ("txt", "json", "summary"):
             assert "某政报〔2024〕7号" in output.decode("utf-8")
+
+
+SPACED = """000001
+
+绝密★启用前
+
+某某省数据局文件
+
+某数据〔2024〕1号
+
+关于加强数据管理工作的通知
+
+各市数据局：
+
+　　按照工作安排，现就加强数据管理工作通知如下：
+
+　　一、统一思想，提高认识。
+
+　　附件：1. 数据管理办法
+　　      2. 实施细则
+
+　　特此通知。
+
+                                        某某省数据局
+                                        2024年1月15日
+
+抄送：省委办公厅，省政府办公厅。
+某某省数据局办公室                    2024年1月15日印发
+"""
+
+
+def test_a_document_laid_out_with_blank_lines_and_spaces() -> None:
+    doc = build(SPACED)
+    assert doc.meta.title == "关于加强数据管理工作的通知"
+    assert doc.meta.official == Official(number="某数据〔2024〕1号", issuer="某某省数据局文件", marks=("000001", "绝密★启用前"))
+    assert doc.blocks_of("salutation")[0].text == "各市数据局："  # over a line ending 通知如下：
+    assert doc.blocks_of("attachments")[0].items == ("数据管理办法", "实施细则")
+    assert len(doc.blocks_of("imprint")[0].lines) == 2 and doc.meta.published == "2024-01-15"
+
+
+_LIST_TABLE = ('<ul class="xxgk"><li><span>信息索引号</span>：014006438/2024-00012</li>'
+               '<li><span>发布机构：</span><span>某某市人民政府</span></li>'
+               '<li><span>文件编号</span>：某政发〔2024〕7号</li><li><span>公开日期</span>：2024-03-07</li></ul>')
+_BARE_TABLE = ('<table><tr><td><b>索　引　号</b></td><td>000014349/2024-00012</td></tr>'
+               '<tr><td><b>发文机关</b></td><td>某某市人民政府</td></tr>'
+               '<tr><td><b>发文字号</b></td><td>某政发〔2024〕7号</td></tr>'
+               '<tr><td><b>发布日期</b></td><td>2024年03月07日</td></tr></table>')
+
+
+@pytest.mark.parametrize("table", [_LIST_TABLE, _BARE_TABLE])
+def test_other_sites_tables(table: str) -> None:
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某市人民政府关于某某工作的通知</title></head>
+<body>{table}<div class="article"><h1>某某市人民政府关于某某工作的通知</h1><div class="content">
+<p>各区人民政府，市政府各委、办、局：</p>
+<p>为进一步做好某某工作，切实加强组织领导，明确责任分工，细化工作措施，现将有关事项通知如下。</p>
+<p>各地区各部门要深刻认识做好某某工作的重要意义，确保各项任务落到实处，及时研究解决工作推进中遇到的问题。</p>
+<p>某某市人民政府</p><p>2024年3月5日</p></div></div></body></html>"""
+    doc = convertkit.read(page.encode(), format="html")
+    assert doc.meta.official == Official(number="某政发〔2024〕7号")
+    assert [block.text for block in doc.blocks_of("signature")] == ["某某市人民政府", "2024年3月5日"]

@@ -32,7 +32,7 @@ from .. import regex_cache
 from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
-from ..structure.official import info_fields, official_info_line
+from ..structure.official import bare_label, info_fields, official_info_line
 from ..transforms.punctuation import han_count
 from .base import Hints, Line, picture_labels
 from .html_furniture import (
@@ -291,6 +291,7 @@ def _attachment_line(text: str, lines: list[str]) -> bool:
 
 
 _TABLE_ROWS_MIN = 3  # label/value pairs that make a 政府信息公开 table
+_LABEL_CELL_MAX = 12
 
 
 def _official_table(lines_on_page: list[str]) -> tuple[str, ...]:
@@ -299,18 +300,21 @@ def _official_table(lines_on_page: list[str]) -> tuple[str, ...]:
     lines, or () when the page has none. The table's 发文字号 was lost with it."""
     rows: list[str] = []
     index = 0
-    while index < len(lines_on_page) - 1:
+    while index < len(lines_on_page):
         line = lines_on_page[index].strip()
-        fields = info_fields(line) if line.endswith(("：", ":")) else None
-        value = lines_on_page[index + 1].strip()
-        if fields is not None and len(fields) == 1 and not next(iter(fields.values())) and value \
-                and info_fields(value) is None:
-            rows.append(f"{next(iter(fields))}：{value}")
+        label = bare_label(line) if len(line) <= _LABEL_CELL_MAX else None
+        value = lines_on_page[index + 1].strip() if index + 1 < len(lines_on_page) else ""
+        if label is not None and value and bare_label(value) is None and info_fields(value) is None:
+            rows.append(f"{label}：{value}")  # a label's cell, then its value's
             index += 2
+            continue
+        if label is None and (fields := info_fields(line)) is not None and all(fields.values()):
+            rows.append(line)  # a row written whole (<li><span>发文字号</span>：某发〔2024〕1号</li>)
+            index += 1
             continue
         if len(rows) >= _TABLE_ROWS_MIN:
             break
-        rows = [] if rows and fields is None else rows
+        rows = []
         index += 1
     if len(rows) < _TABLE_ROWS_MIN or not any(official_info_line(row) for row in rows):
         return ()

@@ -20,7 +20,7 @@ from .signature import is_issuing_body
 # and web pages replace it), the number and 号 (国办发〔2024〕12号, 京政发〔2024〕3号, 粤府函〔2024〕15号);
 # a court's 案号 ((2024)京01破12号, （2023）最高法民终123号); an exchange's announcement number
 # (临2024-001). Written with the label (发文字号：…) as a site's info table gives it.
-_ISSUED_NUMBER = r"[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
+_ISSUED_NUMBER = r"[\u4e00-\u9fffA-Z]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
 _CASE_NUMBER = r"[（(]\s*(?:19|20)\d{2}\s*[）)]\s*[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,12}?\d{1,6}\s*号(?:之[一二三四五六七八九十]{1,2})?"
 # An order's number: 国令第777号, 中华人民共和国主席令第31号, 财政部令第112号.
 _ORDER_NUMBER = r"[\u4e00-\u9fff]{0,12}令\s*第\s*\d{1,4}\s*号"
@@ -212,16 +212,20 @@ def appendix_label(text: str) -> bool:
 
 # The 政府信息公开 table a government site sets over a document (索引号, 主题分类, 发文机关, 成文日期,
 # 标题, 发文字号, 发布日期…), flattened to label：value lines, one or several fields a line.
-_INFO_LABELS = ("索引号", "主题分类", "发文机关", "发布机构", "公开主体", "成文日期", "标题", "名称", "发文字号", "文号",
-                "发布日期", "公开日期", "公开属性", "公开方式", "有效性", "时效性", "体裁分类", "组配分类", "主题词",
-                "信息分类", "所属机构", "生成日期", "统一编号", "登记号")
+_INFO_LABELS = ("索引号", "信息索引号", "主题分类", "发文机关", "发布机构", "制发机关", "发布单位", "发文单位", "公开主体",
+                "成文日期", "发文日期", "标题", "名称", "发文字号", "文号", "文件编号", "发布日期", "公开日期", "公开属性",
+                "公开方式", "公开时限", "有效性", "时效性", "效力状况", "体裁分类", "组配分类", "主题词", "信息分类",
+                "所属机构", "生成日期", "统一编号", "登记号")
+ISSUER_LABELS = ("发文机关", "发布机构", "制发机关", "发布单位", "发文单位", "公开主体")
+NUMBER_LABELS = ("发文字号", "文号", "文件编号")
 # Labels the table has and a news page's info line has not (a 发布日期 or 标题 line alone is no table).
 OFFICIAL_INFO_LABELS = frozenset(_INFO_LABELS) - {"标题", "名称", "发布日期", "公开日期", "生成日期"}
 # A label as a table sets it, spaced out to the width of the longest (索　引　号, 标　　题).
 _SPACED_LABELS = "|".join("[ \u3000]*".join(label) for label in sorted(_INFO_LABELS, key=len, reverse=True))
+# label：value, or label and value in cells a tab or a wide space apart (索 引 号\u3000000014349/…).
 _INFO_FIELD_RE = regex_cache.compile(
-    r"(?P<label>" + _SPACED_LABELS + r")\s*[:：]\s*"
-    r"(?P<value>(?:(?![ \u3000]+(?:" + _SPACED_LABELS + r")\s*[:：]).)*)")
+    r"(?P<label>" + _SPACED_LABELS + r")(?:\s*[:：]\s*|[ \u3000\t]+)"
+    r"(?P<value>(?:(?![ \u3000\t]+(?:" + _SPACED_LABELS + r")(?:\s*[:：]|[ \u3000\t]+)).)*)")
 _LABEL_SPACE_RE = regex_cache.compile(r"[ \u3000]+")
 INFO_MAX = 200
 
@@ -245,7 +249,7 @@ def info_fields(text: str) -> dict[str, str] | None:
 def official_info_line(text: str) -> bool:
     """A line of a site's 政府信息公开 table holding a field only such a table has (索引号, 发文字号,
     发文机关, 成文日期…): one an HTML page's info-line facts must not swallow."""
-    fields = info_fields(text) if len(text) <= INFO_MAX and ("：" in text or ":" in text) else None
+    fields = info_fields(text) if len(text) <= INFO_MAX else None
     return fields is not None and not OFFICIAL_INFO_LABELS.isdisjoint(fields)
 
 
@@ -256,3 +260,12 @@ def order_sequence(text: str, title: str) -> str | None:
     """第777号 alone under an order's title (中华人民共和国国务院令): the order's number."""
     text = text.strip()
     return re.sub(r"\s+", "", text) if title.endswith("令") and _ORDER_SEQUENCE_RE.match(text) else None
+
+
+_BARE_LABEL_RE = regex_cache.compile(r"^(?:" + _SPACED_LABELS + r")\s*[:：]?$")
+
+
+def bare_label(text: str) -> str | None:
+    """A table cell holding only a label (索　引　号, 发文字号：): the label, unspaced."""
+    text = text.strip()
+    return _LABEL_SPACE_RE.sub("", text.rstrip("：:")).strip() if _BARE_LABEL_RE.match(text) else None

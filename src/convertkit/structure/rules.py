@@ -52,6 +52,8 @@ from .official import (
     ADDRESSEE_MAX,
     DOCUMENT_KINDS,
     INFO_MAX,
+    ISSUER_LABELS,
+    NUMBER_LABELS,
     appended_document,
     appendix_label,
     attachment_item,
@@ -1384,20 +1386,21 @@ def _info_table(para: Para, ctx: Context) -> Match | None:
     发文字号：…, 发布日期：…), beside another such line: read into Meta (the number into
     ``Meta.official``, the issuing body as the agency of last resort, 发布日期 as the publication
     date, 成文日期 as the 落款's), the lines kept in ``header_raw``; they were body paragraphs."""
-    fields = info_fields(para.text) if "：" in para.text or ":" in para.text else None
+    fields = info_fields(para.text)
     if fields is None:
         return None
     neighbours = (ctx.following(), ctx.paras[ctx.index - 1] if ctx.index else None)
     if len(fields) < 2 and not any(near is not None and info_fields(near.text) for near in neighbours):
         return None  # one 标题： line alone is no table
     meta: dict[str, Any] = {"header_raw": (para.raw,), "official_lines": (para.number,)}
-    number = (fields.get("发文字号") or fields.get("文号") or "").strip()
+    number = next((fields[label] for label in NUMBER_LABELS if fields.get(label)), "").strip()
     if number and (number_line(number) is not None or (len(number) <= 30 and number.endswith("号"))):
         meta["official_number"] = number  # as the table writes it: 国办发〔2024〕12号, 国令第777号
-    issuer = fields.get("发文机关") or fields.get("发布机构") or fields.get("公开主体")
+    issuer = next((fields[label] for label in ISSUER_LABELS if fields.get(label)), None)
     if issuer and is_issuing_body(issuer):
         meta["issuer_agency"] = issuer
-    for label, key in (("发布日期", "published"), ("公开日期", "published"), ("成文日期", "signature_published")):
+    for label, key in (("发布日期", "published"), ("公开日期", "published"), ("成文日期", "signature_published"),
+                       ("发文日期", "signature_published")):
         found = find_datetime(fields.get(label, ""))
         if found is not None and key not in meta:
             meta[key] = found.iso
@@ -2583,15 +2586,21 @@ _SPEAKER_LABEL_RE = regex_cache.compile(r"^(?P<speaker>[^\s:：，,。；;]{1,8}
 
 def rule_salutation(para: Para, ctx: Context) -> Match | None:
     """A letter's salutation alone on the line above its first paragraph (编辑同志：, 尊敬的编辑：,
-    a reader's letter, an open letter): set flush left, not indented as the prose it opens. Only
-    before the lead: further down, such a line is a quotation's or a transcript's."""
-    if ctx.has_lead or not (is_salutation(para.text)
-                            or is_addressee(para.text, official=bool(ctx.meta.get("official_lines")))):
+    a reader's letter, an open letter), or an official document's 主送机关 (各市教育局：): set flush
+    left, not indented as the prose it opens. Only before the lead: further down, such a line is a
+    quotation's or a transcript's. The 主送机关 may open a text whose first line ends in a colon
+    (现就有关事项通知如下：), as a notice's does."""
+    letter = is_salutation(para.text)
+    if ctx.has_lead or not (letter or is_addressee(para.text, official=bool(ctx.meta.get("official_lines")))):
         return None
     following = ctx.following()
-    if following is None or not _full_paragraph(following):
+    if following is None or not (_full_paragraph(following)
+                                 or (not letter and han_count(following.text) >= _ADDRESSED_PROSE_MIN)):
         return None
     return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
+
+
+_ADDRESSED_PROSE_MIN = 10  # Han characters of the line under a 主送机关
 
 
 _SPEAKER_LABEL_MAX = 10
