@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import regex_cache
 from ..errors import NoArticleError
-from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source
+from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source, Turn
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import is_han, normalise
 from ..transforms.script import detect_script
@@ -48,7 +48,7 @@ __all__ = ["build_document", "paragraphs"]
 log = logging.getLogger("convertkit")
 
 # Blocks that carry the article itself; without one, a document is a headline and its furniture.
-_BODY_KINDS = frozenset(("lead", "paragraph", "point", "heading", "editor_note", "caption"))
+_BODY_KINDS = frozenset(("lead", "paragraph", "point", "heading", "editor_note", "caption", "turn"))
 
 # Paragraph separators inside a line: U+E40C is the private-use mark the SogouCS/SogouCA dumps
 # put between paragraphs of one <content> line.
@@ -345,12 +345,13 @@ def derived_title(blocks: Sequence[Block]) -> str:
     limit, and ends in …… (the GB/T 15834 ellipsis, as ``normalise`` writes it), inside
     any quotation it cut short.
     """
-    first: Lead | Paragraph | Point | EditorNote | None
-    first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point)), None)
+    first: Lead | Paragraph | Point | Turn | EditorNote | None
+    first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point | Turn)), None)
     first = first or next((block for block in blocks if isinstance(block, EditorNote)), None)  # 导读 alone
     if first is None:
         return ""
-    text = first.text.strip()
+    # a transcript's first turn with its speaker, as it reads (法新社记者：中方对…有何期待？)
+    text = f"{first.speaker}：{first.text}".strip() if isinstance(first, Turn) else first.text.strip()
     for label in _WIRE_TITLE_LABELS:  # 新华社北京4月10日电　题：伸向亚太的黑手: the wire's own headline
         if text.startswith(label) and len(text) > len(label):
             text = text[len(label) :].strip()
@@ -660,10 +661,10 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     )
 
 
-_LINKED_KINDS = (Lead, Paragraph)
+_LINKED_KINDS = (Lead, Paragraph, Turn)
 
 
-def _unlinked(block: Lead | Paragraph) -> Block:
+def _unlinked(block: Lead | Paragraph | Turn) -> Block:
     """A lead or paragraph without the spaces removed keyword links left in its sentences
     (行政院長 賴清德 今天 → 行政院長賴清德今天, ``linkspaces``); ``raw`` keeps them."""
     text = join_link_spaces(block.text)

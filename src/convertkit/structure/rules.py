@@ -37,6 +37,7 @@ from ..model import (
     Series,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
@@ -51,6 +52,7 @@ from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import SALUTATION_MAX, is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
+from .turns import Transcript, speaker_label, transcript_turns
 
 __all__ = [
     "DEFAULT_RULER",
@@ -2401,6 +2403,39 @@ def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(block,), consumed=2)
 
 
+def _transcript(ctx: Context) -> Transcript:
+    """The document's turns, read once from all its paragraphs (``turns.transcript_turns``)."""
+    found = ctx.memo.get("transcript")
+    if found is None:
+        found = ctx.memo["transcript"] = transcript_turns(ctx.paras)
+    return found
+
+
+def rule_turn(para: Para, ctx: Context) -> Match | None:
+    """A speaker's turn in a transcript (法新社记者：… · 毛宁：… · 问：… · 答：… · Q：… · 【问】…):
+    the speaker apart from what they say, so that every writer can set them off. Only in a text
+    that is a transcript as a whole (``turns.py``): a single 张三：… in a story is a quotation and
+    stays a paragraph. A label alone on its line (问：) takes the line below as what is said."""
+    text = para.text
+    if ":" not in text[:26] and "：" not in text[:26] and text[:1] not in "【[［":
+        return None  # one scan of the opening: most paragraphs hold no label
+    turns = _transcript(ctx).turns
+    found = turns.get(ctx.index) if turns else None
+    label = speaker_label(text) if found is not None else None
+    if found is None or label is None:
+        return None
+    said = text[label.start :].strip()
+    if found[1] == 2 and not said:
+        following = ctx.following()
+        if following is None:
+            return None
+        return Match(blocks=(Turn(speaker=label.speaker, text=following.text, raw=f"{para.raw}\n{following.raw}"),),
+                     consumed=2)
+    if not said:
+        return None
+    return Match(blocks=(Turn(speaker=label.speaker, text=said, raw=para.raw),))
+
+
 # A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
 _TIME_MARK_RE = regex_cache.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}$")
 
@@ -2534,8 +2569,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
     if text[0] in _BULLETS + "（(—" or _is_furniture(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
-    if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
-        return None  # 记者：您如何看待…？ an interview's question, not a subheading
+    if text[-1] in "？?" and (asked := speaker_label(text)) is not None and asked.role == "question":
+        return None  # 记者：您如何看待…？ 法新社记者：…？ an interview's question, not a subheading
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
     if before is not None and before.text in P.PROMO_CLOSERS:
@@ -2690,6 +2725,7 @@ DEFAULT_RULER = Ruler(
         Rule("trailing_editor", rule_trailing_editor),
         Rule("end_mark", rule_end_mark),
         Rule("trailing_credit", rule_trailing_credit),
+        Rule("turn", rule_turn),
         Rule("byline", rule_byline),
         Rule("print_edition", rule_print_edition),
         Rule("broadcast_cue", rule_broadcast_cue),

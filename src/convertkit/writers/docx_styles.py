@@ -255,6 +255,7 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, str | None], ...] = (
     ("Body", "Body", "paragraph", "Normal"),
     ("Lead", "Lead", "lead", "Body"),
     ("Point", "Point", "point", "Body"),
+    ("Turn", "Turn", "turn", "Body"),
     ("EndMark", "End Mark", "end_mark", "Body"),
     ("Salutation", "Salutation", "salutation", "Body"),
     ("Signature", "Signature", "signature", "Body"),
@@ -280,6 +281,7 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, str | None], ...] = (
 )
 CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("PointHeading", "Point Heading", "point_heading"),
+    ("TurnSpeaker", "Turn Speaker", "turn_speaker"),
     ("Dateline", "Dateline", "dateline"),
     ("NoteLabel", "Editor's Note Label", "editor_note_label"),
     ("MastheadDate", "Masthead Date", "masthead_date"),

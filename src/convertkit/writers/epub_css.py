@@ -94,6 +94,8 @@ TARGETS: tuple[Target, ...] = (
     Target("caption", "caption", "figure.caption"),
     Target("point", "point", "p.point"),
     Target("point_heading", "point_heading", "p.point strong.point-heading", parent="point"),
+    Target("turn", "turn", "p.turn"),
+    Target("turn_speaker", "turn_speaker", "p.turn strong.speaker", parent="turn"),
     Target("end_mark", "end_mark", "p.end-mark"),
     Target("end_mark_run_in", "end_mark", "p span.end-mark", parent="paragraph"),
     Target("salutation", "salutation", "p.salutation"),

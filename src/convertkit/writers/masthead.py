@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point
+from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Turn
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from ..style import TextSpec
@@ -275,3 +275,17 @@ def note_body(text: str, label: str) -> str:
     if label and text.startswith(label):
         return text[len(label):].lstrip("：:　 ")
     return text.lstrip("　 ")
+
+
+SPEAKER_COLON = "："
+
+
+def turn_speaker(turn: Turn) -> str:
+    """A turn's speaker as every format prints it before the words, colon included (法新社记者：),
+    so that all formats agree; each sets it apart by the style's ``speaker`` role."""
+    return f"{turn.speaker}{SPEAKER_COLON}"
+
+
+def turn_line(turn: Turn) -> str:
+    """A turn as one line of text: ``法新社记者：中方对这次访问有何期待？``."""
+    return turn_speaker(turn) + turn.text

@@ -26,9 +26,10 @@ from ..model import (
     Salutation,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from .base import RenderContext
-from .masthead import CAPTION_LABEL, meta_line, note_body, reading_blocks
+from .masthead import CAPTION_LABEL, meta_line, note_body, reading_blocks, turn_line
 
 INDENT = "\u3000\u3000"
 ARTICLE_RULE = "\n" + "—" * 20 + "\n\n"  # between articles when several share one file
@@ -63,6 +64,8 @@ def render_text(doc: Document) -> str:
                 out.append(INDENT + dateline + block.text)
             case Paragraph() | Point():
                 out.append(INDENT + block.text)
+            case Turn():
+                out.append(INDENT + turn_line(block))
             case Caption():
                 out.append(f"［{caption_label}］{block.text}")
             case EndMark():
