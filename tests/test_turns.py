@@ -116,6 +116,35 @@ def test_a_panel_with_a_host_and_guests() -> None:
     assert doc.meta.title == "圆桌对话：乡村振兴的路怎么走"
 
 
+def test_questions_answered_by_unlabelled_paragraphs_are_turns() -> None:
+    """A policy Q&A: 问：…？ over its answer, which carries no label."""
+    doc = build("政策问答：专项附加扣除怎么填\n近期，不少纳税人咨询专项附加扣除的填报问题，常见问题解答如下。\n"
+                "问：子女教育专项附加扣除的标准是多少？\n按照每个子女每月2000元的标准定额扣除。\n"
+                "问：赡养老人专项附加扣除可以分摊吗？\n可以。纳税人为非独生子女的，可以与兄弟姐妹分摊扣除额度。\n")
+    assert [block.kind for block in doc.blocks] == ["lead", "turn", "paragraph", "turn", "paragraph"]
+    # one such question in a story is no transcript
+    doc = build("某市召开发布会\n某市今天召开发布会，介绍今年以来全市经济运行情况。\n记者：今年的增长目标能否实现？\n"
+                "有关负责人表示，全年目标有望实现。\n")
+    assert not turns(doc)
+
+
+def test_a_traditional_interview_and_a_saved_page() -> None:
+    doc = build("專訪某某大學校長：大學要培養獨立思考的人\n某某大學校長陳大文日前接受本報專訪，談及大學教育的使命。\n"
+                "記者：您認為大學最重要的使命是甚麼？\n陳大文：培養能夠獨立思考的人。知識會過時，但思考的能力不會。\n"
+                "記者：人工智能會取代大學嗎？\n陳大文：不會。大學的價值在於人與人之間的交流。\n")
+    assert [speaker for speaker, _ in turns(doc)] == ["記者", "陳大文", "記者", "陳大文"]
+    page = ("<html><head><meta charset='utf-8'><title>外交部发言人毛某主持例行记者会</title></head><body>"
+            "<h1>外交部发言人毛某主持例行记者会</h1><div id='News_Body_Txt_A'>"
+            "<p>应国务院总理邀请，某国总理将于3月10日至12日对中国进行正式访问，双方将就双边关系交换意见。</p>"
+            "<p><strong>法新社记者：</strong>中方对这次访问有何期待？</p>"
+            "<p><strong>毛某：</strong>中方高度重视发展中某两国关系。此访期间，两国领导人将就双边关系交换意见。</p>"
+            "<p><strong>彭博社记者：</strong>有报道称，某公司将在中国投资。外交部能否证实？</p>"
+            "<p><strong>毛某：</strong>我不了解你提到的具体情况，建议你向主管部门询问。</p></div></body></html>")
+    doc = convertkit.read(page.encode("utf-8"), format="html")
+    assert [speaker for speaker, _ in turns(doc)] == ["法新社记者", "毛某", "彭博社记者", "毛某"]
+    assert turns(doc)[0][1] == "中方对这次访问有何期待？"
+
+
 # --------------------------------------------------------------------------- not transcripts
 
 

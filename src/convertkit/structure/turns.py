@@ -5,8 +5,8 @@ interview (记者：… / 张三：…, Q：/A：, 【问】/【答】) or a pan
 paragraphs that open with who speaks. A single ``张三：我认为…`` in a story is a quotation, and
 ``来源：``, ``记者：张三``, ``注：`` are labels other rules read, so a paragraph is a turn only in a
 text that is a transcript as a whole: a question's speaker followed by an answer's, answers to
-questions set as headings (two 答：), or named speakers taking turns (one speaks again after
-another). What counts as a speaker:
+questions set as headings (two 答：), questions answered by the unlabelled paragraphs under them
+(two 问：…？), or named speakers taking turns (one speaks again after another). What counts as a speaker:
 
 - ``question``: who asks (问, Q, 记者, 主持人, an outlet's reporter 法新社记者, 网友提问);
 - ``answer``: who answers by role (答, A, 老师回答);
@@ -215,9 +215,24 @@ def _kept(found: dict[int, tuple[SpeakerLabel, int]]) -> dict[int, tuple[Speaker
     return kept
 
 
+def _answered_questions(found: dict[int, tuple[SpeakerLabel, int]], paras: Sequence[Para]) -> bool:
+    """Two questions or more, every one answered by the unlabelled paragraph under it (问：…？ /
+    按照每个子女每月2000元的标准定额扣除。): a question-and-answer text whose answers carry no label."""
+    questions = [(index, taken) for index, (label, taken) in found.items() if label.role == "question"]
+    if len(questions) < 2:
+        return False
+    for index, taken in questions:
+        answer = index + taken
+        if paras[answer - 1].text[-1:] not in "？?" or answer >= len(paras) or answer in found:
+            return False
+        if speaker_label(paras[answer].text) is not None or not _said(paras[answer].text):
+            return False
+    return True
+
+
 def transcript_turns(paras: Sequence[Para]) -> Transcript:
     """The document's turns when it is a transcript, else none."""
     found = _candidates(paras)
-    if not _is_transcript([label for label, _ in found.values()]):
+    if not _is_transcript([label for label, _ in found.values()]) and not _answered_questions(found, paras):
         return _NO_TRANSCRIPT
     return Transcript(_kept(found))
