@@ -145,6 +145,25 @@ def test_a_traditional_interview_and_a_saved_page() -> None:
     assert turns(doc)[0][1] == "中方对这次访问有何期待？"
 
 
+def test_a_transcript_run_into_one_line_is_cut_before_each_turn() -> None:
+    """A crawler dropped the breaks of a briefing (consulates' copies): the turns, and the headline
+    that opens with its day over its time, are found again."""
+    line = ("2023年6月21日外交部发言人毛某主持例行记者会 2023-06-21 19:42 应国务委员兼外交部长邀请，某国外长将于6月24日"
+            "至30日访问中国。总台央视记者：国务院总理正在对某国进行正式访问，发言人可否介绍详细情况？毛某：应某国总理邀请，"
+            "国务院总理于6月18日至21日对某国进行正式访问。此访是一次传承友谊之旅。法新社记者：两名中国公民于周二在某国被"
+            "定罪。你对此有何评论？毛某：打击跨国犯罪、开展国际追逃追赃是正义事业，得到国际社会广泛认同。\n")
+    doc = convertkit.read(line.encode("utf-8"), format="text")
+    assert doc.meta.title == "2023年6月21日外交部发言人毛某主持例行记者会" and doc.meta.published == "2023-06-21T19:42"
+    assert body(doc) == ["应国务委员兼外交部长邀请，某国外长将于6月24日至30日访问中国。"]
+    assert [speaker for speaker, _ in turns(doc)] == ["总台央视记者", "毛某", "法新社记者", "毛某"]
+    assert turns(doc)[2][1] == "两名中国公民于周二在某国被定罪。你对此有何评论？"
+    # a story quoting two people after its sentences is no transcript run in
+    story = ("某市举办首届读书节。市民李明说，这样的活动很有意义，他希望以后每年都能办一次，让更多孩子爱上读书，也让大人放下手机。"
+             "王芳：我也这么想。李明：对。据介绍，读书节将持续一个月，期间将举办讲座、展览、朗诵会等活动，欢迎市民参加。" * 2)
+    doc = convertkit.read(f"某市举办首届读书节\n{story}\n".encode(), format="text")
+    assert not turns(doc)
+
+
 # --------------------------------------------------------------------------- not transcripts
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from .. import regex_cache
@@ -236,3 +237,36 @@ def transcript_turns(paras: Sequence[Para]) -> Transcript:
     if not _is_transcript([label for label, _ in found.values()]) and not _answered_questions(found, paras):
         return _NO_TRANSCRIPT
     return Transcript(_kept(found))
+
+
+# Where a turn may open inside a line whose breaks were lost: right after a sentence's end (and
+# the quotation it closes), 。法新社记者：…？毛宁：…
+_RUN_IN_OPENING_RE = regex_cache.compile(r"(?<=[。！？!?])[”」』）)]?[ \u3000]*(?=[^\s。！？!?，,：:”」』）)])")
+_RUN_IN_MIN_TURNS = 3
+
+
+def run_in_turns(text: str) -> list[str]:
+    """A transcript run into one line (a crawler dropped its paragraph breaks: …正式访问。总台央视
+    记者：…？毛宁：…。法新社记者：…？毛宁：…), cut before each turn; ``[text]`` when the line holds
+    no such run: three turns or more, a question's speaker among them answered by another, each
+    opening after a sentence's end, and a name alone only when it speaks twice."""
+    if len(text) < 80 or ("：" not in text and ":" not in text):
+        return [text]
+    cuts: list[tuple[int, SpeakerLabel]] = []
+    for found in _RUN_IN_OPENING_RE.finditer(text):
+        start = found.end()
+        label = speaker_label(text[start : start + _LABEL_MAX + 2])
+        if label is not None and _said(text[start + label.start : start + label.start + 40]):
+            cuts.append((start, label))
+    if len(cuts) < _RUN_IN_MIN_TURNS:
+        return [text]
+    spoken: dict[str, int] = {}
+    for _, label in cuts:
+        spoken[label.speaker] = spoken.get(label.speaker, 0) + 1
+    cuts = [(start, label) for start, label in cuts if label.role != "person" or spoken[label.speaker] >= 2]
+    labels = [label for _, label in cuts]
+    roles = [label.role for label in labels]
+    if len(cuts) < _RUN_IN_MIN_TURNS or "question" not in roles or not _is_transcript(labels):
+        return [text]
+    bounds = [0, *(start for start, _ in cuts), len(text)]
+    return [text[start:end].strip() for start, end in pairwise(bounds) if text[start:end].strip()]
