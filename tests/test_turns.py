@@ -108,6 +108,13 @@ def test_a_press_conference_with_speakers_alone_on_their_lines() -> None:
     assert doc.blocks[1].raw == "商务部部长 王某某：\n各位记者朋友，大家上午好。今年一季度，商务运行总体平稳。"
 
 
+def test_a_television_interview_names_its_interviewer() -> None:
+    """面对面-style: the reporter's role and name (记者 董某), the guest by name."""
+    doc = build("专访某某研究所所长张某某\n记者 董某：您当初为什么选择回国？\n张某某：因为国家需要。那时候条件很艰苦，但大家都很有干劲。\n"
+                "记者 董某：最难的时候是什么时候？\n张某某：刚回来的头三年，实验室什么都没有，一切从零开始。\n")
+    assert [speaker for speaker, _ in turns(doc)] == ["记者 董某", "张某某", "记者 董某", "张某某"]
+
+
 def test_a_panel_with_a_host_and_guests() -> None:
     doc = build("圆桌对话：乡村振兴的路怎么走\n主持人：今天我们请来两位嘉宾，聊聊乡村振兴。先请王书记谈谈变化。\n"
                 "王建国：这几年村里变化很大，道路修好了，产业也发展起来了。\n李秀英：我补充一点，年轻人回来得多了。\n"

@@ -106,11 +106,22 @@ def speaker_role(label: str) -> Role | None:
     if _REPORTER_RE.match(label):
         return "question"
     compact = re.sub(r"\s+", "", label)
+    if _asker_and_name(compact):
+        return "question"  # 记者 董倩, 主持人 白岩松, 央视记者 王某: who asks, by name
     if len(compact) <= 4 and is_personal_name(compact):
         return None if is_common_word(compact) else "person"  # 时间, 高温: a word a surname opens
     if _named(label, compact):
         return "named"
     return None
+
+
+def _asker_and_name(compact: str) -> bool:
+    """A questioner's role and their name (记者董倩, 主持人白岩松, 央视记者王某)."""
+    for cut in (2, 3, 4):
+        role, name = compact[:-cut], compact[-cut:]
+        if role and (role in _QUESTION_WORDS or _REPORTER_RE.match(role)) and is_personal_name(name):
+            return True
+    return False
 
 
 def _named(label: str, compact: str) -> bool:
@@ -243,6 +254,8 @@ def transcript_turns(paras: Sequence[Para]) -> Transcript:
 # the quotation it closes), 。法新社记者：…？毛宁：…
 _RUN_IN_OPENING_RE = regex_cache.compile(r"(?<=[。！？!?])[”」』）)]?[ \u3000]*(?=[^\s。！？!?，,：:”」』）)])")
 _RUN_IN_MIN_TURNS = 3
+# Someone asking, somewhere in the line: a run-in transcript's questions need one.
+_ASKED_RE = regex_cache.compile(r"(?:记者|記者|问|問|Q\d{0,2}|主持人|提问|提問|网友|網友)\s*[：:]")
 
 
 def run_in_turns(text: str) -> list[str]:
@@ -250,8 +263,8 @@ def run_in_turns(text: str) -> list[str]:
     记者：…？毛宁：…。法新社记者：…？毛宁：…), cut before each turn; ``[text]`` when the line holds
     no such run: three turns or more, a question's speaker among them answered by another, each
     opening after a sentence's end, and a name alone only when it speaks twice."""
-    if len(text) < 80 or ("：" not in text and ":" not in text):
-        return [text]
+    if len(text) < 80 or ("：" not in text and ":" not in text) or _ASKED_RE.search(text) is None:
+        return [text]  # most long lines: no colon, or no one asking (one scan in C)
     cuts: list[tuple[int, SpeakerLabel]] = []
     for found in _RUN_IN_OPENING_RE.finditer(text):
         start = found.end()
