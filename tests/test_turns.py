@@ -222,6 +222,9 @@ def test_turns_are_body_text() -> None:
     # an answer's first sentence leans on its question, which is never quoted alone
     answer = next(cand for cand in candidates(doc) if cand.text.startswith("中方高度重视"))
     assert answer.dependent
+    # a question's premise (有报道称，某公司将在中国投资。) is never quoted as if it were news
+    premise = next(cand for cand in candidates(doc) if cand.text.startswith("有报道称"))
+    assert not premise.quotable
 
 
 def test_a_turns_speaker_counts_for_keywords() -> None:

@@ -199,6 +199,8 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
         if not isinstance(block, CANDIDATE_BLOCKS):
             continue
         spans = split_spans(block.text)
+        # a turn that asks (彭博社记者：有报道称…。外交部能否证实？) is the questioner's premise, no news
+        asking = isinstance(block, Turn) and is_question(block.text)
         for position, span in enumerate(spans):
             text = span.of(block.text)
             answer = asked and (_SPEAKER.match(text) is not None or (position == 0 and isinstance(block, Turn)))
@@ -207,7 +209,7 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
             if not quotable(text, title=doc.meta.title, whole_block=len(spans) == 1):
                 continue
             found.append(Candidate(index, span.start, span.end, text, len(found), position == 0,
-                                   quotable=not (asked or is_list_item(text)
+                                   quotable=not (asked or asking or is_list_item(text)
                                                  or (not first and len(spans) == 1 and caption_like(text))),
                                    # the first sentence leans on nothing; an answer on its question
                                    dependent=not first and (answer or is_dependent(text))))
