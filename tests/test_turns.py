@@ -284,3 +284,16 @@ def test_the_epub_sets_the_speaker_in_strong_and_passes_epubcheck(tmp_path: Path
     rule = re.search(r"p\.turn strong\.speaker\s*\{[^}]*\}", css)
     assert rule is not None and re.search(r"font-weight:\s*(?:bold|700)", rule.group(0))
     assert epubcheck(path.read_bytes()) == []
+
+
+def test_an_end_mark_runs_into_the_last_turn_in_every_format(tmp_path: Path) -> None:
+    doc = build(MFA.replace("中方尊重某国人民的选择。\n", "").replace("我们注意到有关报道。", "我们注意到有关报道。（完）"))
+    assert [block.kind for block in doc.blocks][-2:] == ["turn", "end_mark"]
+    assert render_text(doc).rstrip().endswith("毛某：我们注意到有关报道。（完）")
+    convertkit.write(doc, tmp_path / "end.pdf")
+    assert "".join(pdftotext(tmp_path / "end.pdf").split()).count("我们注意到有关报道。（完）") == 1
+    convertkit.write(doc, tmp_path / "end.docx")
+    with zipfile.ZipFile(tmp_path / "end.docx") as docx:
+        document = docx.read("word/document.xml").decode("utf-8")
+    last = document[document.rindex('<w:pStyle w:val="Turn"/>'):]
+    assert "EndMarkText" in last.split("</w:p>")[0]

@@ -1006,7 +1006,7 @@ class _Builder:
                 head, rest = _split_point(block)
                 self.paragraph("Point", (head, "PointHeading"), (rest, None), *closing)
             case Turn():
-                self.paragraph("Turn", (turn_speaker(block), "TurnSpeaker"), (block.text, None))
+                self.paragraph("Turn", (turn_speaker(block), "TurnSpeaker"), (block.text, None), *closing)
             case Caption():
                 # The credit glued (word joiners, no-break space) in a style LibreOffice
                 # breaks by Unicode rules: 李南轩 摄 is never split over two lines.

@@ -41,9 +41,9 @@ def reading_blocks(doc: Document) -> tuple[Block, ...]:
 
 def closing_end_mark(blocks: tuple[Block, ...], index: int) -> EndMark | None:
     """The end mark run into the last line of the block at ``index``, as the wires print it
-    (…资质提升工程。（完））: the one right after a lead, a paragraph or a point."""
+    (…资质提升工程。（完））: the one right after a lead, a paragraph, a point or a turn."""
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if isinstance(following, EndMark) and isinstance(blocks[index], Lead | Paragraph | Point):
+    if isinstance(following, EndMark) and isinstance(blocks[index], Lead | Paragraph | Point | Turn):
         return following
     return None
 

@@ -193,7 +193,7 @@ class _Story:
                                 outline=(f"{block.label or block.number} {block.heading}".strip(), 1))
             case Turn():
                 spans = [Span(turn_speaker(block), role("turn_speaker")), Span(block.text, role("turn"))]
-                yield self.para("", "turn", spans=spans)
+                yield self.para("", "turn", spans=self._with_end(spans, end_mark))
             case Caption():
                 yield self.para(_credit_kept_together(block), "caption")
             case EndMark():
