@@ -306,3 +306,26 @@ def test_a_pagers_link_over_the_headline_is_no_kicker():
 def test_a_channels_or_columns_tag_over_a_records_headline_is_no_kicker(tag: str):
     doc = read(_record(content="\n".join((tag, _TITLE, *_STORY))), format="json")
     assert doc.meta.kicker is None
+
+
+def test_an_epaper_crawlers_three_headline_lines_over_the_story_are_the_stack():
+    """人民日报 crawlers write the page's h3, h1 and h2 a line each over the story."""
+    doc = read(_text(_KICKER, _TITLE, _DECK, *_STORY), format="text")
+    assert (doc.meta.kicker, doc.meta.title, doc.meta.subtitle) == (_KICKER, _TITLE, _DECK)
+    _no_stack_in_body(doc)
+    doc = read(_text(_KICKER, _TITLE, _DECK, "本报记者 张小明", _STORY[0].partition("）")[2], *_STORY[1:]), format="text")
+    assert (doc.meta.kicker, doc.meta.title, doc.meta.subtitle) == (_KICKER, _TITLE, _DECK)
+    assert doc.meta.reporters == ("张小明",)
+
+
+@pytest.mark.parametrize("lines", [
+    ("全省经济工作会议在杭州举行并", "部署明年八个方面重点任务", _DECK),  # a headline wrapped over two lines
+    (_TITLE, "一、着力扩大有效需求", "二、着力推动产业创新"),  # a title over numbered points
+    (_KICKER, _TITLE, _DECK, "短短一行"),  # no story straight under the three lines
+    (_TITLE, "——论扎实推动高质量发展", "本报评论员"),  # a commentary: title, deck, writer
+    (_TITLE, "李华", "本报特约评论员"),  # title, writer, post
+    ("某市人民政府办公厅", "关于印发垃圾分类实施方案的通知", "某政办发〔2024〕1号"),  # an official notice
+])
+def test_three_short_lines_that_are_no_stack_give_no_kicker(lines: tuple[str, ...]):
+    doc = read(_text(*lines, *_STORY[1:]), format="text")
+    assert doc.meta.kicker is None
