@@ -413,9 +413,9 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     title_elements = tree.xpath("//title")
     title_tag = _text(title_elements[0]) if title_elements else None
     h1 = tuple(text for text in (_text(el) for el in tree.iter("h1")) if text)
-    if not h1:
-        cell = _headline_cell(tree)
-        h1 = (_text(cell),) if cell is not None and _text(cell) else ()
+    cell = _headline_cell(tree) if next(tree.iter("h1"), None) is None else None
+    if cell is not None and not h1:
+        h1 = (_text(cell),) if _text(cell) else ()
     tag_heading = _heading_opening_title(tree, title_tag) if title_tag else None
     ld_headline: str | None = None
     ld_published: str | None = None
@@ -474,8 +474,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         figcaptions=figcaptions,
         site=site,
         tag_heading=tag_heading,
-        deck=_deck(tree) or _cell_stack_line(tree, above=False) or _cms_field(tree, "subtitle"),
-        kicker=_kicker(tree) or _cell_stack_line(tree, above=True) or _cms_field(tree, "introtitle"),
+        deck=_deck(tree) or _cell_stack_line(cell, above=False) or _cms_field(tree, "subtitle"),
+        kicker=_kicker(tree) or _cell_stack_line(cell, above=True) or _cms_field(tree, "introtitle"),
     )
 
 
@@ -510,11 +510,9 @@ def _headline_cell(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     return None
 
 
-def _cell_stack_line(tree: lxml_html.HtmlElement, *, above: bool) -> str | None:
-    """The kicker (``above``) or the deck of a headline set in Founder's table rows."""
-    if next(tree.iter("h1"), None) is not None:
-        return None
-    cell = _headline_cell(tree)
+def _cell_stack_line(cell: lxml_html.HtmlElement | None, *, above: bool) -> str | None:
+    """The kicker (``above``) or the deck of a headline set in Founder's table rows (``cell``:
+    ``_headline_cell``'s, on a page with no <h1>)."""
     row = cell.getparent() if cell is not None else None
     if row is None or row.tag != "tr":
         return None
