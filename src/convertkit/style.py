@@ -86,6 +86,7 @@ PAGE_SIZES: Final[Mapping[str, tuple[float, float]]] = {
 
 #: Masthead and page parts that have a role beside the block kinds.
 MASTHEAD_ROLES: Final[tuple[str, ...]] = (
+    "kicker",
     "title",
     "subtitle",
     "meta",
@@ -119,6 +120,8 @@ IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "turn_speaker": MappingProxyType({"based_on": "point_heading"}),
     # A pack's contents entries (several articles in one PDF or DOCX): body text, flush left.
     "contents": MappingProxyType({"based_on": "paragraph", "align": "left", "first_line_indent": 0}),
+    # The kicker (引题) over the headline: set as the subtitle under it is.
+    "kicker": MappingProxyType({"based_on": "subtitle"}),
 })
 
 ALIGNMENTS: Final[tuple[str, ...]] = ("left", "center", "right", "justify")

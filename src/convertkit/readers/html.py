@@ -388,7 +388,8 @@ def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
 def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
     """The body without the deck under the headline (see ``PageMeta.deck``), and the deck: it is
     the subtitle, not the lead. A deck the body opens with is taken out of it; one the extraction
-    left out (光明日报's page) is kept all the same."""
+    left out (光明日报's page) is kept all the same. The kicker over the headline (``PageMeta.kicker``)
+    is taken out the same way."""
     if deck is None:
         return body, None
     lines = list(body.lines)
@@ -790,6 +791,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
             title = headline
             best = dataclasses.replace(best, title=title)
     best, deck = _without_deck(best, page.deck)
+    best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
+                                 else None)
     marked = author_texts(tree)
     visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
@@ -820,7 +823,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
-               **({"subtitle": deck} if deck else {})},
+               **({"subtitle": deck} if deck else {}), **({"kicker": kicker} if kicker else {})},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)

@@ -653,6 +653,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         language=language,
         region=region,
         keywords=tuple(hints.keywords) or meta.get("text_keywords", ()),  # the container's, else a 关键词 line's
+        kicker=meta.get("kicker") or hints.extra.get("kicker"),  # a text's 引题 line, a page's or a record's
         subtitle=meta.get("subtitle") or hints.extra.get("subtitle"),  # an HTML page's <h2> deck
         source=source,
         header_raw=meta.get("header_raw", ()),

@@ -41,6 +41,7 @@ from ..model import (
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
+from ..readers.html_meta import headline_part
 from ..transforms.punctuation import han_count, is_han, normalise
 from . import patterns as P
 from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
@@ -308,10 +309,14 @@ _TITLE_REPEAT_REACH = 6  # lines from the top where a page shows its headline a 
 
 
 def rule_title(para: Para, ctx: Context) -> Match | None:
-    """The headline: hints.title when given, else the first line if it reads like one.
+    """The headline: hints.title when given, else the first line if it reads like one; and the
+    kicker (引题) over it (``_kicker``).
 
     "First" allows a time or source line before it (``2019-01-17 23:10`` then the headline).
     """
+    stacked = _kicker(para, ctx)
+    if stacked is not None:
+        return stacked
     if "title" in ctx.meta:
         if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
@@ -518,6 +523,131 @@ def _deck_over_dateline(para: Para, ctx: Context) -> Match | None:
     if following is None or match_dateline(following.body) is None or not _reads_like_title(para):
         return None
     return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
+
+
+# A print page copy's labelled headline stack: 引题：… / 主题：… / 副题：… (肩题 and 眉题 are the
+# kicker's other names; 主标题, 副标题 the others').
+_STACK_LABEL_RE = regex_cache.compile(
+    r"^[【\[]?(?P<label>引题|引題|肩题|肩題|眉题|眉題|主题|主題|主标题|主標題|副题|副題|副标题|副標題)[】\]]?\s*[:：]\s*(?P<text>\S.*)$")
+_STACK_FIELDS = {"引": "kicker", "肩": "kicker", "眉": "kicker", "主": "title", "副": "subtitle"}
+_KICKER_TITLE_MAX = 40  # characters of the headline under an unlabelled kicker
+
+
+def _stack_label(para: Para) -> tuple[str, str] | None:
+    found = _STACK_LABEL_RE.match(para.text) if para.text[:1] in "引肩眉主副【[" else None
+    if found is None:
+        return None
+    return _STACK_FIELDS[found.group("label")[0]], found.group("text").strip()
+
+
+def _labelled_stack(para: Para, ctx: Context) -> Match | None:
+    """``引题：…`` opening the text, with the ``主题：…`` and ``副题：…`` lines under it: each
+    line its field, the lines as written in ``header_raw``."""
+    first = _stack_label(para)
+    if first is None or first[0] != "kicker":
+        return None
+    meta: dict[str, Any] = {"kicker": first[1]}
+    raws = [para.raw]
+    while (following := ctx.following(len(raws))) is not None:
+        labelled = _stack_label(following)
+        if labelled is None or labelled[0] in meta:
+            break
+        meta[labelled[0]] = clean_title(labelled[1]) if labelled[0] == "title" else labelled[1]
+        raws.append(following.raw)
+    return Match(meta={**meta, "header_raw": tuple(raws)}, consumed=len(raws))
+
+
+_KICKER_HAN = 6  # Han characters of an unlabelled kicker: a shorter line over a headline is a column's or channel's tag
+_STACK_LINE_HAN = 4  # Han characters of the title and the deck under an unlabelled kicker
+
+
+# A line ending in one of these goes on in the next: a headline wrapped over two lines (习近平同 /
+# 法国总统举行会谈), not a kicker over its title.
+_GOES_ON = tuple("的和与及同跟在对为把将从向给让被以于或并、")
+
+
+def _kicker_shaped(para: Para) -> bool:
+    return han_count(para.text) >= _KICKER_HAN and headline_part(para.text) and _stack_line(para) \
+        and not para.text.startswith(("——", "—", "--")) and not para.text.endswith(_GOES_ON)
+
+
+def _stack_line(para: Para) -> bool:
+    """A line that may be part of a headline's stack: it reads as a headline, names no one (李華)
+    and holds no credit (BBC中文記者，台北, 本报记者) or year."""
+    return _reads_like_title(para, _KICKER_TITLE_MAX) and han_count(para.text) >= _STACK_LINE_HAN \
+        and not _NOT_A_DECK_RE.search(para.text) and not _DOCUMENT_NUMBER_RE.search(para.text) \
+        and not looks_like_names(para.text)
+
+
+_DOCUMENT_NUMBER_RE = regex_cache.compile(r"[〔［\[(（]\s*\d{4}\s*[〕］\])）]")  # 京政办发〔2024〕1号: an official document's number
+
+
+def _story_starts(para: Para | None) -> bool:
+    """The line opens the story: a dateline, a byline, or a finished paragraph of prose."""
+    if para is None:
+        return False
+    return match_dateline(para.body) is not None or _reads_like_byline(para.text) \
+        or (len(para.text) >= _STORY_LINE_MIN and _full_paragraph(para))
+
+
+_STORY_LINE_MIN = 40  # characters of a paragraph of prose opening the story under a headline stack
+
+
+def _three_line_stack(deck: Para, ctx: Context) -> bool:
+    """Three headline lines, the third no ——subtitle, right over the story (a dateline, a byline,
+    prose): an e-paper crawler's 引题, 主题 and 副题 (人民日报's h3, h1, h2, one a line). A print
+    headline has no more parts than these three, so the first is the kicker."""
+    text = deck.text
+    return _stack_line(deck) and headline_part(text) and not _numbered(text) and _story_starts(ctx.following(3))
+
+
+def _kicker_over_headline(para: Para, ctx: Context) -> Match | None:
+    """An unlabelled kicker where the stack is unmistakable: the line right above the headline the
+    container gives; or, with no headline given, a short line, the headline, then a ——subtitle
+    (坚持稳中求进 推动高质量发展 / 全省经济工作会议在杭州举行 / ——会议部署明年八个方面重点任务), or
+    three such lines right over the story (``_three_line_stack``). A two-line headline with no
+    ——subtitle under it stays as it is: its second line may be the deck as well as the title."""
+    following = ctx.following()
+    if following is None or not _kicker_shaped(para):
+        return None
+    hints = ctx.hints
+    if hints.title:
+        if _is_hinted_title(para, hints) or not _is_hinted_title(following, hints):
+            return None
+        return Match(meta={"kicker": para.text, **_as_written(para)})
+    deck = ctx.following(2)
+    if not hints.title_in_text or deck is None or not _stack_line(following) \
+            or following.text.startswith(("——", "—", "--")) or _numbered(para.text) or _numbered(following.text):
+        return None
+    if deck.text.startswith(("——", "—", "--")):
+        if not 4 <= len(deck.text) <= 60 or "。" in deck.text:
+            return None
+    elif not _three_line_stack(deck, ctx):
+        return None
+    title = _title_match(clean_title(following.body), following).meta
+    written = tuple(raw for part in (para, following, deck) for raw in _as_written(part).get("header_raw", ()))
+    return Match(meta={"kicker": para.text, **title, "subtitle": deck.text, "header_raw": written}, consumed=3)
+
+
+def _as_written(para: Para) -> dict[str, tuple[str, ...]]:
+    """``header_raw`` for a line read into a field when its text there differs from the source's."""
+    return {"header_raw": (para.raw,)} if para.raw.strip() != para.text else {}
+
+
+def _kicker(para: Para, ctx: Context) -> Match | None:
+    """The kicker (引题) a print headline's stack opens with, kept in Meta.kicker: a labelled
+    stack (``_labelled_stack``), a line above the headline (``_kicker_over_headline``); and the
+    kicker or deck the container gave (a page's heading, a record's field) where the text
+    repeats it over the story: a copy, dropped."""
+    if ctx.kinds or ctx.index > 3:
+        return None
+    extra = ctx.hints.extra
+    for given in (extra.get("kicker"), extra.get("subtitle")):
+        if given and _squash(para.text) == _squash(normalise(given)):
+            return Match()
+    if ctx.index != 0 or "title" in ctx.meta:
+        return None
+    return _labelled_stack(para, ctx) or _kicker_over_headline(para, ctx)
 
 
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:

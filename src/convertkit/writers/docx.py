@@ -942,6 +942,8 @@ class _Builder:
 
     def article(self) -> None:
         meta = self.doc.meta
+        if meta.kicker:
+            self.text("Kicker", meta.kicker)
         self.title(meta.title)
         if meta.subtitle:
             self.text("Subtitle", meta.subtitle)

@@ -259,6 +259,7 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, str | None], ...] = (
     ("EndMark", "End Mark", "end_mark", "Body"),
     ("Salutation", "Salutation", "salutation", "Body"),
     ("Signature", "Signature", "signature", "Body"),
+    ("Kicker", "Kicker", "kicker", "Normal"),
     ("Title", "Title", "title", "Normal"),
     ("Subtitle", "Subtitle", "subtitle", "Normal"),
     ("Meta", "Meta", "meta", "Normal"),
@@ -302,6 +303,7 @@ ROLE_OF: dict[str, str] = {sid: role for sid, _, role, _ in PARAGRAPH_STYLES} | 
 }
 
 _KEEP_WITH_NEXT = {
+    "Kicker",
     "Title",
     "Subtitle",
     "Meta",
@@ -316,6 +318,7 @@ _KEEP_WITH_NEXT = {
 # Page furniture never snaps to the body's line grid.
 _PAGE_FURNITURE = {"Header", "Footer", "FooterOdd", "FooterEven"}
 _NEXT = {
+    "Kicker": "Title",
     "Title": "Meta",
     "Heading2": "Body",
     "Heading3": "Body",

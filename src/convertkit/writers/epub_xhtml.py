@@ -254,6 +254,9 @@ class _Renderer:
     def masthead(self, article: etree._Element) -> None:
         meta = self.doc.meta
         header = _el(article, "header", cls="masthead")
+        kicker = xml_safe(meta.kicker).strip()
+        if kicker:
+            _span(header, kicker, "kicker", self.roles, "kicker", tag="p")
         title = one_line(meta.title)
         if title.strip():
             _between_words(_span(header, title, "title", self.roles, "title", tag="h1"))

@@ -146,6 +146,8 @@ class _Story:
         meta = self.doc.meta
         if self.with_masthead:
             yield from masthead_flowables(self.style, self.options, self.chooser, meta)
+        if meta.kicker:
+            yield self.para(meta.kicker, "kicker")
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
             yield self.para(meta.subtitle, "subtitle")

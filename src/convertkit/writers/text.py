@@ -43,7 +43,7 @@ class TextOptions:
 def render_text(doc: Document) -> str:
     """The reading copy as one string, ending with a newline."""
     meta = doc.meta
-    out: list[str] = [meta.title]
+    out: list[str] = [meta.kicker, meta.title] if meta.kicker else [meta.title]
     if meta.subtitle:
         out.append(meta.subtitle)
     line = meta_line(meta)
