@@ -72,6 +72,8 @@ def caption_marker_re() -> re.Pattern[str]:
     leads = P._alternation(P.CAPTION_LEADS)
     return regex_cache.compile(
         rf"^(?:{leads})\s*[:：]"
+        # a self-media post's credit under its picture, set like its other credits (图片 | 网络, 图｜视觉中国)
+        rf"|^(?:{leads}|{sources})\s*[|｜]\s*[^|｜。！？，,；;]{{1,16}}$"
         rf"|(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
         rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
         rf"|(?:{sources})\s*[:：]?"

@@ -1796,6 +1796,9 @@ _EDITOR_LABEL_SPLIT_RE = regex_cache.compile(rf"(?:{P._alternation(P.EDITOR_LABE
 _CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
 _CAMERA_CREDIT_RE = regex_cache.compile(
     r"^(?:摄影者|攝影者|摄影|攝影|摄像|攝像)(?:\s*[/／:：|｜]\s*|\s+)(?P<names>[^/／:：|｜]{2,30})$")
+# 图 | 李四 in a self-media post's credit block (文 | 张三 / 图 | 李四 / 编辑 | 王五): the pictures'
+# maker, as 摄影 | 李四 is; with anything but names after it (图片 | 网络) it is a picture's credit.
+_PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
 # The other makers a feature credits under its headline, one a line (報導者: 文字 張三 / 攝影 李四 /
 # 設計 王五 / 責任編輯 趙六): no writer, photographer or editor, kept in header_raw.
 _MAKER_CREDIT_RE = regex_cache.compile(
@@ -1890,6 +1893,7 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
     # may stand between the names and the story
     while following is not None and offset < _BARE_NAMES_HEADER_LINES and (
             (len(following.text) <= 24 and (_WRITER_POST_RE.match(following.text) or header_fields(following.text)))
+            or writer_bio(following.text) or not following.text or _furniture_line(following.text)
             or (len(following.text) <= 120 and has_caption_marker(following.text))):
         offset += 1
         following = ctx.following(offset)
@@ -1914,6 +1918,30 @@ _WRITER_POST_RE = regex_cache.compile(
     r"(?:记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|专栏作者|專欄作者|专栏作家|專欄作家)"
     r"(?:[，,、\s]+[\u3400-\u9fff]{2,6})?$"
 )
+
+
+_WRITER_BIO_MAX = 30
+_WRITER_BIO_MARKS_RE = regex_cache.compile(r"[。！？!?，,；;：:“”「」]")
+
+
+def writer_bio(text: str) -> bool:
+    """A line saying who the writer is, as a column or a 知乎 article sets it under the writer's
+    name (某某大学 经济学博士, 农业经济学话题下的优秀答主): short, no sentence, an institution or a post."""
+    return len(text) <= _WRITER_BIO_MAX and _WRITER_BIO_MARKS_RE.search(text) is None and affiliation(text) is not None
+
+
+def _writer_bio_line(text: str, ctx: Context) -> Match | None:
+    """The writer's bio on the line under a byline of names alone: who they are, no paragraph."""
+    if ctx.has_lead or not ctx.meta.get("byline_at") or not writer_bio(text):
+        return None
+    byline = max(ctx.meta["byline_at"])
+    if byline >= ctx.index or any(ctx.paras[at].text and not _furniture_line(ctx.paras[at].text)
+                                  for at in range(byline + 1, ctx.index)):
+        return None  # only blank lines or furniture (a 关注 button) between the names and the bio
+    meta: dict[str, Any] = {"header_raw": (ctx.paras[ctx.index].raw,)}
+    if not ctx.meta.get("affiliation"):
+        meta["affiliation"] = text
+    return Match(meta=meta)
 
 
 def _writer_post(text: str, ctx: Context) -> bool:
@@ -1999,6 +2027,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    bio = _writer_bio_line(text, ctx) if not has_lead and len(text) <= _WRITER_BIO_MAX else None
+    if bio is not None:
+        return bio
     # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
     text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
     if _writer_post(text, ctx):
@@ -2007,7 +2038,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         maker = _MAKER_CREDIT_RE.match(text)
         if maker is not None and looks_like_names(maker.group("names")):
             return Match(meta={"header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
+    camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else (
+        _PICTURE_CREDIT_RE.match(text) if text[:1] in "图圖" and ctx.in_header else None)
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),

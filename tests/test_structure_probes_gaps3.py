@@ -1,0 +1,81 @@
+"""Reading gaps in self-media copies and foreign names: a picture's credit set like a post's other
+credits (图片 | 网络), a post's credit block naming the pictures' maker (图 | 李四), Japanese names
+written with a space (记者 山田 太郎), a 知乎 article's writer with the line of bio under the name,
+and the copy footer 知乎 adds. Each test is a synthetic article in the real convention."""
+
+from __future__ import annotations
+
+from conftest import body_texts as body
+from conftest import build_text as build
+from conftest import caption_blocks
+from convertkit.structure.people import split_names
+
+_STORY = "冬天来到这座小城的时候，街上的人少了许多，只有早点铺子还冒着热气。\n老人们说，这里的冬天一年比一年暖和，河面已经好几年没有结冰了。\n"
+
+# --------------------------------------------------------------------------- picture credits
+
+
+def test_a_pictures_source_set_as_a_credit_is_its_caption():
+    doc = build("一座小城的冬天\n冬天来到这座小城的时候，街上的人少了许多。\n图片 | 网络\n老人们说，这里的冬天一年比一年暖和。\n"
+                "图｜视觉中国\n孩子们却盼着下雪。\n")
+    assert [caption.text for caption in caption_blocks(doc)] == ["图片 | 网络", "图｜视觉中国"]
+    assert not any(block.kind == "heading" for block in doc.blocks)
+
+
+def test_a_sentence_after_a_picture_label_and_bar_is_no_credit():
+    doc = build("一座小城的冬天\n冬天来到这座小城的时候，街上的人少了许多。\n图片 | 老人们说，这里的冬天一年比一年暖和。\n")
+    assert not caption_blocks(doc)
+
+
+def test_the_pictures_maker_in_a_posts_credit_block_is_the_photographer():
+    doc = build("一座小城的冬天\n文 | 张三\n图 | 李四\n编辑 | 王五\n" + _STORY)
+    assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("李四",)
+    assert doc.meta.editors == ("王五",)
+    assert body(doc)[0].startswith("冬天来到") and not caption_blocks(doc)
+
+
+# --------------------------------------------------------------------------- Japanese names
+
+
+def test_a_japanese_name_written_with_a_space_is_one_person():
+    assert split_names("记者 山田 太郎") == ("山田太郎",)
+    assert split_names("记者 山田 太郎 李明") == ("山田太郎", "李明")
+    assert split_names("佐藤 健一") == ("佐藤健一",)
+    assert split_names("岸田 文雄、安倍 晋三") == ("岸田文雄", "安倍晋三")
+    assert split_names("记者 张三 李四") == ("张三", "李四")  # two Chinese names stay two
+    assert split_names("记者 金 正民") == ("金正民",)  # a Korean name: surname and given name
+
+
+def test_a_japanese_reporter_in_a_byline_and_a_dateline():
+    doc = build("日本首相发表新年讲话\n2024-01-04 10:20 来源：某某网\n记者 山田 太郎\n"
+                "日本首相4日在伊势神宫发表新年讲话，表示将推动经济增长。\n首相说，今年将全力应对物价上涨问题。\n")
+    assert doc.meta.reporters == ("山田太郎",)
+    doc = build("东京股市收盘上涨\n新华社东京1月4日电（记者 山田 太郎 李明）东京股市4日上涨，日经指数收于33288点。\n"
+                "分析人士认为，市场对日本央行的政策预期升温。\n")
+    assert doc.meta.reporters == ("山田太郎", "李明")
+
+
+# --------------------------------------------------------------------------- 知乎 articles
+
+
+def test_a_zhihu_writer_with_a_bio_under_the_name():
+    story = "今年以来，猪肉价格持续下跌，很多养殖户都在亏损。\n这背后有几个原因。首先是产能过剩。\n"
+    doc = build("为什么今年的猪肉价格一直在跌？\n张三\n某某大学 经济学博士\n1,234 人赞同了该文章\n" + story)
+    assert doc.meta.reporters == ("张三",) and doc.meta.affiliation == "某某大学 经济学博士"
+    assert body(doc)[0].startswith("今年以来")
+    # a 关注 button and an empty line between the name and the bio, as a browser copies the page
+    doc = build("为什么今年的猪肉价格一直在跌？\n李四\n\u200b\n农业经济学话题下的优秀答主\n\u200b关注\n" + story)
+    assert doc.meta.reporters == ("李四",) and doc.meta.affiliation == "农业经济学话题下的优秀答主"
+    assert body(doc)[0].startswith("今年以来")
+
+
+def test_a_line_under_the_name_that_is_a_sentence_is_no_bio():
+    doc = build("为什么今年的猪肉价格一直在跌？\n张三\n我在大学教经济学，今天聊聊猪肉。\n今年以来，猪肉价格持续下跌。\n")
+    assert doc.meta.affiliation is None
+
+
+def test_the_copy_footer_of_a_zhihu_answer_is_furniture():
+    doc = build("为什么今年的猪肉价格一直在跌？\n今年以来，猪肉价格持续下跌，很多养殖户都在亏损。\n其次是需求疲软。\n"
+                "作者：张三\n来源：知乎\n著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。\n")
+    assert not any("著作权" in text for text in body(doc))
+    assert any("著作权" in raw for raw in doc.meta.furniture_raw)
