@@ -79,3 +79,31 @@ def test_the_copy_footer_of_a_zhihu_answer_is_furniture():
                 "作者：张三\n来源：知乎\n著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。\n")
     assert not any("著作权" in text for text in body(doc))
     assert any("著作权" in raw for raw in doc.meta.furniture_raw)
+
+
+# --------------------------------------------------------------------------- charts and tables
+
+
+def test_a_charts_title_and_source_note_are_its_captions():
+    doc = build("二季度公募基金持仓分析\n本报记者 张三\n二季度，公募基金加仓电子、通信行业，减持食品饮料。\n"
+                "图1：二季度公募基金行业配置变化\n数据来源：Wind，本报整理\n从个股看，前十大重仓股集中度有所提升。\n"
+                "表2 前十大重仓股变化\n资料来源：基金季报\n制表：李四\n整体来看，基金经理风格趋于均衡。\n")
+    assert [caption.text for caption in caption_blocks(doc)] == [
+        "图1：二季度公募基金行业配置变化", "数据来源：Wind，本报整理", "表2 前十大重仓股变化", "资料来源：基金季报", "制表：李四"]
+    assert not any(block.kind == "heading" for block in doc.blocks)
+    # a source note alone between two paragraphs: the note under a chart the copy lost
+    doc = build("二季度公募基金持仓分析\n二季度，公募基金加仓电子、通信行业，减持食品饮料。\n数据来源：Wind\n"
+                "从个股看，前十大重仓股集中度有所提升。\n")
+    assert [caption.text for caption in caption_blocks(doc)] == ["数据来源：Wind"]
+
+
+def test_a_source_note_closing_the_story_cites_its_sources_and_stays():
+    doc = build("二季度公募基金持仓分析\n二季度，公募基金加仓电子、通信行业，减持食品饮料。\n"
+                "从个股看，前十大重仓股集中度有所提升。\n（资料来源：基金季报、本报整理）\n【编辑：李四】\n")
+    assert not caption_blocks(doc) and body(doc)[-1] == "（资料来源：基金季报、本报整理）"
+
+
+def test_a_sentence_opening_with_a_tables_number_is_no_caption():
+    doc = build("二季度公募基金持仓分析\n二季度，公募基金加仓电子、通信行业，减持食品饮料。\n"
+                "表1显示，前十大重仓股集中度有所提升。\n图2中，电子行业的配置比例最高，达到百分之十五。\n")
+    assert not caption_blocks(doc)

@@ -495,7 +495,7 @@ SERIES_WORDS: tuple[str, ...] = (
 # Photo credits: the verb after the photographer's name, and markers that make a caption.
 # 翻摄 (shot from a screen or a print: 記者林悅翻攝) is a verb of its own: 翻 is no name's last character.
 PHOTO_VERBS: tuple[str, ...] = ("摄影", "攝影", "翻摄", "翻攝", "摄", "攝")
-DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "漫画", "漫畫")
+DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "制表", "製表", "漫画", "漫畫")
 CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
 CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",

@@ -2368,9 +2368,39 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if text[:1] in "图圖表数數资資（(" and _figure_caption(text, ctx):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
     if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
+
+
+# A chart's or a table's title in a business story (图1：二季度基金行业配置变化 · 表2 前十大重仓股):
+# its number, then a phrase, no sentence.
+_FIGURE_TITLE_RE = regex_cache.compile(
+    r"^(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-－.．][0-9０-９]{1,2})?\s*(?:[:：]\s*|[ \u3000]+)"
+    r"[^。！？!?；;]{2,40}$")
+# The note under a chart or a table naming where its figures come from (数据来源：Wind，本报整理).
+_SOURCE_NOTE_RE = regex_cache.compile(
+    r"^[（(]?(?:数据来源|數據來源|资料来源|資料來源)\s*[:：]\s*[^。！？!?]{1,40}[）)]?$")
+
+
+def _figure_caption(text: str, ctx: Context) -> bool:
+    """A chart's or a table's title (图1：…, 表2 …), or the note of its figures' source under it: the
+    chart's caption, where it was a subheading or a paragraph. A source note is one only inside
+    the story (a line of the story follows it, or a figure's title stands over it): closing the
+    story, over its credits, 数据来源：国家统计局 cites the text's sources and stays a paragraph."""
+    if len(text) > 60 or not ctx.has_lead:
+        return False
+    if _FIGURE_TITLE_RE.match(text):
+        return True
+    if _SOURCE_NOTE_RE.match(text) is None:
+        return False
+    if ctx.kinds and ctx.kinds[-1] == "caption":
+        return True
+    following = ctx.following()
+    return following is not None and (len(following.text) > _PROSE_LINE or (
+        following.text[-1:] in "。！？" and han_count(following.text) >= 10))
 
 
 # A print page's note that a picture went with the story (人民日报: （附图片１张）).
