@@ -107,3 +107,39 @@ def test_a_sentence_opening_with_a_tables_number_is_no_caption():
     doc = build("二季度公募基金持仓分析\n二季度，公募基金加仓电子、通信行业，减持食品饮料。\n"
                 "表1显示，前十大重仓股集中度有所提升。\n图2中，电子行业的配置比例最高，达到百分之十五。\n")
     assert not caption_blocks(doc)
+
+
+# --------------------------------------------------------------------------- bylines and credits
+
+
+def test_byline_labels_of_other_papers():
+    story = "（吉隆坡26日讯）首相安华表示，政府将在年底前落实燃油补贴合理化。\n他说，补贴合理化后节省的资金将用于改善民生。\n"
+    for line in ("报导：张三", "报导／张三", "采访：张三"):  # 星洲日报 spells 报道 报导
+        doc = build("首相：年底前落实燃油补贴合理化\n" + line + "\n" + story)
+        assert doc.meta.reporters == ("张三",) and doc.meta.subtitle is None, line
+    doc = build("首相：年底前落实燃油补贴合理化\n整理：张三\n" + story)
+    assert doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "整理"
+    doc = build("首相：年底前落实燃油补贴合理化\n文、图：张三\n" + story)
+    assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("张三",)
+    doc = build("首相：年底前落实燃油补贴合理化\n整理好行李后，张三出发了。\n他说，补贴合理化后节省的资金将用于改善民生。\n")
+    assert doc.meta.reporters == ()
+
+
+def test_a_magazines_closing_layout_and_design_credits_are_credits():
+    for line in ("排版：赵六", "设计：赵六", "排版 | 赵六"):
+        doc = build("在县城开一家书店\n记者｜张三\n在县城开书店，是一件听上去就不赚钱的事。\n老陈的书店开在县城中学对面，二十平米。\n"
+                    + line + "\n")
+        assert [block.kind for block in doc.blocks][-1] == "editor_line", line
+        assert body(doc)[-1].startswith("老陈")
+
+
+def test_starred_summary_over_the_story_is_a_note():
+    doc = build("一座县城的“退房潮”\n南方周末记者 张三\n★县城的房价在两年里跌去三成，最早一批买房的人开始想办法“退房”。\n"
+                "★“我们不是想占便宜，只是想把首付拿回来。”\n2024年夏天，河南某县城的售楼处门口，聚集了二十多位业主。\n"
+                "他们中的大多数人，是在2021年买的房。\n")
+    notes = [block for block in doc.blocks if block.kind == "editor_note"]
+    assert len(notes) == 2 and all(note.label == "摘要" for note in notes)
+    assert body(doc)[0].startswith("2024年夏天") and doc.blocks[2].kind == "lead"
+    # a brief made of starred items: no summary over a story, the items are the text
+    doc = build("今日要闻\n★国务院召开常务会议，部署稳就业工作。\n★央行开展逆回购操作，净投放资金。\n★多地出台楼市新政，二手房成交回暖。\n")
+    assert not any(block.kind == "editor_note" for block in doc.blocks) and len(body(doc)) == 3

@@ -624,6 +624,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
     "总监", "總監",  # 大河网: 责任编辑：王五 | 审核：李六 | 总监：孙七
+    "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.

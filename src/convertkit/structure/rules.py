@@ -1743,8 +1743,9 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space), 北京日报客户端 | 记者
 # (or by a bar), 南方+记者 (an app named with a plus), am730記者 · 香港01記者 (Latin letters and
 # digits). 文 credits a writer only when 章 does not follow: 文章墳場 (a blog's "article graveyard"
-# link) is the word 文章, not 文 章墳場.
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|报道(?=\s*[:：])|報導(?=\s*[:：])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译))"
+# link) is the word 文章, not 文 章墳場. 报导 is Malaysia's spelling of 报道 (星洲日报: 报导：张三); 采访 and
+# 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon.
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -1777,7 +1778,7 @@ def _reads_like_byline(text: str) -> bool:
     return not names or bool(split_names(names))
 
 
-_WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
+_WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜、]\s*图|图\s*[/／|｜、]\s*文|文图|图文|文\s*[/／、]\s*圖|圖\s*[/／、]\s*文)")
 _TRAILING_WORDS_AND_PICTURES_RE = regex_cache.compile(r"\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文[图圖]|[图圖]文)$")
 
 
@@ -2215,6 +2216,27 @@ _STANDFIRST_CHARS = (20, 240)
 _STANDFIRST_LABEL = "摘要"
 
 
+# 南方周末 sets its summary over the story as starred sentences, one a line (★县城的房价…。).
+_STARRED = "★☆"
+_STARRED_MAX = 160
+_STARRED_LINES = 4  # starred lines a summary has at most
+
+
+def _starred_summary(text: str, ctx: Context) -> bool:
+    """A starred sentence in the header, before anything of the story, the story following: one
+    point of the summary, not the story's first paragraphs."""
+    if not ctx.in_header or ctx.has_lead or len(text) > _STARRED_MAX or len(text) < 8 \
+            or text[-1:] not in _SENTENCE_ENDS + "”」":
+        return False
+    position = 1
+    while (following := ctx.following(position)) is not None and position <= _STARRED_LINES:
+        if following.text[:1] not in _STARRED:
+            # the story under the stars (a brief made of starred items is no summary)
+            return len(following.text) > _PROSE_LINE or (following.text[-1:] in "。！？" and han_count(following.text) >= 10)
+        position += 1
+    return False
+
+
 def rule_standfirst(para: Para, ctx: Context) -> Match | None:
     """The summary a page sets between its headline and the story (德国之声: 中国国产大飞机…。分析
     人士认为…。 / 2024年1月28日 / (德国之声中文网)中国国产…): a paragraph of whole sentences
@@ -2222,6 +2244,8 @@ def rule_standfirst(para: Para, ctx: Context) -> Match | None:
     date alone). Read as the lead, it hid the dateline in the second paragraph; it is a note set
     apart (摘要), and the story starts at the dateline."""
     text = para.text
+    if text[:1] in _STARRED and _starred_summary(text, ctx):
+        return Match(blocks=(EditorNote(text=text, raw=para.raw, label=_STANDFIRST_LABEL),))
     if ctx.index > 3 or text[-1:] not in _SENTENCE_ENDS or not _STANDFIRST_CHARS[0] <= len(text) <= _STANDFIRST_CHARS[1] \
             or "dateline" in ctx.meta or not ctx.in_header:
         return None
