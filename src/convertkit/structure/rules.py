@@ -2289,9 +2289,12 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     if found.stamp and "published" not in ctx.meta:
         meta["published"] = parse_datetime(found.stamp)
     before, after = para.body[: found.start].strip(), para.body[found.end :].strip()
-    if before and after and _short_line(normalise(before)) and before[-1:] not in _SENTENCE_ENDS:
+    if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
+            _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
-        # subheading to its dateline; it stays a heading above the lead, not words inside it
+        # subheading to its dateline; it stays a heading above the lead, not words inside it (柯：不急著
+        # 12區都上 扶植產業, a speaker's words for a subheading, too; a bracketed one is a telegraph's
+        # headline: 【国家统计局：…】财联社11月24日电)
         heading = Heading(text=normalise(before), raw=para.raw)
         return Match(blocks=(heading, Lead(text=normalise(after), raw=para.raw)), meta=meta)
     rest = (before + " " + after).strip()
