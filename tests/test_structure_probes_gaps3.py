@@ -143,3 +143,22 @@ def test_starred_summary_over_the_story_is_a_note():
     # a brief made of starred items: no summary over a story, the items are the text
     doc = build("今日要闻\n★国务院召开常务会议，部署稳就业工作。\n★央行开展逆回购操作，净投放资金。\n★多地出台楼市新政，二手房成交回暖。\n")
     assert not any(block.kind == "editor_note" for block in doc.blocks) and len(body(doc)) == 3
+
+
+# --------------------------------------------------------------------------- 新京报 pictures
+
+
+def test_a_caption_closed_by_who_supplied_the_picture():
+    doc = build("常德滴滴司机遇害案将开庭\n新京报讯（记者李一凡）今年3月，湖南常德一名司机被乘客杀害一案引发关注，此案将于本周五开庭。\n"
+                "司机的妻子田女士已收到法院下达的出庭传票。受访者供图\n新京报此前报道，今年3月24日凌晨，司机搭载乘客到汽车总站附近。\n")
+    assert [caption.text for caption in caption_blocks(doc)] == ["司机的妻子田女士已收到法院下达的出庭传票。受访者供图"]
+    # over the story, the caption is no lead: the dateline under it opens the story
+    doc = build("沈阳一男子持械伤警\n视频显示，一名红衣男子持械与警方对峙。视频截图\n"
+                "新京报讯（记者 张彤）3月3日13时许，辽宁沈阳一男子持刀具及伸缩棍与警方对峙。\n目前，事件正在进一步调查中。\n")
+    assert doc.blocks[0].kind == "caption" and doc.blocks[1].kind == "lead"
+    assert doc.meta.agency == "新京报" and doc.meta.reporters == ("张彤",)
+
+
+def test_a_sentence_about_supplying_pictures_is_no_caption():
+    doc = build("某地开展摄影展\n本次展览展出作品两百余幅。\n主办方表示，部分作品由市民无偿供图，展览将持续到下月底，欢迎市民免费参观供图\n")
+    assert not caption_blocks(doc)
