@@ -356,6 +356,15 @@ def _prose_lines(body: _Body) -> int:
     return sum(1 for line in body.lines if body_like(line) and line not in body.captions)
 
 
+def _split_of(candidate: _Body, glued: _Body) -> bool:
+    """Every prose line of ``candidate`` stands in ``glued``'s text: the same story cut into its
+    paragraphs, whatever share of the glued line's score the headline, byline, caption and link
+    titles glued around it made (a short story of three paragraphs under a long headline)."""
+    text = squash(" ".join(glued.lines))
+    prose = [line for line in candidate.lines if body_like(line) and line not in candidate.captions]
+    return bool(prose) and all(squash(line) in text for line in prose)
+
+
 def _glued(body: _Body) -> bool:
     """A body of a line or two: perhaps trafilatura's baseline glued a short story together."""
     return _prose_lines(body) <= _GLUED_BODY_LINES
@@ -771,7 +780,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
                       for settings in _EXTRACTION_SETTINGS]
         candidate = max((c for c in candidates if c is not None), key=lambda c: (_prose_lines(c), c.score), default=None)
         if candidate is not None and _prose_lines(candidate) > _prose_lines(best) \
-                and candidate.score >= best.score * _UNGLUED_KEEPS:
+                and (candidate.score >= best.score * _UNGLUED_KEEPS or _split_of(candidate, best)):
             best = candidate
     if best is not None:
         best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
