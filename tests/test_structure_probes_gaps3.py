@@ -119,6 +119,9 @@ def test_byline_labels_of_other_papers():
         assert doc.meta.reporters == ("张三",) and doc.meta.subtitle is None, line
     doc = build("首相：年底前落实燃油补贴合理化\n整理：张三\n" + story)
     assert doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "整理"
+    for line in ("主笔｜张三", "主笔 张三"):  # 三联生活周刊's staff writer
+        doc = build("首相：年底前落实燃油补贴合理化\n" + line + "\n" + story)
+        assert doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "主笔", line
     doc = build("首相：年底前落实燃油补贴合理化\n文、图：张三\n" + story)
     assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("张三",)
     doc = build("首相：年底前落实燃油补贴合理化\n整理好行李后，张三出发了。\n他说，补贴合理化后节省的资金将用于改善民生。\n")
