@@ -165,3 +165,22 @@ def test_a_caption_closed_by_who_supplied_the_picture():
 def test_a_sentence_about_supplying_pictures_is_no_caption():
     doc = build("某地开展摄影展\n本次展览展出作品两百余幅。\n主办方表示，部分作品由市民无偿供图，展览将持续到下月底，欢迎市民免费参观供图\n")
     assert not caption_blocks(doc)
+
+
+# --------------------------------------------------------------------------- 中国军网 records
+
+
+def test_the_lead_pictures_caption_glued_before_the_story_is_its_caption():
+    story = ("据美国国防部官网8月31日报道，近期，美军方高官先后出访印太地区，首次公开提出“网络化印太地区”概念，"
+             "并在公开场合对此予以解读，称其为新形势下的理念指导。有分析称，这是在冷战竞争思维影响下对既有保守理论的“包装”，"
+             "也是拉拢盟友、打造阵营，维持美地区影响力的行动策略指南。美军方高官的发言引发外媒热议，报道称，新概念让外界"
+             "联想到“印太版北约”。北约成立之初，正是以价值观和防务安全为由，将欧洲地区几十个国家“捆绑”在战车上。")
+    doc = build("美欲建“印太版北约”\n参加“环太平洋演习”的美海岸警卫队舰艇" + story + "\n")
+    assert [block.kind for block in doc.blocks][:2] == ["caption", "lead"]
+    assert doc.blocks[0].text == "参加“环太平洋演习”的美海岸警卫队舰艇" and body(doc)[0].startswith("据美国国防部官网")
+    # a story that opens with its time before 据…报道 keeps its words
+    doc = build("美欲建“印太版北约”\n今年以来据美国国防部官网报道，" + story[14:] + "\n")
+    assert not caption_blocks(doc) and body(doc)[0].startswith("今年以来")
+    # a short line is a copy that kept its lines: no caption cut from it
+    doc = build("美欲建“印太版北约”\n美国海岸警卫队的一艘舰艇据美国国防部官网报道，近期参加了演习。\n")
+    assert not caption_blocks(doc)

@@ -2398,9 +2398,35 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in "图圖表数數资資（(" and _figure_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if not ctx.has_lead and len(text) >= _GLUED_CAPTION_STORY and "据" in text[:_GLUED_CAPTION_MAX + 1]:
+        glued = _caption_glued_over_report(para.body)
+        if glued is not None:
+            caption, story = glued
+            return Match(blocks=(Caption(text=normalise(caption), raw=caption),), rest=para.rest(story))
     if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
+
+
+# The lead picture's caption a crawler glued before the story's first words (中国军网: 参加“环太平洋
+# 演习”的美海岸警卫队舰艇据美国国防部官网8月31日报道，…): a phrase with no clause in it, then the
+# story opening with the report it draws on. Only in a long line, as a crawler's are: a copy that
+# kept its lines has the caption on its own.
+_GLUED_CAPTION_STORY = 200
+_GLUED_CAPTION_MAX = 40
+_GLUED_CAPTION_RE = regex_cache.compile(
+    r"^(?P<caption>[^，,。！？!?；;：:、\s]{8,40}?)(?P<story>据[^，,。！？!?；;]{2,24}?(?:报道|报导|報導|報道|消息)[，,])")
+# Time and place words a story's opening phrase starts with (今年以来据海关消息，…): no caption.
+_NOT_CAPTION_OPENINGS_RE = regex_cache.compile(r"[0-9０-９]|[年月日]|^(?:近|今|昨|前|此|目前|当前|当天|日前|另|又|还|也)")
+
+
+def _caption_glued_over_report(body: str) -> tuple[str, str] | None:
+    """(caption, story) when ``body`` opens with a picture's caption glued to the story's 据…报道，
+    opening; None otherwise."""
+    match = _GLUED_CAPTION_RE.match(body)
+    if match is None or _NOT_CAPTION_OPENINGS_RE.search(match.group("caption")) is not None:
+        return None
+    return match.group("caption"), body[match.start("story") :]
 
 
 # A chart's or a table's title in a business story (图1：二季度基金行业配置变化 · 表2 前十大重仓股):
