@@ -43,6 +43,8 @@ def test_a_japanese_name_written_with_a_space_is_one_person():
     assert split_names("佐藤 健一") == ("佐藤健一",)
     assert split_names("岸田 文雄、安倍 晋三") == ("岸田文雄", "安倍晋三")
     assert split_names("记者 张三 李四") == ("张三", "李四")  # two Chinese names stay two
+    assert split_names("记者 田中 王五") == ("田中", "王五")  # … even when the first is a Japanese surname too
+    assert split_names("石破 茂、高市 早苗") == ("石破茂", "高市早苗")
     assert split_names("记者 金 正民") == ("金正民",)  # a Korean name: surname and given name
 
 

@@ -204,7 +204,9 @@ def _names_among(tokens: list[str], pen_names: frozenset[str]) -> tuple[str, ...
             token = token + tokens[i + 1]
             i += 1
         elif joined and token in JAPANESE_SURNAMES and _GIVEN_NAME_RE.match(tokens[i + 1]) \
-                and tokens[i + 1] not in NOT_NAMES:
+                and tokens[i + 1] not in NOT_NAMES \
+                and not (is_personal_name(token) and is_personal_name(tokens[i + 1])):
+            # 岸田 文雄, 山田 太郎: one person; 田中 王五, two Chinese names side by side, stay two
             token = joined
             japanese.add(token)
             i += 1
