@@ -445,7 +445,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     # <meta author> often names the portal (网易, chinanews): a name the page uses for itself is no author.
     own_names = " ".join(filter(None, (title_tag, metas.get("og:site_name"), metas.get("copyright"))))
     authors: list[str] = []
-    for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META)]:
+    for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META), *_marked_up_authors(tree)]:
         authors.extend(name for name in person_names(value) if not _names_the_site(name, own_names))
     keywords_raw = _first(metas, _KEYWORD_META) or ""
     keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|、\s]+", keywords_raw)
@@ -693,6 +693,27 @@ def _alt_captions(tree: lxml_html.HtmlElement, title_tag: str | None) -> Iterato
         if _MIN_ALT_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS and re.search(r"[\u3400-\u9fff]", text) \
                 and text not in full_tag:
             yield text
+
+
+_MARKED_UP_AUTHORS_MAX = 4
+
+
+def _marked_up_authors(tree: lxml_html.HtmlElement) -> list[str]:
+    """Microdata ``itemprop="author"``: the name a Person item gives (知乎's ``<div itemprop="author"
+    itemscope><meta itemprop="name" content="张三">``), or the element's own content or text."""
+    found: list[str] = []
+    # not a comment's writer (schema.org Comment items), not an Organization
+    marked = tree.xpath('//*[@itemprop="author"][not(ancestor::*[@itemprop="comment" or contains(@itemtype, "Comment")])]'
+                        '[not(contains(@itemtype, "Organization"))]')
+    for element in marked[:_MARKED_UP_AUTHORS_MAX]:
+        if element.get("itemscope") is not None:
+            names = element.xpath('.//*[@itemprop="name"]')
+            value = (names[0].get("content") or _text(names[0])) if names else ""
+        else:
+            value = element.get("content") or _text(element)
+        if value and len(value) <= 40:
+            found.append(value.strip())
+    return found
 
 
 def _marked_up_time(tree: lxml_html.HtmlElement) -> str | None:
