@@ -81,6 +81,20 @@ def test_the_copy_footer_of_a_zhihu_answer_is_furniture():
                 "作者：张三\n来源：知乎\n著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。\n")
     assert not any("著作权" in text for text in body(doc))
     assert any("著作权" in raw for raw in doc.meta.furniture_raw)
+    # with the answer's address between the writer and the source, as 知乎 adds it to a copy
+    doc = build("为什么今年的猪肉价格一直在跌？\n今年以来，猪肉价格持续下跌，很多养殖户都在亏损。\n其次是需求疲软。\n"
+                "作者：张三\n链接：https://www.zhihu.com/question/1/answer/2\n来源：知乎\n"
+                "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。\n")
+    assert body(doc) == ["今年以来，猪肉价格持续下跌，很多养殖户都在亏损。", "其次是需求疲软。"]
+    assert doc.meta.reporters == ("张三",) and doc.meta.agency == "知乎"
+    assert "链接：https://www.zhihu.com/question/1/answer/2" in doc.meta.header_raw
+
+
+def test_an_address_line_inside_the_story_stays():
+    doc = build("某地开通政务服务网\n市政府今天开通政务服务网，市民可在网上办理一百多项业务。\n"
+                "网址：https://example.gov.cn/\n市民登录后即可查询办理进度，部分业务还可预约上门服务。\n")
+    assert "网址：https://example.gov.cn/" in [block.text for block in doc.blocks]
+    assert "网址：https://example.gov.cn/" not in doc.meta.header_raw
 
 
 # --------------------------------------------------------------------------- charts and tables

@@ -762,6 +762,13 @@ _SOURCE_LINE_MAX = 32
 _ACCOUNT_LINE_REACH = 4  # lines from the top where the outlet's name may stand alone
 
 
+# The address a copied post gives in its closing credits (知乎: 作者：张三 / 链接：https://… / 来源：知乎 /
+# 著作权归作者所有…; 原文链接：…): where the text came from, kept as read, no paragraph of the story.
+_ADDRESS_LINE_RE = regex_cache.compile(
+    r"^(?:原文|本文|文章)?(?:链接|鏈接|連結|地址|网址|網址)\s*[:：]\s*https?://\S+$")
+_ADDRESS_LINE_FIRST = "原本文链鏈連地网網"
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -769,6 +776,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
+    if has_lead and para.text[:1] in _ADDRESS_LINE_FIRST and _ADDRESS_LINE_RE.match(para.text) and not _later_prose(ctx):
+        return Match(meta={"header_raw": (para.raw,)})  # 链接：https://… among a copy's closing credits
     tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
     if tags is not None:
         return Match(meta={"text_keywords": tags, "header_raw": (para.raw,)})
