@@ -212,3 +212,29 @@ def test_business_and_tech_desks_open_their_flashes_with_their_name():
         doc = build("多家银行下调存款利率\n" + opener + story)
         assert doc.meta.agency == agency and doc.meta.dateline is not None, opener
         assert body(doc)[0].startswith("工商银行"), opener
+
+
+# --------------------------------------------------------------------------- business sites' page copy
+
+
+def test_page_furniture_of_business_sites_copies():
+    doc = build("新能源车企价格战再起\n界面新闻记者 | 张三\n界面新闻编辑 | 李四\n2024/07/26 08:15\n"
+                "7月以来，多家新能源车企再度降价，部分车型降幅超过3万元。\n乘联会数据显示，新能源乘用车零售渗透率达到48.2%。\n"
+                "界面新闻\n打开界面新闻，查看更多专业报道\n")
+    assert body(doc)[-1].startswith("乘联会") and doc.meta.agency == "界面新闻"
+    assert "打开界面新闻，查看更多专业报道" in doc.meta.furniture_raw and "界面新闻" in doc.meta.header_raw
+    doc = build("超百家上市公司发布回购计划\n每经记者：张三    每经编辑：李四\n7月以来，超过百家上市公司发布回购计划。\n"
+                "据每日经济新闻记者统计，其中不乏行业龙头。\n读者热线：4008890008\n")
+    assert body(doc)[-1].startswith("据每日经济新闻") and "读者热线：4008890008" in doc.meta.furniture_raw
+    assert not any(block.kind == "heading" for block in doc.blocks)
+
+
+def test_a_writers_card_under_the_story_names_the_writer():
+    doc = build("多地楼市新政落地 二手房成交回暖\n2024-07-26 10:20:11\n听新闻\n"
+                "7月以来，多地出台楼市新政，二手房成交量明显回升。\n中指研究院数据显示，重点城市二手房成交面积环比增长12%。\n"
+                "文章作者\n张三\n一财记者\n")
+    assert doc.meta.reporters == ("张三",) and body(doc)[-1].startswith("中指研究院")
+    assert "听新闻" in doc.meta.furniture_raw and "文章作者" in doc.meta.header_raw
+    # 作者 over a sentence is a heading's or a note's label, no card
+    doc = build("多地楼市新政落地\n7月以来，多地出台楼市新政，二手房成交量明显回升。\n作者\n本文作者长期关注房地产市场。\n")
+    assert doc.meta.reporters == ()

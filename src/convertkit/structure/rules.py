@@ -731,7 +731,8 @@ def _outlet_signs_off(text: str, ctx: Context) -> bool:
             return True
         following = after if ctx.following(position + 1) is None else None
         return following is not None and _editor_credits(following.text) is not None
-    return following is None or (ctx.following(2) is None and _editor_credits(following.text) is not None)
+    return following is None or (ctx.following(2) is None and _editor_credits(following.text) is not None) \
+        or _only_furniture_after(ctx, 1)  # 界面新闻 / 打开界面新闻，查看更多专业报道 (the app's prompt)
 
 
 # A meta line of parts (中新网 · 2019年1月17日 · 作者 李家胜（…大学副教授、…研究员）) may run long
@@ -1931,6 +1932,20 @@ _WRITER_POST_RE = regex_cache.compile(
 )
 
 
+# A page's card of its writer, a label on a line of its own over the name (第一财经: 文章作者 / 张三 /
+# 一财记者, under the story or over it).
+_AUTHOR_CARD_LABELS = frozenset(("文章作者", "本文作者", "作者", "作者简介", "作者簡介"))
+
+
+def _author_card(para: Para, ctx: Context) -> Match | None:
+    """The label and the names under it: the writers, both lines kept as read."""
+    following = ctx.following()
+    if following is None or len(following.text) > _BARE_NAMES_MAX or not _names_not_words(following.text):
+        return None
+    return Match(meta={"reporters": split_names(following.text), "header_raw": (para.raw, following.raw),
+                       "byline_at": (ctx.index + 1,)}, consumed=2)
+
+
 _WRITER_BIO_MAX = 30
 _WRITER_BIO_MARKS_RE = regex_cache.compile(r"[。！？!?，,；;：:“”「」]")
 
@@ -2041,6 +2056,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     bio = _writer_bio_line(text, ctx) if not has_lead and len(text) <= _WRITER_BIO_MAX else None
     if bio is not None:
         return bio
+    if text in _AUTHOR_CARD_LABELS:
+        card = _author_card(para, ctx)
+        if card is not None:
+            return card
     # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
     text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
     if _writer_post(text, ctx):
