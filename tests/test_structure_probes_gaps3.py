@@ -238,3 +238,11 @@ def test_a_writers_card_under_the_story_names_the_writer():
     # 作者 over a sentence is a heading's or a note's label, no card
     doc = build("多地楼市新政落地\n7月以来，多地出台楼市新政，二手房成交量明显回升。\n作者\n本文作者长期关注房地产市场。\n")
     assert doc.meta.reporters == ()
+
+
+def test_overseas_correspondents_and_desks():
+    story = "韩国政府26日宣布，将推出新一轮经济刺激计划，规模约为十万亿韩元。\n分析人士认为，此举有助于提振内需。\n"
+    doc = build("首尔推出刺激计划\n联合早报驻首尔特派员 张三\n" + story)
+    assert (doc.meta.agency, doc.meta.reporters) == ("联合早报", ("张三",))
+    doc = build("首尔推出刺激计划\n日经中文网 记者 山田 太郎 东京报道\n" + story)
+    assert (doc.meta.agency, doc.meta.reporters) == ("日经中文网", ("山田太郎",))
