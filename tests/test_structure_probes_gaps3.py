@@ -246,3 +246,11 @@ def test_overseas_correspondents_and_desks():
     assert (doc.meta.agency, doc.meta.reporters) == ("联合早报", ("张三",))
     doc = build("首尔推出刺激计划\n日经中文网 记者 山田 太郎 东京报道\n" + story)
     assert (doc.meta.agency, doc.meta.reporters) == ("日经中文网", ("山田太郎",))
+
+
+def test_contributors_credited_with_bars():
+    story = "在县城开书店，是一件听上去就不赚钱的事。\n老陈的书店开在县城中学对面，二十平米。\n"
+    doc = build("在县城开一家书店\n记者｜张三 实习生｜李四\n" + story)
+    assert doc.meta.reporters == ("张三", "李四") and doc.meta.reporter_roles == ("", "实习生")
+    doc = build("在县城开一家书店\n记者 | 张三 通讯员 | 李四\n" + story)
+    assert doc.meta.reporters == ("张三", "李四") and doc.meta.reporter_roles == ("", "通讯员")

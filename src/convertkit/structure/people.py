@@ -114,7 +114,7 @@ def _name_shape(token: str) -> bool:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^(?:{_alternation(REPORTER_TITLES)})\s*[:：]?\s*")
+    return regex_cache.compile(rf"^(?:{_alternation(REPORTER_TITLES)})\s*[:：|｜丨]?\s*")  # 实习生｜李四 too
 
 
 def is_personal_name(token: str) -> bool:
@@ -188,7 +188,7 @@ def split_names(text: str) -> tuple[str, ...]:
 
 def _tokens(text: str) -> list[str]:
     """The parts of a credit between its separators, each without its title (记者 张三)."""
-    return [strip_title(part) for part in _SEPARATORS_RE.split(text) if part.strip()]
+    return [strip_title(part) for part in _SEPARATORS_RE.split(text) if part.strip(" |｜丨")]  # 记者 | 张三: no bar
 
 
 def _names_among(tokens: list[str], pen_names: frozenset[str]) -> tuple[str, ...]:

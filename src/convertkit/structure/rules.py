@@ -1894,10 +1894,16 @@ def _closing_report_credit(para: Para) -> Match | None:
     return Match(meta=meta)
 
 
+# The spaces and bars a credit sets between its labels and names (记者 | 张三 通讯员 | 李四), not counted
+# in its length.
+_CREDIT_SPACING_RE = regex_cache.compile(r"[\s\u3000|｜丨]+")
+
+
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
-    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or len(text) > _BARE_NAMES_MAX:
+    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
+            len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
     offset = 1
     following = ctx.following()
