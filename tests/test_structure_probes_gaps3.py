@@ -254,3 +254,10 @@ def test_contributors_credited_with_bars():
     assert doc.meta.reporters == ("张三", "李四") and doc.meta.reporter_roles == ("", "实习生")
     doc = build("在县城开一家书店\n记者 | 张三 通讯员 | 李四\n" + story)
     assert doc.meta.reporters == ("张三", "李四") and doc.meta.reporter_roles == ("", "通讯员")
+
+
+def test_a_papers_mark_before_its_reporter_line():
+    story = "工商银行、农业银行等国有大行宣布下调人民币存款挂牌利率，活期存款利率下调5个基点。\n业内人士认为，此举有助于缓解净息差压力。\n"
+    for line, names in (("○本报记者 张三", ("张三",)), ("◎记者 张三 李四", ("张三", "李四"))):
+        doc = build("多家银行下调存款利率\n" + line + "\n" + story)
+        assert doc.meta.reporters == names and body(doc)[0].startswith("工商银行"), line

@@ -2136,7 +2136,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 
 _REPORTER_WORDS = ("记者", "記者")
-_BYLINE_MARKS = "■◆● \u3000"
+_BYLINE_MARKS = "■◆●○◎□◇ \u3000"  # ■本报记者 张三 (证券日报), ◎记者 张三 (经济日报)
 # A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
 # a self-media account's writers sign with names no surname list knows.
 _PEN_BYLINE_RE = regex_cache.compile(
