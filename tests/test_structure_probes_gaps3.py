@@ -261,3 +261,26 @@ def test_a_papers_mark_before_its_reporter_line():
     for line, names in (("○本报记者 张三", ("张三",)), ("◎记者 张三 李四", ("张三", "李四"))):
         doc = build("多家银行下调存款利率\n" + line + "\n" + story)
         assert doc.meta.reporters == names and body(doc)[0].startswith("工商银行"), line
+
+
+# --------------------------------------------------------------------------- 自由時報 records
+
+
+def test_a_picture_credit_opening_the_next_line_closes_the_caption_above():
+    # the crawler broke the line before each credit instead of after it
+    story = ("〔記者王大明／高雄報導〕某集團創辦人昨在動土典禮公開喊話，建議輕軌路段改變工法，減少對周遭交通衝擊；"
+             "市府表示改工法將付出更大成本，輕軌已發包、會依原案進行。捷運局表示，若現在改變工法，除造價更高、"
+             "恐須與團隊終止契約並賠償，全案須重新規劃，延伸費用、時間及社會成本太大，將依原計畫施作。"
+             "創辦人擔心輕軌路線將嚴重衝擊交通，建議改變工法。")
+    doc = build("林某籲輕軌改工法\n" + story + "\n（記者張小華攝）園區緊鄰大順路，是高雄東西向重要幹線。\n（記者張小華攝）\n")
+    captions = [caption.text for caption in caption_blocks(doc)]
+    assert captions == ["創辦人擔心輕軌路線將嚴重衝擊交通，建議改變工法。（記者張小華攝）",
+                        "園區緊鄰大順路，是高雄東西向重要幹線。（記者張小華攝）"]
+    assert doc.meta.photographers == ("張小華",) and body(doc)[-1].endswith("將依原計畫施作。")
+
+
+def test_a_credit_alone_under_a_paragraph_stays_its_own():
+    doc = build("某地舉辦燈會\n市府昨晚在河畔舉辦燈會，吸引上萬名市民到場觀賞，現場還有樂團表演。\n（記者張小華攝）\n"
+                "主辦單位表示，燈會將持續到下週日。\n")
+    assert [caption.text for caption in caption_blocks(doc)] == ["（記者張小華攝）"]
+    assert body(doc)[0].endswith("樂團表演。")

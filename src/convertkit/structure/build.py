@@ -119,6 +119,36 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
                 out.append(Para(raw=raw, body=body, number=line.number))
     if any("\t" in para.body or "   " in para.body for para in out):
         out = _table_rows(out)
+    if any(para.body[:1] in "（(" and _OPENING_CREDIT_RE.match(para.body) for para in out[1:]):
+        out = _credits_back(out)
+    return out
+
+
+# A picture's credit opening a line (自由時報 records: …建議改變工法。\r\n（記者張忠義攝）義享天地緊鄰…):
+# the crawler put the line break before the credit, where it belongs after it.
+_OPENING_CREDIT_RE = regex_cache.compile(
+    r"^[（(](?:[^（）()，,]{0,6}[，,／/])?(?:記者|记者)?[\u3400-\u9fff·、]{2,12}(?:攝影|摄影|攝|摄)[）)]")
+
+
+def _credits_back(paras: list[Para]) -> list[Para]:
+    """Each picture credit that opens a line with more text after it goes back to close the line
+    above (its caption), and so does a credit alone on the line after one so moved; a credit alone
+    under a line that kept its own stays where it is (a picture's credit with no caption)."""
+    out: list[Para] = []
+    moved = False
+    for para in paras:
+        credit = _OPENING_CREDIT_RE.match(para.body) if para.body[:1] in "（(" and para.raw == para.body else None
+        rest = para.body[credit.end() :].strip() if credit is not None else ""
+        previous = out[-1] if out else None
+        if credit is None or previous is None or previous.raw != previous.body or (not rest and not moved) \
+                or previous.body.endswith(("）", ")")) or previous.body[-1:] not in "。！？”":
+            out.append(para)
+            moved = False
+            continue
+        out[-1] = Para(raw=previous.raw + credit.group(), body=previous.body + credit.group(), number=previous.number)
+        moved = bool(rest)
+        if rest:
+            out.append(Para(raw=rest, body=rest, number=para.number))
     return out
 
 
