@@ -207,11 +207,13 @@ def test_the_lead_pictures_caption_glued_before_the_story_is_its_caption():
 
 def test_business_and_tech_desks_open_their_flashes_with_their_name():
     story = "工商银行、农业银行等国有大行宣布下调人民币存款挂牌利率，活期存款利率下调5个基点。\n业内人士认为，此举有助于缓解净息差压力。\n"
-    for opener, agency in (("金融界7月26日消息，", "金融界"), ("快科技7月26日消息，", "快科技"), ("中新经纬7月26日电 ", "中新经纬"),
+    for opener, agency in (("快科技7月26日消息，", "快科技"), ("中新经纬7月26日电 ", "中新经纬"),
                            ("上证报中国证券网讯（记者 张三）", "上海证券报")):
         doc = build("多家银行下调存款利率\n" + opener + story)
         assert doc.meta.agency == agency and doc.meta.dateline is not None, opener
         assert body(doc)[0].startswith("工商银行"), opener
+    doc = build("多家银行下调存款利率\n金融界人士透露消息，" + story)
+    assert doc.meta.dateline is None and body(doc)[0].startswith("金融界人士")
 
 
 # --------------------------------------------------------------------------- business sites' page copy

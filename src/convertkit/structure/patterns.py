@@ -101,8 +101,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("虎嗅", ("虎嗅网",)),
     Agency("钛媒体", ()),
     Agency("IT之家", ()),
-    # business and tech desks whose flashes open with their name (金融界7月26日消息，· 格隆汇7月26日丨)
-    Agency("金融界", ()),
+    # business and tech desks whose flashes open with their name (快科技7月26日消息，· 中新经纬7月26日电);
+    # 金融界 is left out: a common word (金融界人士透露消息，… read as its flash)
     Agency("智通财经", ("智通财经网", "智通財經")),
     Agency("格隆汇", ("格隆匯",)),
     Agency("券商中国", ()),
