@@ -286,3 +286,11 @@ def test_a_credit_alone_under_a_paragraph_stays_its_own():
                 "主辦單位表示，燈會將持續到下週日。\n")
     assert [caption.text for caption in caption_blocks(doc)] == ["（記者張小華攝）"]
     assert body(doc)[0].endswith("樂團表演。")
+
+
+def test_a_posts_prompt_under_a_promotions_picture_is_furniture():
+    doc = build("在县城开一家书店\n文｜张三\n在县城开书店，是一件听上去就不赚钱的事。\n老陈的书店开在县城中学对面，二十平米。\n"
+                "▼ 点击图片 进入三联商店\n")
+    assert "▼ 点击图片 进入三联商店" in doc.meta.furniture_raw and not caption_blocks(doc)
+    doc = build("某地开放报名\n市文旅局今天开放暑期研学活动报名，名额有限。\n点击下方链接即可报名。\n")
+    assert body(doc)[-1] == "点击下方链接即可报名。"

@@ -692,6 +692,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a chat app's add-friend prompt (已經加入好友？)
     r"(?:已經|已经)?加入(?:LINE\s*)?(?:好友|好友嗎|好友吗)[？?]?",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
+    # a post's prompt under a promotion's picture (▼ 点击图片 进入三联商店 · 点击下方卡片，关注…)
+    r"[▼▲↓⬇]?\s*(?:点击|點擊)(?:图片|圖片|上图|上圖|下图|下圖|下方|卡片)[^。！？]{0,24}",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文|Read more)\s*(?:[>»›]+)?",
     # a follow banner's words alone (关注我们, over the account's slogan)
     r"(?:关注|關注)(?:我们|我們|本号|本號)[！!~～]?",
