@@ -294,3 +294,12 @@ def test_a_posts_prompt_under_a_promotions_picture_is_furniture():
     assert "▼ 点击图片 进入三联商店" in doc.meta.furniture_raw and not caption_blocks(doc)
     doc = build("某地开放报名\n市文旅局今天开放暑期研学活动报名，名额有限。\n点击下方链接即可报名。\n")
     assert body(doc)[-1] == "点击下方链接即可报名。"
+
+
+def test_a_listed_companys_announcement_opens_with_its_references_not_its_headline():
+    doc = build("证券代码：600036 证券简称：招商银行 公告编号：2024-035\n招商银行股份有限公司关于回购股份的进展公告\n"
+                "截至2024年7月25日，公司通过集中竞价交易方式已累计回购股份1000万股，占公司总股本的0.04%。\n特此公告。\n"
+                "招商银行股份有限公司董事会\n2024年7月26日\n")
+    assert doc.meta.title == "招商银行股份有限公司关于回购股份的进展公告"
+    assert "证券代码：600036 证券简称：招商银行 公告编号：2024-035" in doc.meta.header_raw
+    assert body(doc)[0].startswith("截至2024年7月25日")

@@ -468,6 +468,8 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
         return False
     if match_dateline(para.body) or header_fields(para.text) or _editor_credits(text) is not None:
         return False
+    if text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(text):
+        return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
     if _reads_like_byline(_shared_credits(_unbracketed(text))[0]) or _print_edition_re().match(text):
@@ -763,6 +765,13 @@ _SOURCE_LINE_MAX = 32
 _ACCOUNT_LINE_REACH = 4  # lines from the top where the outlet's name may stand alone
 
 
+# The line a listed company's announcement opens with, over its headline (证券代码：600036 证券简称：
+# 招商银行 公告编号：2024-035): the filing's references, kept as read, no headline.
+_STOCK_CODE_LINE_RE = regex_cache.compile(
+    r"^(?:证券代码|證券代碼|股票代码|股票代碼|A股代码|A股代碼|债券代码|債券代碼)\s*[:：]\s*[0-9A-Z]{4,6}")
+_STOCK_CODE_FIRST = "证證股A债債"
+
+
 # The address a copied post gives in its closing credits (知乎: 作者：张三 / 链接：https://… / 来源：知乎 /
 # 著作权归作者所有…; 原文链接：…): where the text came from, kept as read, no paragraph of the story.
 _ADDRESS_LINE_RE = regex_cache.compile(
@@ -777,6 +786,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
+    if not has_lead and para.text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(para.text):
+        return Match(meta={"header_raw": (para.raw,)})  # 证券代码：600036 证券简称：招商银行 公告编号：…
     if has_lead and para.text[:1] in _ADDRESS_LINE_FIRST and _ADDRESS_LINE_RE.match(para.text) and not _later_prose(ctx):
         return Match(meta={"header_raw": (para.raw,)})  # 链接：https://… among a copy's closing credits
     tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
