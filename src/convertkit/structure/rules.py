@@ -1974,15 +1974,16 @@ def writer_bio(text: str) -> bool:
     return len(text) <= _WRITER_BIO_MAX and _WRITER_BIO_MARKS_RE.search(text) is None and affiliation(text) is not None
 
 
-def _writer_bio_line(text: str, ctx: Context) -> Match | None:
+def _writer_bio_line(para: Para, ctx: Context) -> Match | None:
     """The writer's bio on the line under a byline of names alone: who they are, no paragraph."""
+    text = para.text
     if ctx.has_lead or not ctx.meta.get("byline_at") or not writer_bio(text):
         return None
     byline = max(ctx.meta["byline_at"])
     if byline >= ctx.index or any(ctx.paras[at].text and not _furniture_line(ctx.paras[at].text)
                                   for at in range(byline + 1, ctx.index)):
         return None  # only blank lines or furniture (a 关注 button) between the names and the bio
-    meta: dict[str, Any] = {"header_raw": (ctx.paras[ctx.index].raw,)}
+    meta: dict[str, Any] = {"header_raw": (para.raw,)}
     if not ctx.meta.get("affiliation"):
         meta["affiliation"] = text
     return Match(meta=meta)
@@ -2071,7 +2072,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    bio = _writer_bio_line(text, ctx) if not has_lead and len(text) <= _WRITER_BIO_MAX else None
+    bio = _writer_bio_line(para, ctx) if not has_lead and len(text) <= _WRITER_BIO_MAX else None
     if bio is not None:
         return bio
     if text in _AUTHOR_CARD_LABELS:
