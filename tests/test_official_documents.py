@@ -452,3 +452,10 @@ def test_other_sites_tables(table: str) -> None:
     doc = convertkit.read(page.encode(), format="html")
     assert doc.meta.official == Official(number="某政发〔2024〕7号")
     assert [block.text for block in doc.blocks_of("signature")] == ["某某市人民政府", "2024年3月5日"]
+
+
+def test_a_traditional_exchange_header() -> None:
+    doc = build("證券代碼：600000　證券簡稱：某某銀行　公告編號：臨2024-015\n某某銀行股份有限公司關於召開業績說明會的公告\n"
+                "本公司董事會及全體董事保證本公告內容不存在任何虛假記載、誤導性陳述或者重大遺漏。\n")
+    assert doc.meta.official == Official(number="臨2024-015", marks=("證券代碼：600000", "證券簡稱：某某銀行"))
+    assert doc.meta.title == "某某銀行股份有限公司關於召開業績說明會的公告"

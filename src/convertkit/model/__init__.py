@@ -20,6 +20,7 @@ from .blocks import (
     Salutation,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from .document import Dateline, Document, Meta, Official, Series, Source
 
@@ -49,4 +50,5 @@ __all__ = [
     "SeriesLabel",
     "Signature",
     "Source",
+    "Turn",
 ]

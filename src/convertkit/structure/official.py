@@ -32,11 +32,12 @@ _NUMBER_LINE_RE = regex_cache.compile(
 _SIGNER_LINE_RE = regex_cache.compile(rf"^签发人\s*[:：]\s*(?P<signers>{_SIGNER_NAMES})$")
 # An exchange's announcement header: 证券代码：600000　证券简称：某某银行　公告编号：临2024-001.
 _EXCHANGE_NUMBER_RE = regex_cache.compile(
-    r"(?:证券|股票|债券)代码\s*[:：]\s*[0-9A-Z]{6}.{0,80}?(?:公告)?编号\s*[:：]\s*(?P<number>[临臨]?\s*\d{4}\s*[-－—]\s*\d{1,4}号?)\s*$")
+    r"(?:证券|證券|股票|债券|債券)(?:代码|代碼)\s*[:：]\s*[0-9A-Z]{6}.{0,80}?(?:公告)?(?:编号|編號)\s*[:：]\s*"
+    r"(?P<number>[临臨]?\s*\d{4}\s*[-－—]\s*\d{1,4}[号號]?)\s*$")
 _NOTICE_NUMBER_RE = regex_cache.compile(r"^(?:公告)?编号\s*[:：]\s*(?P<number>[临臨]?\s*\d{4}\s*[-－—]\s*\d{1,4}号?)$")
 _SECURITY_LINE_RE = regex_cache.compile(
-    r"^(?:(?:证券|股票|债券|A股|B股|H股)(?:代码|简称)\s*[:：]\s*\S{1,12}[ \u3000，,;；]*){1,6}"
-    r"(?:(?:公告)?编号\s*[:：]\s*\S{1,16})?$")
+    r"^(?:(?:证券|證券|股票|债券|債券|A股|B股|H股)(?:代码|代碼|简称|簡稱)\s*[:：]\s*\S{1,12}[ \u3000，,;；]*){1,6}"
+    r"(?:(?:公告)?(?:编号|編號)\s*[:：]\s*\S{1,16})?$")
 # 份号 (six digits), 密级 with its period (机密★1年, 秘密), 紧急程度 (特急, 加急), alone on the line.
 _MARK_RE = regex_cache.compile(r"^(?:\d{6}|(?:绝密|机密|秘密)(?:\s*★\s*[^\s]{1,8})?|特急|加急|特提|平急)$")
 _ISSUER_RE = regex_cache.compile(r"^(?P<bodies>[\u4e00-\u9fff（）()、 \u3000]{3,60}?)\s*文\s*件$")
@@ -71,7 +72,7 @@ def security_line(text: str) -> bool:
     return len(text) <= 120 and _SECURITY_LINE_RE.match(text.strip()) is not None
 
 
-_SECURITY_PAIR_RE = regex_cache.compile(r"(?:证券|股票|债券|A股|B股|H股)(?:代码|简称)\s*[:：]\s*[^\s\u3000，,;；]{1,12}")
+_SECURITY_PAIR_RE = regex_cache.compile(r"(?:证券|證券|股票|债券|債券|A股|B股|H股)(?:代码|代碼|简称|簡稱)\s*[:：]\s*[^\s\u3000，,;；]{1,12}")
 
 
 def security_marks(text: str) -> tuple[str, ...]:
