@@ -8,6 +8,7 @@ news rules prefer over guessing from the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
@@ -71,7 +72,7 @@ def picture_labels(under: list[str], elsewhere: list[str]) -> tuple[str, ...]:
 
 def split_lines(text: str) -> list[Line]:
     """Split decoded text on any line ending (CRLF, CR, LF, U+2028/2029) into numbered lines."""
-    return [Line(text=part, number=index) for index, part in enumerate(text.splitlines(), start=1)]
+    return list(map(Line, text.splitlines(), itertools.count(1)))  # Line(text, number): no keywords, no loop in Python
 
 
 # Hard-wrapped text (a PDF or an e-paper page copied and pasted, a fixed-width archive): every line

@@ -138,7 +138,9 @@ _RARE_RE = regex_cache.compile(f"[{_INVISIBLE}{_COMPAT}－―]")
 # of clean news text need none of the ASCII-mark steps and none of the space or doubling fixes).
 # Plain character classes: the engine scans for them in C; alternations are tried at every position.
 _ODD_WHITE_RE = regex_cache.compile(f"[\t\r\n\f\v{_ODD_SPACES}]")
-_MARK_PAIR_RE = regex_cache.compile("[，、；：。！？]{2}")  # each of the three doubling fixes needs two in a row
+# Each of the three doubling fixes needs two marks in a row. Written as two classes, not [...]{2}:
+# a pattern that opens with a plain class is scanned for it in C, a repeat is tried at every position.
+_MARK_PAIR_RE = regex_cache.compile("[，、；：。！？][，、；：。！？]")
 # (``--`` is tested apart, with ``in``: a lone hyphen is too common to trigger anything.)
 _ASCII_TRIGGER_CHARS = ",:;?!()\"'.…"
 _ASCII_TRIGGERS_RE = regex_cache.compile(f"[{_ASCII_TRIGGER_CHARS}]|。。。")
