@@ -126,3 +126,33 @@ def test_simplified_pages_never_load_opencc() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_any_word_finds_exactly_what_the_full_alternation_finds() -> None:
+    """A word holding another is left out of an any-word prefilter: it is found whenever the
+    shorter one is, so the prefilter answers the same for every line."""
+    import re
+
+    from convertkit.structure import patterns as P
+
+    words = ("图", "图片来源", "资料图片", "视觉中国", "东方IC", "IC photo")
+    fewest = re.compile(P.any_word(words))
+    full = re.compile(P._alternation(words))
+    assert set(P.any_word(words).split("|")) == {"图", "视觉中国", "东方IC", r"IC\ photo"}
+    for line in ("资料图片", "（视觉中国）", "东方IC供图", "IC photo", "某某东方I C", "今天天气很好。", "图"):
+        assert (fewest.search(line) is None) == (full.search(line) is None), line
+
+
+def test_caption_marker_parts_find_what_the_marker_pattern_finds() -> None:
+    """has_caption_marker searches caption_marker_re's branches one by one (each is scanned for
+    its first character); for every line, one of them finds something exactly when it does."""
+    from convertkit.structure.captions import _caption_marker_parts, caption_marker_re
+
+    lines = (
+        "图为新闻发布会现场。", "会上，图为市民在排队。", "他试图说明情况。", "（资料图片）", "【视觉中国供图】",
+        "图片来源：网络", "图片来源", "新华社发 张三 摄", "东方IC供图。", "（图：星洲日报）", "(图注：某某)",
+        "某某说，图为现场", "\t图为现场", "地图上标出了位置。", "（新华社记者 李四 摄）", "照片由某某提供",
+    )
+    full = caption_marker_re()
+    for line in lines:
+        assert (full.search(line) is None) == all(part.search(line) is None for part in _caption_marker_parts()), line

@@ -116,7 +116,7 @@ _SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:æ‰€å
 
 @cache
 def _notice_topics_re() -> re.Pattern[str]:
-    return regex_cache.compile(P._alternation(P.REPRINT_NOTICE_TOPICS))
+    return regex_cache.compile(P.any_word(P.REPRINT_NOTICE_TOPICS))
 
 
 def _reprint_notice(text: str) -> bool:
@@ -147,7 +147,7 @@ def _platform_notice(text: str) -> bool:
 
 @cache
 def _platform_notice_re() -> re.Pattern[str]:
-    return regex_cache.compile(P._alternation(P.PLATFORM_NOTICE_PHRASES))
+    return regex_cache.compile(P.any_word(P.PLATFORM_NOTICE_PHRASES))
 
 
 def _furniture_line(text: str) -> bool:
