@@ -1575,7 +1575,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     if inline:
         # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
         return Match(meta={"photographers": inline}, rest=para)
-    match = _TRAILING_CREDIT_RE.search(para.body)
+    match = _TRAILING_CREDIT_RE.search(para.body) if para.body.rstrip()[-1:] in "）)" else None  # its last mark
     if match is None and para.body.endswith("】"):
         match = _TRAILING_LENTICULAR_CREDIT_RE.search(para.body)
     if match is None:
