@@ -156,3 +156,16 @@ def test_caption_marker_parts_find_what_the_marker_pattern_finds() -> None:
     full = caption_marker_re()
     for line in lines:
         assert (full.search(line) is None) == all(part.search(line) is None for part in _caption_marker_parts()), line
+
+
+def test_squash_drops_what_the_regex_white_space_class_drops() -> None:
+    """_squash joins str.split()'s pieces; its white space must be exactly the regex engine's \\s."""
+    import re
+
+    from convertkit.structure.rules import _squash
+
+    space = re.compile(r"\s")
+    for code in range(0x10000):
+        char = chr(code)
+        assert bool(space.match(char)) == char.isspace(), hex(code)
+    assert _squash(" 美日韩\u3000峰会\t仍有\n温差 ") == re.sub(r"\s+", "", " 美日韩\u3000峰会\t仍有\n温差 ")
