@@ -169,3 +169,13 @@ def test_squash_drops_what_the_regex_white_space_class_drops() -> None:
         char = chr(code)
         assert bool(space.match(char)) == char.isspace(), hex(code)
     assert _squash(" 美日韩\u3000峰会\t仍有\n温差 ") == re.sub(r"\s+", "", " 美日韩\u3000峰会\t仍有\n温差 ")
+
+
+def test_han_chars_are_the_characters_is_han_accepts() -> None:
+    """han_chars finds in C what a loop of is_han finds: around every edge of the Han ranges."""
+    from convertkit.transforms.punctuation import _HAN_RANGES, han_chars, is_han
+
+    codes = [code for low, high in _HAN_RANGES for edge in (low, high) for code in range(edge - 3, edge + 4)]
+    text = "".join(chr(code) for code in codes) + "美日韩，Biden 峰会。"
+    assert han_chars(text) == [char for char in text if is_han(char)]
+    assert not is_han("") and is_han("中") and not is_han("，")

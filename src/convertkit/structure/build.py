@@ -21,7 +21,7 @@ from .. import regex_cache
 from ..errors import NoArticleError
 from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source
 from ..readers.base import Hints, Line
-from ..transforms.punctuation import is_han, normalise
+from ..transforms.punctuation import han_chars, is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .linkspaces import join_link_spaces
@@ -486,13 +486,13 @@ def _stranger_body(title: str, blocks: Sequence[Block]) -> bool:
     """A short body without one Chinese character of its headline: a crawler that took a sidebar
     sentence for the article (中国军网: 美日韩实时共享导弹预警情报 over a line about the Winter
     Olympics) gives that; a real brief, even one that words its headline afresh, shares some."""
-    headline = {char for char in title if is_han(char)}
+    headline = set(han_chars(title))
     if len(headline) < 6:
         return False
     texts = [getattr(block, "text", "") for block in blocks if block.kind in _BODY_KINDS]
     if any(char in text for text in texts for char in headline):
         return False  # the usual case, found by substring tests instead of a set of every character
-    body = {char for text in texts for char in text if is_han(char)}
+    body = {char for text in texts for char in han_chars(text)}
     return len(body) <= _STRANGER_BODY_MAX
 
 

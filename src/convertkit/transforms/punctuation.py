@@ -62,7 +62,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 
-__all__ = ["han_count", "is_cjk", "is_han", "normalise"]
+__all__ = ["han_chars", "han_count", "is_cjk", "is_han", "normalise"]
 
 # Characters that make a neighbouring ASCII mark "Chinese": Han, kana, CJK symbols and
 # punctuation, full-width forms, and the curly quotes Chinese text uses.
@@ -163,7 +163,21 @@ def is_cjk(char: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_han(char: str) -> bool:
     """True for Han ideographs (the unit of the "nothing lost" guarantee)."""
-    return bool(char) and _in(ord(char), _HAN_RANGES)
+    if not char:
+        return False
+    code = ord(char)
+    for low, high in _HAN_RANGES:  # a plain loop: no generator made for every character asked
+        if low <= code <= high:
+            return True
+    return False
+
+
+_HAN_CHAR_RE = regex_cache.compile(_HAN_RUN_RE.pattern[:-1])  # one Han character: the class of _HAN_RUN_RE
+
+
+def han_chars(text: str) -> list[str]:
+    """The Han characters of ``text``, in order (``[c for c in text if is_han(c)]``, found in C)."""
+    return _HAN_CHAR_RE.findall(text)
 
 
 def han_count(text: str) -> int:
