@@ -680,13 +680,31 @@ def _display_ready(text: str) -> bool:
         and "\u3000\u3000" not in text and "--" not in text and "。。。" not in text and _MARK_PAIR_RE.search(text) is None
 
 
+# Texts normalise has returned as fixed points (a pass of _once left them as they were), so that
+# normalising one again (the rules normalise a paragraph's text, a title, a header line once more)
+# is a look-up. Only proven fixed points go in: the answer is the one the passes would give.
+_FIXED: dict[str, None] = {}
+_FIXED_MAX = 4096  # then it starts again: the texts of the last few articles are the ones asked again
+_FIXED_CHARS = 1000  # a paragraph; a longer text is not kept (4096 of them would be megabytes)
+
+
+def _fixed(text: str) -> str:
+    if len(text) <= _FIXED_CHARS:
+        if len(_FIXED) >= _FIXED_MAX:
+            _FIXED.clear()
+        _FIXED[text] = None
+    return text
+
+
 def normalise(text: str) -> str:
     """GB/T 15834 display form of one paragraph (see the module notes for every decision)."""
+    if text in _FIXED:
+        return text
     if _display_ready(text):
-        return text.strip(" \u3000")  # what the passes of _once come to for such a text: its ends trimmed
+        return _fixed(text.strip(" \u3000"))  # what the passes of _once come to for such a text: its ends trimmed
     for _ in range(32):
         result = _once(text)
         if result == text:
-            return result
+            return _fixed(result)
         text = result
     return text
