@@ -166,7 +166,7 @@ def is_han(char: str) -> bool:
     if not char:
         return False
     code = ord(char)
-    for low, high in _HAN_RANGES:  # a plain loop: no generator made for every character asked
+    for low, high in _HAN_RANGES:  # noqa: SIM110 - a plain loop: no generator made for every character asked
         if low <= code <= high:
             return True
     return False
