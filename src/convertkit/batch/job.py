@@ -120,13 +120,26 @@ class _Collect(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
+# Each thread's collecting handler, made once and reused for its every article: a logging
+# Handler makes a lock and registers a weak reference when created, which cost more than
+# adding and removing it. One per thread, as before: threads converting side by side (a Dask
+# worker's) each add their own.
+_HANDLERS = threading.local()
+
+
 @contextmanager
 def _diagnostics() -> Iterator[list[str]]:
     """Warnings logged while converting become the result's diagnostics, not stray stderr lines."""
-    handler = _Collect()
+    handler: _Collect | None = getattr(_HANDLERS, "handler", None)
+    if handler is None:
+        handler = _HANDLERS.handler = _Collect()
+    elif handler in log.handlers:  # collecting already (a conversion inside a conversion): one of its own
+        handler = _Collect()
+    messages: list[str] = []
+    handler.messages = messages
     log.addHandler(handler)
     try:
-        yield handler.messages
+        yield messages
     finally:
         log.removeHandler(handler)
 
