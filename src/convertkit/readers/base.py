@@ -103,9 +103,9 @@ def unwrap_hard_breaks(lines: list[Line]) -> list[Line]:
     Nearly every article fails the first test (a paragraph is longer than any column), which costs
     one pass over the line lengths.
     """
+    if not lines or any(len(line.text) > _WRAP_MAX_CHARS and len(line.text.strip()) > _WRAP_MAX_CHARS for line in lines):
+        return lines  # a line longer than a column, found as soon as it comes (mostly within the first few)
     texts = [line.text.strip() for line in lines]
-    if not texts or max(len(text) for text in texts) > _WRAP_MAX_CHARS:
-        return lines
     widths = [_width(text) for text in texts]
     column = max(widths)
     filled = [bool(text) and _filled(text, width, column) for text, width in zip(texts, widths, strict=True)]
