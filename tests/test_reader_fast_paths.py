@@ -179,3 +179,13 @@ def test_han_chars_are_the_characters_is_han_accepts() -> None:
     text = "".join(chr(code) for code in codes) + "美日韩，Biden 峰会。"
     assert han_chars(text) == [char for char in text if is_han(char)]
     assert not is_han("") and is_han("中") and not is_han("，")
+
+
+def test_control_count_counts_what_the_control_class_matches() -> None:
+    """Decoding counts control characters from the text's Latin-1 bytes: the same count the
+    class of control characters gives, for every character below U+0300 and beside Chinese."""
+    from convertkit.sources.common import _CONTROL_RE, control_count
+
+    text = "".join(chr(code) for code in range(0x300)) + "中文\x00\x9f\u3000\t\n"
+    assert control_count(text) == len(_CONTROL_RE.findall(text))
+    assert control_count("美日韩峰会。\n第二段\r\n") == 0
