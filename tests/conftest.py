@@ -37,6 +37,7 @@ from convertkit.model import (  # noqa: E402 - after the cache folder is set
     Series,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from convertkit.model.jsonio import document_to_dict  # noqa: E402
 from convertkit.transforms.punctuation import is_han  # noqa: E402
@@ -111,6 +112,8 @@ def every_block_document(**meta_changes: object) -> Document:
         Caption(text="张丽华表示，龙岩将着力打造“龙岩模式”。李南轩 摄", raw="…", photographer="李南轩"),
         Heading(text="稳步推进融合项目", raw="稳步推进融合项目"),
         Paragraph(text="据张丽华介绍，2018年取得了阶段性成效，A&B <c> 亦然。", raw="…"),
+        Turn(speaker="记者", text="龙岩下一步有何打算？", raw="记者:龙岩下一步有何打算？"),
+        Turn(speaker="张丽华", text="我们将继续推进融合项目。", raw="张丽华:我们将继续推进融合项目。"),
         Point(number=1, heading="健全融合体制机制", text="第一，健全融合体制机制。龙岩市委将指导推动。", raw="…",
               label="第一"),
         EndMark(text="（完）", raw="(完)"),

@@ -40,6 +40,7 @@ from convertkit.model import (
     Salutation,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from convertkit.writers.docx_fonts import deobfuscate, font_key, obfuscate
 from convertkit.writers.docx_styles import CREDIT_LANG
@@ -70,6 +71,7 @@ STYLE_OF_KIND = {
     Paragraph: "Body",
     Caption: "Caption",
     Point: "Point",
+    Turn: "Turn",
     EndMark: "EndMark",
     Salutation: "Salutation",
     Signature: "Signature",

@@ -502,6 +502,17 @@ def test_a_writer_whose_own_site_bears_the_name_stays_the_author():
     assert extract_html(portal.encode("utf-8"), path="t.html").hints.authors == ()
 
 
+def test_a_microdata_author_item_names_the_writer():
+    """知乎's column page marks its writer as a schema.org Person item (itemprop="author" itemscope, the
+    name in a <meta itemprop="name">) and has no <meta name="author">; a comment's writer is none."""
+    html = ('<html><head><title>读书笔记一则 - 知乎</title></head><body><h1>读书笔记一则</h1>'
+            '<div itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="周明">'
+            '<a href="/people/zm">周明</a></div>' + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS)
+            + '<div itemprop="comment" itemscope itemtype="http://schema.org/Comment">'
+            '<span itemprop="author">李华</span><p>写得好</p></div></body></html>')
+    assert extract_html(html.encode("utf-8"), path="t.html").hints.authors == ("周明",)
+
+
 def _page_with_keywords(keywords: str, title: str) -> str:
     return (f'<html><head><title>{title}</title><meta name="keywords" content="{keywords}"></head><body>'
             "<h1>县政府召开常务会议</h1>" + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")

@@ -114,6 +114,24 @@ def test_a_short_story_in_an_article_element_keeps_its_paragraphs_and_subheading
     assert doc.meta.title == "暖冬来袭 滑雪场提前迎客" and doc.meta.reporters == ("赵雪",)
 
 
+def test_a_three_paragraph_story_under_a_long_headline_is_not_glued():
+    """A story of three short paragraphs, with a long headline, a byline, a captioned picture and a
+    related list around it: the glued line's score counted all of those, so the story cut into its
+    paragraphs lost to it; every paragraph standing in the glued line, the cut one wins."""
+    paragraphs = ("建屋发展局星期五（7月26日）公布的数据显示，组屋转售价格第二季度上涨1.9%，这是转售价格连续第17个季度上涨。",
+                  "第二季度共有7254个组屋单位转手，比第一季度增加14.8%。",
+                  "分析师认为，随着更多预购组屋项目落成，下半年涨幅可能放缓，全年涨幅预计在4%至5%之间。")
+    html = ("<html><head><title>新加坡组屋转售价格连续第17个季度上涨 | 联合早报</title></head><body>"
+            "<nav><a href='/'>首页</a><a href='/sg'>新加坡</a></nav><article><h1>新加坡组屋转售价格连续第17个季度上涨</h1>"
+            "<div><span>林佳禾</span><span>发布 / 2024年7月26日 12:05 PM</span></div>"
+            "<figure><img src='a.jpg'><figcaption>组屋转售价格第二季度上涨1.9%。（档案照片）</figcaption></figure>"
+            "<div>" + "".join(f"<p>{text}</p>" for text in paragraphs) + "</div>"
+            "<div><h3>相关新闻</h3><ul><li><a href='/1'>组屋转售价格第一季度上涨1.8%</a></li>"
+            "<li><a href='/2'>私宅价格第二季度上涨</a></li></ul></div></article></body></html>")
+    lines = _lines(html)
+    assert all(text in lines for text in paragraphs)
+
+
 _UNSEEN = Path(__file__).parent / "fixtures" / "unseen_html"
 
 

@@ -308,6 +308,7 @@ def test_a_print_papers_deck_under_the_headline_is_the_subtitle():
     it is the subtitle, not lost and not the lead."""
     doc = read(_epaper().encode(), format="html")
     assert doc.meta.subtitle == "志工逐户上门讲解"
+    assert doc.meta.kicker == "社区治理新观察"  # the <h3> over the <h1>: the kicker (引题)
     assert "志工逐户上门讲解" not in _texts(doc)
     assert doc.meta.reporters == ("张小明",) and doc.meta.editors == ("李大力",)
     _story_kept(doc)

@@ -144,3 +144,15 @@ def test_a_repost_names_the_account_it_carries_and_its_writer():
     document = read_html(wechat_page(author="", after_meta=card))
     assert document.meta.agency == "人民日报" and document.meta.reporters == ("张三",)
     assert [block.text for block in document.blocks] == list(_PROSE)
+
+
+def test_a_posts_end_mark_is_kept_as_its_text_keeps_it():
+    # - END - / —END— under the story: no Han character, but the post's end mark, not symbol residue
+    from convertkit.model import EndMark
+
+    for mark in ("- END -", "—END—", "-THE END-"):
+        body = "".join(f"<p>{p}</p>" for p in _PROSE) + f'<p style="text-align:center">{mark}</p><p>编辑 | 李小红</p>'
+        doc = read_html(wechat_page(body=body))
+        ends = [block for block in doc.blocks if isinstance(block, EndMark)]
+        assert [end.text for end in ends] == [mark], mark
+        assert doc.meta.editors == ("李小红",)

@@ -353,9 +353,16 @@ def test_an_outlet_editor_credit_in_brackets_is_an_editor_line() -> None:
 
 
 def test_a_speaker_alone_on_a_line_opens_the_paragraph_below() -> None:
-    texts = body(_unseen("press_release.txt"))  # 问： / 答： / 盛来运： one line, the words the next
-    assert texts[1].startswith("盛来运：前三季度") and texts[2] == "问：三季度GDP增速比二季度有所放缓，如何看待四季度经济走势？"
-    assert texts[3].startswith("答：从9月份") and len(texts) == 6
+    doc = _unseen("press_release.txt")  # 问： / 答： / 盛来运： one line, the words the next: turns
+    assert [block.kind for block in doc.blocks] == ["lead"] + ["turn"] * 5
+    turns = doc.blocks[1:]
+    assert [turn.speaker for turn in turns] == ["盛来运", "问", "答", "问", "答"]  # type: ignore[attr-defined]
+    assert turns[0].text.startswith("前三季度") and turns[1].text == "三季度GDP增速比二季度有所放缓，如何看待四季度经济走势？"
+    assert turns[2].text.startswith("从9月份") and turns[1].raw == "问：\n三季度GDP增速比二季度有所放缓，如何看待四季度经济走势？"
+    # one speaker alone on a line in a story that is no transcript still opens the paragraph below
+    texts = body(build("某市召开发布会\n某市今天召开发布会，介绍今年以来全市经济运行情况。\n张三：\n"
+                       "今年以来，全市经济运行总体平稳，主要指标好于预期。\n"))
+    assert texts[1] == "张三：今年以来，全市经济运行总体平稳，主要指标好于预期。"
     # a sentence introducing a list is no speaker
     doc = build("标题在这里\n记者从有关部门获悉，今年以来各地加快推进重大项目建设。\n具体措施如下：\n一、加快审批。\n二、强化保障。\n")
     assert "具体措施如下：" in [block.text for block in doc.blocks]

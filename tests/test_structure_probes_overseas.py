@@ -301,6 +301,14 @@ def test_a_subheading_glued_before_the_dateline_stays_a_heading() -> None:
     assert [block.kind for block in doc.blocks] == ["heading", "lead"]
     assert doc.blocks[0].text == "公開標榜新片一週就到貨" and doc.blocks[1].text.startswith("保二總隊")
     assert doc.meta.reporters == ("何宗翰",) and doc.meta.dateline is not None and doc.meta.dateline.place == "台中"
+    # a subheading of a speaker's words, two phrases set apart by a space (柯：不急著12區都上 扶植產業)
+    doc = build("北市推口罩販賣機\n柯：不急著12區都上 扶植產業〔記者沈佩瑤／台北報導〕目前各地藥局仍有不少排隊買口罩民眾，"
+                "台北市政府日前推出口罩販賣機。\n")
+    assert [block.kind for block in doc.blocks] == ["heading", "lead"]
+    assert doc.blocks[0].text == "柯：不急著12區都上 扶植產業" and doc.blocks[1].text.startswith("目前")
+    # markup before the credit (a record read as text) is no heading: it stays with the lead as before
+    doc = build('北市推口罩販賣機\n"content": "〔記者沈佩瑤／台北報導〕目前各地藥局仍有不少排隊買口罩民眾，台北市政府日前推出口罩販賣機。\n')
+    assert [block.kind for block in doc.blocks] == ["lead"]
 
 
 @pytest.mark.parametrize("post", ["BBC中文记者", "BBC中文記者，台北", "本报特约评论员"])

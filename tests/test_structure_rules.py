@@ -18,6 +18,7 @@ from convertkit.model import (
     RelatedLinks,
     SeriesLabel,
     Source,
+    Turn,
 )
 from convertkit.readers.base import Hints, Line, split_lines
 from convertkit.structure import patterns as P
@@ -99,7 +100,8 @@ def test_a_headline_ending_in_a_title_word_is_no_byline() -> None:
     doc = build(text)
     assert doc.meta.title == "外交部发言人主持例行记者会（文字实录）" and not doc.meta.title_derived
     assert doc.meta.published == "2026-11-24T16:30" and doc.meta.reporters == ()
-    assert isinstance(doc.blocks[0], Lead) and doc.blocks[0].text.startswith("主持人：")
+    # the transcript opens with its host's turn
+    assert isinstance(doc.blocks[0], Turn) and doc.blocks[0].speaker == "主持人"
 
 
 def test_a_line_opening_with_the_word_article_is_no_byline() -> None:

@@ -27,6 +27,7 @@ from convertkit.style import (
 )
 
 MASTHEAD_PARTS = (
+    "kicker",
     "title",
     "subtitle",
     "meta",
@@ -514,3 +515,29 @@ def test_a_style_written_before_the_salutation_existed_still_loads(tmp_path: Pat
     style = load_style(write(tmp_path, minimal_style(skip="salutation")))
     salutation = style.role("salutation")
     assert salutation.first_line_indent_em == 0 and salutation.align == style.role("paragraph").align
+
+
+def test_a_style_written_before_turns_existed_still_loads(tmp_path: Path) -> None:
+    """A transcript's turn takes the paragraph's looks, and its speaker the point heading's (the
+    bold run that opens a point), in a style that names neither role."""
+    text = minimal_style(skip="turn").replace('[roles.turn_speaker]\nfont = "song"\nsize = 12\n', "")
+    assert "turn_speaker" not in text
+    style = load_style(write(tmp_path, text))
+    assert style.role("turn").size_pt == style.role("paragraph").size_pt
+    assert style.role("turn_speaker").bold == style.role("point_heading").bold
+    for name in ("briefing", "gbt9704"):
+        assert load_style(name).role("turn_speaker").bold
+
+
+def test_a_style_written_before_the_kicker_existed_still_loads(tmp_path: Path) -> None:
+    """The kicker (引题) over the headline takes the subtitle's looks."""
+    style = load_style(write(tmp_path, minimal_style(skip="kicker")))
+    kicker, subtitle = style.role("kicker"), style.role("subtitle")
+    assert (kicker.size_pt, kicker.font, kicker.align) == (subtitle.size_pt, subtitle.font, subtitle.align)
+
+
+@pytest.mark.parametrize("name", ["briefing", "gbt9704"])
+def test_the_kicker_is_set_smaller_than_the_title(name: str) -> None:
+    style = load_style(name)
+    assert style.role("kicker").size_pt < style.role("title").size_pt
+    assert style.role("kicker").align == style.role("title").align == "center"

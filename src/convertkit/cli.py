@@ -143,7 +143,7 @@ def _writer_command(name: str) -> click.Command:
                           "archive (.warc, .warc.gz), one document per captured article page."),
         click.Option(["--field", "field_map"], multiple=True, metavar="NAME=KEY",
                      help="Crawler JSON: read NAME (title, content, time, source, author, editor, url, keywords, "
-                          "language, outlet) "
+                          "language, outlet, kicker, subtitle) "
                           "from the record's KEY, e.g. --field content=body. Repeatable."),
         click.Option(["--convert", "script"], type=click.Choice(["t2s", "s2t", "s2tw", "s2hk"]),
                      help="Convert the text between scripts (OpenCC); the input file is not touched."),

@@ -86,6 +86,7 @@ PAGE_SIZES: Final[Mapping[str, tuple[float, float]]] = {
 
 #: Masthead and page parts that have a role beside the block kinds.
 MASTHEAD_ROLES: Final[tuple[str, ...]] = (
+    "kicker",
     "title",
     "subtitle",
     "meta",
@@ -99,8 +100,9 @@ MASTHEAD_ROLES: Final[tuple[str, ...]] = (
     "masthead_rule",
 )
 
-#: Roles that are parts of a block: the bold heading run of a point, a related-links label.
-PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label")
+#: Roles that are parts of a block: the bold heading run of a point, a related-links label, the
+#: speaker of a transcript's turn (法新社记者：).
+PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label", "turn_speaker")
 
 #: Roles of a file of several articles (a PDF or DOCX pack): its contents entries.
 PACK_ROLES: Final[tuple[str, ...]] = ("contents",)
@@ -113,8 +115,13 @@ REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + PART_ROLES + MASTH
 IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "signature": MappingProxyType({"based_on": "paragraph", "align": "right", "first_line_indent": 0}),
     "salutation": MappingProxyType({"based_on": "paragraph", "first_line_indent": 0}),
+    # A transcript's turn is a body paragraph; its speaker is set off as a point's heading is.
+    "turn": MappingProxyType({"based_on": "paragraph"}),
+    "turn_speaker": MappingProxyType({"based_on": "point_heading"}),
     # A pack's contents entries (several articles in one PDF or DOCX): body text, flush left.
     "contents": MappingProxyType({"based_on": "paragraph", "align": "left", "first_line_indent": 0}),
+    # The kicker (引题) over the headline: set as the subtitle under it is.
+    "kicker": MappingProxyType({"based_on": "subtitle"}),
 })
 
 ALIGNMENTS: Final[tuple[str, ...]] = ("left", "center", "right", "justify")

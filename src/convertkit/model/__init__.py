@@ -18,6 +18,7 @@ from .blocks import (
     Salutation,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from .document import Dateline, Document, Meta, Series, Source
 
@@ -44,4 +45,5 @@ __all__ = [
     "SeriesLabel",
     "Signature",
     "Source",
+    "Turn",
 ]

@@ -64,6 +64,20 @@ class Paragraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's turn in a transcript (a press conference, 答记者问, an interview, a panel):
+    ``speaker`` is the label as the source writes it, without its colon (法新社记者, 毛宁, 问,
+    答, 主持人, Q), and ``text`` what they say. Only a text that is a transcript has turns (two
+    or more, questions and answers or speakers taking turns); a single quoted 张三：… in a story
+    stays a paragraph. A writer sets the speaker apart (bold) before the words."""
+
+    kind: ClassVar[str] = "turn"
+    speaker: str
+    text: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
 class Caption:
     """A photo caption; text input has no image, but a caption is still a caption."""
 
@@ -149,6 +163,7 @@ Block = (
     | Heading
     | Lead
     | Paragraph
+    | Turn
     | Caption
     | Point
     | EndMark
@@ -161,5 +176,6 @@ Block = (
 BLOCK_TYPES: tuple[type[Block], ...] = typing.get_args(Block)
 BLOCK_KINDS: dict[str, type[Block]] = {cls.kind: cls for cls in BLOCK_TYPES}
 
-# Blocks whose text is the article's running body (the "reading copy").
-BODY_KINDS: frozenset[str] = frozenset({"lead", "paragraph", "point", "heading"})
+# Blocks whose text is the article's running body (the "reading copy"). A transcript's turns are
+# its body: what the speakers say is the article, as a paragraph's sentences are.
+BODY_KINDS: frozenset[str] = frozenset({"lead", "paragraph", "point", "heading", "turn"})

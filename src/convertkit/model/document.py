@@ -68,6 +68,9 @@ class Meta:
     language: str = "zh-Hans"  # zh-Hans | zh-Hant
     region: str | None = None  # CN | TW | HK | MO | SG | MY: picks zh-CN / zh-TW / zh-HK / zh-MO tags in writers
     keywords: tuple[str, ...] = ()
+    # A print headline's stack: the kicker (引题, the shoulder line a paper sets above the
+    # headline: 坚持稳中求进 推动高质量发展), the title, the subtitle (副题, the deck under it).
+    kicker: str | None = None
     subtitle: str | None = None
     source: Source = field(default_factory=Source)
     # Source lines read into the fields above and kept nowhere else (a 发布时间/来源 line, a

@@ -28,6 +28,7 @@ def _plain(value: Any) -> Any:
 
 def meta_to_dict(meta: Meta) -> dict[str, Any]:
     return {
+        "kicker": meta.kicker,
         "title": meta.title,
         "subtitle": meta.subtitle,
         "published": meta.published,
@@ -75,6 +76,7 @@ def document_from_dict(data: dict[str, Any]) -> Document:
     try:
         meta_data = dict(data["meta"])
         meta = Meta(
+            kicker=meta_data.get("kicker"),
             title=meta_data["title"],
             subtitle=meta_data.get("subtitle"),
             published=meta_data.get("published"),

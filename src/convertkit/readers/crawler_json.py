@@ -37,13 +37,19 @@ from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, picture_labels, split_lines
 from .flattened import split_flattened
 from .html_furniture import Segment, is_editor_line, is_furniture
-from .html_meta import is_person_name, normalise_time
+from .html_meta import headline_part, is_person_name, normalise_time
 
 log = logging.getLogger("convertkit")
 
 # Our field name -> record keys tried in order (compared case-insensitively).
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "news_title", "article_title", "标题", "題目", "标题名"),
+    # a print headline's kicker (引题, also 肩题 or 眉题) and deck (副题), as e-paper crawlers and CMS
+    # exports name them (Founder's introtitle and subtitle)
+    "kicker": ("kicker", "introtitle", "intro_title", "leadtitle", "lead_title", "pretitle", "pre_title", "yinti",
+               "yin_ti", "shoulder",
+               "shoulder_title", "supertitle", "overline", "uptitle", "引题", "引題", "肩题", "眉题"),
+    "subtitle": ("subtitle", "sub_title", "subheadline", "sub_headline", "subhead", "副标题", "副標題", "副题", "副題"),
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
                 "news_content", "article_content", "content_text", "articlebody", "正文", "内容", "內容",
                 # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
@@ -947,6 +953,17 @@ def _record_time(data: Mapping[str, Any], mapping: Mapping[str, str], *, nested:
     return _record_time(inner, _NO_MAPPING, nested=True) if inner is not None else (first, found)
 
 
+def _headline_parts(data: Mapping[str, Any], mapping: Mapping[str, str], title: str | None) -> dict[str, str]:
+    """The record's kicker (引题) and subtitle (副题) fields, each when it reads as a line of a
+    headline's stack and is not the title again; a summary in the subtitle slot (a sentence) is none."""
+    parts: dict[str, str] = {}
+    for name in ("kicker", "subtitle"):
+        text = " ".join((_as_text(field_value(data, name, mapping)) or "").split())
+        if text and headline_part(text) and text != title:
+            parts[name] = text
+    return parts
+
+
 def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = None) -> Hints:
     """What a record's fields (all but its body) state: title, time, source, people, keywords,
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
@@ -985,6 +1002,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     author_outlet = _outlet_named(author) if not authors else None
     if author_outlet:
         extra["author_outlet"] = author_outlet  # 新华网 in the author slot: no person, but who published it
+    extra.update(_headline_parts(data, mapping, title))
     return Hints(
         title=title,
         published=published,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .. import regex_cache
 from ..structure.captions import photographer_of
+from ..structure.turns import run_in_turns
 from .base import Line
 
 _MIN_LENGTH = 200  # a line this long may be several paragraphs; a shorter one is left alone
@@ -29,6 +30,8 @@ _HEADER_OPENING_RE = regex_cache.compile(
     r"^(?:\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}|(?:发布时间|發布時間|时间|時間|来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)"
     r"(?:[:：]|$))"
 )
+# A headline that opens with its day (2024年3月5日外交部发言人毛宁主持例行记者会): no header piece.
+_DATED_HEADLINE_RE = regex_cache.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[\u3400-\u9fff]{4,}")
 _NAME_TOKEN_RE = regex_cache.compile(r"^[\u3400-\u9fff·]{2,4}$")
 _TITLE_MAX = 40
 _CREDIT_MAX = 16  # 中央社記者王飛華攝 and a date stay under this
@@ -41,6 +44,7 @@ def split_flattened(lines: list[Line]) -> list[Line]:
     header pieces set on lines of their own; a wall of text with no trace of its breaks cut into
     paragraphs of a few sentences (``wall_paragraphs``)."""
     out: list[Line] = []
+    lines = _turns_cut(lines)
     for index, line in enumerate(lines):
         text = line.text.strip()
         if len(text) < _MIN_LENGTH_CAPTIONED:  # most lines: too short to be several paragraphs
@@ -64,6 +68,22 @@ def split_flattened(lines: list[Line]) -> list[Line]:
         if not any(other.text.strip() for other in lines[:index]):
             pieces = [*_head(pieces[0]), *pieces[1:]]
         out.extend(Line(text=piece, number=line.number) for piece in pieces if piece.strip())
+    return out
+
+
+def _turns_cut(lines: list[Line]) -> list[Line]:
+    """Lines with a transcript run into them (…访问。法新社记者：…？毛宁：…) cut before each turn
+    (``structure.turns.run_in_turns``), the first line's headline and header set apart as for any
+    flattened line; the rest as they are."""
+    out: list[Line] = []
+    for line in lines:
+        pieces = run_in_turns(line.text) if len(line.text) >= _MIN_LENGTH else None
+        if pieces is None or len(pieces) == 1:
+            out.append(line)
+            continue
+        if not any(other.text.strip() for other in out):  # the text's first line: its headline too
+            pieces = [*_head(pieces[0]), *pieces[1:]]
+        out.extend(Line(text=piece, number=line.number) for piece in pieces)
     return out
 
 
@@ -94,7 +114,8 @@ def _head(first: str) -> list[str]:
     """``headline 2023-09-20 10:21 来源：浙江日报 记者 王某 本报杭州…`` → the headline, the header
     pieces, the rest; ``first`` as it is when it does not open that way."""
     tokens = _TOKEN_SPLIT_RE.split(first.strip())
-    if len(tokens) < 3 or len(tokens[0]) > _TITLE_MAX or _HEADER_OPENING_RE.match(tokens[0]) \
+    if len(tokens) < 3 or len(tokens[0]) > _TITLE_MAX \
+            or (_HEADER_OPENING_RE.match(tokens[0]) and not _DATED_HEADLINE_RE.match(tokens[0])) \
             or not _HEADER_OPENING_RE.match(tokens[1]):
         return [first]
     end = 1

@@ -356,6 +356,15 @@ def _prose_lines(body: _Body) -> int:
     return sum(1 for line in body.lines if body_like(line) and line not in body.captions)
 
 
+def _split_of(candidate: _Body, glued: _Body) -> bool:
+    """Every prose line of ``candidate`` stands in ``glued``'s text: the same story cut into its
+    paragraphs, whatever share of the glued line's score the headline, byline, caption and link
+    titles glued around it made (a short story of three paragraphs under a long headline)."""
+    text = squash(" ".join(glued.lines))
+    prose = [line for line in candidate.lines if body_like(line) and line not in candidate.captions]
+    return bool(prose) and all(squash(line) in text for line in prose)
+
+
 def _glued(body: _Body) -> bool:
     """A body of a line or two: perhaps trafilatura's baseline glued a short story together."""
     return _prose_lines(body) <= _GLUED_BODY_LINES
@@ -388,7 +397,8 @@ def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
 def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
     """The body without the deck under the headline (see ``PageMeta.deck``), and the deck: it is
     the subtitle, not the lead. A deck the body opens with is taken out of it; one the extraction
-    left out (光明日报's page) is kept all the same."""
+    left out (光明日报's page) is kept all the same. The kicker over the headline (``PageMeta.kicker``)
+    is taken out the same way."""
     if deck is None:
         return body, None
     lines = list(body.lines)
@@ -770,7 +780,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
                       for settings in _EXTRACTION_SETTINGS]
         candidate = max((c for c in candidates if c is not None), key=lambda c: (_prose_lines(c), c.score), default=None)
         if candidate is not None and _prose_lines(candidate) > _prose_lines(best) \
-                and candidate.score >= best.score * _UNGLUED_KEEPS:
+                and (candidate.score >= best.score * _UNGLUED_KEEPS or _split_of(candidate, best)):
             best = candidate
     if best is not None:
         best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
@@ -790,6 +800,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
             title = headline
             best = dataclasses.replace(best, title=title)
     best, deck = _without_deck(best, page.deck)
+    best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
+                                 else None)
     marked = author_texts(tree)
     visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
@@ -820,7 +832,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
-               **({"subtitle": deck} if deck else {})},
+               **({"subtitle": deck} if deck else {}), **({"kicker": kicker} if kicker else {})},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
+from ..structure.patterns import DECORATED_END_MARK
 from ..transforms.punctuation import han_count
 from ..transforms.script import has_traditional
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without 
     from lxml import etree
 
 _SENTENCE_RE = regex_cache.compile(r"[。！？；，,.!?]")
+_END_MARK_RE = regex_cache.compile(DECORATED_END_MARK, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +213,9 @@ def is_furniture(segment: Segment) -> bool:
     if segment.kind == "image":
         return False
     if han_count(text) == 0 and segment.kind != "code" and not re.search(r"[A-Za-z]{3,}.*[.!?]|\d{2,}.*[A-Za-z]", text):
-        return True  # numbers, symbols, "|  |" residue; a program's lines (import os, def f():) are text
+        # numbers, symbols, "|  |" residue; a program's lines (import os, def f():) are text, and so
+        # is a post's end mark (- END -, —END—), which the text of the same post keeps
+        return _END_MARK_RE.fullmatch(text) is None
     if len(text) <= 80 and _FURNITURE_RE.search(text):
         return True
     if len(text) <= 80 and _ACCOUNT_WORDS_RE.search(text) and han_count(text) < _PROSE_WITH_ACCOUNT_WORDS:

@@ -328,6 +328,9 @@ class PageMeta:
     # The deck (副题) a print paper's page sets in an <h2> right under the <h1> (人民日报's and
     # 光明日报's digital editions): the subtitle.
     deck: str | None = None
+    # The kicker (引题) a print paper's page sets in the heading right above the <h1>, or its
+    # CMS states in the page's enpproperty comment: Meta.kicker.
+    kicker: str | None = None
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -410,6 +413,9 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     title_elements = tree.xpath("//title")
     title_tag = _text(title_elements[0]) if title_elements else None
     h1 = tuple(text for text in (_text(el) for el in tree.iter("h1")) if text)
+    cell = _headline_cell(tree) if next(tree.iter("h1"), None) is None else None
+    if cell is not None and not h1:
+        h1 = (_text(cell),) if _text(cell) else ()
     tag_heading = _heading_opening_title(tree, title_tag) if title_tag else None
     ld_headline: str | None = None
     ld_published: str | None = None
@@ -439,7 +445,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     # <meta author> often names the portal (网易, chinanews): a name the page uses for itself is no author.
     own_names = " ".join(filter(None, (title_tag, metas.get("og:site_name"), metas.get("copyright"))))
     authors: list[str] = []
-    for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META)]:
+    for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META), *_marked_up_authors(tree)]:
         authors.extend(name for name in person_names(value) if not _names_the_site(name, own_names))
     keywords_raw = _first(metas, _KEYWORD_META) or ""
     keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|、\s]+", keywords_raw)
@@ -468,29 +474,124 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         figcaptions=figcaptions,
         site=site,
         tag_heading=tag_heading,
-        deck=_deck(tree),
+        deck=_deck(tree) or _cell_stack_line(cell, above=False) or _cms_field(tree, "subtitle"),
+        kicker=_kicker(tree) or _cell_stack_line(cell, above=True) or _cms_field(tree, "introtitle"),
     )
 
 
 _DECK_CHARS = (4, 60)
 
 
+def headline_part(text: str) -> bool:
+    """A line of a print headline's stack (a kicker or a deck): short, with four Han characters
+    or more, no sentence (。), no info line and no label (ending with ：), no breadcrumb (>)."""
+    return _DECK_CHARS[0] <= len(text) <= _DECK_CHARS[1] and "。" not in text and not is_info_line(text) \
+        and len(re.findall(r"[\u3400-\u9fff]", text)) >= _DECK_CHARS[0] and not text.endswith(("：", ":")) \
+        and not any(mark in text for mark in (">", "›", "»", "当前位置", "當前位置"))
+
+
+def _only_headline(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    headlines = list(tree.iter("h1"))
+    return headlines[0] if len(headlines) == 1 else None
+
+
+# Founder's e-paper (方正数字报, the software of 经济日报 and of many city papers) sets an article's
+# headline in table rows: the title in the one cell of class font01 (bt1 in older versions), the
+# kicker in the cell of class font02 (bt2) in the row above it, the deck in that of the row below.
+_CELL_CLASSES = (("font01", "font02"), ("bt1", "bt2"))
+
+
+def _headline_cell(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The one table cell Founder's e-paper sets the headline in, on a page with no <h1>."""
+    for title_class, _ in _CELL_CLASSES:
+        cells = tree.xpath(f'//td[contains(concat(" ", normalize-space(@class), " "), " {title_class} ")]')
+        if len(cells) == 1:
+            return cells[0]
+    return None
+
+
+def _cell_stack_line(cell: lxml_html.HtmlElement | None, *, above: bool) -> str | None:
+    """The kicker (``above``) or the deck of a headline set in Founder's table rows (``cell``:
+    ``_headline_cell``'s, on a page with no <h1>)."""
+    row = cell.getparent() if cell is not None else None
+    if row is None or row.tag != "tr":
+        return None
+    part_class = next(part for title, part in _CELL_CLASSES if title in (cell.get("class") or "").split())
+    neighbour = _element_sibling(row, before=above)
+    cells = [td for td in neighbour.iter("td") if part_class in (td.get("class") or "").split()] \
+        if neighbour is not None and neighbour.tag == "tr" else []
+    text = _text(cells[0]) if len(cells) == 1 else ""
+    return text if headline_part(text) else None
+
+
+def _element_sibling(element: lxml_html.HtmlElement, *, before: bool) -> lxml_html.HtmlElement | None:
+    """The element right before (after) ``element``, past any comment between them."""
+    sibling = element.getprevious() if before else element.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getprevious() if before else sibling.getnext()
+    return sibling
+
+
 def _deck(tree: lxml_html.HtmlElement) -> str | None:
     """The short <h2> that follows the page's only <h1> as its next element: the headline's deck.
     A sentence (。), an info line or a label-sized heading is none."""
-    headlines = list(tree.iter("h1"))
-    if len(headlines) != 1:
-        return None
-    sibling = headlines[0].getnext()
-    while sibling is not None and not isinstance(sibling.tag, str):
-        sibling = sibling.getnext()  # a comment between them
-    if sibling is None or sibling.tag != "h2":
+    headline = _only_headline(tree)
+    sibling = _element_sibling(headline, before=False) if headline is not None else None
+    if sibling is None or not (sibling.tag == "h2" or _named_as(sibling, _DECK_NAMES)):
         return None
     text = _text(sibling)
-    if not _DECK_CHARS[0] <= len(text) <= _DECK_CHARS[1] or "。" in text or is_info_line(text) \
-            or len(re.findall(r"[\u3400-\u9fff]", text)) < _DECK_CHARS[0]:
+    return text if headline_part(text) else None
+
+
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# Class or id words e-paper and news templates give the kicker's element (人民网's <h3 class="pre">)
+# and the deck's (人民网's <h4 class="sub">).
+_KICKER_NAMES = frozenset(("pre", "pretitle", "pre-title", "pre_title", "introtitle", "intro-title", "intro_title",
+                           "leadtitle", "lead-title", "lead_title", "leading_title", "leading-title",
+                           "yt", "yinti", "kicker", "shoulder", "shoulder-title", "supertitle", "uptitle"))
+_DECK_NAMES = frozenset(("sub", "subtitle", "sub-title", "sub_title", "fbt", "fubiaoti"))
+
+
+def _named_as(element: lxml_html.HtmlElement, names: frozenset[str]) -> bool:
+    """The element's class or id names it so, and it holds no link: a pager's <div class="pre">
+    (上一篇：…) or a channel's link is no part of the headline."""
+    words = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+    return any(word in names for word in words) and not element.xpath(".//a[@href]")
+
+
+def _kicker(tree: lxml_html.HtmlElement) -> str | None:
+    """The kicker (引题) right above the page's only <h1>: an element its class or id names so
+    (人民网's <h3 class="pre">), or a bare heading (<h2>-<h6>) when a heading also follows the
+    <h1>, the print stack's three slots (人民日报's and 光明日报's <h3>, <h1>, <h2>; the deck's
+    slot may be empty). A heading over a lone <h1> is as often a channel's name: none."""
+    headline = _only_headline(tree)
+    if headline is None:
         return None
-    return text
+    above = _element_sibling(headline, before=True)
+    if above is None or not (above.tag in _HEADINGS or _named_as(above, _KICKER_NAMES)):
+        return None
+    if not _named_as(above, _KICKER_NAMES):
+        below = _element_sibling(headline, before=False)
+        if below is None or not (below.tag in _HEADINGS or _named_as(below, _DECK_NAMES)):
+            return None
+    text = _text(above)
+    return text if headline_part(text) and text != _text(headline) else None
+
+
+_CMS_COMMENT_RE = regex_cache.compile(r"<(?P<field>introtitle|subtitle)>(?P<value>.*?)</(?P=field)>", re.DOTALL)
+
+
+def _cms_field(tree: lxml_html.HtmlElement, field: str) -> str | None:
+    """A headline part the page's CMS states in its ``<!--enpproperty … <subtitle>…</subtitle>
+    <introtitle>…</introtitle> … /enpproperty-->`` comment (Founder's e-paper and news CMS: 人民日报,
+    光明日报, many city papers), when the markup shows it nowhere the other rules look."""
+    for comment in tree.xpath('//comment()[contains(., "enpproperty")]'):
+        text = comment.text or ""
+        for found in _CMS_COMMENT_RE.finditer(text):
+            if found.group("field") == field:
+                value = " ".join(re.sub(r"<[^>]*>", " ", unescape(found.group("value"))).split())
+                return value if headline_part(value) else None
+    return None
 
 
 _HEADING_XPATH = "//h2 | //h3 | //h4 | //*[contains(@class, 'title')]"
@@ -592,6 +693,27 @@ def _alt_captions(tree: lxml_html.HtmlElement, title_tag: str | None) -> Iterato
         if _MIN_ALT_CAPTION_CHARS <= len(text) <= _MAX_CAPTION_CHARS and re.search(r"[\u3400-\u9fff]", text) \
                 and text not in full_tag:
             yield text
+
+
+_MARKED_UP_AUTHORS_MAX = 4
+
+
+def _marked_up_authors(tree: lxml_html.HtmlElement) -> list[str]:
+    """Microdata ``itemprop="author"``: the name a Person item gives (知乎's ``<div itemprop="author"
+    itemscope><meta itemprop="name" content="张三">``), or the element's own content or text."""
+    found: list[str] = []
+    # not a comment's writer (schema.org Comment items), not an Organization
+    marked = tree.xpath('//*[@itemprop="author"][not(ancestor::*[@itemprop="comment" or contains(@itemtype, "Comment")])]'
+                        '[not(contains(@itemtype, "Organization"))]')
+    for element in marked[:_MARKED_UP_AUTHORS_MAX]:
+        if element.get("itemscope") is not None:
+            names = element.xpath('.//*[@itemprop="name"]')
+            value = (names[0].get("content") or _text(names[0])) if names else ""
+        else:
+            value = element.get("content") or _text(element)
+        if value and len(value) <= 40:
+            found.append(value.strip())
+    return found
 
 
 def _marked_up_time(tree: lxml_html.HtmlElement) -> str | None:
@@ -727,7 +849,8 @@ def _cut_at_quote(candidate: str, others: list[str | None]) -> bool:
 
 
 _SITE_ENDINGS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "门户", "門戶", "网站", "網站",
-                 "客户端", "电台", "電台", ".com", ".cn", ".tw", ".hk", "News")
+                 "客户端", "电台", "電台", ".com", ".cn", ".tw", ".hk", "News",
+                 "报刊", "報刊")  # a paper's e-paper site: 经济日报多媒体数字报刊
 
 
 def _only_site_name(text: str) -> bool:

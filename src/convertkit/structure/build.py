@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import regex_cache
 from ..errors import NoArticleError
-from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source
+from ..model import Block, Caption, Dateline, Document, EditorNote, Lead, Meta, Paragraph, Point, Series, Source, Turn
 from ..readers.base import Hints, Line
 from ..transforms.punctuation import han_chars, is_han, normalise
 from ..transforms.script import detect_script
@@ -48,7 +48,7 @@ __all__ = ["build_document", "paragraphs"]
 log = logging.getLogger("convertkit")
 
 # Blocks that carry the article itself; without one, a document is a headline and its furniture.
-_BODY_KINDS = frozenset(("lead", "paragraph", "point", "heading", "editor_note", "caption"))
+_BODY_KINDS = frozenset(("lead", "paragraph", "point", "heading", "editor_note", "caption", "turn"))
 
 # Paragraph separators inside a line: U+E40C is the private-use mark the SogouCS/SogouCA dumps
 # put between paragraphs of one <content> line.
@@ -127,6 +127,36 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
                 out.append(Para(raw=raw, body=body, number=line.number))
     if any("\t" in para.body or "   " in para.body for para in out):
         out = _table_rows(out)
+    if any(para.body[:1] in "（(" and _OPENING_CREDIT_RE.match(para.body) for para in out[1:]):
+        out = _credits_back(out)
+    return out
+
+
+# A picture's credit opening a line (自由時報 records: …建議改變工法。\r\n（記者張忠義攝）義享天地緊鄰…):
+# the crawler put the line break before the credit, where it belongs after it.
+_OPENING_CREDIT_RE = regex_cache.compile(
+    r"^[（(](?:[^（）()，,]{0,6}[，,／/])?(?:記者|记者)?[\u3400-\u9fff·、]{2,12}(?:攝影|摄影|攝|摄)[）)]")
+
+
+def _credits_back(paras: list[Para]) -> list[Para]:
+    """Each picture credit that opens a line with more text after it goes back to close the line
+    above (its caption), and so does a credit alone on the line after one so moved; a credit alone
+    under a line that kept its own stays where it is (a picture's credit with no caption)."""
+    out: list[Para] = []
+    moved = False
+    for para in paras:
+        credit = _OPENING_CREDIT_RE.match(para.body) if para.body[:1] in "（(" and para.raw == para.body else None
+        rest = para.body[credit.end() :].strip() if credit is not None else ""
+        previous = out[-1] if out else None
+        if credit is None or previous is None or previous.raw != previous.body or (not rest and not moved) \
+                or previous.body.endswith(("）", ")")) or previous.body[-1:] not in "。！？”":
+            out.append(para)
+            moved = False
+            continue
+        out[-1] = Para(raw=previous.raw + credit.group(), body=previous.body + credit.group(), number=previous.number)
+        moved = bool(rest)
+        if rest:
+            out.append(Para(raw=rest, body=rest, number=para.number))
     return out
 
 
@@ -353,12 +383,13 @@ def derived_title(blocks: Sequence[Block]) -> str:
     limit, and ends in …… (the GB/T 15834 ellipsis, as ``normalise`` writes it), inside
     any quotation it cut short.
     """
-    first: Lead | Paragraph | Point | EditorNote | None
-    first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point)), None)
+    first: Lead | Paragraph | Point | Turn | EditorNote | None
+    first = next((block for block in blocks if isinstance(block, Lead | Paragraph | Point | Turn)), None)
     first = first or next((block for block in blocks if isinstance(block, EditorNote)), None)  # 导读 alone
     if first is None:
         return ""
-    text = first.text.strip()
+    # a transcript's first turn with its speaker, as it reads (法新社记者：中方对…有何期待？)
+    text = f"{first.speaker}：{first.text}".strip() if isinstance(first, Turn) else first.text.strip()
     for label in _WIRE_TITLE_LABELS:  # 新华社北京4月10日电　题：伸向亚太的黑手: the wire's own headline
         if text.startswith(label) and len(text) > len(label):
             text = text[len(label) :].strip()
@@ -529,12 +560,12 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 # The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
 # is shown so, not as 记者 (a columnist, a professor, a guest writer).
 _CREDIT_WORD_RE = regex_cache.compile(
-    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文字|文|实习记者|實習記者|见习记者|見習記者|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生|漫画|漫畫|绘图|繪圖|插图|插圖)"
+    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文字|文|实习记者|實習記者|见习记者|見習記者|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生|漫画|漫畫|绘图|繪圖|插图|插圖|整理|主笔|主筆)"
     r"\s*[:：/／|｜]?\s*")
 # What may stand between a credit word and the name it credits: the names before this one.
 _CREDITED_NAMES_RE = regex_cache.compile(r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}")
 # 通讯员 (a correspondent, often the staff of the body reported on: 本站讯（职工通讯员 …）) is no 记者 either.
-_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文字", "文", "通讯员", "通訊員"))
+_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文字", "文", "通讯员", "通訊員", "整理", "主笔", "主筆"))
 # Contributors a byline credits beside its reporters under a word of their own (本报记者 张三 实习生
 # 李四 通讯员 王五): an intern or a correspondent is no reporter, and the masthead keeps their word.
 # A trainee reporter (实习记者, 见习记者) is credited under that word too (记者 杨琳 实习记者 孔令晗).
@@ -660,6 +691,7 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
         language=language,
         region=region,
         keywords=tuple(hints.keywords) or meta.get("text_keywords", ()),  # the container's, else a 关键词 line's
+        kicker=meta.get("kicker") or hints.extra.get("kicker"),  # a text's 引题 line, a page's or a record's
         subtitle=meta.get("subtitle") or hints.extra.get("subtitle"),  # an HTML page's <h2> deck
         source=source,
         header_raw=meta.get("header_raw", ()),
@@ -668,10 +700,10 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     )
 
 
-_LINKED_KINDS = (Lead, Paragraph)
+_LINKED_KINDS = (Lead, Paragraph, Turn)
 
 
-def _unlinked(block: Lead | Paragraph) -> Block:
+def _unlinked(block: Lead | Paragraph | Turn) -> Block:
     """A lead or paragraph without the spaces removed keyword links left in its sentences
     (行政院長 賴清德 今天 → 行政院長賴清德今天, ``linkspaces``); ``raw`` keeps them."""
     text = join_link_spaces(block.text)

@@ -76,6 +76,8 @@ def _caption_marker_branches() -> tuple[str, ...]:
     leads = P._alternation(P.CAPTION_LEADS)
     return (
         rf"^(?:{leads})\s*[:：]",
+        # a self-media post's credit under its picture, set like its other credits (图片 | 网络, 图｜视觉中国)
+        rf"^(?:{leads}|{sources})\s*[|｜]\s*[^|｜。！？，,；;]{{1,16}}$",
         rf"(?:^|(?<={_MARKER_AFTER}))(?:{markers})",
         rf"[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]",
         rf"(?:{sources})\s*[:：]?",
@@ -116,7 +118,13 @@ def _wire_photo_re() -> re.Pattern[str]:
 # Foreign wires named bare after a caption's sentence (…職務。法新社): the Han spellings only, longest first.
 _BARE_WIRES = tuple(sorted((wire for wire in P.PHOTO_WIRE_CREDITS if not wire.isascii()), key=len, reverse=True))
 # The last characters of a closing credit: a bracket, a file-picture tag's or a bare wire's last character.
-_CLOSING_ENDS = frozenset("）)" + "".join(tag[-1] for tag in P.CAPTION_END_TAGS) + "".join(wire[-1] for wire in _BARE_WIRES))
+_CLOSING_ENDS = frozenset("）)图圖" + "".join(tag[-1] for tag in P.CAPTION_END_TAGS) + "".join(wire[-1] for wire in _BARE_WIRES))
+
+
+# Who supplied the picture, unbracketed after the caption's sentence (新京报: …开庭。受访者供图 ·
+# …对峙。视频截图 · …现场。警方供图): a few characters of who, then the word.
+_SUPPLIED_ENDS = ("供图", "供圖", "截图", "截圖")
+_SUPPLIED_CREDIT_RE = regex_cache.compile(r"[。！？!?][ \u3000]*[^\s。！？!?，,；;：:“”]{0,10}(?:供图|供圖|截图|截圖)$")
 
 
 def _closing_credit(text: str) -> bool:
@@ -132,6 +140,8 @@ def _closing_credit(text: str) -> bool:
         # 德國爆出警察醜聞，遭解除職務。法新社 (蘋果日報): a short picture's sentence and its wire, unbracketed
         wire = next(wire for wire in _BARE_WIRES if text.endswith(wire))
         return len(text) > len(wire) + 4 and text[-len(wire) - 1] in "。！？!?"
+    if text.endswith(_SUPPLIED_ENDS):
+        return _SUPPLIED_CREDIT_RE.search(text, max(0, len(text) - 16)) is not None
     if not text.endswith(P.CAPTION_END_TAGS):
         return False
     tag = next(tag for tag in P.CAPTION_END_TAGS if text.endswith(tag))

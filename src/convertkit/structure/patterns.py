@@ -101,6 +101,15 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("虎嗅", ("虎嗅网",)),
     Agency("钛媒体", ()),
     Agency("IT之家", ()),
+    # business and tech desks whose flashes open with their name (快科技7月26日消息，· 中新经纬7月26日电);
+    # 金融界 is left out: a common word (金融界人士透露消息，… read as its flash)
+    Agency("智通财经", ("智通财经网", "智通財經")),
+    Agency("格隆汇", ("格隆匯",)),
+    Agency("券商中国", ()),
+    Agency("快科技", ()),
+    Agency("中新经纬", ("中新經緯",)),
+    Agency("三联生活周刊", ("三聯生活週刊", "三联生活周刊杂志")),
+    Agency("日经中文网", ("日經中文網", "日本经济新闻中文网", "日本經濟新聞中文網")),
     Agency("今日头条", ("今日頭條",)),
     Agency("百家号", ()),
     Agency("求是网", ("求是網",)),
@@ -121,7 +130,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("每日经济新闻", ("每经", "每經", "每日經濟新聞")),
     Agency("21世纪经济报道", ("21世紀經濟報道",)),
     Agency("证券时报", ("證券時報",)),
-    Agency("上海证券报", ()),
+    Agency("上海证券报", ("上证报", "上海證券報", "中国证券网")),
     Agency("中国证券报", ("中證報", "中证报", "中证网", "中國證券報")),
     Agency("参考消息", ("參考消息", "参考消息网", "參考消息網")),
     Agency("海外网", ()),
@@ -503,7 +512,7 @@ SERIES_WORDS: tuple[str, ...] = (
 # Photo credits: the verb after the photographer's name, and markers that make a caption.
 # 翻摄 (shot from a screen or a print: 記者林悅翻攝) is a verb of its own: 翻 is no name's last character.
 PHOTO_VERBS: tuple[str, ...] = ("摄影", "攝影", "翻摄", "翻攝", "摄", "攝")
-DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "漫画", "漫畫")
+DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "制表", "製表", "漫画", "漫畫")
 CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
 CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
@@ -632,6 +641,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "实习生", "實習生", "通讯员", "通訊員",
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
     "总监", "總監",  # 大河网: 责任编辑：王五 | 审核：李六 | 总监：孙七
+    "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
@@ -678,6 +688,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:扫一扫|掃一掃|扫描|掃描|长按|長按|识别|識別|微信扫|微信掃)[^。！？]{0,20}(?:二维码|二維碼|QR\s?code)[^。！？]{0,30}",
     r"(?:扫一扫|掃一掃|扫码|掃碼)[^。！？]{0,30}",
     r"(?:下载|下載|打开|打開|安装|安裝)[^。！？]{0,15}(?:客户端|客戶端|APP|App|app)[^。！？]{0,20}",
+    # an app's prompt naming the outlet alone (界面新闻: 打开界面新闻，查看更多专业报道)
+    r"(?:打开|打開)[^。！？，,]{1,12}[，,]\s*(?:查看|閱讀|阅读)(?:更多|原文|全文)[^。！？，,]{0,10}",
+    # a story's listen button (第一财经: 听新闻), alone on its line
+    r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
     r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:[大中小]\s*)+[】\]］]?|[大中小]\s*(?:字号|字號)|文字大小|字体大小|字體大小|(?:字級設定|字级设定|字級|字级)\s*[:：]?\s*(?:[大中小特]\s*)*)\s*)+",
     # where the page sits on the site (首頁 > 國際 · 当前位置：首页 > 新闻 > 正文)
@@ -686,6 +700,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a chat app's add-friend prompt (已經加入好友？)
     r"(?:已經|已经)?加入(?:LINE\s*)?(?:好友|好友嗎|好友吗)[？?]?",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
+    # a post's prompt under a promotion's picture (▼ 点击图片 进入三联商店 · 点击下方卡片，关注…)
+    r"[▼▲↓⬇]?\s*(?:点击|點擊)(?:图片|圖片|上图|上圖|下图|下圖|下方|卡片)[^。！？]{0,24}",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文|Read more)\s*(?:[>»›]+)?",
     # a follow banner's words alone (关注我们, over the account's slogan)
     r"(?:关注|關注)(?:我们|我們|本号|本號)[！!~～]?",
@@ -837,6 +853,11 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("报料", "爆料", "報料"),
         r"[^。！？，,\s]{0,12}(?:报料|爆料|報料)(?:热线|熱線|电话|電話|邮箱|郵箱|方式)?\s*[:：]\s*[\w\-—－+@.（）() ]{5,40}",
     ),
+    # a paper's reader or service line under the story (每经: 读者热线：4008890008 · 新闻热线：…): a number alone
+    (
+        ("热线", "熱線"),
+        r"[^。！？，,\s]{0,8}(?:热线|熱線)(?:电话|電話)?\s*[:：]\s*[\d\-—－+ （）()]{5,30}",
+    ),
     # an advertising contact (第一财经广告合作，请点击这里 · 商务合作：…)
     (
         ("广告合作", "廣告合作", "商务合作", "商務合作"),
@@ -916,6 +937,8 @@ REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
     "（本文", "(本文", "【本文",
     # 如需转载请与《每日经济新闻》报社联系。… · 特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。…
     "如需转载", "如需轉載", "如涉及", "如有侵权", "如有侵權", "特别提醒", "特別提醒", "如果我们使用了", "如果我們使用了",
+    # the footer a copy from 知乎, 简书 or 掘金 carries: 著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。
+    "著作权归", "著作權歸", "版权归", "版權歸",
 )
 REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",

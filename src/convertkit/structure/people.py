@@ -47,6 +47,31 @@ TIBETAN_NAME_PARTS: frozenset[str] = frozenset(
 )
 
 
+# Japanese family names, as Chinese-language papers print a Japanese writer or official with a
+# space between family and given name (记者 山田 太郎, 岸田 文雄): two tokens of a credit that are one
+# person. The common names and those of public figures, in the Simplified and the Japanese or
+# Traditional form; a single-character one (林, 森, 菅) is left out, being a Chinese surname too.
+JAPANESE_SURNAMES: frozenset[str] = frozenset(
+    (
+        "佐藤", "铃木", "鈴木", "高桥", "高橋", "田中", "伊藤", "渡边", "渡辺", "渡邊", "山本", "中村", "小林", "加藤",
+        "吉田", "山田", "佐佐木", "佐々木", "山口", "松本", "井上", "木村", "清水", "山崎", "阿部", "池田", "桥本",
+        "橋本", "山下", "石川", "中岛", "中島", "前田", "藤田", "小川", "后藤", "後藤", "冈田", "岡田", "长谷川",
+        "長谷川", "村上", "近藤", "石井", "斋藤", "斎藤", "齋藤", "坂本", "远藤", "遠藤", "青木", "藤井", "西村",
+        "福田", "太田", "三浦", "冈本", "岡本", "松田", "中川", "中野", "原田", "小野", "田村", "竹内", "金子",
+        "和田", "中山", "石田", "上田", "森田", "柴田", "酒井", "工藤", "横山", "宫崎", "宮崎", "宫本", "宮本",
+        "内田", "高木", "安藤", "谷口", "大野", "丸山", "今井", "高田", "藤原", "河野", "小岛", "小島", "村田",
+        "武田", "上野", "杉山", "增田", "増田", "平野", "大塚", "千叶", "千葉", "久保", "松井", "小山", "岩崎",
+        "樱井", "桜井", "櫻井", "野口", "松尾", "野村", "木下", "菊地", "佐野", "大西", "杉本", "新井", "滨田",
+        "浜田", "濱田", "菅原", "市川", "水野", "小松", "岛田", "島田", "古川", "小西", "西田", "岸田", "安倍",
+        "石破", "野田", "鸠山", "鳩山", "麻生", "小泉", "细川", "細川", "羽田", "村山", "小渊", "小渕", "竹下",
+        "中曾根", "中曽根", "大平", "三木", "茂木", "上川", "玉木", "枝野", "高市", "松野", "萩生田", "宫泽",
+        "宮沢", "宮澤", "黑田", "黒田", "植田", "大谷", "羽生", "浅田", "淺田", "锦织", "錦織", "东野", "東野",
+        "北野", "黑泽", "黒澤", "是枝", "石原", "小池", "吉村", "稻田", "稲田", "秋元", "岩屋", "林田", "森本",
+        "宇野", "海部", "冈村", "岡村", "松下", "丰田", "豊田", "本田", "盛田", "稻盛", "稲盛", "三木谷",
+    )
+)
+
+
 @cache
 def surnames() -> frozenset[str]:
     """Simplified surnames plus their Traditional forms (OpenCC s2t, generated at build time:
@@ -89,7 +114,7 @@ def _name_shape(token: str) -> bool:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^(?:{_alternation(REPORTER_TITLES)})\s*[:：]?\s*")
+    return regex_cache.compile(rf"^(?:{_alternation(REPORTER_TITLES)})\s*[:：|｜丨]?\s*")  # 实习生｜李四 too
 
 
 def is_personal_name(token: str) -> bool:
@@ -163,12 +188,14 @@ def split_names(text: str) -> tuple[str, ...]:
 
 def _tokens(text: str) -> list[str]:
     """The parts of a credit between its separators, each without its title (记者 张三)."""
-    return [strip_title(part) for part in _SEPARATORS_RE.split(text) if part.strip()]
+    return [strip_title(part) for part in _SEPARATORS_RE.split(text) if part.strip(" |｜丨")]  # 记者 | 张三: no bar
 
 
 def _names_among(tokens: list[str], pen_names: frozenset[str]) -> tuple[str, ...]:
-    """``split_names`` from the credit's tokens: a lone surname joined to the token after it."""
+    """``split_names`` from the credit's tokens: a lone surname joined to the token after it, and a
+    Japanese family name to the given name after it (山田 太郎)."""
     merged: list[str] = []
+    japanese: set[str] = set()
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -176,13 +203,24 @@ def _names_among(tokens: list[str], pen_names: frozenset[str]) -> tuple[str, ...
         if len(token) == 1 and 2 <= len(joined) <= 3 and token in surnames() and joined not in NOT_NAMES:
             token = token + tokens[i + 1]
             i += 1
+        elif joined and token in JAPANESE_SURNAMES and _GIVEN_NAME_RE.match(tokens[i + 1]) \
+                and tokens[i + 1] not in NOT_NAMES \
+                and not (is_personal_name(token) and is_personal_name(tokens[i + 1])):
+            # 岸田 文雄, 山田 太郎: one person; 田中 王五, two Chinese names side by side, stay two
+            token = joined
+            japanese.add(token)
+            i += 1
         merged.append(token)
         i += 1
     names: list[str] = []
     for token in merged:
-        if (is_personal_name(token) or token in pen_names) and token not in names:
+        if (token in japanese or is_personal_name(token) or token in pen_names) and token not in names:
             names.append(token)
     return tuple(names)
+
+
+# A Japanese given name after its family name: one to three kanji (晋三, 由纪子, 健).
+_GIVEN_NAME_RE = regex_cache.compile(rf"^[{_HAN}]{{1,3}}$")
 
 
 def _pen_names(text: str) -> frozenset[str]:
@@ -216,7 +254,10 @@ def looks_like_names(text: str) -> bool:
 # What a byline's bracket says of its writer when it tells who they are: an institution or a post.
 _AFFILIATION_WORDS = ("大学", "大學", "学院", "學院", "研究", "教授", "学者", "學者", "专家", "專家", "院长", "院長",
                       "所长", "所長", "主任", "委员", "委員", "讲师", "講師", "博士", "律师", "律師", "分析师", "分析師",
-                      "学家", "學家", "学会", "學會", "智库", "智庫", "教师", "教師", "作家", "评论员", "評論員")
+                      "学家", "學家", "学会", "學會", "智库", "智庫", "教师", "教師", "作家", "评论员", "評論員",
+                      # a platform writer's standing (知乎's 优秀答主), a profession
+                      "答主", "博主", "创作者", "創作者", "创始人", "創始人", "合伙人", "合夥人", "工程师", "工程師",
+                      "医生", "醫生", "从业者", "從業者", "硕士", "碩士")
 _BRACKET_TAIL_RE = regex_cache.compile(r"^(?P<names>[^（(]*?)\s*[（(](?P<note>[^（）()]{2,60})[）)]$")
 
 

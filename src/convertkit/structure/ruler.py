@@ -104,7 +104,7 @@ class Match:
     after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
 
 
-_BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption"})
+_BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption", "turn"})
 
 
 class Kinds(list):
@@ -134,7 +134,9 @@ class Kinds(list):
     def _note(self) -> None:
         # Context.has_lead and in_header are asked a dozen times a paragraph (many rules' first
         # checks), and change only when blocks come: answer them from two flags set here.
-        self.lead = "lead" in self.seen
+        # a transcript that opens with a turn (问：… under the headline) has its lead in it: the
+        # paragraphs after it are the body, not a lead still to come
+        self.lead = "lead" in self.seen or "turn" in self.seen
         self.body = not self.seen.isdisjoint(_BODY_KINDS)
 
 
@@ -151,6 +153,8 @@ class Context:
     meta: dict[str, Any] = field(default_factory=dict)
     kinds: Kinds = field(default_factory=Kinds)  # kinds of the blocks emitted so far
     _words: dict[str, bool] = field(default_factory=dict, repr=False)  # anywhere()'s answers
+    # what a rule read once from the whole document (a transcript's turns), by the rule's own key
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.kinds, Kinds):

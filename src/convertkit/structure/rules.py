@@ -37,9 +37,11 @@ from ..model import (
     Series,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
+from ..readers.html_meta import headline_part
 from ..transforms.punctuation import han_count, is_han, normalise
 from . import patterns as P
 from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
@@ -51,6 +53,7 @@ from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import SALUTATION_MAX, is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
+from .turns import Transcript, speaker_label, transcript_turns
 
 __all__ = [
     "DEFAULT_RULER",
@@ -306,10 +309,14 @@ _TITLE_REPEAT_REACH = 6  # lines from the top where a page shows its headline a 
 
 
 def rule_title(para: Para, ctx: Context) -> Match | None:
-    """The headline: hints.title when given, else the first line if it reads like one.
+    """The headline: hints.title when given, else the first line if it reads like one; and the
+    kicker (引题) over it (``_kicker``).
 
     "First" allows a time or source line before it (``2019-01-17 23:10`` then the headline).
     """
+    stacked = _kicker(para, ctx)
+    if stacked is not None:
+        return stacked
     if "title" in ctx.meta:
         if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
@@ -460,6 +467,8 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
         return False
     if match_dateline(para.body) or header_fields(para.text) or _editor_credits(text) is not None:
         return False
+    if text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(text):
+        return False
     if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
     if _reads_like_byline(_shared_credits(_unbracketed(text))[0]) or _print_edition_re().match(text):
@@ -515,6 +524,131 @@ def _deck_over_dateline(para: Para, ctx: Context) -> Match | None:
     if following is None or match_dateline(following.body) is None or not _reads_like_title(para):
         return None
     return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
+
+
+# A print page copy's labelled headline stack: 引题：… / 主题：… / 副题：… (肩题 and 眉题 are the
+# kicker's other names; 主标题, 副标题 the others').
+_STACK_LABEL_RE = regex_cache.compile(
+    r"^[【\[]?(?P<label>引题|引題|肩题|肩題|眉题|眉題|主题|主題|主标题|主標題|副题|副題|副标题|副標題)[】\]]?\s*[:：]\s*(?P<text>\S.*)$")
+_STACK_FIELDS = {"引": "kicker", "肩": "kicker", "眉": "kicker", "主": "title", "副": "subtitle"}
+_KICKER_TITLE_MAX = 40  # characters of the headline under an unlabelled kicker
+
+
+def _stack_label(para: Para) -> tuple[str, str] | None:
+    found = _STACK_LABEL_RE.match(para.text) if para.text[:1] in "引肩眉主副【[" else None
+    if found is None:
+        return None
+    return _STACK_FIELDS[found.group("label")[0]], found.group("text").strip()
+
+
+def _labelled_stack(para: Para, ctx: Context) -> Match | None:
+    """``引题：…`` opening the text, with the ``主题：…`` and ``副题：…`` lines under it: each
+    line its field, the lines as written in ``header_raw``."""
+    first = _stack_label(para)
+    if first is None or first[0] != "kicker":
+        return None
+    meta: dict[str, Any] = {"kicker": first[1]}
+    raws = [para.raw]
+    while (following := ctx.following(len(raws))) is not None:
+        labelled = _stack_label(following)
+        if labelled is None or labelled[0] in meta:
+            break
+        meta[labelled[0]] = clean_title(labelled[1]) if labelled[0] == "title" else labelled[1]
+        raws.append(following.raw)
+    return Match(meta={**meta, "header_raw": tuple(raws)}, consumed=len(raws))
+
+
+_KICKER_HAN = 6  # Han characters of an unlabelled kicker: a shorter line over a headline is a column's or channel's tag
+_STACK_LINE_HAN = 4  # Han characters of the title and the deck under an unlabelled kicker
+
+
+# A line ending in one of these goes on in the next: a headline wrapped over two lines (习近平同 /
+# 法国总统举行会谈), not a kicker over its title.
+_GOES_ON = tuple("的和与及同跟在对为把将从向给让被以于或并、")
+
+
+def _kicker_shaped(para: Para) -> bool:
+    return han_count(para.text) >= _KICKER_HAN and headline_part(para.text) and _stack_line(para) \
+        and not para.text.startswith(("——", "—", "--")) and not para.text.endswith(_GOES_ON)
+
+
+def _stack_line(para: Para) -> bool:
+    """A line that may be part of a headline's stack: it reads as a headline, names no one (李華)
+    and holds no credit (BBC中文記者，台北, 本报记者) or year."""
+    return _reads_like_title(para, _KICKER_TITLE_MAX) and han_count(para.text) >= _STACK_LINE_HAN \
+        and not _NOT_A_DECK_RE.search(para.text) and not _DOCUMENT_NUMBER_RE.search(para.text) \
+        and not looks_like_names(para.text)
+
+
+_DOCUMENT_NUMBER_RE = regex_cache.compile(r"[〔［\[(（]\s*\d{4}\s*[〕］\])）]")  # 京政办发〔2024〕1号: an official document's number
+
+
+def _story_starts(para: Para | None) -> bool:
+    """The line opens the story: a dateline, a byline, or a finished paragraph of prose."""
+    if para is None:
+        return False
+    return match_dateline(para.body) is not None or _reads_like_byline(para.text) \
+        or (len(para.text) >= _STORY_LINE_MIN and _full_paragraph(para))
+
+
+_STORY_LINE_MIN = 40  # characters of a paragraph of prose opening the story under a headline stack
+
+
+def _three_line_stack(deck: Para, ctx: Context) -> bool:
+    """Three headline lines, the third no ——subtitle, right over the story (a dateline, a byline,
+    prose): an e-paper crawler's 引题, 主题 and 副题 (人民日报's h3, h1, h2, one a line). A print
+    headline has no more parts than these three, so the first is the kicker."""
+    text = deck.text
+    return _stack_line(deck) and headline_part(text) and not _numbered(text) and _story_starts(ctx.following(3))
+
+
+def _kicker_over_headline(para: Para, ctx: Context) -> Match | None:
+    """An unlabelled kicker where the stack is unmistakable: the line right above the headline the
+    container gives; or, with no headline given, a short line, the headline, then a ——subtitle
+    (坚持稳中求进 推动高质量发展 / 全省经济工作会议在杭州举行 / ——会议部署明年八个方面重点任务), or
+    three such lines right over the story (``_three_line_stack``). A two-line headline with no
+    ——subtitle under it stays as it is: its second line may be the deck as well as the title."""
+    following = ctx.following()
+    if following is None or not _kicker_shaped(para):
+        return None
+    hints = ctx.hints
+    if hints.title:
+        if _is_hinted_title(para, hints) or not _is_hinted_title(following, hints):
+            return None
+        return Match(meta={"kicker": para.text, **_as_written(para)})
+    deck = ctx.following(2)
+    if not hints.title_in_text or deck is None or not _stack_line(following) \
+            or following.text.startswith(("——", "—", "--")) or _numbered(para.text) or _numbered(following.text):
+        return None
+    if deck.text.startswith(("——", "—", "--")):
+        if not 4 <= len(deck.text) <= 60 or "。" in deck.text:
+            return None
+    elif not _three_line_stack(deck, ctx):
+        return None
+    title = _title_match(clean_title(following.body), following).meta
+    written = tuple(raw for part in (para, following, deck) for raw in _as_written(part).get("header_raw", ()))
+    return Match(meta={"kicker": para.text, **title, "subtitle": deck.text, "header_raw": written}, consumed=3)
+
+
+def _as_written(para: Para) -> dict[str, tuple[str, ...]]:
+    """``header_raw`` for a line read into a field when its text there differs from the source's."""
+    return {"header_raw": (para.raw,)} if para.raw.strip() != para.text else {}
+
+
+def _kicker(para: Para, ctx: Context) -> Match | None:
+    """The kicker (引题) a print headline's stack opens with, kept in Meta.kicker: a labelled
+    stack (``_labelled_stack``), a line above the headline (``_kicker_over_headline``); and the
+    kicker or deck the container gave (a page's heading, a record's field) where the text
+    repeats it over the story: a copy, dropped."""
+    if ctx.kinds or ctx.index > 3:
+        return None
+    extra = ctx.hints.extra
+    for given in (extra.get("kicker"), extra.get("subtitle")):
+        if given and _squash(para.text) == _squash(normalise(given)):
+            return Match()
+    if ctx.index != 0 or "title" in ctx.meta:
+        return None
+    return _labelled_stack(para, ctx) or _kicker_over_headline(para, ctx)
 
 
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
@@ -598,7 +732,8 @@ def _outlet_signs_off(text: str, ctx: Context) -> bool:
             return True
         following = after if ctx.following(position + 1) is None else None
         return following is not None and _editor_credits(following.text) is not None
-    return following is None or (ctx.following(2) is None and _editor_credits(following.text) is not None)
+    return following is None or (ctx.following(2) is None and _editor_credits(following.text) is not None) \
+        or _only_furniture_after(ctx, 1)  # 界面新闻 / 打开界面新闻，查看更多专业报道 (the app's prompt)
 
 
 # A meta line of parts (中新网 · 2019年1月17日 · 作者 李家胜（…大学副教授、…研究员）) may run long
@@ -629,6 +764,20 @@ _SOURCE_LINE_MAX = 32
 _ACCOUNT_LINE_REACH = 4  # lines from the top where the outlet's name may stand alone
 
 
+# The line a listed company's announcement opens with, over its headline (证券代码：600036 证券简称：
+# 招商银行 公告编号：2024-035): the filing's references, kept as read, no headline.
+_STOCK_CODE_LINE_RE = regex_cache.compile(
+    r"^(?:证券代码|證券代碼|股票代码|股票代碼|A股代码|A股代碼|债券代码|債券代碼)\s*[:：]\s*[0-9A-Z]{4,6}")
+_STOCK_CODE_FIRST = "证證股A债債"
+
+
+# The address a copied post gives in its closing credits (知乎: 作者：张三 / 链接：https://… / 来源：知乎 /
+# 著作权归作者所有…; 原文链接：…): where the text came from, kept as read, no paragraph of the story.
+_ADDRESS_LINE_RE = regex_cache.compile(
+    r"^(?:原文|本文|文章)?(?:链接|鏈接|連結|地址|网址|網址)\s*[:：]\s*https?://\S+$")
+_ADDRESS_LINE_FIRST = "原本文链鏈連地网網"
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -636,6 +785,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
+    if not has_lead and para.text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(para.text):
+        return Match(meta={"header_raw": (para.raw,)})  # 证券代码：600036 证券简称：招商银行 公告编号：…
+    if has_lead and para.text[:1] in _ADDRESS_LINE_FIRST and _ADDRESS_LINE_RE.match(para.text) and not _later_prose(ctx):
+        return Match(meta={"header_raw": (para.raw,)})  # 链接：https://… among a copy's closing credits
     tags = _collection_tags(para.text) if para.text[:1] in "收#＃" else None
     if tags is not None:
         return Match(meta={"text_keywords": tags, "header_raw": (para.raw,)})
@@ -1611,8 +1764,11 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # mastheads of one group), 潮新闻客户端 记者 (its app, set off by a space), 北京日报客户端 | 记者
 # (or by a bar), 南方+记者 (an app named with a plus), am730記者 · 香港01記者 (Latin letters and
 # digits). 文 credits a writer only when 章 does not follow: 文章墳場 (a blog's "article graveyard"
-# link) is the word 文章, not 文 章墳場.
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜]\s*文|圖\s*[/／|｜]\s*文|文\s*[/／|｜]\s*图|文\s*[/／|｜]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|报道(?=\s*[:：])|報導(?=\s*[:：])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译))"
+# link) is the word 文章, not 文 章墳場. 报导 is Malaysia's spelling of 报道 (星洲日报: 报导：张三); 采访 and
+# 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
+# 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
+# 特派员 (联合早报驻北京特派员 张三).
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -1645,7 +1801,7 @@ def _reads_like_byline(text: str) -> bool:
     return not names or bool(split_names(names))
 
 
-_WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜]\s*图|图\s*[/／|｜]\s*文|文图|图文|文\s*[/／]\s*圖|圖\s*[/／]\s*文)")
+_WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜、]\s*图|图\s*[/／|｜、]\s*文|文图|图文|文\s*[/／、]\s*圖|圖\s*[/／、]\s*文)")
 _TRAILING_WORDS_AND_PICTURES_RE = regex_cache.compile(r"\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文[图圖]|[图圖]文)$")
 
 
@@ -1664,6 +1820,9 @@ _EDITOR_LABEL_SPLIT_RE = regex_cache.compile(rf"(?:{P._alternation(P.EDITOR_LABE
 _CAMERA_WORDS = frozenset(("摄影", "攝影", "摄像", "攝像"))
 _CAMERA_CREDIT_RE = regex_cache.compile(
     r"^(?:摄影者|攝影者|摄影|攝影|摄像|攝像)(?:\s*[/／:：|｜]\s*|\s+)(?P<names>[^/／:：|｜]{2,30})$")
+# 图 | 李四 in a self-media post's credit block (文 | 张三 / 图 | 李四 / 编辑 | 王五): the pictures'
+# maker, as 摄影 | 李四 is; with anything but names after it (图片 | 网络) it is a picture's credit.
+_PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
 # The other makers a feature credits under its headline, one a line (報導者: 文字 張三 / 攝影 李四 /
 # 設計 王五 / 責任編輯 趙六): no writer, photographer or editor, kept in header_raw.
 _MAKER_CREDIT_RE = regex_cache.compile(
@@ -1746,10 +1905,16 @@ def _closing_report_credit(para: Para) -> Match | None:
     return Match(meta=meta)
 
 
+# The spaces and bars a credit sets between its labels and names (记者 | 张三 通讯员 | 李四), not counted
+# in its length.
+_CREDIT_SPACING_RE = regex_cache.compile(r"[\s\u3000|｜丨]+")
+
+
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
-    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or len(text) > _BARE_NAMES_MAX:
+    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
+            len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
     offset = 1
     following = ctx.following()
@@ -1758,6 +1923,7 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
     # may stand between the names and the story
     while following is not None and offset < _BARE_NAMES_HEADER_LINES and (
             (len(following.text) <= 24 and (_WRITER_POST_RE.match(following.text) or header_fields(following.text)))
+            or writer_bio(following.text) or not following.text or _furniture_line(following.text)
             or (len(following.text) <= 120 and has_caption_marker(following.text))):
         offset += 1
         following = ctx.following(offset)
@@ -1782,6 +1948,45 @@ _WRITER_POST_RE = regex_cache.compile(
     r"(?:记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|专栏作者|專欄作者|专栏作家|專欄作家)"
     r"(?:[，,、\s]+[\u3400-\u9fff]{2,6})?$"
 )
+
+
+# A page's card of its writer, a label on a line of its own over the name (第一财经: 文章作者 / 张三 /
+# 一财记者, under the story or over it).
+_AUTHOR_CARD_LABELS = frozenset(("文章作者", "本文作者", "作者", "作者简介", "作者簡介"))
+
+
+def _author_card(para: Para, ctx: Context) -> Match | None:
+    """The label and the names under it: the writers, both lines kept as read."""
+    following = ctx.following()
+    if following is None or len(following.text) > _BARE_NAMES_MAX or not _names_not_words(following.text):
+        return None
+    return Match(meta={"reporters": split_names(following.text), "header_raw": (para.raw, following.raw),
+                       "byline_at": (ctx.index + 1,)}, consumed=2)
+
+
+_WRITER_BIO_MAX = 30
+_WRITER_BIO_MARKS_RE = regex_cache.compile(r"[。！？!?，,；;：:“”「」]")
+
+
+def writer_bio(text: str) -> bool:
+    """A line saying who the writer is, as a column or a 知乎 article sets it under the writer's
+    name (某某大学 经济学博士, 农业经济学话题下的优秀答主): short, no sentence, an institution or a post."""
+    return len(text) <= _WRITER_BIO_MAX and _WRITER_BIO_MARKS_RE.search(text) is None and affiliation(text) is not None
+
+
+def _writer_bio_line(para: Para, ctx: Context) -> Match | None:
+    """The writer's bio on the line under a byline of names alone: who they are, no paragraph."""
+    text = para.text
+    if ctx.has_lead or not ctx.meta.get("byline_at") or not writer_bio(text):
+        return None
+    byline = max(ctx.meta["byline_at"])
+    if byline >= ctx.index or any(ctx.paras[at].text and not _furniture_line(ctx.paras[at].text)
+                                  for at in range(byline + 1, ctx.index)):
+        return None  # only blank lines or furniture (a 关注 button) between the names and the bio
+    meta: dict[str, Any] = {"header_raw": (para.raw,)}
+    if not ctx.meta.get("affiliation"):
+        meta["affiliation"] = text
+    return Match(meta=meta)
 
 
 def _writer_post(text: str, ctx: Context) -> bool:
@@ -1867,6 +2072,13 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if _bare_names_under_title(text, ctx):
         # 人民网评：让“适老化”改造跑出加速度 / 李晓: a commentary signs with the name alone
         return Match(meta={"reporters": split_names(text), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    bio = _writer_bio_line(para, ctx) if not has_lead and len(text) <= _WRITER_BIO_MAX else None
+    if bio is not None:
+        return bio
+    if text in _AUTHOR_CARD_LABELS:
+        card = _author_card(para, ctx)
+        if card is not None:
+            return card
     # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
     text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
     if _writer_post(text, ctx):
@@ -1875,7 +2087,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         maker = _MAKER_CREDIT_RE.match(text)
         if maker is not None and looks_like_names(maker.group("names")):
             return Match(meta={"header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else None
+    camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else (
+        _PICTURE_CREDIT_RE.match(text) if text[:1] in "图圖" and ctx.in_header else None)
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
@@ -1935,7 +2148,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
 
 
 _REPORTER_WORDS = ("记者", "記者")
-_BYLINE_MARKS = "■◆● \u3000"
+_BYLINE_MARKS = "■◆●○◎□◇ \u3000"  # ■本报记者 张三 (证券日报), ◎记者 张三 (经济日报)
 # A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
 # a self-media account's writers sign with names no surname list knows.
 _PEN_BYLINE_RE = regex_cache.compile(
@@ -2051,6 +2264,27 @@ _STANDFIRST_CHARS = (20, 240)
 _STANDFIRST_LABEL = "摘要"
 
 
+# 南方周末 sets its summary over the story as starred sentences, one a line (★县城的房价…。).
+_STARRED = "★☆"
+_STARRED_MAX = 160
+_STARRED_LINES = 4  # starred lines a summary has at most
+
+
+def _starred_summary(text: str, ctx: Context) -> bool:
+    """A starred sentence in the header, before anything of the story, the story following: one
+    point of the summary, not the story's first paragraphs."""
+    if not ctx.in_header or ctx.has_lead or len(text) > _STARRED_MAX or len(text) < 8 \
+            or text[-1:] not in _SENTENCE_ENDS + "”」":
+        return False
+    position = 1
+    while (following := ctx.following(position)) is not None and position <= _STARRED_LINES:
+        if following.text[:1] not in _STARRED:
+            # the story under the stars (a brief made of starred items is no summary)
+            return len(following.text) > _PROSE_LINE or (following.text[-1:] in "。！？" and han_count(following.text) >= 10)
+        position += 1
+    return False
+
+
 def rule_standfirst(para: Para, ctx: Context) -> Match | None:
     """The summary a page sets between its headline and the story (德国之声: 中国国产大飞机…。分析
     人士认为…。 / 2024年1月28日 / (德国之声中文网)中国国产…): a paragraph of whole sentences
@@ -2058,6 +2292,8 @@ def rule_standfirst(para: Para, ctx: Context) -> Match | None:
     date alone). Read as the lead, it hid the dateline in the second paragraph; it is a note set
     apart (摘要), and the story starts at the dateline."""
     text = para.text
+    if text[:1] in _STARRED and _starred_summary(text, ctx):
+        return Match(blocks=(EditorNote(text=text, raw=para.raw, label=_STANDFIRST_LABEL),))
     if ctx.index > 3 or text[-1:] not in _SENTENCE_ENDS or not _STANDFIRST_CHARS[0] <= len(text) <= _STANDFIRST_CHARS[1] \
             or "dateline" in ctx.meta or not ctx.in_header:
         return None
@@ -2101,9 +2337,12 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     if found.stamp and "published" not in ctx.meta:
         meta["published"] = parse_datetime(found.stamp)
     before, after = para.body[: found.start].strip(), para.body[found.end :].strip()
-    if before and after and _short_line(normalise(before)) and before[-1:] not in _SENTENCE_ENDS:
+    if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
+            _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
-        # subheading to its dateline; it stays a heading above the lead, not words inside it
+        # subheading to its dateline; it stays a heading above the lead, not words inside it (柯：不急著
+        # 12區都上 扶植產業, a speaker's words for a subheading, too; a bracketed one is a telegraph's
+        # headline: 【国家统计局：…】财联社11月24日电)
         heading = Heading(text=normalise(before), raw=para.raw)
         return Match(blocks=(heading, Lead(text=normalise(after), raw=para.raw)), meta=meta)
     rest = (before + " " + after).strip()
@@ -2204,9 +2443,65 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if text[:1] in "图圖表数數资資（(" and _figure_caption(text, ctx):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if not ctx.has_lead and len(text) >= _GLUED_CAPTION_STORY and "据" in text[:_GLUED_CAPTION_MAX + 1]:
+        glued = _caption_glued_over_report(para.body)
+        if glued is not None:
+            caption, story = glued
+            return Match(blocks=(Caption(text=normalise(caption), raw=caption),), rest=para.rest(story))
     if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
+
+
+# The lead picture's caption a crawler glued before the story's first words (中国军网: 参加“环太平洋
+# 演习”的美海岸警卫队舰艇据美国国防部官网8月31日报道，…): a phrase with no clause in it, then the
+# story opening with the report it draws on. Only in a long line, as a crawler's are: a copy that
+# kept its lines has the caption on its own.
+_GLUED_CAPTION_STORY = 200
+_GLUED_CAPTION_MAX = 40
+_GLUED_CAPTION_RE = regex_cache.compile(
+    r"^(?P<caption>[^，,。！？!?；;：:、\s]{8,40}?)(?P<story>据[^，,。！？!?；;]{2,24}?(?:报道|报导|報導|報道|消息)[，,])")
+# Time and place words a story's opening phrase starts with (今年以来据海关消息，…): no caption.
+_NOT_CAPTION_OPENINGS_RE = regex_cache.compile(r"[0-9０-９]|[年月日]|^(?:近|今|昨|前|此|目前|当前|当天|日前|另|又|还|也)")
+
+
+def _caption_glued_over_report(body: str) -> tuple[str, str] | None:
+    """(caption, story) when ``body`` opens with a picture's caption glued to the story's 据…报道，
+    opening; None otherwise."""
+    match = _GLUED_CAPTION_RE.match(body)
+    if match is None or _NOT_CAPTION_OPENINGS_RE.search(match.group("caption")) is not None:
+        return None
+    return match.group("caption"), body[match.start("story") :]
+
+
+# A chart's or a table's title in a business story (图1：二季度基金行业配置变化 · 表2 前十大重仓股):
+# its number, then a phrase, no sentence.
+_FIGURE_TITLE_RE = regex_cache.compile(
+    r"^(?:图|圖|表)\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-－.．][0-9０-９]{1,2})?\s*(?:[:：]\s*|[ \u3000]+)"
+    r"[^。！？!?；;]{2,40}$")
+# The note under a chart or a table naming where its figures come from (数据来源：Wind，本报整理).
+_SOURCE_NOTE_RE = regex_cache.compile(
+    r"^[（(]?(?:数据来源|數據來源|资料来源|資料來源)\s*[:：]\s*[^。！？!?]{1,40}[）)]?$")
+
+
+def _figure_caption(text: str, ctx: Context) -> bool:
+    """A chart's or a table's title (图1：…, 表2 …), or the note of its figures' source under it: the
+    chart's caption, where it was a subheading or a paragraph. A source note is one only inside
+    the story (a line of the story follows it, or a figure's title stands over it): closing the
+    story, over its credits, 数据来源：国家统计局 cites the text's sources and stays a paragraph."""
+    if len(text) > 60 or not ctx.has_lead:
+        return False
+    if _FIGURE_TITLE_RE.match(text):
+        return True
+    if _SOURCE_NOTE_RE.match(text) is None:
+        return False
+    if ctx.kinds and ctx.kinds[-1] == "caption":
+        return True
+    following = ctx.following()
+    return following is not None and (len(following.text) > _PROSE_LINE or (
+        following.text[-1:] in "。！？" and han_count(following.text) >= 10))
 
 
 # A print page's note that a picture went with the story (人民日报: （附图片１张）).
@@ -2401,6 +2696,39 @@ def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(block,), consumed=2)
 
 
+def _transcript(ctx: Context) -> Transcript:
+    """The document's turns, read once from all its paragraphs (``turns.transcript_turns``)."""
+    found = ctx.memo.get("transcript")
+    if found is None:
+        found = ctx.memo["transcript"] = transcript_turns(ctx.paras)
+    return found
+
+
+def rule_turn(para: Para, ctx: Context) -> Match | None:
+    """A speaker's turn in a transcript (法新社记者：… · 毛宁：… · 问：… · 答：… · Q：… · 【问】…):
+    the speaker apart from what they say, so that every writer can set them off. Only in a text
+    that is a transcript as a whole (``turns.py``): a single 张三：… in a story is a quotation and
+    stays a paragraph. A label alone on its line (问：) takes the line below as what is said."""
+    text = para.text
+    if ":" not in text[:26] and "：" not in text[:26] and text[:1] not in "【[［":
+        return None  # one scan of the opening: most paragraphs hold no label
+    turns = _transcript(ctx).turns
+    found = turns.get(ctx.index) if turns else None
+    label = speaker_label(text) if found is not None else None
+    if found is None or label is None:
+        return None
+    said = text[label.start :].strip()
+    if found[1] == 2 and not said:
+        following = ctx.following()
+        if following is None:
+            return None
+        return Match(blocks=(Turn(speaker=label.speaker, text=following.text, raw=f"{para.raw}\n{following.raw}"),),
+                     consumed=2)
+    if not said:
+        return None
+    return Match(blocks=(Turn(speaker=label.speaker, text=said, raw=para.raw),))
+
+
 # A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
 _TIME_MARK_RE = regex_cache.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}$")
 
@@ -2534,8 +2862,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
     if text[0] in _BULLETS + "（(—" or _is_furniture(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
-    if text[-1] in "？?" and text.startswith(P.INTERVIEW_SPEAKERS) and text[len(text.split("：")[0]) : len(text.split("：")[0]) + 1] == "：":
-        return None  # 记者：您如何看待…？ an interview's question, not a subheading
+    if text[-1] in "？?" and (asked := speaker_label(text)) is not None and asked.role == "question":
+        return None  # 记者：您如何看待…？ 法新社记者：…？ an interview's question, not a subheading
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
     if before is not None and before.text in P.PROMO_CLOSERS:
@@ -2690,6 +3018,7 @@ DEFAULT_RULER = Ruler(
         Rule("trailing_editor", rule_trailing_editor),
         Rule("end_mark", rule_end_mark),
         Rule("trailing_credit", rule_trailing_credit),
+        Rule("turn", rule_turn),
         Rule("byline", rule_byline),
         Rule("print_edition", rule_print_edition),
         Rule("broadcast_cue", rule_broadcast_cue),

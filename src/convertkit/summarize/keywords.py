@@ -35,14 +35,14 @@ from collections.abc import Container
 from itertools import pairwise
 
 from .. import regex_cache
-from ..model import Document, EditorNote, Heading, Lead, Paragraph, Point
+from ..model import Document, EditorNote, Heading, Lead, Paragraph, Point, Turn
 from .tokens import idf_of, idf_table, is_content_word, is_dictionary_word, simplified, words
 
 DEFAULT_TOP_K = 8
 MIN_PHRASE_COUNT = 3  # a pair seen once or twice may be a coincidence (受到 + 影响)
 MIN_PHRASE_SHARE = 0.6  # the rarer word of the pair occurs inside the pair at least this often
 
-KEYWORD_BLOCKS = (Lead, Paragraph, Point, Heading, EditorNote)
+KEYWORD_BLOCKS = (Lead, Paragraph, Point, Heading, EditorNote, Turn)
 _URL = regex_cache.compile(r"(?:https?://|www\.)[!-~]+")  # https、tv、com、shtml are not what an article is about
 MAX_QUOTED_TOKENS = 4  # “二许案”, “紫禁城上元之夜”; a longer quote is speech, not a name
 MAX_QUOTED_CHARS = 8
@@ -127,6 +127,14 @@ def merge_runs(tokens: list[str], runs: frozenset[tuple[str, ...]]) -> list[str]
     return merged
 
 
+def _keyword_block_text(block: object) -> str:
+    """A block's words for keywords; a transcript's turn with its speaker, as the page reads
+    (盛来运：前三季度…), so that the people who speak count as the text names them."""
+    if isinstance(block, Turn):
+        return f"{block.speaker}：{block.text}"
+    return str(getattr(block, "text", ""))
+
+
 _SPEAKER_LABEL = regex_cache.compile(r"^([\u4e00-\u9fff·]{2,4})[：:](?!$)", re.MULTILINE)
 
 
@@ -136,7 +144,7 @@ def speaker_names(doc: Document, *, traditional: bool = False) -> frozenset[str]
     found = set()
     for block in doc.blocks:
         if isinstance(block, KEYWORD_BLOCKS):
-            for match in _SPEAKER_LABEL.finditer(block.text):
+            for match in _SPEAKER_LABEL.finditer(_keyword_block_text(block)):
                 name = match.group(1)
                 if not is_dictionary_word(name, traditional=traditional) and is_content_word(name, traditional=traditional):
                     found.add(name)
@@ -237,7 +245,7 @@ def keyword_text(doc: Document) -> str:
     that no longer look like them: 《每日经济新闻》记者 gave 每日, 封面新闻记者 gave 新闻记者, a
     byline BEN DOOLEY gave Ben and Dooley.
     """
-    body = "\n".join(block.text for block in doc.blocks if isinstance(block, KEYWORD_BLOCKS))
+    body = "\n".join(_keyword_block_text(block) for block in doc.blocks if isinstance(block, KEYWORD_BLOCKS))
     desk = _desk_pattern(doc)
     if desk is not None:
         body = desk.sub("\n", body)

@@ -2,7 +2,7 @@
 
 Pipeline: candidate sentences (body blocks only) → ranking (TextRank with a news prior) →
 greedy selection under a budget, skipping near-duplicates → source order. A summary never
-rewrites a sentence: each is ``block.text[start:end]`` of a Lead, Paragraph or Point block, so
+rewrites a sentence: each is ``block.text[start:end]`` of a Lead, Paragraph, Point or Turn block, so
 captions, editor lines, related links and the editor's note cannot leak in by construction.
 
 An article built around numbered points (``第一，健全融合体制机制。…第五，…``) already has its
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .. import regex_cache
-from ..model import Document, Lead, Paragraph, Point
+from ..model import Document, Lead, Paragraph, Point, Turn
 from ..transforms.punctuation import han_count
 from .sentences import split_spans
 from .textrank import cosine_similarity, dot_similarity, lead_prior, textrank, unit
@@ -35,7 +35,9 @@ MAX_CANDIDATES = 150  # a transcript of twenty stories: rank its first 150 sente
 # the classic 0.85 let long feature articles pull the summary away from their opening.
 DAMPING = 0.6
 
-CANDIDATE_BLOCKS = (Lead, Paragraph, Point)
+# A transcript's turns (Turn) are candidates by their words; a turn's first sentence after a
+# question answers it, and leans on it as a speaker's paragraph does.
+CANDIDATE_BLOCKS = (Lead, Paragraph, Point, Turn)
 # A sentence that ends in an exclamation mark is mostly a hook (定了！/ 买买买不是梦！): its share of
 # the random jump is cut, so that it is quoted only when the article agrees with it.
 EXCLAIMED = 0.5
@@ -197,15 +199,17 @@ def candidates(doc: Document) -> tuple[Candidate, ...]:
         if not isinstance(block, CANDIDATE_BLOCKS):
             continue
         spans = split_spans(block.text)
+        # a turn that asks (彭博社记者：有报道称…。外交部能否证实？) is the questioner's premise, no news
+        asking = isinstance(block, Turn) and is_question(block.text)
         for position, span in enumerate(spans):
             text = span.of(block.text)
-            answer = asked and _SPEAKER.match(text) is not None
+            answer = asked and (_SPEAKER.match(text) is not None or (position == 0 and isinstance(block, Turn)))
             asked = is_question(text)
             first, opened = not opened, True
             if not quotable(text, title=doc.meta.title, whole_block=len(spans) == 1):
                 continue
             found.append(Candidate(index, span.start, span.end, text, len(found), position == 0,
-                                   quotable=not (asked or is_list_item(text)
+                                   quotable=not (asked or asking or is_list_item(text)
                                                  or (not first and len(spans) == 1 and caption_like(text))),
                                    # the first sentence leans on nothing; an answer on its question
                                    dependent=not first and (answer or is_dependent(text))))

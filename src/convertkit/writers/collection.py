@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from .. import regex_cache
-from ..model import Document, Heading, Lead, Paragraph, Point
+from ..model import Document, Heading, Lead, Paragraph, Point, Turn
 from ..style import TextSpec
+from .masthead import turn_line
 
 UNTITLED = "无标题"
 UNTITLED_HANT = "無標題"
@@ -42,8 +43,8 @@ def display_title(doc: Document, one_line: Callable[[str | None], str] = fold) -
     if title.strip():
         return title
     for block in doc.blocks:
-        if isinstance(block, Lead | Paragraph | Point | Heading):
-            text = one_line(block.text).strip()
+        if isinstance(block, Lead | Paragraph | Point | Heading | Turn):
+            text = one_line(turn_line(block) if isinstance(block, Turn) else block.text).strip()
             if text:
                 end = _SENTENCE_END.search(text)
                 label = text[: end.start()] if end and end.start() > 0 else text

@@ -68,6 +68,7 @@ from ..model import (
     Salutation,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from ..typography.clreq import LINE_END_PROHIBITED, LINE_START_PROHIBITED
 from ..typography.words import even_enough, inside_words, phrase_break
@@ -94,6 +95,7 @@ from .masthead import (
     run_in,
     short_title,
     split_credit,
+    turn_speaker,
 )
 from .ziparchive import Member, archive, deflated, deflated_fast
 
@@ -940,6 +942,8 @@ class _Builder:
 
     def article(self) -> None:
         meta = self.doc.meta
+        if meta.kicker:
+            self.text("Kicker", meta.kicker)
         self.title(meta.title)
         if meta.subtitle:
             self.text("Subtitle", meta.subtitle)
@@ -1003,6 +1007,8 @@ class _Builder:
             case Point():
                 head, rest = _split_point(block)
                 self.paragraph("Point", (head, "PointHeading"), (rest, None), *closing)
+            case Turn():
+                self.paragraph("Turn", (turn_speaker(block), "TurnSpeaker"), (block.text, None), *closing)
             case Caption():
                 # The credit glued (word joiners, no-break space) in a style LibreOffice
                 # breaks by Unicode rules: 李南轩 摄 is never split over two lines.

@@ -81,6 +81,7 @@ class Target:
 # Order matters only for readability of the output: every rule sets all it needs.
 TARGETS: tuple[Target, ...] = (
     Target("paragraph", "paragraph", "p"),
+    Target("kicker", "kicker", "p.kicker"),
     Target("title", "title", "h1.title"),
     Target("subtitle", "subtitle", "p.subtitle"),
     Target("meta", "meta", "p.meta"),
@@ -94,6 +95,8 @@ TARGETS: tuple[Target, ...] = (
     Target("caption", "caption", "figure.caption"),
     Target("point", "point", "p.point"),
     Target("point_heading", "point_heading", "p.point strong.point-heading", parent="point"),
+    Target("turn", "turn", "p.turn"),
+    Target("turn_speaker", "turn_speaker", "p.turn strong.speaker", parent="turn"),
     Target("end_mark", "end_mark", "p.end-mark"),
     Target("end_mark_run_in", "end_mark", "p span.end-mark", parent="paragraph"),
     Target("salutation", "salutation", "p.salutation"),
@@ -407,7 +410,7 @@ def _lang_selector(lang: str, selector: str) -> str:
 
 
 #: Roles that introduce what follows them, kept with it as the PDF and the DOCX (keepNext) do.
-_KEEP_WITH_NEXT = frozenset({"title", "subtitle", "heading", "series_label", "related_links_label"})
+_KEEP_WITH_NEXT = frozenset({"kicker", "title", "subtitle", "heading", "series_label", "related_links_label"})
 
 
 def _em(value: float) -> str:

@@ -34,6 +34,7 @@ from ..model import (
     Salutation,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from ..model.blocks import Block
 from ..style import TextSpec
@@ -253,6 +254,9 @@ class _Renderer:
     def masthead(self, article: etree._Element) -> None:
         meta = self.doc.meta
         header = _el(article, "header", cls="masthead")
+        kicker = xml_safe(meta.kicker).strip()
+        if kicker:
+            _span(header, kicker, "kicker", self.roles, "kicker", tag="p")
         title = one_line(meta.title)
         if title.strip():
             _between_words(_span(header, title, "title", self.roles, "title", tag="h1"))
@@ -345,6 +349,12 @@ class _Renderer:
                     _span(paragraph, bold, "point-heading", self.roles, "point_heading", tag="strong")
                 _append_text(paragraph, rest)
                 self.roles.add("point", rest)
+            case Turn():
+                paragraph = _el(parent, "p", cls="turn")
+                _span(paragraph, xml_safe(masthead.turn_speaker(block)), "speaker", self.roles, "turn_speaker", tag="strong")
+                text = xml_safe(block.text)
+                _append_text(paragraph, text)
+                self.roles.add("turn", text)
             case EndMark():
                 _span(parent, xml_safe(block.text), "end-mark", self.roles, "end_mark", tag="p")
             case Salutation():

@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point
+from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Turn
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from ..style import TextSpec
@@ -41,9 +41,9 @@ def reading_blocks(doc: Document) -> tuple[Block, ...]:
 
 def closing_end_mark(blocks: tuple[Block, ...], index: int) -> EndMark | None:
     """The end mark run into the last line of the block at ``index``, as the wires print it
-    (…资质提升工程。（完））: the one right after a lead, a paragraph or a point."""
+    (…资质提升工程。（完））: the one right after a lead, a paragraph, a point or a turn."""
     following = blocks[index + 1] if index + 1 < len(blocks) else None
-    if isinstance(following, EndMark) and isinstance(blocks[index], Lead | Paragraph | Point):
+    if isinstance(following, EndMark) and isinstance(blocks[index], Lead | Paragraph | Point | Turn):
         return following
     return None
 
@@ -275,3 +275,17 @@ def note_body(text: str, label: str) -> str:
     if label and text.startswith(label):
         return text[len(label):].lstrip("：:　 ")
     return text.lstrip("　 ")
+
+
+SPEAKER_COLON = "："
+
+
+def turn_speaker(turn: Turn) -> str:
+    """A turn's speaker as every format prints it before the words, colon included (法新社记者：),
+    so that all formats agree; each sets it apart by the style's ``speaker`` role."""
+    return f"{turn.speaker}{SPEAKER_COLON}"
+
+
+def turn_line(turn: Turn) -> str:
+    """A turn as one line of text: ``法新社记者：中方对这次访问有何期待？``."""
+    return turn_speaker(turn) + turn.text

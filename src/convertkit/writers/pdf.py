@@ -44,6 +44,7 @@ from ..model import (
     Salutation,
     SeriesLabel,
     Signature,
+    Turn,
 )
 from ..style import PT_PER_MM, Role, Style
 from . import collection
@@ -58,6 +59,7 @@ from .masthead import (
     run_in,
     short_title,
     split_credit,
+    turn_speaker,
 )
 from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
 
@@ -144,6 +146,8 @@ class _Story:
         meta = self.doc.meta
         if self.with_masthead:
             yield from masthead_flowables(self.style, self.options, self.chooser, meta)
+        if meta.kicker:
+            yield self.para(meta.kicker, "kicker")
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
             yield self.para(meta.subtitle, "subtitle")
@@ -189,6 +193,9 @@ class _Story:
                 spans = [Span(block.text[:cut], role("point_heading")), Span(block.text[cut:], role("point"))]
                 yield self.para("", "point", spans=self._with_end(spans, end_mark),
                                 outline=(f"{block.label or block.number} {block.heading}".strip(), 1))
+            case Turn():
+                spans = [Span(turn_speaker(block), role("turn_speaker")), Span(block.text, role("turn"))]
+                yield self.para("", "turn", spans=self._with_end(spans, end_mark))
             case Caption():
                 yield self.para(_credit_kept_together(block), "caption")
             case EndMark():

@@ -73,7 +73,7 @@ def render_summary(doc: Document, options: SummaryOptions, ctx: RenderContext | 
         ctx.warn(f"{doc.meta.title or 'article'}: no sentence of the body fits the summary budget")
     if options.sentences_only:
         return "".join(sentence + "\n" for sentence in summary.sentences)
-    lines: list[str] = [doc.meta.title]
+    lines: list[str] = [doc.meta.kicker, doc.meta.title] if doc.meta.kicker else [doc.meta.title]
     line = source_line(doc.meta)
     if line:
         lines.append(line)
