@@ -397,3 +397,18 @@ def test_a_quiet_batch_does_not_walk_its_inputs_twice(tmp_path: Path, monkeypatc
         while len(counted) < walks and time.monotonic() < deadline:
             time.sleep(0.01)  # the counting walk runs on a side thread
         assert len(counted) == walks, mode
+
+
+def test_slug_runs_are_the_letters_and_digits_of_unicode() -> None:
+    """slug finds runs of letters and digits with [^\\W_]: exactly the code points of categories
+    L* and N* (which it kept one category look-up at a time before), for every code point."""
+    import sys
+    import unicodedata
+
+    from convertkit.batch import naming
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert (naming._LETTERS_AND_DIGITS.match(char) is not None) == (unicodedata.category(char)[0] in "LN"), hex(code)
+    assert naming.slug("  美日韩 · 峰会——仍有“温差”！  ", 120) == "美日韩-峰会-仍有-温差"
+    assert naming.slug("__a_b__", 120) == "a-b"

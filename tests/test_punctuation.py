@@ -299,3 +299,19 @@ def test_ascii_dot_between_han_characters_kept(source: str) -> None:
 )
 def test_code_calls_keep_ascii_marks(source: str, expected: str) -> None:
     assert normalise(source) == expected
+
+
+def test_normalise_keeps_only_fixed_points_for_its_look_up() -> None:
+    """normalise answers a text it returned before from a look-up: only texts a pass of the
+    punctuation steps leaves as they are go in, so the answer is the one the passes give."""
+    from convertkit.transforms import punctuation
+
+    samples = ["他说:\"你好...\"", "\u3000\u3000美日韩峰会仍有温差。", "2024-06-03 10:30 来源:新华社", "A--B", "美国(US)", "好，，的"]
+    punctuation._FIXED.clear()
+    results = [normalise(text) for text in samples]
+    assert punctuation._FIXED
+    for text in punctuation._FIXED:
+        assert punctuation._once(text) == text
+    assert [normalise(result) for result in results] == results
+    punctuation._FIXED.clear()
+    assert [normalise(text) for text in samples] == results

@@ -126,3 +126,66 @@ def test_simplified_pages_never_load_opencc() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_any_word_finds_exactly_what_the_full_alternation_finds() -> None:
+    """A word holding another is left out of an any-word prefilter: it is found whenever the
+    shorter one is, so the prefilter answers the same for every line."""
+    import re
+
+    from convertkit.structure import patterns as P
+
+    words = ("图", "图片来源", "资料图片", "视觉中国", "东方IC", "IC photo")
+    fewest = re.compile(P.any_word(words))
+    full = re.compile(P._alternation(words))
+    assert set(P.any_word(words).split("|")) == {"图", "视觉中国", "东方IC", r"IC\ photo"}
+    for line in ("资料图片", "（视觉中国）", "东方IC供图", "IC photo", "某某东方I C", "今天天气很好。", "图"):
+        assert (fewest.search(line) is None) == (full.search(line) is None), line
+
+
+def test_caption_marker_parts_find_what_the_marker_pattern_finds() -> None:
+    """has_caption_marker searches caption_marker_re's branches one by one (each is scanned for
+    its first character); for every line, one of them finds something exactly when it does."""
+    from convertkit.structure.captions import _caption_marker_parts, caption_marker_re
+
+    lines = (
+        "图为新闻发布会现场。", "会上，图为市民在排队。", "他试图说明情况。", "（资料图片）", "【视觉中国供图】",
+        "图片来源：网络", "图片来源", "新华社发 张三 摄", "东方IC供图。", "（图：星洲日报）", "(图注：某某)",
+        "某某说，图为现场", "\t图为现场", "地图上标出了位置。", "（新华社记者 李四 摄）", "照片由某某提供",
+    )
+    full = caption_marker_re()
+    for line in lines:
+        assert (full.search(line) is None) == all(part.search(line) is None for part in _caption_marker_parts()), line
+
+
+def test_squash_drops_what_the_regex_white_space_class_drops() -> None:
+    """_squash joins str.split()'s pieces; its white space must be exactly the regex engine's \\s."""
+    import re
+
+    from convertkit.structure.rules import _squash
+
+    space = re.compile(r"\s")
+    for code in range(0x10000):
+        char = chr(code)
+        assert bool(space.match(char)) == char.isspace(), hex(code)
+    assert _squash(" 美日韩\u3000峰会\t仍有\n温差 ") == re.sub(r"\s+", "", " 美日韩\u3000峰会\t仍有\n温差 ")
+
+
+def test_han_chars_are_the_characters_is_han_accepts() -> None:
+    """han_chars finds in C what a loop of is_han finds: around every edge of the Han ranges."""
+    from convertkit.transforms.punctuation import _HAN_RANGES, han_chars, is_han
+
+    codes = [code for low, high in _HAN_RANGES for edge in (low, high) for code in range(edge - 3, edge + 4)]
+    text = "".join(chr(code) for code in codes) + "美日韩，Biden 峰会。"
+    assert han_chars(text) == [char for char in text if is_han(char)]
+    assert not is_han("") and is_han("中") and not is_han("，")
+
+
+def test_control_count_counts_what_the_control_class_matches() -> None:
+    """Decoding counts control characters from the text's Latin-1 bytes: the same count the
+    class of control characters gives, for every character below U+0300 and beside Chinese."""
+    from convertkit.sources.common import _CONTROL_RE, control_count
+
+    text = "".join(chr(code) for code in range(0x300)) + "中文\x00\x9f\u3000\t\n"
+    assert control_count(text) == len(_CONTROL_RE.findall(text))
+    assert control_count("美日韩峰会。\n第二段\r\n") == 0

@@ -149,7 +149,7 @@ def source_date(doc: Document) -> datetime:
     return datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def prepare(writer_class: type[Writer], docs: Sequence[Document], style: str, options: Mapping[str, Any] | None,
+def prepare(writer_class: type[Writer], docs: Sequence[Document], style: str, options: Mapping[str, Any] | Any | None,
             report: Callable[[Diagnostic], None] | None = None, *, keywords: bool = False
             ) -> tuple[list[Document], RenderContext]:
     """The documents as the writer wants them and its context. Every path to a writer goes
@@ -166,7 +166,9 @@ def prepare(writer_class: type[Writer], docs: Sequence[Document], style: str, op
 
         documents = [doc if doc.meta.keywords else add_keywords(doc) for doc in documents]
     extra: dict[str, Any] = {} if report is None else {"report": report}
-    ctx = RenderContext(style_ref=style, options=make_options(writer_class, options),
+    if not isinstance(options, writer_class.Options):  # a batch builds its Options once, not once an article
+        options = make_options(writer_class, options)
+    ctx = RenderContext(style_ref=style, options=options,
                         source_date=max(source_date(doc) for doc in documents), **extra)
     return documents, ctx
 

@@ -55,11 +55,12 @@ def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterat
     when a call fails.
     """
     destination = os.fspath(dest)
-    if _is_stream(destination):
+    kind = _kind(destination)
+    if kind != _NEW_OR_FILE and _is_stream(destination):
         with _stream_output(destination) as handle:
             yield handle
         return
-    if os.path.islink(destination):
+    if kind == _LINK:
         destination = os.path.realpath(destination)  # the link stays; its target gets the output
     folder, name = os.path.split(destination)
     claimed: list[str] = []  # the temporary file's name, known before the file exists
@@ -87,6 +88,22 @@ def atomic_output(dest: str | os.PathLike[str], *, fsync: bool = True) -> Iterat
                 raise OutputError("is a directory", path=destination) from None
             raise OutputError(f"cannot write: {exc.strerror or exc}", path=destination) from exc
         raise
+
+
+_NEW_OR_FILE, _LINK, _OTHER = "new or file", "link", "other"
+
+
+def _kind(destination: str) -> str:
+    """What is at ``destination``, from one ``lstat`` (a batch writes thousands of new files):
+    nothing, a regular file or a folder (then neither a stream nor a link); a symlink; or
+    something else (a device, a fifo, a socket)."""
+    try:
+        mode = os.lstat(destination).st_mode
+    except OSError:
+        return _NEW_OR_FILE  # stat, which follows links, fails on it too: no stream, no link
+    if stat.S_ISLNK(mode):
+        return _LINK
+    return _NEW_OR_FILE if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else _OTHER
 
 
 def _is_stream(destination: str) -> bool:

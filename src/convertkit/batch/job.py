@@ -120,13 +120,26 @@ class _Collect(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
+# Each thread's collecting handler, made once and reused for its every article: a logging
+# Handler makes a lock and registers a weak reference when created, which cost more than
+# adding and removing it. One per thread, as before: threads converting side by side (a Dask
+# worker's) each add their own.
+_HANDLERS = threading.local()
+
+
 @contextmanager
 def _diagnostics() -> Iterator[list[str]]:
     """Warnings logged while converting become the result's diagnostics, not stray stderr lines."""
-    handler = _Collect()
+    handler: _Collect | None = getattr(_HANDLERS, "handler", None)
+    if handler is None:
+        handler = _HANDLERS.handler = _Collect()
+    elif handler in log.handlers:  # collecting already (a conversion inside a conversion): one of its own
+        handler = _Collect()
+    messages: list[str] = []
+    handler.messages = messages
     log.addHandler(handler)
     try:
-        yield handler.messages
+        yield messages
     finally:
         log.removeHandler(handler)
 
@@ -150,13 +163,41 @@ def _deadline(seconds: float, where: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+# What a worker looks up once, not once an article: the reader function of each ``--reader``
+# value and, per format and options, the writer class, its Options and its file extension. Only
+# successes are kept, so a failing import or a bad option fails every article it concerns alike.
+_READERS: dict[str, Callable[..., Iterable[Document]]] = {}
+_WRITERS: dict[tuple[str, tuple[tuple[str, Any], ...]], tuple[Any, Any, str]] = {}
+
+
 def _reader(settings: Settings) -> Callable[..., Iterable[Document]]:
+    found = _READERS.get(settings.reader)
+    if found is not None:
+        return found
     if settings.reader:
         module, _, name = settings.reader.partition(":")
-        return getattr(importlib.import_module(module), name)
-    from ..readers import read_documents
+        found = getattr(importlib.import_module(module), name)
+    else:
+        from ..readers import read_documents
 
-    return read_documents
+        found = read_documents
+    _READERS[settings.reader] = found
+    return found
+
+
+def _writer(fmt: str, settings: Settings) -> tuple[Any, Any, str]:
+    """(writer class, its Options built from the batch's options, extension) for ``fmt``."""
+    options = dict(settings.writer_options).get(fmt, ())
+    key = (fmt, options)
+    found = _WRITERS.get(key)
+    if found is None:
+        from ..api import make_options
+        from ..writers import registry
+
+        writer_class = registry.get(fmt)
+        found = (writer_class, make_options(writer_class, dict(options)), registry.extension_of(fmt))
+        _WRITERS[key] = found
+    return found
 
 
 def _with_keywords(doc: Document, formats: Iterable[str]) -> Document:
@@ -178,20 +219,13 @@ def render_to(
 ) -> None:
     """Write ``doc`` as ``fmt`` to ``destination`` (path or URL), atomically."""
     from ..api import prepare
-    from ..writers import registry
 
-    writer_class = registry.get(fmt)
-    (document,), ctx = prepare(writer_class, [doc], settings.style, settings.options_for(fmt), report)
+    writer_class, options, _ = _writer(fmt, settings)
+    (document,), ctx = prepare(writer_class, [doc], settings.style, options, report)
     writer = writer_class()
     storage.write_atomic(
         destination, lambda out: writer.write(document, ctx, out), settings.storage_options, fsync=False
     )
-
-
-def _extension(fmt: str) -> str:
-    from ..writers import registry
-
-    return registry.extension_of(fmt)
 
 
 def _convert(
@@ -227,7 +261,7 @@ def _convert(
         digest = naming.record_hash(sha, index)
         for fmt in settings.formats:
             destination = storage.join(
-                settings.outdir, naming.output_name(doc, digest, _extension(fmt))
+                settings.outdir, naming.output_name(doc, digest, _writer(fmt, settings)[2])
             )
             render_to(doc, fmt, settings, destination, report)
             outputs.append(destination)

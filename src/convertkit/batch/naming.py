@@ -38,6 +38,12 @@ _RESERVED = {
 }
 
 
+# A run of letters and digits: [^\W_] is exactly the characters of Unicode categories L* and N*
+# (str.isalnum; a test checks every code point), found in C rather than one category look-up
+# a character in Python.
+_LETTERS_AND_DIGITS = regex_cache.compile(r"[^\W_]+")
+
+
 def content_hash(data: bytes) -> str:
     """The sha256 of an input's bytes, as recorded in the manifest."""
     return hashlib.sha256(data).hexdigest()
@@ -55,18 +61,8 @@ def slug(text: str | None, max_bytes: int) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text)
-    pieces: list[str] = []
-    pending_dash = False
-    for char in text:
-        category = unicodedata.category(char)
-        if category[0] in "LN":  # letters (CJK are Lo) and digits; marks, symbols, Cf, Cc drop out
-            if pending_dash and pieces:
-                pieces.append("-")
-            pieces.append(char)
-            pending_dash = False
-        else:
-            pending_dash = True
-    result = unicodedata.normalize("NFC", "".join(pieces))
+    # runs of letters (CJK are Lo) and digits, one dash between two; marks, symbols, Cf, Cc drop out
+    result = unicodedata.normalize("NFC", "-".join(_LETTERS_AND_DIGITS.findall(text)))
     result = _cap_bytes(result, max_bytes)
     if result.lower() in _RESERVED:
         result = f"{result}-"

@@ -8,6 +8,7 @@ news rules prefer over guessing from the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone
@@ -71,7 +72,7 @@ def picture_labels(under: list[str], elsewhere: list[str]) -> tuple[str, ...]:
 
 def split_lines(text: str) -> list[Line]:
     """Split decoded text on any line ending (CRLF, CR, LF, U+2028/2029) into numbered lines."""
-    return [Line(text=part, number=index) for index, part in enumerate(text.splitlines(), start=1)]
+    return list(map(Line, text.splitlines(), itertools.count(1)))  # Line(text, number): no keywords, no loop in Python
 
 
 # Hard-wrapped text (a PDF or an e-paper page copied and pasted, a fixed-width archive): every line
@@ -102,9 +103,9 @@ def unwrap_hard_breaks(lines: list[Line]) -> list[Line]:
     Nearly every article fails the first test (a paragraph is longer than any column), which costs
     one pass over the line lengths.
     """
+    if not lines or any(len(line.text) > _WRAP_MAX_CHARS and len(line.text.strip()) > _WRAP_MAX_CHARS for line in lines):
+        return lines  # a line longer than a column, found as soon as it comes (mostly within the first few)
     texts = [line.text.strip() for line in lines]
-    if not texts or max(len(text) for text in texts) > _WRAP_MAX_CHARS:
-        return lines
     widths = [_width(text) for text in texts]
     column = max(widths)
     filled = [bool(text) and _filled(text, width, column) for text, width in zip(texts, widths, strict=True)]

@@ -41,8 +41,8 @@ _CODEC_SUPERSETS: dict[str, str] = {
 _MAX_CONTROL_SHARE = 0.01
 
 
-# Control characters no article contains (tab, line and page breaks excepted). A character class
-# counts them in one C scan; str.translate with a dict looked up every character of the text.
+# Control characters no article contains (tab, line and page breaks excepted): this class says
+# which; control_count counts them (str.translate with a dict looked up every character of the text).
 _CONTROL_RE = regex_cache.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
@@ -111,6 +111,18 @@ def _decode(data: bytes, codec: str, errors: str = "strict") -> str:
     return data.decode(codec, errors=errors)
 
 
+# The bytes of _CONTROL_RE's characters (all below U+00A0), and every other byte.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+_OTHER_BYTES = bytes(byte for byte in range(256) if byte not in _CONTROL_BYTES)
+
+
+def control_count(text: str) -> int:
+    """How many characters of ``text`` _CONTROL_RE matches, counted in C: the text's Latin-1
+    characters as bytes (the rest dropped), less every byte that is no control. A regex scan of
+    the whole article cost four times as much."""
+    return len(text.encode("latin-1", "ignore").translate(None, _OTHER_BYTES))
+
+
 def _checked(decoded: Decoded, path: str | None) -> Decoded:
     text = decoded.text
     damaged = text.count("\ufffd") - decoded.replacements
@@ -119,7 +131,7 @@ def _checked(decoded: Decoded, path: str | None) -> Decoded:
                     path or "<input>", damaged)
     if not text.strip():
         raise EmptyInputError("is empty or blank", path=path)
-    controls = len(_CONTROL_RE.findall(text))
+    controls = control_count(text)
     if controls > max(2, len(text) * _MAX_CONTROL_SHARE):
         raise BinaryInputError("looks like binary data, not text (too many control characters)", path=path)
     return decoded

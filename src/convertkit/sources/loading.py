@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 from ..errors import BinaryInputError, EmptyInputError, InputError, NotAFileError, NotFoundError
 
@@ -53,9 +52,26 @@ def load(path: str | os.PathLike[str]) -> bytes:
     if info.st_size > MAX_INPUT_BYTES:
         raise InputError(f"is too large ({info.st_size} bytes) for a single article", path=shown)
     try:
-        return Path(path).read_bytes()
+        return _read_all(path, info.st_size)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_all(path: str | os.PathLike[str], size: int) -> bytes:
+    """The file's bytes to its end, as ``Path.read_bytes`` reads them, in the fewest system calls:
+    a batch reads thousands of small files, and a buffered file object costs more calls (and
+    Python) than reading one of them does."""
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        chunks = [os.read(fd, size + 1)]  # the size stat gave, and a byte more in case it grew
+        while chunks[-1]:
+            chunks.append(os.read(fd, max(size, 65536)))
+    finally:
+        os.close(fd)
+    return chunks[0] if len(chunks) == 2 else b"".join(chunks)
 
 
 def _refuse_binary(data: bytes, path: str | None) -> None:

@@ -63,23 +63,32 @@ def _photo_verb_re() -> re.Pattern[str]:
     return regex_cache.compile(P._alternation(P.PHOTO_VERBS))
 
 
+# Marks a caption marker may follow (图为… after a sentence's end or a comma), or the line's start.
+_MARKER_AFTER = "[。！？!?，,；;\\s]"
+
+
 @cache
-def caption_marker_re() -> re.Pattern[str]:
+def _caption_marker_branches() -> tuple[str, ...]:
     markers = P._alternation(P.CAPTION_MARKERS)
     tags = P._alternation(P.CAPTION_TAGS)
     sources = P._alternation(P.CAPTION_SOURCE_LABELS)
     agencies = P._alternation(P.PHOTO_AGENCY_CREDITS)
     leads = P._alternation(P.CAPTION_LEADS)
-    return regex_cache.compile(
-        rf"^(?:{leads})\s*[:：]"
+    return (
+        rf"^(?:{leads})\s*[:：]",
         # a self-media post's credit under its picture, set like its other credits (图片 | 网络, 图｜视觉中国)
-        rf"|^(?:{leads}|{sources})\s*[|｜]\s*[^|｜。！？，,；;]{{1,16}}$"
-        rf"|(?:^|(?<=[。！？!?，,；;\s]))(?:{markers})"
-        rf"|[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]"
-        rf"|(?:{sources})\s*[:：]?"
-        rf"|(?:{agencies})[^。！？]{{0,20}}$"
-        rf"|[（(](?:图|圖)(?:注|註|说|說)?\s*[:：]"  # （圖：星洲日報） · (图注：…) (新华网's channels)
+        rf"^(?:{leads}|{sources})\s*[|｜]\s*[^|｜。！？，,；;]{{1,16}}$",
+        rf"(?:^|(?<={_MARKER_AFTER}))(?:{markers})",
+        rf"[（(【\[][^（）()【】\[\]]{{0,12}}(?:{tags})[^（）()【】\[\]]{{0,20}}[）)】\]]",
+        rf"(?:{sources})\s*[:：]?",
+        rf"(?:{agencies})[^。！？]{{0,20}}$",
+        r"[（(](?:图|圖)(?:注|註|说|說)?\s*[:：]",  # （圖：星洲日報） · (图注：…) (新华网's channels)
     )
+
+
+@cache
+def caption_marker_re() -> re.Pattern[str]:
+    return regex_cache.compile("|".join(_caption_marker_branches()))
 
 
 @cache
@@ -145,13 +154,30 @@ def _caption_words_re() -> re.Pattern[str]:
     the regex engine scans for by first character, where the marker pattern (lookbehinds,
     bracket runs) is tried at every position."""
     words = P.CAPTION_MARKERS + P.CAPTION_TAGS + P.CAPTION_SOURCE_LABELS + P.PHOTO_AGENCY_CREDITS + P.CAPTION_LEADS
-    return regex_cache.compile(P._alternation(words))
+    return regex_cache.compile(P.any_word(words))
+
+
+@cache
+def _caption_marker_parts() -> tuple[re.Pattern[str], ...]:
+    """``caption_marker_re``'s branches as patterns of their own, which find something exactly when
+    it does: each opens with a word or a class the engine scans for, where the whole alternation
+    is tried branch by branch at every position. The markers' branch, ``(?:^|(?<=…))`` before
+    them, becomes two: the markers at the start, and the mark before them as the first character."""
+    after = f"(?:^|(?<={_MARKER_AFTER}))"
+    parts: list[str] = []
+    for branch in _caption_marker_branches():
+        if branch.startswith(after):
+            parts += [f"^{branch[len(after):]}", f"{_MARKER_AFTER}{branch[len(after):]}"]
+        else:
+            parts.append(branch)
+    return tuple(regex_cache.compile(part) for part in parts)
 
 
 def has_caption_marker(text: str) -> bool:
     """``caption_marker_re().search(text)``, answered early for the many lines without a caption word;
     or a closing picture credit (…。（總統府提供）, a short …。（路透社）, …。資料圖片)."""
-    if _caption_words_re().search(text) is not None and caption_marker_re().search(text) is not None:
+    if _caption_words_re().search(text) is not None and any(
+            part.search(text) is not None for part in _caption_marker_parts()):
         return True
     return text[-1:] in _CLOSING_ENDS and _closing_credit(text)
 

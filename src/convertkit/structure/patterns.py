@@ -402,6 +402,14 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
+def any_word(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation that finds whether any of ``words`` occurs, from the fewest of them: a word
+    that holds another (图片来源 holds 图) is found whenever the shorter one is, so it is left out.
+    For a search asked only *whether* it finds something: where it finds it may differ."""
+    unique = set(words)
+    return _alternation([word for word in unique if not any(other != word and other in word for other in unique)])
+
+
 @cache
 def agency_alternation() -> str:
     return _alternation(list(agency_index()))
@@ -990,7 +998,7 @@ def furniture_line_re() -> re.Pattern[str]:
 @cache
 def furniture_keywords_re() -> re.Pattern[str]:
     """Any word some ``FURNITURE_KEYWORD_SHAPES`` shape needs: one scan rules most lines out."""
-    return regex_cache.compile(_alternation([word for words, _ in FURNITURE_KEYWORD_SHAPES for word in words]))
+    return regex_cache.compile(any_word([word for words, _ in FURNITURE_KEYWORD_SHAPES for word in words]))
 
 
 @cache

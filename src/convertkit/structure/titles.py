@@ -15,6 +15,9 @@ MD_HEADING_RE = regex_cache.compile(r"^(#{1,6})\s+(.*)$")
 
 
 _SITE_SUFFIX_RE = regex_cache.compile(r"^(?P<head>.{4,}?)(?:\s*[_|｜]\s*|\s+[-—–－]\s*|\s*[-—–－]\s+)(?P<site>[^_|｜\-—–－]{1,20})$")
+# Every separator _SITE_SUFFIX_RE cuts at holds one of these: a headline without any has no suffix
+# to cut, found by one scan instead of the separators tried after every character.
+_SITE_SEPARATOR_RE = regex_cache.compile(r"[_|｜\-—–－]")
 
 
 # A site named by its address (代理服务器Squid 使用详解 - 51CTO.COM, …_Sina.com.cn).
@@ -92,7 +95,7 @@ def clean_title(title: str) -> str:
         title = title[len(tag) :].strip()
     glued_cut = False
     while True:
-        match = _SITE_SUFFIX_RE.match(title)
+        match = _SITE_SUFFIX_RE.match(title) if _SITE_SEPARATOR_RE.search(title) else None
         if match is None or not _is_site_name(match.group("site")):
             dashed = "-" in title or "－" in title or "—" in title or "–" in title
             glued = _glued_site(title, outlet_cut=glued_cut) if dashed else None

@@ -62,7 +62,7 @@ from functools import lru_cache
 
 from .. import regex_cache
 
-__all__ = ["han_count", "is_cjk", "is_han", "normalise"]
+__all__ = ["han_chars", "han_count", "is_cjk", "is_han", "normalise"]
 
 # Characters that make a neighbouring ASCII mark "Chinese": Han, kana, CJK symbols and
 # punctuation, full-width forms, and the curly quotes Chinese text uses.
@@ -138,7 +138,9 @@ _RARE_RE = regex_cache.compile(f"[{_INVISIBLE}{_COMPAT}－―]")
 # of clean news text need none of the ASCII-mark steps and none of the space or doubling fixes).
 # Plain character classes: the engine scans for them in C; alternations are tried at every position.
 _ODD_WHITE_RE = regex_cache.compile(f"[\t\r\n\f\v{_ODD_SPACES}]")
-_MARK_PAIR_RE = regex_cache.compile("[，、；：。！？]{2}")  # each of the three doubling fixes needs two in a row
+# Each of the three doubling fixes needs two marks in a row. Written as two classes, not [...]{2}:
+# a pattern that opens with a plain class is scanned for it in C, a repeat is tried at every position.
+_MARK_PAIR_RE = regex_cache.compile("[，、；：。！？][，、；：。！？]")
 # (``--`` is tested apart, with ``in``: a lone hyphen is too common to trigger anything.)
 _ASCII_TRIGGER_CHARS = ",:;?!()\"'.…"
 _ASCII_TRIGGERS_RE = regex_cache.compile(f"[{_ASCII_TRIGGER_CHARS}]|。。。")
@@ -161,7 +163,21 @@ def is_cjk(char: str) -> bool:
 @lru_cache(maxsize=4096)
 def is_han(char: str) -> bool:
     """True for Han ideographs (the unit of the "nothing lost" guarantee)."""
-    return bool(char) and _in(ord(char), _HAN_RANGES)
+    if not char:
+        return False
+    code = ord(char)
+    for low, high in _HAN_RANGES:  # noqa: SIM110 - a plain loop: no generator made for every character asked
+        if low <= code <= high:
+            return True
+    return False
+
+
+_HAN_CHAR_RE = regex_cache.compile(_HAN_RUN_RE.pattern[:-1])  # one Han character: the class of _HAN_RUN_RE
+
+
+def han_chars(text: str) -> list[str]:
+    """The Han characters of ``text``, in order (``[c for c in text if is_han(c)]``, found in C)."""
+    return _HAN_CHAR_RE.findall(text)
 
 
 def han_count(text: str) -> int:
@@ -656,11 +672,39 @@ def _once(text: str) -> str:
     return text.strip(" \u3000")
 
 
+def _display_ready(text: str) -> bool:
+    """Whether no step of ``_once`` has anything to change in ``text`` but its ends: NFC already,
+    none of the characters the steps act on, no doubled space or mark, no ASCII space (the common
+    case of a clean paragraph; the same tests ``_once`` and ``_tight`` make, made once)."""
+    return unicodedata.is_normalized("NFC", text) and _BUSY_RE.search(text) is None and " " not in text \
+        and "\u3000\u3000" not in text and "--" not in text and "。。。" not in text and _MARK_PAIR_RE.search(text) is None
+
+
+# Texts normalise has returned as fixed points (a pass of _once left them as they were), so that
+# normalising one again (the rules normalise a paragraph's text, a title, a header line once more)
+# is a look-up. Only proven fixed points go in: the answer is the one the passes would give.
+_FIXED: dict[str, None] = {}
+_FIXED_MAX = 4096  # then it starts again: the texts of the last few articles are the ones asked again
+_FIXED_CHARS = 1000  # a paragraph; a longer text is not kept (4096 of them would be megabytes)
+
+
+def _fixed(text: str) -> str:
+    if len(text) <= _FIXED_CHARS:
+        if len(_FIXED) >= _FIXED_MAX:
+            _FIXED.clear()
+        _FIXED[text] = None
+    return text
+
+
 def normalise(text: str) -> str:
     """GB/T 15834 display form of one paragraph (see the module notes for every decision)."""
+    if text in _FIXED:
+        return text
+    if _display_ready(text):
+        return _fixed(text.strip(" \u3000"))  # what the passes of _once come to for such a text: its ends trimmed
     for _ in range(32):
         result = _once(text)
         if result == text:
-            return result
+            return _fixed(result)
         text = result
     return text
