@@ -174,8 +174,15 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         under_image = index >= 2 and found[index - 2].kind == "image"
         if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
             continue
-        if seen == 0 and title and len(squash(text)) >= 8 and squash(title).startswith(squash(text)) \
-                and not body_like(text):
+        taken = _headline_lines(text, found, index, title) if seen == 0 and title and squash(text) \
+            and squash(title).startswith(squash(text)) and not body_like(text) else -1
+        if taken > 0:
+            # a headline the page broke over lines (<br> in a bold <p>: 全国人民代表大会常务委员会 /
+            # 关于批准… / …的决议), the <title> perhaps with a suffix the lines do not have
+            title = "".join(segment.text for segment in found[index - 1 : index + taken])
+            index += taken
+            continue
+        if taken == 0 and len(squash(text)) >= 8:
             title = text  # the page's <title> carried a suffix the headline line does not have
             continue
         if seen == 0 and han_count(text) < 4 and not _CAPTION_RE.search(text):
@@ -239,6 +246,18 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title, headings
+
+
+def _headline_lines(first: str, found: list[Segment], index: int, title: str) -> int:
+    """How many segments after ``first`` (at ``index`` on) continue the headline the page's title
+    holds, so that together they are the title but for a short suffix; 0 when they do not."""
+    head, joined, taken = squash(title), squash(first), 0
+    while index + taken < len(found) and found[index + taken].kind != "image":
+        longer = joined + squash(found[index + taken].text)
+        if len(longer) == len(joined) or not head.startswith(longer):
+            break
+        joined, taken = longer, taken + 1
+    return taken if taken and len(head) - len(joined) <= 4 else 0
 
 
 def _pictures_named(found: list[Segment], figcaptions: tuple[str, ...]) -> bool:
@@ -404,6 +423,40 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
     facts = merge_facts([fact for line in info for fact in (facts_of(line), credit_facts(line)) if fact is not None])
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title,
                  tuple(heading for heading in headings if heading in lines))
+
+
+# The article containers of the content systems most Chinese government and news sites run on:
+# 开普云 UCAP (gov.cn and most ministries' and provinces' sites), TRS WCM's editor output, and the
+# zoomable text box of the older government templates.
+_CMS_CONTAINERS = (
+    '//*[@id="UCAP-CONTENT"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " TRS_Editor ")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " TRS_UEDITOR ")]',
+    '//*[@id="zoom" or @id="Zoom"]',
+)
+
+
+def _fold_stray_roots(tree: lxml_html.HtmlElement) -> None:
+    """Put what stands after a stray ``</html>`` back in the body, where browsers show it.
+
+    A page whose header include closes the document early (gov.cn's templates: ``</html>`` after
+    the top bar, then the article) parses into a second top-level ``<html>`` beside the first;
+    everything read from the page's root would miss the article in it."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for stray in [node for node in tree.itersiblings() if isinstance(node.tag, str)]:
+        inner = stray.find("body")
+        body.extend(list(inner if inner is not None else stray))
+
+
+def _cms_container(tree: lxml_html.HtmlElement) -> str | None:
+    """The markup of the page's CMS article container alone (``_CMS_CONTAINERS``), or None."""
+    for xpath in _CMS_CONTAINERS:
+        found = tree.xpath(xpath)
+        if found and han_count(" ".join(found[0].itertext())) >= _MIN_ARTICLE_HAN:
+            return f"<html><body><article>{lxml_html.tostring(found[0], encoding='unicode')}</article></body></html>"
+    return None
 
 
 def _prose_lines(body: _Body) -> int:
@@ -796,6 +849,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         raise NoArticleError("is not an article: the HTML holds no readable text", path=path) from None
+    _fold_stray_roots(tree)
     page = with_wechat_facts(read_page_meta(tree), tree)
     title = choose_title(page)
     page_links = related_links(tree)
@@ -829,6 +883,15 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
             candidate = _extract_body(markup, {**settings, "include_images": False}, title, page, page_links, path)
             if candidate is not None and (best is None or candidate.score > best.score):
                 best = candidate
+    if best is None or best.score < _MIN_ARTICLE_HAN:
+        # trafilatura can miss a short body that a CMS's own content container holds (gov.cn's pages,
+        # with a second </html> after their header include, give it the top bar): read the container.
+        contained = _cms_container(prepared)
+        if contained is not None:
+            for settings in ({"config": _short_story_config()}, {"favor_recall": True, "config": _short_story_config()}):
+                candidate = _extract_body(contained, settings, title, page, page_links, path)
+                if candidate is not None and (best is None or candidate.score > best.score):
+                    best = candidate
     if best is not None and _glued(best):
         candidates = [_extract_body(markup, {**settings, "config": _short_story_config()}, title, page, page_links, path)
                       for settings in _EXTRACTION_SETTINGS]
