@@ -222,3 +222,17 @@ def test_a_post_and_name_under_a_picture_with_prose_under_it_stays_no_heading() 
     doc = build("某研究院发布年度报告\n" + _INTRO + "\n图/某某图库\n某某研究院首席经济学家：王某某\n" + _BACKGROUND + "\n"
                 + _ANSWERS[0][0] + "\n")
     assert not any(isinstance(block, Heading) for block in doc.blocks)
+
+
+def test_every_way_of_setting_a_line_bold_is_read() -> None:
+    """<strong>, <b>, a bold style on the paragraph or on a span inside it (WeChat's editors),
+    and a bold run before a <br> in the paragraph that goes on under it."""
+    question = _QUESTIONS[2]  # too long a question to be a heading by its shape alone
+    prose = f"<p>{_INTRO}</p><p>{_BACKGROUND}</p>"
+    answer = _ANSWERS[0][2]
+    for marked in (f"<p><strong>{question}</strong></p><p>{answer}</p>", f"<p><b>{question}</b></p><p>{answer}</p>",
+                   f"<p style='font-weight:bold'>{question}</p><p>{answer}</p>",
+                   f"<section><span style='font-weight: bold;'>{question}</span></section><section>{answer}</section>",
+                   f"<p><strong>{question}</strong><br>{answer}</p>"):
+        doc = read_html(_page(prose + marked + f"<p>{_ANSWERS[0][3]}</p>"), path="p.html")
+        assert isinstance(next(block for block in doc.blocks if block.text == question), Heading), marked
