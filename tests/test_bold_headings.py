@@ -236,3 +236,11 @@ def test_every_way_of_setting_a_line_bold_is_read() -> None:
                    f"<p><strong>{question}</strong><br>{answer}</p>"):
         doc = read_html(_page(prose + marked + f"<p>{_ANSWERS[0][3]}</p>"), path="p.html")
         assert isinstance(next(block for block in doc.blocks if block.text == question), Heading), marked
+
+
+def test_a_live_quote_in_a_text_copy_does_not_break_the_interviewee_heading() -> None:
+    """The text copy of such a page keeps the live quote after the firm's name in its line: the
+    heading reads without it (as the page's reading does), the line as written stays in ``raw``."""
+    text = _text_series(False).replace(_GUESTS[1], "某某证券（31.2, 0.37, 1.74%）首席策略师：Li Ming")
+    heading = next(block for block in build(text).blocks if isinstance(block, Heading) and "首席策略师" in block.text)
+    assert heading.text == _GUESTS[1] and "1.74%" in heading.raw

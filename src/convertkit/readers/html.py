@@ -33,6 +33,7 @@ from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.official import bare_label, info_fields, official_info_line
+from ..structure.patterns import LIVE_QUOTE
 from ..transforms.punctuation import han_count
 from .base import Hints, Line, picture_labels
 from .html_furniture import (
@@ -571,8 +572,7 @@ def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
 
 # A live quote a portal's widget sets after a linked stock's name (新浪财经's
 # 贝莱德<span id="quote_BLK">(431.2, 7.37, 1.74%)</span>): price, change and change in per cent.
-_LIVE_QUOTE_RE = regex_cache.compile(
-    r"[(（]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)）]")
+_LIVE_QUOTE_RE = regex_cache.compile(LIVE_QUOTE)
 
 
 def _drop_live_quotes(tree: lxml_html.HtmlElement) -> None:

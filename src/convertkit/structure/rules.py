@@ -3120,6 +3120,7 @@ def _heading_level(ctx: Context) -> int:
     return 3 if numbers and numbers[-1] != ctx.index - 1 else 2
 
 
+_LIVE_QUOTE_RE = regex_cache.compile(P.LIVE_QUOTE)
 _SHORT_QUESTION_MAX = 20  # characters of a question standing alone that may be a subheading anywhere
 _ASKED_HEADINGS_MIN = 2
 
@@ -3160,6 +3161,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         levels = ctx.meta.get("heading_levels", ())
         level = min(levels[-1] + 1, 6) if levels else 3
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
+    if "%" in text:
+        text = _LIVE_QUOTE_RE.sub("", text)  # 贝莱德（431.2, 7.37, 1.74%）固定收益业务全球首席投资官：Rick Rieder
     if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
     if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):
