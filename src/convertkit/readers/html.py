@@ -33,6 +33,7 @@ from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.official import bare_label, info_fields, official_info_line
+from ..structure.patterns import LIVE_QUOTE
 from ..transforms.punctuation import han_count
 from .base import Hints, Line, picture_labels
 from .html_furniture import (
@@ -52,6 +53,7 @@ from .html_furniture import (
 from .html_info import (
     Facts,
     author_texts,
+    bold_texts,
     credit_facts,
     facts_of,
     marked_account,
@@ -206,6 +208,9 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                     lines.append(label)
                     links.append((label, urljoin(base_url, url) if base_url else url))
             continue
+        if seen and segment.kind == "text" and not segment.refs and _BARE_NUMBER_RE.fullmatch(text):
+            lines.append(text)  # perhaps a section's number (<p>1</p> over each part): see _numbers_in_series
+            continue
         if is_furniture(segment) and not _attachment_line(text, lines):
             if is_editor_line(text) and total and seen >= total * _EDITOR_LINE_CLOSES_AFTER:
                 break  # an editor field the CMS left empty (责任编辑：) closes the article as a filled one does
@@ -226,7 +231,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 lines.append(found[index].text)
                 index += 1
             break
-    lines = _without_repeated_runs(lines, set(captions))
+    lines = _numbers_in_series(_without_repeated_runs(lines, set(captions)))
     # Info lines (date, 来源, 作者) before the first and after the last prose line are page facts.
     info: list[str] = []
     prose = [i for i, line in enumerate(lines) if body_like(line) and line not in captions]
@@ -258,6 +263,30 @@ def _headline_lines(first: str, found: list[Segment], index: int, title: str) ->
             break
         joined, taken = longer, taken + 1
     return taken if taken and len(head) - len(joined) <= 4 else 0
+
+
+# A section's number alone in its paragraph (<p>　　1</p> over each interviewee of a series).
+_BARE_NUMBER_RE = regex_cache.compile(r"[0-9０-９]{1,2}[、.．]?")
+
+
+def _numbers_in_series(lines: list[str]) -> list[str]:
+    """The lines without the bare numbers that number nothing. A number alone is mere symbols (a
+    like count, a pager's page) unless it is one of a series over the parts of the text: the next
+    or the one before it stands alone too, with prose between. The news rules read the ones kept
+    (``rule_heading``'s section numbers); those dropped were never text."""
+    numbers = {index: int(line.rstrip("、.．").translate(_FULL_WIDTH_DIGITS))
+               for index, line in enumerate(lines) if _BARE_NUMBER_RE.fullmatch(line)}
+    if not numbers:
+        return lines
+    keep: set[int] = set()
+    ordered = sorted(numbers)
+    for before, after in itertools.pairwise(ordered):
+        if numbers[after] - numbers[before] in (0, 1) and any(body_like(line) for line in lines[before + 1: after]):
+            keep.update((before, after))
+    return [line for index, line in enumerate(lines) if index not in numbers or index in keep]
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _pictures_named(found: list[Segment], figcaptions: tuple[str, ...]) -> bool:
@@ -594,6 +623,21 @@ def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
         element.drop_tag()
 
 
+# A live quote a portal's widget sets after a linked stock's name (新浪财经's
+# 贝莱德<span id="quote_BLK">(431.2, 7.37, 1.74%)</span>): price, change and change in per cent.
+_LIVE_QUOTE_RE = regex_cache.compile(LIVE_QUOTE)
+
+
+def _drop_live_quotes(tree: lxml_html.HtmlElement) -> None:
+    """Remove the live quotes a page's widget glued into the text after a company's name: the
+    figures of the moment the page was saved, no words of the story, and they break the line
+    they stand in (a subheading naming an interviewee's firm read as a sentence). Only a
+    ``<span>`` holding nothing but such a quote goes; its tail stays."""
+    for span in list(tree.iter("span")):
+        if span.getparent() is not None and _LIVE_QUOTE_RE.fullmatch("".join(span.itertext()).strip()):
+            span.drop_tree()  # keeps the tail
+
+
 # Scripts whose text on a page with no Chinese body says which language it is written in.
 _OTHER_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Korean", regex_cache.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")),
@@ -863,6 +907,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
             section.tag = "p"
     _drop_empty_inline(prepared)
+    _drop_live_quotes(prepared)
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     links = _list_links(tree)
@@ -949,6 +994,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         language=page.language,
         captions=best.captions,
         headings=best.headings,
+        bold_lines=_bold_lines(best.lines, prepared),
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
@@ -956,6 +1002,13 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)
+
+
+def _bold_lines(lines: tuple[str, ...], prepared: lxml_html.HtmlElement) -> tuple[str, ...]:
+    """The body lines the page sets bold all through (see ``bold_texts``): the extractor drops
+    the markup, and with it the evidence a subheading set in bold gives."""
+    bold = bold_texts(prepared)
+    return tuple(dict.fromkeys(line for line in lines if (key := squash(line)) and key in bold))
 
 
 def read_html(data: bytes, *, path: str | None = None) -> Document:
