@@ -542,7 +542,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
     return _inner_bracket(raw) or _after_bracketed_headline(raw) or _glued_credit_line(raw)
 
 
-_BRACKETED_HEADLINE_RE = regex_cache.compile(r"【[^【】]{4,60}】[ \t\u3000]*")
+_BRACKETED_HEADLINE_RE = regex_cache.compile(r"【[^【】]{2,60}】[ \t\u3000]*")
 
 
 def _after_bracketed_headline(raw: str) -> DatelineMatch | None:

@@ -1151,6 +1151,11 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 民視新聞／綜合報導 · 民視新聞／李四、王五 台北報導 · 中天新聞網／綜合報導: a known masthead, a slash, the
     # reporters (if any) set off by a space from the place
     ("masthead_report", r"(?P<agency>{known})\s*[／/]\s*(?:(?P<people>[{han}、]{{2,16}}?)[ \u3000]+)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
+    # 格隆汇7月26日丨… · 格隆汇7月2日，… (a market wire's flash): a known outlet and the day, set off by a
+    # bar or a comma, with no 电 or 讯 between them
+    ("date_flash", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?\s*(?P<date>{date})(?=[ \u3000]*[丨｜|，,])"),
+    # 智通财经APP获悉，… · 36氪获悉，…: a known outlet's stock opener, naming itself as the source
+    ("source_flash", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?:获悉|獲悉)(?=[，,])"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
     # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
@@ -1189,6 +1194,8 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道", "特稿"),
     "masthead_report": ("報導", "报道", "報道"),
+    "date_flash": ("日丨", "日｜", "日|", "日，", "日,", "日 丨", "日 ｜", "日 |"),
+    "source_flash": ("获悉，", "獲悉，", "获悉,", "獲悉,"),
     "desk": ("報導", "报道", "報道"),
     "place_dash": (" —", " –", " -", "\u3000—"),
     "bracket_agency": ("【", "["),
