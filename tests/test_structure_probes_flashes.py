@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
+from convertkit.model import EditorLine, EditorNote
 from convertkit.structure.dateline import match_dateline
 from convertkit.structure.people import looks_like_names, split_names
 
@@ -50,3 +51,63 @@ def test_label_and_slash_before_a_name_are_not_one_name() -> None:
     assert split_names("记者 刘 琳、王 五") == ("刘琳", "王五")  # a space inside a name still closes up
     doc = build("人工智能会取代记者吗\n文/张三\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n我认为判断力无法被取代。\n")
     assert doc.meta.reporters == ("张三",)
+
+
+def test_editor_note_by_its_other_name_and_a_correction_are_notes() -> None:
+    # 编者注：… above the dateline; 更正：… under the story
+    doc = build("某市地铁新线开通\n编者注：本文原载于某报，经授权转载。\n\n本报讯（记者 张三）某市地铁新线今日开通运营。\n\n"
+                "新线全长30公里，设站20座。\n\n更正：本报11月23日第3版《某某》一文中，“某某”应为“某某某”，特此更正。\n")
+    notes = [block for block in doc.blocks if isinstance(block, EditorNote)]
+    assert [note.label for note in notes] == ["编者注", "更正"]
+    assert doc.meta.reporters == ("张三",) and doc.meta.dateline is not None
+    assert body(doc)[0] == "某市地铁新线今日开通运营。"
+    # a sentence about a correction is the story's
+    doc = build("某报致歉\n本报讯 某报昨日刊发更正声明，承认报道有误。\n\n该报表示将加强审核。\n")
+    assert not any(isinstance(block, EditorNote) for block in doc.blocks)
+
+
+def test_opinion_disclaimer_is_furniture_kept_as_read() -> None:
+    # （本文系作者个人观点，不代表本网立场）
+    doc = build("人工智能会取代记者吗\n文/张三\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n"
+                "我认为，记者的判断力无法被取代。\n\n（本文系作者个人观点，不代表本网立场）\n")
+    assert body(doc)[-1] == "我认为，记者的判断力无法被取代。"
+    assert "（本文系作者个人观点，不代表本网立场）" in doc.meta.furniture_raw
+    # the story's own sentence on a view and a stand names no outlet spoken for
+    doc = build("某论坛举行\n本报讯 论坛上，作者认为这一观点不代表主流看法。\n\n作者认为，这一观点不代表主流看法。\n")
+    assert body(doc)[-1] == "作者认为，这一观点不代表主流看法。"
+
+
+def test_contribution_note_closing_the_story_is_a_credit_line() -> None:
+    # （实习生张三对本文亦有贡献） · 實習生張三對本文亦有貢獻
+    doc = build("大馬某州發生水災\n（吉隆坡24日訊）大馬某州連日豪雨，多區發生水災。\n\n當局表示，將密切監察水位。\n\n"
+                "（實習生張三對本文亦有貢獻）\n")
+    assert isinstance(doc.blocks[-1], EditorLine) and doc.blocks[-1].text == "（實習生張三對本文亦有貢獻）"
+    assert doc.meta.reporters == ()
+    # naming no one, the line is the story's
+    doc = build("某项目获奖\n本报讯 某项目昨日获奖。\n\n专家表示，该项目对行业发展有贡献。\n")
+    assert body(doc)[-1] == "专家表示，该项目对行业发展有贡献。"
+
+
+def test_broadcast_script_reporter_on_camera_cue_and_app_masthead() -> None:
+    # 总台 script: 央视新闻客户端 under the headline; 【现场】总台记者 张三 over the piece to camera
+    doc = build("多地迎来降雪\n央视新闻客户端\n总台记者 张三\n\n11月24日，北方多地迎来今冬首场降雪。\n\n"
+                "【解说】今天一早，某市环卫工人就上路清扫积雪。\n\n【现场】总台记者 张三\n"
+                "我现在所在的位置是某市主干道，可以看到路面积雪已经基本清除。\n")
+    assert doc.meta.agency == "央视新闻" and "央视新闻客户端" in doc.meta.header_raw
+    assert body(doc)[-1] == "总台记者 张三：我现在所在的位置是某市主干道，可以看到路面积雪已经基本清除。"
+    assert "央视新闻客户端" not in body(doc)
+    # a 现场 cue over a sentence keeps the sentence, without the cue
+    doc = build("某地举行活动\n本报讯 某地昨日举行活动。\n\n【现场】记者在现场看到，数百名市民排队参加。\n")
+    assert body(doc)[-1] == "记者在现场看到，数百名市民排队参加。"
+
+
+def test_titled_credit_under_the_headline_names_its_outlet() -> None:
+    # 经济参考报记者 张三 · 中青报·中青网记者 张三 · 法治日报全媒体记者 张三: the outlet, not bare names
+    for line, agency in (("经济参考报记者 张三", "经济参考报"), ("中青报·中青网记者 张三", "中国青年报"),
+                         ("法治日报全媒体记者 张三", "法治日报")):
+        doc = build(f"某地加快发展新质生产力\n{line}\n\n记者从某地有关部门获悉，该地正加快发展新质生产力。\n\n"
+                    "今年以来，该地新增高新技术企业300家。\n")
+        assert doc.meta.agency == agency and doc.meta.reporters == ("张三",), line
+    # bare names still sign a commentary
+    doc = build("让改造跑出加速度\n李晓\n\n老旧小区改造关系千家万户，各地正在加快推进。\n\n改造要听取居民意见。\n")
+    assert doc.meta.reporters == ("李晓",)

@@ -1173,7 +1173,27 @@ _EDITOR_LINE_MAX = 80
 
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
+    if ctx.has_lead and para.text[-6:].rstrip("。.）)").endswith(("贡献", "貢獻")):
+        contributed = _contribution_note(para)
+        if contributed is not None:
+            return contributed
     return _editor_line(para, ctx, closing=False)
+
+
+# （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献: who else helped, closing the story.
+_CONTRIBUTION_RE = regex_cache.compile(
+    r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
+    r"(?:亦|也)?(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+
+
+def _contribution_note(para: Para) -> Match | None:
+    """A note of who contributed to the story (its interns, another desk's reporter): a credit,
+    set as an editor line where it stands, not a paragraph of the story; the names are no
+    reporters of it, so Meta is left alone."""
+    found = _CONTRIBUTION_RE.match(para.text)
+    if found is None or not split_names(found.group("credit")):
+        return None
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
 
 
 def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
@@ -2132,12 +2152,17 @@ def _closing_report_credit(para: Para) -> Match | None:
 _CREDIT_SPACING_RE = regex_cache.compile(r"[\s\u3000|｜丨]+")
 
 
+_TITLED_CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+
+
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
     if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
             len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
+    if any(title in text for title in _TITLED_CREDIT_WORDS):
+        return False  # 经济参考报记者 张三: a titled credit, read below with its outlet, never bare names
     offset = 1
     following = ctx.following()
     # 李華 / BBC中文記者，台北 / the story · 张三 / BBC中文 / 2024年1月28日 / (the picture's credit and
