@@ -480,7 +480,11 @@ INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持
 # A video transcript's cues in 【】 (a news film's script): who speaks next, on camera (【同期】
 # 国家统计局新闻发言人 付凌晖, above what they say; 【现场声】 the scene's own sound), and the
 # voice-over (【解说】). The cue is production markup, not text a reader reads.
-SOUND_CUES: tuple[str, ...] = ("同期声", "同期聲", "同期", "现场声", "現場聲", "现场同期", "現場同期", "采访", "採訪")
+SOUND_CUES: tuple[str, ...] = (
+    "同期声", "同期聲", "同期", "现场声", "現場聲", "现场同期", "現場同期", "采访", "採訪",
+    # the reporter on camera (总台 scripts: 【现场】总台记者 张三 over the piece to camera; 【出镜】)
+    "现场", "現場", "出镜", "出鏡", "记者出镜", "記者出鏡",
+)
 NARRATION_CUES: tuple[str, ...] = ("解说", "解說", "画外音", "畫外音", "旁白", "配音")
 # Who speaks the answers of a transcript (a press conference's 答：, an interview's A：).
 ANSWER_SPEAKERS: tuple[str, ...] = ("答", "A")
