@@ -111,3 +111,11 @@ def test_titled_credit_under_the_headline_names_its_outlet() -> None:
     # bare names still sign a commentary
     doc = build("让改造跑出加速度\n李晓\n\n老旧小区改造关系千家万户，各地正在加快推进。\n\n改造要听取居民意见。\n")
     assert doc.meta.reporters == ("李晓",)
+
+
+def test_flash_label_is_no_part_of_a_derived_title() -> None:
+    # 【快讯】某交易所宣布…: the label says what kind of item; the title is the sentence
+    doc = build("【快讯】某交易所宣布暂停某股票交易。\n")
+    assert doc.meta.title == "某交易所宣布暂停某股票交易" and body(doc)[0].startswith("【快讯】")
+    doc = build("【央行：开展1000亿元逆回购操作】央行今日开展逆回购操作。\n")
+    assert doc.meta.title == "央行：开展1000亿元逆回购操作"

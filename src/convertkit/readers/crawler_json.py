@@ -59,6 +59,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
              "date_publish", "created_at", "news_time", "news_date", "pubdate", "publishtime", "publish_at",
              "release_time", "ctime",
              "create_time",  # WeChat's own name for a post's time, kept by its crawlers
+             "createtime", "created_time", "createdat",  # flash APIs' camelCase (格隆汇's createTime)
              "发布时间", "時間", "时间", "日期"),
     "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
                "og:site_name", "publisher",
@@ -143,12 +144,22 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
             for key in (*_LIST_KEYS, *FIELD_CANDIDATES["content"]):
                 if isinstance(lowered.get(key), list | dict):
                     return _records_in(lowered[key], depth + 1)
+            only = _only_record_list(lowered)
+            if only is not None:
+                return _records_in(only, depth + 1)
         elif _titled_list(lowered):
             # a feed with a title of its own over its entries (Inoreader's and Feedly's exports:
             # {"title": "Starred", "items": [{"title": …, "summary": {"content": …}}]})
             return _records_in(lowered["items"], depth + 1)
         return [value]
     return []
+
+
+def _only_record_list(lowered: Mapping[str, Any]) -> list[Any] | None:
+    """The one list of objects a wrapper holds under a key of the API's own (财联社's telegraph feed:
+    {"data": {"roll_data": [{"title": …, "content": …}, …]}}); None when it holds none or several."""
+    lists = [item for item in lowered.values() if isinstance(item, list) and item and isinstance(item[0], dict)]
+    return lists[0] if len(lists) == 1 else None
 
 
 def _titled_list(lowered: Mapping[str, Any]) -> bool:

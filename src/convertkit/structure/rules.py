@@ -2584,6 +2584,11 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     if found.stamp and "published" not in ctx.meta:
         meta["published"] = parse_datetime(found.stamp)
     before, after = para.body[: found.start].strip(), para.body[found.end :].strip()
+    if before[:1] == "【" and before[-1:] == "】" and after and _is_the_title(before[1:-1], ctx):
+        # 【某银行下调存款利率】财联社…电 under a record's title of the same words: the headline
+        # again, kept as read, neither a heading under the title nor words of the lead
+        meta["header_raw"] = (before,)
+        return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
     if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
             _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
