@@ -119,3 +119,14 @@ def test_flash_label_is_no_part_of_a_derived_title() -> None:
     assert doc.meta.title == "某交易所宣布暂停某股票交易" and body(doc)[0].startswith("【快讯】")
     doc = build("【央行：开展1000亿元逆回购操作】央行今日开展逆回购操作。\n")
     assert doc.meta.title == "央行：开展1000亿元逆回购操作"
+
+
+def test_market_risk_warning_is_furniture_kept_as_read() -> None:
+    # 风险提示：市场有风险，投资需谨慎。 under a market story
+    doc = build("某公司发布业绩预告\n智通财经APP获悉，某公司发布业绩预告，预计净利润同比增长50%。\n\n"
+                "公司表示，业绩增长主要受益于主营业务扩张。\n\n风险提示：市场有风险，投资需谨慎。\n\n股市有风险，入市需谨慎！\n")
+    assert body(doc)[-1] == "公司表示，业绩增长主要受益于主营业务扩张。"
+    assert doc.meta.furniture_raw == ("风险提示：市场有风险，投资需谨慎。", "股市有风险，入市需谨慎！")
+    # an expert quoting the saying is the story's
+    doc = build("理财产品销售火爆\n本报讯 理财产品近期销售火爆。\n\n专家提醒，炒股有风险，投资需谨慎。\n")
+    assert body(doc)[-1] == "专家提醒，炒股有风险，投资需谨慎。"

@@ -707,6 +707,11 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
         r"本(?:网站|網站|网|網|站|报|報|刊|台|平台|号|號|社|媒体|媒體|公众号|公眾號)"
         r"[^。！？（）()【】\[\]]{0,10}[。.]?\s*[）)】\]]?"
     ),
+    # a market story's risk warning, alone on its line: 风险提示：…, 市场有风险，投资需谨慎。 (a sentence that
+    # quotes the saying, 专家提醒，炒股有风险…, is the story's)
+    r"(?:风险提示|風險提示)\s*[:：][^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
+    r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
+    r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
     # a story's listen button (第一财经: 听新闻), alone on its line
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
