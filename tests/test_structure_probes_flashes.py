@@ -130,3 +130,17 @@ def test_market_risk_warning_is_furniture_kept_as_read() -> None:
     # an expert quoting the saying is the story's
     doc = build("理财产品销售火爆\n本报讯 理财产品近期销售火爆。\n\n专家提醒，炒股有风险，投资需谨慎。\n")
     assert body(doc)[-1] == "专家提醒，炒股有风险，投资需谨慎。"
+
+
+def test_byline_with_a_bar_and_a_picture_credit() -> None:
+    # 文 | 张三 · 文：张三 图：李四 · 文/张三 图/李四 under the headline
+    story = "\n\n人工智能的发展引发了关于新闻业未来的讨论，业界众说纷纭。\n\n我认为，记者的判断力无法被取代。\n"
+    assert build(f"人工智能会取代记者吗\n文 | 张三{story}").meta.reporters == ("张三",)
+    assert split_names("记者 | 张三 李四") == ("张三", "李四")
+    for line in ("文：张三 图：李四", "文/张三 图/李四", "文：张三\u3000图：李四"):
+        doc = build(f"人工智能会取代记者吗\n{line}{story}")
+        assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("李四",), line
+        assert line not in body(doc)
+    # words and pictures by one writer stay one credit
+    doc = build(f"人工智能会取代记者吗\n文/图 张三{story}")
+    assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("张三",)

@@ -192,7 +192,7 @@ def _tokens(text: str) -> list[str]:
 
 
 # The marks that part two credits for certain; a space may part them or split one name (刘 琳).
-_HARD_SEPARATORS_RE = regex_cache.compile(r"[、，,;；/／]+")
+_HARD_SEPARATORS_RE = regex_cache.compile(r"[、，,;；/／|｜丨]+")
 
 
 def _token_groups(text: str) -> list[list[str]]:

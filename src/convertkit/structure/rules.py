@@ -2092,7 +2092,7 @@ def _unbracketed(text: str) -> str:
 
 
 # 撰文者：李宗祐　攝影者：楊煥世 (天下) · 撰文：黃子健 ｜ 攝影：李卓賢 (a bar between the credits, 立場's style)
-_BYLINE_CAMERA_RE = regex_cache.compile(r"(?:\s*[|｜丨]\s*|\s+)(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
+_BYLINE_CAMERA_RE = regex_cache.compile(r"(?:\s*[|｜丨]\s*|\s+)(?:摄影者|攝影者|摄影|攝影|摄像|攝像|图片|圖片|图|圖)\s*[:：/／|｜]\s*")
 
 
 def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
