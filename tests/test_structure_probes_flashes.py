@@ -144,3 +144,10 @@ def test_byline_with_a_bar_and_a_picture_credit() -> None:
     # words and pictures by one writer stay one credit
     doc = build(f"人工智能会取代记者吗\n文/图 张三{story}")
     assert doc.meta.reporters == ("张三",) and doc.meta.photographers == ("张三",)
+
+
+def test_roundup_wire_from_a_place_in_brackets() -> None:
+    # 联合早报: （柏林综合电）… as （北京综合讯）…
+    found = match_dateline("（柏林综合电）乌克兰战争、希腊债务危机，以及大规模的难民潮，让欧洲充满危机。")
+    assert found is not None and found.place == "柏林" and found.text == "（柏林综合电）"
+    assert match_dateline("（柏林电视台）报道称，某地今日举行活动。") is None

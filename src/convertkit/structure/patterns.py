@@ -1140,8 +1140,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 新浪体育讯北京时间1月14日消息 · 新浪财经讯 11月24日消息 · 本报讯 · 央视网消息
     # 证券时报·e公司讯: a channel of the paper after a middle dot (or none: 证券时报e公司讯)
     ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?|[A-Za-z][{han}A-Za-z0-9]{{0,7}}?)?(?:讯|訊)(?:\s*(?:(?P<place>[{han}]{{2,4}}?)时间)?(?P<date>{date})\s*消息)?"),
-    # （观察者网讯 文/观察者网 张三） · （北京综合讯）(联合早报): the flash and its credit in one bracket
-    ("paren_flash", r"[（(](?:(?P<agency>{agency})|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合))(?:讯|訊)\s*(?P<people>[^（）()]{{0,30}})[）)]"),
+    # （观察者网讯 文/观察者网 张三） · （北京综合讯） · （柏林综合电）(联合早报): the flash and its credit in one bracket
+    ("paren_flash", r"[（(](?:(?P<agency>{agency})(?:讯|訊)|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合)(?:讯|訊|电|電))\s*(?P<people>[^（）()]{{0,30}})[）)]"),
     # （吉隆坡24日訊） · （新山24日訊） · （北京24日綜合電） (星洲日報, 南洋商報): a place and a day in brackets
     ("paren_place", r"[（(](?P<place>{place}{{2,6}}?)\s*(?P<date>{date})\s*(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
@@ -1206,7 +1206,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "paren_place": ("讯", "訊", "电", "電"),
     "paren_agency": ("（", "(", "〔"),
     "flash": ("讯", "訊"),
-    "paren_flash": ("讯", "訊"),
+    "paren_flash": ("讯", "訊", "综合电", "綜合電"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
     "byline_report": ("报道", "報導", "報道", "报导"),
