@@ -151,3 +151,19 @@ def test_roundup_wire_from_a_place_in_brackets() -> None:
     found = match_dateline("（柏林综合电）乌克兰战争、希腊债务危机，以及大规模的难民潮，让欧洲充满危机。")
     assert found is not None and found.place == "柏林" and found.text == "（柏林综合电）"
     assert match_dateline("（柏林电视台）报道称，某地今日举行活动。") is None
+
+
+def test_live_blog_updates_opening_with_their_time_stamps() -> None:
+    # 【11:20】… / 10:30 …: each update under its stamp
+    doc = build("某国举行大选 实时更新\n【11:20】某党领导人在首都一处投票站投票。\n\n【11:05】选举委员会称，首个小时投票率约为8%。\n\n"
+                "【10:30】投票站已开放，选民排队投票。\n")
+    assert [(block.kind, block.text) for block in doc.blocks] == [
+        ("heading", "11:20"), ("lead", "某党领导人在首都一处投票站投票。"), ("heading", "11:05"),
+        ("paragraph", "选举委员会称，首个小时投票率约为8%。"), ("heading", "10:30"), ("paragraph", "投票站已开放，选民排队投票。")]
+    doc = build("某国举行大选\n10:30 投票站已开放，选民排队投票。\n11:20 某党领导人在首都一处投票站投票。\n")
+    assert [block.text for block in doc.blocks if block.kind == "heading"] == ["10:30", "11:20"]
+    # an agenda's items and a single stamped sentence stay as written
+    doc = build("某论坛今日开幕\n本报讯 某论坛今日开幕，议程如下。\n\n8:30 开幕式\n9:00 主旨演讲\n10:30 分论坛\n")
+    assert body(doc)[1:] == ["8:30 开幕式", "9:00 主旨演讲", "10:30 分论坛"]
+    doc = build("某会议召开\n本报讯 某会议今日召开。\n\n10:30 开始的分组讨论中，代表们踊跃发言。\n")
+    assert body(doc)[-1] == "10:30 开始的分组讨论中，代表们踊跃发言。"

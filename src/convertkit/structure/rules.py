@@ -2997,6 +2997,37 @@ def _live_updates(ctx: Context) -> bool:
     return sum(1 for para in ctx.paras if len(para.text) <= 12 and _TIME_MARK_RE.match(para.text)) >= 2
 
 
+# A live blog's update opening with its time stamp (【10:30】投票站已开放… · 10:30 投票站已开放…).
+_STAMPED_UPDATE_RE = regex_cache.compile(
+    r"^(?:[【\[［]\s*(?P<bracketed>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})\s*[】\]］]\s*"
+    r"|(?P<spaced>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})[ \t\u3000]+)(?=\S)")
+_STAMPED_UPDATES_MIN = 2
+_LIVE_UPDATE_MAX = 2000  # an update is a paragraph or two, not a whole article
+
+
+def rule_live_update(para: Para, ctx: Context) -> Match | None:
+    """An update of a live blog or a rolling flash page opening with its time stamp (【10:30】…,
+    10:30 …) where two or more lines open so: the stamp is the update's heading, as a stamp alone
+    on its line is (16:20 over the update), and the update a paragraph of its own. One stamped
+    line is a story's sentence about a time (10:30 开始的会议…) and stays as written."""
+    if para.text[:1] not in "【[［0123456789":
+        return None
+    found = _stamped_update(para.text)
+    if found is None or sum(1 for other in ctx.paras if _stamped_update(other.text)) < _STAMPED_UPDATES_MIN:
+        return None
+    stamp = found.group("bracketed") or found.group("spaced")
+    return Match(blocks=(Heading(text=normalise(stamp), raw=para.raw),), rest=para.rest(para.text[found.end() :]))
+
+
+def _stamped_update(text: str) -> re.Match[str] | None:
+    """The stamp opening an update that is a sentence; an agenda's item (9:00 主旨演讲) is none."""
+    found = _STAMPED_UPDATE_RE.match(text) if text[:1] in "【[［0123456789" else None
+    return found if found is not None and _CLAUSE_MARKS_RE.search(text, found.end()) else None
+
+
+_CLAUSE_MARKS_RE = regex_cache.compile("[。！？!?，,；;]")
+
+
 _BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
 # A law's or regulation's division (第三章 监察范围和管辖, 第二节　一般规定): its own heading wherever
 # it stands, also over an article that ends in a colon before its items.
@@ -3282,6 +3313,7 @@ DEFAULT_RULER = Ruler(
         Rule("byline", rule_byline),
         Rule("print_edition", rule_print_edition),
         Rule("broadcast_cue", rule_broadcast_cue),
+        Rule("live_update", rule_live_update, max_chars=_LIVE_UPDATE_MAX),
         Rule("standfirst", rule_standfirst, max_chars=_STANDFIRST_CHARS[1]),
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
