@@ -167,3 +167,13 @@ def test_live_blog_updates_opening_with_their_time_stamps() -> None:
     assert body(doc)[1:] == ["8:30 开幕式", "9:00 主旨演讲", "10:30 分论坛"]
     doc = build("某会议召开\n本报讯 某会议今日召开。\n\n10:30 开始的分组讨论中，代表们踊跃发言。\n")
     assert body(doc)[-1] == "10:30 开始的分组讨论中，代表们踊跃发言。"
+
+
+def test_unlisted_site_flash_and_a_channel_before_the_day() -> None:
+    # 观点网讯：… (a site we do not list, its 讯 set off) · 中国网财经11月24日讯 (the channel, no place)
+    found = match_dateline("观点网讯：11月24日，某公司发布公告称，拟出售部分资产。")
+    assert found is not None and found.agency == "观点网" and found.text == "观点网讯："
+    found = match_dateline("中国网财经11月24日讯 某公司发布公告称，拟出售部分资产。")
+    assert found is not None and found.agency == "中国网" and found.bureau == "财经" and found.place is None
+    # a word that happens to hold 网讯 is no flash
+    assert match_dateline("互联网讯息时代已经到来，人们获取新闻的方式改变了。") is None

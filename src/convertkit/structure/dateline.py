@@ -108,8 +108,9 @@ def _known_agency(name: str | None) -> str | None:
 
 
 def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
-    """``新快报讯　…`` / ``商报讯（记者…）``: a paper we do not list, its 讯 set off from the text."""
-    if not agency or not agency.endswith(("报", "報")) or len(agency) > 8:
+    """``新快报讯　…`` / ``商报讯（记者…）`` / ``观点网讯：…``: a paper or a site we do not list, its
+    讯 set off from the text."""
+    if not agency or not agency.endswith(("报", "報", "网", "網")) or len(agency) > 8:
         return False
     head = raw[:end].rstrip()
     return head.endswith(("讯", "訊", "）", ")")) and (end >= len(raw) or raw[end] in " \t\u3000（(：:，,")
@@ -463,8 +464,8 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         if place and is_personal_name(place) and place not in CNA_PLACES and place not in MAINLAND_PLACES:
             reporters, place = (place,), None  # 生活中心／張三報導 (三立): the desk's reporter, no place
     bureau = groups.get("bureau") or None
-    if shape == "message" and place and place.endswith(CHANNEL_WORDS):
-        bureau, place = place, None  # 新京报贝壳财经讯: the paper's channel
+    if shape in ("message", "wire") and place and place.endswith(CHANNEL_WORDS) and not bureau:
+        bureau, place = place, None  # 新京报贝壳财经讯, 中国网财经11月24日讯: the outlet's channel
     return _Pieces(agency=agency, bureau=bureau, place=place,
                    date=(groups.get("date") or "").replace(" ", "") or None, reporters=reporters,
                    photographers=split_names(groups.get("photo") or "") if groups.get("photo") else ())
