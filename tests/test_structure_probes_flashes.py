@@ -72,6 +72,12 @@ def test_opinion_disclaimer_is_furniture_kept_as_read() -> None:
                 "我认为，记者的判断力无法被取代。\n\n（本文系作者个人观点，不代表本网立场）\n")
     assert body(doc)[-1] == "我认为，记者的判断力无法被取代。"
     assert "（本文系作者个人观点，不代表本网立场）" in doc.meta.furniture_raw
+    for line in ("（本文僅代表作者立場，不代表本網立場）", "【免责声明】本文仅代表作者本人观点，与本网站无关。"):
+        doc = build(f"某评论\n本报讯 某地今日举行活动，数百人参加。\n\n活动持续三天。\n\n{line}\n")
+        assert doc.meta.furniture_raw == (line,), line
+    # a writer's post before the disclaimer is more than furniture: the note stays
+    doc = build("某评论\n本报讯 某地今日举行活动，数百人参加。\n\n（作者系某大学教授，本文仅代表作者个人观点，不代表本报立场）\n")
+    assert body(doc)[-1].startswith("（作者系某大学教授")
     # the story's own sentence on a view and a stand names no outlet spoken for
     doc = build("某论坛举行\n本报讯 论坛上，作者认为这一观点不代表主流看法。\n\n作者认为，这一观点不代表主流看法。\n")
     assert body(doc)[-1] == "作者认为，这一观点不代表主流看法。"
