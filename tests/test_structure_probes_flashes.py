@@ -18,6 +18,11 @@ def test_market_wire_day_before_a_bar_or_comma_is_a_dateline() -> None:
     assert doc.meta.dateline.date == "7月26日" and body(doc)[0].startswith("某某科技公告")
     found = match_dateline("格隆汇7月2日，欧洲央行管委某某表示，央行可能不需要继续收紧政策。")
     assert found is not None and found.agency == "格隆汇" and found.text == "格隆汇7月2日，"
+    # more market desks whose flashes open with their name
+    for line, agency in (("金十数据11月24日讯，某国央行宣布维持利率不变。", "金十数据"),
+                         ("证券之星消息，某公司今日发布公告称拟出售资产。", "证券之星")):
+        found = match_dateline(line)
+        assert found is not None and found.agency == agency, line
 
 
 def test_a_day_after_an_unlisted_name_is_no_dateline() -> None:
