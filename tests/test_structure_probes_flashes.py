@@ -38,7 +38,11 @@ def test_outlet_app_learnt_opener_is_a_dateline() -> None:
     assert body(doc)[0].startswith("某某科技发布公告")
     doc = build("【野村：重申某汽车“买入”评级】智通财经APP获悉，野村发布报告称，上调某汽车目标价。\n")
     assert doc.meta.agency == "智通财经" and doc.meta.title == "野村：重申某汽车“买入”评级"
-    # the outlet's reporter learning from someone is a sentence, not the opener
+    # this paper learning something, and the outlet's reporter learning from someone, are sentences
+    assert match_dateline("本报获悉，相关传闻不实，公司方面表示将依法维护权益。") is None
+    # the outlet the news came from is the agency of last resort: a 来源 line outranks it
+    doc = build("某机器人公司完成融资\n来源：第一财经\n36氪获悉，某机器人公司近日完成数亿元B轮融资。\n")
+    assert doc.meta.agency == "第一财经" and doc.meta.dateline is not None
     assert match_dateline("智通财经记者从知情人士处获悉，某公司将于下月上市。") is None
 
 

@@ -32,6 +32,7 @@ from .patterns import (
     PHOTO_VERBS,
     PLACE_CHAR,
     REGION_PLACES,
+    THIS_PAPER,
     _alternation,
     agency_alternation,
     agency_region,
@@ -493,6 +494,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
                 and not _paper_flash(pieces.agency, raw, match.end()) \
                 and not (shape == "flash" and _credit_people(groups.get("credit"))):
             continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
+        if shape == "source_flash" and pieces.agency in THIS_PAPER:
+            continue  # 本报获悉，…: the paper learnt it, a sentence of the story's, no opener
         if shape == "wire" and not _known_agency(pieces.agency) and (
                 (pieces.place and len(pieces.place) > 6) or groups.get("report") or groups.get("dash") is not None):
             continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)

@@ -2152,17 +2152,14 @@ def _closing_report_credit(para: Para) -> Match | None:
 _CREDIT_SPACING_RE = regex_cache.compile(r"[\s\u3000|｜丨]+")
 
 
-_TITLED_CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
-
-
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
     if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
             len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
-    if any(title in text for title in _TITLED_CREDIT_WORDS):
-        return False  # 经济参考报记者 张三: a titled credit, read below with its outlet, never bare names
+    if P.agency_prefix(text) is not None:
+        return False  # 经济参考报记者 张三: an outlet's credit, read below with the outlet, not bare names
     offset = 1
     following = ctx.following()
     # 李華 / BBC中文記者，台北 / the story · 张三 / BBC中文 / 2024年1月28日 / (the picture's credit and
@@ -2576,7 +2573,9 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     if found.photographers:
         meta["photographers"] = found.photographers  # 記者 李依璇 / 攝影 王大明 報導
     if found.agency:
-        meta["dateline_agency"] = found.agency
+        # 界面新闻获悉，…: the outlet the news came from, the agency of last resort as it was when
+        # the opener stayed in the lead (a 来源 line or a feed's own title outranks it)
+        meta["lead_agency" if found.shape == "source_flash" else "dateline_agency"] = found.agency
     if found.bureau:
         meta["bureau"] = found.bureau
     if found.region:
