@@ -142,6 +142,9 @@ def test_market_risk_warning_is_furniture_kept_as_read() -> None:
                 "公司表示，业绩增长主要受益于主营业务扩张。\n\n风险提示：市场有风险，投资需谨慎。\n\n股市有风险，入市需谨慎！\n")
     assert body(doc)[-1] == "公司表示，业绩增长主要受益于主营业务扩张。"
     assert doc.meta.furniture_raw == ("风险提示：市场有风险，投资需谨慎。", "股市有风险，入市需谨慎！")
+    # a research note's list of risks is its content
+    doc = build("某行业深度报告\n本报讯 某券商发布行业深度报告，看好行业长期发展。\n\n风险提示：宏观经济下行；行业竞争加剧。\n")
+    assert body(doc)[-1] == "风险提示：宏观经济下行；行业竞争加剧。"
     # an expert quoting the saying is the story's
     doc = build("理财产品销售火爆\n本报讯 理财产品近期销售火爆。\n\n专家提醒，炒股有风险，投资需谨慎。\n")
     assert body(doc)[-1] == "专家提醒，炒股有风险，投资需谨慎。"

@@ -712,7 +712,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     ),
     # a market story's risk warning, alone on its line: 风险提示：…, 市场有风险，投资需谨慎。 (a sentence that
     # quotes the saying, 专家提醒，炒股有风险…, is the story's)
-    r"(?:风险提示|風險提示)\s*[:：][^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
+    # (a research note's list of risks, 风险提示：宏观经济下行；行业竞争加剧, is its content)
+    r"(?:风险提示|風險提示)\s*[:：](?=[^\n]*(?:投资|投資|谨慎|謹慎|建议|建議|自担|自擔|自负|自負|仅供参考|僅供參考))"
+    r"[^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
     r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
     r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
     # a story's listen button (第一财经: 听新闻), alone on its line
