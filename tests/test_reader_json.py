@@ -804,3 +804,16 @@ def test_a_wrapper_with_two_lists_is_not_guessed_into():
                      "more": [{"title": "乙", "content": "某地举行比赛，数百名选手参加。"}]}}
     with pytest.raises(NoArticleError):
         list(read_json_documents(json.dumps(page, ensure_ascii=False).encode("utf-8")))
+
+
+def test_a_live_feed_nested_under_wrappers_of_its_own():
+    """{"result": {"status": …, "data": {"feed": {"list": [...]}}}} (a 7x24 feed): the one object each
+    wrapper holds leads to the list; rich_text is an item's text and display_time its time."""
+    feed = {"result": {"status": {"code": 0}, "data": {"feed": {"list": [
+        {"id": 1, "rich_text": "【某国央行维持利率不变】某国央行宣布维持基准利率不变。", "create_time": "2024-11-24 10:30:00"},
+        {"id": 2, "rich_text": "某公司发布公告，拟回购股份不超过5亿元。", "create_time": "2024-11-24 10:20:00"}]}}}}
+    first, second = read_json_documents(json.dumps(feed, ensure_ascii=False).encode("utf-8"))
+    assert first.meta.title == "某国央行维持利率不变" and second.blocks[0].text.startswith("某公司发布公告")
+    items = {"data": {"items": [{"content_text": "某国央行宣布维持基准利率不变，符合市场预期。", "display_time": 1732413600}]}}
+    [doc] = read_json_documents(json.dumps(items, ensure_ascii=False).encode("utf-8"))
+    assert doc.meta.published and doc.meta.published.startswith("2024-11-24")

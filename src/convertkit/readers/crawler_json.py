@@ -51,7 +51,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                "shoulder_title", "supertitle", "overline", "uptitle", "引题", "引題", "肩题", "眉题"),
     "subtitle": ("subtitle", "sub_title", "subheadline", "sub_headline", "subhead", "副标题", "副標題", "副题", "副題"),
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
-                "news_content", "article_content", "content_text", "articlebody", "正文", "内容", "內容",
+                "news_content", "article_content", "content_text", "articlebody", "rich_text", "正文", "内容", "內容",
                 # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
                 "markdown"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
@@ -60,6 +60,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
              "release_time", "ctime",
              "create_time",  # WeChat's own name for a post's time, kept by its crawlers
              "createtime", "created_time", "createdat",  # flash APIs' camelCase (格隆汇's createTime)
+             "display_time", "showtime", "show_time",  # a live feed's time of each item
              "发布时间", "時間", "时间", "日期"),
     "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
                "og:site_name", "publisher",
@@ -91,7 +92,7 @@ _MAX_SOURCE_CHARS = 24
 # Diffbot's "objects", an Elasticsearch hit's "_source" (a record under {"hits": {"hits": [{"_source": …}]}}),
 # Webz.io's "posts", Media Cloud's "stories".
 _LIST_KEYS = ("data", "items", "records", "articles", "results", "list", "news", "docs", "rows", "hits", "objects",
-              "_source", "posts", "stories")
+              "_source", "posts", "stories", "result")
 
 
 # A dict holding one of these as text (or a list of paragraphs) is a record; else a wrapper.
@@ -155,11 +156,15 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
     return []
 
 
-def _only_record_list(lowered: Mapping[str, Any]) -> list[Any] | None:
+def _only_record_list(lowered: Mapping[str, Any]) -> list[Any] | dict[str, Any] | None:
     """The one list of objects a wrapper holds under a key of the API's own (财联社's telegraph feed:
-    {"data": {"roll_data": [{"title": …, "content": …}, …]}}); None when it holds none or several."""
+    {"data": {"roll_data": [{"title": …, "content": …}, …]}}), else the one object it wraps
+    ({"data": {"feed": {"list": […]}}}); None when it holds none or several."""
     lists = [item for item in lowered.values() if isinstance(item, list) and item and isinstance(item[0], dict)]
-    return lists[0] if len(lists) == 1 else None
+    if lists:
+        return lists[0] if len(lists) == 1 else None
+    objects = [item for item in lowered.values() if isinstance(item, dict) and item]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _titled_list(lowered: Mapping[str, Any]) -> bool:
