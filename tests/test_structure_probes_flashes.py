@@ -195,3 +195,14 @@ def test_unlisted_site_flash_and_a_channel_before_the_day() -> None:
     assert found is not None and found.agency == "中国网" and found.bureau == "财经" and found.place is None
     # a word that happens to hold 网讯 is no flash
     assert match_dateline("互联网讯息时代已经到来，人们获取新闻的方式改变了。") is None
+
+
+def test_joint_masthead_or_app_before_the_reporter_title() -> None:
+    # 环球时报-环球网记者 张三 · 央视新闻客户端 总台记者 张三: the line is the byline, not a paragraph
+    story = "\n\n某国24日举行大选，选民排队投票，投票站秩序井然。\n\n分析人士认为，选举结果将影响地区局势。\n"
+    for line, agency in (("环球时报-环球网记者 张三", "环球时报"), ("央视新闻客户端 总台记者 张三", "央视新闻")):
+        doc = build(f"某国举行大选\n{line}{story}")
+        assert doc.meta.reporters == ("张三",) and doc.meta.agency == agency and line not in body(doc), line
+    # words before 记者 that are no outlet, and no names after it: the story's line
+    doc = build(f"某国举行大选\n外交部 发言人回答记者提问{story}")
+    assert doc.meta.reporters == ()

@@ -2010,7 +2010,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
