@@ -206,3 +206,15 @@ def test_joint_masthead_or_app_before_the_reporter_title() -> None:
     # words before 记者 that are no outlet, and no names after it: the story's line
     doc = build(f"某国举行大选\n外交部 发言人回答记者提问{story}")
     assert doc.meta.reporters == ()
+
+
+def test_bracketed_source_glued_before_the_first_line_keeps_the_story() -> None:
+    # （来源：智通财经）智通财经APP获悉，… (a crawler's copy): the story is not swallowed by the source
+    doc = build("某App上线新功能\n（来源：智通财经）智通财经APP获悉，7月27日，某App宣布新功能上线，并向所有用户开放。\n")
+    assert doc.meta.agency == "智通财经" and "（来源：智通财经）" in doc.meta.header_raw
+    assert body(doc) == ["7月27日，某App宣布新功能上线，并向所有用户开放。"]
+    doc = build("某地举行活动\n（来源：新华社）某地今日举行大型活动，数百名市民参加，现场气氛热烈。\n\n活动持续三天。\n")
+    assert doc.meta.agency == "新华社" and body(doc)[0] == "某地今日举行大型活动，数百名市民参加，现场气氛热烈。"
+    # the source alone on its line is read as before
+    doc = build("某地举行活动\n（来源：新华社）\n某地今日举行大型活动，数百名市民参加，现场气氛热烈。\n")
+    assert doc.meta.agency == "新华社" and len(body(doc)) == 1

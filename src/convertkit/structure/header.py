@@ -367,6 +367,9 @@ def header_fields(text: str) -> dict[str, Any] | None:
         value = value.split()[0] if label in P.SOURCE_LABELS and value.split() else value
         if label in P.SOURCE_LABELS:
             value = value.strip("（）()【】[]")  # （来源：某某日报）: the brackets are the line's, not the name's
+            if any(mark in value for mark in "（）()【】[]，,。"):
+                rest.append(value)  # （来源：某网）某地今日…: the story glued after the bracket is no name
+                continue
         if label in P.SOURCE_LABELS and value:
             sources.append(value)
         elif label in P.AUTHOR_LABELS and value:

@@ -804,6 +804,25 @@ _ADDRESS_LINE_RE = regex_cache.compile(
 _ADDRESS_LINE_FIRST = "原本文链鏈連地网網"
 
 
+# A bracketed source glued before the story's first line (（来源：智通财经）智通财经APP获悉，…).
+_SOURCE_OPENING_RE = regex_cache.compile(
+    r"^[（(【\[]\s*(?:来源|來源|稿源|文章来源|本文来源|本文來源)\s*[:：]\s*(?P<source>[^（）()【】\[\]，,。：:\s]{2,24})"
+    r"\s*[）)】\]]\s*(?=\S)")
+_SOURCE_OPENING_STORY = 10  # characters of story after the bracket: less is a line of the header
+
+
+def _source_opening(para: Para) -> Match | None:
+    """The source a crawler glued in brackets before the story's first line: the source to Meta
+    (kept as read), the rest of the line read as the story's first line, where the whole line
+    went to the header and the story lost its lead."""
+    found = _SOURCE_OPENING_RE.match(para.body)
+    if found is None or len(para.body) - found.end() < _SOURCE_OPENING_STORY:
+        return None
+    source = found.group("source")
+    return Match(meta={"source_agency": P.canonical_agency(source), "header_raw": (found.group(0).strip(),)},
+                 rest=para.rest(para.body[found.end() :]))
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -825,6 +844,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
+    if not has_lead and para.text[:1] in "（(【[" and "源" in para.text[:8]:
+        opened = _source_opening(para)
+        if opened is not None:
+            return opened
     if para.text.startswith(("【来源】", "【來源】")) and len(para.text) <= 30:
         source = para.text[4:].strip()  # 【来源】南方+ (南方+'s closing credit): the label in brackets, no colon
         if 2 <= len(source) <= 24 and not any(mark in source for mark in "。，,；;：: "):
