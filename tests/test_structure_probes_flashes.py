@@ -218,3 +218,26 @@ def test_bracketed_source_glued_before_the_first_line_keeps_the_story() -> None:
     # the source alone on its line is read as before
     doc = build("某地举行活动\n（来源：新华社）\n某地今日举行大型活动，数百名市民参加，现场气氛热烈。\n")
     assert doc.meta.agency == "新华社" and len(body(doc)) == 1
+
+
+def test_header_credits_glued_to_the_story_keep_the_story() -> None:
+    # 来源：新华社 作者：张三 某地今日… / 发布时间：… 某地今日… on one line: never all to the header
+    for line in ("来源：新华社 作者：张三 某地今日举行大型活动，数百名市民参加，现场气氛热烈。",
+                 "发布时间：2024-11-24 10:30 某地今日举行大型活动，数百名市民参加，现场气氛热烈。",
+                 "2024-11-24 10:30 来源：新华社 某地今日举行大型活动，数百名市民参加，现场气氛热烈。"):
+        doc = build(f"某地举行活动\n{line}\n")
+        assert any("某地今日举行大型活动" in text for text in body(doc)), line
+    # a header line alone is read as before
+    doc = build("某地举行活动\n发布时间：2024-11-24 10:30 来源：新华社 作者：张三 李四\n某地今日举行大型活动，数百名市民参加。\n")
+    assert doc.meta.agency == "新华社" and doc.meta.reporters == ("张三", "李四") and doc.meta.published
+
+
+def test_bracketed_original_title_before_the_story() -> None:
+    # （原标题：…）某地今日…: the note, then the story's lead
+    doc = build("某地举行大型活动\n（原标题：某地活动吸引数百市民）某地今日举行大型活动，数百名市民参加，现场气氛热烈。\n")
+    notes = [block for block in doc.blocks if isinstance(block, EditorNote)]
+    assert [note.text for note in notes] == ["某地活动吸引数百市民"]
+    assert body(doc) == ["某地今日举行大型活动，数百名市民参加，现场气氛热烈。"]
+    # the headline again: kept as read, nothing to show
+    doc = build("某地举行大型活动\n（原标题：某地举行大型活动）某地今日举行大型活动，数百名市民参加，现场气氛热烈。\n")
+    assert not any(isinstance(block, EditorNote) for block in doc.blocks) and len(body(doc)) == 1

@@ -1039,6 +1039,21 @@ _UPDATE_NOTE_RE = regex_cache.compile(
 )
 
 
+_NOTE_STORY_MIN = 10  # characters of story after a bracketed note for the two to be told apart
+
+
+def _after_closed_note(rest: str) -> tuple[str, str] | None:
+    """A bracketed note's text and the story after its closing bracket (原标题：X）story → X, story);
+    None when the bracket closes the line, or nested brackets make the close unsure."""
+    for index, char in enumerate(rest):
+        if char in "（(【[":
+            return None
+        if char in "）)】]":
+            story = rest[index + 1 :].strip()
+            return (rest[:index], story) if len(story) >= _NOTE_STORY_MIN else None
+    return None
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
     update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
@@ -1050,6 +1065,15 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         label = match.group("label") or match.group("label2")
         rest = match.group("rest") if match.group("label") else match.group("rest2")
         opened = para.text[0] in "（(【["
+        after = _after_closed_note(rest) if opened and rest and match.group("label") \
+            and para.text.lstrip("（(【[")[: len(label)] == label else None
+        if after is not None:
+            # （原标题：某地举行活动）某地今日…: the note closes its bracket and the story follows it
+            note, story = after
+            if label in _ORIGINAL_TITLE_LABELS and _is_the_title(note, ctx):
+                return Match(meta={"header_raw": (para.text[: len(para.text) - len(story)].strip(),)},
+                             rest=para.rest(story))
+            return Match(blocks=(EditorNote(text=note.strip(), raw=para.raw, label=label),), rest=para.rest(story))
         if rest and opened and rest.rstrip()[-1:] in "）)】]" and para.text.lstrip("（(【[")[: len(label)] == label:
             rest = rest.rstrip()[:-1]  # （原标题：…） closes its own bracket
         if rest and label in _ORIGINAL_TITLE_LABELS and _is_the_title(rest, ctx):
