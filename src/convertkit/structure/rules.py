@@ -2199,14 +2199,24 @@ def _closing_report_credit(para: Para) -> Match | None:
 _CREDIT_SPACING_RE = regex_cache.compile(r"[\s\u3000|｜丨]+")
 
 
+def _outlet_before_title(text: str) -> bool:
+    """A listed outlet somewhere before the credit's 记者 (经济参考报记者 张三, ■星島記者 張三,
+    撰文：經濟日報記者 陳大文), or a publication in title marks (《新闻周刊》记者 张三)."""
+    at = max(text.find("记者"), text.find("記者"))
+    head = text[:at] if at > 0 else ""
+    if "》" in head:
+        return True  # 《新闻周刊》记者 张三 李四: a publication in title marks
+    return any(P.agency_prefix(head[start:]) is not None for start in range(len(head)))
+
+
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
     if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
             len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
-    if P.agency_prefix(text) is not None:
-        return False  # 经济参考报记者 张三: an outlet's credit, read below with the outlet, not bare names
+    if _outlet_before_title(text):
+        return False  # 经济参考报记者 张三, ■星島記者 張三: an outlet's credit, read below with the outlet
     offset = 1
     following = ctx.following()
     # 李華 / BBC中文記者，台北 / the story · 张三 / BBC中文 / 2024年1月28日 / (the picture's credit and
