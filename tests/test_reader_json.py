@@ -781,3 +781,39 @@ def test_an_outlets_address_names_it_when_the_record_does_not():
         record = {"title": "德国总理访华", "content": body, "url": url}
         (document,) = read_json_documents(json.dumps(record, ensure_ascii=False).encode(), path="r.json")
         assert document.meta.agency == agency, url
+
+
+def test_a_flash_feed_under_a_key_of_its_own_and_a_camel_case_time():
+    """{"data": {"roll_data": [...]}} (a telegraph feed's API): the one list of records a wrapper
+    holds, under a key no crawler list names; createTime is the record's time."""
+    feed = {"error": 0, "data": {"roll_data": [
+        {"id": 1, "title": "某银行下调存款利率", "content": "【某银行下调存款利率】财联社11月24日电，某银行宣布下调存款利率10个基点。",
+         "createTime": 1732413600},
+        {"id": 2, "title": "", "content": "格隆汇11月24日｜某机构发布报告称，某行业需求持续回暖。", "ctime": 1732413000},
+    ], "total": 2}}
+    first, second = read_json_documents(json.dumps(feed, ensure_ascii=False).encode("utf-8"))
+    assert first.meta.title == "某银行下调存款利率" and first.meta.agency == "财联社"
+    assert first.meta.published and first.meta.published.startswith("2024-11-24")
+    assert [block.text for block in first.blocks] == ["某银行宣布下调存款利率10个基点。"]  # the headline not twice
+    assert second.meta.agency == "格隆汇" and second.blocks[0].text.startswith("某机构发布报告称")
+
+
+def test_a_wrapper_with_two_lists_is_not_guessed_into():
+    """Two lists of objects under keys of the API's own: no telling which holds the records."""
+    page = {"data": {"top": [{"title": "甲", "content": "某地举行活动，数百名市民参加。"}],
+                     "more": [{"title": "乙", "content": "某地举行比赛，数百名选手参加。"}]}}
+    with pytest.raises(NoArticleError):
+        list(read_json_documents(json.dumps(page, ensure_ascii=False).encode("utf-8")))
+
+
+def test_a_live_feed_nested_under_wrappers_of_its_own():
+    """{"result": {"status": …, "data": {"feed": {"list": [...]}}}} (a 7x24 feed): the one object each
+    wrapper holds leads to the list; rich_text is an item's text and display_time its time."""
+    feed = {"result": {"status": {"code": 0}, "data": {"feed": {"list": [
+        {"id": 1, "rich_text": "【某国央行维持利率不变】某国央行宣布维持基准利率不变。", "create_time": "2024-11-24 10:30:00"},
+        {"id": 2, "rich_text": "某公司发布公告，拟回购股份不超过5亿元。", "create_time": "2024-11-24 10:20:00"}]}}}}
+    first, second = read_json_documents(json.dumps(feed, ensure_ascii=False).encode("utf-8"))
+    assert first.meta.title == "某国央行维持利率不变" and second.blocks[0].text.startswith("某公司发布公告")
+    items = {"data": {"items": [{"content_text": "某国央行宣布维持基准利率不变，符合市场预期。", "display_time": 1732413600}]}}
+    [doc] = read_json_documents(json.dumps(items, ensure_ascii=False).encode("utf-8"))
+    assert doc.meta.published and doc.meta.published.startswith("2024-11-24")

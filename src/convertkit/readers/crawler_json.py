@@ -51,7 +51,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                "shoulder_title", "supertitle", "overline", "uptitle", "引题", "引題", "肩题", "眉题"),
     "subtitle": ("subtitle", "sub_title", "subheadline", "sub_headline", "subhead", "副标题", "副標題", "副题", "副題"),
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
-                "news_content", "article_content", "content_text", "articlebody", "正文", "内容", "內容",
+                "news_content", "article_content", "content_text", "articlebody", "rich_text", "正文", "内容", "內容",
                 # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
                 "markdown"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
@@ -59,6 +59,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
              "date_publish", "created_at", "news_time", "news_date", "pubdate", "publishtime", "publish_at",
              "release_time", "ctime",
              "create_time",  # WeChat's own name for a post's time, kept by its crawlers
+             "createtime", "created_time", "createdat",  # flash APIs' camelCase (格隆汇's createTime)
+             "display_time", "showtime", "show_time",  # a live feed's time of each item
              "发布时间", "時間", "时间", "日期"),
     "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
                "og:site_name", "publisher",
@@ -90,7 +92,7 @@ _MAX_SOURCE_CHARS = 24
 # Diffbot's "objects", an Elasticsearch hit's "_source" (a record under {"hits": {"hits": [{"_source": …}]}}),
 # Webz.io's "posts", Media Cloud's "stories".
 _LIST_KEYS = ("data", "items", "records", "articles", "results", "list", "news", "docs", "rows", "hits", "objects",
-              "_source", "posts", "stories")
+              "_source", "posts", "stories", "result")
 
 
 # A dict holding one of these as text (or a list of paragraphs) is a record; else a wrapper.
@@ -143,12 +145,26 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
             for key in (*_LIST_KEYS, *FIELD_CANDIDATES["content"]):
                 if isinstance(lowered.get(key), list | dict):
                     return _records_in(lowered[key], depth + 1)
+            only = _only_record_list(lowered)
+            if only is not None:
+                return _records_in(only, depth + 1)
         elif _titled_list(lowered):
             # a feed with a title of its own over its entries (Inoreader's and Feedly's exports:
             # {"title": "Starred", "items": [{"title": …, "summary": {"content": …}}]})
             return _records_in(lowered["items"], depth + 1)
         return [value]
     return []
+
+
+def _only_record_list(lowered: Mapping[str, Any]) -> list[Any] | dict[str, Any] | None:
+    """The one list of objects a wrapper holds under a key of the API's own (财联社's telegraph feed:
+    {"data": {"roll_data": [{"title": …, "content": …}, …]}}), else the one object it wraps
+    ({"data": {"feed": {"list": […]}}}); None when it holds none or several."""
+    lists = [item for item in lowered.values() if isinstance(item, list) and item and isinstance(item[0], dict)]
+    if lists:
+        return lists[0] if len(lists) == 1 else None
+    objects = [item for item in lowered.values() if isinstance(item, dict) and item]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _titled_list(lowered: Mapping[str, Any]) -> bool:

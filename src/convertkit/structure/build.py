@@ -385,6 +385,8 @@ _PAUSE_MARKS = "，、；：,;:—…■□◆●"
 _CLOSE_MARKS = "”）》"
 _WIRE_TITLE_LABELS = ("题：", "題：")
 _BRACKETED_HEADLINE_RE = regex_cache.compile(r"^【([^【】]{4,40})】(?=\S)")
+# A flash's label before its text (【快讯】, 【突发】, 【独家】): what kind of item, no words of a headline.
+_FLASH_LABEL_RE = regex_cache.compile(r"^【[^【】]{1,3}】\s*(?=\S)")
 _ASIDE_RE = regex_cache.compile(r"[（(][^（）()]{1,60}[）)]")
 
 
@@ -408,6 +410,9 @@ def derived_title(blocks: Sequence[Block]) -> str:
         if text.startswith(label) and len(text) > len(label):
             text = text[len(label) :].strip()
             break
+    label = _FLASH_LABEL_RE.match(text)
+    if label is not None:
+        text = text[label.end() :]
     bracketed = _BRACKETED_HEADLINE_RE.match(text)
     if bracketed:  # 【央行：下调存款准备金率】… (Weibo news posts open with their headline)
         return _unhashed(bracketed.group(1).strip())

@@ -32,6 +32,7 @@ from .patterns import (
     PHOTO_VERBS,
     PLACE_CHAR,
     REGION_PLACES,
+    THIS_PAPER,
     _alternation,
     agency_alternation,
     agency_region,
@@ -108,8 +109,9 @@ def _known_agency(name: str | None) -> str | None:
 
 
 def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
-    """``新快报讯　…`` / ``商报讯（记者…）``: a paper we do not list, its 讯 set off from the text."""
-    if not agency or not agency.endswith(("报", "報")) or len(agency) > 8:
+    """``新快报讯　…`` / ``商报讯（记者…）`` / ``观点网讯：…``: a paper or a site we do not list, its
+    讯 set off from the text."""
+    if not agency or not agency.endswith(("报", "報", "网", "網")) or len(agency) > 8:
         return False
     head = raw[:end].rstrip()
     return head.endswith(("讯", "訊", "）", ")")) and (end >= len(raw) or raw[end] in " \t\u3000（(：:，,")
@@ -463,8 +465,8 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         if place and is_personal_name(place) and place not in CNA_PLACES and place not in MAINLAND_PLACES:
             reporters, place = (place,), None  # 生活中心／張三報導 (三立): the desk's reporter, no place
     bureau = groups.get("bureau") or None
-    if shape == "message" and place and place.endswith(CHANNEL_WORDS):
-        bureau, place = place, None  # 新京报贝壳财经讯: the paper's channel
+    if shape in ("message", "wire") and place and place.endswith(CHANNEL_WORDS) and not bureau:
+        bureau, place = place, None  # 新京报贝壳财经讯, 中国网财经11月24日讯: the outlet's channel
     return _Pieces(agency=agency, bureau=bureau, place=place,
                    date=(groups.get("date") or "").replace(" ", "") or None, reporters=reporters,
                    photographers=split_names(groups.get("photo") or "") if groups.get("photo") else ())
@@ -492,6 +494,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
                 and not _paper_flash(pieces.agency, raw, match.end()) \
                 and not (shape == "flash" and _credit_people(groups.get("credit"))):
             continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
+        if shape == "source_flash" and pieces.agency in THIS_PAPER:
+            continue  # 本报获悉，…: the paper learnt it, a sentence of the story's, no opener
         if shape == "wire" and not _known_agency(pieces.agency) and (
                 (pieces.place and len(pieces.place) > 6) or groups.get("report") or groups.get("dash") is not None):
             continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)
@@ -542,7 +546,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
     return _inner_bracket(raw) or _after_bracketed_headline(raw) or _glued_credit_line(raw)
 
 
-_BRACKETED_HEADLINE_RE = regex_cache.compile(r"【[^【】]{4,60}】[ \t\u3000]*")
+_BRACKETED_HEADLINE_RE = regex_cache.compile(r"【[^【】]{2,60}】[ \t\u3000]*")
 
 
 def _after_bracketed_headline(raw: str) -> DatelineMatch | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import regex_cache
 from . import patterns as P
-from .people import is_personal_name, split_affiliation, split_names, strip_title
+from .people import is_personal_name, looks_like_names, split_affiliation, split_names, strip_title
 from .timeparse import find_datetime
 
 __all__ = ["editor_names", "header_fields"]
@@ -77,8 +77,10 @@ _REPORTED_WORDS = ("報道", "報導", "报道")
 # What a site prints after its name above a story: its web address (三立新聞網 setn.com) or the
 # channel (東網即時新聞). Neither is part of the name.
 # A magazine's issue after its name (天下雜誌 789期) says which print issue ran the story.
+# An outlet's app after its name (央视新闻客户端, 北京日报APP) is where the story ran, not the name.
 _SITE_TAIL_RE = regex_cache.compile(
-    r"(?:\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}|即時新聞|即时新闻|\s*第?\s*\d{1,4}\s*期)$")
+    r"(?:\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}|即時新聞|即时新闻|\s*第?\s*\d{1,4}\s*期"
+    r"|\s*(?:客户端|客戶端|APP|App))$")
 
 
 def _masthead(text: str) -> str | None:
@@ -305,6 +307,18 @@ _MONTH_DAY_RE = regex_cache.compile(r"\d{1,2}月\d{1,2}日")
 _HEADLINE_AFTER_DATE_RE = regex_cache.compile(r"(?!星期|周[一二三四五六日天]|週|礼拜|禮拜|农历|農曆)[\u4e00-\u9fff]")
 
 
+def _names_then_more(value: str) -> tuple[str, str]:
+    """A credit's value as its names and what follows them: the tokens up to the first that is no
+    name (张三 李四 某地今日举行… → 张三 李四, 某地今日举行…)."""
+    tokens = value.split()
+    count = 0
+    while count < len(tokens) and (looks_like_names(tokens[count]) or not strip_title(tokens[count])):
+        count += 1
+    if count == 0 or count == len(tokens):
+        return value, ""
+    return " ".join(tokens[:count]), " ".join(tokens[count:])
+
+
 def header_fields(text: str) -> dict[str, Any] | None:
     """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
     if _PART_SEPARATOR_RE.search(text):
@@ -362,9 +376,20 @@ def header_fields(text: str) -> dict[str, Any] | None:
     sources: list[str] = []
     rest = [unlabelled]
     for label, value in pairs:
-        value = value.split()[0] if label in P.SOURCE_LABELS and value.split() else value
+        if label in P.SOURCE_LABELS and value.split():
+            value, *more = value.split()
+            rest.extend(more)  # 来源：新华社 某地今日…: what follows the name is no part of it
+        elif label in P.AUTHOR_LABELS or label in P.EDITOR_LABELS:
+            value, more = _names_then_more(value)
+            rest.append(more)  # 作者：张三 某地今日举行…: the story a crawler glued after the names
+        elif label in P.TIME_LABELS and value.strip():
+            rest.append(value)  # 发布时间：2024-11-24 10:30 某地今日…: the time is read, the rest is not
+            continue
         if label in P.SOURCE_LABELS:
             value = value.strip("（）()【】[]")  # （来源：某某日报）: the brackets are the line's, not the name's
+            if any(mark in value for mark in "（）()【】[]，,。"):
+                rest.append(value)  # （来源：某网）某地今日…: the story glued after the bracket is no name
+                continue
         if label in P.SOURCE_LABELS and value:
             sources.append(value)
         elif label in P.AUTHOR_LABELS and value:

@@ -107,6 +107,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("格隆汇", ("格隆匯",)),
     Agency("券商中国", ()),
     Agency("快科技", ()),
+    Agency("金十数据", ("金十數據",)),  # 金十数据11月24日讯，…
+    Agency("证券之星", ("證券之星",)),  # 证券之星消息，…
+    Agency("同花顺财经", ("同花順財經",)),
     Agency("中新经纬", ("中新經緯",)),
     Agency("三联生活周刊", ("三聯生活週刊", "三联生活周刊杂志")),
     Agency("日经中文网", ("日經中文網", "日本经济新闻中文网", "日本經濟新聞中文網")),
@@ -480,7 +483,11 @@ INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持
 # A video transcript's cues in 【】 (a news film's script): who speaks next, on camera (【同期】
 # 国家统计局新闻发言人 付凌晖, above what they say; 【现场声】 the scene's own sound), and the
 # voice-over (【解说】). The cue is production markup, not text a reader reads.
-SOUND_CUES: tuple[str, ...] = ("同期声", "同期聲", "同期", "现场声", "現場聲", "现场同期", "現場同期", "采访", "採訪")
+SOUND_CUES: tuple[str, ...] = (
+    "同期声", "同期聲", "同期", "现场声", "現場聲", "现场同期", "現場同期", "采访", "採訪",
+    # the reporter on camera (总台 scripts: 【现场】总台记者 张三 over the piece to camera; 【出镜】)
+    "现场", "現場", "出镜", "出鏡", "记者出镜", "記者出鏡",
+)
 NARRATION_CUES: tuple[str, ...] = ("解说", "解說", "画外音", "畫外音", "旁白", "配音")
 # Who speaks the answers of a transcript (a press conference's 答：, an interview's A：).
 ANSWER_SPEAKERS: tuple[str, ...] = ("答", "A")
@@ -500,6 +507,9 @@ EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编者按", "編者按", "编者的话", "編者的話", "编辑按", "内容摘要", "內容摘要", "内容提要", "內容提要",
     "核心提示", "本文原标题", "导读", "導讀", "导语", "導語", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
     "编后语", "編後語", "编后记", "編後記", "编后", "編後",
+    # an editor's note by its other names (编者注, 編者註, 编注) and a correction (更正：…, 【更正】…)
+    "编者注", "編者注", "編者註", "编注", "編註", "編注", "更正", "更正启事", "更正啟事", "更正声明", "更正聲明",
+    "勘误", "勘誤",
 )
 # The editor's afterword (编后：…) closes a letter or a report: after the body, where other notes do not stand.
 AFTERWORD_LABELS: tuple[str, ...] = ("编后语", "編後語", "编后记", "編後記", "编后", "編後")
@@ -694,6 +704,23 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:下载|下載|打开|打開|安装|安裝)[^。！？]{0,15}(?:客户端|客戶端|APP|App|app)[^。！？]{0,20}",
     # an app's prompt naming the outlet alone (界面新闻: 打开界面新闻，查看更多专业报道)
     r"(?:打开|打開)[^。！？，,]{1,12}[，,]\s*(?:查看|閱讀|阅读)(?:更多|原文|全文)[^。！？，,]{0,10}",
+    # an opinion piece's disclaimer, alone on its line: （本文系作者个人观点，不代表本网立场） · 文章仅代表作者观点，
+    # 与本站无关 · 注：本文观点不代表本报立场 (it must name the outlet the writer does not speak for)
+    (
+        r"(?:【(?:声明|聲明|免责声明|免責聲明)】)?[（(【\[]?\s*(?:(?:注|声明|聲明|免责声明|免責聲明|编者注|編者註)\s*[:：])?\s*"
+        r"(?:本文|此文|该文|該文|文章|以上|上述|本篇|作者|笔者|筆者|嘉宾|嘉賓)[^。！？（）()【】\[\]，,]{0,30}?"
+        r"(?:观点|觀點|意见|意見|看法|言论|言論|立场|立場)[^。！？（）()【】\[\]]{0,20}?"
+        r"(?:(?:并|並)?(?:不代表|不一定代表|不反映)|(?:与|與)|和)[^。！？（）()【】\[\]]{0,6}?"
+        r"本(?:网站|網站|网|網|站|报|報|刊|台|平台|号|號|社|媒体|媒體|公众号|公眾號)"
+        r"[^。！？（）()【】\[\]]{0,10}[。.]?\s*[）)】\]]?"
+    ),
+    # a market story's risk warning, alone on its line: 风险提示：…, 市场有风险，投资需谨慎。 (a sentence that
+    # quotes the saying, 专家提醒，炒股有风险…, is the story's)
+    # (a research note's list of risks, 风险提示：宏观经济下行；行业竞争加剧, is its content)
+    r"(?:风险提示|風險提示)\s*[:：](?=[^\n]*(?:投资|投資|谨慎|謹慎|建议|建議|自担|自擔|自负|自負|仅供参考|僅供參考))"
+    r"[^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
+    r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
+    r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
     # a story's listen button (第一财经: 听新闻), alone on its line
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
@@ -1122,8 +1149,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 新浪体育讯北京时间1月14日消息 · 新浪财经讯 11月24日消息 · 本报讯 · 央视网消息
     # 证券时报·e公司讯: a channel of the paper after a middle dot (or none: 证券时报e公司讯)
     ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?|[A-Za-z][{han}A-Za-z0-9]{{0,7}}?)?(?:讯|訊)(?:\s*(?:(?P<place>[{han}]{{2,4}}?)时间)?(?P<date>{date})\s*消息)?"),
-    # （观察者网讯 文/观察者网 张三） · （北京综合讯）(联合早报): the flash and its credit in one bracket
-    ("paren_flash", r"[（(](?:(?P<agency>{agency})|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合))(?:讯|訊)\s*(?P<people>[^（）()]{{0,30}})[）)]"),
+    # （观察者网讯 文/观察者网 张三） · （北京综合讯） · （柏林综合电）(联合早报): the flash and its credit in one bracket
+    ("paren_flash", r"[（(](?:(?P<agency>{agency})(?:讯|訊)|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合)(?:讯|訊|电|電))\s*(?P<people>[^（）()]{{0,30}})[）)]"),
     # （吉隆坡24日訊） · （新山24日訊） · （北京24日綜合電） (星洲日報, 南洋商報): a place and a day in brackets
     ("paren_place", r"[（(](?P<place>{place}{{2,6}}?)\s*(?P<date>{date})\s*(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
@@ -1155,6 +1182,11 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 民視新聞／綜合報導 · 民視新聞／李四、王五 台北報導 · 中天新聞網／綜合報導: a known masthead, a slash, the
     # reporters (if any) set off by a space from the place
     ("masthead_report", r"(?P<agency>{known})\s*[／/]\s*(?:(?P<people>[{han}、]{{2,16}}?)[ \u3000]+)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
+    # 格隆汇7月26日丨… · 格隆汇7月2日，… (a market wire's flash): a known outlet and the day, set off by a
+    # bar or a comma, with no 电 or 讯 between them
+    ("date_flash", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?\s*(?P<date>{date})(?=[ \u3000]*[丨｜|，,])"),
+    # 智通财经APP获悉，… · 36氪获悉，…: a known outlet's stock opener, naming itself as the source
+    ("source_flash", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?:获悉|獲悉)(?=[，,])"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
     # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
@@ -1183,7 +1215,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "paren_place": ("讯", "訊", "电", "電"),
     "paren_agency": ("（", "(", "〔"),
     "flash": ("讯", "訊"),
-    "paren_flash": ("讯", "訊"),
+    "paren_flash": ("讯", "訊", "综合电", "綜合電"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
     "byline_report": ("报道", "報導", "報道", "报导"),
@@ -1193,6 +1225,8 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道", "特稿"),
     "masthead_report": ("報導", "报道", "報道"),
+    "date_flash": ("日丨", "日｜", "日|", "日，", "日,", "日 丨", "日 ｜", "日 |"),
+    "source_flash": ("获悉，", "獲悉，", "获悉,", "獲悉,"),
     "desk": ("報導", "报道", "報道"),
     "place_dash": (" —", " –", " -", "\u3000—"),
     "bracket_agency": ("【", "["),

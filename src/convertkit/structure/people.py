@@ -183,12 +183,31 @@ def split_names(text: str) -> tuple[str, ...]:
     both halves are single characters.
     """
     pen_names = _pen_names(text)
-    return _names_among([_after_inner_title(token) for token in _tokens(strip_title(text))], pen_names)
+    return _names_in_groups(_token_groups(strip_title(text)), pen_names)
 
 
 def _tokens(text: str) -> list[str]:
     """The parts of a credit between its separators, each without its title (记者 张三)."""
     return [strip_title(part) for part in _SEPARATORS_RE.split(text) if part.strip(" |｜丨")]  # 记者 | 张三: no bar
+
+
+# The marks that part two credits for certain; a space may part them or split one name (刘 琳).
+_HARD_SEPARATORS_RE = regex_cache.compile(r"[、，,;；/／|｜丨]+")
+
+
+def _token_groups(text: str) -> list[list[str]]:
+    """The credit's tokens in the runs a hard mark (、 / ，) parts: a lone surname joins the token
+    after it only across a space (文/张三 is the label 文 and 张三, never a 文张三)."""
+    groups = [_tokens(part) for part in _HARD_SEPARATORS_RE.split(text)]
+    return [[_after_inner_title(token) for token in group] for group in groups if group]
+
+
+def _names_in_groups(groups: list[list[str]], pen_names: frozenset[str]) -> tuple[str, ...]:
+    """``_names_among`` run by run, the names in order and each once."""
+    names: dict[str, None] = {}
+    for group in groups:
+        names.update(dict.fromkeys(_names_among(group, pen_names)))
+    return tuple(names)
 
 
 def _names_among(tokens: list[str], pen_names: frozenset[str]) -> tuple[str, ...]:
@@ -243,12 +262,12 @@ def _pen_names(text: str) -> frozenset[str]:
 def looks_like_names(text: str) -> bool:
     """True when every token of ``text`` is a personal name (a bare reporter credit)."""
     text = strip_title(text)
-    tokens = _tokens(text)
-    if not tokens:
+    groups = _token_groups(text)
+    if not groups:
         return False
     # split_names(text), from the tokens already cut (text has no title left to strip)
-    names = _names_among([_after_inner_title(token) for token in tokens], _pen_names(text))
-    return bool(names) and "".join(names) == "".join(tokens)
+    names = _names_in_groups(groups, _pen_names(text))
+    return bool(names) and "".join(names) == "".join(token for group in groups for token in group)
 
 
 # What a byline's bracket says of its writer when it tells who they are: an institution or a post.

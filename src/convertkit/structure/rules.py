@@ -804,6 +804,25 @@ _ADDRESS_LINE_RE = regex_cache.compile(
 _ADDRESS_LINE_FIRST = "原本文链鏈連地网網"
 
 
+# A bracketed source glued before the story's first line (（来源：智通财经）智通财经APP获悉，…).
+_SOURCE_OPENING_RE = regex_cache.compile(
+    r"^[（(【\[]\s*(?:来源|來源|稿源|文章来源|本文来源|本文來源)\s*[:：]\s*(?P<source>[^（）()【】\[\]，,。：:\s]{2,24})"
+    r"\s*[）)】\]]\s*(?=\S)")
+_SOURCE_OPENING_STORY = 10  # characters of story after the bracket: less is a line of the header
+
+
+def _source_opening(para: Para) -> Match | None:
+    """The source a crawler glued in brackets before the story's first line: the source to Meta
+    (kept as read), the rest of the line read as the story's first line, where the whole line
+    went to the header and the story lost its lead."""
+    found = _SOURCE_OPENING_RE.match(para.body)
+    if found is None or len(para.body) - found.end() < _SOURCE_OPENING_STORY:
+        return None
+    source = found.group("source")
+    return Match(meta={"source_agency": P.canonical_agency(source), "header_raw": (found.group(0).strip(),)},
+                 rest=para.rest(para.body[found.end() :]))
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -825,6 +844,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
+    if not has_lead and para.text[:1] in "（(【[" and "源" in para.text[:8]:
+        opened = _source_opening(para)
+        if opened is not None:
+            return opened
     if para.text.startswith(("【来源】", "【來源】")) and len(para.text) <= 30:
         source = para.text[4:].strip()  # 【来源】南方+ (南方+'s closing credit): the label in brackets, no colon
         if 2 <= len(source) <= 24 and not any(mark in source for mark in "。，,；;：: "):
@@ -1016,6 +1039,21 @@ _UPDATE_NOTE_RE = regex_cache.compile(
 )
 
 
+_NOTE_STORY_MIN = 10  # characters of story after a bracketed note for the two to be told apart
+
+
+def _after_closed_note(rest: str) -> tuple[str, str] | None:
+    """A bracketed note's text and the story after its closing bracket (原标题：X）story → X, story);
+    None when the bracket closes the line, or nested brackets make the close unsure."""
+    for index, char in enumerate(rest):
+        if char in "（(【[":
+            return None
+        if char in "）)】]":
+            story = rest[index + 1 :].strip()
+            return (rest[:index], story) if len(story) >= _NOTE_STORY_MIN else None
+    return None
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
     update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
@@ -1027,6 +1065,15 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         label = match.group("label") or match.group("label2")
         rest = match.group("rest") if match.group("label") else match.group("rest2")
         opened = para.text[0] in "（(【["
+        after = _after_closed_note(rest) if opened and rest and match.group("label") \
+            and para.text.lstrip("（(【[")[: len(label)] == label else None
+        if after is not None:
+            # （原标题：某地举行活动）某地今日…: the note closes its bracket and the story follows it
+            note, story = after
+            if label in _ORIGINAL_TITLE_LABELS and _is_the_title(note, ctx):
+                return Match(meta={"header_raw": (para.text[: len(para.text) - len(story)].strip(),)},
+                             rest=para.rest(story))
+            return Match(blocks=(EditorNote(text=note.strip(), raw=para.raw, label=label),), rest=para.rest(story))
         if rest and opened and rest.rstrip()[-1:] in "）)】]" and para.text.lstrip("（(【[")[: len(label)] == label:
             rest = rest.rstrip()[:-1]  # （原标题：…） closes its own bracket
         if rest and label in _ORIGINAL_TITLE_LABELS and _is_the_title(rest, ctx):
@@ -1173,7 +1220,27 @@ _EDITOR_LINE_MAX = 80
 
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
+    if ctx.has_lead and para.text[-6:].rstrip("。.）)").endswith(("贡献", "貢獻")):
+        contributed = _contribution_note(para)
+        if contributed is not None:
+            return contributed
     return _editor_line(para, ctx, closing=False)
+
+
+# （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献: who else helped, closing the story.
+_CONTRIBUTION_RE = regex_cache.compile(
+    r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
+    r"(?:亦|也)?(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+
+
+def _contribution_note(para: Para) -> Match | None:
+    """A note of who contributed to the story (its interns, another desk's reporter): a credit,
+    set as an editor line where it stands, not a paragraph of the story; the names are no
+    reporters of it, so Meta is left alone."""
+    found = _CONTRIBUTION_RE.match(para.text)
+    if found is None or not split_names(found.group("credit")):
+        return None
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
 
 
 def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
@@ -1990,7 +2057,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2072,7 +2139,7 @@ def _unbracketed(text: str) -> str:
 
 
 # 撰文者：李宗祐　攝影者：楊煥世 (天下) · 撰文：黃子健 ｜ 攝影：李卓賢 (a bar between the credits, 立場's style)
-_BYLINE_CAMERA_RE = regex_cache.compile(r"(?:\s*[|｜丨]\s*|\s+)(?:摄影者|攝影者|摄影|攝影|摄像|攝像)\s*[:：/／|｜]\s*")
+_BYLINE_CAMERA_RE = regex_cache.compile(r"(?:\s*[|｜丨]\s*|\s+)(?:摄影者|攝影者|摄影|攝影|摄像|攝像|图片|圖片|图|圖)\s*[:：/／|｜]\s*")
 
 
 def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
@@ -2132,12 +2199,24 @@ def _closing_report_credit(para: Para) -> Match | None:
 _CREDIT_SPACING_RE = regex_cache.compile(r"[\s\u3000|｜丨]+")
 
 
+def _outlet_before_title(text: str) -> bool:
+    """A listed outlet somewhere before the credit's 记者 (经济参考报记者 张三, ■星島記者 張三,
+    撰文：經濟日報記者 陳大文), or a publication in title marks (《新闻周刊》记者 张三)."""
+    at = max(text.find("记者"), text.find("記者"))
+    head = text[:at] if at > 0 else ""
+    if "》" in head:
+        return True  # 《新闻周刊》记者 张三 李四: a publication in title marks
+    return any(P.agency_prefix(head[start:]) is not None for start in range(len(head)))
+
+
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
     if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
             len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
+    if _outlet_before_title(text):
+        return False  # 经济参考报记者 张三, ■星島記者 張三: an outlet's credit, read below with the outlet
     offset = 1
     following = ctx.following()
     # 李華 / BBC中文記者，台北 / the story · 张三 / BBC中文 / 2024年1月28日 / (the picture's credit and
@@ -2551,7 +2630,9 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     if found.photographers:
         meta["photographers"] = found.photographers  # 記者 李依璇 / 攝影 王大明 報導
     if found.agency:
-        meta["dateline_agency"] = found.agency
+        # 界面新闻获悉，…: the outlet the news came from, the agency of last resort as it was when
+        # the opener stayed in the lead (a 来源 line or a feed's own title outranks it)
+        meta["lead_agency" if found.shape == "source_flash" else "dateline_agency"] = found.agency
     if found.bureau:
         meta["bureau"] = found.bureau
     if found.region:
@@ -2559,6 +2640,11 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
     if found.stamp and "published" not in ctx.meta:
         meta["published"] = parse_datetime(found.stamp)
     before, after = para.body[: found.start].strip(), para.body[found.end :].strip()
+    if before[:1] == "【" and before[-1:] == "】" and after and _is_the_title(before[1:-1], ctx):
+        # 【某银行下调存款利率】财联社…电 under a record's title of the same words: the headline
+        # again, kept as read, neither a heading under the title nor words of the lead
+        meta["header_raw"] = (before,)
+        return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
     if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
             _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
@@ -2967,6 +3053,37 @@ def _live_updates(ctx: Context) -> bool:
     return sum(1 for para in ctx.paras if len(para.text) <= 12 and _TIME_MARK_RE.match(para.text)) >= 2
 
 
+# A live blog's update opening with its time stamp (【10:30】投票站已开放… · 10:30 投票站已开放…).
+_STAMPED_UPDATE_RE = regex_cache.compile(
+    r"^(?:[【\[［]\s*(?P<bracketed>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})\s*[】\]］]\s*"
+    r"|(?P<spaced>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})[ \t\u3000]+)(?=\S)")
+_STAMPED_UPDATES_MIN = 2
+_LIVE_UPDATE_MAX = 2000  # an update is a paragraph or two, not a whole article
+
+
+def rule_live_update(para: Para, ctx: Context) -> Match | None:
+    """An update of a live blog or a rolling flash page opening with its time stamp (【10:30】…,
+    10:30 …) where two or more lines open so: the stamp is the update's heading, as a stamp alone
+    on its line is (16:20 over the update), and the update a paragraph of its own. One stamped
+    line is a story's sentence about a time (10:30 开始的会议…) and stays as written."""
+    if para.text[:1] not in "【[［0123456789":
+        return None
+    found = _stamped_update(para.text)
+    if found is None or sum(1 for other in ctx.paras if _stamped_update(other.text)) < _STAMPED_UPDATES_MIN:
+        return None
+    stamp = found.group("bracketed") or found.group("spaced")
+    return Match(blocks=(Heading(text=normalise(stamp), raw=para.raw),), rest=para.rest(para.text[found.end() :]))
+
+
+def _stamped_update(text: str) -> re.Match[str] | None:
+    """The stamp opening an update that is a sentence; an agenda's item (9:00 主旨演讲) is none."""
+    found = _STAMPED_UPDATE_RE.match(text) if text[:1] in "【[［0123456789" else None
+    return found if found is not None and _CLAUSE_MARKS_RE.search(text, found.end()) else None
+
+
+_CLAUSE_MARKS_RE = regex_cache.compile("[。！？!?，,；;]")
+
+
 _BRACKETED_HEADING_RE = regex_cache.compile(r"^【[^【】]{2,20}】$")
 # A law's or regulation's division (第三章 监察范围和管辖, 第二节　一般规定): its own heading wherever
 # it stands, also over an article that ends in a colon before its items.
@@ -3355,6 +3472,7 @@ DEFAULT_RULER = Ruler(
         Rule("byline", rule_byline),
         Rule("print_edition", rule_print_edition),
         Rule("broadcast_cue", rule_broadcast_cue),
+        Rule("live_update", rule_live_update, max_chars=_LIVE_UPDATE_MAX),
         Rule("standfirst", rule_standfirst, max_chars=_STANDFIRST_CHARS[1]),
         Rule("dateline", rule_dateline),
         Rule("caption", rule_caption),
