@@ -91,8 +91,8 @@ from .masthead import (
     article_date,
     attachment_lines,
     closing_end_mark,
+    document_meta_line,
     issue_line,
-    meta_line,
     note_body,
     official_lines,
     reading_blocks,
@@ -959,7 +959,7 @@ class _Builder:
         self.title(meta.title)
         if meta.subtitle:
             self.text("Subtitle", meta.subtitle)
-        line = meta_line(meta, self.layout.text)
+        line = document_meta_line(self.doc, self.layout.text)
         if line:
             self.text("Meta", line)
         blocks = reading_blocks(self.doc)

@@ -292,7 +292,7 @@ class _Renderer:
         """``(class, text, datetime)``: the shared meta line's parts, the time machine-readable."""
         machine = html_datetime(xml_safe(self.doc.meta.published).strip())
         parts: list[tuple[str, str, str | None]] = []
-        for kind, text in masthead.meta_parts(self.doc.meta, self.text):
+        for kind, text in masthead.document_meta_parts(self.doc, self.text):
             shown = xml_safe(text).strip()
             if shown:
                 parts.append((kind, shown, machine if kind == "published" else None))

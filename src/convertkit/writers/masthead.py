@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Turn
+from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Signature, Turn
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from ..style import TextSpec
@@ -162,15 +162,35 @@ def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple
     return lines, bool(official.issuer)
 
 
-def attachment_lines(label: str, items: tuple[str, ...]) -> list[tuple[str, str]]:
-    """An attachments list as GB/T 9704 7.3.4 sets it: ``(role, text)`` for ``附件：1．某某方案``
-    (role attachments_label, hanging) and ``2．某某表`` under its first item (role attachments);
-    one attachment goes unnumbered (``附件：某某方案``)."""
+def attachment_parts(label: str, items: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """An attachments list as GB/T 9704 7.3.4 sets it: ``(role, prefix, name)`` for
+    ``附件：1．`` + ``某某方案`` (role attachments_label) and ``2．`` + ``某某表`` under its first
+    item's number (role attachments); one attachment goes unnumbered (``附件：`` + ``某某方案``).
+    A name too long for its line wraps under its own first character, not under the prefix
+    (附件名称较长需回行时，应当与上一行附件名称对齐): each writer hangs the prefix."""
     head = f"{label}："
     if len(items) == 1:
-        return [("attachments_label", head + items[0])]
-    numbered = [f"{number}．{item}" for number, item in enumerate(items, 1)]
-    return [("attachments_label", head + numbered[0]), *(("attachments", line) for line in numbered[1:])]
+        return [("attachments_label", head, items[0])]
+    numbered = [(f"{number}．", item) for number, item in enumerate(items, 1)]
+    first, *rest = numbered
+    return [("attachments_label", head + first[0], first[1]),
+            *(("attachments", number, item) for number, item in rest)]
+
+
+def attachment_lines(label: str, items: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``(role, text)`` of each line of an attachments list (``attachment_parts`` joined)."""
+    return [(role, prefix + name) for role, prefix, name in attachment_parts(label, items)]
+
+
+# The 印发 line of a 版记: the printing office, a space, the day it printed (…　2024年3月6日印发).
+_ISSUED_LINE_RE = regex_cache.compile(r"^(?P<office>\S.*?)[ \u3000\t]+(?P<date>\S*\d{1,2}\s*日\s*印发)$")
+
+
+def imprint_sides(line: str) -> tuple[str, str]:
+    """A 版记 line as GB/T 9704 7.4.3 sets it: the 印发 line's office (flush left) and its date
+    (flush right), ``(line, "")`` for any other line (抄送：…)."""
+    found = _ISSUED_LINE_RE.match(line.strip())
+    return (found.group("office"), found.group("date")) if found else (line, "")
 
 
 def byline(meta: Meta) -> str:
@@ -194,6 +214,29 @@ def meta_line(meta: Meta, text: TextSpec | None = None) -> str:
     """``中新网 · 2019年1月17日 23:10 · 记者 林玲``: who, when, by whom, in one line."""
     separator = text.meta_separator if text is not None else " · "
     return separator.join(part for _, part in meta_parts(meta, text))
+
+
+def signed_official(doc: Document, text: TextSpec | None = None) -> bool:
+    """A 公文 set as GB/T 9704 sets it: its 版头 (发文机关标志 or 发文字号) above the title and a
+    落款 (Signature) under the body. Such a document has no meta line under its title: who
+    issued it is in the 版头 and the 落款, and its date is the 成文日期 in the 落款 (a news
+    article, or a 公文 that does not sign off, keeps the line)."""
+    official = doc.meta.official
+    return (official is not None and bool(official.issuer or official.number)
+            and official_place(text) == "masthead" and any(isinstance(block, Signature) for block in doc.blocks))
+
+
+def document_meta_parts(doc: Document, text: TextSpec | None = None) -> list[tuple[str, str]]:
+    """The meta line's parts under a document's title (``meta_parts``), none for a signed 公文
+    set with its 版头 (``signed_official``)."""
+    return [] if signed_official(doc, text) else meta_parts(doc.meta, text)
+
+
+def document_meta_line(doc: Document, text: TextSpec | None = None) -> str:
+    """The meta line under a document's title (``meta_line``), "" for a signed 公文 set with
+    its 版头 (``signed_official``)."""
+    separator = text.meta_separator if text is not None else " · "
+    return separator.join(part for _, part in document_meta_parts(doc, text))
 
 
 # A running header's title may lose this many characters more, so that it ends between words.

@@ -54,10 +54,11 @@ from . import collection
 from .base import RenderContext
 from .masthead import (
     article_date,
-    attachment_lines,
+    attachment_parts,
     closing_end_mark,
+    document_meta_line,
+    imprint_sides,
     issue_line,
-    meta_line,
     note_body,
     official_lines,
     reading_blocks,
@@ -161,22 +162,42 @@ class _Story:
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
             yield self.para(meta.subtitle, "subtitle")
-        line = meta_line(meta, self.style.text)
+        line = document_meta_line(self.doc, self.style.text)
         if line:
             yield self.para(line, "meta")
 
-    def imprint(self, block: Imprint) -> Iterator[Flowable]:
-        """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule."""
+    def hanging(self, prefix: str, text: str, role_name: str) -> CJKParagraph:
+        """``prefix`` hanging out left of ``text`` (an attachment's ``附件：1．`` before its name):
+        the role's indent is where the prefix starts, and a name too long for its line wraps
+        under its own first character (GB/T 9704 7.3.4), as wide as the prefix is set."""
+        role = self.style.role(role_name)
+        size = role.size_pt
+        hang = sum(self.chooser.advance(role, char, size) + role.letter_spacing_em * size for char in prefix) / size
+        hung = dataclasses.replace(role, left_indent_em=role.left_indent_em + role.first_line_indent_em + hang,
+                                   first_line_indent_em=-hang)
+        return CJKParagraph([Span(prefix + text, hung)], hung, self.chooser)
+
+    def imprint(self, block: Imprint, *, last: bool) -> Iterator[Flowable]:
+        """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule; the
+        印发 line's office flush left and its date flush right. As the document's last block it
+        stands at the foot of the last page, its last rule on the text block's lower edge."""
         role = self.style.role("imprint")
         line_role = dataclasses.replace(role, rule=None, space_before_pt=0, space_after_pt=0)
-        lines = [CJKParagraph([Span(line, line_role)], line_role, self.chooser) for line in block.lines]
-        yield KeepTogether([_imprint_rule(role, above=True), *lines, _imprint_rule(role, above=False)])
+        lines: list[Flowable] = []
+        for line in block.lines:
+            office, date = imprint_sides(line)
+            lines.append(TwoSidedLine(office, line_role, date, line_role, self.chooser, inset=role.left_indent_pt)
+                         if date else CJKParagraph([Span(line, line_role)], line_role, self.chooser))
+        parts = [_imprint_rule(role, above=True), *lines, _imprint_rule(role, above=False)]
+        yield _AtFoot(parts) if last else KeepTogether(parts)
 
     def flowables(self) -> list[Flowable]:
         story = list(self.masthead())
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
-            if not run_in(blocks, index):  # an end mark the paragraph before it draws
+            if isinstance(block, Imprint):
+                story.extend(self.imprint(block, last=index == len(blocks) - 1))
+            elif not run_in(blocks, index):  # an end mark the paragraph before it draws
                 story.extend(self.block(block, closing_end_mark(blocks, index)))
         return _kept_with_next(story)
 
@@ -222,10 +243,10 @@ class _Story:
             case Signature():
                 yield self.para(block.text, "signature")
             case Attachments():
-                for role, text in attachment_lines(block.label, block.items):
-                    yield self.para(text, role)
+                for role_name, prefix, name in attachment_parts(block.label, block.items):
+                    yield self.hanging(prefix, name, role_name)
             case Imprint():
-                yield from self.imprint(block)
+                yield from self.imprint(block, last=False)
             case RelatedLinks():
                 yield self.para(block.label, "related_links_label")
                 for item in block.items:
@@ -243,6 +264,38 @@ def _imprint_rule(role: Role, *, above: bool) -> Flowable:
     space = dataclasses.replace(role, rule=rule, space_before_pt=role.space_before_pt if above else rule.gap_pt,
                                 space_after_pt=rule.gap_pt if above else role.space_after_pt)
     return HorizontalRule(space)
+
+
+class _AtFoot(Flowable):
+    """Flowables set at the foot of the page they fall on (the 版记 on a 公文's last page): it
+    takes the rest of the frame and draws them at its bottom, or moves whole to the next page
+    when they do not fit under what is already there."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._sizes: list[tuple[float, float]] = []
+
+    def _content(self, avail_width: float, avail_height: float) -> float:
+        self._sizes = [part.wrap(avail_width, avail_height) for part in self.parts]
+        gaps = sum(part.getSpaceBefore() + part.getSpaceAfter() for part in self.parts[1:-1])
+        gaps += self.parts[0].getSpaceAfter() + self.parts[-1].getSpaceBefore() if len(self.parts) > 1 else 0.0
+        return sum(height for _, height in self._sizes) + gaps
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        need = self._content(avail_width, avail_height)
+        self.height = max(need, avail_height - 1.0)  # a point to spare: the story's closing spacer fits
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        y = self._content(self.width, self.height)
+        for index, (part, (_, height)) in enumerate(zip(self.parts, self._sizes, strict=True)):
+            if index:
+                y -= part.getSpaceBefore()
+            y -= height
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter() if index < len(self.parts) - 1 else 0.0
 
 
 def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:

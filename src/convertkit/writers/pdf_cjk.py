@@ -431,12 +431,15 @@ class CJKParagraph(Flowable):
 
 
 class TwoSidedLine(Flowable):
-    """One line with a text flush left and another flush right (the 简报's office and date)."""
+    """One line with a text flush left and another flush right (the 简报's office and date),
+    each ``inset`` points in from its edge (a 版记's 印发 line: a character in on each side)."""
 
-    def __init__(self, left: str, left_role: Role, right: str, right_role: Role, chooser: FaceChooser) -> None:
+    def __init__(self, left: str, left_role: Role, right: str, right_role: Role, chooser: FaceChooser, *,
+                 inset: float = 0.0) -> None:
         super().__init__()
         self.left, self.left_role, self.right, self.right_role = left, left_role, right, right_role
         self.chooser = chooser
+        self.inset = inset
         self.spaceBefore = max(left_role.space_before_pt, right_role.space_before_pt)
         self.spaceAfter = max(left_role.space_after_pt, right_role.space_after_pt)
         self._height = max(left_role.line_height_pt, right_role.line_height_pt)
@@ -448,7 +451,8 @@ class TwoSidedLine(Flowable):
     def draw(self) -> None:
         for text, role, align in ((self.left, self.left_role, "left"), (self.right, self.right_role, "right")):
             baseline = self._height - (self._height - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
-            draw_single_line(self.canv, text, role, self.chooser, 0.0, baseline, self._width, align=align)
+            draw_single_line(self.canv, text, role, self.chooser, self.inset, baseline, self._width - 2 * self.inset,
+                             align=align)
 
 
 class HorizontalRule(Flowable):
