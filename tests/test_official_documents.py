@@ -255,10 +255,10 @@ def test_gbt9704_docx_sets_the_header_above_the_title() -> None:
 def test_briefing_docx_puts_the_number_on_the_meta_line_and_sets_lists_apart() -> None:
     paragraphs = _docx_paragraphs(convertkit.render(build(STATE_COUNCIL), "docx"))
     assert paragraphs[0][0] == "Title" and "国办发〔2024〕12号" in paragraphs[1][1]
-    assert ("AttachmentsLabel", "附件：1．某某行动方案") in paragraphs
-    assert ("Attachments", "2．重点任务分工表") in paragraphs
+    assert ("AttachmentsLabel", "附件：1．\t某某行动方案") in paragraphs  # the name at the hanging indent's tab
+    assert ("Attachments", "2．\t重点任务分工表") in paragraphs
     assert [text for style, text in paragraphs if style == "Imprint"] == [
-        "抄送：党中央各部门，全国人大常委会办公厅。", "国务院办公厅秘书局　2024年3月6日印发"]
+        "抄送：党中央各部门，全国人大常委会办公厅。", "国务院办公厅秘书局\t2024年3月6日印发"]
 
 
 @pytest.mark.parametrize("style", ["briefing", "gbt9704"])
@@ -459,3 +459,77 @@ def test_a_traditional_exchange_header() -> None:
                 "本公司董事會及全體董事保證本公告內容不存在任何虛假記載、誤導性陳述或者重大遺漏。\n")
     assert doc.meta.official == Official(number="臨2024-015", marks=("證券代碼：600000", "證券簡稱：某某銀行"))
     assert doc.meta.title == "某某銀行股份有限公司關於召開業績說明會的公告"
+
+
+# --- GB/T 9704 layout: what the gbt9704 style sets where ----------------------------------------
+
+LONG_ATTACHMENT = STATE_COUNCIL.replace("附件：1．某某行动方案", "附件：1．关于进一步优化营商环境促进中小企业高质量发展重点任务分工方案")
+
+
+def _words(path: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """(xMin, yMin, yMax, text) of each word pdftotext finds on ``page``, top down."""
+    import re
+
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+                       pdftotext(path, "-bbox", "-f", str(page), "-l", str(page)))
+    return [(float(x), float(top), float(bottom), text) for x, top, bottom, text in found]
+
+
+def test_gbt9704_sets_no_meta_line_under_a_signed_documents_title(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(STATE_COUNCIL), path, style="gbt9704")
+    text = "".join(pdftotext(path).split())
+    assert "·" not in text  # its date is the 成文日期 in the 落款, its issuer in the 版头
+    paragraphs = _docx_paragraphs(convertkit.render(build(STATE_COUNCIL), "docx", style="gbt9704"))
+    assert "Meta" not in [style for style, _ in paragraphs]
+    epub = convertkit.render(build(STATE_COUNCIL), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        page = next(book.read(name).decode() for name in book.namelist() if name.endswith(".xhtml")
+                    and "masthead" in book.read(name).decode())
+    assert 'class="meta"' not in page
+
+
+def test_gbt9704_keeps_the_meta_line_of_a_document_without_a_signature() -> None:
+    unsigned = COURT.split("特此公告。")[0]
+    paragraphs = _docx_paragraphs(convertkit.render(build(unsigned), "docx", style="gbt9704"))
+    assert any(style == "Meta" for style, _ in paragraphs)
+    briefing = _docx_paragraphs(convertkit.render(build(STATE_COUNCIL), "docx"))
+    assert any(style == "Meta" and "国办发〔2024〕12号" in text for style, text in briefing)
+
+
+def test_gbt9704_pdf_hangs_a_long_attachment_name_under_itself(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(LONG_ATTACHMENT), path, style="gbt9704")
+    words = _words(path, 1)
+    label = next(index for index, word in enumerate(words) if word[3].startswith("附件："))
+    first, wrapped, second = words[label], words[label + 1], words[label + 2]
+    em = 16.0  # 三号
+    assert 4 * em < wrapped[0] - first[0] < 5 * em  # under 关, past 附件：1．
+    assert second[3].startswith("2．") and abs(second[0] - first[0] - 3 * em) < 1  # under 1．
+
+
+def test_gbt9704_pdf_sets_the_imprint_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(STATE_COUNCIL), path, style="gbt9704")
+    words = _words(path, 1)
+    foot = 841.89 - 35 * 72 / 25.4  # the text block's lower edge, 35 mm above the page's
+    issued = [word for word in words if word[3].endswith("印发")]
+    copies = next(word for word in words if word[3].startswith("抄送"))
+    assert issued and foot - 28.95 < issued[0][2] < foot  # the 印发 line on the last rule
+    assert copies[1] - next(word for word in words if word[3].startswith("（此件"))[2] > 2 * 28.95  # pushed down
+    office = next(word for word in words if word[3] == "国务院办公厅秘书局")
+    assert issued[0][0] > office[0] + 200  # the date flush right, the office flush left
+
+
+def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> None:
+    data = convertkit.render(build(LONG_ATTACHMENT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
+    assert len(imprint) == 2 and all('w:yAlign="bottom"' in part and 'w:vAnchor="margin"' in part
+                                     for part in imprint)
+    label = next(part for part in xml.split("<w:p>") if '"AttachmentsLabel"' in part)
+    item = next(part for part in xml.split("<w:p>") if '"Attachments"/>' in part)
+    left = [part.split('w:left="')[1].split('"')[0] for part in (label, item)]
+    assert left[0] == left[1] and 'w:hanging="' in label and "<w:tab/>" in label  # names in one column
+

@@ -89,9 +89,10 @@ from .docx_fonts import (
 from .docx_styles import ROLE_OF, Layout, RoleSpec, install_styles, layout_for
 from .masthead import (
     article_date,
-    attachment_lines,
+    attachment_parts,
     closing_end_mark,
     document_meta_line,
+    imprint_sides,
     issue_line,
     note_body,
     official_lines,
@@ -102,6 +103,10 @@ from .masthead import (
     turn_speaker,
 )
 from .ziparchive import Member, archive, deflated, deflated_fast
+
+# Room past an attachment's estimated prefix before its name's tab stop (``hanging``), in ems:
+# the reader's digits may be a little wider than half an em.
+_HANG_MARGIN_EM = 0.25
 
 # The Word style of each role an official document's parts are set in.
 _OFFICIAL_STYLES = {"doc_marks": "DocMarks", "doc_issuer": "DocIssuer", "doc_number": "DocNumber",
@@ -964,8 +969,55 @@ class _Builder:
             self.text("Meta", line)
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
-            if not run_in(blocks, index):  # an end mark the paragraph before it prints
+            if isinstance(block, Imprint):
+                self.imprint(block, last=index == len(blocks) - 1)
+            elif not run_in(blocks, index):  # an end mark the paragraph before it prints
                 self.block(block, closing_end_mark(blocks, index))
+
+    def _name_column(self, role_name: str, prefix: str) -> float:
+        """Where the text after ``prefix`` starts in the role, in ems from the left margin: the
+        prefix's estimated width (``_measure``) and a margin past the role's indent."""
+        role = self.layout.roles[role_name]
+        _, width = self._measure(role)
+        return role.left_indent_em + role.first_line_indent_em + width(prefix) / role.size_pt + _HANG_MARGIN_EM
+
+    def hanging(self, style_id: str, role_name: str, prefix: str, text: str, left: float) -> None:
+        """``prefix`` hanging out left of ``text`` (an attachment's ``附件：1．`` before its name),
+        a tab between them: the paragraph's left indent (``left`` ems) is where the name starts,
+        the prefix hangs back to the role's indent, and a long name wraps under its own first
+        character (GB/T 9704 7.3.4). Every item's name starts at the same ``left``, and the tab
+        takes it there whatever the reader's own metrics make of the prefix."""
+        role = self.layout.roles[role_name]
+        hang = left - role.left_indent_em - role.first_line_indent_em
+        indent = (f'<w:ind w:leftChars="{round(left * 100)}" w:left="{round(left * role.size_pt * 20)}" '
+                  f'w:hangingChars="{round(hang * 100)}" w:hanging="{round(hang * role.size_pt * 20)}"/>')
+        at = len(self.body)
+        self.paragraph(style_id, (prefix, None), ("\t", None), (text, None))
+        self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{indent}</w:pPr>', 1)
+
+    def imprint(self, block: Imprint, *, last: bool) -> None:
+        """The 版记's lines (GB/T 9704 7.4), the 印发 line's office left and its date at the right
+        tab. Word and LibreOffice draw one pair of rules round the run. As the document's last
+        block it is a frame at the foot of the text block (``w:framePr``, bottom-aligned to the
+        margin), so that its last rule lies on the last page's lower text edge."""
+        frame = ""
+        if last:
+            layout = self.layout
+            width = round((layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 635)
+            frame = (f'<w:framePr w:w="{width}" w:wrap="around" w:hAnchor="margin" w:vAnchor="margin" '
+                     'w:xAlign="center" w:yAlign="bottom"/>')
+        for index, line in enumerate(block.lines):
+            office, date = imprint_sides(line)
+            start = len(self.body)
+            if date:
+                self.paragraph("Imprint", (office, None), ("\t", None), (date, None))
+            else:
+                self.text("Imprint", line)
+            # framePr follows pStyle in w:pPr (paragraphs with the same one share a frame), and
+            # the role's space before goes above the first line only (none in the frame at the foot).
+            direct = frame + ('<w:spacing w:before="0"/>' if index or frame else "")
+            if direct:
+                self.body[start] = self.body[start].replace('"Imprint"/>', f'"Imprint"/>{direct}', 1)
 
     def use(self, doc: Document) -> None:
         """Set the next article of a pack (its dateline, its script's centred marks)."""
@@ -1033,11 +1085,12 @@ class _Builder:
             case Signature():
                 self.text("Signature", block.text)
             case Attachments():
-                for role, text in attachment_lines(block.label, block.items):
-                    self.text(_OFFICIAL_STYLES[role], text)
+                parts = attachment_parts(block.label, block.items)
+                names_at = max(self._name_column(role, prefix) for role, prefix, _ in parts)
+                for role, prefix, name in parts:
+                    self.hanging(_OFFICIAL_STYLES[role], role, prefix, name, names_at)
             case Imprint():
-                for line in block.lines:  # Word and LibreOffice draw one pair of rules round the run
-                    self.text("Imprint", line)
+                self.imprint(block, last=False)
             case RelatedLinks():
                 if block.label:
                     self.text("RelatedLinksHeading", block.label)

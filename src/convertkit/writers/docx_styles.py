@@ -343,6 +343,18 @@ _OUTLINE = {"Title": 0, "Heading2": 1, "Heading3": 2}
 # Styles with a right-aligned tab stop at the text's right edge: the 报头's office left and date
 # right, a pack's contents entry and its page number.
 _RIGHT_TAB = {"MastheadLine", "Contents"}
+# Styles whose right tab stop is at their right indent: the 版记's 印发 line, its date a
+# character in from the right edge as its office is from the left (GB/T 9704 7.4.3).
+_RIGHT_TAB_INDENTED = {"Imprint"}
+
+
+def _right_tab(style_id: str, role: RoleSpec, text_width_twips: int) -> int | None:
+    """Where a style's right-aligned tab stop is, from the left margin; None for no stop."""
+    if style_id in _RIGHT_TAB:
+        return text_width_twips
+    if style_id in _RIGHT_TAB_INDENTED:
+        return text_width_twips - round(role.right_indent_em * role.size_pt * TWIPS_PER_PT)
+    return None
 
 
 def _on_grid(style_id: str, role: RoleSpec, body: RoleSpec) -> bool:
@@ -375,7 +387,7 @@ def word_styles(
             keep_next=style_id in _KEEP_WITH_NEXT,
             outline_level=_OUTLINE.get(style_id),
             snap_to_grid=not grid or _on_grid(style_id, roles[role_name], roles["paragraph"]),
-            right_tab_twips=text_width_twips if style_id in _RIGHT_TAB else None,
+            right_tab_twips=_right_tab(style_id, roles[role_name], text_width_twips),
         )
     for style_id, name, role_name in CHARACTER_STYLES:
         made[style_id] = WordStyle(
