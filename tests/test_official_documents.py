@@ -247,7 +247,7 @@ def test_gbt9704_docx_sets_the_header_above_the_title() -> None:
     paragraphs = _docx_paragraphs(convertkit.render(build(REPORT), "docx", style="gbt9704"))
     styles = [style for style, _ in paragraphs]
     assert styles[:5] == ["DocMarks", "DocMarks", "DocMarks", "DocIssuer", "DocNumberRuled"]
-    assert paragraphs[4][1] == "某政报〔2024〕7号　　签发人：张三"
+    assert paragraphs[4][1] == "某政报〔2024〕7号\t签发人：张三"  # the signer at a right tab (7.2.4)
     assert paragraphs[5][0] == "Title"
     assert not any("某政报〔2024〕7号" in text for style, text in paragraphs if style == "Meta")
 
@@ -283,7 +283,7 @@ def test_epub_marks_the_parts_up() -> None:
         css = next(book.read(name).decode() for name in book.namelist() if name.endswith(".css"))
     assert '<p class="doc-issuer">国务院办公厅文件</p>' in chapter
     assert '<p class="doc-number ruled">国办发〔2024〕12号</p>' in chapter
-    assert '<p class="attachments">2．重点任务分工表</p>' in chapter
+    assert '<p class="attachments"><span class="attachment-prefix">2．</span>重点任务分工表</p>' in chapter
     assert "抄送：党中央各部门，全国人大常委会办公厅。<br/>国务院办公厅秘书局" in chapter
     assert "p.imprint {" in css and "border-top" in css.split("p.imprint {")[1].split("}")[0]
 
@@ -533,3 +533,47 @@ def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> 
     left = [part.split('w:left="')[1].split('"')[0] for part in (label, item)]
     assert left[0] == left[1] and 'w:hanging="' in label and "<w:tab/>" in label  # names in one column
 
+
+
+def test_gbt9704_sets_a_signer_flush_right_on_the_numbers_line(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    convertkit.write(build(REPORT), path, style="gbt9704")
+    words = _words(path, 1)
+    number = next(word for word in words if word[3].startswith("某政报"))
+    signer = next(word for word in words if word[3].startswith("签发人"))
+    left, right = 28 * 72 / 25.4, (210 - 26) * 72 / 25.4  # the text block's edges
+    assert abs(number[1] - signer[1]) < 1  # one line
+    assert abs(number[0] - left - 16) < 2  # a character in from the left (三号: 16 pt)
+    assert right - 16 - 2 * 16 < signer[0] + 16 * 5 < right  # 签发人：张三 ends a character in
+    data = convertkit.render(build(REPORT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    numbered = next(part for part in xml.split("<w:p>") if "某政报" in part)
+    assert '<w:tab w:val="right"' in numbered and '<w:jc w:val="left"/>' in numbered
+    epub = convertkit.render(build(REPORT), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    assert '<p class="doc-number ruled signed"><span class="doc-signers">签发人：张三</span>某政报〔2024〕7号</p>' in chapter
+
+
+def test_gbt9704_stacks_a_joint_issuers_bodies_beside_wenjian(tmp_path: Path) -> None:
+    path = tmp_path / "joint.pdf"
+    convertkit.write(build(JOINT), path, style="gbt9704")
+    words = _words(path, 1)
+    first = next(word for word in words if word[3].startswith("中共某某县委"))
+    second = next(word for word in words if word[3].startswith("某某"))
+    suffix = next(word for word in words if word[3] == "文件")
+    assert second[1] > first[2] - 1  # the second body on a line of its own, under the first
+    assert abs(second[0] - first[0]) < 1  # both from one left edge
+    assert first[1] < suffix[1] < second[1] and suffix[0] > first[0] + 200  # 文件 beside, between them
+    data = convertkit.render(build(JOINT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    table = xml.split("<w:tbl>")[1].split("</w:tbl>")[0]
+    assert table.count('<w:pStyle w:val="DocIssuer"/>') == 3 and '<w:jc w:val="distribute"/>' in table
+    assert '<w:vAlign w:val="center"/>' in table and ">文件<" in table
+    epub = convertkit.render(build(JOINT), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    assert ('<span class="doc-bodies"><span class="doc-body">中共某某县委</span><br/>'
+            '<span class="doc-body">某某县人民政府</span></span><span class="doc-suffix">文件</span>') in chapter

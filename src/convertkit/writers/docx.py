@@ -94,7 +94,9 @@ from .masthead import (
     document_meta_line,
     imprint_sides,
     issue_line,
+    joint_issuer,
     note_body,
+    number_sides,
     official_lines,
     reading_blocks,
     run_in,
@@ -956,9 +958,17 @@ class _Builder:
     def article(self) -> None:
         meta = self.doc.meta
         lines, ruled = official_lines(meta, self.layout.text)
+        sides = number_sides(meta, self.layout.text)
         for index, (role, text) in enumerate(lines):
             last = index == len(lines) - 1
-            self.text("DocNumberRuled" if ruled and last and role == "doc_number" else _OFFICIAL_STYLES[role], text)
+            style_id = "DocNumberRuled" if ruled and last and role == "doc_number" else _OFFICIAL_STYLES[role]
+            joint = joint_issuer(text) if role == "doc_issuer" else None
+            if role == "doc_number" and sides is not None:
+                self.signed_number(style_id, *sides)
+            elif joint is not None:
+                self.joint_issuer(style_id, *joint)
+            else:
+                self.text(style_id, text)
         if meta.kicker:
             self.text("Kicker", meta.kicker)
         self.title(meta.title)
@@ -973,6 +983,52 @@ class _Builder:
                 self.imprint(block, last=index == len(blocks) - 1)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
                 self.block(block, closing_end_mark(blocks, index))
+
+    def joint_issuer(self, style_id: str, bodies: Sequence[str], suffix: str) -> None:
+        """A joint 发文机关标志 (GB/T 9704 7.2.3) as a borderless table of two cells, centred: the
+        issuing bodies stacked in the first, each spread to the cell's width (``distribute``),
+        ``文件`` in the second, centred on their height. The style's space before goes above
+        both cells' first lines and its space after under their last, so both stay level."""
+        role = self.layout.roles["doc_issuer"]
+        _, width = self._measure(role)
+        left = round(max(width(body) for body in bodies) * 20 * 1.04)  # a margin for the reader's metrics
+        right = round((width(suffix) + role.size_pt * 0.75) * 20) if suffix else 0
+
+        def cell(texts: Sequence[str], twips: int, align: str, centred: bool) -> str:
+            paragraphs = []
+            for index, line in enumerate(texts):
+                before = round(role.space_before_pt * 20) if index == 0 else 0
+                after = round(role.space_after_pt * 20) if index == len(texts) - 1 else 0
+                at = len(self.body)
+                self.text(style_id, line)
+                paragraphs.append(self.body.pop(at).replace(
+                    f'"{style_id}"/></w:pPr>', f'"{style_id}"/><w:spacing w:before="{before}" w:after="{after}"/>'
+                    f'<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="{align}"/></w:pPr>', 1))
+            valign = '<w:vAlign w:val="center"/>' if centred else ""
+            return f'<w:tc><w:tcPr><w:tcW w:w="{twips}" w:type="dxa"/>{valign}</w:tcPr>{"".join(paragraphs)}</w:tc>'
+
+        cells = cell(bodies, left, "distribute", False) + (cell([suffix], right, "right", True) if suffix else "")
+        grid = "".join(f'<w:gridCol w:w="{twips}"/>' for twips in (left, right) if twips)
+        none = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        self.body.append(
+            f'<w:tbl><w:tblPr><w:tblW w:w="{left + right}" w:type="dxa"/><w:jc w:val="center"/>'
+            f'<w:tblBorders>{none}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+            f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{cells}</w:tr></w:tbl>')
+
+    def signed_number(self, style_id: str, number: str, signers: str) -> None:
+        """A 上行文's 发文字号 flush left a character in and its 签发人 at a right tab a character
+        in from the right edge (GB/T 9704 7.2.4), on the number's line over the red rule."""
+        layout = self.layout
+        role = layout.roles["doc_number"]
+        em = round(role.size_pt * 20)
+        width = round((layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 635)
+        direct = (f'<w:tabs><w:tab w:val="right" w:pos="{width - em}"/></w:tabs>'
+                  f'<w:ind w:leftChars="100" w:left="{em}" w:rightChars="100" w:right="{em}" '
+                  'w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>')
+        at = len(self.body)
+        self.paragraph(style_id, (number, None), ("\t", None), (signers, None))
+        self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{direct}</w:pPr>', 1)
 
     def _name_column(self, role_name: str, prefix: str) -> float:
         """Where the text after ``prefix`` starts in the role, in ems from the left margin: the

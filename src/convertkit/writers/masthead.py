@@ -162,6 +162,33 @@ def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple
     return lines, bool(official.issuer)
 
 
+_ISSUER_SUFFIX_RE = regex_cache.compile(r"^(?P<bodies>.*?)[ \u3000]*(?P<suffix>文[ \u3000]*件)?$")
+_ISSUER_SPLIT_RE = regex_cache.compile(r"[ \u3000]+")
+
+
+def joint_issuer(issuer: str) -> tuple[tuple[str, ...], str] | None:
+    """A joint 发文机关标志 (中共某某县委　某某县人民政府文件) as GB/T 9704 7.2.3 sets it: the bodies
+    stacked, each on its line, and ``文件`` (or "") beside them, centred on their height.
+    None for one issuing body (a 标志 on one line)."""
+    found = _ISSUER_SUFFIX_RE.match(issuer.strip())
+    if found is None:
+        return None
+    bodies = tuple(body for body in _ISSUER_SPLIT_RE.split(found.group("bodies")) if body)
+    if len(bodies) < 2:
+        return None
+    return bodies, "文件" if found.group("suffix") else ""
+
+
+def number_sides(meta: Meta, text: TextSpec | None = None) -> tuple[str, str] | None:
+    """A 上行文's 发文字号 and its ``签发人：name`` as GB/T 9704 7.2.4 sets them on one line: the
+    number flush left a character in, the signers flush right a character in. None when the
+    style sets no 版头 or the document names no 签发人 (its number is centred)."""
+    official = meta.official
+    if official is None or not official.signers or official_place(text) != "masthead":
+        return None
+    return official.number or "", signers_text(official.signers)
+
+
 def attachment_parts(label: str, items: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """An attachments list as GB/T 9704 7.3.4 sets it: ``(role, prefix, name)`` for
     ``附件：1．`` + ``某某方案`` (role attachments_label) and ``2．`` + ``某某表`` under its first

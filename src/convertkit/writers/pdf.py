@@ -59,7 +59,9 @@ from .masthead import (
     document_meta_line,
     imprint_sides,
     issue_line,
+    joint_issuer,
     note_body,
+    number_sides,
     official_lines,
     reading_blocks,
     run_in,
@@ -153,8 +155,16 @@ class _Story:
         if self.with_masthead:
             yield from masthead_flowables(self.style, self.options, self.chooser, meta)
         lines, ruled = official_lines(meta, self.style.text)
+        sides = number_sides(meta, self.style.text)
         for role, text in lines:
-            yield self.para(text, role)
+            joint = joint_issuer(text) if role == "doc_issuer" else None
+            if role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
+                resolved = self.style.role(role)
+                yield TwoSidedLine(sides[0], resolved, sides[1], resolved, self.chooser, inset=resolved.size_pt)
+            elif joint is not None:
+                yield _JointIssuer(*joint, self.style.role(role), self.chooser)
+            else:
+                yield self.para(text, role)
         if ruled:
             yield HorizontalRule(self.style.role("masthead_rule"))
         if meta.kicker:
@@ -264,6 +274,61 @@ def _imprint_rule(role: Role, *, above: bool) -> Flowable:
     space = dataclasses.replace(role, rule=rule, space_before_pt=role.space_before_pt if above else rule.gap_pt,
                                 space_after_pt=rule.gap_pt if above else role.space_after_pt)
     return HorizontalRule(space)
+
+
+class _JointIssuer(Flowable):
+    """A joint 发文机关标志 (GB/T 9704 7.2.3): the issuing bodies stacked, each spread to the
+    longest one's width, and ``文件`` to their right, centred on their height; the block centred
+    on the line, its size reduced when it would not fit the column."""
+
+    _GAP_EM = 0.5  # between the bodies and 文件
+
+    def __init__(self, bodies: Sequence[str], suffix: str, role: Role, chooser: FaceChooser) -> None:
+        super().__init__()
+        self.bodies, self.suffix, self.role, self.chooser = list(bodies), suffix, role, chooser
+        self.spaceBefore, self.spaceAfter = role.space_before_pt, role.space_after_pt
+        self._role = role
+
+    def _width(self, text: str, role: Role) -> float:
+        size = role.size_pt
+        return sum(self.chooser.advance(role, char, size) + role.letter_spacing_em * size for char in text)
+
+    def _extent(self, role: Role) -> tuple[float, float]:
+        bodies = max(self._width(body, role) for body in self.bodies)
+        suffix = self._width(self.suffix, role) + self._GAP_EM * role.size_pt if self.suffix else 0.0
+        return bodies, suffix
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        role = self.role
+        bodies, suffix = self._extent(role)
+        if bodies + suffix > avail_width:
+            scale = avail_width / (bodies + suffix)
+            role = dataclasses.replace(role, size_pt=role.size_pt * scale, line_height_pt=role.line_height_pt * scale)
+        self._role, self.width = role, avail_width
+        self.height = role.line_height_pt * len(self.bodies)
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        role = self._role
+        size, leading = role.size_pt, role.line_height_pt
+        bodies, suffix = self._extent(role)
+        left = (self.width - bodies - suffix) / 2
+        for index, body in enumerate(self.bodies):
+            top = self.height - index * leading
+            self._spread(body, left, bodies, top - (leading - size) / 2 - 0.88 * size)
+        if self.suffix:
+            middle = self.height / 2 + leading / 2
+            draw_single_line(self.canv, self.suffix, role, self.chooser, left + bodies + self._GAP_EM * size,
+                             middle - (leading - size) / 2 - 0.88 * size, suffix)
+
+    def _spread(self, text: str, x: float, width: float, baseline: float) -> None:
+        """``text`` spread over ``width``, its first character at ``x`` and its last flush at the end."""
+        role = self._role
+        advances = [self._width(char, role) for char in text]
+        gap = (width - sum(advances)) / (len(text) - 1) if len(text) > 1 else 0.0
+        for char, advance in zip(text, advances, strict=True):
+            draw_single_line(self.canv, char, role, self.chooser, x, baseline, advance + 1.0)
+            x += advance + gap
 
 
 class _AtFoot(Flowable):
