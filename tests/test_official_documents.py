@@ -577,3 +577,24 @@ def test_gbt9704_stacks_a_joint_issuers_bodies_beside_wenjian(tmp_path: Path) ->
         chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
     assert ('<span class="doc-bodies"><span class="doc-body">中共某某县委</span><br/>'
             '<span class="doc-body">某某县人民政府</span></span><span class="doc-suffix">文件</span>') in chapter
+
+
+def test_gbt9704_sets_an_exchange_announcements_number_top_right(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(EXCHANGE), path, style="gbt9704")
+    words = _words(path, 1)
+    left, right = 28 * 72 / 25.4, (210 - 26) * 72 / 25.4  # the text block's edges
+    code = next(word for word in words if word[3].startswith("证券代码"))
+    number = next(word for word in words if word[3].startswith("公告编号"))
+    title = next(word for word in words if word[3].startswith("某某银行股份有限公司关于"))
+    assert abs(code[0] - left) < 1 and number[1] < title[1]  # above the title, the codes flush left
+    pdf_text = pdftotext(path, "-layout")
+    assert "临2024-015" in "".join(pdf_text.split()) and right - number[0] < 12 * 16  # flush right, not centred
+    paragraphs = _docx_paragraphs(convertkit.render(build(EXCHANGE), "docx", style="gbt9704"))
+    marks = [text for style, text in paragraphs if style == "DocMarks"]
+    assert marks == ["证券代码：600000　证券简称：某某银行\t", "\t公告编号：临2024-015"]  # too long for one line
+    epub = convertkit.render(build(EXCHANGE), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    assert ('<p class="doc-marks exchange"><span class="doc-notice-number">公告编号：临2024-015</span>'
+            '证券代码：600000　证券简称：某某银行</p>') in chapter

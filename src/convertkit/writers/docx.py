@@ -92,6 +92,7 @@ from .masthead import (
     attachment_parts,
     closing_end_mark,
     document_meta_line,
+    exchange_sides,
     imprint_sides,
     issue_line,
     joint_issuer,
@@ -111,7 +112,8 @@ from .ziparchive import Member, archive, deflated, deflated_fast
 _HANG_MARGIN_EM = 0.25
 
 # The Word style of each role an official document's parts are set in.
-_OFFICIAL_STYLES = {"doc_marks": "DocMarks", "doc_issuer": "DocIssuer", "doc_number": "DocNumber",
+_OFFICIAL_STYLES = {"doc_marks": "DocMarks", "doc_exchange": "DocMarks", "doc_issuer": "DocIssuer",
+                    "doc_number": "DocNumber",
                     "attachments_label": "AttachmentsLabel", "attachments": "Attachments"}
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -959,6 +961,7 @@ class _Builder:
         meta = self.doc.meta
         lines, ruled = official_lines(meta, self.layout.text)
         sides = number_sides(meta, self.layout.text)
+        exchange = exchange_sides(meta, self.layout.text)
         for index, (role, text) in enumerate(lines):
             last = index == len(lines) - 1
             style_id = "DocNumberRuled" if ruled and last and role == "doc_number" else _OFFICIAL_STYLES[role]
@@ -967,6 +970,8 @@ class _Builder:
                 self.signed_number(style_id, *sides)
             elif joint is not None:
                 self.joint_issuer(style_id, *joint)
+            elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right
+                self.two_sided("DocMarks", *exchange)
             else:
                 self.text(style_id, text)
         if meta.kicker:
@@ -1015,6 +1020,23 @@ class _Builder:
             f'<w:tblBorders>{none}</w:tblBorders><w:tblLayout w:type="fixed"/>'
             '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
             f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{cells}</w:tr></w:tbl>')
+
+    def two_sided(self, style_id: str, left: str, right: str) -> None:
+        """``left`` flush left and ``right`` at a right tab on the text block's right edge; on
+        two lines when they do not fit one with an em between them (estimated, ``_measure``)."""
+        layout = self.layout
+        width = round((layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 635)
+        role = layout.roles[ROLE_OF[style_id]]
+        column, measure = self._measure(role)
+        if measure(left + right) + role.size_pt > 0.95 * column:
+            self.two_sided(style_id, left, "")
+            self.two_sided(style_id, "", right)
+            return
+        direct = (f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>'
+                  '<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>')
+        at = len(self.body)
+        self.paragraph(style_id, (left, None), ("\t", None), (right, None))
+        self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{direct}</w:pPr>', 1)
 
     def signed_number(self, style_id: str, number: str, signers: str) -> None:
         """A 上行文's 发文字号 flush left a character in and its 签发人 at a right tab a character

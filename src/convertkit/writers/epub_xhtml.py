@@ -258,6 +258,7 @@ class _Renderer:
         header = _el(article, "header", cls="masthead")
         lines, ruled = masthead.official_lines(meta, self.text)
         sides = masthead.number_sides(meta, self.text)
+        exchange = masthead.exchange_sides(meta, self.text)
         for index, (role, text) in enumerate(lines):
             shown = xml_safe(text).strip()
             if shown:
@@ -273,6 +274,11 @@ class _Renderer:
                             _el(stack, "br")
                     if joint[1]:
                         _span(line, joint[1], "doc-suffix", self.roles, role)
+                elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right
+                    line = _el(header, "p", cls="doc-marks exchange")
+                    _span(line, xml_safe(exchange[1]), "doc-notice-number", self.roles, "doc_marks")
+                    _append_text(line, xml_safe(exchange[0]))
+                    self.roles.add("doc_marks", xml_safe(exchange[0]))
                 elif role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
                     line = _el(header, "p", cls=classes + " signed")
                     _span(line, xml_safe(sides[1]), "doc-signers", self.roles, role)

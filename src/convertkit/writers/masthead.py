@@ -151,6 +151,10 @@ def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple
     official = meta.official
     if official is None or official_place(text) != "masthead":
         return [], False
+    exchange = exchange_sides(meta, text)
+    if exchange is not None:  # 证券代码 … left, 公告编号 right, on the top line
+        rest = [("doc_marks", mark) for mark in official.marks if not _SECURITY_MARK_RE.match(mark)]
+        return [*rest, ("doc_exchange", "\u3000\u3000".join(exchange))], False
     lines = [("doc_marks", mark) for mark in official.marks]
     if official.issuer:
         lines.append(("doc_issuer", official.issuer))
@@ -177,6 +181,25 @@ def joint_issuer(issuer: str) -> tuple[tuple[str, ...], str] | None:
     if len(bodies) < 2:
         return None
     return bodies, "文件" if found.group("suffix") else ""
+
+
+# An exchange announcement's 证券代码 or 证券简称 as the reader keeps it among the marks.
+_SECURITY_MARK_RE = regex_cache.compile(r"^(?:证券|證券|股票|债券|債券|A股|B股|H股)(?:代码|代碼|简称|簡稱)\s*[:：]")
+_NOTICE_NUMBER_LABEL = {"zh-Hans": "公告编号", "zh-Hant": "公告編號"}
+
+
+def exchange_sides(meta: Meta, text: TextSpec | None = None) -> tuple[str, str] | None:
+    """A listed company's announcement header as exchanges print it, one line at the top: its
+    证券代码 and 证券简称 flush left, ``公告编号：临2024-015`` flush right (not a 发文字号 centred
+    over the title). None when the style sets no 版头 or the document is no such announcement."""
+    official = meta.official
+    if official is None or official.issuer or official_place(text) != "masthead":
+        return None
+    securities = [mark for mark in official.marks if _SECURITY_MARK_RE.match(mark)]
+    if not securities:
+        return None
+    number = f"{_NOTICE_NUMBER_LABEL.get(meta.language, '公告编号')}：{official.number}" if official.number else ""
+    return "\u3000".join(securities), number
 
 
 def number_sides(meta: Meta, text: TextSpec | None = None) -> tuple[str, str] | None:

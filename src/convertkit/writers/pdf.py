@@ -57,6 +57,7 @@ from .masthead import (
     attachment_parts,
     closing_end_mark,
     document_meta_line,
+    exchange_sides,
     imprint_sides,
     issue_line,
     joint_issuer,
@@ -156,6 +157,7 @@ class _Story:
             yield from masthead_flowables(self.style, self.options, self.chooser, meta)
         lines, ruled = official_lines(meta, self.style.text)
         sides = number_sides(meta, self.style.text)
+        exchange = exchange_sides(meta, self.style.text)
         for role, text in lines:
             joint = joint_issuer(text) if role == "doc_issuer" else None
             if role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
@@ -163,6 +165,8 @@ class _Story:
                 yield TwoSidedLine(sides[0], resolved, sides[1], resolved, self.chooser, inset=resolved.size_pt)
             elif joint is not None:
                 yield _JointIssuer(*joint, self.style.role(role), self.chooser)
+            elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right
+                yield from self.two_sided(*exchange, "doc_marks")
             else:
                 yield self.para(text, role)
         if ruled:
@@ -175,6 +179,19 @@ class _Story:
         line = document_meta_line(self.doc, self.style.text)
         if line:
             yield self.para(line, "meta")
+
+    def two_sided(self, left: str, right: str, role_name: str) -> Iterator[Flowable]:
+        """``left`` flush left and ``right`` flush right on one line, or on two when they do not
+        fit one with an em between them (the right one under the left, still flush right)."""
+        role = self.style.role(role_name)
+        size = role.size_pt
+        room = self.style.page.width_mm - self.style.page.margin_left_mm - self.style.page.margin_right_mm
+        need = sum(self.chooser.advance(role, char, size) for char in left + right) + size
+        if need <= room * PT_PER_MM:
+            yield TwoSidedLine(left, role, right, role, self.chooser)
+        else:
+            yield TwoSidedLine(left, role, "", role, self.chooser)
+            yield TwoSidedLine("", role, right, role, self.chooser)
 
     def hanging(self, prefix: str, text: str, role_name: str) -> CJKParagraph:
         """``prefix`` hanging out left of ``text`` (an attachment's ``附件：1．`` before its name):
