@@ -598,3 +598,24 @@ def test_gbt9704_sets_an_exchange_announcements_number_top_right(tmp_path: Path)
         chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
     assert ('<p class="doc-marks exchange"><span class="doc-notice-number">公告编号：临2024-015</span>'
             '证券代码：600000　证券简称：某某银行</p>') in chapter
+
+
+def test_gbt9704_centres_the_issuers_signature_over_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(JOINT), path, style="gbt9704")
+    words = _words(path, 1)
+    date_line = [word for word in words if word[1] == next(w for w in words if w[3] == "2024")[1]]
+    date_left, date_right = date_line[0][0], max(word[0] for word in date_line) + 16
+    attachment = next(word for word in words if word[3].startswith("附件"))
+    for name in ("中共某某县委", "某某县人民政府"):
+        signed = [word for word in words if word[3] == name][-1]  # the 落款's, under the 版头's and the title's
+        width = 16 * len(name)
+        assert abs((signed[0] + width / 2) - (date_left + date_right) / 2) < 3  # centred over the date
+    first = [word for word in words if word[3] == "中共某某县委"][-1]
+    assert first[1] - attachment[2] > 28.95  # a line left empty above the 落款
+    data = convertkit.render(build(JOINT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    signatures = [part for part in xml.split("<w:p>") if '"Signature"/>' in part]
+    assert "w:before=" in signatures[0] and "w:before=" not in signatures[1]
+    assert "w:rightChars=" in signatures[0] and "w:rightChars=" not in signatures[2]  # the date keeps its style's

@@ -99,9 +99,12 @@ from .masthead import (
     note_body,
     number_sides,
     official_lines,
+    official_place,
+    opens_signature,
     reading_blocks,
     run_in,
     short_title,
+    signature_date,
     split_credit,
     turn_speaker,
 )
@@ -986,6 +989,8 @@ class _Builder:
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
                 self.imprint(block, last=index == len(blocks) - 1)
+            elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
+                self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
                 self.block(block, closing_end_mark(blocks, index))
 
@@ -1020,6 +1025,27 @@ class _Builder:
             f'<w:tblBorders>{none}</w:tblBorders><w:tblLayout w:type="fixed"/>'
             '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
             f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{cells}</w:tr></w:tbl>')
+
+    def signature(self, blocks: tuple[Block, ...], index: int) -> None:
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
+        its style's characters in from the right, a 署名 centred over the date (its right indent
+        grown by half what the date is longer, estimated as ``_measure`` does)."""
+        block = blocks[index]
+        role = self.layout.roles["signature"]
+        direct = ""
+        if opens_signature(blocks, index):
+            line = role.line_pt or role.size_pt * 1.5
+            direct += f'<w:spacing w:before="{round((role.space_before_pt + line) * 20)}"/>'
+        date = signature_date(blocks, index)
+        if date is not None:
+            _, width = self._measure(role)
+            shift = (width(date) - width(block.text)) / 2 / role.size_pt  # type: ignore[attr-defined]
+            right = max(0.0, role.right_indent_em + shift)
+            direct += f'<w:ind w:rightChars="{round(right * 100)}" w:right="{round(right * role.size_pt * 20)}"/>'
+        at = len(self.body)
+        self.text("Signature", block.text)  # type: ignore[attr-defined]
+        if direct:
+            self.body[at] = self.body[at].replace('"Signature"/></w:pPr>', f'"Signature"/>{direct}</w:pPr>', 1)
 
     def two_sided(self, style_id: str, left: str, right: str) -> None:
         """``left`` flush left and ``right`` at a right tab on the text block's right edge; on

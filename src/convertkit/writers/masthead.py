@@ -202,6 +202,30 @@ def exchange_sides(meta: Meta, text: TextSpec | None = None) -> tuple[str, str] 
     return "\u3000".join(securities), number
 
 
+_DATE_LINE_RE = regex_cache.compile(r"^\S{0,8}?[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年.{1,3}月.{1,3}日$")
+
+
+def signature_date(blocks: tuple[Block, ...], index: int) -> str | None:
+    """The 成文日期 closing the run of Signature blocks the one at ``index`` belongs to, when that
+    block is a 署名 above it (GB/T 9704 7.3.5.1 centres a 署名 over the date); None for the
+    date itself, a run with no date at its end, or any other block."""
+    if not isinstance(blocks[index], Signature):
+        return None
+    end = index
+    while end + 1 < len(blocks) and isinstance(blocks[end + 1], Signature):
+        end += 1
+    date = blocks[end].text.strip()  # type: ignore[attr-defined]
+    if end == index or not _DATE_LINE_RE.match(date):
+        return None
+    return date
+
+
+def opens_signature(blocks: tuple[Block, ...], index: int) -> bool:
+    """The block at ``index`` is the first line of a 落款: a line is left empty above it
+    (正文或附件说明下空一行, GB/T 9704 7.3.5)."""
+    return isinstance(blocks[index], Signature) and (index == 0 or not isinstance(blocks[index - 1], Signature))
+
+
 def number_sides(meta: Meta, text: TextSpec | None = None) -> tuple[str, str] | None:
     """A 上行文's 发文字号 and its ``签发人：name`` as GB/T 9704 7.2.4 sets them on one line: the
     number flush left a character in, the signers flush right a character in. None when the

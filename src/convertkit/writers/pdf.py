@@ -64,13 +64,25 @@ from .masthead import (
     note_body,
     number_sides,
     official_lines,
+    official_place,
+    opens_signature,
     reading_blocks,
     run_in,
     short_title,
+    signature_date,
     split_credit,
     turn_speaker,
 )
-from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
+from .pdf_cjk import (
+    CJKParagraph,
+    FaceChooser,
+    HorizontalRule,
+    Span,
+    TwoSidedLine,
+    draw_single_line,
+    registered_name,
+    single_line_width,
+)
 
 PRODUCER = "convertkit"
 
@@ -180,6 +192,21 @@ class _Story:
         if line:
             yield self.para(line, "meta")
 
+    def signature(self, blocks: tuple[Block, ...], index: int) -> CJKParagraph:
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
+        its role's characters in from the right, a 署名 centred over the date."""
+        block = blocks[index]
+        role = self.style.role("signature")
+        size = role.size_pt
+        date = signature_date(blocks, index)
+        if date is not None:
+            shift = (single_line_width(date, role, self.chooser)
+                     - single_line_width(block.text, role, self.chooser)) / 2  # type: ignore[attr-defined]
+            role = dataclasses.replace(role, right_indent_em=max(0.0, role.right_indent_em + shift / size))
+        if opens_signature(blocks, index):
+            role = dataclasses.replace(role, space_before_pt=role.space_before_pt + role.line_height_pt)
+        return CJKParagraph([Span(block.text, role)], role, self.chooser)  # type: ignore[attr-defined]
+
     def two_sided(self, left: str, right: str, role_name: str) -> Iterator[Flowable]:
         """``left`` flush left and ``right`` flush right on one line, or on two when they do not
         fit one with an em between them (the right one under the left, still flush right)."""
@@ -224,6 +251,8 @@ class _Story:
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
                 story.extend(self.imprint(block, last=index == len(blocks) - 1))
+            elif isinstance(block, Signature) and official_place(self.style.text) == "masthead":
+                story.append(self.signature(blocks, index))
             elif not run_in(blocks, index):  # an end mark the paragraph before it draws
                 story.extend(self.block(block, closing_end_mark(blocks, index)))
         return _kept_with_next(story)

@@ -476,6 +476,17 @@ class HorizontalRule(Flowable):
         self.canv.line(0, self.weight / 2, self._width, self.weight / 2)
 
 
+def single_line_width(text: str, role: Role, chooser: FaceChooser) -> float:
+    """How wide ``text`` is set on one line in ``role``: its glyphs, compressed marks and the
+    quarter em between Han and digits or Latin letters, as ``draw_single_line`` draws it."""
+    if not text:
+        return 0.0
+    size = role.size_pt
+    lines = break_paragraph(text, 10_000.0, size, lambda char: chooser.advance(role, char, size), indent_em=0.0,
+                            options=dataclasses.replace(chooser.break_options, justify=False, avoid_widow=False))
+    return lines[0].right
+
+
 def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser, x: float, baseline: float,
                      width: float, align: str | None = None) -> None:
     """Running headers and footers: one unbroken line, aligned inside ``width``."""
@@ -495,4 +506,4 @@ def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser
 
 
 __all__ = ["CJKParagraph", "FaceChooser", "HorizontalRule", "Span", "TwoSidedLine", "draw_single_line",
-           "registered_name"]
+           "registered_name", "single_line_width"]
