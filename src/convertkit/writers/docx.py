@@ -988,7 +988,7 @@ class _Builder:
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
-                self.imprint(block, last=index == len(blocks) - 1)
+                self.imprint(block, last=index == len(blocks) - 1 and official_place(self.layout.text) == "masthead")
             elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
                 self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
@@ -1101,9 +1101,10 @@ class _Builder:
 
     def imprint(self, block: Imprint, *, last: bool) -> None:
         """The 版记's lines (GB/T 9704 7.4), the 印发 line's office left and its date at the right
-        tab. Word and LibreOffice draw one pair of rules round the run. As the document's last
-        block it is a frame at the foot of the text block (``w:framePr``, bottom-aligned to the
-        margin), so that its last rule lies on the last page's lower text edge."""
+        tab. Word and LibreOffice draw one pair of rules round the run. With ``last`` (the
+        document's last block, in a style that sets a 版头: GB/T 9704) it is a frame at the foot of
+        the text block (``w:framePr``, bottom-aligned to the margin), so that its last rule lies
+        on the last page's lower text edge."""
         frame = ""
         if last:
             layout = self.layout

@@ -233,8 +233,9 @@ class _Story:
 
     def imprint(self, block: Imprint, *, last: bool) -> Iterator[Flowable]:
         """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule; the
-        印发 line's office flush left and its date flush right. As the document's last block it
-        stands at the foot of the last page, its last rule on the text block's lower edge."""
+        印发 line's office flush left and its date flush right. With ``last`` (the document's last
+        block, in a style that sets a 版头: GB/T 9704) it stands at the foot of the last page, its
+        last rule on the text block's lower edge."""
         role = self.style.role("imprint")
         line_role = dataclasses.replace(role, rule=None, space_before_pt=0, space_after_pt=0)
         lines: list[Flowable] = []
@@ -250,7 +251,8 @@ class _Story:
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
-                story.extend(self.imprint(block, last=index == len(blocks) - 1))
+                at_foot = index == len(blocks) - 1 and official_place(self.style.text) == "masthead"
+                story.extend(self.imprint(block, last=at_foot))
             elif isinstance(block, Signature) and official_place(self.style.text) == "masthead":
                 story.append(self.signature(blocks, index))
             elif not run_in(blocks, index):  # an end mark the paragraph before it draws
