@@ -619,3 +619,15 @@ def test_gbt9704_centres_the_issuers_signature_over_the_date(tmp_path: Path) -> 
     signatures = [part for part in xml.split("<w:p>") if '"Signature"/>' in part]
     assert "w:before=" in signatures[0] and "w:before=" not in signatures[1]
     assert "w:rightChars=" in signatures[0] and "w:rightChars=" not in signatures[2]  # the date keeps its style's
+
+
+def test_the_briefing_keeps_the_imprint_under_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(STATE_COUNCIL), path)
+    words = _words(path, 1)
+    note = next(word for word in words if word[3].startswith("（此件"))
+    copies = next(word for word in words if word[3].startswith("抄送"))
+    assert copies[1] - note[2] < 3 * 28  # right under the body, not pushed to the foot
+    data = convertkit.render(build(STATE_COUNCIL), "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "w:framePr" not in archive.read("word/document.xml").decode()
