@@ -525,14 +525,23 @@ def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> 
     data = convertkit.render(build(LONG_ATTACHMENT), "docx", style="gbt9704")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         xml = archive.read("word/document.xml").decode()
+        styles = archive.read("word/styles.xml").decode()
     imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
     assert len(imprint) == 2 and all('w:yAlign="bottom"' in part and 'w:vAnchor="margin"' in part
                                      for part in imprint)
     label = next(part for part in xml.split("<w:p>") if '"AttachmentsLabel"' in part)
-    item = next(part for part in xml.split("<w:p>") if '"Attachments"/>' in part)
-    left = [part.split('w:left="')[1].split('"')[0] for part in (label, item)]
-    assert left[0] == left[1] and 'w:hanging="' in label and "<w:tab/>" in label  # names in one column
-
+    assert "<w:tab/>" in label and "w:ind" not in label  # the style hangs the prefix, a tab takes the name
+    lefts = []
+    for style_id in ("AttachmentsLabel", "Attachments"):
+        defined = styles.split(f'w:styleId="{style_id}"')[1].split("</w:style>")[0]
+        assert 'w:hanging="' in defined
+        lefts.append(defined.split('w:left="')[1].split('"')[0])
+    assert lefts[0] == lefts[1]  # every name in one column
+    lone = convertkit.render(build(JOINT), "docx", style="gbt9704")  # 附件：乡村振兴重点任务清单
+    with zipfile.ZipFile(io.BytesIO(lone)) as archive:
+        single = next(part for part in archive.read("word/document.xml").decode().split("<w:p>")
+                      if '"AttachmentsLabel"' in part)
+    assert 'w:hanging="' in single and "<w:tab/>" not in single  # the name right after 附件：
 
 
 def test_gbt9704_sets_a_signer_flush_right_on_the_numbers_line(tmp_path: Path) -> None:

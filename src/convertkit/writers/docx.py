@@ -1078,25 +1078,49 @@ class _Builder:
         self.paragraph(style_id, (number, None), ("\t", None), (signers, None))
         self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{direct}</w:pPr>', 1)
 
-    def _name_column(self, role_name: str, prefix: str) -> float:
-        """Where the text after ``prefix`` starts in the role, in ems from the left margin: the
-        prefix's estimated width (``_measure``) and a margin past the role's indent."""
+    def attachments(self, block: Attachments) -> None:
+        """An attachments list (GB/T 9704 7.3.4): each prefix (附件：1．, 2．) and a tab before its
+        name, the styles hanging the prefixes so that every name starts in one column and a
+        long one wraps under itself. A prefix wider than its style's hang (附件下载：1．, 10．),
+        or a lone attachment's 附件： (no tab: its name follows the colon), hangs by direct
+        indents instead, estimated as ``_measure`` does."""
+        parts = attachment_parts(block.label, block.items)
+        roles = self.layout.roles
+        fits = len(parts) > 1 and all(
+            self._prefix_em(role, prefix) <= -roles[role].first_line_indent_em for role, prefix, _ in parts)
+        if fits:
+            for role, prefix, name in parts:
+                self.paragraph(_OFFICIAL_STYLES[role], (prefix, None), ("\t", None), (name, None))
+            return
+        names_at = max(self._start_em(role) + self._prefix_em(role, prefix) for role, prefix, _ in parts)
+        for role, prefix, name in parts:
+            self.hanging(_OFFICIAL_STYLES[role], role, prefix, name, names_at, tab=len(parts) > 1)
+
+    def _prefix_em(self, role_name: str, prefix: str) -> float:
+        """A prefix's estimated width in ems of its role (``_measure``), with a margin for the
+        reader's own digits."""
         role = self.layout.roles[role_name]
         _, width = self._measure(role)
-        return role.left_indent_em + role.first_line_indent_em + width(prefix) / role.size_pt + _HANG_MARGIN_EM
+        return width(prefix) / role.size_pt + _HANG_MARGIN_EM
 
-    def hanging(self, style_id: str, role_name: str, prefix: str, text: str, left: float) -> None:
-        """``prefix`` hanging out left of ``text`` (an attachment's ``附件：1．`` before its name),
-        a tab between them: the paragraph's left indent (``left`` ems) is where the name starts,
-        the prefix hangs back to the role's indent, and a long name wraps under its own first
-        character (GB/T 9704 7.3.4). Every item's name starts at the same ``left``, and the tab
-        takes it there whatever the reader's own metrics make of the prefix."""
+    def _start_em(self, role_name: str) -> float:
+        """Where a hanging role's first line starts, in ems from the left margin."""
         role = self.layout.roles[role_name]
-        hang = left - role.left_indent_em - role.first_line_indent_em
+        return role.left_indent_em + role.first_line_indent_em
+
+    def hanging(self, style_id: str, role_name: str, prefix: str, text: str, left: float, *, tab: bool) -> None:
+        """``prefix`` hanging out left of ``text`` by direct indents: the paragraph's left indent
+        (``left`` ems) is where the text starts, the prefix hangs back to the role's start, and
+        a long text wraps under its own first character; with ``tab`` a tab takes the text to
+        the indent whatever the reader's own metrics make of the prefix."""
+        role = self.layout.roles[role_name]
+        if not tab:
+            left -= _HANG_MARGIN_EM  # the text follows the prefix: the indent is where it starts
+        hang = left - self._start_em(role_name)
         indent = (f'<w:ind w:leftChars="{round(left * 100)}" w:left="{round(left * role.size_pt * 20)}" '
                   f'w:hangingChars="{round(hang * 100)}" w:hanging="{round(hang * role.size_pt * 20)}"/>')
         at = len(self.body)
-        self.paragraph(style_id, (prefix, None), ("\t", None), (text, None))
+        self.paragraph(style_id, (prefix, None), *((("\t", None),) if tab else ()), (text, None))
         self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{indent}</w:pPr>', 1)
 
     def imprint(self, block: Imprint, *, last: bool) -> None:
@@ -1111,18 +1135,19 @@ class _Builder:
             width = round((layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 635)
             frame = (f'<w:framePr w:w="{width}" w:wrap="around" w:hAnchor="margin" w:vAnchor="margin" '
                      'w:xAlign="center" w:yAlign="bottom"/>')
-        for index, line in enumerate(block.lines):
+        for line in block.lines:
             office, date = imprint_sides(line)
             start = len(self.body)
             if date:
                 self.paragraph("Imprint", (office, None), ("\t", None), (date, None))
             else:
                 self.text("Imprint", line)
-            # framePr follows pStyle in w:pPr (paragraphs with the same one share a frame), and
-            # the role's space before goes above the first line only (none in the frame at the foot).
-            direct = frame + ('<w:spacing w:before="0"/>' if index or frame else "")
-            if direct:
-                self.body[start] = self.body[start].replace('"Imprint"/>', f'"Imprint"/>{direct}', 1)
+            # framePr follows pStyle in w:pPr (paragraphs with the same one share a frame), with
+            # no space above the first line at the foot; elsewhere the style's contextual
+            # spacing sets the role's space above the first line only.
+            if frame:
+                self.body[start] = self.body[start].replace(
+                    '"Imprint"/>', f'"Imprint"/>{frame}<w:spacing w:before="0"/>', 1)
 
     def use(self, doc: Document) -> None:
         """Set the next article of a pack (its dateline, its script's centred marks)."""
@@ -1190,10 +1215,7 @@ class _Builder:
             case Signature():
                 self.text("Signature", block.text)
             case Attachments():
-                parts = attachment_parts(block.label, block.items)
-                names_at = max(self._name_column(role, prefix) for role, prefix, _ in parts)
-                for role, prefix, name in parts:
-                    self.hanging(_OFFICIAL_STYLES[role], role, prefix, name, names_at)
+                self.attachments(block)
             case Imprint():
                 self.imprint(block, last=False)
             case RelatedLinks():
