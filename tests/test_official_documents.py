@@ -640,3 +640,13 @@ def test_the_briefing_keeps_the_imprint_under_the_body(tmp_path: Path) -> None:
     data = convertkit.render(build(STATE_COUNCIL), "docx")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert "w:framePr" not in archive.read("word/document.xml").decode()
+
+
+def test_a_packs_earlier_imprint_stays_in_its_articles_flow() -> None:
+    """LibreOffice anchors a frame to the paragraph after it: in a pack, the next article's, a
+    page on. Only the file's last article frames its 版记 at the foot."""
+    data = convertkit.render([build(STATE_COUNCIL), build(STATE_COUNCIL)], "docx", style="gbt9704")  # type: ignore[arg-type]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
+    assert ["w:framePr" in part for part in imprint] == [False, False, True, True]

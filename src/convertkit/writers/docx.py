@@ -653,6 +653,9 @@ class _Builder:
         # sets them in runs of the embedded companions. Without embedded fonts the reader's own
         # Traditional fonts draw them, centred already.
         self.centred = options.embed_fonts and doc.meta.language == "zh-Hant"
+        # The article ends the file: its 版记 may be a frame at the page foot. LibreOffice anchors
+        # a frame to the paragraph after it, which in a pack is the next article's, a page on.
+        self.closing = True
         self.companions: dict[MarksCompanion, None] = {}
         self.run_families: set[str] = set()  # families runs name themselves (a switch of face)
         self.pack_title: str | None = None  # a pack's headers name the pack, not one article
@@ -988,7 +991,8 @@ class _Builder:
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
-                self.imprint(block, last=index == len(blocks) - 1 and official_place(self.layout.text) == "masthead")
+                self.imprint(block, last=index == len(blocks) - 1 and self.closing
+                             and official_place(self.layout.text) == "masthead")
             elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
                 self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
@@ -1498,6 +1502,7 @@ def render_docx(
         builder.front(title, facts, docs)
         for index, article in enumerate(docs):
             builder.use(article)
+            builder.closing = index == len(docs) - 1
             builder.pack_article(index)
     varying = {_DOCUMENT: builder.document_xml(), _CORE: builder.core_xml()}
     for slot in skeleton.slots:
