@@ -285,6 +285,8 @@ def test_epub_marks_the_parts_up() -> None:
     assert '<p class="doc-number ruled">国办发〔2024〕12号</p>' in chapter
     assert '<p class="attachments"><span class="attachment-prefix">2．</span>重点任务分工表</p>' in chapter
     assert "抄送：党中央各部门，全国人大常委会办公厅。<br/>国务院办公厅秘书局" in chapter
+    assert '秘书局　<span class="imprint-date">2024年3月6日印发</span></p>' in chapter  # the date flush right
+    assert "p.imprint span.imprint-date { float: right; }" in css
     assert "p.imprint {" in css and "border-top" in css.split("p.imprint {")[1].split("}")[0]
 
 

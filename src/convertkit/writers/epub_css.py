@@ -162,6 +162,7 @@ section.titlepage { display: block; margin: 30% 0 0 0; }
 p.doc-number.signed { text-align: left; padding: 0 1em; text-indent: 0; }
 p.doc-number.signed span.doc-signers { float: right; }
 p.doc-marks.exchange span.doc-notice-number { float: right; }
+p.imprint span.imprint-date { float: right; }
 p.doc-issuer.joint span.doc-bodies { display: inline-block; vertical-align: middle; text-align: justify;
   text-align-last: justify; }
 p.doc-issuer.joint span.doc-suffix { vertical-align: middle; margin-left: 0.5em; }

@@ -402,10 +402,16 @@ class _Renderer:
                     self.roles.add(role, name)
             case Imprint():  # one paragraph, its lines broken, between the rules its role draws
                 lines = [xml_safe(line).strip() for line in block.lines]
-                element = _span(parent, lines[0] if lines else "", "imprint", self.roles, "imprint", tag="p")
-                for line in lines[1:]:
-                    _el(element, "br").tail = line
-                    self.roles.add("imprint", line)
+                element = _el(parent, "p", cls="imprint")
+                for index, line in enumerate(lines):
+                    office, date = masthead.imprint_sides(line)
+                    if index:
+                        _el(element, "br")
+                    shown = f"{office}\u3000" if date else line  # a copied line keeps its space
+                    _append_text(element, shown)
+                    self.roles.add("imprint", shown)
+                    if date:  # the 印发 line's date flush right (GB/T 9704 7.4.3)
+                        _span(element, date, "imprint-date", self.roles, "imprint")
             case RelatedLinks():
                 self.related(parent, block)
             case EditorLine():
