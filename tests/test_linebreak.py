@@ -709,3 +709,14 @@ def test_a_long_code_run_breaks_at_a_soft_place_rather_than_stretch_the_line() -
 def test_soft_places_in_a_western_run() -> None:
     assert soft_break("WScript.Shell", 7) and not soft_break("3.5.1", 1) and not soft_break("v3.25", 2)
     assert soft_break("a.cn/path", 5) and soft_break("f(x_y)", 2) and not soft_break("ab", 1)
+
+
+def test_a_negative_indent_hangs_the_first_line_out() -> None:
+    """附件：1．… set with its prefix hanging: the first line starts left of the column by the
+    indent and is as much wider; the next lines start at the column's edge."""
+    text = "附件：1．" + "某" * 40
+    lines = break_paragraph(text, 200.0, 10.0, fixed_advance, indent_em=-5.0)
+    assert lines[0].glyphs[0].x == -50.0
+    assert lines[0].right <= 200.0 + 1e-6 and lines[0].right - lines[0].glyphs[0].x > 200.0
+    assert all(line.glyphs[0].x == 0.0 for line in lines[1:])
+    assert "".join(line.text for line in lines) == text

@@ -247,7 +247,7 @@ def test_gbt9704_docx_sets_the_header_above_the_title() -> None:
     paragraphs = _docx_paragraphs(convertkit.render(build(REPORT), "docx", style="gbt9704"))
     styles = [style for style, _ in paragraphs]
     assert styles[:5] == ["DocMarks", "DocMarks", "DocMarks", "DocIssuer", "DocNumberRuled"]
-    assert paragraphs[4][1] == "某政报〔2024〕7号　　签发人：张三"
+    assert paragraphs[4][1] == "某政报〔2024〕7号\t签发人：张三"  # the signer at a right tab (7.2.4)
     assert paragraphs[5][0] == "Title"
     assert not any("某政报〔2024〕7号" in text for style, text in paragraphs if style == "Meta")
 
@@ -255,10 +255,10 @@ def test_gbt9704_docx_sets_the_header_above_the_title() -> None:
 def test_briefing_docx_puts_the_number_on_the_meta_line_and_sets_lists_apart() -> None:
     paragraphs = _docx_paragraphs(convertkit.render(build(STATE_COUNCIL), "docx"))
     assert paragraphs[0][0] == "Title" and "国办发〔2024〕12号" in paragraphs[1][1]
-    assert ("AttachmentsLabel", "附件：1．某某行动方案") in paragraphs
-    assert ("Attachments", "2．重点任务分工表") in paragraphs
+    assert ("AttachmentsLabel", "附件：1．\t某某行动方案") in paragraphs  # the name at the hanging indent's tab
+    assert ("Attachments", "2．\t重点任务分工表") in paragraphs
     assert [text for style, text in paragraphs if style == "Imprint"] == [
-        "抄送：党中央各部门，全国人大常委会办公厅。", "国务院办公厅秘书局　2024年3月6日印发"]
+        "抄送：党中央各部门，全国人大常委会办公厅。", "国务院办公厅秘书局\t2024年3月6日印发"]
 
 
 @pytest.mark.parametrize("style", ["briefing", "gbt9704"])
@@ -283,8 +283,10 @@ def test_epub_marks_the_parts_up() -> None:
         css = next(book.read(name).decode() for name in book.namelist() if name.endswith(".css"))
     assert '<p class="doc-issuer">国务院办公厅文件</p>' in chapter
     assert '<p class="doc-number ruled">国办发〔2024〕12号</p>' in chapter
-    assert '<p class="attachments">2．重点任务分工表</p>' in chapter
+    assert '<p class="attachments"><span class="attachment-prefix">2．</span>重点任务分工表</p>' in chapter
     assert "抄送：党中央各部门，全国人大常委会办公厅。<br/>国务院办公厅秘书局" in chapter
+    assert '秘书局　<span class="imprint-date">2024年3月6日印发</span></p>' in chapter  # the date flush right
+    assert "p.imprint span.imprint-date { float: right; }" in css
     assert "p.imprint {" in css and "border-top" in css.split("p.imprint {")[1].split("}")[0]
 
 
@@ -459,3 +461,194 @@ def test_a_traditional_exchange_header() -> None:
                 "本公司董事會及全體董事保證本公告內容不存在任何虛假記載、誤導性陳述或者重大遺漏。\n")
     assert doc.meta.official == Official(number="臨2024-015", marks=("證券代碼：600000", "證券簡稱：某某銀行"))
     assert doc.meta.title == "某某銀行股份有限公司關於召開業績說明會的公告"
+
+
+# --- GB/T 9704 layout: what the gbt9704 style sets where ----------------------------------------
+
+LONG_ATTACHMENT = STATE_COUNCIL.replace("附件：1．某某行动方案", "附件：1．关于进一步优化营商环境促进中小企业高质量发展重点任务分工方案")
+
+
+def _words(path: Path, page: int) -> list[tuple[float, float, float, str]]:
+    """(xMin, yMin, yMax, text) of each word pdftotext finds on ``page``, top down."""
+    import re
+
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+                       pdftotext(path, "-bbox", "-f", str(page), "-l", str(page)))
+    return [(float(x), float(top), float(bottom), text) for x, top, bottom, text in found]
+
+
+def test_gbt9704_sets_no_meta_line_under_a_signed_documents_title(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(STATE_COUNCIL), path, style="gbt9704")
+    text = "".join(pdftotext(path).split())
+    assert "·" not in text  # its date is the 成文日期 in the 落款, its issuer in the 版头
+    paragraphs = _docx_paragraphs(convertkit.render(build(STATE_COUNCIL), "docx", style="gbt9704"))
+    assert "Meta" not in [style for style, _ in paragraphs]
+    epub = convertkit.render(build(STATE_COUNCIL), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        page = next(book.read(name).decode() for name in book.namelist() if name.endswith(".xhtml")
+                    and "masthead" in book.read(name).decode())
+    assert 'class="meta"' not in page
+
+
+def test_gbt9704_keeps_the_meta_line_of_a_document_without_a_signature() -> None:
+    unsigned = COURT.split("特此公告。")[0]
+    paragraphs = _docx_paragraphs(convertkit.render(build(unsigned), "docx", style="gbt9704"))
+    assert any(style == "Meta" for style, _ in paragraphs)
+    briefing = _docx_paragraphs(convertkit.render(build(STATE_COUNCIL), "docx"))
+    assert any(style == "Meta" and "国办发〔2024〕12号" in text for style, text in briefing)
+
+
+def test_gbt9704_pdf_hangs_a_long_attachment_name_under_itself(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(LONG_ATTACHMENT), path, style="gbt9704")
+    words = _words(path, 1)
+    label = next(index for index, word in enumerate(words) if word[3].startswith("附件："))
+    first, wrapped, second = words[label], words[label + 1], words[label + 2]
+    em = 16.0  # 三号
+    assert 4 * em < wrapped[0] - first[0] < 5 * em  # under 关, past 附件：1．
+    assert second[3].startswith("2．") and abs(second[0] - first[0] - 3 * em) < 1  # under 1．
+
+
+def test_gbt9704_pdf_sets_the_imprint_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(STATE_COUNCIL), path, style="gbt9704")
+    words = _words(path, 1)
+    foot = 841.89 - 35 * 72 / 25.4  # the text block's lower edge, 35 mm above the page's
+    issued = [word for word in words if word[3].endswith("印发")]
+    copies = next(word for word in words if word[3].startswith("抄送"))
+    assert issued and foot - 28.95 < issued[0][2] < foot  # the 印发 line on the last rule
+    assert copies[1] - next(word for word in words if word[3].startswith("（此件"))[2] > 2 * 28.95  # pushed down
+    office = next(word for word in words if word[3] == "国务院办公厅秘书局")
+    assert issued[0][0] > office[0] + 200  # the date flush right, the office flush left
+
+
+def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> None:
+    data = convertkit.render(build(LONG_ATTACHMENT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+        styles = archive.read("word/styles.xml").decode()
+    imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
+    assert len(imprint) == 2 and all('w:yAlign="bottom"' in part and 'w:vAnchor="margin"' in part
+                                     for part in imprint)
+    label = next(part for part in xml.split("<w:p>") if '"AttachmentsLabel"' in part)
+    assert "<w:tab/>" in label and "w:ind" not in label  # the style hangs the prefix, a tab takes the name
+    lefts = []
+    for style_id in ("AttachmentsLabel", "Attachments"):
+        defined = styles.split(f'w:styleId="{style_id}"')[1].split("</w:style>")[0]
+        assert 'w:hanging="' in defined
+        lefts.append(defined.split('w:left="')[1].split('"')[0])
+    assert lefts[0] == lefts[1]  # every name in one column
+    lone = convertkit.render(build(JOINT), "docx", style="gbt9704")  # 附件：乡村振兴重点任务清单
+    with zipfile.ZipFile(io.BytesIO(lone)) as archive:
+        single = next(part for part in archive.read("word/document.xml").decode().split("<w:p>")
+                      if '"AttachmentsLabel"' in part)
+    assert 'w:hanging="' in single and "<w:tab/>" not in single  # the name right after 附件：
+
+
+def test_gbt9704_sets_a_signer_flush_right_on_the_numbers_line(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    convertkit.write(build(REPORT), path, style="gbt9704")
+    words = _words(path, 1)
+    number = next(word for word in words if word[3].startswith("某政报"))
+    signer = next(word for word in words if word[3].startswith("签发人"))
+    left, right = 28 * 72 / 25.4, (210 - 26) * 72 / 25.4  # the text block's edges
+    assert abs(number[1] - signer[1]) < 1  # one line
+    assert abs(number[0] - left - 16) < 2  # a character in from the left (三号: 16 pt)
+    assert right - 16 - 2 * 16 < signer[0] + 16 * 5 < right  # 签发人：张三 ends a character in
+    data = convertkit.render(build(REPORT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    numbered = next(part for part in xml.split("<w:p>") if "某政报" in part)
+    assert '<w:tab w:val="right"' in numbered and '<w:jc w:val="left"/>' in numbered
+    epub = convertkit.render(build(REPORT), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    assert '<p class="doc-number ruled signed"><span class="doc-signers">签发人：张三</span>某政报〔2024〕7号</p>' in chapter
+
+
+def test_gbt9704_stacks_a_joint_issuers_bodies_beside_wenjian(tmp_path: Path) -> None:
+    path = tmp_path / "joint.pdf"
+    convertkit.write(build(JOINT), path, style="gbt9704")
+    words = _words(path, 1)
+    first = next(word for word in words if word[3].startswith("中共某某县委"))
+    second = next(word for word in words if word[3].startswith("某某"))
+    suffix = next(word for word in words if word[3] == "文件")
+    assert second[1] > first[2] - 1  # the second body on a line of its own, under the first
+    assert abs(second[0] - first[0]) < 1  # both from one left edge
+    assert first[1] < suffix[1] < second[1] and suffix[0] > first[0] + 200  # 文件 beside, between them
+    data = convertkit.render(build(JOINT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    table = xml.split("<w:tbl>")[1].split("</w:tbl>")[0]
+    assert table.count('<w:pStyle w:val="DocIssuer"/>') == 3 and '<w:jc w:val="distribute"/>' in table
+    assert '<w:vAlign w:val="center"/>' in table and ">文件<" in table
+    epub = convertkit.render(build(JOINT), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    assert ('<span class="doc-bodies"><span class="doc-body">中共某某县委</span><br/>'
+            '<span class="doc-body">某某县人民政府</span></span><span class="doc-suffix">文件</span>') in chapter
+
+
+def test_gbt9704_sets_an_exchange_announcements_number_top_right(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(EXCHANGE), path, style="gbt9704")
+    words = _words(path, 1)
+    left, right = 28 * 72 / 25.4, (210 - 26) * 72 / 25.4  # the text block's edges
+    code = next(word for word in words if word[3].startswith("证券代码"))
+    number = next(word for word in words if word[3].startswith("公告编号"))
+    title = next(word for word in words if word[3].startswith("某某银行股份有限公司关于"))
+    assert abs(code[0] - left) < 1 and number[1] < title[1]  # above the title, the codes flush left
+    pdf_text = pdftotext(path, "-layout")
+    assert "临2024-015" in "".join(pdf_text.split()) and right - number[0] < 12 * 16  # flush right, not centred
+    paragraphs = _docx_paragraphs(convertkit.render(build(EXCHANGE), "docx", style="gbt9704"))
+    marks = [text for style, text in paragraphs if style == "DocMarks"]
+    assert marks == ["证券代码：600000　证券简称：某某银行\t", "\t公告编号：临2024-015"]  # too long for one line
+    epub = convertkit.render(build(EXCHANGE), "epub", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(epub)) as book:
+        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    assert ('<p class="doc-marks exchange"><span class="doc-notice-number">公告编号：临2024-015</span>'
+            '证券代码：600000　证券简称：某某银行</p>') in chapter
+
+
+def test_gbt9704_centres_the_issuers_signature_over_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(JOINT), path, style="gbt9704")
+    words = _words(path, 1)
+    date_line = [word for word in words if word[1] == next(w for w in words if w[3] == "2024")[1]]
+    date_left, date_right = date_line[0][0], max(word[0] for word in date_line) + 16
+    attachment = next(word for word in words if word[3].startswith("附件"))
+    for name in ("中共某某县委", "某某县人民政府"):
+        signed = [word for word in words if word[3] == name][-1]  # the 落款's, under the 版头's and the title's
+        width = 16 * len(name)
+        assert abs((signed[0] + width / 2) - (date_left + date_right) / 2) < 3  # centred over the date
+    first = [word for word in words if word[3] == "中共某某县委"][-1]
+    assert first[1] - attachment[2] > 28.95  # a line left empty above the 落款
+    data = convertkit.render(build(JOINT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    signatures = [part for part in xml.split("<w:p>") if '"Signature"/>' in part]
+    assert "w:before=" in signatures[0] and "w:before=" not in signatures[1]
+    assert "w:rightChars=" in signatures[0] and "w:rightChars=" not in signatures[2]  # the date keeps its style's
+
+
+def test_the_briefing_keeps_the_imprint_under_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    convertkit.write(build(STATE_COUNCIL), path)
+    words = _words(path, 1)
+    note = next(word for word in words if word[3].startswith("（此件"))
+    copies = next(word for word in words if word[3].startswith("抄送"))
+    assert copies[1] - note[2] < 3 * 28  # right under the body, not pushed to the foot
+    data = convertkit.render(build(STATE_COUNCIL), "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert "w:framePr" not in archive.read("word/document.xml").decode()
+
+
+def test_a_packs_earlier_imprint_stays_in_its_articles_flow() -> None:
+    """LibreOffice anchors a frame to the paragraph after it: in a pack, the next article's, a
+    page on. Only the file's last article frames its 版记 at the foot."""
+    data = convertkit.render([build(STATE_COUNCIL), build(STATE_COUNCIL)], "docx", style="gbt9704")  # type: ignore[arg-type]
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
+    assert ["w:framePr" in part for part in imprint] == [False, False, True, True]

@@ -41,7 +41,9 @@ The algorithm, and why each rule exists:
    number, never inside ``——``, never after the line's last character), so lines end flush.
 9. **Indent.** The first line starts ``indent_em`` ems in (2 by GB convention), reduced only
    if a column is too narrow to hold the indent and the paragraph's first atom together (an
-   atom wider than the whole column is split anyway and keeps the indent). A last-resort
+   atom wider than the whole column is split anyway and keeps the indent). A negative indent
+   hangs the first line out left of the column by as much, and widens it as much: a list item
+   whose number stands out (``1．`` before a name that wraps under itself). A last-resort
    split inside a Western run prefers the place after a hyphen or a slash.
 
 Guarantees (tested as properties): the lines' texts concatenate to the input; every line
@@ -609,7 +611,7 @@ def break_paragraph(
     m = _Metrics(text, size, advance, options, measures)
     atoms = _atoms(m, keep)
     first = atoms[0]
-    indent = max(indent_em, 0.0) * size
+    indent = indent_em * size  # negative: the first line hangs out left of the others (附件：1．…)
     if m.min_width(0, first.vis) <= width:
         indent = min(indent, max(0.0, width - m.min_width(0, first.vis)))
     else:  # a first piece wider than any line is split anyway: the indent stays, within reason

@@ -89,22 +89,34 @@ from .docx_fonts import (
 from .docx_styles import ROLE_OF, Layout, RoleSpec, install_styles, layout_for
 from .masthead import (
     article_date,
-    attachment_lines,
+    attachment_parts,
     closing_end_mark,
+    document_meta_line,
+    exchange_sides,
+    imprint_sides,
     issue_line,
-    meta_line,
+    joint_issuer,
     note_body,
+    number_sides,
     official_lines,
+    official_place,
+    opens_signature,
     reading_blocks,
     run_in,
     short_title,
+    signature_date,
     split_credit,
     turn_speaker,
 )
 from .ziparchive import Member, archive, deflated, deflated_fast
 
+# Room past an attachment's estimated prefix before its name's tab stop (``hanging``), in ems:
+# the reader's digits may be a little wider than half an em.
+_HANG_MARGIN_EM = 0.25
+
 # The Word style of each role an official document's parts are set in.
-_OFFICIAL_STYLES = {"doc_marks": "DocMarks", "doc_issuer": "DocIssuer", "doc_number": "DocNumber",
+_OFFICIAL_STYLES = {"doc_marks": "DocMarks", "doc_exchange": "DocMarks", "doc_issuer": "DocIssuer",
+                    "doc_number": "DocNumber",
                     "attachments_label": "AttachmentsLabel", "attachments": "Attachments"}
 
 R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -641,6 +653,9 @@ class _Builder:
         # sets them in runs of the embedded companions. Without embedded fonts the reader's own
         # Traditional fonts draw them, centred already.
         self.centred = options.embed_fonts and doc.meta.language == "zh-Hant"
+        # The article ends the file: its 版记 may be a frame at the page foot. LibreOffice anchors
+        # a frame to the paragraph after it, which in a pack is the next article's, a page on.
+        self.closing = True
         self.companions: dict[MarksCompanion, None] = {}
         self.run_families: set[str] = set()  # families runs name themselves (a switch of face)
         self.pack_title: str | None = None  # a pack's headers name the pack, not one article
@@ -951,21 +966,192 @@ class _Builder:
     def article(self) -> None:
         meta = self.doc.meta
         lines, ruled = official_lines(meta, self.layout.text)
+        sides = number_sides(meta, self.layout.text)
+        exchange = exchange_sides(meta, self.layout.text)
         for index, (role, text) in enumerate(lines):
             last = index == len(lines) - 1
-            self.text("DocNumberRuled" if ruled and last and role == "doc_number" else _OFFICIAL_STYLES[role], text)
+            style_id = "DocNumberRuled" if ruled and last and role == "doc_number" else _OFFICIAL_STYLES[role]
+            joint = joint_issuer(text) if role == "doc_issuer" else None
+            if role == "doc_number" and sides is not None:
+                self.signed_number(style_id, *sides)
+            elif joint is not None:
+                self.joint_issuer(style_id, *joint)
+            elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right
+                self.two_sided("DocMarks", *exchange)
+            else:
+                self.text(style_id, text)
         if meta.kicker:
             self.text("Kicker", meta.kicker)
         self.title(meta.title)
         if meta.subtitle:
             self.text("Subtitle", meta.subtitle)
-        line = meta_line(meta, self.layout.text)
+        line = document_meta_line(self.doc, self.layout.text)
         if line:
             self.text("Meta", line)
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
-            if not run_in(blocks, index):  # an end mark the paragraph before it prints
+            if isinstance(block, Imprint):
+                self.imprint(block, last=index == len(blocks) - 1 and self.closing
+                             and official_place(self.layout.text) == "masthead")
+            elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
+                self.signature(blocks, index)
+            elif not run_in(blocks, index):  # an end mark the paragraph before it prints
                 self.block(block, closing_end_mark(blocks, index))
+
+    def joint_issuer(self, style_id: str, bodies: Sequence[str], suffix: str) -> None:
+        """A joint 发文机关标志 (GB/T 9704 7.2.3) as a borderless table of two cells, centred: the
+        issuing bodies stacked in the first, each spread to the cell's width (``distribute``),
+        ``文件`` in the second, centred on their height. The style's space before goes above
+        both cells' first lines and its space after under their last, so both stay level."""
+        role = self.layout.roles["doc_issuer"]
+        _, width = self._measure(role)
+        left = round(max(width(body) for body in bodies) * 20 * 1.04)  # a margin for the reader's metrics
+        right = round((width(suffix) + role.size_pt * 0.75) * 20) if suffix else 0
+
+        def cell(texts: Sequence[str], twips: int, align: str, centred: bool) -> str:
+            paragraphs = []
+            for index, line in enumerate(texts):
+                before = round(role.space_before_pt * 20) if index == 0 else 0
+                after = round(role.space_after_pt * 20) if index == len(texts) - 1 else 0
+                at = len(self.body)
+                self.text(style_id, line)
+                paragraphs.append(self.body.pop(at).replace(
+                    f'"{style_id}"/></w:pPr>', f'"{style_id}"/><w:spacing w:before="{before}" w:after="{after}"/>'
+                    f'<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="{align}"/></w:pPr>', 1))
+            valign = '<w:vAlign w:val="center"/>' if centred else ""
+            return f'<w:tc><w:tcPr><w:tcW w:w="{twips}" w:type="dxa"/>{valign}</w:tcPr>{"".join(paragraphs)}</w:tc>'
+
+        cells = cell(bodies, left, "distribute", False) + (cell([suffix], right, "right", True) if suffix else "")
+        grid = "".join(f'<w:gridCol w:w="{twips}"/>' for twips in (left, right) if twips)
+        none = "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+        self.body.append(
+            f'<w:tbl><w:tblPr><w:tblW w:w="{left + right}" w:type="dxa"/><w:jc w:val="center"/>'
+            f'<w:tblBorders>{none}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
+            f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{cells}</w:tr></w:tbl>')
+
+    def signature(self, blocks: tuple[Block, ...], index: int) -> None:
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
+        its style's characters in from the right, a 署名 centred over the date (its right indent
+        grown by half what the date is longer, estimated as ``_measure`` does)."""
+        block = blocks[index]
+        role = self.layout.roles["signature"]
+        direct = ""
+        if opens_signature(blocks, index):
+            line = role.line_pt or role.size_pt * 1.5
+            direct += f'<w:spacing w:before="{round((role.space_before_pt + line) * 20)}"/>'
+        date = signature_date(blocks, index)
+        if date is not None:
+            _, width = self._measure(role)
+            shift = (width(date) - width(block.text)) / 2 / role.size_pt  # type: ignore[attr-defined]
+            right = max(0.0, role.right_indent_em + shift)
+            direct += f'<w:ind w:rightChars="{round(right * 100)}" w:right="{round(right * role.size_pt * 20)}"/>'
+        at = len(self.body)
+        self.text("Signature", block.text)  # type: ignore[attr-defined]
+        if direct:
+            self.body[at] = self.body[at].replace('"Signature"/></w:pPr>', f'"Signature"/>{direct}</w:pPr>', 1)
+
+    def two_sided(self, style_id: str, left: str, right: str) -> None:
+        """``left`` flush left and ``right`` at a right tab on the text block's right edge; on
+        two lines when they do not fit one with an em between them (estimated, ``_measure``)."""
+        layout = self.layout
+        width = round((layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 635)
+        role = layout.roles[ROLE_OF[style_id]]
+        column, measure = self._measure(role)
+        if measure(left + right) + role.size_pt > 0.95 * column:
+            self.two_sided(style_id, left, "")
+            self.two_sided(style_id, "", right)
+            return
+        direct = (f'<w:tabs><w:tab w:val="right" w:pos="{width}"/></w:tabs>'
+                  '<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>')
+        at = len(self.body)
+        self.paragraph(style_id, (left, None), ("\t", None), (right, None))
+        self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{direct}</w:pPr>', 1)
+
+    def signed_number(self, style_id: str, number: str, signers: str) -> None:
+        """A 上行文's 发文字号 flush left a character in and its 签发人 at a right tab a character
+        in from the right edge (GB/T 9704 7.2.4), on the number's line over the red rule."""
+        layout = self.layout
+        role = layout.roles["doc_number"]
+        em = round(role.size_pt * 20)
+        width = round((layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 635)
+        direct = (f'<w:tabs><w:tab w:val="right" w:pos="{width - em}"/></w:tabs>'
+                  f'<w:ind w:leftChars="100" w:left="{em}" w:rightChars="100" w:right="{em}" '
+                  'w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>')
+        at = len(self.body)
+        self.paragraph(style_id, (number, None), ("\t", None), (signers, None))
+        self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{direct}</w:pPr>', 1)
+
+    def attachments(self, block: Attachments) -> None:
+        """An attachments list (GB/T 9704 7.3.4): each prefix (附件：1．, 2．) and a tab before its
+        name, the styles hanging the prefixes so that every name starts in one column and a
+        long one wraps under itself. A prefix wider than its style's hang (附件下载：1．, 10．),
+        or a lone attachment's 附件： (no tab: its name follows the colon), hangs by direct
+        indents instead, estimated as ``_measure`` does."""
+        parts = attachment_parts(block.label, block.items)
+        roles = self.layout.roles
+        fits = len(parts) > 1 and all(
+            self._prefix_em(role, prefix) <= -roles[role].first_line_indent_em for role, prefix, _ in parts)
+        if fits:
+            for role, prefix, name in parts:
+                self.paragraph(_OFFICIAL_STYLES[role], (prefix, None), ("\t", None), (name, None))
+            return
+        names_at = max(self._start_em(role) + self._prefix_em(role, prefix) for role, prefix, _ in parts)
+        for role, prefix, name in parts:
+            self.hanging(_OFFICIAL_STYLES[role], role, prefix, name, names_at, tab=len(parts) > 1)
+
+    def _prefix_em(self, role_name: str, prefix: str) -> float:
+        """A prefix's estimated width in ems of its role (``_measure``), with a margin for the
+        reader's own digits."""
+        role = self.layout.roles[role_name]
+        _, width = self._measure(role)
+        return width(prefix) / role.size_pt + _HANG_MARGIN_EM
+
+    def _start_em(self, role_name: str) -> float:
+        """Where a hanging role's first line starts, in ems from the left margin."""
+        role = self.layout.roles[role_name]
+        return role.left_indent_em + role.first_line_indent_em
+
+    def hanging(self, style_id: str, role_name: str, prefix: str, text: str, left: float, *, tab: bool) -> None:
+        """``prefix`` hanging out left of ``text`` by direct indents: the paragraph's left indent
+        (``left`` ems) is where the text starts, the prefix hangs back to the role's start, and
+        a long text wraps under its own first character; with ``tab`` a tab takes the text to
+        the indent whatever the reader's own metrics make of the prefix."""
+        role = self.layout.roles[role_name]
+        if not tab:
+            left -= _HANG_MARGIN_EM  # the text follows the prefix: the indent is where it starts
+        hang = left - self._start_em(role_name)
+        indent = (f'<w:ind w:leftChars="{round(left * 100)}" w:left="{round(left * role.size_pt * 20)}" '
+                  f'w:hangingChars="{round(hang * 100)}" w:hanging="{round(hang * role.size_pt * 20)}"/>')
+        at = len(self.body)
+        self.paragraph(style_id, (prefix, None), *((("\t", None),) if tab else ()), (text, None))
+        self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{indent}</w:pPr>', 1)
+
+    def imprint(self, block: Imprint, *, last: bool) -> None:
+        """The 版记's lines (GB/T 9704 7.4), the 印发 line's office left and its date at the right
+        tab. Word and LibreOffice draw one pair of rules round the run. With ``last`` (the
+        document's last block, in a style that sets a 版头: GB/T 9704) it is a frame at the foot of
+        the text block (``w:framePr``, bottom-aligned to the margin), so that its last rule lies
+        on the last page's lower text edge."""
+        frame = ""
+        if last:
+            layout = self.layout
+            width = round((layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 635)
+            frame = (f'<w:framePr w:w="{width}" w:wrap="around" w:hAnchor="margin" w:vAnchor="margin" '
+                     'w:xAlign="center" w:yAlign="bottom"/>')
+        for line in block.lines:
+            office, date = imprint_sides(line)
+            start = len(self.body)
+            if date:
+                self.paragraph("Imprint", (office, None), ("\t", None), (date, None))
+            else:
+                self.text("Imprint", line)
+            # framePr follows pStyle in w:pPr (paragraphs with the same one share a frame), with
+            # no space above the first line at the foot; elsewhere the style's contextual
+            # spacing sets the role's space above the first line only.
+            if frame:
+                self.body[start] = self.body[start].replace(
+                    '"Imprint"/>', f'"Imprint"/>{frame}<w:spacing w:before="0"/>', 1)
 
     def use(self, doc: Document) -> None:
         """Set the next article of a pack (its dateline, its script's centred marks)."""
@@ -1033,11 +1219,9 @@ class _Builder:
             case Signature():
                 self.text("Signature", block.text)
             case Attachments():
-                for role, text in attachment_lines(block.label, block.items):
-                    self.text(_OFFICIAL_STYLES[role], text)
+                self.attachments(block)
             case Imprint():
-                for line in block.lines:  # Word and LibreOffice draw one pair of rules round the run
-                    self.text("Imprint", line)
+                self.imprint(block, last=False)
             case RelatedLinks():
                 if block.label:
                     self.text("RelatedLinksHeading", block.label)
@@ -1318,6 +1502,7 @@ def render_docx(
         builder.front(title, facts, docs)
         for index, article in enumerate(docs):
             builder.use(article)
+            builder.closing = index == len(docs) - 1
             builder.pack_article(index)
     varying = {_DOCUMENT: builder.document_xml(), _CORE: builder.core_xml()}
     for slot in skeleton.slots:

@@ -43,6 +43,20 @@ _JC = {"left": "left", "center": "center", "right": "right", "justify": "both"}
 _GENERIC = {"serif": "roman", "kai": "roman", "sans": "swiss"}
 
 
+# The hang of an attachments list's prefixes (GB/T 9704 7.3.4) in ems, where the writer's tab
+# after each prefix takes its name: 附件：1． (three full-width characters, a digit, a full-width
+# stop) and 2．, with a quarter em for the reader's digits. Every name starts in one column.
+ATTACHMENT_LABEL_HANG_EM = 4.75
+ATTACHMENT_ITEM_HANG_EM = 1.75
+
+
+def _hung(spec: RoleSpec, hang: float) -> RoleSpec:
+    """``spec`` with its first line hanging ``hang`` ems out left of the others, starting where
+    it started (a list item whose prefix stands out of its wrapped text)."""
+    return replace(spec, left_indent_em=spec.left_indent_em + spec.first_line_indent_em + hang,
+                   first_line_indent_em=-hang)
+
+
 @dataclass(frozen=True, slots=True)
 class Border:
     """A line beside a paragraph (the red masthead rule, the editor's note bar)."""
@@ -180,15 +194,26 @@ def _paragraph_items(style: WordStyle) -> list[tuple[str, str]]:
         f'w:left="{_twips(role.left_indent_em * role.size_pt)}" '
         f'w:rightChars="{round(role.right_indent_em * 100)}" '
         f'w:right="{_twips(role.right_indent_em * role.size_pt)}" '
-        f'w:firstLineChars="{round(role.first_line_indent_em * 100)}" '
-        f'w:firstLine="{_twips(role.first_line_indent_em * role.size_pt)}"'
+        + (  # a negative first-line indent is a hanging one (an attachments list's 附件：1．)
+            f'w:hangingChars="{round(-role.first_line_indent_em * 100)}" '
+            f'w:hanging="{_twips(-role.first_line_indent_em * role.size_pt)}"'
+            if role.first_line_indent_em < 0 else
+            f'w:firstLineChars="{round(role.first_line_indent_em * 100)}" '
+            f'w:firstLine="{_twips(role.first_line_indent_em * role.size_pt)}"'
+        )
     )
     items.append(("ind", f"<w:ind {indent}/>"))
+    if style.style_id in _CONTEXTUAL:
+        items.append(("contextualSpacing", "<w:contextualSpacing/>"))
     items.append(("jc", f'<w:jc w:val="{_JC[role.align]}"/>'))
     if style.outline_level is not None:
         items.append(("outlineLvl", f'<w:outlineLvl w:val="{style.outline_level}"/>'))
     return items
 
+
+# Styles whose space before and after goes only round a run of their paragraphs, not between
+# them: the 版记's lines, one block between one pair of rules.
+_CONTEXTUAL = {"Imprint"}
 
 # Written on every paragraph style even when equal to the parent's: the Chinese layout
 # switches, the leading each role defines, and the alignment.
@@ -343,6 +368,18 @@ _OUTLINE = {"Title": 0, "Heading2": 1, "Heading3": 2}
 # Styles with a right-aligned tab stop at the text's right edge: the 报头's office left and date
 # right, a pack's contents entry and its page number.
 _RIGHT_TAB = {"MastheadLine", "Contents"}
+# Styles whose right tab stop is at their right indent: the 版记's 印发 line, its date a
+# character in from the right edge as its office is from the left (GB/T 9704 7.4.3).
+_RIGHT_TAB_INDENTED = {"Imprint"}
+
+
+def _right_tab(style_id: str, role: RoleSpec, text_width_twips: int) -> int | None:
+    """Where a style's right-aligned tab stop is, from the left margin; None for no stop."""
+    if style_id in _RIGHT_TAB:
+        return text_width_twips
+    if style_id in _RIGHT_TAB_INDENTED:
+        return text_width_twips - round(role.right_indent_em * role.size_pt * TWIPS_PER_PT)
+    return None
 
 
 def _on_grid(style_id: str, role: RoleSpec, body: RoleSpec) -> bool:
@@ -375,7 +412,7 @@ def word_styles(
             keep_next=style_id in _KEEP_WITH_NEXT,
             outline_level=_OUTLINE.get(style_id),
             snap_to_grid=not grid or _on_grid(style_id, roles[role_name], roles["paragraph"]),
-            right_tab_twips=text_width_twips if style_id in _RIGHT_TAB else None,
+            right_tab_twips=_right_tab(style_id, roles[role_name], text_width_twips),
         )
     for style_id, name, role_name in CHARACTER_STYLES:
         made[style_id] = WordStyle(
@@ -595,6 +632,9 @@ def layout_for(style: Style) -> Layout:
         borders=rule.borders,
         space_after_pt=rule.space_after_pt + specs["doc_number"].space_after_pt,
     )
+    # An attachments list hangs its prefixes (附件：1．, 2．) and the writer tabs to its names.
+    specs["attachments_label"] = _hung(specs["attachments_label"], ATTACHMENT_LABEL_HANG_EM)
+    specs["attachments"] = _hung(specs["attachments"], ATTACHMENT_ITEM_HANG_EM)
     page = style.page
     text_width_emu = _mm(page.text_width_mm)
     grid = None

@@ -159,6 +159,23 @@ body > nav li { margin: 0.4em 0; line-height: 1.5; }
 body > nav a { color: inherit; text-decoration: none; }
 body > nav + nav { display: none; }
 section.titlepage { display: block; margin: 30% 0 0 0; }
+p.doc-number.signed { text-align: left; padding: 0 1em; text-indent: 0; }
+p.doc-number.signed span.doc-signers { float: right; }
+p.doc-marks.exchange span.doc-notice-number { float: right; }
+p.imprint span.imprint-date { float: right; }
+p.doc-issuer.joint span.doc-bodies { display: inline-block; vertical-align: middle; text-align: justify;
+  text-align-last: justify; }
+p.doc-issuer.joint span.doc-suffix { vertical-align: middle; margin-left: 0.5em; }
+"""
+
+# An attachments list's hanging indent (GB/T 9704 7.3.4), after the roles' rules, whose indent it
+# replaces: each prefix (附件：1．, 2．) an inline block as wide as the hang, so every name starts
+# in one column and a long one wraps under itself.
+HANGING_CSS = """\
+p.attachments-label { padding-left: 4.5em; text-indent: -4.5em; }
+p.attachments { padding-left: 1.5em; text-indent: -1.5em; }
+p.attachments-label span.attachment-prefix { display: inline-block; min-width: 4.5em; text-indent: 0; }
+p.attachments span.attachment-prefix { display: inline-block; min-width: 1.5em; text-indent: 0; }
 """
 
 # System families for Traditional Chinese beside the Simplified ones a style lists.
@@ -250,6 +267,7 @@ def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional
         declarations = {"font-family": _stack(style, fonts, style.role(target.role), embedded, None)}
         declarations.update(_declarations(style, target))
         out.append(_rule(target.selector, declarations))
+    out.append(HANGING_CSS)
     rule = style.role("masthead_rule").rule
     if rule is not None:  # the red rule closing an official document's 版头, under its 发文字号
         out.append(_rule("p.doc-number.ruled", {"border-bottom": f"{rule.width_pt:g}pt solid {rule.colour}",

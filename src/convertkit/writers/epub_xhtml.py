@@ -257,11 +257,35 @@ class _Renderer:
         meta = self.doc.meta
         header = _el(article, "header", cls="masthead")
         lines, ruled = masthead.official_lines(meta, self.text)
+        sides = masthead.number_sides(meta, self.text)
+        exchange = masthead.exchange_sides(meta, self.text)
         for index, (role, text) in enumerate(lines):
             shown = xml_safe(text).strip()
             if shown:
                 ruled_here = ruled and index == len(lines) - 1
-                _span(header, shown, role.replace("_", "-") + (" ruled" if ruled_here else ""), self.roles, role, tag="p")
+                classes = role.replace("_", "-") + (" ruled" if ruled_here else "")
+                joint = masthead.joint_issuer(shown) if role == "doc_issuer" else None
+                if joint is not None:  # the bodies stacked, 文件 beside them (GB/T 9704 7.2.3)
+                    line = _el(header, "p", cls=classes + " joint")
+                    stack = _el(line, "span", cls="doc-bodies")
+                    for index_body, body in enumerate(joint[0]):
+                        _span(stack, body, "doc-body", self.roles, role)
+                        if index_body < len(joint[0]) - 1:
+                            _el(stack, "br")
+                    if joint[1]:
+                        _span(line, joint[1], "doc-suffix", self.roles, role)
+                elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right
+                    line = _el(header, "p", cls="doc-marks exchange")
+                    _span(line, xml_safe(exchange[1]), "doc-notice-number", self.roles, "doc_marks")
+                    _append_text(line, xml_safe(exchange[0]))
+                    self.roles.add("doc_marks", xml_safe(exchange[0]))
+                elif role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
+                    line = _el(header, "p", cls=classes + " signed")
+                    _span(line, xml_safe(sides[1]), "doc-signers", self.roles, role)
+                    _append_text(line, xml_safe(sides[0]))
+                    self.roles.add(role, xml_safe(sides[0]))
+                else:
+                    _span(header, shown, classes, self.roles, role, tag="p")
         kicker = xml_safe(meta.kicker).strip()
         if kicker:
             _span(header, kicker, "kicker", self.roles, "kicker", tag="p")
@@ -292,7 +316,7 @@ class _Renderer:
         """``(class, text, datetime)``: the shared meta line's parts, the time machine-readable."""
         machine = html_datetime(xml_safe(self.doc.meta.published).strip())
         parts: list[tuple[str, str, str | None]] = []
-        for kind, text in masthead.meta_parts(self.doc.meta, self.text):
+        for kind, text in masthead.document_meta_parts(self.doc, self.text):
             shown = xml_safe(text).strip()
             if shown:
                 parts.append((kind, shown, machine if kind == "published" else None))
@@ -369,15 +393,25 @@ class _Renderer:
                 _span(parent, xml_safe(block.text), "salutation", self.roles, "salutation", tag="p")
             case Signature():
                 _span(parent, xml_safe(block.text), "signature", self.roles, "signature", tag="p")
-            case Attachments():
-                for role, text in masthead.attachment_lines(xml_safe(block.label), tuple(map(xml_safe, block.items))):
-                    _span(parent, text, role.replace("_", "-"), self.roles, role, tag="p")
+            case Attachments():  # the prefix an inline block the width of the hang (attachments-label, attachments)
+                parts = masthead.attachment_parts(xml_safe(block.label), tuple(map(xml_safe, block.items)))
+                for role, prefix, name in parts:
+                    paragraph = _el(parent, "p", cls=role.replace("_", "-"))
+                    _span(paragraph, prefix, "attachment-prefix", self.roles, role)
+                    _append_text(paragraph, name)
+                    self.roles.add(role, name)
             case Imprint():  # one paragraph, its lines broken, between the rules its role draws
                 lines = [xml_safe(line).strip() for line in block.lines]
-                element = _span(parent, lines[0] if lines else "", "imprint", self.roles, "imprint", tag="p")
-                for line in lines[1:]:
-                    _el(element, "br").tail = line
-                    self.roles.add("imprint", line)
+                element = _el(parent, "p", cls="imprint")
+                for index, line in enumerate(lines):
+                    office, date = masthead.imprint_sides(line)
+                    if index:
+                        _el(element, "br")
+                    shown = f"{office}\u3000" if date else line  # a copied line keeps its space
+                    _append_text(element, shown)
+                    self.roles.add("imprint", shown)
+                    if date:  # the 印发 line's date flush right (GB/T 9704 7.4.3)
+                        _span(element, date, "imprint-date", self.roles, "imprint")
             case RelatedLinks():
                 self.related(parent, block)
             case EditorLine():

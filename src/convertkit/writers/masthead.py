@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Turn
+from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Signature, Turn
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from ..style import TextSpec
@@ -151,6 +151,10 @@ def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple
     official = meta.official
     if official is None or official_place(text) != "masthead":
         return [], False
+    exchange = exchange_sides(meta, text)
+    if exchange is not None:  # 证券代码 … left, 公告编号 right, on the top line
+        rest = [("doc_marks", mark) for mark in official.marks if not _SECURITY_MARK_RE.match(mark)]
+        return [*rest, ("doc_exchange", "\u3000\u3000".join(exchange))], False
     lines = [("doc_marks", mark) for mark in official.marks]
     if official.issuer:
         lines.append(("doc_issuer", official.issuer))
@@ -162,15 +166,105 @@ def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple
     return lines, bool(official.issuer)
 
 
-def attachment_lines(label: str, items: tuple[str, ...]) -> list[tuple[str, str]]:
-    """An attachments list as GB/T 9704 7.3.4 sets it: ``(role, text)`` for ``附件：1．某某方案``
-    (role attachments_label, hanging) and ``2．某某表`` under its first item (role attachments);
-    one attachment goes unnumbered (``附件：某某方案``)."""
+_ISSUER_SUFFIX_RE = regex_cache.compile(r"^(?P<bodies>.*?)[ \u3000]*(?P<suffix>文[ \u3000]*件)?$")
+_ISSUER_SPLIT_RE = regex_cache.compile(r"[ \u3000]+")
+
+
+def joint_issuer(issuer: str) -> tuple[tuple[str, ...], str] | None:
+    """A joint 发文机关标志 (中共某某县委　某某县人民政府文件) as GB/T 9704 7.2.3 sets it: the bodies
+    stacked, each on its line, and ``文件`` (or "") beside them, centred on their height.
+    None for one issuing body (a 标志 on one line)."""
+    found = _ISSUER_SUFFIX_RE.match(issuer.strip())
+    if found is None:
+        return None
+    bodies = tuple(body for body in _ISSUER_SPLIT_RE.split(found.group("bodies")) if body)
+    if len(bodies) < 2:
+        return None
+    return bodies, "文件" if found.group("suffix") else ""
+
+
+# An exchange announcement's 证券代码 or 证券简称 as the reader keeps it among the marks.
+_SECURITY_MARK_RE = regex_cache.compile(r"^(?:证券|證券|股票|债券|債券|A股|B股|H股)(?:代码|代碼|简称|簡稱)\s*[:：]")
+_NOTICE_NUMBER_LABEL = {"zh-Hans": "公告编号", "zh-Hant": "公告編號"}
+
+
+def exchange_sides(meta: Meta, text: TextSpec | None = None) -> tuple[str, str] | None:
+    """A listed company's announcement header as exchanges print it, one line at the top: its
+    证券代码 and 证券简称 flush left, ``公告编号：临2024-015`` flush right (not a 发文字号 centred
+    over the title). None when the style sets no 版头 or the document is no such announcement."""
+    official = meta.official
+    if official is None or official.issuer or official_place(text) != "masthead":
+        return None
+    securities = [mark for mark in official.marks if _SECURITY_MARK_RE.match(mark)]
+    if not securities:
+        return None
+    number = f"{_NOTICE_NUMBER_LABEL.get(meta.language, '公告编号')}：{official.number}" if official.number else ""
+    return "\u3000".join(securities), number
+
+
+_DATE_LINE_RE = regex_cache.compile(r"^\S{0,8}?[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年.{1,3}月.{1,3}日$")
+
+
+def signature_date(blocks: tuple[Block, ...], index: int) -> str | None:
+    """The 成文日期 closing the run of Signature blocks the one at ``index`` belongs to, when that
+    block is a 署名 above it (GB/T 9704 7.3.5.1 centres a 署名 over the date); None for the
+    date itself, a run with no date at its end, or any other block."""
+    if not isinstance(blocks[index], Signature):
+        return None
+    end = index
+    while end + 1 < len(blocks) and isinstance(blocks[end + 1], Signature):
+        end += 1
+    date = blocks[end].text.strip()  # type: ignore[attr-defined]
+    if end == index or not _DATE_LINE_RE.match(date):
+        return None
+    return date
+
+
+def opens_signature(blocks: tuple[Block, ...], index: int) -> bool:
+    """The block at ``index`` is the first line of a 落款: a line is left empty above it
+    (正文或附件说明下空一行, GB/T 9704 7.3.5)."""
+    return isinstance(blocks[index], Signature) and (index == 0 or not isinstance(blocks[index - 1], Signature))
+
+
+def number_sides(meta: Meta, text: TextSpec | None = None) -> tuple[str, str] | None:
+    """A 上行文's 发文字号 and its ``签发人：name`` as GB/T 9704 7.2.4 sets them on one line: the
+    number flush left a character in, the signers flush right a character in. None when the
+    style sets no 版头 or the document names no 签发人 (its number is centred)."""
+    official = meta.official
+    if official is None or not official.signers or official_place(text) != "masthead":
+        return None
+    return official.number or "", signers_text(official.signers)
+
+
+def attachment_parts(label: str, items: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """An attachments list as GB/T 9704 7.3.4 sets it: ``(role, prefix, name)`` for
+    ``附件：1．`` + ``某某方案`` (role attachments_label) and ``2．`` + ``某某表`` under its first
+    item's number (role attachments); one attachment goes unnumbered (``附件：`` + ``某某方案``).
+    A name too long for its line wraps under its own first character, not under the prefix
+    (附件名称较长需回行时，应当与上一行附件名称对齐): each writer hangs the prefix."""
     head = f"{label}："
     if len(items) == 1:
-        return [("attachments_label", head + items[0])]
-    numbered = [f"{number}．{item}" for number, item in enumerate(items, 1)]
-    return [("attachments_label", head + numbered[0]), *(("attachments", line) for line in numbered[1:])]
+        return [("attachments_label", head, items[0])]
+    numbered = [(f"{number}．", item) for number, item in enumerate(items, 1)]
+    first, *rest = numbered
+    return [("attachments_label", head + first[0], first[1]),
+            *(("attachments", number, item) for number, item in rest)]
+
+
+def attachment_lines(label: str, items: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``(role, text)`` of each line of an attachments list (``attachment_parts`` joined)."""
+    return [(role, prefix + name) for role, prefix, name in attachment_parts(label, items)]
+
+
+# The 印发 line of a 版记: the printing office, a space, the day it printed (…　2024年3月6日印发).
+_ISSUED_LINE_RE = regex_cache.compile(r"^(?P<office>\S.*?)[ \u3000\t]+(?P<date>\S*\d{1,2}\s*日\s*印发)$")
+
+
+def imprint_sides(line: str) -> tuple[str, str]:
+    """A 版记 line as GB/T 9704 7.4.3 sets it: the 印发 line's office (flush left) and its date
+    (flush right), ``(line, "")`` for any other line (抄送：…)."""
+    found = _ISSUED_LINE_RE.match(line.strip())
+    return (found.group("office"), found.group("date")) if found else (line, "")
 
 
 def byline(meta: Meta) -> str:
@@ -194,6 +288,29 @@ def meta_line(meta: Meta, text: TextSpec | None = None) -> str:
     """``中新网 · 2019年1月17日 23:10 · 记者 林玲``: who, when, by whom, in one line."""
     separator = text.meta_separator if text is not None else " · "
     return separator.join(part for _, part in meta_parts(meta, text))
+
+
+def signed_official(doc: Document, text: TextSpec | None = None) -> bool:
+    """A 公文 set as GB/T 9704 sets it: its 版头 (发文机关标志 or 发文字号) above the title and a
+    落款 (Signature) under the body. Such a document has no meta line under its title: who
+    issued it is in the 版头 and the 落款, and its date is the 成文日期 in the 落款 (a news
+    article, or a 公文 that does not sign off, keeps the line)."""
+    official = doc.meta.official
+    return (official is not None and bool(official.issuer or official.number)
+            and official_place(text) == "masthead" and any(isinstance(block, Signature) for block in doc.blocks))
+
+
+def document_meta_parts(doc: Document, text: TextSpec | None = None) -> list[tuple[str, str]]:
+    """The meta line's parts under a document's title (``meta_parts``), none for a signed 公文
+    set with its 版头 (``signed_official``)."""
+    return [] if signed_official(doc, text) else meta_parts(doc.meta, text)
+
+
+def document_meta_line(doc: Document, text: TextSpec | None = None) -> str:
+    """The meta line under a document's title (``meta_line``), "" for a signed 公文 set with
+    its 版头 (``signed_official``)."""
+    separator = text.meta_separator if text is not None else " · "
+    return separator.join(part for _, part in document_meta_parts(doc, text))
 
 
 # A running header's title may lose this many characters more, so that it ends between words.

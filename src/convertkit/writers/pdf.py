@@ -54,19 +54,35 @@ from . import collection
 from .base import RenderContext
 from .masthead import (
     article_date,
-    attachment_lines,
+    attachment_parts,
     closing_end_mark,
+    document_meta_line,
+    exchange_sides,
+    imprint_sides,
     issue_line,
-    meta_line,
+    joint_issuer,
     note_body,
+    number_sides,
     official_lines,
+    official_place,
+    opens_signature,
     reading_blocks,
     run_in,
     short_title,
+    signature_date,
     split_credit,
     turn_speaker,
 )
-from .pdf_cjk import CJKParagraph, FaceChooser, HorizontalRule, Span, TwoSidedLine, draw_single_line, registered_name
+from .pdf_cjk import (
+    CJKParagraph,
+    FaceChooser,
+    HorizontalRule,
+    Span,
+    TwoSidedLine,
+    draw_single_line,
+    registered_name,
+    single_line_width,
+)
 
 PRODUCER = "convertkit"
 
@@ -152,8 +168,19 @@ class _Story:
         if self.with_masthead:
             yield from masthead_flowables(self.style, self.options, self.chooser, meta)
         lines, ruled = official_lines(meta, self.style.text)
+        sides = number_sides(meta, self.style.text)
+        exchange = exchange_sides(meta, self.style.text)
         for role, text in lines:
-            yield self.para(text, role)
+            joint = joint_issuer(text) if role == "doc_issuer" else None
+            if role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
+                resolved = self.style.role(role)
+                yield TwoSidedLine(sides[0], resolved, sides[1], resolved, self.chooser, inset=resolved.size_pt)
+            elif joint is not None:
+                yield _JointIssuer(*joint, self.style.role(role), self.chooser)
+            elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right
+                yield from self.two_sided(*exchange, "doc_marks")
+            else:
+                yield self.para(text, role)
         if ruled:
             yield HorizontalRule(self.style.role("masthead_rule"))
         if meta.kicker:
@@ -161,22 +188,78 @@ class _Story:
         yield self.para(meta.title, "title", outline=(meta.title, 0))
         if meta.subtitle:
             yield self.para(meta.subtitle, "subtitle")
-        line = meta_line(meta, self.style.text)
+        line = document_meta_line(self.doc, self.style.text)
         if line:
             yield self.para(line, "meta")
 
-    def imprint(self, block: Imprint) -> Iterator[Flowable]:
-        """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule."""
+    def signature(self, blocks: tuple[Block, ...], index: int) -> CJKParagraph:
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
+        its role's characters in from the right, a 署名 centred over the date."""
+        block = blocks[index]
+        role = self.style.role("signature")
+        size = role.size_pt
+        date = signature_date(blocks, index)
+        if date is not None:
+            shift = (single_line_width(date, role, self.chooser)
+                     - single_line_width(block.text, role, self.chooser)) / 2  # type: ignore[attr-defined]
+            role = dataclasses.replace(role, right_indent_em=max(0.0, role.right_indent_em + shift / size))
+        if opens_signature(blocks, index):
+            role = dataclasses.replace(role, space_before_pt=role.space_before_pt + role.line_height_pt)
+        return CJKParagraph([Span(block.text, role)], role, self.chooser)  # type: ignore[attr-defined]
+
+    def two_sided(self, left: str, right: str, role_name: str) -> Iterator[Flowable]:
+        """``left`` flush left and ``right`` flush right on one line, or on two when they do not
+        fit one with an em between them (the right one under the left, still flush right)."""
+        role = self.style.role(role_name)
+        size = role.size_pt
+        room = self.style.page.width_mm - self.style.page.margin_left_mm - self.style.page.margin_right_mm
+        need = sum(self.chooser.advance(role, char, size) for char in left + right) + size
+        if need <= room * PT_PER_MM:
+            yield TwoSidedLine(left, role, right, role, self.chooser)
+        else:
+            yield TwoSidedLine(left, role, "", role, self.chooser)
+            yield TwoSidedLine("", role, right, role, self.chooser)
+
+    def hanging(self, prefix: str, text: str, role_name: str) -> CJKParagraph:
+        """``prefix`` hanging out left of ``text`` (an attachment's ``附件：1．`` before its name):
+        the role's indent is where the prefix starts, and a name too long for its line wraps
+        under its own first character (GB/T 9704 7.3.4), as wide as the prefix is set."""
+        role = self.style.role(role_name)
+        size = role.size_pt
+        hang = sum(self.chooser.advance(role, char, size) + role.letter_spacing_em * size for char in prefix) / size
+        hung = dataclasses.replace(role, left_indent_em=role.left_indent_em + role.first_line_indent_em + hang,
+                                   first_line_indent_em=-hang)
+        return CJKParagraph([Span(prefix + text, hung)], hung, self.chooser)
+
+    def imprint(self, block: Imprint, *, last: bool) -> Iterator[Flowable]:
+        """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule; the
+        印发 line's office flush left and its date flush right. With ``last`` (the document's last
+        block, in a style that sets a 版头: GB/T 9704) it stands at the foot of the last page, its
+        last rule on the text block's lower edge."""
         role = self.style.role("imprint")
         line_role = dataclasses.replace(role, rule=None, space_before_pt=0, space_after_pt=0)
-        lines = [CJKParagraph([Span(line, line_role)], line_role, self.chooser) for line in block.lines]
-        yield KeepTogether([_imprint_rule(role, above=True), *lines, _imprint_rule(role, above=False)])
+        lines: list[Flowable] = []
+        for line in block.lines:
+            office, date = imprint_sides(line)
+            lines.append(TwoSidedLine(office, line_role, date, line_role, self.chooser, inset=role.left_indent_pt)
+                         if date else CJKParagraph([Span(line, line_role)], line_role, self.chooser))
+        rule = role.rule or StyleRule(position="top_bottom", width_pt=0.75, colour=role.colour)
+        thin = dataclasses.replace(role, rule=dataclasses.replace(rule, width_pt=rule.width_pt * _THIN_RULE),
+                                   space_before_pt=rule.gap_pt, space_after_pt=rule.gap_pt)
+        between = [item for index, line in enumerate(lines) for item in ((HorizontalRule(thin),) if index else ()) + (line,)]
+        parts = [_imprint_rule(role, above=True), *between, _imprint_rule(role, above=False)]
+        yield _AtFoot(parts) if last else KeepTogether(parts)
 
     def flowables(self) -> list[Flowable]:
         story = list(self.masthead())
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
-            if not run_in(blocks, index):  # an end mark the paragraph before it draws
+            if isinstance(block, Imprint):
+                at_foot = index == len(blocks) - 1 and official_place(self.style.text) == "masthead"
+                story.extend(self.imprint(block, last=at_foot))
+            elif isinstance(block, Signature) and official_place(self.style.text) == "masthead":
+                story.append(self.signature(blocks, index))
+            elif not run_in(blocks, index):  # an end mark the paragraph before it draws
                 story.extend(self.block(block, closing_end_mark(blocks, index)))
         return _kept_with_next(story)
 
@@ -222,10 +305,10 @@ class _Story:
             case Signature():
                 yield self.para(block.text, "signature")
             case Attachments():
-                for role, text in attachment_lines(block.label, block.items):
-                    yield self.para(text, role)
+                for role_name, prefix, name in attachment_parts(block.label, block.items):
+                    yield self.hanging(prefix, name, role_name)
             case Imprint():
-                yield from self.imprint(block)
+                yield from self.imprint(block, last=False)
             case RelatedLinks():
                 yield self.para(block.label, "related_links_label")
                 for item in block.items:
@@ -236,6 +319,10 @@ class _Story:
                 yield self.para(getattr(block, "text", ""), "paragraph")
 
 
+# A 版记's rule between its elements against its outer rules (0.25 mm against 0.35 mm, GB/T 9704 7.4.1).
+_THIN_RULE = 0.7
+
+
 def _imprint_rule(role: Role, *, above: bool) -> Flowable:
     """One of the rules a 版记 stands between: the role's rule, its space before above the
     first and its gap on the text's side."""
@@ -243,6 +330,93 @@ def _imprint_rule(role: Role, *, above: bool) -> Flowable:
     space = dataclasses.replace(role, rule=rule, space_before_pt=role.space_before_pt if above else rule.gap_pt,
                                 space_after_pt=rule.gap_pt if above else role.space_after_pt)
     return HorizontalRule(space)
+
+
+class _JointIssuer(Flowable):
+    """A joint 发文机关标志 (GB/T 9704 7.2.3): the issuing bodies stacked, each spread to the
+    longest one's width, and ``文件`` to their right, centred on their height; the block centred
+    on the line, its size reduced when it would not fit the column."""
+
+    _GAP_EM = 0.5  # between the bodies and 文件
+
+    def __init__(self, bodies: Sequence[str], suffix: str, role: Role, chooser: FaceChooser) -> None:
+        super().__init__()
+        self.bodies, self.suffix, self.role, self.chooser = list(bodies), suffix, role, chooser
+        self.spaceBefore, self.spaceAfter = role.space_before_pt, role.space_after_pt
+        self._role = role
+
+    def _width(self, text: str, role: Role) -> float:
+        size = role.size_pt
+        return sum(self.chooser.advance(role, char, size) + role.letter_spacing_em * size for char in text)
+
+    def _extent(self, role: Role) -> tuple[float, float]:
+        bodies = max(self._width(body, role) for body in self.bodies)
+        suffix = self._width(self.suffix, role) + self._GAP_EM * role.size_pt if self.suffix else 0.0
+        return bodies, suffix
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        role = self.role
+        bodies, suffix = self._extent(role)
+        if bodies + suffix > avail_width:
+            scale = avail_width / (bodies + suffix)
+            role = dataclasses.replace(role, size_pt=role.size_pt * scale, line_height_pt=role.line_height_pt * scale)
+        self._role, self.width = role, avail_width
+        self.height = role.line_height_pt * len(self.bodies)
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        role = self._role
+        size, leading = role.size_pt, role.line_height_pt
+        bodies, suffix = self._extent(role)
+        left = (self.width - bodies - suffix) / 2
+        for index, body in enumerate(self.bodies):
+            top = self.height - index * leading
+            self._spread(body, left, bodies, top - (leading - size) / 2 - 0.88 * size)
+        if self.suffix:
+            middle = self.height / 2 + leading / 2
+            draw_single_line(self.canv, self.suffix, role, self.chooser, left + bodies + self._GAP_EM * size,
+                             middle - (leading - size) / 2 - 0.88 * size, suffix)
+
+    def _spread(self, text: str, x: float, width: float, baseline: float) -> None:
+        """``text`` spread over ``width``, its first character at ``x`` and its last flush at the end."""
+        role = self._role
+        advances = [self._width(char, role) for char in text]
+        gap = (width - sum(advances)) / (len(text) - 1) if len(text) > 1 else 0.0
+        for char, advance in zip(text, advances, strict=True):
+            draw_single_line(self.canv, char, role, self.chooser, x, baseline, advance + 1.0)
+            x += advance + gap
+
+
+class _AtFoot(Flowable):
+    """Flowables set at the foot of the page they fall on (the 版记 on a 公文's last page): it
+    takes the rest of the frame and draws them at its bottom, or moves whole to the next page
+    when they do not fit under what is already there."""
+
+    def __init__(self, parts: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.parts = list(parts)
+        self._sizes: list[tuple[float, float]] = []
+
+    def _content(self, avail_width: float, avail_height: float) -> float:
+        self._sizes = [part.wrap(avail_width, avail_height) for part in self.parts]
+        gaps = sum(part.getSpaceBefore() + part.getSpaceAfter() for part in self.parts[1:-1])
+        gaps += self.parts[0].getSpaceAfter() + self.parts[-1].getSpaceBefore() if len(self.parts) > 1 else 0.0
+        return sum(height for _, height in self._sizes) + gaps
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        need = self._content(avail_width, avail_height)
+        self.height = max(need, avail_height - 1.0)  # a point to spare: the story's closing spacer fits
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        y = self._content(self.width, self.height)
+        for index, (part, (_, height)) in enumerate(zip(self.parts, self._sizes, strict=True)):
+            if index:
+                y -= part.getSpaceBefore()
+            y -= height
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter() if index < len(self.parts) - 1 else 0.0
 
 
 def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:

@@ -431,12 +431,15 @@ class CJKParagraph(Flowable):
 
 
 class TwoSidedLine(Flowable):
-    """One line with a text flush left and another flush right (the 简报's office and date)."""
+    """One line with a text flush left and another flush right (the 简报's office and date),
+    each ``inset`` points in from its edge (a 版记's 印发 line: a character in on each side)."""
 
-    def __init__(self, left: str, left_role: Role, right: str, right_role: Role, chooser: FaceChooser) -> None:
+    def __init__(self, left: str, left_role: Role, right: str, right_role: Role, chooser: FaceChooser, *,
+                 inset: float = 0.0) -> None:
         super().__init__()
         self.left, self.left_role, self.right, self.right_role = left, left_role, right, right_role
         self.chooser = chooser
+        self.inset = inset
         self.spaceBefore = max(left_role.space_before_pt, right_role.space_before_pt)
         self.spaceAfter = max(left_role.space_after_pt, right_role.space_after_pt)
         self._height = max(left_role.line_height_pt, right_role.line_height_pt)
@@ -448,7 +451,8 @@ class TwoSidedLine(Flowable):
     def draw(self) -> None:
         for text, role, align in ((self.left, self.left_role, "left"), (self.right, self.right_role, "right")):
             baseline = self._height - (self._height - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
-            draw_single_line(self.canv, text, role, self.chooser, 0.0, baseline, self._width, align=align)
+            draw_single_line(self.canv, text, role, self.chooser, self.inset, baseline, self._width - 2 * self.inset,
+                             align=align)
 
 
 class HorizontalRule(Flowable):
@@ -472,6 +476,17 @@ class HorizontalRule(Flowable):
         self.canv.line(0, self.weight / 2, self._width, self.weight / 2)
 
 
+def single_line_width(text: str, role: Role, chooser: FaceChooser) -> float:
+    """How wide ``text`` is set on one line in ``role``: its glyphs, compressed marks and the
+    quarter em between Han and digits or Latin letters, as ``draw_single_line`` draws it."""
+    if not text:
+        return 0.0
+    size = role.size_pt
+    lines = break_paragraph(text, 10_000.0, size, lambda char: chooser.advance(role, char, size), indent_em=0.0,
+                            options=dataclasses.replace(chooser.break_options, justify=False, avoid_widow=False))
+    return lines[0].right
+
+
 def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser, x: float, baseline: float,
                      width: float, align: str | None = None) -> None:
     """Running headers and footers: one unbroken line, aligned inside ``width``."""
@@ -491,4 +506,4 @@ def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser
 
 
 __all__ = ["CJKParagraph", "FaceChooser", "HorizontalRule", "Span", "TwoSidedLine", "draw_single_line",
-           "registered_name"]
+           "registered_name", "single_line_width"]
