@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "src" / "convertkit" / "transforms" / "script_tables.py"
@@ -189,3 +191,34 @@ def test_control_count_counts_what_the_control_class_matches() -> None:
     text = "".join(chr(code) for code in range(0x300)) + "中文\x00\x9f\u3000\t\n"
     assert control_count(text) == len(_CONTROL_RE.findall(text))
     assert control_count("美日韩峰会。\n第二段\r\n") == 0
+
+
+_STACK_TEXTS = st.text(alphabet="美日韩峰会召开。，：—-#记者张三 年2024〔〕a", max_size=70)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_STACK_TEXTS)
+def test_stack_gate_passes_every_line_that_may_close_a_stack(body: str) -> None:
+    """_kicker_over_headline asks the third line's length first (_may_close_stack): no line it
+    turns away is a ——subtitle the stack takes, or a stack line."""
+    from convertkit.structure.ruler import Para
+    from convertkit.structure.rules import _may_close_stack, _stack_line
+
+    deck = Para(raw=body, body=body.strip(), number=3)
+    if not _may_close_stack(deck):
+        dash = deck.text.startswith(("——", "—", "--")) and 4 <= len(deck.text) <= 60 and "。" not in deck.text
+        assert not dash and not _stack_line(deck)
+
+
+def test_stack_gate_keeps_the_stacks_it_stands_before() -> None:
+    """A three-line stack and a ——subtitle stack are still read once the gate stands before them."""
+    from convertkit.model import Document
+    from convertkit.readers.text import read_text
+
+    dashed = read_text("坚持稳中求进 推动高质量发展\n全省经济工作会议在杭州举行\n——会议部署明年八个方面重点任务\n"
+                       "本报杭州12月20日电 全省经济工作会议20日在杭州召开，会议总结今年工作，部署明年任务。\n".encode())
+    assert isinstance(dashed, Document)
+    assert dashed.meta.kicker == "坚持稳中求进 推动高质量发展" and dashed.meta.title == "全省经济工作会议在杭州举行"
+    plain = read_text("全省经济工作会议在杭州举行\n2024-12-20 10:00\n本报杭州12月20日电 全省经济工作会议20日在杭州召开，"
+                      "会议总结今年工作，部署明年八个方面重点任务，与会代表进行了分组讨论。\n".encode())
+    assert plain.meta.kicker is None and plain.meta.title == "全省经济工作会议在杭州举行"

@@ -628,6 +628,17 @@ def _three_line_stack(deck: Para, ctx: Context) -> bool:
     return _stack_line(deck) and headline_part(text) and not _numbered(text) and _story_starts(ctx.following(3))
 
 
+def _may_close_stack(deck: Para | None) -> bool:
+    """Whether ``deck`` may close an unlabelled stack as ``_kicker_over_headline`` asks it to (a
+    ——subtitle, or a stack line, which is no longer than ``_KICKER_TITLE_MAX``): lengths alone, so
+    that a headline over a date line and a long lead skips the stack's costlier tests."""
+    if deck is None:
+        return False
+    if deck.text.startswith(("——", "—", "--")):
+        return 4 <= len(deck.text) <= 60 and "。" not in deck.text
+    return deck.body[:1] == "#" or len(deck.text) <= _KICKER_TITLE_MAX  # a heading's marks come off first
+
+
 def _kicker_over_headline(para: Para, ctx: Context) -> Match | None:
     """An unlabelled kicker where the stack is unmistakable: the line right above the headline the
     container gives; or, with no headline given, a short line, the headline, then a ——subtitle
@@ -635,9 +646,9 @@ def _kicker_over_headline(para: Para, ctx: Context) -> Match | None:
     three such lines right over the story (``_three_line_stack``). A two-line headline with no
     ——subtitle under it stays as it is: its second line may be the deck as well as the title."""
     following = ctx.following()
-    if following is None or not _kicker_shaped(para):
-        return None
     hints = ctx.hints
+    if following is None or (not hints.title and not _may_close_stack(ctx.following(2))) or not _kicker_shaped(para):
+        return None  # the third line's shape first: under most headlines it is a long lead, no part of a stack
     if hints.title:
         if _is_hinted_title(para, hints) or not _is_hinted_title(following, hints):
             return None
