@@ -222,3 +222,36 @@ def test_stack_gate_keeps_the_stacks_it_stands_before() -> None:
     plain = read_text("全省经济工作会议在杭州举行\n2024-12-20 10:00\n本报杭州12月20日电 全省经济工作会议20日在杭州召开，"
                       "会议总结今年工作，部署明年八个方面重点任务，与会代表进行了分组讨论。\n".encode())
     assert plain.meta.kicker is None and plain.meta.title == "全省经济工作会议在杭州举行"
+
+
+def test_notice_topic_gate_holds_a_character_of_every_topic_word() -> None:
+    """_reprint_notice asks for the topic words' last characters before it scans for the words:
+    every line holding a word holds one of them."""
+    from convertkit.structure import patterns as P
+    from convertkit.structure.rules import _NOTICE_TOPIC_ENDS, _holds_any, _notice_topics_re
+
+    for word in P.REPRINT_NOTICE_TOPICS:
+        assert _holds_any(f"本文{word}须知", _NOTICE_TOPIC_ENDS)
+    for line in ("今天天气很好。", "未经授权不得转载", "版權所有", "侵权必究", ""):
+        found = _notice_topics_re().search(line) is not None
+        assert not found or _holds_any(line, _NOTICE_TOPIC_ENDS), line
+
+
+def test_para_and_line_stay_frozen_dataclasses() -> None:
+    """Para and Line store their fields through their slots: still frozen, compared and hashed
+    on their fields as before (a Para's normalised text left out), replaced and pickled whole."""
+    import dataclasses
+    import pickle
+
+    from convertkit.readers.base import Line
+    from convertkit.structure.ruler import Para
+
+    para = Para(raw=" 美日韩峰会, 召开 ", body="美日韩峰会, 召开", number=2)
+    assert para.text == "美日韩峰会，召开" and para == Para(" 美日韩峰会, 召开 ", "美日韩峰会, 召开", 2, "其他")
+    assert hash(para) == hash(Para(" 美日韩峰会, 召开 ", "美日韩峰会, 召开", 2))
+    assert dataclasses.replace(para, number=3).number == 3 and pickle.loads(pickle.dumps(para)) == para
+    line = Line("一行", 1)
+    assert line == Line(text="一行", number=1) and pickle.loads(pickle.dumps(line)) == line
+    for obj, name in ((para, "body"), (line, "text")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(obj, name, "x")

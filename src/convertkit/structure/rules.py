@@ -141,6 +141,20 @@ _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
 _SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:所刊载|所刊載|所刊登|所载|所載)")
 
 
+# The last characters of the topic words: a line holding a word holds its last character, and most
+# lines hold none of these few (a substring test each costs a fraction of the words' scan).
+_NOTICE_TOPIC_ENDS = tuple(sorted({word[-1] for word in P.REPRINT_NOTICE_TOPICS}))
+
+
+def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds any of ``keys``: a loop of substring tests (``any`` over a generator
+    costs several times as much, a regex scan more)."""
+    for key in keys:  # noqa: SIM110 - a loop, not any() over a generator: a third of the cost
+        if key in text:
+            return True
+    return False
+
+
 @cache
 def _notice_topics_re() -> re.Pattern[str]:
     return regex_cache.compile(P.any_word(P.REPRINT_NOTICE_TOPICS))
@@ -152,8 +166,9 @@ def _reprint_notice(text: str) -> bool:
     or a copyright line (© 2026年德国之声 版权声明：本文所有内容受到著作权法保护…不得擅自使用。):
     it opens as a notice about the text, holds a phrase only notices use, and nearly every clause
     is notice language, so a report about reprinting (本文开头提到的报道被多家网站转载，…) stays."""
-    if len(text) > P.REPRINT_NOTICE_MAX or _notice_topics_re().search(text) is None:
-        return False  # one scan in C for the few topic words: this runs on every short line
+    if len(text) > P.REPRINT_NOTICE_MAX or not _holds_any(text, _NOTICE_TOPIC_ENDS) \
+            or _notice_topics_re().search(text) is None:
+        return False  # a few substring tests in C, then one scan for the words: this runs on every line
     if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text)) \
             or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
