@@ -255,3 +255,43 @@ def test_para_and_line_stay_frozen_dataclasses() -> None:
     for obj, name in ((para, "body"), (line, "text")):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(obj, name, "x")
+
+
+def test_furniture_dispatch_answers_as_the_whole_alternation() -> None:
+    """is_furniture_line tries only the shapes that may open with the line's first character: the
+    same verdict as the whole pattern, for lines of every shape and lines of none."""
+    from convertkit.structure import patterns as P
+
+    lines = ["", "0", "+1", "＋ 1", "分享到：微信", "上一页 1 2 3 下一页", "12 人赞同了该文章", "Read more »", "read MORE",
+             "Copyright 2024 某某网", "© 某某", "广告", "ADVERTISEMENT", "新京报官方帐号", "【纠错】", "[纠错]", "关注我们",
+             "点赞 分享 收藏", "facebook twitter line", "LINE", "当前位置：首页 > 新闻 > 正文", "首页 > 国际", "—— —— ——",
+             "（附图片1张）", "（Ａ、Ｂ）", "发稿时间：12:30", "》一 》二", "更多新闻请看：", "关键词：油价", "  广告",
+             "\u3000上一页", "时间戳：1700000000", "timestamp 1700000000", "网站标识码：bm01000001", "京ICP备12345678号",
+             "美日韩峰会召开。", "他说，分享到此为止。", "今天，我们关注我们的未来", "发布于：北京市", "IP属地：上海"]
+    lines += [line + tail for line in lines for tail in ("", "。", " 12", "官方账号")]
+    for line in lines:
+        assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None), line
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="分享到上一页下页 12：:>首页广告Read moreRLIlP属地【纠错】关注我们点赞官方账号—*（(附图片张）时间戳+＋0", max_size=24))
+def test_furniture_dispatch_on_any_line(line: str) -> None:
+    from convertkit.structure import patterns as P
+
+    assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None)
+
+
+def test_first_chars_hold_every_opening_character() -> None:
+    """first_chars holds the first character of every match (None where it cannot tell), and no
+    white space lies above U+3000 (the \\s set it builds stops there)."""
+    import re
+    import sys
+
+    from convertkit.structure.patterns import first_chars
+
+    assert first_chars(r"(?:分享|感谢)\s*x") == frozenset("分感")
+    assert first_chars(r"[（(]?\s*附") == frozenset("（(附") | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+    assert first_chars(r"\d+页") is None and first_chars(r"[^。]{2}") is None and first_chars("x?") is None
+    assert first_chars("Read", re.IGNORECASE) is None and first_chars("Read") == frozenset("R")
+    assert first_chars(r"(?=\s*地址)(?:地址|电话)") == frozenset("地电")
+    assert max(code for code in range(sys.maxunicode + 1) if chr(code).isspace()) == 0x3000

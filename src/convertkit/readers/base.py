@@ -37,7 +37,7 @@ class Line:
         return self.text.strip()
 
 
-_LINE_SETTERS = (Line.text.__set__, Line.number.__set__)  # type: ignore[attr-defined]
+_LINE_SETTERS = (Line.text.__set__, Line.number.__set__)  # type: ignore[misc,attr-defined]  # the slots' descriptors
 
 
 @dataclass(frozen=True, slots=True)

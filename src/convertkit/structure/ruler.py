@@ -95,7 +95,7 @@ class Para:
         return Para(raw=self.raw, body=body.strip(), number=self.number)
 
 
-_PARA_SETTERS = (Para.raw.__set__, Para.body.__set__, Para.number.__set__, Para.text.__set__)  # type: ignore[attr-defined]
+_PARA_SETTERS = (Para.raw.__set__, Para.body.__set__, Para.number.__set__, Para.text.__set__)  # type: ignore[misc,attr-defined]
 
 
 @dataclass(frozen=True, slots=True)

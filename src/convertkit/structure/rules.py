@@ -199,7 +199,7 @@ def _furniture_line(text: str) -> bool:
         return True
     if len(text) > P.FURNITURE_LINE_MAX:
         return _reprint_notice(text)
-    return bool(P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text))
+    return bool(P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text))
 
 
 _COPYRIGHT_OWNER_RE = regex_cache.compile(r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)")
@@ -305,7 +305,7 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
-    if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text) \
+    if P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text) \
             or _platform_notice(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
@@ -502,7 +502,7 @@ def _squash(text: str) -> str:
 def _reads_like_title(para: Para, limit: int = 64) -> bool:
     # a markdown heading's marks off (# 标题); any other line's normalised text is Para.text already
     text = normalise(MD_HEADING_RE.sub(r"\2", para.body)) if para.body[:1] == "#" else para.text
-    if not (2 <= len(text) <= limit) or han_count(text) < 2 or P.furniture_line_re().fullmatch(text):
+    if not (2 <= len(text) <= limit) or han_count(text) < 2 or P.is_furniture_line(text):
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
         return False
