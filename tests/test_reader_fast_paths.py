@@ -295,3 +295,14 @@ def test_first_chars_hold_every_opening_character() -> None:
     assert first_chars("Read", re.IGNORECASE) is None and first_chars("Read") == frozenset("R")
     assert first_chars(r"(?=\s*地址)(?:地址|电话)") == frozenset("地电")
     assert max(code for code in range(sys.maxunicode + 1) if chr(code).isspace()) == 0x3000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="這個说說国國的了著于於后後台臺里裡abc，。", max_size=40))
+def test_detect_script_counts_as_far_as_it_needs(text: str) -> None:
+    """detect_script counts Simplified-only characters only up to the Traditional-only count:
+    the same answer as comparing both whole counts."""
+    from convertkit.transforms.script import detect_script, script_counts
+
+    trad, simp = script_counts(text)
+    assert detect_script(text) == ("zh-Hant" if trad > simp else "zh-Hans")
