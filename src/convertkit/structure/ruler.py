@@ -50,10 +50,10 @@ def strip_markup(text: str) -> str:
         text = _TAG_RE.sub("", text)
     if "![" in text:
         text = _MD_PLACEHOLDER_IMAGE_RE.sub("", text)
-    for _ in range(_MD_LINK_DEPTH):  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
-        if "](" not in text:
-            break
+    depth = 0
+    while depth < _MD_LINK_DEPTH and "](" in text:  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
         text = _MD_LINK_RE.sub(r"\1", text)
+        depth += 1
     if "**" in text or "__" in text:
         text = _MD_STRONG_RE.sub(r"\2", text)
     if text[:1] in "*_" and text[-1:] == text[:1] and (emphasis := _MD_EMPHASIS_LINE_RE.fullmatch(text)):
