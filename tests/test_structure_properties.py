@@ -7,7 +7,9 @@ checks the recognised structure as well as the "every Han character survives" gu
 
 from __future__ import annotations
 
+import html
 import json
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,7 +169,9 @@ def test_arbitrary_lines_never_crash_and_lose_nothing(lines: list[str]) -> None:
     except NoArticleError:
         from convertkit.structure.build import PARAGRAPH_SEPARATORS
 
-        if text.translate(dict.fromkeys(map(ord, PARAGRAPH_SEPARATORS))).strip():  # Sogou's U+E40C is no text
+        # Sogou's U+E40C is no text, and neither is a control character, written or as an entity (&#1;)
+        visible = "".join(char for char in html.unescape(text) if unicodedata.category(char) != "Cc")
+        if visible.translate(dict.fromkeys(map(ord, PARAGRAPH_SEPARATORS))).strip():
             # Only lines read into Meta or kept out of the body (furniture such as "©…", a
             # byline, a time line) may leave no article: without those rules there is one.
             from convertkit.structure.rules import DEFAULT_RULER

@@ -54,6 +54,7 @@ class Hints:
     language: str | None = None  # zh-Hans | zh-Hant when the container declares it
     captions: tuple[str, ...] = ()  # figcaption texts (HTML)
     headings: tuple[str, ...] = ()  # lines the page marks as headings (HTML <h2>–<h6> in the body)
+    bold_lines: tuple[str, ...] = ()  # body lines the page sets bold all through (<p><strong>…</strong></p>)
     links: tuple[tuple[str, str], ...] = ()  # (title, url) pairs of related links (HTML)
     title_in_text: bool = True  # False when the body text does not start with the title
     extra: dict[str, str] = field(default_factory=dict)

@@ -549,13 +549,39 @@ _PICTURE_MARK = "\ue001"
 def html_fragment(content: str) -> tuple[str, tuple[str, ...]]:
     """A record's HTML body as text (see ``html_fragment_text``) and the labels its pictures have
     under them (``<p><img></p><p>华坚鞋业生产车间</p>``: see ``picture_labels``)."""
+    root = _fragment_root(content)
+    return (content, ()) if root is None else _fragment_text(root)
+
+
+def html_fragment_bold(content: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """``html_fragment``'s text and picture labels, and the lines the body sets bold all through
+    (``<p><strong>一、…</strong></p>``: see ``html_info.bold_texts``), which the text no longer shows."""
+    root = _fragment_root(content)
+    if root is None:
+        return content, (), ()
+    text, labels = _fragment_text(root)
+    if "<b" not in content and "<strong" not in content and "weight" not in content:
+        return text, labels, ()  # no bold markup at all: most records
+    from .html_info import bold_texts, squash
+
+    bold = bold_texts(root)
+    lines = (line for line in text.split("\n") if (key := squash(line)) and key in bold)
+    return text, labels, tuple(dict.fromkeys(lines))
+
+
+def _fragment_root(content: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fragment_fromstring(content, create_parent="div")
+        return lxml_html.fragment_fromstring(content, create_parent="div")
     except (etree.ParserError, ValueError):
-        return content, ()
+        return None
+
+
+def _fragment_text(root: Any) -> tuple[str, tuple[str, ...]]:
+    from lxml import etree
+
     parts: list[str] = []
 
     def walk(element: etree._Element) -> None:
@@ -903,11 +929,13 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         content, cut_chars = _without_cut_marker(content, data)
     content, misread_as = _unmangled(content)
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
-    text, labels = html_fragment(content) if has_markup else (_unflatten(content), ())
+    text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(content), (), ())
     lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text)))))
     hints = record_hints(data, mapping)
     if labels:
         hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
+    if bold:
+        hints = dataclasses.replace(hints, bold_lines=bold)
     if not any(_is_prose(line.stripped) for line in lines) \
             and not (hints.title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS
                      and any(_is_short_post(line.stripped) for line in lines)):

@@ -33,6 +33,7 @@ from ..errors import InputError, NoArticleError, map_errors
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.official import bare_label, info_fields, official_info_line
+from ..structure.patterns import LIVE_QUOTE
 from ..transforms.punctuation import han_count
 from .base import Hints, Line, picture_labels
 from .html_furniture import (
@@ -52,6 +53,7 @@ from .html_furniture import (
 from .html_info import (
     Facts,
     author_texts,
+    bold_texts,
     credit_facts,
     facts_of,
     marked_account,
@@ -174,8 +176,15 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         under_image = index >= 2 and found[index - 2].kind == "image"
         if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
             continue
-        if seen == 0 and title and len(squash(text)) >= 8 and squash(title).startswith(squash(text)) \
-                and not body_like(text):
+        taken = _headline_lines(text, found, index, title) if seen == 0 and title and squash(text) \
+            and squash(title).startswith(squash(text)) and not body_like(text) else -1
+        if taken > 0:
+            # a headline the page broke over lines (<br> in a bold <p>: 全国人民代表大会常务委员会 /
+            # 关于批准… / …的决议), the <title> perhaps with a suffix the lines do not have
+            title = "".join(segment.text for segment in found[index - 1 : index + taken])
+            index += taken
+            continue
+        if taken == 0 and len(squash(text)) >= 8:
             title = text  # the page's <title> carried a suffix the headline line does not have
             continue
         if seen == 0 and han_count(text) < 4 and not _CAPTION_RE.search(text):
@@ -199,6 +208,9 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                     lines.append(label)
                     links.append((label, urljoin(base_url, url) if base_url else url))
             continue
+        if seen and segment.kind == "text" and not segment.refs and _BARE_NUMBER_RE.fullmatch(text):
+            lines.append(text)  # perhaps a section's number (<p>1</p> over each part): see _numbers_in_series
+            continue
         if is_furniture(segment) and not _attachment_line(text, lines):
             if is_editor_line(text) and total and seen >= total * _EDITOR_LINE_CLOSES_AFTER:
                 break  # an editor field the CMS left empty (责任编辑：) closes the article as a filled one does
@@ -219,7 +231,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 lines.append(found[index].text)
                 index += 1
             break
-    lines = _without_repeated_runs(lines, set(captions))
+    lines = _numbers_in_series(_without_repeated_runs(lines, set(captions)))
     # Info lines (date, 来源, 作者) before the first and after the last prose line are page facts.
     info: list[str] = []
     prose = [i for i, line in enumerate(lines) if body_like(line) and line not in captions]
@@ -239,6 +251,42 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title, headings
+
+
+def _headline_lines(first: str, found: list[Segment], index: int, title: str) -> int:
+    """How many segments after ``first`` (at ``index`` on) continue the headline the page's title
+    holds, so that together they are the title but for a short suffix; 0 when they do not."""
+    head, joined, taken = squash(title), squash(first), 0
+    while index + taken < len(found) and found[index + taken].kind != "image":
+        longer = joined + squash(found[index + taken].text)
+        if len(longer) == len(joined) or not head.startswith(longer):
+            break
+        joined, taken = longer, taken + 1
+    return taken if taken and len(head) - len(joined) <= 4 else 0
+
+
+# A section's number alone in its paragraph (<p>　　1</p> over each interviewee of a series).
+_BARE_NUMBER_RE = regex_cache.compile(r"[0-9０-９]{1,2}[、.．]?")
+
+
+def _numbers_in_series(lines: list[str]) -> list[str]:
+    """The lines without the bare numbers that number nothing. A number alone is mere symbols (a
+    like count, a pager's page) unless it is one of a series over the parts of the text: the next
+    or the one before it stands alone too, with prose between. The news rules read the ones kept
+    (``rule_heading``'s section numbers); those dropped were never text."""
+    numbers = {index: int(line.rstrip("、.．").translate(_FULL_WIDTH_DIGITS))
+               for index, line in enumerate(lines) if _BARE_NUMBER_RE.fullmatch(line)}
+    if not numbers:
+        return lines
+    keep: set[int] = set()
+    ordered = sorted(numbers)
+    for before, after in itertools.pairwise(ordered):
+        if numbers[after] - numbers[before] in (0, 1) and any(body_like(line) for line in lines[before + 1: after]):
+            keep.update((before, after))
+    return [line for index, line in enumerate(lines) if index not in numbers or index in keep]
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _pictures_named(found: list[Segment], figcaptions: tuple[str, ...]) -> bool:
@@ -406,6 +454,40 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
                  tuple(heading for heading in headings if heading in lines))
 
 
+# The article containers of the content systems most Chinese government and news sites run on:
+# 开普云 UCAP (gov.cn and most ministries' and provinces' sites), TRS WCM's editor output, and the
+# zoomable text box of the older government templates.
+_CMS_CONTAINERS = (
+    '//*[@id="UCAP-CONTENT"]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " TRS_Editor ")]',
+    '//*[contains(concat(" ", normalize-space(@class), " "), " TRS_UEDITOR ")]',
+    '//*[@id="zoom" or @id="Zoom"]',
+)
+
+
+def _fold_stray_roots(tree: lxml_html.HtmlElement) -> None:
+    """Put what stands after a stray ``</html>`` back in the body, where browsers show it.
+
+    A page whose header include closes the document early (gov.cn's templates: ``</html>`` after
+    the top bar, then the article) parses into a second top-level ``<html>`` beside the first;
+    everything read from the page's root would miss the article in it."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for stray in [node for node in tree.itersiblings() if isinstance(node.tag, str)]:
+        inner = stray.find("body")
+        body.extend(list(inner if inner is not None else stray))
+
+
+def _cms_container(tree: lxml_html.HtmlElement) -> str | None:
+    """The markup of the page's CMS article container alone (``_CMS_CONTAINERS``), or None."""
+    for xpath in _CMS_CONTAINERS:
+        found = tree.xpath(xpath)
+        if found and han_count(" ".join(found[0].itertext())) >= _MIN_ARTICLE_HAN:
+            return f"<html><body><article>{lxml_html.tostring(found[0], encoding='unicode')}</article></body></html>"
+    return None
+
+
 def _prose_lines(body: _Body) -> int:
     return sum(1 for line in body.lines if body_like(line) and line not in body.captions)
 
@@ -539,6 +621,21 @@ def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
                    if len(code) == 0 and code.getparent() is not None and code.getparent().tag != "pre")
     for element in dropped:
         element.drop_tag()
+
+
+# A live quote a portal's widget sets after a linked stock's name (新浪财经's
+# 贝莱德<span id="quote_BLK">(431.2, 7.37, 1.74%)</span>): price, change and change in per cent.
+_LIVE_QUOTE_RE = regex_cache.compile(LIVE_QUOTE)
+
+
+def _drop_live_quotes(tree: lxml_html.HtmlElement) -> None:
+    """Remove the live quotes a page's widget glued into the text after a company's name: the
+    figures of the moment the page was saved, no words of the story, and they break the line
+    they stand in (a subheading naming an interviewee's firm read as a sentence). Only a
+    ``<span>`` holding nothing but such a quote goes; its tail stays."""
+    for span in list(tree.iter("span")):
+        if span.getparent() is not None and _LIVE_QUOTE_RE.fullmatch("".join(span.itertext()).strip()):
+            span.drop_tree()  # keeps the tail
 
 
 # Scripts whose text on a page with no Chinese body says which language it is written in.
@@ -796,6 +893,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         tree = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         raise NoArticleError("is not an article: the HTML holds no readable text", path=path) from None
+    _fold_stray_roots(tree)
     page = with_wechat_facts(read_page_meta(tree), tree)
     title = choose_title(page)
     page_links = related_links(tree)
@@ -809,6 +907,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
             section.tag = "p"
     _drop_empty_inline(prepared)
+    _drop_live_quotes(prepared)
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     links = _list_links(tree)
@@ -829,6 +928,15 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
             candidate = _extract_body(markup, {**settings, "include_images": False}, title, page, page_links, path)
             if candidate is not None and (best is None or candidate.score > best.score):
                 best = candidate
+    if best is None or best.score < _MIN_ARTICLE_HAN:
+        # trafilatura can miss a short body that a CMS's own content container holds (gov.cn's pages,
+        # with a second </html> after their header include, give it the top bar): read the container.
+        contained = _cms_container(prepared)
+        if contained is not None:
+            for settings in ({"config": _short_story_config()}, {"favor_recall": True, "config": _short_story_config()}):
+                candidate = _extract_body(contained, settings, title, page, page_links, path)
+                if candidate is not None and (best is None or candidate.score > best.score):
+                    best = candidate
     if best is not None and _glued(best):
         candidates = [_extract_body(markup, {**settings, "config": _short_story_config()}, title, page, page_links, path)
                       for settings in _EXTRACTION_SETTINGS]
@@ -886,6 +994,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         language=page.language,
         captions=best.captions,
         headings=best.headings,
+        bold_lines=_bold_lines(best.lines, prepared),
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
@@ -893,6 +1002,13 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)
+
+
+def _bold_lines(lines: tuple[str, ...], prepared: lxml_html.HtmlElement) -> tuple[str, ...]:
+    """The body lines the page sets bold all through (see ``bold_texts``): the extractor drops
+    the markup, and with it the evidence a subheading set in bold gives."""
+    bold = bold_texts(prepared)
+    return tuple(dict.fromkeys(line for line in lines if (key := squash(line)) and key in bold))
 
 
 def read_html(data: bytes, *, path: str | None = None) -> Document:

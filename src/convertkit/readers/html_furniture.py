@@ -207,6 +207,10 @@ def simplified(text: str) -> str:
     return _t2s()(text) if has_traditional(text) else text
 
 
+# Below this share of linked characters, a short line's link is a word of the line, not the line.
+_KEYWORD_LINK_SHARE = 0.3
+
+
 def is_furniture(segment: Segment) -> bool:
     """Page furniture: a phrase only widgets use, a link-dominated line, or mere symbols."""
     text = simplified(segment.text)
@@ -222,8 +226,10 @@ def is_furniture(segment: Segment) -> bool:
         return True
     if _DISCLAIMER_RE.match(text) or _TEASER_END_RE.search(text):
         return True
-    if segment.refs and len(text) <= 40 and not body_like(text):
-        return True  # a teaser link (often an image link whose label follows the anchor)
+    if segment.refs and len(text) <= 40 and not body_like(text) and not 0 < segment.link_share < _KEYWORD_LINK_SHARE:
+        # a teaser link (often an image link whose label follows the anchor); a line with a word
+        # of it linked (a stock's name linked to its quote: <a>PIMCO</a>首席投资官：Dan Ivascyn) is text
+        return True
     return segment.link_share >= 0.6 or (segment.link_share >= 0.4 and not _SENTENCE_RE.search(text[-1:]))
 
 

@@ -9,6 +9,7 @@ a teaser) never becomes the article's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -450,3 +451,84 @@ def _credit_value(value: str, *, any_outlet: bool) -> tuple[list[str], list[str]
         else:
             return None
     return names, organisations
+
+
+# Blocks a line of text stands in; a heading (<h2>) is marked as such, and a table's header cell
+# is bold by default, so neither says anything by being bold.
+_BOLD_LINE_BLOCKS = frozenset(("p", "div", "section", "li", "dd", "dt", "blockquote", "center", "article"))
+_BLOCK_LIKE = _BOLD_LINE_BLOCKS | frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "td", "th",
+                                             "tr", "figure", "main", "header", "footer", "aside", "nav", "form"))
+_BOLD_TAGS = frozenset(("b", "strong"))
+_WEIGHT_RE = regex_cache.compile(r"font-weight\s*:\s*(?P<weight>bold|bolder|normal|lighter|[1-9]00)\b", re.IGNORECASE)
+_WORDS_RE = regex_cache.compile(r"[^\W_]")
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template"))
+
+
+def _weight(element: etree._Element, inherited: bool) -> bool:
+    """Whether text inside ``element`` is bold: a <b>/<strong>, or a style that sets the weight
+    (WeChat's <span style="font-weight: bold;">, 凤凰's <p style="font-weight:bold">); a style that
+    sets it back (font-weight: normal) undoes a bold around it."""
+    if element.tag in _BOLD_TAGS:
+        inherited = True
+    style = element.get("style")
+    if style and "weight" in style:
+        found = _WEIGHT_RE.search(style)
+        if found is not None:
+            weight = found.group("weight").lower()
+            inherited = weight in ("bold", "bolder") or (weight[0].isdigit() and int(weight[0]) >= 6)
+    return inherited
+
+
+def bold_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
+    """The lines of the page set bold all through, as ``squash`` keys: a paragraph (or a run of one
+    between ``<br>``s) whose every letter, digit and Han character is inside bold text, as many
+    sites set a subheading (``<p>　　<strong>一、…</strong></p>``, ``<p><b>…</b></p>``). Spaces and
+    punctuation outside the bold say nothing. The news rules weigh the evidence: a bold line is
+    a subheading only in some shapes and places. Only the blocks around the page's bold marks
+    are looked at: most pages have few."""
+    blocks: dict[etree._Element, None] = {}
+    for mark in _BOLD_MARKS_XPATH(tree):
+        if len(mark) and mark.tag not in _BOLD_TAGS:
+            blocks.update(dict.fromkeys(mark.iter(*_BOLD_LINE_BLOCKS)))  # a bold <div> around paragraphs
+        for element in itertools.chain((mark,), mark.iterancestors()):
+            if element.tag in _BOLD_LINE_BLOCKS:
+                blocks[element] = None
+                break
+    found: set[str] = set()
+    for block in blocks:
+        if any(inner.tag in _BLOCK_LIKE for inner in block.iterdescendants()):
+            continue  # text beside blocks: not one line
+        bold = False
+        for ancestor in reversed(list(block.iterancestors())):
+            bold = _weight(ancestor, bold)
+        for run in _runs(block, _weight(block, bold)):
+            words = "".join(text for text, _ in run)
+            if all(is_bold for text, is_bold in run if _WORDS_RE.search(text)) and (key := squash(words)):
+                found.add(key)
+    return frozenset(found)
+
+
+_BOLD_MARKS_XPATH = etree.XPath("//b|//strong|//*[contains(@style, 'weight')]")
+
+
+def _runs(block: etree._Element, bold: bool) -> list[list[tuple[str, bool]]]:
+    """The block's text as runs between ``<br>``s, each a list of (text, bold) pieces."""
+    runs: list[list[tuple[str, bool]]] = [[]]
+
+    def walk(element: etree._Element, inherited: bool) -> None:
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == "br":
+                runs.append([])
+            elif tag and tag not in _NOT_SHOWN:
+                weight = _weight(child, inherited)
+                if child.text:
+                    runs[-1].append((child.text, weight))
+                walk(child, weight)
+            if child.tail:
+                runs[-1].append((child.tail, inherited))
+
+    if block.text:
+        runs[0].append((block.text, bold))
+    walk(block, bold)
+    return [run for run in runs if any(_WORDS_RE.search(text) for text, _ in run)]

@@ -780,7 +780,7 @@ def _article_keywords(keywords: tuple[str, ...], site: str | None, title_tag: st
 
 # --- titles ----------------------------------------------------------------------------------
 
-_TITLE_SEPARATORS_RE = regex_cache.compile(r"\s*(?:_|\||｜|│|—{1,2}|–|-{1,2}|－|·|•)\s*")
+_TITLE_SEPARATORS_RE = regex_cache.compile(r"\s*(?:_+|\||｜|│|—{1,2}|–|-{1,2}|－|·|•)\s*")
 _SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報", "在线", "在線", "官方", "门户", "門戶", "政府",
                "中心", "客户端", "订阅", ".com", ".cn", ".tw", ".hk", "资讯", "資訊", "财经", "財經", "号", "號", "电台", "電台",
                "Online", "News")

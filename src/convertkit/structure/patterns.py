@@ -593,6 +593,10 @@ POINT_HEADING_END = "。；;！!？?：:"
 
 # Markers of a video script's parts (中新社 video copy: 【解说】 narration, 【同期】 a speaker on
 # camera): a line they open is part of the script, never a subheading.
+# A live quote a portal's widget glued after a linked stock's name (新浪财经's 贝莱德(431.2, 7.37, 1.74%)):
+# price, change and change in per cent, the figures of the moment the page was saved.
+LIVE_QUOTE = (r"[(（]\s*-?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*[,，]\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)）]")
+
 TRANSCRIPT_MARKERS: tuple[str, ...] = ("【解说】", "【解說】", "【同期】", "【现场】", "【現場】", "【字幕】", "【画面】", "【畫面】")
 
 # What an official document prints under its signature (版记): whether it is made public

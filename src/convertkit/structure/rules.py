@@ -3079,6 +3079,92 @@ def _section_number(text: str, ctx: Context) -> bool:
     return len(between) > 1 or ctx.paras[between[0]].text[-1:] in _SENTENCE_ENDS
 
 
+# A subheading set in bold (<p><strong>一、…</strong></p>, **…**): the page's own evidence, so a
+# longer line than a bare short line (a question of two clauses: …吗？你的预测是什么？) may be one,
+# but never a sentence, a line closed by a comma or colon, or a long clause (a bold lead sentence).
+_BOLD_HEADING_MAX = 40
+_BOLD_CLAUSES_MAX = 30  # characters of a bold line holding a comma
+_BOLD_NOT_LAST = "，,：:、；;…—"
+_QUOTED_SENTENCE_RE = regex_cache.compile(r"^[“「\"].*[。！？!?…].*[”」\"]$")
+
+
+def _bold_paras(ctx: Context) -> frozenset[int]:
+    """Where the paragraphs set bold all through stand (``hints.bold_lines`` from a page's markup,
+    or a line written ``<p><strong>…</strong></p>`` or ``**…**``), read once per document. None
+    when most of the finished paragraphs are bold: a page set all in bold says nothing by it."""
+    found = ctx.memo.get("bold")
+    if found is None:
+        keys = {_squash(normalise(strip_markup(line))) for line in ctx.hints.bold_lines}
+        bold = frozenset(index for index, para in enumerate(ctx.paras)
+                         if (keys and _squash(para.text) in keys)
+                         or (("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw)))
+        if bold:
+            full = [index for index, para in enumerate(ctx.paras) if _full_paragraph(para)]
+            if sum(1 for index in full if index in bold) * 2 > len(full):
+                bold = frozenset()
+        found = ctx.memo["bold"] = bold
+    return found
+
+
+def _bold_heading_text(text: str) -> bool:
+    """A bold line's text has a subheading's shape (see ``_BOLD_HEADING_MAX``)."""
+    if han_count(text) < 2 or len(text) > _BOLD_HEADING_MAX or text[-1] in _BOLD_NOT_LAST:
+        return False
+    if _CLAUSE_LINE_MARKS_RE.search(text) or (len(text) > _BOLD_CLAUSES_MAX and ("，" in text or "," in text)):
+        return False
+    if text[0] in _BULLETS + "（(—" or _QUOTED_SENTENCE_RE.match(text) or text.startswith(P.TRANSCRIPT_MARKERS):
+        return False  # an attribution (——陆游), a note in brackets, a quoted sentence
+    return not _is_furniture(text)
+
+
+def _bold_heading(para: Para, ctx: Context) -> bool:
+    """A paragraph set bold all through, of a subheading's shape, with a finished paragraph not in
+    bold under it, or a second such bold line and then one (a name over a question): a subheading
+    wherever it stands, after a short line as after a long one. A bold byline, editor's note or
+    caption is read by its own rule before this one; names alone are no subheading."""
+    bold = _bold_paras(ctx)
+    index = ctx.index
+    if index not in bold or not _bold_heading_text(para.text):
+        return False
+    text = para.text
+    if text[-1] in "？?" and (asked := speaker_label(text)) is not None and asked.role == "question":
+        return False  # 记者：…？ an interview's labelled question: the turn rules' to read
+    after = ctx.following()
+    if index + 1 in bold:
+        ok = after is not None and _bold_heading_text(after.text) and index + 2 not in bold \
+            and _full_paragraph(ctx.following(2))
+    else:
+        ok = _full_paragraph(after)
+    return ok and not _names_not_words(text)
+
+
+def _heading_level(ctx: Context) -> int:
+    """2, or 3 inside a numbered section below the line right under its number: the number and
+    the section's title over it are the first level (1 / AMUNDI副首席投资官：Vincent Mortier), the
+    subheadings inside (债券市场存在泡沫吗？) the second."""
+    numbers = ctx.meta.get("section_numbers")
+    return 3 if numbers and numbers[-1] != ctx.index - 1 else 2
+
+
+_LIVE_QUOTE_RE = regex_cache.compile(P.LIVE_QUOTE)
+_SHORT_QUESTION_MAX = 20  # characters of a question standing alone that may be a subheading anywhere
+_ASKED_HEADINGS_MIN = 2
+
+
+def _asks_in_headings(ctx: Context) -> bool:
+    """The text sets its questions as subheadings: two or more short questions (会有破坏性的崩盘吗？)
+    stand alone, each over a finished paragraph. Then a longer question standing so (美国10年期国债
+    收益率可能变为负值吗？你的预测是什么？) is one of them, not a question asked in the prose."""
+    found = ctx.memo.get("asks")
+    if found is None:
+        paras = ctx.paras
+        asked = sum(1 for index, para in enumerate(paras[:-1])
+                    if para.text[-1:] in "？?" and len(para.text) <= _SHORT_QUESTION_MAX and _short_line(para.text)
+                    and _full_paragraph(paras[index + 1]))
+        found = ctx.memo["asks"] = asked >= _ASKED_HEADINGS_MIN
+    return found
+
+
 def rule_heading(para: Para, ctx: Context) -> Match | None:
     """A short line set apart inside the body: a subheading (小标题), or a two-line one.
 
@@ -3094,24 +3180,28 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     text = para.text
     has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
     if has_lead and len(text) <= 4 and _section_number(text, ctx):
-        return Match(blocks=(Heading(text=text, raw=para.raw),))
+        return Match(blocks=(Heading(text=text, raw=para.raw),), meta={"section_numbers": (ctx.index,)})
     if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
         levels = ctx.meta.get("heading_levels", ())
         level = min(levels[-1] + 1, 6) if levels else 3
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
+    if "%" in text:
+        text = _LIVE_QUOTE_RE.sub("", text)  # 贝莱德（431.2, 7.37, 1.74%）固定收益业务全球首席投资官：Rick Rieder
     if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
     if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
+    if has_lead and _bold_heading(para, ctx):
+        return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw, level=_heading_level(ctx)),))
     if not has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
     if _DIVISION_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
     if "\u3000" in text and _table_row(text, ctx):
         return None
-    if text[-1] in "！？!?" and len(text) > 20:
+    if text[-1] in "！？!?" and len(text) > _SHORT_QUESTION_MAX and not (text[-1] in "？?" and _asks_in_headings(ctx)):
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1 and not _hinted_heading(text, ctx.hints):
         return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
@@ -3128,7 +3218,9 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     before_short = before is not None and _heading_shape(before.text) and ctx.kinds[-1:] != ["caption"]
     if before_short:  # second line of a pair
         first_before = paras[i - 2] if i > 1 else None
-        bounded = ctx.kinds[-1:] == ["heading"] and not (
+        # a question under a short line read as no heading (an interviewee's name under a picture)
+        # is asked on its own; any other line must finish a pair that opened with a heading
+        bounded = (ctx.kinds[-1:] == ["heading"] or text[-1] in "？?") and not (
             first_before and _heading_shape(first_before.text) and ctx.kinds[-2:-1] != ["caption"])
         ok = bounded and _full_paragraph(after)
     elif after is not None and _heading_shape(after.text):  # first line of a pair
@@ -3138,12 +3230,15 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     if ok and _clause_line(text) and not _short_line(text):
         ok = before is None or before.text[-1:] in _SENTENCE_ENDS or ctx.kinds[-1:] in (["caption"], ["heading"])
     if ok and ctx.kinds[-1:] == ["caption"]:
-        ok = _titled_phrase(text)
+        # a post and a name over a question and its answer (an interview series' first
+        # interviewee, under the story's picture) opens a heading pair, as the others do
+        ok = _titled_phrase(text) or (not before_short and after is not None and _heading_shape(after.text)
+                                      and _interviewee_line(text))
     # names alone (a byline, a signature) are no subheading: asked last, as the costliest question
     # (each token against the surname lists) and one most short lines never reach
     if not ok or _names_not_words(text):
         return None
-    return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw),))
+    return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw, level=_heading_level(ctx)),))
 
 
 def _table_row(text: str, ctx: Context) -> bool:
@@ -3159,10 +3254,18 @@ def _table_row(text: str, ctx: Context) -> bool:
 def _titled_phrase(text: str) -> bool:
     """After a picture, a subheading is a titled phrase (企图打造“亚太版北约”); an exclaimed
     sentence (…节日气氛！) or a post and a name (副首席投资官：Vincent Mortier) is more of the
-    caption, and two characters (此外) are a sentence broken at the picture."""
+    caption, unless it opens a heading pair (see ``_interviewee_line``), and two characters (此外)
+    are a sentence broken at the picture."""
     named = re.split(r"[：:]", text)[-1].strip() if re.search(r"[：:]", text) else ""
     return han_count(text) >= 4 and text[-1] not in "。！？!?" and not (
         named and (named.isascii() or looks_like_names(named)))
+
+
+def _interviewee_line(text: str) -> bool:
+    """A post and the name after its colon (AMUNDI副首席投资官：Vincent Mortier, 某某研究院院长：王某)."""
+    post, colon, named = text.rpartition("：") if "：" in text else text.rpartition(":")
+    named = named.strip()
+    return bool(colon) and han_count(post) >= 2 and bool(named) and (named.isascii() or looks_like_names(named))
 
 
 def _unwrapped(text: str) -> str:
