@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "src" / "convertkit" / "transforms" / "script_tables.py"
@@ -189,3 +191,118 @@ def test_control_count_counts_what_the_control_class_matches() -> None:
     text = "".join(chr(code) for code in range(0x300)) + "中文\x00\x9f\u3000\t\n"
     assert control_count(text) == len(_CONTROL_RE.findall(text))
     assert control_count("美日韩峰会。\n第二段\r\n") == 0
+
+
+_STACK_TEXTS = st.text(alphabet="美日韩峰会召开。，：—-#记者张三 年2024〔〕a", max_size=70)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_STACK_TEXTS)
+def test_stack_gate_passes_every_line_that_may_close_a_stack(body: str) -> None:
+    """_kicker_over_headline asks the third line's length first (_may_close_stack): no line it
+    turns away is a ——subtitle the stack takes, or a stack line."""
+    from convertkit.structure.ruler import Para
+    from convertkit.structure.rules import _may_close_stack, _stack_line
+
+    deck = Para(raw=body, body=body.strip(), number=3)
+    if not _may_close_stack(deck):
+        dash = deck.text.startswith(("——", "—", "--")) and 4 <= len(deck.text) <= 60 and "。" not in deck.text
+        assert not dash and not _stack_line(deck)
+
+
+def test_stack_gate_keeps_the_stacks_it_stands_before() -> None:
+    """A three-line stack and a ——subtitle stack are still read once the gate stands before them."""
+    from convertkit.model import Document
+    from convertkit.readers.text import read_text
+
+    dashed = read_text("坚持稳中求进 推动高质量发展\n全省经济工作会议在杭州举行\n——会议部署明年八个方面重点任务\n"
+                       "本报杭州12月20日电 全省经济工作会议20日在杭州召开，会议总结今年工作，部署明年任务。\n".encode())
+    assert isinstance(dashed, Document)
+    assert dashed.meta.kicker == "坚持稳中求进 推动高质量发展" and dashed.meta.title == "全省经济工作会议在杭州举行"
+    plain = read_text("全省经济工作会议在杭州举行\n2024-12-20 10:00\n本报杭州12月20日电 全省经济工作会议20日在杭州召开，"
+                      "会议总结今年工作，部署明年八个方面重点任务，与会代表进行了分组讨论。\n".encode())
+    assert plain.meta.kicker is None and plain.meta.title == "全省经济工作会议在杭州举行"
+
+
+def test_notice_topic_gate_holds_a_character_of_every_topic_word() -> None:
+    """_reprint_notice asks for the topic words' last characters before it scans for the words:
+    every line holding a word holds one of them."""
+    from convertkit.structure import patterns as P
+    from convertkit.structure.rules import _NOTICE_TOPIC_ENDS, _holds_any, _notice_topics_re
+
+    for word in P.REPRINT_NOTICE_TOPICS:
+        assert _holds_any(f"本文{word}须知", _NOTICE_TOPIC_ENDS)
+    for line in ("今天天气很好。", "未经授权不得转载", "版權所有", "侵权必究", ""):
+        found = _notice_topics_re().search(line) is not None
+        assert not found or _holds_any(line, _NOTICE_TOPIC_ENDS), line
+
+
+def test_para_and_line_stay_frozen_dataclasses() -> None:
+    """Para and Line store their fields through their slots: still frozen, compared and hashed
+    on their fields as before (a Para's normalised text left out), replaced and pickled whole."""
+    import dataclasses
+    import pickle
+
+    from convertkit.readers.base import Line
+    from convertkit.structure.ruler import Para
+
+    para = Para(raw=" 美日韩峰会, 召开 ", body="美日韩峰会, 召开", number=2)
+    assert para.text == "美日韩峰会，召开" and para == Para(" 美日韩峰会, 召开 ", "美日韩峰会, 召开", 2, "其他")
+    assert hash(para) == hash(Para(" 美日韩峰会, 召开 ", "美日韩峰会, 召开", 2))
+    assert dataclasses.replace(para, number=3).number == 3 and pickle.loads(pickle.dumps(para)) == para
+    line = Line("一行", 1)
+    assert line == Line(text="一行", number=1) and pickle.loads(pickle.dumps(line)) == line
+    for obj, name in ((para, "body"), (line, "text")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(obj, name, "x")
+
+
+def test_furniture_dispatch_answers_as_the_whole_alternation() -> None:
+    """is_furniture_line tries only the shapes that may open with the line's first character: the
+    same verdict as the whole pattern, for lines of every shape and lines of none."""
+    from convertkit.structure import patterns as P
+
+    lines = ["", "0", "+1", "＋ 1", "分享到：微信", "上一页 1 2 3 下一页", "12 人赞同了该文章", "Read more »", "read MORE",
+             "Copyright 2024 某某网", "© 某某", "广告", "ADVERTISEMENT", "新京报官方帐号", "【纠错】", "[纠错]", "关注我们",
+             "点赞 分享 收藏", "facebook twitter line", "LINE", "当前位置：首页 > 新闻 > 正文", "首页 > 国际", "—— —— ——",
+             "（附图片1张）", "（Ａ、Ｂ）", "发稿时间：12:30", "》一 》二", "更多新闻请看：", "关键词：油价", "  广告",
+             "\u3000上一页", "时间戳：1700000000", "timestamp 1700000000", "网站标识码：bm01000001", "京ICP备12345678号",
+             "美日韩峰会召开。", "他说，分享到此为止。", "今天，我们关注我们的未来", "发布于：北京市", "IP属地：上海"]
+    lines += [line + tail for line in lines for tail in ("", "。", " 12", "官方账号")]
+    for line in lines:
+        assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None), line
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="分享到上一页下页 12：:>首页广告Read moreRLIlP属地【纠错】关注我们点赞官方账号—*（(附图片张）时间戳+＋0", max_size=24))
+def test_furniture_dispatch_on_any_line(line: str) -> None:
+    from convertkit.structure import patterns as P
+
+    assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None)
+
+
+def test_first_chars_hold_every_opening_character() -> None:
+    """first_chars holds the first character of every match (None where it cannot tell), and no
+    white space lies above U+3000 (the \\s set it builds stops there)."""
+    import re
+    import sys
+
+    from convertkit.structure.patterns import first_chars
+
+    assert first_chars(r"(?:分享|感谢)\s*x") == frozenset("分感")
+    assert first_chars(r"[（(]?\s*附") == frozenset("（(附") | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+    assert first_chars(r"\d+页") is None and first_chars(r"[^。]{2}") is None and first_chars("x?") is None
+    assert first_chars("Read", re.IGNORECASE) is None and first_chars("Read") == frozenset("R")
+    assert first_chars(r"(?=\s*地址)(?:地址|电话)") == frozenset("地电")
+    assert max(code for code in range(sys.maxunicode + 1) if chr(code).isspace()) == 0x3000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="這個说說国國的了著于於后後台臺里裡abc，。", max_size=40))
+def test_detect_script_counts_as_far_as_it_needs(text: str) -> None:
+    """detect_script counts Simplified-only characters only up to the Traditional-only count:
+    the same answer as comparing both whole counts."""
+    from convertkit.transforms.script import detect_script, script_counts
+
+    trad, simp = script_counts(text)
+    assert detect_script(text) == ("zh-Hant" if trad > simp else "zh-Hans")

@@ -25,9 +25,19 @@ class Line:
     text: str
     number: int
 
+    def __init__(self, text: str, number: int) -> None:
+        # Written out, where dataclass stores each field with object.__setattr__: a reader makes
+        # one of every line. The slots' own setters store them; to everyone else it stays frozen.
+        set_text, set_number = _LINE_SETTERS
+        set_text(self, text)
+        set_number(self, number)
+
     @property
     def stripped(self) -> str:
         return self.text.strip()
+
+
+_LINE_SETTERS = (Line.text.__set__, Line.number.__set__)  # type: ignore[misc,attr-defined]  # the slots' descriptors
 
 
 @dataclass(frozen=True, slots=True)

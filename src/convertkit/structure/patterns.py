@@ -10,9 +10,13 @@ by the builders, not by hand.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from .. import regex_cache
 
@@ -1019,11 +1023,116 @@ REPORTER_TITLES: tuple[str, ...] = (
 # --------------------------------------------------------------------------- compiled
 
 
+def _furniture_shapes() -> tuple[str, ...]:
+    return (*FURNITURE_LINE_SHAPES, f"(?:{_alternation(FURNITURE_PHRASES)})\\s*[:：]?")  # a bare phrase, alone
+
+
 @cache
 def furniture_line_re() -> re.Pattern[str]:
     """A whole line of page furniture (one of ``FURNITURE_LINE_SHAPES``), matched with fullmatch."""
-    shapes = (*FURNITURE_LINE_SHAPES, f"(?:{_alternation(FURNITURE_PHRASES)})\\s*[:：]?")  # a bare phrase, alone
-    return regex_cache.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
+    return regex_cache.compile("|".join(f"(?:{shape})" for shape in _furniture_shapes()), re.IGNORECASE)
+
+
+@cache
+def _furniture_openers() -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """Each furniture shape with the characters it may open with (None: any)."""
+    return tuple((shape, first_chars(shape, re.IGNORECASE)) for shape in _furniture_shapes())
+
+
+@cache
+def _furniture_shapes_re(shapes: tuple[str, ...]) -> re.Pattern[str] | None:
+    return regex_cache.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE) if shapes else None
+
+
+@cache
+def _furniture_for(first: str) -> re.Pattern[str] | None:
+    """The furniture shapes a line opening with ``first`` may fullmatch, as one pattern (one for
+    each set of shapes; None when there is none)."""
+    return _furniture_shapes_re(tuple(shape for shape, opens in _furniture_openers() if opens is None or first in opens))
+
+
+def is_furniture_line(text: str) -> bool:
+    """``furniture_line_re().fullmatch(text) is not None``, trying only the shapes that may open
+    with the line's first character: the whole alternation tried branch by branch was the dearest
+    pattern of the reader, on every short line. A line fullmatches an alternation exactly when it
+    fullmatches one of its branches, so leaving out branches that cannot open the line changes
+    nothing (a test checks it)."""
+    if not text:
+        return furniture_line_re().fullmatch(text) is not None
+    pattern = _furniture_for(text[0])
+    return pattern is not None and pattern.fullmatch(text) is not None
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a non-empty match of ``pattern`` may open with (a set that may hold more),
+    or None when that is not known from the pattern's parse: it opens with a class of categories
+    (\\s, \\d), a range or a negated class, a character IGNORECASE folds, anything else than
+    literals and groups, or it may match nothing. Read from ``re``'s own parse of the pattern."""
+    parsed = _sre_parser.parse(pattern, flags)
+    found, empty = _opening_chars(parsed.data, parsed.state.flags)
+    return None if found is None or empty else frozenset(found)
+
+
+def _opening_chars(items: Any, flags: int) -> tuple[set[str] | None, bool]:
+    """(characters the sequence may open with, whether it may match nothing), None for any."""
+    found: set[str] = set()
+    for op, value in items:
+        opens, empty = _item_opening_chars(op, value, flags)
+        if opens is None:
+            return None, False
+        found |= opens
+        if not empty:
+            return found, False
+    return found, True
+
+
+@cache
+def _white_space() -> frozenset[str]:
+    """What \\s matches: str.isspace's characters, none above U+3000 (a test checks every one)."""
+    return frozenset(chr(code) for code in range(0x3001) if chr(code).isspace())
+
+
+def _exact(code: int, flags: int) -> bool:
+    """The character matches only itself (IGNORECASE leaves a character without case alone)."""
+    return not flags & re.IGNORECASE or not _sre.unicode_iscased(code)
+
+
+def _item_opening_chars(op: Any, value: Any, flags: int) -> tuple[set[str] | None, bool]:
+    c = _sre_constants
+    if op is c.LITERAL:
+        return ({chr(value)}, False) if _exact(value, flags) else (None, False)
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, code in value:
+            if kind is c.LITERAL and _exact(code, flags):
+                chars.add(chr(code))
+            elif kind is c.CATEGORY and code is c.CATEGORY_SPACE:
+                chars |= _white_space()  # \\s: str.isspace's characters (ASCII ones alone under re.ASCII)
+            else:
+                return None, False
+        return chars, False
+    if op is c.BRANCH:
+        found: set[str] = set()
+        empty = False
+        for branch in value[1]:
+            opens, branch_empty = _opening_chars(branch.data, flags)
+            if opens is None:
+                return None, False
+            found |= opens
+            empty = empty or branch_empty
+        return found, empty
+    if op is c.SUBPATTERN:
+        _, add, remove, sub = value
+        return _opening_chars(sub.data, (flags | add) & ~remove)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, sub = value
+        opens, empty = _opening_chars(sub.data, flags)
+        return opens, empty or low == 0
+    if op is c.ATOMIC_GROUP:
+        return _opening_chars(value.data, flags)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # takes no character: what follows opens the match
+    return None, False
 
 
 @cache

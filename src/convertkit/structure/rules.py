@@ -141,6 +141,20 @@ _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
 _SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:所刊载|所刊載|所刊登|所载|所載)")
 
 
+# The last characters of the topic words: a line holding a word holds its last character, and most
+# lines hold none of these few (a substring test each costs a fraction of the words' scan).
+_NOTICE_TOPIC_ENDS = tuple(sorted({word[-1] for word in P.REPRINT_NOTICE_TOPICS}))
+
+
+def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds any of ``keys``: a loop of substring tests (``any`` over a generator
+    costs several times as much, a regex scan more)."""
+    for key in keys:  # noqa: SIM110 - a loop, not any() over a generator: a third of the cost
+        if key in text:
+            return True
+    return False
+
+
 @cache
 def _notice_topics_re() -> re.Pattern[str]:
     return regex_cache.compile(P.any_word(P.REPRINT_NOTICE_TOPICS))
@@ -152,8 +166,9 @@ def _reprint_notice(text: str) -> bool:
     or a copyright line (© 2026年德国之声 版权声明：本文所有内容受到著作权法保护…不得擅自使用。):
     it opens as a notice about the text, holds a phrase only notices use, and nearly every clause
     is notice language, so a report about reprinting (本文开头提到的报道被多家网站转载，…) stays."""
-    if len(text) > P.REPRINT_NOTICE_MAX or _notice_topics_re().search(text) is None:
-        return False  # one scan in C for the few topic words: this runs on every short line
+    if len(text) > P.REPRINT_NOTICE_MAX or not _holds_any(text, _NOTICE_TOPIC_ENDS) \
+            or _notice_topics_re().search(text) is None:
+        return False  # a few substring tests in C, then one scan for the words: this runs on every line
     if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text)) \
             or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
@@ -184,7 +199,7 @@ def _furniture_line(text: str) -> bool:
         return True
     if len(text) > P.FURNITURE_LINE_MAX:
         return _reprint_notice(text)
-    return bool(P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text))
+    return bool(P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text))
 
 
 _COPYRIGHT_OWNER_RE = regex_cache.compile(r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)")
@@ -290,7 +305,7 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
-    if P.furniture_line_re().fullmatch(text) or _keyword_furniture(text) or _reprint_notice(text) \
+    if P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text) \
             or _platform_notice(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
@@ -487,7 +502,7 @@ def _squash(text: str) -> str:
 def _reads_like_title(para: Para, limit: int = 64) -> bool:
     # a markdown heading's marks off (# 标题); any other line's normalised text is Para.text already
     text = normalise(MD_HEADING_RE.sub(r"\2", para.body)) if para.body[:1] == "#" else para.text
-    if not (2 <= len(text) <= limit) or han_count(text) < 2 or P.furniture_line_re().fullmatch(text):
+    if not (2 <= len(text) <= limit) or han_count(text) < 2 or P.is_furniture_line(text):
         return False
     if "。" in text.rstrip("。") or text.endswith(("。", "，", "；", "、", "：")):
         return False
@@ -628,6 +643,17 @@ def _three_line_stack(deck: Para, ctx: Context) -> bool:
     return _stack_line(deck) and headline_part(text) and not _numbered(text) and _story_starts(ctx.following(3))
 
 
+def _may_close_stack(deck: Para | None) -> bool:
+    """Whether ``deck`` may close an unlabelled stack as ``_kicker_over_headline`` asks it to (a
+    ——subtitle, or a stack line, which is no longer than ``_KICKER_TITLE_MAX``): lengths alone, so
+    that a headline over a date line and a long lead skips the stack's costlier tests."""
+    if deck is None:
+        return False
+    if deck.text.startswith(("——", "—", "--")):
+        return 4 <= len(deck.text) <= 60 and "。" not in deck.text
+    return deck.body[:1] == "#" or len(deck.text) <= _KICKER_TITLE_MAX  # a heading's marks come off first
+
+
 def _kicker_over_headline(para: Para, ctx: Context) -> Match | None:
     """An unlabelled kicker where the stack is unmistakable: the line right above the headline the
     container gives; or, with no headline given, a short line, the headline, then a ——subtitle
@@ -635,9 +661,9 @@ def _kicker_over_headline(para: Para, ctx: Context) -> Match | None:
     three such lines right over the story (``_three_line_stack``). A two-line headline with no
     ——subtitle under it stays as it is: its second line may be the deck as well as the title."""
     following = ctx.following()
-    if following is None or not _kicker_shaped(para):
-        return None
     hints = ctx.hints
+    if following is None or (not hints.title and not _may_close_stack(ctx.following(2))) or not _kicker_shaped(para):
+        return None  # the third line's shape first: under most headlines it is a long lead, no part of a stack
     if hints.title:
         if _is_hinted_title(para, hints) or not _is_hinted_title(following, hints):
             return None
