@@ -108,6 +108,23 @@ def test_a_press_conference_with_speakers_alone_on_their_lines() -> None:
     assert doc.blocks[1].raw == "商务部部长 王某某：\n各位记者朋友，大家上午好。今年一季度，商务运行总体平稳。"
 
 
+@pytest.mark.parametrize(("first", "second"), [("1.", "2."), ("1、", "2、"), ("（一）", "（二）"), ("一、", "二、")])
+def test_numbered_questions_are_turns_that_keep_their_number(first: str, second: str) -> None:
+    """答记者问 numbering its questions (1.问：… · （一）问：…): the role is 问's, so the label
+    is a question's turn (not a numbered point), and the number stays in the speaker as printed,
+    as Q1 and 问2 keep theirs."""
+    doc = build("某局负责人就《某某办法》答记者问\n近日，某局印发《某某办法》。有关负责人就《办法》有关问题回答了记者提问。\n"
+                f"{first}问：出台《办法》的背景是什么？\n答：某某领域是推动高质量发展的重要力量。近年来各地积极探索。\n"
+                f"{second}问：《办法》的主要内容有哪些？\n答：《办法》共五章二十条，主要包括总则、支持措施等内容。\n")
+    assert [block.kind for block in doc.blocks] == ["lead"] + ["turn"] * 4
+    assert turns(doc)[0] == (f"{first}问", "出台《办法》的背景是什么？")
+    assert [speaker for speaker, _ in turns(doc)][1:] == ["答", f"{second}问", "答"]
+    assert render_text(doc).count(f"{first}问：出台《办法》的背景是什么？") == 1  # read as printed
+    # a number before a name or a phrase makes no speaker of it
+    assert speaker_label("1.张某某：我认为今年的形势会更好。") is None
+    assert speaker_label("（一）问题导向：坚持问题导向，聚焦突出矛盾。") is None
+
+
 def test_a_television_interview_names_its_interviewer() -> None:
     """面对面-style: the reporter's role and name (记者 董某), the guest by name."""
     doc = build("专访某某研究所所长张某某\n记者 董某：您当初为什么选择回国？\n张某某：因为国家需要。那时候条件很艰苦，但大家都很有干劲。\n"

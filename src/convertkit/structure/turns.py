@@ -74,6 +74,11 @@ _NOT_SPEAKERS = frozenset((
     "說明", "出品", "监制", "監製", "策划", "策劃", "统筹", "統籌", "校对", "校對", "审核", "審核", "制作", "製作",
 ))
 _SENTENCE_MARKS = frozenset("。！？!?；;，,…")
+# A question's number before its label (1.问：… · 2、答：… · （一）问：… · 一、问：…): the number
+# is the question's, the role is the word after it.
+_LABEL_NUMBER_RE = regex_cache.compile(
+    r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)])\s*(?=[问問答QqAa])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,17 +141,21 @@ def _named(label: str, compact: str) -> bool:
 
 
 def speaker_label(text: str) -> SpeakerLabel | None:
-    """The speaker label opening ``text`` (a paragraph's normalised text), if it opens with one."""
-    if len(text) < 2 or text[0] in "（(“\"「《":
+    """The speaker label opening ``text`` (a paragraph's normalised text), if it opens with one.
+    A question's number before the label (1.问：, （一）问：) stays in the speaker as the source
+    prints it, as Q1 and 问2 do, but the role is the word's: 问 asks, 答 answers."""
+    number = _LABEL_NUMBER_RE.match(text)
+    skip = number.end() if number is not None else 0
+    if len(text) < skip + 2 or text[skip] in "（(“\"「《":
         return None
-    match = _LABEL_RE.match(text)
+    match = _LABEL_RE.match(text[skip:] if skip else text)
     if match is None:
         return None
     label = match.group("bracketed") or match.group("label").strip()
     role = speaker_role(label)
-    if role is None:
+    if role is None or (number is not None and role not in ("question", "answer")):
         return None
-    return SpeakerLabel(speaker=label, role=role, start=match.end())
+    return SpeakerLabel(speaker=text[:skip].rstrip() + label, role=role, start=skip + match.end())
 
 
 def _said(text: str) -> bool:
