@@ -125,6 +125,19 @@ def test_numbered_questions_are_turns_that_keep_their_number(first: str, second:
     assert speaker_label("（一）问题导向：坚持问题导向，聚焦突出矛盾。") is None
 
 
+def test_a_speaker_joining_after_an_answers_continuation_is_a_turn() -> None:
+    """A second guest speaks once, after the first guest's answer has run on over a paragraph:
+    in a transcript under way, their name opens a turn; a heading between ends the transcript."""
+    doc = build("专访：人工智能与教育\n近日，本报记者专访了两位教育界人士。\n记者：您如何看待人工智能对教育的影响？\n"
+                "张明：人工智能将深刻改变教育的形态。\n我们要早做准备，不能等。\n李华：我补充一句，家长也要转变观念。\n"
+                "记者：学校应该如何应对？\n张明：学校要主动拥抱变化，加强对学生的引导。\n")
+    assert [speaker for speaker, _ in turns(doc)] == ["记者", "张明", "李华", "记者", "张明"]
+    assert "我们要早做准备，不能等。" in body(doc)  # the continuation stays the answer's, unlabelled
+    doc = build("专访：人工智能与教育\n近日，本报记者专访了某某大学教授张明。\n记者：您如何看待人工智能对教育的影响？\n"
+                "张明：人工智能将深刻改变教育的形态。\n相关阅读\n李某某：谁来为孩子的未来负责？\n")
+    assert [speaker for speaker, _ in turns(doc)] == ["记者", "张明"]
+
+
 def test_a_television_interview_names_its_interviewer() -> None:
     """面对面-style: the reporter's role and name (记者 董某), the guest by name."""
     doc = build("专访某某研究所所长张某某\n记者 董某：您当初为什么选择回国？\n张某某：因为国家需要。那时候条件很艰苦，但大家都很有干劲。\n"

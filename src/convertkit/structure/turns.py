@@ -219,7 +219,7 @@ def _is_transcript(labels: list[SpeakerLabel]) -> bool:
     return False
 
 
-def _kept(found: dict[int, tuple[SpeakerLabel, int]]) -> dict[int, tuple[SpeakerLabel, int]]:
+def _kept(found: dict[int, tuple[SpeakerLabel, int]], paras: Sequence[Para]) -> dict[int, tuple[SpeakerLabel, int]]:
     """The candidates that are turns: a name alone only when it stands alone on its line above
     the words (盛来运： opening a press conference), when that person speaks twice, or when the
     turn follows another right above it (an answer under its question, a panel's guest after
@@ -230,10 +230,30 @@ def _kept(found: dict[int, tuple[SpeakerLabel, int]]) -> dict[int, tuple[Speaker
     kept: dict[int, tuple[SpeakerLabel, int]] = {}
     follows = -1  # where the last kept turn ends: a turn opening the next paragraph follows it
     for index, (label, taken) in found.items():
-        if label.role != "person" or taken == 2 or spoken[label.speaker] >= 2 or index == follows:
+        if label.role != "person" or taken == 2 or spoken[label.speaker] >= 2 or _follows(index, follows, len(kept), paras):
             kept[index] = (label, taken)
             follows = index + taken
+        else:
+            follows = -1  # a name left out breaks the run: the next one follows no turn
     return kept
+
+
+# Unlabelled paragraphs an answer may run on over before the next speaker takes the floor.
+_CONTINUATION_MAX = 3
+
+
+def _follows(index: int, follows: int, turns_before: int, paras: Sequence[Para]) -> bool:
+    """A name's turn follows the last one: right under it, or, once the transcript is under way
+    (two turns or more), after the few paragraphs of prose its answer runs on over (毛宁：… /
+    中方尊重… / 张三：我补充一点，…). A heading between (相关阅读) ends the transcript: the names
+    of a list of links under it are no speakers."""
+    if follows < 0:
+        return False
+    if index == follows:
+        return True
+    if turns_before < 2 or not follows < index <= follows + _CONTINUATION_MAX:
+        return False
+    return all(_said(paras[between].text) for between in range(follows, index))
 
 
 def _answered_questions(found: dict[int, tuple[SpeakerLabel, int]], paras: Sequence[Para]) -> bool:
@@ -256,7 +276,7 @@ def transcript_turns(paras: Sequence[Para]) -> Transcript:
     found = _candidates(paras)
     if not _is_transcript([label for label, _ in found.values()]) and not _answered_questions(found, paras):
         return _NO_TRANSCRIPT
-    return Transcript(_kept(found))
+    return Transcript(_kept(found, paras))
 
 
 # Where a turn may open inside a line whose breaks were lost: right after a sentence's end (and
