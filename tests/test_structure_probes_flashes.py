@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorLine, EditorNote
+from convertkit.model import EditorLine, EditorNote, Heading
 from convertkit.structure.dateline import match_dateline
 from convertkit.structure.people import looks_like_names, split_names
 
@@ -51,6 +51,12 @@ def test_flash_label_before_a_wire_dateline() -> None:
     doc = build("【快讯】财联社11月24日电，某某银行宣布下调存款利率10个基点，自明日起执行。\n")
     assert doc.meta.agency == "财联社" and doc.meta.dateline is not None
     assert doc.meta.dateline.date == "11月24日" and "【快讯】" not in doc.meta.title
+    # the label is the item's kind, kept as read: no subheading above the lead, no words of it
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
+    assert body(doc)[0].startswith("某某银行") and doc.meta.header_raw == ("【快讯】",)
+    doc = build("【突發】中央社台北24日電，某地發生規模5.8地震。\n")
+    assert doc.meta.header_raw == ("【突發】",) and body(doc)[0].startswith("某地發生")
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
 
 
 def test_label_and_slash_before_a_name_are_not_one_name() -> None:

@@ -2671,6 +2671,11 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         # again, kept as read, neither a heading under the title nor words of the lead
         meta["header_raw"] = (before,)
         return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
+    if after and _FLASH_LABEL_RE.fullmatch(before):
+        # 【快讯】财联社11月24日电，…: the item's kind (快讯, 突发, 独家), no headline's words: kept as
+        # read, as the label on a line of its own is, neither a heading nor words of the lead
+        meta["header_raw"] = (before,)
+        return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
     if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
             _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
@@ -3080,6 +3085,9 @@ def _live_updates(ctx: Context) -> bool:
 
 
 # A live blog's update opening with its time stamp (【10:30】投票站已开放… · 10:30 投票站已开放…).
+# A flash's kind in brackets before its dateline (【快讯】, 【突发】, 【独家】, 【快訊】): two or three
+# characters, no headline's words.
+_FLASH_LABEL_RE = regex_cache.compile(r"【\s*[^【】\s，,。：:]{2,3}\s*】")
 _STAMPED_UPDATE_RE = regex_cache.compile(
     r"^(?:[【\[［]\s*(?P<bracketed>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})\s*[】\]］]\s*"
     r"|(?P<spaced>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})[ \t\u3000]+)(?=\S)")
