@@ -68,6 +68,18 @@ def test_label_and_slash_before_a_name_are_not_one_name() -> None:
     assert doc.meta.reporters == ("张三",)
 
 
+def test_label_and_middle_dot_before_a_name() -> None:
+    # 文·张三: the writer's label and a middle dot, as 文/张三; a transliterated name keeps its dot
+    assert split_names("文·张三") == ("张三",) and split_names("文·张三、李四") == ("张三", "李四")
+    assert split_names("约翰·史密斯") == ("约翰·史密斯",) and looks_like_names("约翰·史密斯")
+    text = "人工智能会取代记者吗\n{}\n\n人工智能的发展引发了关于新闻业未来的讨论。\n"
+    doc = build(text.format("文·张三"))
+    assert doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "文"
+    doc = build(text.format("文·约翰·史密斯"))
+    assert doc.meta.reporters == ("约翰·史密斯",) and doc.meta.reporter_label == "文"
+    assert body(doc) == ["人工智能的发展引发了关于新闻业未来的讨论。"]
+
+
 def test_editor_note_by_its_other_name_and_a_correction_are_notes() -> None:
     # 编者注：… above the dateline; 更正：… under the story
     doc = build("某市地铁新线开通\n编者注：本文原载于某报，经授权转载。\n\n本报讯（记者 张三）某市地铁新线今日开通运营。\n\n"

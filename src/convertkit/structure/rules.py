@@ -2092,7 +2092,7 @@ _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", ".")
 @cache
 def _byline_re() -> re.Pattern[str]:
     return regex_cache.compile(
-        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨]?\s*)"
+        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*)"
         rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
 
