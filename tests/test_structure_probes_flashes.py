@@ -259,3 +259,19 @@ def test_bracketed_original_title_before_the_story() -> None:
     # the headline again: kept as read, nothing to show
     doc = build("某地举行大型活动\n（原标题：某地举行大型活动）某地今日举行大型活动，数百名市民参加，现场气氛热烈。\n")
     assert not any(isinstance(block, EditorNote) for block in doc.blocks) and len(body(doc)) == 1
+
+
+def test_translator_credit_under_the_headline_is_the_byline() -> None:
+    # 编译：张三 under the headline credits the translator, as 整理：张三 does its writer
+    text = "美国科技公司推出新型芯片\n{}\n\n美国某科技公司周二发布了一款新型人工智能芯片。\n\n该芯片性能提升两倍。\n"
+    doc = build(text.format("编译：张三"))
+    assert doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "编译"
+    assert not any(isinstance(block, EditorLine) for block in doc.blocks)
+    assert body(doc)[0].startswith("美国某科技公司")
+    doc = build(text.format("編譯：張三 李四"))
+    assert doc.meta.reporters == ("張三", "李四") and doc.meta.reporter_label == "編譯"
+    # an outlet that translated it, and the closing credits, stay editor lines
+    doc = build(text.format("编译：参考消息网"))
+    assert doc.meta.reporters == () and any(isinstance(block, EditorLine) for block in doc.blocks)
+    doc = build("美国科技公司推出新型芯片\n\n美国某科技公司周二发布了一款新型人工智能芯片。\n\n编译：张三\n")
+    assert doc.meta.reporters == () and isinstance(doc.blocks[-1], EditorLine)

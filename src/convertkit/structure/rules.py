@@ -1239,6 +1239,15 @@ def _hint_url(hints: Hints, title: str) -> str | None:
 
 
 _CONTRIBUTOR_LABELS = frozenset(("通讯员", "通訊員", "实习生", "實習生"))
+# A translator's credit: under the headline, before the story, the byline of a translated story
+# (编译：张三), as 整理：/采访： are; among the closing credits it stays an editor line.
+_TRANSLATOR_LABELS = frozenset(("编译", "編譯", "翻译", "翻譯", "译者", "譯者"))
+
+
+def _names_credited(credits: str) -> bool:
+    """Every item of a credits line names people (编译：张三, not 编译：参考消息网)."""
+    items = [P.item_names(item) for item in P.editor_item_re().finditer(credits)]
+    return bool(items) and all(looks_like_names(names) for names in items)
 
 
 _EDITOR_LINE_MAX = 80
@@ -1294,6 +1303,8 @@ def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
             photographers += split_names(P.item_names(item))
     if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS) and supplier is None:
         return None  # 作者：张三 alone is a byline; （作者：方敏，北京大学教授） an author's note
+    if labels <= _TRANSLATOR_LABELS and not closing and not ctx.has_lead and ctx.in_header and _names_credited(credits):
+        return None  # 编译：张三 under the headline: the translator's byline, read by the byline rule
     if labels <= _PICTURE_LABELS:
         return None  # 漫画：郝延鹏 or 摄影：张三 alone credits the picture beside it: a caption
     if labels <= _CONTRIBUTOR_LABELS and _after_byline(ctx):
@@ -2083,7 +2094,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
