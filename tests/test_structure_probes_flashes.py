@@ -275,3 +275,20 @@ def test_translator_credit_under_the_headline_is_the_byline() -> None:
     assert doc.meta.reporters == () and any(isinstance(block, EditorLine) for block in doc.blocks)
     doc = build("美国科技公司推出新型芯片\n\n美国某科技公司周二发布了一款新型人工智能芯片。\n\n编译：张三\n")
     assert doc.meta.reporters == () and isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_closing_note_of_who_the_writer_is_gives_the_affiliation() -> None:
+    # （作者系某大学教授，本文仅代表作者个人观点） under a signed commentary: the writer's affiliation,
+    # the note (and its disclaimer) kept as read out of the body
+    text = "人工智能会取代记者吗\n文/张三\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n我认为判断力无法被取代。\n\n{}\n"
+    for note in ("（作者系某大学新闻学院教授，本文仅代表作者个人观点）", "（作者系某大学新闻学院教授）",
+                 "（作者係某大學新聞學院教授，本文僅代表作者個人觀點）"):
+        doc = build(text.format(note))
+        assert doc.meta.reporters == ("张三",) and doc.meta.affiliation is not None, note
+        assert doc.meta.affiliation.endswith("新闻学院教授") or doc.meta.affiliation.endswith("新聞學院教授")
+        assert body(doc)[-1] == "我认为判断力无法被取代。" and note in doc.meta.furniture_raw
+    # a note saying more of the writer than a disclaimer, and one under an unsigned story, stay
+    doc = build(text.format("（作者系某大学新闻学院教授，曾任某报总编辑）"))
+    assert body(doc)[-1].startswith("（作者系") and doc.meta.affiliation is None
+    doc = build("某评论\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n（作者系某大学新闻学院教授）\n")
+    assert body(doc)[-1].startswith("（作者系")

@@ -246,6 +246,32 @@ def _wechat_tail(ctx: Context) -> int:
     return position
 
 
+# A note closing a signed commentary that tells who the writer is, perhaps with the opinion
+# disclaimer after it: （作者系某大学教授，本文仅代表作者个人观点）.
+_AUTHOR_NOTE_OPENERS = frozenset(("作者", "笔者", "筆者"))
+_AUTHOR_NOTE_RE = regex_cache.compile(
+    r"^[（(]\s*(?:作者|笔者|筆者)\s*(?:系|係|为|為|是)\s*(?P<who>[^，,。；;（）()]{2,40}?)\s*"
+    r"(?:[，,。；;]\s*(?P<rest>[^（）()]{0,40}?))?[。]?\s*[）)]$")
+_DISCLAIMER_WORDS = ("观点", "觀點", "立场", "立場", "意见", "意見")
+
+
+def _closing_author_note(para: Para, ctx: Context) -> Match | None:
+    """The note under a signed story saying who its writer is: the writer's affiliation, and the
+    line (with the disclaimer it may carry) kept as read in furniture, as the disclaimer alone is.
+    Only where the story names its writer, whom the byline then shows with the affiliation; a note
+    of an unnamed writer stays the story's, and so does one that says more than a disclaimer."""
+    found = _AUTHOR_NOTE_RE.match(para.text)
+    if found is None or not (ctx.meta.get("reporters") or ctx.hints.authors):
+        return None
+    who, rest = found.group("who"), found.group("rest") or ""
+    if affiliation(who) is None or (rest and not ("代表" in rest and any(word in rest for word in _DISCLAIMER_WORDS))):
+        return None
+    meta: dict[str, Any] = {"furniture_raw": (para.raw,)}
+    if not ctx.meta.get("affiliation"):
+        meta["affiliation"] = affiliation(who)
+    return Match(meta=meta)
+
+
 # WeChat's card of an account set into a post (its name, its slogan, 69篇原创内容, 公众号): the count
 # of its original posts marks it; the label under the count names what the card is.
 _PROFILE_COUNT_RE = regex_cache.compile(r"\d{1,5}\s*篇原创内容|\d{1,5}\s*篇原創內容")
@@ -296,6 +322,10 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         if promo:
             raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, promo)))  # type: ignore[union-attr]
             return Match(meta={"furniture_raw": raws}, consumed=promo)
+    if text[:1] in "（(" and text[1:3] in _AUTHOR_NOTE_OPENERS and ctx.has_lead:
+        note = _closing_author_note(para, ctx)
+        if note is not None:
+            return note
     if text.startswith(P.FURNITURE_PREFIXES):  # one call in C for the few lines that open so
         prefix = next(prefix for prefix in P.FURNITURE_PREFIXES if text.startswith(prefix))
         if not text[len(prefix) :].strip(" \u3000"):
