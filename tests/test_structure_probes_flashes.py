@@ -292,3 +292,18 @@ def test_closing_note_of_who_the_writer_is_gives_the_affiliation() -> None:
     assert body(doc)[-1].startswith("（作者系") and doc.meta.affiliation is None
     doc = build("某评论\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n（作者系某大学新闻学院教授）\n")
     assert body(doc)[-1].startswith("（作者系")
+
+
+def test_overseas_papers_desk_place_and_paper_before_the_place() -> None:
+    # 【本報曼谷訊】 (a Thai paper's desk): the place between the paper and its 訊
+    found = match_dateline("【本報曼谷訊】泰國政府今日宣布推出新措施，支持中小企業發展。")
+    assert found is not None and found.agency == "本报" and found.place == "曼谷"
+    found = match_dateline("【本报北京讯】某部门今日宣布推出新措施。")
+    assert found is not None and found.place == "北京"
+    found = match_dateline("【本報訊】某部門今日宣布推出新措施。")
+    assert found is not None and found.place is None
+    # （光華日報 吉隆坡24日訊）: the paper set off by a space before the place and the day
+    doc = build("馬國推出新措施\n（光華日報 吉隆坡24日訊）馬來西亞政府今日宣布推出新措施，支持中小企業發展。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "吉隆坡"
+    assert doc.meta.dateline.date == "24日" and doc.meta.agency in ("光華日報", "光华日报")
+    assert doc.meta.region == "MY" and body(doc)[0].startswith("馬來西亞政府")

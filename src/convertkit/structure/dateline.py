@@ -35,6 +35,7 @@ from .patterns import (
     THIS_PAPER,
     _alternation,
     agency_alternation,
+    agency_prefix,
     agency_region,
     canonical_agency,
     find_agency,
@@ -172,7 +173,17 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         for name in split_names(_before_next_masthead(part)):
             if name not in people:
                 people.append(name)
+    if place is None and not parts and agency is not None:
+        place = _place_after_outlet(body)
     return agency, place, tuple(people)
+
+
+def _place_after_outlet(body: str) -> str | None:
+    """The listed place between an outlet and its 讯 (【本報曼谷訊】, 【本报北京讯】 → 曼谷, 北京): where
+    the paper's desk filed from. A word that is no listed place names none."""
+    found = agency_prefix(body)
+    rest = body[found[1] :] if found is not None else ""
+    return rest if rest and (rest in CNA_PLACES or rest in MAINLAND_PLACES) else None
 
 
 def _before_next_masthead(part: str) -> str:
