@@ -307,3 +307,14 @@ def test_overseas_papers_desk_place_and_paper_before_the_place() -> None:
     assert doc.meta.dateline is not None and doc.meta.dateline.place == "吉隆坡"
     assert doc.meta.dateline.date == "24日" and doc.meta.agency in ("光華日報", "光华日报")
     assert doc.meta.region == "MY" and body(doc)[0].startswith("馬來西亞政府")
+
+
+def test_slashed_reporter_credit_after_a_flash_gives_the_place() -> None:
+    # 本報訊 記者張三／馬尼拉報導 … (a Philippine paper): the reporter, and the place after the slash
+    for line in ("本報訊 記者張三／馬尼拉報導 菲律賓政府今日宣布推出新措施，支持中小企業發展。",
+                 "本報訊記者張三／馬尼拉報導：菲律賓政府今日宣布推出新措施，支持中小企業發展。"):
+        found = match_dateline(line)
+        assert found is not None and found.reporters == ("張三",) and found.place == "馬尼拉", line
+    doc = build("菲國推出新措施\n本報訊 記者張三／馬尼拉報導 菲律賓政府今日宣布推出新措施，支持中小企業發展。\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.dateline is not None
+    assert doc.meta.dateline.place == "馬尼拉" and body(doc)[0].startswith("菲律賓政府")

@@ -333,6 +333,20 @@ def _reported_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None
     return match.end(), tuple(dict.fromkeys(names))
 
 
+_SLASHED_CREDIT_RE = regex_cache.compile(
+    rf"(?:記者|记者)\s*(?P<people>[{HAN}、 ]{{2,16}}?)\s*[／/]\s*(?P<place>[{HAN}]{{2,6}}?)(?:報導|报道|報道)"
+    r"(?=[ \t\u3000:：，,])")
+
+
+def _slashed_credit(raw: str, start: int) -> tuple[int, tuple[str, ...], str] | None:
+    """``本報訊 記者張三／馬尼拉報導 …`` (菲律賓's 世界日報, Taiwan's papers): the reporter credit after
+    the flash, the place after a slash, belongs to the dateline. Returns (end, names, place)."""
+    match = _SLASHED_CREDIT_RE.match(raw, start)
+    if match is None or not looks_like_names(match.group("people").strip()):
+        return None
+    return match.end(), split_names(match.group("people")), match.group("place")
+
+
 def _after_blanks(raw: str, end: int) -> int:
     while end < len(raw) and raw[end] in " \t\u3000\u00a0":
         end += 1
@@ -525,6 +539,11 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue
         rest = _after_separators(raw, end)
         loose = _reported_credit(raw, rest) if not people and not pieces.reporters else None
+        if loose is None and not people and not pieces.reporters and shape in ("flash", "message"):
+            slashed = _slashed_credit(raw, rest)
+            if slashed is not None:  # 本報訊 記者張三／馬尼拉報導 …: the reporter and where from
+                loose = slashed[:2]
+                pieces = replace(pieces, place=pieces.place or slashed[2])
         if loose is None and not people and shape in ("flash", "message", "wire", "masthead_credit"):
             loose = _loose_credit(raw, rest)
         if shape == "place_dash" and not _place_dash(pieces.place, raw, _after_separators(raw, end)):
