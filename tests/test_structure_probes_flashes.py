@@ -318,3 +318,11 @@ def test_slashed_reporter_credit_after_a_flash_gives_the_place() -> None:
     doc = build("菲國推出新措施\n本報訊 記者張三／馬尼拉報導 菲律賓政府今日宣布推出新措施，支持中小企業發展。\n")
     assert doc.meta.reporters == ("張三",) and doc.meta.dateline is not None
     assert doc.meta.dateline.place == "馬尼拉" and body(doc)[0].startswith("菲律賓政府")
+
+
+def test_thai_chinese_paper_is_a_listed_outlet_without_a_region() -> None:
+    # 星暹日報 (Bangkok): its own flash and its place in brackets name it; no language region
+    found = match_dateline("（星暹日報 曼谷24日訊）泰國政府今日宣布推出新措施。")
+    assert found is not None and found.agency == "星暹日報" and found.place == "曼谷" and found.region is None
+    found = match_dateline("星暹日報訊 泰國政府今日宣布推出新措施，支持中小企業發展。")
+    assert found is not None and found.agency == "星暹日報"

@@ -232,6 +232,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("光华日报", ("光華日報",), "MY"),
     Agency("中国报", ("中國報",), "MY"),
     Agency("世界日報", ("世界日报",)),
+    # Thailand's Chinese paper: no region of its own (Meta.region names only where a writer's
+    # language tag follows, CN TW HK MO SG MY)
+    Agency("星暹日報", ("星暹日报",)),
     Agency("侨报", ("僑報", "侨报网", "僑報網"),),
     # Europe and Australia
     Agency("欧洲时报", ("歐洲時報", "欧洲时报网"),),
