@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorLine, EditorNote
+from convertkit.model import EditorLine, EditorNote, Heading
 from convertkit.structure.dateline import match_dateline
 from convertkit.structure.people import looks_like_names, split_names
 
@@ -51,6 +51,12 @@ def test_flash_label_before_a_wire_dateline() -> None:
     doc = build("【快讯】财联社11月24日电，某某银行宣布下调存款利率10个基点，自明日起执行。\n")
     assert doc.meta.agency == "财联社" and doc.meta.dateline is not None
     assert doc.meta.dateline.date == "11月24日" and "【快讯】" not in doc.meta.title
+    # the label is the item's kind, kept as read: no subheading above the lead, no words of it
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
+    assert body(doc)[0].startswith("某某银行") and doc.meta.header_raw == ("【快讯】",)
+    doc = build("【突發】中央社台北24日電，某地發生規模5.8地震。\n")
+    assert doc.meta.header_raw == ("【突發】",) and body(doc)[0].startswith("某地發生")
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
 
 
 def test_label_and_slash_before_a_name_are_not_one_name() -> None:
@@ -60,6 +66,18 @@ def test_label_and_slash_before_a_name_are_not_one_name() -> None:
     assert split_names("记者 刘 琳、王 五") == ("刘琳", "王五")  # a space inside a name still closes up
     doc = build("人工智能会取代记者吗\n文/张三\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n我认为判断力无法被取代。\n")
     assert doc.meta.reporters == ("张三",)
+
+
+def test_label_and_middle_dot_before_a_name() -> None:
+    # 文·张三: the writer's label and a middle dot, as 文/张三; a transliterated name keeps its dot
+    assert split_names("文·张三") == ("张三",) and split_names("文·张三、李四") == ("张三", "李四")
+    assert split_names("约翰·史密斯") == ("约翰·史密斯",) and looks_like_names("约翰·史密斯")
+    text = "人工智能会取代记者吗\n{}\n\n人工智能的发展引发了关于新闻业未来的讨论。\n"
+    doc = build(text.format("文·张三"))
+    assert doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "文"
+    doc = build(text.format("文·约翰·史密斯"))
+    assert doc.meta.reporters == ("约翰·史密斯",) and doc.meta.reporter_label == "文"
+    assert body(doc) == ["人工智能的发展引发了关于新闻业未来的讨论。"]
 
 
 def test_editor_note_by_its_other_name_and_a_correction_are_notes() -> None:
@@ -241,3 +259,70 @@ def test_bracketed_original_title_before_the_story() -> None:
     # the headline again: kept as read, nothing to show
     doc = build("某地举行大型活动\n（原标题：某地举行大型活动）某地今日举行大型活动，数百名市民参加，现场气氛热烈。\n")
     assert not any(isinstance(block, EditorNote) for block in doc.blocks) and len(body(doc)) == 1
+
+
+def test_translator_credit_under_the_headline_is_the_byline() -> None:
+    # 编译：张三 under the headline credits the translator, as 整理：张三 does its writer
+    text = "美国科技公司推出新型芯片\n{}\n\n美国某科技公司周二发布了一款新型人工智能芯片。\n\n该芯片性能提升两倍。\n"
+    doc = build(text.format("编译：张三"))
+    assert doc.meta.reporters == ("张三",) and doc.meta.reporter_label == "编译"
+    assert not any(isinstance(block, EditorLine) for block in doc.blocks)
+    assert body(doc)[0].startswith("美国某科技公司")
+    doc = build(text.format("編譯：張三 李四"))
+    assert doc.meta.reporters == ("張三", "李四") and doc.meta.reporter_label == "編譯"
+    # an outlet that translated it, and the closing credits, stay editor lines
+    doc = build(text.format("编译：参考消息网"))
+    assert doc.meta.reporters == () and any(isinstance(block, EditorLine) for block in doc.blocks)
+    doc = build("美国科技公司推出新型芯片\n\n美国某科技公司周二发布了一款新型人工智能芯片。\n\n编译：张三\n")
+    assert doc.meta.reporters == () and isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_closing_note_of_who_the_writer_is_gives_the_affiliation() -> None:
+    # （作者系某大学教授，本文仅代表作者个人观点） under a signed commentary: the writer's affiliation,
+    # the note (and its disclaimer) kept as read out of the body
+    text = "人工智能会取代记者吗\n文/张三\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n我认为判断力无法被取代。\n\n{}\n"
+    for note in ("（作者系某大学新闻学院教授，本文仅代表作者个人观点）", "（作者系某大学新闻学院教授）",
+                 "（作者係某大學新聞學院教授，本文僅代表作者個人觀點）"):
+        doc = build(text.format(note))
+        assert doc.meta.reporters == ("张三",) and doc.meta.affiliation is not None, note
+        assert doc.meta.affiliation.endswith("新闻学院教授") or doc.meta.affiliation.endswith("新聞學院教授")
+        assert body(doc)[-1] == "我认为判断力无法被取代。" and note in doc.meta.furniture_raw
+    # a note saying more of the writer than a disclaimer, and one under an unsigned story, stay
+    doc = build(text.format("（作者系某大学新闻学院教授，曾任某报总编辑）"))
+    assert body(doc)[-1].startswith("（作者系") and doc.meta.affiliation is None
+    doc = build("某评论\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n（作者系某大学新闻学院教授）\n")
+    assert body(doc)[-1].startswith("（作者系")
+
+
+def test_overseas_papers_desk_place_and_paper_before_the_place() -> None:
+    # 【本報曼谷訊】 (a Thai paper's desk): the place between the paper and its 訊
+    found = match_dateline("【本報曼谷訊】泰國政府今日宣布推出新措施，支持中小企業發展。")
+    assert found is not None and found.agency == "本报" and found.place == "曼谷"
+    found = match_dateline("【本报北京讯】某部门今日宣布推出新措施。")
+    assert found is not None and found.place == "北京"
+    found = match_dateline("【本報訊】某部門今日宣布推出新措施。")
+    assert found is not None and found.place is None
+    # （光華日報 吉隆坡24日訊）: the paper set off by a space before the place and the day
+    doc = build("馬國推出新措施\n（光華日報 吉隆坡24日訊）馬來西亞政府今日宣布推出新措施，支持中小企業發展。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "吉隆坡"
+    assert doc.meta.dateline.date == "24日" and doc.meta.agency in ("光華日報", "光华日报")
+    assert doc.meta.region == "MY" and body(doc)[0].startswith("馬來西亞政府")
+
+
+def test_slashed_reporter_credit_after_a_flash_gives_the_place() -> None:
+    # 本報訊 記者張三／馬尼拉報導 … (a Philippine paper): the reporter, and the place after the slash
+    for line in ("本報訊 記者張三／馬尼拉報導 菲律賓政府今日宣布推出新措施，支持中小企業發展。",
+                 "本報訊記者張三／馬尼拉報導：菲律賓政府今日宣布推出新措施，支持中小企業發展。"):
+        found = match_dateline(line)
+        assert found is not None and found.reporters == ("張三",) and found.place == "馬尼拉", line
+    doc = build("菲國推出新措施\n本報訊 記者張三／馬尼拉報導 菲律賓政府今日宣布推出新措施，支持中小企業發展。\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.dateline is not None
+    assert doc.meta.dateline.place == "馬尼拉" and body(doc)[0].startswith("菲律賓政府")
+
+
+def test_thai_chinese_paper_is_a_listed_outlet_without_a_region() -> None:
+    # 星暹日報 (Bangkok): its own flash and its place in brackets name it; no language region
+    found = match_dateline("（星暹日報 曼谷24日訊）泰國政府今日宣布推出新措施。")
+    assert found is not None and found.agency == "星暹日報" and found.place == "曼谷" and found.region is None
+    found = match_dateline("星暹日報訊 泰國政府今日宣布推出新措施，支持中小企業發展。")
+    assert found is not None and found.agency == "星暹日報"

@@ -579,12 +579,12 @@ def _agency_in_script(agency: str, language: str, dateline: Dateline | None, met
 # The words a source puts before its writers' names, nearest first; a name credited as 作者/撰文/文
 # is shown so, not as 记者 (a columnist, a professor, a guest writer).
 _CREDIT_WORD_RE = regex_cache.compile(
-    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文字|文|实习记者|實習記者|见习记者|見習記者|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生|漫画|漫畫|绘图|繪圖|插图|插圖|整理|主笔|主筆)"
-    r"\s*[:：/／|｜]?\s*")
+    r"(?P<label>作者|撰文者|撰文|撰稿|执笔|執筆|文字|文|实习记者|實習記者|见习记者|見習記者|记者|記者|通讯员|通訊員|采写|採寫|实习生|實習生|漫画|漫畫|绘图|繪圖|插图|插圖|整理|主笔|主筆|编译|編譯|翻译|翻譯|译者|譯者)"
+    r"\s*[:：/／|｜·・]?\s*")
 # What may stand between a credit word and the name it credits: the names before this one.
 _CREDITED_NAMES_RE = regex_cache.compile(r"(?:[\u3400-\u9fff·]{2,6}\s*[、，,\s]\s*){0,5}")
 # 通讯员 (a correspondent, often the staff of the body reported on: 本站讯（职工通讯员 …）) is no 记者 either.
-_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文字", "文", "通讯员", "通訊員", "整理", "主笔", "主筆"))
+_NOT_REPORTER_LABELS = frozenset(("作者", "撰文者", "撰文", "撰稿", "执笔", "執筆", "文字", "文", "通讯员", "通訊員", "整理", "主笔", "主筆", "编译", "編譯", "翻译", "翻譯", "译者", "譯者"))
 # Contributors a byline credits beside its reporters under a word of their own (本报记者 张三 实习生
 # 李四 通讯员 王五): an intern or a correspondent is no reporter, and the masthead keeps their word.
 # A trainee reporter (实习记者, 见习记者) is credited under that word too (记者 杨琳 实习记者 孔令晗).

@@ -35,6 +35,7 @@ from .patterns import (
     THIS_PAPER,
     _alternation,
     agency_alternation,
+    agency_prefix,
     agency_region,
     canonical_agency,
     find_agency,
@@ -172,7 +173,17 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         for name in split_names(_before_next_masthead(part)):
             if name not in people:
                 people.append(name)
+    if place is None and not parts and agency is not None:
+        place = _place_after_outlet(body)
     return agency, place, tuple(people)
+
+
+def _place_after_outlet(body: str) -> str | None:
+    """The listed place between an outlet and its 讯 (【本報曼谷訊】, 【本报北京讯】 → 曼谷, 北京): where
+    the paper's desk filed from. A word that is no listed place names none."""
+    found = agency_prefix(body)
+    rest = body[found[1] :] if found is not None else ""
+    return rest if rest and (rest in CNA_PLACES or rest in MAINLAND_PLACES) else None
 
 
 def _before_next_masthead(part: str) -> str:
@@ -320,6 +331,20 @@ def _reported_credit(raw: str, start: int) -> tuple[int, tuple[str, ...]] | None
             return None
         names.extend(split_names(chunk))
     return match.end(), tuple(dict.fromkeys(names))
+
+
+_SLASHED_CREDIT_RE = regex_cache.compile(
+    rf"(?:記者|记者)\s*(?P<people>[{HAN}、 ]{{2,16}}?)\s*[／/]\s*(?P<place>[{HAN}]{{2,6}}?)(?:報導|报道|報道)"
+    r"(?=[ \t\u3000:：，,])")
+
+
+def _slashed_credit(raw: str, start: int) -> tuple[int, tuple[str, ...], str] | None:
+    """``本報訊 記者張三／馬尼拉報導 …`` (菲律賓's 世界日報, Taiwan's papers): the reporter credit after
+    the flash, the place after a slash, belongs to the dateline. Returns (end, names, place)."""
+    match = _SLASHED_CREDIT_RE.match(raw, start)
+    if match is None or not looks_like_names(match.group("people").strip()):
+        return None
+    return match.end(), split_names(match.group("people")), match.group("place")
 
 
 def _after_blanks(raw: str, end: int) -> int:
@@ -514,6 +539,11 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue
         rest = _after_separators(raw, end)
         loose = _reported_credit(raw, rest) if not people and not pieces.reporters else None
+        if loose is None and not people and not pieces.reporters and shape in ("flash", "message"):
+            slashed = _slashed_credit(raw, rest)
+            if slashed is not None:  # 本報訊 記者張三／馬尼拉報導 …: the reporter and where from
+                loose = slashed[:2]
+                pieces = replace(pieces, place=pieces.place or slashed[2])
         if loose is None and not people and shape in ("flash", "message", "wire", "masthead_credit"):
             loose = _loose_credit(raw, rest)
         if shape == "place_dash" and not _place_dash(pieces.place, raw, _after_separators(raw, end)):

@@ -232,6 +232,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("光华日报", ("光華日報",), "MY"),
     Agency("中国报", ("中國報",), "MY"),
     Agency("世界日報", ("世界日报",)),
+    # Thailand's Chinese paper: no region of its own (Meta.region names only where a writer's
+    # language tag follows, CN TW HK MO SG MY)
+    Agency("星暹日報", ("星暹日报",)),
     Agency("侨报", ("僑報", "侨报网", "僑報網"),),
     # Europe and Australia
     Agency("欧洲时报", ("歐洲時報", "欧洲时报网"),),
@@ -1260,8 +1263,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("flash", r"(?P<agency>{agency})(?:[·・][{han}A-Za-z0-9]{{1,8}}?|[A-Za-z][{han}A-Za-z0-9]{{0,7}}?)?(?:讯|訊)(?:\s*(?:(?P<place>[{han}]{{2,4}}?)时间)?(?P<date>{date})\s*消息)?"),
     # （观察者网讯 文/观察者网 张三） · （北京综合讯） · （柏林综合电）(联合早报): the flash and its credit in one bracket
     ("paren_flash", r"[（(](?:(?P<agency>{agency})(?:讯|訊)|(?P<place>[{han}]{{2,6}}?)(?:综合|綜合)(?:讯|訊|电|電))\s*(?P<people>[^（）()]{{0,30}})[）)]"),
-    # （吉隆坡24日訊） · （新山24日訊） · （北京24日綜合電） (星洲日報, 南洋商報): a place and a day in brackets
-    ("paren_place", r"[（(](?P<place>{place}{{2,6}}?)\s*(?P<date>{date})\s*(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
+    # （吉隆坡24日訊） · （新山24日訊） · （北京24日綜合電） (星洲日報, 南洋商報): a place and a day in brackets,
+    # perhaps after the paper's name set off by a space (（光華日報 吉隆坡24日訊）)
+    ("paren_place", r"[（(](?:(?P<agency>{known})[ \u3000]+)?(?P<place>{place}{{2,6}}?)\s*(?P<date>{date})\s*(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)

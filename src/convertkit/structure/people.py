@@ -98,6 +98,8 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _SEPARATORS_RE = regex_cache.compile(r"[、，,;；/／\s\u3000]+")
 _NAME_RE = regex_cache.compile(rf"^[{_HAN}]{{2,4}}$")
 _NAME_DOTS = "·・•"
+# A writer's one-character label a middle dot may part from the name (文·张三).
+_DOTTED_LABELS = "文"
 
 
 @cache
@@ -122,7 +124,10 @@ def is_personal_name(token: str) -> bool:
     if not _name_shape(token) or token in NOT_NAMES:
         return False
     if "·" in token or "・" in token or "•" in token:
-        # 中青报·中青网记者: two mastheads and a title, not a transliterated name
+        # 中青报·中青网记者: two mastheads and a title, not a transliterated name; 文·张三: the
+        # writer's label before a Chinese name (约翰·史密斯 has no label before its dot)
+        if token[1:2] in _NAME_DOTS and token[0] in _DOTTED_LABELS and is_personal_name(token[2:]):
+            return False
         return not any(title in token for title in _INNER_TITLES) and token[0] not in "本" and not any(
             part[-1:] in _ORGANISATION_ENDS for part in re.split(f"[{_NAME_DOTS}]", token)[:-1])
     if len(token) == 4:
@@ -153,6 +158,8 @@ def _after_inner_title(token: str) -> str:
     post inside a token, after an outlet's names, ends the part that is no person."""
     if len(token) <= 3:
         return token  # a name alone (nearly every token): no title and a name fit in it
+    if token[1] in _NAME_DOTS and token[0] in _DOTTED_LABELS and is_personal_name(token[2:]):
+        return token[2:]  # 文·张三: the writer's label, a dot and the name
     for title in _INNER_WORDS:
         at = token.rfind(title)
         if at > 0:

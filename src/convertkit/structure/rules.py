@@ -246,6 +246,32 @@ def _wechat_tail(ctx: Context) -> int:
     return position
 
 
+# A note closing a signed commentary that tells who the writer is, perhaps with the opinion
+# disclaimer after it: （作者系某大学教授，本文仅代表作者个人观点）.
+_AUTHOR_NOTE_OPENERS = frozenset(("作者", "笔者", "筆者"))
+_AUTHOR_NOTE_RE = regex_cache.compile(
+    r"^[（(]\s*(?:作者|笔者|筆者)\s*(?:系|係|为|為|是)\s*(?P<who>[^，,。；;（）()]{2,40}?)\s*"
+    r"(?:[，,。；;]\s*(?P<rest>[^（）()]{0,40}?))?[。]?\s*[）)]$")
+_DISCLAIMER_WORDS = ("观点", "觀點", "立场", "立場", "意见", "意見")
+
+
+def _closing_author_note(para: Para, ctx: Context) -> Match | None:
+    """The note under a signed story saying who its writer is: the writer's affiliation, and the
+    line (with the disclaimer it may carry) kept as read in furniture, as the disclaimer alone is.
+    Only where the story names its writer, whom the byline then shows with the affiliation; a note
+    of an unnamed writer stays the story's, and so does one that says more than a disclaimer."""
+    found = _AUTHOR_NOTE_RE.match(para.text)
+    if found is None or not (ctx.meta.get("reporters") or ctx.hints.authors):
+        return None
+    who, rest = found.group("who"), found.group("rest") or ""
+    if affiliation(who) is None or (rest and not ("代表" in rest and any(word in rest for word in _DISCLAIMER_WORDS))):
+        return None
+    meta: dict[str, Any] = {"furniture_raw": (para.raw,)}
+    if not ctx.meta.get("affiliation"):
+        meta["affiliation"] = affiliation(who)
+    return Match(meta=meta)
+
+
 # WeChat's card of an account set into a post (its name, its slogan, 69篇原创内容, 公众号): the count
 # of its original posts marks it; the label under the count names what the card is.
 _PROFILE_COUNT_RE = regex_cache.compile(r"\d{1,5}\s*篇原创内容|\d{1,5}\s*篇原創內容")
@@ -296,6 +322,10 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         if promo:
             raws = (para.raw, *(ctx.following(offset).raw for offset in range(1, promo)))  # type: ignore[union-attr]
             return Match(meta={"furniture_raw": raws}, consumed=promo)
+    if text[:1] in "（(" and text[1:3] in _AUTHOR_NOTE_OPENERS and ctx.has_lead:
+        note = _closing_author_note(para, ctx)
+        if note is not None:
+            return note
     if text.startswith(P.FURNITURE_PREFIXES):  # one call in C for the few lines that open so
         prefix = next(prefix for prefix in P.FURNITURE_PREFIXES if text.startswith(prefix))
         if not text[len(prefix) :].strip(" \u3000"):
@@ -1239,6 +1269,15 @@ def _hint_url(hints: Hints, title: str) -> str | None:
 
 
 _CONTRIBUTOR_LABELS = frozenset(("通讯员", "通訊員", "实习生", "實習生"))
+# A translator's credit: under the headline, before the story, the byline of a translated story
+# (编译：张三), as 整理：/采访： are; among the closing credits it stays an editor line.
+_TRANSLATOR_LABELS = frozenset(("编译", "編譯", "翻译", "翻譯", "译者", "譯者"))
+
+
+def _names_credited(credits: str) -> bool:
+    """Every item of a credits line names people (编译：张三, not 编译：参考消息网)."""
+    items = [P.item_names(item) for item in P.editor_item_re().finditer(credits)]
+    return bool(items) and all(looks_like_names(names) for names in items)
 
 
 _EDITOR_LINE_MAX = 80
@@ -1294,6 +1333,8 @@ def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
             photographers += split_names(P.item_names(item))
     if labels & set(P.AUTHOR_CREDIT_LABELS) and not labels & set(P.EDITOR_LABELS) and supplier is None:
         return None  # 作者：张三 alone is a byline; （作者：方敏，北京大学教授） an author's note
+    if labels <= _TRANSLATOR_LABELS and not closing and not ctx.has_lead and ctx.in_header and _names_credited(credits):
+        return None  # 编译：张三 under the headline: the translator's byline, read by the byline rule
     if labels <= _PICTURE_LABELS:
         return None  # 漫画：郝延鹏 or 摄影：张三 alone credits the picture beside it: a caption
     if labels <= _CONTRIBUTOR_LABELS and _after_byline(ctx):
@@ -2083,7 +2124,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2092,7 +2133,7 @@ _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", ".")
 @cache
 def _byline_re() -> re.Pattern[str]:
     return regex_cache.compile(
-        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨]?\s*)"
+        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*)"
         rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
 
@@ -2671,6 +2712,11 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         # again, kept as read, neither a heading under the title nor words of the lead
         meta["header_raw"] = (before,)
         return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
+    if after and _FLASH_LABEL_RE.fullmatch(before):
+        # 【快讯】财联社11月24日电，…: the item's kind (快讯, 突发, 独家), no headline's words: kept as
+        # read, as the label on a line of its own is, neither a heading nor words of the lead
+        meta["header_raw"] = (before,)
+        return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
     if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
             _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
@@ -3080,6 +3126,9 @@ def _live_updates(ctx: Context) -> bool:
 
 
 # A live blog's update opening with its time stamp (【10:30】投票站已开放… · 10:30 投票站已开放…).
+# A flash's kind in brackets before its dateline (【快讯】, 【突发】, 【独家】, 【快訊】): two or three
+# characters, no headline's words.
+_FLASH_LABEL_RE = regex_cache.compile(r"【\s*[^【】\s，,。：:]{2,3}\s*】")
 _STAMPED_UPDATE_RE = regex_cache.compile(
     r"^(?:[【\[［]\s*(?P<bracketed>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})\s*[】\]］]\s*"
     r"|(?P<spaced>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})[ \t\u3000]+)(?=\S)")
