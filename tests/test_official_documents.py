@@ -18,7 +18,7 @@ import convertkit
 from conftest import body_texts as body
 from conftest import build_text as build
 from conftest import lost_han
-from convertkit.model import Attachments, Official
+from convertkit.model import Attachments, Document, Official
 from convertkit.model.jsonio import document_from_dict, document_to_dict
 from convertkit.writers import registry
 from test_pdf import pdftotext
@@ -235,6 +235,12 @@ def test_the_text_copy_shows_the_number_the_list_and_the_imprint() -> None:
     assert text.splitlines()[1] == "国务院办公厅 · 国办发〔2024〕12号 · 2024年3月5日"
     assert "　　附件：1．某某行动方案\n　　　　　2．重点任务分工表\n" in text
     assert "────\n抄送：党中央各部门，全国人大常委会办公厅。\n国务院办公厅秘书局　2024年3月6日印发\n────" in text
+
+
+def _epub_chapter(doc: Document, style: str = "gbt9704") -> str:
+    """The article's XHTML in the EPUB of ``doc``."""
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "epub", style=style))) as book:
+        return next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
 
 
 def _docx_paragraphs(data: bytes) -> list[tuple[str, str]]:
@@ -561,9 +567,7 @@ def test_gbt9704_sets_a_signer_flush_right_on_the_numbers_line(tmp_path: Path) -
         xml = archive.read("word/document.xml").decode()
     numbered = next(part for part in xml.split("<w:p>") if "某政报" in part)
     assert '<w:tab w:val="right"' in numbered and '<w:jc w:val="left"/>' in numbered
-    epub = convertkit.render(build(REPORT), "epub", style="gbt9704")
-    with zipfile.ZipFile(io.BytesIO(epub)) as book:
-        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    chapter = _epub_chapter(build(REPORT))
     assert '<p class="doc-number ruled signed"><span class="doc-signers">签发人：张三</span>某政报〔2024〕7号</p>' in chapter
 
 
@@ -583,9 +587,7 @@ def test_gbt9704_stacks_a_joint_issuers_bodies_beside_wenjian(tmp_path: Path) ->
     table = xml.split("<w:tbl>")[1].split("</w:tbl>")[0]
     assert table.count('<w:pStyle w:val="DocIssuer"/>') == 3 and '<w:jc w:val="distribute"/>' in table
     assert '<w:vAlign w:val="center"/>' in table and ">文件<" in table
-    epub = convertkit.render(build(JOINT), "epub", style="gbt9704")
-    with zipfile.ZipFile(io.BytesIO(epub)) as book:
-        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    chapter = _epub_chapter(build(JOINT))
     assert ('<span class="doc-bodies"><span class="doc-body">中共某某县委</span><br/>'
             '<span class="doc-body">某某县人民政府</span></span><span class="doc-suffix">文件</span>') in chapter
 
@@ -604,9 +606,7 @@ def test_gbt9704_sets_an_exchange_announcements_number_top_right(tmp_path: Path)
     paragraphs = _docx_paragraphs(convertkit.render(build(EXCHANGE), "docx", style="gbt9704"))
     marks = [text for style, text in paragraphs if style == "DocMarks"]
     assert marks == ["证券代码：600000　证券简称：某某银行\t", "\t公告编号：临2024-015"]  # too long for one line
-    epub = convertkit.render(build(EXCHANGE), "epub", style="gbt9704")
-    with zipfile.ZipFile(io.BytesIO(epub)) as book:
-        chapter = next(book.read(name).decode() for name in book.namelist() if name.endswith("article.xhtml"))
+    chapter = _epub_chapter(build(EXCHANGE))
     assert ('<p class="doc-marks exchange"><span class="doc-notice-number">公告编号：临2024-015</span>'
             '证券代码：600000　证券简称：某某银行</p>') in chapter
 
