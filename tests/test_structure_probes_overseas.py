@@ -418,3 +418,15 @@ def test_a_hong_kong_surname_in_a_glued_photo_credit() -> None:
 
     assert photographer_of("■沙田新盤昨日公布首張價單。 大公報記者麥潤田攝") == ("麥潤田",)
     assert photographer_of("图为麦田里的收割机。记者麦小明 摄") == ("麦小明",)
+
+
+@pytest.mark.parametrize(("opener", "place"), [("本港訊", "香港"), ("本澳訊", "澳門"), ("本港讯", "香港")])
+def test_a_home_territory_flash_is_this_papers_dateline(opener: str, place: str) -> None:
+    doc = build(f"某區舉行社區活動\n{opener}（記者陳大文）某區昨日舉行社區活動，吸引逾千名市民參加，氣氛熱烈。\n活動由區議會主辦，為期兩日。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == place and doc.meta.dateline.agency == "本報"
+    assert doc.meta.reporters == ("陳大文",) and doc.blocks[0].text.startswith("某區昨日舉行社區活動")
+
+
+def test_home_territory_information_is_no_flash() -> None:
+    doc = build("本港經濟\n本港經濟今年首季增長2.7%，政府表示會繼續密切留意外圍環境。\n本港訊息科技業發展迅速，業界人士樂觀。\n")
+    assert doc.meta.dateline is None and "本港訊息科技業發展迅速，業界人士樂觀。" in [block.text for block in doc.blocks]

@@ -445,6 +445,9 @@ def _paren_report(inner: str) -> _Pieces | None:
     return _Pieces(agency=agency, place=place, reporters=people)
 
 
+_HOME_TERRITORIES = {"本港": "香港", "本澳": "澳門"}
+
+
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
@@ -452,6 +455,8 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         return _Pieces(agency=agency, place=place, reporters=people)
     if shape == "paren_report":
         return _paren_report(groups["inner"] or "")
+    if shape == "home_flash":  # 本港訊, 本澳訊: this paper, in the territory it names
+        return _Pieces(agency="本報", place=_HOME_TERRITORIES[groups["home"] or ""])
     named = groups.get("agency")
     if named and named[0] in "据據" and len(named) > 2:
         named = named[1:]  # 据财联社9月26日消息: the agency is 财联社

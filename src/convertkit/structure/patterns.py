@@ -1284,6 +1284,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # outlet (its 快訊/即時 desk), a slash, the reporter and a place before 報導; glued together, the
     # name and the place are told apart by the place list, as in 中央社's wire
     ("glued_report", r"(?:(?P<agency>{known})(?:快訊|快讯|即時|即时|專訊|专讯)?\s*[／/]\s*)?(?:記者|记者)(?P<people>[{han}]{{2,10}}?)(?:\s*[／/]\s*(?P<place>[{han}]{{2,6}}?))?(?:即時|即时)?(?:報導|报道|報道)"),
+    # 本港訊 · 本澳訊 (Hong Kong's and Macau's papers): this paper's flash from this territory
+    ("home_flash", r"(?P<home>本港|本澳)(?:讯|訊)(?![息号號])"),  # not 本港訊息 (information)
     # 央视网消息 · 本报讯 · 新华社电（记者 张三） (电 only before a bracket, space or colon: 新华社电视… is no dateline)
     # 据央视新闻客户端消息: the app is no place
     ("message", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App)?(?P<place>[{han}]{{0,6}}?)(?:消息|讯|訊|(?:电|電)(?=[\s\u3000（(：:，,]))"),
@@ -1334,6 +1336,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "byline_report": ("报道", "報導", "報道", "报导"),
     "roundup": ("综合", "綜合"),
     "glued_report": ("報導", "报道", "報道"),
+    "home_flash": ("本港讯", "本港訊", "本澳讯", "本澳訊"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道", "特稿"),
