@@ -405,7 +405,7 @@ def derived_title(blocks: Sequence[Block]) -> str:
     if first is None:
         return ""
     # a transcript's first turn with its speaker, as it reads (法新社记者：中方对…有何期待？)
-    text = f"{first.speaker}：{first.text}".strip() if isinstance(first, Turn) else first.text.strip()
+    text = f"{first.label or first.speaker}：{first.text}".strip() if isinstance(first, Turn) else first.text.strip()
     for label in _WIRE_TITLE_LABELS:  # 新华社北京4月10日电　题：伸向亚太的黑手: the wire's own headline
         if text.startswith(label) and len(text) > len(label):
             text = text[len(label) :].strip()

@@ -77,7 +77,7 @@ from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import SALUTATION_MAX, is_issuing_body, is_salutation, is_signature_line, signature_line_date
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
-from .turns import Transcript, speaker_label, transcript_turns
+from .turns import SpeakerLabel, Transcript, speaker_label, transcript_turns
 
 __all__ = [
     "DEFAULT_RULER",
@@ -3109,11 +3109,15 @@ def rule_turn(para: Para, ctx: Context) -> Match | None:
         following = ctx.following()
         if following is None:
             return None
-        return Match(blocks=(Turn(speaker=label.speaker, text=following.text, raw=f"{para.raw}\n{following.raw}"),),
-                     consumed=2)
+        return Match(blocks=(_turn(label, following.text, f"{para.raw}\n{following.raw}"),), consumed=2)
     if not said:
         return None
-    return Match(blocks=(Turn(speaker=label.speaker, text=said, raw=para.raw),))
+    return Match(blocks=(_turn(label, said, para.raw),))
+
+
+def _turn(label: SpeakerLabel, said: str, raw: str) -> Turn:
+    """A turn from its label: a numbered question's number and printed label beside who asks."""
+    return Turn(speaker=label.speaker, text=said, raw=raw, number=label.number, label=label.printed)
 
 
 # A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
