@@ -38,7 +38,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("新华社", ("新华通讯社", "新華社", "新華通訊社")),
     Agency("新华网", ("新華網",)),
     Agency("人民网", ("人民網",)),
-    Agency("人民日报", ("人民日報", "人民日报海外版")),
+    Agency("人民日报", ("人民日報",)),
+    # the paper's overseas print edition, its own masthead (人民日报海外版北京11月24日电 is its)
+    Agency("人民日报海外版", ("人民日報海外版",)),
     Agency("央视网", ("央視網", "CCTV.com")),
     Agency("央视新闻", ("央視新聞",)),
     Agency("央视", ("中央电视台", "中央電視台", "中央广播电视总台", "总台", "CCTV", "央視")),
@@ -140,7 +142,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("上海证券报", ("上证报", "上海證券報", "中国证券网")),
     Agency("中国证券报", ("中證報", "中证报", "中证网", "中國證券報")),
     Agency("参考消息", ("參考消息", "参考消息网", "參考消息網")),
-    Agency("海外网", ()),
+    # 人民日报海外版's website, which calls itself 人民日报海外网 as well: the longest spelling wins,
+    # so 来源：人民日报海外网 is 海外网's, not 人民日报's with a place 海外网
+    Agency("海外网", ("海外網", "人民日报海外网", "人民日報海外網")),
     Agency("观察者网", ()),
     Agency("界面新闻", ("界面新聞",)),
     Agency("财新网", ("财新", "財新網", "財新")),
@@ -1270,7 +1274,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)
     # · 齐鲁网·闪电新闻1月28日讯 (the outlet's app or channel after a middle dot)
-    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
+    # · 光明日报光明网北京… · 中国日报海外版北京… · 人民日报健康客户端北京… (the paper's website, edition or
+    #   app glued after its name: the place follows them; no place ends in 网, 版 or 客户端)
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信|[{han}]{{1,4}}?(?:网|網|版|客户端|客戶端))?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)
