@@ -3006,12 +3006,26 @@ def point_heading(rest: str, previous: str = "") -> str:
         if char in P.POINT_HEADING_END:
             clause, mark, after = rest[:position], char, rest[position + 1:]
             break
+        if char == "\u3000" and _spaced_point_heading(rest[:position], rest[position:]):
+            return rest[:position]  # 一、坚持稳中求进　这一年，…: the heading a crawler glued to its text
     clause = clause.strip(" ，,")
     if len(clause) > _POINT_HEADING_MAX or "，" in clause or "," in clause or mark in ("；", ";"):
         return ""
     if mark and mark not in "：:" and not after.strip() and previous.rstrip()[-1:] in ("；", ";"):
         return ""
     return clause
+
+
+_SPACED_POINT_HEADING_MAX = 16
+
+
+def _spaced_point_heading(phrase: str, after: str) -> bool:
+    """A point's heading set apart from its text by a full-width space alone (the line break a
+    crawler lost): a short phrase of Han words with no punctuation, and a sentence after it."""
+    if not 2 <= len(phrase) <= _SPACED_POINT_HEADING_MAX or han_count(phrase) != len(phrase):
+        return False
+    after = after.strip(" \u3000")
+    return han_count(after) >= 10 and after[-1:] in _SENTENCE_ENDS
 
 
 def _numbered(text: str) -> bool:
@@ -3349,6 +3363,10 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
                      meta={"heading_levels": (level,)})
     text = para.text
     has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
+    if has_lead and text[:1] in _HEADING_MARKS:
+        marked = _marked_heading(para, ctx)
+        if marked is not None:
+            return marked
     if has_lead and len(text) <= 4 and _section_number(text, ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),), meta={"section_numbers": (ctx.index,)})
     if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
@@ -3409,6 +3427,63 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     if not ok or _names_not_words(text):
         return None
     return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw, level=_heading_level(ctx)),))
+
+
+# The marks a paper sets before a subheading (经济日报's ■ 科技赋能, ◆, ●): a bullet too, so a
+# marked line is a heading only standing alone between paragraphs, never in a run of marked lines.
+_HEADING_MARKS = "■□◆◇●"
+# A marked subheading a crawler glued onto its section's first paragraph, set apart only by a
+# full-width space or two spaces (■ 科技赋能 　记者走访发现，…): the mark, a phrase of Han words
+# with no punctuation, the gap, and the paragraph.
+_GLUED_MARKED_HEADING_RE = regex_cache.compile(
+    r"^[■□◆◇●][ \u3000]*(?P<head>[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16})(?:[ ]*\u3000[ \u3000]*|[ ]{2,})(?P<body>[^\s].*)$"
+)
+_MARKED_HEADING_MIN_HAN = 4
+# Words of a credit or a dateline: a marked line they open (■本报记者张三　…) is no subheading.
+_CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "摄影", "攝影", "报道", "報導", "本报", "本報")
+
+
+def _marked_heading(para: Para, ctx: Context) -> Match | None:
+    """A subheading set off by a mark (■ 科技赋能): alone on its line between full paragraphs, or
+    glued onto the paragraph it opens (■ 科技赋能 　记者走访发现，…), cut there only when the gap is
+    a full-width space or two spaces, the phrase before it holds four Han characters or more and
+    no punctuation, credit or place, and what follows is a finished paragraph."""
+    text = para.text
+    phrase = text.lstrip(_HEADING_MARKS + " \u3000")
+    before = ctx.paras[ctx.index - 1] if ctx.index else None
+    after = ctx.following()
+    marked_beside = any(neighbour is not None and neighbour.text[:1] in _HEADING_MARKS for neighbour in (before, after))
+    if marked_beside and not _glued_section(para, ctx):
+        return None  # a run of marked lines: a list, not subheadings
+    if _heading_phrase(phrase):
+        if _full_paragraph(after) and (_full_paragraph(before) or ctx.kinds[-1:] in (["caption"], ["heading"])):
+            return Match(blocks=(Heading(text=phrase, raw=para.raw, level=_heading_level(ctx)),))
+        return None
+    glued = _GLUED_MARKED_HEADING_RE.match(para.body)
+    if glued is None or not _heading_phrase(normalise(glued.group("head"))):
+        return None
+    rest = para.rest(glued.group("body"))
+    if not _full_paragraph(rest) or han_count(rest.text) < _MARKED_HEADING_MIN_HAN * 3:
+        return None
+    heading = Heading(text=normalise(glued.group("head")), raw=para.raw, level=_heading_level(ctx))
+    return Match(blocks=(heading,), rest=rest)
+
+
+def _glued_section(para: Para, ctx: Context) -> bool:
+    """A line of a run of marked lines that each open a section: a glued subheading and a long
+    paragraph (■ 科技赋能 　记者走访发现，… / ■ 服务升级 　记者了解到，…), not a list's item."""
+    return _GLUED_MARKED_HEADING_RE.match(para.body) is not None and len(para.text) > _POINTED_CAPTION_MAX // 2
+
+
+def _heading_phrase(phrase: str) -> bool:
+    """A subheading's words: a short phrase with no punctuation, not a credit, a place or names."""
+    if not _short_line(phrase) or han_count(phrase) < _MARKED_HEADING_MIN_HAN or len(phrase) > 16:
+        return False
+    if any(word in phrase for word in _CREDIT_WORDS) or re.search(r"[，,。：:；;、！？!?（）()]", phrase):
+        return False
+    if phrase in P.MAINLAND_PLACES or P.find_agency(phrase) is not None or match_dateline(phrase) is not None:
+        return False
+    return not _names_not_words(phrase)
 
 
 def _table_row(text: str, ctx: Context) -> bool:
