@@ -45,7 +45,8 @@ from .errors import FontError, map_errors
 from .resources import fonts_dir
 
 # role, bold, file name, PostScript name, family: the shipped faces, which
-# ``scripts/build_fonts.py`` makes (the ``*_ext`` ones: ``scripts/build_extb_fonts.py``). The names are written here rather than read from each
+# ``scripts/build_fonts.py`` makes (the ``*_ext`` ones: ``scripts/build_extb_fonts.py``). The
+# names are written here rather than read from each
 # file's ``name`` table at start-up (that parse is a tenth of a cold ``to-pdf``);
 # tests/test_fonts.py checks that they match the files.
 _SHIPPED: Final[tuple[tuple[str, bool, str, str, str], ...]] = (
@@ -76,7 +77,8 @@ EXTENSION_ROLES: Final[tuple[str, ...]] = ("serif_ext", "sans_ext")
 #: The first code point of the supplementary ideographic plane (CJK Extension B, U+20000).
 SUPPLEMENTARY_HAN: Final[int] = 0x20000
 
-# Which supplementary-Han face to try first for a role: the closest design (楷 has none: 宋).
+# Which supplementary-Han face to try first for a role: the closest design (楷 has none of its
+# own: 宋 is closer to it than 黑).
 _EXTENSION_ORDER: Final[Mapping[str, tuple[str, ...]]] = {
     "serif": ("serif_ext", "sans_ext"),
     "sans": ("sans_ext", "serif_ext"),
@@ -305,7 +307,7 @@ class FontSet:
         if ord(char) >= SUPPLEMENTARY_HAN:
             # 𨋢 in a 宋 paragraph: the 宋 supplementary face before 楷's few such characters.
             preferred = (*preferred[:1], *extension_order(role), *preferred[1:])
-        emoji_first = _EMOJI_FIRST <= ord(char) < SUPPLEMENTARY_HAN or char in _EMOJI_PRESENTATION
+        emoji_first = ord(char) >= _EMOJI_FIRST or char in _EMOJI_PRESENTATION
         symbols = ("emoji", *FALLBACK_ROLES) if emoji_first else FALLBACK_ROLES
         for candidate in dict.fromkeys(preferred + rest + symbols):
             for weight in (bold, False) if bold else (False,):
