@@ -1,9 +1,10 @@
 """CJK Extension B and later on real artefacts: glyphs, not tofu, in PDF, DOCX and EPUB.
 
-Hong Kong papers write Cantonese with characters beyond the BMP (𨋢 lift, 𡃁, 𠝹, 𠵱) and
-mainland names use the 通用规范汉字表's (𬌗 𬭚 𫖮). The Chinese faces lack nearly all of them;
-the supplementary-Han faces (``EXTENSION_ROLES``, fonts/README.md) draw them, in the role's
-design, and never a BMP character. A document without them never touches those faces.
+Hong Kong papers write Cantonese with characters beyond the BMP (𨋢 lift, 𡃁, 𠝹, 𠵱, 𠮨, 𠹺)
+and mainland names use the 通用规范汉字表's (𬌗 𬭚 𫖮). Noto SC has almost none of them and
+LXGW WenKai (楷) a few (𨋢 𬌗, not 𠮨 𠹺); the supplementary-Han faces (``EXTENSION_ROLES``,
+fonts/README.md) draw them, in the role's design, and never a BMP character. A document
+without them never touches those faces.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from test_font_subset import _sanitize
 from test_pdf import pdffonts, pdftotext
 from test_symbol_fallback import _docx_runs, _write
 
-HONG_KONG = "𨋢𡃁𠝹𠵱𡁵"  # Cantonese in Hong Kong papers: all in HKSCS
-MAINLAND = "𬌗𬭚𫖮𬘬𬇙𫓧"  # names: all in the 通用规范汉字表
+HONG_KONG = "𨋢𡃁𠝹𠵱𡁵"  # Cantonese in Hong Kong papers: all in HKSCS (and in LXGW WenKai)
+MAINLAND = "𬌗𬭚𫖮𬘬𬇙𫓧"  # names: all in the 通用规范汉字表 (and in LXGW WenKai)
+NO_CHINESE_FACE = "𠮨𠹺𩗴𡀝𠸐"  # Cantonese in HKSCS that no Chinese face has: tofu before
 TITLE = "大廈𨋢槽故障 住客被困"
 TEXT = (
     "觀塘一幢大廈的升降機（俗稱「𨋢」）昨晚故障，三名住客被困。一名𡃁仔用刀𠝹開紙箱墊坐，"
-    "又話「𠵱家啲𨋢成日壞」。消防員𡁵開𨋢門救人。另據報道，考生王𬌗、李𬭚與張𫖮、劉𬘬、趙𬇙、錢𫓧的名字曾無法登記。"
+    "又話「𠵱家啲𨋢成日壞」。消防員𡁵開𨋢門救人。佢𠮨埋個仔去食𠹺飯，成棟樓一𩗴味，瞓到𡀝晒都唔知，呢部𨋢真係唔𠸐用。"
+    "另據報道，考生王𬌗、李𬭚與張𫖮、劉𬘬、趙𬇙、錢𫓧的名字曾無法登記。"
 )
 
 
@@ -61,7 +64,9 @@ def test_every_hkscs_character_beyond_the_bmp_has_both_supplementary_faces() -> 
     assert len(hkscs) == 1693
     for role in EXTENSION_ROLES:
         assert fonts.face(role).missing(hkscs) == "", role
-    assert fonts.check(hkscs + HONG_KONG + MAINLAND) == []
+    assert fonts.check(hkscs + HONG_KONG + MAINLAND + NO_CHINESE_FACE) == []
+    for role in ("serif", "sans", "kai"):
+        assert fonts.face(role).missing(NO_CHINESE_FACE) == NO_CHINESE_FACE, role
 
 
 def test_the_supplementary_faces_have_no_bmp_character() -> None:
@@ -79,7 +84,7 @@ def test_the_supplementary_faces_have_no_bmp_character() -> None:
 def test_a_supplementary_character_takes_the_face_of_the_roles_design(role: str, bold: bool, expected: str) -> None:
     fonts = load_fonts()
     # 𨋢 is in no Chinese face; 𠮷 is in LXGW WenKai, which a 宋 or 黑 text does not borrow it from.
-    for char in "𨋢𬌗𠮷":
+    for char in "𨋢𬌗𠮷𠮨":
         face = fonts.face_for(char, role, bold)
         if role == "kai" and fonts.face("kai").has(char):
             assert face == fonts.face("kai")
@@ -117,7 +122,8 @@ def test_pdf_embeds_the_supplementary_faces_and_the_text_round_trips(tmp_path: P
         assert name in embedded, embedded
         assert embedded[name][-5:-2] == ["yes", "yes", "yes"]  # embedded, subset, ToUnicode
     text = "".join(pdftotext(pdf).split())
-    for piece in ("大廈𨋢槽故障", "一名𡃁仔用刀𠝹開紙箱", "𠵱家啲𨋢成日壞", "𡁵開𨋢門", "王𬌗、李𬭚與張𫖮、劉𬘬、趙𬇙、錢𫓧"):
+    for piece in ("大廈𨋢槽故障", "一名𡃁仔用刀𠝹開紙箱", "𠵱家啲𨋢成日壞", "𡁵開𨋢門", "佢𠮨埋個仔去食𠹺飯",
+                  "一𩗴味，瞓到𡀝晒", "唔𠸐用", "王𬌗、李𬭚與張𫖮、劉𬘬、趙𬇙、錢𫓧"):
         assert piece in text, piece
 
 
@@ -156,7 +162,7 @@ def test_docx_sets_them_in_the_embedded_supplementary_subsets() -> None:
     assert len(embedded) >= 4
     runs = _docx_runs(data)
     ext_text = "".join(text for text, family in runs if family and "CJK SC Ext" in family)
-    assert set(ext_text) == set(HONG_KONG + MAINLAND)
+    assert set(ext_text) == set(HONG_KONG + MAINLAND + NO_CHINESE_FACE)
     # A BMP character is never in one of their runs.
     assert all(ord(char) >= SUPPLEMENTARY_HAN for char in ext_text)
 
@@ -173,7 +179,7 @@ def test_epub_embeds_them_under_a_supplementary_unicode_range(epubcheck) -> None
     assert len(faces) == 2 and all("unicode-range: U+20000-3FFFF;" in line for line in faces)
     body = next(line for line in css.splitlines() if line.startswith("p {"))
     assert '"ck Noto Serif SC", "ck Noto Serif CJK SC Ext", "ck Noto Sans CJK SC Ext"' in body
-    assert {ord(char) for char in "𨋢𡃁𬌗"} <= set(serif.getBestCmap())
+    assert {ord(char) for char in "𨋢𡃁𬌗" + NO_CHINESE_FACE} <= set(serif.getBestCmap())
     assert epubcheck(data) == []
 
 
@@ -194,4 +200,4 @@ def test_libreoffice_prints_them_from_the_embedded_subsets(no_cjk_env: dict[str,
     names = {name for name, _ in fonts}
     assert {"NotoSerifCJKscExt-Regular", "NotoSansCJKscExt-Regular"} <= names, names
     text = "".join(pdf_text(pdf).split())
-    assert "大廈𨋢槽故障" in text and "王𬌗、李𬭚" in text
+    assert "大廈𨋢槽故障" in text and "王𬌗、李𬭚" in text and "佢𠮨埋個仔去食𠹺飯" in text
