@@ -42,8 +42,8 @@ FIRST, LAST = 0x20000, 0x3FFFF
 
 #: (collection file, member's PostScript name, shipped file, family, style, PostScript name).
 #: Regular only: the bold ones (``NotoS*CJK-Bold.ttc``, the same recipe) would add 1.95 MB and
-#: take the fonts to the 60 MB the wheel allows; a bold role draws the regular emboldened, as it
-#: does 楷, which has no bold either.
+#: take ``fonts/`` to the 60 MB tests/test_fonts.py allows; a bold role draws the regular
+#: emboldened, as it does 楷, which has no bold either.
 FACES: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("NotoSerifCJK-Regular.ttc", "NotoSerifCJKsc-Regular", "NotoSerifCJKscExt-Regular.ttf",
      "Noto Serif CJK SC Ext", "Regular", "NotoSerifCJKscExt-Regular"),
