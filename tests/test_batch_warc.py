@@ -8,10 +8,16 @@ its archive.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,7 +31,10 @@ from convertkit.batch.inputs import count_jobs, iter_jobs
 from convertkit.batch.job import FileResult, Job, Settings, convert_chunk
 from convertkit.batch.run import BatchOptions, chunked, run_batch
 from convertkit.errors import NoArticleError
+from convertkit.model import Document
 from convertkit.readers import read_documents
+from test_batch import subprocess_env
+from test_batch_kill import _ok_rows
 from test_reader_html import synthetic
 
 SITE = "https://news.example.cn"
@@ -85,6 +94,12 @@ class InProcess:
     def run(self, chunks: Iterable[list[Job]]) -> Iterator[list[FileResult]]:
         for chunk in chunks:
             yield convert_chunk(chunk, self.settings)
+
+
+def slow_reader(data: bytes, **options: object) -> Iterator[Document]:
+    """The news reader, a little slower, so that a batch is surely mid-archive when it is killed."""
+    time.sleep(0.05)
+    yield from read_documents(data, **options)  # type: ignore[arg-type]
 
 
 def options(inputs: list[Path], out: Path, **kw: object) -> BatchOptions:
@@ -163,6 +178,35 @@ def test_resume_skips_the_pages_done_and_does_the_rest(tmp_path: Path) -> None:
     assert len(list(out.glob("*.txt"))) == 4 and manifest_rows(out).keys() == rows.keys()
 
 
+def test_a_batch_killed_mid_archive_resumes_with_the_pages_left(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl.warc.gz"
+    count = 40
+    write_archive(crawl, [f"{TITLES[n % 4]}（{n}）" for n in range(count)], front=False)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "convertkit.batch", str(crawl), "-o", str(out), "--to", "txt", "-j", "2",
+               "--reader", "test_batch_warc:slow_reader", "--chunk-size", "4", "--progress", "none"]
+    process = subprocess.Popen(command, env=subprocess_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while _ok_rows(out / "manifest.sqlite") < 8 and time.monotonic() < deadline and process.poll() is None:
+            time.sleep(0.02)
+        assert process.poll() is None, "the batch ended before it could be killed"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    recorded = _ok_rows(out / "manifest.sqlite")
+    assert 8 <= recorded < count
+    resumed = subprocess.run([*command, "--resume"], env=subprocess_env(), capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    summary = next(line for line in resumed.stderr.splitlines() if line.startswith("convertkit: batch:"))
+    done, skipped = (int(part.split()[0]) for part in summary.split(": batch: ")[1].split(", ")[:2])
+    assert skipped >= recorded and done + skipped == count
+    assert _ok_rows(out / "manifest.sqlite") == count and len(list(out.glob("*.txt"))) == count
+
+
 def test_the_archive_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     crawl = tmp_path / "crawl.warc.gz"
     write_archive(crawl)
@@ -213,6 +257,18 @@ def test_a_damaged_archive_fails_after_its_pages_and_never_stops_the_walk(tmp_pa
     assert errors[str(tmp_path / "not.warc")]["error_type"] == "InputError"
     assert "web archive" in errors[str(crawl)]["message"]
     assert (report.done, report.failed) == (2, 2)  # the pages before the damage are converted
+
+
+def test_a_page_over_the_single_input_limit_fails_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    crawl = tmp_path / "crawl.warc.gz"
+    write_archive(crawl, [TITLES[0], TITLES[1] * 40], front=False)  # the second page is larger
+    sizes = sorted(len(job.data or b"") for job in iter_jobs([str(crawl)]))
+    monkeypatch.setattr(storage, "MAX_INPUT_BYTES", (sizes[0] + sizes[1]) // 2)
+    small, large = iter_jobs([str(crawl)])
+    assert small.data and not small.failure
+    assert large.page and large.data is None and large.failure is not None and "too large" in large.failure[1]
+    result = convert_chunk([large], Settings(outdir=str(tmp_path / "out"), formats=("txt",)))[0]
+    assert (result.key, result.status, result.error_type) == (large.key, "failed", "InputError")
 
 
 def test_an_archive_without_pages_is_one_failure(tmp_path: Path) -> None:

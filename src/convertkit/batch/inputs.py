@@ -201,6 +201,12 @@ def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> 
     """
     from ..readers.warc import page_bytes, page_records
 
+    def cut(record: Any) -> bytes | int:
+        """The page's bytes, or its size when it is over the single-input limit (a record's
+        length is known before it is read): no page may make the walk hold gigabytes."""
+        length = record.length or 0
+        return length if length > storage.MAX_INPUT_BYTES else page_bytes(record)
+
     pages = 0
     try:
         with _open(location, options) as handle:
@@ -208,9 +214,13 @@ def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> 
                 yield Job(location, failure=("EmptyInputError", "is empty"))
                 return
             handle.seek(0)
-            for number, data, _ in page_records(handle, location, page_bytes):
+            for number, data, _ in page_records(handle, location, cut):
                 pages += 1
-                yield Job(location, record=number, data=data, page=True)
+                if isinstance(data, int):
+                    yield Job(location, record=number, page=True,
+                              failure=("InputError", f"is too large ({data} bytes) for a single article"))
+                else:
+                    yield Job(location, record=number, data=data, page=True)
     except ConvertkitError as exc:
         yield Job(location, failure=(type(exc).__name__, exc.message))
         return
