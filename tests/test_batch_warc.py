@@ -232,6 +232,9 @@ def test_the_archive_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.Mon
     write_archive(named_otherwise, gzipped=False)  # found by its first bytes
     assert len(list(convertkit.read_all(named_otherwise))) == 4
     assert len(list(iter_jobs([str(named_otherwise)]))) == 5
+    pipe = tmp_path / "crawl-0002"
+    os.mkfifo(pipe)
+    assert [job.key for job in iter_jobs([str(pipe)])] == [str(pipe)]  # not opened: its job fails as before
 
 
 def test_a_damaged_archive_fails_after_its_pages_and_never_stops_the_walk(tmp_path: Path) -> None:

@@ -134,3 +134,33 @@ def test_an_open_archive_is_read_as_a_stream_and_only_an_archive(tmp_path: Path)
     assert streamed == list(read_documents(crawl.read_bytes(), path=str(crawl)))
     with crawl.open("rb") as handle, pytest.raises(UsageError, match="not from an open file"):
         list(read_documents(handle, path="page.html"))
+
+
+def test_sniffing_for_an_archive_never_reads_from_a_pipe(tmp_path: Path) -> None:
+    """A path is peeked at for a WARC's first bytes only when it is a regular file: a pipe named
+    as an input is refused at once, as before, not read (or waited on) first."""
+    import os
+    import threading
+
+    from convertkit.errors import NotAFileError
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            list(read_all(fifo))
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    blocked = reader.is_alive()
+    if blocked:  # waiting on the pipe: let it go, and fail
+        with open(fifo, "wb"):
+            pass
+        reader.join(timeout=10)
+    assert not blocked
+    assert len(outcome) == 1 and isinstance(outcome[0], NotAFileError), outcome

@@ -69,7 +69,10 @@ def _is_archive(location: str, options: tuple[tuple[str, Any], ...] = (), *, sni
         return True
     if not sniff or suffix in ARTICLE_SUFFIXES or suffix in RECORD_SUFFIXES:
         return False
+    path = storage.local_path(location)
     try:
+        if path is not None and not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe must not lose its first bytes, or have the walk wait on it
         with _open(location, options) as handle:
             head = handle.read(4096)
     except (OSError, ValueError, ConvertkitError):

@@ -76,9 +76,12 @@ def open_input(path: str | os.PathLike[str]) -> BinaryIO:
 
 
 def peek(path: str | os.PathLike[str], size: int = 4096) -> bytes:
-    """The first ``size`` bytes of a file, for sniffing its format; nothing when it cannot be
-    read (``load`` then says why)."""
+    """The first ``size`` bytes of a regular file, for sniffing its format; nothing for anything
+    else (a pipe must not lose them, or wait for them) or when it cannot be read (``load`` then
+    says why)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
         with open(path, "rb") as handle:
             return handle.read(size)
     except (OSError, ValueError):  # ValueError: a path with a NUL in it
