@@ -38,7 +38,7 @@ SCHEMA_VERSION = "1"  # bump, and migrate or refuse, when columns change
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS inputs (
-    key TEXT NOT NULL,          -- path or URL; path#L<n> for a JSON Lines record
+    key TEXT NOT NULL,          -- path or URL; path#L<n> for a JSON Lines record, path#R<n> for a web archive's page
     config TEXT NOT NULL,       -- config_key(): version + formats + style + options
     size INTEGER, mtime_ns INTEGER, sha256 TEXT,
     status TEXT NOT NULL,       -- ok | skipped | failed | crashed
