@@ -147,16 +147,23 @@ def test_a_batch_over_an_archive_gives_one_output_and_one_row_per_page(tmp_path:
     write_archive(tmp_path / "in" / "crawl.warc.gz")
     out = tmp_path / "out"
     report = run_batch(options([tmp_path / "in"], out))
-    assert (report.done, report.failed, report.articles, report.exit_code) == (4, 1, 4, 1)
+    # The section front every crawl has is passed over and counted, not a failure of the batch.
+    assert (report.done, report.failed, report.not_articles, report.articles, report.exit_code) == (4, 0, 1, 4, 0)
+    assert "1 archived page held no article" in report.summary()
     outputs = sorted(path.name for path in out.glob("*.txt"))
     assert len(outputs) == 4
     assert len([name for name in outputs if "春季农业生产全面展开" in name]) == 2  # one title, two names
     rows = manifest_rows(out)
-    assert sorted(status for status, _ in rows.values()) == ["failed", "ok", "ok", "ok", "ok"]
+    assert sorted(status for status, _ in rows.values()) == ["no article", "ok", "ok", "ok", "ok"]
     assert all("#R" in key for key in rows)
-    (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert error["input"].endswith("crawl.warc.gz#R7")  # warcinfo, then request and response of each and error["error_type"] == "NoArticleError"
-    assert error["message"].startswith(error["input"] + ": ") and f"{SITE}/yaowen/" in error["message"]
+    assert not (out / "errors.jsonl").exists() or not (out / "errors.jsonl").read_text(encoding="utf-8")
+    with sqlite3.connect(out / "manifest.sqlite") as db:
+        ((key, error_type, message),) = db.execute("SELECT key, error_type, error FROM inputs WHERE status = 'no article'")
+    assert key.endswith("crawl.warc.gz#R7")  # warcinfo, then request and response of each
+    assert error_type == "NoArticleError" and message.startswith(key + ": ") and f"{SITE}/yaowen/" in message
+    # Resumed, the front is not read again (its bytes are the same), and still fails nothing.
+    again = run_batch(options([tmp_path / "in"], out, resume=True))
+    assert (again.done, again.skipped, again.failed, again.exit_code) == (0, 5, 0, 0)
 
 
 def test_resume_skips_the_pages_done_and_does_the_rest(tmp_path: Path) -> None:
@@ -224,7 +231,7 @@ def test_the_archive_is_never_read_whole(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(convertkit.api, "load", refuse(load))
     out = tmp_path / "out"
     report = run_batch(options([crawl], out), engine=InProcess(options([crawl], out).settings))
-    assert (report.done, report.failed) == (4, 1)
+    assert (report.done, report.failed, report.not_articles) == (4, 0, 1)
     # A single-file command streams it too, whatever its size.
     monkeypatch.setattr(convertkit.sources.loading, "MAX_INPUT_BYTES", 100)
     assert len(list(convertkit.read_all(crawl))) == 4

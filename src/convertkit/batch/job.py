@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # the batch's parent process never needs the model (38 classe
 log = logging.getLogger("convertkit")
 
 OK, FAILED, SKIPPED, CRASHED = "ok", "failed", "skipped", "crashed"
+# A web archive's page that holds no article (a section front, a search page, a list): every
+# crawl captures them, so they are passed over and counted, not failures that fail the batch.
+NOT_ARTICLE = "no article"
 
 
 class ArticleTimeout(ConvertkitError):
@@ -90,7 +93,7 @@ class Job:
 class FileResult:
     key: str
     source: str
-    status: str  # ok | failed | skipped | crashed
+    status: str  # ok | failed | skipped | crashed | no article
     sha256: str | None = None
     outputs: tuple[str, ...] = ()
     articles: int = 0
@@ -104,7 +107,7 @@ class FileResult:
 
     @property
     def ok(self) -> bool:
-        return self.status in (OK, SKIPPED)
+        return self.status in (OK, SKIPPED, NOT_ARTICLE)
 
 
 def failed_result(job: Job, status: str, error_type: str, message: str) -> FileResult:
@@ -314,10 +317,12 @@ def convert_one(job: Job, settings: Settings, *, sync: bool = True) -> FileResul
                     storage.sync_folder(settings.outdir)
         except ConvertkitError as exc:
             message = str(exc) if exc.path else f"{job.display}: {exc}"
+            not_article = job.page and job.data is not None and isinstance(exc, NoArticleError)
             return FileResult(
                 job.key,
                 job.display,
-                FAILED,
+                NOT_ARTICLE if not_article else FAILED,
+                sha256=naming.content_hash(job.data) if not_article and job.data is not None else None,
                 error_type=type(exc).__name__,
                 error=message,
                 diagnostics=tuple(diagnostics),

@@ -22,7 +22,7 @@ from ..errors import ConvertkitError, OutputError, Terminated, UsageError
 from . import manifest as manifest_module
 from . import storage
 from .inputs import InputSpec, count_jobs, iter_jobs
-from .job import SKIPPED, FileResult, Job, Settings
+from .job import NOT_ARTICLE, SKIPPED, FileResult, Job, Settings
 from .naming import content_hash
 from .progress import Progress, make_progress
 from .report import ERRORS_FILENAME, Report
@@ -156,6 +156,8 @@ def _lock(folder: str) -> IO[bytes]:
 
 
 def _done_before(job: Job, row: manifest_module.Row, check_outputs: bool) -> bool:
+    if row.status == NOT_ARTICLE:  # an archived page found to hold no article: unless it changed
+        return job.data is not None and row.sha256 == content_hash(job.data)
     if row.status != "ok" or not row.outputs:
         return False
     if job.data is not None:
