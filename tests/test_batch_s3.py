@@ -190,5 +190,5 @@ def test_a_web_archive_on_s3_is_streamed_page_by_page(endpoint: str, tmp_path: P
     for inputs in ("s3://archives/", "s3://archives/2024/crawl.warc.gz"):  # walked, and named
         report = run_batch(BatchOptions(inputs=(inputs,), settings=settings, progress="none", count_total=False),
                            engine=InProcess(settings))
-        assert (report.done, report.failed, report.articles) == (4, 1, 4)
+        assert (report.done, report.failed, report.not_articles, report.articles) == (4, 0, 1, 4)
     assert len(list((tmp_path / "out").glob("*.txt"))) == 4
