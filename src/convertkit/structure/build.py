@@ -238,7 +238,8 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
         match: Match | None = funcs[position](para, ctx)
         if match is None:
             continue
-        _merge(ctx.meta, match.meta)
+        if match.meta:  # most matches of the body's rules give only a block
+            _merge(ctx.meta, match.meta)
         blocks = list(match.blocks)
         if blocks:  # most matches of the header's rules give only facts
             ctx.kinds.extend([block.kind for block in blocks])

@@ -112,6 +112,21 @@ class Match:
     rest: Para | None = None  # the remainder, for the rules after this one
     after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
 
+    def __init__(self, blocks: tuple[Block, ...] = (), meta: Mapping[str, Any] = _EMPTY, consumed: int = 1,
+                 rest: Para | None = None, after: tuple[Block, ...] = ()) -> None:
+        # Written out as Para's is: every rule that reads a paragraph makes one (a paragraph of
+        # the body, most of them), and the dataclass's stored each field with object.__setattr__.
+        set_blocks, set_meta, set_consumed, set_rest, set_after = _MATCH_SETTERS
+        set_blocks(self, blocks)
+        set_meta(self, meta)
+        set_consumed(self, consumed)
+        set_rest(self, rest)
+        set_after(self, after)
+
+
+_MATCH_SETTERS = (Match.blocks.__set__, Match.meta.__set__, Match.consumed.__set__,  # type: ignore[attr-defined]
+                  Match.rest.__set__, Match.after.__set__)  # type: ignore[attr-defined]
+
 
 _BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption", "turn"})
 
