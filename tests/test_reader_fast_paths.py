@@ -307,3 +307,49 @@ def test_detect_script_counts_as_far_as_it_needs(text: str) -> None:
 
     trad, simp = script_counts(text)
     assert detect_script(text) == ("zh-Hant" if trad > simp else "zh-Hans")
+
+
+def test_byline_gate_holds_every_branch_of_the_opening() -> None:
+    """_may_open_byline stands before _BYLINE_OPENING_RE: every branch but the last opens with one
+    of its characters, and the last (a name or outlet before 记者, 編譯, 特派员) ends with one of its
+    words, starting no further in than its reach allows."""
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from convertkit.structure.patterns import _opening_chars
+    from convertkit.structure.rules import (
+        _BYLINE_NAMED_REACH,
+        _BYLINE_NAMED_WORDS,
+        _BYLINE_OPENING_RE,
+        _BYLINE_TITLE_FIRST,
+    )
+
+    [(branch_op, (_, branches))] = sre_parser.parse(_BYLINE_OPENING_RE.pattern).data  # (?:a|b|…) alone
+    assert branch_op is sre_constants.BRANCH
+    for branch in branches[:-1]:
+        opens, empty = _opening_chars(branch.data, 0)
+        assert opens is not None and not empty and opens <= _BYLINE_TITLE_FIRST, opens
+    *before, (words_op, (_, words)) = branches[-1].data
+    assert words_op is sre_constants.BRANCH
+    assert all(op is sre_constants.LITERAL for word in words for op, _ in word.data)
+    assert {"".join(chr(value) for _, value in word.data) for word in words} == set(_BYLINE_NAMED_WORDS)
+    reach = sum(sre_parser.SubPattern(branches[-1].state, [item]).getwidth()[1] for item in before)
+    assert reach + max(map(len, _BYLINE_NAMED_WORDS)) <= _BYLINE_NAMED_REACH
+
+
+def test_series_label_needs_its_part_word() -> None:
+    """rule_series asks for 之 before its pattern: the pattern cannot match without one."""
+    from convertkit.structure import patterns as P
+
+    assert r")\s*之\s*(?P<n>" in P.series_re().pattern
+    assert P.series_re().match("福建军民融合新年新貌系列报道之九")
+    assert not P.series_re().match("福建军民融合新年新貌系列报道九")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="《》图圖文/／|｜、作者字撰执笔采写报道導整理编译編譯主記记本报者特派员員 +＋澎湃新闻am730张三李四章：:·", max_size=30))
+def test_byline_gate_passes_every_line_the_opening_matches(line: str) -> None:
+    from convertkit.structure.rules import _BYLINE_OPENING_RE, _may_open_byline
+
+    if _BYLINE_OPENING_RE.match(line) is not None:
+        assert _may_open_byline(line), line

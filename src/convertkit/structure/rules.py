@@ -1166,8 +1166,8 @@ _SERIES_MAX = 50
 
 def rule_series(para: Para, ctx: Context) -> Match | None:
     """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series."""
-    if len(para.text) > _SERIES_MAX or "series" in ctx.meta:
-        return None
+    if len(para.text) > _SERIES_MAX or "series" in ctx.meta or "之" not in para.text:
+        return None  # the label names its part with 之 (之九): a substring test before the pattern
     match = P.series_re().match(para.text)
     if match is None:
         return None
@@ -2128,6 +2128,25 @@ _BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|�
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
+# What a line needs before the opening's pattern is worth trying (``_may_open_byline``): to open
+# with the first character of one of its title words (《 of a magazine's name, 图/文, 作者, 记者, …),
+# or, for its last branch (an outlet or a name before the word: 澎湃新闻记者, 南方+记者, am730記者),
+# to hold one of the words that branch ends with within its first characters: up to 18 of the
+# name's, a plus, a space, a bar and a space before the word, and the word itself.
+_BYLINE_TITLE_FIRST = frozenset("《图圖文作撰执執采採报報整编編翻译譯主記记本")
+_BYLINE_NAMED_WORDS = ("记者", "記者", "編譯", "编译", "特派员", "特派員")
+_BYLINE_NAMED_REACH = 25
+
+
+def _may_open_byline(text: str) -> bool:
+    """Whether ``_BYLINE_OPENING_RE`` may match ``text``: False for nearly every line, by a set
+    look-up and a few substring tests where the pattern tries its branches at each of the first
+    characters (a test holds the gate to the pattern's branches and to the pattern on lines)."""
+    return text[:1] in _BYLINE_TITLE_FIRST or any(word in text[:_BYLINE_NAMED_REACH] for word in _BYLINE_NAMED_WORDS)
+
+
+def _byline_opening(text: str) -> bool:
+    return _may_open_byline(text) and _BYLINE_OPENING_RE.match(text) is not None
 
 
 @cache
@@ -2139,7 +2158,7 @@ def _byline_re() -> re.Pattern[str]:
 
 
 def _byline_match(text: str) -> re.Match[str] | None:
-    return _byline_match_re(text) if _BYLINE_OPENING_RE.match(text) else None
+    return _byline_match_re(text) if _byline_opening(text) else None
 
 
 def _byline_match_re(text: str) -> re.Match[str] | None:
@@ -2473,7 +2492,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     pen = _pen_name_byline(text, ctx) if text[:1] in _PEN_BYLINE_FIRST else None
     if pen:
         return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    if not _BYLINE_OPENING_RE.match(text):
+    if not _byline_opening(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
     stamp = find_datetime(text)
     published = None
