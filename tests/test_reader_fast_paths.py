@@ -353,3 +353,42 @@ def test_byline_gate_passes_every_line_the_opening_matches(line: str) -> None:
 
     if _BYLINE_OPENING_RE.match(line) is not None:
         assert _may_open_byline(line), line
+
+
+_LABEL_LINES = st.text(alphabet="【[（(〔 　编者按内容提要责任编辑：:关键词标签抄送分报索引号主题分类发文机关本文原标题的话张三。x", max_size=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LABEL_LINES)
+def test_opened_patterns_match_as_their_patterns(line: str) -> None:
+    """Opened asks a line's first character before its pattern: the same match, or none, for every
+    line, on each pattern it stands before."""
+    from convertkit.structure import official
+    from convertkit.structure import patterns as P
+    from convertkit.structure.rules import _keywords_opened
+
+    for opened in (P.editor_note_opened(), P.editor_line_opened(), _keywords_opened(), official._COPIES,
+                   official._INFO_FIELD):
+        found, expected = opened.match(line), opened.pattern.match(line)
+        assert (found and found.group()) == (expected and expected.group()), (opened.pattern.pattern[:40], line)
+
+
+def test_opened_tries_a_pattern_it_cannot_read() -> None:
+    """A pattern whose opening characters first_chars cannot tell (a class of categories, one
+    that may match nothing) is always tried."""
+    import re
+
+    from convertkit.structure.patterns import Opened
+
+    assert Opened(re.compile(r"\d+页")).match("12页") is not None
+    assert Opened(re.compile(r"x?")).match("") is not None
+    assert Opened(re.compile(r"编者按")).match("") is None and Opened(re.compile(r"编者按")).match("编者按：") is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中央社通訊电電讯訊报道導综合消息 -—–发自本港澳特稿日丨｜|，,获悉獲【[（(〔记者記　［新华北京", max_size=30))
+def test_dateline_words_found_by_their_last_character(raw: str) -> None:
+    """match_dateline asks for a word's last character before the word: the same words found."""
+    from convertkit.structure.dateline import _need_words, _present_words
+
+    assert _present_words(raw) == frozenset(word for word in _need_words() if word in raw)

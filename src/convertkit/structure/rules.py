@@ -540,7 +540,7 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
         return False
     if text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(text):
         return False
-    if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
+    if P.editor_note_opened().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
     if _reads_like_byline(_shared_credits(_unbracketed(text))[0]) or _print_edition_re().match(text):
         return False
@@ -766,6 +766,11 @@ def _keywords_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[【\[]?(?:{P._alternation(P.KEYWORD_LABELS)})[】\]]?\s*[:：]\s*(?P<words>[^。！？；;]{{1,60}})$")
 
 
+@cache
+def _keywords_opened() -> P.Opened:
+    return P.Opened(_keywords_re())
+
+
 # What a keyword line opens with (a bracket or the label's first character): a cheap test first.
 _KEYWORD_LABEL_FIRST = regex_cache.compile(r"[【\[]?(?:文章|关键|關鍵|标签|標籤|相關|相关)")
 _KEYWORD_SPLIT_RE = regex_cache.compile(r"[\s,，、;；|｜/]+")
@@ -896,7 +901,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (has_lead and _HASHTAG_RE.fullmatch(para.text))):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
-    keywords = _keywords_re().match(para.text) if len(para.text) <= 70 else None
+    keywords = _keywords_opened().match(para.text) if len(para.text) <= 70 else None
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
@@ -1116,7 +1121,7 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     if update is not None:
         note = EditorNote(text=normalise(update.group("note")), raw=para.raw, label=update.group("label"))
         return Match(blocks=(note,), rest=para.rest(para.body[update.end() :]))
-    match = P.editor_note_re().match(para.text)
+    match = P.editor_note_opened().match(para.text)
     if match is not None:
         label = match.group("label") or match.group("label2")
         rest = match.group("rest") if match.group("label") else match.group("rest2")
@@ -1252,7 +1257,7 @@ def _is_link_title(para: Para) -> bool:
     text = _LINK_URL_RE.sub("", para.text)
     if not (2 <= len(text) <= 60) or text.endswith(("。", "：")) or "。" in text:
         return False
-    if P.editor_line_re().match(text) or P.end_mark_re().match(text) or _is_furniture(text):
+    if P.editor_line_opened().match(text) or P.end_mark_re().match(text) or _is_furniture(text):
         return False
     if _furniture_line(text):
         return False  # 訂閱《聯合報》電子報, 加入udn LINE好友, a copyright line closing the list
@@ -1433,7 +1438,8 @@ def _unglued_labels(credits: str) -> str:
 
 _CLOSING_CREDITS_TAIL = 60  # characters after a paragraph's last sentence that may be a credit run
 _CLOSING_CREDITS_MARKS = "。！？!?”」"
-_CREDIT_MARK_RE = regex_cache.compile(r"[:：/／]")
+_CREDIT_MARKS = (":", "：", "/", "／")
+_CREDIT_MARK_RE = regex_cache.compile(f"[{''.join(_CREDIT_MARKS)}]")
 
 
 def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
@@ -1441,7 +1447,8 @@ def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
     漫画：陈小然): cut off into an editor line after the story, its names read like one's."""
     body = para.body
     start = max(0, len(body) - _CLOSING_CREDITS_TAIL)
-    if _CREDIT_MARK_RE.search(body, start) is None:
+    end = body[start:]
+    if not any(mark in end for mark in _CREDIT_MARKS):
         return None  # every credit has its label's colon or slash: most paragraphs end without one
     cut = max(body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS) + 1
     if cut <= 0 or len(body) - cut < 4:
@@ -1497,7 +1504,7 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     supplied = _SUPPLIER_RE.match(text) if "供" in text else None
     if supplied is not None:
         text = text[supplied.end() :]
-    line = P.editor_line_re().match(text)
+    line = P.editor_line_opened().match(text)
     if line is not None:
         return (text, line) if _credits_something(text) else None
     if supplied is not None:
@@ -1509,7 +1516,7 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     if organisation is None:
         return None
     credits = inner[organisation[1] :]
-    line = P.editor_line_re().match(credits)
+    line = P.editor_line_opened().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
 
 
@@ -3093,7 +3100,7 @@ def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
     speaker = label.group("speaker")
     if speaker not in P.INTERVIEW_SPEAKERS + P.ANSWER_SPEAKERS and not looks_like_names(speaker):
         return None
-    if _furniture_line(following.text) or P.editor_line_re().match(following.text):
+    if _furniture_line(following.text) or P.editor_line_opened().match(following.text):
         return None
     merged = f"{text}{following.text}"
     block = Paragraph(text=merged, raw=f"{para.raw}\n{following.raw}")
