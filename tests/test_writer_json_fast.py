@@ -40,6 +40,21 @@ def test_dumps_indented_is_json_dumps_on_random_values(value: object, indent: in
     assert dumps_indented(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
 
 
+RECORDS = st.lists(st.dictionaries(st.text(alphabet="ab{}[],:\"\\\n 　", max_size=5), SCALARS | st.text(alphabet="{}[],:\"\n ", max_size=8),
+                                    min_size=1, max_size=4), min_size=1, max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RECORDS, st.integers(min_value=1, max_value=4), st.integers(min_value=0, max_value=2))
+def test_dumps_indented_is_json_dumps_on_lists_of_records(records: list, indent: int, depth: int) -> None:
+    """A list of flat records (a document's blocks) is written in one call of the C encoder and cut
+    apart between records: strings holding brackets, commas and new lines change nothing."""
+    value: object = records
+    for _ in range(depth):
+        value = {"blocks": value}
+    assert dumps_indented(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
+
+
 class _Label(str):
     """A str subclass: json writes it as a string; the short cut leaves it to json.dumps."""
 

@@ -88,6 +88,9 @@ def _write(value: Any, level: int, indent: int, out: list[str]) -> None:
             text = _flat_encoder("," + inner)(value)
             out.append(text[0] + inner + text[1:-1] + close)
             return
+        if kind is not dict and _flat_records(value):
+            _write_records(value, level, indent, inner, close, out)
+            return
         out.append("{" if kind is dict else "[")
         separator = inner
         pairs = value.items() if kind is dict else zip(_NO_KEYS, value, strict=False)
@@ -114,6 +117,28 @@ def _write(value: Any, level: int, indent: int, out: list[str]) -> None:
         out.append(_flat_encoder(",")(value))
     else:
         raise _Unusual
+
+
+def _flat_records(items: Any) -> bool:
+    """Whether every item is a flat dict (``_FLAT`` values, str keys) with at least one item: the
+    blocks of a document."""
+    for item in items:
+        if type(item) is not dict or not item or not _FLAT.issuperset(map(type, item.values())) \
+                or not _STR.issuperset(map(type, item)):
+            return False
+    return True
+
+
+def _write_records(items: Any, level: int, indent: int, inner: str, close: str, out: list[str]) -> None:
+    """A list of flat records in one call of the C encoder, with the records' items apart as their
+    level wants them; the brackets between two records (``},`` and the separator, then ``{``) set
+    apart afterwards. That sequence stands nowhere else: the separator's new line is never in an
+    encoded string (json writes it as \\n), and no string or scalar ends with ``}`` or opens with ``{``
+    outside its quotes."""
+    field = "\n" + " " * (indent * (level + 2))
+    text = _flat_encoder("," + field)(items)  # [{"kind": …,<field>"text": …},<field>{…}]
+    text = text[2:-2].replace("}," + field + "{", inner + "}," + inner + "{" + field)
+    out.append("[" + inner + "{" + field + text + inner + "}" + close)
 
 
 class JsonWriter:
