@@ -392,3 +392,68 @@ def test_dateline_words_found_by_their_last_character(raw: str) -> None:
     from convertkit.structure.dateline import _need_words, _present_words
 
     assert _present_words(raw) == frozenset(word for word in _need_words() if word in raw)
+
+
+_FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def test_rules_left_out_after_the_lead_read_nothing_there() -> None:
+    """The rules the builder stops offering lines once the lead has come (after_lead False) and the
+    ones it leaves out without their hint (needs_hint) give the same documents when offered every
+    line, on every fixture article."""
+    import dataclasses
+
+    import convertkit
+    from convertkit.errors import ConvertkitError
+    from convertkit.structure import build
+    from convertkit.structure.ruler import Ruler
+    from convertkit.structure.rules import DEFAULT_RULER
+
+    assert {rule.name for rule in DEFAULT_RULER.rules if not rule.after_lead} == {"title", "subtitle", "dateline",
+                                                                                   "salutation"}
+    offered = Ruler(tuple(dataclasses.replace(rule, after_lead=True, needs_hint=None) for rule in DEFAULT_RULER.rules))
+    paths = sorted(path for path in _FIXTURES.rglob("*") if path.is_file() and path.suffix in (".txt", ".html", ".json"))
+    assert len(paths) > 50
+    for path in paths:
+        try:
+            fast = list(convertkit.read_all(path))
+        except ConvertkitError:
+            continue
+        original, build.DEFAULT_RULER = build.DEFAULT_RULER, offered
+        try:
+            full = list(convertkit.read_all(path))
+        finally:
+            build.DEFAULT_RULER = original
+        assert fast == full, path
+
+
+def test_rules_left_out_after_the_lead_return_none_after_it() -> None:
+    """Each after_lead False rule, offered a line that would read as its own before the lead (a
+    headline, a ——subtitle, a dateline, a salutation), reads nothing once a lead has come."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.ruler import Context, Para
+    from convertkit.structure.rules import DEFAULT_RULER
+
+    texts = ["全省经济工作会议在杭州举行", "——会议部署明年八个方面重点任务", "新华社北京12月20日电 全省经济工作会议20日召开。",
+             "尊敬的各位来宾：", "各区人民政府：", "本报杭州12月20日电（记者 张三）"]
+    paras = [Para(raw=text, body=text, number=number) for number, text in enumerate(texts)]
+    for rule in DEFAULT_RULER.rules:
+        if rule.after_lead:
+            continue
+        for index in range(len(paras)):
+            ctx = Context(paras=paras, hints=Hints(title="全省经济工作会议在杭州举行"), kinds=["lead"])
+            ctx.index = index
+            assert rule.func(paras[index], ctx) is None, (rule.name, texts[index])
+
+
+def test_match_stays_a_frozen_dataclass() -> None:
+    """Match stores its fields through its slots: still frozen, with the defaults of its fields."""
+    import dataclasses
+
+    from convertkit.structure.ruler import Match
+
+    match = Match(consumed=2)
+    assert (match.blocks, dict(match.meta), match.consumed, match.rest, match.after) == ((), {}, 2, None, ())
+    assert match == Match((), {}, 2) and dataclasses.replace(match, consumed=3).consumed == 3
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        match.consumed = 4  # type: ignore[misc]

@@ -52,7 +52,7 @@ from .patterns import (
     text_region,
 )
 from .people import split_names
-from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
+from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER, own_reporter_outlet
 from .timeparse import compact_date, date_in_url, parse_datetime
 from .titles import clean_title, programme_tag
@@ -251,6 +251,12 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
             ctx.kinds.extend([block.kind for block in match.after])
         return blocks, max(1, match.consumed)
     return [], 1
+
+
+def _table(rules: Sequence[Rule]) -> tuple[tuple[RuleFunc, ...], tuple[int, ...]]:
+    """The rules' functions and the longest line each reads, as ``_apply`` takes them."""
+    return (tuple(rule.func for rule in rules),
+            tuple(_NO_LIMIT if rule.max_chars is None else rule.max_chars for rule in rules))
 
 
 def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str, ...]:
@@ -749,12 +755,13 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     paras = paragraphs(lines)
     ctx = Context(paras=paras, hints=hints)
     blocks: list[Block] = []
-    active = ruler.active()
-    funcs = tuple(rule.func for rule in active)
-    limits = tuple(_NO_LIMIT if rule.max_chars is None else rule.max_chars for rule in active)
+    active = tuple(rule for rule in ruler.active() if rule.needs_hint is None or getattr(hints, rule.needs_hint))
+    before = _table(active)
+    after = _table(tuple(rule for rule in active if rule.after_lead))  # once the lead has come (it stays)
     index = 0
     while index < len(paras):
         ctx.index = index
+        funcs, limits = after if ctx.kinds.lead else before
         produced, consumed = _apply(funcs, limits, paras[index], ctx)
         blocks.extend(produced)
         index += consumed

@@ -124,8 +124,7 @@ class Match:
         set_after(self, after)
 
 
-_MATCH_SETTERS = (Match.blocks.__set__, Match.meta.__set__, Match.consumed.__set__,  # type: ignore[attr-defined]
-                  Match.rest.__set__, Match.after.__set__)  # type: ignore[attr-defined]
+_MATCH_SETTERS = (Match.blocks.__set__, Match.meta.__set__, Match.consumed.__set__, Match.rest.__set__, Match.after.__set__)  # type: ignore[misc,attr-defined,union-attr]
 
 
 _BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption", "turn"})
@@ -213,12 +212,19 @@ RuleFunc = Callable[[Para, Context], "Match | None"]
 class Rule:
     """A named rule. ``max_chars``: the rule reads only lines whose normalised text (``Para.text``)
     is at most this long (an editor line, a signature, a reprint note): the builder skips it for
-    longer ones without calling it, most of a body's paragraphs. The rule keeps its own check."""
+    longer ones without calling it, most of a body's paragraphs. ``after_lead`` False: the rule
+    reads nothing once the lead has come (it returns None whenever ``ctx.has_lead``: the headline,
+    the dateline), and the builder stops offering it lines then. The rule keeps its own checks;
+    ``needs_hint``: the name of a ``Hints`` field without which the rule reads nothing (the captions
+    a page marks): the builder leaves it out for a document whose container gives none.
+    ``Ruler.replace`` keeps all three, so a replacement must read no more than the rule it replaces."""
 
     name: str
     func: RuleFunc
     enabled: bool = True
     max_chars: int | None = None
+    after_lead: bool = True
+    needs_hint: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
