@@ -457,3 +457,19 @@ def test_match_stays_a_frozen_dataclass() -> None:
     assert match == Match((), {}, 2) and dataclasses.replace(match, consumed=3).consumed == 3
     with pytest.raises(dataclasses.FrozenInstanceError):
         match.consumed = 4  # type: ignore[misc]
+
+
+def test_context_keeps_has_lead_and_in_header_with_its_kinds() -> None:
+    """has_lead and in_header are attributes the context's kinds keep in step as blocks come (a
+    property's call cost more, asked a dozen times a line): the same answers as reading the kinds."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.ruler import Context, Kinds
+
+    for start in ([], ["heading"], ["lead"], ["turn", "paragraph"], Kinds(["caption"])):
+        ctx = Context(paras=[], hints=Hints(), kinds=start)
+        for more in ([], ["editor_note"], ["heading"], ["lead"]):
+            ctx.kinds.extend(more)
+            assert ctx.has_lead == ("lead" in ctx.kinds or "turn" in ctx.kinds)
+            assert ctx.in_header == (not {"lead", "paragraph", "point", "heading", "caption", "turn"} & set(ctx.kinds))
+        ctx.kinds.append("paragraph")
+        assert not ctx.in_header

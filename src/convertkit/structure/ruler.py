@@ -136,10 +136,11 @@ class Kinds(list):
     the first (a scan of the list made a long article's reading quadratic). Grow it with
     ``append`` or ``extend``."""
 
-    __slots__ = ("body", "lead", "seen")
+    __slots__ = ("body", "lead", "owner", "seen")
 
     def __init__(self, kinds: Sequence[str] = ()) -> None:
         super().__init__(kinds)
+        self.owner: Context | None = None  # the context whose has_lead and in_header it keeps
         self.seen = set(self)
         self._note()
 
@@ -161,6 +162,10 @@ class Kinds(list):
         # paragraphs after it are the body, not a lead still to come
         self.lead = "lead" in self.seen or "turn" in self.seen
         self.body = not self.seen.isdisjoint(_BODY_KINDS)
+        owner = self.owner
+        if owner is not None:  # plain attributes there: a property's call, asked a dozen times a line, costs more
+            owner.has_lead = self.lead
+            owner.in_header = not self.body
 
 
 @dataclass(slots=True)
@@ -178,19 +183,16 @@ class Context:
     _words: dict[str, bool] = field(default_factory=dict, repr=False)  # anywhere()'s answers
     # what a rule read once from the whole document (a transcript's turns), by the rule's own key
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Whether a lead (or a transcript's turn) has come; before the body: nothing but title, time,
+    # note or series lines so far. Kept by ``kinds`` as blocks come, for the rules to read.
+    has_lead: bool = field(default=False, init=False, repr=False, compare=False)
+    in_header: bool = field(default=True, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.kinds, Kinds):
             self.kinds = Kinds(self.kinds)
-
-    @property
-    def has_lead(self) -> bool:
-        return self.kinds.lead
-
-    @property
-    def in_header(self) -> bool:
-        """Before the body: nothing but title/time/note/series lines so far."""
-        return not self.kinds.body
+        self.kinds.owner = self
+        self.kinds._note()
 
     def following(self, offset: int = 1) -> Para | None:
         position = self.index + offset
