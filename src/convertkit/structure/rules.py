@@ -1024,13 +1024,16 @@ def _repost_card(para: Para) -> Match | None:
                        **({"reporters": names} if names else {})})
 
 
+_REPRINT_WORDS = ("載", "载", "刊", "轉自", "转自", "首發", "首发")  # a reprint note holds one of these
+
+
 def rule_reprint(para: Para, ctx: Context) -> Match | None:
     """A reprint note alone on its line names the outlet the article first ran in: its source
     (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
     text = para.text
     if text.startswith(("以下文章", "The following article")):
         return _repost_card(para)
-    if len(text) > _REPRINT_MAX or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
+    if len(text) > _REPRINT_MAX or not _holds_any(text, _REPRINT_WORDS):
         return None
     found = _REPRINT_RE.match(_unbracketed(text))
     if found is None or not (found.group("prefix") or found.group("verb") in ("轉載自", "转载自")):
@@ -1448,7 +1451,7 @@ def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
     body = para.body
     start = max(0, len(body) - _CLOSING_CREDITS_TAIL)
     end = body[start:]
-    if not any(mark in end for mark in _CREDIT_MARKS):
+    if not _holds_any(end, _CREDIT_MARKS):
         return None  # every credit has its label's colon or slash: most paragraphs end without one
     cut = max(body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS) + 1
     if cut <= 0 or len(body) - cut < 4:
@@ -2149,7 +2152,7 @@ def _may_open_byline(text: str) -> bool:
     """Whether ``_BYLINE_OPENING_RE`` may match ``text``: False for nearly every line, by a set
     look-up and a few substring tests where the pattern tries its branches at each of the first
     characters (a test holds the gate to the pattern's branches and to the pattern on lines)."""
-    return text[:1] in _BYLINE_TITLE_FIRST or any(word in text[:_BYLINE_NAMED_REACH] for word in _BYLINE_NAMED_WORDS)
+    return text[:1] in _BYLINE_TITLE_FIRST or _holds_any(text[:_BYLINE_NAMED_REACH], _BYLINE_NAMED_WORDS)
 
 
 def _byline_opening(text: str) -> bool:
@@ -2845,7 +2848,7 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= CAPTION_MAX and has_caption_marker(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if len(text) <= 24 and any(verb in text for verb in P.DRAWING_VERBS) and drawing_credit_re().match(text):
+    if len(text) <= 24 and _holds_any(text, P.DRAWING_VERBS) and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
