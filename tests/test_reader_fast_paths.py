@@ -473,3 +473,19 @@ def test_context_keeps_has_lead_and_in_header_with_its_kinds() -> None:
             assert ctx.in_header == (not {"lead", "paragraph", "point", "heading", "caption", "turn"} & set(ctx.kinds))
         ctx.kinds.append("paragraph")
         assert not ctx.in_header
+
+
+def test_rule_tables_follow_the_ruler_and_the_hints() -> None:
+    """The builder's tables, made once per ruler and set of hints given: a rule needing a hint is
+    offered only with it, an after_lead False rule only before the lead, a disabled one never."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.build import _tables
+    from convertkit.structure.rules import DEFAULT_RULER, rule_dateline, rule_hinted_caption, rule_title
+
+    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints())
+    assert rule_hinted_caption not in before and rule_title in before and rule_title not in after
+    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints(captions=("图为现场。",)))
+    assert rule_hinted_caption in before and rule_hinted_caption in after
+    (before, _), _ = _tables(DEFAULT_RULER.disable("dateline"), Hints())
+    assert rule_dateline not in before
+    assert _tables(DEFAULT_RULER, Hints()) is _tables(DEFAULT_RULER, Hints(title="x"))

@@ -253,10 +253,38 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
     return [], 1
 
 
-def _table(rules: Sequence[Rule]) -> tuple[tuple[RuleFunc, ...], tuple[int, ...]]:
+_Table = tuple[tuple[RuleFunc, ...], tuple[int, ...]]
+
+
+def _table(rules: Sequence[Rule]) -> _Table:
     """The rules' functions and the longest line each reads, as ``_apply`` takes them."""
     return (tuple(rule.func for rule in rules),
             tuple(_NO_LIMIT if rule.max_chars is None else rule.max_chars for rule in rules))
+
+
+# Per ruler (by identity, the ruler kept to check it) the hints its rules need and, per set of
+# those given, the tables before and after the lead: made once, not once a document.
+_TABLES: dict[int, tuple[Ruler, tuple[str, ...], dict[tuple[bool, ...], tuple[_Table, _Table]]]] = {}
+_TABLES_MAX = 64  # rulers a process keeps tables for (the default one, a caller's few)
+
+
+def _tables(ruler: Ruler, hints: Hints) -> tuple[_Table, _Table]:
+    """The active rules of ``ruler`` less those whose hint ``hints`` lacks (``Rule.needs_hint``), as
+    offered before the lead and after it (less the ``after_lead`` False ones)."""
+    entry = _TABLES.get(id(ruler))
+    if entry is None or entry[0] is not ruler:
+        if len(_TABLES) >= _TABLES_MAX:
+            _TABLES.clear()
+        needs = tuple(dict.fromkeys(rule.needs_hint for rule in ruler.active() if rule.needs_hint))
+        entry = _TABLES[id(ruler)] = (ruler, needs, {})
+    _, needs, made = entry
+    key = tuple([bool(getattr(hints, name)) for name in needs])
+    found = made.get(key)
+    if found is None:
+        given = {name for name, present in zip(needs, key, strict=True) if present}
+        active = tuple(rule for rule in ruler.active() if rule.needs_hint is None or rule.needs_hint in given)
+        found = made[key] = (_table(active), _table(tuple(rule for rule in active if rule.after_lead)))
+    return found
 
 
 def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str, ...]:
@@ -755,9 +783,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     paras = paragraphs(lines)
     ctx = Context(paras=paras, hints=hints)
     blocks: list[Block] = []
-    active = tuple(rule for rule in ruler.active() if rule.needs_hint is None or getattr(hints, rule.needs_hint))
-    before = _table(active)
-    after = _table(tuple(rule for rule in active if rule.after_lead))  # once the lead has come (it stays)
+    before, after = _tables(ruler, hints)
     index = 0
     while index < len(paras):
         ctx.index = index
