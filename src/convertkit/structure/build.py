@@ -139,10 +139,13 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
                 if not body and not any(is_han(char) for char in raw):
                     continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
                 out.append(Para(raw=raw, body=body, number=line.number))
-    if any("\t" in para.body or "   " in para.body for para in out):
-        out = _table_rows(out)
-    if any(para.body[:1] in "（(" and _OPENING_CREDIT_RE.match(para.body) for para in out[1:]):
-        out = _credits_back(out)
+    for para in out:  # loops, not any() over generators: asked of every paragraph of every article
+        if "\t" in para.body or "   " in para.body:
+            out = _table_rows(out)
+            break
+    for para in out[1:]:
+        if para.body[:1] in "（(" and _OPENING_CREDIT_RE.match(para.body):
+            return _credits_back(out)
     return out
 
 

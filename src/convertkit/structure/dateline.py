@@ -119,7 +119,9 @@ def _present_words(raw: str) -> frozenset[str]:
     present: list[str] = []
     for end, words in _need_words_by_end():
         if end in raw:
-            present.extend(word for word in words if word in raw)
+            for word in words:
+                if word in raw:
+                    present.append(word)
     return frozenset(present)
 
 
@@ -142,7 +144,7 @@ def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
 def _credit_people(credit: str | None) -> tuple[str, ...]:
     if not credit:
         return ()
-    if looks_like_names(credit) or any(word in credit for word in ("记者", "記者", "通讯员", "通訊員")):
+    if looks_like_names(credit) or "记者" in credit or "記者" in credit or "通讯员" in credit or "通訊員" in credit:
         return split_names(credit)
     return ()
 

@@ -1453,7 +1453,7 @@ def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
     end = body[start:]
     if not _holds_any(end, _CREDIT_MARKS):
         return None  # every credit has its label's colon or slash: most paragraphs end without one
-    cut = max(body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS) + 1
+    cut = max([body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS]) + 1
     if cut <= 0 or len(body) - cut < 4:
         return None
     tail = body[cut:].strip()
