@@ -244,7 +244,9 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
         if match.meta:  # most matches of the body's rules give only a block
             _merge(ctx.meta, match.meta)
         blocks = list(match.blocks)
-        if blocks:  # most matches of the header's rules give only facts
+        if len(blocks) == 1:  # most matches of the body's rules: one block
+            ctx.kinds.append(blocks[0].kind)
+        elif blocks:  # most matches of the header's rules give only facts
             ctx.kinds.extend([block.kind for block in blocks])
         if match.rest is not None:
             rest_blocks, _ = _apply(funcs, limits, match.rest, ctx, position + 1) if match.rest.body else ([], 1)

@@ -146,14 +146,17 @@ class Kinds(list):
 
     def append(self, kind: str) -> None:
         super().append(kind)
-        self.seen.add(kind)
-        self._note()
+        if kind not in self.seen:  # the flags read only the set of kinds: a kind seen before changes nothing
+            self.seen.add(kind)
+            self._note()
 
     def extend(self, kinds: Any) -> None:
         kinds = list(kinds)
         super().extend(kinds)
+        seen = len(self.seen)
         self.seen.update(kinds)
-        self._note()
+        if len(self.seen) != seen:
+            self._note()
 
     def _note(self) -> None:
         # Context.has_lead and in_header are asked a dozen times a paragraph (many rules' first

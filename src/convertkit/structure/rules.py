@@ -1118,6 +1118,9 @@ def _after_closed_note(rest: str) -> tuple[str, str] | None:
     return None
 
 
+_EDITOR_NOTE_LABELS = frozenset(P.EDITOR_NOTE_LABELS)  # a look-up, where the tuple compared each label
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
     update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
@@ -1161,7 +1164,7 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         text = provenance.group("rest").strip()
         return Match(blocks=(EditorNote(text=text, raw=para.raw, label=provenance.group("label")),), meta=meta)
     bare = para.text.strip("【】[]〔〕 ").rstrip("：:")  # 编后： alone on its line, the note below
-    if bare in P.EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS):
+    if bare in _EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS):
         following = ctx.following()
         if following is not None:
             raw = f"{para.raw}\n{following.raw}"
