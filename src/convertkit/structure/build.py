@@ -130,7 +130,9 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
     of language between sentences) gives one for each."""
     out: list[Para] = []
     for line in lines:
-        for whole in _pieces(line.text):
+        text = line.text
+        # most lines hold one paragraph: no separator, no markup to cut at (asked in C first)
+        for whole in _pieces(text) if "<" in text or _has_separator(text) else (text,):
             for piece in _language_switches(whole) if len(whole) >= _SWITCH_MIN_LINE else (whole,):
                 raw = piece.strip()
                 if not raw:

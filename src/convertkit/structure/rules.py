@@ -3293,9 +3293,12 @@ def _bold_paras(ctx: Context) -> frozenset[int]:
     found = ctx.memo.get("bold")
     if found is None:
         keys = {_squash(normalise(strip_markup(line))) for line in ctx.hints.bold_lines}
-        bold = frozenset(index for index, para in enumerate(ctx.paras)
-                         if (keys and _squash(para.text) in keys)
-                         or (("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw)))
+        marked: list[int] = []
+        for index, para in enumerate(ctx.paras):  # a loop, not a generator: once a document, over every line
+            if (keys and _squash(para.text) in keys) \
+                    or (("<" in para.raw or ("*" in para.raw and "**" in para.raw)) and _STRONG_ONLY_RE.match(para.raw)):
+                marked.append(index)
+        bold = frozenset(marked)
         if bold:
             full = [index for index, para in enumerate(ctx.paras) if _full_paragraph(para)]
             if sum(1 for index in full if index in bold) * 2 > len(full):
