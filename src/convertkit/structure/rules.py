@@ -181,7 +181,7 @@ def _platform_notice(text: str) -> bool:
     """The notice a platform of users' posts prints under each (“特别声明：以上作品内容…为凤凰网旗下
     自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。 and its English twin
     Notice: The content above … merely provides information storage space services.)."""
-    if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and "storage" not in text) \
+    if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and ("s" not in text or "storage" not in text)) \
             or _platform_notice_re().search(text) is None:
         return False  # two scans in C for the words every phrase holds: this runs on every line
     return text.lstrip("“\"「『'‘ \u3000").startswith(P.PLATFORM_NOTICE_OPENERS)
@@ -888,7 +888,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
-    if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else _HEADER_LINE_MAX):
+    if len(para.text) > (_SEPARATED_LINE_MAX if "·" in para.text and " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
     if not has_lead and para.text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(para.text):
@@ -2074,6 +2074,12 @@ def _caption_after_credit(para: Para, ctx: Context) -> Match | None:
     return Match(rest=para.rest(body[: closing + 1]), after=(Caption(text=normalise(caption), raw=para.raw),))
 
 
+def _photo_word(text: str) -> bool:
+    """Whether ``text`` holds 攝影 or 摄影: the rare first character asked first (a test for one
+    character is a scan in C many times as fast as one for two), on every paragraph."""
+    return ("摄" in text and "摄影" in text) or ("攝" in text and "攝影" in text)
+
+
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
     Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
@@ -2081,7 +2087,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
         split = _split_glued_captions(para, ctx)
         if split is not None:
             return split
-    elif "攝影" in para.body or "摄影" in para.body:
+    elif _photo_word(para.body):
         split = _caption_after_credit(para, ctx)
         if split is not None:
             return split
@@ -2092,7 +2098,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
             # stays a story (a caption is short).
             return Match(meta={"photographers": photographers}, rest=para)
     inline: tuple[str, ...] = ()
-    if "攝影" in para.body or "摄影" in para.body:  # the credit pattern ends in one of them
+    if _photo_word(para.body):  # the credit pattern ends in 攝影 or 摄影
         inline = tuple(name for m in _inline_photo_re().finditer(para.body) for name in split_names(m.group("names")))
     if inline:
         # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
@@ -3382,7 +3388,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
     if has_lead and len(text) <= 4 and _section_number(text, ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),), meta={"section_numbers": (ctx.index,)})
-    if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
+    if ("<" in para.raw or ("*" in para.raw and "**" in para.raw)) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
         levels = ctx.meta.get("heading_levels", ())
