@@ -355,7 +355,8 @@ def test_byline_gate_passes_every_line_the_opening_matches(line: str) -> None:
         assert _may_open_byline(line), line
 
 
-_LABEL_LINES = st.text(alphabet="【[（(〔 　编者按内容提要责任编辑：:关键词标签抄送分报索引号主题分类发文机关本文原标题的话张三。x", max_size=20)
+_LABEL_LINES = st.text(alphabet="【[（(〔 　编者按内容提要责任编辑：:关键词标签抄送分报索引号主题分类发文机关本文原标题的话张三。x来源|｜新华社",
+                       max_size=20)
 
 
 @settings(max_examples=500, deadline=None)
@@ -365,11 +366,13 @@ def test_opened_patterns_match_as_their_patterns(line: str) -> None:
     line, on each pattern it stands before."""
     from convertkit.structure import official
     from convertkit.structure import patterns as P
-    from convertkit.structure.rules import _keywords_opened
+    from convertkit.structure.rules import _keywords_opened, _source_only
 
     for opened in (P.editor_note_opened(), P.editor_line_opened(), _keywords_opened(), official._COPIES,
-                   official._INFO_FIELD):
+                   official._INFO_FIELD, _source_only()):
         found, expected = opened.match(line), opened.pattern.match(line)
+        assert (found and found.group()) == (expected and expected.group()), (opened.pattern.pattern[:40], line)
+        found, expected = opened.fullmatch(line), opened.pattern.fullmatch(line)
         assert (found and found.group()) == (expected and expected.group()), (opened.pattern.pattern[:40], line)
 
 

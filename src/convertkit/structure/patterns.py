@@ -1154,10 +1154,22 @@ class Opened:
     def match(self, text: str) -> re.Match[str] | None:
         opens = self.opens
         if opens is False:
-            opens = self.opens = first_chars(self.pattern.pattern, self.pattern.flags)
+            opens = self._read_opens()
         if opens is not None and text[:1] not in opens:  # type: ignore[operator]
             return None  # no match opens so (an empty text included: first_chars is None for a pattern matching one)
         return self.pattern.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        opens = self.opens
+        if opens is False:
+            opens = self._read_opens()
+        if opens is not None and text[:1] not in opens:  # type: ignore[operator]
+            return None
+        return self.pattern.fullmatch(text)
+
+    def _read_opens(self) -> frozenset[str] | None:
+        opens = self.opens = first_chars(self.pattern.pattern, self.pattern.flags)
+        return opens
 
 
 @cache

@@ -767,6 +767,11 @@ def _keywords_re() -> re.Pattern[str]:
 
 
 @cache
+def _source_only() -> P.Opened:
+    return P.Opened(_source_only_re())
+
+
+@cache
 def _keywords_opened() -> P.Opened:
     return P.Opened(_keywords_re())
 
@@ -926,7 +931,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         posted = _posted_stamp(para)
         if posted is not None:
             return posted
-    source_only = _source_only_re().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
+    source_only = _source_only().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
     if source_only is not None and (source_only.group("bar") or source_only.group("id")):
         # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
         name = source_only.group("first") or source_only.group("name")
@@ -1267,7 +1272,7 @@ def _is_link_title(para: Para) -> bool:
         return False
     if _furniture_line(text):
         return False  # 訂閱《聯合報》電子報, 加入udn LINE好友, a copyright line closing the list
-    if len(text) <= 32 and _source_only_re().fullmatch(text):
+    if len(text) <= 32 and _source_only().fullmatch(text):
         return False  # 来源：央视新闻客户端 after the list: the story's source, read by the header rule
     return _related_label(text) is None
 
