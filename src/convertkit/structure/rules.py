@@ -2088,11 +2088,12 @@ def _photo_word(text: str) -> bool:
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
     Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
+    photo = _photo_word(para.body)  # asked twice below: once
     if para.body[-1:] in "）)" and "（" in para.body:
         split = _split_glued_captions(para, ctx)
         if split is not None:
             return split
-    elif _photo_word(para.body):
+    elif photo:
         split = _caption_after_credit(para, ctx)
         if split is not None:
             return split
@@ -2103,13 +2104,13 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
             # stays a story (a caption is short).
             return Match(meta={"photographers": photographers}, rest=para)
     inline: tuple[str, ...] = ()
-    if _photo_word(para.body):  # the credit pattern ends in 攝影 or 摄影
+    if photo:  # the credit pattern ends in 攝影 or 摄影
         inline = tuple(name for m in _inline_photo_re().finditer(para.body) for name in split_names(m.group("names")))
     if inline:
         # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
         return Match(meta={"photographers": inline}, rest=para)
     match = _TRAILING_CREDIT_RE.search(para.body) if para.body.rstrip()[-1:] in "）)" else None  # its last mark
-    if match is None and para.body.endswith("】"):
+    if match is None and para.body[-1:] == "】":
         match = _TRAILING_LENTICULAR_CREDIT_RE.search(para.body)
     if match is None:
         return None
