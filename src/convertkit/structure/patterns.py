@@ -1142,6 +1142,40 @@ def _item_opening_chars(op: Any, value: Any, flags: int) -> tuple[set[str] | Non
     return None, False
 
 
+class Opened:
+    """``pattern.match(text)``, answered None at once when the text's first character cannot open
+    a match (``first_chars`` of the pattern's own parse): a line is asked whether it opens with a
+    label of a long alternation (编者按, 相关链接, 责任编辑, 索引号), and the engine tries the
+    branches one by one where a set look-up rules most lines out. A pattern whose opening
+    characters cannot be told (``first_chars`` None) is always tried."""
+
+    __slots__ = ("opens", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.opens: frozenset[str] | bool | None = False  # read from the parse on first use, not at import
+
+    def match(self, text: str) -> re.Match[str] | None:
+        opens = self.opens
+        if opens is False:
+            opens = self._read_opens()
+        if opens is not None and text[:1] not in opens:  # type: ignore[operator]
+            return None  # no match opens so (an empty text included: first_chars is None for a pattern matching one)
+        return self.pattern.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        opens = self.opens
+        if opens is False:
+            opens = self._read_opens()
+        if opens is not None and text[:1] not in opens:  # type: ignore[operator]
+            return None
+        return self.pattern.fullmatch(text)
+
+    def _read_opens(self) -> frozenset[str] | None:
+        opens = self.opens = first_chars(self.pattern.pattern, self.pattern.flags)
+        return opens
+
+
 @cache
 def furniture_keywords_re() -> re.Pattern[str]:
     """Any word some ``FURNITURE_KEYWORD_SHAPES`` shape needs: one scan rules most lines out."""
@@ -1163,6 +1197,11 @@ def end_mark_re() -> re.Pattern[str]:
 def related_re() -> re.Pattern[str]:
     labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}|{RELATED_PICKS_LABEL}"
     return regex_cache.compile(rf"^(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
+
+
+@cache
+def editor_note_opened() -> Opened:
+    return Opened(editor_note_re())
 
 
 @cache
@@ -1198,6 +1237,11 @@ _SPACED_NAMES = r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}(?:[、，,\s]\s*[\u3400-\u
 def item_names(item: re.Match[str]) -> str:
     """The names of an ``editor_item_re`` match, whichever form the credit has."""
     return item.group("names") or item.group("bracketed") or item.group("spaced") or ""
+
+
+@cache
+def editor_line_opened() -> Opened:
+    return Opened(editor_line_re())
 
 
 @cache
