@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -412,3 +413,14 @@ def test_slug_runs_are_the_letters_and_digits_of_unicode() -> None:
         assert (naming._LETTERS_AND_DIGITS.match(char) is not None) == (unicodedata.category(char)[0] in "LN"), hex(code)
     assert naming.slug("  美日韩 · 峰会——仍有“温差”！  ", 120) == "美日韩-峰会-仍有-温差"
     assert naming.slug("__a_b__", 120) == "a-b"
+
+
+def test_a_url_without_fsspec_installed_is_a_one_line_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """fsspec is an optional extra: a URL input or OUTDIR says how to install it, no traceback."""
+    from convertkit.batch import storage
+    from convertkit.errors import UsageError
+
+    monkeypatch.setitem(sys.modules, "fsspec", None)
+    monkeypatch.setitem(sys.modules, "fsspec.core", None)
+    with pytest.raises(UsageError, match=r"need the 'fsspec' package: pip install 'convertkit\[s3\]'"):
+        storage.split_url("s3://bucket/prefix/", ())

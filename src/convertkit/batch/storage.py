@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, BinaryIO
 
-from ..errors import InputError, NotFoundError, OutputError, map_errors
+from ..errors import InputError, NotFoundError, OutputError, UsageError, map_errors
 from ..output import atomic_output
 from ..sources import MAX_INPUT_BYTES, load
 
@@ -47,16 +47,25 @@ def freeze_options(options: Mapping[str, Any] | None) -> tuple[tuple[str, Any], 
 @lru_cache(maxsize=16)
 def filesystem(protocol: str, options: tuple[tuple[str, Any], ...]) -> Any:
     """One fsspec filesystem per protocol and options, per process (connection pools persist)."""
-    import fsspec
-
+    fsspec = _fsspec()
     return fsspec.filesystem(protocol, **dict(options))
+
+
+def _fsspec() -> Any:
+    """fsspec, or a one-line error saying how to get it (an optional extra)."""
+    try:
+        import fsspec
+        import fsspec.core
+    except ImportError:
+        raise UsageError(
+            "URLs (s3://, gs://, file://…) need the 'fsspec' package: pip install 'convertkit[s3]'"
+        ) from None
+    return fsspec
 
 
 def split_url(url: str, options: tuple[tuple[str, Any], ...]) -> tuple[Any, str]:
     """(filesystem, path inside it) for a URL."""
-    import fsspec.core
-
-    protocol, _path = fsspec.core.split_protocol(url)
+    protocol, _path = _fsspec().core.split_protocol(url)
     fs = filesystem(protocol or "file", options)
     return fs, fs._strip_protocol(url)
 
