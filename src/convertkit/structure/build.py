@@ -310,7 +310,15 @@ def _found_published(meta: dict[str, Any], title: str) -> str | None:
     in_title = _TITLE_DATE_RE.search(title) if title[-1:] in "）)" else None
     if in_title:
         return compact_date(in_title.group("date"))
-    return meta.get("signature_published")  # the date a notice signs off with (落款)
+    return meta.get("signature_published") or _dateline_day(meta.get("dateline"))  # the date a notice signs off with (落款)
+
+
+def _dateline_day(dateline: Any) -> str | None:
+    """The day a dateline names with its year (【大紀元2024年11月24日訊】, 新华社北京2024年11月24日电, a
+    press release's 上海2024年11月24日 /美通社/): the story's date when the text gives no other. A day
+    without its year (11月24日电) dates nothing."""
+    day = getattr(dateline, "date", None) or ""
+    return parse_datetime(day) if "年" in day else None
 
 
 _DAY_RE = regex_cache.compile(r"(\d{1,2})日")

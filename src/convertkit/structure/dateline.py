@@ -446,13 +446,44 @@ def _paren_report(inner: str) -> _Pieces | None:
 
 
 _HOME_TERRITORIES = {"本港": "香港", "本澳": "澳門"}
+# A flash's day inside its bracket, perhaps after the clock it is told by (【大紀元2024年11月24日訊】,
+# 【新唐人北京時間2024年11月24日訊】, 【共同社11月24日电】): the outlet before it, the report word after.
+_DATED_FLASH_RE = regex_cache.compile(
+    rf"(?P<outlet>[^\d０-９]{{2,12}}?)(?:(?:北京|台北|臺北|香港|美東|美东|美西|當地|当地)(?:時間|时间))?\s*"
+    rf"(?P<date>{DATELINE_DATE})\s*(?P<word>专电|專電|电|電|讯|訊|消息|报道|報導|報道)")
+
+
+def _dated_flash(inner: str) -> tuple[str, str | None]:
+    """A bracket's flash without its day, and the day (``大紀元2024年11月24日訊`` → ``大紀元訊``,
+    ``2024年11月24日``); the bracket as it is and None when it holds no day before its report word.
+    Where the day stayed, the outlet was no name (the bracket was 14 characters long) and the day
+    was lost."""
+    found = _DATED_FLASH_RE.fullmatch(inner) if any(char.isdigit() or char in "日" for char in inner) else None
+    if found is None:
+        return inner, None
+    return found.group("outlet") + found.group("word"), found.group("date").replace(" ", "")
+
+
+def _report_credit(credit: str | None) -> tuple[tuple[str, ...], str | None]:
+    """The reporters and the place of a report credit in round brackets after a flash, its outlet's
+    masthead, 記者, the names and the place glued before 報導 (【大紀元2024年11月24日訊】（大紀元記者張三
+    紐約報導）, （記者張三／台北報導））, or ((), None): the names alone are ``_credit_people``'s."""
+    if not credit or not credit.endswith(BRACKET_REPORT_WORDS) or ("记者" not in credit and "記者" not in credit):
+        return (), None
+    for roundup in ("综合报道", "綜合報導", "綜合報道"):
+        if credit.endswith(roundup):  # （大紀元記者張三綜合報導）: a roundup names no place
+            names = _BRACKET_TITLES_RE.split(credit[: -len(roundup)])[1:]
+            return (split_names(names[0]) if len(names) == 1 and looks_like_names(names[0]) else ()), None
+    _, place, people = _from_bracket(credit)
+    return people, place if people else None
 
 
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
-        agency, place, people = _from_bracket(groups["inner"] or "")
-        return _Pieces(agency=agency, place=place, reporters=people)
+        inner, date = _dated_flash(groups["inner"] or "")
+        agency, place, people = _from_bracket(inner)
+        return _Pieces(agency=agency, place=place, date=date, reporters=people)
     if shape == "paren_report":
         return _paren_report(groups["inner"] or "")
     if shape == "home_flash":  # 本港訊, 本澳訊: this paper, in the territory it names
@@ -531,6 +562,11 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)
         credit = groups.get("credit")
         people = _credit_people(credit)
+        if credit:  # （大紀元記者張三紐約報導） after the flash: its reporters and where they filed from
+            credited, credited_place = _report_credit(credit)
+            people = people or credited
+            if credited and credited_place and pieces.place is None:
+                pieces = replace(pieces, place=credited_place)
         end = match.end()
         if credit and not people and raw[_after_blanks(raw, end) : _after_blanks(raw, end) + 1] in (":", "："):
             pass  # 央视网消息（新闻联播）：the programme the report came from, part of the dateline

@@ -1365,6 +1365,19 @@ _CREDIT_PAIR_RE = regex_cache.compile(
 _CREDIT_SUPPLIER_RE = regex_cache.compile(r"[^\s:：/／]{2,30}?(?:供稿|供图|供圖|来稿|來稿)$")
 _CREDIT_GAP_RE = regex_cache.compile(r"[\s\u3000\u00a0]+")
 _CLOSING_CREDITS_MAX = 80
+# A reporter's report among closing credits, set off by a slash from the editor's (新唐人, 大紀元,
+# 希望之聲: （記者張三報導/責任編輯：李四）, （記者張三綜合報導／責任編輯：李四）)
+_CREDIT_REPORT_RE = regex_cache.compile(
+    rf"(?:记者|記者)\s*(?P<names>[{P.HAN}、]{{2,12}}?)\s*(?:综合|綜合)?(?:报道|報導|報道)")
+_CREDIT_REPORT_SLASH_RE = regex_cache.compile(r"(?<=报道|報導|報道)\s*[/／]\s*")
+
+
+def _credit_parts(text: str) -> list[str]:
+    """A closing credit line's items: parted by spaces, and after a reporter's 報導 by a slash."""
+    parts = _CREDIT_GAP_RE.split(text.strip("（）() "))
+    if "/" not in text and "／" not in text:
+        return parts
+    return [piece for part in parts for piece in _CREDIT_REPORT_SLASH_RE.split(part)]
 
 
 def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
@@ -1376,8 +1389,13 @@ def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
     found: dict[str, tuple[str, ...]] = {"editors": (), "photographers": (), "reporters": ()}
     items = pairs = 0
     role = ""
-    for part in _CREDIT_GAP_RE.split(text.strip("（）() ")):
+    for part in _credit_parts(text):
         pair = _CREDIT_PAIR_RE.match(part)
+        report = _CREDIT_REPORT_RE.fullmatch(part) if pair is None else None
+        if report is not None and looks_like_names(report.group("names")):
+            items, role = items + 1, "reporters"
+            found[role] += split_names(report.group("names"))
+            continue
         if pair is not None:
             label, names = pair.group("label"), split_names(pair.group("names"))
             role = ("editors" if label in P.EDITOR_LABELS else "photographers" if label in _CREDIT_PHOTO_LABELS
