@@ -51,3 +51,31 @@ def test_reporter_and_editor_closing_in_one_bracket_parted_by_a_slash() -> None:
         doc = build(f"某地發生抗議\n【新唐人2024年11月24日訊】某地近日發生民眾抗議事件。\n據知情人士透露，當局已派出大批警力。\n{closing}\n")
         assert doc.meta.reporters == ("張三",) and doc.meta.editors == ("李四",)
         assert isinstance(doc.blocks[-1], EditorLine) and body(doc)[-1].startswith("據知情人士")
+
+
+def test_wires_and_an_outlets_app_closing_the_story_in_brackets_are_its_source() -> None:
+    # 德国之声 / 法广: (路透社、德新社) · 中新经纬: （中新经纬APP）
+    for closing, agency in (("（路透社、德新社）", "路透社"), ("(法新社，美联社，路透社)", "法新社"), ("（中新经纬APP）", "中新经纬")):
+        doc = build(f"某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n{closing}\n")
+        assert doc.meta.agency == agency and closing in doc.meta.header_raw, closing
+        assert body(doc) == ["某国政府星期日宣布，将延长最后三座核电站的运行时间。"]
+    doc = build("某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n（路透社、某某研究所）\n")
+    assert body(doc)[-1] == "（路透社、某某研究所）"  # a list naming what is no wire stays the story's
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def test_helpline_notice_under_a_crisis_story_is_furniture() -> None:
+    # Taiwan's papers (衛福部's guidelines), Hong Kong's, the mainland's 心理援助热线: beside the story, not of it
+    notices = (
+        "珍惜生命，自殺不能解決問題，生命一定可以找到出路。若需諮商或相關協助可撥生命線專線1995、張老師專線1980。",
+        "＊珍惜生命，拒絕自殺。若需要協助，請撥打1925安心專線。",
+        "自殺防治諮詢安心專線：1925（依舊愛我）",
+        "如有需要，請致電以下熱線：撒瑪利亞防止自殺會 2389 2222、生命熱線 2382 0000。",
+        "如果你或身边的人正面临心理困扰，可拨打全国心理援助热线12356寻求帮助。",
+    )
+    story = ("警方已介入調查，衛福部表示，去年安心專線1925接聽電話逾10萬通。", "民眾可撥打1999市民熱線反映問題。")
+    doc = build("男子輕生送醫\n記者張三／台中報導\n台中市一名男子今天凌晨輕生，家人發現後緊急送醫。\n" + "\n".join(story + notices) + "\n")
+    assert body(doc)[1:] == list(story)
+    assert doc.meta.furniture_raw == notices

@@ -221,6 +221,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("共同社", ()),
     Agency("韩联社", ("韓聯社", "Yonhap")),
     Agency("塔斯社", ()),
+    Agency("德新社", ("德國新聞社", "德国新闻社")),  # dpa, in the wire lists closing 德国之声's stories
+    Agency("安莎社", ()),
+    Agency("埃菲社", ()),
     # Singapore
     Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網", "早报", "早報"), "SG"),  # （早报讯）
     Agency("新明日报", ("新明日報",), "SG"),
@@ -1007,6 +1010,21 @@ PLATFORM_NOTICE_OPENERS: tuple[str, ...] = (
     "Disclaimer", "本文", "本平台", "本内容", "本內容", "以上", "该文", "該文", "此文",  # 36氪: 该文观点仅代表作者本人，…
 )
 PLATFORM_NOTICE_MAX = 400
+# The helpline notice papers print under a story of a suicide or a crisis (Taiwan's by the health
+# ministry's guidelines: 珍惜生命，自殺不能解決問題，生命一定可以找到出路。若需諮商或相關協助可撥生命線專線
+# 1995、張老師專線1980; Hong Kong's 如有需要，請致電撒瑪利亞防止自殺會 2389 2222; the mainland's 心理援助热线):
+# it names a prevention service or says its words, and gives a number to call.
+HELPLINE_NOTICE_MARKS: tuple[str, ...] = (
+    "珍惜生命", "自殺不能解決問題", "自杀不能解决问题", "自殺防治", "自杀防治", "防止自殺", "防止自杀", "安心專線",
+    "安心专线", "生命線", "生命线", "張老師專線", "张老师专线", "心理援助", "心理危机干预", "心理危機", "心理危机",
+    "撒瑪利亞", "撒玛利亚", "情緒支援", "情绪支援", "情緒通", "希望热线", "希望熱線",
+)
+# Words of a report about a helpline (衛福部表示，去年安心專線接聽逾10萬通): such a line is the story's.
+HELPLINE_REPORT_WORDS: tuple[str, ...] = (
+    "表示", "指出", "透露", "記者", "记者", "報導", "报道", "報道", "統計", "统计", "調查", "调查", "接聽", "接听",
+    "說，", "说，", "說：", "说：", "去年", "今年", "上月", "本月",
+)
+HELPLINE_NOTICE_MAX = 240
 
 # Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
 FURNITURE_PREFIXES: tuple[str, ...] = (

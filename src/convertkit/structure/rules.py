@@ -192,10 +192,32 @@ def _platform_notice_re() -> re.Pattern[str]:
     return regex_cache.compile(P.any_word(P.PLATFORM_NOTICE_PHRASES))
 
 
+# Asks the reader to call (可撥, 請致電, 拨打) or lists the lines with their numbers (安心專線：1925).
+_HELPLINE_CALL_RE = regex_cache.compile(
+    r"(?:撥打|拨打|撥|拨|致電|致电|聯絡|联络|聯繫|联系|求助|查詢|查询)[^。！？]{0,30}?\d{3}"
+    r"|(?:專線|专线|熱線|热线|生命線|生命线|求助電話|求助电话)\s*[:：]?\s*[（(]?\d{3}")
+
+
+def _helpline_notice(text: str) -> bool:
+    """A helpline notice (``HELPLINE_NOTICE_MARKS``): a prevention service's words or name, a
+    number to call, and no word of a report about it. It is printed beside the story, not part
+    of it (a reading copy or a summary should not quote 珍惜生命 as the news)."""
+    if len(text) > P.HELPLINE_NOTICE_MAX or _helpline_mark_re().search(text) is None:
+        return False
+    if any(word in text for word in P.HELPLINE_REPORT_WORDS):
+        return False
+    return _HELPLINE_CALL_RE.search(text) is not None
+
+
+@cache
+def _helpline_mark_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.any_word(P.HELPLINE_NOTICE_MARKS))
+
+
 def _furniture_line(text: str) -> bool:
     """A whole line of page furniture: the furniture rule's test (written out there, as it runs on
     every line), for the rules that look ahead."""
-    if _platform_notice(text):
+    if _platform_notice(text) or _helpline_notice(text):
         return True
     if len(text) > P.FURNITURE_LINE_MAX:
         return _reprint_notice(text)
@@ -332,11 +354,12 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
         return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
-        return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
+        return Match(meta={"furniture_raw": (para.raw,)}) \
+            if _reprint_notice(text) or _platform_notice(text) or _helpline_notice(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
     if P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text) \
-            or _platform_notice(text):
+            or _platform_notice(text) or _helpline_notice(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         owner = _copyright_owner(text) if "版" in text else None
@@ -795,9 +818,17 @@ def _collection_tags(text: str) -> tuple[str, ...] | None:
     return tags if tags or text[:1] not in "#＃" else None
 
 
+_CLOSING_AGENCIES_MAX = 40
+
+
 @cache
 def _closing_agency_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
+    # （新华社） · （中新经纬APP） (the outlet's app signing off) · (路透社、美联社) (the wires a foreign
+    # service compiled the story from, 德国之声, 法广: the first is the agency, as in 来源|甲、乙)
+    agency = P.agency_alternation()
+    return regex_cache.compile(
+        rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{agency})(?:客户端|客戶端|APP|App)?"
+        rf"(?:\s*[、，,/／]\s*(?:{agency})){{0,5}}\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
 
 
 def _outlet_signs_off(text: str, ctx: Context) -> bool:
@@ -908,7 +939,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         source = para.text[4:].strip()  # 【来源】南方+ (南方+'s closing credit): the label in brackets, no colon
         if 2 <= len(source) <= 24 and not any(mark in source for mark in "。，,；;：: "):
             return Match(meta={"source_agency": P.canonical_agency(source), "header_raw": (para.raw,)})
-    closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
+    closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX else None
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
     stamp = _stamp_after_closing(para, ctx) if has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
