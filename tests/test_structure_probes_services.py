@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorLine
+from convertkit.model import EditorLine, EndMark
 from convertkit.structure.dateline import match_dateline
 
 # --------------------------------------------------------------------------- datelines
@@ -40,6 +40,33 @@ def test_a_dateline_day_with_its_year_dates_the_story() -> None:
     assert doc.meta.published == "2024-11-24"
     doc = build("某标题在此\n新华社北京11月24日电（记者张三）国务院新闻办公室今日举行发布会，介绍有关情况。\n")
     assert doc.meta.published is None
+
+
+def test_press_release_wires_datelines() -> None:
+    # 美通社 (PR Newswire in Chinese) and 美国商业资讯 (Business Wire), as the portals carry their releases
+    doc = build("某科技公司发布新一代芯片\n上海2024年11月24日 /美通社/ -- 某科技公司今日宣布推出新一代人工智能芯片。\n"
+                "该芯片性能较上一代提升50%。\n消息来源：某科技公司\n")
+    dateline = doc.meta.dateline
+    assert dateline is not None and (dateline.agency, dateline.place, dateline.date) == ("美通社", "上海", "2024年11月24日")
+    assert doc.meta.agency == "美通社" and doc.meta.published == "2024-11-24"
+    assert body(doc) == ["某科技公司今日宣布推出新一代人工智能芯片。", "该芯片性能较上一代提升50%。"]
+    assert doc.meta.header_raw == ("消息来源：某科技公司",)
+    doc = build("某半导体公司公布业绩\n加利福尼亚州圣克拉拉--(美国商业资讯)--某半导体公司今天公布了第三季度财务业绩。\n"
+                "第三季度营收为10亿美元。\n###\n")
+    assert doc.meta.agency == "美国商业资讯" and doc.meta.dateline is not None
+    assert doc.meta.dateline.place == "加利福尼亚州圣克拉拉" and body(doc)[0].startswith("某半导体公司")
+    assert isinstance(doc.blocks[-1], EndMark) and doc.blocks[-1].text == "###"
+
+
+def test_a_companys_own_release_dates_itself_with_the_day_and_the_city() -> None:
+    # （2024年11月24日，北京） · [中国，深圳，2024年11月24日] · 2024年11月24日，中国上海—— · （北京，2024年11月24日）
+    for opener, place in (("（2024年11月24日，北京）", "北京"), ("[中国，深圳，2024年11月24日] ", "深圳"),
+                          ("2024年11月24日，中国上海——", "上海"), ("（北京，2024年11月24日）", "北京")):
+        found = match_dateline(opener + "某集团今日在评选中荣获年度最佳雇主称号。")
+        assert found is not None and (found.agency, found.place, found.date) == (None, place, "2024年11月24日"), opener
+        assert found.raw.strip() == opener.strip()
+    for line in ("（2024年11月24日，星期日）天气晴，气温回升。", "2024年11月24日，北京市委召开常委会会议。"):
+        assert match_dateline(line) is None, line  # a weekday is no place; a day and a sentence is the story
 
 
 # --------------------------------------------------------------------------- closing lines

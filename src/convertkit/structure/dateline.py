@@ -29,10 +29,12 @@ from .patterns import (
     LOCAL_PRESS_PLACES,
     MAINLAND_PLACES,
     MASTHEAD_SUFFIXES,
+    NEWSWIRES,
     PHOTO_VERBS,
     PLACE_CHAR,
     REGION_PLACES,
     THIS_PAPER,
+    YEAR_DATE,
     _alternation,
     agency_alternation,
     agency_prefix,
@@ -82,7 +84,7 @@ def _agency_pattern() -> str:
 def _shape_re(name: str) -> re.Pattern[str]:
     """One shape, compiled when a line first holds a word it needs (``DATELINE_NEEDS``)."""
     pieces = {"agency": _agency_pattern(), "known": agency_alternation(), "date": DATELINE_DATE, "han": HAN,
-              "place": PLACE_CHAR}
+              "place": PLACE_CHAR, "newswires": _alternation(NEWSWIRES), "yeardate": YEAR_DATE}
     credit = DATELINE_CREDIT.format()
     return regex_cache.compile(rf"\s*(?:{_TEMPLATES[name].format(**pieces)})(?:{credit})?")
 
@@ -478,6 +480,22 @@ def _report_credit(credit: str | None) -> tuple[tuple[str, ...], str | None]:
     return people, place if people else None
 
 
+def _release(groups: dict[str, str | None]) -> _Pieces | None:
+    """A press release's dateline: the wire that carried it (none for a company's own), the day,
+    and the city, without the country a company names first (中国，深圳 · 中国上海 → 深圳, 上海).
+    None for a day and its weekday or lunar date (（2024年11月24日，星期日）): no place."""
+    place = groups.get("place") or groups.get("place2") or groups.get("place3") or ""
+    place = re.split(r"[，,、 ]+", place.strip(" ，,、"))[-1]
+    if place.startswith(("星期", "周", "週", "礼拜", "禮拜", "农历", "農曆", "阴历", "陰曆")):
+        return None
+    if place.startswith("中国") and len(place) >= 4:
+        place = place[2:]
+    date = groups.get("date") or groups.get("date2") or groups.get("date3") or ""
+    wire = groups.get("agency") or groups.get("agency2")
+    return _Pieces(agency=canonical_agency(wire) if wire else None, place=place or None,
+                   date=date.replace(" ", "") or None)
+
+
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
@@ -486,6 +504,8 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         return _Pieces(agency=agency, place=place, date=date, reporters=people)
     if shape == "paren_report":
         return _paren_report(groups["inner"] or "")
+    if shape in ("newswire", "release"):
+        return _release(groups)
     if shape == "home_flash":  # 本港訊, 本澳訊: this paper, in the territory it names
         return _Pieces(agency="本報", place=_HOME_TERRITORIES[groups["home"] or ""])
     named = groups.get("agency")

@@ -221,6 +221,10 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("共同社", ()),
     Agency("韩联社", ("韓聯社", "Yonhap")),
     Agency("塔斯社", ()),
+    # press-release wires (上海2024年11月24日 /美通社/ --, …--(美国商业资讯)--)
+    Agency("美通社", ("PR Newswire", "PRNewswire")),
+    Agency("美国商业资讯", ("美國商業資訊", "Business Wire")),
+    Agency("亚太商讯", ("亞太商訊",)),
     Agency("德新社", ("德國新聞社", "德国新闻社")),  # dpa, in the wire lists closing 德国之声's stories
     Agency("安莎社", ()),
     Agency("埃菲社", ()),
@@ -478,6 +482,7 @@ SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
     "转自", "轉自", "转载自", "轉載自",  # 转自：新华社 (a repost names where it took the story)
+    "消息来源", "消息來源",  # 消息来源：某科技公司 (the company whose release a wire carried, under it)
 )
 # The label of a closing credit line naming the article's source (（本文来源：某某日报 作者：张三）), not
 # a citation of sources the text drew on (资料来源, 数据来源, 图片来源), which stays visible.
@@ -622,8 +627,8 @@ OFFICIAL_TAIL_RE = r"[（(]\s*此件[^（）()。]{1,10}[）)]|(?:抄送|抄報|
 END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
 
 # An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
-# 虎嗅 closes its stories with End, in Latin letters.
-BARE_END_MARKS: tuple[str, ...] = ("完", "全文完", "End", "END")
+# 虎嗅 closes its stories with End, in Latin letters; a press release with ###, as English ones do.
+BARE_END_MARKS: tuple[str, ...] = ("完", "全文完", "End", "END", "###", "# # #")
 
 # The end mark self-media posts set under the story, Latin or Chinese, alone on its line and perhaps
 # between dashes or rules (WeChat's END, - END -, —END—, - THE END -, -完-, ——全文完——).
@@ -1284,6 +1289,14 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # （吉隆坡24日訊） · （新山24日訊） · （北京24日綜合電） (星洲日報, 南洋商報): a place and a day in brackets,
     # perhaps after the paper's name set off by a space (（光華日報 吉隆坡24日訊）)
     ("paren_place", r"[（(](?:(?P<agency>{known})[ \u3000]+)?(?P<place>{place}{{2,6}}?)\s*(?P<date>{date})\s*(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
+    # 上海2024年11月24日 /美通社/ -- (PR Newswire's releases in Chinese, carried by the portals) · 加利福尼亚州
+    # 圣克拉拉--(美国商业资讯)-- (Business Wire's): the place, the day, the wire between slashes or dashes
+    ("newswire", r"(?P<place>{place}{{2,12}}?)\s*(?:(?P<date>{date})\s*[/／]\s*(?P<agency>{newswires})\s*[/／]"
+                 r"|(?:--|——|—)\s*[（(](?P<agency2>{newswires})[）)]\s*(?=--|——|—))"),
+    # a company's own release: （2024年11月24日，北京） · [中国，深圳，2024年11月24日] · 2024年11月24日，中国上海——
+    ("release", r"[（(\[［【]\s*(?:(?P<date>{yeardate})\s*[，,]\s*(?P<place>(?:{place}|[，,、 ]){{2,14}}?)"
+                r"|(?P<place2>(?:{place}|[，,、 ]){{2,14}}?)\s*[，,]\s*(?P<date2>{yeardate}))\s*[）)\]］】]"
+                r"|(?P<date3>{yeardate})\s*[，,]\s*(?P<place3>{place}{{2,10}}?)\s*(?=——|--|—)"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)
@@ -1339,11 +1352,17 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # · 【點新聞報道】 (Hong Kong writes 報道) · 【本報消息】 (澳門日報)
     ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|報道|报导|消息|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
 )
+# Press-release wires, named in a release's dateline (上海2024年11月24日 /美通社/ --)
+NEWSWIRES: tuple[str, ...] = ("美通社", "美国商业资讯", "美國商業資訊", "亚太商讯", "亞太商訊")
+# A day with its year, all a company's release dates itself with
+YEAR_DATE = r"(?:\d{4}|[０-９]{4})\s*年\s*(?:\d{1,2}|[０-９]{1,2})\s*月\s*(?:\d{1,2}|[０-９]{1,2})\s*日"
 # Words each shape cannot match without (one of them, anywhere in the line): a line holding none
 # skips the shape, and a shape no line needed is never compiled (the agency list and the Han
 # classes make each one cost milliseconds to compile). Keep in step with DATELINE_SHAPES.
 DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "cna": ("中央社", "中央通訊社"),
+    "newswire": NEWSWIRES,
+    "release": ("年",),
     "paren_wire": ("电", "電", "讯", "訊", "报道", "報導", "報道"),
     "paren_place": ("讯", "訊", "电", "電"),
     "paren_agency": ("（", "(", "〔"),
