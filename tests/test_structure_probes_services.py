@@ -69,6 +69,23 @@ def test_a_companys_own_release_dates_itself_with_the_day_and_the_city() -> None
         assert match_dateline(line) is None, line  # a weekday is no place; a day and a sentence is the story
 
 
+# --------------------------------------------------------------------------- bylines
+
+
+def test_a_foreign_papers_chinese_edition_signs_with_the_paper_in_title_marks() -> None:
+    # FT中文网: 英国《金融时报》 克莱尔•琼斯 · … 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道 · 英国《金融时报》 社评
+    story = "\n某国第三季度经济增速放缓至4.6%，低于市场预期。\n分析人士认为，刺激措施力度不足。\n"
+    for byline, writers in (("英国《金融时报》 克莱尔•琼斯", ("克莱尔•琼斯",)),
+                            ("英国《金融时报》 汤姆•米切尔 北京报道", ("汤姆•米切尔",)),
+                            ("英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道", ("迪米", "戴维•邦德")),
+                            ("英国《金融时报》 社评", ())):
+        doc = build("某国经济增长放缓\n" + byline + story)
+        assert doc.meta.reporters == writers and doc.meta.agency == "金融时报", byline
+        assert doc.meta.header_raw == (byline,) and body(doc)[0].startswith("某国第三季度")
+    doc = build("某国经济增长放缓\n美国《华尔街日报》 报道称，某国经济放缓。" + story)
+    assert body(doc)[0].startswith("美国《华尔街日报》")  # a sentence citing the paper stays the story's
+
+
 # --------------------------------------------------------------------------- closing lines
 
 

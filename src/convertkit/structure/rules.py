@@ -2519,6 +2519,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         names = split_names(text[:-2])
         if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    titled = _titled_outlet_byline(para, ctx) if not has_lead and "》" in text and ctx.in_header else None
+    if titled is not None:
+        return titled
     pen = _pen_name_byline(text, ctx) if text[:1] in _PEN_BYLINE_FIRST else None
     if pen:
         return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
@@ -2594,6 +2597,54 @@ def _pen_name_byline(text: str, ctx: Context) -> tuple[str, ...]:
 
 # A writer's post after the outlet in a byline's names (文/观察者网专栏作者王文, 文/某报特约评论员 李四).
 _WRITER_POSTS = ("专栏作者", "專欄作者", "特约评论员", "特約評論員", "评论员", "評論員", "特约撰稿人", "特約撰稿人", "撰稿人")
+
+
+# A foreign paper's Chinese edition signing its writers: the paper in title marks, perhaps after its
+# country, then each writer with the place filed from (英国《金融时报》 克莱尔•琼斯 · 英国《金融时报》 迪米
+# 华盛顿 ， 戴维•邦德 慕尼黑报道 · 英国《金融时报》 社评)
+_TITLED_OUTLET_BYLINE_RE = regex_cache.compile(
+    rf"(?P<country>[{_HAN}]{{1,4}})?《(?P<outlet>[^《》\s]{{2,12}})》[ \u3000]*(?P<credits>[^《》。！？：:；;“”\"]{{2,60}})")
+_TITLED_CREDIT_SPLIT_RE = regex_cache.compile(r"\s*[，,、]\s*")
+_TRANSLITERATION_DOTS = "•·・"
+_NOT_A_WRITER = ("报", "報", "称", "稱", "说", "說", "表示", "指出", "认为", "認為")
+
+
+def _titled_outlet_byline(para: Para, ctx: Context) -> Match | None:
+    """``英国《金融时报》 汤姆•米切尔 北京报道`` under the headline: the writers, each perhaps with a
+    place, the paper their outlet; an editorial's 社评 names the paper alone. The paper must be
+    named as one (a country before it, or a masthead's ending); every writer is a name or a
+    transliteration (its dot, or a short word no dictionary holds), each place a short word."""
+    found = _TITLED_OUTLET_BYLINE_RE.fullmatch(para.text)
+    if found is None:
+        return None
+    outlet = found.group("outlet")
+    if not found.group("country") and not outlet.endswith((*P.AGENCY_SUFFIXES, *P.MASTHEAD_SUFFIXES)):
+        return None
+    credits = found.group("credits").strip()
+    meta: dict[str, Any] = {"byline_agency": outlet, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    if credits in P.COMMENTARY_SIGNATURES:
+        return Match(meta=meta)  # 英国《金融时报》 社评: the paper's own voice
+    names: list[str] = []
+    for credit in _TITLED_CREDIT_SPLIT_RE.split(credits):
+        for word in ("报道", "報導", "報道"):
+            credit = credit.removesuffix(word)
+        tokens = credit.split()
+        if not 1 <= len(tokens) <= 2 or not _transliterated_writer(tokens[0]):
+            return None
+        if len(tokens) == 2 and not (2 <= len(tokens[1]) <= 8 and all(is_han(char) for char in tokens[1])):
+            return None
+        names.append(tokens[0])
+    return Match(meta={**meta, "reporters": tuple(names)})
+
+
+def _transliterated_writer(token: str) -> bool:
+    """A writer's name as a foreign paper's Chinese edition writes it: a Chinese name, a
+    transliteration with its dot (克莱尔•琼斯), or a short word that is no dictionary word (迪米)."""
+    if is_personal_name(token) or (any(dot in token for dot in _TRANSLITERATION_DOTS) and all(
+            is_han(char) or char in _TRANSLITERATION_DOTS for char in token)):
+        return True
+    return 2 <= len(token) <= 5 and all(is_han(char) for char in token) \
+        and not any(word in token for word in _NOT_A_WRITER) and not is_common_word(token)
 
 
 def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
