@@ -35,6 +35,15 @@ def test_report_credit_after_a_flash_names_the_place_it_was_filed_from() -> None
     assert found is not None and found.reporters == ("張三",) and found.place == "台北"
 
 
+def test_a_masthead_slash_and_its_translators_credit() -> None:
+    # 聯合報／ 編譯張三／即時報導 · 經濟日報／ 編譯張三／綜合外電 (udn's foreign desk), as 聯合報／ 記者…／台北即時報導
+    doc = build("日圓貶值創新低\n聯合報／ 編譯張三／即時報導\n日圓兌美元今天貶至160日圓兌1美元，創34年新低。\n")
+    assert doc.meta.agency == "聯合報" and doc.meta.reporters == ("張三",) and doc.meta.dateline is not None
+    assert body(doc) == ["日圓兌美元今天貶至160日圓兌1美元，創34年新低。"]
+    found = match_dateline("經濟日報／ 編譯張三／綜合外電")
+    assert found is not None and (found.agency, found.place, found.reporters) == ("經濟日報", None, ("張三",))
+
+
 def test_a_dateline_day_with_its_year_dates_the_story() -> None:
     doc = build("某标题在此\n新华社北京2024年11月24日电（记者张三）国务院新闻办公室今日举行发布会，介绍有关情况。\n")
     assert doc.meta.published == "2024-11-24"
@@ -84,6 +93,20 @@ def test_a_foreign_papers_chinese_edition_signs_with_the_paper_in_title_marks() 
         assert doc.meta.header_raw == (byline,) and body(doc)[0].startswith("某国第三季度")
     doc = build("某国经济增长放缓\n美国《华尔街日报》 报道称，某国经济放缓。" + story)
     assert body(doc)[0].startswith("美国《华尔街日报》")  # a sentence citing the paper stays the story's
+
+
+def test_a_writers_latin_name_with_capitalised_words_is_the_byline() -> None:
+    # 华尔街日报中文网 / Bloomberg's Chinese edition: Nick Timiraos over the stamp, as 紐約時報中文網's KEITH BRADSHER
+    for byline, writers in (("Nick Timiraos", ("Nick Timiraos",)), ("Jason Douglas and Lingling Wei", ("Jason Douglas", "Lingling Wei")),
+                            ("Mary-Ann O’Brien", ("Mary-Ann O’Brien",))):
+        doc = build(f"美联储宣布降息\n{byline}\n2024年11月24日11:30 CST 更新\n美联储周三宣布将基准利率下调25个基点，为今年第三次降息。\n"
+                    "（本文版权归某某公司所有）\n")
+        assert doc.meta.reporters == writers and doc.meta.published == "2024-11-24T11:30", byline
+        assert body(doc) == ["美联储周三宣布将基准利率下调25个基点，为今年第三次降息。"]
+        assert doc.meta.furniture_raw == ("（本文版权归某某公司所有）",)
+    for words in ("Getty Images", "Read More", "Financial Times", "Click Here"):
+        doc = build(f"美联储宣布降息\n{words}\n2024年11月24日11:30 CST 更新\n美联储周三宣布将基准利率下调25个基点，为今年第三次降息。\n")
+        assert doc.meta.reporters == (), words
 
 
 # --------------------------------------------------------------------------- closing lines

@@ -928,6 +928,11 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         ("►", "▶", "➤", "👉", "★", "☆"),
         r"[►▶➤👉★☆]+\s*(?=[^\n]{0,50}(?:點我|点我|點擊|点击|按讚|按赞|追蹤|追踪|加入|下載|下载|訂閱|订阅|看更多|粉專|粉絲團|粉丝团))[^\n]{1,78}",
     ),
+    # a note of whose copyright the text is (（本文版权归道琼斯公司所有）, 华尔街日报中文网 · 版权归原作者所有。)
+    (
+        ("版权归", "版權歸"),
+        r"[（(【]?\s*(?:本文|此文|文章|本篇|原文)?(?:版权|版權)(?:归|歸)[^。！？，,（）()]{1,24}?(?:所有|享有)[。！]?\s*[）)】]?",
+    ),
     # a copyright line naming its owner (自由時報版權所有不得轉載© 2024 The Liberty Times · 世界日報版權所有・未經授權不得轉載
     # · ★ 版權所有 ETtoday新聞雲 ★); 版權所有人 (the owner) is a word of a sentence
     (
@@ -1323,8 +1328,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp and a known
     # masthead (2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導 · 公視新聞網 記者 陳佳鑫 / 台北報導),
     # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導); after a known masthead the title
-    # may go (中國時報 張三／台北報導)
-    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者))?|(?:實習|实习|特約|特约)?(?:記者|记者))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道|特稿)"),
+    # may go (中國時報 張三／台北報導), or be the translator's (聯合報／ 編譯張三／即時報導, 經濟日報／ 編譯張三／綜合外電)
+    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者)|編譯|编译)?|(?:實習|实习|特約|特约)?(?:記者|记者))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道|特稿|綜合外電|综合外电)"),
     # 民視新聞／綜合報導 · 民視新聞／李四、王五 台北報導 · 中天新聞網／綜合報導: a known masthead, a slash, the
     # reporters (if any) set off by a space from the place
     ("masthead_report", r"(?P<agency>{known})\s*[／/]\s*(?:(?P<people>[{han}、]{{2,16}}?)[ \u3000]+)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
@@ -1376,7 +1381,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "home_flash": ("本港讯", "本港訊", "本澳讯", "本澳訊"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "masthead_credit": ("记者", "記者"),
-    "reporter": ("報導", "报道", "報道", "特稿"),
+    "reporter": ("報導", "报道", "報道", "特稿", "外電", "外电"),
     "masthead_report": ("報導", "报道", "報道"),
     "date_flash": ("日丨", "日｜", "日|", "日，", "日,", "日 丨", "日 ｜", "日 |"),
     "source_flash": ("获悉，", "獲悉，", "获悉,", "獲悉,"),
