@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorLine, EndMark
+from convertkit.model import EditorLine, EndMark, Heading, RelatedLinks
 from convertkit.structure.dateline import match_dateline
 
 # --------------------------------------------------------------------------- datelines
@@ -146,3 +146,19 @@ def test_helpline_notice_under_a_crisis_story_is_furniture() -> None:
     doc = build("男子輕生送醫\n記者張三／台中報導\n台中市一名男子今天凌晨輕生，家人發現後緊急送醫。\n" + "\n".join(story + notices) + "\n")
     assert body(doc)[1:] == list(story)
     assert doc.meta.furniture_raw == notices
+
+
+def test_a_print_sidebars_label_after_its_box_mark() -> None:
+    # 人民日报 and the print papers: ■链接 · ■记者手记 over a box's text; ■相关新闻 over teasers
+    story = "某市地铁新线开通\n本报讯（记者 张三）11月24日，某市地铁新线开通运营，全长30公里，设站20座。\n新线开通后，市民出行将更加便捷。\n"
+    box = "某市地铁自2010年开通以来，已建成10条线路，总里程达300公里。"
+    for label, shown in (("■链接", "链接"), ("■记者手记", "记者手记"), ("◆背景", "背景")):
+        doc = build(f"{story}{label}\n{box}\n")
+        headings = [block for block in doc.blocks if isinstance(block, Heading)]
+        assert [heading.text for heading in headings] == [shown] and body(doc)[-1] == box, label
+    doc = build(f"{story}■相关新闻\n某市公交调整线路\n")
+    related = [block for block in doc.blocks if isinstance(block, RelatedLinks)]
+    assert len(related) == 1 and related[0].label == "相关新闻" and related[0].items[0].title == "某市公交调整线路"
+    for line in ("■某市地铁集团：新线明年开通", "■张三", "■资料图片"):
+        doc = build(f"{story}{line}\n{box}\n")
+        assert not any(isinstance(block, Heading) for block in doc.blocks), line

@@ -1186,7 +1186,8 @@ def end_mark_re() -> re.Pattern[str]:
 @cache
 def related_re() -> re.Pattern[str]:
     labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}|{RELATED_PICKS_LABEL}"
-    return regex_cache.compile(rf"^(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
+    # a print page's box marks its label (■相关新闻, ●相关链接)
+    return regex_cache.compile(rf"^(?:[■□●○◆◇▲△★☆◎※▌▍]\s*)?(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
 
 
 @cache

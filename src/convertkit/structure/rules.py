@@ -3471,6 +3471,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1 and not _hinted_heading(text, ctx.hints):
         return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
+    if text[0] in _BOX_MARKS:
+        return _box_label(para, ctx)
     if text[0] in _BULLETS + "（(—" or _is_furniture(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     if text[-1] in "？?" and (asked := speaker_label(text)) is not None and asked.role == "question":
@@ -3505,6 +3507,26 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     if not ok or _names_not_words(text):
         return None
     return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw, level=_heading_level(ctx)),))
+
+
+# A print page's box marks before a sidebar's label (■链接, ■记者手记, ◆背景): the label of a box, set as
+# 【链接】 is, over its text.
+_BOX_MARKS = "■□◆◇▌"
+_BOX_LABEL_MAX = 8
+_PICTURE_WORDS = ("图", "圖", "图片", "圖片", "照片", "摄", "攝")
+
+
+def _box_label(para: Para, ctx: Context) -> Match | None:
+    """``■链接`` over a paragraph: a heading, the mark off; a longer line, one with a clause or a
+    name, or one over no paragraph (a list of ■ items) stays what it was."""
+    label = para.text.lstrip(_BOX_MARKS + " \u3000")
+    if not 2 <= len(label) <= _BOX_LABEL_MAX or han_count(label) < 2 or any(mark in label for mark in "，,。：:；;！？!?、"):
+        return None
+    if label.endswith(_PICTURE_WORDS) or has_caption_marker(label):
+        return None  # ■资料图片: a picture's note
+    if not _full_paragraph(ctx.following()) or _names_not_words(label) or _is_furniture(label):
+        return None
+    return Match(blocks=(Heading(text=label, raw=para.raw, level=_heading_level(ctx)),))
 
 
 def _table_row(text: str, ctx: Context) -> bool:
