@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorLine, EndMark, Heading, RelatedLinks
+from convertkit.model import EditorLine, EndMark, Heading, RelatedLinks, Salutation
 from convertkit.structure.dateline import match_dateline
 
 # --------------------------------------------------------------------------- datelines
@@ -162,3 +162,29 @@ def test_a_print_sidebars_label_after_its_box_mark() -> None:
     for line in ("■某市地铁集团：新线明年开通", "■张三", "■资料图片"):
         doc = build(f"{story}{line}\n{box}\n")
         assert not any(isinstance(block, Heading) for block in doc.blocks), line
+
+
+# --------------------------------------------------------------------------- speeches
+
+
+def test_a_speechs_speaker_under_its_headline_and_its_day_in_the_subtitle() -> None:
+    # 政府工作报告 / ——2024年3月5日在…会议上 / 国务院总理　李强 / 各位代表：
+    doc = build("政府工作报告\n——2024年3月5日在某某会议上\n某院院长　张三\n各位代表：\n"
+                "现在，我代表某院，向大会报告工作，请予审议，并请各位委员提出意见。\n")
+    assert doc.meta.reporters == ("张三",) and doc.meta.affiliation == "某院院长"
+    assert doc.meta.published == "2024-03-05" and "某院院长　张三" in doc.meta.header_raw
+    assert isinstance(doc.blocks[0], Salutation) and body(doc)[0].startswith("现在")
+    # 在全省经济工作会议上的讲话 / （2024年11月24日） / 张三 / 同志们：
+    doc = build("在全省经济工作会议上的讲话\n（2024年11月24日）\n张三\n同志们：\n这次会议的主要任务是，总结今年经济工作，部署明年经济工作。\n")
+    assert doc.meta.reporters == ("张三",) and doc.meta.published == "2024-11-24"
+    doc = build("某地举行某某活动\n张三\n某地今天举行某某活动，吸引了大批市民参加，现场气氛热烈。\n")
+    assert doc.meta.affiliation is None  # a name under a story's headline is read as before
+
+
+def test_a_speechs_salutation_in_a_row_and_over_two_lines() -> None:
+    doc = build("坚定不移推动高质量发展\n——在某某论坛开幕式上的主旨演讲\n某国主席　张三\n尊敬的各位来宾，\n女士们，先生们，朋友们：\n"
+                "大家好！很高兴出席本次论坛开幕式，同各位新老朋友见面。\n")
+    assert isinstance(doc.blocks[0], Salutation) and doc.blocks[0].text == "尊敬的各位来宾，女士们，先生们，朋友们："
+    assert doc.meta.reporters == ("张三",) and body(doc)[0].startswith("大家好")
+    doc = build("在某某大会上的致辞\n女士们，先生们：\n今天，我们在这里隆重集会，庆祝某某大会胜利召开。\n")
+    assert isinstance(doc.blocks[0], Salutation) and doc.blocks[0].text == "女士们，先生们："

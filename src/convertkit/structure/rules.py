@@ -74,7 +74,14 @@ from .official import (
 )
 from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .signature import SALUTATION_MAX, is_issuing_body, is_salutation, is_signature_line, signature_line_date
+from .signature import (
+    SALUTATION_MAX,
+    is_issuing_body,
+    is_salutation,
+    is_signature_line,
+    opens_salutation,
+    signature_line_date,
+)
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 from .turns import Transcript, speaker_label, transcript_turns
@@ -2519,6 +2526,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         names = split_names(text[:-2])
         if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    speaker = _speaker_line(para, ctx) if not has_lead and ctx.index <= _SPEAKER_LINE_REACH and len(text) <= 32 else None
+    if speaker is not None:
+        return speaker
     titled = _titled_outlet_byline(para, ctx) if not has_lead and "》" in text and ctx.in_header else None
     if titled is not None:
         return titled
@@ -2607,6 +2617,39 @@ _TITLED_OUTLET_BYLINE_RE = regex_cache.compile(
 _TITLED_CREDIT_SPLIT_RE = regex_cache.compile(r"\s*[，,、]\s*")
 _TRANSLITERATION_DOTS = "•·・"
 _NOT_A_WRITER = ("报", "報", "称", "稱", "说", "說", "表示", "指出", "认为", "認為")
+
+
+# A speech's or a report's headline (在全省经济工作会议上的讲话 · 政府工作报告 · ——在某某论坛开幕式上的主旨演讲)
+_SPEECH_WORDS = ("讲话", "講話", "报告", "報告", "演讲", "演講", "致辞", "致詞", "发言", "發言", "贺词", "賀詞", "献词", "獻詞")
+# The posts a speaker's line names before the name (国务院总理　李强 · 中华人民共和国主席　习近平)
+_SPEAKER_POSTS = (
+    "总理", "總理", "主席", "书记", "書記", "部长", "部長", "省长", "省長", "市长", "市長", "县长", "縣長", "区长", "區長",
+    "委员长", "委員長", "主任", "董事长", "董事長", "总裁", "總裁", "行长", "行長", "院长", "院長", "校长", "校長",
+    "秘书长", "秘書長", "局长", "局長", "厅长", "廳長", "会长", "會長", "理事长", "理事長", "总经理", "總經理", "首相",
+    "总统", "總統", "特首", "行政长官", "行政長官", "司长", "司長", "署长", "署長", "代表", "委员", "委員",
+)
+_SPEAKER_LINE_RE = regex_cache.compile(rf"(?:(?P<post>[{_HAN}、]{{2,24}})[ \u3000]+)?(?P<name>[{_HAN}·]{{2,6}})")
+_SPEAKER_LINE_REACH = 4  # lines from the top: the title, its subtitle, the day, then the speaker
+
+
+def _speaker_line(para: Para, ctx: Context) -> Match | None:
+    """The speaker under a speech's or a report's headline, perhaps after its day (国务院总理　李强
+    · 中华人民共和国主席　习近平 · 张三 under （2024年11月24日））: the speech's author, the post the
+    line names before the name its affiliation. Before, the line was a paragraph above the
+    salutation."""
+    heads = str(ctx.meta.get("title") or ctx.hints.title or "") + str(ctx.meta.get("subtitle") or "")
+    if not any(word in heads for word in _SPEECH_WORDS) or ctx.kinds:
+        return None
+    found = _SPEAKER_LINE_RE.fullmatch(para.text)
+    if found is None or not is_personal_name(found.group("name")) or is_common_word(found.group("name")):
+        return None
+    post = found.group("post")
+    if post and not post.endswith(_SPEAKER_POSTS):
+        return None
+    if not post and not _names_not_words(para.text):
+        return None
+    meta: dict[str, Any] = {"reporters": (found.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    return Match(meta={**meta, "affiliation": post} if post else meta)
 
 
 def _titled_outlet_byline(para: Para, ctx: Context) -> Match | None:
@@ -3143,6 +3186,8 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
     left, not indented as the prose it opens. Only before the lead: further down, such a line is a
     quotation's or a transcript's. The 主送机关 may open a text whose first line ends in a colon
     (现就有关事项通知如下：), as a notice's does."""
+    if not ctx.has_lead and opens_salutation(para.text):
+        return _two_line_salutation(para, ctx)
     letter = is_salutation(para.text)
     if ctx.has_lead or not (letter or is_addressee(para.text, official=bool(ctx.meta.get("official_lines")))):
         return None
@@ -3154,6 +3199,15 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
 
 
 _ADDRESSED_PROSE_MIN = 10  # Han characters of the line under a 主送机关
+
+
+def _two_line_salutation(para: Para, ctx: Context) -> Match | None:
+    """A speech's salutation over two lines (尊敬的各位来宾， / 女士们，先生们，朋友们：) above its first
+    paragraph: one salutation, as the speaker says it."""
+    second, after = ctx.following(), ctx.following(2)
+    if second is None or not is_salutation(second.text) or not _full_paragraph(after):
+        return None
+    return Match(blocks=(Salutation(text=para.text + second.text, raw=f"{para.raw}\n{second.raw}"),), consumed=2)
 
 
 _SPEAKER_LABEL_MAX = 10
