@@ -30,6 +30,17 @@ def test_bracketed_flash_with_its_day_names_the_outlet_and_the_day() -> None:
     assert found is not None and found.reporters == ("張三",) and found.place is None
 
 
+def test_an_unlisted_outlet_in_round_brackets_opens_or_closes_the_story() -> None:
+    # 越南人民报网's Chinese service: （越南人民报网）据…消息，… · a paper we do not list signing off: （某某日报）
+    doc = build("某国经济增长加快\n（某某人民报网）据某国统计总局消息，某国第三季度经济增长7.4%。\n")
+    assert doc.meta.agency == "某某人民报网" and body(doc) == ["据某国统计总局消息，某国第三季度经济增长7.4%。"]
+    doc = build("某市召开会议\n某市今天召开全市经济工作会议，部署明年经济工作。\n会议强调，要坚持稳中求进。\n（某某日报）\n")
+    assert doc.meta.agency == "某某日报" and doc.meta.header_raw == ("（某某日报）",)
+    for line in ("（资料图片）某市今天召开会议。", "（一）某市今天召开会议。", "（某某电视台）报道称，某地今日举行活动。"):
+        found = match_dateline(line)
+        assert found is None or found.agency is None, line
+
+
 def test_report_credit_after_a_flash_names_the_place_it_was_filed_from() -> None:
     found = match_dateline("【本報訊】（記者張三／台北報導）行政院今天通過明年度預算案。")
     assert found is not None and found.reporters == ("張三",) and found.place == "台北"

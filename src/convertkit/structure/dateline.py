@@ -448,6 +448,9 @@ def _paren_report(inner: str) -> _Pieces | None:
 
 
 _HOME_TERRITORIES = {"本港": "香港", "本澳": "澳門"}
+# What an outlet in brackets does when it is the sentence's subject ((某某电视台)报道称，…)
+_SUBJECT_VERBS = ("报道", "報導", "報道", "称", "稱", "说", "說", "表示", "指出", "援引", "发布", "發布", "消息", "获悉", "獲悉",
+                  "了解到", "瞭解到", "记者", "記者", "的")
 # A flash's day inside its bracket, perhaps after the clock it is told by (【大紀元2024年11月24日訊】,
 # 【新唐人北京時間2024年11月24日訊】, 【共同社11月24日电】): the outlet before it, the report word after.
 _DATED_FLASH_RE = regex_cache.compile(
@@ -575,6 +578,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
                 and not _paper_flash(pieces.agency, raw, match.end()) \
                 and not (shape == "flash" and _credit_people(groups.get("credit"))):
             continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
+        if shape == "paren_agency" and _known_agency(pieces.agency) is None \
+                and raw[_after_blanks(raw, match.end()) :].startswith(_SUBJECT_VERBS):
+            continue  # （柏林电视台）报道称，…: an outlet we do not list is the sentence's subject, no opener
         if shape == "source_flash" and pieces.agency in THIS_PAPER:
             continue  # 本报获悉，…: the paper learnt it, a sentence of the story's, no opener
         if shape == "wire" and not _known_agency(pieces.agency) and (

@@ -1344,7 +1344,7 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
     ("bracket_agency", r"[【\[](?P<agency>{agency})[】\]]"),
     # (德國之聲中文網)德國總理… · 〔中央社〕 (自由時報 reprinting the wire): a known agency in round brackets
-    ("paren_agency", r"[（(〔](?P<agency>{known})[）)〕]"),
+    ("paren_agency", r"[（(〔](?P<agency>{agency})[）)〕]"),
     # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
     # after the reporter shape: 公視新聞網 記者 陳佳鑫 / 台北報導 names the place)
     # ■星島記者 張三　…: after a Hong Kong paper's mark the title may be glued to the masthead

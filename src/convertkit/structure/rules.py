@@ -830,11 +830,12 @@ _CLOSING_AGENCIES_MAX = 40
 
 @cache
 def _closing_agency_re() -> re.Pattern[str]:
-    # （新华社） · （中新经纬APP） (the outlet's app signing off) · (路透社、美联社) (the wires a foreign
+    # （新华社） · （某某日报） · （中新经纬APP） (the outlet's app signing off) · (路透社、美联社) (the wires a foreign
     # service compiled the story from, 德国之声, 法广: the first is the agency, as in 来源|甲、乙)
     agency = P.agency_alternation()
+    masthead = rf"[{_HAN}]{{2,10}}?(?:{P._alternation(P.MASTHEAD_SUFFIXES)})"  # （某某日报）: a paper we do not list
     return regex_cache.compile(
-        rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{agency})(?:客户端|客戶端|APP|App)?"
+        rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{agency}|{masthead})(?:客户端|客戶端|APP|App)?"
         rf"(?:\s*[、，,/／]\s*(?:{agency})){{0,5}}\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
 
 
