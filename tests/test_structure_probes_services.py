@@ -199,3 +199,16 @@ def test_a_speechs_salutation_in_a_row_and_over_two_lines() -> None:
     assert doc.meta.reporters == ("张三",) and body(doc)[0].startswith("大家好")
     doc = build("在某某大会上的致辞\n女士们，先生们：\n今天，我们在这里隆重集会，庆祝某某大会胜利召开。\n")
     assert isinstance(doc.blocks[0], Salutation) and doc.blocks[0].text == "女士们，先生们："
+
+
+def test_a_market_digests_first_item_is_a_heading_as_the_others_are() -> None:
+    # 晚间公告汇总 (证券时报, 中证网, 上证报): 某科技（300001）：拟收购… over the paragraph telling it
+    doc = build("晚间公告汇总\n来源：证券时报网\n某科技（300001）：拟收购某公司51%股权\n"
+                "某科技公告，公司拟以现金5亿元收购某公司51%股权，交易完成后某公司将成为公司控股子公司。\n"
+                "某药业（600002）：新药获批上市\n某药业公告，公司新药获国家药监局批准上市，主要用于治疗肺癌。\n")
+    headings = [block.text for block in doc.blocks if isinstance(block, Heading)]
+    assert headings == ["某科技（300001）：拟收购某公司51%股权", "某药业（600002）：新药获批上市"]
+    assert body(doc)[0].startswith("某科技公告")
+    doc = build("某科技拟收购某公司\n某科技（300001）：拟收购某公司51%股权\n"
+                "某科技公告，公司拟以现金5亿元收购某公司51%股权，交易完成后某公司将成为公司控股子公司。\n")
+    assert not any(isinstance(block, Heading) for block in doc.blocks)  # one company's news: no digest

@@ -3512,6 +3512,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         text = _LIVE_QUOTE_RE.sub("", text)  # 贝莱德（431.2, 7.37, 1.74%）固定收益业务全球首席投资官：Rick Rieder
     if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
+    if not has_lead and "）" in text[:24] and _digest_item(text, ctx):
+        return Match(blocks=(Heading(text=text, raw=para.raw, level=_heading_level(ctx)),))  # 某科技（300001）：拟收购…
     if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if has_lead and _bold_heading(para, ctx):
@@ -3582,6 +3584,23 @@ def _box_label(para: Para, ctx: Context) -> Match | None:
     if not _full_paragraph(ctx.following()) or _names_not_words(label) or _is_furniture(label):
         return None
     return Match(blocks=(Heading(text=label, raw=para.raw, level=_heading_level(ctx)),))
+
+
+# A market digest's item: the company, its stock code in brackets, a colon and the news (晚间公告汇总:
+# 某科技（300001）：拟收购某公司51%股权), over the paragraph that tells it.
+_DIGEST_ITEM_RE = regex_cache.compile(
+    rf"[{_HAN}A-Za-z*＊]{{2,12}}[（(](?:\d{{6}}|\d{{4,5}}\.HK|\d{{6}}\.S[HZ])[）)]\s*[:：][^。！？]{{2,40}}")
+_DIGEST_REACH = 12  # lines ahead in which the digest's next item must stand
+
+
+def _digest_item(text: str, ctx: Context) -> bool:
+    """A digest's first item before any lead: its shape, a paragraph under it, and another item of
+    the same shape below (the later ones are subheadings by the heading rule's reading; the first
+    was a paragraph and the paragraph under it the lead)."""
+    if _DIGEST_ITEM_RE.fullmatch(text) is None or not _full_paragraph(ctx.following()):
+        return False
+    return any(_DIGEST_ITEM_RE.fullmatch(later.text) is not None
+               for offset in range(2, _DIGEST_REACH) if (later := ctx.following(offset)) is not None)
 
 
 def _table_row(text: str, ctx: Context) -> bool:
