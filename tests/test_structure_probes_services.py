@@ -41,6 +41,14 @@ def test_an_unlisted_outlet_in_round_brackets_opens_or_closes_the_story() -> Non
         assert found is None or found.agency is None, line
 
 
+def test_an_outlets_reporter_and_place_glued_before_the_report_word() -> None:
+    # 星島日報 (its American edition): 星島日報記者張三紐約報道 over the story, as 美国之音记者王小明华盛顿报道 — …
+    doc = build("某地華人社區舉辦感恩節活動\n星島日報記者張三紐約報道\n紐約華人社區24日舉辦感恩節活動，吸引逾千人參加。\n")
+    dateline = doc.meta.dateline
+    assert dateline is not None and (dateline.agency, dateline.place) == ("星島日報", "紐約")
+    assert doc.meta.reporters == ("張三",) and body(doc) == ["紐約華人社區24日舉辦感恩節活動，吸引逾千人參加。"]
+
+
 def test_report_credit_after_a_flash_names_the_place_it_was_filed_from() -> None:
     found = match_dateline("【本報訊】（記者張三／台北報導）行政院今天通過明年度預算案。")
     assert found is not None and found.reporters == ("張三",) and found.place == "台北"

@@ -530,6 +530,10 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
                 return None  # no known place at the end: the line is something else
     elif shape in ("byline_report", "reporter"):
         reporters = split_names(groups.get("people") or "")
+        if not reporters and shape == "byline_report":
+            # 星島日報記者張三紐約報道: the name and the place glued, told apart by the place lists
+            glued = _glued_report((groups.get("people") or "").strip() + "报道")
+            reporters, place = glued if glued is not None else ((), place)
         if not reporters:
             return None
     elif shape == "masthead_report" and groups.get("people"):
