@@ -152,6 +152,19 @@ def test_wires_and_an_outlets_app_closing_the_story_in_brackets_are_its_source()
 # --------------------------------------------------------------------------- furniture
 
 
+def test_bbc_screen_reader_words_before_a_videos_caption_and_its_running_time() -> None:
+    # BBC中文 (its page's words for a screen reader, kept in a copy): 视频加注文字，… · 说明文字，… · 节目全长 2,05
+    from conftest import caption_blocks as captions
+
+    doc = build("某国大选结果揭晓\n2024年11月6日\n视频加注文字，某候选人在集会上发表演讲\n节目全长 2,05\n"
+                "某国前总统星期三宣布赢得2024年大选。\n说明文字，支持者在集会现场欢呼\n"
+                "他在支持者面前发表讲话时说，这是一场伟大的胜利。\n視頻加註文字，某候選人發表演講\n節目全長 1,12 01:12\n")
+    assert [caption.text for caption in captions(doc)] == [
+        "视频加注文字，某候选人在集会上发表演讲", "说明文字，支持者在集会现场欢呼", "視頻加註文字，某候選人發表演講"]
+    assert doc.meta.furniture_raw == ("节目全长 2,05", "節目全長 1,12 01:12")
+    assert body(doc) == ["某国前总统星期三宣布赢得2024年大选。", "他在支持者面前发表讲话时说，这是一场伟大的胜利。"]
+
+
 def test_helpline_notice_under_a_crisis_story_is_furniture() -> None:
     # Taiwan's papers (衛福部's guidelines), Hong Kong's, the mainland's 心理援助热线: beside the story, not of it
     notices = (

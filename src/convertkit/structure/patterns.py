@@ -538,7 +538,9 @@ SERIES_WORDS: tuple[str, ...] = (
 # 翻摄 (shot from a screen or a print: 記者林悅翻攝) is a verb of its own: 翻 is no name's last character.
 PHOTO_VERBS: tuple[str, ...] = ("摄影", "攝影", "翻摄", "翻攝", "摄", "攝")
 DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "制表", "製表", "漫画", "漫畫")
-CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
+# BBC中文's words for a screen reader before a picture's, a video's and a recording's caption (图像加注文字，… ·
+# 视频加注文字，… · 音频加注文字，…), which a copy of the page keeps
+CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "视频加注文字", "視頻加註文字", "音频加注文字", "音頻加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
 CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
     # Taiwan, Hong Kong and Singapore: （資料照） · （本刊資料照） · （檔案照片） · （法新社档案照片） · （星島圖片庫）
@@ -554,6 +556,8 @@ CAPTION_SOURCE_LABELS: tuple[str, ...] = (
     "题图来源", "題圖來源", "头图来源", "頭圖來源", "首图来源", "首圖來源", "封面图片来源", "封面圖片來源",
     "封面图来源", "封面圖來源", "封面来源", "封面來源", "题图：", "題圖：", "头图：", "頭圖：",
 )
+# BBC中文's word for a screen reader before any other caption (说明文字，支持者在集会现场欢呼), opening the line.
+CAPTION_OFFSCREEN_LEADS: tuple[str, ...] = ("说明文字", "說明文字")
 # Taiwan's credit label before the photographer (圖／記者陳小明攝, （圖／中央社）).
 PHOTO_CREDIT_LABEL = r"(?:图|圖)\s*[/／]\s*"
 # A caption may open with its tag (资料图：…, 图：…).
@@ -736,6 +740,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"[^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
     r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
     r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
+    # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
+    r"(?:节目全长|節目全長)\s*\d{1,3}(?:[,:：]\d{2}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
     # a story's listen button (第一财经: 听新闻), alone on its line
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
