@@ -63,6 +63,17 @@ def test_a_masthead_slash_and_its_translators_credit() -> None:
     assert found is not None and (found.agency, found.place, found.reporters) == ("經濟日報", None, ("張三",))
 
 
+def test_a_stamp_without_its_year_or_in_chinese_numerals_under_the_headline() -> None:
+    # apps and NHK's Chinese pages: 11月24日 10:30 · 11月24日 10时30分 (no year: kept as read, no date);
+    # a print page's or a speech's date line in Chinese numerals: 二〇二四年十一月二十四日 · （二〇二四年十一月二十四日）
+    story = "\n某国政府24日召开内阁会议，决定追加经济对策，规模约13万亿日元。\n"
+    for stamp, published in (("11月24日 10:30", None), ("11月24日 10时30分", None), ("11-24 10:30", None),
+                             ("二〇二四年十一月二十四日", "2024-11-24"), ("（二〇二四年十一月二十四日）", "2024-11-24")):
+        doc = build("某国政府决定追加经济对策\n" + stamp + story)
+        assert doc.meta.header_raw == (stamp,) and doc.meta.published == published, stamp
+        assert body(doc) == ["某国政府24日召开内阁会议，决定追加经济对策，规模约13万亿日元。"]
+
+
 def test_a_dateline_day_with_its_year_dates_the_story() -> None:
     doc = build("某标题在此\n新华社北京2024年11月24日电（记者张三）国务院新闻办公室今日举行发布会，介绍有关情况。\n")
     assert doc.meta.published == "2024-11-24"

@@ -80,6 +80,7 @@ from .signature import (
     is_salutation,
     is_signature_line,
     opens_salutation,
+    signature_date,
     signature_line_date,
 )
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
@@ -967,6 +968,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"source_agency": P.canonical_agency(name), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
+    if ctx.in_header and not has_lead and len(para.text) <= _STAMP_LINE_MAX:
+        stamp = _undated_stamp(para)
+        if stamp is not None:
+            return stamp
     if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
     if _unlisted_masthead(para.text, ctx):
@@ -979,6 +984,27 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
     return Match(meta={"header_raw": (para.raw,), **fields})
+
+
+# A page's stamp under the headline that names no year (11月24日 10:30 · 11月24日 10时30分 · 11-24 10:30, as
+# apps and NHK's Chinese pages print it), or that writes its date in Chinese numerals (二〇二四年十一月
+# 二十四日, a print page's or a document's date line).
+_YEARLESS_STAMP_RE = regex_cache.compile(
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[-/]\d{1,2})\s*(?:(?:星期|周|週)[一二三四五六日天]\s*)?"
+    r"\d{1,2}(?:[:：]\d{2}|时\d{1,2}分|時\d{1,2}分)(?:[:：]\d{2})?")
+_STAMP_LINE_MAX = 24
+
+
+def _undated_stamp(para: Para) -> Match | None:
+    """A stamp without its year kept as read (the year is unknown: no date), or a date in Chinese
+    numerals read, where either was a paragraph above the lead."""
+    text = para.text.strip()
+    if text[:1].isdigit() and _YEARLESS_STAMP_RE.fullmatch(text):
+        return Match(meta={"header_raw": (para.raw,)})
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()  # （二〇二四年十一月二十四日）: a speech's day under its title
+    day = signature_date(text) if text[:1] in "〇零一二" and text.endswith("日") else None
+    return Match(meta={"published": day, "header_raw": (para.raw,)}) if day else None
 
 
 @cache
