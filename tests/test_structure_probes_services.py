@@ -97,6 +97,15 @@ def test_press_release_wires_datelines() -> None:
     assert isinstance(doc.blocks[-1], EndMark) and doc.blocks[-1].text == "###"
 
 
+def test_a_wires_photo_service_line_over_the_caption() -> None:
+    # 新华社照片，北京，2024年11月24日 over the picture's text
+    doc = build("某地迎来今冬首场降雪\n新华社照片，北京，2024年11月24日\n11月24日，游客在故宫参观。当日，北京迎来今冬首场降雪。\n新华社记者 张三 摄\n")
+    dateline = doc.meta.dateline
+    assert dateline is not None and (dateline.agency, dateline.place, dateline.date) == ("新华社", "北京", "2024年11月24日")
+    assert doc.meta.published == "2024-11-24" and doc.meta.photographers == ("张三",)
+    assert body(doc) == ["11月24日，游客在故宫参观。当日，北京迎来今冬首场降雪。"]
+
+
 def test_a_companys_own_release_dates_itself_with_the_day_and_the_city() -> None:
     # （2024年11月24日，北京） · [中国，深圳，2024年11月24日] · 2024年11月24日，中国上海—— · （北京，2024年11月24日）
     for opener, place in (("（2024年11月24日，北京）", "北京"), ("[中国，深圳，2024年11月24日] ", "深圳"),

@@ -1305,6 +1305,8 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 圣克拉拉--(美国商业资讯)-- (Business Wire's): the place, the day, the wire between slashes or dashes
     ("newswire", r"(?P<place>{place}{{2,12}}?)\s*(?:(?P<date>{date})\s*[/／]\s*(?P<agency>{newswires})\s*[/／]"
                  r"|(?:--|——|—)\s*[（(](?P<agency2>{newswires})[）)]\s*(?=--|——|—))"),
+    # 新华社照片，北京，2024年11月24日 (a wire's photo service over the picture's caption): the wire, the place, the day
+    ("photo_wire", r"(?P<agency>{known})(?:照片|图片|圖片)[，,]\s*(?P<place>{place}{{2,10}}?)[，,]\s*(?P<date>{yeardate})"),
     # a company's own release: （2024年11月24日，北京） · [中国，深圳，2024年11月24日] · 2024年11月24日，中国上海——
     ("release", r"[（(\[［【]\s*(?:(?P<date>{yeardate})\s*[，,]\s*(?P<place>(?:{place}|[，,、 ]){{2,14}}?)"
                 r"|(?P<place2>(?:{place}|[，,、 ]){{2,14}}?)\s*[，,]\s*(?P<date2>{yeardate}))\s*[）)\]］】]"
@@ -1375,6 +1377,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "cna": ("中央社", "中央通訊社"),
     "newswire": NEWSWIRES,
     "release": ("年",),
+    "photo_wire": ("照片，", "图片，", "圖片，", "照片,", "图片,", "圖片,"),
     "paren_wire": ("电", "電", "讯", "訊", "报道", "報導", "報道"),
     "paren_place": ("讯", "訊", "电", "電"),
     "paren_agency": ("（", "(", "〔"),
