@@ -229,6 +229,11 @@ def test_a_speechs_speaker_under_its_headline_and_its_day_in_the_subtitle() -> N
     # 在全省经济工作会议上的讲话 / （2024年11月24日） / 张三 / 同志们：
     doc = build("在全省经济工作会议上的讲话\n（2024年11月24日）\n张三\n同志们：\n这次会议的主要任务是，总结今年经济工作，部署明年经济工作。\n")
     assert doc.meta.reporters == ("张三",) and doc.meta.published == "2024-11-24"
+    # Hong Kong's 致辭 in Traditional script, the chair addressed first
+    doc = build("在某某會議上的致辭\n（二〇二四年十一月二十四日）\n行政長官　張三\n主席、各位議員：\n"
+                "今天，我向大會發表報告，闡述政府未來的工作方向。\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.affiliation == "行政長官" and doc.meta.published == "2024-11-24"
+    assert isinstance(doc.blocks[0], Salutation) and doc.blocks[0].text == "主席、各位議員："
     doc = build("某地举行某某活动\n张三\n某地今天举行某某活动，吸引了大批市民参加，现场气氛热烈。\n")
     assert doc.meta.affiliation is None  # a name under a story's headline is read as before
 

@@ -86,7 +86,8 @@ SALUTATION_MAX = 20  # characters of a salutation's line
 # A speech's salutation: the audience addressed in a row (女士们，先生们，朋友们： · 尊敬的各位来宾，), perhaps
 # over two lines, the first closed by a comma.
 _ADDRESS = (r"(?:(?:尊敬|亲爱|親愛)的[^\s，,。；;：:]{1,12}|各位[^\s，,。；;：:]{1,8}|[^\s，,。；;：:]{0,8}同志(?:们|們)?"
-            r"|(?:女士|先生|朋友|同学|同學|老师|老師|同胞|来宾|來賓|嘉宾|嘉賓|代表|同事|同仁)(?:们|們))")
+            r"|(?:女士|先生|朋友|同学|同學|老师|老師|同胞|来宾|來賓|嘉宾|嘉賓|代表|同事|同仁)(?:们|們)"
+            r"|主席|议长|議長|主席先生|主席女士)")  # 主席、各位議員： (a chair addressed first)
 _ADDRESS_ROW_RE = regex_cache.compile(rf"{_ADDRESS}(?:\s*[，,、]\s*{_ADDRESS})*\s*(?P<end>[：:，,])")
 ADDRESS_ROW_MAX = 40  # characters of a speech's row of addresses
 
