@@ -185,6 +185,18 @@ def test_bbc_screen_reader_words_before_a_videos_caption_and_its_running_time() 
     assert body(doc) == ["某国前总统星期三宣布赢得2024年大选。", "他在支持者面前发表讲话时说，这是一场伟大的胜利。"]
 
 
+def test_a_portals_labelled_note_on_the_stories_it_carries_is_furniture() -> None:
+    # 新浪财经: 新浪声明：此消息系转载自新浪合作媒体，…并不意味着赞同其观点…不构成投资建议。…风险自担。
+    notice = ("新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。"
+              "文章内容仅供参考，不构成投资建议。投资者据此操作，风险自担。")
+    story = "某指数11月24日集体收涨，成交额超过1万亿元，北向资金净买入50亿元。"
+    doc = build(f"某指数集体收涨\n来源：某某证券报\n{story}\n{notice}\n")
+    assert doc.meta.furniture_raw == (notice,) and body(doc) == [story]
+    statement = "某公司声明：网传侵权消息不实，公司将依法追究造谣者的法律责任，并保留进一步追究的权利。"
+    doc = build(f"某指数集体收涨\n来源：某某证券报\n{story}\n{statement}\n")
+    assert body(doc)[-1] == statement  # a company's statement the story reports stays
+
+
 def test_helpline_notice_under_a_crisis_story_is_furniture() -> None:
     # Taiwan's papers (衛福部's guidelines), Hong Kong's, the mainland's 心理援助热线: beside the story, not of it
     notices = (

@@ -147,6 +147,15 @@ _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
 # 21世纪经济报道及其客户端所刊载内容的知识产权均属…):
 # the site's name stands where 本站 stands in the openers.
 _SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:所刊载|所刊載|所刊登|所载|所載)")
+# …or under the site's own label (新浪声明：此消息系转载自新浪合作媒体，…并不意味着赞同其观点…): a listed outlet
+# or a site (…网, …平台), never a company or a person whose statement the story reports (某公司声明：…)
+_SITE_LABEL_RE = regex_cache.compile(r"(?P<site>[\u3400-\u9fffA-Za-z0-9]{1,8}?)(?:声明|聲明)\s*[:：]")
+_SITE_ENDINGS = ("网", "網", "站", "平台", "号", "號")
+
+
+def _site_label(text: str) -> bool:
+    found = _SITE_LABEL_RE.match(text)
+    return found is not None and (P.find_agency(found.group("site")) is not None or found.group("site").endswith(_SITE_ENDINGS))
 
 
 # The last characters of the topic words: a line holding a word holds its last character, and most
@@ -177,7 +186,7 @@ def _reprint_notice(text: str) -> bool:
     if len(text) > P.REPRINT_NOTICE_MAX or not _holds_any(text, _NOTICE_TOPIC_ENDS) \
             or _notice_topics_re().search(text) is None:
         return False  # a few substring tests in C, then one scan for the words: this runs on every line
-    if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text)) \
+    if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text) or _site_label(text)) \
             or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
     clauses = [clause for clause in _NOTICE_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
