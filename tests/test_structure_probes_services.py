@@ -197,6 +197,18 @@ def test_a_portals_labelled_note_on_the_stories_it_carries_is_furniture() -> Non
     assert body(doc)[-1] == statement  # a company's statement the story reports stays
 
 
+def test_an_outlets_footer_prompts_run_into_one_line_are_furniture() -> None:
+    # 极目新闻: 更多精彩资讯请在应用市场下载“某某新闻”客户端，未经授权请勿转载，欢迎提供新闻线索，一经采纳即付报酬。…热线
+    footer = ("更多精彩资讯请在应用市场下载“某某新闻”客户端，未经授权请勿转载，欢迎提供新闻线索，一经采纳即付报酬。"
+              "24小时报料热线027-12345678。")
+    story = "11月24日，某某大桥开始封闭维修，预计持续一个月。"
+    doc = build(f"某某大桥封闭维修\n某某新闻记者 张三\n{story}\n{footer}\n")
+    assert doc.meta.furniture_raw == (footer,) and body(doc) == [story]
+    for line in ("欢迎广大市民关注，并积极提供线索。", "欢迎市民提供线索，一经查实将给予奖励，举报电话12345。"):
+        doc = build(f"某某大桥封闭维修\n某某新闻记者 张三\n{story}\n{line}\n")
+        assert body(doc)[-1] == line, line  # an appeal of the story's
+
+
 def test_helpline_notice_under_a_crisis_story_is_furniture() -> None:
     # Taiwan's papers (衛福部's guidelines), Hong Kong's, the mainland's 心理援助热线: beside the story, not of it
     notices = (

@@ -1044,6 +1044,19 @@ HELPLINE_REPORT_WORDS: tuple[str, ...] = (
     "說，", "说，", "說：", "说：", "去年", "今年", "上月", "本月",
 )
 HELPLINE_NOTICE_MAX = 240
+# An outlet's footer run together into one line, each clause a prompt of its own (极目新闻: 更多精彩资讯请在
+# 应用市场下载“极目新闻”客户端，未经授权请勿转载，欢迎提供新闻线索，一经采纳即付报酬。24小时报料热线…):
+# it opens as a prompt does, and its clauses ask for downloads, follows, tips or respect of its rights.
+FOOTER_RUN_OPENERS: tuple[str, ...] = (
+    "更多", "下载", "下載", "欢迎", "歡迎", "关注", "關注", "未经", "未經", "如需", "本文", "本稿", "扫码", "掃碼", "点击", "點擊",
+    "打开", "打開", "转载", "轉載",
+)
+FOOTER_RUN_WORDS: tuple[str, ...] = (
+    "下载", "下載", "客户端", "客戶端", "APP", "App", "转载", "轉載", "授权", "授權", "报料", "報料", "爆料", "线索", "線索",
+    "热线", "熱線", "采纳", "採納", "报酬", "報酬", "稿酬", "关注", "關注", "公众号", "公眾號", "订阅", "訂閱", "扫码", "掃碼",
+    "二维码", "二維碼", "版权", "版權", "侵权", "侵權", "投稿", "邮箱", "郵箱",
+)
+FOOTER_RUN_MAX = 200
 
 # Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
 FURNITURE_PREFIXES: tuple[str, ...] = (

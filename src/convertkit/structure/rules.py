@@ -226,6 +226,22 @@ def _helpline_notice(text: str) -> bool:
     return _HELPLINE_CALL_RE.search(text) is not None
 
 
+_FOOTER_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
+_FOOTER_RUN_CLAUSES = 3  # a sentence of the story may hold two such words; a footer runs on
+
+
+def _footer_run(text: str) -> bool:
+    """An outlet's footer prompts run into one line (``FOOTER_RUN_WORDS``): it opens as a prompt,
+    holds three clauses or more, and every clause but at most one in four asks for the app, a
+    follow, a tip, or respect of the outlet's rights. A story's appeal for tips (警方呼吁知情者
+    提供线索，…) opens otherwise and stays."""
+    if len(text) > P.FOOTER_RUN_MAX or not text.lstrip("（(【").startswith(P.FOOTER_RUN_OPENERS):
+        return False
+    clauses = [clause for clause in _FOOTER_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
+    prompts = sum(1 for clause in clauses if any(word in clause for word in P.FOOTER_RUN_WORDS))
+    return len(clauses) >= _FOOTER_RUN_CLAUSES and prompts * 4 >= len(clauses) * 3
+
+
 @cache
 def _helpline_mark_re() -> re.Pattern[str]:
     return regex_cache.compile(P.any_word(P.HELPLINE_NOTICE_MARKS))
@@ -234,7 +250,7 @@ def _helpline_mark_re() -> re.Pattern[str]:
 def _furniture_line(text: str) -> bool:
     """A whole line of page furniture: the furniture rule's test (written out there, as it runs on
     every line), for the rules that look ahead."""
-    if _platform_notice(text) or _helpline_notice(text):
+    if _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
         return True
     if len(text) > P.FURNITURE_LINE_MAX:
         return _reprint_notice(text)
@@ -372,11 +388,11 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) \
-            if _reprint_notice(text) or _platform_notice(text) or _helpline_notice(text) else None
+            if _reprint_notice(text) or _platform_notice(text) or _helpline_notice(text) or _footer_run(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
     if P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text) \
-            or _platform_notice(text) or _helpline_notice(text):
+            or _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         owner = _copyright_owner(text) if "版" in text else None
