@@ -84,12 +84,13 @@ def test_a_dateline_day_with_its_year_dates_the_story() -> None:
 def test_press_release_wires_datelines() -> None:
     # 美通社 (PR Newswire in Chinese) and 美国商业资讯 (Business Wire), as the portals carry their releases
     doc = build("某科技公司发布新一代芯片\n上海2024年11月24日 /美通社/ -- 某科技公司今日宣布推出新一代人工智能芯片。\n"
-                "该芯片性能较上一代提升50%。\n消息来源：某科技公司\n")
+                "该芯片性能较上一代提升50%。\nPhoto - https://mma.example.com/media2/1234567/image_1.jpg?p=medium600\n"
+                "Logo - https://mma.example.com/media2/1234568/logo.jpg\n消息来源：某科技公司\n")
     dateline = doc.meta.dateline
     assert dateline is not None and (dateline.agency, dateline.place, dateline.date) == ("美通社", "上海", "2024年11月24日")
     assert doc.meta.agency == "美通社" and doc.meta.published == "2024-11-24"
     assert body(doc) == ["某科技公司今日宣布推出新一代人工智能芯片。", "该芯片性能较上一代提升50%。"]
-    assert doc.meta.header_raw == ("消息来源：某科技公司",)
+    assert doc.meta.header_raw == ("消息来源：某科技公司",) and len(doc.meta.furniture_raw) == 2  # the media links
     doc = build("某半导体公司公布业绩\n加利福尼亚州圣克拉拉--(美国商业资讯)--某半导体公司今天公布了第三季度财务业绩。\n"
                 "第三季度营收为10亿美元。\n###\n")
     assert doc.meta.agency == "美国商业资讯" and doc.meta.dateline is not None

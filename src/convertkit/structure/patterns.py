@@ -740,6 +740,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"[^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
     r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
     r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
+    # a press release's links to its pictures and logo (美通社: Photo - https://mma.prnasia.com/… · Logo - https://…)
+    r"(?:Photo|Photos|Logo|Video|Multimedia|Image|图片|圖片|照片|视频|視頻)\s*[-–—:：]\s*https?://\S+",
     # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
     r"(?:节目全长|節目全長)\s*\d{1,3}(?:[,:：]\d{2}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
     # a story's listen button (第一财经: 听新闻), alone on its line
