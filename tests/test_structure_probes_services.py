@@ -149,6 +149,17 @@ def test_a_writers_latin_name_with_capitalised_words_is_the_byline() -> None:
         assert doc.meta.reporters == (), words
 
 
+def test_a_commentarys_writer_after_a_mark_under_the_headline() -> None:
+    # 新京报 / 南方都市报's op-eds: □张三（媒体人） · ◎张三 · ●张三（某大学教授）
+    story = "\n近日，某地要求基层干部每天在工作群里打卡，引发舆论关注。\n这种做法看似严格，实则是形式主义。\n"
+    for line, who in (("□张三（媒体人）", "媒体人"), ("◎张三", None), ("●张三（某大学教授）", "某大学教授")):
+        doc = build("莫让形式主义耽误了基层治理\n" + line + story)
+        assert doc.meta.reporters == ("张三",) and doc.meta.affiliation == who and doc.meta.header_raw == (line,), line
+        assert body(doc)[0].startswith("近日")
+    doc = build("莫让形式主义耽误了基层治理\n■基层减负\n近日，某地要求基层干部每天在工作群里打卡，引发舆论关注，多方人士对此发表看法。\n")
+    assert doc.meta.reporters == ()  # a mark before a word that is no name
+
+
 # --------------------------------------------------------------------------- closing lines
 
 

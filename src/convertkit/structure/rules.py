@@ -72,7 +72,15 @@ from .official import (
     security_marks,
     signer_line,
 )
-from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
+from .people import (
+    affiliation,
+    is_common_word,
+    is_pen_name,
+    is_personal_name,
+    looks_like_names,
+    split_affiliation,
+    split_names,
+)
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .signature import (
     SALUTATION_MAX,
@@ -2578,6 +2586,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         names = split_names(text[:-2])
         if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    marked = _marked_writer(para, ctx) if not has_lead and para.text[:1] in _WRITER_MARKS and len(para.text) <= 40 else None
+    if marked is not None:
+        return marked
     speaker = _speaker_line(para, ctx) if not has_lead and ctx.index <= _SPEAKER_LINE_REACH and len(text) <= 32 else None
     if speaker is not None:
         return speaker
@@ -2669,6 +2680,25 @@ _TITLED_OUTLET_BYLINE_RE = regex_cache.compile(
 _TITLED_CREDIT_SPLIT_RE = regex_cache.compile(r"\s*[，,、]\s*")
 _TRANSLITERATION_DOTS = "•·・"
 _NOT_A_WRITER = ("报", "報", "称", "稱", "说", "說", "表示", "指出", "认为", "認為")
+
+
+# The marks a commentary sets before its writer's name under the headline (新京报, 南方都市报: □张三（媒体人）,
+# ◎张三, ●张三（北京大学教授）)
+_WRITER_MARKS = "□■◎●○◆◇"
+_MARKED_WRITER_REACH = 3  # lines from the top
+
+
+def _marked_writer(para: Para, ctx: Context) -> Match | None:
+    """``□张三（媒体人）`` under the headline: the writer, and who they are from the bracket; the
+    mark and the names alone, as a commentary signs. Anything but names after the mark (a
+    subheading, a list item) stays."""
+    if ctx.index > _MARKED_WRITER_REACH or not ctx.in_header or "title" not in ctx.meta:
+        return None
+    names, who = split_affiliation(para.text.lstrip(_WRITER_MARKS + " \u3000"))
+    if not names or len(names) > _BARE_NAMES_MAX or _outlet_before_title(names) or not _names_not_words(names):
+        return None  # ■星島記者 張三: an outlet's credit, which the byline reading below names with the outlet
+    meta: dict[str, Any] = {"reporters": split_names(names), "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    return Match(meta={**meta, "affiliation": who} if who else meta)
 
 
 # A speech's or a report's headline (在全省经济工作会议上的讲话 · 政府工作报告 · ——在某某论坛开幕式上的主旨演讲)
