@@ -172,8 +172,9 @@ _AUTHOR_META = ("article:author", "author", "og:article:author")
 
 # --- names -----------------------------------------------------------------------------------
 
-# A personal name: 2-4 Han characters (a middle dot for transliterations), nothing organisational.
-_PERSON_RE = regex_cache.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+# A personal name: 2-4 Han characters (a middle dot for transliterations, or FT中文网's bullet: 克莱尔•琼斯),
+# nothing organisational.
+_PERSON_RE = regex_cache.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
 _ORG_ENDINGS = ("网", "社", "报", "台", "团", "刊", "站", "部", "局", "委", "会", "院", "厅", "办", "处", "号",
                 "網", "報", "臺", "團", "會", "廳", "辦", "處", "號", "頻道", "新聞", "日報", "報導", "报道",
                 "频道", "新闻", "日报", "客户端", "官网", "中心", "公司", "集团", "编辑", "編輯", "中心")

@@ -323,3 +323,36 @@ def is_common_word(token: str) -> bool:
     probe = convert_text(token, "t2s") if has_traditional(token) else token
     key = words.words.get(probe)
     return key is not None and words.counts[key] >= _COMMON_WORD_COUNT
+
+
+# A writer's Latin name in capitals (KEITH BRADSHER: 紐約時報中文網) or with each word capitalised
+# (Nick Timiraos: 华尔街日报中文网, FT中文网's and Bloomberg's Chinese editions), two to four words.
+_LATIN_NAME_RE = regex_cache.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*){1,3}|[A-Z][a-z'’\-]*(?:[A-Z][a-z]+)?\.?(?: [A-Z][a-z'’\-]*(?:[A-Z][a-z]+)?\.?){1,3}")
+_LATIN_SPLIT_RE = regex_cache.compile(r"\s*(?:,|，|、|和| AND | and )\s*")
+# Capitalised words of a masthead (BBC NEWS, CHINA DAILY), a picture's credit (Getty Images), a page's
+# buttons or sections (Read More, Top Stories), never of a writer's name.
+_NOT_LATIN_NAMES = frozenset((
+    "NEWS", "DAILY", "TIMES", "CHINA", "PRESS", "MEDIA", "POST", "TV", "NETWORK", "REPORT", "UPDATE", "BREAKING", "LIVE",
+    "ONLINE", "HONG", "KONG", "TAIWAN", "THE", "NEW", "YORK", "WALL", "STREET", "JOURNAL", "FINANCIAL", "BLOOMBERG",
+    "REUTERS", "ASSOCIATED", "AFP", "EPA", "AP", "GETTY", "IMAGES", "IMAGE", "PHOTO", "PHOTOS", "VIDEO", "STORY", "STORIES",
+    "READ", "MORE", "SHARE", "TOP", "HOME", "CREDIT", "SOURCE", "FILE", "AGENCY", "GROUP", "COMPANY", "INC", "LTD",
+    "CORP", "OPINION", "ANALYSIS", "WORLD", "BUSINESS", "MARKETS", "ECONOMY", "TECH", "SPORTS", "ASIA", "EUROPE",
+    "SUBSCRIBE", "ADVERTISEMENT", "SPONSORED", "CONTENT", "REVIEW", "WEEKLY", "MAGAZINE", "CLICK", "HERE",
+    "SIGN", "LOG", "SEE", "VIEW", "WATCH", "LISTEN", "FOLLOW", "US", "NEXT", "PREVIOUS", "BACK", "ALL", "RELATED",
+    "OF", "AND", "FOR", "IN", "ON", "TO", "AT", "BY",
+))
+
+
+def latin_names(text: str) -> tuple[str, ...]:
+    """A writer's Latin names alone on a line or in a field (KEITH BRADSHER · Nick Timiraos · Jason Douglas and
+    Lingling Wei), or () for anything else (a masthead, a picture's credit, a button)."""
+    text = text.strip()
+    if not ("A" <= text[:1] <= "Z"):
+        return ()
+    names = _LATIN_SPLIT_RE.split(text)
+    if not names or not all(_LATIN_NAME_RE.fullmatch(name) for name in names):
+        return ()
+    if any(word.strip(".").upper() in _NOT_LATIN_NAMES for name in names for word in name.split()):
+        return ()
+    return tuple(names)
