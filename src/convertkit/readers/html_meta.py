@@ -18,6 +18,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
+from ..structure.people import latin_names
 
 if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
     from lxml import html as lxml_html
@@ -200,7 +201,11 @@ _NAME_SPLIT_RE = regex_cache.compile(r"[\s,，、;；/／|_]+")
 
 
 def person_names(value: str) -> tuple[str, ...]:
-    """The personal names in a credit such as ``记者 段彦超 廖艳`` or ``文/图 刘玺东 易赛楠``."""
+    """The personal names in a credit such as ``记者 段彦超 廖艳`` or ``文/图 刘玺东 易赛楠``, or a
+    writer's Latin names (``Nick Timiraos``, a foreign paper's Chinese edition's meta author)."""
+    latin = latin_names(value)
+    if latin:
+        return latin
     value = re.sub(r"(?:本报|本台|本网|本報|本網)?(?:记者|記者|作者|通讯员|通訊員|实习生|實習生|文/图|文／图|文/圖|文／圖|摄影|攝影|摄|攝|文|图|圖)"
                    r"\s*[:：/／]?", " ", value)
     names = [part for part in _NAME_SPLIT_RE.split(value) if part]
