@@ -49,6 +49,14 @@ def test_an_outlets_reporter_and_place_glued_before_the_report_word() -> None:
     assert doc.meta.reporters == ("張三",) and body(doc) == ["紐約華人社區24日舉辦感恩節活動，吸引逾千人參加。"]
 
 
+def test_a_place_and_its_dash_alone_on_the_line_over_the_story() -> None:
+    # 美国之音 copied with its dateline on a line of its own: 华盛顿 — / 美国总统…
+    doc = build("某国签署国防授权法\n2024年11月24日\n华盛顿 —\n某国总统星期日签署了2025财年国防授权法案。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "华盛顿" and doc.meta.dateline.text == "华盛顿——"
+    assert body(doc) == ["某国总统星期日签署了2025财年国防授权法案。"]
+    assert match_dateline("某某小区 —") is None  # no listed place
+
+
 def test_report_credit_after_a_flash_names_the_place_it_was_filed_from() -> None:
     found = match_dateline("【本報訊】（記者張三／台北報導）行政院今天通過明年度預算案。")
     assert found is not None and found.reporters == ("張三",) and found.place == "台北"

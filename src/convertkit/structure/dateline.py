@@ -259,10 +259,12 @@ _LEAD_MIN = 10  # characters of story after a masthead's loose credit or a place
 
 
 def _place_dash(place: str | None, raw: str, lead: int) -> bool:
-    """``华盛顿 — 美国国务院星期一发表声明，…``: a known place, then a sentence, not a headline."""
+    """``华盛顿 — 美国国务院星期一发表声明，…``: a known place, then a sentence, not a headline; or
+    the place and its dash alone on their line, the story on the next."""
     story = raw[lead:]
-    return (place in MAINLAND_PLACES or place in CNA_PLACES) and len(story) >= _LEAD_MIN and any(
-        mark in story for mark in "，。")
+    if not (place in MAINLAND_PLACES or place in CNA_PLACES):
+        return False
+    return not story or (len(story) >= _LEAD_MIN and any(mark in story for mark in "，。"))  # alone: the story below
 _GENERIC_PLACES = ("採訪", "采访", "綜合", "综合")
 # What stands before 讯 in a word of its own (快讯, 简讯, 专讯, 资讯, 通讯): never a place of a message.
 _FLASH_WORD_STARTS = "快简簡专專资資通喜"

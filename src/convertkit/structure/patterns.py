@@ -1375,8 +1375,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # after the reporter shape: 公視新聞網 記者 陳佳鑫 / 台北報導 names the place)
     # ■星島記者 張三　…: after a Hong Kong paper's mark the title may be glued to the masthead
     ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]*(?:记者|記者))"),
-    # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces
-    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])"),
+    # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces (or closing a
+    # line of its own, the story on the next: 华盛顿 —)
+    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$))"),
     # （星島日報報道） · （大公報記者 李明） · （信報記者） · （綜合報道） · （本报记者 张三 李四）: Hong Kong papers'
     # flash and reporter credit in round brackets (a caption's （新华社记者 张三 摄） or a note is none)
     ("paren_report", r"[（(](?P<inner>[{han}A-Za-z0-9]{{0,10}}?(?:专讯|專訊|报道|報導|報道|报导|(?:记者|記者)(?:[ \u3000]*[{han}·]{{2,4}}(?:[ 、\u3000]+[{han}·]{{2,4}}){{0,5}})?))[）)]"),
