@@ -24,6 +24,14 @@ def test_bracketed_flash_with_its_day_names_the_outlet_and_the_day() -> None:
     assert found is not None and (found.agency, found.date) == ("新唐人", "2024年11月24日")
     found = match_dateline("【共同社11月24日电】日本首相24日出席在巴西举行的峰会。")
     assert found is not None and (found.agency, found.date) == ("共同社", "11月24日")
+    # the reporter's place glued to the name, perhaps a state or a country before the city
+    for line, place, name in (("【大紀元2026年10月06日訊】（大紀元記者陸希休斯頓報導）某校友會歡聚中秋。", "休斯頓", "陸希"),
+                              ("【大紀元2026年10月05日訊】（大紀元記者戴德蔓台灣台北報導）某獎舉行頒獎典禮。", "台灣台北", "戴德蔓"),
+                              ("【大紀元2026年10月06日訊】（大紀元記者薛明珠加州報導）某人士出席聽證會。", "加州", "薛明珠"),
+                              ("（大紀元記者陸希休士頓報導）某校友會歡聚中秋。", "休士頓", "陸希")):
+        found = match_dateline(line)
+        assert found is not None and (found.agency, found.place, found.reporters) == ("大紀元", place, (name,)), line
+        assert line[found.end :].startswith("某")
     found = match_dateline("【本报北京11月24日电】国务院新闻办公室今日举行发布会。")
     assert found is not None and (found.place, found.date) == ("北京", "11月24日")
     found = match_dateline("【看中國2024年11月24日訊】（看中國記者張三綜合報導）某地近日發生一起事件。")

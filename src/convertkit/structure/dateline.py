@@ -32,6 +32,7 @@ from .patterns import (
     NEWSWIRES,
     PHOTO_VERBS,
     PLACE_CHAR,
+    PLACE_COUNTRIES,
     REGION_PLACES,
     THIS_PAPER,
     YEAR_DATE,
@@ -203,7 +204,8 @@ def _glued_report(credit: str) -> tuple[tuple[str, ...], str] | None:
     for word in BRACKET_REPORT_WORDS:
         if credit.endswith(word) and len(credit) > len(word):
             reporters, place = _split_cna(credit[: -len(word)].strip(), "")
-            if reporters and (place in CNA_PLACES or place in MAINLAND_PLACES):
+            city = next((place[len(country) :] for country in PLACE_COUNTRIES if place.startswith(country)), place)
+            if reporters and (city in CNA_PLACES or city in MAINLAND_PLACES):
                 return reporters, place
             return None
     return None
@@ -214,7 +216,11 @@ def _split_cna(people: str, place: str) -> tuple[tuple[str, ...], str]:
     combined = strip_title(people + place)
     for known in sorted(CNA_PLACES, key=len, reverse=True):
         if combined.endswith(known) and len(combined) > len(known):
-            return split_names(combined[: -len(known)]), known
+            head = combined[: -len(known)]
+            country = next((word for word in PLACE_COUNTRIES if head.endswith(word) and len(head) > len(word)), None)
+            if country is not None:  # 戴德蔓台灣台北: the country before the city is the place's
+                return split_names(head[: -len(country)]), country + known
+            return split_names(head), known
     cut = 3 if len(combined) >= 5 else 2
     return split_names(combined[:cut]), combined[cut:]
 
@@ -436,10 +442,16 @@ def _paren_report(inner: str) -> _Pieces | None:
     if title is None:
         return None
     source, names = inner[: title.start()], inner[title.end() :].strip()
+    glued = None
     for word in BRACKET_REPORT_WORDS:
         if names.endswith(word) and title.group(0) in ("记者", "記者"):
+            glued = _glued_report(names)  # 大紀元記者陸希休士頓報導: the name and the place glued
             names = names[: -len(word)].strip()  # 本報記者陳大文報道: the names, then the report word
             break
+    if names and not names.endswith(PHOTO_VERBS) and not looks_like_names(names) and glued is not None:
+        if source and find_agency(source) is None:
+            return None
+        return _Pieces(agency=_known_agency(source), place=glued[1], reporters=glued[0])
     if names and (names.endswith(PHOTO_VERBS) or not looks_like_names(names)):
         return None
     if source and source not in GENERIC_REPORT_SOURCES and find_agency(source) is None \
