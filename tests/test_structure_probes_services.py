@@ -4,6 +4,8 @@ datelines, helpline notices. Each test names the convention it guards, with inve
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import body_texts as body
 from conftest import build_text as build
 from convertkit.model import EditorLine, EndMark, Heading, RelatedLinks, Salutation
@@ -310,3 +312,25 @@ def test_a_market_digests_first_item_is_a_heading_as_the_others_are() -> None:
     doc = build("某科技拟收购某公司\n某科技（300001）：拟收购某公司51%股权\n"
                 "某科技公告，公司拟以现金5亿元收购某公司51%股权，交易完成后某公司将成为公司控股子公司。\n")
     assert not any(isinstance(block, Heading) for block in doc.blocks)  # one company's news: no digest
+
+
+# --------------------------------------------------------------------------- Taiwanese credits
+
+
+@pytest.mark.parametrize(("line", "agency", "place", "names"), [
+    ("【陳靜文／綜合報導】政策今天公布。", None, None, ("陳靜文",)),  # the name, a slash, a roundup
+    ("【范麗玉記者 台南報導】政策今天公布。", None, "台南", ("范麗玉",)),  # the name before the title
+    ("【警政時報 薛秀蓮 / 台北報導】政策今天公布。", "警政時報", "台北", ("薛秀蓮",)),  # an outlet we do not list
+    ("【波新聞─李至文／高雄報導】賽事於高雄舉行。", "波新聞", "高雄", ("李至文",)),
+    ("【今傳媒/記者李祖東報導】政策今天公布。", "今傳媒", None, ("李祖東",)),  # the outlet, a slash, the credit
+])
+def test_bracketed_credits_of_taiwanese_sites(line: str, agency: str | None, place: str | None, names: tuple[str, ...]) -> None:
+    found = match_dateline(line)
+    assert found is not None and (found.agency, found.place, found.reporters) == (agency, place, names)
+    assert line[found.end :][:1] in "政賽"
+
+
+def test_a_credits_place_after_the_slash_is_no_reporter() -> None:
+    # 好房網News記者李彥穎／高雄報導: 高雄 was read as a second reporter
+    doc = build("某市公布施政重點\n好房網News記者李彥穎／高雄報導\n市政府今天召開記者會，宣布明年度的施政重點，包括交通與住宅政策。\n")
+    assert doc.meta.reporters == ("李彥穎",)

@@ -154,9 +154,17 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     body = inner
     if "／" in inner or "/" in inner:
         head, _, tail = inner.replace("/", "／").rpartition("／")
+        if _BRACKET_TITLES_RE.search(tail) and not _BRACKET_TITLES_RE.search(head) and tail.endswith(BRACKET_REPORT_WORDS):
+            # 【今傳媒/記者李祖東報導】: the outlet, a slash, then the credit (no place)
+            if agency is None and 2 <= len(head.strip()) <= 8:
+                agency = head.strip()
+            names = _BRACKET_TITLES_RE.split(tail)[-1]
+            names = next((names[: -len(word)] for word in BRACKET_REPORT_WORDS if names.endswith(word)), names)
+            if looks_like_names(names.strip()):
+                return agency, None, split_names(names)
         for word in BRACKET_REPORT_WORDS:
             if tail.endswith(word):
-                place = tail[: -len(word)] or None
+                place = tail[: -len(word)].strip() or None
                 break
         body = head
     for word in BRACKET_REPORT_WORDS:
@@ -167,7 +175,18 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
                 agency = body
             break
     people: list[str] = []
-    parts = _BRACKET_TITLES_RE.split(body)[1:]
+    pieces = _BRACKET_TITLES_RE.split(body)
+    parts = pieces[1:]
+    if len(parts) == 1 and place is None and looks_like_names(pieces[0].strip()) and _report_place(parts[0]) is not None:
+        # 【范麗玉記者 台南報導】: the name before the title, the place after it
+        return agency, _report_place(parts[0]), split_names(pieces[0])
+    if not parts and (place is not None or inner.endswith(BRACKET_REPORT_WORDS)) and "／" in inner.replace("/", "／"):
+        writer = _SPACE_OR_DASH_RE.split(body.strip())[-1]
+        if looks_like_names(writer):  # 【陳靜文／綜合報導】, 【警政時報 薛秀蓮 / 台北報導】, 【波新聞─李至文／高雄報導】
+            outlet = body.strip()[: -len(writer)].strip(" \u3000─—－-")
+            if agency is None and 2 <= len(outlet) <= 8:
+                agency = outlet
+            return agency, place, split_names(writer)
     if place is None and len(parts) == 1:
         glued = _glued_report(parts[0])
         if glued is not None:  # 【欧洲时报记者王晓明巴黎报道】: the name and the place glued before 报道
@@ -179,6 +198,20 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     if place is None and not parts and agency is not None:
         place = _place_after_outlet(body)
     return agency, place, tuple(people)
+
+
+_SPACE_OR_DASH_RE = regex_cache.compile(r"[ \u3000─—－\-]+")
+
+
+def _report_place(part: str) -> str | None:
+    """``台南報導`` after a title: the place (a short word, no name); None for anything else."""
+    text = part.strip()
+    for word in BRACKET_REPORT_WORDS:
+        if text.endswith(word):
+            place = text[: -len(word)].strip()
+            known = place in CNA_PLACES or place in MAINLAND_PLACES
+            return place if 2 <= len(place) <= 6 and (known or not is_personal_name(place)) else None
+    return None
 
 
 def _place_after_outlet(body: str) -> str | None:

@@ -2583,8 +2583,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             # 張三 / 台北報導 (公視): the writer, a slash, where from, no 記者 before the name
             return Match(meta={"reporters": split_names(placed.group("names")), "header_raw": (para.raw,),
                                "byline_at": (ctx.index,)})
-        names = split_names(text[:-2])
-        if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
+        credit = re.split(r"[／/]", text[:-2])[0]  # 好房網News記者李彥穎／高雄報導: the place after the slash is no name
+        names = split_names(credit)
+        if names and looks_like_names(credit) and not _outlet_before_title(credit):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     marked = _marked_writer(para, ctx) if not has_lead and para.text[:1] in _WRITER_MARKS and len(para.text) <= 40 else None
     if marked is not None:
