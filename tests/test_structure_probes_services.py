@@ -323,11 +323,25 @@ def test_a_market_digests_first_item_is_a_heading_as_the_others_are() -> None:
     ("【警政時報 薛秀蓮 / 台北報導】政策今天公布。", "警政時報", "台北", ("薛秀蓮",)),  # an outlet we do not list
     ("【波新聞─李至文／高雄報導】賽事於高雄舉行。", "波新聞", "高雄", ("李至文",)),
     ("【今傳媒/記者李祖東報導】政策今天公布。", "今傳媒", None, ("李祖東",)),  # the outlet, a slash, the credit
+    ("（中央社特派記者戴雅真名古屋6日電）政策今天公布。", "中央社", "名古屋", ("戴雅真",)),  # a special correspondent
+    ("（中央社特派記者李小明瓜地馬拉6日電）政策今天公布。", "中央社", "瓜地馬拉", ("李小明",)),
+    ("【記者王小明高市報導】政策今天公布。", None, "高市", ("王小明",)),  # a county or city cut short
+    ("【記者王小明臺北市報導】政策今天公布。", None, "臺北市", ("王小明",)),
+    ("編譯陳韻涵／綜合報導 政策今天公布。", None, None, ("陳韻涵",)),  # the translator, no masthead
+    ("（大紀元記者常學西雅圖綜合報導）政策今天公布。", "大紀元", "西雅圖", ("常學",)),
 ])
 def test_bracketed_credits_of_taiwanese_sites(line: str, agency: str | None, place: str | None, names: tuple[str, ...]) -> None:
     found = match_dateline(line)
     assert found is not None and (found.agency, found.place, found.reporters) == (agency, place, names)
     assert line[found.end :][:1] in "政賽"
+
+
+def test_more_taiwanese_credits_read_as_bylines() -> None:
+    story = "\n市政府今天召開記者會，宣布明年度的施政重點，包括交通與住宅政策。\n"
+    for line, names in (("記者廖建智嘉縣報導", ("廖建智",)), ("記者谷辣斯．尤達卡／台北報導", ("谷辣斯．尤達卡",)),
+                        ("By Lo Tien-pin and Fion Khan", ("Lo Tien-pin", "Fion Khan"))):
+        doc = build("某市公布施政重點\n" + line + story)
+        assert doc.meta.reporters == names, line
 
 
 def test_a_credits_place_after_the_slash_is_no_reporter() -> None:

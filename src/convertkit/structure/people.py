@@ -97,7 +97,7 @@ _ORGANISATION_ENDS = "部社网網报報台局处處厅廳院站组組"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _SEPARATORS_RE = regex_cache.compile(r"[、，,;；/／\s\u3000]+")
 _NAME_RE = regex_cache.compile(rf"^[{_HAN}]{{2,4}}$")
-_NAME_DOTS = "·・•"
+_NAME_DOTS = "·・•．"  # ． in a Taiwanese indigenous name (谷辣斯．尤達卡)
 # A writer's one-character label a middle dot may part from the name (文·张三).
 _DOTTED_LABELS = "文"
 
@@ -348,6 +348,8 @@ def latin_names(text: str) -> tuple[str, ...]:
     """A writer's Latin names alone on a line or in a field (KEITH BRADSHER · Nick Timiraos · Jason Douglas and
     Lingling Wei), or () for anything else (a masthead, a picture's credit, a button)."""
     text = text.strip()
+    if text.startswith(("By ", "BY ")):
+        text = text[3:].strip()  # By Lo Tien-pin and Fion Khan (an English edition's byline)
     if not ("A" <= text[:1] <= "Z"):
         return ()
     names = _LATIN_SPLIT_RE.split(text)
