@@ -65,6 +65,7 @@ def test_a_place_and_its_dash_alone_on_the_line_over_the_story() -> None:
     assert doc.meta.dateline is not None and doc.meta.dateline.place == "华盛顿" and doc.meta.dateline.text == "华盛顿——"
     assert body(doc) == ["某国总统星期日签署了2025财年国防授权法案。"]
     assert match_dateline("某某小区 —") is None  # no listed place
+    assert match_dateline("台北／記者會今天舉行") is None
 
 
 def test_report_credit_after_a_flash_names_the_place_it_was_filed_from() -> None:
@@ -329,6 +330,9 @@ def test_a_market_digests_first_item_is_a_heading_as_the_others_are() -> None:
     ("【記者王小明臺北市報導】政策今天公布。", None, "臺北市", ("王小明",)),
     ("編譯陳韻涵／綜合報導 政策今天公布。", None, None, ("陳韻涵",)),  # the translator, no masthead
     ("（大紀元記者常學西雅圖綜合報導）政策今天公布。", "大紀元", "西雅圖", ("常學",)),
+    ("記者張小媛、周威志、SNG／台北報導 政策今天公布。", None, "台北", ("張小媛", "周威志")),  # the crew is no person
+    ("記者王小明及李小明／台北報導 政策今天公布。", None, "台北", ("王小明", "李小明")),
+    ("林欣漢記者／台北報導 政策今天公布。", None, "台北", ("林欣漢",)),  # the title after the name
 ])
 def test_bracketed_credits_of_taiwanese_sites(line: str, agency: str | None, place: str | None, names: tuple[str, ...]) -> None:
     found = match_dateline(line)
@@ -339,7 +343,7 @@ def test_bracketed_credits_of_taiwanese_sites(line: str, agency: str | None, pla
 def test_more_taiwanese_credits_read_as_bylines() -> None:
     story = "\n市政府今天召開記者會，宣布明年度的施政重點，包括交通與住宅政策。\n"
     for line, names in (("記者廖建智嘉縣報導", ("廖建智",)), ("記者谷辣斯．尤達卡／台北報導", ("谷辣斯．尤達卡",)),
-                        ("By Lo Tien-pin and Fion Khan", ("Lo Tien-pin", "Fion Khan"))):
+                        ("By Lo Tien-pin and Fion Khan", ("Lo Tien-pin", "Fion Khan")), ("台北／記者林欣漢", ("林欣漢",))):
         doc = build("某市公布施政重點\n" + line + story)
         assert doc.meta.reporters == names, line
 

@@ -297,6 +297,20 @@ def _glued_credit_line(raw: str) -> DatelineMatch | None:
 _LEAD_MIN = 10  # characters of story after a masthead's loose credit or a place's dash
 
 
+_CREW_RE = regex_cache.compile(r"\s*、\s*[A-Z]{2,4}$")  # …、SNG: the live-broadcast crew, no person
+_AND_RE = regex_cache.compile(rf"(?<=[{HAN}]{{2}})(?:及|與|与)(?=[{HAN}]{{2}})")
+
+
+def _crew_off(people: str) -> str:
+    """A credit's names without the crew named by its letters (記者張小媛、周威志、SNG／台北報導), and with
+    及 or 與 between two names read as a list (記者王小明及李小明／台北報導) when the names read so."""
+    people = _CREW_RE.sub("", people)
+    if not split_names(people) and _AND_RE.search(people):
+        listed = _AND_RE.sub("、", people)
+        return listed if split_names(listed) else people
+    return people
+
+
 def _place_dash(place: str | None, raw: str, lead: int) -> bool:
     """``华盛顿 — 美国国务院星期一发表声明，…``: a known place, then a sentence, not a headline; or
     the place and its dash alone on their line, the story on the next."""
@@ -556,6 +570,11 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         return _paren_report(groups["inner"] or "")
     if shape in ("newswire", "release"):
         return _release(groups)
+    if shape in ("titled_after", "place_first"):
+        people, place = groups.get("people") or "", groups.get("place") or ""
+        if not looks_like_names(people) or (shape == "place_first" and place not in CNA_PLACES and place not in MAINLAND_PLACES):
+            return None  # 台北／記者林欣漢: a listed place; the names must be names
+        return _Pieces(place=None if place in _GENERIC_PLACES else place or None, reporters=split_names(people))
     if shape == "home_flash":  # 本港訊, 本澳訊: this paper, in the territory it names
         return _Pieces(agency="本報", place=_HOME_TERRITORIES[groups["home"] or ""])
     named = groups.get("agency")
@@ -576,7 +595,7 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
             if place not in CNA_PLACES or not reporters:
                 return None  # no known place at the end: the line is something else
     elif shape in ("byline_report", "reporter"):
-        reporters = split_names(groups.get("people") or "")
+        reporters = split_names(_crew_off(groups.get("people") or ""))
         if not reporters and shape == "byline_report":
             # 星島日報記者張三紐約報道: the name and the place glued, told apart by the place lists
             glued = _glued_report((groups.get("people") or "").strip() + "报道")

@@ -1379,7 +1379,10 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # masthead (2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導 · 公視新聞網 記者 陳佳鑫 / 台北報導),
     # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導); after a known masthead the title
     # may go (中國時報 張三／台北報導), or be the translator's (聯合報／ 編譯張三／即時報導, 經濟日報／ 編譯張三／綜合外電)
-    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者)|編譯|编译)?|(?:(?:實習|实习|特約|特约)?(?:記者|记者)|編譯|编译))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道|特稿|綜合外電|综合外电)"),
+    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者)|編譯|编译)?|(?:(?:實習|实习|特約|特约)?(?:記者|记者)|編譯|编译))\s*(?P<people>[{han}、 ]{{2,16}}?(?:、\s*[A-Z]{{2,4}})?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道|特稿|綜合外電|综合外电)"),
+    # 林欣漢記者／台北報導 (the title after the name) · 台北／記者林欣漢 (the place first, a credit line of its own)
+    ("titled_after", r"(?P<people>[{han}]{{2,4}})(?:記者|记者)\s*[／/]\s*(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
+    ("place_first", r"(?P<place>[{han}]{{2,6}}?)\s*[／/]\s*(?:記者|记者)\s*(?P<people>[{han}、]{{2,12}})(?=\s*$)"),
     # 民視新聞／綜合報導 · 民視新聞／李四、王五 台北報導 · 中天新聞網／綜合報導: a known masthead, a slash, the
     # reporters (if any) set off by a space from the place
     ("masthead_report", r"(?P<agency>{known})\s*[／/]\s*(?:(?P<people>[{han}、]{{2,16}}?)[ \u3000]+)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
@@ -1435,6 +1438,8 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "masthead_credit": ("记者", "記者"),
     "reporter": ("報導", "报道", "報道", "特稿", "外電", "外电"),
     "masthead_report": ("報導", "报道", "報道"),
+    "titled_after": ("記者／", "记者／", "記者/", "记者/", "記者 ／", "記者 /"),
+    "place_first": ("／記者", "／记者", "/記者", "/记者", "／ 記者", "/ 記者"),
     "date_flash": ("日丨", "日｜", "日|", "日，", "日,", "日 丨", "日 ｜", "日 |"),
     "source_flash": ("获悉，", "獲悉，", "获悉,", "獲悉,"),
     "desk": ("報導", "报道", "報道"),
