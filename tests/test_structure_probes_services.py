@@ -343,9 +343,18 @@ def test_bracketed_credits_of_taiwanese_sites(line: str, agency: str | None, pla
 def test_more_taiwanese_credits_read_as_bylines() -> None:
     story = "\n市政府今天召開記者會，宣布明年度的施政重點，包括交通與住宅政策。\n"
     for line, names in (("記者廖建智嘉縣報導", ("廖建智",)), ("記者谷辣斯．尤達卡／台北報導", ("谷辣斯．尤達卡",)),
-                        ("By Lo Tien-pin and Fion Khan", ("Lo Tien-pin", "Fion Khan")), ("台北／記者林欣漢", ("林欣漢",))):
+                        ("By Lo Tien-pin and Fion Khan", ("Lo Tien-pin", "Fion Khan")), ("台北／記者林欣漢", ("林欣漢",)),
+                        ("圖文／王小明", ("王小明",)), ("文／記者林欣若\u3000圖／品牌提供", ("林欣若",))):
         doc = build("某市公布施政重點\n" + line + story)
         assert doc.meta.reporters == names, line
+
+
+def test_an_outlet_after_a_writers_label_is_no_pen_name() -> None:
+    # 文／鏡週刊 · 文／常春月刊 · 文／七逗旅遊網 · 文／臺北市 · 文／社群編輯: no writer is named
+    story = "\n市政府今天召開記者會，宣布明年度的施政重點，包括交通與住宅政策。\n"
+    for line in ("文／某某週刊", "文／某某月刊", "文／某某旅遊網", "文／臺北市", "文／社群編輯"):
+        assert build("某市公布施政重點\n" + line + story).meta.reporters == (), line
+    assert build("某市公布施政重點\n文／叨叨姐" + story).meta.reporters == ("叨叨姐",)  # a pen name still is one
 
 
 def test_a_credits_place_after_the_slash_is_no_reporter() -> None:

@@ -2240,7 +2240,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2332,7 +2332,13 @@ def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
         names = split_names(text[camera.end() :])
         if names and looks_like_names(text[camera.end() :]):
             return text[: camera.start()], names
+        if _PICTURE_SUPPLIED_RE.fullmatch(text[camera.end() :].strip()):
+            return text[: camera.start()], ()  # 文／記者林欣若　圖／品牌提供: the pictures were supplied, no one took them
     return text, ()
+
+
+# A picture credit naming who supplied the pictures, no photographer (圖／品牌提供, 图／受访者供图, 圖／翻攝自臉書)
+_PICTURE_SUPPLIED_RE = regex_cache.compile(rf"[{_HAN}A-Za-z0-9]{{0,12}}(?:提供|供图|供圖)|(?:翻攝|翻摄|取自|擷自|截自)[^\s]{{1,16}}")
 
 
 def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
@@ -2664,9 +2670,19 @@ def _pen_name_byline(text: str, ctx: Context) -> tuple[str, ...]:
     tokens = tuple(_PEN_SPLIT_RE.split(match.group("names")))
     if split_names(match.group("names")) == tokens:
         return ()  # plain personal names: the byline reading below has them
-    if not all(is_personal_name(token) or is_pen_name(token) for token in tokens):
+    if not all(is_personal_name(token) or (is_pen_name(token) and not _names_an_outlet(token)) for token in tokens):
         return ()
     return tokens
+
+
+# What ends the name of an outlet, a place or a desk, never a writer's pen name (文／鏡週刊, 文／常春月刊,
+# 文／七逗旅遊網, 文／臺北市, 文／社群編輯)
+_OUTLET_ENDINGS = ("週刊", "周刊", "月刊", "雜誌", "杂志", "網", "网", "報", "报", "市", "縣", "县", "省", "編輯", "编辑",
+                   "主編", "主编", "編寫", "编写", "中心", "小組", "小组", "團隊", "团队")
+
+
+def _names_an_outlet(token: str) -> bool:
+    return token.endswith(_OUTLET_ENDINGS) or P.find_agency(token) is not None
 
 
 # A writer's post after the outlet in a byline's names (文/观察者网专栏作者王文, 文/某报特约评论员 李四).
