@@ -333,6 +333,8 @@ def test_a_market_digests_first_item_is_a_heading_as_the_others_are() -> None:
     ("記者張小媛、周威志、SNG／台北報導 政策今天公布。", None, "台北", ("張小媛", "周威志")),  # the crew is no person
     ("記者王小明及李小明／台北報導 政策今天公布。", None, "台北", ("王小明", "李小明")),
     ("林欣漢記者／台北報導 政策今天公布。", None, "台北", ("林欣漢",)),  # the title after the name
+    ("（大紀元記者鍾元台灣綜合報導）政策今天公布。", "大紀元", "台灣", ("鍾元",)),  # a roundup from a country
+    ("（大紀元記者徐曼沅橙縣報導）政策今天公布。", "大紀元", "橙縣", ("徐曼沅",)),
 ])
 def test_bracketed_credits_of_taiwanese_sites(line: str, agency: str | None, place: str | None, names: tuple[str, ...]) -> None:
     found = match_dateline(line)

@@ -238,16 +238,22 @@ def _glued_report(credit: str) -> tuple[tuple[str, ...], str] | None:
         if credit.endswith(word) and len(credit) > len(word):
             reporters, place = _split_cna(credit[: -len(word)].strip(), "")
             city = next((place[len(country) :] for country in PLACE_COUNTRIES if place.startswith(country)), place)
-            if reporters and (city in CNA_PLACES or city in MAINLAND_PLACES):
+            if reporters and (city in CNA_PLACES or city in MAINLAND_PLACES or place in PLACE_COUNTRIES):
                 return reporters, place
             return None
     return None
 
 
+@cache
+def _places_longest_first() -> tuple[str, ...]:
+    """The places a credit may glue to the name, longest first (a country alone too: 鍾元台灣)."""
+    return tuple(sorted({*CNA_PLACES, *PLACE_COUNTRIES}, key=len, reverse=True))
+
+
 def _split_cna(people: str, place: str) -> tuple[tuple[str, ...], str]:
     """中央社記者 + ``王心妤台北`` has no separator: move a known place name off the end."""
     combined = strip_title(people + place)
-    for known in sorted(CNA_PLACES, key=len, reverse=True):
+    for known in _places_longest_first():
         if combined.endswith(known) and len(combined) > len(known):
             head = combined[: -len(known)]
             country = next((word for word in PLACE_COUNTRIES if head.endswith(word) and len(head) > len(word)), None)
@@ -537,9 +543,15 @@ def _report_credit(credit: str | None) -> tuple[tuple[str, ...], str | None]:
     if not credit or not credit.endswith(BRACKET_REPORT_WORDS) or ("记者" not in credit and "記者" not in credit):
         return (), None
     for roundup in ("综合报道", "綜合報導", "綜合報道"):
-        if credit.endswith(roundup):  # （大紀元記者張三綜合報導）: a roundup names no place
+        if credit.endswith(roundup):  # （大紀元記者張三綜合報導）: a roundup, perhaps from a place (…鍾元台灣綜合報導)
             names = _BRACKET_TITLES_RE.split(credit[: -len(roundup)])[1:]
-            return (split_names(names[0]) if len(names) == 1 and looks_like_names(names[0]) else ()), None
+            if len(names) != 1:
+                return (), None
+            if looks_like_names(names[0]):
+                return split_names(names[0]), None
+            reporters, place = _split_cna(names[0].strip(), "")
+            known = place in CNA_PLACES or place in MAINLAND_PLACES or place in PLACE_COUNTRIES
+            return (reporters, place) if reporters and known else ((), None)
     _, place, people = _from_bracket(credit)
     return people, place if people else None
 
