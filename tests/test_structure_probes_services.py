@@ -86,6 +86,8 @@ def test_a_stamp_without_its_year_or_in_chinese_numerals_under_the_headline() ->
     # apps and NHK's Chinese pages: 11月24日 10:30 · 11月24日 10时30分 (no year: kept as read, no date);
     # a print page's or a speech's date line in Chinese numerals: 二〇二四年十一月二十四日 · （二〇二四年十一月二十四日）
     story = "\n某国政府24日召开内阁会议，决定追加经济对策，规模约13万亿日元。\n"
+    doc = build("某处公布最新失业率\n　　某处今日公布，最新失业率为百分之三。\n完\n2024年11月24日（星期日）\n香港时间16时30分\n")
+    assert doc.meta.published == "2024-11-24T16:30"  # a Hong Kong release's stamp in Simplified script
     for stamp, published in (("11月24日 10:30", None), ("11月24日 10时30分", None), ("11-24 10:30", None),
                              ("二〇二四年十一月二十四日", "2024-11-24"), ("（二〇二四年十一月二十四日）", "2024-11-24")):
         doc = build("某国政府决定追加经济对策\n" + stamp + story)
@@ -192,7 +194,8 @@ def test_reporter_and_editor_closing_in_one_bracket_parted_by_a_slash() -> None:
 
 def test_wires_and_an_outlets_app_closing_the_story_in_brackets_are_its_source() -> None:
     # 德国之声 / 法广: (路透社、德新社) · 中新经纬: （中新经纬APP）
-    for closing, agency in (("（路透社、德新社）", "路透社"), ("(法新社，美联社，路透社)", "法新社"), ("（中新经纬APP）", "中新经纬")):
+    for closing, agency in (("（路透社、德新社）", "路透社"), ("(法新社，美联社，路透社)", "法新社"), ("（中新经纬APP）", "中新经纬"),
+                            ("（本文依据了美联社和路透社的报道）", "美联社")):  # 美国之音's note on the wires it drew on
         doc = build(f"某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n{closing}\n")
         assert doc.meta.agency == agency and closing in doc.meta.header_raw, closing
         assert body(doc) == ["某国政府星期日宣布，将延长最后三座核电站的运行时间。"]
@@ -238,6 +241,16 @@ def test_an_outlets_footer_prompts_run_into_one_line_are_furniture() -> None:
     for line in ("欢迎广大市民关注，并积极提供线索。", "欢迎市民提供线索，一经查实将给予奖励，举报电话12345。"):
         doc = build(f"某某大桥封闭维修\n某某新闻记者 张三\n{story}\n{line}\n")
         assert body(doc)[-1] == line, line  # an appeal of the story's
+
+
+def test_a_social_accounts_plea_is_furniture() -> None:
+    # 德国之声: DW中文有Instagram！欢迎搜寻dw.chinese，看更多贴近时事的图文与影音报导。
+    plea = "某某中文有Instagram！欢迎搜寻someaccount，看更多贴近时事的图文与影音报导。"
+    story = "某国政府星期日宣布，将延长最后三座核电站的运行时间。"
+    doc = build(f"某国延长核电站运行时间\n{story}\n{plea}\n")
+    assert doc.meta.furniture_raw == (plea,) and body(doc) == [story]
+    said = "某国总统在Twitter上发文称，关注此事的民众可以登录政府网站查询。"
+    assert body(build(f"某国延长核电站运行时间\n{story}\n{said}\n"))[-1] == said
 
 
 def test_helpline_notice_under_a_crisis_story_is_furniture() -> None:

@@ -863,6 +863,16 @@ _CLOSING_AGENCIES_MAX = 40
 
 
 @cache
+def _drawn_from_re() -> re.Pattern[str]:
+    """A note closing the story on the wires it drew on (美国之音: （本文依据了美联社和路透社的报道） ·
+    （本文综合法新社、路透社报道）): the first wire is the source, as in (路透社、美联社)."""
+    agency = P.agency_alternation()
+    return regex_cache.compile(
+        rf"^[（(]\s*(?:本文|此文|以上)?(?:依据|依據|根据|根據|综合|綜合|参考|參考|编译自|編譯自|整理自)了?\s*(?P<agency>{agency})"
+        rf"(?:\s*(?:和|及|与|與|、|，|,)\s*(?:{agency})){{0,5}}\s*(?:的)?(?:报道|報導|報道|消息|电讯|電訊)\s*[）)]$")
+
+
+@cache
 def _closing_agency_re() -> re.Pattern[str]:
     # （新华社） · （某某日报） · （中新经纬APP） (the outlet's app signing off) · (路透社、美联社) (the wires a foreign
     # service compiled the story from, 德国之声, 法广: the first is the agency, as in 来源|甲、乙)
@@ -982,6 +992,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if 2 <= len(source) <= 24 and not any(mark in source for mark in "。，,；;：: "):
             return Match(meta={"source_agency": P.canonical_agency(source), "header_raw": (para.raw,)})
     closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX else None
+    if closing is None and has_lead and para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX:
+        closing = _drawn_from_re().match(para.text)
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
     stamp = _stamp_after_closing(para, ctx) if has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
