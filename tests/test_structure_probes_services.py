@@ -95,6 +95,11 @@ def test_a_stamp_without_its_year_or_in_chinese_numerals_under_the_headline() ->
         assert body(doc) == ["某国政府24日召开内阁会议，决定追加经济对策，规模约13万亿日元。"]
 
 
+def test_a_live_blogs_first_stamp_without_its_year_stays_its_heading() -> None:
+    doc = build("某地选举投票今日举行\n11月24日 08:00\n投票站已开放，选民陆续前往投票。\n11月24日 10:30\n投票率已达30%，高于上届同期。\n")
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["11月24日 08:00", "11月24日 10:30"]
+
+
 def test_a_dateline_day_with_its_year_dates_the_story() -> None:
     doc = build("某标题在此\n新华社北京2024年11月24日电（记者张三）国务院新闻办公室今日举行发布会，介绍有关情况。\n")
     assert doc.meta.published == "2024-11-24"
@@ -135,7 +140,8 @@ def test_a_companys_own_release_dates_itself_with_the_day_and_the_city() -> None
         found = match_dateline(opener + "某集团今日在评选中荣获年度最佳雇主称号。")
         assert found is not None and (found.agency, found.place, found.date) == (None, place, "2024年11月24日"), opener
         assert found.raw.strip() == opener.strip()
-    for line in ("（2024年11月24日，星期日）天气晴，气温回升。", "2024年11月24日，北京市委召开常委会会议。"):
+    for line in ("（2024年11月24日，星期日）天气晴，气温回升。", "2024年11月24日，北京市委召开常委会会议。",
+                 "（2024年11月24日，人民日报）某地召开会议。"):
         assert match_dateline(line) is None, line  # a weekday is no place; a day and a sentence is the story
 
 
@@ -165,7 +171,7 @@ def test_a_writers_latin_name_with_capitalised_words_is_the_byline() -> None:
         assert doc.meta.reporters == writers and doc.meta.published == "2024-11-24T11:30", byline
         assert body(doc) == ["美联储周三宣布将基准利率下调25个基点，为今年第三次降息。"]
         assert doc.meta.furniture_raw == ("（本文版权归某某公司所有）",)
-    for words in ("Getty Images", "Read More", "Financial Times", "Click Here"):
+    for words in ("Getty Images", "Read More", "Financial Times", "Click Here", "Exclusive Interview", "Made In China"):
         doc = build(f"美联储宣布降息\n{words}\n2024年11月24日11:30 CST 更新\n美联储周三宣布将基准利率下调25个基点，为今年第三次降息。\n")
         assert doc.meta.reporters == (), words
 

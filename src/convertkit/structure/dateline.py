@@ -564,6 +564,8 @@ def _release(groups: dict[str, str | None]) -> _Pieces | None:
     place = re.split(r"[，,、 ]+", place.strip(" ，,、"))[-1]
     if place.startswith(("星期", "周", "週", "礼拜", "禮拜", "农历", "農曆", "阴历", "陰曆")):
         return None
+    if _known_agency(place) is not None or place.endswith(MASTHEAD_SUFFIXES):
+        return None  # （2024年11月24日，人民日报）: a citation of a paper, no place
     if place.startswith("中国") and len(place) >= 4:
         place = place[2:]
     date = groups.get("date") or groups.get("date2") or groups.get("date3") or ""

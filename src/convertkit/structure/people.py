@@ -341,6 +341,10 @@ _NOT_LATIN_NAMES = frozenset((
     "SUBSCRIBE", "ADVERTISEMENT", "SPONSORED", "CONTENT", "REVIEW", "WEEKLY", "MAGAZINE", "CLICK", "HERE",
     "SIGN", "LOG", "SEE", "VIEW", "WATCH", "LISTEN", "FOLLOW", "US", "NEXT", "PREVIOUS", "BACK", "ALL", "RELATED",
     "OF", "AND", "FOR", "IN", "ON", "TO", "AT", "BY",
+    # a column's or a kicker's English words (Exclusive Interview, Special Report, Weekend Briefing)
+    "EXCLUSIVE", "INTERVIEW", "SPECIAL", "FEATURE", "FEATURES", "FOCUS", "EDITORIAL", "COLUMN", "COMMENTARY", "PODCAST",
+    "WEEKEND", "TODAY", "INSIGHT", "INSIGHTS", "EXPLAINER", "BRIEFING", "GLOBAL", "INTERNATIONAL", "NATIONAL", "LOCAL",
+    "CITY", "DATA", "POLICY", "TRADE", "WAR", "PEACE", "MADE", "BELT", "ROAD", "GUIDE", "REVIEW", "OUTLOOK",
 ))
 
 

@@ -1014,7 +1014,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
     if ctx.in_header and not has_lead and len(para.text) <= _STAMP_LINE_MAX:
-        stamp = _undated_stamp(para)
+        stamp = _undated_stamp(para, ctx)
         if stamp is not None:
             return stamp
     if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
@@ -1040,11 +1040,14 @@ _YEARLESS_STAMP_RE = regex_cache.compile(
 _STAMP_LINE_MAX = 24
 
 
-def _undated_stamp(para: Para) -> Match | None:
+def _undated_stamp(para: Para, ctx: Context) -> Match | None:
     """A stamp without its year kept as read (the year is unknown: no date), or a date in Chinese
     numerals read, where either was a paragraph above the lead."""
     text = para.text.strip()
     if text[:1].isdigit() and _YEARLESS_STAMP_RE.fullmatch(text):
+        if any(_YEARLESS_STAMP_RE.fullmatch(later.text.strip()) for offset in range(1, _DIGEST_REACH)
+               if (later := ctx.following(offset)) is not None):
+            return None  # a live blog's first stamp of several: the live-update rule's heading
         return Match(meta={"header_raw": (para.raw,)})
     if text[:1] in "（(" and text[-1:] in "）)":
         text = text[1:-1].strip()  # （二〇二四年十一月二十四日）: a speech's day under its title
