@@ -46,6 +46,9 @@ def test_an_unlisted_outlet_in_round_brackets_opens_or_closes_the_story() -> Non
     assert doc.meta.agency == "某某人民报网" and body(doc) == ["据某国统计总局消息，某国第三季度经济增长7.4%。"]
     doc = build("某市召开会议\n某市今天召开全市经济工作会议，部署明年经济工作。\n会议强调，要坚持稳中求进。\n（某某日报）\n")
     assert doc.meta.agency == "某某日报" and doc.meta.header_raw == ("（某某日报）",)
+    doc = build("某市召开会议\n某市今天召开全市经济工作会议，部署明年经济工作。\n（某某财经网）另据报道，多家企业表示将加大投资。\n"
+                "会议强调，要坚持稳中求进。\n")
+    assert body(doc)[0].startswith("某市今天") and doc.meta.dateline is None  # no standfirst over an unlisted outlet
     for line in ("（资料图片）某市今天召开会议。", "（一）某市今天召开会议。", "（某某电视台）报道称，某地今日举行活动。"):
         found = match_dateline(line)
         assert found is None or found.agency is None, line

@@ -2930,6 +2930,8 @@ def rule_standfirst(para: Para, ctx: Context) -> Match | None:
         found = match_dateline(following.body) if following is not None else None
     if following is None or found is None or found.start or found.end >= len(following.body):
         return None
+    if found.shape == "paren_agency" and (found.agency is None or P.find_agency(found.agency) is None):
+        return None  # （某某财经网）另据报道，… in the second paragraph: an outlet we do not list proves no standfirst
     if match_dateline(para.body) is not None or header_fields(text) is not None:
         return None  # a dateline of its own: the story's lead (a digest of wires follows)
     if _caption_over_dateline(text, ctx):
