@@ -188,6 +188,8 @@ def test_a_commentarys_writer_after_a_mark_under_the_headline() -> None:
         assert body(doc)[0].startswith("近日")
     doc = build("莫让形式主义耽误了基层治理\n■基层减负\n近日，某地要求基层干部每天在工作群里打卡，引发舆论关注，多方人士对此发表看法。\n")
     assert doc.meta.reporters == ()  # a mark before a word that is no name
+    doc = build("某某奖获奖名单公布\n●张三\n●李四\n●王五\n以上获奖者将于下月在北京参加颁奖典礼，主办方将另行通知。\n")
+    assert doc.meta.reporters == ()  # a list of names is no byline
 
 
 # --------------------------------------------------------------------------- closing lines

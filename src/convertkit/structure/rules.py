@@ -2726,6 +2726,9 @@ def _marked_writer(para: Para, ctx: Context) -> Match | None:
     subheading, a list item) stays."""
     if ctx.index > _MARKED_WRITER_REACH or not ctx.in_header or "title" not in ctx.meta:
         return None
+    following = ctx.following()
+    if following is not None and following.text[:1] in _WRITER_MARKS:
+        return None  # ●张三 / ●李四 / …: a list of names under the headline (a roll of winners), no byline
     names, who = split_affiliation(para.text.lstrip(_WRITER_MARKS + " \u3000"))
     if not names or len(names) > _BARE_NAMES_MAX or _outlet_before_title(names) or not _names_not_words(names):
         return None  # ■星島記者 張三: an outlet's credit, which the byline reading below names with the outlet
