@@ -370,7 +370,8 @@ def test_more_taiwanese_credits_read_as_bylines() -> None:
     story = "\n市政府今天召開記者會，宣布明年度的施政重點，包括交通與住宅政策。\n"
     for line, names in (("記者廖建智嘉縣報導", ("廖建智",)), ("記者谷辣斯．尤達卡／台北報導", ("谷辣斯．尤達卡",)),
                         ("By Lo Tien-pin and Fion Khan", ("Lo Tien-pin", "Fion Khan")), ("台北／記者林欣漢", ("林欣漢",)),
-                        ("圖文／王小明", ("王小明",)), ("文／記者林欣若\u3000圖／品牌提供", ("林欣若",))):
+                        ("圖文／王小明", ("王小明",)), ("文／記者林欣若\u3000圖／品牌提供", ("林欣若",)),
+                        ("文／Amy Denney 編譯／朱緯", ("Amy Denney", "朱緯")), ("作者：Jason Douglas", ("Jason Douglas",))):
         doc = build("某市公布施政重點\n" + line + story)
         assert doc.meta.reporters == names, line
 

@@ -77,6 +77,7 @@ from .people import (
     is_common_word,
     is_pen_name,
     is_personal_name,
+    latin_names,
     looks_like_names,
     split_affiliation,
     split_names,
@@ -2614,6 +2615,9 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     speaker = _speaker_line(para, ctx) if not has_lead and ctx.index <= _SPEAKER_LINE_REACH and len(text) <= 32 else None
     if speaker is not None:
         return speaker
+    latin = _latin_writer_byline(para, ctx) if not has_lead and text[:1] in "文作撰" and ctx.in_header else None
+    if latin is not None:
+        return latin
     titled = _titled_outlet_byline(para, ctx) if not has_lead and "》" in text and ctx.in_header else None
     if titled is not None:
         return titled
@@ -2702,6 +2706,26 @@ def _names_an_outlet(token: str) -> bool:
 
 # A writer's post after the outlet in a byline's names (文/观察者网专栏作者王文, 文/某报特约评论员 李四).
 _WRITER_POSTS = ("专栏作者", "專欄作者", "特约评论员", "特約評論員", "评论员", "評論員", "特约撰稿人", "特約撰稿人", "撰稿人")
+
+
+# A foreign writer's Latin name after the writer's label, perhaps with the translator's credit after it
+# (大紀元: 文／Amy Denney 編譯／朱緯 · 作者：Jason Douglas)
+_LATIN_WRITER_RE = regex_cache.compile(
+    r"(?:文|作者|撰文)\s*[:：/／|｜]\s*(?P<writer>[A-Za-z][A-Za-z .'’\-]{2,60}?)"
+    rf"(?:\s+(?:編譯|编译|翻譯|翻译|譯者|译者)\s*[:：/／|｜]\s*(?P<translator>[{_HAN}·、 ]{{2,16}}))?")
+
+
+def _latin_writer_byline(para: Para, ctx: Context) -> Match | None:
+    """``文／Amy Denney 編譯／朱緯`` under the headline: the writer and the translator, where the
+    line was a paragraph (the names after the label were read as Han names only)."""
+    found = _LATIN_WRITER_RE.fullmatch(para.text)
+    writers = latin_names(found.group("writer")) if found is not None else ()
+    if not writers:
+        return None
+    translators = split_names(found.group("translator")) if found.group("translator") else ()
+    if found.group("translator") and not translators:
+        return None
+    return Match(meta={"reporters": (*writers, *translators), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
 
 
 # A foreign paper's Chinese edition signing its writers: the paper in title marks, perhaps after its
