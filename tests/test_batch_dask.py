@@ -13,6 +13,8 @@ from convertkit.batch.dask import DaskEngine
 from convertkit.batch.run import run_batch
 from test_batch import batch_options, subprocess_env
 from test_batch_support import READER, article, make_articles
+from test_batch_warc import options as warc_options
+from test_batch_warc import write_archive
 
 distributed = pytest.importorskip("distributed")
 
@@ -81,3 +83,15 @@ def test_batch_command_with_scheduler_address(cluster: object, tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert "6 done, 0 skipped, 0 failed" in done.stderr
     assert len(list((tmp_path / "out").glob("*.json"))) == 6
+
+
+def test_dask_engine_converts_a_web_archive_page_by_page(cluster: object, tmp_path: Path) -> None:
+    """Each page travels with its job: the workers never open the archive."""
+    crawl = tmp_path / "crawl.warc.gz"
+    write_archive(crawl)
+    out = tmp_path / "out"
+    with distributed.Client(cluster) as client:
+        engine = DaskEngine(warc_options([], out).settings, client=client, in_flight=2)
+        report = run_batch(warc_options([crawl], out, chunk_size=2), engine=engine)
+    assert (report.done, report.failed, report.not_articles, report.articles) == (4, 0, 1, 4)  # the front passed over
+    assert len(list(out.glob("*.txt"))) == 4

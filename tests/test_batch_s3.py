@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import socket
 import subprocess
@@ -14,6 +15,7 @@ from convertkit.batch.job import Settings
 from convertkit.batch.run import BatchOptions, run_batch
 from test_batch import subprocess_env
 from test_batch_support import READER, article, batch_command
+from test_batch_warc import InProcess, write_archive
 
 moto_server = pytest.importorskip("moto.server")
 s3fs = pytest.importorskip("s3fs")
@@ -176,3 +178,17 @@ def test_rerun_removes_outdated_objects(endpoint: str, tmp_path: Path) -> None:
     fs.invalidate_cache()
     names = sorted(name.rsplit("_", 2)[1] for name in fs.ls("rerun/out", detail=False))
     assert names == ["新版第1篇", "旧版第0篇"]
+
+
+def test_a_web_archive_on_s3_is_streamed_page_by_page(endpoint: str, tmp_path: Path) -> None:
+    fs = _fs(endpoint)
+    fs.mkdir("archives")
+    whole = io.BytesIO()
+    write_archive(whole)
+    fs.pipe_file("archives/2024/crawl.warc.gz", whole.getvalue())
+    settings = Settings(outdir=str(tmp_path / "out"), formats=("txt",), storage_options=_options(endpoint))
+    for inputs in ("s3://archives/", "s3://archives/2024/crawl.warc.gz"):  # walked, and named
+        report = run_batch(BatchOptions(inputs=(inputs,), settings=settings, progress="none", count_total=False),
+                           engine=InProcess(settings))
+        assert (report.done, report.failed, report.not_articles, report.articles) == (4, 0, 1, 4)
+    assert len(list((tmp_path / "out").glob("*.txt"))) == 4

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from convertkit.errors import FontError
 from convertkit.fonts import (
     BASIC_CHARS,
+    EXTENSION_ROLES,
     FACE_ROLES,
     FALLBACK_ROLES,
     NAMING_IDS,
@@ -70,14 +71,14 @@ def _encodable(codec: str) -> str:
 def test_every_face_role_is_shipped_with_regular_and_the_noto_faces_with_bold(
     fonts: FontSet,
 ) -> None:
-    assert set(fonts.roles) == set(FACE_ROLES) | set(FALLBACK_ROLES)
-    for role in FACE_ROLES + FALLBACK_ROLES:
+    assert set(fonts.roles) == set(FACE_ROLES) | set(FALLBACK_ROLES) | set(EXTENSION_ROLES)
+    for role in FACE_ROLES + FALLBACK_ROLES + EXTENSION_ROLES:
         assert fonts.face(role).bold is False
     assert fonts.face("serif", bold=True).bold is True
     assert fonts.face("sans", bold=True).bold is True
 
 
-@pytest.mark.parametrize("index", range(9))
+@pytest.mark.parametrize("index", range(11))
 def test_shipped_font_has_truetype_outlines_names_and_an_ofl_licence(
     fonts: FontSet, index: int
 ) -> None:
@@ -86,7 +87,8 @@ def test_shipped_font_has_truetype_outlines_names_and_an_ofl_licence(
     assert "glyf" in font and "CFF " not in font and "CFF2" not in font
     assert font["name"].getDebugName(6) == face.name
     assert face.family in {"Noto Serif SC", "Noto Sans SC", "LXGW WenKai", "Noto Sans Symbols2",
-                           "Noto Sans Symbols", "Noto Sans Math", "Noto Emoji"}
+                           "Noto Sans Symbols", "Noto Sans Math", "Noto Emoji",
+                           "Noto Serif CJK SC Ext", "Noto Sans CJK SC Ext"}
     assert "Open Font License" in (font["name"].getDebugName(13) or "")
     assert font["OS/2"].fsType == 0  # installable embedding: DOCX and EPUB may carry subsets
     licence = face.path.parent / f"OFL-{face.path.stem.split('-')[0]}.txt"
@@ -98,7 +100,7 @@ def test_readme_documents_every_font_file() -> None:
     readme = (fonts_dir() / "README.md").read_text(encoding="utf-8")
     for path in fonts_dir().glob("*.ttf"):
         assert path.name in readme
-    assert "OFL" in readme and "build_fonts.py" in readme
+    assert "OFL" in readme and "build_fonts.py" in readme and "build_extb_fonts.py" in readme
 
 
 def test_fonts_stay_small_enough_to_ship() -> None:

@@ -309,3 +309,188 @@ def test_detect_script_counts_as_far_as_it_needs(text: str) -> None:
 
     trad, simp = script_counts(text)
     assert detect_script(text) == ("zh-Hant" if trad > simp else "zh-Hans")
+
+
+def test_byline_gate_holds_every_branch_of_the_opening() -> None:
+    """_may_open_byline stands before _BYLINE_OPENING_RE: every branch but the last opens with one
+    of its characters, and the last (a name or outlet before 记者, 編譯, 特派员) ends with one of its
+    words, starting no further in than its reach allows."""
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from convertkit.structure.patterns import _opening_chars
+    from convertkit.structure.rules import (
+        _BYLINE_NAMED_REACH,
+        _BYLINE_NAMED_WORDS,
+        _BYLINE_OPENING_RE,
+        _BYLINE_TITLE_FIRST,
+    )
+
+    [(branch_op, (_, branches))] = sre_parser.parse(_BYLINE_OPENING_RE.pattern).data  # (?:a|b|…) alone
+    assert branch_op is sre_constants.BRANCH
+    for branch in branches[:-1]:
+        opens, empty = _opening_chars(branch.data, 0)
+        assert opens is not None and not empty and opens <= _BYLINE_TITLE_FIRST, opens
+    *before, (words_op, (_, words)) = branches[-1].data
+    assert words_op is sre_constants.BRANCH
+    assert all(op is sre_constants.LITERAL for word in words for op, _ in word.data)
+    assert {"".join(chr(value) for _, value in word.data) for word in words} == set(_BYLINE_NAMED_WORDS)
+    reach = sum(sre_parser.SubPattern(branches[-1].state, [item]).getwidth()[1] for item in before)
+    assert reach + max(map(len, _BYLINE_NAMED_WORDS)) <= _BYLINE_NAMED_REACH
+
+
+def test_series_label_needs_its_part_word() -> None:
+    """rule_series asks for 之 before its pattern: the pattern cannot match without one."""
+    from convertkit.structure import patterns as P
+
+    assert r")\s*之\s*(?P<n>" in P.series_re().pattern
+    assert P.series_re().match("福建军民融合新年新貌系列报道之九")
+    assert not P.series_re().match("福建军民融合新年新貌系列报道九")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="《》图圖文/／|｜、作者字撰执笔采写报道導整理编译編譯主記记本报者特派员員 +＋澎湃新闻am730张三李四章：:·", max_size=30))
+def test_byline_gate_passes_every_line_the_opening_matches(line: str) -> None:
+    from convertkit.structure.rules import _BYLINE_OPENING_RE, _may_open_byline
+
+    if _BYLINE_OPENING_RE.match(line) is not None:
+        assert _may_open_byline(line), line
+
+
+_LABEL_LINES = st.text(alphabet="【[（(〔 　编者按内容提要责任编辑：:关键词标签抄送分报索引号主题分类发文机关本文原标题的话张三。x来源|｜新华社",
+                       max_size=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LABEL_LINES)
+def test_opened_patterns_match_as_their_patterns(line: str) -> None:
+    """Opened asks a line's first character before its pattern: the same match, or none, for every
+    line, on each pattern it stands before."""
+    from convertkit.structure import official
+    from convertkit.structure import patterns as P
+    from convertkit.structure.rules import _keywords_opened, _source_only
+
+    for opened in (P.editor_note_opened(), P.editor_line_opened(), _keywords_opened(), official._COPIES,
+                   official._INFO_FIELD, _source_only()):
+        found, expected = opened.match(line), opened.pattern.match(line)
+        assert (found and found.group()) == (expected and expected.group()), (opened.pattern.pattern[:40], line)
+        found, expected = opened.fullmatch(line), opened.pattern.fullmatch(line)
+        assert (found and found.group()) == (expected and expected.group()), (opened.pattern.pattern[:40], line)
+
+
+def test_opened_tries_a_pattern_it_cannot_read() -> None:
+    """A pattern whose opening characters first_chars cannot tell (a class of categories, one
+    that may match nothing) is always tried."""
+    import re
+
+    from convertkit.structure.patterns import Opened
+
+    assert Opened(re.compile(r"\d+页")).match("12页") is not None
+    assert Opened(re.compile(r"x?")).match("") is not None
+    assert Opened(re.compile(r"编者按")).match("") is None and Opened(re.compile(r"编者按")).match("编者按：") is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中央社通訊电電讯訊报道導综合消息 -—–发自本港澳特稿日丨｜|，,获悉獲【[（(〔记者記　［新华北京", max_size=30))
+def test_dateline_words_found_by_their_last_character(raw: str) -> None:
+    """match_dateline asks for a word's last character before the word: the same words found."""
+    from convertkit.structure.dateline import _need_words, _present_words
+
+    assert _present_words(raw) == frozenset(word for word in _need_words() if word in raw)
+
+
+_FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def test_rules_left_out_after_the_lead_read_nothing_there() -> None:
+    """The rules the builder stops offering lines once the lead has come (after_lead False) and the
+    ones it leaves out without their hint (needs_hint) give the same documents when offered every
+    line, on every fixture article."""
+    import dataclasses
+
+    import convertkit
+    from convertkit.errors import ConvertkitError
+    from convertkit.structure import build
+    from convertkit.structure.ruler import Ruler
+    from convertkit.structure.rules import DEFAULT_RULER
+
+    assert {rule.name for rule in DEFAULT_RULER.rules if not rule.after_lead} == {"title", "subtitle", "dateline",
+                                                                                   "salutation"}
+    offered = Ruler(tuple(dataclasses.replace(rule, after_lead=True, needs_hint=None) for rule in DEFAULT_RULER.rules))
+    paths = sorted(path for path in _FIXTURES.rglob("*") if path.is_file() and path.suffix in (".txt", ".html", ".json"))
+    assert len(paths) > 50
+    for path in paths:
+        try:
+            fast = list(convertkit.read_all(path))
+        except ConvertkitError:
+            continue
+        original, build.DEFAULT_RULER = build.DEFAULT_RULER, offered
+        try:
+            full = list(convertkit.read_all(path))
+        finally:
+            build.DEFAULT_RULER = original
+        assert fast == full, path
+
+
+def test_rules_left_out_after_the_lead_return_none_after_it() -> None:
+    """Each after_lead False rule, offered a line that would read as its own before the lead (a
+    headline, a ——subtitle, a dateline, a salutation), reads nothing once a lead has come."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.ruler import Context, Para
+    from convertkit.structure.rules import DEFAULT_RULER
+
+    texts = ["全省经济工作会议在杭州举行", "——会议部署明年八个方面重点任务", "新华社北京12月20日电 全省经济工作会议20日召开。",
+             "尊敬的各位来宾：", "各区人民政府：", "本报杭州12月20日电（记者 张三）"]
+    paras = [Para(raw=text, body=text, number=number) for number, text in enumerate(texts)]
+    for rule in DEFAULT_RULER.rules:
+        if rule.after_lead:
+            continue
+        for index in range(len(paras)):
+            ctx = Context(paras=paras, hints=Hints(title="全省经济工作会议在杭州举行"), kinds=["lead"])
+            ctx.index = index
+            assert rule.func(paras[index], ctx) is None, (rule.name, texts[index])
+
+
+def test_match_stays_a_frozen_dataclass() -> None:
+    """Match stores its fields through its slots: still frozen, with the defaults of its fields."""
+    import dataclasses
+
+    from convertkit.structure.ruler import Match
+
+    match = Match(consumed=2)
+    assert (match.blocks, dict(match.meta), match.consumed, match.rest, match.after) == ((), {}, 2, None, ())
+    assert match == Match((), {}, 2) and dataclasses.replace(match, consumed=3).consumed == 3
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        match.consumed = 4  # type: ignore[misc]
+
+
+def test_context_keeps_has_lead_and_in_header_with_its_kinds() -> None:
+    """has_lead and in_header are attributes the context's kinds keep in step as blocks come (a
+    property's call cost more, asked a dozen times a line): the same answers as reading the kinds."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.ruler import Context, Kinds
+
+    for start in ([], ["heading"], ["lead"], ["turn", "paragraph"], Kinds(["caption"])):
+        ctx = Context(paras=[], hints=Hints(), kinds=start)
+        for more in ([], ["editor_note"], ["heading"], ["lead"]):
+            ctx.kinds.extend(more)
+            assert ctx.has_lead == ("lead" in ctx.kinds or "turn" in ctx.kinds)
+            assert ctx.in_header == (not {"lead", "paragraph", "point", "heading", "caption", "turn"} & set(ctx.kinds))
+        ctx.kinds.append("paragraph")
+        assert not ctx.in_header
+
+
+def test_rule_tables_follow_the_ruler_and_the_hints() -> None:
+    """The builder's tables, made once per ruler and set of hints given: a rule needing a hint is
+    offered only with it, an after_lead False rule only before the lead, a disabled one never."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.build import _tables
+    from convertkit.structure.rules import DEFAULT_RULER, rule_dateline, rule_hinted_caption, rule_title
+
+    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints())
+    assert rule_hinted_caption not in before and rule_title in before and rule_title not in after
+    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints(captions=("图为现场。",)))
+    assert rule_hinted_caption in before and rule_hinted_caption in after
+    (before, _), _ = _tables(DEFAULT_RULER.disable("dateline"), Hints())
+    assert rule_dateline not in before
+    assert _tables(DEFAULT_RULER, Hints()) is _tables(DEFAULT_RULER, Hints(title="x"))

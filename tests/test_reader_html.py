@@ -513,6 +513,51 @@ def test_a_microdata_author_item_names_the_writer():
     assert extract_html(html.encode("utf-8"), path="t.html").hints.authors == ("周明",)
 
 
+_GOV_PARAGRAPHS = [
+    "今年以来，某省持续推进数字政府建设，政务服务事项网上可办率达到百分之九十五以上，群众办事更加便捷。",
+    "据介绍，全省已建成统一的政务服务平台，实现了省、市、县、乡、村五级全覆盖，累计办理各类事项超过一亿件。",
+    "下一步，某省将继续深化改革，推动更多事项“一网通办”“跨省通办”，不断提升群众的获得感和满意度。",
+]
+
+
+def _government_page(author: str, head: str = '<meta name="SiteIDCode" content="1400000000">', tail: str = "",
+                     site: str = "某省人民政府门户网站") -> bytes:
+    return (f'<html><head><meta charset="utf-8"><title>某省推进数字政府建设_{site}</title>{head}'
+            f'<meta name="author" content="{author}"><meta name="PubDate" content="2024-05-06 10:00"></head><body>'
+            '<h1>某省推进数字政府建设</h1><div class="info">发布时间：2024-05-06 10:00 来源：某省发展改革委</div>'
+            + "".join(f"<p>{text}</p>" for text in _GOV_PARAGRAPHS) + f"{tail}</body></html>").encode("utf-8")
+
+
+@pytest.mark.parametrize("head", [
+    '<meta name="SiteIDCode" content="1400000000">',  # the 网站标识码 every government site carries
+    '<meta name="SiteIDCode" content="">',
+    '<meta property="og:url" content="https://www.example.gov.cn/zwgk/2024/content_1.htm">',
+    '<meta name="SiteDomain" content="www.example.gov.cn">',
+    "",  # the site's name in <title>: 某省人民政府门户网站
+])
+def test_a_government_sites_meta_author_is_its_web_editor(head: str) -> None:
+    """gov.cn and the provinces' sites fill <meta name="author"> with the CMS user who posted the
+    page (the 责任编辑 gov.cn shows under it), not with who wrote the article."""
+    hints = extract_html(_government_page("马某某", head), path="t.html").hints
+    assert hints.authors == () and hints.editors == ("马某某",)
+
+
+def test_a_government_sites_writer_credited_on_the_page_stays_the_author() -> None:
+    """The name the page credits as the writer (（记者 王芳）, 作者：王芳) is the writer there as well."""
+    hints = extract_html(_government_page("王某", tail="<p>（记者 王某）</p>"), path="t.html").hints
+    assert hints.authors == ("王某",) and hints.editors == ()
+    # a news site's meta author is still its writer
+    news = _government_page("马某某", head="", site="某某新闻网")
+    assert extract_html(news, path="t.html").hints.authors == ("马某某",)
+
+
+@pytest.mark.parametrize("author", ["国务院办公厅", "政府网站编辑", "常州市", "秦都区", "黄村镇", "管理员", "办公室"])
+def test_a_place_or_desk_in_meta_author_is_no_person(author: str) -> None:
+    """A department, a place or a desk in the author field is no reporter and no editor."""
+    hints = extract_html(_government_page(author), path="t.html").hints
+    assert hints.authors == () and hints.editors == ()
+
+
 def _page_with_keywords(keywords: str, title: str) -> str:
     return (f'<html><head><title>{title}</title><meta name="keywords" content="{keywords}"></head><body>'
             "<h1>县政府召开常务会议</h1>" + "".join(f"<p>{text}</p>" for text in _PARAGRAPHS) + "</body></html>")

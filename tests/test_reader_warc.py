@@ -111,7 +111,8 @@ def test_the_command_line_packs_an_archive_and_the_batch_takes_it(tmp_path: Path
 
     from convertkit.batch.inputs import iter_jobs
 
-    assert [Path(job.source).name for job in iter_jobs([str(tmp_path / "in")])] == ["crawl.warc.gz"]
+    jobs = list(iter_jobs([str(tmp_path / "in")]))  # a job per captured page (tests/test_batch_warc.py)
+    assert [(Path(job.source).name, job.page) for job in jobs] == [("crawl.warc.gz", True)] * 3
 
 
 def test_a_charset_label_with_a_nul_in_it_is_no_label() -> None:
@@ -120,3 +121,46 @@ def test_a_charset_label_with_a_nul_in_it_is_no_label() -> None:
 
     assert canonical_codec("gb\x00k") is None
     assert canonical_codec("GBK") == "gb18030"
+
+
+def test_an_open_archive_is_read_as_a_stream_and_only_an_archive(tmp_path: Path) -> None:
+    from convertkit.errors import UsageError
+    from convertkit.readers import read_documents
+
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(archive())
+    with crawl.open("rb") as handle:
+        streamed = list(read_documents(handle, path=str(crawl)))  # the format from the name
+    assert streamed == list(read_documents(crawl.read_bytes(), path=str(crawl)))
+    with crawl.open("rb") as handle, pytest.raises(UsageError, match="not from an open file"):
+        list(read_documents(handle, path="page.html"))
+
+
+def test_sniffing_for_an_archive_never_reads_from_a_pipe(tmp_path: Path) -> None:
+    """A path is peeked at for a WARC's first bytes only when it is a regular file: a pipe named
+    as an input is refused at once, as before, not read (or waited on) first."""
+    import os
+    import threading
+
+    from convertkit.errors import NotAFileError
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            list(read_all(fifo))
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    blocked = reader.is_alive()
+    if blocked:  # waiting on the pipe: let it go, and fail
+        with open(fifo, "wb"):
+            pass
+        reader.join(timeout=10)
+    assert not blocked
+    assert len(outcome) == 1 and isinstance(outcome[0], NotAFileError), outcome

@@ -307,3 +307,31 @@ def test_an_outlet_signing_off_is_no_paragraph(closing: str) -> None:
     doc = build_document(split_lines(text), Hints(), Source())
     assert doc.meta.agency == "每日经济新闻" and "每日经济新闻" in doc.meta.header_raw
     assert "每日经济新闻" not in [getattr(block, "text", "") for block in doc.blocks]
+
+
+_STORY = "近日，某地举办文化交流活动，来自多个国家的嘉宾参加了活动，共同感受中华文化的魅力。"
+
+
+@pytest.mark.parametrize(("credit", "agency"), [
+    ("来源：人民日报海外网", "海外网"),  # 人民日报海外版's website calls itself so: the longest name wins
+    ("来源：海外网", "海外网"),
+    ("来源：人民日报海外版", "人民日报海外版"),  # the overseas print edition is a masthead of its own
+    ("来源：人民日报", "人民日报"),
+    ("来源：人民日报客户端", "人民日报"),  # an outlet's app is where its story ran, not another name
+    ("来源：光明日报客户端", "光明日报"),
+])
+def test_the_longest_outlet_name_in_a_source_line_wins(credit: str, agency: str) -> None:
+    assert build(f"某地举办文化交流活动\n{credit}\n{_STORY}\n").meta.agency == agency
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    ("人民日报海外网北京11月24日电", "海外网"),
+    ("人民日报海外版北京11月24日电", "人民日报海外版"),
+    ("光明日报光明网北京11月24日电", "光明日报"),  # the paper and its website: the place is 北京
+    ("中国日报海外版北京11月24日电", "中国日报"),
+    ("人民日报健康客户端北京11月24日电", "人民日报"),
+    ("中国青年报客户端北京11月24日电", "中国青年报"),
+])
+def test_a_website_edition_or_app_glued_to_a_papers_name_is_no_place(opening: str, agency: str) -> None:
+    dateline = build(f"某地举办文化交流活动\n{opening} {_STORY}\n").meta.dateline
+    assert dateline is not None and (dateline.agency, dateline.place) == (agency, "北京")

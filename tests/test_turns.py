@@ -91,7 +91,7 @@ def test_question_and_answer_labels(ask: str, answer: str) -> None:
                 f"{ask}{colon}当初为什么选择这个行业？\n{answer}{colon}因为我相信这个行业有前途，而且我自己也喜欢。\n"
                 f"{ask}{colon}遇到过最大的困难是什么？\n{answer}{colon}资金。最难的时候，账上只剩两个月的工资。\n")
     speakers = [speaker for speaker, _ in turns(doc)]
-    assert len(speakers) == 4 and speakers[0] in (ask, ask.strip("【】*："), "Q1"), speakers
+    assert len(speakers) == 4 and speakers[0] == ask.strip("【】*：1"), speakers
     assert turns(doc)[1][1] == "因为我相信这个行业有前途，而且我自己也喜欢。"
 
 
@@ -108,21 +108,37 @@ def test_a_press_conference_with_speakers_alone_on_their_lines() -> None:
     assert doc.blocks[1].raw == "商务部部长 王某某：\n各位记者朋友，大家上午好。今年一季度，商务运行总体平稳。"
 
 
+NUMBERED = ("某局负责人就《某某办法》答记者问\n近日，某局印发《某某办法》。有关负责人就《办法》有关问题回答了记者提问。\n"
+            "{first}问：出台《办法》的背景是什么？\n答：某某领域是推动高质量发展的重要力量。近年来各地积极探索。\n"
+            "{second}问：《办法》的主要内容有哪些？\n答：《办法》共五章二十条，主要包括总则、支持措施等内容。\n")
+
+
 @pytest.mark.parametrize(("first", "second"), [("1.", "2."), ("1、", "2、"), ("（一）", "（二）"), ("一、", "二、")])
-def test_numbered_questions_are_turns_that_keep_their_number(first: str, second: str) -> None:
+def test_numbered_questions_are_one_askers_turns_that_keep_their_number(first: str, second: str) -> None:
     """答记者问 numbering its questions (1.问：… · （一）问：…): the role is 问's, so the label
-    is a question's turn (not a numbered point), and the number stays in the speaker as printed,
-    as Q1 and 问2 keep theirs."""
-    doc = build("某局负责人就《某某办法》答记者问\n近日，某局印发《某某办法》。有关负责人就《办法》有关问题回答了记者提问。\n"
-                f"{first}问：出台《办法》的背景是什么？\n答：某某领域是推动高质量发展的重要力量。近年来各地积极探索。\n"
-                f"{second}问：《办法》的主要内容有哪些？\n答：《办法》共五章二十条，主要包括总则、支持措施等内容。\n")
+    is a question's turn (not a numbered point); the speaker is 问 each time (a reader grouping
+    turns by speaker finds one asker), the number and the label as printed stay beside it."""
+    doc = build(NUMBERED.format(first=first, second=second))
     assert [block.kind for block in doc.blocks] == ["lead"] + ["turn"] * 4
-    assert turns(doc)[0] == (f"{first}问", "出台《办法》的背景是什么？")
-    assert [speaker for speaker, _ in turns(doc)][1:] == ["答", f"{second}问", "答"]
+    assert turns(doc) == [("问", "出台《办法》的背景是什么？"), ("答", "某某领域是推动高质量发展的重要力量。近年来各地积极探索。"),
+                          ("问", "《办法》的主要内容有哪些？"), ("答", "《办法》共五章二十条，主要包括总则、支持措施等内容。")]
+    asked = [block for block in doc.blocks if isinstance(block, Turn)]
+    assert [(turn.number, turn.label) for turn in asked] == [(1, f"{first}问"), (None, ""), (2, f"{second}问"), (None, "")]
     assert render_text(doc).count(f"{first}问：出台《办法》的背景是什么？") == 1  # read as printed
+    assert document_from_dict(document_to_dict(doc)) == doc
     # a number before a name or a phrase makes no speaker of it
     assert speaker_label("1.张某某：我认为今年的形势会更好。") is None
     assert speaker_label("（一）问题导向：坚持问题导向，聚焦突出矛盾。") is None
+
+
+def test_a_number_after_the_askers_word_is_the_questions() -> None:
+    """Q1：… A1：… and 问2：…: Q and A speak, 1 and 2 number the questions."""
+    label = speaker_label("Q1：当初为什么选择这个行业？")
+    assert label is not None and (label.speaker, label.role, label.number, label.printed) == ("Q", "question", 1, "Q1")
+    label = speaker_label("问12：下一步有何打算？")
+    assert label is not None and (label.speaker, label.number, label.printed) == ("问", 12, "问12")
+    label = speaker_label("问：下一步有何打算？")
+    assert label is not None and (label.speaker, label.number, label.printed) == ("问", None, "")
 
 
 def test_a_speaker_joining_after_an_answers_continuation_is_a_turn() -> None:
@@ -314,6 +330,24 @@ def test_the_epub_sets_the_speaker_in_strong_and_passes_epubcheck(tmp_path: Path
     rule = re.search(r"p\.turn strong\.speaker\s*\{[^}]*\}", css)
     assert rule is not None and re.search(r"font-weight:\s*(?:bold|700)", rule.group(0))
     assert epubcheck(path.read_bytes()) == []
+
+
+def test_every_format_prints_a_numbered_questions_label_as_printed(tmp_path: Path) -> None:
+    """The speaker is 问, but the page printed 1.问：: every format shows the number as before."""
+    doc = build(NUMBERED.format(first="1.", second="2."))
+    assert "\u3000\u30001.问：出台《办法》的背景是什么？\n" in render_text(doc)
+    data = document_to_dict(doc)
+    first = next(block for block in data["blocks"] if block["kind"] == "turn")
+    assert (first["speaker"], first["number"], first["label"]) == ("问", 1, "1.问")
+    convertkit.write(doc, tmp_path / "q.pdf")
+    assert "1.问：出台《办法》的背景是什么？" in "".join(pdftotext(tmp_path / "q.pdf").split())
+    convertkit.write(doc, tmp_path / "q.docx")
+    with zipfile.ZipFile(tmp_path / "q.docx") as docx:
+        assert re.search(r'<w:rStyle w:val="TurnSpeaker"/>.*?<w:t[^>]*>2\.问：</w:t>', docx.read("word/document.xml").decode())
+    convertkit.write(doc, tmp_path / "q.epub")
+    with zipfile.ZipFile(tmp_path / "q.epub") as book:
+        xhtml = "".join(book.read(name).decode("utf-8") for name in book.namelist() if name.endswith(".xhtml"))
+    assert '<strong class="speaker">1.问：</strong>出台《办法》的背景是什么？' in xhtml
 
 
 def test_an_end_mark_runs_into_the_last_turn_in_every_format(tmp_path: Path) -> None:

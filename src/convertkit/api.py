@@ -6,6 +6,7 @@ converted from Python and one converted from the shell are byte-for-byte the sam
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import io
@@ -21,8 +22,8 @@ from typing import Any, BinaryIO, cast
 from .errors import NoArticleError, UsageError
 from .model import Document
 from .output import atomic_output, default_destination, refuse_input_as_output
-from .readers import read_documents
-from .sources import load
+from .readers import read_documents, sniff_format
+from .sources import load, open_input, peek
 from .writers import registry
 from .writers.base import Diagnostic, RenderContext, Writer
 
@@ -64,14 +65,32 @@ def read_all(src: Source, *, format: str | None = None, fields: Mapping[str, str
     ``convert_script`` converts the model's text between scripts through OpenCC; the source
     file is never touched.
     """
-    data, path = _load(src)
     options = {"fields": fields} if fields else {}
-    for document in read_documents(data, path=path, format=format, **options):
-        if convert_script:
-            from .transforms.script_convert import convert_script as converted
+    stream = _archive_stream(src, format)
+    with stream or contextlib.nullcontext():
+        if stream is not None:
+            documents = read_documents(stream, path=str(src), format="warc", **options)
+        else:
+            data, path = _load(src)
+            documents = read_documents(data, path=path, format=format, **options)
+        for document in documents:
+            if convert_script:
+                from .transforms.script_convert import convert_script as converted
 
-            document = converted(document, convert_script)
-        yield document
+                document = converted(document, convert_script)
+            yield document
+
+
+def _archive_stream(src: Source, format: str | None) -> BinaryIO | None:
+    """An open file when ``src`` names a web archive (by ``format``, its name or its first
+    bytes), which is read as a stream, a record at a time, never whole: an archivist's WARC is
+    gigabytes. None for every other input."""
+    if format not in (None, "warc") or not isinstance(src, str | os.PathLike):
+        return None
+    name = str(src)
+    if format is None and sniff_format(b"", name) != "warc" and sniff_format(peek(src), name) != "warc":
+        return None
+    return open_input(src)
 
 
 def read(src: Source, *, format: str | None = None, fields: Mapping[str, str] | None = None,

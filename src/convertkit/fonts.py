@@ -8,7 +8,8 @@ only the glyphs a document uses. So:
   (``serif`` 宋 body, ``sans`` 黑 headings and meta, ``kai`` 楷 notes and captions). Reading
   it costs only the fonts' ``name`` tables; coverage is read on first use, once per process.
 - ``FontSet.face_for()`` falls back to another shipped face when the requested one lacks a
-  character (the other Chinese faces, then the symbol and emoji faces of ``FALLBACK_ROLES``), and
+  character (the other Chinese faces, then the symbol and emoji faces of ``FALLBACK_ROLES``;
+  for CJK Extension B and later, first the supplementary-Han faces of ``EXTENSION_ROLES``), and
   ``FontSet.check()`` names the characters no face has, so the caller can warn.
 - ``subset_bytes()`` cuts a small TrueType font with only a document's characters, for DOCX
   (``word/fonts/*.odttf``) and EPUB (``@font-face``). Each face's tables are read once per
@@ -44,7 +45,8 @@ from .errors import FontError, map_errors
 from .resources import fonts_dir
 
 # role, bold, file name, PostScript name, family: the shipped faces, which
-# ``scripts/build_fonts.py`` makes. The names are written here rather than read from each
+# ``scripts/build_fonts.py`` makes (the ``*_ext`` ones: ``scripts/build_extb_fonts.py``). The
+# names are written here rather than read from each
 # file's ``name`` table at start-up (that parse is a tenth of a cold ``to-pdf``);
 # tests/test_fonts.py checks that they match the files.
 _SHIPPED: Final[tuple[tuple[str, bool, str, str, str], ...]] = (
@@ -53,6 +55,8 @@ _SHIPPED: Final[tuple[tuple[str, bool, str, str, str], ...]] = (
     ("sans", False, "NotoSansSC-Regular.ttf", "NotoSansSC-Regular", "Noto Sans SC"),
     ("sans", True, "NotoSansSC-Bold.ttf", "NotoSansSC-Bold", "Noto Sans SC"),
     ("kai", False, "LXGWWenKai-Regular.ttf", "LXGWWenKai-Regular", "LXGW WenKai"),
+    ("serif_ext", False, "NotoSerifCJKscExt-Regular.ttf", "NotoSerifCJKscExt-Regular", "Noto Serif CJK SC Ext"),
+    ("sans_ext", False, "NotoSansCJKscExt-Regular.ttf", "NotoSansCJKscExt-Regular", "Noto Sans CJK SC Ext"),
     ("symbols2", False, "NotoSansSymbols2-Regular.ttf", "NotoSansSymbols2-Regular", "Noto Sans Symbols2"),
     ("symbols", False, "NotoSansSymbols-Regular.ttf", "NotoSansSymbols-Regular", "Noto Sans Symbols"),
     ("math", False, "NotoSansMath-Regular.ttf", "NotoSansMath-Regular", "Noto Sans Math"),
@@ -61,6 +65,25 @@ _SHIPPED: Final[tuple[tuple[str, bool, str, str, str], ...]] = (
 
 #: The face roles a style may name. There is no FangSong face yet (see fonts/README.md).
 FACE_ROLES: Final[tuple[str, ...]] = ("serif", "sans", "kai")
+
+#: The supplementary-Han faces (``scripts/build_extb_fonts.py``): Noto CJK's ideographs beyond
+#: the BMP (CJK Extension B and later: Hong Kong's 𨋢 𡃁, the 通用规范汉字表's 𬌗 𬭚 in names),
+#: which the Chinese faces, cut to GBK and Big5-HKSCS, lack. Never a style's face, and only ever
+#: asked for a character at or past ``SUPPLEMENTARY_HAN``: they have nothing else, and a BMP
+#: character must render as it did before they shipped. The role's own design comes first
+#: (``_EXTENSION_ORDER``).
+EXTENSION_ROLES: Final[tuple[str, ...]] = ("serif_ext", "sans_ext")
+
+#: The first code point of the supplementary ideographic plane (CJK Extension B, U+20000).
+SUPPLEMENTARY_HAN: Final[int] = 0x20000
+
+# Which supplementary-Han face to try first for a role: the closest design (楷 has none of its
+# own: 宋 is closer to it than 黑).
+_EXTENSION_ORDER: Final[Mapping[str, tuple[str, ...]]] = {
+    "serif": ("serif_ext", "sans_ext"),
+    "sans": ("sans_ext", "serif_ext"),
+    "kai": ("serif_ext", "sans_ext"),
+}
 
 #: The symbol and emoji faces: never a style's face, only drawn for a character that none of the
 #: Chinese faces has (➨ ✔ ✉ ⓵ ⟶ 👇 🔥 😂), so that no character turns into tofu. They are
@@ -105,6 +128,12 @@ BASIC_CHARS: Final[str] = (
 #: ``FontSet.full_width_face`` names, so PDF, DOCX and EPUB agree.
 FULL_WIDTH_QUOTES: Final[str] = "‘’“”"
 _NARROW_EM: Final[float] = 0.9
+
+
+def extension_order(role: str) -> tuple[str, ...]:
+    """The supplementary-Han faces (``EXTENSION_ROLES``) in the order a ``role`` face should
+    borrow from them: its own design first (宋 for 宋 and 楷, 黑 for 黑)."""
+    return _EXTENSION_ORDER.get(role, EXTENSION_ROLES)
 
 
 def needs_glyph(char: str) -> bool:
@@ -220,9 +249,10 @@ class FontFace:
 
     @property
     def is_fallback(self) -> bool:
-        """Whether this is a symbol or emoji face (``FALLBACK_ROLES``), drawn only for
-        characters the Chinese faces lack; it has no companions and no bold member."""
-        return self.role in FALLBACK_ROLES
+        """Whether this is a symbol, emoji or supplementary-Han face (``FALLBACK_ROLES``,
+        ``EXTENSION_ROLES``), drawn only for characters the Chinese faces lack; it has no
+        companions (it has no punctuation) and is never a style's face."""
+        return self.role in FALLBACK_ROLES or self.role in EXTENSION_ROLES
 
     @property
     def narrow_quotes(self) -> frozenset[str]:
@@ -272,7 +302,11 @@ class FontSet:
         closest shipped design that has it (in the asked weight if it has one), else None."""
         self.face(role, bold)  # unknown roles are an error, not a silent fallback
         preferred = _FALLBACK_ORDER.get(role, (role,))
-        rest = tuple(r for r in self.roles if r not in preferred and r not in FALLBACK_ROLES)
+        fallbacks = FALLBACK_ROLES + EXTENSION_ROLES
+        rest = tuple(r for r in self.roles if r not in preferred and r not in fallbacks)
+        if ord(char) >= SUPPLEMENTARY_HAN:
+            # 𨋢 in a 宋 paragraph: the 宋 supplementary face before 楷's few such characters.
+            preferred = (*preferred[:1], *extension_order(role), *preferred[1:])
         emoji_first = ord(char) >= _EMOJI_FIRST or char in _EMOJI_PRESENTATION
         symbols = ("emoji", *FALLBACK_ROLES) if emoji_first else FALLBACK_ROLES
         for candidate in dict.fromkeys(preferred + rest + symbols):

@@ -141,7 +141,8 @@ def batch_command(
     keywords: bool,
     reader: str,
 ) -> None:
-    """Convert many articles: files, folders (recursive), globs, JSON Lines records, fsspec URLs.
+    """Convert many articles: files, folders (recursive), globs, JSON Lines records, web archives'
+    pages (.warc, .warc.gz, streamed), fsspec URLs.
 
     \b
     Outputs are named DATE_AGENCY_TITLE_HASH.EXT in OUTDIR, written atomically; OUTDIR/manifest.sqlite
@@ -152,6 +153,7 @@ def batch_command(
     Examples:
       convertkit batch crawl/ -o out/ --to pdf,docx -j 8
       convertkit batch 'dumps/*.jsonl' -o out/ --to txt,json --resume
+      convertkit batch crawl-20240305.warc.gz -o out/ --to pdf --resume
       convertkit batch s3://news/2019/ -o s3://news-out/ --to pdf --engine dask --scheduler tcp://scheduler:8786
     """
     format_names = _split_formats(formats)

@@ -2,8 +2,10 @@
 
 A crawl may hold ten million files, so nothing here builds a list: folders are walked with
 ``os.scandir`` one directory at a time, globs use ``iglob``, JSON Lines files are read line by
-line (each record becomes its own job, carrying its bytes), and fsspec URLs are walked with
-``fs.walk`` (one listing per prefix). Memory is bounded by the widest directory, not the tree.
+line (each record becomes its own job, carrying its bytes), web archives (WARC) are read
+record by record (each captured HTML page becomes its own job, carrying that one record), and
+fsspec URLs are walked with ``fs.walk`` (one listing per prefix). Memory is bounded by the
+widest directory and the largest page, not by the tree or the archive.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
-from ..errors import InputError, NotFoundError, map_errors
+from ..errors import ConvertkitError, InputError, NotFoundError, map_errors
 from . import storage
 from .job import Job
 
@@ -27,6 +29,7 @@ ARTICLE_SUFFIXES = frozenset(
      ".warc", ".warc.gz"}
 )
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+ARCHIVE_SUFFIXES = frozenset({".warc", ".warc.gz"})
 _GLOB_CHARS = frozenset("*?[")
 
 
@@ -55,6 +58,28 @@ def _suffix(name: str) -> str:
 
 def _is_records(name: str) -> bool:
     return _suffix(name) in RECORD_SUFFIXES
+
+
+def _is_archive(location: str, options: tuple[tuple[str, Any], ...] = (), *, sniff: bool = False) -> bool:
+    """A web archive by its suffix; with ``sniff``, also a file named otherwise whose first bytes
+    are a WARC record's (as the reader sniffs them). Only files named as inputs are sniffed, and
+    only when their suffix is not one of an article's: a folder walk takes archives by suffix."""
+    suffix = _suffix(location)
+    if suffix in ARCHIVE_SUFFIXES:
+        return True
+    if not sniff or suffix in ARTICLE_SUFFIXES or suffix in RECORD_SUFFIXES:
+        return False
+    path = storage.local_path(location)
+    try:
+        if path is not None and not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a pipe must not lose its first bytes, or have the walk wait on it
+        with _open(location, options) as handle:
+            head = handle.read(4096)
+    except (OSError, ValueError, ConvertkitError):
+        return False  # the job's own reading will say what is wrong with it
+    from ..readers import sniff_format
+
+    return sniff_format(head, location) == "warc"
 
 
 def iter_jobs(inputs: Iterable[str], spec: InputSpec = InputSpec()) -> Iterator[Job]:
@@ -97,6 +122,9 @@ def _file(path: str, info: os.stat_result | None) -> Iterator[Job]:
     if _is_records(path):
         yield from _records(path)
         return
+    if _is_archive(path, sniff=True):
+        yield from _archive_pages(path)
+        return
     if info is None:
         try:
             info = os.stat(path)
@@ -133,6 +161,8 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
                             continue
                         if _is_records(entry.name):
                             yield from _records(entry.path)
+                        elif _is_archive(entry.name):
+                            yield from _archive_pages(entry.path)
                         else:
                             info = entry.stat()
                             yield Job(entry.path, size=info.st_size, mtime_ns=info.st_mtime_ns)
@@ -143,21 +173,65 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
         stack.extend(reversed(sorted(subfolders)))
 
 
-def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
-    """One job per non-blank line of a JSON Lines file, read as a stream."""
+def _open(location: str, options: tuple[tuple[str, Any], ...] = ()) -> BinaryIO:
+    """``location`` (a path or a URL) opened for reading as a stream."""
     path = storage.local_path(location)
     if path is not None:
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed by the `with handle` below
+            return open(path, "rb")
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=location) from None
-    else:
-        fs, inner = storage.split_url(location, options)
-        handle = fs.open(inner, "rb")
-    with handle:
+    fs, inner = storage.split_url(location, options)
+    return fs.open(inner, "rb")  # type: ignore[no-any-return]
+
+
+def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
+    """One job per non-blank line of a JSON Lines file, read as a stream."""
+    with _open(location, options) as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
                 yield Job(location, record=number, data=line.rstrip(b"\r\n"))
+
+
+def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
+    """One job per captured HTML page of a web archive, read as a stream: each carries its one
+    record (``warc.page_bytes``), numbered as the archive's records are, and the worker reads it
+    as the WARC reader reads the page inside the whole archive. Nothing holds more than one page.
+
+    An archive that cannot be opened, is damaged or holds no page becomes a job that fails with
+    that error (key: the archive), after the pages read before the damage: one bad archive never
+    stops the batch, as one bad file does not.
+    """
+    from ..readers.warc import page_bytes, page_records
+
+    def cut(record: Any) -> bytes | int:
+        """The page's bytes, or its size when it is over the single-input limit (a record's
+        length is known before it is read): no page may make the walk hold gigabytes."""
+        length = record.length or 0
+        return length if length > storage.MAX_INPUT_BYTES else page_bytes(record)
+
+    pages = 0
+    try:
+        with _open(location, options) as handle:
+            if not handle.read(1):
+                yield Job(location, failure=("EmptyInputError", "is empty"))
+                return
+            handle.seek(0)
+            for number, data, _ in page_records(handle, location, cut):
+                pages += 1
+                if isinstance(data, int):
+                    yield Job(location, record=number, page=True,
+                              failure=("InputError", f"is too large ({data} bytes) for a single article"))
+                else:
+                    yield Job(location, record=number, data=data, page=True)
+    except ConvertkitError as exc:
+        yield Job(location, failure=(type(exc).__name__, exc.message))
+        return
+    except OSError as exc:  # the network or the disk, mid-archive
+        yield Job(location, failure=("InputError", f"cannot read: {exc.strerror or exc}"))
+        return
+    if pages == 0:
+        yield Job(location, failure=("NoArticleError", "holds no article: the archive captured no HTML page"))
 
 
 def _expand_url(url: str, spec: InputSpec) -> Iterator[Job]:
@@ -174,6 +248,7 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
             fs.unstrip_protocol(path) if hasattr(fs, "unstrip_protocol") else f"{protocol}://{path}"
         )
 
+    explicit = False  # an object named as an input, which is sniffed; a walk goes by suffixes
     if _GLOB_CHARS.intersection(inner):
         paths: Iterable[str] = fs.glob(
             inner
@@ -187,12 +262,15 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
         )
     elif fs.exists(inner):
         paths = [inner]
+        explicit = True
     else:
         raise NotFoundError("no such object or prefix", path=url)
     for path in paths:
         location = full(path)
         if _is_records(path):
             yield from _records(location, spec.storage_options)
+        elif _is_archive(location, spec.storage_options, sniff=explicit):
+            yield from _archive_pages(location, spec.storage_options)
         else:
             yield Job(location)
 

@@ -32,6 +32,9 @@ if TYPE_CHECKING:  # the batch's parent process never needs the model (38 classe
 log = logging.getLogger("convertkit")
 
 OK, FAILED, SKIPPED, CRASHED = "ok", "failed", "skipped", "crashed"
+# A web archive's page that holds no article (a section front, a search page, a list): every
+# crawl captures them, so they are passed over and counted, not failures that fail the batch.
+NOT_ARTICLE = "no article"
 
 
 class ArticleTimeout(ConvertkitError):
@@ -57,31 +60,40 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One input: a file or URL, or one record of a JSON Lines file (then ``data`` holds it)."""
+    """One input: a file or URL, one record of a JSON Lines file, or one captured page of a web
+    archive (then ``data`` holds the record or the page)."""
 
     source: str
-    record: int | None = None  # 1-based line number inside a JSON Lines file
+    record: int | None = None  # 1-based line number inside a JSON Lines file, record number inside a web archive
     data: bytes | None = None
     size: int | None = None
     mtime_ns: int | None = None
     known_sha: str | None = None  # from the manifest: same bytes + outputs present -> skipped
     known_outputs: tuple[str, ...] = ()
+    page: bool = False  # ``data`` is one page of the web archive ``source`` (``warc.page_bytes``)
+    # (error type, message): the walk could not read ``source`` (a damaged web archive, say);
+    # the job fails with this, so that the failure is reported and recorded like any other.
+    failure: tuple[str, str] | None = None
 
     @property
     def key(self) -> str:
         """The manifest key: where the input is, not what it holds (content is in sha256)."""
-        return self.source if self.record is None else f"{self.source}#L{self.record}"
+        if self.record is None:
+            return self.source
+        return f"{self.source}#R{self.record}" if self.page else f"{self.source}#L{self.record}"
 
     @property
     def display(self) -> str:
-        return self.source if self.record is None else f"{self.source}:{self.record}"
+        if self.record is None:
+            return self.source
+        return f"{self.source}#R{self.record}" if self.page else f"{self.source}:{self.record}"
 
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
     key: str
     source: str
-    status: str  # ok | failed | skipped | crashed
+    status: str  # ok | failed | skipped | crashed | no article
     sha256: str | None = None
     outputs: tuple[str, ...] = ()
     articles: int = 0
@@ -95,7 +107,7 @@ class FileResult:
 
     @property
     def ok(self) -> bool:
-        return self.status in (OK, SKIPPED)
+        return self.status in (OK, SKIPPED, NOT_ARTICLE)
 
 
 def failed_result(job: Job, status: str, error_type: str, message: str) -> FileResult:
@@ -232,6 +244,8 @@ def _convert(
     job: Job, settings: Settings, diagnostics: list[str]
 ) -> tuple[str, str, tuple[str, ...], int]:
     """(status, sha256, outputs, articles); raises ConvertkitError (or anything) on failure."""
+    if job.failure is not None:
+        raise _failure(*job.failure, path=job.display)
     data = (
         job.data
         if job.data is not None
@@ -247,15 +261,19 @@ def _convert(
     ):
         return SKIPPED, sha, job.known_outputs, 0
     reader = _reader(settings)
-    path_hint = job.source if job.record is None else None
-    fmt_hint = "json" if job.record is not None else None
+    options: dict[str, Any] = {}
+    if job.page:  # one page of an archive: read as the archive's page, named by the archive
+        path_hint, fmt_hint, options["record"] = job.source, "warc", job.record
+    else:
+        path_hint = job.source if job.record is None else None
+        fmt_hint = "json" if job.record is not None else None
     outputs: list[str] = []
     articles = 0
 
     def report(diagnostic: Any) -> None:
         diagnostics.append(" ".join(str(getattr(diagnostic, "message", diagnostic)).split()))
 
-    for index, doc in enumerate(reader(data, path=path_hint, format=fmt_hint)):
+    for index, doc in enumerate(reader(data, path=path_hint, format=fmt_hint, **options)):
         if settings.keywords:
             doc = _with_keywords(doc, settings.formats)  # once, not once per format
         digest = naming.record_hash(sha, index)
@@ -269,6 +287,15 @@ def _convert(
     if articles == 0:
         raise NoArticleError("holds no article", path=job.display)
     return OK, sha, tuple(outputs), articles
+
+
+def _failure(error_type: str, message: str, *, path: str) -> ConvertkitError:
+    """The error a walk met, raised again in the worker under its own class when it has one."""
+    from .. import errors
+
+    found = getattr(errors, error_type, None)
+    kind = found if isinstance(found, type) and issubclass(found, ConvertkitError) else InputError
+    return kind(message, path=path)
 
 
 def _peak_rss_kb() -> int:
@@ -290,10 +317,12 @@ def convert_one(job: Job, settings: Settings, *, sync: bool = True) -> FileResul
                     storage.sync_folder(settings.outdir)
         except ConvertkitError as exc:
             message = str(exc) if exc.path else f"{job.display}: {exc}"
+            not_article = job.page and job.data is not None and isinstance(exc, NoArticleError)
             return FileResult(
                 job.key,
                 job.display,
-                FAILED,
+                NOT_ARTICLE if not_article else FAILED,
+                sha256=naming.content_hash(job.data) if not_article and job.data is not None else None,
                 error_type=type(exc).__name__,
                 error=message,
                 diagnostics=tuple(diagnostics),

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..errors import ConvertkitError, OutputError, map_errors
 from . import storage
-from .job import OK, SKIPPED, FileResult, Settings
+from .job import NOT_ARTICLE, OK, SKIPPED, FileResult, Settings
 
 FILENAME = "manifest.sqlite"
 SCHEMA_VERSION = "1"  # bump, and migrate or refuse, when columns change
@@ -38,10 +38,10 @@ SCHEMA_VERSION = "1"  # bump, and migrate or refuse, when columns change
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS inputs (
-    key TEXT NOT NULL,          -- path or URL; path#L<n> for a JSON Lines record
+    key TEXT NOT NULL,          -- path or URL; path#L<n> for a JSON Lines record, path#R<n> for a web archive's page
     config TEXT NOT NULL,       -- config_key(): version + formats + style + options
     size INTEGER, mtime_ns INTEGER, sha256 TEXT,
-    status TEXT NOT NULL,       -- ok | skipped | failed | crashed
+    status TEXT NOT NULL,       -- ok | failed | crashed | no article (an archived page without one)
     outputs TEXT NOT NULL,      -- JSON list of paths/URLs
     articles INTEGER NOT NULL DEFAULT 0,
     error_type TEXT, error TEXT, ms REAL, updated REAL NOT NULL,
@@ -154,7 +154,7 @@ class Manifest:
                 outputs = r.outputs
                 before = earlier.get(r.key)
                 if before is not None and before.outputs:
-                    if r.status in (OK, SKIPPED):
+                    if r.status in (OK, SKIPPED, NOT_ARTICLE):  # its outputs now are these
                         current = set(outputs)
                         stale.extend(
                             (path, r.key, config, now)

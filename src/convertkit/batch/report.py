@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO
 
-from .job import CRASHED, OK, SKIPPED, FileResult
+from .job import CRASHED, NOT_ARTICLE, OK, SKIPPED, FileResult
 
 ERRORS_FILENAME = "errors.jsonl"
 MAX_ERROR_LINES = 100
@@ -34,6 +34,7 @@ class Report:
     crashed: int = 0
     articles: int = 0
     outputs: int = 0
+    not_articles: int = 0  # web archive pages that hold no article (section fronts): passed over
     removed: int = 0  # outdated outputs of inputs that changed since an earlier run
     peak_rss_kb: int = 0
     errors_path: str | None = None
@@ -51,6 +52,8 @@ class Report:
                 self.outputs += len(result.outputs)
             elif result.status == SKIPPED:
                 self.skipped += 1
+            elif result.status == NOT_ARTICLE:
+                self.not_articles += 1
             else:
                 failures += 1
                 if result.status == CRASHED:
@@ -109,6 +112,9 @@ class Report:
         if self.peak_rss_kb:
             text += f", peak worker RSS {self.peak_rss_kb / 1024:.0f} MB"
         text += ")"
+        if self.not_articles:
+            pages = f"{self.not_articles} archived page{'s' if self.not_articles != 1 else ''}"
+            text += f"; {pages} held no article (section fronts, lists) and passed over"
         if self.removed:
             text += f"; {self.removed} outdated output{'s' if self.removed != 1 else ''} removed"
         if self.total_failed and self.errors_path:

@@ -22,7 +22,7 @@ from ..errors import ConvertkitError, OutputError, Terminated, UsageError
 from . import manifest as manifest_module
 from . import storage
 from .inputs import InputSpec, count_jobs, iter_jobs
-from .job import SKIPPED, FileResult, Job, Settings
+from .job import NOT_ARTICLE, SKIPPED, FileResult, Job, Settings
 from .naming import content_hash
 from .progress import Progress, make_progress
 from .report import ERRORS_FILENAME, Report
@@ -31,6 +31,10 @@ LOCK_FILENAME = ".convertkit-batch.lock"
 DEFAULT_CHUNK = 64
 MAX_CHUNK = 256
 FIRST_CHUNK = 8
+# Jobs that carry their input (a JSON Lines record, a web archive's page) close a chunk at this
+# many bytes of it, whatever the count: chunks in flight are held by the parent and queued to the
+# workers, and 256 pages of a news site can weigh 50 MB.
+CHUNK_BYTES = 4 * 1024 * 1024
 
 
 class Engine(Protocol):
@@ -72,15 +76,21 @@ def chunk_sizes(limit: int) -> Iterator[int]:
         size = min(size * 2, limit)
 
 
-def chunked(jobs: Iterable[Job], limit: int) -> Iterator[list[Job]]:
+def chunked(jobs: Iterable[Job], limit: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[Job]]:
+    """Jobs in chunks of ``chunk_sizes(limit)`` jobs, each closed early at ``max_bytes`` of the
+    bytes its jobs carry."""
     sizes = chunk_sizes(limit)
     chunk: list[Job] = []
+    carried = 0
     target = next(sizes)
     for job in jobs:
         chunk.append(job)
-        if len(chunk) >= target:
+        if job.data is not None:
+            carried += len(job.data)
+        if len(chunk) >= target or carried >= max_bytes:
             yield chunk
             chunk = []
+            carried = 0
             target = next(sizes)
     if chunk:
         yield chunk
@@ -146,6 +156,8 @@ def _lock(folder: str) -> IO[bytes]:
 
 
 def _done_before(job: Job, row: manifest_module.Row, check_outputs: bool) -> bool:
+    if row.status == NOT_ARTICLE:  # an archived page found to hold no article: unless it changed
+        return job.data is not None and row.sha256 == content_hash(job.data)
     if row.status != "ok" or not row.outputs:
         return False
     if job.data is not None:

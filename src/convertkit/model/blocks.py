@@ -69,12 +69,18 @@ class Turn:
     ``speaker`` is the label as the source writes it, without its colon (法新社记者, 毛宁, 问,
     答, 主持人, Q), and ``text`` what they say. Only a text that is a transcript has turns (two
     or more, questions and answers or speakers taking turns); a single quoted 张三：… in a story
-    stays a paragraph. A writer sets the speaker apart (bold) before the words."""
+    stays a paragraph. A writer sets the speaker apart (bold) before the words.
+
+    A numbered question (1.问：…, （二）问：…, Q3：…) keeps its number apart: ``speaker`` is who
+    asks (问, Q: the same asker each time), ``number`` the question's number and ``label`` the
+    label as printed (1.问, （二）问, Q3), which the writers print (``label or speaker``)."""
 
     kind: ClassVar[str] = "turn"
     speaker: str
     text: str
     raw: str
+    number: int | None = None
+    label: str = ""  # the label as printed when it holds the number (1.问, Q3); else empty
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import UsageError
 from ..model import Document
@@ -88,11 +88,21 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
     return "text"
 
 
-def read_documents(data: bytes, *, path: str | None = None, format: str | None = None, **options: Any) -> Iterator[Document]:
-    """Every article in ``data``; ``format`` is sniffed when not given."""
-    name = format or sniff_format(data, path)
+# Formats whose reader also takes an open binary file and reads it as a stream, a record at a
+# time: a web archive is gigabytes, never read whole.
+STREAMED = frozenset({"warc"})
+
+
+def read_documents(data: bytes | BinaryIO, *, path: str | None = None, format: str | None = None,
+                   **options: Any) -> Iterator[Document]:
+    """Every article in ``data``; ``format`` is sniffed when not given (by ``path`` alone for an
+    open file, which only the ``STREAMED`` formats' readers take)."""
+    streamed = not isinstance(data, bytes | bytearray | memoryview)
+    name = format or sniff_format(b"" if streamed else data, path)
     if name not in READERS:
         raise UsageError(f"unknown input format {name!r} (known: {', '.join(READERS)})")
+    if streamed and name not in STREAMED:
+        raise UsageError(f"{name} input is read from its bytes, not from an open file", path=path)
     target = READERS[name]
     function = _LOADED.get(target)
     if function is None:

@@ -530,6 +530,17 @@ def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
     return dataclasses.replace(body, lines=ordered)
 
 
+def _government_web_editors(page: PageMeta, shown: list[Facts], lines: Iterable[str]) -> tuple[str, ...]:
+    """A government website's <meta name="author"> names the CMS user who posted the page (gov.cn
+    shows them as 责任编辑), not who wrote it: its editor, unless the page credits them as the
+    writer as well (作者：张三 by the headline, a byline or 记者 张三 in the text)."""
+    if not page.government or not page.authors:
+        return ()
+    credited = {name for facts in shown for name in facts.authors}
+    text = "\n".join(lines)
+    return tuple(name for name in page.authors if name not in credited and name not in text)
+
+
 def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
     """The body without the deck under the headline (see ``PageMeta.deck``), and the deck: it is
     the subtitle, not the lead. A deck the body opens with is taken out of it; one the extraction
@@ -981,6 +992,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         source = page.source or (None if source == page.account else source)
     editors = tuple(dict.fromkeys([*facts.editors, *(name for line in best.lines if is_editor_line(line)
                                                       for name in editors_from_text(line))]))
+    web_editors = _government_web_editors(page, [visible, best.facts, trailing], best.lines)
+    editors = tuple(dict.fromkeys((*editors, *web_editors)))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
     authors = tuple(name for name in facts.authors if name not in editors)
     hints = Hints(

@@ -183,12 +183,17 @@ _NOT_NAMES = {"记者", "作者", "编辑", "责编", "通讯员", "实习生", 
               "記者", "編輯", "責編", "通訊員", "實習生", "本報", "綜合", "來源", "不詳", "不详"}
 
 
+# A place or a desk (常州市, 秦都区, 黄村镇, 管理员, 办公室) filling a CMS's author field: three
+# characters or more ending in a division or a post no given name ends with.
+_PLACE_OR_DESK_ENDINGS = ("市", "区", "區", "县", "縣", "镇", "鎮", "乡", "鄉", "员", "員", "室")
+
+
 def is_person_name(value: str) -> bool:
-    """True for what reads as a Chinese personal name, not an outlet, role or CMS id."""
+    """True for what reads as a Chinese personal name, not an outlet, role, place or CMS id."""
     value = value.strip()
     if value in _NOT_NAMES or not _PERSON_RE.match(value):
         return False
-    return not value.endswith(_ORG_ENDINGS)
+    return not value.endswith(_ORG_ENDINGS) and not (len(value) >= 3 and value.endswith(_PLACE_OR_DESK_ENDINGS))
 
 
 def is_organisation(value: str) -> bool:
@@ -337,6 +342,9 @@ class PageMeta:
     # The kicker (引题) a print paper's page sets in the heading right above the <h1>, or its
     # CMS states in the page's enpproperty comment: Meta.kicker.
     kicker: str | None = None
+    # A government website's page (``_government_site``): its <meta name="author"> is the CMS user
+    # who posted the page, the 责任编辑 gov.cn shows, not who wrote the article.
+    government: bool = False
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -482,7 +490,25 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         tag_heading=tag_heading,
         deck=_deck(tree) or _cell_stack_line(cell, above=False) or _cms_field(tree, "subtitle"),
         kicker=_kicker(tree) or _cell_stack_line(cell, above=True) or _cms_field(tree, "introtitle"),
+        government=_government_site(tree, metas, url, site),
     )
+
+
+# A government website's name (中国政府网, 山西省人民政府门户网站, 某市人民政府网站) and address (.gov.cn).
+_GOVERNMENT_SITE_RE = regex_cache.compile(r"(?:政府|政府门户|政府門戶)(?:网站|網站|网|網)?$")
+_GOVERNMENT_HOST_RE = regex_cache.compile(r"^(?:https?://)?[^/\s]*\.gov\.cn(?:[:/,\s]|$)", re.IGNORECASE)
+
+
+def _government_site(tree: lxml_html.HtmlElement, metas: dict[str, str], url: str | None, site: str | None) -> bool:
+    """Whether the page is a Chinese government website's: every such site carries its 网站标识码
+    (``<meta name="SiteIDCode">``, required by the State Council's rules for government sites,
+    even when left empty), or its address or name says so (www.gov.cn, 某省人民政府门户网站)."""
+    if any((meta.get("name") or "").strip().lower() == "siteidcode" for meta in tree.iter("meta")):
+        return True
+    if any(_GOVERNMENT_HOST_RE.match(value) for value in (url or "", metas.get("sitedomain", ""))):
+        return True
+    names = (site or "", metas.get("sitename", ""))
+    return any(_GOVERNMENT_SITE_RE.search(" ".join(name.split())) for name in names)
 
 
 _DECK_CHARS = (4, 60)

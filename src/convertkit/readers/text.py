@@ -20,7 +20,8 @@ def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = Non
         matter = split_front_matter(lines) or split_reader_envelope(lines)
         if matter is not None:
             hints, lines = front_matter_hints(matter), matter.rest
-    if "](" in decoded.text and is_converted_page(lines):  # one scan in C: most texts hold no link
+    text = decoded.text  # "]" first: a scan for one character is many times as fast as one for two
+    if "]" in text and "](" in text and is_converted_page(lines):  # scans in C: most texts hold no link
         return _read_converted_page(lines, hints, path=path, encoding=decoded.encoding)
     source = Source(path=path, encoding=decoded.encoding, format="text", url=hints.url if hints else None)
     return build_document(split_flattened(unwrap_hard_breaks(lines)), hints or Hints(), source)

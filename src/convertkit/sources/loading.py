@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import BinaryIO
 
 from ..errors import BinaryInputError, EmptyInputError, InputError, NotAFileError, NotFoundError
 
@@ -34,8 +35,8 @@ _BINARY_SIGNATURES: tuple[bytes, ...] = (
 )
 
 
-def load(path: str | os.PathLike[str]) -> bytes:
-    """Read an input file, read-only, refusing what cannot be an article before decoding."""
+def _check(path: str | os.PathLike[str]) -> os.stat_result:
+    """The input's stat, or the error that it is missing, not a regular file, or empty."""
     shown = str(path)
     try:
         info = os.stat(path)
@@ -49,12 +50,42 @@ def load(path: str | os.PathLike[str]) -> bytes:
         raise NotAFileError("is not a regular file", path=shown)
     if info.st_size == 0:
         raise EmptyInputError("is empty", path=shown)
+    return info
+
+
+def load(path: str | os.PathLike[str]) -> bytes:
+    """Read an input file, read-only, refusing what cannot be an article before decoding."""
+    shown = str(path)
+    info = _check(path)
     if info.st_size > MAX_INPUT_BYTES:
         raise InputError(f"is too large ({info.st_size} bytes) for a single article", path=shown)
     try:
         return _read_all(path, info.st_size)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=shown) from None
+
+
+def open_input(path: str | os.PathLike[str]) -> BinaryIO:
+    """An input file opened for reading as a stream, with ``load``'s refusals but no size limit:
+    for the inputs read a record at a time (a web archive of gigabytes), never whole."""
+    _check(path)
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+
+
+def peek(path: str | os.PathLike[str], size: int = 4096) -> bytes:
+    """The first ``size`` bytes of a regular file, for sniffing its format; nothing for anything
+    else (a pipe must not lose them, or wait for them) or when it cannot be read (``load`` then
+    says why)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except (OSError, ValueError):  # ValueError: a path with a NUL in it
+        return b""
 
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)

@@ -52,7 +52,7 @@ from .patterns import (
     text_region,
 )
 from .people import split_names
-from .ruler import Context, Match, Para, RuleFunc, Ruler, strip_markup
+from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER, own_reporter_outlet
 from .timeparse import compact_date, date_in_url, parse_datetime
 from .titles import clean_title, programme_tag
@@ -130,7 +130,9 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
     of language between sentences) gives one for each."""
     out: list[Para] = []
     for line in lines:
-        for whole in _pieces(line.text):
+        text = line.text
+        # most lines hold one paragraph: no separator, no markup to cut at (asked in C first)
+        for whole in _pieces(text) if "<" in text or _has_separator(text) else (text,):
             for piece in _language_switches(whole) if len(whole) >= _SWITCH_MIN_LINE else (whole,):
                 raw = piece.strip()
                 if not raw:
@@ -139,10 +141,13 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
                 if not body and not any(is_han(char) for char in raw):
                     continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
                 out.append(Para(raw=raw, body=body, number=line.number))
-    if any("\t" in para.body or "   " in para.body for para in out):
-        out = _table_rows(out)
-    if any(para.body[:1] in "（(" and _OPENING_CREDIT_RE.match(para.body) for para in out[1:]):
-        out = _credits_back(out)
+    for para in out:  # loops, not any() over generators: asked of every paragraph of every article
+        if "\t" in para.body or "   " in para.body:
+            out = _table_rows(out)
+            break
+    for para in out[1:]:
+        if para.body[:1] in "（(" and _OPENING_CREDIT_RE.match(para.body):
+            return _credits_back(out)
     return out
 
 
@@ -238,9 +243,12 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
         match: Match | None = funcs[position](para, ctx)
         if match is None:
             continue
-        _merge(ctx.meta, match.meta)
+        if match.meta:  # most matches of the body's rules give only a block
+            _merge(ctx.meta, match.meta)
         blocks = list(match.blocks)
-        if blocks:  # most matches of the header's rules give only facts
+        if len(blocks) == 1:  # most matches of the body's rules: one block
+            ctx.kinds.append(blocks[0].kind)
+        elif blocks:  # most matches of the header's rules give only facts
             ctx.kinds.extend([block.kind for block in blocks])
         if match.rest is not None:
             rest_blocks, _ = _apply(funcs, limits, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
@@ -250,6 +258,40 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
             ctx.kinds.extend([block.kind for block in match.after])
         return blocks, max(1, match.consumed)
     return [], 1
+
+
+_Table = tuple[tuple[RuleFunc, ...], tuple[int, ...]]
+
+
+def _table(rules: Sequence[Rule]) -> _Table:
+    """The rules' functions and the longest line each reads, as ``_apply`` takes them."""
+    return (tuple(rule.func for rule in rules),
+            tuple(_NO_LIMIT if rule.max_chars is None else rule.max_chars for rule in rules))
+
+
+# Per ruler (by identity, the ruler kept to check it) the hints its rules need and, per set of
+# those given, the tables before and after the lead: made once, not once a document.
+_TABLES: dict[int, tuple[Ruler, tuple[str, ...], dict[tuple[bool, ...], tuple[_Table, _Table]]]] = {}
+_TABLES_MAX = 64  # rulers a process keeps tables for (the default one, a caller's few)
+
+
+def _tables(ruler: Ruler, hints: Hints) -> tuple[_Table, _Table]:
+    """The active rules of ``ruler`` less those whose hint ``hints`` lacks (``Rule.needs_hint``), as
+    offered before the lead and after it (less the ``after_lead`` False ones)."""
+    entry = _TABLES.get(id(ruler))
+    if entry is None or entry[0] is not ruler:
+        if len(_TABLES) >= _TABLES_MAX:
+            _TABLES.clear()
+        needs = tuple(dict.fromkeys(rule.needs_hint for rule in ruler.active() if rule.needs_hint))
+        entry = _TABLES[id(ruler)] = (ruler, needs, {})
+    _, needs, made = entry
+    key = tuple([bool(getattr(hints, name)) for name in needs])
+    found = made.get(key)
+    if found is None:
+        given = {name for name, present in zip(needs, key, strict=True) if present}
+        active = tuple(rule for rule in ruler.active() if rule.needs_hint is None or rule.needs_hint in given)
+        found = made[key] = (_table(active), _table(tuple(rule for rule in active if rule.after_lead)))
+    return found
 
 
 def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str, ...]:
@@ -424,7 +466,7 @@ def derived_title(blocks: Sequence[Block]) -> str:
     if first is None:
         return ""
     # a transcript's first turn with its speaker, as it reads (法新社记者：中方对…有何期待？)
-    text = f"{first.speaker}：{first.text}".strip() if isinstance(first, Turn) else first.text.strip()
+    text = f"{first.label or first.speaker}：{first.text}".strip() if isinstance(first, Turn) else first.text.strip()
     for label in _WIRE_TITLE_LABELS:  # 新华社北京4月10日电　题：伸向亚太的黑手: the wire's own headline
         if text.startswith(label) and len(text) > len(label):
             text = text[len(label) :].strip()
@@ -767,12 +809,11 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     paras = paragraphs(lines)
     ctx = Context(paras=paras, hints=hints)
     blocks: list[Block] = []
-    active = ruler.active()
-    funcs = tuple(rule.func for rule in active)
-    limits = tuple(_NO_LIMIT if rule.max_chars is None else rule.max_chars for rule in active)
+    before, after = _tables(ruler, hints)
     index = 0
     while index < len(paras):
         ctx.index = index
+        funcs, limits = after if ctx.kinds.lead else before
         produced, consumed = _apply(funcs, limits, paras[index], ctx)
         blocks.extend(produced)
         index += consumed

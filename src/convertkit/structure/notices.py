@@ -30,7 +30,7 @@ def is_site_notice(title: str, body_texts: Iterable[str], *, has_dateline: bool)
     if has_dateline:
         return False
     texts = [text for text in body_texts if text.strip()]
-    if not texts or sum(len(text) for text in texts) > _MAX_CHARACTERS:
+    if not texts or sum(map(len, texts)) > _MAX_CHARACTERS:
         return False
     phrases: set[str] = set(_NOTICE_RE.findall(title))
     for text in texts:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import regex_cache
+from .patterns import Opened
 from .signature import is_issuing_body
 
 # The 发文字号: the issuer's short name, the year in 〔〕 (or [], ［］, 【】, （）, as plain text
@@ -144,6 +145,7 @@ def attachment_item(text: str, number: int | None) -> str | None:
 
 # The 版记: 抄送 (抄报, 分送) lines, and the 印发 line (the office and the day it printed the text).
 _COPIES_RE = regex_cache.compile(r"^(?:抄送|抄报|抄報|分送|报送|報送)\s*[:：]\s*\S")
+_COPIES = Opened(_COPIES_RE)  # the line's first character first: most lines open with none of these
 _PRINTED_RE = regex_cache.compile(
     r"^[^\n。！？，,：:]{2,40}?[ \u3000]*(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*印发$")
 
@@ -151,12 +153,12 @@ _PRINTED_RE = regex_cache.compile(
 def imprint_line(text: str) -> bool:
     """A line of the 版记: 抄送：… or …印发 closing an official document."""
     text = text.strip()
-    return len(text) <= 240 and (_COPIES_RE.match(text) is not None
+    return len(text) <= 240 and (_COPIES.match(text) is not None
                                  or (text.endswith("印发") and _PRINTED_RE.match(text) is not None))
 
 
 def copies_line(text: str) -> bool:
-    return _COPIES_RE.match(text.strip()) is not None
+    return _COPIES.match(text.strip()) is not None
 
 
 # The 主送机关 an official document opens with: institutions, 各-lists of them, parted by 、 and ，,
@@ -227,6 +229,7 @@ _SPACED_LABELS = "|".join("[ \u3000]*".join(label) for label in sorted(_INFO_LAB
 _INFO_FIELD_RE = regex_cache.compile(
     r"(?P<label>" + _SPACED_LABELS + r")(?:\s*[:：]\s*|[ \u3000\t]+)"
     r"(?P<value>(?:(?![ \u3000\t]+(?:" + _SPACED_LABELS + r")(?:\s*[:：]|[ \u3000\t]+)).)*)")
+_INFO_FIELD = Opened(_INFO_FIELD_RE)  # asked of every line: its first character first
 _LABEL_SPACE_RE = regex_cache.compile(r"[ \u3000]+")
 INFO_MAX = 200
 
@@ -235,7 +238,7 @@ def info_fields(text: str) -> dict[str, str] | None:
     """The fields of a line of a site's 政府信息公开 table (索引号：… 主题分类：…), label to value
     as written; None unless the whole line is such fields."""
     text = text.strip()
-    if len(text) > INFO_MAX or _INFO_FIELD_RE.match(text) is None:  # anchored: fails at once on other lines
+    if len(text) > INFO_MAX or _INFO_FIELD.match(text) is None:  # anchored: fails at once on other lines
         return None
     fields: dict[str, str] = {}
     at = 0

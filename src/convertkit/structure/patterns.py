@@ -38,7 +38,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("新华社", ("新华通讯社", "新華社", "新華通訊社")),
     Agency("新华网", ("新華網",)),
     Agency("人民网", ("人民網",)),
-    Agency("人民日报", ("人民日報", "人民日报海外版")),
+    Agency("人民日报", ("人民日報",)),
+    # the paper's overseas print edition, its own masthead (人民日报海外版北京11月24日电 is its)
+    Agency("人民日报海外版", ("人民日報海外版",)),
     Agency("央视网", ("央視網", "CCTV.com")),
     Agency("央视新闻", ("央視新聞",)),
     Agency("央视", ("中央电视台", "中央電視台", "中央广播电视总台", "总台", "CCTV", "央視")),
@@ -140,7 +142,9 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("上海证券报", ("上证报", "上海證券報", "中国证券网")),
     Agency("中国证券报", ("中證報", "中证报", "中证网", "中國證券報")),
     Agency("参考消息", ("參考消息", "参考消息网", "參考消息網")),
-    Agency("海外网", ()),
+    # 人民日报海外版's website, which calls itself 人民日报海外网 as well: the longest spelling wins,
+    # so 来源：人民日报海外网 is 海外网's, not 人民日报's with a place 海外网
+    Agency("海外网", ("海外網", "人民日报海外网", "人民日報海外網")),
     Agency("观察者网", ()),
     Agency("界面新闻", ("界面新聞",)),
     Agency("财新网", ("财新", "財新網", "財新")),
@@ -1209,6 +1213,40 @@ def _item_opening_chars(op: Any, value: Any, flags: int) -> tuple[set[str] | Non
     return None, False
 
 
+class Opened:
+    """``pattern.match(text)``, answered None at once when the text's first character cannot open
+    a match (``first_chars`` of the pattern's own parse): a line is asked whether it opens with a
+    label of a long alternation (编者按, 相关链接, 责任编辑, 索引号), and the engine tries the
+    branches one by one where a set look-up rules most lines out. A pattern whose opening
+    characters cannot be told (``first_chars`` None) is always tried."""
+
+    __slots__ = ("opens", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.opens: frozenset[str] | bool | None = False  # read from the parse on first use, not at import
+
+    def match(self, text: str) -> re.Match[str] | None:
+        opens = self.opens
+        if opens is False:
+            opens = self._read_opens()
+        if opens is not None and text[:1] not in opens:  # type: ignore[operator]
+            return None  # no match opens so (an empty text included: first_chars is None for a pattern matching one)
+        return self.pattern.match(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        opens = self.opens
+        if opens is False:
+            opens = self._read_opens()
+        if opens is not None and text[:1] not in opens:  # type: ignore[operator]
+            return None
+        return self.pattern.fullmatch(text)
+
+    def _read_opens(self) -> frozenset[str] | None:
+        opens = self.opens = first_chars(self.pattern.pattern, self.pattern.flags)
+        return opens
+
+
 @cache
 def furniture_keywords_re() -> re.Pattern[str]:
     """Any word some ``FURNITURE_KEYWORD_SHAPES`` shape needs: one scan rules most lines out."""
@@ -1231,6 +1269,11 @@ def related_re() -> re.Pattern[str]:
     labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}|{RELATED_PICKS_LABEL}"
     # a print page's box marks its label (■相关新闻, ●相关链接)
     return regex_cache.compile(rf"^(?:[■□●○◆◇▲△★☆◎※▌▍]\s*)?(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
+
+
+@cache
+def editor_note_opened() -> Opened:
+    return Opened(editor_note_re())
 
 
 @cache
@@ -1266,6 +1309,11 @@ _SPACED_NAMES = r"[\u3400-\u4dbf\u4e00-\u9fff·]{2,4}(?:[、，,\s]\s*[\u3400-\u
 def item_names(item: re.Match[str]) -> str:
     """The names of an ``editor_item_re`` match, whichever form the credit has."""
     return item.group("names") or item.group("bracketed") or item.group("spaced") or ""
+
+
+@cache
+def editor_line_opened() -> Opened:
+    return Opened(editor_line_re())
 
 
 @cache
@@ -1362,7 +1410,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)
     # · 齐鲁网·闪电新闻1月28日讯 (the outlet's app or channel after a middle dot)
-    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信)?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
+    # · 光明日报光明网北京… · 中国日报海外版北京… · 人民日报健康客户端北京… (the paper's website, edition or
+    #   app glued after its name: the place follows them; no place ends in 网, 版 or 客户端)
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信|[{han}]{{1,4}}?(?:网|網|版|客户端|客戶端))?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)

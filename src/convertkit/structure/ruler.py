@@ -48,13 +48,15 @@ def strip_markup(text: str) -> str:
     written = text
     if "<" in text:
         text = _TAG_RE.sub("", text)
-    if "![" in text:
+    # Each mark's first character asked first: a test for one character is a scan in C many times
+    # as fast as one for two, and most lines hold none of these (a Chinese line's marks are full-width).
+    if "!" in text and "![" in text:
         text = _MD_PLACEHOLDER_IMAGE_RE.sub("", text)
     depth = 0
-    while depth < _MD_LINK_DEPTH and "](" in text:  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
+    while depth < _MD_LINK_DEPTH and "]" in text and "](" in text:  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
         text = _MD_LINK_RE.sub(r"\1", text)
         depth += 1
-    if "**" in text or "__" in text:
+    if ("*" in text and "**" in text) or ("_" in text and "__" in text):
         text = _MD_STRONG_RE.sub(r"\2", text)
     if text[:1] in "*_" and text[-1:] == text[:1] and (emphasis := _MD_EMPHASIS_LINE_RE.fullmatch(text)):
         text = emphasis.group(2)
@@ -112,6 +114,20 @@ class Match:
     rest: Para | None = None  # the remainder, for the rules after this one
     after: tuple[Block, ...] = ()  # blocks that follow the remainder's blocks
 
+    def __init__(self, blocks: tuple[Block, ...] = (), meta: Mapping[str, Any] = _EMPTY, consumed: int = 1,
+                 rest: Para | None = None, after: tuple[Block, ...] = ()) -> None:
+        # Written out as Para's is: every rule that reads a paragraph makes one (a paragraph of
+        # the body, most of them), and the dataclass's stored each field with object.__setattr__.
+        set_blocks, set_meta, set_consumed, set_rest, set_after = _MATCH_SETTERS
+        set_blocks(self, blocks)
+        set_meta(self, meta)
+        set_consumed(self, consumed)
+        set_rest(self, rest)
+        set_after(self, after)
+
+
+_MATCH_SETTERS = (Match.blocks.__set__, Match.meta.__set__, Match.consumed.__set__, Match.rest.__set__, Match.after.__set__)  # type: ignore[misc,attr-defined,union-attr]
+
 
 _BODY_KINDS = frozenset({"lead", "paragraph", "point", "heading", "caption", "turn"})
 
@@ -122,23 +138,27 @@ class Kinds(list):
     the first (a scan of the list made a long article's reading quadratic). Grow it with
     ``append`` or ``extend``."""
 
-    __slots__ = ("body", "lead", "seen")
+    __slots__ = ("body", "lead", "owner", "seen")
 
     def __init__(self, kinds: Sequence[str] = ()) -> None:
         super().__init__(kinds)
+        self.owner: Context | None = None  # the context whose has_lead and in_header it keeps
         self.seen = set(self)
         self._note()
 
     def append(self, kind: str) -> None:
         super().append(kind)
-        self.seen.add(kind)
-        self._note()
+        if kind not in self.seen:  # the flags read only the set of kinds: a kind seen before changes nothing
+            self.seen.add(kind)
+            self._note()
 
     def extend(self, kinds: Any) -> None:
         kinds = list(kinds)
         super().extend(kinds)
+        seen = len(self.seen)
         self.seen.update(kinds)
-        self._note()
+        if len(self.seen) != seen:
+            self._note()
 
     def _note(self) -> None:
         # Context.has_lead and in_header are asked a dozen times a paragraph (many rules' first
@@ -147,6 +167,10 @@ class Kinds(list):
         # paragraphs after it are the body, not a lead still to come
         self.lead = "lead" in self.seen or "turn" in self.seen
         self.body = not self.seen.isdisjoint(_BODY_KINDS)
+        owner = self.owner
+        if owner is not None:  # plain attributes there: a property's call, asked a dozen times a line, costs more
+            owner.has_lead = self.lead
+            owner.in_header = not self.body
 
 
 @dataclass(slots=True)
@@ -164,19 +188,16 @@ class Context:
     _words: dict[str, bool] = field(default_factory=dict, repr=False)  # anywhere()'s answers
     # what a rule read once from the whole document (a transcript's turns), by the rule's own key
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    # Whether a lead (or a transcript's turn) has come; before the body: nothing but title, time,
+    # note or series lines so far. Kept by ``kinds`` as blocks come, for the rules to read.
+    has_lead: bool = field(default=False, init=False, repr=False, compare=False)
+    in_header: bool = field(default=True, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.kinds, Kinds):
             self.kinds = Kinds(self.kinds)
-
-    @property
-    def has_lead(self) -> bool:
-        return self.kinds.lead
-
-    @property
-    def in_header(self) -> bool:
-        """Before the body: nothing but title/time/note/series lines so far."""
-        return not self.kinds.body
+        self.kinds.owner = self
+        self.kinds._note()
 
     def following(self, offset: int = 1) -> Para | None:
         position = self.index + offset
@@ -187,7 +208,12 @@ class Context:
         that look around for a rare mark (an account card's 篇原创) on every paragraph."""
         found = self._words.get(word)
         if found is None:
-            found = self._words[word] = any(word in para.text for para in self.paras)
+            found = False
+            for para in self.paras:  # a loop: any() over a generator costs several times as much
+                if word in para.text:
+                    found = True
+                    break
+            self._words[word] = found
         return found
 
 
@@ -198,12 +224,19 @@ RuleFunc = Callable[[Para, Context], "Match | None"]
 class Rule:
     """A named rule. ``max_chars``: the rule reads only lines whose normalised text (``Para.text``)
     is at most this long (an editor line, a signature, a reprint note): the builder skips it for
-    longer ones without calling it, most of a body's paragraphs. The rule keeps its own check."""
+    longer ones without calling it, most of a body's paragraphs. ``after_lead`` False: the rule
+    reads nothing once the lead has come (it returns None whenever ``ctx.has_lead``: the headline,
+    the dateline), and the builder stops offering it lines then. The rule keeps its own checks;
+    ``needs_hint``: the name of a ``Hints`` field without which the rule reads nothing (the captions
+    a page marks): the builder leaves it out for a document whose container gives none.
+    ``Ruler.replace`` keeps all three, so a replacement must read no more than the rule it replaces."""
 
     name: str
     func: RuleFunc
     enabled: bool = True
     max_chars: int | None = None
+    after_lead: bool = True
+    needs_hint: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

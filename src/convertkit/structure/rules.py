@@ -94,7 +94,7 @@ from .signature import (
 )
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
-from .turns import Transcript, speaker_label, transcript_turns
+from .turns import SpeakerLabel, Transcript, speaker_label, transcript_turns
 
 __all__ = [
     "DEFAULT_RULER",
@@ -207,7 +207,7 @@ def _platform_notice(text: str) -> bool:
     """The notice a platform of users' posts prints under each (“特别声明：以上作品内容…为凤凰网旗下
     自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。 and its English twin
     Notice: The content above … merely provides information storage space services.)."""
-    if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and "storage" not in text) \
+    if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and ("s" not in text or "storage" not in text)) \
             or _platform_notice_re().search(text) is None:
         return False  # two scans in C for the words every phrase holds: this runs on every line
     return text.lstrip("“\"「『'‘ \u3000").startswith(P.PLATFORM_NOTICE_OPENERS)
@@ -605,7 +605,7 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
         return False
     if text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(text):
         return False
-    if P.editor_note_re().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
+    if P.editor_note_opened().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
         return False
     if _reads_like_byline(_shared_credits(_unbracketed(text))[0]) or _print_edition_re().match(text):
         return False
@@ -831,6 +831,16 @@ def _keywords_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[【\[]?(?:{P._alternation(P.KEYWORD_LABELS)})[】\]]?\s*[:：]\s*(?P<words>[^。！？；;]{{1,60}})$")
 
 
+@cache
+def _source_only() -> P.Opened:
+    return P.Opened(_source_only_re())
+
+
+@cache
+def _keywords_opened() -> P.Opened:
+    return P.Opened(_keywords_re())
+
+
 # What a keyword line opens with (a bracket or the label's first character): a cheap test first.
 _KEYWORD_LABEL_FIRST = regex_cache.compile(r"[【\[]?(?:文章|关键|關鍵|标签|標籤|相關|相关)")
 _KEYWORD_SPLIT_RE = regex_cache.compile(r"[\s,，、;；|｜/]+")
@@ -967,7 +977,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
     a bracketed agency alone (（据新华社）, （中央社）) and a keyword line (文章关键词：油价 原油)."""
-    if len(para.text) > (_SEPARATED_LINE_MAX if " · " in para.text else _HEADER_LINE_MAX):
+    if len(para.text) > (_SEPARATED_LINE_MAX if "·" in para.text and " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
     if not has_lead and para.text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(para.text):
@@ -980,7 +990,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if para.text[:1] in "#＃" and (_HASHTAGS_RE.fullmatch(para.text) or (has_lead and _HASHTAG_RE.fullmatch(para.text))):
         words = tuple(word for word in _HASHTAG_SPLIT_RE.split(para.text) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
-    keywords = _keywords_re().match(para.text) if len(para.text) <= 70 else None
+    keywords = _keywords_opened().match(para.text) if len(para.text) <= 70 else None
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
@@ -1007,7 +1017,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         posted = _posted_stamp(para)
         if posted is not None:
             return posted
-    source_only = _source_only_re().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
+    source_only = _source_only().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
     if source_only is not None and (source_only.group("bar") or source_only.group("id")):
         # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
         name = source_only.group("first") or source_only.group("name")
@@ -1133,13 +1143,16 @@ def _repost_card(para: Para) -> Match | None:
                        **({"reporters": names} if names else {})})
 
 
+_REPRINT_WORDS = ("載", "载", "刊", "轉自", "转自", "首發", "首发")  # a reprint note holds one of these
+
+
 def rule_reprint(para: Para, ctx: Context) -> Match | None:
     """A reprint note alone on its line names the outlet the article first ran in: its source
     (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
     text = para.text
     if text.startswith(("以下文章", "The following article")):
         return _repost_card(para)
-    if len(text) > _REPRINT_MAX or not any(word in text for word in ("載", "载", "刊", "轉自", "转自", "首發", "首发")):
+    if len(text) > _REPRINT_MAX or not _holds_any(text, _REPRINT_WORDS):
         return None
     found = _REPRINT_RE.match(_unbracketed(text))
     if found is None or not (found.group("prefix") or found.group("verb") in ("轉載自", "转载自")):
@@ -1224,13 +1237,16 @@ def _after_closed_note(rest: str) -> tuple[str, str] | None:
     return None
 
 
+_EDITOR_NOTE_LABELS = frozenset(P.EDITOR_NOTE_LABELS)  # a look-up, where the tuple compared each label
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
     update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
     if update is not None:
         note = EditorNote(text=normalise(update.group("note")), raw=para.raw, label=update.group("label"))
         return Match(blocks=(note,), rest=para.rest(para.body[update.end() :]))
-    match = P.editor_note_re().match(para.text)
+    match = P.editor_note_opened().match(para.text)
     if match is not None:
         label = match.group("label") or match.group("label2")
         rest = match.group("rest") if match.group("label") else match.group("rest2")
@@ -1267,7 +1283,7 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         text = provenance.group("rest").strip()
         return Match(blocks=(EditorNote(text=text, raw=para.raw, label=provenance.group("label")),), meta=meta)
     bare = para.text.strip("【】[]〔〕 ").rstrip("：:")  # 编后： alone on its line, the note below
-    if bare in P.EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS):
+    if bare in _EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS):
         following = ctx.following()
         if following is not None:
             raw = f"{para.raw}\n{following.raw}"
@@ -1280,8 +1296,8 @@ _SERIES_MAX = 50
 
 def rule_series(para: Para, ctx: Context) -> Match | None:
     """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series."""
-    if len(para.text) > _SERIES_MAX or "series" in ctx.meta:
-        return None
+    if len(para.text) > _SERIES_MAX or "series" in ctx.meta or "之" not in para.text:
+        return None  # the label names its part with 之 (之九): a substring test before the pattern
     match = P.series_re().match(para.text)
     if match is None:
         return None
@@ -1366,11 +1382,11 @@ def _is_link_title(para: Para) -> bool:
     text = _LINK_URL_RE.sub("", para.text)
     if not (2 <= len(text) <= 60) or text.endswith(("。", "：")) or "。" in text:
         return False
-    if P.editor_line_re().match(text) or P.end_mark_re().match(text) or _is_furniture(text):
+    if P.editor_line_opened().match(text) or P.end_mark_re().match(text) or _is_furniture(text):
         return False
     if _furniture_line(text):
         return False  # 訂閱《聯合報》電子報, 加入udn LINE好友, a copyright line closing the list
-    if len(text) <= 32 and _source_only_re().fullmatch(text):
+    if len(text) <= 32 and _source_only().fullmatch(text):
         return False  # 来源：央视新闻客户端 after the list: the story's source, read by the header rule
     return _related_label(text) is None
 
@@ -1565,7 +1581,8 @@ def _unglued_labels(credits: str) -> str:
 
 _CLOSING_CREDITS_TAIL = 60  # characters after a paragraph's last sentence that may be a credit run
 _CLOSING_CREDITS_MARKS = "。！？!?”」"
-_CREDIT_MARK_RE = regex_cache.compile(r"[:：/／]")
+_CREDIT_MARKS = (":", "：", "/", "／")
+_CREDIT_MARK_RE = regex_cache.compile(f"[{''.join(_CREDIT_MARKS)}]")
 
 
 def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
@@ -1573,9 +1590,10 @@ def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
     漫画：陈小然): cut off into an editor line after the story, its names read like one's."""
     body = para.body
     start = max(0, len(body) - _CLOSING_CREDITS_TAIL)
-    if _CREDIT_MARK_RE.search(body, start) is None:
+    end = body[start:]
+    if not _holds_any(end, _CREDIT_MARKS):
         return None  # every credit has its label's colon or slash: most paragraphs end without one
-    cut = max(body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS) + 1
+    cut = max([body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS]) + 1
     if cut <= 0 or len(body) - cut < 4:
         return None
     tail = body[cut:].strip()
@@ -1629,7 +1647,7 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     supplied = _SUPPLIER_RE.match(text) if "供" in text else None
     if supplied is not None:
         text = text[supplied.end() :]
-    line = P.editor_line_re().match(text)
+    line = P.editor_line_opened().match(text)
     if line is not None:
         return (text, line) if _credits_something(text) else None
     if supplied is not None:
@@ -1641,7 +1659,7 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     if organisation is None:
         return None
     credits = inner[organisation[1] :]
-    line = P.editor_line_re().match(credits)
+    line = P.editor_line_opened().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
 
 
@@ -2193,14 +2211,21 @@ def _caption_after_credit(para: Para, ctx: Context) -> Match | None:
     return Match(rest=para.rest(body[: closing + 1]), after=(Caption(text=normalise(caption), raw=para.raw),))
 
 
+def _photo_word(text: str) -> bool:
+    """Whether ``text`` holds 攝影 or 摄影: the rare first character asked first (a test for one
+    character is a scan in C many times as fast as one for two), on every paragraph."""
+    return ("摄" in text and "摄影" in text) or ("攝" in text and "攝影" in text)
+
+
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
     Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
+    photo = _photo_word(para.body)  # asked twice below: once
     if para.body[-1:] in "）)" and "（" in para.body:
         split = _split_glued_captions(para, ctx)
         if split is not None:
             return split
-    elif "攝影" in para.body or "摄影" in para.body:
+    elif photo:
         split = _caption_after_credit(para, ctx)
         if split is not None:
             return split
@@ -2211,13 +2236,13 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
             # stays a story (a caption is short).
             return Match(meta={"photographers": photographers}, rest=para)
     inline: tuple[str, ...] = ()
-    if "攝影" in para.body or "摄影" in para.body:  # the credit pattern ends in one of them
+    if photo:  # the credit pattern ends in 攝影 or 摄影
         inline = tuple(name for m in _inline_photo_re().finditer(para.body) for name in split_names(m.group("names")))
     if inline:
         # 記者劉學聖／攝影 inside crawled text: captions glued into the story; the credit counts.
         return Match(meta={"photographers": inline}, rest=para)
     match = _TRAILING_CREDIT_RE.search(para.body) if para.body.rstrip()[-1:] in "）)" else None  # its last mark
-    if match is None and para.body.endswith("】"):
+    if match is None and para.body[-1:] == "】":
         match = _TRAILING_LENTICULAR_CREDIT_RE.search(para.body)
     if match is None:
         return None
@@ -2260,6 +2285,25 @@ _BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|�
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
+# What a line needs before the opening's pattern is worth trying (``_may_open_byline``): to open
+# with the first character of one of its title words (《 of a magazine's name, 图/文, 作者, 记者, …),
+# or, for its last branch (an outlet or a name before the word: 澎湃新闻记者, 南方+记者, am730記者),
+# to hold one of the words that branch ends with within its first characters: up to 18 of the
+# name's, a plus, a space, a bar and a space before the word, and the word itself.
+_BYLINE_TITLE_FIRST = frozenset("《图圖文作撰执執采採报報整编編翻译譯主記记本")
+_BYLINE_NAMED_WORDS = ("记者", "記者", "編譯", "编译", "特派员", "特派員")
+_BYLINE_NAMED_REACH = 25
+
+
+def _may_open_byline(text: str) -> bool:
+    """Whether ``_BYLINE_OPENING_RE`` may match ``text``: False for nearly every line, by a set
+    look-up and a few substring tests where the pattern tries its branches at each of the first
+    characters (a test holds the gate to the pattern's branches and to the pattern on lines)."""
+    return text[:1] in _BYLINE_TITLE_FIRST or _holds_any(text[:_BYLINE_NAMED_REACH], _BYLINE_NAMED_WORDS)
+
+
+def _byline_opening(text: str) -> bool:
+    return _may_open_byline(text) and _BYLINE_OPENING_RE.match(text) is not None
 
 
 @cache
@@ -2271,7 +2315,7 @@ def _byline_re() -> re.Pattern[str]:
 
 
 def _byline_match(text: str) -> re.Match[str] | None:
-    return _byline_match_re(text) if _BYLINE_OPENING_RE.match(text) else None
+    return _byline_match_re(text) if _byline_opening(text) else None
 
 
 def _byline_match_re(text: str) -> re.Match[str] | None:
@@ -2624,7 +2668,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     pen = _pen_name_byline(text, ctx) if text[:1] in _PEN_BYLINE_FIRST else None
     if pen:
         return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
-    if not _BYLINE_OPENING_RE.match(text):
+    if not _byline_opening(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
     stamp = find_datetime(text)
     published = None
@@ -3106,7 +3150,7 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= CAPTION_MAX and has_caption_marker(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if len(text) <= 24 and any(verb in text for verb in P.DRAWING_VERBS) and drawing_credit_re().match(text):
+    if len(text) <= 24 and _holds_any(text, P.DRAWING_VERBS) and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
@@ -3293,12 +3337,26 @@ def point_heading(rest: str, previous: str = "") -> str:
         if char in P.POINT_HEADING_END:
             clause, mark, after = rest[:position], char, rest[position + 1:]
             break
+        if char == "\u3000" and _spaced_point_heading(rest[:position], rest[position:]):
+            return rest[:position]  # 一、坚持稳中求进　这一年，…: the heading a crawler glued to its text
     clause = clause.strip(" ，,")
     if len(clause) > _POINT_HEADING_MAX or "，" in clause or "," in clause or mark in ("；", ";"):
         return ""
     if mark and mark not in "：:" and not after.strip() and previous.rstrip()[-1:] in ("；", ";"):
         return ""
     return clause
+
+
+_SPACED_POINT_HEADING_MAX = 16
+
+
+def _spaced_point_heading(phrase: str, after: str) -> bool:
+    """A point's heading set apart from its text by a full-width space alone (the line break a
+    crawler lost): a short phrase of Han words with no punctuation, and a sentence after it."""
+    if not 2 <= len(phrase) <= _SPACED_POINT_HEADING_MAX or han_count(phrase) != len(phrase):
+        return False
+    after = after.strip(" \u3000")
+    return han_count(after) >= 10 and after[-1:] in _SENTENCE_ENDS
 
 
 def _numbered(text: str) -> bool:
@@ -3372,7 +3430,7 @@ def rule_speaker_label(para: Para, ctx: Context) -> Match | None:
     speaker = label.group("speaker")
     if speaker not in P.INTERVIEW_SPEAKERS + P.ANSWER_SPEAKERS and not looks_like_names(speaker):
         return None
-    if _furniture_line(following.text) or P.editor_line_re().match(following.text):
+    if _furniture_line(following.text) or P.editor_line_opened().match(following.text):
         return None
     merged = f"{text}{following.text}"
     block = Paragraph(text=merged, raw=f"{para.raw}\n{following.raw}")
@@ -3407,11 +3465,15 @@ def rule_turn(para: Para, ctx: Context) -> Match | None:
         following = ctx.following()
         if following is None:
             return None
-        return Match(blocks=(Turn(speaker=label.speaker, text=following.text, raw=f"{para.raw}\n{following.raw}"),),
-                     consumed=2)
+        return Match(blocks=(_turn(label, following.text, f"{para.raw}\n{following.raw}"),), consumed=2)
     if not said:
         return None
-    return Match(blocks=(Turn(speaker=label.speaker, text=said, raw=para.raw),))
+    return Match(blocks=(_turn(label, said, para.raw),))
+
+
+def _turn(label: SpeakerLabel, said: str, raw: str) -> Turn:
+    """A turn from its label: a numbered question's number and printed label beside who asks."""
+    return Turn(speaker=label.speaker, text=said, raw=raw, number=label.number, label=label.printed)
 
 
 # A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
@@ -3559,9 +3621,12 @@ def _bold_paras(ctx: Context) -> frozenset[int]:
     found = ctx.memo.get("bold")
     if found is None:
         keys = {_squash(normalise(strip_markup(line))) for line in ctx.hints.bold_lines}
-        bold = frozenset(index for index, para in enumerate(ctx.paras)
-                         if (keys and _squash(para.text) in keys)
-                         or (("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw)))
+        marked: list[int] = []
+        for index, para in enumerate(ctx.paras):  # a loop, not a generator: once a document, over every line
+            if (keys and _squash(para.text) in keys) \
+                    or (("<" in para.raw or ("*" in para.raw and "**" in para.raw)) and _STRONG_ONLY_RE.match(para.raw)):
+                marked.append(index)
+        bold = frozenset(marked)
         if bold:
             full = [index for index, para in enumerate(ctx.paras) if _full_paragraph(para)]
             if sum(1 for index in full if index in bold) * 2 > len(full):
@@ -3643,9 +3708,13 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
                      meta={"heading_levels": (level,)})
     text = para.text
     has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
+    if has_lead and text[:1] in _HEADING_MARKS:
+        marked = _marked_heading(para, ctx)
+        if marked is not None:
+            return marked
     if has_lead and len(text) <= 4 and _section_number(text, ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),), meta={"section_numbers": (ctx.index,)})
-    if ("<" in para.raw or "**" in para.raw) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
+    if ("<" in para.raw or ("*" in para.raw and "**" in para.raw)) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
         levels = ctx.meta.get("heading_levels", ())
@@ -3744,6 +3813,65 @@ def _digest_item(text: str, ctx: Context) -> bool:
         return False
     return any(_DIGEST_ITEM_RE.fullmatch(later.text) is not None
                for offset in range(2, _DIGEST_REACH) if (later := ctx.following(offset)) is not None)
+
+
+# The marks a paper sets before a subheading (经济日报's ■ 科技赋能, ◆, ●): a bullet too, so a
+# marked line is a heading only standing alone between paragraphs, never in a run of marked lines.
+_HEADING_MARKS = "■□◆◇●"
+# A marked subheading a crawler glued onto its section's first paragraph, set apart only by a
+# full-width space or two spaces (■ 科技赋能 　记者走访发现，…): the mark, a phrase of Han words
+# with no punctuation, the gap, and the paragraph.
+_GLUED_MARKED_HEADING_RE = regex_cache.compile(
+    r"^[■□◆◇●][ \u3000]*(?P<head>[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16})(?:[ ]*\u3000[ \u3000]*|[ ]{2,})(?P<body>[^\s].*)$"
+)
+_MARKED_HEADING_MIN_HAN = 4
+# Words of a credit or a dateline: a marked line they open (■本报记者张三　…) is no subheading.
+_CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "摄影", "攝影", "报道", "報導", "本报", "本報")
+
+
+def _marked_heading(para: Para, ctx: Context) -> Match | None:
+    """A subheading set off by a mark (■ 科技赋能): alone on its line between full paragraphs, or
+    glued onto the paragraph it opens (■ 科技赋能 　记者走访发现，…), cut there only when the gap is
+    a full-width space or two spaces, the phrase before it holds four Han characters or more and
+    no punctuation, credit or place, and what follows is a finished paragraph."""
+    text = para.text
+    phrase = text.lstrip(_HEADING_MARKS + " \u3000")
+    before = ctx.paras[ctx.index - 1] if ctx.index else None
+    after = ctx.following()
+    marked_beside = any(neighbour is not None and neighbour.text[:1] in _HEADING_MARKS for neighbour in (before, after))
+    if marked_beside and not _glued_section(para, ctx):
+        return None  # a run of marked lines: a list, not subheadings
+    if _heading_phrase(phrase):
+        if _full_paragraph(after) and (_full_paragraph(before) or ctx.kinds[-1:] in (["caption"], ["heading"])):
+            return Match(blocks=(Heading(text=phrase, raw=para.raw, level=_heading_level(ctx)),))
+        return None
+    glued = _GLUED_MARKED_HEADING_RE.match(para.body)
+    if glued is None or not _heading_phrase(normalise(glued.group("head"))):
+        return None
+    rest = para.rest(glued.group("body"))
+    if not _full_paragraph(rest) or han_count(rest.text) < _MARKED_HEADING_MIN_HAN * 3:
+        return None
+    heading = Heading(text=normalise(glued.group("head")), raw=para.raw, level=_heading_level(ctx))
+    return Match(blocks=(heading,), rest=rest)
+
+
+def _glued_section(para: Para, ctx: Context) -> bool:
+    """A line of a run of marked lines that each open a section: a glued subheading and a long
+    paragraph (■ 科技赋能 　记者走访发现，… / ■ 服务升级 　记者了解到，…), not a list's item."""
+    return _GLUED_MARKED_HEADING_RE.match(para.body) is not None and len(para.text) > _POINTED_CAPTION_MAX // 2
+
+
+def _heading_phrase(phrase: str) -> bool:
+    """A subheading's words: a short phrase with no punctuation, not a credit, a place or names."""
+    if not _short_line(phrase) or han_count(phrase) < _MARKED_HEADING_MIN_HAN or len(phrase) > 16:
+        return False
+    if any(word in phrase for word in _CREDIT_WORDS) or re.search(r"[，,。：:；;、！？!?（）()]", phrase):
+        return False
+    if phrase in P.MAINLAND_PLACES or P.find_agency(phrase) is not None or match_dateline(phrase) is not None:
+        return False
+    if phrase.endswith(_PICTURE_WORDS) or has_caption_marker(phrase):
+        return False  # ■资料图片: a picture's note, no subheading
+    return not _names_not_words(phrase)
 
 
 def _table_row(text: str, ctx: Context) -> bool:
@@ -3866,11 +3994,11 @@ def own_reporter_outlet(blocks: Sequence[Block]) -> str | None:
 
 DEFAULT_RULER = Ruler(
     (
-        Rule("title", rule_title),
+        Rule("title", rule_title, after_lead=False),
         Rule("official_header", rule_official_header, max_chars=INFO_MAX),
         Rule("furniture", rule_furniture),
-        Rule("hinted_caption", rule_hinted_caption),
-        Rule("subtitle", rule_subtitle),
+        Rule("hinted_caption", rule_hinted_caption, needs_hint="captions"),
+        Rule("subtitle", rule_subtitle, after_lead=False),
         Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
@@ -3888,14 +4016,14 @@ DEFAULT_RULER = Ruler(
         Rule("broadcast_cue", rule_broadcast_cue),
         Rule("live_update", rule_live_update, max_chars=_LIVE_UPDATE_MAX),
         Rule("standfirst", rule_standfirst, max_chars=_STANDFIRST_CHARS[1]),
-        Rule("dateline", rule_dateline),
+        Rule("dateline", rule_dateline, after_lead=False),
         Rule("caption", rule_caption),
         Rule("attachments", rule_attachments, max_chars=_ATTACHMENTS_LINE_MAX),
         Rule("point", rule_point),
         Rule("imprint", rule_imprint, max_chars=_IMPRINT_LINE_MAX),
         Rule("appended_title", rule_appended_title, max_chars=_OFFICIAL_LINE_MAX),
         Rule("signature", rule_signature, max_chars=_SIGNATURE_LINE_MAX),
-        Rule("salutation", rule_salutation, max_chars=max(SALUTATION_MAX, ADDRESSEE_MAX)),
+        Rule("salutation", rule_salutation, max_chars=max(SALUTATION_MAX, ADDRESSEE_MAX), after_lead=False),
         Rule("speaker_label", rule_speaker_label, max_chars=_SPEAKER_LABEL_MAX),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),

@@ -29,6 +29,7 @@ from typing import Literal
 
 from .. import regex_cache
 from ..transforms.punctuation import han_count
+from .numerals import cn_number
 from .people import is_common_word, is_personal_name, looks_like_names
 from .ruler import Para
 
@@ -47,7 +48,7 @@ _LABEL_RE = regex_cache.compile(
 _QUESTION_WORDS = frozenset(("问", "問", "Q", "q", "提问", "提問", "记者", "記者", "主持人", "主持", "主播", "网友", "網友",
                              "观众", "觀眾", "读者", "讀者", "听众", "聽眾"))
 _ANSWER_WORDS = frozenset(("答", "A", "a", "回答", "答复", "答覆"))
-_NUMBERED_RE = regex_cache.compile(r"^(?P<word>[问問答QqAa])\s*\d{1,2}$")
+_NUMBERED_RE = regex_cache.compile(r"^(?P<word>[问問答QqAa])\s*(?P<number>\d{1,2})$")
 # 网友提问, 老师回答, 读者问: a role's asking or answering.
 _ASKS = ("提问", "提問", "问", "問")
 _ANSWERS = ("回答", "答复", "答覆", "答")
@@ -77,18 +78,23 @@ _SENTENCE_MARKS = frozenset("。！？!?；;，,…")
 # A question's number before its label (1.问：… · 2、答：… · （一）问：… · 一、问：…): the number
 # is the question's, the role is the word after it.
 _LABEL_NUMBER_RE = regex_cache.compile(
-    r"^(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)])\s*(?=[问問答QqAa])"
+    r"^(?:(?P<plain>\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]|[（(](?P<bracketed>\d{1,3}|[一二三四五六七八九十]{1,3})[）)])"
+    r"\s*(?=[问問答QqAa])"
 )
 
 
 @dataclass(frozen=True, slots=True)
 class SpeakerLabel:
-    """A paragraph's opening label: who speaks (as written, without its colon), their role, and
-    where what they say starts in the paragraph's text."""
+    """A paragraph's opening label: who speaks (as written, without its colon and without a
+    question's number), their role, where what they say starts in the paragraph's text, and a
+    numbered question's number with the label as printed (1.问, （一）问, Q1: 问 and Q ask each
+    time, so a reader grouping turns by speaker finds one asker, not one per question)."""
 
     speaker: str
     role: Role
     start: int
+    number: int | None = None
+    printed: str = ""  # the label as the source prints it, when it holds the number
 
 
 def speaker_role(label: str) -> Role | None:
@@ -142,8 +148,9 @@ def _named(label: str, compact: str) -> bool:
 
 def speaker_label(text: str) -> SpeakerLabel | None:
     """The speaker label opening ``text`` (a paragraph's normalised text), if it opens with one.
-    A question's number before the label (1.问：, （一）问：) stays in the speaker as the source
-    prints it, as Q1 and 问2 do, but the role is the word's: 问 asks, 答 answers."""
+    A question's number before the label (1.问：, （一）问：) or after it (Q1：, 问2：) is the
+    question's, not the speaker's: the speaker is the word (问 asks, 答 answers), the number and
+    the label as printed are kept beside it for the writers to print."""
     number = _LABEL_NUMBER_RE.match(text)
     skip = number.end() if number is not None else 0
     if len(text) < skip + 2 or text[skip] in "（(“\"「《":
@@ -155,7 +162,15 @@ def speaker_label(text: str) -> SpeakerLabel | None:
     role = speaker_role(label)
     if role is None or (number is not None and role not in ("question", "answer")):
         return None
-    return SpeakerLabel(speaker=text[:skip].rstrip() + label, role=role, start=skip + match.end())
+    start = skip + match.end()
+    if number is not None:
+        value = cn_number(number.group("plain") or number.group("bracketed"))
+        return SpeakerLabel(speaker=label, role=role, start=start, number=value, printed=text[:skip].rstrip() + label)
+    numbered = _NUMBERED_RE.match(label)
+    if numbered is not None:  # Q1, 问2: the word speaks, the number is the question's
+        word = numbered.group("word")
+        return SpeakerLabel(speaker=word, role=role, start=start, number=int(numbered.group("number")), printed=label)
+    return SpeakerLabel(speaker=label, role=role, start=start)
 
 
 def _said(text: str) -> bool:

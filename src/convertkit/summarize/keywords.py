@@ -131,7 +131,7 @@ def _keyword_block_text(block: object) -> str:
     """A block's words for keywords; a transcript's turn with its speaker, as the page reads
     (盛来运：前三季度…), so that the people who speak count as the text names them."""
     if isinstance(block, Turn):
-        return f"{block.speaker}：{block.text}"
+        return f"{block.label or block.speaker}：{block.text}"
     return str(getattr(block, "text", ""))
 
 

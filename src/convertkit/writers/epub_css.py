@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..fonts import EXTENSION_ROLES, SUPPLEMENTARY_HAN, extension_order
 from .base import RenderContext
 from .epub_xhtml import RoleText
 
@@ -46,6 +47,8 @@ FONT_MEDIA_TYPE = "font/ttf"
 FAMILY_PREFIX = "ck "
 GENERIC_FAMILIES = frozenset({"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui"})
 BASE_ROLE = "paragraph"
+# The supplementary-Han faces' unicode-range: the supplementary and tertiary ideographic planes.
+_SUPPLEMENTARY_RANGE = f"U+{SUPPLEMENTARY_HAN:X}-3FFFF"
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +218,9 @@ def build_stylesheet(ctx: RenderContext, roles: RoleText, *, langs: Sequence[str
     out = [BASE_CSS]
     for face, _text in faces:
         quotes, lender = borrowed.get(face, (frozenset(), face))
+        if face.role in EXTENSION_ROLES:  # never a BMP character, whatever a reading system does
+            out.append(_font_face(families[face.role], face, _font_url(face), _SUPPLEMENTARY_RANGE))
+            continue
         out.append(_font_face(families[face.role], face, _font_url(face), _unicode_range(quotes, exclude=True)))
         if quotes:
             # Same family and weight descriptors as the face it completes: a reading system
@@ -408,6 +414,9 @@ def _stack(style: Style, fonts: FontSet, role: Role, families: dict[str, str], l
     own = [families[role.face]] if role.face in families else []
     if lang is not None and marks and role.face in marks:
         own.insert(0, marks[role.face])
+    # The supplementary-Han subsets (only characters past the BMP, by their unicode-range) right
+    # after the role's own, its design first, so that 𨋢 looks as in the PDF.
+    own += [families[ext] for ext in extension_order(role.face) if ext in families]
     system = [name for name in style.fonts[role.font].fallback if name not in GENERIC_FAMILIES]
     generic = [name for name in style.fonts[role.font].fallback if name in GENERIC_FAMILIES] or ["serif"]
     if lang is not None:

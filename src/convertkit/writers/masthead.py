@@ -447,8 +447,9 @@ SPEAKER_COLON = "："
 
 def turn_speaker(turn: Turn) -> str:
     """A turn's speaker as every format prints it before the words, colon included (法新社记者：),
-    so that all formats agree; each sets it apart by the style's ``speaker`` role."""
-    return f"{turn.speaker}{SPEAKER_COLON}"
+    so that all formats agree; each sets it apart by the style's ``speaker`` role. A numbered
+    question prints its label with the number, as the source did (1.问：, Q3：)."""
+    return f"{turn.label or turn.speaker}{SPEAKER_COLON}"
 
 
 def turn_line(turn: Turn) -> str:

@@ -55,6 +55,10 @@ def render_text(doc: Document) -> str:
     out.append("")
     caption_label = CAPTION_LABEL.get(meta.language, CAPTION_LABEL["zh-Hans"])
     for block in reading_blocks(doc):
+        if type(block) is Paragraph:  # most blocks: the case below, without trying the ones above it
+            out.append(INDENT + block.text)
+            out.append("")
+            continue
         match block:
             case EditorNote():
                 out.append(f"【{block.label}】{note_body(block.text, block.label)}")
