@@ -642,3 +642,14 @@ def test_a_page_of_menus_only_is_still_no_article() -> None:
     page = _GOV_PAGE.split("<!--end header-->")[0]
     with pytest.raises(NoArticleError):
         read(page.encode(), format="html")
+
+
+def test_a_meta_author_of_latin_names_is_the_writer() -> None:
+    """<meta name="author" content="Nick Timiraos"> (a foreign paper's Chinese edition): one writer,
+    where the two words were dropped as no Chinese names."""
+    from convertkit.readers.html_meta import person_names
+
+    assert person_names("Nick Timiraos") == ("Nick Timiraos",)
+    assert person_names("Jason Douglas, Lingling Wei") == ("Jason Douglas", "Lingling Wei")
+    assert person_names("记者 段彦超 廖艳") == ("段彦超", "廖艳")
+    assert person_names("Getty Images") == ()

@@ -817,3 +817,16 @@ def test_a_live_feed_nested_under_wrappers_of_its_own():
     items = {"data": {"items": [{"content_text": "某国央行宣布维持基准利率不变，符合市场预期。", "display_time": 1732413600}]}}
     [doc] = read_json_documents(json.dumps(items, ensure_ascii=False).encode("utf-8"))
     assert doc.meta.published and doc.meta.published.startswith("2024-11-24")
+
+
+def test_an_author_field_of_latin_names_or_a_foreign_papers_writers():
+    """An author field holding a writer's Latin name (Nick Timiraos: 华尔街日报中文网) is one writer,
+    not two words dropped as no names; a foreign paper's Chinese edition (英国《金融时报》 克莱尔•琼斯)
+    names its writers after the paper in title marks, a transliteration's bullet dot kept."""
+    pytest.importorskip("convertkit.structure.build")
+    records = [{"title": "美联储宣布降息", "author": "Nick Timiraos", "content": "美联储周三宣布将基准利率下调25个基点。"},
+               {"title": "某国经济放缓", "author": "英国《金融时报》 克莱尔•琼斯", "content": "某国第三季度经济增速放缓至4.6%。"},
+               {"title": "某国经济", "author": "Getty Images", "content": "某国第三季度经济增速放缓至4.6%。"}]
+    data = json.dumps(records, ensure_ascii=False).encode("utf-8")
+    documents = list(read_json_documents(data, path="x.json"))
+    assert [document.meta.reporters for document in documents] == [("Nick Timiraos",), ("克莱尔•琼斯",), ()]

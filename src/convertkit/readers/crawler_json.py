@@ -32,7 +32,7 @@ from ..errors import MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.patterns import canonical_agency, find_agency, known_agency_prefix, site_outlet
-from ..structure.people import is_personal_name
+from ..structure.people import is_personal_name, latin_names
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, picture_labels, split_lines
 from .flattened import split_flattened
@@ -512,10 +512,31 @@ def normalise_record_time(value: Any) -> str | None:
 _BUTTON_WORDS = frozenset({"关注", "關注", "订阅", "訂閱", "分享", "收藏", "举报", "檢舉", "点赞", "按讚"})
 
 
+# A foreign paper's Chinese edition in its author field: the paper in title marks, then each writer
+# perhaps with the place filed from (英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道): the writers are
+# the first word of each part.
+_TITLED_OUTLET_RE = regex_cache.compile(r"^[\u4e00-\u9fff]{0,4}《[^《》]{2,12}》\s*")
+_TITLED_PART_RE = regex_cache.compile(r"\s*[，,、]\s*")
+
+
+def _writers_after_title_marks(text: str) -> str:
+    found = _TITLED_OUTLET_RE.match(text)
+    if found is None:
+        return text
+    parts = _TITLED_PART_RE.split(text[found.end() :].strip())
+    return " ".join(part.split()[0] for part in parts if part.split())
+
+
 def _people(value: Any) -> tuple[str, ...]:
-    """Personal names from an author/editor field (``【李義、林宏聰】``, ``["记者 张三"]``)."""
+    """Personal names from an author/editor field (``【李義、林宏聰】``, ``["记者 张三"]``, a writer's
+    Latin names: ``Nick Timiraos``, ``英国《金融时报》 克莱尔•琼斯``)."""
     names: list[str] = []
     for text in _as_list(value) if isinstance(value, list) else ((_as_text(value) or ""),):
+        latin = latin_names(text)
+        if latin:
+            names.extend(latin)  # Nick Timiraos: one name of two words, not two words
+            continue
+        text = _writers_after_title_marks(text.strip())
         text = re.sub(r"[【】\[\]（）()〔〕]", " ", text)
         text = re.sub(r"(?:本报|本台)?(?:记者|記者|通讯员|通訊員|实习生|實習生|作者|编辑|編輯|责任编辑|責任編輯)\s*[:：]?", " ", text)
         for part in re.split(r"[\s,，、;；/／|＆&]+", text):

@@ -18,6 +18,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
+from ..structure.people import latin_names
 
 if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
     from lxml import html as lxml_html
@@ -172,8 +173,9 @@ _AUTHOR_META = ("article:author", "author", "og:article:author")
 
 # --- names -----------------------------------------------------------------------------------
 
-# A personal name: 2-4 Han characters (a middle dot for transliterations), nothing organisational.
-_PERSON_RE = regex_cache.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+# A personal name: 2-4 Han characters (a middle dot for transliterations, or FT中文网's bullet: 克莱尔•琼斯),
+# nothing organisational.
+_PERSON_RE = regex_cache.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•・][\u4e00-\u9fff]{1,8}$")
 _ORG_ENDINGS = ("网", "社", "报", "台", "团", "刊", "站", "部", "局", "委", "会", "院", "厅", "办", "处", "号",
                 "網", "報", "臺", "團", "會", "廳", "辦", "處", "號", "頻道", "新聞", "日報", "報導", "报道",
                 "频道", "新闻", "日报", "客户端", "官网", "中心", "公司", "集团", "编辑", "編輯", "中心")
@@ -204,7 +206,11 @@ _NAME_SPLIT_RE = regex_cache.compile(r"[\s,，、;；/／|_]+")
 
 
 def person_names(value: str) -> tuple[str, ...]:
-    """The personal names in a credit such as ``记者 段彦超 廖艳`` or ``文/图 刘玺东 易赛楠``."""
+    """The personal names in a credit such as ``记者 段彦超 廖艳`` or ``文/图 刘玺东 易赛楠``, or a
+    writer's Latin names (``Nick Timiraos``, a foreign paper's Chinese edition's meta author)."""
+    latin = latin_names(value)
+    if latin:
+        return latin
     value = re.sub(r"(?:本报|本台|本网|本報|本網)?(?:记者|記者|作者|通讯员|通訊員|实习生|實習生|文/图|文／图|文/圖|文／圖|摄影|攝影|摄|攝|文|图|圖)"
                    r"\s*[:：/／]?", " ", value)
     names = [part for part in _NAME_SPLIT_RE.split(value) if part]

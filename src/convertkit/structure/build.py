@@ -352,7 +352,26 @@ def _found_published(meta: dict[str, Any], title: str) -> str | None:
     in_title = _TITLE_DATE_RE.search(title) if title[-1:] in "）)" else None
     if in_title:
         return compact_date(in_title.group("date"))
-    return meta.get("signature_published")  # the date a notice signs off with (落款)
+    # the date a notice signs off with (落款), a dateline's day with its year, a speech's day in its subtitle
+    return meta.get("signature_published") or _dateline_day(meta.get("dateline")) or _occasion_day(meta.get("subtitle"))
+
+
+# A speech's or a report's subtitle naming the day and the occasion (——2024年3月5日在第十四届全国人民代表大会
+# 第二次会议上): the day it was given.
+_OCCASION_DAY_RE = regex_cache.compile(r"[—\-－\s]*(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*在")
+
+
+def _occasion_day(subtitle: Any) -> str | None:
+    found = _OCCASION_DAY_RE.match(subtitle) if isinstance(subtitle, str) else None
+    return parse_datetime(found.group("day")) if found else None
+
+
+def _dateline_day(dateline: Any) -> str | None:
+    """The day a dateline names with its year (【大紀元2024年11月24日訊】, 新华社北京2024年11月24日电, a
+    press release's 上海2024年11月24日 /美通社/): the story's date when the text gives no other. A day
+    without its year (11月24日电) dates nothing."""
+    day = getattr(dateline, "date", None) or ""
+    return parse_datetime(day) if "年" in day else None
 
 
 _DAY_RE = regex_cache.compile(r"(\d{1,2})日")

@@ -83,6 +83,7 @@ def _caption_marker_branches() -> tuple[str, ...]:
         rf"(?:{sources})\s*[:：]?",
         rf"(?:{agencies})[^。！？]{{0,20}}$",
         r"[（(](?:图|圖)(?:注|註|说|說)?\s*[:：]",  # （圖：星洲日報） · (图注：…) (新华网's channels)
+        rf"^(?:{P._alternation(P.CAPTION_OFFSCREEN_LEADS)})[，,]",  # 说明文字，… (BBC中文's screen-reader word)
     )
 
 
@@ -153,7 +154,8 @@ def _caption_words_re() -> re.Pattern[str]:
     """Any of the words some branch of ``caption_marker_re`` needs: a plain alternation, which
     the regex engine scans for by first character, where the marker pattern (lookbehinds,
     bracket runs) is tried at every position."""
-    words = P.CAPTION_MARKERS + P.CAPTION_TAGS + P.CAPTION_SOURCE_LABELS + P.PHOTO_AGENCY_CREDITS + P.CAPTION_LEADS
+    words = P.CAPTION_MARKERS + P.CAPTION_TAGS + P.CAPTION_SOURCE_LABELS + P.PHOTO_AGENCY_CREDITS + P.CAPTION_LEADS \
+        + P.CAPTION_OFFSCREEN_LEADS
     return regex_cache.compile(P.any_word(words))
 
 

@@ -29,10 +29,13 @@ from .patterns import (
     LOCAL_PRESS_PLACES,
     MAINLAND_PLACES,
     MASTHEAD_SUFFIXES,
+    NEWSWIRES,
     PHOTO_VERBS,
     PLACE_CHAR,
+    PLACE_COUNTRIES,
     REGION_PLACES,
     THIS_PAPER,
+    YEAR_DATE,
     _alternation,
     agency_alternation,
     agency_prefix,
@@ -82,7 +85,7 @@ def _agency_pattern() -> str:
 def _shape_re(name: str) -> re.Pattern[str]:
     """One shape, compiled when a line first holds a word it needs (``DATELINE_NEEDS``)."""
     pieces = {"agency": _agency_pattern(), "known": agency_alternation(), "date": DATELINE_DATE, "han": HAN,
-              "place": PLACE_CHAR}
+              "place": PLACE_CHAR, "newswires": _alternation(NEWSWIRES), "yeardate": YEAR_DATE}
     credit = DATELINE_CREDIT.format()
     return regex_cache.compile(rf"\s*(?:{_TEMPLATES[name].format(**pieces)})(?:{credit})?")
 
@@ -174,9 +177,17 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     body = inner
     if "／" in inner or "/" in inner:
         head, _, tail = inner.replace("/", "／").rpartition("／")
+        if _BRACKET_TITLES_RE.search(tail) and not _BRACKET_TITLES_RE.search(head) and tail.endswith(BRACKET_REPORT_WORDS):
+            # 【今傳媒/記者李祖東報導】: the outlet, a slash, then the credit (no place)
+            if agency is None and 2 <= len(head.strip()) <= 8:
+                agency = head.strip()
+            names = _BRACKET_TITLES_RE.split(tail)[-1]
+            names = next((names[: -len(word)] for word in BRACKET_REPORT_WORDS if names.endswith(word)), names)
+            if looks_like_names(names.strip()):
+                return agency, None, split_names(names)
         for word in BRACKET_REPORT_WORDS:
             if tail.endswith(word):
-                place = tail[: -len(word)] or None
+                place = tail[: -len(word)].strip() or None
                 break
         body = head
     for word in BRACKET_REPORT_WORDS:
@@ -187,7 +198,18 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
                 agency = body
             break
     people: list[str] = []
-    parts = _BRACKET_TITLES_RE.split(body)[1:]
+    pieces = _BRACKET_TITLES_RE.split(body)
+    parts = pieces[1:]
+    if len(parts) == 1 and place is None and looks_like_names(pieces[0].strip()) and _report_place(parts[0]) is not None:
+        # 【范麗玉記者 台南報導】: the name before the title, the place after it
+        return agency, _report_place(parts[0]), split_names(pieces[0])
+    if not parts and (place is not None or inner.endswith(BRACKET_REPORT_WORDS)) and "／" in inner.replace("/", "／"):
+        writer = _SPACE_OR_DASH_RE.split(body.strip())[-1]
+        if looks_like_names(writer):  # 【陳靜文／綜合報導】, 【警政時報 薛秀蓮 / 台北報導】, 【波新聞─李至文／高雄報導】
+            outlet = body.strip()[: -len(writer)].strip(" \u3000─—－-")
+            if agency is None and 2 <= len(outlet) <= 8:
+                agency = outlet
+            return agency, place, split_names(writer)
     if place is None and len(parts) == 1:
         glued = _glued_report(parts[0])
         if glued is not None:  # 【欧洲时报记者王晓明巴黎报道】: the name and the place glued before 报道
@@ -199,6 +221,20 @@ def _from_bracket(inner: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     if place is None and not parts and agency is not None:
         place = _place_after_outlet(body)
     return agency, place, tuple(people)
+
+
+_SPACE_OR_DASH_RE = regex_cache.compile(r"[ \u3000─—－\-]+")
+
+
+def _report_place(part: str) -> str | None:
+    """``台南報導`` after a title: the place (a short word, no name); None for anything else."""
+    text = part.strip()
+    for word in BRACKET_REPORT_WORDS:
+        if text.endswith(word):
+            place = text[: -len(word)].strip()
+            known = place in CNA_PLACES or place in MAINLAND_PLACES
+            return place if 2 <= len(place) <= 6 and (known or not is_personal_name(place)) else None
+    return None
 
 
 def _place_after_outlet(body: str) -> str | None:
@@ -224,18 +260,29 @@ def _glued_report(credit: str) -> tuple[tuple[str, ...], str] | None:
     for word in BRACKET_REPORT_WORDS:
         if credit.endswith(word) and len(credit) > len(word):
             reporters, place = _split_cna(credit[: -len(word)].strip(), "")
-            if reporters and (place in CNA_PLACES or place in MAINLAND_PLACES):
+            city = next((place[len(country) :] for country in PLACE_COUNTRIES if place.startswith(country)), place)
+            if reporters and (city in CNA_PLACES or city in MAINLAND_PLACES or place in PLACE_COUNTRIES):
                 return reporters, place
             return None
     return None
 
 
+@cache
+def _places_longest_first() -> tuple[str, ...]:
+    """The places a credit may glue to the name, longest first (a country alone too: 鍾元台灣)."""
+    return tuple(sorted({*CNA_PLACES, *PLACE_COUNTRIES}, key=len, reverse=True))
+
+
 def _split_cna(people: str, place: str) -> tuple[tuple[str, ...], str]:
     """中央社記者 + ``王心妤台北`` has no separator: move a known place name off the end."""
     combined = strip_title(people + place)
-    for known in sorted(CNA_PLACES, key=len, reverse=True):
+    for known in _places_longest_first():
         if combined.endswith(known) and len(combined) > len(known):
-            return split_names(combined[: -len(known)]), known
+            head = combined[: -len(known)]
+            country = next((word for word in PLACE_COUNTRIES if head.endswith(word) and len(head) > len(word)), None)
+            if country is not None:  # 戴德蔓台灣台北: the country before the city is the place's
+                return split_names(head[: -len(country)]), country + known
+            return split_names(head), known
     cut = 3 if len(combined) >= 5 else 2
     return split_names(combined[:cut]), combined[cut:]
 
@@ -279,11 +326,27 @@ def _glued_credit_line(raw: str) -> DatelineMatch | None:
 _LEAD_MIN = 10  # characters of story after a masthead's loose credit or a place's dash
 
 
+_CREW_RE = regex_cache.compile(r"\s*、\s*[A-Z]{2,4}$")  # …、SNG: the live-broadcast crew, no person
+_AND_RE = regex_cache.compile(rf"(?<=[{HAN}]{{2}})(?:及|與|与)(?=[{HAN}]{{2}})")
+
+
+def _crew_off(people: str) -> str:
+    """A credit's names without the crew named by its letters (記者張小媛、周威志、SNG／台北報導), and with
+    及 or 與 between two names read as a list (記者王小明及李小明／台北報導) when the names read so."""
+    people = _CREW_RE.sub("", people)
+    if not split_names(people) and _AND_RE.search(people):
+        listed = _AND_RE.sub("、", people)
+        return listed if split_names(listed) else people
+    return people
+
+
 def _place_dash(place: str | None, raw: str, lead: int) -> bool:
-    """``华盛顿 — 美国国务院星期一发表声明，…``: a known place, then a sentence, not a headline."""
+    """``华盛顿 — 美国国务院星期一发表声明，…``: a known place, then a sentence, not a headline; or
+    the place and its dash alone on their line, the story on the next."""
     story = raw[lead:]
-    return (place in MAINLAND_PLACES or place in CNA_PLACES) and len(story) >= _LEAD_MIN and any(
-        mark in story for mark in "，。")
+    if not (place in MAINLAND_PLACES or place in CNA_PLACES):
+        return False
+    return not story or (len(story) >= _LEAD_MIN and any(mark in story for mark in "，。"))  # alone: the story below
 _GENERIC_PLACES = ("採訪", "采访", "綜合", "综合")
 # What stands before 讯 in a word of its own (快讯, 简讯, 专讯, 资讯, 通讯): never a place of a message.
 _FLASH_WORD_STARTS = "快简簡专專资資通喜"
@@ -455,10 +518,16 @@ def _paren_report(inner: str) -> _Pieces | None:
     if title is None:
         return None
     source, names = inner[: title.start()], inner[title.end() :].strip()
+    glued = None
     for word in BRACKET_REPORT_WORDS:
         if names.endswith(word) and title.group(0) in ("记者", "記者"):
+            glued = _glued_report(names)  # 大紀元記者陸希休士頓報導: the name and the place glued
             names = names[: -len(word)].strip()  # 本報記者陳大文報道: the names, then the report word
             break
+    if names and not names.endswith(PHOTO_VERBS) and not looks_like_names(names) and glued is not None:
+        if source and find_agency(source) is None:
+            return None
+        return _Pieces(agency=_known_agency(source), place=glued[1], reporters=glued[0])
     if names and (names.endswith(PHOTO_VERBS) or not looks_like_names(names)):
         return None
     if source and source not in GENERIC_REPORT_SOURCES and find_agency(source) is None \
@@ -469,15 +538,80 @@ def _paren_report(inner: str) -> _Pieces | None:
 
 
 _HOME_TERRITORIES = {"本港": "香港", "本澳": "澳門"}
+# What an outlet in brackets does when it is the sentence's subject ((某某电视台)报道称，…)
+_SUBJECT_VERBS = ("报道", "報導", "報道", "称", "稱", "说", "說", "表示", "指出", "援引", "发布", "發布", "消息", "获悉", "獲悉",
+                  "了解到", "瞭解到", "记者", "記者", "的")
+# A flash's day inside its bracket, perhaps after the clock it is told by (【大紀元2024年11月24日訊】,
+# 【新唐人北京時間2024年11月24日訊】, 【共同社11月24日电】): the outlet before it, the report word after.
+_DATED_FLASH_RE = regex_cache.compile(
+    rf"(?P<outlet>[^\d０-９]{{2,12}}?)(?:(?:北京|台北|臺北|香港|美東|美东|美西|當地|当地)(?:時間|时间))?\s*"
+    rf"(?P<date>{DATELINE_DATE})\s*(?P<word>专电|專電|电|電|讯|訊|消息|报道|報導|報道)")
+
+
+def _dated_flash(inner: str) -> tuple[str, str | None]:
+    """A bracket's flash without its day, and the day (``大紀元2024年11月24日訊`` → ``大紀元訊``,
+    ``2024年11月24日``); the bracket as it is and None when it holds no day before its report word.
+    Where the day stayed, the outlet was no name (the bracket was 14 characters long) and the day
+    was lost."""
+    found = _DATED_FLASH_RE.fullmatch(inner) if any(char.isdigit() or char in "日" for char in inner) else None
+    if found is None:
+        return inner, None
+    return found.group("outlet") + found.group("word"), found.group("date").replace(" ", "")
+
+
+def _report_credit(credit: str | None) -> tuple[tuple[str, ...], str | None]:
+    """The reporters and the place of a report credit in round brackets after a flash, its outlet's
+    masthead, 記者, the names and the place glued before 報導 (【大紀元2024年11月24日訊】（大紀元記者張三
+    紐約報導）, （記者張三／台北報導））, or ((), None): the names alone are ``_credit_people``'s."""
+    if not credit or not credit.endswith(BRACKET_REPORT_WORDS) or ("记者" not in credit and "記者" not in credit):
+        return (), None
+    for roundup in ("综合报道", "綜合報導", "綜合報道"):
+        if credit.endswith(roundup):  # （大紀元記者張三綜合報導）: a roundup, perhaps from a place (…鍾元台灣綜合報導)
+            names = _BRACKET_TITLES_RE.split(credit[: -len(roundup)])[1:]
+            if len(names) != 1:
+                return (), None
+            if looks_like_names(names[0]):
+                return split_names(names[0]), None
+            reporters, place = _split_cna(names[0].strip(), "")
+            known = place in CNA_PLACES or place in MAINLAND_PLACES or place in PLACE_COUNTRIES
+            return (reporters, place) if reporters and known else ((), None)
+    _, place, people = _from_bracket(credit)
+    return people, place if people else None
+
+
+def _release(groups: dict[str, str | None]) -> _Pieces | None:
+    """A press release's dateline: the wire that carried it (none for a company's own), the day,
+    and the city, without the country a company names first (中国，深圳 · 中国上海 → 深圳, 上海).
+    None for a day and its weekday or lunar date (（2024年11月24日，星期日）): no place."""
+    place = groups.get("place") or groups.get("place2") or groups.get("place3") or ""
+    place = re.split(r"[，,、 ]+", place.strip(" ，,、"))[-1]
+    if place.startswith(("星期", "周", "週", "礼拜", "禮拜", "农历", "農曆", "阴历", "陰曆")):
+        return None
+    if _known_agency(place) is not None or place.endswith(MASTHEAD_SUFFIXES):
+        return None  # （2024年11月24日，人民日报）: a citation of a paper, no place
+    if place.startswith("中国") and len(place) >= 4:
+        place = place[2:]
+    date = groups.get("date") or groups.get("date2") or groups.get("date3") or ""
+    wire = groups.get("agency") or groups.get("agency2")
+    return _Pieces(agency=canonical_agency(wire) if wire else None, place=place or None,
+                   date=date.replace(" ", "") or None)
 
 
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
     if shape == "bracket":
-        agency, place, people = _from_bracket(groups["inner"] or "")
-        return _Pieces(agency=agency, place=place, reporters=people)
+        inner, date = _dated_flash(groups["inner"] or "")
+        agency, place, people = _from_bracket(inner)
+        return _Pieces(agency=agency, place=place, date=date, reporters=people)
     if shape == "paren_report":
         return _paren_report(groups["inner"] or "")
+    if shape in ("newswire", "release"):
+        return _release(groups)
+    if shape in ("titled_after", "place_first"):
+        people, place = groups.get("people") or "", groups.get("place") or ""
+        if not looks_like_names(people) or (shape == "place_first" and place not in CNA_PLACES and place not in MAINLAND_PLACES):
+            return None  # 台北／記者林欣漢: a listed place; the names must be names
+        return _Pieces(place=None if place in _GENERIC_PLACES else place or None, reporters=split_names(people))
     if shape == "home_flash":  # 本港訊, 本澳訊: this paper, in the territory it names
         return _Pieces(agency="本報", place=_HOME_TERRITORIES[groups["home"] or ""])
     named = groups.get("agency")
@@ -498,7 +632,11 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
             if place not in CNA_PLACES or not reporters:
                 return None  # no known place at the end: the line is something else
     elif shape in ("byline_report", "reporter"):
-        reporters = split_names(groups.get("people") or "")
+        reporters = split_names(_crew_off(groups.get("people") or ""))
+        if not reporters and shape == "byline_report":
+            # 星島日報記者張三紐約報道: the name and the place glued, told apart by the place lists
+            glued = _glued_report((groups.get("people") or "").strip() + "报道")
+            reporters, place = glued if glued is not None else ((), place)
         if not reporters:
             return None
     elif shape == "masthead_report" and groups.get("people"):
@@ -547,6 +685,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
                 and not _paper_flash(pieces.agency, raw, match.end()) \
                 and not (shape == "flash" and _credit_people(groups.get("credit"))):
             continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
+        if shape == "paren_agency" and _known_agency(pieces.agency) is None \
+                and raw[_after_blanks(raw, match.end()) :].startswith(_SUBJECT_VERBS):
+            continue  # （柏林电视台）报道称，…: an outlet we do not list is the sentence's subject, no opener
         if shape == "source_flash" and pieces.agency in THIS_PAPER:
             continue  # 本报获悉，…: the paper learnt it, a sentence of the story's, no opener
         if shape == "wire" and not _known_agency(pieces.agency) and (
@@ -554,6 +695,11 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)
         credit = groups.get("credit")
         people = _credit_people(credit)
+        if credit:  # （大紀元記者張三紐約報導） after the flash: its reporters and where they filed from
+            credited, credited_place = _report_credit(credit)
+            people = people or credited
+            if credited and credited_place and pieces.place is None:
+                pieces = replace(pieces, place=credited_place)
         end = match.end()
         if credit and not people and raw[_after_blanks(raw, end) : _after_blanks(raw, end) + 1] in (":", "："):
             pass  # 央视网消息（新闻联播）：the programme the report came from, part of the dateline

@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import regex_cache
 from . import patterns as P
-from .people import is_personal_name, looks_like_names, split_affiliation, split_names, strip_title
+from .people import is_personal_name, latin_names, looks_like_names, split_affiliation, split_names, strip_title
 from .timeparse import find_datetime
 
 __all__ = ["editor_names", "header_fields"]
@@ -133,27 +133,10 @@ def _masthead_and_names(prefix: str) -> dict[str, Any] | None:
     masthead, *names = prefix.split()
     if P.find_agency(masthead) is not None and all(is_personal_name(name) for name in names):
         return {"source_agency": masthead, **({"reporters": tuple(names)} if names else {})}
-    latin = _latin_byline(prefix)
+    latin = latin_names(prefix)
     return {"reporters": latin} if latin else None
 
 
-_LATIN_NAME_RE = regex_cache.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*)+")
-_LATIN_SPLIT_RE = regex_cache.compile(r"\s*(?:,|，|、|和| AND | and )\s*")
-# Capitalised words of a masthead (BBC NEWS, CHINA DAILY), never of a writer's name.
-_NOT_LATIN_NAMES = frozenset(("NEWS", "DAILY", "TIMES", "CHINA", "PRESS", "MEDIA", "POST", "TV", "NETWORK", "REPORT",
-                              "UPDATE", "BREAKING", "LIVE", "ONLINE", "HONG", "KONG", "TAIWAN"))
-
-
-def _latin_byline(text: str) -> tuple[str, ...]:
-    text = text.strip()
-    if not ("A" <= text[:1] <= "Z"):
-        return ()
-    names = _LATIN_SPLIT_RE.split(text)
-    if not names or not all(_LATIN_NAME_RE.fullmatch(name) for name in names):
-        return ()
-    if any(word.strip(".") in _NOT_LATIN_NAMES for name in names for word in name.split()):
-        return ()
-    return tuple(names)
 
 
 # WeChat's mark of an original post, opening the line under its headline: 原创 [writers] [account]
@@ -330,7 +313,7 @@ def header_fields(text: str) -> dict[str, Any] | None:
     if found is None and text.startswith(("原创", "原創")):
         return _undated_post(text)
     if found is None and text[:1].isupper():
-        latin = _latin_byline(text)
+        latin = latin_names(text)
         if latin:
             return {"reporters": latin}  # BEN DOOLEY, HISAKO UENO alone above the date (紐約時報中文網)
     if found is None and len(text) <= 20:

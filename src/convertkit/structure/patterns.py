@@ -225,6 +225,13 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("共同社", ()),
     Agency("韩联社", ("韓聯社", "Yonhap")),
     Agency("塔斯社", ()),
+    # press-release wires (上海2024年11月24日 /美通社/ --, …--(美国商业资讯)--)
+    Agency("美通社", ("PR Newswire", "PRNewswire")),
+    Agency("美国商业资讯", ("美國商業資訊", "Business Wire")),
+    Agency("亚太商讯", ("亞太商訊",)),
+    Agency("德新社", ("德國新聞社", "德国新闻社")),  # dpa, in the wire lists closing 德国之声's stories
+    Agency("安莎社", ()),
+    Agency("埃菲社", ()),
     # Singapore
     Agency("联合早报", ("聯合早報", "联合早报网", "聯合早報網", "早报", "早報"), "SG"),  # （早报讯）
     Agency("新明日报", ("新明日報",), "SG"),
@@ -250,6 +257,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("自由亚洲电台", ("自由亞洲電台", "自由亞洲電臺", "RFA")),
     Agency("法广", ("法廣", "法國國際廣播電台", "法国国际广播电台")),
     Agency("纽约时报中文网", ("紐約時報中文網",)),
+    # overseas papers and broadcasters dating their flashes in brackets (【大紀元2024年11月24日訊】)
+    Agency("大紀元", ("大纪元", "大紀元時報", "大纪元时报")),
+    Agency("新唐人", ("新唐人電視台", "新唐人电视台")),
+    Agency("希望之聲", ("希望之声",)),
+    Agency("看中國", ("看中国",)),
     Agency("端傳媒", ("端传媒",), "HK"),
     Agency("關鍵評論網", ("关键评论网",), "TW"),
 )
@@ -308,6 +320,14 @@ REGION_PLACES: dict[str, str] = {
     "花蓮": "TW", "宜蘭": "TW", "屏東": "TW", "彰化": "TW", "雲林": "TW", "苗栗": "TW",
     "南投": "TW", "台東": "TW", "臺東": "TW", "澎湖": "TW", "金門": "TW", "馬祖": "TW",
     "香港": "HK", "九龍": "HK", "新界": "HK", "澳門": "MO", "澳门": "MO",
+    # the counties and cities as Taiwanese credits name them, in full or cut short (記者廖建智嘉縣報導, 【記者王小明高市報導】)
+    "臺北市": "TW", "台北市": "TW", "新北市": "TW", "桃園市": "TW", "臺中市": "TW", "台中市": "TW", "臺南市": "TW",
+    "台南市": "TW", "高雄市": "TW", "基隆市": "TW", "新竹市": "TW", "新竹縣": "TW", "嘉義市": "TW", "嘉義縣": "TW",
+    "苗栗縣": "TW", "彰化縣": "TW", "南投縣": "TW", "雲林縣": "TW", "屏東縣": "TW", "宜蘭縣": "TW", "花蓮縣": "TW",
+    "臺東縣": "TW", "台東縣": "TW", "澎湖縣": "TW", "金門縣": "TW", "連江縣": "TW",
+    "北市": "TW", "中市": "TW", "南市": "TW", "高市": "TW", "桃市": "TW", "竹市": "TW", "竹縣": "TW",
+    "嘉市": "TW", "嘉縣": "TW", "苗縣": "TW", "彰縣": "TW", "投縣": "TW", "雲縣": "TW", "屏縣": "TW", "宜縣": "TW",
+    "花縣": "TW", "東縣": "TW", "澎縣": "TW",
 }
 
 # Places whose own papers date a story with the place alone ((吉隆坡24日訊) · 新加坡讯): the region of a
@@ -449,7 +469,7 @@ DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{
 # y mon d, then the time of day H M S and an offset tz). Templates take {time}.
 # Taiwan's portals write a 12-hour clock after the weekday (2024年11月24日 週日 下午2:05: Yahoo奇摩), RFI a
 # dash between date and time (24/11/2024 - 14:05), English pages AM/PM (Nov 24, 2024 2:05 PM).
-TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|台北時間)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:(?P<tz>Z|[+-]\d{2}:?\d{2})|\s?(?P<utcz>UTC|GMT)(?P<utc>[+\-−]\d{1,2}(?::\d{2})?)?(?![A-Za-z0-9]))?"
+TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|香港时间|台北時間|台北时间|澳門時間|澳门时间)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:(?P<tz>Z|[+-]\d{2}:?\d{2})|\s?(?P<utcz>UTC|GMT)(?P<utc>[+\-−]\d{1,2}(?::\d{2})?)?(?![A-Za-z0-9]))?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
     # (full-width separators too: ２０２４－１０－２５, as a page typed in full-width characters writes it)
@@ -479,6 +499,7 @@ SOURCE_LABELS: tuple[str, ...] = (
     "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
     "转自", "轉自", "转载自", "轉載自",  # 转自：新华社 (a repost names where it took the story)
+    "消息来源", "消息來源",  # 消息来源：某科技公司 (the company whose release a wire carried, under it)
 )
 # The label of a closing credit line naming the article's source (（本文来源：某某日报 作者：张三）), not
 # a citation of sources the text drew on (资料来源, 数据来源, 图片来源), which stays visible.
@@ -534,7 +555,9 @@ SERIES_WORDS: tuple[str, ...] = (
 # 翻摄 (shot from a screen or a print: 記者林悅翻攝) is a verb of its own: 翻 is no name's last character.
 PHOTO_VERBS: tuple[str, ...] = ("摄影", "攝影", "翻摄", "翻攝", "摄", "攝")
 DRAWING_VERBS: tuple[str, ...] = ("绘", "繪", "制图", "製圖", "制表", "製表", "漫画", "漫畫")
-CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
+# BBC中文's words for a screen reader before a picture's, a video's and a recording's caption (图像加注文字，… ·
+# 视频加注文字，… · 音频加注文字，…), which a copy of the page keeps
+CAPTION_MARKERS: tuple[str, ...] = ("图像加注文字", "圖像加註文字", "视频加注文字", "視頻加註文字", "音频加注文字", "音頻加註文字", "图为", "圖為", "图片为", "圖片為", "上图为", "下图为", "左图为", "右图为", "图中为")
 CAPTION_TAGS: tuple[str, ...] = (
     "资料图", "資料圖", "资料图片", "資料圖片", "资料照片", "資料照片", "视频截图", "視頻截圖",
     # Taiwan, Hong Kong and Singapore: （資料照） · （本刊資料照） · （檔案照片） · （法新社档案照片） · （星島圖片庫）
@@ -550,6 +573,8 @@ CAPTION_SOURCE_LABELS: tuple[str, ...] = (
     "题图来源", "題圖來源", "头图来源", "頭圖來源", "首图来源", "首圖來源", "封面图片来源", "封面圖片來源",
     "封面图来源", "封面圖來源", "封面来源", "封面來源", "题图：", "題圖：", "头图：", "頭圖：",
 )
+# BBC中文's word for a screen reader before any other caption (说明文字，支持者在集会现场欢呼), opening the line.
+CAPTION_OFFSCREEN_LEADS: tuple[str, ...] = ("说明文字", "說明文字")
 # Taiwan's credit label before the photographer (圖／記者陳小明攝, （圖／中央社）).
 PHOTO_CREDIT_LABEL = r"(?:图|圖)\s*[/／]\s*"
 # A caption may open with its tag (资料图：…, 图：…).
@@ -623,8 +648,8 @@ OFFICIAL_TAIL_RE = r"[（(]\s*此件[^（）()。]{1,10}[）)]|(?:抄送|抄報|
 END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
 
 # An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
-# 虎嗅 closes its stories with End, in Latin letters.
-BARE_END_MARKS: tuple[str, ...] = ("完", "全文完", "End", "END")
+# 虎嗅 closes its stories with End, in Latin letters; a press release with ###, as English ones do.
+BARE_END_MARKS: tuple[str, ...] = ("完", "全文完", "End", "END", "###", "# # #")
 
 # The end mark self-media posts set under the story, Latin or Chinese, alone on its line and perhaps
 # between dashes or rules (WeChat's END, - END -, —END—, - THE END -, -完-, ——全文完——).
@@ -732,6 +757,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"[^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
     r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
     r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
+    # a press release's links to its pictures and logo (美通社: Photo - https://mma.prnasia.com/… · Logo - https://…)
+    r"(?:Photo|Photos|Logo|Video|Multimedia|Image|图片|圖片|照片|视频|視頻)\s*[-–—:：]\s*https?://\S+",
+    # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
+    r"(?:节目全长|節目全長)\s*\d{1,3}(?:[,:：]\d{2}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
     # a story's listen button (第一财经: 听新闻), alone on its line
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
@@ -907,6 +936,12 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     ),
     # a magazine's closing subscription prompt (更多內容，歡迎鏡週刊紙本雜誌、鏡週刊數位訂閱、了解內容授權資訊。)
     (("訂閱", "订阅"), r"更多(?:內容|内容)[，,]\s*(?:歡迎|欢迎)[^。！？]{0,40}(?:訂閱|订阅)[^。！？]{0,30}[。！]?"),
+    # a social account's plea (DW中文有Instagram！欢迎搜寻dw.chinese，看更多贴近时事的图文与影音报导。 · 歡迎追蹤我們的YouTube頻道)
+    (
+        ("Instagram", "Facebook", "YouTube", "Twitter", "Telegram", "臉書", "脸书"),
+        r"[^。！？]{0,24}(?:Instagram|Facebook|YouTube|Twitter|Telegram|臉書|脸书)[^。！？]{0,12}?[！!，,。]?\s*"
+        r"(?:欢迎|歡迎|请|請|快來|快来|記得|记得)\s*(?:搜寻|搜尋|搜索|关注|關注|追踪|追蹤|订阅|訂閱|按讚|按赞)[^。！？]{0,44}[。！!]?",
+    ),
     # newsletter and LINE prompts (訂閱《聯合報》電子報 · 加入udn LINE好友 · 加入LINE@ 即時新聞)
     (("電子報", "电子报"), r"[^。！？]{0,10}(?:訂閱|订阅)[^。！？]{0,20}(?:電子報|电子报)[^。！？]{0,20}"),
     (("LINE", "Line", "line"),
@@ -923,6 +958,11 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("►", "▶", "➤", "👉", "★", "☆"),
         r"[►▶➤👉★☆]+\s*(?=[^\n]{0,50}(?:點我|点我|點擊|点击|按讚|按赞|追蹤|追踪|加入|下載|下载|訂閱|订阅|看更多|粉專|粉絲團|粉丝团))[^\n]{1,78}",
+    ),
+    # a note of whose copyright the text is (（本文版权归道琼斯公司所有）, 华尔街日报中文网 · 版权归原作者所有。)
+    (
+        ("版权归", "版權歸"),
+        r"[（(【]?\s*(?:本文|此文|文章|本篇|原文)?(?:版权|版權)(?:归|歸)[^。！？，,（）()]{1,24}?(?:所有|享有)[。！]?\s*[）)】]?",
     ),
     # a copyright line naming its owner (自由時報版權所有不得轉載© 2024 The Liberty Times · 世界日報版權所有・未經授權不得轉載
     # · ★ 版權所有 ETtoday新聞雲 ★); 版權所有人 (the owner) is a word of a sentence
@@ -990,6 +1030,8 @@ REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "违者必究", "違者必究", "依法追究", "版权所有", "版權所有", "不得擅自", "著作权法保护", "著作權法保護",
     "著作权法保護", "受到著作权法", "受到著作權法", "不得以任何方式", "保留追究",
     "索取稿酬", "联系删除", "聯繫刪除", "联系我们删除", "要求撤下", "请联系删除", "請聯繫刪除",
+    # a portal's note on the stories it carries (新浪声明：…并不意味着赞同其观点…不构成投资建议…风险自担)
+    "并不意味着赞同", "並不意味著贊同", "不构成投资建议", "不構成投資建議", "风险自担", "風險自擔",
 )
 # Words nearly every clause of such a notice holds one of (three in four: 未经书面授权 · 任何媒体、网站
 # 或个人不得转载 · 违者必究).
@@ -999,6 +1041,7 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
     "删除", "刪除", "联系", "聯繫", "聯絡", "免责", "免責", "仅供参考", "僅供參考", "不代表", "摘编", "摘編", "复制", "複製",
     "使用", "引用", "必究", "不得", "禁止", "严禁", "嚴禁", "请勿", "請勿",
     "稿酬", "作品", "本站", "撤下", "删除", "刪除", "许可", "許可", "知识产权", "知識產權", "权利人", "權利人",
+    "登载", "登載", "刊载", "刊載", "据此操作", "據此操作",
 )
 # The notice a platform of users' posts must print (搜狐号, 大风号, 百家号, 腾讯内容开放平台): the
 # phrase only such notices hold, in Chinese or in English.
@@ -1011,6 +1054,34 @@ PLATFORM_NOTICE_OPENERS: tuple[str, ...] = (
     "Disclaimer", "本文", "本平台", "本内容", "本內容", "以上", "该文", "該文", "此文",  # 36氪: 该文观点仅代表作者本人，…
 )
 PLATFORM_NOTICE_MAX = 400
+# The helpline notice papers print under a story of a suicide or a crisis (Taiwan's by the health
+# ministry's guidelines: 珍惜生命，自殺不能解決問題，生命一定可以找到出路。若需諮商或相關協助可撥生命線專線
+# 1995、張老師專線1980; Hong Kong's 如有需要，請致電撒瑪利亞防止自殺會 2389 2222; the mainland's 心理援助热线):
+# it names a prevention service or says its words, and gives a number to call.
+HELPLINE_NOTICE_MARKS: tuple[str, ...] = (
+    "珍惜生命", "自殺不能解決問題", "自杀不能解决问题", "自殺防治", "自杀防治", "防止自殺", "防止自杀", "安心專線",
+    "安心专线", "生命線", "生命线", "張老師專線", "张老师专线", "心理援助", "心理危机干预", "心理危機", "心理危机",
+    "撒瑪利亞", "撒玛利亚", "情緒支援", "情绪支援", "情緒通", "希望热线", "希望熱線",
+)
+# Words of a report about a helpline (衛福部表示，去年安心專線接聽逾10萬通): such a line is the story's.
+HELPLINE_REPORT_WORDS: tuple[str, ...] = (
+    "表示", "指出", "透露", "記者", "记者", "報導", "报道", "報道", "統計", "统计", "調查", "调查", "接聽", "接听",
+    "說，", "说，", "說：", "说：", "去年", "今年", "上月", "本月",
+)
+HELPLINE_NOTICE_MAX = 240
+# An outlet's footer run together into one line, each clause a prompt of its own (极目新闻: 更多精彩资讯请在
+# 应用市场下载“极目新闻”客户端，未经授权请勿转载，欢迎提供新闻线索，一经采纳即付报酬。24小时报料热线…):
+# it opens as a prompt does, and its clauses ask for downloads, follows, tips or respect of its rights.
+FOOTER_RUN_OPENERS: tuple[str, ...] = (
+    "更多", "下载", "下載", "欢迎", "歡迎", "关注", "關注", "未经", "未經", "如需", "本文", "本稿", "扫码", "掃碼", "点击", "點擊",
+    "打开", "打開", "转载", "轉載",
+)
+FOOTER_RUN_WORDS: tuple[str, ...] = (
+    "下载", "下載", "客户端", "客戶端", "APP", "App", "转载", "轉載", "授权", "授權", "报料", "報料", "爆料", "线索", "線索",
+    "热线", "熱線", "采纳", "採納", "报酬", "報酬", "稿酬", "关注", "關注", "公众号", "公眾號", "订阅", "訂閱", "扫码", "掃碼",
+    "二维码", "二維碼", "版权", "版權", "侵权", "侵權", "投稿", "邮箱", "郵箱",
+)
+FOOTER_RUN_MAX = 200
 
 # Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
 FURNITURE_PREFIXES: tuple[str, ...] = (
@@ -1196,7 +1267,8 @@ def end_mark_re() -> re.Pattern[str]:
 @cache
 def related_re() -> re.Pattern[str]:
     labels = f"{_alternation(RELATED_LABELS)}|{RELATED_OUTLET_LABEL}|{RELATED_PICKS_LABEL}"
-    return regex_cache.compile(rf"^(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
+    # a print page's box marks its label (■相关新闻, ●相关链接)
+    return regex_cache.compile(rf"^(?:[■□●○◆◇▲△★☆◎※▌▍]\s*)?(?P<open>[【\[（(〔])?\s*(?P<label>{labels})\s*[】\]）)〕]?\s*(?P<colon>[:：])?\s*(?P<rest>.*)$")
 
 
 @cache
@@ -1278,6 +1350,16 @@ CNA_PLACES: tuple[str, ...] = tuple(REGION_PLACES) + (
     "北京", "上海", "廣州", "深圳", "東京", "大阪", "首爾", "華盛頓", "紐約", "洛杉磯", "舊金山", "倫敦", "巴黎",
     "柏林", "布魯塞爾", "莫斯科", "新加坡", "曼谷", "河內", "馬尼拉", "雅加達", "吉隆坡", "雪梨", "墨爾本",
     "日內瓦", "維也納", "羅馬", "新德里", "開羅", "多倫多", "溫哥華", "芝加哥", "波士頓", "休士頓",
+    # where overseas Chinese papers' reporters file from (大紀元記者陸希休斯頓報導, …薛明珠加州報導)
+    "休斯頓", "加州", "德州", "紐澤西", "新澤西", "三藩市", "西雅圖", "聖地牙哥", "費城", "亞特蘭大", "達拉斯",
+    "拉斯維加斯", "蒙特婁", "渥太華", "卡加利", "奧克蘭", "布里斯本", "悉尼", "法蘭克福", "慕尼黑", "米蘭", "馬德里",
+    "阿姆斯特丹", "斯德哥爾摩", "華沙", "布拉格", "伊斯坦堡", "杜拜", "胡志明市", "金邊", "仰光", "檳城", "名古屋",
+    "京都", "橫濱", "釜山", "矽谷", "華府", "橙縣", "灣區", "湾区",
+)
+# A country or region a place may be named after (大紀元記者戴德蔓台灣台北報導): part of the place.
+PLACE_COUNTRIES: tuple[str, ...] = (
+    "台灣", "臺灣", "美國", "美国", "加拿大", "日本", "英國", "英国", "澳洲", "法國", "法国", "德國", "德国", "中國", "中国",
+    "韓國", "韩国",
 )
 # Places a mainland reporter line names before 报道 or after 发自 (21世纪经济报道记者 张三 北京报道,
 # 南方周末记者 张三 发自成都). Only needed where the place reads like a personal name (成都, 武汉,
@@ -1302,8 +1384,8 @@ WECHAT_PLACES: tuple[str, ...] = (
     "美国", "日本", "英国", "加拿大", "澳大利亚", "新加坡", "德国", "法国", "韩国", "马来西亚", "新西兰",
 )
 DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
-    # 中央社記者王心妤台北17日電
-    ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
+    # 中央社記者王心妤台北17日電 · （中央社特派記者戴雅真名古屋6日電）
+    ("cna", r"[（(]?(?P<agency>中央社|中央通訊社)(?:特派|特約|特约)?(?:記者|记者)(?P<people>[{han}、 ]{{2,24}}?)(?P<place>[{han}]{{2,6}})\s*(?P<date>{date})\s*(?:專電|专电|電|电)[）)]?"),
     # （中央社台北24日電） · （中央社基輔24日綜合外電報導）: a known agency's wire in brackets, no reporter
     ("paren_wire", r"[（(](?P<agency>{known})(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:專電|专电|電|电|訊|讯|(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|報道))[）)]"),
     # 新浪体育讯北京时间1月14日消息 · 新浪财经讯 11月24日消息 · 本报讯 · 央视网消息
@@ -1314,6 +1396,16 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # （吉隆坡24日訊） · （新山24日訊） · （北京24日綜合電） (星洲日報, 南洋商報): a place and a day in brackets,
     # perhaps after the paper's name set off by a space (（光華日報 吉隆坡24日訊）)
     ("paren_place", r"[（(](?:(?P<agency>{known})[ \u3000]+)?(?P<place>{place}{{2,6}}?)\s*(?P<date>{date})\s*(?:综合|綜合)?(?:讯|訊|电|電)[）)]"),
+    # 上海2024年11月24日 /美通社/ -- (PR Newswire's releases in Chinese, carried by the portals) · 加利福尼亚州
+    # 圣克拉拉--(美国商业资讯)-- (Business Wire's): the place, the day, the wire between slashes or dashes
+    ("newswire", r"(?P<place>{place}{{2,12}}?)\s*(?:(?P<date>{date})\s*[/／]\s*(?P<agency>{newswires})\s*[/／]"
+                 r"|(?:--|——|—)\s*[（(](?P<agency2>{newswires})[）)]\s*(?=--|——|—))"),
+    # 新华社照片，北京，2024年11月24日 (a wire's photo service over the picture's caption): the wire, the place, the day
+    ("photo_wire", r"(?P<agency>{known})(?:照片|图片|圖片)[，,]\s*(?P<place>{place}{{2,10}}?)[，,]\s*(?P<date>{yeardate})"),
+    # a company's own release: （2024年11月24日，北京） · [中国，深圳，2024年11月24日] · 2024年11月24日，中国上海——
+    ("release", r"[（(\[［【]\s*(?:(?P<date>{yeardate})\s*[，,]\s*(?P<place>(?:{place}|[，,、 ]){{2,14}}?)"
+                r"|(?P<place2>(?:{place}|[，,、 ]){{2,14}}?)\s*[，,]\s*(?P<date2>{yeardate}))\s*[）)\]］】]"
+                r"|(?P<date3>{yeardate})\s*[，,]\s*(?P<place3>{place}{{2,10}}?)\s*(?=——|--|—)"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)
@@ -1342,8 +1434,11 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 記者莊友直／台北報導 glued to the text (ETtoday), perhaps after the time stamp and a known
     # masthead (2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導 · 公視新聞網 記者 陳佳鑫 / 台北報導),
     # perhaps with the camera (TVBS: 記者 李依璇 / 攝影 王大明 報導); after a known masthead the title
-    # may go (中國時報 張三／台北報導)
-    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者))?|(?:實習|实习|特約|特约)?(?:記者|记者))\s*(?P<people>[{han}、 ]{{2,16}}?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道|特稿)"),
+    # may go (中國時報 張三／台北報導), or be the translator's (聯合報／ 編譯張三／即時報導, 經濟日報／ 編譯張三／綜合外電)
+    ("reporter", r"(?P<stamp>\d{{4}}[年/-]\d{{1,2}}[月/-]\d{{1,2}}日?\s*\d{{1,2}}:\d{{2}}\s*)?(?:(?P<agency>{known})\s*[／/]?\s*)?(?(agency)(?:(?:實習|实习|特約|特约)?(?:記者|记者)|編譯|编译)?|(?:(?:實習|实习|特約|特约)?(?:記者|记者)|編譯|编译))\s*(?P<people>[{han}、 ]{{2,16}}?(?:、\s*[A-Z]{{2,4}})?)\s*[／/]\s*(?:(?:攝影|摄影)\s*(?P<photo>[{han}、]{{2,12}}?)\s*)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道|综合报道|綜合報導|採訪報導|采访报道|特稿|綜合外電|综合外电)"),
+    # 林欣漢記者／台北報導 (the title after the name) · 台北／記者林欣漢 (the place first, a credit line of its own)
+    ("titled_after", r"(?P<people>[{han}]{{2,4}})(?:記者|记者)\s*[／/]\s*(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
+    ("place_first", r"(?P<place>[{han}]{{2,6}}?)\s*[／/]\s*(?:記者|记者)\s*(?P<people>[{han}、]{{2,12}})(?=\s*$)"),
     # 民視新聞／綜合報導 · 民視新聞／李四、王五 台北報導 · 中天新聞網／綜合報導: a known masthead, a slash, the
     # reporters (if any) set off by a space from the place
     ("masthead_report", r"(?P<agency>{known})\s*[／/]\s*(?:(?P<people>[{han}、]{{2,16}}?)[ \u3000]+)?(?P<place>[{han}]{{0,6}}?)(?:即時|即时)?(?:報導|报道|報道)"),
@@ -1357,25 +1452,33 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
     ("bracket_agency", r"[【\[](?P<agency>{agency})[】\]]"),
     # (德國之聲中文網)德國總理… · 〔中央社〕 (自由時報 reprinting the wire): a known agency in round brackets
-    ("paren_agency", r"[（(〔](?P<agency>{known})[）)〕]"),
+    ("paren_agency", r"[（(〔](?P<agency>{agency})[）)〕]"),
     # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
     # after the reporter shape: 公視新聞網 記者 陳佳鑫 / 台北報導 names the place)
     # ■星島記者 張三　…: after a Hong Kong paper's mark the title may be glued to the masthead
     ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]*(?:记者|記者))"),
-    # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces
-    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])"),
+    # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces (or closing a
+    # line of its own, the story on the next: 华盛顿 —)
+    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$))"),
     # （星島日報報道） · （大公報記者 李明） · （信報記者） · （綜合報道） · （本报记者 张三 李四）: Hong Kong papers'
     # flash and reporter credit in round brackets (a caption's （新华社记者 张三 摄） or a note is none)
-    ("paren_report", r"[（(](?P<inner>[{han}A-Za-z0-9]{{0,10}}?(?:专讯|專訊|报道|報導|報道|报导|(?:记者|記者)(?:[ \u3000]*[{han}·]{{2,4}}(?:[ 、\u3000]+[{han}·]{{2,4}}){{0,5}})?))[）)]"),
+    ("paren_report", r"[（(](?P<inner>[{han}A-Za-z0-9]{{0,16}}?(?:专讯|專訊|报道|報導|報道|报导|(?:记者|記者)(?:[ \u3000]*[{han}·]{{2,4}}(?:[ 、\u3000]+[{han}·]{{2,4}}){{0,5}})?))[）)]"),
     # 【明報專訊】 · 【环球网报道】 · 【环球时报驻韩国特约记者 刘信】 · 〔記者王某／台北報導〕 · 【綜合報導】
     # · 【點新聞報道】 (Hong Kong writes 報道) · 【本報消息】 (澳門日報)
     ("bracket", r"[【〔［\[](?P<inner>[^【】〔〕［］\[\]]{{2,80}}?(?:专讯|專訊|讯|訊|报道|報導|報道|报导|消息|记者[^【】〔〕［］\[\]]*|記者[^【】〔〕［］\[\]]*|电|電))[】〕］\]]"),
 )
+# Press-release wires, named in a release's dateline (上海2024年11月24日 /美通社/ --)
+NEWSWIRES: tuple[str, ...] = ("美通社", "美国商业资讯", "美國商業資訊", "亚太商讯", "亞太商訊")
+# A day with its year, all a company's release dates itself with
+YEAR_DATE = r"(?:\d{4}|[０-９]{4})\s*年\s*(?:\d{1,2}|[０-９]{1,2})\s*月\s*(?:\d{1,2}|[０-９]{1,2})\s*日"
 # Words each shape cannot match without (one of them, anywhere in the line): a line holding none
 # skips the shape, and a shape no line needed is never compiled (the agency list and the Han
 # classes make each one cost milliseconds to compile). Keep in step with DATELINE_SHAPES.
 DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "cna": ("中央社", "中央通訊社"),
+    "newswire": NEWSWIRES,
+    "release": ("年",),
+    "photo_wire": ("照片，", "图片，", "圖片，", "照片,", "图片,", "圖片,"),
     "paren_wire": ("电", "電", "讯", "訊", "报道", "報導", "報道"),
     "paren_place": ("讯", "訊", "电", "電"),
     "paren_agency": ("（", "(", "〔"),
@@ -1389,8 +1492,10 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "home_flash": ("本港讯", "本港訊", "本澳讯", "本澳訊"),
     "message": ("消息", "讯", "訊", "电", "電"),
     "masthead_credit": ("记者", "記者"),
-    "reporter": ("報導", "报道", "報道", "特稿"),
+    "reporter": ("報導", "报道", "報道", "特稿", "外電", "外电"),
     "masthead_report": ("報導", "报道", "報道"),
+    "titled_after": ("記者／", "记者／", "記者/", "记者/", "記者 ／", "記者 /"),
+    "place_first": ("／記者", "／记者", "/記者", "/记者", "／ 記者", "/ 記者"),
     "date_flash": ("日丨", "日｜", "日|", "日，", "日,", "日 丨", "日 ｜", "日 |"),
     "source_flash": ("获悉，", "獲悉，", "获悉,", "獲悉,"),
     "desk": ("報導", "报道", "報道"),

@@ -97,7 +97,7 @@ _ORGANISATION_ENDS = "部社网網报報台局处處厅廳院站组組"
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _SEPARATORS_RE = regex_cache.compile(r"[、，,;；/／\s\u3000]+")
 _NAME_RE = regex_cache.compile(rf"^[{_HAN}]{{2,4}}$")
-_NAME_DOTS = "·・•"
+_NAME_DOTS = "·・•．"  # ． in a Taiwanese indigenous name (谷辣斯．尤達卡)
 # A writer's one-character label a middle dot may part from the name (文·张三).
 _DOTTED_LABELS = "文"
 
@@ -289,7 +289,9 @@ _AFFILIATION_WORDS = ("大学", "大學", "学院", "學院", "研究", "教授"
                       "学家", "學家", "学会", "學會", "智库", "智庫", "教师", "教師", "作家", "评论员", "評論員",
                       # a platform writer's standing (知乎's 优秀答主), a profession
                       "答主", "博主", "创作者", "創作者", "创始人", "創始人", "合伙人", "合夥人", "工程师", "工程師",
-                      "医生", "醫生", "从业者", "從業者", "硕士", "碩士")
+                      "医生", "醫生", "从业者", "從業者", "硕士", "碩士",
+                      # a commentary writer's standing (□张三（媒体人）, 新京报's and 南方都市报's op-eds)
+                      "媒体人", "媒體人", "时评人", "時評人", "评论人", "評論人", "撰稿人", "专栏作者", "專欄作者")
 _BRACKET_TAIL_RE = regex_cache.compile(r"^(?P<names>[^（(]*?)\s*[（(](?P<note>[^（）()]{2,60})[）)]$")
 
 
@@ -327,3 +329,42 @@ def is_common_word(token: str) -> bool:
     probe = convert_text(token, "t2s") if has_traditional(token) else token
     key = words.words.get(probe)
     return key is not None and words.counts[key] >= _COMMON_WORD_COUNT
+
+
+# A writer's Latin name in capitals (KEITH BRADSHER: 紐約時報中文網) or with each word capitalised
+# (Nick Timiraos: 华尔街日报中文网, FT中文网's and Bloomberg's Chinese editions), two to four words.
+_LATIN_NAME_RE = regex_cache.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*){1,3}|[A-Z][a-z'’\-]*(?:[A-Z][a-z]+)?\.?(?: [A-Z][a-z'’\-]*(?:[A-Z][a-z]+)?\.?){1,3}")
+_LATIN_SPLIT_RE = regex_cache.compile(r"\s*(?:,|，|、|和| AND | and )\s*")
+# Capitalised words of a masthead (BBC NEWS, CHINA DAILY), a picture's credit (Getty Images), a page's
+# buttons or sections (Read More, Top Stories), never of a writer's name.
+_NOT_LATIN_NAMES = frozenset((
+    "NEWS", "DAILY", "TIMES", "CHINA", "PRESS", "MEDIA", "POST", "TV", "NETWORK", "REPORT", "UPDATE", "BREAKING", "LIVE",
+    "ONLINE", "HONG", "KONG", "TAIWAN", "THE", "NEW", "YORK", "WALL", "STREET", "JOURNAL", "FINANCIAL", "BLOOMBERG",
+    "REUTERS", "ASSOCIATED", "AFP", "EPA", "AP", "GETTY", "IMAGES", "IMAGE", "PHOTO", "PHOTOS", "VIDEO", "STORY", "STORIES",
+    "READ", "MORE", "SHARE", "TOP", "HOME", "CREDIT", "SOURCE", "FILE", "AGENCY", "GROUP", "COMPANY", "INC", "LTD",
+    "CORP", "OPINION", "ANALYSIS", "WORLD", "BUSINESS", "MARKETS", "ECONOMY", "TECH", "SPORTS", "ASIA", "EUROPE",
+    "SUBSCRIBE", "ADVERTISEMENT", "SPONSORED", "CONTENT", "REVIEW", "WEEKLY", "MAGAZINE", "CLICK", "HERE",
+    "SIGN", "LOG", "SEE", "VIEW", "WATCH", "LISTEN", "FOLLOW", "US", "NEXT", "PREVIOUS", "BACK", "ALL", "RELATED",
+    "OF", "AND", "FOR", "IN", "ON", "TO", "AT", "BY",
+    # a column's or a kicker's English words (Exclusive Interview, Special Report, Weekend Briefing)
+    "EXCLUSIVE", "INTERVIEW", "SPECIAL", "FEATURE", "FEATURES", "FOCUS", "EDITORIAL", "COLUMN", "COMMENTARY", "PODCAST",
+    "WEEKEND", "TODAY", "INSIGHT", "INSIGHTS", "EXPLAINER", "BRIEFING", "GLOBAL", "INTERNATIONAL", "NATIONAL", "LOCAL",
+    "CITY", "DATA", "POLICY", "TRADE", "WAR", "PEACE", "MADE", "BELT", "ROAD", "GUIDE", "REVIEW", "OUTLOOK",
+))
+
+
+def latin_names(text: str) -> tuple[str, ...]:
+    """A writer's Latin names alone on a line or in a field (KEITH BRADSHER · Nick Timiraos · Jason Douglas and
+    Lingling Wei), or () for anything else (a masthead, a picture's credit, a button)."""
+    text = text.strip()
+    if text.startswith(("By ", "BY ")):
+        text = text[3:].strip()  # By Lo Tien-pin and Fion Khan (an English edition's byline)
+    if not ("A" <= text[:1] <= "Z"):
+        return ()
+    names = _LATIN_SPLIT_RE.split(text)
+    if not names or not all(_LATIN_NAME_RE.fullmatch(name) for name in names):
+        return ()
+    if any(word.strip(".").upper() in _NOT_LATIN_NAMES for name in names for word in name.split()):
+        return ()
+    return tuple(names)

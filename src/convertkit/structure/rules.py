@@ -72,9 +72,26 @@ from .official import (
     security_marks,
     signer_line,
 )
-from .people import affiliation, is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names
+from .people import (
+    affiliation,
+    is_common_word,
+    is_pen_name,
+    is_personal_name,
+    latin_names,
+    looks_like_names,
+    split_affiliation,
+    split_names,
+)
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .signature import SALUTATION_MAX, is_issuing_body, is_salutation, is_signature_line, signature_line_date
+from .signature import (
+    SALUTATION_MAX,
+    is_issuing_body,
+    is_salutation,
+    is_signature_line,
+    opens_salutation,
+    signature_date,
+    signature_line_date,
+)
 from .timeparse import compact_date, date_code, find_datetime, parse_datetime
 from .titles import MD_HEADING_RE, clean_title
 from .turns import SpeakerLabel, Transcript, speaker_label, transcript_turns
@@ -139,6 +156,15 @@ _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
 # 21世纪经济报道及其客户端所刊载内容的知识产权均属…):
 # the site's name stands where 本站 stands in the openers.
 _SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:所刊载|所刊載|所刊登|所载|所載)")
+# …or under the site's own label (新浪声明：此消息系转载自新浪合作媒体，…并不意味着赞同其观点…): a listed outlet
+# or a site (…网, …平台), never a company or a person whose statement the story reports (某公司声明：…)
+_SITE_LABEL_RE = regex_cache.compile(r"(?P<site>[\u3400-\u9fffA-Za-z0-9]{1,8}?)(?:声明|聲明)\s*[:：]")
+_SITE_ENDINGS = ("网", "網", "站", "平台", "号", "號")
+
+
+def _site_label(text: str) -> bool:
+    found = _SITE_LABEL_RE.match(text)
+    return found is not None and (P.find_agency(found.group("site")) is not None or found.group("site").endswith(_SITE_ENDINGS))
 
 
 # The last characters of the topic words: a line holding a word holds its last character, and most
@@ -169,7 +195,7 @@ def _reprint_notice(text: str) -> bool:
     if len(text) > P.REPRINT_NOTICE_MAX or not _holds_any(text, _NOTICE_TOPIC_ENDS) \
             or _notice_topics_re().search(text) is None:
         return False  # a few substring tests in C, then one scan for the words: this runs on every line
-    if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text)) \
+    if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text) or _site_label(text)) \
             or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
     clauses = [clause for clause in _NOTICE_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
@@ -192,10 +218,48 @@ def _platform_notice_re() -> re.Pattern[str]:
     return regex_cache.compile(P.any_word(P.PLATFORM_NOTICE_PHRASES))
 
 
+# Asks the reader to call (可撥, 請致電, 拨打) or lists the lines with their numbers (安心專線：1925).
+_HELPLINE_CALL_RE = regex_cache.compile(
+    r"(?:撥打|拨打|撥|拨|致電|致电|聯絡|联络|聯繫|联系|求助|查詢|查询)[^。！？]{0,30}?\d{3}"
+    r"|(?:專線|专线|熱線|热线|生命線|生命线|求助電話|求助电话)\s*[:：]?\s*[（(]?\d{3}")
+
+
+def _helpline_notice(text: str) -> bool:
+    """A helpline notice (``HELPLINE_NOTICE_MARKS``): a prevention service's words or name, a
+    number to call, and no word of a report about it. It is printed beside the story, not part
+    of it (a reading copy or a summary should not quote 珍惜生命 as the news)."""
+    if len(text) > P.HELPLINE_NOTICE_MAX or _helpline_mark_re().search(text) is None:
+        return False
+    if any(word in text for word in P.HELPLINE_REPORT_WORDS):
+        return False
+    return _HELPLINE_CALL_RE.search(text) is not None
+
+
+_FOOTER_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
+_FOOTER_RUN_CLAUSES = 3  # a sentence of the story may hold two such words; a footer runs on
+
+
+def _footer_run(text: str) -> bool:
+    """An outlet's footer prompts run into one line (``FOOTER_RUN_WORDS``): it opens as a prompt,
+    holds three clauses or more, and every clause but at most one in four asks for the app, a
+    follow, a tip, or respect of the outlet's rights. A story's appeal for tips (警方呼吁知情者
+    提供线索，…) opens otherwise and stays."""
+    if len(text) > P.FOOTER_RUN_MAX or not text.lstrip("（(【").startswith(P.FOOTER_RUN_OPENERS):
+        return False
+    clauses = [clause for clause in _FOOTER_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
+    prompts = sum(1 for clause in clauses if any(word in clause for word in P.FOOTER_RUN_WORDS))
+    return len(clauses) >= _FOOTER_RUN_CLAUSES and prompts * 4 >= len(clauses) * 3
+
+
+@cache
+def _helpline_mark_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.any_word(P.HELPLINE_NOTICE_MARKS))
+
+
 def _furniture_line(text: str) -> bool:
     """A whole line of page furniture: the furniture rule's test (written out there, as it runs on
     every line), for the rules that look ahead."""
-    if _platform_notice(text):
+    if _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
         return True
     if len(text) > P.FURNITURE_LINE_MAX:
         return _reprint_notice(text)
@@ -332,11 +396,12 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
         return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
-        return Match(meta={"furniture_raw": (para.raw,)}) if _reprint_notice(text) or _platform_notice(text) else None
+        return Match(meta={"furniture_raw": (para.raw,)}) \
+            if _reprint_notice(text) or _platform_notice(text) or _helpline_notice(text) or _footer_run(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
     if P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text) \
-            or _platform_notice(text):
+            or _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         owner = _copyright_owner(text) if "版" in text else None
@@ -805,9 +870,28 @@ def _collection_tags(text: str) -> tuple[str, ...] | None:
     return tags if tags or text[:1] not in "#＃" else None
 
 
+_CLOSING_AGENCIES_MAX = 40
+
+
+@cache
+def _drawn_from_re() -> re.Pattern[str]:
+    """A note closing the story on the wires it drew on (美国之音: （本文依据了美联社和路透社的报道） ·
+    （本文综合法新社、路透社报道）): the first wire is the source, as in (路透社、美联社)."""
+    agency = P.agency_alternation()
+    return regex_cache.compile(
+        rf"^[（(]\s*(?:本文|此文|以上)?(?:依据|依據|根据|根據|综合|綜合|参考|參考|编译自|編譯自|整理自)了?\s*(?P<agency>{agency})"
+        rf"(?:\s*(?:和|及|与|與|、|，|,)\s*(?:{agency})){{0,5}}\s*(?:的)?(?:报道|報導|報道|消息|电讯|電訊)\s*[）)]$")
+
+
 @cache
 def _closing_agency_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{P.agency_alternation()})\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
+    # （新华社） · （某某日报） · （中新经纬APP） (the outlet's app signing off) · (路透社、美联社) (the wires a foreign
+    # service compiled the story from, 德国之声, 法广: the first is the agency, as in 来源|甲、乙)
+    agency = P.agency_alternation()
+    masthead = rf"[{_HAN}]{{2,10}}?(?:{P._alternation(P.MASTHEAD_SUFFIXES)})"  # （某某日报）: a paper we do not list
+    return regex_cache.compile(
+        rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{agency}|{masthead})(?:客户端|客戶端|APP|App)?"
+        rf"(?:\s*[、，,/／]\s*(?:{agency})){{0,5}}\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
 
 
 def _outlet_signs_off(text: str, ctx: Context) -> bool:
@@ -918,7 +1002,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         source = para.text[4:].strip()  # 【来源】南方+ (南方+'s closing credit): the label in brackets, no colon
         if 2 <= len(source) <= 24 and not any(mark in source for mark in "。，,；;：: "):
             return Match(meta={"source_agency": P.canonical_agency(source), "header_raw": (para.raw,)})
-    closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= 16 else None
+    closing = _closing_agency_re().match(para.text) if para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX else None
+    if closing is None and has_lead and para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX:
+        closing = _drawn_from_re().match(para.text)
     if closing is not None:
         return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
     stamp = _stamp_after_closing(para, ctx) if has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
@@ -938,6 +1024,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"source_agency": P.canonical_agency(name), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
+    if ctx.in_header and not has_lead and len(para.text) <= _STAMP_LINE_MAX:
+        stamp = _undated_stamp(para, ctx)
+        if stamp is not None:
+            return stamp
     if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
     if _unlisted_masthead(para.text, ctx):
@@ -950,6 +1040,30 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
     return Match(meta={"header_raw": (para.raw,), **fields})
+
+
+# A page's stamp under the headline that names no year (11月24日 10:30 · 11月24日 10时30分 · 11-24 10:30, as
+# apps and NHK's Chinese pages print it), or that writes its date in Chinese numerals (二〇二四年十一月
+# 二十四日, a print page's or a document's date line).
+_YEARLESS_STAMP_RE = regex_cache.compile(
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[-/]\d{1,2})\s*(?:(?:星期|周|週)[一二三四五六日天]\s*)?"
+    r"\d{1,2}(?:[:：]\d{2}|时\d{1,2}分|時\d{1,2}分)(?:[:：]\d{2})?")
+_STAMP_LINE_MAX = 24
+
+
+def _undated_stamp(para: Para, ctx: Context) -> Match | None:
+    """A stamp without its year kept as read (the year is unknown: no date), or a date in Chinese
+    numerals read, where either was a paragraph above the lead."""
+    text = para.text.strip()
+    if text[:1].isdigit() and _YEARLESS_STAMP_RE.fullmatch(text):
+        if any(_YEARLESS_STAMP_RE.fullmatch(later.text.strip()) for offset in range(1, _DIGEST_REACH)
+               if (later := ctx.following(offset)) is not None):
+            return None  # a live blog's first stamp of several: the live-update rule's heading
+        return Match(meta={"header_raw": (para.raw,)})
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()  # （二〇二四年十一月二十四日）: a speech's day under its title
+    day = signature_date(text) if text[:1] in "〇零一二" and text.endswith("日") else None
+    return Match(meta={"published": day, "header_raw": (para.raw,)}) if day else None
 
 
 @cache
@@ -1381,6 +1495,19 @@ _CREDIT_PAIR_RE = regex_cache.compile(
 _CREDIT_SUPPLIER_RE = regex_cache.compile(r"[^\s:：/／]{2,30}?(?:供稿|供图|供圖|来稿|來稿)$")
 _CREDIT_GAP_RE = regex_cache.compile(r"[\s\u3000\u00a0]+")
 _CLOSING_CREDITS_MAX = 80
+# A reporter's report among closing credits, set off by a slash from the editor's (新唐人, 大紀元,
+# 希望之聲: （記者張三報導/責任編輯：李四）, （記者張三綜合報導／責任編輯：李四）)
+_CREDIT_REPORT_RE = regex_cache.compile(
+    rf"(?:记者|記者)\s*(?P<names>[{P.HAN}、]{{2,12}}?)\s*(?:综合|綜合)?(?:报道|報導|報道)")
+_CREDIT_REPORT_SLASH_RE = regex_cache.compile(r"(?<=报道|報導|報道)\s*[/／]\s*")
+
+
+def _credit_parts(text: str) -> list[str]:
+    """A closing credit line's items: parted by spaces, and after a reporter's 報導 by a slash."""
+    parts = _CREDIT_GAP_RE.split(text.strip("（）() "))
+    if "/" not in text and "／" not in text:
+        return parts
+    return [piece for part in parts for piece in _CREDIT_REPORT_SLASH_RE.split(part)]
 
 
 def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
@@ -1392,8 +1519,13 @@ def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
     found: dict[str, tuple[str, ...]] = {"editors": (), "photographers": (), "reporters": ()}
     items = pairs = 0
     role = ""
-    for part in _CREDIT_GAP_RE.split(text.strip("（）() ")):
+    for part in _credit_parts(text):
         pair = _CREDIT_PAIR_RE.match(part)
+        report = _CREDIT_REPORT_RE.fullmatch(part) if pair is None else None
+        if report is not None and looks_like_names(report.group("names")):
+            items, role = items + 1, "reporters"
+            found[role] += split_names(report.group("names"))
+            continue
         if pair is not None:
             label, names = pair.group("label"), split_names(pair.group("names"))
             role = ("editors" if label in P.EDITOR_LABELS else "photographers" if label in _CREDIT_PHOTO_LABELS
@@ -2149,7 +2281,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2260,7 +2392,13 @@ def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
         names = split_names(text[camera.end() :])
         if names and looks_like_names(text[camera.end() :]):
             return text[: camera.start()], names
+        if _PICTURE_SUPPLIED_RE.fullmatch(text[camera.end() :].strip()):
+            return text[: camera.start()], ()  # 文／記者林欣若　圖／品牌提供: the pictures were supplied, no one took them
     return text, ()
+
+
+# A picture credit naming who supplied the pictures, no photographer (圖／品牌提供, 图／受访者供图, 圖／翻攝自臉書)
+_PICTURE_SUPPLIED_RE = regex_cache.compile(rf"[{_HAN}A-Za-z0-9]{{0,12}}(?:提供|供图|供圖)|(?:翻攝|翻摄|取自|擷自|截自)[^\s]{{1,16}}")
 
 
 def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
@@ -2511,9 +2649,22 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             # 張三 / 台北報導 (公視): the writer, a slash, where from, no 記者 before the name
             return Match(meta={"reporters": split_names(placed.group("names")), "header_raw": (para.raw,),
                                "byline_at": (ctx.index,)})
-        names = split_names(text[:-2])
-        if names and looks_like_names(text[:-2]):  # 林佳禾 报道 (联合早报): the writer alone
+        credit = re.split(r"[／/]", text[:-2])[0]  # 好房網News記者李彥穎／高雄報導: the place after the slash is no name
+        names = split_names(credit)
+        if names and looks_like_names(credit) and not _outlet_before_title(credit):  # 林佳禾 报道 (联合早报): the writer alone
             return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+    marked = _marked_writer(para, ctx) if not has_lead and para.text[:1] in _WRITER_MARKS and len(para.text) <= 40 else None
+    if marked is not None:
+        return marked
+    speaker = _speaker_line(para, ctx) if not has_lead and ctx.index <= _SPEAKER_LINE_REACH and len(text) <= 32 else None
+    if speaker is not None:
+        return speaker
+    latin = _latin_writer_byline(para, ctx) if not has_lead and text[:1] in "文作撰" and ctx.in_header else None
+    if latin is not None:
+        return latin
+    titled = _titled_outlet_byline(para, ctx) if not has_lead and "》" in text and ctx.in_header else None
+    if titled is not None:
+        return titled
     pen = _pen_name_byline(text, ctx) if text[:1] in _PEN_BYLINE_FIRST else None
     if pen:
         return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
@@ -2582,13 +2733,147 @@ def _pen_name_byline(text: str, ctx: Context) -> tuple[str, ...]:
     tokens = tuple(_PEN_SPLIT_RE.split(match.group("names")))
     if split_names(match.group("names")) == tokens:
         return ()  # plain personal names: the byline reading below has them
-    if not all(is_personal_name(token) or is_pen_name(token) for token in tokens):
+    if not all(is_personal_name(token) or (is_pen_name(token) and not _names_an_outlet(token)) for token in tokens):
         return ()
     return tokens
 
 
+# What ends the name of an outlet, a place or a desk, never a writer's pen name (文／鏡週刊, 文／常春月刊,
+# 文／七逗旅遊網, 文／臺北市, 文／社群編輯)
+_OUTLET_ENDINGS = ("週刊", "周刊", "月刊", "雜誌", "杂志", "網", "网", "報", "报", "市", "縣", "县", "省", "編輯", "编辑",
+                   "主編", "主编", "編寫", "编写", "中心", "小組", "小组", "團隊", "团队")
+
+
+def _names_an_outlet(token: str) -> bool:
+    return token.endswith(_OUTLET_ENDINGS) or P.find_agency(token) is not None
+
+
 # A writer's post after the outlet in a byline's names (文/观察者网专栏作者王文, 文/某报特约评论员 李四).
 _WRITER_POSTS = ("专栏作者", "專欄作者", "特约评论员", "特約評論員", "评论员", "評論員", "特约撰稿人", "特約撰稿人", "撰稿人")
+
+
+# A foreign writer's Latin name after the writer's label, perhaps with the translator's credit after it
+# (大紀元: 文／Amy Denney 編譯／朱緯 · 作者：Jason Douglas)
+_LATIN_WRITER_RE = regex_cache.compile(
+    r"(?:文|作者|撰文)\s*[:：/／|｜]\s*(?P<writer>[A-Za-z][A-Za-z .'’\-]{2,60}?)"
+    rf"(?:\s+(?:編譯|编译|翻譯|翻译|譯者|译者)\s*[:：/／|｜]\s*(?P<translator>[{_HAN}·、 ]{{2,16}}))?")
+
+
+def _latin_writer_byline(para: Para, ctx: Context) -> Match | None:
+    """``文／Amy Denney 編譯／朱緯`` under the headline: the writer and the translator, where the
+    line was a paragraph (the names after the label were read as Han names only)."""
+    found = _LATIN_WRITER_RE.fullmatch(para.text)
+    writers = latin_names(found.group("writer")) if found is not None else ()
+    if not writers:
+        return None
+    translators = split_names(found.group("translator")) if found.group("translator") else ()
+    if found.group("translator") and not translators:
+        return None
+    return Match(meta={"reporters": (*writers, *translators), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+
+
+# A foreign paper's Chinese edition signing its writers: the paper in title marks, perhaps after its
+# country, then each writer with the place filed from (英国《金融时报》 克莱尔•琼斯 · 英国《金融时报》 迪米
+# 华盛顿 ， 戴维•邦德 慕尼黑报道 · 英国《金融时报》 社评)
+_TITLED_OUTLET_BYLINE_RE = regex_cache.compile(
+    rf"(?P<country>[{_HAN}]{{1,4}})?《(?P<outlet>[^《》\s]{{2,12}})》[ \u3000]*(?P<credits>[^《》。！？：:；;“”\"]{{2,60}})")
+_TITLED_CREDIT_SPLIT_RE = regex_cache.compile(r"\s*[，,、]\s*")
+_TRANSLITERATION_DOTS = "•·・"
+_NOT_A_WRITER = ("报", "報", "称", "稱", "说", "說", "表示", "指出", "认为", "認為")
+
+
+# The marks a commentary sets before its writer's name under the headline (新京报, 南方都市报: □张三（媒体人）,
+# ◎张三, ●张三（北京大学教授）)
+_WRITER_MARKS = "□■◎●○◆◇"
+_MARKED_WRITER_REACH = 3  # lines from the top
+
+
+def _marked_writer(para: Para, ctx: Context) -> Match | None:
+    """``□张三（媒体人）`` under the headline: the writer, and who they are from the bracket; the
+    mark and the names alone, as a commentary signs. Anything but names after the mark (a
+    subheading, a list item) stays."""
+    if ctx.index > _MARKED_WRITER_REACH or not ctx.in_header or "title" not in ctx.meta:
+        return None
+    following = ctx.following()
+    if following is not None and following.text[:1] in _WRITER_MARKS:
+        return None  # ●张三 / ●李四 / …: a list of names under the headline (a roll of winners), no byline
+    names, who = split_affiliation(para.text.lstrip(_WRITER_MARKS + " \u3000"))
+    if not names or len(names) > _BARE_NAMES_MAX or _outlet_before_title(names) or not _names_not_words(names):
+        return None  # ■星島記者 張三: an outlet's credit, which the byline reading below names with the outlet
+    meta: dict[str, Any] = {"reporters": split_names(names), "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    return Match(meta={**meta, "affiliation": who} if who else meta)
+
+
+# A speech's or a report's headline (在全省经济工作会议上的讲话 · 政府工作报告 · ——在某某论坛开幕式上的主旨演讲)
+_SPEECH_WORDS = ("讲话", "講話", "报告", "報告", "演讲", "演講", "致辞", "致詞", "致辭", "发言", "發言", "贺词", "賀詞", "献词",
+                 "獻詞", "讲辞", "講辭")
+# The posts a speaker's line names before the name (国务院总理　李强 · 中华人民共和国主席　习近平)
+_SPEAKER_POSTS = (
+    "总理", "總理", "主席", "书记", "書記", "部长", "部長", "省长", "省長", "市长", "市長", "县长", "縣長", "区长", "區長",
+    "委员长", "委員長", "主任", "董事长", "董事長", "总裁", "總裁", "行长", "行長", "院长", "院長", "校长", "校長",
+    "秘书长", "秘書長", "局长", "局長", "厅长", "廳長", "会长", "會長", "理事长", "理事長", "总经理", "總經理", "首相",
+    "总统", "總統", "特首", "行政长官", "行政長官", "司长", "司長", "署长", "署長", "代表", "委员", "委員",
+)
+_SPEAKER_LINE_RE = regex_cache.compile(rf"(?:(?P<post>[{_HAN}、]{{2,24}})[ \u3000]+)?(?P<name>[{_HAN}·]{{2,6}})")
+_SPEAKER_LINE_REACH = 4  # lines from the top: the title, its subtitle, the day, then the speaker
+
+
+def _speaker_line(para: Para, ctx: Context) -> Match | None:
+    """The speaker under a speech's or a report's headline, perhaps after its day (国务院总理　李强
+    · 中华人民共和国主席　习近平 · 张三 under （2024年11月24日））: the speech's author, the post the
+    line names before the name its affiliation. Before, the line was a paragraph above the
+    salutation."""
+    heads = str(ctx.meta.get("title") or ctx.hints.title or "") + str(ctx.meta.get("subtitle") or "")
+    if not any(word in heads for word in _SPEECH_WORDS) or ctx.kinds:
+        return None
+    found = _SPEAKER_LINE_RE.fullmatch(para.text)
+    if found is None or not is_personal_name(found.group("name")) or is_common_word(found.group("name")):
+        return None
+    post = found.group("post")
+    if post and not post.endswith(_SPEAKER_POSTS):
+        return None
+    if not post and not _names_not_words(para.text):
+        return None
+    meta: dict[str, Any] = {"reporters": (found.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    return Match(meta={**meta, "affiliation": post} if post else meta)
+
+
+def _titled_outlet_byline(para: Para, ctx: Context) -> Match | None:
+    """``英国《金融时报》 汤姆•米切尔 北京报道`` under the headline: the writers, each perhaps with a
+    place, the paper their outlet; an editorial's 社评 names the paper alone. The paper must be
+    named as one (a country before it, or a masthead's ending); every writer is a name or a
+    transliteration (its dot, or a short word no dictionary holds), each place a short word."""
+    found = _TITLED_OUTLET_BYLINE_RE.fullmatch(para.text)
+    if found is None:
+        return None
+    outlet = found.group("outlet")
+    if not found.group("country") and not outlet.endswith((*P.AGENCY_SUFFIXES, *P.MASTHEAD_SUFFIXES)):
+        return None
+    credits = found.group("credits").strip()
+    meta: dict[str, Any] = {"byline_agency": outlet, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    if credits in P.COMMENTARY_SIGNATURES:
+        return Match(meta=meta)  # 英国《金融时报》 社评: the paper's own voice
+    names: list[str] = []
+    for credit in _TITLED_CREDIT_SPLIT_RE.split(credits):
+        for word in ("报道", "報導", "報道"):
+            credit = credit.removesuffix(word)
+        tokens = credit.split()
+        if not 1 <= len(tokens) <= 2 or not _transliterated_writer(tokens[0]):
+            return None
+        if len(tokens) == 2 and not (2 <= len(tokens[1]) <= 8 and all(is_han(char) for char in tokens[1])):
+            return None
+        names.append(tokens[0])
+    return Match(meta={**meta, "reporters": tuple(names)})
+
+
+def _transliterated_writer(token: str) -> bool:
+    """A writer's name as a foreign paper's Chinese edition writes it: a Chinese name, a
+    transliteration with its dot (克莱尔•琼斯), or a short word that is no dictionary word (迪米)."""
+    if is_personal_name(token) or (any(dot in token for dot in _TRANSLITERATION_DOTS) and all(
+            is_han(char) or char in _TRANSLITERATION_DOTS for char in token)):
+        return True
+    return 2 <= len(token) <= 5 and all(is_han(char) for char in token) \
+        and not any(word in token for word in _NOT_A_WRITER) and not is_common_word(token)
 
 
 def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
@@ -2716,6 +3001,8 @@ def rule_standfirst(para: Para, ctx: Context) -> Match | None:
         found = match_dateline(following.body) if following is not None else None
     if following is None or found is None or found.start or found.end >= len(following.body):
         return None
+    if found.shape == "paren_agency" and (found.agency is None or P.find_agency(found.agency) is None):
+        return None  # （某某财经网）另据报道，… in the second paragraph: an outlet we do not list proves no standfirst
     if match_dateline(para.body) is not None or header_fields(text) is not None:
         return None  # a dateline of its own: the story's lead (a digest of wires follows)
     if _caption_over_dateline(text, ctx):
@@ -3101,6 +3388,8 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
     left, not indented as the prose it opens. Only before the lead: further down, such a line is a
     quotation's or a transcript's. The 主送机关 may open a text whose first line ends in a colon
     (现就有关事项通知如下：), as a notice's does."""
+    if not ctx.has_lead and opens_salutation(para.text):
+        return _two_line_salutation(para, ctx)
     letter = is_salutation(para.text)
     if ctx.has_lead or not (letter or is_addressee(para.text, official=bool(ctx.meta.get("official_lines")))):
         return None
@@ -3112,6 +3401,15 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
 
 
 _ADDRESSED_PROSE_MIN = 10  # Han characters of the line under a 主送机关
+
+
+def _two_line_salutation(para: Para, ctx: Context) -> Match | None:
+    """A speech's salutation over two lines (尊敬的各位来宾， / 女士们，先生们，朋友们：) above its first
+    paragraph: one salutation, as the speaker says it."""
+    second, after = ctx.following(), ctx.following(2)
+    if second is None or not is_salutation(second.text) or not _full_paragraph(after):
+        return None
+    return Match(blocks=(Salutation(text=para.text + second.text, raw=f"{para.raw}\n{second.raw}"),), consumed=2)
 
 
 _SPEAKER_LABEL_MAX = 10
@@ -3426,6 +3724,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         text = _LIVE_QUOTE_RE.sub("", text)  # 贝莱德（431.2, 7.37, 1.74%）固定收益业务全球首席投资官：Rick Rieder
     if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
+    if not has_lead and "）" in text[:24] and _digest_item(text, ctx):
+        return Match(blocks=(Heading(text=text, raw=para.raw, level=_heading_level(ctx)),))  # 某科技（300001）：拟收购…
     if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if has_lead and _bold_heading(para, ctx):
@@ -3440,6 +3740,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None
     if text[0] == "“" and text[-1] == "”" and text.count("“") == 1 and not _hinted_heading(text, ctx.hints):
         return None  # a quotation standing alone, unless the page marks it a heading (BBC's crossheads)
+    if text[0] in _BOX_MARKS:
+        return _box_label(para, ctx)
     if text[0] in _BULLETS + "（(—" or _is_furniture(text) or text.startswith(P.TRANSCRIPT_MARKERS):
         return None
     if text[-1] in "？?" and (asked := speaker_label(text)) is not None and asked.role == "question":
@@ -3474,6 +3776,43 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
     if not ok or _names_not_words(text):
         return None
     return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw, level=_heading_level(ctx)),))
+
+
+# A print page's box marks before a sidebar's label (■链接, ■记者手记, ◆背景): the label of a box, set as
+# 【链接】 is, over its text.
+_BOX_MARKS = "■□◆◇▌"
+_BOX_LABEL_MAX = 8
+_PICTURE_WORDS = ("图", "圖", "图片", "圖片", "照片", "摄", "攝")
+
+
+def _box_label(para: Para, ctx: Context) -> Match | None:
+    """``■链接`` over a paragraph: a heading, the mark off; a longer line, one with a clause or a
+    name, or one over no paragraph (a list of ■ items) stays what it was."""
+    label = para.text.lstrip(_BOX_MARKS + " \u3000")
+    if not 2 <= len(label) <= _BOX_LABEL_MAX or han_count(label) < 2 or any(mark in label for mark in "，,。：:；;！？!?、"):
+        return None
+    if label.endswith(_PICTURE_WORDS) or has_caption_marker(label):
+        return None  # ■资料图片: a picture's note
+    if not _full_paragraph(ctx.following()) or _names_not_words(label) or _is_furniture(label):
+        return None
+    return Match(blocks=(Heading(text=label, raw=para.raw, level=_heading_level(ctx)),))
+
+
+# A market digest's item: the company, its stock code in brackets, a colon and the news (晚间公告汇总:
+# 某科技（300001）：拟收购某公司51%股权), over the paragraph that tells it.
+_DIGEST_ITEM_RE = regex_cache.compile(
+    rf"[{_HAN}A-Za-z*＊]{{2,12}}[（(](?:\d{{6}}|\d{{4,5}}\.HK|\d{{6}}\.S[HZ])[）)]\s*[:：][^。！？]{{2,40}}")
+_DIGEST_REACH = 12  # lines ahead in which the digest's next item must stand
+
+
+def _digest_item(text: str, ctx: Context) -> bool:
+    """A digest's first item before any lead: its shape, a paragraph under it, and another item of
+    the same shape below (the later ones are subheadings by the heading rule's reading; the first
+    was a paragraph and the paragraph under it the lead)."""
+    if _DIGEST_ITEM_RE.fullmatch(text) is None or not _full_paragraph(ctx.following()):
+        return False
+    return any(_DIGEST_ITEM_RE.fullmatch(later.text) is not None
+               for offset in range(2, _DIGEST_REACH) if (later := ctx.following(offset)) is not None)
 
 
 # The marks a paper sets before a subheading (经济日报's ■ 科技赋能, ◆, ●): a bullet too, so a
@@ -3530,6 +3869,8 @@ def _heading_phrase(phrase: str) -> bool:
         return False
     if phrase in P.MAINLAND_PLACES or P.find_agency(phrase) is not None or match_dateline(phrase) is not None:
         return False
+    if phrase.endswith(_PICTURE_WORDS) or has_caption_marker(phrase):
+        return False  # ■资料图片: a picture's note, no subheading
     return not _names_not_words(phrase)
 
 

@@ -83,8 +83,26 @@ _SALUTATION_RE = regex_cache.compile(
 
 
 SALUTATION_MAX = 20  # characters of a salutation's line
+# A speech's salutation: the audience addressed in a row (女士们，先生们，朋友们： · 尊敬的各位来宾，), perhaps
+# over two lines, the first closed by a comma.
+_ADDRESS = (r"(?:(?:尊敬|亲爱|親愛)的[^\s，,。；;：:]{1,12}|各位[^\s，,。；;：:]{1,8}|[^\s，,。；;：:]{0,8}同志(?:们|們)?"
+            r"|(?:女士|先生|朋友|同学|同學|老师|老師|同胞|来宾|來賓|嘉宾|嘉賓|代表|同事|同仁)(?:们|們)"
+            r"|主席|议长|議長|主席先生|主席女士)")  # 主席、各位議員： (a chair addressed first)
+_ADDRESS_ROW_RE = regex_cache.compile(rf"{_ADDRESS}(?:\s*[，,、]\s*{_ADDRESS})*\s*(?P<end>[：:，,])")
+ADDRESS_ROW_MAX = 40  # characters of a speech's row of addresses
 
 
 def is_salutation(text: str) -> bool:
-    """A line that is a letter's salutation and nothing else (编辑同志：, 尊敬的编辑：)."""
-    return len(text) <= SALUTATION_MAX and _SALUTATION_RE.match(text.strip()) is not None
+    """A line that is a letter's salutation and nothing else (编辑同志：, 尊敬的编辑：), or a speech's
+    row of addresses closed by a colon (女士们，先生们，朋友们：)."""
+    text = text.strip()
+    if len(text) <= SALUTATION_MAX and _SALUTATION_RE.match(text) is not None:
+        return True
+    row = _ADDRESS_ROW_RE.fullmatch(text) if len(text) <= ADDRESS_ROW_MAX and text[-1:] in "：:" else None
+    return row is not None and any(mark in text for mark in "，,、")
+
+
+def opens_salutation(text: str) -> bool:
+    """The first line of a speech's salutation, closed by a comma (尊敬的各位来宾，) over the rest."""
+    text = text.strip()
+    return len(text) <= ADDRESS_ROW_MAX and text[-1:] in "，," and _ADDRESS_ROW_RE.fullmatch(text) is not None
