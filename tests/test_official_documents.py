@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -519,14 +520,51 @@ def test_gbt9704_pdf_hangs_a_long_attachment_name_under_itself(tmp_path: Path) -
 def test_gbt9704_pdf_sets_the_imprint_at_the_foot_of_the_last_page(tmp_path: Path) -> None:
     path = tmp_path / "notice.pdf"
     convertkit.write(build(STATE_COUNCIL), path, style="gbt9704")
-    words = _words(path, 1)
+    assert _page_count(path) == 2  # a one-page notice's 版记 stands on the back of its sheet
+    assert any(word[3].startswith("（此件") for word in _words(path, 1))
+    words = _words(path, 2)
     foot = 841.89 - 35 * 72 / 25.4  # the text block's lower edge, 35 mm above the page's
     issued = [word for word in words if word[3].endswith("印发")]
     copies = next(word for word in words if word[3].startswith("抄送"))
     assert issued and foot - 28.95 < issued[0][2] < foot  # the 印发 line on the last rule
-    assert copies[1] - next(word for word in words if word[3].startswith("（此件"))[2] > 2 * 28.95  # pushed down
+    assert copies[1] > foot - 4 * 28.95  # at the foot, not at the top of its page
     office = next(word for word in words if word[3] == "国务院办公厅秘书局")
     assert issued[0][0] > office[0] + 200  # the date flush right, the office flush left
+
+
+_FILLER = "为深入贯彻落实党中央、国务院决策部署，进一步推动各项任务落地见效，各地区各部门要结合实际认真组织实施，确保取得实效。"
+
+
+def _page_count(path: Path) -> int:
+    import re
+
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+
+
+def test_gbt9704_pdf_puts_the_imprint_on_an_even_page_whatever_the_texts_length(tmp_path: Path) -> None:
+    """GB/T 9704 7.4: the 版记 is on the last side of a two-sided print, an even page. Text
+    ending on an odd page: the 版记 on the next page. On an even page with room: under it. On an
+    even page without room: a blank page, then the 版记's page."""
+    seen: set[str] = set()
+    for filler in range(0, 22, 2):
+        text = STATE_COUNCIL.replace("请认真贯彻执行。", "请认真贯彻执行。\n" + "\n".join([_FILLER] * filler))
+        path = tmp_path / f"notice-{filler}.pdf"
+        convertkit.write(build(text), path, style="gbt9704")
+        pages = _page_count(path)
+        assert pages % 2 == 0, filler
+        texts = ["".join(word[3] for word in _words(path, page)) for page in range(1, pages + 1)]
+        assert "抄送" in texts[-1] and all("抄送" not in page for page in texts[:-1])
+        ends = next(index for index, page in enumerate(texts) if "此件公开发布" in page) + 1
+        if ends == pages:
+            seen.add("under the text")
+        elif ends == pages - 1:
+            assert ends % 2 == 1
+            seen.add("next page")
+        else:
+            assert ends == pages - 2 and ends % 2 == 0 and texts[pages - 2] == "—3—".replace("3", str(pages - 1))
+            seen.add("after a blank page")
+    assert seen == {"under the text", "next page", "after a blank page"}
 
 
 def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> None:

@@ -256,7 +256,10 @@ class _Story:
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
                 at_foot = index == len(blocks) - 1 and official_place(self.style.text) == "masthead"
-                story.extend(self.imprint(block, last=at_foot))
+                parts = list(self.imprint(block, last=at_foot))
+                if at_foot:
+                    story.append(_ToEvenPage(parts[0]))
+                story.extend(parts)
             elif isinstance(block, Signature) and official_place(self.style.text) == "masthead":
                 story.append(self.signature(blocks, index))
             elif not run_in(blocks, index):  # an end mark the paragraph before it draws
@@ -417,6 +420,34 @@ class _AtFoot(Flowable):
             y -= height
             part.drawOn(self.canv, 0, y)
             y -= part.getSpaceAfter() if index < len(self.parts) - 1 else 0.0
+
+
+class _ToEvenPage(Flowable):
+    """Moves the 版记 to an even page: a 公文 is printed on both sides, and its 版记 stands on the
+    last side, the back of the last sheet (GB/T 9704 7.4). On an odd page it breaks to the next
+    (a one-page notice's 版记 on the back of its sheet); on an even page too full for the 版记, to
+    the even page after a blank one. Where the 版记 fits under the text of an even page it stays.
+    Draws nothing, as reportlab's CondPageBreak, whose way of breaking it shares."""
+
+    def __init__(self, foot: _AtFoot) -> None:
+        super().__init__()
+        self.foot = foot
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        page = self._doctemplateAttr("page")
+        if frame is None or page is None:
+            return 0, 0
+        fits = self.foot._content(avail_width, avail_height) <= avail_height - 1.0
+        breaks = 1 if page % 2 else (0 if fits else 2)  # odd: the next page; even: here, or after a blank one
+        if breaks:
+            from reportlab.platypus.doctemplate import FrameBreak
+
+            frame.add_generated_content(*[FrameBreak] * breaks)
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:
