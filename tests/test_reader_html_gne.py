@@ -92,6 +92,26 @@ def test_posting_stamp_under_the_headline():
     assert read(_page(head, top), format="html").meta.published == "2019-09-04T22:18:34"
 
 
+def test_account_before_the_posting_stamp_is_the_agency_of_last_resort():
+    """今日头条: the account and its posting time under the headline (``华夏人文 2020-03-09
+    18:14:21``), in no element marked as the author, name the publisher when nothing else does."""
+    head = "<title>市民乘公交出行更方便了</title>"
+    top = "<h1>市民乘公交出行更方便了</h1><div class='article-sub'><span>江城人文</span> <span>2020-03-09 18:14:21</span></div>"
+    meta = read(_page(head, top), format="html").meta
+    assert (meta.agency, meta.published, meta.reporters) == ("江城人文", "2020-03-09T18:14:21", ())
+
+
+def test_person_or_place_before_the_posting_stamp_is_no_account():
+    """A writer's name (张小明) or a listed place (北京) before the stamp names no account; a stamp
+    without its clock time is no platform's."""
+    head = "<title>市民乘公交出行更方便了</title>"
+    for sub in ("<span>张小明</span> <span>2020-03-09 18:14:21</span>",
+                "<span>北京</span> <span>2020-03-09 18:14:21</span>",
+                "<span>江城人文</span> <span>2020-03-09</span>"):
+        top = f"<h1>市民乘公交出行更方便了</h1><div class='article-sub'>{sub}</div>"
+        assert read(_page(head, top), format="html").meta.agency is None, sub
+
+
 def test_publication_time_labelled_after_the_body_past_widgets():
     """当代商报: 赞 0 赏 分享 / 阅读 539 / A+ between the body and 发布日期：… 来源：…."""
     head = "<title>市民乘公交出行更方便了--江城商报</title>"

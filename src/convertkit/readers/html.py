@@ -62,6 +62,7 @@ from .html_info import (
     related_links,
     same_title,
     squash,
+    stamped_account,
     trailing_facts,
     visible_facts,
 )
@@ -999,7 +1000,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=source or marked_account(lines_on_page, title, marked) or (None if page.account else page.site),
+        agency=source or marked_account(lines_on_page, title, marked) or (None if page.account else page.site)
+        or stamped_account(lines_on_page, title),
         authors=authors,
         editors=editors,
         keywords=page.keywords,

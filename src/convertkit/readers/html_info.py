@@ -197,6 +197,34 @@ def marked_account(page_lines: list[str], title: str | None, marked: frozenset[s
     return None
 
 
+# 今日头条 and other platforms print the account and its posting time under the headline, in no
+# element marked as the author: ``华夏人文 2020-03-09 18:14:21`` (原创 before it on a creator's own post).
+_STAMPED_ACCOUNT_RE = regex_cache.compile(
+    r"^\s*(?:原创|原創)?\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+
+
+def stamped_account(page_lines: list[str], title: str | None) -> str | None:
+    """The account a platform names before its posting stamp right under the headline (``华夏人文
+    2020-03-09 18:14:21``) when the name is no person's and no place's: the publisher, the agency
+    of last resort, as ``marked_account``'s. A stamp with no clock time, or a name that reads as
+    a person (张小明 2020-03-09 18:14) or a listed place (北京 …), names no account."""
+    from ..structure.patterns import CNA_PLACES, MAINLAND_PLACES, PLACE_COUNTRIES
+    from ..structure.people import looks_like_names
+
+    if not title:
+        return None
+    for position in [i for i, line in enumerate(page_lines) if same_title(line, title)][:4]:
+        for line in page_lines[position + 1: position + 3]:
+            found = _STAMPED_ACCOUNT_RE.match(line) if len(line) <= _MAX_STAMPED_CHARS else None
+            name = found.group("name") if found else None
+            if (name and _ACCOUNT_RE.match(name) and re.search(r"[\u3400-\u9fff]", name)
+                    and not _CREDIT_OPENING_RE.match(name) and not looks_like_names(name)
+                    and name not in {*CNA_PLACES, *MAINLAND_PLACES, *PLACE_COUNTRIES}):
+                return name
+    return None
+
+
 # Credits printed after the body (网易's 本文来源：… 作者：… 责任编辑：…, 新华网's 【责任编辑:…】)
 # sit within a few lines of its last paragraph, before the recommendations.
 _TRAILING_WINDOW = 4
