@@ -112,6 +112,21 @@ def test_person_or_place_before_the_posting_stamp_is_no_account():
         assert read(_page(head, top), format="html").meta.agency is None, sub
 
 
+def test_author_box_in_the_sidebar_under_a_one_paragraph_story_is_no_account():
+    """明日大盘-style page: a story of one paragraph, then the sidebar's author box naming the channel
+    in a link the markup calls the author's (``<a class="author-meta-name">股市行情</a>``): past
+    the body's last paragraph nothing is a byline or an account."""
+    story = "".join(_BODY)
+    page = ("<html><head><meta charset='utf-8'><title>市民乘公交出行更方便了</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/c/'>股市行情</a> <a href='/g/'>个股研究</a></div>"
+            "<div class='main'><h1>市民乘公交出行更方便了</h1><div class='info'>发布时间：2019-09-26 10:09:11</div>"
+            f"<div class='article-content'><p>{story}</p></div></div>"
+            "<div class='side'><div>相关新闻</div><div><a class='author-meta-name' href='/c/'>股市行情</a></div>"
+            "<div>总篇数919篇</div><div>暂无简介</div></div></body></html>").encode()
+    meta = read(page, format="html").meta
+    assert (meta.agency, meta.published) == (None, "2019-09-26T10:09:11")
+
+
 def test_publication_time_labelled_after_the_body_past_widgets():
     """当代商报: 赞 0 赏 分享 / 阅读 539 / A+ between the body and 发布日期：… 来源：…."""
     head = "<title>市民乘公交出行更方便了--江城商报</title>"

@@ -980,8 +980,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
                                  else None)
     marked = author_texts(tree)
-    visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
+    visible = visible_facts(lines_on_page, title, marked, last_prose)
     trailing = trailing_facts(lines_on_page, last_prose, best.captions)
     facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])
     # The 来源 the article shows by its headline (来源：经济日报) is more specific than the page's
@@ -1000,7 +1000,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=source or marked_account(lines_on_page, title, marked) or (None if page.account else page.site)
+        agency=source or marked_account(lines_on_page, title, marked, last_prose) or (None if page.account else page.site)
         or stamped_account(lines_on_page, title),
         authors=authors,
         editors=editors,
