@@ -218,6 +218,26 @@ def test_forum_thread_list_is_refused():
     assert [block.text for block in read(html.encode(), format="html").blocks] == list(_BODY)
 
 
+def test_page_of_headline_links_without_summaries_is_refused_as_a_list():
+    """A fund's announcement list or a rolling-news index: each item a linked title and a date, no
+    summary and no body. The refusal says it is a list of links, not mere furniture; a page of a
+    few short links (a sidebar fragment) is still furniture."""
+    import pytest
+
+    from convertkit.errors import NoArticleError
+
+    items = "".join(f"<li><h2><a href='/u/{n}.pdf'>某某基金管理有限公司关于旗下第{n}只基金调整费率的公告</a></h2>"
+                    f"<i>2020-04-{n + 10}</i></li>" for n in range(1, 13))
+    html = (f"<html><head><title>信息披露_资讯中心_某某基金</title></head><body><div class='nav'><a href='/'>首页</a>"
+            f"<a href='/news/'>行业动态</a></div><h2>信息披露</h2><ul>{items}</ul>"
+            "<div class='page'><a href='p1.html'>上一页</a><a href='p3.html'>下一页</a></div></body></html>")
+    with pytest.raises(NoArticleError, match="a list of links to other pages"):
+        read(html.encode(), format="html")
+    sidebar = "".join(f"<a href='/{n}'>热门{n}</a>" for n in range(12))
+    with pytest.raises(NoArticleError, match="page furniture only"):
+        read(f"<html><body><div>{sidebar}</div></body></html>".encode(), format="html")
+
+
 def _text_doc(*paragraphs: str):
     return read("\n\n".join(("标题：数据行业迎来整顿", *paragraphs)).encode(), format="text")
 

@@ -668,7 +668,24 @@ def _no_body_reason(tree: lxml_html.HtmlElement) -> str:
         count = len(script.findall(text))
         if count >= _MIN_ARTICLE_HAN and count > han:
             return f"is not a Chinese-language article: the page's text is {language}"
+    if _headline_links(body if body is not None else tree) >= _LIST_PAGE_MIN_LINKS:
+        return "is not an article: a list of links to other pages (an index, a section front or search results), no body text"
     return "is not an article: no body text found (page furniture only)"
+
+
+# A page of no body whose links carry this many headlines is a list (a rolling-news index, a
+# fund's announcements, a search result), not furniture around a lost article.
+_LIST_PAGE_MIN_LINKS = 10
+_HEADLINE_LINK_HAN = 8
+
+
+def _headline_links(root: lxml_html.HtmlElement) -> int:
+    """How many links read as a headline (eight Han characters or more), outside scripts."""
+    count = 0
+    for anchor in root.iter("a"):
+        if anchor.get("href") is not None and len(_HAN_RE.findall("".join(anchor.itertext()))) >= _HEADLINE_LINK_HAN:
+            count += 1
+    return count
 
 
 # A list page (a forum's thread index, a section front): its "body" is the summaries under the
