@@ -238,6 +238,21 @@ def test_page_of_headline_links_without_summaries_is_refused_as_a_list():
         read(f"<html><body><div>{sidebar}</div></body></html>".encode(), format="html")
 
 
+def test_channel_name_over_the_headline_inside_the_article_box_is_no_paragraph():
+    """A college site's CMS prints the channel's name (■ 学院新闻) over the headline in the same
+    table as the story: no paragraph of it; the date line under the headline is still read."""
+    rows = "".join(f"<tr><td><p>{text}</p></td></tr>" for text in _BODY)
+    html = ("<html><head><meta charset='utf-8'><title>市民乘公交出行更方便了-学院新闻</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/xw/'>学院新闻</a></div><table class='main'>"
+            "<tr><td><p><span>■ </span><span>学院新闻</span></p></td></tr>"
+            "<tr><td><h3>市民乘公交出行更方便了</h3></td></tr>"
+            "<tr><td>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</td></tr>"
+            f"{rows}</table><div class='foot'>地址：某某市某某路56号 邮编：030001</div></body></html>").encode()
+    doc = read(html, format="html")
+    assert [block.text for block in doc.blocks] == list(_BODY)
+    assert doc.meta.published == "2018-05-17"
+
+
 def _text_doc(*paragraphs: str):
     return read("\n\n".join(("标题：数据行业迎来整顿", *paragraphs)).encode(), format="text")
 

@@ -176,6 +176,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             continue
         under_image = index >= 2 and found[index - 2].kind == "image"
         if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
+            if seen == 0:
+                lines = [line for line in lines if not _column_label(line)]
             continue
         taken = _headline_lines(text, found, index, title) if seen == 0 and title and squash(text) \
             and squash(title).startswith(squash(text)) and not body_like(text) else -1
@@ -252,6 +254,19 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title, headings
+
+
+# The channel's name a CMS prints over the headline inside the article's box (■ 纪检监察: a college
+# site's 栏目名称): a short line with no sentence in it.
+_COLUMN_LABEL_MAX = 12
+
+
+def _column_label(line: str) -> bool:
+    """A short line kept above the headline that is neither prose nor a line of page facts: the
+    channel's name over the article (■ 纪检监察), no part of it. A date or 来源 line stays, read as
+    the page's facts."""
+    return len(line) <= _COLUMN_LABEL_MAX and not body_like(line) and not is_info_line(line) \
+        and not any(mark in line for mark in "，。！？；：:")
 
 
 def _headline_lines(first: str, found: list[Segment], index: int, title: str) -> int:
