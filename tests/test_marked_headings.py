@@ -77,3 +77,41 @@ def test_a_points_heading_glued_onto_its_text_is_its_heading() -> None:
     # a point whose first words are a clause keeps no heading
     clause = build(f"某市经济运行稳中向好\n{_LEAD}\n一、今年以来，全市　经济运行总体平稳。\n").blocks[1]
     assert isinstance(clause, Point) and clause.heading == ""
+
+
+# ---------------------------------------------------------------- a roundup's bracketed item headlines
+_ROUNDUP = (
+    "某某证券报\n\n"
+    "今日A股三大股指集体回调，两市合计成交超过五千亿元，行业板块几乎全线下跌，银行股逆市走强。\n\n"
+    "国内资讯\n\n"
+    "【第一财经】财政部：金融企业拨备覆盖率过高视为存在隐藏利润倾向\n\n"
+    "财政部官网信息显示，财政部对金融企业财务规则进行修订，超额计提部分要还原成未分配利润。\n\n"
+    "【21世纪经济报道】全球城市竞争力二十强出炉：某市排名第四！国内还有四个城市跻身前二十\n\n"
+    "联合国日前发布全球城市竞争力报告，某市排在第四，国内另有四个城市跻身前二十名。\n\n"
+    "国际资讯\n\n"
+    "【券商中国】第四次重组梦碎！某期货公司中止收购境外期货 A股第三只期货股花落谁家\n\n"
+    "某期货公司昨晚发布公告称，预计不能按时提交反馈意见的书面回复，决定申请中止审查。\n"
+)
+
+
+def test_roundup_item_headlines_and_their_section_labels_are_headings_alike() -> None:
+    """A market roundup (资讯汇总): each item the outlet in brackets and its story's headline over a
+    summary. All are headings, one with an exclamation inside as the others; the short label of a
+    section over one (国际资讯) too, where both were paragraphs beside headings."""
+    from conftest import build_text
+
+    doc = build_text(_ROUNDUP)
+    headings = [block.text for block in doc.blocks if isinstance(block, Heading)]
+    assert headings == ["国内资讯", "【第一财经】财政部：金融企业拨备覆盖率过高视为存在隐藏利润倾向",
+                        "【21世纪经济报道】全球城市竞争力二十强出炉：某市排名第四！国内还有四个城市跻身前二十",
+                        "国际资讯", "【券商中国】第四次重组梦碎！某期货公司中止收购境外期货 A股第三只期货股花落谁家"]
+
+
+def test_two_bracketed_outlet_lines_are_no_roundup() -> None:
+    """Fewer than three such items make no roundup: a story quoting two outlets' headlines keeps
+    its lines as they were read."""
+    from conftest import build_text
+
+    text = _ROUNDUP.split("国际资讯")[0]
+    doc = build_text(text)
+    assert not any(isinstance(block, Heading) and "二十强" in block.text for block in doc.blocks)

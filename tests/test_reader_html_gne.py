@@ -92,6 +92,41 @@ def test_posting_stamp_under_the_headline():
     assert read(_page(head, top), format="html").meta.published == "2019-09-04T22:18:34"
 
 
+def test_account_before_the_posting_stamp_is_the_agency_of_last_resort():
+    """今日头条: the account and its posting time under the headline (``华夏人文 2020-03-09
+    18:14:21``), in no element marked as the author, name the publisher when nothing else does."""
+    head = "<title>市民乘公交出行更方便了</title>"
+    top = "<h1>市民乘公交出行更方便了</h1><div class='article-sub'><span>江城人文</span> <span>2020-03-09 18:14:21</span></div>"
+    meta = read(_page(head, top), format="html").meta
+    assert (meta.agency, meta.published, meta.reporters) == ("江城人文", "2020-03-09T18:14:21", ())
+
+
+def test_person_or_place_before_the_posting_stamp_is_no_account():
+    """A writer's name (张小明) or a listed place (北京) before the stamp names no account; a stamp
+    without its clock time is no platform's."""
+    head = "<title>市民乘公交出行更方便了</title>"
+    for sub in ("<span>张小明</span> <span>2020-03-09 18:14:21</span>",
+                "<span>北京</span> <span>2020-03-09 18:14:21</span>",
+                "<span>江城人文</span> <span>2020-03-09</span>"):
+        top = f"<h1>市民乘公交出行更方便了</h1><div class='article-sub'>{sub}</div>"
+        assert read(_page(head, top), format="html").meta.agency is None, sub
+
+
+def test_author_box_in_the_sidebar_under_a_one_paragraph_story_is_no_account():
+    """明日大盘-style page: a story of one paragraph, then the sidebar's author box naming the channel
+    in a link the markup calls the author's (``<a class="author-meta-name">股市行情</a>``): past
+    the body's last paragraph nothing is a byline or an account."""
+    story = "".join(_BODY)
+    page = ("<html><head><meta charset='utf-8'><title>市民乘公交出行更方便了</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/c/'>股市行情</a> <a href='/g/'>个股研究</a></div>"
+            "<div class='main'><h1>市民乘公交出行更方便了</h1><div class='info'>发布时间：2019-09-26 10:09:11</div>"
+            f"<div class='article-content'><p>{story}</p></div></div>"
+            "<div class='side'><div>相关新闻</div><div><a class='author-meta-name' href='/c/'>股市行情</a></div>"
+            "<div>总篇数919篇</div><div>暂无简介</div></div></body></html>").encode()
+    meta = read(page, format="html").meta
+    assert (meta.agency, meta.published) == (None, "2019-09-26T10:09:11")
+
+
 def test_publication_time_labelled_after_the_body_past_widgets():
     """当代商报: 赞 0 赏 分享 / 阅读 539 / A+ between the body and 发布日期：… 来源：…."""
     head = "<title>市民乘公交出行更方便了--江城商报</title>"
@@ -181,6 +216,41 @@ def test_forum_thread_list_is_refused():
               + "".join(f"<a href='/n/{n}'>相关新闻标题第{n}条说明文字</a>" for n in range(6)) + "</li></ul>")
     html = f"<html><head><title>市民乘公交出行更方便了</title></head><body>{layout}</body></html>"
     assert [block.text for block in read(html.encode(), format="html").blocks] == list(_BODY)
+
+
+def test_page_of_headline_links_without_summaries_is_refused_as_a_list():
+    """A fund's announcement list or a rolling-news index: each item a linked title and a date, no
+    summary and no body. The refusal says it is a list of links, not mere furniture; a page of a
+    few short links (a sidebar fragment) is still furniture."""
+    import pytest
+
+    from convertkit.errors import NoArticleError
+
+    items = "".join(f"<li><h2><a href='/u/{n}.pdf'>某某基金管理有限公司关于旗下第{n}只基金调整费率的公告</a></h2>"
+                    f"<i>2020-04-{n + 10}</i></li>" for n in range(1, 13))
+    html = (f"<html><head><title>信息披露_资讯中心_某某基金</title></head><body><div class='nav'><a href='/'>首页</a>"
+            f"<a href='/news/'>行业动态</a></div><h2>信息披露</h2><ul>{items}</ul>"
+            "<div class='page'><a href='p1.html'>上一页</a><a href='p3.html'>下一页</a></div></body></html>")
+    with pytest.raises(NoArticleError, match="a list of links to other pages"):
+        read(html.encode(), format="html")
+    sidebar = "".join(f"<a href='/{n}'>热门{n}</a>" for n in range(12))
+    with pytest.raises(NoArticleError, match="page furniture only"):
+        read(f"<html><body><div>{sidebar}</div></body></html>".encode(), format="html")
+
+
+def test_channel_name_over_the_headline_inside_the_article_box_is_no_paragraph():
+    """A college site's CMS prints the channel's name (■ 学院新闻) over the headline in the same
+    table as the story: no paragraph of it; the date line under the headline is still read."""
+    rows = "".join(f"<tr><td><p>{text}</p></td></tr>" for text in _BODY)
+    html = ("<html><head><meta charset='utf-8'><title>市民乘公交出行更方便了-学院新闻</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a><a href='/xw/'>学院新闻</a></div><table class='main'>"
+            "<tr><td><p><span>■ </span><span>学院新闻</span></p></td></tr>"
+            "<tr><td><h3>市民乘公交出行更方便了</h3></td></tr>"
+            "<tr><td>来源: | 发布时间: 2018-05-17 | 浏览次数: 2168</td></tr>"
+            f"{rows}</table><div class='foot'>地址：某某市某某路56号 邮编：030001</div></body></html>").encode()
+    doc = read(html, format="html")
+    assert [block.text for block in doc.blocks] == list(_BODY)
+    assert doc.meta.published == "2018-05-17"
 
 
 def _text_doc(*paragraphs: str):

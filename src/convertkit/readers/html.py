@@ -62,6 +62,7 @@ from .html_info import (
     related_links,
     same_title,
     squash,
+    stamped_account,
     trailing_facts,
     visible_facts,
 )
@@ -175,6 +176,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             continue
         under_image = index >= 2 and found[index - 2].kind == "image"
         if same_title(text, title) if seen == 0 else squash(text) == squash(title or ""):
+            if seen == 0:
+                lines = [line for line in lines if not _column_label(line)]
             continue
         taken = _headline_lines(text, found, index, title) if seen == 0 and title and squash(text) \
             and squash(title).startswith(squash(text)) and not body_like(text) else -1
@@ -251,6 +254,19 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 keep.append(line)
         lines = keep
     return lines, captions, links, info, title, headings
+
+
+# The channel's name a CMS prints over the headline inside the article's box (■ 纪检监察: a college
+# site's 栏目名称): a short line with no sentence in it.
+_COLUMN_LABEL_MAX = 12
+
+
+def _column_label(line: str) -> bool:
+    """A short line kept above the headline that is neither prose nor a line of page facts: the
+    channel's name over the article (■ 纪检监察), no part of it. A date or 来源 line stays, read as
+    the page's facts."""
+    return len(line) <= _COLUMN_LABEL_MAX and not body_like(line) and not is_info_line(line) \
+        and not any(mark in line for mark in "，。！？；：:")
 
 
 def _headline_lines(first: str, found: list[Segment], index: int, title: str) -> int:
@@ -667,7 +683,24 @@ def _no_body_reason(tree: lxml_html.HtmlElement) -> str:
         count = len(script.findall(text))
         if count >= _MIN_ARTICLE_HAN and count > han:
             return f"is not a Chinese-language article: the page's text is {language}"
+    if _headline_links(body if body is not None else tree) >= _LIST_PAGE_MIN_LINKS:
+        return "is not an article: a list of links to other pages (an index, a section front or search results), no body text"
     return "is not an article: no body text found (page furniture only)"
+
+
+# A page of no body whose links carry this many headlines is a list (a rolling-news index, a
+# fund's announcements, a search result), not furniture around a lost article.
+_LIST_PAGE_MIN_LINKS = 10
+_HEADLINE_LINK_HAN = 8
+
+
+def _headline_links(root: lxml_html.HtmlElement) -> int:
+    """How many links read as a headline (eight Han characters or more), outside scripts."""
+    count = 0
+    for anchor in root.iter("a"):
+        if anchor.get("href") is not None and len(_HAN_RE.findall("".join(anchor.itertext()))) >= _HEADLINE_LINK_HAN:
+            count += 1
+    return count
 
 
 # A list page (a forum's thread index, a section front): its "body" is the summaries under the
@@ -979,8 +1012,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
                                  else None)
     marked = author_texts(tree)
-    visible = visible_facts(lines_on_page, title, marked)
     last_prose = next((line for line in reversed(best.lines) if body_like(line) and line not in best.captions), None)
+    visible = visible_facts(lines_on_page, title, marked, last_prose)
     trailing = trailing_facts(lines_on_page, last_prose, best.captions)
     facts = merge_facts([Facts(page.published, page.source, page.authors), visible, best.facts, trailing])
     # The 来源 the article shows by its headline (来源：经济日报) is more specific than the page's
@@ -999,7 +1032,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     hints = Hints(
         title=best.title,
         published=facts.published,
-        agency=source or marked_account(lines_on_page, title, marked) or (None if page.account else page.site),
+        agency=source or marked_account(lines_on_page, title, marked, last_prose) or (None if page.account else page.site)
+        or stamped_account(lines_on_page, title),
         authors=authors,
         editors=editors,
         keywords=page.keywords,

@@ -114,11 +114,13 @@ def page_lines(tree: lxml_html.HtmlElement) -> list[str]:
 _FIELD_TAGS = frozenset(("span", "time", "label", "a"))
 
 
-def visible_facts(page_lines: list[str], title: str | None, marked_authors: frozenset[str] = frozenset()) -> Facts:
+def visible_facts(page_lines: list[str], title: str | None, marked_authors: frozenset[str] = frozenset(),
+                  last_prose: str | None = None) -> Facts:
     """Date, 来源 and author from the info line(s) just around the headline on the page.
 
     ``marked_authors``: texts the markup calls an author (see ``author_texts``); a bare name under
-    the headline is a byline only when the markup says so."""
+    the headline is a byline only when the markup says so. ``last_prose``: the body's last
+    paragraph, past which nothing is under the headline (see ``_before_body``)."""
     if not title:
         return Facts()
     positions = [i for i, line in enumerate(page_lines) if same_title(line, title)]
@@ -143,7 +145,7 @@ def visible_facts(page_lines: list[str], title: str | None, marked_authors: froz
             named = _NAME_THEN_DATE_RE.match(line)
             if named and _is_outlet(named.group("name")):  # aggregators: ``中国网 2019-11-25 10:37:31``
                 facts.append(Facts(published=normalise_time(line), source=named.group("name")))
-        for line in _before_body(page_lines[position + 1:]):
+        for line in _before_body(page_lines[position + 1:], last_prose):
             facts.append(credit_facts(line) or _marked_author(line, marked_authors))
         facts.extend(Facts(published=split_date(line)) for line in page_lines[max(0, position - 4): position + 4])
     return merge_facts(facts)
@@ -181,7 +183,8 @@ _CREDIT_OPENING_RE = regex_cache.compile(r"(?:作者|记者|記者|文字|文|�
 _ACCOUNT_RE = regex_cache.compile(r"^[\w\u3400-\u9fff·・&＆-]{2,16}$")
 
 
-def marked_account(page_lines: list[str], title: str | None, marked: frozenset[str]) -> str | None:
+def marked_account(page_lines: list[str], title: str | None, marked: frozenset[str],
+                   last_prose: str | None = None) -> str | None:
     """The account a self-media page (百家号, 网易号, 头条号) names under its headline in an element
     the markup calls the author (``<p class="author-name">加拿大必读</p>``) when that is no
     personal name: the publisher, the agency of last resort in place of the platform's name."""
@@ -190,10 +193,38 @@ def marked_account(page_lines: list[str], title: str | None, marked: frozenset[s
     if not title or not marked:
         return None
     for position in [i for i, line in enumerate(page_lines) if same_title(line, title)][:4]:
-        for line in _before_body(page_lines[position + 1:]):
+        for line in _before_body(page_lines[position + 1:], last_prose):
             if (line in marked and _ACCOUNT_RE.match(line) and re.search(r"[\u3400-\u9fff]", line)
                     and not _CREDIT_OPENING_RE.match(line) and not looks_like_names(line)):
                 return line
+    return None
+
+
+# 今日头条 and other platforms print the account and its posting time under the headline, in no
+# element marked as the author: ``华夏人文 2020-03-09 18:14:21`` (原创 before it on a creator's own post).
+_STAMPED_ACCOUNT_RE = regex_cache.compile(
+    r"^\s*(?:原创|原創)?\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
+    r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+
+
+def stamped_account(page_lines: list[str], title: str | None) -> str | None:
+    """The account a platform names before its posting stamp right under the headline (``华夏人文
+    2020-03-09 18:14:21``) when the name is no person's and no place's: the publisher, the agency
+    of last resort, as ``marked_account``'s. A stamp with no clock time, or a name that reads as
+    a person (张小明 2020-03-09 18:14) or a listed place (北京 …), names no account."""
+    from ..structure.patterns import CNA_PLACES, MAINLAND_PLACES, PLACE_COUNTRIES
+    from ..structure.people import looks_like_names
+
+    if not title:
+        return None
+    for position in [i for i, line in enumerate(page_lines) if same_title(line, title)][:4]:
+        for line in page_lines[position + 1: position + 3]:
+            found = _STAMPED_ACCOUNT_RE.match(line) if len(line) <= _MAX_STAMPED_CHARS else None
+            name = found.group("name") if found else None
+            if (name and _ACCOUNT_RE.match(name) and re.search(r"[\u3400-\u9fff]", name)
+                    and not _CREDIT_OPENING_RE.match(name) and not looks_like_names(name)
+                    and name not in {*CNA_PLACES, *MAINLAND_PLACES, *PLACE_COUNTRIES}):
+                return name
     return None
 
 
@@ -249,12 +280,18 @@ _BUTTON_CHARS = 5
 _BUTTONS_REACH = 18
 
 
-def _before_body(lines: list[str]) -> list[str]:
-    """The lines under the headline up to the first prose line (the standfirst, the body)."""
+def _before_body(lines: list[str], last_prose: str | None = None) -> list[str]:
+    """The lines under the headline up to the first prose line (the standfirst, the body), and
+    never past ``last_prose``, the body's last paragraph: a story of one paragraph has no second
+    prose line to stop at, and the sidebar under it (an author box naming the channel, 股市行情 in
+    a link the markup calls the author's) is no byline."""
     out: list[str] = []
     prose = 0
     counted = 0
+    end = squash(last_prose) if last_prose else ""
     for line in lines[:_BUTTONS_REACH]:
+        if end and squash(line).endswith(end):
+            break
         if len(line) > _BUTTON_CHARS and not holds_furniture(line):
             counted += 1
             if counted > _CREDIT_WINDOW:

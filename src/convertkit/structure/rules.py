@@ -43,7 +43,7 @@ from ..model import (
 )
 from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
-from ..readers.html_meta import headline_part
+from ..readers.html_meta import headline_part, is_organisation
 from ..transforms.punctuation import han_count, is_han, normalise
 from . import patterns as P
 from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
@@ -3694,6 +3694,49 @@ def _asks_in_headings(ctx: Context) -> bool:
     return found
 
 
+# A roundup's item: the outlet it was taken from in brackets, then that story's headline
+# (【第一财经】财政部：金融企业拨备覆盖率超过监管要求两倍视为存在隐藏利润倾向), its summary under it.
+_DIGEST_HEADLINE_RE = regex_cache.compile(r"^【(?P<outlet>[^【】]{2,12})】(?P<headline>[^。；;【】]{6,60})$")
+_DIGEST_ITEMS_MIN = 3
+
+
+def _digest_headlines(ctx: Context) -> frozenset[int]:
+    """Where a roundup's bracketed item headlines stand (see ``_DIGEST_HEADLINE_RE``): lines naming
+    a listed outlet or an organisation before a headline, each over a finished paragraph, when
+    the text holds three or more; none otherwise. Read once per document."""
+    found = ctx.memo.get("digest_headlines")
+    if found is None:
+        paras = ctx.paras
+        marked = []
+        for index, para in enumerate(paras[:-1]):
+            item = _DIGEST_HEADLINE_RE.match(para.text) if para.text[:1] == "【" else None
+            if item is None or not _full_paragraph(paras[index + 1]):
+                continue
+            outlet = item.group("outlet").strip()
+            if P.find_agency(outlet) is not None or is_organisation(outlet):
+                marked.append(index)
+        found = ctx.memo["digest_headlines"] = frozenset(marked) if len(marked) >= _DIGEST_ITEMS_MIN else frozenset()
+    return found
+
+
+_DIGEST_SECTION_MAX = 8
+
+
+def _digest_item_headline(para: Para, ctx: Context) -> bool:
+    """A roundup's item headline (【21世纪经济报道】联合国全球城市经济竞争力20强：深圳第四！…), one of
+    a series over their summaries, or the short label of a section over one (国际资讯, 债券动向):
+    each a heading, an exclamation inside it or not, where a headline with one, and a label over
+    it, were read as paragraphs and their neighbours as headings."""
+    headlines = _digest_headlines(ctx)
+    if not headlines:
+        return False
+    if ctx.index in headlines:
+        return True
+    text = para.text
+    return ctx.index + 1 in headlines and _heading_shape(text) and han_count(text) >= 2 \
+        and not any(mark in text for mark in "，,。：:；;、！？!?【】") and not _names_not_words(text)
+
+
 def rule_heading(para: Para, ctx: Context) -> Match | None:
     """A short line set apart inside the body: a subheading (小标题), or a two-line one.
 
@@ -3730,6 +3773,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text[1:-1].strip(), raw=para.raw),))  # 【美国因素】 before the lead
     if has_lead and _bold_heading(para, ctx):
         return Match(blocks=(Heading(text=_unwrapped(text), raw=para.raw, level=_heading_level(ctx)),))
+    if has_lead and (text[:1] == "【" or len(text) <= _DIGEST_SECTION_MAX) and _digest_item_headline(para, ctx):
+        return Match(blocks=(Heading(text=text, raw=para.raw, level=_heading_level(ctx)),))
     if not has_lead or not _heading_shape(text) or han_count(text) < 2:
         return None
     if _DIVISION_HEADING_RE.match(text):
