@@ -173,6 +173,15 @@ def test_title_in_text_detected():
         (1704067200000, "2024-01-01T08:00+08:00"),  # the same instant, on Beijing and Taipei time
         ("Sat, 31 Dec 2005 06:15:55 +0900", "2005-12-31T06:15:55+09:00"),
         ("31 Dec 2005 06:15 GMT", "2005-12-31T06:15+00:00"),
+        # Weibo's and Twitter's created_at: the zone before the year, kept
+        ("Tue Mar 05 10:30:00 +0800 2024", "2024-03-05T10:30+08:00"),
+        ("Tue Mar 05 02:30:15 +0000 2024", "2024-03-05T02:30:15+00:00"),
+        # a day as digits alone (financial APIs, e-paper crawlers), as text or as a number: no 1970 epoch second
+        ("20240305", "2024-03-05"),
+        ("20240305103000", "2024-03-05T10:30"),
+        (20240305, "2024-03-05"),
+        ("20241399", None),
+        ("12345678", None),
     ],
 )
 def test_record_times(raw, expected):
@@ -266,6 +275,40 @@ def test_a_flattened_body_is_broken_where_its_blocks_were_glued():
 def test_blanks_that_are_not_block_boundaries_stay(content):
     item = record_input(Record(0, {"title": "t", "content": content}), {})
     assert [line.text for line in item.lines] == content.split("\n")
+
+
+def test_paragraphs_a_crawler_joined_with_one_space_are_paragraphs_again():
+    """A Scrapy spider that joined a story's <p> texts with a space (" ".join(...)) leaves one space
+    after each paragraph's last sentence and no line break in the field: one such space parts two
+    paragraphs there, where a line of a text file needs two. A space inside a quotation is the
+    quoted writer's; the picture's note closing a paragraph ((資料照片), (翻攝…)) is a line of its
+    own, not the paragraph's words; a note naming a photographer stays with its caption."""
+    pytest.importorskip("convertkit.structure.build")
+    records = [
+        {"title": "測試標題甲", "date": "2017/11/26", "website": "某某電視",
+         "content": "市區一處路口今天上午發生兩車擦撞，所幸雙方駕駛都只受到輕傷，交通一度受到影響，警方到場處理後恢復通行。"
+                    " 警方表示，事發路段平時車流量就大，呼籲用路人行經時放慢速度，注意前後車距，避免類似事故再度發生。(翻攝畫面)"},
+        {"title": "測試標題乙", "date": "2017/11/26", "website": "某某電視",
+         "content": "主管機關今天宣布與承包廠商解除契約，原因是廠商多次延誤交貨，經過多次催促仍無具體改善，已影響機關業務推動。"
+                    "(資料照片) 一、書面通知廠商解除契約，並將其刊登為不良廠商。 二、不予發還各項保證金，並通知保證銀行撥付履約保證金等全數款項。"},
+        {"title": "測試標題丙", "date": "2017/11/26", "website": "某某電視",
+         "content": "歌手今天在社群網站上回應傳聞，寫下：「什麼情況？！我搬家了？！ 我轉行了？！大家誤會了，我一切都很好，謝謝關心。」"
+                    "經紀公司也出面說明，強調相關報導並不屬實，請外界不要再以訛傳訛。"},
+    ]
+    data = json.dumps(records, ensure_ascii=False).encode("utf-8")
+    first, second, third = read_json_documents(data, path="x.json")
+    assert [(block.kind, block.text[:6]) for block in first.blocks] == [
+        ("lead", "市區一處路口"), ("paragraph", "警方表示，事"), ("caption", "（翻攝畫面）")]
+    assert [(block.kind, block.text[:6]) for block in second.blocks] == [
+        ("lead", "主管機關今天"), ("caption", "（資料照片）"), ("point", "一、書面通知"), ("point", "二、不予發還")]
+    assert len(third.blocks) == 1  # the space is inside the quotation: one paragraph
+
+
+def test_a_photographer_credit_after_a_joined_caption_stays_with_it():
+    content = ("農會今天舉辦年度農產品展售會，吸引許多民眾前往選購，現場人潮絡繹不絕，業者都笑得合不攏嘴，直說今年收成很好。"
+               " 小農展示今年收成的高山茶葉。（記者王大明攝）")
+    item = record_input(Record(0, {"title": "t", "content": content}), {})
+    assert [line.text for line in item.lines][-1] == "小農展示今年收成的高山茶葉。（記者王大明攝）"
 
 
 def test_fields_option_through_the_reader():

@@ -462,6 +462,14 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d
 
 
 _WRAPPED_TIME_KEYS = ("$date", "$numberLong", "value", "date")
+# The C library's time as Weibo's and Twitter's APIs write a post's created_at, kept by their
+# crawlers: "Tue Mar 05 10:30:00 +0800 2024" (the zone, when given, before the year).
+_ASCTIME_RE = regex_cache.compile(
+    r"^[A-Za-z]{3},?\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([+-])(\d{2}):?(\d{2})\s+)?((?:19|20)\d{2})$")
+# A day written as digits alone, as financial data APIs and e-paper crawlers date a record
+# (tushare's "date": "20240305", 新闻联播 transcripts; a time of day may follow: 20240305103000).
+_COMPACT_DATE_RE = regex_cache.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})(?:[T ]?(\d{2})(\d{2})(\d{2})?)?$")
+_COMPACT_DATE_NUMBERS = range(19000101, 20991232)  # a JSON number of eight digits is such a day, no epoch second of 1970
 
 
 def normalise_record_time(value: Any) -> str | None:
@@ -474,6 +482,8 @@ def normalise_record_time(value: Any) -> str | None:
     if isinstance(value, Mapping):  # MongoDB's extended JSON: {"$date": "…Z"}, {"$date": {"$numberLong": "…"}}
         inner = next((value[key] for key in _WRAPPED_TIME_KEYS if key in value), None)
         return normalise_record_time(inner) if inner is not None and not isinstance(inner, list) else None
+    if isinstance(value, int) and value in _COMPACT_DATE_NUMBERS:
+        return _compact_date(str(value))
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 10**11 else value
         try:
@@ -484,9 +494,13 @@ def normalise_record_time(value: Any) -> str | None:
     text = "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text).strip()
     if text.isdigit() and len(text) in (10, 13):
         return normalise_record_time(int(text))
+    if text.isdigit():
+        return _compact_date(text)
     iso = normalise_time(text)
     if iso:
         return iso
+    if text[:1].isalpha() and _ASCTIME_RE.match(text):
+        return _asctime(text)
     if _RFC822_RE.match(text):  # feeds: "Sat, 31 Dec 2005 06:15:55 +0900"
         import email.utils  # feeds only: the package costs ~10 ms to import
 
@@ -505,6 +519,41 @@ def normalise_record_time(value: Any) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def _compact_date(digits: str) -> str | None:
+    """ISO 8601 of a day written as digits alone (20240305, 202403051030, 20240305103000), its time
+    of day when given; None for digits that are no such day."""
+    match = _COMPACT_DATE_RE.match(digits)
+    if match is None:
+        return None
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if match.group(4) is not None and int(match.group(4)) <= 23 and int(match.group(5)) <= 59:
+        out += f"T{match.group(4)}:{match.group(5)}"
+        if match.group(6) not in (None, "00") and int(match.group(6)) <= 59:
+            out += f":{match.group(6)}"
+    return out
+
+
+def _asctime(text: str) -> str | None:
+    """ISO 8601 of Weibo's and Twitter's created_at (see ``_ASCTIME_RE``), its zone kept; a time
+    without a zone is a naive time, as any other."""
+    match = _ASCTIME_RE.match(text)
+    month = _MONTHS.get(match.group(1).lower()) if match else None
+    if match is None or month is None:
+        return None
+    day, hour, minute = int(match.group(2)), int(match.group(3)), int(match.group(4))
+    if not (1 <= day <= 31 and hour <= 23 and minute <= 59):
+        return None
+    out = f"{int(match.group(9)):04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
+    if match.group(5) not in (None, "00"):
+        out += f":{match.group(5)}"
+    if match.group(6):
+        out += f"{match.group(6)}{match.group(7)}:{match.group(8)}"
+    return out
 
 
 # The button an extractor took with an account's name into the author field (中国广州发布 关注):
@@ -967,7 +1016,9 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     content, misread_as = _unmangled(content)
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(content), (), ())
-    lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text)))))
+    joined_field = not has_markup and "\n" not in text and "\r" not in text
+    lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(
+        split_flattened(split_lines(text), joined_field=joined_field))))
     hints = record_hints(data, mapping)
     if labels:
         hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
