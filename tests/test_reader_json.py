@@ -304,6 +304,18 @@ def test_paragraphs_a_crawler_joined_with_one_space_are_paragraphs_again():
     assert len(third.blocks) == 1  # the space is inside the quotation: one paragraph
 
 
+def test_a_body_of_html_escaped_once_more_is_read_as_html():
+    """&lt;p&gt;经济日报记者 张三&lt;/p&gt;…: a body a CMS export or a spider stored escaped; its tags
+    part the paragraphs, never shown as text."""
+    content = ("&lt;p&gt;某某日报记者 张小三&lt;/p&gt;&lt;p&gt;今年以来，某省外贸进出口保持平稳增长，"
+               "前五个月进出口总值同比增长。&lt;br/&gt;其中出口增长较快。&lt;/p&gt;")
+    item = record_input(Record(0, {"title": "某省外贸平稳增长", "content": content}), {})
+    assert [line.text for line in item.lines] == [
+        "某某日报记者 张小三", "今年以来，某省外贸进出口保持平稳增长，前五个月进出口总值同比增长。", "其中出口增长较快。"]
+    plain = "文中写到 &lt;p&gt; 标签时，这是一段说明网页写法的正文文字。"
+    assert record_input(Record(0, {"title": "t", "content": plain}), {}).lines[0].text == plain
+
+
 def test_a_photographer_credit_after_a_joined_caption_stays_with_it():
     content = ("農會今天舉辦年度農產品展售會，吸引許多民眾前往選購，現場人潮絡繹不絕，業者都笑得合不攏嘴，直說今年收成很好。"
                " 小農展示今年收成的高山茶葉。（記者王大明攝）")

@@ -18,6 +18,7 @@ every complete record that can be recovered is read, with a warning saying so.
 from __future__ import annotations
 
 import dataclasses
+import html as html_entities
 import itertools
 import json
 import logging
@@ -619,6 +620,10 @@ def _language(value: Any) -> str | None:
 
 
 _HTML_CONTENT_RE = regex_cache.compile(r"<(?:p|br|div|section|h[1-6]|li)\b[^>]*>", re.IGNORECASE)
+# A body stored as HTML escaped once more (&lt;p&gt;…&lt;/p&gt;: a CMS export, an API that escapes its
+# fields, a spider that saved html.escape(body)): its tags are read as tags, not shown as text.
+# A closing tag is asked for: a text that names a tag (写到 &lt;p&gt; 标签时) is no escaped body.
+_ESCAPED_HTML_RE = regex_cache.compile(r"&lt;/(?:p|div|section|h[1-6]|li)\s*&gt;", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
                          "blockquote", "figcaption", "figure", "ul", "ol", "table"})
 
@@ -1014,6 +1019,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if content.endswith("chars]"):
         content, cut_chars = _without_cut_marker(content, data)
     content, misread_as = _unmangled(content)
+    if "&lt;" in content and _ESCAPED_HTML_RE.search(content):
+        content = html_entities.unescape(content)  # HTML escaped once more: its tags are text
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(content), (), ())
     joined_field = not has_markup and "\n" not in text and "\r" not in text
