@@ -1146,6 +1146,13 @@ def read_json_documents(data: bytes, *, path: str | None = None,
     mapping = resolve_fields(fields)
     decoded = decode(data, path=path)
     records = parse_records(decoded.text.lstrip("\ufeff"), path=path)
+    yield from record_documents(records, mapping, path=path, encoding=decoded.encoding, format="json")
+
+
+def record_documents(records: Sequence[Record], mapping: Mapping[str, str], *, path: str | None, encoding: str,
+                     format: str, kind: str = "JSON record") -> Iterator[Document]:
+    """The articles of a file's records (JSON's, a CSV table's rows): those without body text
+    skipped and told once, each other through the news rules (``build_records``)."""
     shown = path or "<input>"
     inputs: list[RecordInput] = []
     skipped: list[int] = []
@@ -1162,15 +1169,15 @@ def read_json_documents(data: bytes, *, path: str | None = None,
         log.warning("%s: %d record(s) hold only the opening of their text, the rest cut off by the news API "
                     "([+N chars]) (record %s)", shown, len(cut), record_numbers(cut))
     if not inputs:
-        raise NoArticleError(f"holds no article: {len(records)} JSON record(s), none with body text", path=path)
+        raise NoArticleError(f"holds no article: {len(records)} {kind}(s), none with body text", path=path)
     if skipped:
         log.warning("%s: %d record(s) without body text skipped (record %s)", shown, len(skipped), record_numbers(skipped))
 
     def source(item: RecordInput) -> Source:
-        return Source(path=path, encoding=decoded.encoding, format="json", url=item.url,
+        return Source(path=path, encoding=encoding, format=format, url=item.url,
                       record=item.index + 1 if len(records) > 1 else None)
 
-    yield from build_records(inputs, source, path=path, listed=f"{len(records)} JSON record(s)")
+    yield from build_records(inputs, source, path=path, listed=f"{len(records)} {kind}(s)")
 
 
 def record_numbers(numbers: Sequence[int]) -> str:
