@@ -316,6 +316,24 @@ def test_a_body_of_html_escaped_once_more_is_read_as_html():
     assert record_input(Record(0, {"title": "t", "content": plain}), {}).lines[0].text == plain
 
 
+@pytest.mark.parametrize(
+    ("source", "agency"),
+    [
+        ("iPhone客户端", None),  # Weibo's crawlers keep the client a post was sent with as its "source"
+        ("微博 weibo.com", None),
+        ("荣耀V20 4G", None),
+        ("HUAWEI Mate 40 Pro", None),
+        ("人民日报客户端", "人民日报客户端"),  # a listed outlet's own app names the outlet
+    ],
+)
+def test_a_posting_client_in_the_source_field_is_no_agency(source, agency):
+    record = {"created_at": "Tue Mar 28 20:15:47 +0800 2023", "source": source,
+              "text": "今天参加了社区组织的志愿活动，和大家一起打扫公园，虽然很累但是很开心。"}
+    hints = record_input(Record(0, record), {}).hints
+    assert hints.agency == agency
+    assert hints.published == "2023-03-28T20:15:47+08:00"
+
+
 def test_a_photographer_credit_after_a_joined_caption_stays_with_it():
     content = ("農會今天舉辦年度農產品展售會，吸引許多民眾前往選購，現場人潮絡繹不絕，業者都笑得合不攏嘴，直說今年收成很好。"
                " 小農展示今年收成的高山茶葉。（記者王大明攝）")

@@ -902,6 +902,20 @@ def _bare_channel(source: str) -> bool:
     return source.endswith(("频道", "頻道")) and known_agency_prefix(source) is None
 
 
+# What a social post's "source" names: the client or the phone it was posted with (Weibo's API and
+# its crawlers: iPhone客户端, 微博 weibo.com, 微博网页版, 荣耀V20 4G, HUAWEI Mate 40 Pro), no outlet.
+_POSTING_CLIENT_RE = regex_cache.compile(
+    r"客户端|客戶端|网页版|網頁版|HTML5版|weibo\.com|^微博|iPhone|iPad|Android|安卓|\b[345]G$"
+    r"|\b(?:HUAWEI|Xiaomi|Redmi|OPPO|vivo|Galaxy|OnePlus|Mate|Pro|Max|Ultra)\b|^(?:荣耀|华为|小米|红米)",
+    re.IGNORECASE)
+
+
+def _posting_client(source: str) -> bool:
+    """A source field naming the client a post was sent with, not an outlet's (人民日报客户端 is
+    人民日报's: a listed outlet before the word names it)."""
+    return _POSTING_CLIENT_RE.search(source) is not None and known_agency_prefix(source) is None
+
+
 # Codecs a crawler wrongly decoded UTF-8 bytes with, leaving Chinese as letters of another
 # script (光明网 through PT154: 【环球网报道】 → гҖҗзҺҜзҗғзҪ‘жҠҘйҒ“гҖ‘; the classic Latin-1 ä¸­æ–‡).
 _MOJIBAKE_CODECS = ("cp1252", "latin-1", "ptcp154", "cp1251")
@@ -1103,8 +1117,8 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
         agency = None
     elif agency and _DOMAIN_NAME_RE.match(agency):
         agency = site_outlet(agency) or agency  # NewsAPI's Xinhuanet.com: the listed outlet when there is one
-    if agency and len(agency) > _MAX_SOURCE_CHARS:
-        extra["source_as_written"] = agency  # a description, not an outlet name
+    if agency and (len(agency) > _MAX_SOURCE_CHARS or _posting_client(agency)):
+        extra["source_as_written"] = agency  # a description or a posting client, not an outlet name
         agency = None
     if agency is None or _bare_channel(agency):
         # 韩国频道 on korea.xinhuanet.com: the channel is the site's, the outlet is in the address
