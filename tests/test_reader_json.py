@@ -334,6 +334,17 @@ def test_a_posting_client_in_the_source_field_is_no_agency(source, agency):
     assert hints.published == "2023-03-28T20:15:47+08:00"
 
 
+def test_a_body_escaped_twice_gets_its_paragraphs_back():
+    """A spider that saved json.dumps of its text leaves \\n and \\u3000 as letters in the body;
+    they are its line breaks and indents. One \\n quoted in a one-line text stays as written."""
+    content = "\\u3000\\u3000本报讯 某市今天举办科技活动周，吸引众多市民参观。\\r\\n\\u3000\\u3000活动期间还将举办专家讲座。\\n（完）"
+    item = record_input(Record(0, {"title": "t", "content": content}), {})
+    assert [line.text.strip() for line in item.lines] == [
+        "本报讯 某市今天举办科技活动周，吸引众多市民参观。", "活动期间还将举办专家讲座。", "（完）"]
+    quoted = "在代码里写 print(\"a\\nb\") 会输出两行文字，这是换行符的作用。"
+    assert record_input(Record(0, {"title": "t", "content": quoted}), {}).lines[0].text == quoted
+
+
 def test_a_photographer_credit_after_a_joined_caption_stays_with_it():
     content = ("農會今天舉辦年度農產品展售會，吸引許多民眾前往選購，現場人潮絡繹不絕，業者都笑得合不攏嘴，直說今年收成很好。"
                " 小農展示今年收成的高山茶葉。（記者王大明攝）")

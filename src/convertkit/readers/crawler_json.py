@@ -1010,6 +1010,28 @@ def _without_cut_marker(content: str, data: Mapping[str, Any]) -> tuple[str, str
 _CUT_OPENING = 20  # characters a description shares with the cut text to be the same text
 
 
+# A body whose JSON escapes were written twice (a spider that saved json.dumps of its text, or its
+# repr): "…参观。\\n\\u3000\\u3000活动期间…" decodes to backslashes and letters, where the
+# paragraphs and indents were. Read when the body has no line break of its own and two such
+# escapes at least (a text quoting one \n, a programmer's, stays as written).
+_DOUBLE_ESCAPE_RE = regex_cache.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"\\/])")
+_DOUBLE_ESCAPES_MIN = 2
+_SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+
+def _unescaped(content: str) -> str:
+    """``content`` with its escapes written twice read once more (see ``_DOUBLE_ESCAPE_RE``)."""
+    found = _DOUBLE_ESCAPE_RE.findall(content, 0)
+    if sum(1 for escape in found if escape[1] in "nu") < _DOUBLE_ESCAPES_MIN:
+        return content
+
+    def one(match: re.Match[str]) -> str:
+        escape = match.group()
+        return chr(int(escape[2:], 16)) if escape[1] == "u" else _SIMPLE_ESCAPES[escape[1]]
+
+    return _LONE_SURROGATE_RE.sub("\ufffd", _DOUBLE_ESCAPE_RE.sub(one, content))
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -1033,6 +1055,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if content.endswith("chars]"):
         content, cut_chars = _without_cut_marker(content, data)
     content, misread_as = _unmangled(content)
+    if "\\" in content and "\n" not in content:
+        content = _unescaped(content)
     if "&lt;" in content and _ESCAPED_HTML_RE.search(content):
         content = html_entities.unescape(content)  # HTML escaped once more: its tags are text
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
