@@ -188,6 +188,28 @@ def test_record_times(raw, expected):
     assert normalise_record_time(raw) == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "crawled", "expected"),
+    [
+        ("3小时前", 1666866139, "2022-10-27T15:22+08:00"),  # the crawl's epoch second, on China time
+        ("18 minutes ago", "2022-10-27 18:22:19", "2022-10-27T18:04"),  # a naive crawl time stays naive
+        ("2天前", 1666866139, "2022-10-25"),  # days ago: the day, no time of day
+        ("昨天 10:30", 1666866139, "2022-10-26T10:30+08:00"),
+        ("刚刚", "2022-10-27 18:22:19", "2022-10-27T18:22"),
+        ("03-05 10:30", "2022-10-27 18:22:19", "2022-03-05T10:30"),  # the crawl's year
+        ("12月30日 08:00", "2022-10-27 18:22:19", "2021-12-30T08:00"),  # later in the year: the year before
+        ("3小时前", None, None),  # no crawl time: nothing to count from
+    ],
+)
+def test_a_relative_time_is_read_from_the_crawl_time(written, crawled, expected):
+    record = {"title": "t", "pub_time": written, "content": "正文第一段，有足够的汉字说明事情。"}
+    if crawled is not None:
+        record["crawl_time"] = crawled
+    hints = record_input(Record(0, record), {}).hints
+    assert hints.published == expected
+    assert hints.extra["time_as_written"] == written
+
+
 # --- hypothesis: any key naming, mapped explicitly, gives the same hints ----------------------
 
 _keys = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=3, max_size=12)

@@ -557,6 +557,83 @@ def _asctime(text: str) -> str | None:
     return out
 
 
+# When a spider fetched the page, as it notes it beside the record: a time the page gave only
+# relative to its reading (3小时前, 昨天 10:30, 03-05 10:30) is read from it.
+_CRAWL_TIME_KEYS = ("crawl_time", "crawled_at", "crawltime", "crawl_date", "crawled_time", "collect_time",
+                    "collected_at", "fetch_time", "fetched_at", "scrape_time", "scraped_at", "spider_time",
+                    "采集时间", "抓取时间", "爬取时间")
+_AGO_RE = regex_cache.compile(
+    r"^(\d{1,3})\s*(秒|分钟|分鐘|分|小时|小時|个小时|個小時|天|日|周|週|second|minute|min|hour|hr|day|week)s?\s*(?:前|ago)$",
+    re.IGNORECASE)
+_AGO_UNITS = {"秒": 1, "second": 1, "分钟": 60, "分鐘": 60, "分": 60, "minute": 60, "min": 60,
+              "小时": 3600, "小時": 3600, "个小时": 3600, "個小時": 3600, "hour": 3600, "hr": 3600,
+              "天": 86400, "日": 86400, "day": 86400, "周": 604800, "週": 604800, "week": 604800}
+_DAY_WORD_RE = regex_cache.compile(r"^(刚刚|剛剛|今天|今日|昨天|昨日|前天)\s*(?:(\d{1,2})[:：](\d{2}))?$")
+_DAY_WORDS = {"刚刚": 0, "剛剛": 0, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+_YEARLESS_RE = regex_cache.compile(r"^(\d{1,2})(?:-|/|月)(\d{1,2})日?\s*(?:(\d{1,2})[:：](\d{2}))?$")
+
+
+def _crawl_moment(data: Mapping[str, Any]) -> datetime | None:
+    """When the record was crawled, from a field of ``_CRAWL_TIME_KEYS`` with a time of day."""
+    lowered = {str(key).lower(): value for key, value in data.items()}
+    for key in _CRAWL_TIME_KEYS:
+        iso = normalise_record_time(lowered.get(key))
+        if iso is not None and len(iso) > 10:
+            try:
+                return datetime.fromisoformat(iso)
+            except ValueError:
+                return None
+    return None
+
+
+def _relative_to_crawl(raw: Any, data: Mapping[str, Any]) -> str | None:
+    """ISO 8601 of a time written relative to the page's reading (3小时前, 18 minutes ago, 昨天 10:30,
+    刚刚, 03-05 10:30 without its year), counted from the record's crawl time; None without one.
+    Hours and minutes ago give the time to the minute, days ago the day only; a day without its
+    year is the last such day on or before the crawl."""
+    text = raw.strip() if isinstance(raw, str) else ""
+    if not text or len(text) > 20:
+        return None
+    crawled = _crawl_moment(data)
+    if crawled is None:
+        return None
+    from datetime import timedelta
+
+    ago = _AGO_RE.match(text)
+    if ago is not None:
+        seconds = int(ago.group(1)) * _AGO_UNITS[ago.group(2).lower()]
+        moment = crawled - timedelta(seconds=seconds)
+        return moment.date().isoformat() if seconds >= 86400 else moment.isoformat(timespec="minutes")
+    day = _DAY_WORD_RE.match(text)
+    if day is not None:
+        moment = crawled - timedelta(days=_DAY_WORDS[day.group(1)])
+        if day.group(1) in ("刚刚", "剛剛"):
+            return moment.isoformat(timespec="minutes")
+        if day.group(2) is None:
+            return moment.date().isoformat()
+        return _at(moment, int(day.group(2)), int(day.group(3)))
+    yearless = _YEARLESS_RE.match(text)
+    if yearless is not None:
+        month, dom = int(yearless.group(1)), int(yearless.group(2))
+        try:
+            moment = crawled.replace(month=month, day=dom)
+            if moment.date() > crawled.date():
+                moment = moment.replace(year=crawled.year - 1)
+        except ValueError:
+            return None
+        if yearless.group(3) is None:
+            return moment.date().isoformat()
+        return _at(moment, int(yearless.group(3)), int(yearless.group(4)))
+    return None
+
+
+def _at(moment: datetime, hour: int, minute: int) -> str | None:
+    """``moment``'s day at hour:minute, its offset kept; None for no time of day."""
+    if hour > 23 or minute > 59:
+        return moment.date().isoformat()
+    return moment.replace(hour=hour, minute=minute, second=0, microsecond=0).isoformat(timespec="minutes")
+
+
 # The button an extractor took with an account's name into the author field (中国广州发布 关注):
 # 关注 reads as a name (关 is a surname).
 _BUTTON_WORDS = frozenset({"关注", "關注", "订阅", "訂閱", "分享", "收藏", "举报", "檢舉", "点赞", "按讚"})
@@ -1135,6 +1212,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     extra: dict[str, str] = {}
     if raw_time not in (None, "") and published is None:
         extra["time_as_written"] = str(raw_time)
+        published = _relative_to_crawl(raw_time, data)
     agency = " ".join((_named(field_value(data, "source", mapping)) or "").split()) or None
     if agency and _WEB_ADDRESS_RE.match(agency):
         url = url or agency  # trafilatura's "source": the page's address, no outlet's name
