@@ -367,6 +367,14 @@ def test_a_body_escaped_twice_gets_its_paragraphs_back():
     assert record_input(Record(0, {"title": "t", "content": quoted}), {}).lines[0].text == quoted
 
 
+def test_a_latin_question_in_a_joined_field_is_no_paragraph_end():
+    from convertkit.readers.base import split_lines
+    from convertkit.readers.flattened import split_flattened
+
+    text = "He asked the minister: Why? The answer was that the budget had been cut again this year."
+    assert [line.text for line in split_flattened(split_lines(text), joined_field=True)] == [text]
+
+
 def test_a_photographer_credit_after_a_joined_caption_stays_with_it():
     content = ("農會今天舉辦年度農產品展售會，吸引許多民眾前往選購，現場人潮絡繹不絕，業者都笑得合不攏嘴，直說今年收成很好。"
                " 小農展示今年收成的高山茶葉。（記者王大明攝）")

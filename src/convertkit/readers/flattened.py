@@ -135,13 +135,16 @@ _QUOTE_CLOSINGS = "」』”"
 
 
 def _break_spans(text: str, *, outside_quotes: bool) -> list[tuple[int, int]]:
-    """Where ``_BREAK_RE`` breaks ``text``; with ``outside_quotes``, only where no quotation is open:
-    a space inside one is the quoted writer's (「什麼情況？！我分居了？！ 我離婚了？！…」 quotes a post)."""
+    """Where ``_BREAK_RE`` breaks ``text``; with ``outside_quotes``, only where no quotation is open
+    (a space inside one is the quoted writer's: 「什麼情況？！我分居了？！ 我離婚了？！…」 quotes a
+    post) and after a Chinese mark (Latin text's "Why? No." is no paragraph's end)."""
     spans: list[tuple[int, int]] = []
     depth = 0
     counted = 0
     for match in _BREAK_RE.finditer(text):
         if outside_quotes:
+            if text[: match.start()].rstrip(" \u3000”」』）)")[-1:] in "!?":
+                continue  # Latin text's question or exclamation: no Chinese paragraph's end
             stretch = text[counted : match.start()]
             depth = max(0, depth + sum(stretch.count(mark) for mark in _QUOTE_OPENINGS)
                         - sum(stretch.count(mark) for mark in _QUOTE_CLOSINGS))
