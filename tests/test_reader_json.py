@@ -334,8 +334,9 @@ def test_a_body_of_html_escaped_once_more_is_read_as_html():
     item = record_input(Record(0, {"title": "某省外贸平稳增长", "content": content}), {})
     assert [line.text for line in item.lines] == [
         "某某日报记者 张小三", "今年以来，某省外贸进出口保持平稳增长，前五个月进出口总值同比增长。", "其中出口增长较快。"]
-    plain = "文中写到 &lt;p&gt; 标签时，这是一段说明网页写法的正文文字。"
-    assert record_input(Record(0, {"title": "t", "content": plain}), {}).lines[0].text == plain
+    plain = "文中写到 &lt;p&gt; 标签时，这是一段说明网页写法的正文文字。"  # names a tag: shown, not read as one
+    assert record_input(Record(0, {"title": "t", "content": plain}), {}).lines[0].text == \
+        "文中写到 <p> 标签时，这是一段说明网页写法的正文文字。"
 
 
 @pytest.mark.parametrize(
@@ -373,6 +374,16 @@ def test_a_latin_question_in_a_joined_field_is_no_paragraph_end():
 
     text = "He asked the minister: Why? The answer was that the budget had been cut again this year."
     assert [line.text for line in split_flattened(split_lines(text), joined_field=True)] == [text]
+
+
+def test_character_references_left_in_a_plain_text_field_are_read():
+    """A spider that cut its text out of the page's source leaves &ldquo; &#12290; &amp; in it; a
+    bare &para in an address's query, with no semicolon, is no reference."""
+    record = {"title": "某市&ldquo;科技周&rdquo;开幕",
+              "content": "某市今天举办&ldquo;科技活动周&rdquo;，吸引众多市民参观&#12290;报名见 http://x.cn/?a=1&para=2 。"}
+    item = record_input(Record(0, record), {})
+    assert item.hints.title == "某市“科技周”开幕"
+    assert item.lines[0].text == "某市今天举办“科技活动周”，吸引众多市民参观。报名见 http://x.cn/?a=1&para=2 。"
 
 
 def test_a_photographer_credit_after_a_joined_caption_stays_with_it():

@@ -1087,6 +1087,20 @@ def _without_cut_marker(content: str, data: Mapping[str, Any]) -> tuple[str, str
 _CUT_OPENING = 20  # characters a description shares with the cut text to be the same text
 
 
+# HTML's character references left in a text field a spider cut out of the page's source
+# (&ldquo;科技周&rdquo;, &#12290;, &amp;): the characters. Only a reference closed by its semicolon
+# is read: a bare &para or &copy in an address's query (?a=1&para=2) is no character.
+_ENTITY_RE = regex_cache.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def entities_read(text: str) -> str:
+    """``text`` with its HTML character references read (see ``_ENTITY_RE``); a name HTML does
+    not know (&T;) stays as written."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _ENTITY_RE.sub(lambda match: html_entities.unescape(match.group()), text)
+
+
 # A body whose JSON escapes were written twice (a spider that saved json.dumps of its text, or its
 # repr): "…参观。\\n\\u3000\\u3000活动期间…" decodes to backslashes and letters, where the
 # paragraphs and indents were. Read when the body has no line break of its own and two such
@@ -1137,7 +1151,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if "&lt;" in content and _ESCAPED_HTML_RE.search(content):
         content = html_entities.unescape(content)  # HTML escaped once more: its tags are text
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
-    text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(content), (), ())
+    text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(entities_read(content)), (), ())
     joined_field = not has_markup and "\n" not in text and "\r" not in text
     lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(
         split_flattened(split_lines(text), joined_field=joined_field))))
@@ -1206,7 +1220,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     """What a record's fields (all but its body) state: title, time, source, people, keywords,
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
     mapping = mapping or {}
-    title = " ".join(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0].split()) or None
+    title = " ".join(entities_read(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0]).split()) or None
     raw_time, published = _record_time(data, mapping)
     url = _url_value(field_value(data, "url", mapping))
     extra: dict[str, str] = {}
