@@ -87,9 +87,15 @@ def split_flattened(lines: list[Line], *, joined_field: bool = False) -> list[Li
 _PICTURE_NOTE_RE = regex_cache.compile(r"(?<=[。！？!?])[（(][^（）()]{2,30}[）)](?=[ \u3000]|$)")
 
 
+# A sentence this long before a picture's note is the story's, the note the picture's over it; a
+# shorter one may be the caption the note closes (structure.rules' glued captions, same length).
+_CAPTION_SENTENCE_MAX = 90
+
+
 def _picture_notes_apart(text: str) -> list[str]:
     """A joined field cut around its picture notes (see ``_PICTURE_NOTE_RE``), each a line of its
-    own: a caption's credit, not words of the paragraph before it. A note naming a photographer
+    own: a caption's credit, not words of the paragraph before it, when the sentence before it is
+    long (see ``_CAPTION_SENTENCE_MAX``). A note naming a photographer
     (…新鞋。（記者張存薇攝）) closes a caption glued there, and a writer's credit (…。（記者張瑞楨）)
     the story: both stay where they are, for the caption rules."""
     if "(" not in text and "（" not in text:
@@ -98,6 +104,9 @@ def _picture_notes_apart(text: str) -> list[str]:
     start = 0
     for match in _PICTURE_NOTE_RE.finditer(text):
         note = match.group()
+        sentence_start = max(text.rfind(mark, start, match.start() - 1) for mark in "。！？!?") + 1
+        if match.start() - max(sentence_start, start) <= _CAPTION_SENTENCE_MAX:
+            continue  # a caption's sentence, glued with its note: the caption rules' (…舊路燈已損壞多時。（資料照））
         if photographer_of(note) == () or (photographer_of(note) is None and has_caption_marker(note)):
             pieces.extend((text[start : match.start()], note))
             start = match.end()
