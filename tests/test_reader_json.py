@@ -173,10 +173,41 @@ def test_title_in_text_detected():
         (1704067200000, "2024-01-01T08:00+08:00"),  # the same instant, on Beijing and Taipei time
         ("Sat, 31 Dec 2005 06:15:55 +0900", "2005-12-31T06:15:55+09:00"),
         ("31 Dec 2005 06:15 GMT", "2005-12-31T06:15+00:00"),
+        # Weibo's and Twitter's created_at: the zone before the year, kept
+        ("Tue Mar 05 10:30:00 +0800 2024", "2024-03-05T10:30+08:00"),
+        ("Tue Mar 05 02:30:15 +0000 2024", "2024-03-05T02:30:15+00:00"),
+        # a day as digits alone (financial APIs, e-paper crawlers), as text or as a number: no 1970 epoch second
+        ("20240305", "2024-03-05"),
+        ("20240305103000", "2024-03-05T10:30"),
+        (20240305, "2024-03-05"),
+        ("20241399", None),
+        ("12345678", None),
     ],
 )
 def test_record_times(raw, expected):
     assert normalise_record_time(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "crawled", "expected"),
+    [
+        ("3小时前", 1666866139, "2022-10-27T15:22+08:00"),  # the crawl's epoch second, on China time
+        ("18 minutes ago", "2022-10-27 18:22:19", "2022-10-27T18:04"),  # a naive crawl time stays naive
+        ("2天前", 1666866139, "2022-10-25"),  # days ago: the day, no time of day
+        ("昨天 10:30", 1666866139, "2022-10-26T10:30+08:00"),
+        ("刚刚", "2022-10-27 18:22:19", "2022-10-27T18:22"),
+        ("03-05 10:30", "2022-10-27 18:22:19", "2022-03-05T10:30"),  # the crawl's year
+        ("12月30日 08:00", "2022-10-27 18:22:19", "2021-12-30T08:00"),  # later in the year: the year before
+        ("3小时前", None, None),  # no crawl time: nothing to count from
+    ],
+)
+def test_a_relative_time_is_read_from_the_crawl_time(written, crawled, expected):
+    record = {"title": "t", "pub_time": written, "content": "正文第一段，有足够的汉字说明事情。"}
+    if crawled is not None:
+        record["crawl_time"] = crawled
+    hints = record_input(Record(0, record), {}).hints
+    assert hints.published == expected
+    assert hints.extra["time_as_written"] == written
 
 
 # --- hypothesis: any key naming, mapped explicitly, gives the same hints ----------------------
@@ -266,6 +297,102 @@ def test_a_flattened_body_is_broken_where_its_blocks_were_glued():
 def test_blanks_that_are_not_block_boundaries_stay(content):
     item = record_input(Record(0, {"title": "t", "content": content}), {})
     assert [line.text for line in item.lines] == content.split("\n")
+
+
+def test_paragraphs_a_crawler_joined_with_one_space_are_paragraphs_again():
+    """A Scrapy spider that joined a story's <p> texts with a space (" ".join(...)) leaves one space
+    after each paragraph's last sentence and no line break in the field: one such space parts two
+    paragraphs there, where a line of a text file needs two. A space inside a quotation is the
+    quoted writer's; the picture's note closing a paragraph ((資料照片), (翻攝…)) is a line of its
+    own, not the paragraph's words; a note naming a photographer stays with its caption."""
+    pytest.importorskip("convertkit.structure.build")
+    records = [
+        {"title": "測試標題甲", "date": "2017/11/26", "website": "某某電視",
+         "content": "市區一處路口今天上午發生兩車擦撞，所幸雙方駕駛都只受到輕傷，交通一度受到影響，警方到場處理後恢復通行。"
+                    " 警方表示，事發路段平時車流量就大，尖峰時段經常回堵到下一個路口，呼籲用路人行經時放慢速度，"
+                    "注意前後車距，並依照號誌通行，避免類似事故再度發生，也請駕駛人切勿邊開車邊使用手機，以免發生危險。(翻攝畫面)"},
+        {"title": "測試標題乙", "date": "2017/11/26", "website": "某某電視",
+         "content": "主管機關今天宣布與承包廠商解除契約，原因是廠商多次延誤交貨，原訂上半年完工的工程至今只完成不到一半，"
+                    "經過多次行文催促仍無具體改善，已嚴重影響機關業務推動，依合約規定自即日起解除契約並採取下列作為。"
+                    "(資料照片) 一、書面通知廠商解除契約，並將其刊登為不良廠商。 二、不予發還各項保證金，並通知保證銀行撥付履約保證金等全數款項。"},
+        {"title": "測試標題丙", "date": "2017/11/26", "website": "某某電視",
+         "content": "歌手今天在社群網站上回應傳聞，寫下：「什麼情況？！我搬家了？！ 我轉行了？！大家誤會了，我一切都很好，謝謝關心。」"
+                    "經紀公司也出面說明，強調相關報導並不屬實，請外界不要再以訛傳訛。"},
+    ]
+    data = json.dumps(records, ensure_ascii=False).encode("utf-8")
+    first, second, third = read_json_documents(data, path="x.json")
+    assert [(block.kind, block.text[:6]) for block in first.blocks] == [
+        ("lead", "市區一處路口"), ("paragraph", "警方表示，事"), ("caption", "（翻攝畫面）")]
+    assert [(block.kind, block.text[:6]) for block in second.blocks] == [
+        ("lead", "主管機關今天"), ("caption", "（資料照片）"), ("point", "一、書面通知"), ("point", "二、不予發還")]
+    assert len(third.blocks) == 1  # the space is inside the quotation: one paragraph
+
+
+def test_a_body_of_html_escaped_once_more_is_read_as_html():
+    """&lt;p&gt;经济日报记者 张三&lt;/p&gt;…: a body a CMS export or a spider stored escaped; its tags
+    part the paragraphs, never shown as text."""
+    content = ("&lt;p&gt;某某日报记者 张小三&lt;/p&gt;&lt;p&gt;今年以来，某省外贸进出口保持平稳增长，"
+               "前五个月进出口总值同比增长。&lt;br/&gt;其中出口增长较快。&lt;/p&gt;")
+    item = record_input(Record(0, {"title": "某省外贸平稳增长", "content": content}), {})
+    assert [line.text for line in item.lines] == [
+        "某某日报记者 张小三", "今年以来，某省外贸进出口保持平稳增长，前五个月进出口总值同比增长。", "其中出口增长较快。"]
+    plain = "文中写到 &lt;p&gt; 标签时，这是一段说明网页写法的正文文字。"  # names a tag: shown, not read as one
+    assert record_input(Record(0, {"title": "t", "content": plain}), {}).lines[0].text == \
+        "文中写到 <p> 标签时，这是一段说明网页写法的正文文字。"
+
+
+@pytest.mark.parametrize(
+    ("source", "agency"),
+    [
+        ("iPhone客户端", None),  # Weibo's crawlers keep the client a post was sent with as its "source"
+        ("微博 weibo.com", None),
+        ("荣耀V20 4G", None),
+        ("HUAWEI Mate 40 Pro", None),
+        ("人民日报客户端", "人民日报客户端"),  # a listed outlet's own app names the outlet
+    ],
+)
+def test_a_posting_client_in_the_source_field_is_no_agency(source, agency):
+    record = {"created_at": "Tue Mar 28 20:15:47 +0800 2023", "source": source,
+              "text": "今天参加了社区组织的志愿活动，和大家一起打扫公园，虽然很累但是很开心。"}
+    hints = record_input(Record(0, record), {}).hints
+    assert hints.agency == agency
+    assert hints.published == "2023-03-28T20:15:47+08:00"
+
+
+def test_a_body_escaped_twice_gets_its_paragraphs_back():
+    """A spider that saved json.dumps of its text leaves \\n and \\u3000 as letters in the body;
+    they are its line breaks and indents. One \\n quoted in a one-line text stays as written."""
+    content = "\\u3000\\u3000本报讯 某市今天举办科技活动周，吸引众多市民参观。\\r\\n\\u3000\\u3000活动期间还将举办专家讲座。\\n（完）"
+    item = record_input(Record(0, {"title": "t", "content": content}), {})
+    assert [line.text.strip() for line in item.lines] == [
+        "本报讯 某市今天举办科技活动周，吸引众多市民参观。", "活动期间还将举办专家讲座。", "（完）"]
+    quoted = "在代码里写 print(\"a\\nb\") 会输出两行文字，这是换行符的作用。"
+    assert record_input(Record(0, {"title": "t", "content": quoted}), {}).lines[0].text == quoted
+
+
+def test_a_latin_question_in_a_joined_field_is_no_paragraph_end():
+    from convertkit.readers.base import split_lines
+    from convertkit.readers.flattened import split_flattened
+
+    text = "He asked the minister: Why? The answer was that the budget had been cut again this year."
+    assert [line.text for line in split_flattened(split_lines(text), joined_field=True)] == [text]
+
+
+def test_character_references_left_in_a_plain_text_field_are_read():
+    """A spider that cut its text out of the page's source leaves &ldquo; &#12290; &amp; in it; a
+    bare &para in an address's query, with no semicolon, is no reference."""
+    record = {"title": "某市&ldquo;科技周&rdquo;开幕",
+              "content": "某市今天举办&ldquo;科技活动周&rdquo;，吸引众多市民参观&#12290;报名见 http://x.cn/?a=1&para=2 。"}
+    item = record_input(Record(0, record), {})
+    assert item.hints.title == "某市“科技周”开幕"
+    assert item.lines[0].text == "某市今天举办“科技活动周”，吸引众多市民参观。报名见 http://x.cn/?a=1&para=2 。"
+
+
+def test_a_photographer_credit_after_a_joined_caption_stays_with_it():
+    content = ("農會今天舉辦年度農產品展售會，吸引許多民眾前往選購，現場人潮絡繹不絕，業者都笑得合不攏嘴，直說今年收成很好。"
+               " 小農展示今年收成的高山茶葉。（記者王大明攝）")
+    item = record_input(Record(0, {"title": "t", "content": content}), {})
+    assert [line.text for line in item.lines][-1] == "小農展示今年收成的高山茶葉。（記者王大明攝）"
 
 
 def test_fields_option_through_the_reader():

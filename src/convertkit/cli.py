@@ -137,12 +137,13 @@ def _writer_command(name: str) -> click.Command:
         click.Option(["-s", "--style"], default="briefing", show_default=True, metavar="NAME|PATH",
                      help="Style preset from styles/ or a path to a .toml style file."),
         click.Option(["-f", "--format", "input_format"],
-                     type=click.Choice(["text", "html", "json", "doclist", "mhtml", "warc"]),
+                     type=click.Choice(["text", "html", "json", "doclist", "mhtml", "warc", "csv"]),
                      help="Input format (default: from the suffix and the content); doclist: an RSS/Atom feed "
                           "or a Sogou <doc> list; mhtml: a page saved as one file (.mht, .mhtml); warc: a web "
-                          "archive (.warc, .warc.gz), one document per captured article page."),
+                          "archive (.warc, .warc.gz), one document per captured article page; csv: crawler output as a "
+                          "CSV or TSV table, one article a row."),
         click.Option(["--field", "field_map"], multiple=True, metavar="NAME=KEY",
-                     help="Crawler JSON: read NAME (title, content, time, source, author, editor, url, keywords, "
+                     help="Crawler JSON or a table's column: read NAME (title, content, time, source, author, editor, url, keywords, "
                           "language, outlet, kicker, subtitle) "
                           "from the record's KEY, e.g. --field content=body. Repeatable."),
         click.Option(["--convert", "script"], type=click.Choice(["t2s", "s2t", "s2tw", "s2hk"]),

@@ -22,6 +22,7 @@ READERS: dict[str, str] = {
     "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF/Atom feeds
     "mhtml": "convertkit.readers.mhtml:read_mhtml_documents",  # a page saved as one file (.mht, .mhtml)
     "warc": "convertkit.readers.warc:read_warc_documents",  # a web archive's captured pages (.warc, .warc.gz)
+    "csv": "convertkit.readers.table:read_csv_documents",  # crawler output as a table (.csv, .tsv): a row an article
 }
 
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta ", b"<div", b"<p>", b"<article")
@@ -72,6 +73,8 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
         return "json"
     if suffix in {"mht", "mhtml"}:
         return "mhtml"
+    if suffix in {"csv", "tsv"}:
+        return "csv"
     if suffix == "warc" or (path or "").lower().endswith(".warc.gz"):
         return "warc"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()

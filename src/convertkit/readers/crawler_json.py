@@ -18,6 +18,7 @@ every complete record that can be recovered is read, with a warning saying so.
 from __future__ import annotations
 
 import dataclasses
+import html as html_entities
 import itertools
 import json
 import logging
@@ -462,6 +463,14 @@ _BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d
 
 
 _WRAPPED_TIME_KEYS = ("$date", "$numberLong", "value", "date")
+# The C library's time as Weibo's and Twitter's APIs write a post's created_at, kept by their
+# crawlers: "Tue Mar 05 10:30:00 +0800 2024" (the zone, when given, before the year).
+_ASCTIME_RE = regex_cache.compile(
+    r"^[A-Za-z]{3},?\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([+-])(\d{2}):?(\d{2})\s+)?((?:19|20)\d{2})$")
+# A day written as digits alone, as financial data APIs and e-paper crawlers date a record
+# (tushare's "date": "20240305", 新闻联播 transcripts; a time of day may follow: 20240305103000).
+_COMPACT_DATE_RE = regex_cache.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})(?:[T ]?(\d{2})(\d{2})(\d{2})?)?$")
+_COMPACT_DATE_NUMBERS = range(19000101, 20991232)  # a JSON number of eight digits is such a day, no epoch second of 1970
 
 
 def normalise_record_time(value: Any) -> str | None:
@@ -474,6 +483,8 @@ def normalise_record_time(value: Any) -> str | None:
     if isinstance(value, Mapping):  # MongoDB's extended JSON: {"$date": "…Z"}, {"$date": {"$numberLong": "…"}}
         inner = next((value[key] for key in _WRAPPED_TIME_KEYS if key in value), None)
         return normalise_record_time(inner) if inner is not None and not isinstance(inner, list) else None
+    if isinstance(value, int) and value in _COMPACT_DATE_NUMBERS:
+        return _compact_date(str(value))
     if isinstance(value, int | float):
         seconds = value / 1000 if value > 10**11 else value
         try:
@@ -484,9 +495,13 @@ def normalise_record_time(value: Any) -> str | None:
     text = "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text).strip()
     if text.isdigit() and len(text) in (10, 13):
         return normalise_record_time(int(text))
+    if text.isdigit():
+        return _compact_date(text)
     iso = normalise_time(text)
     if iso:
         return iso
+    if text[:1].isalpha() and _ASCTIME_RE.match(text):
+        return _asctime(text)
     if _RFC822_RE.match(text):  # feeds: "Sat, 31 Dec 2005 06:15:55 +0900"
         import email.utils  # feeds only: the package costs ~10 ms to import
 
@@ -505,6 +520,118 @@ def normalise_record_time(value: Any) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def _compact_date(digits: str) -> str | None:
+    """ISO 8601 of a day written as digits alone (20240305, 202403051030, 20240305103000), its time
+    of day when given; None for digits that are no such day."""
+    match = _COMPACT_DATE_RE.match(digits)
+    if match is None:
+        return None
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if match.group(4) is not None and int(match.group(4)) <= 23 and int(match.group(5)) <= 59:
+        out += f"T{match.group(4)}:{match.group(5)}"
+        if match.group(6) not in (None, "00") and int(match.group(6)) <= 59:
+            out += f":{match.group(6)}"
+    return out
+
+
+def _asctime(text: str) -> str | None:
+    """ISO 8601 of Weibo's and Twitter's created_at (see ``_ASCTIME_RE``), its zone kept; a time
+    without a zone is a naive time, as any other."""
+    match = _ASCTIME_RE.match(text)
+    month = _MONTHS.get(match.group(1).lower()) if match else None
+    if match is None or month is None:
+        return None
+    day, hour, minute = int(match.group(2)), int(match.group(3)), int(match.group(4))
+    if not (1 <= day <= 31 and hour <= 23 and minute <= 59):
+        return None
+    out = f"{int(match.group(9)):04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
+    if match.group(5) not in (None, "00"):
+        out += f":{match.group(5)}"
+    if match.group(6):
+        out += f"{match.group(6)}{match.group(7)}:{match.group(8)}"
+    return out
+
+
+# When a spider fetched the page, as it notes it beside the record: a time the page gave only
+# relative to its reading (3小时前, 昨天 10:30, 03-05 10:30) is read from it.
+_CRAWL_TIME_KEYS = ("crawl_time", "crawled_at", "crawltime", "crawl_date", "crawled_time", "collect_time",
+                    "collected_at", "fetch_time", "fetched_at", "scrape_time", "scraped_at", "spider_time",
+                    "采集时间", "抓取时间", "爬取时间")
+_AGO_RE = regex_cache.compile(
+    r"^(\d{1,3})\s*(秒|分钟|分鐘|分|小时|小時|个小时|個小時|天|日|周|週|second|minute|min|hour|hr|day|week)s?\s*(?:前|ago)$",
+    re.IGNORECASE)
+_AGO_UNITS = {"秒": 1, "second": 1, "分钟": 60, "分鐘": 60, "分": 60, "minute": 60, "min": 60,
+              "小时": 3600, "小時": 3600, "个小时": 3600, "個小時": 3600, "hour": 3600, "hr": 3600,
+              "天": 86400, "日": 86400, "day": 86400, "周": 604800, "週": 604800, "week": 604800}
+_DAY_WORD_RE = regex_cache.compile(r"^(刚刚|剛剛|今天|今日|昨天|昨日|前天)\s*(?:(\d{1,2})[:：](\d{2}))?$")
+_DAY_WORDS = {"刚刚": 0, "剛剛": 0, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}
+_YEARLESS_RE = regex_cache.compile(r"^(\d{1,2})(?:-|/|月)(\d{1,2})日?\s*(?:(\d{1,2})[:：](\d{2}))?$")
+
+
+def _crawl_moment(data: Mapping[str, Any]) -> datetime | None:
+    """When the record was crawled, from a field of ``_CRAWL_TIME_KEYS`` with a time of day."""
+    lowered = {str(key).lower(): value for key, value in data.items()}
+    for key in _CRAWL_TIME_KEYS:
+        iso = normalise_record_time(lowered.get(key))
+        if iso is not None and len(iso) > 10:
+            try:
+                return datetime.fromisoformat(iso)
+            except ValueError:
+                return None
+    return None
+
+
+def _relative_to_crawl(raw: Any, data: Mapping[str, Any]) -> str | None:
+    """ISO 8601 of a time written relative to the page's reading (3小时前, 18 minutes ago, 昨天 10:30,
+    刚刚, 03-05 10:30 without its year), counted from the record's crawl time; None without one.
+    Hours and minutes ago give the time to the minute, days ago the day only; a day without its
+    year is the last such day on or before the crawl."""
+    text = raw.strip() if isinstance(raw, str) else ""
+    if not text or len(text) > 20:
+        return None
+    crawled = _crawl_moment(data)
+    if crawled is None:
+        return None
+    from datetime import timedelta
+
+    ago = _AGO_RE.match(text)
+    if ago is not None:
+        seconds = int(ago.group(1)) * _AGO_UNITS[ago.group(2).lower()]
+        moment = crawled - timedelta(seconds=seconds)
+        return moment.date().isoformat() if seconds >= 86400 else moment.isoformat(timespec="minutes")
+    day = _DAY_WORD_RE.match(text)
+    if day is not None:
+        moment = crawled - timedelta(days=_DAY_WORDS[day.group(1)])
+        if day.group(1) in ("刚刚", "剛剛"):
+            return moment.isoformat(timespec="minutes")
+        if day.group(2) is None:
+            return moment.date().isoformat()
+        return _at(moment, int(day.group(2)), int(day.group(3)))
+    yearless = _YEARLESS_RE.match(text)
+    if yearless is not None:
+        month, dom = int(yearless.group(1)), int(yearless.group(2))
+        try:
+            moment = crawled.replace(month=month, day=dom)
+            if moment.date() > crawled.date():
+                moment = moment.replace(year=crawled.year - 1)
+        except ValueError:
+            return None
+        if yearless.group(3) is None:
+            return moment.date().isoformat()
+        return _at(moment, int(yearless.group(3)), int(yearless.group(4)))
+    return None
+
+
+def _at(moment: datetime, hour: int, minute: int) -> str | None:
+    """``moment``'s day at hour:minute, its offset kept; None for no time of day."""
+    if hour > 23 or minute > 59:
+        return moment.date().isoformat()
+    return moment.replace(hour=hour, minute=minute, second=0, microsecond=0).isoformat(timespec="minutes")
 
 
 # The button an extractor took with an account's name into the author field (中国广州发布 关注):
@@ -570,6 +697,10 @@ def _language(value: Any) -> str | None:
 
 
 _HTML_CONTENT_RE = regex_cache.compile(r"<(?:p|br|div|section|h[1-6]|li)\b[^>]*>", re.IGNORECASE)
+# A body stored as HTML escaped once more (&lt;p&gt;…&lt;/p&gt;: a CMS export, an API that escapes its
+# fields, a spider that saved html.escape(body)): its tags are read as tags, not shown as text.
+# A closing tag is asked for: a text that names a tag (写到 &lt;p&gt; 标签时) is no escaped body.
+_ESCAPED_HTML_RE = regex_cache.compile(r"&lt;/(?:p|div|section|h[1-6]|li)\s*&gt;", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr",
                          "blockquote", "figcaption", "figure", "ul", "ol", "table"})
 
@@ -848,6 +979,20 @@ def _bare_channel(source: str) -> bool:
     return source.endswith(("频道", "頻道")) and known_agency_prefix(source) is None
 
 
+# What a social post's "source" names: the client or the phone it was posted with (Weibo's API and
+# its crawlers: iPhone客户端, 微博 weibo.com, 微博网页版, 荣耀V20 4G, HUAWEI Mate 40 Pro), no outlet.
+_POSTING_CLIENT_RE = regex_cache.compile(
+    r"客户端|客戶端|网页版|網頁版|HTML5版|weibo\.com|^微博|iPhone|iPad|Android|安卓|\b[345]G$"
+    r"|\b(?:HUAWEI|Xiaomi|Redmi|OPPO|vivo|Galaxy|OnePlus|Mate|Pro|Max|Ultra)\b|^(?:荣耀|华为|小米|红米)",
+    re.IGNORECASE)
+
+
+def _posting_client(source: str) -> bool:
+    """A source field naming the client a post was sent with, not an outlet's (人民日报客户端 is
+    人民日报's: a listed outlet before the word names it)."""
+    return _POSTING_CLIENT_RE.search(source) is not None and known_agency_prefix(source) is None
+
+
 # Codecs a crawler wrongly decoded UTF-8 bytes with, leaving Chinese as letters of another
 # script (光明网 through PT154: 【环球网报道】 → гҖҗзҺҜзҗғзҪ‘жҠҘйҒ“гҖ‘; the classic Latin-1 ä¸­æ–‡).
 _MOJIBAKE_CODECS = ("cp1252", "latin-1", "ptcp154", "cp1251")
@@ -942,6 +1087,42 @@ def _without_cut_marker(content: str, data: Mapping[str, Any]) -> tuple[str, str
 _CUT_OPENING = 20  # characters a description shares with the cut text to be the same text
 
 
+# HTML's character references left in a text field a spider cut out of the page's source
+# (&ldquo;科技周&rdquo;, &#12290;, &amp;): the characters. Only a reference closed by its semicolon
+# is read: a bare &para or &copy in an address's query (?a=1&para=2) is no character.
+_ENTITY_RE = regex_cache.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def entities_read(text: str) -> str:
+    """``text`` with its HTML character references read (see ``_ENTITY_RE``); a name HTML does
+    not know (&T;) stays as written."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _ENTITY_RE.sub(lambda match: html_entities.unescape(match.group()), text)
+
+
+# A body whose JSON escapes were written twice (a spider that saved json.dumps of its text, or its
+# repr): "…参观。\\n\\u3000\\u3000活动期间…" decodes to backslashes and letters, where the
+# paragraphs and indents were. Read when the body has no line break of its own and two such
+# escapes at least (a text quoting one \n, a programmer's, stays as written).
+_DOUBLE_ESCAPE_RE = regex_cache.compile(r"\\(?:u[0-9a-fA-F]{4}|[nrt\"\\/])")
+_DOUBLE_ESCAPES_MIN = 2
+_SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", '"': '"', "\\": "\\", "/": "/"}
+
+
+def _unescaped(content: str) -> str:
+    """``content`` with its escapes written twice read once more (see ``_DOUBLE_ESCAPE_RE``)."""
+    found = _DOUBLE_ESCAPE_RE.findall(content, 0)
+    if sum(1 for escape in found if escape[1] in "nu") < _DOUBLE_ESCAPES_MIN:
+        return content
+
+    def one(match: re.Match[str]) -> str:
+        escape = match.group()
+        return chr(int(escape[2:], 16)) if escape[1] == "u" else _SIMPLE_ESCAPES[escape[1]]
+
+    return _LONE_SURROGATE_RE.sub("\ufffd", _DOUBLE_ESCAPE_RE.sub(one, content))
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -965,9 +1146,15 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if content.endswith("chars]"):
         content, cut_chars = _without_cut_marker(content, data)
     content, misread_as = _unmangled(content)
+    if "\\" in content and "\n" not in content:
+        content = _unescaped(content)
+    if "&lt;" in content and _ESCAPED_HTML_RE.search(content):
+        content = html_entities.unescape(content)  # HTML escaped once more: its tags are text
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
-    text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(content), (), ())
-    lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(split_flattened(split_lines(text)))))
+    text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(entities_read(content)), (), ())
+    joined_field = not has_markup and "\n" not in text and "\r" not in text
+    lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(
+        split_flattened(split_lines(text), joined_field=joined_field))))
     hints = record_hints(data, mapping)
     if labels:
         hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
@@ -1033,20 +1220,21 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     """What a record's fields (all but its body) state: title, time, source, people, keywords,
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
     mapping = mapping or {}
-    title = " ".join(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0].split()) or None
+    title = " ".join(entities_read(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0]).split()) or None
     raw_time, published = _record_time(data, mapping)
     url = _url_value(field_value(data, "url", mapping))
     extra: dict[str, str] = {}
     if raw_time not in (None, "") and published is None:
         extra["time_as_written"] = str(raw_time)
+        published = _relative_to_crawl(raw_time, data)
     agency = " ".join((_named(field_value(data, "source", mapping)) or "").split()) or None
     if agency and _WEB_ADDRESS_RE.match(agency):
         url = url or agency  # trafilatura's "source": the page's address, no outlet's name
         agency = None
     elif agency and _DOMAIN_NAME_RE.match(agency):
         agency = site_outlet(agency) or agency  # NewsAPI's Xinhuanet.com: the listed outlet when there is one
-    if agency and len(agency) > _MAX_SOURCE_CHARS:
-        extra["source_as_written"] = agency  # a description, not an outlet name
+    if agency and (len(agency) > _MAX_SOURCE_CHARS or _posting_client(agency)):
+        extra["source_as_written"] = agency  # a description or a posting client, not an outlet name
         agency = None
     if agency is None or _bare_channel(agency):
         # 韩国频道 on korea.xinhuanet.com: the channel is the site's, the outlet is in the address
@@ -1088,6 +1276,13 @@ def read_json_documents(data: bytes, *, path: str | None = None,
     mapping = resolve_fields(fields)
     decoded = decode(data, path=path)
     records = parse_records(decoded.text.lstrip("\ufeff"), path=path)
+    yield from record_documents(records, mapping, path=path, encoding=decoded.encoding, format="json")
+
+
+def record_documents(records: Sequence[Record], mapping: Mapping[str, str], *, path: str | None, encoding: str,
+                     format: str, kind: str = "JSON record") -> Iterator[Document]:
+    """The articles of a file's records (JSON's, a CSV table's rows): those without body text
+    skipped and told once, each other through the news rules (``build_records``)."""
     shown = path or "<input>"
     inputs: list[RecordInput] = []
     skipped: list[int] = []
@@ -1104,15 +1299,15 @@ def read_json_documents(data: bytes, *, path: str | None = None,
         log.warning("%s: %d record(s) hold only the opening of their text, the rest cut off by the news API "
                     "([+N chars]) (record %s)", shown, len(cut), record_numbers(cut))
     if not inputs:
-        raise NoArticleError(f"holds no article: {len(records)} JSON record(s), none with body text", path=path)
+        raise NoArticleError(f"holds no article: {len(records)} {kind}(s), none with body text", path=path)
     if skipped:
         log.warning("%s: %d record(s) without body text skipped (record %s)", shown, len(skipped), record_numbers(skipped))
 
     def source(item: RecordInput) -> Source:
-        return Source(path=path, encoding=decoded.encoding, format="json", url=item.url,
+        return Source(path=path, encoding=encoding, format=format, url=item.url,
                       record=item.index + 1 if len(records) > 1 else None)
 
-    yield from build_records(inputs, source, path=path, listed=f"{len(records)} JSON record(s)")
+    yield from build_records(inputs, source, path=path, listed=f"{len(records)} {kind}(s)")
 
 
 def record_numbers(numbers: Sequence[int]) -> str:

@@ -11,7 +11,7 @@ header line. Text with its line breaks is left as it is.
 from __future__ import annotations
 
 from .. import regex_cache
-from ..structure.captions import photographer_of
+from ..structure.captions import has_caption_marker, photographer_of
 from ..structure.turns import run_in_turns
 from .base import Line
 
@@ -39,20 +39,31 @@ _PHOTO_CREDIT_ENDS = ("攝影", "摄影", "攝", "摄")
 _SENTENCE_MARK_RE = regex_cache.compile(r"[。！？!?，,；;：:]")
 
 
-def split_flattened(lines: list[Line]) -> list[Line]:
+def split_flattened(lines: list[Line], *, joined_field: bool = False) -> list[Line]:
     """Each flattened line cut at the spaces after its sentences; the first line's headline and
     header pieces set on lines of their own; a wall of text with no trace of its breaks cut into
-    paragraphs of a few sentences (``wall_paragraphs``)."""
+    paragraphs of a few sentences (``wall_paragraphs``).
+
+    ``joined_field``: the lines are a crawler record's text field that holds no line break at all,
+    its paragraphs joined with a space (Scrapy's ``" ".join(response.css("p::text"))``: 華視's
+    ``…第一段。 第二段…``), so one space after a sentence is a break, where a line of a text file
+    needs two (a stray space after a full stop is a typist's)."""
     out: list[Line] = []
     lines = _turns_cut(lines)
+    one_line = joined_field and sum(1 for line in lines if line.text.strip()) == 1
+    if one_line:
+        lines = [Line(text=piece, number=line.number) for line in lines for piece in _picture_notes_apart(line.text)]
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if len(text) < _MIN_LENGTH_CAPTIONED:  # most lines: too short to be several paragraphs
+        # one space after a sentence breaks a joined field, short or long, unless the field is a wall
+        # of text, which is cut as a wall is (one break in it would leave two walls)
+        relaxed = one_line and len(text) < _WALL_MIN
+        if len(text) < (_MIN_PIECE * 2 if relaxed else _MIN_LENGTH_CAPTIONED):  # most lines: too short to be several paragraphs
             out.append(line)
             continue
-        captioned = _ends_in_photo_credit(text)
-        if len(text) < (_MIN_LENGTH_CAPTIONED if captioned else _MIN_LENGTH) \
-                or _break_count(text) < (1 if captioned else _MIN_BREAKS):
+        captioned = _ends_in_photo_credit(text) or relaxed
+        if len(text) < (_MIN_PIECE * 2 if relaxed else _MIN_LENGTH_CAPTIONED if captioned else _MIN_LENGTH) \
+                or _break_count(text, outside_quotes=relaxed) < (1 if captioned else _MIN_BREAKS):
             if len(line.text) < _WALL_MIN:  # wall_paragraphs' own test, without the call
                 out.append(line)
             else:
@@ -60,8 +71,8 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             continue
         pieces: list[str] = []
         for block in text.split(_SOGOU_SEPARATOR):  # breaks the dump kept: each block on its own
-            for number, piece in enumerate(_BREAK_RE.split(block)):
-                if number and (len(piece.strip()) < _MIN_PIECE or _bare_photo_credit(piece)):
+            for number, piece in enumerate(_split_at_breaks(block, outside_quotes=relaxed)):
+                if number and (len("".join(piece.split())) < _MIN_PIECE or _bare_photo_credit(piece)):
                     pieces[-1] += " " + piece
                 else:
                     pieces.append(piece)
@@ -69,6 +80,38 @@ def split_flattened(lines: list[Line]) -> list[Line]:
             pieces = [*_head(pieces[0]), *pieces[1:]]
         out.extend(Line(text=piece, number=line.number) for piece in pieces if piece.strip())
     return out
+
+
+# A picture's note in brackets after a sentence, before a space or the end (華視's records: …破億。(翻攝
+# officialpsy Youtube) · …權益。(資料照片) 一、…): the note of the picture the page set over the story.
+_PICTURE_NOTE_RE = regex_cache.compile(r"(?<=[。！？!?])[（(][^（）()]{2,30}[）)](?=[ \u3000]|$)")
+
+
+# A sentence this long before a picture's note is the story's, the note the picture's over it; a
+# shorter one may be the caption the note closes (structure.rules' glued captions, same length).
+_CAPTION_SENTENCE_MAX = 90
+
+
+def _picture_notes_apart(text: str) -> list[str]:
+    """A joined field cut around its picture notes (see ``_PICTURE_NOTE_RE``), each a line of its
+    own: a caption's credit, not words of the paragraph before it, when the sentence before it is
+    long (see ``_CAPTION_SENTENCE_MAX``). A note naming a photographer
+    (…新鞋。（記者張存薇攝）) closes a caption glued there, and a writer's credit (…。（記者張瑞楨）)
+    the story: both stay where they are, for the caption rules."""
+    if "(" not in text and "（" not in text:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    for match in _PICTURE_NOTE_RE.finditer(text):
+        note = match.group()
+        sentence_start = max(text.rfind(mark, start, match.start() - 1) for mark in "。！？!?") + 1
+        if match.start() - max(sentence_start, start) <= _CAPTION_SENTENCE_MAX:
+            continue  # a caption's sentence, glued with its note: the caption rules' (…舊路燈已損壞多時。（資料照））
+        if photographer_of(note) == () or (photographer_of(note) is None and has_caption_marker(note)):
+            pieces.extend((text[start : match.start()], note))
+            start = match.end()
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _turns_cut(lines: list[Line]) -> list[Line]:
@@ -87,13 +130,49 @@ def _turns_cut(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _break_count(text: str) -> int:
+def _break_count(text: str, *, outside_quotes: bool = False) -> int:
     """The spaces after a sentence end in ``text``. Every break is a space: a line without one
     (most of a story's lines) is answered without the pattern, whose lookbehinds run at every
     character."""
     if " " not in text and "\u3000" not in text:
         return 0
-    return len(_BREAK_RE.findall(text))
+    return len(_break_spans(text, outside_quotes=outside_quotes))
+
+
+_QUOTE_OPENINGS = "「『“"
+_QUOTE_CLOSINGS = "」』”"
+
+
+def _break_spans(text: str, *, outside_quotes: bool) -> list[tuple[int, int]]:
+    """Where ``_BREAK_RE`` breaks ``text``; with ``outside_quotes``, only where no quotation is open
+    (a space inside one is the quoted writer's: 「什麼情況？！我分居了？！ 我離婚了？！…」 quotes a
+    post) and after a Chinese mark (Latin text's "Why? No." is no paragraph's end)."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    counted = 0
+    for match in _BREAK_RE.finditer(text):
+        if outside_quotes:
+            if text[: match.start()].rstrip(" \u3000”」』）)")[-1:] in "!?":
+                continue  # Latin text's question or exclamation: no Chinese paragraph's end
+            stretch = text[counted : match.start()]
+            depth = max(0, depth + sum(stretch.count(mark) for mark in _QUOTE_OPENINGS)
+                        - sum(stretch.count(mark) for mark in _QUOTE_CLOSINGS))
+            counted = match.start()
+            if depth:
+                continue
+        spans.append(match.span())
+    return spans
+
+
+def _split_at_breaks(text: str, *, outside_quotes: bool) -> list[str]:
+    """``text`` cut at its breaks (see ``_break_spans``), the spaces dropped."""
+    pieces: list[str] = []
+    start = 0
+    for begin, end in _break_spans(text, outside_quotes=outside_quotes):
+        pieces.append(text[start:begin])
+        start = end
+    pieces.append(text[start:])
+    return pieces
 
 
 def _ends_in_photo_credit(text: str) -> bool:

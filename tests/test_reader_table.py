@@ -1,0 +1,61 @@
+"""Crawler output as a table (CSV, TSV): header names, one article a row, the JSON record path."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from convertkit.errors import MalformedInputError
+from convertkit.readers import read_documents, sniff_format
+from convertkit.readers.table import parse_rows
+
+pytest.importorskip("convertkit.structure.build")
+
+# Invented rows in the shape of a spider's pandas export: quoted cells, a line break inside the
+# text's cell, a row without text.
+_CSV = (
+    "id,title,content,pub_time,source_name,author\n"
+    '1,某市召开防汛工作会议,"本报讯（记者 王小明）7月5日，某市召开防汛工作会议，部署当前防汛救灾工作。\n'
+    '会议强调，要压紧压实责任，确保人民群众生命财产安全。",2024-07-05 10:00,某某日报,王小明\n'
+    "2,只有标题的一行,,2024-07-05 11:00,某某日报,\n"
+    '3,"某县举办农民丰收节，展示特色农产品",某县今天举办农民丰收节活动，展示当地特色农产品，吸引大批群众参与。,1720152000,某某晚报,\n'
+)
+
+
+def test_a_csv_export_gives_one_document_per_row_with_text(caplog):
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        first, second = read_documents(_CSV.encode("utf-8"), path="crawl.csv")
+    assert first.meta.title == "某市召开防汛工作会议"
+    assert first.meta.published == "2024-07-05T10:00"
+    assert first.meta.reporters == ("王小明",)
+    assert [block.text for block in first.blocks] == [
+        "7月5日，某市召开防汛工作会议，部署当前防汛救灾工作。", "会议强调，要压紧压实责任，确保人民群众生命财产安全。"]
+    assert first.meta.source.format == "csv" and first.meta.source.record == 1
+    assert second.meta.title == "某县举办农民丰收节，展示特色农产品"
+    assert second.meta.published == "2024-07-05T12:00+08:00"  # an epoch second, on China time
+    assert second.meta.source.record == 3
+    assert "1 record(s) without body text skipped (record 2)" in caplog.text
+
+
+def test_a_gbk_tsv_with_chinese_headers_and_a_byte_order_mark():
+    tsv = "\ufeff标题\t正文\t发布时间\t来源\n某地举办读书节\t本报讯 某地今天举办读书节，市民在活动现场阅读交流，气氛热烈。\t2024年4月23日 09:30\t某某晚报\n"
+    (document,) = read_documents(tsv.encode("gb18030"), path="export.tsv")
+    assert (document.meta.title, document.meta.published, document.meta.agency) == (
+        "某地举办读书节", "2024-04-23T09:30", "某某晚报")
+
+
+def test_columns_of_other_names_are_mapped_with_fields():
+    data = "编号;headline_text;body_text\n1;测试标题;第一段正文内容在这里，说明事件发生的经过。\n".encode()
+    with pytest.raises(MalformedInputError, match="names no title or text column"):
+        list(read_documents(data, path="x.csv"))
+    (document,) = read_documents(data, path="x.csv", fields={"title": "headline_text", "content": "body_text"})
+    assert document.meta.title == "测试标题"
+
+
+def test_table_suffixes_are_sniffed_and_rows_keep_their_columns():
+    assert sniff_format(b"title,content\n", "a.csv") == "csv"
+    assert sniff_format(b"title\tcontent\n", "a.TSV") == "csv"
+    assert sniff_format(b"title,content\n", "a.txt") == "text"  # a table only by its name
+    (row,) = parse_rows('title,content,title\nA,"x,y",B\n\n', path="a.csv")
+    assert row.data == {"title": "A", "content": "x,y"}  # a column named twice: the first
