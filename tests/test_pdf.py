@@ -273,6 +273,22 @@ def test_masthead_and_gbt9704_preset(tmp_path: Path, seed_path: Path) -> None:
     assert len(odd_footer) - len(odd_footer.lstrip()) > len(even_footer) - len(even_footer.lstrip())
 
 
+def test_briefing_page_numbers_are_centred_as_its_footer_role_and_the_docx_set_them(
+        tmp_path: Path, seed_path: Path) -> None:
+    """briefing's footer role is centred and asks for no odd/even sides: the DOCX centres its
+    page numbers, and the PDF set every one at the right edge (the odd-page default)."""
+    require_tool("pdftotext")
+    out = tmp_path / "brief.pdf"
+    convertkit.convert(seed_path, out)
+    layout = pdftotext(out, "-bbox")
+    page_width, page_height = map(float, re.search(r'<page width="([\d.]+)" height="([\d.]+)"', layout).groups())
+    numbers = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(\d+)</word>', layout)
+    footers = [(float(low), float(high)) for low, top, high, _ in numbers if float(top) > page_height - 60]
+    assert footers, layout[-2000:]
+    # the text block is symmetric (24 mm each side): a centred number sits on the page's middle
+    assert all(abs((low + high) / 2 - page_width / 2) < 3 for low, high in footers), footers
+
+
 def test_keywords_only_when_asked(tmp_path: Path, seed_path: Path) -> None:
     require_tool("pdfinfo")
 

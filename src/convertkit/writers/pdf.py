@@ -660,7 +660,8 @@ class _BriefingTemplate(BaseDocTemplate):
         footer = self.style.footer
         if footer.text:
             role = self.style.role(footer.role)
-            align = footer.odd_align if (not footer.odd_even or number % 2) else footer.even_align
+            # odd/even sides only when asked for (gbt9704); else where the footer's role sets it
+            align = (footer.odd_align if number % 2 else footer.even_align) if footer.odd_even else None
             inset = footer.edge_indent_em * role.size_pt
             baseline = page.footer_distance_mm * mm
             draw_single_line(canvas, footer.render(**values), role, chooser,  # type: ignore[arg-type]
