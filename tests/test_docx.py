@@ -1115,3 +1115,29 @@ def test_a_letters_salutation_is_flush_left() -> None:
     assert package.style("Salutation").find("w:basedOn", NS).get(w("val")) == "Body"
     indent = package.effective("Salutation", "w:pPr/w:ind")
     assert indent is None or (indent.get(w("firstLineChars"), "0") == "0" and indent.get(w("firstLine"), "0") == "0")
+
+
+def test_a_short_introduction_ending_in_a_colon_is_kept_with_the_next_paragraph() -> None:
+    """本期节目主要内容： and 15.国内联播快讯： introduce the lines under them: keepNext, as a
+    heading has, so that Word never leaves one alone at a page foot. A long paragraph that
+    ends in a colon (a quote's lead-in) and the last block are left free."""
+    long_lead_in = "记者从有关部门获悉，" * 6 + "负责人表示："
+    blocks = (
+        Paragraph(text="本期节目主要内容：", raw="x"),
+        Point(number=1, heading="", text="1.某某新闻标题；", raw="x"),
+        Point(number=2, heading="", text="2.国内联播快讯：", raw="x"),
+        Point(number=1, heading="", text="（1）某某快讯；", raw="x"),
+        Paragraph(text=long_lead_in, raw="x"),
+        Paragraph(text="“我们将继续努力。”", raw="x"),
+        Paragraph(text="详情如下：", raw="x"),
+    )
+    package = Package(convertkit.render(Document(meta=Meta(title="标题"), blocks=blocks), "docx"))
+    kept = {
+        "".join(p.itertext()): p.find("w:pPr/w:keepNext", NS) is not None
+        for p in package.xml("word/document.xml").iter(w("p"))
+    }
+    assert kept["本期节目主要内容："] and kept["2.国内联播快讯："]
+    assert not kept["1.某某新闻标题；"] and not kept[long_lead_in] and not kept["详情如下："]
+    # keepNext follows pStyle, as the schema orders w:pPr
+    intro = next(p for p in package.xml("word/document.xml").iter(w("p")) if "".join(p.itertext()) == "本期节目主要内容：")
+    assert [etree.QName(child).localname for child in intro.find("w:pPr", NS)][:2] == ["pStyle", "keepNext"]

@@ -530,3 +530,24 @@ def test_a_two_line_subheading_breaks_between_words(tmp_path: Path) -> None:
     for text in headings:
         first = next(line for line in lines if text.startswith(line) and len(line) > 10)
         assert len(first) < len(text) and len(first) not in inside_words(text), (text, first)
+
+
+def introduction_document(filler: int) -> Document:
+    """``filler`` one-line points, then a point that introduces the sub-points under it."""
+    items = tuple(Point(number=n, heading="", text=f"{n}.某某新闻标题第{n}条；", raw="x") for n in range(1, filler + 1))
+    intro = Point(number=filler + 1, heading="", text=f"{filler + 1}.国内联播快讯：", raw="x")
+    subs = tuple(Point(number=n, heading="", text=f"（{n}）某某快讯第{n}条；", raw="x") for n in range(1, 4))
+    return Document(meta=Meta(title="新闻联播"), blocks=(*items, intro, *subs))
+
+
+def test_a_short_introduction_ending_in_a_colon_never_ends_a_page(tmp_path: Path) -> None:
+    """17.国际联播快讯： was the last line of page 1, its （1）（2） on page 2: a short paragraph
+    or point that ends in a colon is kept with what it introduces, as a heading is."""
+    for filler in range(24, 34):
+        out = tmp_path / f"intro{filler}.pdf"
+        out.write_bytes(convertkit.render(introduction_document(filler), "pdf"))
+        pages = pdftotext(out).split("\f")
+        assert len(pages) >= 2
+        for page in pages[:-1]:
+            body = [line for line in page.splitlines() if line.strip() and not re.fullmatch(r"—\s*\d+\s*—", line.strip())]
+            assert body and not body[-1].rstrip().endswith("："), (filler, body[-3:])

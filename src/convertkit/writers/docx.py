@@ -94,6 +94,7 @@ from .masthead import (
     document_meta_line,
     exchange_sides,
     imprint_sides,
+    introduces_next,
     issue_line,
     joint_issuer,
     note_body,
@@ -183,6 +184,12 @@ def _breakable(text: str, cut: int, inside: frozenset[int]) -> bool:
     if cut in inside or after in LINE_START_PROHIBITED or before in LINE_END_PROHIBITED:
         return False
     return not (before.isascii() and after.isascii() and before.isalnum() and after.isalnum())
+
+
+def _keep_with_next(paragraph: str) -> str:
+    """A written paragraph kept on the page of the next one (``introduces_next``): keepNext
+    follows pStyle in w:pPr."""
+    return regex_cache.compile(r"(<w:pStyle w:val=\"[^\"]*\"/>)").sub(r"\1<w:keepNext/>", paragraph, count=1)
 
 
 def clean(text: str) -> str:
@@ -1021,7 +1028,10 @@ class _Builder:
             elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
                 self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
+                start = len(self.body)
                 self.block(block, closing_end_mark(blocks, index))
+                if introduces_next(blocks, index) and len(self.body) > start:
+                    self.body[-1] = _keep_with_next(self.body[-1])
 
     def joint_issuer(self, style_id: str, bodies: Sequence[str], suffix: str) -> None:
         """A joint 发文机关标志 (GB/T 9704 7.2.3) as a borderless table of two cells, centred: the
