@@ -1036,6 +1036,8 @@ def test_a_two_or_three_line_headline_breaks_at_its_phrase_break_else_between_wo
 
     assert title_text("龙岩市委军民融合办主任张丽华：以红色资源促军民融合") == "龙岩市委军民融合办主任张丽华：\n以红色资源促军民融合"
     assert title_text("短标题：一行") == "短标题：一行"  # one line: nothing to break
+    assert title_text("债券市场是否存在泡沫？世界知名首席投资官们这么说") == (
+        "债券市场是否存在泡沫？\n世界知名首席投资官们这么说")  # not …世界 / 知名…
     # a half wider than the line: the most even lines that part between words
     assert title_text("很长的前半句" * 5 + "：后半句") == "很长的前半句" * 3 + "\n" + "很长的前半句" * 2 + "：后半句"
     assert title_text("台北看守所昨天抽查前總統陳水扁的房舍引來扁的強烈不滿") == "台北看守所昨天抽查前總統\n陳水扁的房舍引來扁的強烈不滿"

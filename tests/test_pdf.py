@@ -379,6 +379,18 @@ def test_phrase_break_only_when_even_enough() -> None:
     assert title[: phrase_break(title)].endswith("：") and even_enough(15, 10)
     assert not even_enough(6, 39)
     assert phrase_break("没有标点的标题") is None
+    question = "债券市场是否存在泡沫？世界知名首席投资官们这么说"
+    assert question[: phrase_break(question)].endswith("？")
+
+
+def test_a_headline_with_a_question_breaks_after_it(tmp_path: Path) -> None:
+    """债券市场是否存在泡沫？世界 / 知名首席投资官们这么说 parted 世界知名: a question mark
+    ends a phrase, and the two-line headline breaks after it, as after a colon."""
+    out = tmp_path / "question.pdf"
+    doc = Document(meta=Meta(title="债券市场是否存在泡沫？世界知名首席投资官们这么说"), blocks=())
+    out.write_bytes(convertkit.render(doc, "pdf"))
+    lines = [squash(line) for line in pdftotext(out).splitlines() if line.strip()]
+    assert lines[:2] == ["债券市场是否存在泡沫？", "世界知名首席投资官们这么说"], lines
 
 
 def test_a_closing_signature_is_set_flush_right(tmp_path: Path) -> None:
