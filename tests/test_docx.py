@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import subprocess
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import convertkit
-from conftest import every_block_document
+from conftest import every_block_document, require_tool
 from convertkit.cli import main as cli_main
 from convertkit.model import (
     BLOCK_TYPES,
@@ -1027,7 +1028,7 @@ def test_a_photo_credit_is_one_unbreakable_run() -> None:
         "w:rPr/w:rFonts", NS).get(w("eastAsia"))
 
 
-def test_a_two_line_headline_breaks_at_its_phrase_break_else_between_words() -> None:
+def test_a_two_or_three_line_headline_breaks_at_its_phrase_break_else_between_words() -> None:
     def title_text(title: str) -> str:
         doc = every_block_document()
         doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, title=title))
@@ -1035,13 +1036,40 @@ def test_a_two_line_headline_breaks_at_its_phrase_break_else_between_words() -> 
 
     assert title_text("龙岩市委军民融合办主任张丽华：以红色资源促军民融合") == "龙岩市委军民融合办主任张丽华：\n以红色资源促军民融合"
     assert title_text("短标题：一行") == "短标题：一行"  # one line: nothing to break
+    assert title_text("债券市场是否存在泡沫？世界知名首席投资官们这么说") == (
+        "债券市场是否存在泡沫？\n世界知名首席投资官们这么说")  # not …世界 / 知名…
     # a half wider than the line: the most even lines that part between words
     assert title_text("很长的前半句" * 5 + "：后半句") == "很长的前半句" * 3 + "\n" + "很长的前半句" * 2 + "：后半句"
     assert title_text("台北看守所昨天抽查前總統陳水扁的房舍引來扁的強烈不滿") == "台北看守所昨天抽查前總統\n陳水扁的房舍引來扁的強烈不滿"
     assert title_text("2024年巴黎奥运会中国代表团获得40枚金牌创造境外参赛最好成绩") == (
         "2024年巴黎奥运会中国代表团获得\n40枚金牌创造境外参赛最好成绩")  # never inside 2024 or 40
-    three_lines = "很长的标题" * 12
-    assert title_text(three_lines) == three_lines  # three lines: left to the word processor
+    # three lines: as even as they go, not …余额限额的 / 决议 (the PDF's three lines)
+    assert title_text("全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议") == (
+        "全国人民代表大会常务委员会关于\n批准财政部发行特别国债购买外汇及\n调整2007年末国债余额限额的决议")
+    assert title_text("很长的标题" * 12) == "\n".join(["很长的标题" * 4] * 3)
+    four_lines = "很长的标题" * 20
+    assert title_text(four_lines) == four_lines  # four lines: left to the word processor
+
+
+def test_a_headline_of_chinese_characters_that_fills_the_line_stays_on_one_line(tmp_path: Path) -> None:
+    """A headline of full-width characters only is measured exactly (an em each): the DOCX
+    breaks it only when it is wider than the line, as the PDF does. The margin kept for Latin
+    letters and digits, whose width the reader's font decides, broke a 19-character 二号
+    headline on the 156 mm line of GB/T 9704 in two (the PDF set it on one line)."""
+    def title_text(title: str) -> str:
+        doc = dataclasses.replace(every_block_document(), meta=Meta(title=title))
+        data = convertkit.render(doc, "docx", style="gbt9704")
+        return as_written(docx.Document(io.BytesIO(data)).paragraphs[0].text)
+
+    fills = "国务院办公厅关于印发某某行动方案的通知"  # 19 × 22 pt = 418 pt on a 442 pt line
+    assert title_text(fills) == fills
+    assert "\n" in title_text("国务院办公厅关于印发某某某某行动方案的通知")  # 21 × 22 pt: wider
+    assert "\n" in title_text("国务院办公厅关于印发2024年行动方案的通知")  # digits (20 em): the margin stays
+    require_tool("pdftotext")
+    pdf = tmp_path / "title.pdf"
+    pdf.write_bytes(convertkit.render(Document(meta=Meta(title=fills), blocks=()), "pdf", style="gbt9704"))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True, text=True).stdout
+    assert fills in text.splitlines()  # the PDF sets it on one line too
 
 
 def test_widow_control_everywhere_and_captions_kept_together() -> None:
@@ -1089,3 +1117,29 @@ def test_a_letters_salutation_is_flush_left() -> None:
     assert package.style("Salutation").find("w:basedOn", NS).get(w("val")) == "Body"
     indent = package.effective("Salutation", "w:pPr/w:ind")
     assert indent is None or (indent.get(w("firstLineChars"), "0") == "0" and indent.get(w("firstLine"), "0") == "0")
+
+
+def test_a_short_introduction_ending_in_a_colon_is_kept_with_the_next_paragraph() -> None:
+    """本期节目主要内容： and 15.国内联播快讯： introduce the lines under them: keepNext, as a
+    heading has, so that Word never leaves one alone at a page foot. A long paragraph that
+    ends in a colon (a quote's lead-in) and the last block are left free."""
+    long_lead_in = "记者从有关部门获悉，" * 6 + "负责人表示："
+    blocks = (
+        Paragraph(text="本期节目主要内容：", raw="x"),
+        Point(number=1, heading="", text="1.某某新闻标题；", raw="x"),
+        Point(number=2, heading="", text="2.国内联播快讯：", raw="x"),
+        Point(number=1, heading="", text="（1）某某快讯；", raw="x"),
+        Paragraph(text=long_lead_in, raw="x"),
+        Paragraph(text="“我们将继续努力。”", raw="x"),
+        Paragraph(text="详情如下：", raw="x"),
+    )
+    package = Package(convertkit.render(Document(meta=Meta(title="标题"), blocks=blocks), "docx"))
+    kept = {
+        "".join(p.itertext()): p.find("w:pPr/w:keepNext", NS) is not None
+        for p in package.xml("word/document.xml").iter(w("p"))
+    }
+    assert kept["本期节目主要内容："] and kept["2.国内联播快讯："]
+    assert not kept["1.某某新闻标题；"] and not kept[long_lead_in] and not kept["详情如下："]
+    # keepNext follows pStyle, as the schema orders w:pPr
+    intro = next(p for p in package.xml("word/document.xml").iter(w("p")) if "".join(p.itertext()) == "本期节目主要内容：")
+    assert [etree.QName(child).localname for child in intro.find("w:pPr", NS)][:2] == ["pStyle", "keepNext"]

@@ -900,3 +900,24 @@ def test_chromium_breaks_a_subheading_between_words(tmp_path: Path) -> None:
     inside = inside_words(text)
     for ems, starts in zip(widths, per_width, strict=True):
         assert not {int(start) for start in starts.split(",")} & inside, (ems, starts)
+
+
+def test_a_short_introduction_ending_in_a_colon_is_kept_with_what_follows(tmp_path: Path) -> None:
+    """15.国内联播快讯： leads into its （1）（2）: the chapter marks it ``introduces`` and the
+    stylesheet keeps it off a page foot (break-after: avoid), as the PDF and the DOCX do."""
+    blocks = (
+        Paragraph(text="本期节目主要内容：", raw="x"),
+        Paragraph(text="第一条新闻。", raw="x"),
+        Paragraph(text="详情如下：", raw="x"),
+    )
+    book = tmp_path / "intro.epub"
+    convertkit.write(Document(meta=Meta(title="标题"), blocks=blocks), book)
+    with zipfile.ZipFile(book) as archive:
+        chapter = next(name for name in archive.namelist() if name.endswith(".xhtml") and "nav" not in name)
+        root = etree.fromstring(archive.read(chapter))
+        css = "".join(archive.read(name).decode() for name in archive.namelist() if name.endswith(".css"))
+    classes = {"".join(p.itertext()): p.get("class", "") for p in root.iter("{http://www.w3.org/1999/xhtml}p")}
+    assert "introduces" in classes["本期节目主要内容："].split()
+    assert "introduces" not in classes["第一条新闻。"] and "introduces" not in classes["详情如下："]  # the last block
+    rule = re.search(r"p\.introduces\s*\{([^}]*)\}", css)
+    assert rule is not None and "break-after: avoid" in rule.group(1)

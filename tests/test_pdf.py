@@ -273,6 +273,22 @@ def test_masthead_and_gbt9704_preset(tmp_path: Path, seed_path: Path) -> None:
     assert len(odd_footer) - len(odd_footer.lstrip()) > len(even_footer) - len(even_footer.lstrip())
 
 
+def test_briefing_page_numbers_are_centred_as_its_footer_role_and_the_docx_set_them(
+        tmp_path: Path, seed_path: Path) -> None:
+    """briefing's footer role is centred and asks for no odd/even sides: the DOCX centres its
+    page numbers, and the PDF set every one at the right edge (the odd-page default)."""
+    require_tool("pdftotext")
+    out = tmp_path / "brief.pdf"
+    convertkit.convert(seed_path, out)
+    layout = pdftotext(out, "-bbox")
+    page_width, page_height = map(float, re.search(r'<page width="([\d.]+)" height="([\d.]+)"', layout).groups())
+    numbers = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(\d+)</word>', layout)
+    footers = [(float(low), float(high)) for low, top, high, _ in numbers if float(top) > page_height - 60]
+    assert footers, layout[-2000:]
+    # the text block is symmetric (24 mm each side): a centred number sits on the page's middle
+    assert all(abs((low + high) / 2 - page_width / 2) < 3 for low, high in footers), footers
+
+
 def test_keywords_only_when_asked(tmp_path: Path, seed_path: Path) -> None:
     require_tool("pdfinfo")
 
@@ -363,6 +379,18 @@ def test_phrase_break_only_when_even_enough() -> None:
     assert title[: phrase_break(title)].endswith("：") and even_enough(15, 10)
     assert not even_enough(6, 39)
     assert phrase_break("没有标点的标题") is None
+    question = "债券市场是否存在泡沫？世界知名首席投资官们这么说"
+    assert question[: phrase_break(question)].endswith("？")
+
+
+def test_a_headline_with_a_question_breaks_after_it(tmp_path: Path) -> None:
+    """债券市场是否存在泡沫？世界 / 知名首席投资官们这么说 parted 世界知名: a question mark
+    ends a phrase, and the two-line headline breaks after it, as after a colon."""
+    out = tmp_path / "question.pdf"
+    doc = Document(meta=Meta(title="债券市场是否存在泡沫？世界知名首席投资官们这么说"), blocks=())
+    out.write_bytes(convertkit.render(doc, "pdf"))
+    lines = [squash(line) for line in pdftotext(out).splitlines() if line.strip()]
+    assert lines[:2] == ["债券市场是否存在泡沫？", "世界知名首席投资官们这么说"], lines
 
 
 def test_a_closing_signature_is_set_flush_right(tmp_path: Path) -> None:
@@ -514,3 +542,24 @@ def test_a_two_line_subheading_breaks_between_words(tmp_path: Path) -> None:
     for text in headings:
         first = next(line for line in lines if text.startswith(line) and len(line) > 10)
         assert len(first) < len(text) and len(first) not in inside_words(text), (text, first)
+
+
+def introduction_document(filler: int) -> Document:
+    """``filler`` one-line points, then a point that introduces the sub-points under it."""
+    items = tuple(Point(number=n, heading="", text=f"{n}.某某新闻标题第{n}条；", raw="x") for n in range(1, filler + 1))
+    intro = Point(number=filler + 1, heading="", text=f"{filler + 1}.国内联播快讯：", raw="x")
+    subs = tuple(Point(number=n, heading="", text=f"（{n}）某某快讯第{n}条；", raw="x") for n in range(1, 4))
+    return Document(meta=Meta(title="新闻联播"), blocks=(*items, intro, *subs))
+
+
+def test_a_short_introduction_ending_in_a_colon_never_ends_a_page(tmp_path: Path) -> None:
+    """17.国际联播快讯： was the last line of page 1, its （1）（2） on page 2: a short paragraph
+    or point that ends in a colon is kept with what it introduces, as a heading is."""
+    for filler in range(24, 34):
+        out = tmp_path / f"intro{filler}.pdf"
+        out.write_bytes(convertkit.render(introduction_document(filler), "pdf"))
+        pages = pdftotext(out).split("\f")
+        assert len(pages) >= 2
+        for page in pages[:-1]:
+            body = [line for line in page.splitlines() if line.strip() and not re.fullmatch(r"—\s*\d+\s*—", line.strip())]
+            assert body and not body[-1].rstrip().endswith("："), (filler, body[-3:])

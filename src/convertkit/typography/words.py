@@ -16,7 +16,7 @@ from math import log
 
 from .clreq import is_han
 
-_PHRASE_MARKS = "：:　 ｜|，"
+_PHRASE_MARKS = "：:　 ｜|，？！；"  # a question or exclamation ends a phrase as a colon does
 # A phrase break that leaves one line shorter than this share of the other is not taken: a
 # caption's 张丽华表示， alone over the rest of its sentence reads as a stray fragment, and the
 # even lines of a balanced break read better.
@@ -24,8 +24,9 @@ _EVEN_ENOUGH = 0.4
 
 
 def phrase_break(text: str) -> int | None:
-    """Where a two-line centred headline or caption breaks best: after its last colon, comma or
-    space (主任张丽华：/ 以红色资源促军民融合); None when it has none."""
+    """Where a two-line centred headline or caption breaks best: after its last colon, comma,
+    question or exclamation mark, semicolon or space (主任张丽华：/ 以红色资源促军民融合,
+    是否存在泡沫？/ 世界知名首席投资官们这么说, not …泡沫？世界 / 知名…); None when it has none."""
     at = max((text.rfind(mark, 0, len(text) - 1) for mark in _PHRASE_MARKS), default=-1)
     return at + 1 if at > 0 else None
 

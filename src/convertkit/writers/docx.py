@@ -94,6 +94,7 @@ from .masthead import (
     document_meta_line,
     exchange_sides,
     imprint_sides,
+    introduces_next,
     issue_line,
     joint_issuer,
     note_body,
@@ -128,7 +129,9 @@ _XML_ILLEGAL = regex_cache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud80
 _SHARED_QUOTES = frozenset("“”‘’")
 _HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _DIGITS = "0123456789"
+_BALANCED_LINES = 3  # a longer headline or caption is left to the word processor
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # joiners that glue a credit: no width of their own
+
 _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 _APP_XML = (
     b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -137,6 +140,14 @@ _APP_XML = (
     b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
     b"<Application>convertkit</Application><DocSecurity>0</DocSecurity></Properties>"
 )
+
+
+def _em_wide(text: str) -> bool:
+    """Whether every character of ``text`` is full-width (汉字, full-width marks and digits):
+    each advances exactly an em in any CJK face, so the estimate of its width is exact and a
+    line it fits needs no margin for the reader's metrics. With that margin, a 19-character
+    二号 headline that the PDF (and Word) set on the 156 mm line of GB/T 9704 was broken in two."""
+    return all(unicodedata.east_asian_width(char) in "FW" for char in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +184,12 @@ def _breakable(text: str, cut: int, inside: frozenset[int]) -> bool:
     if cut in inside or after in LINE_START_PROHIBITED or before in LINE_END_PROHIBITED:
         return False
     return not (before.isascii() and after.isascii() and before.isalnum() and after.isalnum())
+
+
+def _keep_with_next(paragraph: str) -> str:
+    """A written paragraph kept on the page of the next one (``introduces_next``): keepNext
+    follows pStyle in w:pPr."""
+    return regex_cache.compile(r"(<w:pStyle w:val=\"[^\"]*\"/>)").sub(r"\1<w:keepNext/>", paragraph, count=1)
 
 
 def clean(text: str) -> str:
@@ -829,29 +846,32 @@ class _Builder:
 
     def balanced(self, style_id: str, role_name: str, pieces: Sequence[tuple[str, str | None]],
                  *, breakable: int | None = None) -> None:
-        """A centred paragraph (the headline, a caption) that takes two lines, with a line break
-        at its phrase break when both halves fit a line and are of comparable length
+        """A centred paragraph (the headline, a caption) that takes two or three lines, with a
+        line break at its phrase break when both halves fit a line and are of comparable length
         (``主任张丽华：/以红色资源…``), else between the words that give the most even lines, as
         the PDF sets it: left to Word or LibreOffice, a headline breaks wherever the line is
-        full, inside a word (军 / 民融合, 陳水 / 扁), and a caption leaves its credit alone on a
-        line. ``breakable``: the break may come no later (a caption's glued credit)."""
+        full, inside a word (军 / 民融合, 陳水 / 扁) or leaving a word alone on its last line
+        (…余额限额的 / 决议), and a caption leaves its credit alone on a line. ``breakable``:
+        the breaks may come no later (a caption's glued credit)."""
         text = "".join(piece for piece, _ in pieces)
-        cut = self._balanced_break(text, role_name, len(text) if breakable is None else breakable)
-        if cut is None:
+        cuts = self._balanced_breaks(text, role_name, len(text) if breakable is None else breakable)
+        if not cuts:
             self.paragraph(style_id, *pieces)
             return
         out = [f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>']
         offset = 0
         for piece, character_style in pieces:
             end = offset + len(piece)
-            if offset < cut < end:
-                self._run(out, clean(piece[: cut - offset]), style_id, character_style)
-                out.append("<w:r><w:br/></w:r>")
-                self._run(out, clean(piece[cut - offset :].lstrip()), style_id, character_style)
-            else:
-                if cut == offset and offset:
+            start = offset
+            for cut in cuts:
+                if start <= cut < end and cut:
+                    if cut > start:
+                        self._run(out, clean(piece[start - offset : cut - offset].rstrip()), style_id,
+                                  character_style)
                     out.append("<w:r><w:br/></w:r>")
-                self._run(out, clean(piece.lstrip() if cut == offset else piece), style_id, character_style)
+                    start = cut
+            rest = piece[start - offset :]
+            self._run(out, clean(rest.lstrip() if start in cuts else rest), style_id, character_style)
             offset = end
         out.append("</w:p>")
         self.body.append("".join(out))
@@ -913,38 +933,50 @@ class _Builder:
 
         return column, width
 
-    def _balanced_break(self, text: str, role_name: str, breakable: int) -> int | None:
+    def _balanced_breaks(self, text: str, role_name: str, breakable: int) -> tuple[int, ...]:
         role = self.layout.roles[role_name]
         if role.align != "center":
-            return None
+            return ()
         column, width = self._measure(role)
 
         fits = 0.92 * column  # a margin for the reader's own metrics
-        if width(text) <= fits or width(text) > 2 * fits:
-            return None
+        if width(text) <= fits or width(text) > _BALANCED_LINES * fits or (_em_wide(text) and width(text) <= column):
+            return ()
         cut = phrase_break(text[:breakable])
         if cut is not None:
             head, tail = width(text[:cut]), width(text[cut:].lstrip())
             if head <= fits and tail <= fits and even_enough(head, tail):
-                return cut
-        return self._word_break(text, width, fits, breakable)
+                return (cut,)
+        return self._word_breaks(text, width, fits, breakable)
 
     @staticmethod
-    def _word_break(text: str, width: Callable[[str], float], fits: float, breakable: int) -> int | None:
-        """No phrase break: the two most even lines that part between words (``typography.words``)
-        where clreq lets a line end and the next begin, as the PDF balances its headline."""
+    def _word_breaks(text: str, width: Callable[[str], float], fits: float, breakable: int) -> tuple[int, ...]:
+        """No phrase break: the fewest lines (two or three) that part between words
+        (``typography.words``) where clreq lets a line end and the next begin, made as even as
+        they go (the longest line as short as it can be, then the breaks as late as they can
+        be), as the PDF balances its headline."""
         try:
             inside = inside_words(text)
         except Exception:  # noqa: BLE001 - no word boundaries (a broken lexicon): leave it to Word
-            return None
-        best: tuple[float, int] | None = None
-        for cut in range(1, min(len(text), breakable + 1)):
-            if not _breakable(text, cut, inside):
-                continue
-            longer = max(width(text[:cut]), width(text[cut:]))
-            if longer <= fits and (best is None or longer < best[0] or (longer == best[0] and cut > best[1])):
-                best = (longer, cut)
-        return best[1] if best else None
+            return ()
+        cuts = [cut for cut in range(1, min(len(text), breakable + 1)) if _breakable(text, cut, inside)]
+        for count in range(2, _BALANCED_LINES + 1):
+            # best[end]: (the longest line, the breaks) of text[:end] set in ``lines`` lines
+            best: dict[int, tuple[float, tuple[int, ...]]] = {0: (0.0, ())}
+            for lines in range(1, count):
+                best = {
+                    cut: min(((max(longest, width(text[start:cut])), (*breaks, cut))
+                              for start, (longest, breaks) in best.items()
+                              if start < cut and width(text[start:cut]) <= fits),
+                             key=lambda found: (found[0], [-c for c in found[1]]), default=(0.0, ()))
+                    for cut in cuts
+                }
+                best = {cut: found for cut, found in best.items() if len(found[1]) == lines}
+            done = [(max(longest, width(text[start:])), breaks) for start, (longest, breaks) in best.items()
+                    if width(text[start:]) <= fits]
+            if done:
+                return min(done, key=lambda found: (found[0], [-c for c in found[1]]))[1]
+        return ()
 
     # -- the document -----------------------------------------------------------------------
 
@@ -996,7 +1028,10 @@ class _Builder:
             elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
                 self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
+                start = len(self.body)
                 self.block(block, closing_end_mark(blocks, index))
+                if introduces_next(blocks, index) and len(self.body) > start:
+                    self.body[-1] = _keep_with_next(self.body[-1])
 
     def joint_issuer(self, style_id: str, bodies: Sequence[str], suffix: str) -> None:
         """A joint 发文机关标志 (GB/T 9704 7.2.3) as a borderless table of two cells, centred: the

@@ -457,6 +457,12 @@ def html_datetime(value: str) -> str | None:
     return value.replace(" ", "T")
 
 
+def _introduces(element: etree._Element) -> None:
+    """Mark a short lead-in (``masthead.introduces_next``: 15.国内联播快讯：) that a paged reader
+    keeps on the page of what it introduces, as the PDF and the DOCX do."""
+    element.set("class", " ".join(filter(None, (element.get("class"), "introduces"))))
+
+
 def _page(lang: str, title: str, css_href: str | None) -> tuple[etree._Element, etree._Element]:
     """``(html, body)`` of an empty XHTML content document."""
     html = _el(None, "html", lang=lang)
@@ -491,6 +497,8 @@ def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
     for index, block in enumerate(blocks):
         if not masthead.run_in(blocks, index):  # an end mark the paragraph before it carries
             renderer.block(article, block, masthead.closing_end_mark(blocks, index))
+            if masthead.introduces_next(blocks, index) and len(article):
+                _introduces(article[-1])
     return ArticleXhtml(_serialise(html), title, lang, tuple(renderer.headings))
 
 

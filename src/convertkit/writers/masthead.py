@@ -54,6 +54,23 @@ def run_in(blocks: tuple[Block, ...], index: int) -> bool:
     return index > 0 and closing_end_mark(blocks, index - 1) is not None
 
 
+# An introduction longer than this is a paragraph of its own that may end a page (a quote's
+# 他说： after five lines); a short one (本期节目主要内容：, 15.国内联播快讯：) leads into a list.
+INTRODUCTION_CHARS = 40
+
+
+def introduces_next(blocks: tuple[Block, ...], index: int) -> bool:
+    """The block at ``index`` is a short paragraph or point ending in a colon that introduces
+    the blocks after it (本期节目主要内容：, 17.国际联播快讯： over its （1）（2）…): like a
+    heading it must not be the last line of a page, away from what it introduces."""
+    block = blocks[index]
+    if not isinstance(block, Paragraph | Point) or index + 1 >= len(blocks):
+        return False
+    text = block.text.rstrip()
+    return text.endswith(("：", ":")) and len(text) <= INTRODUCTION_CHARS and not isinstance(
+        blocks[index + 1], EndMark)
+
+
 def moment(published: str | None) -> datetime | None:
     """The publication time as a datetime, None when absent or not ISO 8601."""
     if not published:

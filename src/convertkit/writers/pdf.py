@@ -59,6 +59,7 @@ from .masthead import (
     document_meta_line,
     exchange_sides,
     imprint_sides,
+    introduces_next,
     issue_line,
     joint_issuer,
     note_body,
@@ -263,7 +264,10 @@ class _Story:
             elif isinstance(block, Signature) and official_place(self.style.text) == "masthead":
                 story.append(self.signature(blocks, index))
             elif not run_in(blocks, index):  # an end mark the paragraph before it draws
-                story.extend(self.block(block, closing_end_mark(blocks, index)))
+                flowables = list(self.block(block, closing_end_mark(blocks, index)))
+                if introduces_next(blocks, index) and flowables:
+                    flowables[-1].keep_with_next = True  # type: ignore[attr-defined]
+                story.extend(flowables)
         return _kept_with_next(story)
 
     def _with_end(self, spans: list[Span], end_mark: EndMark | None) -> list[Span]:
@@ -538,12 +542,14 @@ _KEEP_WITH_NEXT = frozenset({"heading", "series_label", "related_links_label"})
 
 
 def _kept_with_next(story: list[Flowable]) -> list[Flowable]:
-    """Each subheading (or label) bound to the flowable after it, from the end so that a run of
-    headings binds as a chain: a heading is never the last thing on a page."""
+    """Each subheading (or label, or introduction: ``introduces_next``) bound to the flowable
+    after it, from the end so that a run of headings binds as a chain: a heading is never the
+    last thing on a page."""
     out: list[Flowable] = []
     for flowable in reversed(story):
         role = getattr(flowable, "role", None)
-        if out and isinstance(flowable, CJKParagraph) and role is not None and role.name in _KEEP_WITH_NEXT:
+        kept = getattr(flowable, "keep_with_next", False) or (role is not None and role.name in _KEEP_WITH_NEXT)
+        if out and isinstance(flowable, CJKParagraph) and kept:
             out[-1] = _KeepWithNext(flowable, out[-1])
         else:
             out.append(flowable)
@@ -660,7 +666,8 @@ class _BriefingTemplate(BaseDocTemplate):
         footer = self.style.footer
         if footer.text:
             role = self.style.role(footer.role)
-            align = footer.odd_align if (not footer.odd_even or number % 2) else footer.even_align
+            # odd/even sides only when asked for (gbt9704); else where the footer's role sets it
+            align = (footer.odd_align if number % 2 else footer.even_align) if footer.odd_even else None
             inset = footer.edge_indent_em * role.size_pt
             baseline = page.footer_distance_mm * mm
             draw_single_line(canvas, footer.render(**values), role, chooser,  # type: ignore[arg-type]
