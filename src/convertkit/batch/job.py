@@ -317,12 +317,13 @@ def convert_one(job: Job, settings: Settings, *, sync: bool = True) -> FileResul
                     storage.sync_folder(settings.outdir)
         except ConvertkitError as exc:
             message = str(exc) if exc.path else f"{job.display}: {exc}"
-            not_article = job.page and job.data is not None and isinstance(exc, NoArticleError)
+            # an archived page without an article: passed over, its hash kept so --resume skips it
+            page_bytes = job.data if job.page and isinstance(exc, NoArticleError) else None
             return FileResult(
                 job.key,
                 job.display,
-                NOT_ARTICLE if not_article else FAILED,
-                sha256=naming.content_hash(job.data) if not_article and job.data is not None else None,
+                FAILED if page_bytes is None else NOT_ARTICLE,
+                sha256=None if page_bytes is None else naming.content_hash(page_bytes),
                 error_type=type(exc).__name__,
                 error=message,
                 diagnostics=tuple(diagnostics),
