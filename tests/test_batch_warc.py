@@ -28,7 +28,7 @@ from warcio.warcwriter import WARCWriter
 import convertkit
 from convertkit.batch import storage
 from convertkit.batch.inputs import count_jobs, iter_jobs
-from convertkit.batch.job import FileResult, Job, Settings, convert_chunk
+from convertkit.batch.job import PAGE, FileResult, Job, Settings, convert_chunk
 from convertkit.batch.run import BatchOptions, chunked, run_batch
 from convertkit.errors import NoArticleError
 from convertkit.model import Document
@@ -293,6 +293,6 @@ def test_an_archive_without_pages_is_one_failure(tmp_path: Path) -> None:
 
 
 def test_chunks_that_carry_pages_close_at_a_byte_bound() -> None:
-    jobs = [Job("crawl.warc.gz", record=n, data=b"x" * 3_000_000, page=True) for n in range(1, 8)]
+    jobs = [Job("crawl.warc.gz", record=n, data=b"x" * 3_000_000, part=PAGE) for n in range(1, 8)]
     assert [len(chunk) for chunk in chunked(jobs, 64)] == [2, 2, 2, 1]
     assert [len(chunk) for chunk in chunked([Job(f"{n}.txt") for n in range(20)], 64)] == [8, 12]

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
+from . import sources
 from .errors import NoArticleError, UsageError
 from .model import Document
 from .output import atomic_output, default_destination, refuse_input_as_output
@@ -66,10 +67,10 @@ def read_all(src: Source, *, format: str | None = None, fields: Mapping[str, str
     file is never touched.
     """
     options = {"fields": fields} if fields else {}
-    stream = _archive_stream(src, format)
+    stream, streamed_format = _stream(src, format)
     with stream or contextlib.nullcontext():
         if stream is not None:
-            documents = read_documents(stream, path=str(src), format="warc", **options)
+            documents = read_documents(stream, path=str(src), format=streamed_format, **options)
         else:
             data, path = _load(src)
             documents = read_documents(data, path=path, format=format, **options)
@@ -81,16 +82,27 @@ def read_all(src: Source, *, format: str | None = None, fields: Mapping[str, str
             yield document
 
 
-def _archive_stream(src: Source, format: str | None) -> BinaryIO | None:
-    """An open file when ``src`` names a web archive (by ``format``, its name or its first
-    bytes), which is read as a stream, a record at a time, never whole: an archivist's WARC is
-    gigabytes. None for every other input."""
-    if format not in (None, "warc") or not isinstance(src, str | os.PathLike):
-        return None
+def _stream(src: Source, format: str | None) -> tuple[BinaryIO | None, str | None]:
+    """An open file and its format when ``src`` is read as a stream, a record at a time, never
+    whole: a web archive (by ``format``, its name or its first bytes: an archivist's WARC is
+    gigabytes), or crawler JSON of at least ``sources.STREAM_BYTES`` (a crawl's export).
+    (None, None) for every other input."""
+    if format not in (None, "warc", "json") or not isinstance(src, str | os.PathLike):
+        return None, None
     name = str(src)
-    if format is None and sniff_format(b"", name) != "warc" and sniff_format(peek(src), name) != "warc":
-        return None
-    return open_input(src)
+    found = format or sniff_format(b"", name)
+    if found not in ("warc", "json") and format is None:
+        found = sniff_format(peek(src), name)
+    if found == "warc":
+        return open_input(src), found
+    if found == "json":
+        try:
+            large = os.stat(src).st_size >= sources.STREAM_BYTES
+        except (OSError, ValueError):
+            large = False  # ``load`` says what is wrong with it
+        if large:
+            return open_input(src), found
+    return None, None
 
 
 def read(src: Source, *, format: str | None = None, fields: Mapping[str, str] | None = None,

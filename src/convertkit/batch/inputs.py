@@ -2,10 +2,11 @@
 
 A crawl may hold ten million files, so nothing here builds a list: folders are walked with
 ``os.scandir`` one directory at a time, globs use ``iglob``, JSON Lines files are read line by
-line (each record becomes its own job, carrying its bytes), web archives (WARC) are read
-record by record (each captured HTML page becomes its own job, carrying that one record), and
-fsspec URLs are walked with ``fs.walk`` (one listing per prefix). Memory is bounded by the
-widest directory and the largest page, not by the tree or the archive.
+line (each record becomes its own job, carrying its bytes), a large JSON file's record array
+item by item (``json_stream``: each item its own job), web archives (WARC) record by record
+(each captured HTML page becomes its own job, carrying that one record), and fsspec URLs are
+walked with ``fs.walk`` (one listing per prefix). Memory is bounded by the widest directory and
+the largest record, not by the tree, the export or the archive.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
+from .. import sources
 from ..errors import ConvertkitError, InputError, NotFoundError, map_errors
 from . import storage
-from .job import Job
+from .job import ITEM, PAGE, Job
 
 # Files a folder walk picks up; a file named explicitly is always taken, whatever its suffix.
 ARTICLE_SUFFIXES = frozenset(
@@ -58,6 +60,11 @@ def _suffix(name: str) -> str:
 
 def _is_records(name: str) -> bool:
     return _suffix(name) in RECORD_SUFFIXES
+
+
+def _is_export(name: str, size: int | None) -> bool:
+    """A JSON file large enough to be read item by item, if it holds a record array."""
+    return size is not None and size >= sources.STREAM_BYTES and _suffix(name) == ".json"
 
 
 def _is_archive(location: str, options: tuple[tuple[str, Any], ...] = (), *, sniff: bool = False) -> bool:
@@ -131,9 +138,8 @@ def _file(path: str, info: os.stat_result | None) -> Iterator[Job]:
         except OSError:
             info = None
     # A file that vanished or cannot be read still becomes a job: its failure belongs in the report.
-    yield Job(
-        path, size=info.st_size if info else None, mtime_ns=info.st_mtime_ns if info else None
-    )
+    job = Job(path, size=info.st_size if info else None, mtime_ns=info.st_mtime_ns if info else None)
+    yield from _export_items(job) if _is_export(path, job.size) else (job,)
 
 
 def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
@@ -165,7 +171,8 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
                             yield from _archive_pages(entry.path)
                         else:
                             info = entry.stat()
-                            yield Job(entry.path, size=info.st_size, mtime_ns=info.st_mtime_ns)
+                            job = Job(entry.path, size=info.st_size, mtime_ns=info.st_mtime_ns)
+                            yield from _export_items(job) if _is_export(entry.name, job.size) else (job,)
                     except OSError:
                         yield Job(entry.path)
         except OSError as exc:
@@ -191,6 +198,28 @@ def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterat
         for number, line in enumerate(handle, start=1):
             if line.strip():
                 yield Job(location, record=number, data=line.rstrip(b"\r\n"))
+
+
+def _export_items(whole: Job, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
+    """One job per item of a large JSON file's record array, read as a stream (``json_stream``):
+    each carries its item, read as a one-record JSON file. A file that holds no record array is
+    ``whole``, read whole (refused past the single-input limit). JSON damaged part-way becomes a
+    job that fails with that error (key: the file), after the items before the damage."""
+    from ..readers.json_stream import item_bytes, items_prefix, json_items
+
+    location = whole.source
+    try:
+        with _open(location, options) as handle:
+            prefix = items_prefix(handle)
+            if prefix is None:
+                yield whole
+                return
+            for number, value in json_items(handle, prefix, path=location):
+                yield Job(location, record=number, data=item_bytes(value), part=ITEM)
+    except ConvertkitError as exc:
+        yield Job(location, failure=(type(exc).__name__, exc.message))
+    except OSError as exc:  # the network or the disk, mid-file
+        yield Job(location, failure=("InputError", f"cannot read: {exc.strerror or exc}"))
 
 
 def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
@@ -220,10 +249,10 @@ def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> 
             for number, data, _ in page_records(handle, location, cut):
                 pages += 1
                 if isinstance(data, int):
-                    yield Job(location, record=number, page=True,
+                    yield Job(location, record=number, part=PAGE,
                               failure=("InputError", f"is too large ({data} bytes) for a single article"))
                 else:
-                    yield Job(location, record=number, data=data, page=True)
+                    yield Job(location, record=number, data=data, part=PAGE)
     except ConvertkitError as exc:
         yield Job(location, failure=(type(exc).__name__, exc.message))
         return
@@ -249,28 +278,32 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
         )
 
     explicit = False  # an object named as an input, which is sniffed; a walk goes by suffixes
+    # (path, size): listings give sizes, which say whether a JSON object is read item by item
     if _GLOB_CHARS.intersection(inner):
-        paths: Iterable[str] = fs.glob(
-            inner
-        )  # fsspec has no lazy glob; listings are per prefix anyway
+        # fsspec has no lazy glob; listings are per prefix anyway
+        objects: Iterable[tuple[str, Any]] = (
+            (path, info.get("size")) for path, info in fs.glob(inner, detail=True).items()
+        )
     elif fs.isdir(inner):
-        paths = (
-            f"{dirpath.rstrip('/')}/{name}"
-            for dirpath, dirnames, filenames in fs.walk(inner)
-            for name in sorted(filenames)
+        objects = (
+            (f"{dirpath.rstrip('/')}/{name}", files[name].get("size"))
+            for dirpath, _, files in fs.walk(inner, detail=True)
+            for name in sorted(files)
             if not name.startswith(".") and (_suffix(name) in spec.suffixes or spec.pass_over(name))
         )
     elif fs.exists(inner):
-        paths = [inner]
+        objects = [(inner, fs.info(inner).get("size"))]
         explicit = True
     else:
         raise NotFoundError("no such object or prefix", path=url)
-    for path in paths:
+    for path, size in objects:
         location = full(path)
         if _is_records(path):
             yield from _records(location, spec.storage_options)
         elif _is_archive(location, spec.storage_options, sniff=explicit):
             yield from _archive_pages(location, spec.storage_options)
+        elif _is_export(path, size):
+            yield from _export_items(Job(location), spec.storage_options)
         else:
             yield Job(location)
 

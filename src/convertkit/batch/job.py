@@ -58,19 +58,25 @@ class Settings:
         return dict(dict(self.writer_options).get(fmt, ()))
 
 
+# What a job's ``record`` numbers inside its ``source``, as its key spells it (``crawl.jsonl#L12``):
+LINE = "L"  # a line of a JSON Lines file
+PAGE = "R"  # a record of a web archive: one captured page (``warc.page_bytes``)
+ITEM = "I"  # an item of a large JSON file's record array (``json_stream``)
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One input: a file or URL, one record of a JSON Lines file, or one captured page of a web
-    archive (then ``data`` holds the record or the page)."""
+    """One input: a file or URL, or one record of a file that holds many (a JSON Lines line, a
+    web archive's captured page, a JSON array's item; then ``data`` holds it)."""
 
     source: str
-    record: int | None = None  # 1-based line number inside a JSON Lines file, record number inside a web archive
+    record: int | None = None  # numbered from 1 as ``part`` says
     data: bytes | None = None
     size: int | None = None
     mtime_ns: int | None = None
     known_sha: str | None = None  # from the manifest: same bytes + outputs present -> skipped
     known_outputs: tuple[str, ...] = ()
-    page: bool = False  # ``data`` is one page of the web archive ``source`` (``warc.page_bytes``)
+    part: str = LINE
     # (error type, message): the walk could not read ``source`` (a damaged web archive, say);
     # the job fails with this, so that the failure is reported and recorded like any other.
     failure: tuple[str, str] | None = None
@@ -80,13 +86,18 @@ class Job:
         """The manifest key: where the input is, not what it holds (content is in sha256)."""
         if self.record is None:
             return self.source
-        return f"{self.source}#R{self.record}" if self.page else f"{self.source}#L{self.record}"
+        return f"{self.source}#{self.part}{self.record}"
 
     @property
     def display(self) -> str:
         if self.record is None:
             return self.source
-        return f"{self.source}#R{self.record}" if self.page else f"{self.source}:{self.record}"
+        return f"{self.source}:{self.record}" if self.part == LINE else self.key
+
+    @property
+    def page(self) -> bool:
+        """``data`` is one page of the web archive ``source``, read as the archive's page."""
+        return self.record is not None and self.part == PAGE
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,12 +26,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from .. import regex_cache
-from ..errors import MalformedInputError, NoArticleError, UsageError
+from ..errors import InputError, MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
-from ..sources import decode
+from ..sources import MAX_INPUT_BYTES, decode
 from ..structure.patterns import canonical_agency, find_agency, known_agency_prefix, site_outlet
 from ..structure.people import is_personal_name, latin_names
 from ..transforms.punctuation import han_count
@@ -1270,44 +1270,128 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     )
 
 
-def read_json_documents(data: bytes, *, path: str | None = None,
+def read_json_documents(data: bytes | BinaryIO, *, path: str | None = None,
                         fields: Mapping[str, str] | Iterable[str] | str | None = None, **_: object) -> Iterator[Document]:
-    """Every article record in ``data``; records without body text are skipped with a warning."""
+    """Every article record in ``data``; records without body text are skipped with a warning.
+    An open file is read a record at a time when it holds a record array or JSON Lines
+    (``json_stream``), else whole."""
     mapping = resolve_fields(fields)
+    if not isinstance(data, bytes | bytearray | memoryview):
+        records = _streamed_records(data, path)
+        if records is not None:
+            yield from record_documents(records, mapping, path=path, encoding="utf-8", format="json")
+            return
+        data = _whole(data, path)
     decoded = decode(data, path=path)
     records = parse_records(decoded.text.lstrip("\ufeff"), path=path)
     yield from record_documents(records, mapping, path=path, encoding=decoded.encoding, format="json")
 
 
-def record_documents(records: Sequence[Record], mapping: Mapping[str, str], *, path: str | None, encoding: str,
-                     format: str, kind: str = "JSON record") -> Iterator[Document]:
-    """The articles of a file's records (JSON's, a CSV table's rows): those without body text
-    skipped and told once, each other through the news rules (``build_records``)."""
+def _whole(handle: BinaryIO, path: str | None) -> bytes:
+    """The rest of an open file, refused past ``MAX_INPUT_BYTES`` as ``load`` refuses a file."""
+    data = handle.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"is too large (over {MAX_INPUT_BYTES} bytes) to read whole, and holds no record array "
+                         "or JSON Lines to read a record at a time", path=path)
+    return data
+
+
+def _streamed_records(handle: BinaryIO, path: str | None) -> Iterator[Record] | None:
+    """The records of an open file as a stream: a record array's items (``json_stream``) or a
+    JSON Lines file's lines; None when it is neither (then it is read whole)."""
+    from .json_stream import items_prefix, json_items
+
+    prefix = items_prefix(handle)
+    if prefix is not None:
+        values: Iterator[Any] = (value for _, value in json_items(handle, prefix, path=path))
+    elif (path or "").lower().endswith((".jsonl", ".ndjson")):
+        values = _lines(handle, path)
+    else:
+        return None
+    return _numbered(values, path)
+
+
+def _lines(handle: BinaryIO, path: str | None) -> Iterator[Any]:
+    """The value on each line of a JSON Lines file; a line that is no JSON is skipped and told."""
+    bad: list[int] = []
+    surrogates = [0]
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = decode(line, path=path).text
+        try:
+            value = _loads(text.lstrip("\ufeff"))
+        except ValueError:
+            bad.append(number)
+            continue
+        yield _without_lone_surrogates(value, surrogates) if _SURROGATE_ESCAPE_RE.search(text) else value
     shown = path or "<input>"
-    inputs: list[RecordInput] = []
-    skipped: list[int] = []
-    cut: list[int] = []
-    for record in records:
-        item = record_input(record, mapping)
-        if item is None:
-            skipped.append(record.index + 1)
-        else:
-            inputs.append(item)
+    if bad:
+        log.warning("%s: %d line(s) are not JSON and were skipped (line %s)", shown, len(bad), record_numbers(bad))
+    if surrogates[0]:
+        log.warning("%s: %d lone UTF-16 surrogate escape(s) (\\ud800 without its pair) replaced with U+FFFD",
+                    shown, surrogates[0])
+
+
+def _numbered(values: Iterator[Any], path: str | None) -> Iterator[Record]:
+    """The records in each value, numbered across the file as a whole-file reading numbers them.
+    JSON damaged part-way ends the stream with a warning, as a damaged file read whole is
+    salvaged: the records before the damage are kept."""
+    index = 0
+    try:
+        for value in values:
+            for found in _records_in(value):
+                yield Record(index, found)
+                index += 1
+    except MalformedInputError as exc:
+        if index == 0:
+            raise
+        log.warning("%s: %s; the rest is not read", path or "<input>", exc.message)
+
+
+def record_documents(records: Iterable[Record], mapping: Mapping[str, str], *, path: str | None, encoding: str,
+                     format: str, kind: str = "JSON record") -> Iterator[Document]:
+    """The articles of a file's records (JSON's, a CSV table's rows), as they come: those without
+    body text skipped and told once at the end, each other through the news rules
+    (``build_records``). ``records`` may be a stream (``json_stream``): one is held at a time."""
+    shown = path or "<input>"
+    iterator = iter(records)
+    opening = list(itertools.islice(iterator, 2))
+    several = len(opening) > 1  # a lone record is the file's article, not numbered record 1
+    total = 0
+
+    def with_text() -> Iterator[RecordInput]:
+        nonlocal total
+        skipped: list[int] = []
+        cut: list[int] = []
+        usable = 0
+        for record in itertools.chain(opening, iterator):
+            total += 1
+            item = record_input(record, mapping)
+            if item is None:
+                skipped.append(record.index + 1)
+                continue
+            usable += 1
             if "content_cut" in item.hints.extra:
                 cut.append(record.index + 1)
-    if cut:
-        log.warning("%s: %d record(s) hold only the opening of their text, the rest cut off by the news API "
-                    "([+N chars]) (record %s)", shown, len(cut), record_numbers(cut))
-    if not inputs:
-        raise NoArticleError(f"holds no article: {len(records)} {kind}(s), none with body text", path=path)
-    if skipped:
-        log.warning("%s: %d record(s) without body text skipped (record %s)", shown, len(skipped), record_numbers(skipped))
+            yield item
+        if cut:
+            log.warning("%s: %d record(s) hold only the opening of their text, the rest cut off by the news API "
+                        "([+N chars]) (record %s)", shown, len(cut), record_numbers(cut))
+        if not usable:
+            raise NoArticleError(f"holds no article: {total} {kind}(s), none with body text", path=path)
+        if skipped:
+            log.warning("%s: %d record(s) without body text skipped (record %s)", shown, len(skipped),
+                        record_numbers(skipped))
 
     def source(item: RecordInput) -> Source:
         return Source(path=path, encoding=encoding, format=format, url=item.url,
-                      record=item.index + 1 if len(records) > 1 else None)
+                      record=item.index + 1 if several else None)
 
-    yield from build_records(inputs, source, path=path, listed=f"{len(records)} {kind}(s)")
+    yield from build_records(with_text(), source, path=path, listed=lambda: f"{total} {kind}(s)")
 
 
 def record_numbers(numbers: Sequence[int]) -> str:
@@ -1315,27 +1399,31 @@ def record_numbers(numbers: Sequence[int]) -> str:
     return ", ".join(str(number) for number in numbers[:10]) + (", …" if len(numbers) > 10 else "")
 
 
-def build_records(items: Sequence[RecordInput], source: Callable[[RecordInput], Source], *,
-                  path: str | None, listed: str) -> Iterator[Document]:
-    """Each record's document. A record the news rules find no article in is skipped, and the
-    skips are told once per reason at the end (a portal dump can hold hundreds of its forum's
-    rules pages); a lone record's reason is the error itself."""
+def build_records(items: Iterable[RecordInput], source: Callable[[RecordInput], Source], *,
+                  path: str | None, listed: Callable[[], str]) -> Iterator[Document]:
+    """Each record's document, as the records come. A record the news rules find no article in
+    is skipped, and the skips are told once per reason at the end (a portal dump can hold
+    hundreds of its forum's rules pages); a lone record's reason is the error itself.
+    ``listed`` says what the input held, asked once the records are all read."""
     from ..structure.build import build_document
 
     skipped: dict[str, list[int]] = {}
-    produced = 0
+    produced = tried = 0
+    last: NoArticleError | None = None
     for item in items:
+        tried += 1
         try:
             document = build_document(item.lines, item.hints, source(item))
         except NoArticleError as exc:
-            if len(items) == 1:
-                raise
+            last = exc
             skipped.setdefault(exc.message, []).append(item.index + 1)
             continue
         produced += 1
         yield document
+    if tried == 1 and last is not None:
+        raise last
     shown = path or "<input>"
     for reason, numbers in skipped.items():
         log.warning("%s: %d record(s) skipped, %s (record %s)", shown, len(numbers), reason, record_numbers(numbers))
     if produced == 0:
-        raise NoArticleError(f"holds no article: none of {listed} is an article", path=path)
+        raise NoArticleError(f"holds no article: none of {listed()} is an article", path=path)

@@ -483,4 +483,4 @@ def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object)
     def source(item: RecordInput) -> Source:
         return Source(path=path, encoding=decoded.encoding, format="xml", url=item.url, record=item.index + 1)
 
-    yield from build_records(usable, source, path=path, listed=f"{len(records)} listed document(s)")
+    yield from build_records(usable, source, path=path, listed=lambda: f"{len(records)} listed document(s)")

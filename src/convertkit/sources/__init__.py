@@ -34,13 +34,13 @@ from .legacy import (
     _legacy_codec,
     _looks_euc_tw,
 )
-from .loading import MAX_INPUT_BYTES, _refuse_binary, load, open_input, peek
+from .loading import MAX_INPUT_BYTES, STREAM_BYTES, _refuse_binary, load, open_input, peek
 from .misread import _may_be_misread, _repaired_latin1_runs
 from .mixed import _by_line
 from .seven_bit import _seven_bit
 from .wide import _bomless_wide, _nul_free_utf16
 
-__all__ = ["MAX_INPUT_BYTES", "Decoded", "canonical_codec", "decode", "load", "open_input", "peek"]
+__all__ = ["MAX_INPUT_BYTES", "STREAM_BYTES", "Decoded", "canonical_codec", "decode", "load", "open_input", "peek"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),

@@ -11,6 +11,10 @@ from ..errors import BinaryInputError, EmptyInputError, InputError, NotAFileErro
 
 # Refuse anything larger: a news article is kilobytes; a crawl dump belongs in `batch`.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
+# Crawler JSON at least this large is read a record at a time when it can be (its record array's
+# items, its JSON Lines: ``readers.json_stream``). Read whole, 16 MB of JSON costs a worker about
+# 64 MB more, within its budget; a crawl's export of thousands of records is past it.
+STREAM_BYTES = 16 * 1024 * 1024
 
 
 _BINARY_SIGNATURES: tuple[bytes, ...] = (

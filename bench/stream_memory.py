@@ -1,15 +1,16 @@
-"""Peak memory of a batch over web archives of two sizes: it must not grow with the archive.
+"""Peak memory of a batch over inputs read as streams, at two sizes: it must not grow with the input.
 
-    python bench/warc_memory.py                    # a ~30 MB and a ~300 MB .warc.gz, --to txt, -j 2
-    python bench/warc_memory.py --sizes 30,1000 --to txt,json --jobs 2
+    python bench/stream_memory.py                  # web archives and JSON exports of ~30 and ~300 MB, --to txt, -j 2
+    python bench/stream_memory.py --kinds json --sizes 30,1000 --to txt,json --jobs 2
 
-Each archive is a crawl written with warcio in a temporary folder: for every captured page a
+A web archive is a crawl written with warcio in a temporary folder: for every captured page a
 request and a response (an invented Chinese news article, with the inline script and the JSON a
 real page carries), then a picture (incompressible bytes, as JPEGs are), per-record gzip as
-crawlers write it. ``convertkit batch`` runs on each; the peak resident memory (VmHWM) of the
-batch process and of every process below it (the workers' server and the workers) is read
-from /proc while it runs. A batch that read the archive whole would grow by the archive's
-size; a streamed one stays flat.
+crawlers write it. A JSON export is the same crawl as a crawler's one JSON array of records
+(title, time, source, text, and the page's HTML it kept). ``convertkit batch`` runs on each;
+the peak resident memory (VmHWM) of the batch process and of every process below it (the
+workers' server and the workers) is read from /proc while it runs. A batch that read the input
+whole would grow by its size; a streamed one stays flat.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def build(target: Path, megabytes: int, seed: int = 7) -> int:
     pages = 0
     with target.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
-        writer.write_record(writer.create_warcinfo_record(target.name, {"software": "bench/warc_memory.py"}))
+        writer.write_record(writer.create_warcinfo_record(target.name, {"software": "bench/stream_memory.py"}))
 
         def capture(address: str, body: bytes, kind: str) -> None:
             request = StatusAndHeaders(f"GET {address} HTTP/1.1", [("Host", "news.example.cn")], is_http_request=True)
@@ -81,6 +82,28 @@ def build(target: Path, megabytes: int, seed: int = 7) -> int:
             capture(address.replace(".html", ".jpg"), b"\xff\xd8\xff\xe0JFIF" + rng.randbytes(100_000), "image/jpeg")
             pages += 1
     return pages
+
+
+def build_export(target: Path, megabytes: int, seed: int = 7) -> int:
+    """Write a crawler's JSON export of about ``megabytes`` MB; returns how many records it holds."""
+    import json
+
+    rng = random.Random(seed)
+    limit = megabytes * 1024 * 1024
+    records = 0
+    with target.open("w", encoding="utf-8") as out:
+        out.write("[")
+        while out.tell() < limit:
+            html = page(records, base64.b64encode(rng.randbytes(30_000))).decode()
+            topic = TOPICS[records % len(TOPICS)]
+            text = "\n".join(part.split("</p>")[0] for part in html.split("<p>")[1:])
+            record = {"url": f"{SITE}/2024/03/c{records:07d}.html", "title": f"{topic}扎实推进 第{records}期",
+                      "pub_time": f"2024-03-{records % 28 + 1:02d} 08:30:00", "source": "新华网", "content": text,
+                      "html": html}
+            out.write(("," if records else "") + json.dumps(record, ensure_ascii=False))
+            records += 1
+        out.write("]")
+    return records
 
 
 def _children() -> dict[int, list[int]]:
@@ -108,10 +131,10 @@ def _peak_kb(pid: int) -> int:
     return 0
 
 
-def run(archive: Path, outdir: Path, formats: str, jobs: int) -> tuple[float, int, int, str]:
+def run(source: Path, outdir: Path, formats: str, jobs: int) -> tuple[float, int, int, str]:
     """(seconds, parent peak KB, highest peak KB below it, the batch's summary line)."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])))
-    command = [sys.executable, "-m", "convertkit", "batch", str(archive), "-o", str(outdir), "--to", formats,
+    command = [sys.executable, "-m", "convertkit", "batch", str(source), "-o", str(outdir), "--to", formats,
                "-j", str(jobs), "--progress", "none"]
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -132,27 +155,32 @@ def run(archive: Path, outdir: Path, formats: str, jobs: int) -> tuple[float, in
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="30,300", help="archive sizes in MB, comma-separated (default 30,300)")
+    parser.add_argument("--kinds", default="warc,json", help="inputs: warc (web archives), json (crawl exports)")
+    parser.add_argument("--sizes", default="30,300", help="input sizes in MB, comma-separated (default 30,300)")
     parser.add_argument("--to", default="txt", help="formats (default txt)")
     parser.add_argument("--jobs", type=int, default=2, help="workers (default 2)")
     arguments = parser.parse_args()
+    builders = {"warc": (build, ".warc.gz", "pages"), "json": (build_export, ".json", "records")}
     rows = []
-    with tempfile.TemporaryDirectory(prefix="warc-memory-") as folder:
-        for size in (int(part) for part in arguments.sizes.split(",")):
-            archive = Path(folder) / f"crawl-{size}mb.warc.gz"
-            began = time.perf_counter()
-            pages = build(archive, size)
-            built = time.perf_counter() - began
-            print(f"built {archive.name}: {archive.stat().st_size / 2**20:.0f} MB, {pages} pages in {built:.1f} s",
-                  flush=True)
-            seconds, parent, below, summary = run(archive, Path(folder) / f"out-{size}", arguments.to, arguments.jobs)
-            print(f"  {summary}", flush=True)
-            rows.append((archive.stat().st_size / 2**20, pages, seconds, parent / 1024, below / 1024))
-            archive.unlink()
-    print("\n| archive MB | pages | seconds | parent peak RSS MB | peak RSS below it (server, workers) MB |")
-    print("|---|---|---|---|---|")
-    for size_mb, pages, seconds, parent_mb, below_mb in rows:
-        print(f"| {size_mb:.0f} | {pages} | {seconds:.1f} | {parent_mb:.0f} | {below_mb:.0f} |")
+    with tempfile.TemporaryDirectory(prefix="stream-memory-") as folder:
+        for kind in arguments.kinds.split(","):
+            builder, suffix, unit = builders[kind]
+            for size in (int(part) for part in arguments.sizes.split(",")):
+                source = Path(folder) / f"crawl-{size}mb{suffix}"
+                began = time.perf_counter()
+                count = builder(source, size)
+                built = time.perf_counter() - began
+                megabytes = source.stat().st_size / 2**20
+                print(f"built {source.name}: {megabytes:.0f} MB, {count} {unit} in {built:.1f} s", flush=True)
+                seconds, parent, below, summary = run(source, Path(folder) / f"out-{kind}-{size}", arguments.to,
+                                                      arguments.jobs)
+                print(f"  {summary}", flush=True)
+                rows.append((kind, megabytes, count, seconds, parent / 1024, below / 1024))
+                source.unlink()
+    print("\n| input | MB | articles | seconds | parent peak RSS MB | peak RSS below it (server, workers) MB |")
+    print("|---|---|---|---|---|---|")
+    for kind, megabytes, count, seconds, parent_mb, below_mb in rows:
+        print(f"| {kind} | {megabytes:.0f} | {count} | {seconds:.1f} | {parent_mb:.0f} | {below_mb:.0f} |")
 
 
 if __name__ == "__main__":
