@@ -239,3 +239,14 @@ def test_an_export_on_an_fsspec_url_is_read_item_by_item(tmp_path: Path, small_t
     (folder / "small.json").write_text('[{"title": "短讯", "content": "短讯。"}]')  # under the threshold: one job
     jobs = list(iter_jobs([f"file://{folder}"]))
     assert [job.key.rsplit("/", 1)[-1] for job in jobs] == ["crawl.json#I1", "crawl.json#I2", "crawl.json#I3", "small.json"]
+
+
+def test_one_record_of_a_large_export_is_read_without_the_rest(tmp_path: Path, small_threshold: None,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    path = export(tmp_path / "crawl.json", [record(n) for n in range(4)])
+    path.write_bytes(path.read_bytes()[:-100])  # damaged in its last record: never reached
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        written = convertkit.convert(path, tmp_path / "two.txt", record=2)
+    assert written.read_text("utf-8").startswith(record(1)["title"]) and "damaged" not in caplog.text
+    with pytest.raises(convertkit.ConvertkitError, match=r"--record 9: no article there; the input's articles are records 1–3"):
+        convertkit.convert(path, tmp_path / "nine.txt", record=9)

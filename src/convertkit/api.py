@@ -13,7 +13,7 @@ import io
 import logging
 import os
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -294,28 +294,36 @@ def collect(sources: Sequence[Source], read_options: ReadOptions | None = None, 
     reading = read_options or ReadOptions()
     documents: list[Document] = []
     for source in sources:
-        found = list(read_all(source, format=reading.format, fields=reading.fields,
-                              convert_script=reading.convert_script))
-        if record is not None:
-            found = [pick_record(found, record, None if isinstance(source, bytes) else str(source))]
-        documents.extend(found)
+        with contextlib.closing(read_all(source, format=reading.format, fields=reading.fields,
+                                         convert_script=reading.convert_script)) as found:
+            if record is None:
+                documents.extend(found)
+            else:
+                documents.append(pick_record(found, record, None if isinstance(source, bytes) else str(source)))
     return documents
 
 
-def pick_record(found: Sequence[Document], record: int, shown: str | None = None) -> Document:
+def pick_record(found: Iterable[Document], record: int, shown: str | None = None) -> Document:
     """Record ``record`` of an input that holds several, numbered from 1 as the input lists them
     (JSON array items, JSON Lines lines, listed documents): the number warnings give for a
     record they skip, and ``meta.source.record``. An input without numbered records counts its
-    articles."""
-    numbered = {doc.meta.source.record: doc for doc in found if doc.meta.source.record is not None}
-    if numbered:
-        if record in numbered:
-            return numbered[record]
+    articles. Read only as far as the record: a crawl's export streamed by ``read_all`` is
+    gigabytes, and its fifth record should not wait for the rest."""
+    numbers: list[int] = []
+    count = 0
+    for doc in found:
+        count += 1
+        number = doc.meta.source.record
+        if number is not None:
+            if number == record:
+                return doc
+            numbers.append(number)
+        elif not numbers and count == record:
+            return doc
+    if numbers:
         raise UsageError(f"--record {record}: no article there; the input's articles are records "
-                         f"{_ranges(sorted(numbered))}", path=shown)
-    if not 1 <= record <= len(found):
-        raise UsageError(f"--record {record}: the input holds {len(found)} article(s)", path=shown)
-    return found[record - 1]
+                         f"{_ranges(sorted(numbers))}", path=shown)
+    raise UsageError(f"--record {record}: the input holds {count} article(s)", path=shown)
 
 
 def _ranges(numbers: Sequence[int]) -> str:
