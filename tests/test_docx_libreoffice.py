@@ -441,3 +441,24 @@ def test_a_two_line_subheading_breaks_between_words(no_cjk_env: dict[str, str], 
         for text in headings:
             first = next(line for line in lines if text.startswith(line) and len(line) > 10)
             assert len(first) < len(text) and len(first) not in inside_words(text), (style, text, first)
+
+
+def test_gbt9704_imprint_prints_on_an_even_page_as_in_the_pdf(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """GB/T 9704 7.4: the 版记 on the back of the last sheet, as the PDF sets it. A one-page
+    notice: on page 2. Text ending on page 2 with room: under it, on page 2. Text ending on page 3:
+    on page 4. Text filling page 2: on page 4 after a blank page, which LibreOffice inserts and
+    its PDF export leaves out by default (the 版记's page still numbered 4)."""
+    from test_official_documents import _filled
+
+    fillers = {"one-page": 0, "room-on-2": 4, "full-2": 8, "ends-on-3": 12}
+    documents = {name: convertkit.render(_filled(filler), "docx", style="gbt9704") for name, filler in fillers.items()}
+    pdfs = to_pdfs(documents, no_cjk_env, tmp_path, "imprint")
+    for name, pdf in pdfs.items():
+        pages = [squeeze(page) for page in pdf_text(pdf).split("\f")][: -1]
+        ends = next(number for number, page in enumerate(pages, 1) if "此件公开发布" in page)
+        (imprint,) = [number for number, page in enumerate(pages, 1) if "抄送" in page]
+        assert "印发" in pages[imprint - 1] and imprint == len(pages), name
+        expected = {"one-page": (1, 2), "room-on-2": (2, 2), "full-2": (2, 3), "ends-on-3": (3, 4)}[name]
+        assert (ends, len(pages)) == expected, (name, ends, len(pages))
+        numbers = re.findall(r"—(\d+)—", pages[-1])
+        assert numbers[-1:] == ["4" if name in ("full-2", "ends-on-3") else "2"], (name, numbers)

@@ -567,6 +567,80 @@ def test_gbt9704_pdf_puts_the_imprint_on_an_even_page_whatever_the_texts_length(
     assert seen == {"under the text", "next page", "after a blank page"}
 
 
+def _filled(filler: int) -> Document:
+    """The State Council notice with ``filler`` more paragraphs: its text ends further on."""
+    return build(STATE_COUNCIL.replace("请认真贯彻执行。", "请认真贯彻执行。\n" + "\n".join([_FILLER] * filler)))
+
+
+def test_the_pdf_tells_the_page_breaks_before_its_imprint() -> None:
+    """``imprint_page_breaks`` lays the PDF out up to the 版记 and says what ``_ToEvenPage``
+    does there: one break after an odd page, none under an even page's text, two (a blank
+    page) after an even page without room; nothing for a document whose 版记 is not at a foot."""
+    from convertkit.style import load_style
+    from convertkit.writers.pdf import imprint_page_breaks
+
+    style = load_style("gbt9704")
+    breaks = {imprint_page_breaks(_filled(filler), style) for filler in range(0, 22, 2)}
+    assert breaks == {0, 1, 2}
+    assert imprint_page_breaks(build(STATE_COUNCIL), style) == 1  # one page: the 版记 on its back
+    assert imprint_page_breaks(build(STATE_COUNCIL), load_style("briefing")) is None  # under the body
+    assert imprint_page_breaks(build(REPORT), style) is None  # no 版记
+
+
+def _sections(data: bytes) -> list[str]:
+    import re
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return re.findall(r"<w:sectPr>.*?</w:sectPr>", archive.read("word/document.xml").decode())
+
+
+def test_gbt9704_docx_starts_the_imprint_on_an_even_page_where_the_pdf_does() -> None:
+    """GB/T 9704 7.4 in the DOCX as in the PDF: where the PDF breaks before the 版记, the text's
+    section ends and the 版记's starts on an even page (Word and LibreOffice add the blank page
+    after an even one themselves); where the 版记 fits under an even page's text, one section."""
+    from convertkit.style import load_style
+    from convertkit.writers.pdf import imprint_page_breaks
+
+    style = load_style("gbt9704")
+    seen = set()
+    for filler in range(0, 22, 2):
+        doc = _filled(filler)
+        breaks = imprint_page_breaks(doc, style)
+        sections = _sections(convertkit.render(doc, "docx", style="gbt9704"))
+        seen.add(breaks)
+        if breaks:
+            assert len(sections) == 2, filler
+            text, imprint = sections
+            assert '<w:type w:val="evenPage"/>' in imprint and "<w:type" not in text
+            assert text.count("<w:footerReference") == imprint.count("<w:footerReference") == 2  # same furniture
+        else:
+            assert len(sections) == 1 and "<w:type" not in sections[0], filler
+    assert seen == {0, 1, 2}
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(STATE_COUNCIL), "docx", style="gbt9704"))) as archive:
+        xml = archive.read("word/document.xml").decode()
+    ending = next(part for part in xml.split("<w:p>") if "<w:sectPr>" in part)
+    assert "（此件公开发布）" in ending  # the text's last paragraph ends its section, no empty one
+    assert len(_sections(convertkit.render(build(STATE_COUNCIL), "docx"))) == 1  # the briefing: no 版头, no break
+    pack = convertkit.render([build(STATE_COUNCIL), build(STATE_COUNCIL)], "docx", style="gbt9704")  # type: ignore[arg-type]
+    assert len(_sections(pack)) == 1  # a pack's pages are not the one article's
+
+
+def test_gbt9704_docx_section_break_is_in_schema_order() -> None:
+    from lxml import etree
+
+    from test_docx import SCHEMA_ORDER, _check_order, w
+
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(STATE_COUNCIL), "docx", style="gbt9704"))) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    orders = {w(tag): [w(name) for name in SCHEMA_ORDER[tag].split()] for tag in ("pPr", "sectPr")}
+    checked = 0
+    for element in root.iter(*orders):
+        if element.find(w("sectPr")) is not None or element.tag == w("sectPr"):
+            _check_order(element, orders[element.tag], "document")
+            checked += 1
+    assert checked == 3  # the paragraph ending the text's section, its sectPr, the body's
+
+
 def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> None:
     data = convertkit.render(build(LONG_ATTACHMENT), "docx", style="gbt9704")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:

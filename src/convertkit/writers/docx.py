@@ -186,6 +186,17 @@ def _breakable(text: str, cut: int, inside: frozenset[int]) -> bool:
     return not (before.isascii() and after.isascii() and before.isalnum() and after.isalnum())
 
 
+_SECTION = re.compile(rb"<w:sectPr\b.*</w:sectPr>", re.DOTALL)
+
+
+def _with_section(item: str, section: str) -> str:
+    """A body item that ends a section: a paragraph carries the section's properties last in
+    its own; after anything else (a table) an empty paragraph carries them."""
+    if item.startswith("<w:p>") and "</w:pPr>" in item:
+        return item.replace("</w:pPr>", f"{section}</w:pPr>", 1)
+    return f"{item}<w:p><w:pPr>{section}</w:pPr></w:p>"
+
+
 def _keep_with_next(paragraph: str) -> str:
     """A written paragraph kept on the page of the next one (``introduces_next``): keepNext
     follows pStyle in w:pPr."""
@@ -677,6 +688,7 @@ class _Builder:
         self.run_families: set[str] = set()  # families runs name themselves (a switch of face)
         self.pack_title: str | None = None  # a pack's headers name the pack, not one article
         self.core_facts: _CoreFacts | None = None  # a pack's document properties
+        self.section_breaks: list[int] = []  # body items that end a section before an even page
 
     # -- headers and footers ----------------------------------------------------------------
 
@@ -1023,8 +1035,10 @@ class _Builder:
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
-                self.imprint(block, last=index == len(blocks) - 1 and self.closing
-                             and official_place(self.layout.text) == "masthead")
+                last = index == len(blocks) - 1 and self.closing and official_place(self.layout.text) == "masthead"
+                if last and self.pack_title is None and self._imprint_page_breaks():
+                    self.even_page_section()
+                self.imprint(block, last=last)
             elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
                 self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
@@ -1032,6 +1046,24 @@ class _Builder:
                 self.block(block, closing_end_mark(blocks, index))
                 if introduces_next(blocks, index) and len(self.body) > start:
                     self.body[-1] = _keep_with_next(self.body[-1])
+
+    def _imprint_page_breaks(self) -> int | None:
+        """The page breaks the PDF sets before this document's 版记 (``imprint_page_breaks``):
+        the same style, fonts and line breaker lay the text out as the reader will, near enough
+        to tell on which page it ends and whether the 版记 fits under it."""
+        from .pdf import PdfOptions, imprint_page_breaks  # reportlab, only for a 公文's 版记
+
+        options = self.options
+        return imprint_page_breaks(self.doc, self.ctx.style,
+                                   PdfOptions(masthead=options.masthead, issue_no=options.issue_no, org=options.org))
+
+    def even_page_section(self) -> None:
+        """End the text's section here, the next one (the 版记's) starting on an even page: on
+        the next page after an odd one, after a blank page after an even one (GB/T 9704 7.4: the
+        版记 on the back of the last sheet). Word and LibreOffice add the blank page themselves,
+        so the 版记 lands on an even page even where their text ends a page off the PDF's. The
+        section's properties are the document's own (``document_xml`` copies them in)."""
+        self.section_breaks.append(len(self.body) - 1)
 
     def joint_issuer(self, style_id: str, bodies: Sequence[str], suffix: str) -> None:
         """A joint 发文机关标志 (GB/T 9704 7.2.3) as a borderless table of two cells, centred: the
@@ -1297,7 +1329,18 @@ class _Builder:
 
     def document_xml(self) -> bytes:
         skeleton = self.skeleton
-        return skeleton.document_head + "".join(self.body).encode() + skeleton.document_tail
+        tail = skeleton.document_tail
+        if not self.section_breaks:
+            return skeleton.document_head + "".join(self.body).encode() + tail
+        found = _SECTION.search(tail)
+        assert found is not None, "the template's body ends with its section properties"
+        section = found.group()
+        body = list(self.body)
+        for at in self.section_breaks:
+            body[at] = _with_section(body[at], section.decode())
+        # the last section (the 版记's) starts on an even page: w:type after the page furniture's references
+        opened = re.sub(rb"(<w:type [^>]*/>)?(?=<w:pgSz)", b'<w:type w:val="evenPage"/>', section, count=1)
+        return skeleton.document_head + "".join(body).encode() + tail.replace(section, opened, 1)
 
     def relationships_xml(self) -> bytes | None:
         """word/_rels/document.xml.rels when the article links out (None: the skeleton's)."""

@@ -433,9 +433,10 @@ class _ToEvenPage(Flowable):
     the even page after a blank one. Where the 版记 fits under the text of an even page it stays.
     Draws nothing, as reportlab's CondPageBreak, whose way of breaking it shares."""
 
-    def __init__(self, foot: _AtFoot) -> None:
+    def __init__(self, foot: _AtFoot, *, probe: bool = False) -> None:
         super().__init__()
         self.foot = foot
+        self.probe = probe  # only asked where the 版记 goes (``imprint_page_breaks``): stop there
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")
@@ -444,6 +445,8 @@ class _ToEvenPage(Flowable):
             return 0, 0
         fits = self.foot._content(avail_width, avail_height) <= avail_height - 1.0
         breaks = 1 if page % 2 else (0 if fits else 2)  # odd: the next page; even: here, or after a blank one
+        if self.probe:
+            raise _ImprintPlaced(breaks)
         if breaks:
             from reportlab.platypus.doctemplate import FrameBreak
 
@@ -452,6 +455,37 @@ class _ToEvenPage(Flowable):
 
     def draw(self) -> None:
         pass
+
+
+class _ImprintPlaced(Exception):
+    """Ends a layout run only to learn where the 版记 goes: the page breaks set before it."""
+
+    def __init__(self, breaks: int) -> None:
+        super().__init__(breaks)
+        self.breaks = breaks
+
+
+def imprint_page_breaks(doc: Document, style: Style, options: PdfOptions | None = None) -> int | None:
+    """How many page breaks this writer sets before the 版记 of ``doc`` at the foot of its last
+    page (a 公文 in a style that sets a 版头): 0 when it fits under the text of an even page, 1
+    when the text ends on an odd page, 2 when it ends on an even page too full for it. None when
+    the document has no such 版记. The same story and pages as ``PdfWriter``, laid out up to the
+    版记 and never saved (no font is subset or written): what the DOCX writer asks, to put its
+    版记 on the same page."""
+    options = options or PdfOptions()
+    chooser = FaceChooser(load_fonts(), lambda _message: None, centred_marks=doc.meta.language == "zh-Hant")
+    story = _Story(doc, style, chooser, options).flowables()
+    probes = [item for item in story if isinstance(item, _ToEvenPage)]
+    if not probes:
+        return None
+    probes[-1].probe = True
+    template = _BriefingTemplate(io.BytesIO(), style, [doc], [chooser], options, pdf_date(datetime(2000, 1, 1)),
+                                 invariant=1)
+    try:
+        template.build([*story, Spacer(0, 0)])
+    except _ImprintPlaced as placed:
+        return placed.breaks
+    return None
 
 
 def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:
