@@ -680,7 +680,31 @@ def test_gbt9704_sets_a_signer_flush_right_on_the_numbers_line(tmp_path: Path) -
     numbered = next(part for part in xml.split("<w:p>") if "某政报" in part)
     assert '<w:tab w:val="right"' in numbered and '<w:jc w:val="left"/>' in numbered
     chapter = _epub_chapter(build(REPORT))
-    assert '<p class="doc-number ruled signed"><span class="doc-signers">签发人：张三</span>某政报〔2024〕7号</p>' in chapter
+    assert ('<p class="doc-number ruled signed"><span class="doc-signers">签发人：<span class="doc-signer-names">张三'
+            '</span></span>某政报〔2024〕7号</p>') in chapter
+
+
+def test_gbt9704_sets_the_signers_names_in_kai_after_a_fangsong_label() -> None:
+    """GB/T 9704 7.2.4: 签发人 in 三号仿宋, the names in 三号楷体 (role doc_signers). The DOCX
+    gives the names a character style of their own, the EPUB a span the kai role's fonts set."""
+    from convertkit.style import load_style
+
+    style = load_style("gbt9704")
+    assert style.role("doc_signers").font == "kai" and style.role("doc_number").font == "fangsong"
+    assert style.role("doc_signers").size_pt == style.role("doc_number").size_pt
+    assert load_style("briefing").role("doc_signers").font == load_style("briefing").role("doc_number").font
+    data = convertkit.render(build(REPORT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+        styles = archive.read("word/styles.xml").decode()
+    numbered = next(part for part in xml.split("<w:p>") if "某政报" in part)
+    assert "<w:t>签发人：</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"DocSigners\"/></w:rPr><w:t>张三</w:t>" in numbered
+    assert 'w:styleId="DocSigners"' in styles
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(REPORT), "epub", style="gbt9704"))) as book:
+        css = next(book.read(name).decode() for name in book.namelist() if name.endswith(".css"))
+    names = css.split("p.doc-number span.doc-signer-names {")[1].split("}")[0]
+    number = css.split("p.doc-number {")[1].split("}")[0]
+    assert '"KaiTi"' in names and '"FangSong"' not in names and '"FangSong"' in number
 
 
 def test_gbt9704_stacks_a_joint_issuers_bodies_beside_wenjian(tmp_path: Path) -> None:

@@ -101,6 +101,7 @@ MASTHEAD_ROLES: Final[tuple[str, ...]] = (
     "doc_marks",
     "doc_issuer",
     "doc_number",
+    "doc_signers",
 )
 
 #: Roles that are parts of a block: the bold heading run of a point, a related-links label, the
@@ -133,6 +134,9 @@ IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "doc_marks": MappingProxyType({"based_on": "meta", "align": "left"}),
     "doc_issuer": MappingProxyType({"based_on": "masthead_name"}),
     "doc_number": MappingProxyType({"based_on": "meta", "align": "center"}),
+    # A 上行文's 签发人 names beside its 发文字号, after the label 签发人： set in doc_number (GB/T 9704
+    # 7.2.4: the label in 仿宋, the names in 楷).
+    "doc_signers": MappingProxyType({"based_on": "doc_number"}),
     # A transcript's turn is a body paragraph; its speaker is set off as a point's heading is.
     "turn": MappingProxyType({"based_on": "paragraph"}),
     "turn_speaker": MappingProxyType({"based_on": "point_heading"}),

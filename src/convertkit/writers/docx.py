@@ -106,6 +106,7 @@ from .masthead import (
     run_in,
     short_title,
     signature_date,
+    signers_parts,
     split_credit,
     turn_speaker,
 )
@@ -1137,7 +1138,8 @@ class _Builder:
 
     def signed_number(self, style_id: str, number: str, signers: str) -> None:
         """A 上行文's 发文字号 flush left a character in and its 签发人 at a right tab a character
-        in from the right edge (GB/T 9704 7.2.4), on the number's line over the red rule."""
+        in from the right edge (GB/T 9704 7.2.4), on the number's line over the red rule; the
+        names after 签发人： in their own character style (楷 in gbt9704, the label 仿宋)."""
         layout = self.layout
         role = layout.roles["doc_number"]
         em = round(role.size_pt * 20)
@@ -1146,7 +1148,8 @@ class _Builder:
                   f'<w:ind w:leftChars="100" w:left="{em}" w:rightChars="100" w:right="{em}" '
                   'w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>')
         at = len(self.body)
-        self.paragraph(style_id, (number, None), ("\t", None), (signers, None))
+        label, names = signers_parts(signers)
+        self.paragraph(style_id, (number, None), ("\t", None), (label, None), (names, "DocSigners"))
         self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{direct}</w:pPr>', 1)
 
     def attachments(self, block: Attachments) -> None:

@@ -110,6 +110,7 @@ TARGETS: tuple[Target, ...] = (
     Target("doc_marks", "doc_marks", "p.doc-marks"),
     Target("doc_issuer", "doc_issuer", "p.doc-issuer"),
     Target("doc_number", "doc_number", "p.doc-number"),
+    Target("doc_signers", "doc_signers", "p.doc-number span.doc-signer-names", parent="doc_number"),
     Target("related_links_label", "related_links_label", "nav.related-links .related-label"),
     Target("related_links", "related_links", "nav.related-links ul"),
     Target("editor_line", "editor_line", "p.editor-line"),

@@ -281,7 +281,9 @@ class _Renderer:
                     self.roles.add("doc_marks", xml_safe(exchange[0]))
                 elif role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
                     line = _el(header, "p", cls=classes + " signed")
-                    _span(line, xml_safe(sides[1]), "doc-signers", self.roles, role)
+                    label, names = masthead.signers_parts(xml_safe(sides[1]))
+                    signers = _span(line, label, "doc-signers", self.roles, role)
+                    _span(signers, names, "doc-signer-names", self.roles, "doc_signers")
                     _append_text(line, xml_safe(sides[0]))
                     self.roles.add(role, xml_safe(sides[0]))
                 else:

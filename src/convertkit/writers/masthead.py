@@ -155,9 +155,20 @@ def official_place(text: TextSpec | None) -> str:
     return getattr(text, "official_header", "meta") if text is not None else "meta"
 
 
+SIGNERS_LABEL = "签发人："
+
+
 def signers_text(signers: tuple[str, ...]) -> str:
     """``签发人：张三　李四``."""
-    return "签发人：" + "\u3000".join(signers)
+    return SIGNERS_LABEL + "\u3000".join(signers)
+
+
+def signers_parts(text: str) -> tuple[str, str]:
+    """``签发人：`` and the names after it (GB/T 9704 7.2.4 sets the label in 仿宋 and the names
+    in 楷: roles doc_number and doc_signers); ("", text) for a text without the label."""
+    if text.startswith(SIGNERS_LABEL):
+        return SIGNERS_LABEL, text[len(SIGNERS_LABEL):]
+    return "", text
 
 
 def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple[str, str]], bool]:

@@ -71,6 +71,7 @@ from .masthead import (
     run_in,
     short_title,
     signature_date,
+    signers_parts,
     split_credit,
     turn_speaker,
 )
@@ -173,9 +174,11 @@ class _Story:
         exchange = exchange_sides(meta, self.style.text)
         for role, text in lines:
             joint = joint_issuer(text) if role == "doc_issuer" else None
-            if role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
+            if role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right, its names in 楷
                 resolved = self.style.role(role)
-                yield TwoSidedLine(sides[0], resolved, sides[1], resolved, self.chooser, inset=resolved.size_pt)
+                label, names = signers_parts(sides[1])
+                yield TwoSidedLine(sides[0], resolved, label, resolved, self.chooser, inset=resolved.size_pt,
+                                   tail=(names, self.style.role("doc_signers")))
             elif joint is not None:
                 yield _JointIssuer(*joint, self.style.role(role), self.chooser)
             elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right

@@ -435,24 +435,31 @@ class TwoSidedLine(Flowable):
     each ``inset`` points in from its edge (a 版记's 印发 line: a character in on each side)."""
 
     def __init__(self, left: str, left_role: Role, right: str, right_role: Role, chooser: FaceChooser, *,
-                 inset: float = 0.0) -> None:
+                 inset: float = 0.0, tail: tuple[str, Role] | None = None) -> None:
         super().__init__()
         self.left, self.left_role, self.right, self.right_role = left, left_role, right, right_role
         self.chooser = chooser
         self.inset = inset
-        self.spaceBefore = max(left_role.space_before_pt, right_role.space_before_pt)
-        self.spaceAfter = max(left_role.space_after_pt, right_role.space_after_pt)
-        self._height = max(left_role.line_height_pt, right_role.line_height_pt)
+        self.tail = tail  # a run in a role of its own ending the right side (签发人： + 楷 names)
+        roles = (left_role, right_role, *((tail[1],) if tail else ()))
+        self.spaceBefore = max(role.space_before_pt for role in roles)
+        self.spaceAfter = max(role.space_after_pt for role in roles)
+        self._height = max(role.line_height_pt for role in roles)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
         return avail_width, self._height
 
     def draw(self) -> None:
-        for text, role, align in ((self.left, self.left_role, "left"), (self.right, self.right_role, "right")):
+        width = self._width - 2 * self.inset
+        runs = [(self.left, self.left_role, "left", width), (self.right, self.right_role, "right", width)]
+        if self.tail is not None:
+            text, role = self.tail
+            runs[1] = (self.right, self.right_role, "right", width - single_line_width(text, role, self.chooser))
+            runs.append((text, role, "right", width))
+        for text, role, align, room in runs:
             baseline = self._height - (self._height - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
-            draw_single_line(self.canv, text, role, self.chooser, self.inset, baseline, self._width - 2 * self.inset,
-                             align=align)
+            draw_single_line(self.canv, text, role, self.chooser, self.inset, baseline, room, align=align)
 
 
 class HorizontalRule(Flowable):
