@@ -462,3 +462,28 @@ def test_gbt9704_imprint_prints_on_an_even_page_as_in_the_pdf(no_cjk_env: dict[s
         assert (ends, len(pages)) == expected, (name, ends, len(pages))
         numbers = re.findall(r"—(\d+)—", pages[-1])
         assert numbers[-1:] == ["4" if name in ("full-2", "ends-on-3") else "2"], (name, numbers)
+
+
+def test_gbt9704_signature_prints_where_the_pdf_sets_it(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """The 落款's indents come from the PDF's measures of the same faces: printed by LibreOffice,
+    a sealed 署名 is centred over its date and an unsealed date starts two characters right of
+    its 署名, within a quarter of a character."""
+    from conftest import build_text
+    from test_official_documents import REPORT, _unsealed
+
+    em = 16.0
+    unsealed = _unsealed(tmp_path)
+    documents = {name: convertkit.render(build_text(REPORT), "docx", style=style)
+                 for name, style in (("sealed", "gbt9704"), ("unsealed", unsealed))}
+    for name, pdf in to_pdfs(documents, no_cjk_env, tmp_path, "signature").items():
+        out = subprocess.run([_tool("pdftotext"), "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        words = [(float(x0), float(y0), float(x1), text) for x0, y0, x1, text in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)]
+        signed = [word for word in words if word[3] == "某某市人民政府"][-1]
+        date = [word for word in words if 10 < word[1] - signed[1] < 40]  # the next line, not the page number
+        start, end = min(word[0] for word in date), max(word[2] for word in date)
+        if name == "sealed":
+            assert abs((signed[0] + signed[2]) / 2 - (start + end) / 2) < em / 4, (signed, start, end)
+        else:
+            assert abs(start - signed[0] - 2 * em) < em / 4, (signed, start)

@@ -788,3 +788,86 @@ def test_a_packs_earlier_imprint_stays_in_its_articles_flow() -> None:
         xml = archive.read("word/document.xml").decode()
     imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
     assert ["w:framePr" in part for part in imprint] == [False, False, True, True]
+
+
+# --- GB/T 9704 7.3.5: the 落款 with and without a seal -------------------------------------------
+
+
+def _unsealed(tmp_path: Path) -> str:
+    path = tmp_path / "unsealed.toml"
+    path.write_text('extends = "gbt9704"\n[text]\nofficial_signature = "unsealed"\n', encoding="utf-8")
+    return str(path)
+
+
+def test_signature_indents_with_and_without_a_seal() -> None:
+    """7.3.5.1 (sealed): the date the role's indent in, each 署名 centred over it. 7.3.5.2
+    (unsealed): the 署名 two characters in, the date starting two characters right of it; a
+    date too long for that two characters in, the 署名 moved left as much; a joint 落款's
+    署名 all flush at one indent, the date under the longest."""
+    from convertkit.model import Paragraph, Signature
+    from convertkit.style import TextSpec
+    from convertkit.writers.masthead import signature_indent
+
+    def width(text: str) -> float:
+        return float(len(text))
+
+    def indents(lines: tuple[str, ...], seal: str) -> list[float | None]:
+        blocks = (Paragraph("正文。", "正文。"), *(Signature(line, line) for line in lines))
+        return [signature_indent(blocks, index, width, 4.0, TextSpec(official_signature=seal))
+                for index in range(1, len(blocks))]
+
+    assert indents(("某某市人民政府", "2024年6月3日"), "sealed") == [5.0, None]  # 7 centred over 9
+    assert indents(("某某市人民政府", "2024年6月3日"), "unsealed") == [6.0, 2.0]  # date two in, 署名 two left of it
+    assert indents(("某某市人民政府办公厅法制办", "2024年6月3日"), "unsealed") == [2.0, 4.0]  # 署名 two in
+    assert indents(("中共某某县委", "某某县人民政府", "2024年6月3日"), "unsealed") == [6.0, 6.0, 2.0]
+    assert indents(("某某市人民政府",), "unsealed") == [2.0] and indents(("某某市人民政府",), "sealed") == [None]
+
+
+def test_gbt9704_unsealed_signature_in_every_writer(tmp_path: Path) -> None:
+    """The unsealed 落款 (text.official_signature) in the PDF, measured, and as the DOCX and the
+    EPUB give it: the 署名 two characters in from the right (moved further left for a longer
+    date), the 成文日期 starting two characters right of the 署名's start."""
+    from convertkit.style import load_style
+
+    style = _unsealed(tmp_path)
+    assert load_style(style).text.official_signature == "unsealed"
+    assert load_style("gbt9704").text.official_signature == "sealed"
+    path = tmp_path / "report.pdf"
+    convertkit.write(build(REPORT), path, style=style)
+    words = _words(path, 1)
+    em, right = 16.0, (210 - 26) * 72 / 25.4
+    signed = [word for word in words if word[3] == "某某市人民政府"][-1]
+    year = [word for word in words if word[3] == "2024"][-1]
+    day = next(word for word in words if word[3] == "日" and abs(word[1] - year[1]) < 1)
+    assert abs(year[0] - signed[0] - 2 * em) < 1  # the date's first character two to the right
+    assert abs(right - (day[0] + em) - 2 * em) < 1  # a date longer than the 署名: two characters in
+    data = convertkit.render(build(REPORT), "docx", style=style)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    signatures = [part for part in xml.split("<w:p>") if '"Signature"/>' in part]
+    assert [part.count("w:rightChars=") for part in signatures] == [1, 1]
+    assert 'w:rightChars="200"' in signatures[1] and "w:before=" in signatures[0]
+    chapter = _epub_chapter(build(REPORT), style)
+    assert '<p class="signature opens" style="margin-right: 3em">某某市人民政府</p>' in chapter
+    assert '<p class="signature" style="margin-right: 2em">2024年6月3日</p>' in chapter
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(REPORT), "epub", style=style))) as book:
+        css = next(book.read(name).decode() for name in book.namelist() if name.endswith(".css"))
+    assert "p.signature.opens { margin-top:" in css
+
+
+def test_the_epub_centres_a_sealed_signature_over_its_date() -> None:
+    chapter = _epub_chapter(build(JOINT))
+    assert '<p class="signature opens" style="margin-right: 4.25em">中共某某县委</p>' in chapter  # 6 over 6.5
+    assert '<p class="signature">2024年1月25日</p>' in chapter  # the role's own indent
+    briefing = _epub_chapter(build(JOINT), "briefing")
+    assert '<p class="signature">中共某某县委</p>' in briefing  # no 版头, no 公文 落款
+
+
+def test_an_unknown_signature_layout_is_refused(tmp_path: Path) -> None:
+    from convertkit.errors import StyleError
+    from convertkit.style import load_style
+
+    path = tmp_path / "bad.toml"
+    path.write_text('extends = "gbt9704"\n[text]\nofficial_signature = "stamped"\n', encoding="utf-8")
+    with pytest.raises(StyleError, match="official_signature"):
+        load_style(str(path))

@@ -153,6 +153,13 @@ RULE_POSITIONS: Final[tuple[str, ...]] = ("top", "bottom", "left", "right", "box
 #: line (a briefing), "masthead" on lines of its own above the title (GB/T 9704).
 OFFICIAL_HEADER_PLACES: Final[tuple[str, ...]] = ("meta", "masthead")
 
+#: How an official document's 落款 is set (GB/T 9704 7.3.5, where the 版头 is above the title):
+#: "sealed" (7.3.5.1, the seal stamped on the print: the 成文日期 the signature role's right
+#: indent in from the right, each 署名 centred over it) or "unsealed" (7.3.5.2: the 署名 two
+#: characters in from the right, the date under it starting two characters further right; a
+#: date longer than that two characters in, the 署名 moved left as much).
+OFFICIAL_SIGNATURES: Final[tuple[str, ...]] = ("sealed", "unsealed")
+
 #: Placeholders the header and footer templates may use.
 PAGE_TEXT_FIELDS: Final[frozenset[str]] = frozenset(
     {"page", "pages", "title", "short_title", "masthead", "org", "issue", "date", "agency"}
@@ -327,6 +334,7 @@ class TextSpec:
     date_format: str = "{year}年{month}月{day}日"
     issue_format: str = "第{issue}期"  # the 简报 masthead's issue number
     official_header: str = "meta"  # OFFICIAL_HEADER_PLACES: where a 公文's 发文字号 and 发文机关标志 go
+    official_signature: str = "sealed"  # OFFICIAL_SIGNATURES: how its 落款 is set
 
 
 @dataclass(frozen=True, eq=False)
@@ -873,7 +881,8 @@ def _page_text(check: _Checker, data: Any, key: str) -> PageText:
 
 
 def _text(check: _Checker, data: Any) -> TextSpec:
-    spec = check.table(data, "text", ("meta_separator", "date_format", "issue_format", "official_header"))
+    spec = check.table(data, "text", ("meta_separator", "date_format", "issue_format", "official_header",
+                                      "official_signature"))
     defaults = TextSpec()
     return TextSpec(
         meta_separator=check.text(spec, "text", "meta_separator", defaults.meta_separator),
@@ -885,6 +894,8 @@ def _text(check: _Checker, data: Any) -> TextSpec:
         ),
         official_header=check.choice(spec, "text", "official_header", OFFICIAL_HEADER_PLACES,
                                      defaults.official_header),
+        official_signature=check.choice(spec, "text", "official_signature", OFFICIAL_SIGNATURES,
+                                        defaults.official_signature),
     )
 
 

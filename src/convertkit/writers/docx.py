@@ -105,7 +105,7 @@ from .masthead import (
     reading_blocks,
     run_in,
     short_title,
-    signature_date,
+    signature_indent,
     signers_parts,
     split_credit,
     turn_speaker,
@@ -1099,20 +1099,24 @@ class _Builder:
             f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{cells}</w:tr></w:tbl>')
 
     def signature(self, blocks: tuple[Block, ...], index: int) -> None:
-        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
-        its style's characters in from the right, a 署名 centred over the date (its right indent
-        grown by half what the date is longer, estimated as ``_measure`` does)."""
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first; sealed, the
+        成文日期 its style's characters in from the right and a 署名 centred over it (its right
+        indent grown by half what the date is longer); unsealed, the 署名 two characters in and
+        the date two characters right of it (``signature_indent``, the widths measured as the
+        PDF's: the same faces, and LibreOffice spaces Han from digits about as the PDF does)."""
+        from .pdf_cjk import FaceChooser, single_line_width  # reportlab, only for a 公文's 落款
+
         block = blocks[index]
         role = self.layout.roles["signature"]
+        resolved = self.ctx.style.role("signature")
+        chooser = FaceChooser(load_fonts(), lambda _message: None)
         direct = ""
         if opens_signature(blocks, index):
             line = role.line_pt or role.size_pt * 1.5
             direct += f'<w:spacing w:before="{round((role.space_before_pt + line) * 20)}"/>'
-        date = signature_date(blocks, index)
-        if date is not None:
-            _, width = self._measure(role)
-            shift = (width(date) - width(block.text)) / 2 / role.size_pt  # type: ignore[attr-defined]
-            right = max(0.0, role.right_indent_em + shift)
+        right = signature_indent(blocks, index, lambda text: single_line_width(text, resolved, chooser) / role.size_pt,
+                                 role.right_indent_em, self.layout.text)
+        if right is not None:
             direct += f'<w:ind w:rightChars="{round(right * 100)}" w:right="{round(right * role.size_pt * 20)}"/>'
         at = len(self.body)
         self.text("Signature", block.text)  # type: ignore[attr-defined]

@@ -70,7 +70,7 @@ from .masthead import (
     reading_blocks,
     run_in,
     short_title,
-    signature_date,
+    signature_indent,
     signers_parts,
     split_credit,
     turn_speaker,
@@ -197,16 +197,16 @@ class _Story:
             yield self.para(line, "meta")
 
     def signature(self, blocks: tuple[Block, ...], index: int) -> CJKParagraph:
-        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
-        its role's characters in from the right, a 署名 centred over the date."""
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first; sealed, the
+        成文日期 its role's characters in from the right and a 署名 centred over it; unsealed, the
+        署名 two characters in and the date two characters right of it (``signature_indent``)."""
         block = blocks[index]
         role = self.style.role("signature")
         size = role.size_pt
-        date = signature_date(blocks, index)
-        if date is not None:
-            shift = (single_line_width(date, role, self.chooser)
-                     - single_line_width(block.text, role, self.chooser)) / 2  # type: ignore[attr-defined]
-            role = dataclasses.replace(role, right_indent_em=max(0.0, role.right_indent_em + shift / size))
+        indent = signature_indent(blocks, index, lambda text: single_line_width(text, role, self.chooser) / size,
+                                  role.right_indent_em, self.style.text)
+        if indent is not None:
+            role = dataclasses.replace(role, right_indent_em=indent)
         if opens_signature(blocks, index):
             role = dataclasses.replace(role, space_before_pt=role.space_before_pt + role.line_height_pt)
         return CJKParagraph([Span(block.text, role)], role, self.chooser)  # type: ignore[attr-defined]
