@@ -487,3 +487,25 @@ def test_gbt9704_signature_prints_where_the_pdf_sets_it(no_cjk_env: dict[str, st
             assert abs((signed[0] + signed[2]) / 2 - (start + end) / 2) < em / 4, (signed, start, end)
         else:
             assert abs(start - signed[0] - 2 * em) < em / 4, (signed, start)
+
+
+def test_mixed_headlines_and_subheadings_print_on_the_pdfs_lines(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """LibreOffice measures Latin words, digits and spaces among Han as the PDF does (its space
+    between Han and Latin included): a headline or subheading the PDF sets on one line (up to
+    99.9% full) prints on one line, and one the PDF breaks prints on the PDF's lines."""
+    from convertkit.model import Heading
+    from test_docx import MIXED_HEADLINES, pdf_title_lines
+
+    documents, expected = {}, {}
+    for style, titles in MIXED_HEADLINES.items():
+        for index, title in enumerate(titles):
+            doc = Document(meta=Meta(title=title), blocks=(Paragraph("正文。", "正文。"),))
+            documents[f"{style}-{index}"] = convertkit.render(doc, "docx", style=style)
+            expected[f"{style}-{index}"] = [squeeze(line) for line in pdf_title_lines(doc, style, tmp_path)]
+    heading = "2024 年 APEC 会议在秘鲁利马举行 习近平出席第三十一次"  # 99.8% of gbt9704's line, indent and all
+    doc = Document(meta=Meta(title="标题"), blocks=(Heading(heading, heading), Paragraph("正文。", "正文。")))
+    documents["heading"] = convertkit.render(doc, "docx", style="gbt9704")
+    expected["heading"] = ["标题", squeeze(heading)]
+    for name, pdf in to_pdfs(documents, no_cjk_env, tmp_path, "headlines").items():
+        lines = [squeeze(line) for line in pdf_text(pdf).splitlines() if squeeze(line)]
+        assert lines[: next(index for index, line in enumerate(lines) if "正文" in line)] == expected[name], name

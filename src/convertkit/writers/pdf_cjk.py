@@ -55,10 +55,12 @@ class Span:
 class FaceChooser:
     """Which face draws each character of a role, with fallbacks, reporting what no face has."""
 
-    def __init__(self, fonts: FontSet, warn: Callable[[str], None], *, centred_marks: bool = False) -> None:
+    def __init__(self, fonts: FontSet, warn: Callable[[str], None], *, centred_marks: bool = False,
+                 compress: bool = True) -> None:
         self._fonts = fonts
         self._warn = warn
         self.centred_marks = centred_marks  # Taiwan and Hong Kong practice: see ``centred_marks``
+        self.compress = compress  # False: every mark its full em, as LibreOffice sets a DOCX's
         self._choice: dict[tuple[str, bool, str], FontFace] = {}
         self._reported: set[str] = set()
         self._widths: dict[tuple[str, str, float], float] = {}
@@ -108,7 +110,7 @@ class FaceChooser:
     @property
     def break_options(self) -> BreakOptions:
         """Centred marks have ink in the middle of their box: they keep their full em."""
-        return BreakOptions(compress_punctuation=not self.centred_marks)
+        return BreakOptions(compress_punctuation=self.compress and not self.centred_marks)
 
     def advance(self, role: Role, char: str, size: float) -> float:
         if not needs_glyph(char):
