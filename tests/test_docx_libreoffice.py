@@ -509,3 +509,15 @@ def test_mixed_headlines_and_subheadings_print_on_the_pdfs_lines(no_cjk_env: dic
     for name, pdf in to_pdfs(documents, no_cjk_env, tmp_path, "headlines").items():
         lines = [squeeze(line) for line in pdf_text(pdf).splitlines() if squeeze(line)]
         assert lines[: next(index for index, line in enumerate(lines) if "正文" in line)] == expected[name], name
+
+
+def test_an_emoji_with_a_skin_tone_prints_as_one_emoji(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """The emoji subset keeps Noto Emoji's ligatures: LibreOffice sets 👍🏽 as one 👍 (the tone
+    absorbed, as a face without colour does) and a family as one glyph, where without them it
+    drew 👍 and a swatch, and three people."""
+    text = "示例 👍 和 👍🏽 与 👨‍👩‍👧 完"
+    doc = Document(meta=Meta(title="表情"), blocks=(Paragraph(text, text),))
+    pdf = to_pdf(convertkit.render(doc, "docx"), no_cjk_env, tmp_path, "emoji")
+    widths = dict(word_boxes(pdf))
+    assert widths["👍🏽"] == pytest.approx(widths["👍"], abs=0.5), widths
+    assert widths["👨\u200d👩\u200d👧"] == pytest.approx(widths["👍"], abs=0.5), widths
