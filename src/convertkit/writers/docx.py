@@ -135,6 +135,9 @@ _BALANCED_LINES = 3  # a longer headline or caption is left to the word processo
 # The column a headline is broken on, narrower than the PDF's by this much: room for the reader's
 # rounding (LibreOffice's lines of mixed text measured within 0.03% of the PDF's).
 _READER_SLACK = 0.001
+# …and without our fonts embedded, where the reader's own fonts (whatever it has under our
+# families' names) set the Latin letters and digits: the margin the estimate once kept.
+_UNEMBEDDED_SLACK = 0.08
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # joiners that glue a credit: no width of their own
 
 _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
@@ -933,7 +936,7 @@ class _Builder:
     def _pdf_lines(self, text: str, role_name: str, *, most: int | None = None) -> tuple[int, ...]:
         """Where the PDF breaks ``text`` set in ``role_name`` (its phrase break, its balanced
         lines between words): the same faces, measures and line breaker, on a column a hair
-        narrower (``_READER_SLACK``). LibreOffice measures a line of Han, Latin words, digits and
+        narrower (``_READER_SLACK``; ``_UNEMBEDDED_SLACK`` without our fonts). LibreOffice measures a line of Han, Latin words, digits and
         spaces as the PDF does (its space between Han and Latin included: within 0.05% on
         mixed headlines), so it fits every such line; the estimate that stood in for these
         measures needed an 8% margin, which broke a mixed headline the PDF set on one line.
@@ -945,7 +948,8 @@ class _Builder:
         style = self.ctx.style
         role = style.role(role_name)
         page = style.page
-        column = (page.width_mm - page.margin_left_mm - page.margin_right_mm) * PT_PER_MM * (1 - _READER_SLACK)
+        slack = _READER_SLACK if self.options.embed_fonts else _UNEMBEDDED_SLACK
+        column = (page.width_mm - page.margin_left_mm - page.margin_right_mm) * PT_PER_MM * (1 - slack)
         reader = self._pdf_chooser(compress=False)
         size = role.size_pt
         line = column - role.left_indent_pt - role.right_indent_pt

@@ -24,6 +24,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable, KeepTogether, PageBreak, Spacer
 
 from ..errors import WriterError, map_errors
@@ -488,6 +489,8 @@ def imprint_page_breaks(doc: Document, style: Style, options: PdfOptions | None 
         template.build([*story, Spacer(0, 0)])
     except _ImprintPlaced as placed:
         return placed.breaks
+    except LayoutError:  # what the PDF cannot lay out (it says so itself) leaves the 版记 where it is
+        return None
     return None
 
 
