@@ -441,3 +441,83 @@ def test_a_two_line_subheading_breaks_between_words(no_cjk_env: dict[str, str], 
         for text in headings:
             first = next(line for line in lines if text.startswith(line) and len(line) > 10)
             assert len(first) < len(text) and len(first) not in inside_words(text), (style, text, first)
+
+
+def test_gbt9704_imprint_prints_on_an_even_page_as_in_the_pdf(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """GB/T 9704 7.4: the 版记 on the back of the last sheet, as the PDF sets it. A one-page
+    notice: on page 2. Text ending on page 2 with room: under it, on page 2. Text ending on page 3:
+    on page 4. Text filling page 2: on page 4 after a blank page, which LibreOffice inserts and
+    its PDF export leaves out by default (the 版记's page still numbered 4)."""
+    from test_official_documents import _filled
+
+    fillers = {"one-page": 0, "room-on-2": 4, "full-2": 8, "ends-on-3": 12}
+    documents = {name: convertkit.render(_filled(filler), "docx", style="gbt9704") for name, filler in fillers.items()}
+    pdfs = to_pdfs(documents, no_cjk_env, tmp_path, "imprint")
+    for name, pdf in pdfs.items():
+        pages = [squeeze(page) for page in pdf_text(pdf).split("\f")][: -1]
+        ends = next(number for number, page in enumerate(pages, 1) if "此件公开发布" in page)
+        (imprint,) = [number for number, page in enumerate(pages, 1) if "抄送" in page]
+        assert "印发" in pages[imprint - 1] and imprint == len(pages), name
+        expected = {"one-page": (1, 2), "room-on-2": (2, 2), "full-2": (2, 3), "ends-on-3": (3, 4)}[name]
+        assert (ends, len(pages)) == expected, (name, ends, len(pages))
+        numbers = re.findall(r"—(\d+)—", pages[-1])
+        assert numbers[-1:] == ["4" if name in ("full-2", "ends-on-3") else "2"], (name, numbers)
+
+
+def test_gbt9704_signature_prints_where_the_pdf_sets_it(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """The 落款's indents come from the PDF's measures of the same faces: printed by LibreOffice,
+    a sealed 署名 is centred over its date and an unsealed date starts two characters right of
+    its 署名, within a quarter of a character."""
+    from conftest import build_text
+    from test_official_documents import REPORT, _unsealed
+
+    em = 16.0
+    unsealed = _unsealed(tmp_path)
+    documents = {name: convertkit.render(build_text(REPORT), "docx", style=style)
+                 for name, style in (("sealed", "gbt9704"), ("unsealed", unsealed))}
+    for name, pdf in to_pdfs(documents, no_cjk_env, tmp_path, "signature").items():
+        out = subprocess.run([_tool("pdftotext"), "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        words = [(float(x0), float(y0), float(x1), text) for x0, y0, x1, text in re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)]
+        signed = [word for word in words if word[3] == "某某市人民政府"][-1]
+        date = [word for word in words if 10 < word[1] - signed[1] < 40]  # the next line, not the page number
+        start, end = min(word[0] for word in date), max(word[2] for word in date)
+        if name == "sealed":
+            assert abs((signed[0] + signed[2]) / 2 - (start + end) / 2) < em / 4, (signed, start, end)
+        else:
+            assert abs(start - signed[0] - 2 * em) < em / 4, (signed, start)
+
+
+def test_mixed_headlines_and_subheadings_print_on_the_pdfs_lines(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """LibreOffice measures Latin words, digits and spaces among Han as the PDF does (its space
+    between Han and Latin included): a headline or subheading the PDF sets on one line (up to
+    99.9% full) prints on one line, and one the PDF breaks prints on the PDF's lines."""
+    from convertkit.model import Heading
+    from test_docx import MIXED_HEADLINES, pdf_title_lines
+
+    documents, expected = {}, {}
+    for style, titles in MIXED_HEADLINES.items():
+        for index, title in enumerate(titles):
+            doc = Document(meta=Meta(title=title), blocks=(Paragraph("正文。", "正文。"),))
+            documents[f"{style}-{index}"] = convertkit.render(doc, "docx", style=style)
+            expected[f"{style}-{index}"] = [squeeze(line) for line in pdf_title_lines(doc, style, tmp_path)]
+    heading = "2024 年 APEC 会议在秘鲁利马举行 习近平出席第三十一次"  # 99.8% of gbt9704's line, indent and all
+    doc = Document(meta=Meta(title="标题"), blocks=(Heading(heading, heading), Paragraph("正文。", "正文。")))
+    documents["heading"] = convertkit.render(doc, "docx", style="gbt9704")
+    expected["heading"] = ["标题", squeeze(heading)]
+    for name, pdf in to_pdfs(documents, no_cjk_env, tmp_path, "headlines").items():
+        lines = [squeeze(line) for line in pdf_text(pdf).splitlines() if squeeze(line)]
+        assert lines[: next(index for index, line in enumerate(lines) if "正文" in line)] == expected[name], name
+
+
+def test_an_emoji_with_a_skin_tone_prints_as_one_emoji(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """The emoji subset keeps Noto Emoji's ligatures: LibreOffice sets 👍🏽 as one 👍 (the tone
+    absorbed, as a face without colour does) and a family as one glyph, where without them it
+    drew 👍 and a swatch, and three people."""
+    text = "示例 👍 和 👍🏽 与 👨‍👩‍👧 完"
+    doc = Document(meta=Meta(title="表情"), blocks=(Paragraph(text, text),))
+    pdf = to_pdf(convertkit.render(doc, "docx"), no_cjk_env, tmp_path, "emoji")
+    widths = dict(word_boxes(pdf))
+    assert widths["👍🏽"] == pytest.approx(widths["👍"], abs=0.5), widths
+    assert widths["👨\u200d👩\u200d👧"] == pytest.approx(widths["👍"], abs=0.5), widths

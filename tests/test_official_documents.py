@@ -567,6 +567,80 @@ def test_gbt9704_pdf_puts_the_imprint_on_an_even_page_whatever_the_texts_length(
     assert seen == {"under the text", "next page", "after a blank page"}
 
 
+def _filled(filler: int) -> Document:
+    """The State Council notice with ``filler`` more paragraphs: its text ends further on."""
+    return build(STATE_COUNCIL.replace("请认真贯彻执行。", "请认真贯彻执行。\n" + "\n".join([_FILLER] * filler)))
+
+
+def test_the_pdf_tells_the_page_breaks_before_its_imprint() -> None:
+    """``imprint_page_breaks`` lays the PDF out up to the 版记 and says what ``_ToEvenPage``
+    does there: one break after an odd page, none under an even page's text, two (a blank
+    page) after an even page without room; nothing for a document whose 版记 is not at a foot."""
+    from convertkit.style import load_style
+    from convertkit.writers.pdf import imprint_page_breaks
+
+    style = load_style("gbt9704")
+    breaks = {imprint_page_breaks(_filled(filler), style) for filler in range(0, 22, 2)}
+    assert breaks == {0, 1, 2}
+    assert imprint_page_breaks(build(STATE_COUNCIL), style) == 1  # one page: the 版记 on its back
+    assert imprint_page_breaks(build(STATE_COUNCIL), load_style("briefing")) is None  # under the body
+    assert imprint_page_breaks(build(REPORT), style) is None  # no 版记
+
+
+def _sections(data: bytes) -> list[str]:
+    import re
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return re.findall(r"<w:sectPr>.*?</w:sectPr>", archive.read("word/document.xml").decode())
+
+
+def test_gbt9704_docx_starts_the_imprint_on_an_even_page_where_the_pdf_does() -> None:
+    """GB/T 9704 7.4 in the DOCX as in the PDF: where the PDF breaks before the 版记, the text's
+    section ends and the 版记's starts on an even page (Word and LibreOffice add the blank page
+    after an even one themselves); where the 版记 fits under an even page's text, one section."""
+    from convertkit.style import load_style
+    from convertkit.writers.pdf import imprint_page_breaks
+
+    style = load_style("gbt9704")
+    seen = set()
+    for filler in range(0, 22, 2):
+        doc = _filled(filler)
+        breaks = imprint_page_breaks(doc, style)
+        sections = _sections(convertkit.render(doc, "docx", style="gbt9704"))
+        seen.add(breaks)
+        if breaks:
+            assert len(sections) == 2, filler
+            text, imprint = sections
+            assert '<w:type w:val="evenPage"/>' in imprint and "<w:type" not in text
+            assert text.count("<w:footerReference") == imprint.count("<w:footerReference") == 2  # same furniture
+        else:
+            assert len(sections) == 1 and "<w:type" not in sections[0], filler
+    assert seen == {0, 1, 2}
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(STATE_COUNCIL), "docx", style="gbt9704"))) as archive:
+        xml = archive.read("word/document.xml").decode()
+    ending = next(part for part in xml.split("<w:p>") if "<w:sectPr>" in part)
+    assert "（此件公开发布）" in ending  # the text's last paragraph ends its section, no empty one
+    assert len(_sections(convertkit.render(build(STATE_COUNCIL), "docx"))) == 1  # the briefing: no 版头, no break
+    pack = convertkit.render([build(STATE_COUNCIL), build(STATE_COUNCIL)], "docx", style="gbt9704")  # type: ignore[arg-type]
+    assert len(_sections(pack)) == 1  # a pack's pages are not the one article's
+
+
+def test_gbt9704_docx_section_break_is_in_schema_order() -> None:
+    from lxml import etree
+
+    from test_docx import SCHEMA_ORDER, _check_order, w
+
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(STATE_COUNCIL), "docx", style="gbt9704"))) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    orders = {w(tag): [w(name) for name in SCHEMA_ORDER[tag].split()] for tag in ("pPr", "sectPr")}
+    checked = 0
+    for element in root.iter(*orders):
+        if element.find(w("sectPr")) is not None or element.tag == w("sectPr"):
+            _check_order(element, orders[element.tag], "document")
+            checked += 1
+    assert checked == 3  # the paragraph ending the text's section, its sectPr, the body's
+
+
 def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> None:
     data = convertkit.render(build(LONG_ATTACHMENT), "docx", style="gbt9704")
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -606,7 +680,31 @@ def test_gbt9704_sets_a_signer_flush_right_on_the_numbers_line(tmp_path: Path) -
     numbered = next(part for part in xml.split("<w:p>") if "某政报" in part)
     assert '<w:tab w:val="right"' in numbered and '<w:jc w:val="left"/>' in numbered
     chapter = _epub_chapter(build(REPORT))
-    assert '<p class="doc-number ruled signed"><span class="doc-signers">签发人：张三</span>某政报〔2024〕7号</p>' in chapter
+    assert ('<p class="doc-number ruled signed"><span class="doc-signers">签发人：<span class="doc-signer-names">张三'
+            '</span></span>某政报〔2024〕7号</p>') in chapter
+
+
+def test_gbt9704_sets_the_signers_names_in_kai_after_a_fangsong_label() -> None:
+    """GB/T 9704 7.2.4: 签发人 in 三号仿宋, the names in 三号楷体 (role doc_signers). The DOCX
+    gives the names a character style of their own, the EPUB a span the kai role's fonts set."""
+    from convertkit.style import load_style
+
+    style = load_style("gbt9704")
+    assert style.role("doc_signers").font == "kai" and style.role("doc_number").font == "fangsong"
+    assert style.role("doc_signers").size_pt == style.role("doc_number").size_pt
+    assert load_style("briefing").role("doc_signers").font == load_style("briefing").role("doc_number").font
+    data = convertkit.render(build(REPORT), "docx", style="gbt9704")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+        styles = archive.read("word/styles.xml").decode()
+    numbered = next(part for part in xml.split("<w:p>") if "某政报" in part)
+    assert "<w:t>签发人：</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"DocSigners\"/></w:rPr><w:t>张三</w:t>" in numbered
+    assert 'w:styleId="DocSigners"' in styles
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(REPORT), "epub", style="gbt9704"))) as book:
+        css = next(book.read(name).decode() for name in book.namelist() if name.endswith(".css"))
+    names = css.split("p.doc-number span.doc-signer-names {")[1].split("}")[0]
+    number = css.split("p.doc-number {")[1].split("}")[0]
+    assert '"KaiTi"' in names and '"FangSong"' not in names and '"FangSong"' in number
 
 
 def test_gbt9704_stacks_a_joint_issuers_bodies_beside_wenjian(tmp_path: Path) -> None:
@@ -690,3 +788,86 @@ def test_a_packs_earlier_imprint_stays_in_its_articles_flow() -> None:
         xml = archive.read("word/document.xml").decode()
     imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
     assert ["w:framePr" in part for part in imprint] == [False, False, True, True]
+
+
+# --- GB/T 9704 7.3.5: the 落款 with and without a seal -------------------------------------------
+
+
+def _unsealed(tmp_path: Path) -> str:
+    path = tmp_path / "unsealed.toml"
+    path.write_text('extends = "gbt9704"\n[text]\nofficial_signature = "unsealed"\n', encoding="utf-8")
+    return str(path)
+
+
+def test_signature_indents_with_and_without_a_seal() -> None:
+    """7.3.5.1 (sealed): the date the role's indent in, each 署名 centred over it. 7.3.5.2
+    (unsealed): the 署名 two characters in, the date starting two characters right of it; a
+    date too long for that two characters in, the 署名 moved left as much; a joint 落款's
+    署名 all flush at one indent, the date under the longest."""
+    from convertkit.model import Paragraph, Signature
+    from convertkit.style import TextSpec
+    from convertkit.writers.masthead import signature_indent
+
+    def width(text: str) -> float:
+        return float(len(text))
+
+    def indents(lines: tuple[str, ...], seal: str) -> list[float | None]:
+        blocks = (Paragraph("正文。", "正文。"), *(Signature(line, line) for line in lines))
+        return [signature_indent(blocks, index, width, 4.0, TextSpec(official_signature=seal))
+                for index in range(1, len(blocks))]
+
+    assert indents(("某某市人民政府", "2024年6月3日"), "sealed") == [5.0, None]  # 7 centred over 9
+    assert indents(("某某市人民政府", "2024年6月3日"), "unsealed") == [6.0, 2.0]  # date two in, 署名 two left of it
+    assert indents(("某某市人民政府办公厅法制办", "2024年6月3日"), "unsealed") == [2.0, 4.0]  # 署名 two in
+    assert indents(("中共某某县委", "某某县人民政府", "2024年6月3日"), "unsealed") == [6.0, 6.0, 2.0]
+    assert indents(("某某市人民政府",), "unsealed") == [2.0] and indents(("某某市人民政府",), "sealed") == [None]
+
+
+def test_gbt9704_unsealed_signature_in_every_writer(tmp_path: Path) -> None:
+    """The unsealed 落款 (text.official_signature) in the PDF, measured, and as the DOCX and the
+    EPUB give it: the 署名 two characters in from the right (moved further left for a longer
+    date), the 成文日期 starting two characters right of the 署名's start."""
+    from convertkit.style import load_style
+
+    style = _unsealed(tmp_path)
+    assert load_style(style).text.official_signature == "unsealed"
+    assert load_style("gbt9704").text.official_signature == "sealed"
+    path = tmp_path / "report.pdf"
+    convertkit.write(build(REPORT), path, style=style)
+    words = _words(path, 1)
+    em, right = 16.0, (210 - 26) * 72 / 25.4
+    signed = [word for word in words if word[3] == "某某市人民政府"][-1]
+    year = [word for word in words if word[3] == "2024"][-1]
+    day = next(word for word in words if word[3] == "日" and abs(word[1] - year[1]) < 1)
+    assert abs(year[0] - signed[0] - 2 * em) < 1  # the date's first character two to the right
+    assert abs(right - (day[0] + em) - 2 * em) < 1  # a date longer than the 署名: two characters in
+    data = convertkit.render(build(REPORT), "docx", style=style)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode()
+    signatures = [part for part in xml.split("<w:p>") if '"Signature"/>' in part]
+    assert [part.count("w:rightChars=") for part in signatures] == [1, 1]
+    assert 'w:rightChars="200"' in signatures[1] and "w:before=" in signatures[0]
+    chapter = _epub_chapter(build(REPORT), style)
+    assert '<p class="signature opens" style="margin-right: 3em">某某市人民政府</p>' in chapter
+    assert '<p class="signature" style="margin-right: 2em">2024年6月3日</p>' in chapter
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(REPORT), "epub", style=style))) as book:
+        css = next(book.read(name).decode() for name in book.namelist() if name.endswith(".css"))
+    assert "p.signature.opens { margin-top:" in css
+
+
+def test_the_epub_centres_a_sealed_signature_over_its_date() -> None:
+    chapter = _epub_chapter(build(JOINT))
+    assert '<p class="signature opens" style="margin-right: 4.25em">中共某某县委</p>' in chapter  # 6 over 6.5
+    assert '<p class="signature">2024年1月25日</p>' in chapter  # the role's own indent
+    briefing = _epub_chapter(build(JOINT), "briefing")
+    assert '<p class="signature">中共某某县委</p>' in briefing  # no 版头, no 公文 落款
+
+
+def test_an_unknown_signature_layout_is_refused(tmp_path: Path) -> None:
+    from convertkit.errors import StyleError
+    from convertkit.style import load_style
+
+    path = tmp_path / "bad.toml"
+    path.write_text('extends = "gbt9704"\n[text]\nofficial_signature = "stamped"\n', encoding="utf-8")
+    with pytest.raises(StyleError, match="official_signature"):
+        load_style(str(path))

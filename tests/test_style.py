@@ -42,6 +42,7 @@ MASTHEAD_PARTS = (
     "doc_marks",
     "doc_issuer",
     "doc_number",
+    "doc_signers",
 )
 
 

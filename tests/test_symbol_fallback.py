@@ -18,7 +18,7 @@ from convertkit.fonts import FALLBACK_ROLES, emoji_component, load_fonts, needs_
 from convertkit.model import Document, Meta, Paragraph
 from convertkit.writers.base import Diagnostic, RenderContext
 from test_epub import epubcheck  # noqa: F401 - the fixture
-from test_font_subset import _sanitize
+from test_font_subset import _file_checksum, _sanitize
 from test_pdf import pdffonts, pdftotext
 
 SYMBOLS = "➨➤✔✘✉⓵☑"  # Noto Sans Symbols 2 and Noto Sans Symbols; none in a Chinese face
@@ -93,6 +93,42 @@ def test_a_fallback_subset_passes_ots_and_keeps_the_glyphs(role: str, tmp_path: 
     assert font["name"].getDebugName(6) == face.name  # unmodified names: a subset, not renamed
 
 
+def _ligatures(font: TTFont) -> dict[tuple[str, ...], str]:
+    """(first glyph, components…) -> ligature glyph, for every GSUB ligature of ``font``."""
+    found = {}
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            table = table.ExtSubTable if lookup.LookupType == 7 else table
+            for first, ligatures in getattr(table, "ligatures", {}).items():
+                for ligature in ligatures:
+                    found[(first, *ligature.Component)] = ligature.LigGlyph
+    return found
+
+
+def test_an_emoji_subset_keeps_the_ligatures_of_its_sequences(tmp_path: Path) -> None:
+    """Noto Emoji sets a skin tone, a family and a flag by GSUB ligatures (👍🏽 as 👍: a face
+    without colour absorbs the tone). A subset for a text with such a sequence keeps them, with
+    the glyphs they make; without its GSUB a reader draws 👍 and then the tone's swatch, and the
+    family as three people. A subset for a text without any keeps no layout table."""
+    from convertkit.fonts import FontFace, cut_subset
+
+    face: FontFace = load_fonts().face("emoji")
+    data = subset_bytes(face, "点赞👍🏽，一家人👨‍👩‍👧，🇨🇳")
+    _sanitize(data, tmp_path)
+    assert _file_checksum(data) == 0xB1B0AFBA
+    font = TTFont(io.BytesIO(data))
+    cmap = font.getBestCmap()
+    ligatures = _ligatures(font)
+    assert ligatures[(cmap[0x1F44D], cmap[0x1F3FD])] == cmap[0x1F44D]  # the tone absorbed
+    family = (cmap[0x1F468], cmap[0x200D], cmap[0x1F469], cmap[0x200D], cmap[0x1F467])
+    assert family in ligatures and ligatures[family] not in family  # a glyph of its own, kept
+    assert font["name"].getDebugName(6) == face.name
+    plain = TTFont(io.BytesIO(subset_bytes(face, "点赞👍😂")))
+    assert "GSUB" not in plain and 0x1F44D in plain.getBestCmap()
+    # the same characters, the same subset (its digest names it in the DOCX)
+    assert cut_subset(face, "👍🏽").digest == cut_subset(face, "🏽👍").digest != cut_subset(face, "👍").digest
+
+
 # --- the writers -----------------------------------------------------------------------------
 
 
@@ -165,3 +201,34 @@ def test_epub_embeds_the_fallback_subsets(epubcheck) -> None:  # noqa: F811 - te
     assert {ord(char) for char in "👇🔥👍😂🚲\ufe0f\u200d"} <= set(emoji.getBestCmap())
     assert epubcheck(data) == []
 
+
+
+@pytest.mark.slow
+def test_chromium_sets_an_emoji_with_a_skin_tone_as_one_emoji(tmp_path: Path) -> None:
+    """The EPUB's emoji subset, in a browser: 👍🏽 as wide as 👍 (the ligature absorbs the tone),
+    a family as wide as one person; the tone alone still draws its swatch."""
+    import shutil
+
+    from test_epub import body_data
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    data, _ = _write("epub", _document("点赞👍🏽，一家人👨‍👩‍👧，肤色🏽，赞👍。"))
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        book.extractall(folder)
+    page = folder / "EPUB" / "measure.html"
+    spans = {"plain": "👍", "toned": "👍🏽", "family": "👨\u200d👩\u200d👧", "tone": "🏽"}
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        '<style>@font-face { font-family: "emoji only"; src: url("fonts/NotoEmoji-Regular.ttf"); }'
+        ' span { font-family: "emoji only"; white-space: pre; }</style></head><body>'
+        + "".join(f'<p><span id="{key}">{text}</span></p>' for key, text in spans.items())  # shaped apart
+        + '<script>document.fonts.ready.then(() => { document.body.dataset.widths = '
+        + str(list(spans)).replace("'", '"')
+        + '.map(id => document.getElementById(id).getBoundingClientRect().width).join(" "); });</script>'
+        "</body></html>", encoding="utf-8")
+    plain, toned, family, tone = (float(width) for width in body_data(chromium, page, tmp_path, "widths").group(1).split())
+    assert plain > 0 and abs(toned - plain) < 0.05 * plain and abs(family - plain) < 0.05 * plain, (plain, toned, family)
+    assert tone > 0.5 * plain  # the control: alone, the tone is a swatch of its own

@@ -26,7 +26,9 @@ PDF needs no subsets from here: reportlab subsets the TTF it registers by itself
 from __future__ import annotations
 
 import hashlib
+import io
 import mmap
+import pickle
 import struct
 import sys
 import threading
@@ -35,7 +37,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import add, and_, itemgetter, lshift, mul, ne, neg, rshift, sub
 from pathlib import Path
@@ -584,6 +586,8 @@ class _Master:
             self.vhea = raw("vhea")
             self.vmetrics = _metrics(raw("vmtx"), struct.unpack_from(">H", self.vhea, 34)[0], self.num_glyphs)
         self.bmp, self.astral = _read_cmap(raw("cmap"))
+        self.path = path
+        self.sequences = "GSUB" in tables  # its emoji sequences are ligatures (👍🏽 → 👍): see _SEQUENCE_POINTS
         # Whether ASCII has consecutive glyph ids in code order: then it is one cmap segment.
         ascii_ids = _pick(self.bmp, _ASCII)
         self.ascii_run = all(ascii_ids) and ascii_ids == tuple(range(ascii_ids[0], ascii_ids[0] + len(_ASCII)))
@@ -708,8 +712,9 @@ def subset_bytes(face: FontFace, text: str) -> bytes:
 
     Characters the face lacks are left out (``FontSet.check`` is where they are reported).
     The result keeps the face's names and metrics (horizontal and vertical) and no layout
-    tables, is the same bytes for the same input, and takes well under a millisecond once the
-    face has been read (the first call per face and process reads it: a few tens of ms).
+    tables (but an emoji face's ligatures for a text with an emoji sequence: ``_shaped_subset``),
+    is the same bytes for the same input, and takes well under a millisecond once the face has
+    been read (the first call per face and process reads it: a few tens of ms).
     Thread-safe: the master is only read, except its per-glyph caches, filled under a lock.
     """
     return cut_subset(face, text).font()
@@ -723,6 +728,15 @@ def cut_subset(face: FontFace, text: str) -> Subset:
         return _build_subset(master, text)
 
 
+# Code points that make an emoji sequence with what comes before or after them: the zero-width
+# joiner (👨‍👩‍👧), variation selectors, skin tones (👍🏽), regional indicators (flags), the keycap
+# mark (1️⃣) and tag characters. A face that shapes such sequences by its GSUB ligatures (Noto
+# Emoji: 👍🏽 as 👍, the tone absorbed, for a face without colour) keeps its GSUB in a subset for
+# a text that has one; without it the reader draws 👍 and then the tone's swatch.
+_SEQUENCE_POINTS: Final[frozenset[int]] = frozenset(
+    [0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F1E6, 0x1F200), *_SKIN_TONES, *range(0xE0020, 0xE0080)])
+
+
 def _build_subset(master: _Master, text: str) -> Subset:
     # The distinct code points, read as the words of UTF-32 (in C: faster than set(text)).
     # Lone surrogates pass through and then find no glyph, as ord() would.
@@ -730,6 +744,8 @@ def _build_subset(master: _Master, text: str) -> Subset:
     wanted = sorted(_BASIC_POINTS.union(codes))
     found = master.glyph_ids(wanted)
     points = list(compress(wanted, found))
+    if master.sequences and not _SEQUENCE_POINTS.isdisjoint(points):
+        return _shaped_subset(master, tuple(points))
     old_ids = list(filter(None, found))
     glyphs, glyph_sums = master.closure({0, *old_ids})
     renumber = dict(zip(glyphs, range(len(glyphs)), strict=True))
@@ -762,6 +778,51 @@ def _build_subset(master: _Master, text: str) -> Subset:
     sums["glyf"] = glyf_sum
     digest = hashlib.sha256(master.identity + _big_endian(array("I", points))).digest()  # the same on any machine
     return Subset(digest, tables, sums, master)
+
+
+@lru_cache(maxsize=64)
+def _shaped_subset(master: _Master, points: tuple[int, ...]) -> Subset:
+    """A subset that keeps the face's GSUB for ``points`` (``_SEQUENCE_POINTS``): fontTools'
+    subsetter, its glyph closure over the ccmp and liga ligatures, no hinting, no glyph names, and
+    the face's own name, gasp and hinting tables copied in as ``Subset.font`` does for every subset.
+    Slower than ``_build_subset`` (some 50 ms for Noto Emoji), so kept per set of characters."""
+    from fontTools import subset
+
+    options = subset.Options()
+    options.layout_features = ["ccmp", "liga", "rlig", "calt"]
+    options.layout_scripts = ["*"]
+    options.notdef_outline = True
+    options.glyph_names = False
+    options.hinting = False
+    options.name_IDs, options.name_languages = ["*"], ["*"]
+    options.recalc_timestamp = False
+    options.drop_tables = [*options.drop_tables, "STAT", "DSIG"]
+    font = pickle.loads(_parsed(master.path))  # our own pickle of our own font, made in this process
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=points)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer, reorderTables=False)
+    data = buffer.getvalue()
+    tables = {tag: data[offset : offset + length] for tag, (offset, length) in _table_directory(data).items()
+              if tag not in master.copied}
+    head = bytearray(tables["head"])
+    struct.pack_into(">I", head, 8, 0)  # checkSumAdjustment: set once the whole file is known
+    tables["head"] = bytes(head)
+    sums = {tag: _checksum(table) for tag, table in tables.items()}
+    digest = hashlib.sha256(master.identity + b"GSUB" + _big_endian(array("I", points))).digest()
+    return Subset(digest, tables, sums, master)
+
+
+@cache
+def _parsed(path: Path) -> bytes:
+    """The face parsed by fontTools, every table read, pickled: unpickling a fresh copy for each
+    ``_shaped_subset`` (which changes it) is a few times faster than parsing its GSUB again."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(mapped(path)), recalcTimestamp=False, recalcBBoxes=False)
+    font.ensureDecompiled(recurse=False)  # every table read now (glyphs stay compact), pickled parsed
+    return pickle.dumps(font, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def renamed_font(data: bytes, names: FontNames) -> bytes:

@@ -101,6 +101,7 @@ MASTHEAD_ROLES: Final[tuple[str, ...]] = (
     "doc_marks",
     "doc_issuer",
     "doc_number",
+    "doc_signers",
 )
 
 #: Roles that are parts of a block: the bold heading run of a point, a related-links label, the
@@ -133,6 +134,9 @@ IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "doc_marks": MappingProxyType({"based_on": "meta", "align": "left"}),
     "doc_issuer": MappingProxyType({"based_on": "masthead_name"}),
     "doc_number": MappingProxyType({"based_on": "meta", "align": "center"}),
+    # A 上行文's 签发人 names beside its 发文字号, after the label 签发人： set in doc_number (GB/T 9704
+    # 7.2.4: the label in 仿宋, the names in 楷).
+    "doc_signers": MappingProxyType({"based_on": "doc_number"}),
     # A transcript's turn is a body paragraph; its speaker is set off as a point's heading is.
     "turn": MappingProxyType({"based_on": "paragraph"}),
     "turn_speaker": MappingProxyType({"based_on": "point_heading"}),
@@ -148,6 +152,13 @@ RULE_POSITIONS: Final[tuple[str, ...]] = ("top", "bottom", "left", "right", "box
 #: Where an official document's 版头 (发文机关标志, 发文字号, 签发人, 密级) goes: "meta" on the meta
 #: line (a briefing), "masthead" on lines of its own above the title (GB/T 9704).
 OFFICIAL_HEADER_PLACES: Final[tuple[str, ...]] = ("meta", "masthead")
+
+#: How an official document's 落款 is set (GB/T 9704 7.3.5, where the 版头 is above the title):
+#: "sealed" (7.3.5.1, the seal stamped on the print: the 成文日期 the signature role's right
+#: indent in from the right, each 署名 centred over it) or "unsealed" (7.3.5.2: the 署名 two
+#: characters in from the right, the date under it starting two characters further right; a
+#: date longer than that two characters in, the 署名 moved left as much).
+OFFICIAL_SIGNATURES: Final[tuple[str, ...]] = ("sealed", "unsealed")
 
 #: Placeholders the header and footer templates may use.
 PAGE_TEXT_FIELDS: Final[frozenset[str]] = frozenset(
@@ -323,6 +334,7 @@ class TextSpec:
     date_format: str = "{year}年{month}月{day}日"
     issue_format: str = "第{issue}期"  # the 简报 masthead's issue number
     official_header: str = "meta"  # OFFICIAL_HEADER_PLACES: where a 公文's 发文字号 and 发文机关标志 go
+    official_signature: str = "sealed"  # OFFICIAL_SIGNATURES: how its 落款 is set
 
 
 @dataclass(frozen=True, eq=False)
@@ -869,7 +881,8 @@ def _page_text(check: _Checker, data: Any, key: str) -> PageText:
 
 
 def _text(check: _Checker, data: Any) -> TextSpec:
-    spec = check.table(data, "text", ("meta_separator", "date_format", "issue_format", "official_header"))
+    spec = check.table(data, "text", ("meta_separator", "date_format", "issue_format", "official_header",
+                                      "official_signature"))
     defaults = TextSpec()
     return TextSpec(
         meta_separator=check.text(spec, "text", "meta_separator", defaults.meta_separator),
@@ -881,6 +894,8 @@ def _text(check: _Checker, data: Any) -> TextSpec:
         ),
         official_header=check.choice(spec, "text", "official_header", OFFICIAL_HEADER_PLACES,
                                      defaults.official_header),
+        official_signature=check.choice(spec, "text", "official_signature", OFFICIAL_SIGNATURES,
+                                        defaults.official_signature),
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import re
 import string
 import unicodedata
@@ -72,8 +73,8 @@ from ..model import (
     Signature,
     Turn,
 )
-from ..typography.clreq import LINE_END_PROHIBITED, LINE_START_PROHIBITED
-from ..typography.words import even_enough, inside_words, phrase_break
+from ..style import PT_PER_MM
+from ..typography.clreq import LINE_END_PROHIBITED, LINE_START_PROHIBITED, is_han
 from . import collection
 from .base import RenderContext
 from .docx_fonts import (
@@ -105,7 +106,8 @@ from .masthead import (
     reading_blocks,
     run_in,
     short_title,
-    signature_date,
+    signature_indent,
+    signers_parts,
     split_credit,
     turn_speaker,
 )
@@ -130,6 +132,12 @@ _SHARED_QUOTES = frozenset("“”‘’")
 _HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _DIGITS = "0123456789"
 _BALANCED_LINES = 3  # a longer headline or caption is left to the word processor
+# The column a headline is broken on, narrower than the PDF's by this much: room for the reader's
+# rounding (LibreOffice's lines of mixed text measured within 0.03% of the PDF's).
+_READER_SLACK = 0.001
+# …and without our fonts embedded, where the reader's own fonts (whatever it has under our
+# families' names) set the Latin letters and digits: the margin the estimate once kept.
+_UNEMBEDDED_SLACK = 0.08
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")  # joiners that glue a credit: no width of their own
 
 _PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
@@ -140,14 +148,6 @@ _APP_XML = (
     b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
     b"<Application>convertkit</Application><DocSecurity>0</DocSecurity></Properties>"
 )
-
-
-def _em_wide(text: str) -> bool:
-    """Whether every character of ``text`` is full-width (汉字, full-width marks and digits):
-    each advances exactly an em in any CJK face, so the estimate of its width is exact and a
-    line it fits needs no margin for the reader's metrics. With that margin, a 19-character
-    二号 headline that the PDF (and Word) set on the 156 mm line of GB/T 9704 was broken in two."""
-    return all(unicodedata.east_asian_width(char) in "FW" for char in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,13 +177,24 @@ class DocxOptions:
     )
 
 
-def _breakable(text: str, cut: int, inside: frozenset[int]) -> bool:
-    """Whether a line may end before ``text[cut]``: not inside a word (``typography.words``),
-    a Latin word or a number, and not against clreq's line-start and line-end prohibitions."""
-    before, after = text[cut - 1], text[cut]
-    if cut in inside or after in LINE_START_PROHIBITED or before in LINE_END_PROHIBITED:
-        return False
-    return not (before.isascii() and after.isascii() and before.isalnum() and after.isalnum())
+_SECTION = re.compile(rb"<w:sectPr\b.*</w:sectPr>", re.DOTALL)
+
+
+def _with_section(item: str, section: str) -> str:
+    """A body item that ends a section: a paragraph carries the section's properties last in
+    its own; after anything else (a table) an empty paragraph carries them."""
+    if item.startswith("<w:p>") and "</w:pPr>" in item:
+        return item.replace("</w:pPr>", f"{section}</w:pPr>", 1)
+    return f"{item}<w:p><w:pPr>{section}</w:pPr></w:p>"
+
+
+# Marks LibreOffice hangs in the margin at a line's end (the DOCX allows it: w:overflowPunct).
+_HANGING_MARKS = frozenset("，。、．")
+
+
+def _hung(line: str) -> str:
+    """A line as LibreOffice fits it: a comma or full stop at its end hangs outside the column."""
+    return line[:-1] if line and line[-1] in _HANGING_MARKS else line
 
 
 def _keep_with_next(paragraph: str) -> str:
@@ -620,6 +631,15 @@ def _field_runs(instruction: str, cached: str = "1", *, dirty: bool = False) -> 
     )
 
 
+@cache
+def _measuring_chooser(hant: bool, compress: bool) -> Any:
+    """A quiet FaceChooser of the PDF's, kept for the process: its faces and widths are looked
+    up once for every document."""
+    from .pdf_cjk import FaceChooser  # reportlab, loaded on the first headline
+
+    return FaceChooser(load_fonts(), lambda _message: None, centred_marks=hant, compress=compress)
+
+
 @dataclass(frozen=True, slots=True)
 class _StyleFont:
     """What a style draws with: the shipped face (None: none of ours) and the weight asked for."""
@@ -677,6 +697,7 @@ class _Builder:
         self.run_families: set[str] = set()  # families runs name themselves (a switch of face)
         self.pack_title: str | None = None  # a pack's headers name the pack, not one article
         self.core_facts: _CoreFacts | None = None  # a pack's document properties
+        self.section_breaks: list[int] = []  # body items that end a section before an even page
 
     # -- headers and footers ----------------------------------------------------------------
 
@@ -877,9 +898,9 @@ class _Builder:
         self.body.append("".join(out))
 
     def heading(self, style_id: str, text: str) -> None:
-        """A subheading, with a line break between two words where it wraps, as the PDF breaks
-        it: left to Word or LibreOffice it breaks wherever the line is full (存在隐 / 藏利润)."""
-        cuts = self._word_wraps(text, "heading")
+        """A subheading, with a line break where the PDF's line ends, between two words (left to
+        Word or LibreOffice it breaks wherever the line is full: 存在隐 / 藏利润)."""
+        cuts = self._pdf_lines(text, "heading")
         if not cuts:
             self.text(style_id, text)
             return
@@ -890,35 +911,6 @@ class _Builder:
             self._run(out, clean(text[start:end].strip() if start else text[start:end].rstrip()), style_id, None)
         out.append("</w:p>")
         self.body.append("".join(out))
-
-    def _word_wraps(self, text: str, role_name: str) -> list[int]:
-        """Where a left-aligned role's text wraps, between words (``typography.words``): each
-        line as full as fits with a margin for the reader's own metrics, estimated as
-        ``_balanced_break`` does (full-width characters an em: compressed marks make it an
-        overestimate). Empty when the text fits one line, or when some line has no such place."""
-        role = self.layout.roles[role_name]
-        column, width = self._measure(role)
-        first = column - role.first_line_indent_em * role.size_pt
-        if width(text) <= first:
-            return []
-        try:
-            inside = inside_words(text)
-        except Exception:  # noqa: BLE001 - no word boundaries (a broken lexicon): leave it to Word
-            return []
-        cuts: list[int] = []
-        start, avail = 0, first
-        while width(text[start:]) > avail:
-            best = None
-            for cut in range(start + 1, len(text)):
-                if width(text[start:cut]) > 0.95 * avail:
-                    break
-                if _breakable(text, cut, inside):
-                    best = cut
-            if best is None:
-                return []
-            cuts.append(best)
-            start, avail = best, column
-        return cuts
 
     def _measure(self, role: RoleSpec) -> tuple[float, Callable[[str], float]]:
         """The text column of ``role`` in points and an estimate of a piece's width in it."""
@@ -934,49 +926,53 @@ class _Builder:
         return column, width
 
     def _balanced_breaks(self, text: str, role_name: str, breakable: int) -> tuple[int, ...]:
-        role = self.layout.roles[role_name]
-        if role.align != "center":
+        """Where the PDF breaks a centred role's text (``_pdf_lines``), up to ``_BALANCED_LINES``
+        lines and no cut after ``breakable``; none (the reader's own breaks) otherwise."""
+        if self.layout.roles[role_name].align != "center":
             return ()
-        column, width = self._measure(role)
+        cuts = self._pdf_lines(text, role_name, most=_BALANCED_LINES)
+        return cuts if len(cuts) < _BALANCED_LINES and all(cut <= breakable for cut in cuts) else ()
 
-        fits = 0.92 * column  # a margin for the reader's own metrics
-        if width(text) <= fits or width(text) > _BALANCED_LINES * fits or (_em_wide(text) and width(text) <= column):
-            return ()
-        cut = phrase_break(text[:breakable])
-        if cut is not None:
-            head, tail = width(text[:cut]), width(text[cut:].lstrip())
-            if head <= fits and tail <= fits and even_enough(head, tail):
-                return (cut,)
-        return self._word_breaks(text, width, fits, breakable)
+    def _pdf_lines(self, text: str, role_name: str, *, most: int | None = None) -> tuple[int, ...]:
+        """Where the PDF breaks ``text`` set in ``role_name`` (its phrase break, its balanced
+        lines between words): the same faces, measures and line breaker, on a column a hair
+        narrower (``_READER_SLACK``; ``_UNEMBEDDED_SLACK`` without our fonts). LibreOffice measures a line of Han, Latin words, digits and
+        spaces as the PDF does (its space between Han and Latin included: within 0.05% on
+        mixed headlines), so it fits every such line; the estimate that stood in for these
+        measures needed an 8% margin, which broke a mixed headline the PDF set on one line.
+        No cuts, without breaking, for a text that surely fits its first line (its glyphs, a
+        quarter em at every switch between Han and Latin); none either for a text surely longer
+        than ``most`` lines."""
+        from .pdf_cjk import CJKParagraph, Span  # reportlab, loaded on the first headline
 
-    @staticmethod
-    def _word_breaks(text: str, width: Callable[[str], float], fits: float, breakable: int) -> tuple[int, ...]:
-        """No phrase break: the fewest lines (two or three) that part between words
-        (``typography.words``) where clreq lets a line end and the next begin, made as even as
-        they go (the longest line as short as it can be, then the breaks as late as they can
-        be), as the PDF balances its headline."""
-        try:
-            inside = inside_words(text)
-        except Exception:  # noqa: BLE001 - no word boundaries (a broken lexicon): leave it to Word
+        style = self.ctx.style
+        role = style.role(role_name)
+        page = style.page
+        slack = _READER_SLACK if self.options.embed_fonts else _UNEMBEDDED_SLACK
+        column = (page.width_mm - page.margin_left_mm - page.margin_right_mm) * PT_PER_MM * (1 - slack)
+        reader = self._pdf_chooser(compress=False)
+        size = role.size_pt
+        line = column - role.left_indent_pt - role.right_indent_pt
+        glyphs = sum(reader.advance(role, char, size) for char in text) + len(text) * role.letter_spacing_em * size
+        switches = sum(is_han(before) != is_han(after) for before, after in itertools.pairwise(text))
+        if glyphs + switches * size / 4 + role.first_line_indent_em * size <= line:
             return ()
-        cuts = [cut for cut in range(1, min(len(text), breakable + 1)) if _breakable(text, cut, inside)]
-        for count in range(2, _BALANCED_LINES + 1):
-            # best[end]: (the longest line, the breaks) of text[:end] set in ``lines`` lines
-            best: dict[int, tuple[float, tuple[int, ...]]] = {0: (0.0, ())}
-            for lines in range(1, count):
-                best = {
-                    cut: min(((max(longest, width(text[start:cut])), (*breaks, cut))
-                              for start, (longest, breaks) in best.items()
-                              if start < cut and width(text[start:cut]) <= fits),
-                             key=lambda found: (found[0], [-c for c in found[1]]), default=(0.0, ()))
-                    for cut in cuts
-                }
-                best = {cut: found for cut, found in best.items() if len(found[1]) == lines}
-            done = [(max(longest, width(text[start:])), breaks) for start, (longest, breaks) in best.items()
-                    if width(text[start:]) <= fits]
-            if done:
-                return min(done, key=lambda found: (found[0], [-c for c in found[1]]))[1]
-        return ()
+        marks = sum(unicodedata.category(char).startswith("P") for char in text)
+        if most is not None and glyphs - marks * size / 2 > most * line:
+            return ()
+        lines = CJKParagraph([Span(text, role)], role, self._pdf_chooser())._break(column)
+        if any(CJKParagraph([Span(_hung(line.text.strip()), role)], role, reader, first_part=not index)
+               ._break(1e6)[0].width > column for index, line in enumerate(lines) if line.text.strip()):
+            # A line the PDF fits by compressing marks side by side (；“), which LibreOffice sets a
+            # full em each: the lines LibreOffice can hold, broken and balanced alike.
+            lines = CJKParagraph([Span(text, role)], role, reader)._break(column)
+        return tuple(line.start for line in lines[1:])
+
+    def _pdf_chooser(self, *, compress: bool = True) -> Any:
+        """The PDF's FaceChooser for this document's script, made once (its widths are cached);
+        quiet: what no face has is reported where the text is set. ``compress`` False: marks
+        measured a full em each, as LibreOffice sets them."""
+        return _measuring_chooser(self.doc.meta.language == "zh-Hant", compress)
 
     # -- the document -----------------------------------------------------------------------
 
@@ -1023,8 +1019,10 @@ class _Builder:
         blocks = reading_blocks(self.doc)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
-                self.imprint(block, last=index == len(blocks) - 1 and self.closing
-                             and official_place(self.layout.text) == "masthead")
+                last = index == len(blocks) - 1 and self.closing and official_place(self.layout.text) == "masthead"
+                if last and self.pack_title is None and self._imprint_page_breaks():
+                    self.even_page_section()
+                self.imprint(block, last=last)
             elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
                 self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
@@ -1032,6 +1030,24 @@ class _Builder:
                 self.block(block, closing_end_mark(blocks, index))
                 if introduces_next(blocks, index) and len(self.body) > start:
                     self.body[-1] = _keep_with_next(self.body[-1])
+
+    def _imprint_page_breaks(self) -> int | None:
+        """The page breaks the PDF sets before this document's 版记 (``imprint_page_breaks``):
+        the same style, fonts and line breaker lay the text out as the reader will, near enough
+        to tell on which page it ends and whether the 版记 fits under it."""
+        from .pdf import PdfOptions, imprint_page_breaks  # reportlab, only for a 公文's 版记
+
+        options = self.options
+        return imprint_page_breaks(self.doc, self.ctx.style,
+                                   PdfOptions(masthead=options.masthead, issue_no=options.issue_no, org=options.org))
+
+    def even_page_section(self) -> None:
+        """End the text's section here, the next one (the 版记's) starting on an even page: on
+        the next page after an odd one, after a blank page after an even one (GB/T 9704 7.4: the
+        版记 on the back of the last sheet). Word and LibreOffice add the blank page themselves,
+        so the 版记 lands on an even page even where their text ends a page off the PDF's. The
+        section's properties are the document's own (``document_xml`` copies them in)."""
+        self.section_breaks.append(len(self.body) - 1)
 
     def joint_issuer(self, style_id: str, bodies: Sequence[str], suffix: str) -> None:
         """A joint 发文机关标志 (GB/T 9704 7.2.3) as a borderless table of two cells, centred: the
@@ -1066,20 +1082,24 @@ class _Builder:
             f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{cells}</w:tr></w:tbl>')
 
     def signature(self, blocks: tuple[Block, ...], index: int) -> None:
-        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
-        its style's characters in from the right, a 署名 centred over the date (its right indent
-        grown by half what the date is longer, estimated as ``_measure`` does)."""
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first; sealed, the
+        成文日期 its style's characters in from the right and a 署名 centred over it (its right
+        indent grown by half what the date is longer); unsealed, the 署名 two characters in and
+        the date two characters right of it (``signature_indent``, the widths measured as the
+        PDF's: the same faces, and LibreOffice spaces Han from digits about as the PDF does)."""
+        from .pdf_cjk import single_line_width  # reportlab, only for a 公文's 落款
+
         block = blocks[index]
         role = self.layout.roles["signature"]
+        resolved = self.ctx.style.role("signature")
+        chooser = self._pdf_chooser()
         direct = ""
         if opens_signature(blocks, index):
             line = role.line_pt or role.size_pt * 1.5
             direct += f'<w:spacing w:before="{round((role.space_before_pt + line) * 20)}"/>'
-        date = signature_date(blocks, index)
-        if date is not None:
-            _, width = self._measure(role)
-            shift = (width(date) - width(block.text)) / 2 / role.size_pt  # type: ignore[attr-defined]
-            right = max(0.0, role.right_indent_em + shift)
+        right = signature_indent(blocks, index, lambda text: single_line_width(text, resolved, chooser) / role.size_pt,
+                                 role.right_indent_em, self.layout.text)
+        if right is not None:
             direct += f'<w:ind w:rightChars="{round(right * 100)}" w:right="{round(right * role.size_pt * 20)}"/>'
         at = len(self.body)
         self.text("Signature", block.text)  # type: ignore[attr-defined]
@@ -1105,7 +1125,8 @@ class _Builder:
 
     def signed_number(self, style_id: str, number: str, signers: str) -> None:
         """A 上行文's 发文字号 flush left a character in and its 签发人 at a right tab a character
-        in from the right edge (GB/T 9704 7.2.4), on the number's line over the red rule."""
+        in from the right edge (GB/T 9704 7.2.4), on the number's line over the red rule; the
+        names after 签发人： in their own character style (楷 in gbt9704, the label 仿宋)."""
         layout = self.layout
         role = layout.roles["doc_number"]
         em = round(role.size_pt * 20)
@@ -1114,7 +1135,8 @@ class _Builder:
                   f'<w:ind w:leftChars="100" w:left="{em}" w:rightChars="100" w:right="{em}" '
                   'w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="left"/>')
         at = len(self.body)
-        self.paragraph(style_id, (number, None), ("\t", None), (signers, None))
+        label, names = signers_parts(signers)
+        self.paragraph(style_id, (number, None), ("\t", None), (label, None), (names, "DocSigners"))
         self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{direct}</w:pPr>', 1)
 
     def attachments(self, block: Attachments) -> None:
@@ -1297,7 +1319,18 @@ class _Builder:
 
     def document_xml(self) -> bytes:
         skeleton = self.skeleton
-        return skeleton.document_head + "".join(self.body).encode() + skeleton.document_tail
+        tail = skeleton.document_tail
+        if not self.section_breaks:
+            return skeleton.document_head + "".join(self.body).encode() + tail
+        found = _SECTION.search(tail)
+        assert found is not None, "the template's body ends with its section properties"
+        section = found.group()
+        body = list(self.body)
+        for at in self.section_breaks:
+            body[at] = _with_section(body[at], section.decode())
+        # the last section (the 版记's) starts on an even page: w:type after the page furniture's references
+        opened = re.sub(rb"(<w:type [^>]*/>)?(?=<w:pgSz)", b'<w:type w:val="evenPage"/>', section, count=1)
+        return skeleton.document_head + "".join(body).encode() + tail.replace(section, opened, 1)
 
     def relationships_xml(self) -> bytes | None:
         """word/_rels/document.xml.rels when the article links out (None: the skeleton's)."""

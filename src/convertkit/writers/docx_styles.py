@@ -321,6 +321,7 @@ CHARACTER_STYLES: tuple[tuple[str, str, str], ...] = (
     ("Hyperlink", "Hyperlink", "link"),
     ("PhotoCredit", "Photo Credit", "caption"),
     ("EndMarkText", "End Mark Text", "end_mark"),  # （完） run into the paragraph it closes
+    ("DocSigners", "Signer Names", "doc_signers"),  # 签发人 names, 楷 after the label (GB/T 9704 7.2.4)
 )
 # The East Asian language of the PhotoCredit style: "no linguistic content" rather than
 # Chinese. LibreOffice breaks lines of zh/ja text anywhere between two ideographs and ignores

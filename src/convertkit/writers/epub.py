@@ -104,7 +104,9 @@ class _RawXhtml(epub.EpubHtml):  # type: ignore[misc]
 def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions) -> bytes:
     roles = RoleText()
     text = ctx.style.text
-    articles = [render_article(doc, css_href=CSS_NAME, roles=roles, text=text) for doc in docs]
+    indent = ctx.style.role("signature").right_indent_em
+    articles = [render_article(doc, css_href=CSS_NAME, roles=roles, text=text, signature_indent_em=indent)
+                for doc in docs]
     lang = articles[0].lang
     nav_title = NAV_TITLES.get(lang, "目录")
     roles.add("toc_title", nav_title)

@@ -110,6 +110,7 @@ TARGETS: tuple[Target, ...] = (
     Target("doc_marks", "doc_marks", "p.doc-marks"),
     Target("doc_issuer", "doc_issuer", "p.doc-issuer"),
     Target("doc_number", "doc_number", "p.doc-number"),
+    Target("doc_signers", "doc_signers", "p.doc-number span.doc-signer-names", parent="doc_number"),
     Target("related_links_label", "related_links_label", "nav.related-links .related-label"),
     Target("related_links", "related_links", "nav.related-links ul"),
     Target("editor_line", "editor_line", "p.editor-line"),
@@ -280,6 +281,9 @@ def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional
         out.append(_rule("p.doc-number.ruled", {"border-bottom": f"{rule.width_pt:g}pt solid {rule.colour}",
                                                  "padding-bottom": f"{rule.gap_pt:g}pt",
                                                  "margin-bottom": f"{style.role('masthead_rule').space_after_pt:g}pt"}))
+    signature = style.role("signature")  # a 落款 under a 版头 opens a line under the text (GB/T 9704 7.3.5)
+    out.append(_rule("p.signature.opens", {
+        "margin-top": _em((signature.space_before_pt + signature.line_height_pt) / signature.size_pt)}))
     centred = dict(marks)
     for lang in traditional:
         out.append(_rule(_lang_selector(lang, "body"), {"font-family": _stack(style, fonts, base, embedded, lang, centred),

@@ -13,6 +13,7 @@ screen readers announce the parts. Class names match the style roles the CSS is 
 
 from __future__ import annotations
 
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -281,7 +282,9 @@ class _Renderer:
                     self.roles.add("doc_marks", xml_safe(exchange[0]))
                 elif role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
                     line = _el(header, "p", cls=classes + " signed")
-                    _span(line, xml_safe(sides[1]), "doc-signers", self.roles, role)
+                    label, names = masthead.signers_parts(xml_safe(sides[1]))
+                    signers = _span(line, label, "doc-signers", self.roles, role)
+                    _span(signers, names, "doc-signer-names", self.roles, "doc_signers")
                     _append_text(line, xml_safe(sides[0]))
                     self.roles.add(role, xml_safe(sides[0]))
                 else:
@@ -484,8 +487,10 @@ _DEFAULT_TEXT = TextSpec()
 
 
 def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
-                   text: TextSpec = _DEFAULT_TEXT) -> ArticleXhtml:
-    """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype."""
+                   text: TextSpec = _DEFAULT_TEXT, signature_indent_em: float = 0.0) -> ArticleXhtml:
+    """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype.
+    ``signature_indent_em``: the style's signature role's right indent, which a 落款 under a
+    版头 is set from (``signature_indent``)."""
     lang = doc.meta.language_tag
     renderer = _Renderer(doc, roles, text)
     title = display_title(doc)
@@ -497,9 +502,29 @@ def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
     for index, block in enumerate(blocks):
         if not masthead.run_in(blocks, index):  # an end mark the paragraph before it carries
             renderer.block(article, block, masthead.closing_end_mark(blocks, index))
+            if isinstance(block, Signature) and masthead.official_place(text) == "masthead":
+                _signature_line(article[-1], blocks, index, signature_indent_em, text)
             if masthead.introduces_next(blocks, index) and len(article):
                 _introduces(article[-1])
     return ArticleXhtml(_serialise(html), title, lang, tuple(renderer.headings))
+
+
+def _estimated_ems(text: str) -> float:
+    """A line's width in ems as a reading system's fonts set it, near enough: full-width
+    characters an em, the others half."""
+    return sum(1.0 if unicodedata.east_asian_width(char) in "FWA" else 0.5 for char in text)
+
+
+def _signature_line(paragraph: etree._Element, blocks: tuple[Block, ...], index: int, indent_em: float,
+                    text: TextSpec) -> None:
+    """A 落款 line under a 版头 as GB/T 9704 7.3.5 sets it: the first a line under the text
+    (class ``opens``), each its right indent (``signature_indent``, widths estimated)."""
+    if masthead.opens_signature(blocks, index):
+        paragraph.set("class", f"{paragraph.get('class')} opens")
+    right = masthead.signature_indent(blocks, index, _estimated_ems, indent_em, text)
+    if right is not None:
+        ems = f"{right:.2f}".rstrip("0").rstrip(".")
+        paragraph.set("style", f"margin-right: {ems}em")
 
 
 def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None, roles: RoleText) -> bytes:

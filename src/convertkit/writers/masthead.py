@@ -16,6 +16,8 @@ from .. import regex_cache
 from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Signature, Turn
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
+    from collections.abc import Callable
+
     from ..style import TextSpec
 
 SHORT_TITLE_CHARS = 24
@@ -155,9 +157,20 @@ def official_place(text: TextSpec | None) -> str:
     return getattr(text, "official_header", "meta") if text is not None else "meta"
 
 
+SIGNERS_LABEL = "签发人："
+
+
 def signers_text(signers: tuple[str, ...]) -> str:
     """``签发人：张三　李四``."""
-    return "签发人：" + "\u3000".join(signers)
+    return SIGNERS_LABEL + "\u3000".join(signers)
+
+
+def signers_parts(text: str) -> tuple[str, str]:
+    """``签发人：`` and the names after it (GB/T 9704 7.2.4 sets the label in 仿宋 and the names
+    in 楷: roles doc_number and doc_signers); ("", text) for a text without the label."""
+    if text.startswith(SIGNERS_LABEL):
+        return SIGNERS_LABEL, text[len(SIGNERS_LABEL):]
+    return "", text
 
 
 def official_lines(meta: Meta, text: TextSpec | None = None) -> tuple[list[tuple[str, str]], bool]:
@@ -235,6 +248,45 @@ def signature_date(blocks: tuple[Block, ...], index: int) -> str | None:
     if end == index or not _DATE_LINE_RE.match(date):
         return None
     return date
+
+
+# GB/T 9704 7.3.5.2, a 落款 without a seal: the 署名 two characters in from the right, the date's
+# first character two characters right of the 署名's; a date too long for that two characters in.
+_UNSEALED_INDENT_EM = 2.0
+_UNSEALED_SHIFT_EM = 2.0
+
+
+def signature_indent(blocks: tuple[Block, ...], index: int, width: Callable[[str], float], style_indent_em: float,
+                     text: TextSpec | None) -> float | None:
+    """The right indent, in ems, of the 落款 line at ``index`` as GB/T 9704 7.3.5 sets it, with
+    ``width`` a line's width in ems and ``style_indent_em`` the signature role's right indent;
+    None where the role's own indent holds. Sealed (``text.official_signature``): a 署名 centred
+    over the 成文日期 (which keeps the role's indent). Unsealed: every 署名 of the run right-aligned
+    two characters in, or further in when the date is long, and the date starting two
+    characters right of the longest 署名."""
+    block = blocks[index]
+    if not isinstance(block, Signature):
+        return None
+    start = index
+    while start > 0 and isinstance(blocks[start - 1], Signature):
+        start -= 1
+    end = index
+    while end + 1 < len(blocks) and isinstance(blocks[end + 1], Signature):
+        end += 1
+    run = [blocks[at].text.strip() for at in range(start, end + 1)]  # type: ignore[attr-defined]
+    date = run[-1] if len(run) > 1 and _DATE_LINE_RE.match(run[-1]) else None
+    sealed = getattr(text, "official_signature", "sealed") != "unsealed"
+    if sealed:
+        if date is None or index == end:
+            return None
+        return max(0.0, style_indent_em + (width(date) - width(block.text.strip())) / 2)
+    if date is None:
+        return _UNSEALED_INDENT_EM
+    names = max(width(name) for name in run[:-1])
+    dated = max(_UNSEALED_INDENT_EM, names - _UNSEALED_SHIFT_EM - width(date) + _UNSEALED_INDENT_EM)
+    if index == end:
+        return dated
+    return dated + width(date) + _UNSEALED_SHIFT_EM - names
 
 
 def opens_signature(blocks: tuple[Block, ...], index: int) -> bool:

@@ -24,6 +24,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import Flowable, KeepTogether, PageBreak, Spacer
 
 from ..errors import WriterError, map_errors
@@ -70,7 +71,8 @@ from .masthead import (
     reading_blocks,
     run_in,
     short_title,
-    signature_date,
+    signature_indent,
+    signers_parts,
     split_credit,
     turn_speaker,
 )
@@ -173,9 +175,11 @@ class _Story:
         exchange = exchange_sides(meta, self.style.text)
         for role, text in lines:
             joint = joint_issuer(text) if role == "doc_issuer" else None
-            if role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right
+            if role == "doc_number" and sides is not None:  # 上行文: number left, 签发人 right, its names in 楷
                 resolved = self.style.role(role)
-                yield TwoSidedLine(sides[0], resolved, sides[1], resolved, self.chooser, inset=resolved.size_pt)
+                label, names = signers_parts(sides[1])
+                yield TwoSidedLine(sides[0], resolved, label, resolved, self.chooser, inset=resolved.size_pt,
+                                   tail=(names, self.style.role("doc_signers")))
             elif joint is not None:
                 yield _JointIssuer(*joint, self.style.role(role), self.chooser)
             elif role == "doc_exchange" and exchange is not None:  # 证券代码 left, 公告编号 right
@@ -194,16 +198,16 @@ class _Story:
             yield self.para(line, "meta")
 
     def signature(self, blocks: tuple[Block, ...], index: int) -> CJKParagraph:
-        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first, the 成文日期
-        its role's characters in from the right, a 署名 centred over the date."""
+        """A 落款 line as GB/T 9704 7.3.5 sets it: a line left empty above the first; sealed, the
+        成文日期 its role's characters in from the right and a 署名 centred over it; unsealed, the
+        署名 two characters in and the date two characters right of it (``signature_indent``)."""
         block = blocks[index]
         role = self.style.role("signature")
         size = role.size_pt
-        date = signature_date(blocks, index)
-        if date is not None:
-            shift = (single_line_width(date, role, self.chooser)
-                     - single_line_width(block.text, role, self.chooser)) / 2  # type: ignore[attr-defined]
-            role = dataclasses.replace(role, right_indent_em=max(0.0, role.right_indent_em + shift / size))
+        indent = signature_indent(blocks, index, lambda text: single_line_width(text, role, self.chooser) / size,
+                                  role.right_indent_em, self.style.text)
+        if indent is not None:
+            role = dataclasses.replace(role, right_indent_em=indent)
         if opens_signature(blocks, index):
             role = dataclasses.replace(role, space_before_pt=role.space_before_pt + role.line_height_pt)
         return CJKParagraph([Span(block.text, role)], role, self.chooser)  # type: ignore[attr-defined]
@@ -433,9 +437,10 @@ class _ToEvenPage(Flowable):
     the even page after a blank one. Where the 版记 fits under the text of an even page it stays.
     Draws nothing, as reportlab's CondPageBreak, whose way of breaking it shares."""
 
-    def __init__(self, foot: _AtFoot) -> None:
+    def __init__(self, foot: _AtFoot, *, probe: bool = False) -> None:
         super().__init__()
         self.foot = foot
+        self.probe = probe  # only asked where the 版记 goes (``imprint_page_breaks``): stop there
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")
@@ -444,6 +449,8 @@ class _ToEvenPage(Flowable):
             return 0, 0
         fits = self.foot._content(avail_width, avail_height) <= avail_height - 1.0
         breaks = 1 if page % 2 else (0 if fits else 2)  # odd: the next page; even: here, or after a blank one
+        if self.probe:
+            raise _ImprintPlaced(breaks)
         if breaks:
             from reportlab.platypus.doctemplate import FrameBreak
 
@@ -452,6 +459,39 @@ class _ToEvenPage(Flowable):
 
     def draw(self) -> None:
         pass
+
+
+class _ImprintPlaced(Exception):
+    """Ends a layout run only to learn where the 版记 goes: the page breaks set before it."""
+
+    def __init__(self, breaks: int) -> None:
+        super().__init__(breaks)
+        self.breaks = breaks
+
+
+def imprint_page_breaks(doc: Document, style: Style, options: PdfOptions | None = None) -> int | None:
+    """How many page breaks this writer sets before the 版记 of ``doc`` at the foot of its last
+    page (a 公文 in a style that sets a 版头): 0 when it fits under the text of an even page, 1
+    when the text ends on an odd page, 2 when it ends on an even page too full for it. None when
+    the document has no such 版记. The same story and pages as ``PdfWriter``, laid out up to the
+    版记 and never saved (no font is subset or written): what the DOCX writer asks, to put its
+    版记 on the same page."""
+    options = options or PdfOptions()
+    chooser = FaceChooser(load_fonts(), lambda _message: None, centred_marks=doc.meta.language == "zh-Hant")
+    story = _Story(doc, style, chooser, options).flowables()
+    probes = [item for item in story if isinstance(item, _ToEvenPage)]
+    if not probes:
+        return None
+    probes[-1].probe = True
+    template = _BriefingTemplate(io.BytesIO(), style, [doc], [chooser], options, pdf_date(datetime(2000, 1, 1)),
+                                 invariant=1)
+    try:
+        template.build([*story, Spacer(0, 0)])
+    except _ImprintPlaced as placed:
+        return placed.breaks
+    except LayoutError:  # what the PDF cannot lay out (it says so itself) leaves the 版记 where it is
+        return None
+    return None
 
 
 def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:

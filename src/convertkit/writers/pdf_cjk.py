@@ -55,10 +55,12 @@ class Span:
 class FaceChooser:
     """Which face draws each character of a role, with fallbacks, reporting what no face has."""
 
-    def __init__(self, fonts: FontSet, warn: Callable[[str], None], *, centred_marks: bool = False) -> None:
+    def __init__(self, fonts: FontSet, warn: Callable[[str], None], *, centred_marks: bool = False,
+                 compress: bool = True) -> None:
         self._fonts = fonts
         self._warn = warn
         self.centred_marks = centred_marks  # Taiwan and Hong Kong practice: see ``centred_marks``
+        self.compress = compress  # False: every mark its full em, as LibreOffice sets a DOCX's
         self._choice: dict[tuple[str, bool, str], FontFace] = {}
         self._reported: set[str] = set()
         self._widths: dict[tuple[str, str, float], float] = {}
@@ -108,7 +110,7 @@ class FaceChooser:
     @property
     def break_options(self) -> BreakOptions:
         """Centred marks have ink in the middle of their box: they keep their full em."""
-        return BreakOptions(compress_punctuation=not self.centred_marks)
+        return BreakOptions(compress_punctuation=self.compress and not self.centred_marks)
 
     def advance(self, role: Role, char: str, size: float) -> float:
         if not needs_glyph(char):
@@ -435,24 +437,31 @@ class TwoSidedLine(Flowable):
     each ``inset`` points in from its edge (a 版记's 印发 line: a character in on each side)."""
 
     def __init__(self, left: str, left_role: Role, right: str, right_role: Role, chooser: FaceChooser, *,
-                 inset: float = 0.0) -> None:
+                 inset: float = 0.0, tail: tuple[str, Role] | None = None) -> None:
         super().__init__()
         self.left, self.left_role, self.right, self.right_role = left, left_role, right, right_role
         self.chooser = chooser
         self.inset = inset
-        self.spaceBefore = max(left_role.space_before_pt, right_role.space_before_pt)
-        self.spaceAfter = max(left_role.space_after_pt, right_role.space_after_pt)
-        self._height = max(left_role.line_height_pt, right_role.line_height_pt)
+        self.tail = tail  # a run in a role of its own ending the right side (签发人： + 楷 names)
+        roles = (left_role, right_role, *((tail[1],) if tail else ()))
+        self.spaceBefore = max(role.space_before_pt for role in roles)
+        self.spaceAfter = max(role.space_after_pt for role in roles)
+        self._height = max(role.line_height_pt for role in roles)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._width = avail_width
         return avail_width, self._height
 
     def draw(self) -> None:
-        for text, role, align in ((self.left, self.left_role, "left"), (self.right, self.right_role, "right")):
+        width = self._width - 2 * self.inset
+        runs = [(self.left, self.left_role, "left", width), (self.right, self.right_role, "right", width)]
+        if self.tail is not None:
+            text, role = self.tail
+            runs[1] = (self.right, self.right_role, "right", width - single_line_width(text, role, self.chooser))
+            runs.append((text, role, "right", width))
+        for text, role, align, room in runs:
             baseline = self._height - (self._height - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
-            draw_single_line(self.canv, text, role, self.chooser, self.inset, baseline, self._width - 2 * self.inset,
-                             align=align)
+            draw_single_line(self.canv, text, role, self.chooser, self.inset, baseline, room, align=align)
 
 
 class HorizontalRule(Flowable):
