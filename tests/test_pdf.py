@@ -544,6 +544,37 @@ def test_a_two_line_subheading_breaks_between_words(tmp_path: Path) -> None:
         assert len(first) < len(text) and len(first) not in inside_words(text), (text, first)
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心", ["魏少军", "3000亿"]),
+    ("资料图：美国防长奥斯汀2021年10月在五角大楼。中新社记者陈孟统 摄", ["2021年", "10月", "陈孟统"]),
+    ("第3届论坛10:30开幕，增长3.5%", ["第3", "10:30", "3.5%"]),
+])
+def test_names_and_numbers_are_words_of_a_headline(text: str, kept: list[str]) -> None:
+    """A name the dictionary cannot hold (魏|少|军, cut one character at a time) is a surname and
+    what follows it; a number reads with its unit and 第: 魏 / 少军 and 10 / 月 at a headline's
+    line end read as typos."""
+    from convertkit.typography.words import inside_words
+
+    inside = inside_words(text)
+    for word in kept:
+        start = text.index(word)
+        assert set(range(start + 1, start + len(word))) <= inside, (word, sorted(inside))
+    assert not {at for at in inside if text[at] in "，：！。"}  # marks are not words
+    assert not inside_words("我和他说") & {1, 2, 3}  # 和 (a surname too) is a word of its own here
+
+
+def test_a_headline_never_parts_a_name(tmp_path: Path) -> None:
+    """The headline whose balanced lines broke 魏 / 少军 in the PDF (and the DOCX that copies its
+    lines) breaks at its phrase instead."""
+    title = "我国集成电路进口突破3000亿美元！魏少军：产业结构扭曲，没将产品作为中心"
+    doc = Document(meta=Meta(title=title), blocks=(Paragraph("正文。", "正文。"),))
+    out = tmp_path / "name.pdf"
+    convertkit.write(doc, out)
+    lines = [squash(line) for line in pdftotext(out).splitlines() if squash(line)]
+    first = next(line for line in lines if title.startswith(line))
+    assert not first.endswith(("魏", "魏少")) and len(first) < len(title), first
+
+
 def introduction_document(filler: int) -> Document:
     """``filler`` one-line points, then a point that introduces the sub-points under it."""
     items = tuple(Point(number=n, heading="", text=f"{n}.某某新闻标题第{n}条；", raw="x") for n in range(1, filler + 1))
