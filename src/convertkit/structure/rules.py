@@ -3605,6 +3605,40 @@ def _section_number(text: str, ctx: Context) -> bool:
     return len(between) > 1 or ctx.paras[between[0]].text[-1:] in _SENTENCE_ENDS
 
 
+def _section_label(text: str) -> tuple[int, str]:
+    """A bare section number's value and its label as a heading or a paragraph prints it: a Han
+    numeral with the enumeration comma (一、), an Arabic one with the full-width full stop (1．,
+    GB/T 15834's numbering of the third level), the number's leading zero (01) dropped."""
+    found = _SECTION_NUMBER_RE.match(text)
+    assert found is not None
+    if found.group("han"):
+        return cn_number(found.group("han")) or 0, found.group("han") + "、"
+    number = cn_number(found.group("digits")) or 0
+    return number, f"{number}．"
+
+
+def _numbered_section(para: Para, ctx: Context) -> Match:
+    """A bare section number (1, 二、) and the line under it, set as one: over a subheading's line
+    (AMUNDI副首席投资官：Vincent Mortier), the heading ``1．AMUNDI副首席投资官…``, as a section's
+    number heads its title on one line; over a finished paragraph, that paragraph numbered, a point
+    (``一、…``). Over anything else (a picture's caption, a list), the number stays a heading of its
+    own. The subheadings inside the section come one level below (``_heading_level``)."""
+    number, label = _section_label(para.text)
+    after = ctx.following()
+    meta = {"section_numbers": (ctx.index,)}
+    if after is not None and han_count(after.text) >= 2 and not _numbered(after.text) \
+            and not _full_paragraph(after) and after.text[-1:] not in _BOLD_NOT_LAST \
+            and (_heading_shape(after.text) or _bold_heading_text(after.text)) and not _is_furniture(after.text):
+        title = _LIVE_QUOTE_RE.sub("", after.text) if "%" in after.text else after.text
+        heading = Heading(text=label + _unwrapped(title), raw=f"{para.raw}\n{after.raw}")
+        return Match(blocks=(heading,), meta=meta, consumed=2)
+    if after is not None and _full_paragraph(after) and not _numbered(after.text):
+        point = Point(number=number, heading=point_heading(after.text, para.text), text=label + after.text,
+                      raw=f"{para.raw}\n{after.raw}", label=label)
+        return Match(blocks=(point,), meta=meta, consumed=2)
+    return Match(blocks=(Heading(text=para.text, raw=para.raw),), meta=meta)
+
+
 # A subheading set in bold (<p><strong>一、…</strong></p>, **…**): the page's own evidence, so a
 # longer line than a bare short line (a question of two clauses: …吗？你的预测是什么？) may be one,
 # but never a sentence, a line closed by a comma or colon, or a long clause (a bold lead sentence).
@@ -3756,7 +3790,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         if marked is not None:
             return marked
     if has_lead and len(text) <= 4 and _section_number(text, ctx):
-        return Match(blocks=(Heading(text=text, raw=para.raw),), meta={"section_numbers": (ctx.index,)})
+        return _numbered_section(para, ctx)
     if ("<" in para.raw or ("*" in para.raw and "**" in para.raw)) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
