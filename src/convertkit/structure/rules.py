@@ -3312,10 +3312,28 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
         continued = _point_continuation(text, ctx)
         if continued is not None:
             # 8.【代表委员履职故事】曹琛： / 发挥银发人才作用…；: one item broken at its colon
-            return Match(blocks=(Point(number=number, heading=heading, text=text + continued.text,
-                                       raw=f"{para.raw}\n{continued.raw}", label=label),), consumed=2)
-        return Match(blocks=(Point(number=number, heading=heading, text=text, raw=para.raw, label=label),))
+            whole = text + continued.text
+            return Match(blocks=(Point(number=number, heading=heading, text=whole, raw=f"{para.raw}\n{continued.raw}",
+                                       label=label, item=_list_item(name, whole[match.end():], ctx, 2)),), consumed=2)
+        return Match(blocks=(Point(number=number, heading=heading, text=text, raw=para.raw, label=label,
+                                   item=_list_item(name, rest, ctx, 1)),))
     return None
+
+
+_ITEM_MAX = 64  # characters of a list item's text: a headline or a clause, not a paragraph
+_ITEM_SHAPES = frozenset({"paren", "arabic"})  # a list's labels (1. （1）), not prose's ordinals (第一，一是)
+
+
+def _list_item(shape: str, rest: str, ctx: Context, span: int) -> bool:
+    """A point that is an item of a list (``Point.item``): numbered with a list's label, its text one
+    headline or clause (no sentence ends inside it), with a numbered line right above or below it
+    (``span`` the lines the point takes)."""
+    rest = rest.strip()
+    if shape not in _ITEM_SHAPES or not rest or len(rest) > _ITEM_MAX \
+            or any(mark in rest[:-1] for mark in "。！？!?"):
+        return False
+    neighbours = (ctx.following(-1) if ctx.index > 0 else None, ctx.following(span))
+    return any(neighbour is not None and _numbered(neighbour.text) for neighbour in neighbours)
 
 
 _POINT_CONTINUATION_MAX = 60
