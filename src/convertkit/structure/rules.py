@@ -126,6 +126,11 @@ def _print_edition_re() -> re.Pattern[str]:
 
 
 @cache
+def _magazine_issue_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.MAGAZINE_ISSUE)
+
+
+@cache
 def _programme_stamp_re() -> re.Pattern[str]:
     return regex_cache.compile(P.PROGRAMME_STAMP)
 
@@ -455,10 +460,15 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
-    if ctx.index - len(ctx.meta.get("official_lines", ())) > 2 or ctx.kinds:
+    if ctx.index - len(ctx.meta.get("official_lines", ())) > 2 or (ctx.kinds and not _under_original_title(ctx)):
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     if _official_header_line(para, ctx):
         return None  # the 版头's to read (``rule_official_header``, the next rule)
+    if para.text[:1] == "《" and _print_edition_re().match(para.text) is not None:
+        # 《工人日报》（2024年03月06日 03版） over the headline: the page's header, read as under the story
+        edition = rule_print_edition(para, ctx)
+        if edition is not None:
+            return Match(meta={**edition.meta, "header_raw": (para.raw,)})
     hints = ctx.hints
     if "■" in para.body[:48]:
         marked = _headline_marked_byline(para, ctx)
@@ -482,6 +492,12 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+def _under_original_title(ctx: Context) -> bool:
+    """The line right under a copy's first line, 原标题：… (a portal's reprint names the paper's own
+    headline over its new one): the headline may still come, the note before it."""
+    return ctx.index == 1 and ctx.kinds == ["editor_note"] and ctx.paras[0].text.startswith(tuple(_ORIGINAL_TITLE_LABELS))
 
 
 # 解放军报 and 中国军网 set the headline, a ■, the writer's name (a two-character name spaced out
@@ -657,9 +673,25 @@ def _deck_over_dateline(para: Para, ctx: Context) -> Match | None:
             or MD_HEADING_RE.match(para.body) or _NOT_A_DECK_RE.search(text):
         return None  # （附图片１张） a note, 〔…之九〕 a series, ## 新闻摘要 a section, 東森新聞 · 2017年7月4日 · …: a byline
     following = ctx.following()
-    if following is None or match_dateline(following.body) is None or not _reads_like_title(para):
+    if following is not None and _CREDIT_LINE_RE.match(following.text) and len(following.text) <= _CREDIT_LINE_MAX \
+            and not any(mark in following.text for mark in "。，,；;"):
+        # 工人日报: 多地开展春季招聘专项行动 / 百万岗位送到家门口 / 本报记者 张三 / 本报北京3月5日电…: the
+        # reporters' line between the deck and the story
+        after = ctx.following(2)
+        story = after is not None and (match_dateline(after.body) is not None or _full_paragraph(after))
+    else:
+        story = following is not None and match_dateline(following.body) is not None
+    if not story or not _reads_like_title(para):
         return None
     return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
+
+
+# A reporters' line under a headline stack (本报记者 张三 本报通讯员 李四, ◎本报记者 张三, □ 记者 张三,
+# 文/本报记者 张三): a credit label at its start, names after it, no sentence.
+_CREDIT_LINE_RE = regex_cache.compile(
+    r"^[■□◎●◆]?\s*(?:本报|本報|[\u4e00-\u9fff]{2,8}?)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]"
+    r"|^(?:文|作者)\s*[/／｜|:：]\s*[\u4e00-\u9fff]")
+_CREDIT_LINE_MAX = 40
 
 
 # A print page copy's labelled headline stack: 引题：… / 主题：… / 副题：… (肩题 and 眉题 are the
@@ -798,6 +830,9 @@ def _kicker(para: Para, ctx: Context) -> Match | None:
     return _labelled_stack(para, ctx) or _kicker_over_headline(para, ctx)
 
 
+_DECK_REACH = 3  # the headline's position at most: under a header line or two (《工人日报》（…版）)
+
+
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle; a
     record's deck opening its body under the container's headline (``_record_deck``); a deck
@@ -806,8 +841,9 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
         if ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
             return None
         return _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
-    if ctx.index != 1 or "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds:
-        return None
+    if "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds or not (
+            ctx.index == 1 or (ctx.index <= _DECK_REACH and _is_the_title(ctx.paras[ctx.index - 1].text, ctx))):
+        return None  # the line right under the headline (under a print page's header line too)
     text = para.text
     if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
         return _deck_over_dateline(para, ctx)
@@ -1207,7 +1243,7 @@ _PROVENANCE_CREDITS = (
 )
 
 
-_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题"))
+_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题", "杂志标题", "雜誌標題"))
 
 
 def _is_the_title(text: str, ctx: Context) -> bool:
@@ -2897,6 +2933,14 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     same way. Both lines stay in the text as paragraphs.
     """
     text = para.text
+    if text[:1] in "发發本" and "》" in text:
+        issue = _magazine_issue_re().match(text)
+        if issue is not None:
+            meta = {"print_agency": issue.group("paper")}
+            issued = parse_datetime(re.sub(r"[./]", "-", issue.group("edition")))
+            if issued:
+                meta["print_published"] = issued
+            return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
     if text[:1] == "《":
         match = _print_edition_re().match(text)
         if match is None:

@@ -1,0 +1,68 @@
+"""Shapes of mainland papers' and magazines' copies the earlier probes had not read (工人日报's print
+page header over the headline stack, 文汇报's reprint under 原标题, 财新's list of earlier reports,
+中国新闻周刊's credits and issue line): each test names the convention it guards, with invented
+text in the outlet's layout."""
+
+from __future__ import annotations
+
+from conftest import body_texts as body
+from conftest import build_text as build
+from convertkit.model import EditorNote, RelatedLinks
+
+_STORY = "记者日前从某部获悉，今年春季，多地开展专项招聘活动，截至目前已提供就业岗位超过百万个。"
+_MORE = "据介绍，今年的招聘活动突出线上线下相结合，各地在车站、社区设立服务点，提供岗位推介等服务。"
+
+
+def test_a_print_pages_header_over_the_headline_stack_is_no_title() -> None:
+    """工人日报's copy opens with its page's header, 《工人日报》（2024年03月06日 03版), over the
+    headline, its deck and the reporters' line: the header names the paper and the day, the
+    headline is the title and the line under it the deck, not a paragraph over the story."""
+    doc = build(f"《工人日报》（2024年03月06日 03版）\n多地开展春季招聘专项行动\n百万岗位送到家门口\n"
+                f"本报记者 张小明 本报通讯员 李晓红\n本报北京3月5日电　{_STORY}\n{_MORE}\n")
+    assert doc.meta.title == "多地开展春季招聘专项行动" and doc.meta.subtitle == "百万岗位送到家门口"
+    assert doc.meta.agency == "工人日报" and doc.meta.published == "2024-03-06"
+    assert body(doc) == [_STORY, _MORE] and doc.blocks[0].kind == "lead"
+    assert doc.meta.header_raw[0] == "《工人日报》（2024年03月06日 03版）"
+    # the deck over the reporters' line without the page's header, and over a marked one
+    for byline in ("本报记者 张小明", "◎本报记者 张小明 通讯员 李晓红", "文/本报记者 张小明"):
+        doc = build(f"多地开展春季招聘专项行动\n百万岗位送到家门口\n{byline}\n{_STORY}\n{_MORE}\n")
+        assert doc.meta.subtitle == "百万岗位送到家门口" and body(doc) == [_STORY, _MORE], byline
+
+
+def test_a_line_under_the_headline_over_a_sentence_is_no_deck() -> None:
+    """Under the headline, a short line over the reporters' line and a line that is no story (a
+    caption's credit) stays what it was."""
+    doc = build("多地开展春季招聘专项行动\n百万岗位送到家门口\n本报记者 张小明\n图为招聘会现场\n")
+    assert doc.meta.subtitle is None
+
+
+def test_an_original_title_over_the_new_headline_leaves_the_headline_the_title() -> None:
+    """A portal's reprint opens with the paper's headline, 原标题：…, over its own: the note is the
+    original title, the next line the headline, not a paragraph under a title taken from it."""
+    doc = build(f"原标题：上海推出多项便民新举措\n市民办事更方便了\n作者：文汇报记者 张小明\n{_STORY}\n{_MORE}\n")
+    assert doc.meta.title == "市民办事更方便了"
+    assert [(block.label, block.text) for block in doc.blocks if isinstance(block, EditorNote)] == [
+        ("原标题", "上海推出多项便民新举措")]
+    assert body(doc) == [_STORY, _MORE]
+
+
+def test_caixins_list_of_earlier_reports_is_a_related_list() -> None:
+    doc = build(f"某银行高管被带走调查\n【财新网】（记者 张小明）{_STORY}\n{_MORE}\n更多报道详见：\n"
+                "某银行去年净利润增长百分之五\n某银行启动新一轮组织架构调整\n责任编辑：王小刚 | 版面编辑：刘小芳\n")
+    (related,) = [block for block in doc.blocks if isinstance(block, RelatedLinks)]
+    assert related.label == "更多报道详见" and [item.title for item in related.items] == [
+        "某银行去年净利润增长百分之五", "某银行启动新一轮组织架构调整"]
+    assert body(doc) == [_STORY, _MORE]
+
+
+def test_a_magazines_credits_issue_line_and_print_headline() -> None:
+    """中国新闻周刊's site: 文｜, 编辑｜ and 运营｜ credits under the headline; under the story the
+    issue it ran in (发于2024.3.4总第1131期《中国新闻周刊》杂志: the magazine and the day) and the
+    headline it ran under there (杂志标题：…, a note as 原标题 is)."""
+    doc = build(f"县城年轻人的新选择\n文｜张小明\n编辑｜李晓红\n运营｜王小刚\n{_STORY}\n{_MORE}\n"
+                "发于2024.3.4总第1131期《中国新闻周刊》杂志\n杂志标题：返乡的年轻人\n")
+    assert body(doc) == [_STORY, _MORE, "发于2024.3.4总第1131期《中国新闻周刊》杂志"]
+    assert doc.meta.published == "2024-03-04" and doc.meta.agency == "中国新闻周刊"
+    assert "运营｜王小刚" in doc.meta.header_raw
+    assert [(block.label, block.text) for block in doc.blocks if isinstance(block, EditorNote)] == [
+        ("杂志标题", "返乡的年轻人")]
