@@ -1,7 +1,7 @@
 """Shapes of mainland papers' and magazines' copies the earlier probes had not read (工人日报's print
 page header over the headline stack, 文汇报's reprint under 原标题, 财新's list of earlier reports,
-中国新闻周刊's credits and issue line): each test names the convention it guards, with invented
-text in the outlet's layout."""
+中国新闻周刊's credits and issue line), and two overseas ones (联合早报's 文 / 图 credit pair, 香港01's
+相關文章 list): each test names the convention it guards, with invented text in the outlet's layout."""
 
 from __future__ import annotations
 
@@ -66,3 +66,23 @@ def test_a_magazines_credits_issue_line_and_print_headline() -> None:
     assert "运营｜王小刚" in doc.meta.header_raw
     assert [(block.label, block.text) for block in doc.blocks if isinstance(block, EditorNote)] == [
         ("杂志标题", "返乡的年轻人")]
+
+
+def test_a_slashed_picture_credit_under_the_writers_is_the_photographer() -> None:
+    """联合早报: 文 / 张三 and 图 / 李四 under the headline: the photographer, where the line stood in
+    the body (spaced) or was read as a picture's caption (unspaced); a picture's credit naming an
+    agency (图/视觉中国) stays a caption."""
+    for credits in ("文 / 张小明\n图 / 李晓红", "文/张小明\n图/李晓红"):
+        doc = build(f"新加坡公布新财政预算\n{credits}\n{_STORY}\n{_MORE}\n")
+        assert doc.meta.photographers == ("李晓红",) and body(doc) == [_STORY, _MORE], credits
+        assert not doc.blocks_of("caption")
+    doc = build(f"新加坡公布新财政预算\n文/张小明\n图/视觉中国\n{_STORY}\n{_MORE}\n")
+    assert [block.text for block in doc.blocks_of("caption")] == ["图/视觉中国"] and doc.meta.photographers == ()
+
+
+def test_related_articles_label_opens_a_list_only_with_its_colon() -> None:
+    doc = build(f"港鐵新綫下月通車\n撰文：張小明\n{_STORY}\n{_MORE}\n相關文章：\n港鐵公布新綫車費\n港鐵新綫試車順利\n")
+    (related,) = doc.blocks_of("related_links")
+    assert related.label == "相關文章" and len(related.items) == 2
+    doc = build(f"某地发布新规\n{_STORY}\n相关文章指出，新规将有助于行业健康发展。\n")
+    assert not doc.blocks_of("related_links") and body(doc)[-1] == "相关文章指出，新规将有助于行业健康发展。"

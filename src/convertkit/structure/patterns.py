@@ -670,7 +670,11 @@ RELATED_LABELS: tuple[str, ...] = (
     "大家都在看", "热门文章", "熱門文章", "今日推荐", "今日推薦",
     "相关内容", "相關內容", "热门内容", "熱門內容", "热读", "熱讀",  # BBC中文's boxes
     "更多报道详见", "更多報導詳見",  # 财新's list of its earlier reports under the story
+    "相关文章", "相關文章",  # 香港01's 相關文章： over its links (only with the colon: RELATED_COLON_LABELS)
 )
+# Labels that open prose as often as a list (相关文章指出，…): a list's label only closed by a colon,
+# alone on its line.
+RELATED_COLON_LABELS: frozenset[str] = frozenset(("相关文章", "相關文章"))
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
 # A channel's picks over its teasers, closed by a colon (中新网: 社会新闻精选：).
 RELATED_PICKS_LABEL = r"[\u4e00-\u9fff]{1,6}(?:精选|精選)(?=\s*[:：]\s*$)"

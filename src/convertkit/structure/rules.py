@@ -1375,6 +1375,8 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
     if match is None or len(para.text) > _RELATED_LINE_MAX:
         return None
     label = match.group("label")
+    if label in P.RELATED_COLON_LABELS and (match.group("colon") is None or match.group("rest").strip()):
+        return None  # 相关文章指出，…: a sentence
     items: list[LinkItem] = []
     rest = match.group("rest").strip()
     if rest:
@@ -2391,6 +2393,9 @@ _CAMERA_CREDIT_RE = regex_cache.compile(
 # 图 | 李四 in a self-media post's credit block (文 | 张三 / 图 | 李四 / 编辑 | 王五): the pictures'
 # maker, as 摄影 | 李四 is; with anything but names after it (图片 | 网络) it is a picture's credit.
 _PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
+# 图 / 李四 right under the writer's 文 / 张三: the pictures' maker, a slash as good as a bar there (over
+# the story, 图/视觉中国 alone is a picture's credit, read by the caption rules).
+_SLASHED_PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[/／]\s*(?P<names>[^/／:：|｜]{2,30})$")
 # The other makers a feature credits under its headline, one a line (報導者: 文字 張三 / 攝影 李四 /
 # 設計 王五 / 責任編輯 趙六): no writer, photographer or editor, kept in header_raw.
 _MAKER_CREDIT_RE = regex_cache.compile(
@@ -2675,6 +2680,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"header_raw": (para.raw,), "byline_at": (ctx.index,)})
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else (
         _PICTURE_CREDIT_RE.match(text) if text[:1] in "图圖" and ctx.in_header else None)
+    if camera is None and text[:1] in "图圖" and ctx.in_header and ctx.index - 1 in ctx.meta.get("byline_at", ()):
+        camera = _SLASHED_PICTURE_CREDIT_RE.match(text)  # 文 / 张三 then 图 / 李四 (联合早报): a credit pair
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
