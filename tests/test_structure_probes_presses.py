@@ -86,3 +86,22 @@ def test_related_articles_label_opens_a_list_only_with_its_colon() -> None:
     assert related.label == "相關文章" and len(related.items) == 2
     doc = build(f"某地发布新规\n{_STORY}\n相关文章指出，新规将有助于行业健康发展。\n")
     assert not doc.blocks_of("related_links") and body(doc)[-1] == "相关文章指出，新规将有助于行业健康发展。"
+
+
+def test_a_headline_under_three_header_lines_is_the_title_not_a_paragraph() -> None:
+    """中国青年报's copy sets its reporters, source and time over the headline: the headline is still
+    the title, where a title derived from it left it a paragraph over the story too."""
+    doc = build(f"中青报·中青网记者 张小明 实习生 李晓红\n来源：中国青年报\n2024年03月05日 06:12\n大学生返乡创业热潮涌动\n"
+                f"{_STORY}\n{_MORE}\n")
+    assert doc.meta.title == "大学生返乡创业热潮涌动" and not doc.meta.title_derived
+    assert body(doc) == [_STORY, _MORE]
+
+
+def test_a_picture_credit_in_a_closing_credit_block_is_a_credit_not_a_caption() -> None:
+    """A county outlet's closing block, one credit a line (文字 | 张三 / 图片 | 李四 / 编辑 | 王五 / 审核 |
+    赵六): the pictures' maker is a photographer and the line one of the credits."""
+    doc = build(f"某市启动老旧小区改造\n{_STORY}\n{_MORE}\n文字 | 张小明\n图片 | 李晓红\n编辑 | 王小刚\n审核 | 刘小芳\n")
+    assert not doc.blocks_of("caption") and doc.meta.photographers == ("李晓红",)
+    assert [block.text for block in doc.blocks_of("editor_line")][1] == "图片 | 李晓红"
+    alone = build(f"某市启动老旧小区改造\n{_STORY}\n{_MORE}\n图片 | 网络\n")  # a picture's source, no names
+    assert [block.text for block in alone.blocks_of("caption")] == ["图片 | 网络"]

@@ -460,7 +460,8 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
-    if ctx.index - len(ctx.meta.get("official_lines", ())) > 2 or (ctx.kinds and not _under_original_title(ctx)):
+    if (ctx.index - len(ctx.meta.get("official_lines", ())) > 2 and not _under_header_lines(ctx)) \
+            or (ctx.kinds and not _under_original_title(ctx)):
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     if _official_header_line(para, ctx):
         return None  # the 版头's to read (``rule_official_header``, the next rule)
@@ -492,6 +493,18 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+_HEADER_LINES_MAX = 5  # header lines a copy may set over its headline (byline, 来源, time, …)
+
+
+def _under_header_lines(ctx: Context) -> bool:
+    """Every line above is a header line read into the metadata (中国青年报's copy: 中青报·中青网记者 张三 /
+    来源：中国青年报 / 2024年03月05日 06:12 over the headline), at most a few of them."""
+    if ctx.index > _HEADER_LINES_MAX or ctx.kinds:
+        return False
+    read = set(ctx.meta.get("header_raw", ()))
+    return all(para.raw in read for para in ctx.paras[: ctx.index])
 
 
 def _under_original_title(ctx: Context) -> bool:
@@ -1588,12 +1601,32 @@ def rule_closing_credits(para: Para, ctx: Context) -> Match | None:
     and writers to Meta, the line kept as the editor line that closes the article."""
     if not ctx.has_lead:
         return None
+    if para.text[:1] in "图圖" and len(para.text) <= _CREDIT_LINE_MAX:
+        picture = _PICTURE_CREDIT_RE.match(para.text) or _SLASHED_PICTURE_CREDIT_RE.match(para.text)
+        if picture is not None and looks_like_names(picture.group("names")) and _among_credits(ctx):
+            # 文字 | 张三 / 图片 | 李四 / 编辑 | 王五: the pictures' maker in a closing credit block, no caption
+            return Match(blocks=(EditorLine(text=para.text, raw=para.raw),),
+                         meta={"photographers": split_names(picture.group("names"))})
     found = _closing_credits(para.body.strip())  # before normalising: its odd spaces part the credits
     if found is None:
         return None
     meta = {key: names for key, names in found.items() if names}
     text = normalise(" ".join(_CREDIT_GAP_RE.split(para.body.strip())))  # the credits kept apart (供稿 摄影/…)
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=meta)
+
+
+def _among_credits(ctx: Context) -> bool:
+    """The line stands in a closing block of credit lines: after an editor line, or over a line
+    opened by a credit label (编辑 | 王五, 审核：赵六)."""
+    if ctx.kinds[-1:] == ["editor_line"]:
+        return True
+    after = ctx.following()
+    return after is not None and _credit_line_opening_re().match(after.text) is not None
+
+
+@cache
+def _credit_line_opening_re() -> re.Pattern[str]:
+    return regex_cache.compile(rf"^(?:{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS)})\s*[:：/／|｜丨]")
 
 
 @cache
