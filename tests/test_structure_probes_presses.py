@@ -105,3 +105,16 @@ def test_a_picture_credit_in_a_closing_credit_block_is_a_credit_not_a_caption() 
     assert [block.text for block in doc.blocks_of("editor_line")][1] == "图片 | 李晓红"
     alone = build(f"某市启动老旧小区改造\n{_STORY}\n{_MORE}\n图片 | 网络\n")  # a picture's source, no names
     assert [block.text for block in alone.blocks_of("caption")] == ["图片 | 网络"]
+
+
+def test_a_reporters_picture_credit_closed_by_tu_names_the_photographer() -> None:
+    """澎湃's captions close with the reporter and 图 (…一景。澎湃新闻记者 王小刚 图): a caption with its
+    photographer, in a text copy as in the page; 图 after words (示意图, 地图) names nobody."""
+    from convertkit.structure.captions import photographer_of
+
+    doc = build(f"某市推出夜间经济新政\n澎湃新闻记者 张小明\n{_STORY}\n某市夜间消费集聚区一景。澎湃新闻记者 王小刚 图\n{_MORE}\n")
+    (caption,) = doc.blocks_of("caption")
+    assert caption.photographer == "王小刚" and doc.meta.photographers == ("王小刚",)
+    assert body(doc) == [_STORY, _MORE]
+    assert photographer_of("某景。记者 张三 李四 图") == ("张三", "李四")
+    assert photographer_of("这是记者绘制的示意图") is None and photographer_of("记者走访发现，这是一张地图") is None
