@@ -118,3 +118,21 @@ def test_a_reporters_picture_credit_closed_by_tu_names_the_photographer() -> Non
     assert body(doc) == [_STORY, _MORE]
     assert photographer_of("某景。记者 张三 李四 图") == ("张三", "李四")
     assert photographer_of("这是记者绘制的示意图") is None and photographer_of("记者走访发现，这是一张地图") is None
+
+
+def test_an_e_paper_pages_header_over_the_headline_is_no_title() -> None:
+    """An e-paper copy opens with its page's header and day (第04版：要闻 / 2024年03月05日 星期二) over
+    the headline: header lines, the headline the title, not a paragraph under the page's name."""
+    for page in ("第04版：要闻", "A04版：财经", "第3版"):
+        doc = build(f"{page}\n2024年03月05日 星期二\n某省出台措施支持民营经济发展\n本报记者 张小明\n{_STORY}\n{_MORE}\n")
+        assert doc.meta.title == "某省出台措施支持民营经济发展", page
+        assert doc.meta.header_raw[0] == page and body(doc) == [_STORY, _MORE]
+    doc = build(f"第3版的故事\n{_STORY}\n{_MORE}\n")  # a headline that only opens like one
+    assert doc.meta.title == "第3版的故事"
+
+
+def test_a_broadcasters_notice_against_reprinting_in_whole_or_part_is_furniture() -> None:
+    doc = build(f"欧盟通过人工智能法案\n{_STORY}\n{_MORE}\n© 2024年德国之声版权所有。\n"
+                "未经德国之声特别授权，任何媒体不得全文或部分转载。\n")
+    assert body(doc) == [_STORY, _MORE]
+    assert "未经德国之声特别授权，任何媒体不得全文或部分转载。" in doc.meta.furniture_raw

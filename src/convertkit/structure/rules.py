@@ -465,6 +465,8 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     if _official_header_line(para, ctx):
         return None  # the 版头's to read (``rule_official_header``, the next rule)
+    if len(para.text) <= _PAGE_HEADER_MAX and _PAGE_HEADER_RE.match(para.text):
+        return Match(meta={"header_raw": (para.raw,)})  # 第04版：要闻, an e-paper page's header over the headline
     if para.text[:1] == "《" and _print_edition_re().match(para.text) is not None:
         # 《工人日报》（2024年03月06日 03版） over the headline: the page's header, read as under the story
         edition = rule_print_edition(para, ctx)
@@ -495,6 +497,10 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     return _title_match(clean_title(para.body), para)
 
 
+# An e-paper page's header (第04版：要闻, A04版：财经, 第3版 国际): the page number and its name, no headline.
+_PAGE_HEADER_RE = regex_cache.compile(
+    r"^第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}\s*版(?:\s*[:：\s]\s*[\u4e00-\u9fff·]{2,8})?$")
+_PAGE_HEADER_MAX = 16
 _HEADER_LINES_MAX = 5  # header lines a copy may set over its headline (byline, 来源, time, …)
 
 
