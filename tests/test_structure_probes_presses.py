@@ -136,3 +136,38 @@ def test_a_broadcasters_notice_against_reprinting_in_whole_or_part_is_furniture(
                 "未经德国之声特别授权，任何媒体不得全文或部分转载。\n")
     assert body(doc) == [_STORY, _MORE]
     assert "未经德国之声特别授权，任何媒体不得全文或部分转载。" in doc.meta.furniture_raw
+
+
+_CAIXIN_PAGE = "\n".join((
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某银行高管被带走调查_金融频道_财新网</title></head><body>',
+    '<div class="head"><a href="/">财新网</a> <a href="/finance">金融</a></div>',
+    '<div id="conTit"><h1>某银行高管被带走调查</h1></div>',
+    '<div class="artInfo">文｜财新 张小明 李晓红<br>2024年03月05日 18:32</div>',
+    '<div class="subhead">某银行一名副行长近日被有关部门带走调查，该行尚未回应</div>',
+    '<div id="Main_Content_Val" class="text">',
+    "<p>【财新网】某银行一名副行长近日被有关部门带走调查，3月5日，财新从多个独立信源处获悉上述消息。</p>",
+    "<p>据财新了解，该副行长于2019年加入该行，此前长期在监管部门任职。该行一位员工表示，相关业务目前运转正常。</p>",
+    "<p>截至发稿，该行尚未就此事作出回应。</p>",
+    "<p>{label}</p>",
+    '<p><a href="/1">某银行去年净利润增长百分之五</a></p>',
+    '<p><a href="/2">某银行启动新一轮组织架构调整</a></p>',
+    "<p>责任编辑：王小刚 | 版面编辑：刘小芳</p>",
+    "</div>",
+    '<div class="copyright">财新网所刊载内容之知识产权为财新传媒及/或相关权利人专属所有或持有。未经许可，禁止进行转载、摘编、复制及建立镜像等任何使用。</div>',
+    "</body></html>"))
+
+
+def test_a_pages_deck_under_its_credits_and_its_list_one_link_a_paragraph() -> None:
+    """财新's page: the writers and the time, then the deck over the 【财新网】 dateline (the deck, not
+    the lead, which left the dateline unread); the list under 更多报道详见 (or 延伸阅读) one link a
+    paragraph, every link kept, where only the first was."""
+    from convertkit.readers.html import read_html
+
+    for label in ("更多报道详见：", "延伸阅读："):
+        doc = read_html(_CAIXIN_PAGE.format(label=label).encode(), path="caixin.html")
+        assert doc.meta.subtitle == "某银行一名副行长近日被有关部门带走调查，该行尚未回应"
+        assert doc.meta.dateline is not None and doc.meta.dateline.agency == "财新网"
+        assert doc.blocks[0].kind == "lead" and doc.blocks[0].text.startswith("某银行一名副行长近日被有关部门带走调查，3月5日")
+        (related,) = doc.blocks_of("related_links")
+        assert [item.title for item in related.items] == ["某银行去年净利润增长百分之五", "某银行启动新一轮组织架构调整"]
+        assert related.items[1].url == "/2"

@@ -860,6 +860,9 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
         if ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
             return None
         return _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
+    if ctx.hints.title and "title" not in ctx.meta and "subtitle" not in ctx.meta and _under_header_lines(ctx):
+        # 财新's page: the writers and the time, then the deck over the 【财新网】 dateline
+        return _deck_over_dateline(para, ctx)
     if "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds or not (
             ctx.index == 1 or (ctx.index <= _DECK_REACH and _is_the_title(ctx.paras[ctx.index - 1].text, ctx))):
         return None  # the line right under the headline (under a print page's header line too)
