@@ -171,3 +171,13 @@ def test_a_pages_deck_under_its_credits_and_its_list_one_link_a_paragraph() -> N
         (related,) = doc.blocks_of("related_links")
         assert [item.title for item in related.items] == ["某银行去年净利润增长百分之五", "某银行启动新一轮组织架构调整"]
         assert related.items[1].url == "/2"
+
+
+def test_a_box_label_over_its_title_and_text_is_a_heading() -> None:
+    """A print page's box (■记者观察) over the box's own title and its text: the label a heading, the
+    title a heading under it, where both stayed paragraphs (the label was read only over prose)."""
+    doc = build(f"某市发布人才新政\n{_STORY}\n{_MORE}\n■记者观察\n人才竞争不能只拼补贴\n"
+                "人才政策的吸引力，最终取决于城市的发展机会和营商环境。\n一味比拼补贴额度，难以留住人才。\n")
+    assert [block.text for block in doc.blocks_of("heading")] == ["记者观察", "人才竞争不能只拼补贴"]
+    listed = build(f"某市发布人才新政\n{_STORY}\n■记者观察\n■人才竞争\n■补贴额度\n{_MORE}\n")  # a run of marks: a list
+    assert not listed.blocks_of("heading")

@@ -3983,7 +3983,13 @@ def _box_label(para: Para, ctx: Context) -> Match | None:
         return None
     if label.endswith(_PICTURE_WORDS) or has_caption_marker(label):
         return None  # ■资料图片: a picture's note
-    if not _full_paragraph(ctx.following()) or _names_not_words(label) or _is_furniture(label):
+    after = ctx.following()
+    before = ctx.paras[ctx.index - 1] if ctx.index else None
+    if any(neighbour is not None and neighbour.text[:1] in _BOX_MARKS for neighbour in (before, after)):
+        return None  # ■人才竞争 / ■补贴额度: a run of marked lines, a list's items
+    titled = after is not None and _short_line(after.text) and han_count(after.text) >= 4 \
+        and after.text[0] not in _BOX_MARKS and _full_paragraph(ctx.following(2))  # ■记者观察 / its title / its text
+    if not (_full_paragraph(after) or titled) or _names_not_words(label) or _is_furniture(label):
         return None
     return Match(blocks=(Heading(text=label, raw=para.raw, level=_heading_level(ctx)),))
 
