@@ -181,3 +181,13 @@ def test_a_box_label_over_its_title_and_text_is_a_heading() -> None:
     assert [block.text for block in doc.blocks_of("heading")] == ["记者观察", "人才竞争不能只拼补贴"]
     listed = build(f"某市发布人才新政\n{_STORY}\n■记者观察\n■人才竞争\n■补贴额度\n{_MORE}\n")  # a run of marks: a list
     assert not listed.blocks_of("heading")
+
+
+def test_an_end_mark_with_the_editors_credit_on_its_line() -> None:
+    """（完）　　编辑：李四 (a copy joined the story's last two lines): the end mark, then the editor
+    line, where the whole line was a paragraph; other words after the mark stay a paragraph."""
+    doc = build(f"某地举办春季运动会\n{_STORY}\n{_MORE}\n（完）　　编辑：李晓红\n")
+    assert [block.kind for block in doc.blocks[-2:]] == ["end_mark", "editor_line"]
+    assert doc.meta.editors == ("李晓红",) and body(doc) == [_STORY, _MORE]
+    other = build(f"某地举办春季运动会\n{_STORY}\n{_MORE}\n（完）　　欢迎读者来信来电反映情况\n")
+    assert body(other)[-1] == "（完）　欢迎读者来信来电反映情况"

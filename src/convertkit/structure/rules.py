@@ -2135,6 +2135,10 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     """``（完）`` ending a paragraph becomes its own EndMark after that paragraph; a self-media
     post's END alone on its line after the story (- END -, —END—) is one too."""
     if not para.body.rstrip().endswith(P.END_MARKS):
+        if ctx.has_lead and para.body.lstrip().startswith(P.END_MARKS):
+            opened = _end_mark_then_credits(para, ctx)
+            if opened is not None:
+                return opened
         if para.text in P.BARE_END_MARKS and _closes_the_story(ctx):
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
         if ctx.has_lead and para.text[-1:] in "DdEe完-—－–_=~·•*#/|｜ " and _decorated_end(para.text):
@@ -2149,6 +2153,26 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     if not body.strip():
         return Match(blocks=(end,))
     return Match(rest=para.rest(body), after=(end,))
+
+
+_END_THEN_CREDITS_MAX = 40  # characters of the credits after an end mark on its line
+
+
+def _end_mark_then_credits(para: Para, ctx: Context) -> Match | None:
+    """An end mark on its own line with the editor's credit after a gap (（完）　　编辑：李四, as a
+    copy joined the story's last two lines): the end mark, then the credit read as an editor line
+    (its names the editors); anything else after the mark stays a paragraph."""
+    body = para.body.strip()
+    mark = next(mark for mark in P.END_MARKS if body.startswith(mark))
+    rest = body[len(mark):]
+    if not rest[:1].isspace() or not rest.strip() or len(rest.strip()) > _END_THEN_CREDITS_MAX:
+        return None
+    end = EndMark(text=normalise(mark).replace("(", "（").replace(")", "）"), raw=mark)
+    credits = para.rest(rest)
+    found = rule_editor_line(credits, ctx) or rule_closing_credits(credits, ctx)
+    if found is None or found.rest is not None or found.consumed != 1:
+        return None
+    return Match(blocks=(end, *found.blocks), meta=found.meta)
 
 
 _TRAILING_CREDIT_RE = regex_cache.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
