@@ -191,3 +191,17 @@ def test_an_end_mark_with_the_editors_credit_on_its_line() -> None:
     assert doc.meta.editors == ("李晓红",) and body(doc) == [_STORY, _MORE]
     other = build(f"某地举办春季运动会\n{_STORY}\n{_MORE}\n（完）　　欢迎读者来信来电反映情况\n")
     assert body(other)[-1] == "（完）　欢迎读者来信来电反映情况"
+
+
+def test_a_hong_kong_papers_marked_caption() -> None:
+    """星島 and 東方 set a picture's caption after ■ (■港鐵東鐵綫今早服務受阻，大批乘客滯留月台。): a
+    caption; a mainland page's ■ subheading or box label, a ■ credit and a run of ■ lines are not."""
+    story = "港鐵東鐵綫今早有列車故障，部分班次延誤約二十分鐘，大批乘客滯留月台。"
+    more = "港鐵發言人表示，工程人員已到場處理，服務已逐步恢復正常。"
+    doc = build(f"港鐵東鐵綫服務受阻\n星島日報報道\n{story}\n{more}\n■港鐵東鐵綫今早服務受阻，大批乘客滯留月台。\n")
+    assert [block.text for block in doc.blocks_of("caption")] == ["■港鐵東鐵綫今早服務受阻，大批乘客滯留月台。"]
+    for line in ("■ 本報記者 張小明", "■記者手記", "■科技赋能", "■某市今年将新建学校十所，惠及学生上万名。"):
+        other = build(f"某市新闻\n{_STORY}\n{line}\n{_MORE}\n")
+        assert not other.blocks_of("caption"), line
+    run = build(f"港鐵東鐵綫服務受阻\n{story}\n■港鐵東鐵綫今早服務受阻，乘客滯留。\n■工程人員到場處理，服務逐步恢復。\n{more}\n")
+    assert not run.blocks_of("caption")

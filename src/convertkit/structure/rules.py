@@ -45,6 +45,7 @@ from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
 from ..readers.html_meta import headline_part, is_organisation
 from ..transforms.punctuation import han_count, is_han, normalise
+from ..transforms.script import detect_script
 from . import patterns as P
 from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
 from .dateline import match_dateline
@@ -3271,6 +3272,8 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if text[:1] == "■" and ctx.has_lead and _marked_caption(text, ctx):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in "图圖表数數资資（(" and _figure_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if not ctx.has_lead and len(text) >= _GLUED_CAPTION_STORY and "据" in text[:_GLUED_CAPTION_MAX + 1]:
@@ -3373,6 +3376,23 @@ def _pointed_caption(text: str, ctx: Context) -> bool:
         if neighbour is not None and neighbour.text[:1] in _PICTURE_POINTERS:
             return False
     return True
+
+
+_MARKED_CAPTION_MAX = 60
+
+
+def _marked_caption(text: str, ctx: Context) -> bool:
+    """A Hong Kong paper's caption, set after ■ (星島, 東方: ■港鐵東鐵綫今早服務受阻，大批乘客滯留月台。):
+    one sentence in Traditional script, no credit, no label, not one of a run of ■ lines. A mainland
+    page's ■ opens subheadings and box labels (■ 科技赋能, ■记者手记), which are no sentences."""
+    body = text.lstrip("■ \u3000")
+    if not 8 <= len(body) <= _MARKED_CAPTION_MAX or body[-1] != "。" \
+            or any(mark in body[:-1] for mark in "。！？!?：:") or any(word in body for word in _CREDIT_WORDS):
+        return False
+    for neighbour in (ctx.paras[ctx.index - 1] if ctx.index else None, ctx.following()):
+        if neighbour is not None and neighbour.text[:1] in "■□◆◇●":
+            return False
+    return detect_script(body) == "zh-Hant"
 
 
 @cache
