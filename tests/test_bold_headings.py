@@ -79,14 +79,15 @@ def test_bold_texts_are_lines_bold_all_through() -> None:
 def test_bold_questions_of_an_interview_series_are_headings_under_each_interviewee() -> None:
     """新浪财经's 问答 series: a section number (<p>　　1</p>), the interviewee's post and name, then
     the same bold questions, each answered by the plain paragraph under it. Every question is a
-    heading (level 3) wherever it stands, the long one of two clauses too, under the number and
-    the name (level 2); the numbers were dropped as symbols, the first question after the name
-    line refused as the second line of a pair."""
+    heading (level 3) wherever it stands, the long one of two clauses too, under the numbered
+    name (1．某某研究院…, level 2: the number and the line under it one heading); the numbers
+    were dropped as symbols, the first question after the name line refused as the second line
+    of a pair."""
     doc = read_html(_page(_series()), path="p.html")
     headings = [(text, level) for kind, text, level in _kinds(doc) if kind == "heading"]
     expected = []
     for index, guest in enumerate(_GUESTS, start=1):
-        expected += [(str(index), 2), (guest, 2), *((question, 3) for question in _QUESTIONS)]
+        expected += [(f"{index}．{guest}", 2), *((question, 3) for question in _QUESTIONS)]
     assert headings == expected
     answers = [text for kind, text, _ in _kinds(doc) if kind == "paragraph"]
     assert answers == [_BACKGROUND, *(answer for answers in _ANSWERS for answer in answers)]
@@ -184,9 +185,10 @@ def test_text_copy_of_an_interview_series_reads_every_question_as_a_heading() ->
         doc = build(_text_series(numbers))
         headings = [block.text for block in doc.blocks if isinstance(block, Heading)]
         assert all(headings.count(question) == len(_GUESTS) for question in _QUESTIONS), (numbers, headings)
-        assert all(guest in headings for guest in _GUESTS), (numbers, headings)  # the first under the picture too
+        numbered = [f"{index}．{guest}" if numbers else guest for index, guest in enumerate(_GUESTS, start=1)]
+        assert all(guest in headings for guest in numbered), (numbers, headings)  # the first under the picture too
     levels = {(block.text, block.level) for block in build(_text_series(True)).blocks if isinstance(block, Heading)}
-    assert {(question, 3) for question in _QUESTIONS} <= levels and ("1", 2) in levels and (_GUESTS[0], 2) in levels
+    assert {(question, 3) for question in _QUESTIONS} <= levels and (f"1．{_GUESTS[0]}", 2) in levels
 
 
 def test_a_long_question_in_prose_is_no_heading() -> None:

@@ -31,3 +31,65 @@ def test_points_line_lists_items_without_heading() -> None:
     line, headings = points_line(doc, [1, 2])
     assert line.endswith("：涉及金额较大、情节复杂的；账目不清的。")
     assert headings == ("涉及金额较大、情节复杂的", "账目不清的")
+
+
+# --------------------------------------------------------------------------- a list's items hang
+
+_RUNDOWN = ("《新闻联播》\n本期节目主要内容：\n"
+            "1.某某在某地考察时强调 大力发展某某新兴产业 促进某某产业高端化智能化绿色化升级再上新台阶；\n"
+            "2.某某会见某国代表团；\n3.国内联播快讯：\n（1）某地国际消费季启动；\n（2）某项检查行动启动。\n")
+_NUMBERED_PARAGRAPHS = ("某市部署今年工作\n某市日前召开会议，部署今年的重点工作。会议提出以下几点要求。\n"
+                        "1．健全工作机制。各部门要明确责任分工，按季度通报进展。对进度滞后的项目要及时督办。\n"
+                        "2．加强要素保障。要统筹用地、资金和人才，确保重点项目按期开工建设。\n")
+
+
+def test_a_rundowns_numbered_lines_are_a_lists_items() -> None:
+    """新闻联播's 本期节目主要内容: numbered headlines, one clause each, among numbered lines, a
+    sub-list's （1） items too, are a list's items; numbered paragraphs of sentences are not, nor is
+    prose's 第一，… or a numbered line standing alone."""
+    from conftest import build_text as build
+
+    points = build(_RUNDOWN).blocks_of("point")
+    assert [point.label for point in points] == ["1.", "2.", "3.", "（1）", "（2）"]
+    assert all(point.item for point in points)
+    assert not any(point.item for point in build(_NUMBERED_PARAGRAPHS).blocks_of("point"))
+    alone = build("某市部署今年工作\n某市日前召开会议，部署今年的重点工作。\n1.健全工作机制；\n会议还研究了其他事项，并作出具体安排。\n")
+    assert not any(point.item for point in alone.blocks_of("point"))
+
+
+def test_writers_hang_a_list_items_wrapped_lines_under_its_text(tmp_path) -> None:
+    """The PDF sets an item's wrapped line under its text, past the label, where a numbered
+    paragraph's goes back to the margin; the DOCX hangs it by direct indents, the EPUB by the
+    element's padding and negative indent."""
+    import io
+    import re
+    import subprocess
+    import zipfile
+
+    import convertkit
+    from conftest import build_text as build
+
+    doc = build(_RUNDOWN)
+    path = tmp_path / "rundown.pdf"
+    convertkit.write(doc, path)
+    bbox = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    starts: dict[int, tuple[float, str]] = {}  # each line's first word: (x, text), top down
+    for x, y, text in re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', bbox):
+        starts.setdefault(round(float(y)), (float(x), text))
+    lines = [start for _, start in sorted(starts.items())]
+    first = next(index for index, (_, text) in enumerate(lines) if text.startswith("1.某某"))
+    label_x, wrapped_x, second_x = lines[first][0], lines[first + 1][0], lines[first + 2][0]
+    assert lines[first + 2][1].startswith("2.") and abs(second_x - label_x) < 1
+    assert 4 < wrapped_x - label_x < 12  # under 某, past 1. (about half an em of bold digits and a dot)
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "docx"))) as archive:
+        xml = archive.read("word/document.xml").decode()
+    items = [part for part in xml.split("<w:p>") if '"Point"' in part]
+    assert len(items) == 5 and all("w:hanging=" in part for part in items)
+    plain = convertkit.render(build(_NUMBERED_PARAGRAPHS), "docx")
+    with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+        assert "w:hanging=" not in archive.read("word/document.xml").decode()
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "epub"))) as archive:
+        chapter = next(archive.read(name).decode() for name in archive.namelist() if name.endswith("article.xhtml"))
+        css = next(archive.read(name).decode() for name in archive.namelist() if name.endswith(".css"))
+    assert chapter.count('class="point item') == 5 and "text-indent: -" in chapter
+    assert "p.point.item" in css

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import Caption, Heading
+from convertkit.model import Caption, Heading, Point
 from convertkit.structure.dateline import match_dateline
 
 # --------------------------------------------------------------------------- round-bracket openers
@@ -143,15 +143,35 @@ def test_columnist_byline_in_brackets_names_writer_and_outlet() -> None:
 # --------------------------------------------------------------------------- bare section numbers
 
 
-def test_section_numbers_alone_on_a_line_head_their_sections() -> None:
+def test_section_numbers_alone_on_a_line_number_the_paragraph_under_them() -> None:
+    """A bare number over a finished paragraph numbers it, as the paragraph would be printed
+    (1．工业生产…, 一、工业生产…): a point, where the number stood alone as a heading."""
     doc = build("某市经济运行分析\n新华社北京１月１日电　今年以来，某市经济运行总体平稳。\n1\n"
                 "工业生产稳中有升。全市规模以上工业增加值同比增长５％。\n2\n消费市场持续回暖。社会消费品零售总额同比增长８％。\n")
-    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["1", "2"]
-    assert body(doc) == ["今年以来，某市经济运行总体平稳。", "工业生产稳中有升。全市规模以上工业增加值同比增长５％。",
-                         "消费市场持续回暖。社会消费品零售总额同比增长８％。"]
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
+    points = [block for block in doc.blocks if isinstance(block, Point)]
+    assert [(point.number, point.label, point.text) for point in points] == [
+        (1, "1．", "1．工业生产稳中有升。全市规模以上工业增加值同比增长５％。"),
+        (2, "2．", "2．消费市场持续回暖。社会消费品零售总额同比增长８％。")]
+    assert points[0].heading == "工业生产稳中有升" and points[0].raw == "1\n工业生产稳中有升。全市规模以上工业增加值同比增长５％。"
     doc = build("某市经济运行分析\n今年以来，某市经济运行总体平稳，主要指标好于预期。\n一\n"
                 "工业生产稳中有升。全市规模以上工业增加值同比增长５％。\n二、\n消费市场持续回暖。社会消费品零售总额同比增长８％。\n")
-    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["一", "二、"]
+    assert [block.text for block in doc.blocks if isinstance(block, Point)] == [
+        "一、工业生产稳中有升。全市规模以上工业增加值同比增长５％。", "二、消费市场持续回暖。社会消费品零售总额同比增长８％。"]
+
+
+def test_a_section_number_over_a_short_title_is_one_heading_with_it() -> None:
+    """A bare number over its section's title (01 / 相关路段强制分流，听从交警指挥疏导; 二． / 缘分): one
+    heading, numbered as a heading is printed (1．…, 二、…); the subheadings inside a level below."""
+    doc = build("某路段施工期间出行提示\n今年以来，某路段将进行为期三个月的封闭施工，市民出行请注意。\n01\n"
+                "相关路段强制分流，听从交警指挥疏导\n施工期间，相关路段将实行交通管制，车辆须按指示绕行。\n"
+                "02\n提前规划出行路线\n市民可通过导航软件查询实时路况，避开拥堵路段。\n")
+    headings = [(block.text, block.level) for block in doc.blocks if isinstance(block, Heading)]
+    assert headings == [("1．相关路段强制分流，听从交警指挥疏导", 2), ("2．提前规划出行路线", 2)]
+    assert [block.raw for block in doc.blocks if isinstance(block, Heading)][1] == "02\n提前规划出行路线"
+    doc = build("散文三篇\n这是一组关于生活的短文，写于不同的年份，今天一并刊出，与读者分享。\n一．\n留住童真\n"
+                "孩子的笑声是世界上最动听的音乐。我们长大以后，常常忘了怎样笑。\n二．\n缘分\n人和人的相遇，说来都是缘分。\n")
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["一、留住童真", "二、缘分"]
 
 
 def test_a_stray_number_out_of_series_is_no_heading() -> None:

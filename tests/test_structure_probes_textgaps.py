@@ -109,6 +109,25 @@ def test_meant_spaces_between_han_stay() -> None:
     assert join_link_spaces(hostile) == hostile
 
 
+def test_full_width_padding_of_removed_links_neither_splits_nor_stays() -> None:
+    """A GBK portal pads its keyword links with full-width spaces (拟　创业板　企业); a dump that
+    lost the links and the line breaks keeps them. A padded keyword opening a sentence (…预披露。
+    　创业板　方面，…) is no paragraph's start, and the padding goes from the text (raw keeps it)."""
+    from convertkit.readers.text import read_text
+
+    line = ("上周，仅有三家拟上市企业进入候审队伍。其中主板三百八十家，　创业板　三百零六家。上周主板无新增初审企业，"
+            "　创业板　新增的三家拟上市企业分别为甲科技、乙传动和丙科技。八家拟　创业板　企业过渡到落实反馈意见中。"
+            "　此外，拟　创业板　的丁电气被终止审查。四家拟主板企业于上周进行预披露。　创业板　方面，戊材料和己电气也已公布"
+            "招股说明书。　另据了解，本周还将有多家企业上会接受审核，某港位居西北　太平洋　中枢，是进入"
+            "　太平洋　、面向世界的门户。")
+    doc = read_text(f"新股申报脚步放缓\n{line}\n".encode(), path="a.txt")
+    texts = body(doc)
+    assert len(texts) == 3 and not any("\u3000" in text for text in texts), texts
+    assert texts[1].endswith("四家拟主板企业于上周进行预披露。创业板方面，戊材料和己电气也已公布招股说明书。")
+    assert texts[2].startswith("另据了解") and "西北太平洋中枢，是进入太平洋、面向" in texts[2]
+    assert "拟　创业板　企业" in doc.blocks[0].raw
+
+
 # --------------------------------------------------------------------------- 蘋果日報 leftovers
 
 

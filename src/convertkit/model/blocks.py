@@ -95,7 +95,12 @@ class Caption:
 
 @dataclass(frozen=True, slots=True)
 class Point:
-    """A numbered point (``第一，…``, ``一是…``, ``一、…``) whose heading is its first clause."""
+    """A numbered point (``第一，…``, ``一是…``, ``一、…``) whose heading is its first clause.
+
+    ``item``: the point is an item of a list, not a numbered paragraph: one headline or clause
+    under a list's label (1., （1）) among numbered lines (新闻联播's 本期节目主要内容, a law's
+    （一）…；). Writers hang its wrapped lines under its text, past the label, as a list is set;
+    a numbered paragraph (第一，… and its sentences) wraps flush left like any paragraph."""
 
     kind: ClassVar[str] = "point"
     number: int
@@ -103,6 +108,7 @@ class Point:
     text: str
     raw: str
     label: str = ""  # the numbering as written: 第一, 一是, 一、
+    item: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,14 +143,37 @@ _QUOTE_OPENINGS = "「『“"
 _QUOTE_CLOSINGS = "」』”"
 
 
+# A keyword a page linked inside a sentence, the link's padding kept on both sides where the link
+# was removed (…８家拟　创业板　企业…): a short word between two spaces of one kind, Han or a clause
+# mark before it, Han after it.
+_PADDED_WORD_RE = regex_cache.compile(
+    r"(?<=[\u3400-\u9fff，、；：,;:])(?P<space>[ \u3000])(?P<word>[\u3400-\u9fffA-Za-z0-9]{1,8})(?P=space)(?=[\u3400-\u9fff])")
+_PADDED_WORDS_MIN = 2  # padded words a line must show inside its sentences before one is read as a link
+
+
+def _padded_words(text: str) -> frozenset[str]:
+    """The words of ``text`` padded as removed links are (see ``_PADDED_WORD_RE``) inside its
+    sentences, when it holds two such or more; none otherwise (one such word is as likely a
+    phrase the writer set apart)."""
+    if "\u3000" not in text and " " not in text:
+        return frozenset()
+    words = [found.group("word") for found in _PADDED_WORD_RE.finditer(text)]
+    return frozenset(words) if len(words) >= _PADDED_WORDS_MIN else frozenset()
+
+
 def _break_spans(text: str, *, outside_quotes: bool) -> list[tuple[int, int]]:
     """Where ``_BREAK_RE`` breaks ``text``; with ``outside_quotes``, only where no quotation is open
     (a space inside one is the quoted writer's: 「什麼情況？！我分居了？！ 我離婚了？！…」 quotes a
-    post) and after a Chinese mark (Latin text's "Why? No." is no paragraph's end)."""
+    post) and after a Chinese mark (Latin text's "Why? No." is no paragraph's end). A space that
+    pads a linked keyword opening the next sentence (…预披露。　创业板　方面，…, the word padded as
+    it is inside the line's sentences) is the link's, not a paragraph's end."""
     spans: list[tuple[int, int]] = []
     depth = 0
     counted = 0
+    padded = _padded_words(text)
     for match in _BREAK_RE.finditer(text):
+        if padded and _opens_padded(text, match.end(), match.group()[-1], padded):
+            continue
         if outside_quotes:
             if text[: match.start()].rstrip(" \u3000”」』）)")[-1:] in "!?":
                 continue  # Latin text's question or exclamation: no Chinese paragraph's end
@@ -162,6 +185,12 @@ def _break_spans(text: str, *, outside_quotes: bool) -> list[tuple[int, int]]:
                 continue
         spans.append(match.span())
     return spans
+
+
+def _opens_padded(text: str, at: int, space: str, padded: frozenset[str]) -> bool:
+    """``text`` at ``at`` opens with one of the ``padded`` words and the same space after it."""
+    end = text.find(space, at, at + 9)
+    return end > at and text[at:end] in padded
 
 
 def _split_at_breaks(text: str, *, outside_quotes: bool) -> list[str]:

@@ -177,7 +177,7 @@ _TRAILER_RE = regex_cache.compile(
 )
 
 # Headings that introduce an editorial list of related articles with their links.
-RELATED_RE = regex_cache.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关文章|链接)[\s】\]:：]*$")
+RELATED_RE = regex_cache.compile(r"^[\s【\[]*(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关文章|链接|更多报道详见)[\s】\]:：]*$")
 
 # A widget's label glued before a line (中国政府网: 【我要纠错】 责任编辑：王五): the label goes, the line stays.
 WIDGET_PREFIX_RE = regex_cache.compile(r"^\s*[【\[]\s*(?:我要)?(?:纠错|糾錯)\s*[】\]]\s*")

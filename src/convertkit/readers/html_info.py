@@ -365,16 +365,37 @@ def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str
         sibling = element.getnext()
         hops = 0
         while sibling is not None and hops < 3 and not items:
-            for anchor in sibling.iter("a"):
-                label = " ".join("".join(anchor.itertext()).split())
-                href = (anchor.get("href") or "").strip()
-                if label and href and not href.startswith(("javascript:", "#")):
-                    items.append((label, href))
+            items.extend(_anchors(sibling))
             sibling = sibling.getnext()
             hops += 1
+        # a list set one link a paragraph (<p><a>…</a></p> <p><a>…</a></p>: 财新's 更多报道详见): the
+        # paragraphs of a link alone that follow the first
+        while items and sibling is not None and len(items) < 20 and _link_only(sibling):
+            items.extend(_anchors(sibling))
+            sibling = sibling.getnext()
         if items:
             found[own] = tuple(items[:20])
     return found
+
+
+def _anchors(element: lxml_html.HtmlElement) -> list[tuple[str, str]]:
+    """The (label, address) of every link in ``element`` that leads somewhere."""
+    found = []
+    for anchor in element.iter("a"):
+        label = " ".join("".join(anchor.itertext()).split())
+        href = (anchor.get("href") or "").strip()
+        if label and href and not href.startswith(("javascript:", "#")):
+            found.append((label, href))
+    return found
+
+
+def _link_only(element: lxml_html.HtmlElement) -> bool:
+    """An element whose text is its links' text and nothing else (a list's entry)."""
+    if not isinstance(element.tag, str):
+        return False
+    text = "".join("".join(element.itertext()).split())
+    linked = "".join("".join("".join(anchor.itertext()) for anchor in element.iter("a")).split())
+    return bool(text) and text == linked
 
 
 # --- credit lines under the headline ------------------------------------------------------------

@@ -818,7 +818,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         blocks.extend(produced)
         index += consumed
     for at, block in enumerate(blocks):
-        if type(block) in _LINKED_KINDS and " " in block.text:
+        if type(block) in _LINKED_KINDS and (" " in block.text or "\u3000" in block.text):
             blocks[at] = _unlinked(block)
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
     title = _untagged(_column_tagged(title, ctx.meta), ctx.meta)

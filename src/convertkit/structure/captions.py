@@ -59,6 +59,15 @@ def _photo_credit_re() -> re.Pattern[str]:
 
 
 @cache
+def _reporter_picture_re() -> re.Pattern[str]:
+    """澎湃's picture credit: a reporter's title, the names and 图 closing the caption (澎湃新闻记者 王小刚
+    图), after a sentence or alone; the title is required (…示意图, 地图 close no credit)."""
+    names = rf"[{_HAN}·]{{2,6}}(?:[、\s]+[{_HAN}·]{{2,6}}){{0,5}}"
+    return regex_cache.compile(
+        rf"(?:^|(?<=[。！？!?\s]))[{_HAN}]{{0,10}}?(?:记者|記者)\s*(?P<names>{names})(?:\s+|\s*[/／]\s*)[图圖]$")
+
+
+@cache
 def _photo_verb_re() -> re.Pattern[str]:
     return regex_cache.compile(P._alternation(P.PHOTO_VERBS))
 
@@ -212,6 +221,11 @@ def latin_photo_credit(text: str) -> tuple[str, ...] | None:
 
 def photographer_of(text: str) -> tuple[str, ...] | None:
     """Photographers named by a ``XXX 摄`` credit at the end, () for a nameless one, else None."""
+    if text[-1:] in "图圖" and ("记者" in text[-24:] or "記者" in text[-24:]):
+        pictured = _reporter_picture_re().search(text)
+        named = split_names(pictured.group("names")) if pictured is not None else ()
+        if named:
+            return named  # …一景。澎湃新闻记者 王小刚 图
     if ("摄" not in text and "攝" not in text) or not _photo_verb_re().search(text):
         return None  # every shape of the credit holds a verb, every verb 摄 or 攝; most paragraphs hold none
     match = _photo_credit_re().search(text)

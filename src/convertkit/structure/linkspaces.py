@@ -11,8 +11,9 @@ often a separator the writer meant (a commenter's name before the comment, a slo
 halves, a rare character the page could not show: 恭亲王奕 与).
 
 Short Han words in a row parted by spaces are a list of names (``張三 李四 王五``, also after a
-clause mark: ``出席的有：張三 李四 王五等人``) and keep their spaces, as does anything that is not a sentence (a headline, a credit line, a caption). Only
-single ASCII spaces are read; the text is split once, so the cost is linear.
+clause mark: ``出席的有：張三 李四 王五等人``) and keep their spaces, as does anything that is not a sentence (a headline, a credit line, a caption). Single
+ASCII spaces are read, and single full-width ones apart (a GBK page pads its links so: ８家拟　创业板
+　企业); the text is split once for each, so the cost is linear.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ _PROSE_MIN = 30  # characters of a text that may be a sentence
 # links several in a paragraph, while one short phrase between spaces is as likely a two-part
 # heading glued into the text (業者提供 聯名冰品 業績增2成).
 _LINKS_MIN = 2
+
+
+# Marks a full-width padding may follow or precede (…３８０家，　创业板　３０６家, 进入　太平洋　、面向):
+# Chinese prose sets no space beside them, so one there is the link's too.
+_MARKS_BEFORE = frozenset("，。、；：！？")
 
 
 def _prose(text: str) -> bool:
@@ -65,25 +71,36 @@ def _bracketed(segment: str) -> bool:
 
 
 def join_link_spaces(text: str) -> str:
-    """``text`` without the spaces removed links left inside its sentences (see the module)."""
-    if " " not in text or not _prose(text):
+    """``text`` without the spaces removed links left inside its sentences (see the module): ASCII
+    spaces, then full-width ones (a GBK page's padding: ８家拟　创业板　企业), each kind on its own."""
+    if not _prose(text):
         return text
-    segments = text.split(" ")
+    if " " in text:
+        text = _joined(text, " ")
+    if "\u3000" in text:
+        text = _joined(text, "\u3000")
+    return text
+
+
+def _joined(text: str, space: str) -> str:
+    segments = text.split(space)
     last = len(segments) - 1
     wrapped = [0 < index < last and _short_han(segment) for index, segment in enumerate(segments)]
     join = [False] * last  # join[k]: the space between segments k and k + 1 goes
     for index in range(1, last):
         if wrapped[index] and not wrapped[index - 1] and not wrapped[index + 1] \
-                and segments[index - 1][-1:] and is_han(segments[index - 1][-1]) \
+                and segments[index - 1][-1:] and (is_han(segments[index - 1][-1])
+                                                  or (space == "\u3000" and segments[index - 1][-1] in _MARKS_BEFORE)) \
                 and not _clause_word(segments[index - 1]) and not _bracketed(segments[index - 1]) \
                 and not _credit(segments[index - 1], segments[index + 1]) \
-                and segments[index + 1][:1] and is_han(segments[index + 1][0]):
+                and segments[index + 1][:1] and (is_han(segments[index + 1][0])
+                                                 or (space == "\u3000" and segments[index + 1][0] in _MARKS_BEFORE)):
             join[index - 1] = join[index] = True
     if sum(join) < 2 * _LINKS_MIN:
         return text
     out = [segments[0]]
     for index in range(last):
         if not join[index]:
-            out.append(" ")
+            out.append(space)
         out.append(segments[index + 1])
     return "".join(out)

@@ -542,6 +542,7 @@ EDITOR_NOTE_LABELS: tuple[str, ...] = (
     # an editor's note by its other names (编者注, 編者註, 编注) and a correction (更正：…, 【更正】…)
     "编者注", "編者注", "編者註", "编注", "編註", "編注", "更正", "更正启事", "更正啟事", "更正声明", "更正聲明",
     "勘误", "勘誤",
+    "杂志标题", "雜誌標題",  # a magazine's own headline for the story its site retitled (中国新闻周刊)
 )
 # The editor's afterword (编后：…) closes a letter or a report: after the body, where other notes do not stand.
 AFTERWORD_LABELS: tuple[str, ...] = ("编后语", "編後語", "编后记", "編後記", "编后", "編後")
@@ -668,7 +669,12 @@ RELATED_LABELS: tuple[str, ...] = (
     "相关推荐", "相關推薦", "热点新闻", "熱點新聞", "热门新闻", "熱門新聞", "为你推荐", "為你推薦", "精彩推荐", "精彩推薦",
     "大家都在看", "热门文章", "熱門文章", "今日推荐", "今日推薦",
     "相关内容", "相關內容", "热门内容", "熱門內容", "热读", "熱讀",  # BBC中文's boxes
+    "更多报道详见", "更多報導詳見",  # 财新's list of its earlier reports under the story
+    "相关文章", "相關文章",  # 香港01's 相關文章： over its links (only with the colon: RELATED_COLON_LABELS)
 )
+# Labels that open prose as often as a list (相关文章指出，…): a list's label only closed by a colon,
+# alone on its line.
+RELATED_COLON_LABELS: frozenset[str] = frozenset(("相关文章", "相關文章"))
 # An outlet's own list label (更多三立新聞網報導, 更多鏡週刊報導, 更多天下雜誌報導).
 # A channel's picks over its teasers, closed by a colon (中新网: 社会新闻精选：).
 RELATED_PICKS_LABEL = r"[\u4e00-\u9fff]{1,6}(?:精选|精選)(?=\s*[:：]\s*$)"
@@ -692,6 +698,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "图片编辑", "圖片編輯", "视频编辑", "視頻編輯", "美术编辑", "美術編輯",
     "总监", "總監",  # 大河网: 责任编辑：王五 | 审核：李六 | 总监：孙七
     "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
+    "运营", "運營",  # a magazine's account: 编辑｜李四 / 运营｜王五 under the writer
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
@@ -849,7 +856,9 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("转载", "轉載"),
         r"(?:本文|此文|本稿|本篇|该文|該文|文章|稿件|原创|原創|凡|未经|未經|转载|轉載|本網站|本网站|本站)[^。！？]{0,40}"
-        r"(?:不得转载|禁止转载|谢绝转载|严禁转载|请勿转载|不得轉載|禁止轉載|謝絕轉載|嚴禁轉載|請勿轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫)"
+        r"(?:不得转载|禁止转载|谢绝转载|严禁转载|请勿转载|不得轉載|禁止轉載|謝絕轉載|嚴禁轉載|請勿轉載|转载请注明|轉載請註明|转载请联系|轉載請聯繫"
+        # …任何媒体不得全文或部分转载 (德国之声)
+        r"|(?:不得|禁止|严禁|嚴禁)(?:全文或部分|全文或部份|全部或部分|全文|部分|部份)(?:转载|轉載))"
         r"[^。！？]{0,40}[。！]?"
         r"|[^。！？]{0,40}[，,\s](?:未经|未經)(?:授权|授權|许可|許可)(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[。！]?",
     ),
@@ -1524,6 +1533,12 @@ BRACKET_REPORT_WORDS: tuple[str, ...] = (
 GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
 # A print-edition line: 《人民日报》（2023年08月22日 第 17 版）.
 PRINT_EDITION = r"^《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[（(](?P<edition>[^（）()]{0,40}版)\s*[）)]$"
+# A magazine's issue line closing a story its site reprints (中国新闻周刊: 发于2024.3.4总第1131期《中国新闻
+# 周刊》杂志): the magazine and the issue's day, as a paper's print-edition line gives them.
+MAGAZINE_ISSUE = (
+    r"^(?:本文)?(?:发|發)(?:表)?于\s*(?P<edition>(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*"
+    r"(?:总第\s*\d+\s*期|總第\s*\d+\s*期|第\s*\d+\s*期)?\s*《(?P<paper>[^《》]{2,20})》\s*(?:杂志|雜誌)?[。.]?$"
+)
 # A broadcast stamp closing a programme's running order: （《新闻联播》 20240428 19:00）.
 PROGRAMME_STAMP = (
     r"^[（(]\s*《(?P<programme>[^《》]{2,20})》\s*(?P<date>(?:19|20)\d{6})(?:\s*(?P<time>\d{1,2}:\d{2}))?\s*[）)]$"

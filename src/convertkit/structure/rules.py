@@ -45,6 +45,7 @@ from ..model import Dateline as DatelineModel
 from ..readers.base import Hints
 from ..readers.html_meta import headline_part, is_organisation
 from ..transforms.punctuation import han_count, is_han, normalise
+from ..transforms.script import detect_script
 from . import patterns as P
 from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
 from .dateline import match_dateline
@@ -123,6 +124,11 @@ def _furniture_phrase_re() -> re.Pattern[str]:
 @cache
 def _print_edition_re() -> re.Pattern[str]:
     return regex_cache.compile(P.PRINT_EDITION)
+
+
+@cache
+def _magazine_issue_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.MAGAZINE_ISSUE)
 
 
 @cache
@@ -455,10 +461,18 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
-    if ctx.index - len(ctx.meta.get("official_lines", ())) > 2 or ctx.kinds:
+    if (ctx.index - len(ctx.meta.get("official_lines", ())) > 2 and not _under_header_lines(ctx)) \
+            or (ctx.kinds and not _under_original_title(ctx)):
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     if _official_header_line(para, ctx):
         return None  # the 版头's to read (``rule_official_header``, the next rule)
+    if len(para.text) <= _PAGE_HEADER_MAX and _PAGE_HEADER_RE.match(para.text):
+        return Match(meta={"header_raw": (para.raw,)})  # 第04版：要闻, an e-paper page's header over the headline
+    if para.text[:1] == "《" and _print_edition_re().match(para.text) is not None:
+        # 《工人日报》（2024年03月06日 03版） over the headline: the page's header, read as under the story
+        edition = rule_print_edition(para, ctx)
+        if edition is not None:
+            return Match(meta={**edition.meta, "header_raw": (para.raw,)})
     hints = ctx.hints
     if "■" in para.body[:48]:
         marked = _headline_marked_byline(para, ctx)
@@ -482,6 +496,28 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
     return _title_match(clean_title(para.body), para)
+
+
+# An e-paper page's header (第04版：要闻, A04版：财经, 第3版 国际): the page number and its name, no headline.
+_PAGE_HEADER_RE = regex_cache.compile(
+    r"^第?\s*[A-Za-zＡ-Ｚ]?[0-9０-９]{1,3}\s*版(?:\s*[:：\s]\s*[\u4e00-\u9fff·]{2,8})?$")
+_PAGE_HEADER_MAX = 16
+_HEADER_LINES_MAX = 5  # header lines a copy may set over its headline (byline, 来源, time, …)
+
+
+def _under_header_lines(ctx: Context) -> bool:
+    """Every line above is a header line read into the metadata (中国青年报's copy: 中青报·中青网记者 张三 /
+    来源：中国青年报 / 2024年03月05日 06:12 over the headline), at most a few of them."""
+    if ctx.index > _HEADER_LINES_MAX or ctx.kinds:
+        return False
+    read = set(ctx.meta.get("header_raw", ()))
+    return all(para.raw in read for para in ctx.paras[: ctx.index])
+
+
+def _under_original_title(ctx: Context) -> bool:
+    """The line right under a copy's first line, 原标题：… (a portal's reprint names the paper's own
+    headline over its new one): the headline may still come, the note before it."""
+    return ctx.index == 1 and ctx.kinds == ["editor_note"] and ctx.paras[0].text.startswith(tuple(_ORIGINAL_TITLE_LABELS))
 
 
 # 解放军报 and 中国军网 set the headline, a ■, the writer's name (a two-character name spaced out
@@ -657,9 +693,25 @@ def _deck_over_dateline(para: Para, ctx: Context) -> Match | None:
             or MD_HEADING_RE.match(para.body) or _NOT_A_DECK_RE.search(text):
         return None  # （附图片１张） a note, 〔…之九〕 a series, ## 新闻摘要 a section, 東森新聞 · 2017年7月4日 · …: a byline
     following = ctx.following()
-    if following is None or match_dateline(following.body) is None or not _reads_like_title(para):
+    if following is not None and _CREDIT_LINE_RE.match(following.text) and len(following.text) <= _CREDIT_LINE_MAX \
+            and not any(mark in following.text for mark in "。，,；;"):
+        # 工人日报: 多地开展春季招聘专项行动 / 百万岗位送到家门口 / 本报记者 张三 / 本报北京3月5日电…: the
+        # reporters' line between the deck and the story
+        after = ctx.following(2)
+        story = after is not None and (match_dateline(after.body) is not None or _full_paragraph(after))
+    else:
+        story = following is not None and match_dateline(following.body) is not None
+    if not story or not _reads_like_title(para):
         return None
     return Match(meta={"subtitle": text, "header_raw": (para.raw,)})
+
+
+# A reporters' line under a headline stack (本报记者 张三 本报通讯员 李四, ◎本报记者 张三, □ 记者 张三,
+# 文/本报记者 张三): a credit label at its start, names after it, no sentence.
+_CREDIT_LINE_RE = regex_cache.compile(
+    r"^[■□◎●◆]?\s*(?:本报|本報|[\u4e00-\u9fff]{2,8}?)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]"
+    r"|^(?:文|作者)\s*[/／｜|:：]\s*[\u4e00-\u9fff]")
+_CREDIT_LINE_MAX = 40
 
 
 # A print page copy's labelled headline stack: 引题：… / 主题：… / 副题：… (肩题 and 眉题 are the
@@ -798,6 +850,9 @@ def _kicker(para: Para, ctx: Context) -> Match | None:
     return _labelled_stack(para, ctx) or _kicker_over_headline(para, ctx)
 
 
+_DECK_REACH = 3  # the headline's position at most: under a header line or two (《工人日报》（…版）)
+
+
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle; a
     record's deck opening its body under the container's headline (``_record_deck``); a deck
@@ -806,8 +861,12 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
         if ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
             return None
         return _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
-    if ctx.index != 1 or "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds:
-        return None
+    if ctx.hints.title and "title" not in ctx.meta and "subtitle" not in ctx.meta and _under_header_lines(ctx):
+        # 财新's page: the writers and the time, then the deck over the 【财新网】 dateline
+        return _deck_over_dateline(para, ctx)
+    if "title" not in ctx.meta or "subtitle" in ctx.meta or ctx.kinds or not (
+            ctx.index == 1 or (ctx.index <= _DECK_REACH and _is_the_title(ctx.paras[ctx.index - 1].text, ctx))):
+        return None  # the line right under the headline (under a print page's header line too)
     text = para.text
     if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
         return _deck_over_dateline(para, ctx)
@@ -1207,7 +1266,7 @@ _PROVENANCE_CREDITS = (
 )
 
 
-_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题"))
+_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题", "杂志标题", "雜誌標題"))
 
 
 def _is_the_title(text: str, ctx: Context) -> bool:
@@ -1339,6 +1398,8 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
     if match is None or len(para.text) > _RELATED_LINE_MAX:
         return None
     label = match.group("label")
+    if label in P.RELATED_COLON_LABELS and (match.group("colon") is None or match.group("rest").strip()):
+        return None  # 相关文章指出，…: a sentence
     items: list[LinkItem] = []
     rest = match.group("rest").strip()
     if rest:
@@ -1550,12 +1611,32 @@ def rule_closing_credits(para: Para, ctx: Context) -> Match | None:
     and writers to Meta, the line kept as the editor line that closes the article."""
     if not ctx.has_lead:
         return None
+    if para.text[:1] in "图圖" and len(para.text) <= _CREDIT_LINE_MAX:
+        picture = _PICTURE_CREDIT_RE.match(para.text) or _SLASHED_PICTURE_CREDIT_RE.match(para.text)
+        if picture is not None and looks_like_names(picture.group("names")) and _among_credits(ctx):
+            # 文字 | 张三 / 图片 | 李四 / 编辑 | 王五: the pictures' maker in a closing credit block, no caption
+            return Match(blocks=(EditorLine(text=para.text, raw=para.raw),),
+                         meta={"photographers": split_names(picture.group("names"))})
     found = _closing_credits(para.body.strip())  # before normalising: its odd spaces part the credits
     if found is None:
         return None
     meta = {key: names for key, names in found.items() if names}
     text = normalise(" ".join(_CREDIT_GAP_RE.split(para.body.strip())))  # the credits kept apart (供稿 摄影/…)
     return Match(blocks=(EditorLine(text=text, raw=para.raw),), meta=meta)
+
+
+def _among_credits(ctx: Context) -> bool:
+    """The line stands in a closing block of credit lines: after an editor line, or over a line
+    opened by a credit label (编辑 | 王五, 审核：赵六)."""
+    if ctx.kinds[-1:] == ["editor_line"]:
+        return True
+    after = ctx.following()
+    return after is not None and _credit_line_opening_re().match(after.text) is not None
+
+
+@cache
+def _credit_line_opening_re() -> re.Pattern[str]:
+    return regex_cache.compile(rf"^(?:{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS)})\s*[:：/／|｜丨]")
 
 
 @cache
@@ -2055,6 +2136,10 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     """``（完）`` ending a paragraph becomes its own EndMark after that paragraph; a self-media
     post's END alone on its line after the story (- END -, —END—) is one too."""
     if not para.body.rstrip().endswith(P.END_MARKS):
+        if ctx.has_lead and para.body.lstrip().startswith(P.END_MARKS):
+            opened = _end_mark_then_credits(para, ctx)
+            if opened is not None:
+                return opened
         if para.text in P.BARE_END_MARKS and _closes_the_story(ctx):
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
         if ctx.has_lead and para.text[-1:] in "DdEe完-—－–_=~·•*#/|｜ " and _decorated_end(para.text):
@@ -2069,6 +2154,26 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     if not body.strip():
         return Match(blocks=(end,))
     return Match(rest=para.rest(body), after=(end,))
+
+
+_END_THEN_CREDITS_MAX = 40  # characters of the credits after an end mark on its line
+
+
+def _end_mark_then_credits(para: Para, ctx: Context) -> Match | None:
+    """An end mark on its own line with the editor's credit after a gap (（完）　　编辑：李四, as a
+    copy joined the story's last two lines): the end mark, then the credit read as an editor line
+    (its names the editors); anything else after the mark stays a paragraph."""
+    body = para.body.strip()
+    mark = next(mark for mark in P.END_MARKS if body.startswith(mark))
+    rest = body[len(mark):]
+    if not rest[:1].isspace() or not rest.strip() or len(rest.strip()) > _END_THEN_CREDITS_MAX:
+        return None
+    end = EndMark(text=normalise(mark).replace("(", "（").replace(")", "）"), raw=mark)
+    credits = para.rest(rest)
+    found = rule_editor_line(credits, ctx) or rule_closing_credits(credits, ctx)
+    if found is None or found.rest is not None or found.consumed != 1:
+        return None
+    return Match(blocks=(end, *found.blocks), meta=found.meta)
 
 
 _TRAILING_CREDIT_RE = regex_cache.compile(r"[（(](?P<credit>[^（）()]{2,80})[）)]\s*$")
@@ -2355,6 +2460,9 @@ _CAMERA_CREDIT_RE = regex_cache.compile(
 # 图 | 李四 in a self-media post's credit block (文 | 张三 / 图 | 李四 / 编辑 | 王五): the pictures'
 # maker, as 摄影 | 李四 is; with anything but names after it (图片 | 网络) it is a picture's credit.
 _PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
+# 图 / 李四 right under the writer's 文 / 张三: the pictures' maker, a slash as good as a bar there (over
+# the story, 图/视觉中国 alone is a picture's credit, read by the caption rules).
+_SLASHED_PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[/／]\s*(?P<names>[^/／:：|｜]{2,30})$")
 # The other makers a feature credits under its headline, one a line (報導者: 文字 張三 / 攝影 李四 /
 # 設計 王五 / 責任編輯 趙六): no writer, photographer or editor, kept in header_raw.
 _MAKER_CREDIT_RE = regex_cache.compile(
@@ -2639,6 +2747,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"header_raw": (para.raw,), "byline_at": (ctx.index,)})
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else (
         _PICTURE_CREDIT_RE.match(text) if text[:1] in "图圖" and ctx.in_header else None)
+    if camera is None and text[:1] in "图圖" and ctx.in_header and ctx.index - 1 in ctx.meta.get("byline_at", ()):
+        camera = _SLASHED_PICTURE_CREDIT_RE.match(text)  # 文 / 张三 then 图 / 李四 (联合早报): a credit pair
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
@@ -2897,6 +3007,14 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     same way. Both lines stay in the text as paragraphs.
     """
     text = para.text
+    if text[:1] in "发發本" and "》" in text:
+        issue = _magazine_issue_re().match(text)
+        if issue is not None:
+            meta = {"print_agency": issue.group("paper")}
+            issued = parse_datetime(re.sub(r"[./]", "-", issue.group("edition")))
+            if issued:
+                meta["print_published"] = issued
+            return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
     if text[:1] == "《":
         match = _print_edition_re().match(text)
         if match is None:
@@ -3154,6 +3272,8 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if text[:1] == "■" and ctx.has_lead and _marked_caption(text, ctx):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in "图圖表数數资資（(" and _figure_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if not ctx.has_lead and len(text) >= _GLUED_CAPTION_STORY and "据" in text[:_GLUED_CAPTION_MAX + 1]:
@@ -3258,6 +3378,23 @@ def _pointed_caption(text: str, ctx: Context) -> bool:
     return True
 
 
+_MARKED_CAPTION_MAX = 60
+
+
+def _marked_caption(text: str, ctx: Context) -> bool:
+    """A Hong Kong paper's caption, set after ■ (星島, 東方: ■港鐵東鐵綫今早服務受阻，大批乘客滯留月台。):
+    one sentence in Traditional script, no credit, no label, not one of a run of ■ lines. A mainland
+    page's ■ opens subheadings and box labels (■ 科技赋能, ■记者手记), which are no sentences."""
+    body = text.lstrip("■ \u3000")
+    if not 8 <= len(body) <= _MARKED_CAPTION_MAX or body[-1] != "。" \
+            or any(mark in body[:-1] for mark in "。！？!?：:") or any(word in body for word in _CREDIT_WORDS):
+        return False
+    for neighbour in (ctx.paras[ctx.index - 1] if ctx.index else None, ctx.following()):
+        if neighbour is not None and neighbour.text[:1] in "■□◆◇●":
+            return False
+    return detect_script(body) == "zh-Hant"
+
+
 @cache
 def _point_res() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, regex_cache.compile(rf"^\s*(?P<label>{shape})\s*")) for name, shape in P.POINT_SHAPES)
@@ -3312,10 +3449,28 @@ def rule_point(para: Para, ctx: Context) -> Match | None:
         continued = _point_continuation(text, ctx)
         if continued is not None:
             # 8.【代表委员履职故事】曹琛： / 发挥银发人才作用…；: one item broken at its colon
-            return Match(blocks=(Point(number=number, heading=heading, text=text + continued.text,
-                                       raw=f"{para.raw}\n{continued.raw}", label=label),), consumed=2)
-        return Match(blocks=(Point(number=number, heading=heading, text=text, raw=para.raw, label=label),))
+            whole = text + continued.text
+            return Match(blocks=(Point(number=number, heading=heading, text=whole, raw=f"{para.raw}\n{continued.raw}",
+                                       label=label, item=_list_item(name, whole[match.end():], ctx, 2)),), consumed=2)
+        return Match(blocks=(Point(number=number, heading=heading, text=text, raw=para.raw, label=label,
+                                   item=_list_item(name, rest, ctx, 1)),))
     return None
+
+
+_ITEM_MAX = 64  # characters of a list item's text: a headline or a clause, not a paragraph
+_ITEM_SHAPES = frozenset({"paren", "arabic"})  # a list's labels (1. （1）), not prose's ordinals (第一，一是)
+
+
+def _list_item(shape: str, rest: str, ctx: Context, span: int) -> bool:
+    """A point that is an item of a list (``Point.item``): numbered with a list's label, its text one
+    headline or clause (no sentence ends inside it), with a numbered line right above or below it
+    (``span`` the lines the point takes)."""
+    rest = rest.strip()
+    if shape not in _ITEM_SHAPES or not rest or len(rest) > _ITEM_MAX \
+            or any(mark in rest[:-1] for mark in "。！？!?"):
+        return False
+    neighbours = (ctx.following(-1) if ctx.index > 0 else None, ctx.following(span))
+    return any(neighbour is not None and _numbered(neighbour.text) for neighbour in neighbours)
 
 
 _POINT_CONTINUATION_MAX = 60
@@ -3605,6 +3760,40 @@ def _section_number(text: str, ctx: Context) -> bool:
     return len(between) > 1 or ctx.paras[between[0]].text[-1:] in _SENTENCE_ENDS
 
 
+def _section_label(text: str) -> tuple[int, str]:
+    """A bare section number's value and its label as a heading or a paragraph prints it: a Han
+    numeral with the enumeration comma (一、), an Arabic one with the full-width full stop (1．,
+    GB/T 15834's numbering of the third level), the number's leading zero (01) dropped."""
+    found = _SECTION_NUMBER_RE.match(text)
+    assert found is not None
+    if found.group("han"):
+        return cn_number(found.group("han")) or 0, found.group("han") + "、"
+    number = cn_number(found.group("digits")) or 0
+    return number, f"{number}．"
+
+
+def _numbered_section(para: Para, ctx: Context) -> Match:
+    """A bare section number (1, 二、) and the line under it, set as one: over a subheading's line
+    (AMUNDI副首席投资官：Vincent Mortier), the heading ``1．AMUNDI副首席投资官…``, as a section's
+    number heads its title on one line; over a finished paragraph, that paragraph numbered, a point
+    (``一、…``). Over anything else (a picture's caption, a list), the number stays a heading of its
+    own. The subheadings inside the section come one level below (``_heading_level``)."""
+    number, label = _section_label(para.text)
+    after = ctx.following()
+    meta = {"section_numbers": (ctx.index,)}
+    if after is not None and han_count(after.text) >= 2 and not _numbered(after.text) \
+            and not _full_paragraph(after) and after.text[-1:] not in _BOLD_NOT_LAST \
+            and (_heading_shape(after.text) or _bold_heading_text(after.text)) and not _is_furniture(after.text):
+        title = _LIVE_QUOTE_RE.sub("", after.text) if "%" in after.text else after.text
+        heading = Heading(text=label + _unwrapped(title), raw=f"{para.raw}\n{after.raw}")
+        return Match(blocks=(heading,), meta=meta, consumed=2)
+    if after is not None and _full_paragraph(after) and not _numbered(after.text):
+        point = Point(number=number, heading=point_heading(after.text, para.text), text=label + after.text,
+                      raw=f"{para.raw}\n{after.raw}", label=label)
+        return Match(blocks=(point,), meta=meta, consumed=2)
+    return Match(blocks=(Heading(text=para.text, raw=para.raw),), meta=meta)
+
+
 # A subheading set in bold (<p><strong>一、…</strong></p>, **…**): the page's own evidence, so a
 # longer line than a bare short line (a question of two clauses: …吗？你的预测是什么？) may be one,
 # but never a sentence, a line closed by a comma or colon, or a long clause (a bold lead sentence).
@@ -3756,7 +3945,7 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         if marked is not None:
             return marked
     if has_lead and len(text) <= 4 and _section_number(text, ctx):
-        return Match(blocks=(Heading(text=text, raw=para.raw),), meta={"section_numbers": (ctx.index,)})
+        return _numbered_section(para, ctx)
     if ("<" in para.raw or ("*" in para.raw and "**" in para.raw)) and _STRONG_ONLY_RE.match(para.raw) and han_count(text) >= 2 and text[-1:] not in "。；;，,：:":
         # <p><strong>…</strong></p> alone: a story's headline inside a transcript or a crawled
         # subheading; one level below the last markdown heading.
@@ -3838,7 +4027,13 @@ def _box_label(para: Para, ctx: Context) -> Match | None:
         return None
     if label.endswith(_PICTURE_WORDS) or has_caption_marker(label):
         return None  # ■资料图片: a picture's note
-    if not _full_paragraph(ctx.following()) or _names_not_words(label) or _is_furniture(label):
+    after = ctx.following()
+    before = ctx.paras[ctx.index - 1] if ctx.index else None
+    if any(neighbour is not None and neighbour.text[:1] in _BOX_MARKS for neighbour in (before, after)):
+        return None  # ■人才竞争 / ■补贴额度: a run of marked lines, a list's items
+    titled = after is not None and _short_line(after.text) and han_count(after.text) >= 4 \
+        and after.text[0] not in _BOX_MARKS and _full_paragraph(ctx.following(2))  # ■记者观察 / its title / its text
+    if not (_full_paragraph(after) or titled) or _names_not_words(label) or _is_furniture(label):
         return None
     return Match(blocks=(Heading(text=label, raw=para.raw, level=_heading_level(ctx)),))
 

@@ -1184,6 +1184,18 @@ class _Builder:
         self.paragraph(style_id, (prefix, None), *((("\t", None),) if tab else ()), (text, None))
         self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{indent}</w:pPr>', 1)
 
+    def _hang_item(self, at: int, label: str) -> None:
+        """A list's item (``Point.item``) written at ``at``: its wrapped lines hang under its text,
+        past the label, by direct indents (the label's width estimated as ``_measure`` does), where
+        a numbered paragraph's go back to the margin."""
+        role = self.layout.roles["point"]
+        start = self._start_em("point")
+        hang = self._prefix_em("point", label) - _HANG_MARGIN_EM
+        left = start + hang
+        indent = (f'<w:ind w:leftChars="{round(left * 100)}" w:left="{round(left * role.size_pt * 20)}" '
+                  f'w:hangingChars="{round(hang * 100)}" w:hanging="{round(hang * role.size_pt * 20)}"/>')
+        self.body[at] = self.body[at].replace('"Point"/></w:pPr>', f'"Point"/>{indent}</w:pPr>', 1)
+
     def imprint(self, block: Imprint, *, last: bool) -> None:
         """The 版记's lines (GB/T 9704 7.4), the 印发 line's office left and its date at the right
         tab. Word and LibreOffice draw one pair of rules round the run. With ``last`` (the
@@ -1261,7 +1273,10 @@ class _Builder:
                 self.paragraph("Body", (block.text, None), *closing)
             case Point():
                 head, rest = _split_point(block)
+                at = len(self.body)
                 self.paragraph("Point", (head, "PointHeading"), (rest, None), *closing)
+                if block.item and block.label and head.startswith(block.label):
+                    self._hang_item(at, block.label)
             case Turn():
                 self.paragraph("Turn", (turn_speaker(block), "TurnSpeaker"), (block.text, None), *closing)
             case Caption():

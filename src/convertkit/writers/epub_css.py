@@ -276,6 +276,10 @@ def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional
         declarations.update(_declarations(style, target))
         out.append(_rule(target.selector, declarations))
     out.append(HANGING_CSS)
+    point = style.role("point")
+    # a list's item (Point.item): its label where the first line starts; the element's own padding and
+    # negative indent (the label's width) hang its wrapped lines under its text
+    out.append(_rule("p.point.item", {"margin-left": _em(point.left_indent_em + point.first_line_indent_em)}))
     rule = style.role("masthead_rule").rule
     if rule is not None:  # the red rule closing an official document's 版头, under its 发文字号
         out.append(_rule("p.doc-number.ruled", {"border-bottom": f"{rule.width_pt:g}pt solid {rule.colour}",

@@ -218,6 +218,12 @@ def _between_words(heading: etree._Element) -> None:
         _el(heading, "wbr").tail = text[start:end]
 
 
+def _label_em(label: str) -> float:
+    """A list item's label's width in ems, estimated: a full-width character an em, any other
+    about half of one (bold digits and a full stop: 1. · 10. · （1）)."""
+    return round(sum(1.0 if unicodedata.east_asian_width(char) in "FW" else 0.55 for char in label), 2)
+
+
 def split_point(block: Point) -> tuple[str, str]:
     """``(bold part, rest)`` of a point: the label and heading in bold, the rest plain.
 
@@ -377,9 +383,13 @@ class _Renderer:
                 if credit:
                     _span(caption, credit, "credit", self.roles, "caption")
             case Point():
-                paragraph = _el(parent, "p", cls="point")
-                paragraph.set("data-number", str(block.number))
                 bold, rest = split_point(block)
+                item = block.item and block.label and bold.startswith(block.label)
+                paragraph = _el(parent, "p", cls="point item" if item else "point")
+                paragraph.set("data-number", str(block.number))
+                if item:  # the wrapped lines under the text, past the label: the label's width hangs
+                    hang = _label_em(block.label)
+                    paragraph.set("style", f"padding-left: {hang:g}em; text-indent: -{hang:g}em")
                 if bold:
                     _span(paragraph, bold, "point-heading", self.roles, "point_heading", tag="strong")
                 _append_text(paragraph, rest)

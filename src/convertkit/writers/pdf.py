@@ -236,6 +236,18 @@ class _Story:
                                    first_line_indent_em=-hang)
         return CJKParagraph([Span(prefix + text, hung)], hung, self.chooser)
 
+    def item(self, label: str, spans: list[Span], outline: tuple[str, int]) -> CJKParagraph:
+        """A list's item (``Point.item``): its label where a paragraph's first line starts, and
+        its wrapped lines under its text, past the label (1.李强在…强调 / 　　汽车产业…), where a
+        paragraph's go back to the margin."""
+        role = self.style.role("point")
+        size = role.size_pt
+        bold = self.style.role("point_heading")
+        hang = sum(self.chooser.advance(bold, char, size) + bold.letter_spacing_em * size for char in label) / size
+        hung = dataclasses.replace(role, left_indent_em=role.left_indent_em + role.first_line_indent_em + hang,
+                                   first_line_indent_em=-hang)
+        return CJKParagraph(spans, hung, self.chooser, outline=outline if self.outline else None)
+
     def imprint(self, block: Imprint, *, last: bool) -> Iterator[Flowable]:
         """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule; the
         印发 line's office flush left and its date flush right. With ``last`` (the document's last
@@ -302,8 +314,11 @@ class _Story:
             case Point():
                 cut = _heading_end(block)
                 spans = [Span(block.text[:cut], role("point_heading")), Span(block.text[cut:], role("point"))]
-                yield self.para("", "point", spans=self._with_end(spans, end_mark),
-                                outline=(f"{block.label or block.number} {block.heading}".strip(), 1))
+                outline = (f"{block.label or block.number} {block.heading}".strip(), 1)
+                if block.item and block.label and block.text.startswith(block.label):
+                    yield self.item(block.label, self._with_end(spans, end_mark), outline)
+                else:
+                    yield self.para("", "point", spans=self._with_end(spans, end_mark), outline=outline)
             case Turn():
                 spans = [Span(turn_speaker(block), role("turn_speaker")), Span(block.text, role("turn"))]
                 yield self.para("", "turn", spans=self._with_end(spans, end_mark))
