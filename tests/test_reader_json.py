@@ -252,7 +252,9 @@ def test_documents_from_jsonl_carry_record_index_and_encoding():
     assert documents[0].meta.source.format == "json"
     assert documents[0].meta.source.encoding == "utf-8"
     assert documents[0].meta.source.record == 1  # numbered from 1, as --record counts
-    assert documents[0].meta.title == "国际观察丨美日韩戴维营会晤的危险图谋"
+    # the column before the bar is the series, not words of the headline
+    assert documents[0].meta.title == "美日韩戴维营会晤的危险图谋"
+    assert documents[0].meta.series is not None and documents[0].meta.series.name == "国际观察"
 
 
 @needs_corpus

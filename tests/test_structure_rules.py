@@ -412,12 +412,27 @@ def test_end_mark_alone_on_a_line() -> None:
         ("编辑：李四", ("李四",)),
         ("责编：王五", ("王五",)),
         ("校对：赵六 责编：孙七", ("孙七",)),
+        # nicknames, handles and names with a middle dot are the editor's name as given
+        ("【责任编辑：棒棒不是糖】", ("棒棒不是糖",)),
+        ("责任编辑：小胖", ("小胖",)),
+        ("编辑｜大白兔奶糖不甜", ("大白兔奶糖不甜",)),
+        ("责编：阿卜杜·热合曼", ("阿卜杜·热合曼",)),
+        ("【编辑：Lily Wang】", ("Lily Wang",)),
+        ("编辑：张三。", ("张三",)),
     ],
 )
 def test_editor_line(line: str, editors: tuple[str, ...]) -> None:
     match = R.rule_editor_line(para(line), ctx(line))
     assert match is not None and isinstance(match.blocks[0], EditorLine)
     assert match.meta["editors"] == editors
+
+
+@pytest.mark.parametrize("line", ["编辑：这是一个我们必须认真对待的问题，大家都知道。", "编辑：大家都知道这个问题还没有解决",
+                                  "编辑：我们必须认真对待。", "编辑：他说！我们走吧"])
+def test_a_sentence_opening_with_an_editor_word_is_no_editor_line(line: str) -> None:
+    assert R.rule_editor_line(para(line), ctx(line)) is None
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n{line}\n最后一段。")
+    assert doc.meta.editors == () and not doc.blocks_of("editor_line")
 
 
 def test_editor_credit_cut_off_a_paragraph() -> None:
@@ -1044,7 +1059,8 @@ def test_words_and_pictures_byline_and_widget_rows_and_reprint_notices() -> None
 
 def test_a_channel_tag_before_a_headline_is_no_credit_line() -> None:
     doc = build("视频丨冬日里的长江\n总台记者 王晨 杨帆\n　　11月24日，湖北宜昌，长江两岸层林尽染。\n视频编辑：刘爽\n视频：李明")
-    assert doc.meta.title == "视频丨冬日里的长江" and not doc.meta.title_derived
+    assert doc.meta.title == "冬日里的长江" and not doc.meta.title_derived  # 视频丨: the channel, as a column
+    assert doc.meta.series is not None and doc.meta.series.name == "视频"
     assert [block.kind for block in doc.blocks] == ["lead", "editor_line", "editor_line"]
 
 

@@ -51,7 +51,7 @@ from .patterns import (
     find_agency,
     text_region,
 )
-from .people import split_names
+from .people import is_personal_name, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER, own_reporter_outlet
 from .timeparse import compact_date, date_in_url, parse_datetime
@@ -532,11 +532,31 @@ def _column_tag_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]\s*(?P<rest>\S.{{3,}})$")
 
 
+# A column's name set before the headline with a vertical bar (国际观察丨…, 深度｜…, 棱镜|…): a short
+# label of Han words (新华全媒+, 何以中国·运河之城 is too long), no figures (格隆汇7月26日丨 is a
+# flash's outlet and date), and a headline after it.
+_BAR_KICKER_RE = regex_cache.compile(r"^(?P<column>[\u3400-\u9fff][\u3400-\u9fff·+]{1,5})\s*[丨｜|]\s*(?P<rest>\S.{3,})$")
+
+
+def _bar_kicker(title: str, meta: dict[str, Any]) -> re.Match[str] | None:
+    """The column label opening ``title`` before a bar, when it is one: not an outlet's name
+    (人民网丨…: the source), not a person's (张三丨…: who speaks), not a column other than the
+    series the story already names."""
+    match = _BAR_KICKER_RE.match(title) if "丨" in title or "｜" in title or "|" in title else None
+    if match is None:
+        return None
+    column = match.group("column")
+    if find_agency(column) is not None or is_personal_name(column):
+        return None
+    series = meta.get("series")
+    return match if series is None or series.name == column else None
+
+
 def _column_tagged(title: str, meta: dict[str, Any]) -> str:
-    """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权):
-    the column is the series, as a wire's （国际观察） after its dateline is; the tagged headline
-    stays in ``header_raw``."""
-    match = _column_tag_re().match(title) if title[:1] in "（(" else None
+    """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权,
+    国际观察丨美…的危险图谋): the column is the series, as a wire's （国际观察） after its dateline
+    is; the tagged headline stays in ``header_raw``."""
+    match = _column_tag_re().match(title) if title[:1] in "（(" else _bar_kicker(title, meta)
     if match is None:
         return title
     extra: dict[str, Any] = {"header_raw": (title,)}

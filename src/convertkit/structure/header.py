@@ -38,7 +38,7 @@ def _name_tokens(names: str) -> list[str]:
 def editor_names(names: str) -> tuple[str, ...]:
     out: list[str] = []
     for token in _name_tokens(names):
-        token = _GLUED_CODE_RE.sub("", strip_title(token.strip(" ：:")))  # 李四_NE0011 (网易)
+        token = _GLUED_CODE_RE.sub("", strip_title(token.strip(" ：:。")))  # 李四_NE0011 (网易)
         if _EDITOR_CODE_RE.fullmatch(token):
             continue  # 责任编辑：王晓 SN222: the CMS's editor code, not a name
         if 2 <= len(token) <= 20 and token not in out:

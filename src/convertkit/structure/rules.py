@@ -1438,6 +1438,24 @@ def _contribution_note(para: Para) -> Match | None:
     return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
 
 
+# What a credit's value is made of: names, nicknames and handles (棒棒不是糖, Lily Wang) parted by
+# these marks; a longer run of Han, or a full stop inside, is a sentence.
+_CREDIT_NAME_PARTS_RE = regex_cache.compile(r"[、，,;；/／\s]+")
+_CREDIT_NAME_MAX = 8
+
+
+def _sentence_credit(names: str) -> bool:
+    """The value after a credit label is a sentence, not names: a run of more than eight Han
+    characters, a full stop or a question inside it, or five or more ending in one."""
+    names = names.strip()
+    stopped = names[-1:] in "。！？!?" if names else False
+    bare = names.rstrip("。！？!? ")
+    if any(mark in bare for mark in "。！？!?"):
+        return True
+    longest = max((sum(1 for char in part if is_han(char)) for part in _CREDIT_NAME_PARTS_RE.split(bare)), default=0)
+    return longest > _CREDIT_NAME_MAX or (stopped and longest >= 5)
+
+
 def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
     """The editor line ``para`` is; ``closing`` when it was cut off a paragraph's end (no byline)."""
     text = para.text
@@ -1454,6 +1472,8 @@ def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
     labels: set[str] = set()
     credits = _unglued_labels(credits[: line.start("code")] if line.group("code") else credits)
     for item in P.editor_item_re().finditer(credits):
+        if _sentence_credit(P.item_names(item)):
+            return None  # 编辑：这是我们必须面对的问题，大家都知道。 a sentence opening with the word
         labels.add(item.group("label"))
         if item.group("label") in P.EDITOR_LABELS:
             editors += editor_names(P.item_names(item))
