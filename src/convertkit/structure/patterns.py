@@ -251,7 +251,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("欧洲时报", ("歐洲時報", "欧洲时报网"),),
     Agency("澳洲新快网", ("澳洲新快網", "新快网", "新快網"),),
     # Chinese services of foreign broadcasters and overseas outlets
-    Agency("BBC中文", ("BBC中文网", "BBC中文網", "BBC News 中文")),
+    Agency("BBC中文", ("BBC中文网", "BBC中文網", "BBC News 中文", "BBC 中文")),  # BBC 中文 张三 发自 伦敦
     Agency("德国之声", ("德國之聲", "德国之声中文网", "德國之聲中文網")),
     Agency("美国之音", ("美國之音", "美國之音中文網", "美国之音中文网", "VOA")),
     Agency("自由亚洲电台", ("自由亞洲電台", "自由亞洲電臺", "RFA")),
@@ -1416,7 +1416,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)
-    ("place_report", r"(?:(?P<agency>{agency})[ \u3000]?)?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
+    # · 日经中文网 张三 东京报道 · BBC中文 张三 发自伦敦 · 日本经济新闻（中文版：日经中文网）张三 北京报道: after a
+    #   listed masthead set off by a space (or its Chinese edition's bracket), the names need no 记者
+    ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency})(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|報道|报导)"),
     # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in

@@ -2329,7 +2329,7 @@ def _byline_opening(text: str) -> bool:
 @cache
 def _byline_re() -> re.Pattern[str]:
     return regex_cache.compile(
-        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*)"
+        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*|作者\s*[，,]\s*)"  # 作者，张三 (BBC中文's page)
         rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
 
@@ -2512,9 +2512,9 @@ def _names_not_words(text: str) -> bool:
 
 
 # The writer's post on a line of its own, under the name (BBC中文记者 · BBC中文記者，台北 ·
-# 本报特约评论员): it says who the named writer is, and is no paragraph of the story.
+# 本报特约评论员 · 职务，BBC中文记者: BBC's labelled card): it says who the named writer is, and is no paragraph of the story.
 _WRITER_POST_RE = regex_cache.compile(
-    r"^[\w·]{0,12}?(?:特约|特約|特派|驻[\u3400-\u9fff]{1,6}|駐[\u3400-\u9fff]{1,6})?"
+    r"^(?:(?:职务|職務)\s*[，,:：]\s*)?[\w·]{0,12}?(?:特约|特約|特派|驻[\u3400-\u9fff]{1,6}|駐[\u3400-\u9fff]{1,6})?"
     r"(?:记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|专栏作者|專欄作者|专栏作家|專欄作家)"
     r"(?:[，,、\s]+[\u3400-\u9fff]{2,6})?$"
 )
@@ -2557,6 +2557,9 @@ def _writer_bio_line(para: Para, ctx: Context) -> Match | None:
     if not ctx.meta.get("affiliation"):
         meta["affiliation"] = text
     return Match(meta=meta)
+
+
+_POST_LABEL_RE = regex_cache.compile(r"^(?:职务|職務)\s*[，,:：]\s*")
 
 
 def _writer_post(text: str, ctx: Context) -> bool:
@@ -2652,7 +2655,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
     text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
     if _writer_post(text, ctx):
-        return Match(meta={"header_raw": (para.raw,)})  # BBC中文記者，台北 under the writer's name
+        # BBC中文記者，台北 under the writer's name: the outlet the post names is the writer's
+        post = _POST_LABEL_RE.sub("", text)
+        outlet = P.agency_prefix(post) if len(post) > 2 else None
+        if outlet is not None and outlet[0].name not in P.THIS_PAPER and "byline_agency" not in ctx.meta:
+            return Match(meta={"header_raw": (para.raw,), "byline_agency": outlet[0].name})
+        return Match(meta={"header_raw": (para.raw,)})
     if ctx.in_header and len(text) <= 40:
         maker = _MAKER_CREDIT_RE.match(text)
         if maker is not None and looks_like_names(maker.group("names")):
