@@ -385,6 +385,12 @@ def agency_prefix(name: str) -> tuple[Agency, int] | None:
     return None
 
 
+# The words that call a source a WeChat account, before or after its name (微信公众号“江南晚报”,
+# 江南晚报微信公众号, 公众号：江南晚报)
+_ACCOUNT_WORDS_RE = regex_cache.compile(
+    r"^(?:微信公众号|微信公眾號|公众号|公眾號)\s*[:：]?\s*|\s*(?:微信公众号|微信公眾號|公众号|公眾號)$")
+
+
 def canonical_agency(name: str) -> str:
     """The usual short name of a 来源/source value or a dateline agency.
 
@@ -395,6 +401,9 @@ def canonical_agency(name: str) -> str:
     """
     cleaned = re.sub(r"[《》〈〉<>「」]", "", name).strip().strip("【】[] ")
     cleaned = re.split(r"[（(]", cleaned)[0].strip() or cleaned
+    account = _ACCOUNT_WORDS_RE.sub("", cleaned).strip("“”\" ") if "号" in cleaned or "號" in cleaned else cleaned
+    if len(account) >= 2:
+        cleaned = account  # 江南晚报微信公众号, 微信公众号“江南晚报”: the account's name
     found = find_agency(cleaned)
     if found is not None:
         return found.name
@@ -860,6 +869,12 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明|平台声明|平臺聲明|郑重声明|鄭重聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點"
         r"|仅供参考|僅供參考|投资建议|投資建議))"
         r"[^\n]{0,76}",
+    ),
+    # an account's handle on a line of its own under its source credit (微信号：jnwb123 · 微信ID：jnwb123 ·
+    # 公众号ID：jnwb123 · ID：jnwb123): the platform's address of the account, no text of the story
+    (
+        ("ID", "id", "Id", "微信号", "微信號"),
+        r"[（(【]?\s*(?:(?:微信公众号|微信公眾號|公众号|公眾號|微信)\s*(?:ID|号|號)|ID)\s*[:：]\s*[A-Za-z][A-Za-z0-9_\-]{2,29}\s*[）)】]?",
     ),
     # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经 · 点击上方蓝字关注我们)
     (

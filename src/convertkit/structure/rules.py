@@ -2743,7 +2743,7 @@ _BYLINE_MARKS = "■◆●○◎□◇ \u3000"  # ■本报记者 张三 (证券
 # A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
 # a self-media account's writers sign with names no surname list knows.
 _PEN_BYLINE_RE = regex_cache.compile(
-    rf"^(?:执笔|執筆|作者|撰文|文)\s*[:：/／|｜]\s*(?P<names>[{_HAN}]{{2,6}}(?:\s*[&＆、]\s*[{_HAN}]{{2,6}}){{0,3}})$"
+    rf"^(?:执笔|執筆|作者|撰文|文)\s*[:：/／|｜丨]\s*(?P<names>[{_HAN}]{{2,6}}(?:\s*[&＆、]\s*[{_HAN}]{{2,6}}){{0,3}})$"
 )
 _PEN_BYLINE_FIRST = "执執作撰文"
 _PEN_SPLIT_RE = regex_cache.compile(r"\s*[&＆、]\s*")
