@@ -459,3 +459,29 @@ def test_a_home_territory_flash_is_this_papers_dateline(opener: str, place: str)
 def test_home_territory_information_is_no_flash() -> None:
     doc = build("本港經濟\n本港經濟今年首季增長2.7%，政府表示會繼續密切留意外圍環境。\n本港訊息科技業發展迅速，業界人士樂觀。\n")
     assert doc.meta.dateline is None and "本港訊息科技業發展迅速，業界人士樂觀。" in [block.text for block in doc.blocks]
+
+
+_TW_LEAD = "某市消費季活動今天啟動，現場人氣很旺，主辦單位表示今年規模更勝往年。"
+
+
+@pytest.mark.parametrize(("opener", "reporters", "place"), [
+    ("（記者張三／高雄報導）", ("張三",), "高雄"),
+    ("(記者張三/高雄報導)", ("張三",), "高雄"),
+    ("（記者張三、李四／台北報導）", ("張三", "李四"), "台北"),
+    ("（記者張三／綜合報導）", ("張三",), None),
+])
+def test_a_taiwanese_reporters_credit_in_round_brackets_opens_the_lead(
+        opener: str, reporters: tuple[str, ...], place: str | None) -> None:
+    doc = build(f"某市消費季活動啟動\n{opener}{_TW_LEAD}\n活動持續到年底。\n")
+    assert doc.meta.reporters == reporters and body(doc)[0] == _TW_LEAD
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == place
+
+
+def test_a_writer_who_photographed_too_and_the_pictures_maker_under_the_writer() -> None:
+    doc = build(f"某市消費季活動啟動\n文・攝影／張三\n{_TW_LEAD}\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.photographers == ("張三",) and body(doc) == [_TW_LEAD]
+    doc = build(f"某市消費季活動啟動\n文／張三\n圖／李四\n{_TW_LEAD}\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.photographers == ("李四",) and body(doc) == [_TW_LEAD]
+    # a picture's credit naming an agency is the caption's, not a photographer
+    doc = build(f"某市消費季活動啟動\n文／張三\n圖／中央社\n{_TW_LEAD}\n")
+    assert doc.meta.photographers == ()

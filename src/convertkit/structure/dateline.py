@@ -616,7 +616,7 @@ def _release(groups: dict[str, str | None]) -> _Pieces | None:
 
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
-    if shape == "bracket":
+    if shape in ("bracket", "paren_slash_report"):
         inner, date = _dated_flash(groups["inner"] or "")
         agency, place, people = _from_bracket(inner)
         return _Pieces(agency=agency, place=place, date=date, reporters=people)

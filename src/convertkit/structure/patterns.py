@@ -1477,6 +1477,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces (or closing a
     # line of its own, the story on the next: 华盛顿 —)
     ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$))"),
+    # （記者張三／高雄報導） · （記者張三、李四／綜合報導）: a Taiwanese reporter's credit in round brackets, as
+    # in 〔〕 (the bracket shape's inner text, read the same way)
+    ("paren_slash_report", r"[（(](?P<inner>(?:實習|实习|特約|特约)?(?:記者|记者)[{han}、 \u3000]{{2,16}}?\s*[／/]\s*[{han}]{{0,6}}?(?:即時|即时)?(?:綜合報導|综合报道|報導|报道|報道))[）)]"),
     # （星島日報報道） · （大公報記者 李明） · （信報記者） · （綜合報道） · （本报记者 张三 李四）: Hong Kong papers'
     # flash and reporter credit in round brackets (a caption's （新华社记者 张三 摄） or a note is none)
     ("paren_report", r"[（(](?P<inner>[{han}A-Za-z0-9]{{0,16}}?(?:专讯|專訊|报道|報導|報道|报导|(?:记者|記者)(?:[ \u3000]*[{han}·]{{2,4}}(?:[ 、\u3000]+[{han}·]{{2,4}}){{0,5}})?))[）)]"),
@@ -1503,6 +1506,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "paren_flash": ("讯", "訊", "综合电", "綜合電"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
+    "paren_slash_report": ("／", "/"),
     "byline_report": ("报道", "報導", "報道", "报导"),
     "roundup": ("综合", "綜合"),
     "glued_report": ("報導", "报道", "報道"),
@@ -1522,7 +1526,8 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "paren_report": ("专讯", "專訊", "报道", "報導", "報道", "报导", "记者", "記者"),
 }
 # Marks a shape must open with (after any picture marks): a line opening otherwise skips it.
-DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔", "paren_report": "（("}
+DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔", "paren_report": "（(",
+                                    "paren_slash_report": "（("}
 # A lead naming the outlet as its own source (36氪获悉，… · 据36氪获悉 · 界面新闻从知情人士处获悉 ·
 # 财联社记者独家获悉): the outlet is the agency when nothing else names one.
 LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解到", "注意到", "留意到")

@@ -2301,7 +2301,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、・·]\s*文|圖\s*[/／|｜、・·]\s*文|文\s*[/／|｜、・·]\s*图|文\s*[/／|｜、・·]\s*圖|文\s*[/／、・·]\s*(?:攝影|摄影)|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2353,7 +2353,8 @@ def _reads_like_byline(text: str) -> bool:
     return not names or bool(split_names(names))
 
 
-_WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜、]\s*图|图\s*[/／|｜、]\s*文|文图|图文|文\s*[/／、]\s*圖|圖\s*[/／、]\s*文)")
+_WORDS_AND_PICTURES_RE = regex_cache.compile(
+    r"^(?:文\s*[/／|｜、・·]\s*图|图\s*[/／|｜、・·]\s*文|文图|图文|文\s*[/／、・·]\s*圖|圖\s*[/／、・·]\s*文|文\s*[/／、・·]\s*(?:攝影|摄影))")
 _TRAILING_WORDS_AND_PICTURES_RE = regex_cache.compile(r"\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文[图圖]|[图圖]文)$")
 
 
@@ -2375,6 +2376,8 @@ _CAMERA_CREDIT_RE = regex_cache.compile(
 # 图 | 李四 in a self-media post's credit block (文 | 张三 / 图 | 李四 / 编辑 | 王五): the pictures'
 # maker, as 摄影 | 李四 is; with anything but names after it (图片 | 网络) it is a picture's credit.
 _PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
+# 圖／李四 on the line under the writer's (文／張三, a Taiwanese magazine's credits): the pictures' maker
+_SLASHED_PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[/／]\s*(?P<names>[^/／:：|｜]{2,30})$")
 # The other makers a feature credits under its headline, one a line (報導者: 文字 張三 / 攝影 李四 /
 # 設計 王五 / 責任編輯 趙六): no writer, photographer or editor, kept in header_raw.
 _MAKER_CREDIT_RE = regex_cache.compile(
@@ -2486,6 +2489,8 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
         return False
     if _outlet_before_title(text):
         return False  # 经济参考报记者 张三, ■星島記者 張三: an outlet's credit, read below with the outlet
+    if _WORDS_AND_PICTURES_RE.match(text):
+        return False  # 文・攝影／張三: the labels of a byline, no dotted name
     offset = 1
     following = ctx.following()
     # 李華 / BBC中文記者，台北 / the story · 张三 / BBC中文 / 2024年1月28日 / (the picture's credit and
@@ -2666,7 +2671,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         if maker is not None and looks_like_names(maker.group("names")):
             return Match(meta={"header_raw": (para.raw,), "byline_at": (ctx.index,)})
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else (
-        _PICTURE_CREDIT_RE.match(text) if text[:1] in "图圖" and ctx.in_header else None)
+        (_PICTURE_CREDIT_RE.match(text) or (_SLASHED_PICTURE_CREDIT_RE.match(text) if _after_byline(ctx) else None))
+        if text[:1] in "图圖" and ctx.in_header else None)
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
