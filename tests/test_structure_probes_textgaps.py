@@ -407,6 +407,16 @@ def test_a_repost_line_names_the_source() -> None:
     assert kept.meta.agency is None and len(body(kept)) == 3
 
 
+@pytest.mark.parametrize("credits", ["来源：某某日报 转自：某某网", "来源：某某日报\n转自：某某网", "转自：某某网\n来源：某某日报",
+                                     "本文转载自某某网\n来源：某某日报", "转自｜某某网\n来源｜某某日报"])
+def test_the_source_outranks_the_portal_a_repost_was_taken_from(credits: str) -> None:
+    """来源 names whose article it is; 转自 the portal that carried it, the agency only when alone."""
+    story = "某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃，气氛热烈。\n会议期间，代表们参观了企业和学校。\n"
+    doc = build(f"某地举行会议\n{story}{credits}\n")
+    assert doc.meta.agency == "某某日报" and len(body(doc)) == 2
+    assert build(f"某地举行会议\n{story}转自：某某网\n").meta.agency == "某某网"
+
+
 @pytest.mark.parametrize("title", [
     "2024年3月5日外交部发言人毛宁主持例行记者会",
     "2023年12月18日甘肃积石山县发生6.2级地震",

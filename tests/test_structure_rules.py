@@ -544,7 +544,12 @@ def test_no_article() -> None:
 
 
 @pytest.mark.parametrize(("name", "short"), [("中国新闻网", "中新网"), ("澎湃新闻网", "澎湃新闻"), ("人民网-日本频道", "人民网"),
-                                             ("人民日报》（电子版", "人民日报"), ("新华网客户端", "新华网"), ("某某县融媒体中心", "某某县融媒体中心")])
+                                             ("人民日报》（电子版", "人民日报"), ("新华网客户端", "新华网"), ("某某县融媒体中心", "某某县融媒体中心"),
+                                             # a paper before or after the website that carried its story: the paper
+                                             ("经济日报-中国经济网", "经济日报"), ("光明网-经济日报", "经济日报"),
+                                             ("新华网-新华社", "新华社"),
+                                             # a WeChat account named as one: the account's name
+                                             ("江南晚报微信公众号", "江南晚报"), ("微信公众号“江南晚报”", "江南晚报")])
 def test_canonical_agency(name: str, short: str) -> None:
     assert canonical_agency(name) == short
 

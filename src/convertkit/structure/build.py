@@ -407,13 +407,13 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     outlet = hints.extra.get("outlet")
     if agency in THIS_PAPER and (
         hints.agency or outlet or any(meta.get(key) for key in (
-            "byline_agency", "source_agency", "print_agency", "account_agency", "copyright_agency"))
+            "byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
     given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
-    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "outlet", "lead_agency",
+    for key in ("byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "outlet", "lead_agency",
                 "copyright_agency", "issuer_agency", "signature_agency", "author_outlet"):
         found = given[key] if key in given else meta.get(key)
         if agency is None and found:

@@ -391,13 +391,19 @@ _ACCOUNT_WORDS_RE = regex_cache.compile(
     r"^(?:微信公众号|微信公眾號|公众号|公眾號)\s*[:：]?\s*|\s*(?:微信公众号|微信公眾號|公众号|公眾號)$")
 
 
+def _website(name: str) -> bool:
+    """An outlet that is a website (…网, …網): it carries other outlets' stories as well as its own."""
+    return name.endswith(("网", "網"))
+
+
 def canonical_agency(name: str) -> str:
     """The usual short name of a 来源/source value or a dateline agency.
 
     ``中国新闻网`` → ``中新网``, ``澎湃新闻网`` → ``澎湃新闻``, ``人民网-日本频道`` → ``人民网``,
     ``人民日报》（电子版`` → ``人民日报``, ``tvbs`` → ``TVBS``; when the part after a channel
     separator is an agency itself (``人民网－人民日报``), that part wins: the site republished
-    the paper's story, and the paper produced it. Unknown names come back trimmed but unchanged.
+    the paper's story, and the paper produced it; so does a paper named before a website
+    (``经济日报-中国经济网``). Unknown names come back trimmed but unchanged.
     """
     cleaned = re.sub(r"[《》〈〉<>「」]", "", name).strip().strip("【】[] ")
     cleaned = re.split(r"[（(]", cleaned)[0].strip() or cleaned
@@ -408,9 +414,12 @@ def canonical_agency(name: str) -> str:
     if found is not None:
         return found.name
     segments = [part.strip() for part in _CHANNEL_SPLIT_RE.split(cleaned) if part.strip()] or [cleaned]
+    first = find_agency(segments[0]) if len(segments) > 1 else None
     for segment in reversed(segments[1:]):
         found = find_agency(segment)
         if found is not None:
+            if first is not None and _website(found.name) and not _website(first.name):
+                return first.name  # 经济日报-中国经济网: the paper's story, which the website carried
             return found.name
     found = known_agency_prefix(segments[0])
     return found.name if found else segments[0]
@@ -510,6 +519,9 @@ SOURCE_LABELS: tuple[str, ...] = (
     "转自", "轉自", "转载自", "轉載自",  # 转自：新华社 (a repost names where it took the story)
     "消息来源", "消息來源",  # 消息来源：某科技公司 (the company whose release a wire carried, under it)
 )
+# The labels of a repost's credit: where the story was taken from (a portal that republished it),
+# which gives way to a 来源 naming its source (来源：经济日报 转自：光明网: the paper's article).
+REPRINT_LABELS: frozenset[str] = frozenset(("转自", "轉自", "转载自", "轉載自"))
 # The label of a closing credit line naming the article's source (（本文来源：某某日报 作者：张三）), not
 # a citation of sources the text drew on (资料来源, 数据来源, 图片来源), which stays visible.
 CLOSING_SOURCE_LABELS: tuple[str, ...] = (

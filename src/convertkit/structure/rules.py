@@ -820,10 +820,12 @@ def _source_only_re() -> re.Pattern[str]:
     or ``来源|广州参考、羊城晚报``, which may list several), wherever it stands."""
     name = r"[^\s，。,；;：:、|｜丨（）()]{2,24}"
     return regex_cache.compile(
-        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>[^\s，。,；;：:、]{{2,24}})"
+        rf"[（(【\[]?\s*(?P<label>{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>[^\s，。,；;：:、]{{2,24}})"
         rf"|(?P<bar>[|｜丨])\s*(?P<first>{name})(?:、{name}){{0,5}})"
         # a WeChat account's id after its name (来源：浙江日报（ID：zjrb）)
-        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)])?\s*[）)】\]]?")
+        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)])?"
+        # a second credit (来源：经济日报 转自：光明网: the source and the portal it was taken from)
+        rf"(?P<second>[\s\u3000]+(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、（）()]{{2,24}})?\s*[）)】\]]?")
 
 
 @cache
@@ -1018,10 +1020,11 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if posted is not None:
             return posted
     source_only = _source_only().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
-    if source_only is not None and (source_only.group("bar") or source_only.group("id")):
+    if source_only is not None and (source_only.group("bar") or source_only.group("id")) and not source_only.group("second"):
         # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
         name = source_only.group("first") or source_only.group("name")
-        return Match(meta={"source_agency": P.canonical_agency(name), "header_raw": (para.raw,)})
+        key = "reprint_agency" if source_only.group("label") in P.REPRINT_LABELS else "source_agency"
+        return Match(meta={key: P.canonical_agency(name), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
     if ctx.in_header and not has_lead and len(para.text) <= _STAMP_LINE_MAX:
@@ -1160,7 +1163,9 @@ def rule_reprint(para: Para, ctx: Context) -> Match | None:
     outlet = found.group("outlet").strip("《》“”\"「」")
     if outlet in _NO_OUTLET:
         return None
-    return Match(meta={"source_agency": P.canonical_agency(outlet), "header_raw": (para.raw,)})
+    # 转载自光明网: the portal it was taken from, after any 来源; 刊於《明報》: where it first ran
+    key = "reprint_agency" if found.group("verb") in P.REPRINT_LABELS else "source_agency"
+    return Match(meta={key: P.canonical_agency(outlet), "header_raw": (para.raw,)})
 
 
 _CLOSING_TAIL = 8  # lines a closing credit may have after it (editor lines, stamps, furniture)
