@@ -308,11 +308,12 @@ _LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
 _PHOTO_SUFFIXES = ("摄影", "攝影", "摄", "攝")
 
 
-def _hinted_people(authors: Sequence[str], *, as_given: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _hinted_people(authors: Sequence[str], *, as_given: bool = False,
+                   handles: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Container authors → (reporters, photographers): personal names only (``刘通摄`` is a
     photographer; ``网易`` is no person; Latin-script names are kept as given). ``as_given``: the
     container names its author plainly (a feed's <author>), so a nickname (馬力蓮霧, 阿山) is
-    kept as written too."""
+    kept as written too; so are ``handles``, the names a page credits by a writer's label (作者：小胖)."""
     reporters: list[str] = []
     photographers: list[str] = []
     for author in authors:
@@ -322,7 +323,7 @@ def _hinted_people(authors: Sequence[str], *, as_given: bool = False) -> tuple[t
                 photographers.extend(split_names(author[: -len(suffix)]))
                 break
         else:
-            names = split_names(author) or ((author,) if _LATIN_NAME_RE.match(author) else ()) \
+            names = split_names(author) or ((author,) if _LATIN_NAME_RE.match(author) or author in handles else ()) \
                 or (tuple(name.strip() for name in author.split("、") if name.strip()) if as_given else ())
             reporters.extend(names)
     return tuple(dict.fromkeys(reporters)), tuple(dict.fromkeys(photographers))
@@ -760,7 +761,9 @@ def _not_editors(hinted: Sequence[str], meta: dict[str, Any]) -> tuple[str, ...]
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints) or own_reporter_outlet(blocks)
-    hinted, hinted_photographers = _hinted_people(hints.authors, as_given=hints.extra.get("author_as_given") == "1")
+    handles = frozenset(filter(None, hints.extra.get("author_handles", "").split("、")))
+    hinted, hinted_photographers = _hinted_people(hints.authors, as_given=hints.extra.get("author_as_given") == "1",
+                                                  handles=handles)
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")
     reporters = tuple(dict.fromkeys((*_not_editors(hinted, meta), *meta.get("reporters", ()))))
