@@ -427,6 +427,17 @@ def test_editor_line(line: str, editors: tuple[str, ...]) -> None:
     assert match.meta["editors"] == editors
 
 
+def test_a_closing_credit_of_handles_is_an_editor_line() -> None:
+    story = "标题\n正文第一段，足够长的一段正文内容在这里。\n最后一段。\n"
+    doc = build(story + "审核：小周周\n校对：大熊\n")
+    assert [b.kind for b in doc.blocks][-2:] == ["editor_line", "editor_line"]
+    assert doc.meta.editors == ("小周周",)  # a proofreader is no editor
+    for line in ("策划：推荐", "视频丨冬日里的长江"):
+        assert not build(story + line + "\n").blocks_of("editor_line"), line
+    inside = build("标题\n正文第一段，足够长的一段正文内容在这里。\n校对：小周周\n" + "更多的正文内容，还在继续讲述这个故事的经过。" * 2)
+    assert not inside.blocks_of("editor_line")
+
+
 @pytest.mark.parametrize("line", ["编辑：这是一个我们必须认真对待的问题，大家都知道。", "编辑：大家都知道这个问题还没有解决",
                                   "编辑：我们必须认真对待。", "编辑：他说！我们走吧"])
 def test_a_sentence_opening_with_an_editor_word_is_no_editor_line(line: str) -> None:

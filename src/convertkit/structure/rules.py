@@ -1468,6 +1468,8 @@ def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
         return None
     found = _editor_credits(text)
     if found is None:
+        found = _closing_handle_credits(text, ctx)
+    if found is None:
         return None
     credits, line = found
     supplier = _credit_supplier(text)
@@ -1686,6 +1688,26 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     credits = inner[organisation[1] :]
     line = P.editor_line_opened().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
+
+
+_CREDIT_HANDLE_RE = regex_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,7}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _closing_handle_credits(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
+    """A credits line after the story whose names are handles (校对：小周周, 审核｜大熊): each item a
+    short run of Han or a capitalised Latin name, no dictionary word, nothing of the story after it."""
+    if not ctx.has_lead or len(text) > 40:
+        return None
+    line = P.editor_line_opened().match(text)
+    if line is None:
+        return None
+    found = list(P.editor_item_re().finditer(text))
+    if any(item.group("label") in ("视频", "視頻") for item in found):
+        return None  # 视频丨冬日里的长江: a video's title after its channel tag, no credit
+    items = [P.item_names(item).strip() for item in found]
+    if not items or not all(_CREDIT_HANDLE_RE.fullmatch(name) and not is_common_word(name) for name in items):
+        return None
+    return None if _later_prose(ctx) else (text, line)
 
 
 def _credits_something(credits: str) -> bool:
