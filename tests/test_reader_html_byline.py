@@ -63,6 +63,17 @@ def test_a_labelled_handle_is_the_writers_or_editors_name(info, reporters, edito
     assert [block.text for block in document.blocks] == list(_BODY)
 
 
+@pytest.mark.parametrize(("info", "agency", "reporters"), [
+    ('<p class="author">日经中文网 中村裕 东京报道</p>', "日经中文网", ("中村裕",)),
+    ('<p class="author">日本经济新闻（中文版：日经中文网）中村裕 山田周平 北京报道</p>', "日经中文网", ("中村裕", "山田周平")),
+    ('<p class="author">BBC中文 周明 发自伦敦</p>', "BBC中文", ("周明",)),
+])
+def test_a_mastheads_report_line_names_the_outlet_and_its_writers(info, agency, reporters):
+    document = read(page(info), format="html")
+    assert (document.meta.agency, document.meta.reporters) == (agency, reporters)
+    assert [block.text for block in document.blocks] == list(_BODY)
+
+
 @pytest.mark.parametrize("line", ["编辑推荐", "作者：某某研究院", "编辑：推荐"])
 def test_a_label_before_a_word_or_an_organisation_credits_no_handle(line):
     facts = credit_facts(line)

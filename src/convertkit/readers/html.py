@@ -58,6 +58,7 @@ from .html_info import (
     credit_facts,
     facts_of,
     marked_account,
+    masthead_report,
     merge_facts,
     page_lines,
     related_links,
@@ -551,15 +552,17 @@ _WRITER_LABEL_BEFORE = r"(?:作者|撰文|撰稿|(?<![\u3400-\u9fff])文)\s*[:�
 
 
 def _labelled_handles(authors: Sequence[str], lines: Sequence[str]) -> tuple[str, ...]:
-    """The authors the page credits by a writer's label (作者：小胖, 文丨棒棒不是糖) whom no surname
-    list knows: their handles, kept as the author's name (``Hints.extra["author_handles"]``)."""
+    """The authors the page credits by a writer's label (作者：小胖, 文丨棒棒不是糖) or on a masthead's
+    report line (日经中文网 中村裕 东京报道) whom no surname list knows: kept as the author's name as
+    given (``Hints.extra["author_handles"]``)."""
     found: list[str] = []
     for name in authors:
         if split_names(name):
             continue
         credit = re.compile(_WRITER_LABEL_BEFORE + re.escape(name) + r"(?![\u3400-\u9fff])")
-        if any(name in line and credit.search(line) for line in lines):
-            found.append(name)
+        if any(name in line and (credit.search(line) or name in (masthead_report(line) or (None, ()))[1])
+               for line in lines):
+            found.append(name)  # 作者：小胖, 日经中文网 中村裕 东京报道
     return tuple(found)
 
 

@@ -412,6 +412,24 @@ _ZONE_RE = regex_cache.compile(
     r"(?<=\s)(?:(?:UTC|GMT)(?:\s*[+\-−]\d{1,2}(?::?\d{2})?)?|EST|EDT|PST|PDT|MST|MDT|HKT|SGT|JST|BST|CET|CEST)(?![A-Za-z0-9])")
 
 
+_REPORT_WORDS = ("报道", "報導", "報道", "发自", "發自")
+
+
+def masthead_report(line: str) -> tuple[str | None, tuple[str, ...]] | None:
+    """A listed masthead's report line, whole (日经中文网 中村裕 东京报道, BBC中文 张三 发自伦敦): the
+    outlet and its writers, whose names need not be in a surname list; None for any other line."""
+    from ..structure.dateline import match_dateline
+
+    text = line.strip()
+    if len(text) > 60 or not any(word in text for word in _REPORT_WORDS):
+        return None
+    found = match_dateline(text)
+    if found is None or found.shape != "place_report" or found.end < len(text) or not found.agency \
+            or not found.reporters:
+        return None
+    return found.agency, found.reporters
+
+
 def credit_facts(line: str) -> Facts | None:
     """A byline or info line under the headline in the press's credit shapes, or None.
 
@@ -422,6 +440,9 @@ def credit_facts(line: str) -> Facts | None:
     """
     if len(line) > 80 or "。" in line:
         return None
+    report = masthead_report(line)
+    if report is not None:
+        return Facts(None, report[0], report[1], ())  # 日经中文网 中村裕 东京报道
     published = normalise_time(line)
     text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", line.translate(_FULLWIDTH)))
     pieces = _CREDIT_LABEL_RE.split(text)
