@@ -113,7 +113,7 @@ def test_wire_column_and_headline_after_the_dateline_are_not_the_lead(people: li
     # 新华社北京6月2日电 （国际观察）海岛论坛背后的算计 / 新华社记者
     forum = people[1]
     assert forum.meta.series is not None and forum.meta.series.name == "国际观察"
-    assert forum.meta.title == "国际观察丨海岛论坛背后的算计"  # the record's own title stays
+    assert forum.meta.title == "海岛论坛背后的算计"  # the record's title without the column before its bar
     assert body(forum)[0].startswith("某国将于下周")
     text = build_document(split_lines("新华社北京6月2日电 （国际观察）海岛论坛背后的算计\n新华社记者\n"
                                       "某国将于下周在一处海岛度假地举办三方论坛。\n"), Hints(), Source())

@@ -51,6 +51,35 @@ def test_credit_lines_under_the_headline(info, published, agency, authors, edito
     assert [line.text for line in extract.lines] == list(_BODY)
 
 
+@pytest.mark.parametrize(("info", "reporters", "editors"), [
+    ('<p class="author">文丨棒棒不是糖</p>', ("棒棒不是糖",), ()),
+    ('<div class="info">来源：新京报　作者：小胖</div>', ("小胖",), ()),
+    ('<div class="info">来源：新京报　编辑：棒棒不是糖</div>', (), ("棒棒不是糖",)),
+    ('<div class="info">作者：周明　编辑：Lily Wang</div>', ("周明",), ("Lily Wang",)),
+])
+def test_a_labelled_handle_is_the_writers_or_editors_name(info, reporters, editors):
+    document = read(page(info), format="html")
+    assert (document.meta.reporters, document.meta.editors) == (reporters, editors)
+    assert [block.text for block in document.blocks] == list(_BODY)
+
+
+@pytest.mark.parametrize(("info", "agency", "reporters"), [
+    ('<p class="author">日经中文网 中村裕 东京报道</p>', "日经中文网", ("中村裕",)),
+    ('<p class="author">日本经济新闻（中文版：日经中文网）中村裕 山田周平 北京报道</p>', "日经中文网", ("中村裕", "山田周平")),
+    ('<p class="author">BBC中文 周明 发自伦敦</p>', "BBC中文", ("周明",)),
+])
+def test_a_mastheads_report_line_names_the_outlet_and_its_writers(info, agency, reporters):
+    document = read(page(info), format="html")
+    assert (document.meta.agency, document.meta.reporters) == (agency, reporters)
+    assert [block.text for block in document.blocks] == list(_BODY)
+
+
+@pytest.mark.parametrize("line", ["编辑推荐", "作者：某某研究院", "编辑：推荐"])
+def test_a_label_before_a_word_or_an_organisation_credits_no_handle(line):
+    facts = credit_facts(line)
+    assert facts is None or not (facts.authors or facts.editors)
+
+
 def test_byline_reaches_the_document_and_stays_out_of_the_body():
     document = read(page('<p class="author">撰文：周明　攝影：李華</p>'), format="html")
     assert document.meta.reporters == ("周明",)

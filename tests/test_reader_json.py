@@ -252,7 +252,9 @@ def test_documents_from_jsonl_carry_record_index_and_encoding():
     assert documents[0].meta.source.format == "json"
     assert documents[0].meta.source.encoding == "utf-8"
     assert documents[0].meta.source.record == 1  # numbered from 1, as --record counts
-    assert documents[0].meta.title == "国际观察丨美日韩戴维营会晤的危险图谋"
+    # the column before the bar is the series, not words of the headline
+    assert documents[0].meta.title == "美日韩戴维营会晤的危险图谋"
+    assert documents[0].meta.series is not None and documents[0].meta.series.name == "国际观察"
 
 
 @needs_corpus
@@ -618,6 +620,23 @@ def test_a_records_author_the_text_names_as_editor_is_not_a_reporter():
     assert doc.meta.editors == ("赵小燕",) and doc.meta.reporters == ()
     written = _one_record({"title": "市图书馆新馆开放", "author": "钱小平", "content": content})
     assert written.meta.reporters == ("钱小平",) and written.meta.editors == ("赵小燕",)
+
+
+def test_a_government_sites_record_author_is_the_web_editor():
+    """A gov.cn record's author field names who posted the page (its 责任编辑), as the site's
+    <meta name="author"> does: the editor, unless the story credits them as its writer."""
+    content = "新华社北京11月24日电（记者张三）某省近日出台措施，支持民营经济发展壮大。\n措施涉及融资、用地等多个方面。"
+    gov = {"title": "某省出台措施支持民营经济发展", "url": "https://www.gov.cn/zhengce/2024-11/24/content_1.htm",
+           "source": "新华社", "content": content}
+    doc = _one_record({**gov, "author": "王五"})
+    assert doc.meta.reporters == ("张三",) and doc.meta.editors == ("王五",)
+    doc = _one_record({**gov, "author": "张三"})  # the writer the story credits stays the writer
+    assert doc.meta.reporters == ("张三",) and doc.meta.editors == ()
+    plain = "某省近日出台措施，支持民营经济发展壮大。\n措施涉及融资、用地等多个方面。"
+    doc = _one_record({"title": "某省出台措施", "source": "某市人民政府门户网站", "author": "王五", "content": plain})
+    assert doc.meta.reporters == () and doc.meta.editors == ("王五",)
+    doc = _one_record({"title": "某省出台措施", "url": "https://news.example.com/a.html", "author": "王五", "content": plain})
+    assert doc.meta.reporters == ("王五",) and doc.meta.editors == ()  # a news site's author is its writer
 
 
 def test_a_records_author_naming_an_outlet_is_the_agency_of_last_resort():

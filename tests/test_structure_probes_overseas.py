@@ -321,6 +321,35 @@ def test_the_writers_post_under_the_name_is_no_paragraph(post: str) -> None:
     assert alone.meta.reporters == ()  # no name above it: not taken for anyone's post
 
 
+def test_bbcs_labelled_writer_card_names_the_writer_and_the_outlet() -> None:
+    story = "台灣離岸風電建設進度落後，引發外界對能源轉型目標的質疑，原定的併網容量只達成約七成。"
+    for card in ("作者，李華\n职务，BBC中文记者", "作者, 李華 (Li Hua)\n職務，BBC中文記者"):
+        doc = build(f"台灣能源轉型進度落後\n{card}\n{story}\n")
+        assert doc.meta.reporters == ("李華",) and doc.meta.agency == "BBC中文"
+        assert body(doc) == [story]
+
+
+@pytest.mark.parametrize(("line", "agency", "reporters", "place"), [
+    ("BBC 中文 李華 发自 伦敦", "BBC中文", ("李華",), "伦敦"),
+    ("BBC中文 李華 伦敦报道", "BBC中文", ("李華",), "伦敦"),
+    ("日经中文网 李華 东京报道", "日经中文网", ("李華",), "东京"),
+    # a Japanese correspondent's name, which no surname list knows, after the masthead
+    ("日经中文网 中村裕 东京报道", "日经中文网", ("中村裕",), "东京"),
+    ("日本经济新闻（中文版：日经中文网）中村裕 山田周平 北京报道", "日经中文网", ("中村裕", "山田周平"), "北京"),
+])
+def test_a_masthead_its_writers_and_where_they_filed_from_without_the_word_reporter(
+        line: str, agency: str, reporters: tuple[str, ...], place: str) -> None:
+    story = "某国央行周四宣布维持利率不变，市场此前普遍预期这一结果，股市小幅上涨。"
+    for text in (f"某国央行维持利率不变\n{line}\n{story}\n", f"某国央行维持利率不变\n{line} {story}\n"):
+        doc = build(text)
+        assert (doc.meta.agency, doc.meta.reporters) == (agency, reporters), text
+        assert doc.meta.dateline is not None and doc.meta.dateline.place == place
+        assert body(doc) == [story]
+    # a common word between the masthead and the place names no one
+    doc = build(f"某国央行维持利率不变\n新京报 近日 北京报道\n{story}\n")
+    assert doc.meta.reporters == ()
+
+
 def test_a_boxed_podcast_promotion_is_furniture_and_the_subheading_after_it_a_heading() -> None:
     """BBC中文 boxes a podcast promotion into the story (推荐播客 / BBC中文播客，每周更新 / 节目完);
     the story resumes after 节目完, often with a subheading."""
@@ -430,3 +459,29 @@ def test_a_home_territory_flash_is_this_papers_dateline(opener: str, place: str)
 def test_home_territory_information_is_no_flash() -> None:
     doc = build("本港經濟\n本港經濟今年首季增長2.7%，政府表示會繼續密切留意外圍環境。\n本港訊息科技業發展迅速，業界人士樂觀。\n")
     assert doc.meta.dateline is None and "本港訊息科技業發展迅速，業界人士樂觀。" in [block.text for block in doc.blocks]
+
+
+_TW_LEAD = "某市消費季活動今天啟動，現場人氣很旺，主辦單位表示今年規模更勝往年。"
+
+
+@pytest.mark.parametrize(("opener", "reporters", "place"), [
+    ("（記者張三／高雄報導）", ("張三",), "高雄"),
+    ("(記者張三/高雄報導)", ("張三",), "高雄"),
+    ("（記者張三、李四／台北報導）", ("張三", "李四"), "台北"),
+    ("（記者張三／綜合報導）", ("張三",), None),
+])
+def test_a_taiwanese_reporters_credit_in_round_brackets_opens_the_lead(
+        opener: str, reporters: tuple[str, ...], place: str | None) -> None:
+    doc = build(f"某市消費季活動啟動\n{opener}{_TW_LEAD}\n活動持續到年底。\n")
+    assert doc.meta.reporters == reporters and body(doc)[0] == _TW_LEAD
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == place
+
+
+def test_a_writer_who_photographed_too_and_the_pictures_maker_under_the_writer() -> None:
+    doc = build(f"某市消費季活動啟動\n文・攝影／張三\n{_TW_LEAD}\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.photographers == ("張三",) and body(doc) == [_TW_LEAD]
+    doc = build(f"某市消費季活動啟動\n文／張三\n圖／李四\n{_TW_LEAD}\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.photographers == ("李四",) and body(doc) == [_TW_LEAD]
+    # a picture's credit naming an agency is the caption's, not a photographer
+    doc = build(f"某市消費季活動啟動\n文／張三\n圖／中央社\n{_TW_LEAD}\n")
+    assert doc.meta.photographers == ()

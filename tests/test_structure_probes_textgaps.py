@@ -166,6 +166,26 @@ def test_a_comment_columns_tag_opening_the_title_is_the_series() -> None:
     assert plain.meta.title == "（2）某地举行会议" and plain.meta.series is None
 
 
+def test_a_short_column_label_before_a_bar_opening_the_title_is_the_series() -> None:
+    story = "正文第一段，某国又在地区制造对抗，破坏地区安全。\n"
+    for title, column, rest in (("国际观察丨某国峰会的危险图谋", "国际观察", "某国峰会的危险图谋"),
+                                ("深度｜某市老街区焕发新活力", "深度", "某市老街区焕发新活力"),
+                                ("独家|某公司新品下月发布", "独家", "某公司新品下月发布"),
+                                ("新华全媒+丨某地举行会议", "新华全媒+", "某地举行会议")):
+        for doc in (build(f"某事件评论\n{story}", Hints(title=title)), build(f"{title}\n{story}")):
+            assert doc.meta.title == rest, title
+            assert doc.meta.series is not None and doc.meta.series.name == column
+            assert title in doc.meta.header_raw
+    # not a column: a flash's outlet and date, a long first part, an outlet, a person who speaks
+    for title in ("某汇7月26日丨某公司股价大涨", "某市消费季活动启动丨现场人气很旺", "人民网丨某地举行会议",
+                  "张文宏丨疫情还会反弹吗", "何以中国·运河之城丨某地举行会议", "深度丨短"):
+        doc = build(f"某事件评论\n{story}", Hints(title=title))
+        assert doc.meta.title == title and doc.meta.series is None, title
+    # the story's own series names another column: the title is left as it is
+    doc = build(f"某事件评论\n福建新貌系列报道之九\n{story}", Hints(title="深度丨某地举行会议"))
+    assert doc.meta.title == "深度丨某地举行会议" and doc.meta.series.name == "福建新貌系列报道"
+
+
 def test_a_title_cut_short_with_an_ellipsis_gives_way_to_the_whole_headline_in_the_text() -> None:
     text = "某市出台新规 外卖骑手交通违法将计入平台考核\n5月1日起，某市将实施新的交通管理办法，外卖骑手的交通违法行为将计入考核。\n"
     doc = build(text, Hints(title="某市出台新规 外卖骑手交通违法将..."))
@@ -404,6 +424,16 @@ def test_a_repost_line_names_the_source() -> None:
     assert build("某地举行会议\n" + story + "轉載自：中央社\n").meta.agency == "中央社"
     kept = build("某地举行会议\n" + story + "本文转自新华社的报道称，当地已经完成了全部工作。\n")
     assert kept.meta.agency is None and len(body(kept)) == 3
+
+
+@pytest.mark.parametrize("credits", ["来源：某某日报 转自：某某网", "来源：某某日报\n转自：某某网", "转自：某某网\n来源：某某日报",
+                                     "本文转载自某某网\n来源：某某日报", "转自｜某某网\n来源｜某某日报"])
+def test_the_source_outranks_the_portal_a_repost_was_taken_from(credits: str) -> None:
+    """来源 names whose article it is; 转自 the portal that carried it, the agency only when alone."""
+    story = "某地周二举行会议，讨论新一年的工作安排，与会者发言踊跃，气氛热烈。\n会议期间，代表们参观了企业和学校。\n"
+    doc = build(f"某地举行会议\n{story}{credits}\n")
+    assert doc.meta.agency == "某某日报" and len(body(doc)) == 2
+    assert build(f"某地举行会议\n{story}转自：某某网\n").meta.agency == "某某网"
 
 
 @pytest.mark.parametrize("title", [

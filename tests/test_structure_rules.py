@@ -412,12 +412,38 @@ def test_end_mark_alone_on_a_line() -> None:
         ("编辑：李四", ("李四",)),
         ("责编：王五", ("王五",)),
         ("校对：赵六 责编：孙七", ("孙七",)),
+        # nicknames, handles and names with a middle dot are the editor's name as given
+        ("【责任编辑：棒棒不是糖】", ("棒棒不是糖",)),
+        ("责任编辑：小胖", ("小胖",)),
+        ("编辑｜大白兔奶糖不甜", ("大白兔奶糖不甜",)),
+        ("责编：阿卜杜·热合曼", ("阿卜杜·热合曼",)),
+        ("【编辑：Lily Wang】", ("Lily Wang",)),
+        ("编辑：张三。", ("张三",)),
     ],
 )
 def test_editor_line(line: str, editors: tuple[str, ...]) -> None:
     match = R.rule_editor_line(para(line), ctx(line))
     assert match is not None and isinstance(match.blocks[0], EditorLine)
     assert match.meta["editors"] == editors
+
+
+def test_a_closing_credit_of_handles_is_an_editor_line() -> None:
+    story = "标题\n正文第一段，足够长的一段正文内容在这里。\n最后一段。\n"
+    doc = build(story + "审核：小周周\n校对：大熊\n")
+    assert [b.kind for b in doc.blocks][-2:] == ["editor_line", "editor_line"]
+    assert doc.meta.editors == ("小周周",)  # a proofreader is no editor
+    for line in ("策划：推荐", "视频丨冬日里的长江"):
+        assert not build(story + line + "\n").blocks_of("editor_line"), line
+    inside = build("标题\n正文第一段，足够长的一段正文内容在这里。\n校对：小周周\n" + "更多的正文内容，还在继续讲述这个故事的经过。" * 2)
+    assert not inside.blocks_of("editor_line")
+
+
+@pytest.mark.parametrize("line", ["编辑：这是一个我们必须认真对待的问题，大家都知道。", "编辑：大家都知道这个问题还没有解决",
+                                  "编辑：我们必须认真对待。", "编辑：他说！我们走吧"])
+def test_a_sentence_opening_with_an_editor_word_is_no_editor_line(line: str) -> None:
+    assert R.rule_editor_line(para(line), ctx(line)) is None
+    doc = build(f"标题\n正文第一段，足够长的一段正文内容在这里。\n{line}\n最后一段。")
+    assert doc.meta.editors == () and not doc.blocks_of("editor_line")
 
 
 def test_editor_credit_cut_off_a_paragraph() -> None:
@@ -529,7 +555,12 @@ def test_no_article() -> None:
 
 
 @pytest.mark.parametrize(("name", "short"), [("中国新闻网", "中新网"), ("澎湃新闻网", "澎湃新闻"), ("人民网-日本频道", "人民网"),
-                                             ("人民日报》（电子版", "人民日报"), ("新华网客户端", "新华网"), ("某某县融媒体中心", "某某县融媒体中心")])
+                                             ("人民日报》（电子版", "人民日报"), ("新华网客户端", "新华网"), ("某某县融媒体中心", "某某县融媒体中心"),
+                                             # a paper before or after the website that carried its story: the paper
+                                             ("经济日报-中国经济网", "经济日报"), ("光明网-经济日报", "经济日报"),
+                                             ("新华网-新华社", "新华社"),
+                                             # a WeChat account named as one: the account's name
+                                             ("江南晚报微信公众号", "江南晚报"), ("微信公众号“江南晚报”", "江南晚报")])
 def test_canonical_agency(name: str, short: str) -> None:
     assert canonical_agency(name) == short
 
@@ -1044,7 +1075,8 @@ def test_words_and_pictures_byline_and_widget_rows_and_reprint_notices() -> None
 
 def test_a_channel_tag_before_a_headline_is_no_credit_line() -> None:
     doc = build("视频丨冬日里的长江\n总台记者 王晨 杨帆\n　　11月24日，湖北宜昌，长江两岸层林尽染。\n视频编辑：刘爽\n视频：李明")
-    assert doc.meta.title == "视频丨冬日里的长江" and not doc.meta.title_derived
+    assert doc.meta.title == "冬日里的长江" and not doc.meta.title_derived  # 视频丨: the channel, as a column
+    assert doc.meta.series is not None and doc.meta.series.name == "视频"
     assert [block.kind for block in doc.blocks] == ["lead", "editor_line", "editor_line"]
 
 

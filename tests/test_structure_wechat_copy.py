@@ -164,6 +164,24 @@ def test_a_source_line_with_the_accounts_id() -> None:
     assert doc.meta.agency == "浙江日报" and body(doc) == list(_PROSE)
 
 
+@pytest.mark.parametrize("source", ["来源：浙江日报\n微信号：zjrb2024", "来源：浙江日报\n微信ID：zjrb2024",
+                                    "来源：浙江日报\nID：zjrb2024", "来源：浙江日报\n公众号ID：zjrb2024",
+                                    "来源：浙江日报微信公众号（ID：zjrb2024）", "来源：微信公众号“浙江日报”"])
+def test_the_accounts_handle_under_its_source_credit_is_furniture(source: str) -> None:
+    doc = build(_post("原创 江南晚报 2024-01-28 10:15", after=f"{source}\n", chrome=""))
+    assert doc.meta.agency == "浙江日报" and body(doc) == list(_PROSE)
+    # a line of the story opening with the label is no handle
+    story = build(f"{_TITLE}\n{_PROSE[0]}\nID：这是一个问题\n{_PROSE[1]}\n")
+    assert "ID：这是一个问题" not in story.meta.furniture_raw
+
+
+@pytest.mark.parametrize(("line", "reporters"), [("文丨棒棒不是糖", ("棒棒不是糖",)), ("作者｜小胖", ("小胖",)),
+                                                 ("文 | 大白兔", ("大白兔",))])
+def test_a_posts_writer_under_a_bar_may_be_a_handle(line: str, reporters: tuple[str, ...]) -> None:
+    doc = build(f"{_TITLE}\n{line}\n" + "\n".join(_PROSE) + "\n")
+    assert doc.meta.reporters == reporters and body(doc) == list(_PROSE)
+
+
 def test_the_readers_copy_with_the_date_on_a_line_of_its_own_and_the_listen_button() -> None:
     doc = build(_post("原创 王晓明 江南晚报\n2024年01月28日 10:15 浙江\n听全文"))
     assert doc.meta.published == "2024-01-28T10:15" and doc.meta.agency == "江南晚报"

@@ -38,7 +38,7 @@ from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, picture_labels, split_lines
 from .flattened import split_flattened
 from .html_furniture import Segment, is_editor_line, is_furniture
-from .html_meta import headline_part, is_person_name, normalise_time
+from .html_meta import government_named, headline_part, is_person_name, normalise_time
 
 log = logging.getLogger("convertkit")
 
@@ -1171,7 +1171,22 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if cut_chars is not None:
         extra["content_cut"] = cut_chars  # characters of the text the record does not hold
     hints = dataclasses.replace(hints, title_in_text=bool(hints.title) and first == hints.title, extra=extra)
-    return RecordInput(record.index, lines, hints, hints.url)
+    return RecordInput(record.index, lines, _government_web_editors(hints, lines), hints.url)
+
+
+def _government_web_editors(hints: Hints, lines: Sequence[Line]) -> Hints:
+    """A government website's record: its author field names the CMS user who posted the page
+    (gov.cn shows them as 责任编辑), not who wrote it, as the site's <meta name="author"> does
+    (``html._government_web_editors``): the editor, unless the text credits them as well
+    (新华社记者 张三 in the story)."""
+    if not hints.authors or not government_named((hints.url,), (hints.agency, hints.extra.get("outlet"))):
+        return hints
+    text = "\n".join(line.stripped for line in lines)
+    web = tuple(name for name in hints.authors if name not in text)
+    if not web:
+        return hints
+    return dataclasses.replace(hints, authors=tuple(name for name in hints.authors if name not in web),
+                               editors=tuple(dict.fromkeys((*hints.editors, *web))))
 
 
 def _record_time(data: Mapping[str, Any], mapping: Mapping[str, str], *, nested: bool = False) -> tuple[Any, str | None]:

@@ -19,7 +19,7 @@ import copy
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -34,6 +34,7 @@ from ..model import Document, Source
 from ..sources import decode
 from ..structure.official import bare_label, info_fields, official_info_line
 from ..structure.patterns import LIVE_QUOTE
+from ..structure.people import split_names
 from ..transforms.punctuation import han_count
 from .base import Hints, Line, picture_labels
 from .html_furniture import (
@@ -57,6 +58,7 @@ from .html_info import (
     credit_facts,
     facts_of,
     marked_account,
+    masthead_report,
     merge_facts,
     page_lines,
     related_links,
@@ -546,6 +548,24 @@ def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
     return dataclasses.replace(body, lines=ordered)
 
 
+_WRITER_LABEL_BEFORE = r"(?:作者|撰文|撰稿|(?<![\u3400-\u9fff])文)\s*[:：/／|｜丨]\s*"
+
+
+def _labelled_handles(authors: Sequence[str], lines: Sequence[str]) -> tuple[str, ...]:
+    """The authors the page credits by a writer's label (作者：小胖, 文丨棒棒不是糖) or on a masthead's
+    report line (日经中文网 中村裕 东京报道) whom no surname list knows: kept as the author's name as
+    given (``Hints.extra["author_handles"]``)."""
+    found: list[str] = []
+    for name in authors:
+        if split_names(name):
+            continue
+        credit = re.compile(_WRITER_LABEL_BEFORE + re.escape(name) + r"(?![\u3400-\u9fff])")
+        if any(name in line and (credit.search(line) or name in (masthead_report(line) or (None, ()))[1])
+               for line in lines):
+            found.append(name)  # 作者：小胖, 日经中文网 中村裕 东京报道
+    return tuple(found)
+
+
 def _government_web_editors(page: PageMeta, shown: list[Facts], lines: Iterable[str]) -> tuple[str, ...]:
     """A government website's <meta name="author"> names the CMS user who posted the page (gov.cn
     shows them as 责任编辑), not who wrote it: its editor, unless the page credits them as the
@@ -1029,6 +1049,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     editors = tuple(dict.fromkeys((*editors, *web_editors)))
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
     authors = tuple(name for name in facts.authors if name not in editors)
+    handles = _labelled_handles(authors, lines_on_page)
     hints = Hints(
         title=best.title,
         published=facts.published,
@@ -1045,7 +1066,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
-               **({"subtitle": deck} if deck else {}), **({"kicker": kicker} if kicker else {})},
+               **({"subtitle": deck} if deck else {}), **({"kicker": kicker} if kicker else {}),
+               **({"author_handles": "、".join(handles)} if handles else {})},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)

@@ -433,6 +433,24 @@ _ZONE_RE = regex_cache.compile(
     r"(?<=\s)(?:(?:UTC|GMT)(?:\s*[+\-−]\d{1,2}(?::?\d{2})?)?|EST|EDT|PST|PDT|MST|MDT|HKT|SGT|JST|BST|CET|CEST)(?![A-Za-z0-9])")
 
 
+_REPORT_WORDS = ("报道", "報導", "報道", "发自", "發自")
+
+
+def masthead_report(line: str) -> tuple[str | None, tuple[str, ...]] | None:
+    """A listed masthead's report line, whole (日经中文网 中村裕 东京报道, BBC中文 张三 发自伦敦): the
+    outlet and its writers, whose names need not be in a surname list; None for any other line."""
+    from ..structure.dateline import match_dateline
+
+    text = line.strip()
+    if len(text) > 60 or not any(word in text for word in _REPORT_WORDS):
+        return None
+    found = match_dateline(text)
+    if found is None or found.shape != "place_report" or found.end < len(text) or not found.agency \
+            or not found.reporters:
+        return None
+    return found.agency, found.reporters
+
+
 def credit_facts(line: str) -> Facts | None:
     """A byline or info line under the headline in the press's credit shapes, or None.
 
@@ -443,6 +461,9 @@ def credit_facts(line: str) -> Facts | None:
     """
     if len(line) > 80 or "。" in line:
         return None
+    report = masthead_report(line)
+    if report is not None:
+        return Facts(None, report[0], report[1], ())  # 日经中文网 中村裕 东京报道
     published = normalise_time(line)
     text = _ZONE_RE.sub(" ", _TIME_RE.sub(" ", line.translate(_FULLWIDTH)))
     pieces = _CREDIT_LABEL_RE.split(text)
@@ -460,6 +481,9 @@ def credit_facts(line: str) -> Facts | None:
         # An outlet nobody labelled must be one the news layer knows (新京报, not 下载客户端),
         # unless it stands before a credit label (XX日报记者).
         read = _credit_value(value, any_outlet=bool(label) or bool(labelled))
+        if read is None and (label in _EDITOR_LABELS or label in _HANDLE_LABELS or label.startswith("文")) \
+                and re.search(re.escape(label) + r"\s*[:：/／|｜丨,，\s]", text):
+            read = _handle(value)  # 文丨棒棒不是糖, 编辑：小胖: a writer's or an editor's handle, set off from the label
         if read is None:
             return None
         names, organisations = read
@@ -485,6 +509,25 @@ def credit_facts(line: str) -> Facts | None:
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９：　", "0123456789: ")
+
+
+# Labels that credit one person whatever name they go by (a self-media writer's or a desk editor's
+# handle: 作者：小胖, 文丨棒棒不是糖, 编辑：大白兔); 记者 is followed by a reporter's own name.
+_HANDLE_LABELS = ("作者", "撰文", "撰稿")
+_HANDLE_RE = regex_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,7}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _handle(value: str) -> tuple[list[str], list[str]] | None:
+    """The one handle a writer's or an editor's label credits (2–8 Han characters or a capitalised
+    Latin name), no word of the dictionary's and no organisation; None for anything else."""
+    from ..structure.patterns import find_agency
+    from ..structure.people import is_common_word
+
+    value = value.strip(" \t:：()（）[]【】")
+    if not _HANDLE_RE.fullmatch(value) or find_agency(value) is not None or is_organisation(value) \
+            or is_common_word(value):
+        return None
+    return [value], []
 
 
 def _credit_value(value: str, *, any_outlet: bool) -> tuple[list[str], list[str]] | None:

@@ -505,10 +505,15 @@ def _government_site(tree: lxml_html.HtmlElement, metas: dict[str, str], url: st
     even when left empty), or its address or name says so (www.gov.cn, 某省人民政府门户网站)."""
     if any((meta.get("name") or "").strip().lower() == "siteidcode" for meta in tree.iter("meta")):
         return True
-    if any(_GOVERNMENT_HOST_RE.match(value) for value in (url or "", metas.get("sitedomain", ""))):
+    return government_named((url, metas.get("sitedomain")), (site, metas.get("sitename")))
+
+
+def government_named(addresses: Iterable[str | None], names: Iterable[str | None]) -> bool:
+    """Whether an address (www.gov.cn, a .gov.cn host) or a site's name (中国政府网, 某省人民政府门户网站)
+    is a Chinese government website's."""
+    if any(value and _GOVERNMENT_HOST_RE.match(value) for value in addresses):
         return True
-    names = (site or "", metas.get("sitename", ""))
-    return any(_GOVERNMENT_SITE_RE.search(" ".join(name.split())) for name in names)
+    return any(name and _GOVERNMENT_SITE_RE.search(" ".join(name.split())) for name in names)
 
 
 _DECK_CHARS = (4, 60)

@@ -51,7 +51,7 @@ from .patterns import (
     find_agency,
     text_region,
 )
-from .people import split_names
+from .people import is_personal_name, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
 from .rules import DEFAULT_RULER, own_reporter_outlet
 from .timeparse import compact_date, date_in_url, parse_datetime
@@ -308,11 +308,12 @@ _LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
 _PHOTO_SUFFIXES = ("摄影", "攝影", "摄", "攝")
 
 
-def _hinted_people(authors: Sequence[str], *, as_given: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _hinted_people(authors: Sequence[str], *, as_given: bool = False,
+                   handles: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Container authors → (reporters, photographers): personal names only (``刘通摄`` is a
     photographer; ``网易`` is no person; Latin-script names are kept as given). ``as_given``: the
     container names its author plainly (a feed's <author>), so a nickname (馬力蓮霧, 阿山) is
-    kept as written too."""
+    kept as written too; so are ``handles``, the names a page credits by a writer's label (作者：小胖)."""
     reporters: list[str] = []
     photographers: list[str] = []
     for author in authors:
@@ -322,7 +323,7 @@ def _hinted_people(authors: Sequence[str], *, as_given: bool = False) -> tuple[t
                 photographers.extend(split_names(author[: -len(suffix)]))
                 break
         else:
-            names = split_names(author) or ((author,) if _LATIN_NAME_RE.match(author) else ()) \
+            names = split_names(author) or ((author,) if _LATIN_NAME_RE.match(author) or author in handles else ()) \
                 or (tuple(name.strip() for name in author.split("、") if name.strip()) if as_given else ())
             reporters.extend(names)
     return tuple(dict.fromkeys(reporters)), tuple(dict.fromkeys(photographers))
@@ -407,13 +408,13 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     outlet = hints.extra.get("outlet")
     if agency in THIS_PAPER and (
         hints.agency or outlet or any(meta.get(key) for key in (
-            "byline_agency", "source_agency", "print_agency", "account_agency", "copyright_agency"))
+            "byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency:
         agency = canonical_agency(hints.agency.strip())
     given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
-    for key in ("byline_agency", "source_agency", "print_agency", "account_agency", "outlet", "lead_agency",
+    for key in ("byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "outlet", "lead_agency",
                 "copyright_agency", "issuer_agency", "signature_agency", "author_outlet"):
         found = given[key] if key in given else meta.get(key)
         if agency is None and found:
@@ -532,11 +533,31 @@ def _column_tag_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]\s*(?P<rest>\S.{{3,}})$")
 
 
+# A column's name set before the headline with a vertical bar (国际观察丨…, 深度｜…, 棱镜|…): a short
+# label of Han words (新华全媒+, 何以中国·运河之城 is too long), no figures (格隆汇7月26日丨 is a
+# flash's outlet and date), and a headline after it.
+_BAR_KICKER_RE = regex_cache.compile(r"^(?P<column>[\u3400-\u9fff][\u3400-\u9fff·+]{1,5})\s*[丨｜|]\s*(?P<rest>\S.{3,})$")
+
+
+def _bar_kicker(title: str, meta: dict[str, Any]) -> re.Match[str] | None:
+    """The column label opening ``title`` before a bar, when it is one: not an outlet's name
+    (人民网丨…: the source), not a person's (张三丨…: who speaks), not a column other than the
+    series the story already names."""
+    match = _BAR_KICKER_RE.match(title) if "丨" in title or "｜" in title or "|" in title else None
+    if match is None:
+        return None
+    column = match.group("column")
+    if find_agency(column) is not None or is_personal_name(column):
+        return None
+    series = meta.get("series")
+    return match if series is None or series.name == column else None
+
+
 def _column_tagged(title: str, meta: dict[str, Any]) -> str:
-    """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权):
-    the column is the series, as a wire's （国际观察） after its dateline is; the tagged headline
-    stays in ``header_raw``."""
-    match = _column_tag_re().match(title) if title[:1] in "（(" else None
+    """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权,
+    国际观察丨美…的危险图谋): the column is the series, as a wire's （国际观察） after its dateline
+    is; the tagged headline stays in ``header_raw``."""
+    match = _column_tag_re().match(title) if title[:1] in "（(" else _bar_kicker(title, meta)
     if match is None:
         return title
     extra: dict[str, Any] = {"header_raw": (title,)}
@@ -740,7 +761,9 @@ def _not_editors(hinted: Sequence[str], meta: dict[str, Any]) -> tuple[str, ...]
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
     agency = _agency(meta, hints) or own_reporter_outlet(blocks)
-    hinted, hinted_photographers = _hinted_people(hints.authors, as_given=hints.extra.get("author_as_given") == "1")
+    handles = frozenset(filter(None, hints.extra.get("author_handles", "").split("、")))
+    hinted, hinted_photographers = _hinted_people(hints.authors, as_given=hints.extra.get("author_as_given") == "1",
+                                                  handles=handles)
     language = hints.language if hints.language in ("zh-Hans", "zh-Hant") else detect_script(_all_text(title, blocks))
     dateline: Dateline | None = meta.get("dateline")
     reporters = tuple(dict.fromkeys((*_not_editors(hinted, meta), *meta.get("reporters", ()))))

@@ -44,7 +44,7 @@ from .patterns import (
     find_agency,
     known_agency_prefix,
 )
-from .people import is_pen_name, is_personal_name, looks_like_names, split_names, strip_title
+from .people import is_common_word, is_pen_name, is_personal_name, looks_like_names, split_names, strip_title
 
 __all__ = ["DatelineMatch", "match_dateline"]
 
@@ -483,6 +483,21 @@ class _Pieces:
     photographers: tuple[str, ...] = ()
 
 
+_WRITER_TOKEN_RE = regex_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,5}")
+
+
+def _masthead_writers(people: str) -> tuple[str, ...]:
+    """The writers a listed masthead's report line names between itself and the place
+    (日经中文网 中村裕 东京报道): names no surname list knows (a Japanese correspondent's), each a
+    short run of Han set off by spaces, none an outlet, a place or a common word (近日)."""
+    tokens = tuple(token for token in re.split(r"[、\s\u3000]+", people) if token)
+    if not tokens or not all(_WRITER_TOKEN_RE.fullmatch(token) and find_agency(token) is None
+                             and token not in MAINLAND_PLACES and token not in CNA_PLACES
+                             and not is_common_word(token) for token in tokens):
+        return ()
+    return tokens
+
+
 def _place_report(agency: str | None, groups: dict[str, str | None]) -> _Pieces | None:
     """``记者 张三 北京报道`` / ``记者 张三 发自成都``: every token before the place is a name, and
     the place is no name (``记者 张三 李四报道`` names two reporters), unless it is a known place
@@ -491,7 +506,9 @@ def _place_report(agency: str | None, groups: dict[str, str | None]) -> _Pieces 
     place = groups.get("sent") or groups.get("place") or ""
     reporters = split_names(people)
     if not reporters or not looks_like_names(people):
-        return None
+        reporters = _masthead_writers(people) if agency else ()
+        if not reporters:
+            return None
     if is_personal_name(place) and place not in MAINLAND_PLACES and place not in CNA_PLACES:
         return None
     return _Pieces(agency=agency, place=None if place in _GENERIC_PLACES else place, reporters=reporters,
@@ -599,7 +616,7 @@ def _release(groups: dict[str, str | None]) -> _Pieces | None:
 
 def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
     """What one shape's named groups say; None when the match is not a dateline after all."""
-    if shape == "bracket":
+    if shape in ("bracket", "paren_slash_report"):
         inner, date = _dated_flash(groups["inner"] or "")
         agency, place, people = _from_bracket(inner)
         return _Pieces(agency=agency, place=place, date=date, reporters=people)

@@ -38,7 +38,7 @@ def _name_tokens(names: str) -> list[str]:
 def editor_names(names: str) -> tuple[str, ...]:
     out: list[str] = []
     for token in _name_tokens(names):
-        token = _GLUED_CODE_RE.sub("", strip_title(token.strip(" ：:")))  # 李四_NE0011 (网易)
+        token = _GLUED_CODE_RE.sub("", strip_title(token.strip(" ：:。")))  # 李四_NE0011 (网易)
         if _EDITOR_CODE_RE.fullmatch(token):
             continue  # 责任编辑：王晓 SN222: the CMS's editor code, not a name
         if 2 <= len(token) <= 20 and token not in out:
@@ -357,6 +357,7 @@ def header_fields(text: str) -> dict[str, Any] | None:
         leftover = (prefix and text[: found.start]) + " " + text[found.end :]
     unlabelled, pairs = _labelled(leftover)
     sources: list[str] = []
+    reposts: list[str] = []  # 转自：光明网: the portal the story was taken from, after any 来源
     rest = [unlabelled]
     for label, value in pairs:
         if label in P.SOURCE_LABELS and value.split():
@@ -374,7 +375,7 @@ def header_fields(text: str) -> dict[str, Any] | None:
                 rest.append(value)  # （来源：某网）某地今日…: the story glued after the bracket is no name
                 continue
         if label in P.SOURCE_LABELS and value:
-            sources.append(value)
+            (reposts if label in P.REPRINT_LABELS else sources).append(value)
         elif label in P.AUTHOR_LABELS and value:
             fields["reporters"] = fields.get("reporters", ()) + split_names(value)
         elif label in P.EDITOR_LABELS and value:
@@ -382,7 +383,7 @@ def header_fields(text: str) -> dict[str, Any] | None:
         elif label not in P.TIME_LABELS and label not in P.FILING_LABELS:
             rest.append(value)
     leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", "".join(rest))
-    if found is None and not sources:
+    if found is None and not sources and not reposts:
         return None
     if len(leftover) > 16 or "。" in leftover:
         return None
@@ -390,6 +391,8 @@ def header_fields(text: str) -> dict[str, Any] | None:
         return None  # 2024年3月5日外交部发言人毛宁主持例行记者会: a headline that opens with its day
     if sources and "source_agency" not in fields:
         fields["source_agency"] = sources[0]
+    if reposts:
+        fields["reprint_agency"] = reposts[0]
     if found is not None and "source_agency" not in fields:
         masthead = _masthead(text[found.end :].strip(" \u3000|｜丨/／"))
         if masthead is not None:

@@ -251,7 +251,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("欧洲时报", ("歐洲時報", "欧洲时报网"),),
     Agency("澳洲新快网", ("澳洲新快網", "新快网", "新快網"),),
     # Chinese services of foreign broadcasters and overseas outlets
-    Agency("BBC中文", ("BBC中文网", "BBC中文網", "BBC News 中文")),
+    Agency("BBC中文", ("BBC中文网", "BBC中文網", "BBC News 中文", "BBC 中文")),  # BBC 中文 张三 发自 伦敦
     Agency("德国之声", ("德國之聲", "德国之声中文网", "德國之聲中文網")),
     Agency("美国之音", ("美國之音", "美國之音中文網", "美国之音中文网", "VOA")),
     Agency("自由亚洲电台", ("自由亞洲電台", "自由亞洲電臺", "RFA")),
@@ -385,23 +385,41 @@ def agency_prefix(name: str) -> tuple[Agency, int] | None:
     return None
 
 
+# The words that call a source a WeChat account, before or after its name (微信公众号“江南晚报”,
+# 江南晚报微信公众号, 公众号：江南晚报)
+_ACCOUNT_WORDS_RE = regex_cache.compile(
+    r"^(?:微信公众号|微信公眾號|公众号|公眾號)\s*[:：]?\s*|\s*(?:微信公众号|微信公眾號|公众号|公眾號)$")
+
+
+def _website(name: str) -> bool:
+    """An outlet that is a website (…网, …網): it carries other outlets' stories as well as its own."""
+    return name.endswith(("网", "網"))
+
+
 def canonical_agency(name: str) -> str:
     """The usual short name of a 来源/source value or a dateline agency.
 
     ``中国新闻网`` → ``中新网``, ``澎湃新闻网`` → ``澎湃新闻``, ``人民网-日本频道`` → ``人民网``,
     ``人民日报》（电子版`` → ``人民日报``, ``tvbs`` → ``TVBS``; when the part after a channel
     separator is an agency itself (``人民网－人民日报``), that part wins: the site republished
-    the paper's story, and the paper produced it. Unknown names come back trimmed but unchanged.
+    the paper's story, and the paper produced it; so does a paper named before a website
+    (``经济日报-中国经济网``). Unknown names come back trimmed but unchanged.
     """
     cleaned = re.sub(r"[《》〈〉<>「」]", "", name).strip().strip("【】[] ")
     cleaned = re.split(r"[（(]", cleaned)[0].strip() or cleaned
+    account = _ACCOUNT_WORDS_RE.sub("", cleaned).strip("“”\" ") if "号" in cleaned or "號" in cleaned else cleaned
+    if len(account) >= 2:
+        cleaned = account  # 江南晚报微信公众号, 微信公众号“江南晚报”: the account's name
     found = find_agency(cleaned)
     if found is not None:
         return found.name
     segments = [part.strip() for part in _CHANNEL_SPLIT_RE.split(cleaned) if part.strip()] or [cleaned]
+    first = find_agency(segments[0]) if len(segments) > 1 else None
     for segment in reversed(segments[1:]):
         found = find_agency(segment)
         if found is not None:
+            if first is not None and _website(found.name) and not _website(first.name):
+                return first.name  # 经济日报-中国经济网: the paper's story, which the website carried
             return found.name
     found = known_agency_prefix(segments[0])
     return found.name if found else segments[0]
@@ -501,6 +519,9 @@ SOURCE_LABELS: tuple[str, ...] = (
     "转自", "轉自", "转载自", "轉載自",  # 转自：新华社 (a repost names where it took the story)
     "消息来源", "消息來源",  # 消息来源：某科技公司 (the company whose release a wire carried, under it)
 )
+# The labels of a repost's credit: where the story was taken from (a portal that republished it),
+# which gives way to a 来源 naming its source (来源：经济日报 转自：光明网: the paper's article).
+REPRINT_LABELS: frozenset[str] = frozenset(("转自", "轉自", "转载自", "轉載自"))
 # The label of a closing credit line naming the article's source (（本文来源：某某日报 作者：张三）), not
 # a citation of sources the text drew on (资料来源, 数据来源, 图片来源), which stays visible.
 CLOSING_SOURCE_LABELS: tuple[str, ...] = (
@@ -869,6 +890,12 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"(?:声明|聲明|免责声明|免責聲明|特别声明|特別聲明|平台声明|平臺聲明|郑重声明|鄭重聲明)\s*[:：](?=[^\n]{0,30}(?:版权|版權|原作者|侵权|侵權|仅代表|僅代表|观点|觀點"
         r"|仅供参考|僅供參考|投资建议|投資建議))"
         r"[^\n]{0,76}",
+    ),
+    # an account's handle on a line of its own under its source credit (微信号：jnwb123 · 微信ID：jnwb123 ·
+    # 公众号ID：jnwb123 · ID：jnwb123): the platform's address of the account, no text of the story
+    (
+        ("ID", "id", "Id", "微信号", "微信號"),
+        r"[（(【]?\s*(?:(?:微信公众号|微信公眾號|公众号|公眾號|微信)\s*(?:ID|号|號)|ID)\s*[:：]\s*[A-Za-z][A-Za-z0-9_\-]{2,29}\s*[）)】]?",
     ),
     # follow-us prompts (更多精彩内容请关注中新网 · 关注公众号：人民网财经 · 点击上方蓝字关注我们)
     (
@@ -1425,7 +1452,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)
-    ("place_report", r"(?:(?P<agency>{agency})[ \u3000]?)?(?:驻[{han}]{{1,10}}?)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
+    # · 日经中文网 张三 东京报道 · BBC中文 张三 发自伦敦 · 日本经济新闻（中文版：日经中文网）张三 北京报道: after a
+    #   listed masthead set off by a space (or its Chinese edition's bracket), the names need no 记者
+    ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency})(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|報道|报导)"),
     # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in
@@ -1469,6 +1498,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces (or closing a
     # line of its own, the story on the next: 华盛顿 —)
     ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$))"),
+    # （記者張三／高雄報導） · （記者張三、李四／綜合報導）: a Taiwanese reporter's credit in round brackets, as
+    # in 〔〕 (the bracket shape's inner text, read the same way)
+    ("paren_slash_report", r"[（(](?P<inner>(?:實習|实习|特約|特约)?(?:記者|记者)[{han}、 \u3000]{{2,16}}?\s*[／/]\s*[{han}]{{0,6}}?(?:即時|即时)?(?:綜合報導|综合报道|報導|报道|報道))[）)]"),
     # （星島日報報道） · （大公報記者 李明） · （信報記者） · （綜合報道） · （本报记者 张三 李四）: Hong Kong papers'
     # flash and reporter credit in round brackets (a caption's （新华社记者 张三 摄） or a note is none)
     ("paren_report", r"[（(](?P<inner>[{han}A-Za-z0-9]{{0,16}}?(?:专讯|專訊|报道|報導|報道|报导|(?:记者|記者)(?:[ \u3000]*[{han}·]{{2,4}}(?:[ 、\u3000]+[{han}·]{{2,4}}){{0,5}})?))[）)]"),
@@ -1495,6 +1527,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "paren_flash": ("讯", "訊", "综合电", "綜合電"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
+    "paren_slash_report": ("／", "/"),
     "byline_report": ("报道", "報導", "報道", "报导"),
     "roundup": ("综合", "綜合"),
     "glued_report": ("報導", "报道", "報道"),
@@ -1514,7 +1547,8 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "paren_report": ("专讯", "專訊", "报道", "報導", "報道", "报导", "记者", "記者"),
 }
 # Marks a shape must open with (after any picture marks): a line opening otherwise skips it.
-DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔", "paren_report": "（("}
+DATELINE_OPENERS: dict[str, str] = {"paren_wire": "（(", "paren_place": "（(", "paren_agency": "（(〔", "paren_report": "（(",
+                                    "paren_slash_report": "（("}
 # A lead naming the outlet as its own source (36氪获悉，… · 据36氪获悉 · 界面新闻从知情人士处获悉 ·
 # 财联社记者独家获悉): the outlet is the agency when nothing else names one.
 LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解到", "注意到", "留意到")

@@ -879,10 +879,12 @@ def _source_only_re() -> re.Pattern[str]:
     or ``来源|广州参考、羊城晚报``, which may list several), wherever it stands."""
     name = r"[^\s，。,；;：:、|｜丨（）()]{2,24}"
     return regex_cache.compile(
-        rf"[（(【\[]?\s*(?:{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>[^\s，。,；;：:、]{{2,24}})"
+        rf"[（(【\[]?\s*(?P<label>{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>[^\s，。,；;：:、]{{2,24}})"
         rf"|(?P<bar>[|｜丨])\s*(?P<first>{name})(?:、{name}){{0,5}})"
         # a WeChat account's id after its name (来源：浙江日报（ID：zjrb）)
-        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)])?\s*[）)】\]]?")
+        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)])?"
+        # a second credit (来源：经济日报 转自：光明网: the source and the portal it was taken from)
+        rf"(?P<second>[\s\u3000]+(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、（）()]{{2,24}})?\s*[）)】\]]?")
 
 
 @cache
@@ -1077,10 +1079,11 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if posted is not None:
             return posted
     source_only = _source_only().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
-    if source_only is not None and (source_only.group("bar") or source_only.group("id")):
+    if source_only is not None and (source_only.group("bar") or source_only.group("id")) and not source_only.group("second"):
         # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
         name = source_only.group("first") or source_only.group("name")
-        return Match(meta={"source_agency": P.canonical_agency(name), "header_raw": (para.raw,)})
+        key = "reprint_agency" if source_only.group("label") in P.REPRINT_LABELS else "source_agency"
+        return Match(meta={key: P.canonical_agency(name), "header_raw": (para.raw,)})
     if not (ctx.in_header or _after_byline(ctx) or source_only is not None):
         return None
     if ctx.in_header and not has_lead and len(para.text) <= _STAMP_LINE_MAX:
@@ -1219,7 +1222,9 @@ def rule_reprint(para: Para, ctx: Context) -> Match | None:
     outlet = found.group("outlet").strip("《》“”\"「」")
     if outlet in _NO_OUTLET:
         return None
-    return Match(meta={"source_agency": P.canonical_agency(outlet), "header_raw": (para.raw,)})
+    # 转载自光明网: the portal it was taken from, after any 来源; 刊於《明報》: where it first ran
+    key = "reprint_agency" if found.group("verb") in P.REPRINT_LABELS else "source_agency"
+    return Match(meta={key: P.canonical_agency(outlet), "header_raw": (para.raw,)})
 
 
 _CLOSING_TAIL = 8  # lines a closing credit may have after it (editor lines, stamps, furniture)
@@ -1499,12 +1504,32 @@ def _contribution_note(para: Para) -> Match | None:
     return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
 
 
+# What a credit's value is made of: names, nicknames and handles (棒棒不是糖, Lily Wang) parted by
+# these marks; a longer run of Han, or a full stop inside, is a sentence.
+_CREDIT_NAME_PARTS_RE = regex_cache.compile(r"[、，,;；/／\s]+")
+_CREDIT_NAME_MAX = 8
+
+
+def _sentence_credit(names: str) -> bool:
+    """The value after a credit label is a sentence, not names: a run of more than eight Han
+    characters, a full stop or a question inside it, or five or more ending in one."""
+    names = names.strip()
+    stopped = names[-1:] in "。！？!?" if names else False
+    bare = names.rstrip("。！？!? ")
+    if any(mark in bare for mark in "。！？!?"):
+        return True
+    longest = max((sum(1 for char in part if is_han(char)) for part in _CREDIT_NAME_PARTS_RE.split(bare)), default=0)
+    return longest > _CREDIT_NAME_MAX or (stopped and longest >= 5)
+
+
 def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
     """The editor line ``para`` is; ``closing`` when it was cut off a paragraph's end (no byline)."""
     text = para.text
     if len(text) > _EDITOR_LINE_MAX:
         return None
     found = _editor_credits(text)
+    if found is None:
+        found = _closing_handle_credits(text, ctx)
     if found is None:
         return None
     credits, line = found
@@ -1515,6 +1540,8 @@ def _editor_line(para: Para, ctx: Context, *, closing: bool) -> Match | None:
     labels: set[str] = set()
     credits = _unglued_labels(credits[: line.start("code")] if line.group("code") else credits)
     for item in P.editor_item_re().finditer(credits):
+        if _sentence_credit(P.item_names(item)):
+            return None  # 编辑：这是我们必须面对的问题，大家都知道。 a sentence opening with the word
         labels.add(item.group("label"))
         if item.group("label") in P.EDITOR_LABELS:
             editors += editor_names(P.item_names(item))
@@ -1742,6 +1769,26 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     credits = inner[organisation[1] :]
     line = P.editor_line_opened().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
+
+
+_CREDIT_HANDLE_RE = regex_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,7}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _closing_handle_credits(text: str, ctx: Context) -> tuple[str, re.Match[str]] | None:
+    """A credits line after the story whose names are handles (校对：小周周, 审核｜大熊): each item a
+    short run of Han or a capitalised Latin name, no dictionary word, nothing of the story after it."""
+    if not ctx.has_lead or len(text) > 40:
+        return None
+    line = P.editor_line_opened().match(text)
+    if line is None:
+        return None
+    found = list(P.editor_item_re().finditer(text))
+    if any(item.group("label") in ("视频", "視頻") for item in found):
+        return None  # 视频丨冬日里的长江: a video's title after its channel tag, no credit
+    items = [P.item_names(item).strip() for item in found]
+    if not items or not all(_CREDIT_HANDLE_RE.fullmatch(name) and not is_common_word(name) for name in items):
+        return None
+    return None if _later_prose(ctx) else (text, line)
 
 
 def _credits_something(credits: str) -> bool:
@@ -2386,7 +2433,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、]\s*文|圖\s*[/／|｜、]\s*文|文\s*[/／|｜、]\s*图|文\s*[/／|｜、]\s*圖|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、・·]\s*文|圖\s*[/／|｜、・·]\s*文|文\s*[/／|｜、・·]\s*图|文\s*[/／|｜、・·]\s*圖|文\s*[/／、・·]\s*(?:攝影|摄影)|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2414,7 +2461,7 @@ def _byline_opening(text: str) -> bool:
 @cache
 def _byline_re() -> re.Pattern[str]:
     return regex_cache.compile(
-        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*)"
+        rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*|作者\s*[，,]\s*)"  # 作者，张三 (BBC中文's page)
         rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
 
@@ -2438,7 +2485,8 @@ def _reads_like_byline(text: str) -> bool:
     return not names or bool(split_names(names))
 
 
-_WORDS_AND_PICTURES_RE = regex_cache.compile(r"^(?:文\s*[/／|｜、]\s*图|图\s*[/／|｜、]\s*文|文图|图文|文\s*[/／、]\s*圖|圖\s*[/／、]\s*文)")
+_WORDS_AND_PICTURES_RE = regex_cache.compile(
+    r"^(?:文\s*[/／|｜、・·]\s*图|图\s*[/／|｜、・·]\s*文|文图|图文|文\s*[/／、・·]\s*圖|圖\s*[/／、・·]\s*文|文\s*[/／、・·]\s*(?:攝影|摄影))")
 _TRAILING_WORDS_AND_PICTURES_RE = regex_cache.compile(r"\s+(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|文[图圖]|[图圖]文)$")
 
 
@@ -2460,8 +2508,9 @@ _CAMERA_CREDIT_RE = regex_cache.compile(
 # 图 | 李四 in a self-media post's credit block (文 | 张三 / 图 | 李四 / 编辑 | 王五): the pictures'
 # maker, as 摄影 | 李四 is; with anything but names after it (图片 | 网络) it is a picture's credit.
 _PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[|｜]\s*(?P<names>[^/／:：|｜]{2,30})$")
-# 图 / 李四 right under the writer's 文 / 张三: the pictures' maker, a slash as good as a bar there (over
-# the story, 图/视觉中国 alone is a picture's credit, read by the caption rules).
+# 图 / 李四 (圖／李四) right under the writer's 文 / 张三 (联合早报, a Taiwanese magazine's credits): the
+# pictures' maker, a slash as good as a bar there (over the story, 图/视觉中国 alone is a picture's
+# credit, read by the caption rules).
 _SLASHED_PICTURE_CREDIT_RE = regex_cache.compile(r"^(?:图片|圖片|图|圖)\s*[/／]\s*(?P<names>[^/／:：|｜]{2,30})$")
 # The other makers a feature credits under its headline, one a line (報導者: 文字 張三 / 攝影 李四 /
 # 設計 王五 / 責任編輯 趙六): no writer, photographer or editor, kept in header_raw.
@@ -2574,6 +2623,8 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
         return False
     if _outlet_before_title(text):
         return False  # 经济参考报记者 张三, ■星島記者 張三: an outlet's credit, read below with the outlet
+    if _WORDS_AND_PICTURES_RE.match(text):
+        return False  # 文・攝影／張三: the labels of a byline, no dotted name
     offset = 1
     following = ctx.following()
     # 李華 / BBC中文記者，台北 / the story · 张三 / BBC中文 / 2024年1月28日 / (the picture's credit and
@@ -2600,9 +2651,9 @@ def _names_not_words(text: str) -> bool:
 
 
 # The writer's post on a line of its own, under the name (BBC中文记者 · BBC中文記者，台北 ·
-# 本报特约评论员): it says who the named writer is, and is no paragraph of the story.
+# 本报特约评论员 · 职务，BBC中文记者: BBC's labelled card): it says who the named writer is, and is no paragraph of the story.
 _WRITER_POST_RE = regex_cache.compile(
-    r"^[\w·]{0,12}?(?:特约|特約|特派|驻[\u3400-\u9fff]{1,6}|駐[\u3400-\u9fff]{1,6})?"
+    r"^(?:(?:职务|職務)\s*[，,:：]\s*)?[\w·]{0,12}?(?:特约|特約|特派|驻[\u3400-\u9fff]{1,6}|駐[\u3400-\u9fff]{1,6})?"
     r"(?:记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|专栏作者|專欄作者|专栏作家|專欄作家)"
     r"(?:[，,、\s]+[\u3400-\u9fff]{2,6})?$"
 )
@@ -2645,6 +2696,9 @@ def _writer_bio_line(para: Para, ctx: Context) -> Match | None:
     if not ctx.meta.get("affiliation"):
         meta["affiliation"] = text
     return Match(meta=meta)
+
+
+_POST_LABEL_RE = regex_cache.compile(r"^(?:职务|職務)\s*[，,:：]\s*")
 
 
 def _writer_post(text: str, ctx: Context) -> bool:
@@ -2740,15 +2794,19 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
     text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
     if _writer_post(text, ctx):
-        return Match(meta={"header_raw": (para.raw,)})  # BBC中文記者，台北 under the writer's name
+        # BBC中文記者，台北 under the writer's name: the outlet the post names is the writer's
+        post = _POST_LABEL_RE.sub("", text)
+        outlet = P.agency_prefix(post) if len(post) > 2 else None
+        if outlet is not None and outlet[0].name not in P.THIS_PAPER and "byline_agency" not in ctx.meta:
+            return Match(meta={"header_raw": (para.raw,), "byline_agency": outlet[0].name})
+        return Match(meta={"header_raw": (para.raw,)})
     if ctx.in_header and len(text) <= 40:
         maker = _MAKER_CREDIT_RE.match(text)
         if maker is not None and looks_like_names(maker.group("names")):
             return Match(meta={"header_raw": (para.raw,), "byline_at": (ctx.index,)})
     camera = _CAMERA_CREDIT_RE.match(text) if text[:2] in _CAMERA_WORDS else (
-        _PICTURE_CREDIT_RE.match(text) if text[:1] in "图圖" and ctx.in_header else None)
-    if camera is None and text[:1] in "图圖" and ctx.in_header and ctx.index - 1 in ctx.meta.get("byline_at", ()):
-        camera = _SLASHED_PICTURE_CREDIT_RE.match(text)  # 文 / 张三 then 图 / 李四 (联合早报): a credit pair
+        (_PICTURE_CREDIT_RE.match(text) or (_SLASHED_PICTURE_CREDIT_RE.match(text) if _after_byline(ctx) else None))
+        if text[:1] in "图圖" and ctx.in_header else None)
     if camera is not None and looks_like_names(camera.group("names")):
         # 攝影／陳大文 · 摄影：张三 on its own line under the byline (鏡週刊, 端傳媒): the photographer
         return Match(meta={"photographers": split_names(camera.group("names")), "header_raw": (para.raw,),
@@ -2825,7 +2883,7 @@ _BYLINE_MARKS = "■◆●○◎□◇ \u3000"  # ■本报记者 张三 (证券
 # A writer's label and pen names on a line of their own under the headline (执笔/叨叨姐, 作者：胡一刀&李小飞刀):
 # a self-media account's writers sign with names no surname list knows.
 _PEN_BYLINE_RE = regex_cache.compile(
-    rf"^(?:执笔|執筆|作者|撰文|文)\s*[:：/／|｜]\s*(?P<names>[{_HAN}]{{2,6}}(?:\s*[&＆、]\s*[{_HAN}]{{2,6}}){{0,3}})$"
+    rf"^(?:执笔|執筆|作者|撰文|文)\s*[:：/／|｜丨]\s*(?P<names>[{_HAN}]{{2,6}}(?:\s*[&＆、]\s*[{_HAN}]{{2,6}}){{0,3}})$"
 )
 _PEN_BYLINE_FIRST = "执執作撰文"
 _PEN_SPLIT_RE = regex_cache.compile(r"\s*[&＆、]\s*")
