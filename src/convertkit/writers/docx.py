@@ -953,7 +953,7 @@ class _Builder:
         reader = self._pdf_chooser(compress=False)
         size = role.size_pt
         line = column - role.left_indent_pt - role.right_indent_pt
-        glyphs = sum(reader.advance(role, char, size) for char in text) + len(text) * role.letter_spacing_em * size
+        glyphs = sum(map(reader.advances(role, size, role.letter_spacing_em * size), text))
         switches = sum(is_han(before) != is_han(after) for before, after in itertools.pairwise(text))
         if glyphs + switches * size / 4 + role.first_line_indent_em * size <= line:
             return ()

@@ -65,6 +65,7 @@ class FaceChooser:
         self._reported: set[str] = set()
         self._widths: dict[tuple[str, str, float], float] = {}
         self._fonts_by_char: dict[tuple[str, bool, str], tuple[FontFace, str]] = {}
+        self._advance_tables: dict[tuple[str, bool, float, float], dict[str, float]] = {}
 
     def face(self, role: Role, char: str) -> FontFace:
         key = (role.face, role.bold, char)
@@ -116,6 +117,25 @@ class FaceChooser:
         if not needs_glyph(char):
             return 0.0  # joiners and other format characters take no room
         return self.width(self.font(role, char)[1], char, size)
+
+    def advances(self, role: Role, size: float, spacing: float = 0.0) -> Callable[[str], float]:
+        """``advance`` for one role at one size, plus ``spacing``, remembered per character in a
+        table of its own: the line breaker asks for every character of a paragraph, and a
+        headline's balancing asks again for each try; one dictionary look-up per call, where
+        ``advance`` makes three with their keys."""
+        key = (role.face, role.bold, size, spacing)
+        table = self._advance_tables.get(key)
+        if table is None:
+            table = self._advance_tables[key] = {}
+
+        def advance(char: str) -> float:
+            try:
+                return table[char]
+            except KeyError:
+                found = table[char] = self.advance(role, char, size) + spacing
+                return found
+
+        return advance
 
     def width(self, font: str, char: str, size: float) -> float:
         """A glyph's advance in points, remembered for the document (breaking and drawing
@@ -279,10 +299,7 @@ class CJKParagraph(Flowable):
         chooser = self.chooser
 
         spacing = role.letter_spacing_em * size
-
-        def advance(char: str) -> float:
-            return chooser.advance(role, char, size) + spacing
-
+        advance = chooser.advances(role, size, spacing)
         justify = role.align == "justify"
         options = dataclasses.replace(chooser.break_options, justify=justify, last_line="start")
         indent = role.first_line_indent_em if self.first_part else 0.0
@@ -311,7 +328,7 @@ class CJKParagraph(Flowable):
             end = offset + len(span.text)
             role = span.role
             if span.text and (role.face, role.bold) != own:
-                measures.append((offset, end, lambda char, role=role: chooser.advance(role, char, size) + spacing))
+                measures.append((offset, end, chooser.advances(role, size, spacing)))
             offset = end
         return tuple(measures)
 
@@ -491,7 +508,7 @@ def single_line_width(text: str, role: Role, chooser: FaceChooser) -> float:
     if not text:
         return 0.0
     size = role.size_pt
-    lines = break_paragraph(text, 10_000.0, size, lambda char: chooser.advance(role, char, size), indent_em=0.0,
+    lines = break_paragraph(text, 10_000.0, size, chooser.advances(role, size), indent_em=0.0,
                             options=dataclasses.replace(chooser.break_options, justify=False, avoid_widow=False))
     return lines[0].right
 
@@ -502,7 +519,7 @@ def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser
     if not text:
         return
     size = role.size_pt
-    lines = break_paragraph(text, 10_000.0, size, lambda char: chooser.advance(role, char, size), indent_em=0.0,
+    lines = break_paragraph(text, 10_000.0, size, chooser.advances(role, size), indent_em=0.0,
                             options=dataclasses.replace(chooser.break_options, justify=False, avoid_widow=False))
     line = lines[0]
     alignment = align or role.align
