@@ -108,11 +108,16 @@ MASTHEAD_ROLES: Final[tuple[str, ...]] = (
 #: speaker of a transcript's turn (法新社记者：).
 PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label", "turn_speaker", "attachments_label")
 
+#: Roles of a block kind's lower level: ``subheading`` sets a heading one level below the
+#: article's first level of headings (a question under a numbered section, a markdown ``####``
+#: under ``###``), so that every writer shows the outline, each from this one definition.
+LEVEL_ROLES: Final[tuple[str, ...]] = ("subheading",)
+
 #: Roles of a file of several articles (a PDF or DOCX pack): its contents entries.
 PACK_ROLES: Final[tuple[str, ...]] = ("contents",)
 
 #: Every role a style must define, and the only ones it may define.
-REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + PART_ROLES + MASTHEAD_ROLES + PACK_ROLES
+REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + LEVEL_ROLES + PART_ROLES + MASTHEAD_ROLES + PACK_ROLES
 
 #: Roles added after styles were first written: a style without one gets it from these keys,
 #: so that a user's standalone style keeps working when a new block kind arrives.
@@ -144,6 +149,8 @@ IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "contents": MappingProxyType({"based_on": "paragraph", "align": "left", "first_line_indent": 0}),
     # The kicker (引题) over the headline: set as the subtitle under it is.
     "kicker": MappingProxyType({"based_on": "subtitle"}),
+    # A heading one level down: the heading's face, not bold, so that the two levels differ.
+    "subheading": MappingProxyType({"based_on": "heading", "bold": False}),
 })
 
 ALIGNMENTS: Final[tuple[str, ...]] = ("left", "center", "right", "justify")

@@ -94,6 +94,8 @@ from .masthead import (
     closing_end_mark,
     document_meta_line,
     exchange_sides,
+    heading_ranks,
+    heading_role,
     imprint_sides,
     introduces_next,
     issue_line,
@@ -672,6 +674,7 @@ class _Builder:
         skeleton: _Skeleton,
     ) -> None:
         self.doc = doc
+        self.ranks: dict[int, int] = {}  # each heading level's rank (heading_ranks)
         self.ctx = ctx
         self.options = options
         self.layout = layout
@@ -897,10 +900,10 @@ class _Builder:
         out.append("</w:p>")
         self.body.append("".join(out))
 
-    def heading(self, style_id: str, text: str) -> None:
+    def heading(self, style_id: str, text: str, role_name: str = "heading") -> None:
         """A subheading, with a line break where the PDF's line ends, between two words (left to
         Word or LibreOffice it breaks wherever the line is full: 存在隐 / 藏利润)."""
-        cuts = self._pdf_lines(text, "heading")
+        cuts = self._pdf_lines(text, role_name)
         if not cuts:
             self.text(style_id, text)
             return
@@ -1017,6 +1020,7 @@ class _Builder:
         if line:
             self.text("Meta", line)
         blocks = reading_blocks(self.doc)
+        self.ranks = heading_ranks(blocks)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
                 last = index == len(blocks) - 1 and self.closing and official_place(self.layout.text) == "masthead"
@@ -1265,7 +1269,8 @@ class _Builder:
             case SeriesLabel():
                 self.text("SeriesLabel", block.text)
             case Heading():
-                self.heading("Heading3" if block.level >= 3 else "Heading2", block.text)
+                role_name = heading_role(self.ranks.get(block.level, 2))
+                self.heading("Heading2" if role_name == "heading" else "Heading3", block.text, role_name)
             case Lead():
                 dateline = self.doc.meta.dateline.text if self.doc.meta.dateline else ""
                 self.paragraph("Lead", (dateline, "Dateline"), (block.text, None), *closing)

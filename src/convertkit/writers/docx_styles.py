@@ -291,7 +291,7 @@ PARAGRAPH_STYLES: tuple[tuple[str, str, str, str | None], ...] = (
     ("EditorNote", "Editor's Note", "editor_note", "Normal"),
     ("SeriesLabel", "Series Label", "series_label", "Normal"),
     ("Heading2", "heading 2", "heading", "Normal"),
-    ("Heading3", "heading 3", "heading", "Heading2"),
+    ("Heading3", "heading 3", "subheading", "Heading2"),
     ("Caption", "caption", "caption", "Normal"),
     ("RelatedLinksHeading", "Related Links Heading", "related_links_label", "Normal"),
     ("RelatedLinks", "Related Links", "related_links", "Normal"),

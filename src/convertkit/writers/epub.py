@@ -28,6 +28,7 @@ from .epub_css import Stylesheet, build_stylesheet
 from .epub_xhtml import (
     ArticleXhtml,
     RoleText,
+    TocEntry,
     one_line,
     render_article,
     render_title_page,
@@ -145,7 +146,7 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     book.guide = ([{"type": "toc", "href": nav.file_name, "title": nav_title}] if len(docs) > 1 else []) + [
         {"type": "text", "href": chapters[0].file_name, "title": chapters[0].title}]
 
-    depth = 2 if any(article.headings for article in articles) else 1
+    depth = 1 + max((_depth(item) for item in book.toc), default=0)
     buffer = io.BytesIO()
     writer = _PinnedWriter(buffer, book, {"raise_exceptions": True, "mtime": _utc(ctx.source_date),
                                           "epub3_pages": False,
@@ -175,13 +176,33 @@ def _add_chapters(book: epub.EpubBook, articles: Sequence[ArticleXhtml]) -> list
         book.add_item(chapter)
         chapters.append(chapter)
         if article.headings:
-            children = [epub.Link(f"{name}#{entry.fragment}", entry.title, f"toc-{index + 1}-{number + 1}")
-                        for number, entry in enumerate(article.headings)]
-            toc.append((chapter, children))
+            toc.append((chapter, _heading_tree(name, index, article.headings)))
         else:
             toc.append(chapter)
     book.toc = toc
     return chapters
+
+
+def _heading_tree(name: str, index: int, headings: Sequence[TocEntry]) -> list[Any]:
+    """An article's headings for the table of contents: the first level's entries, each with
+    the entries of the level under it (rank 3) that follow it nested below it."""
+    tree: list[Any] = []
+    under: list[Any] | None = None  # the children of the last first-level entry
+    for number, entry in enumerate(headings):
+        link = epub.Link(f"{name}#{entry.fragment}", entry.title, f"toc-{index + 1}-{number + 1}")
+        if entry.rank > 2 and under is not None:
+            under.append(link)
+        elif entry.rank > 2:
+            tree.append(link)  # before any first-level heading: at the first level
+        else:
+            under = []
+            tree.append((link, under))
+    return [item[0] if isinstance(item, tuple) and not item[1] else item for item in tree]
+
+
+def _depth(item: Any) -> int:
+    """How many levels a table of contents entry spans, itself included."""
+    return 1 + max((_depth(child) for child in item[1]), default=0) if isinstance(item, tuple) else 0
 
 
 def _ncx_with_depth(depth: int) -> Callable[[bytes], bytes]:

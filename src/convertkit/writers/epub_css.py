@@ -94,6 +94,7 @@ TARGETS: tuple[Target, ...] = (
     Target("editor_note_label", "editor_note", "aside.editor-note strong.label", parent="editor_note", bold=True),
     Target("series_label", "series_label", "p.series-label"),
     Target("heading", "heading", ".heading"),
+    Target("subheading", "subheading", ".subheading"),
     Target("lead", "lead", "p.lead"),
     Target("caption", "caption", "figure.caption"),
     Target("point", "point", "p.point"),
@@ -457,7 +458,8 @@ def _lang_selector(lang: str, selector: str) -> str:
 
 
 #: Roles that introduce what follows them, kept with it as the PDF and the DOCX (keepNext) do.
-_KEEP_WITH_NEXT = frozenset({"kicker", "title", "subtitle", "heading", "series_label", "related_links_label"})
+_KEEP_WITH_NEXT = frozenset({"kicker", "title", "subtitle", "heading", "subheading", "series_label",
+                            "related_links_label"})
 
 
 def _em(value: float) -> str:

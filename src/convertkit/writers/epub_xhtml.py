@@ -111,6 +111,7 @@ class TocEntry:
 
     title: str
     fragment: str  # the id in the chapter, without '#'
+    rank: int = 2  # 2: the article's first level of headings, 3: the one under it (heading_ranks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +255,7 @@ class _Renderer:
         self.roles = roles
         self.text = text
         self.headings: list[TocEntry] = []
+        self.ranks: dict[int, int] = {}  # each heading level's rank (masthead.heading_ranks)
         self.counter = 0
 
     def next_id(self, prefix: str) -> str:
@@ -353,15 +355,16 @@ class _Renderer:
             case SeriesLabel():
                 _span(parent, xml_safe(block.text), "series-label", self.roles, "series_label", tag="p")
             case Heading():
-                level = min(max(block.level, 2), 6)
+                rank = self.ranks.get(block.level, 2)
+                role = masthead.heading_role(rank)
                 text = xml_safe(block.text)
                 anchor = self.next_id("h")
-                element = _span(parent, text, "heading", self.roles, "heading", tag=f"h{level}")
+                element = _span(parent, text, role, self.roles, role, tag=f"h{rank}")
                 element.set("id", anchor)
                 _between_words(element)  # broken between words, as the PDF breaks it
                 title = " ".join(text.split())
-                if title and level == 2:
-                    self.headings.append(TocEntry(title, anchor))
+                if title and rank <= 3:
+                    self.headings.append(TocEntry(title, anchor, rank))
             case Lead():
                 paragraph = _el(parent, "p", cls="lead")
                 dateline = self.doc.meta.dateline
@@ -509,6 +512,7 @@ def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
     article = _el(body, "article", cls="article")
     renderer.masthead(article)
     blocks = masthead.reading_blocks(doc)
+    renderer.ranks = masthead.heading_ranks(blocks)
     for index, block in enumerate(blocks):
         if not masthead.run_in(blocks, index):  # an end mark the paragraph before it carries
             renderer.block(article, block, masthead.closing_end_mark(blocks, index))

@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Block, Document, EditorLine, EndMark, Lead, Meta, Paragraph, Point, Signature, Turn
+from ..model import Block, Document, EditorLine, EndMark, Heading, Lead, Meta, Paragraph, Point, Signature, Turn
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from collections.abc import Callable
@@ -39,6 +39,21 @@ def reading_blocks(doc: Document) -> tuple[Block, ...]:
         return doc.blocks  # named already (本文来自…，编辑：李四)
     label = EDITOR_LABEL.get(doc.meta.language, "责任编辑")
     return (*doc.blocks, EditorLine(text=f"【{label}：{'、'.join(editors)}】", raw=""))
+
+
+def heading_ranks(blocks: tuple[Block, ...]) -> dict[int, int]:
+    """Each heading level of ``blocks`` → its rank in the article's outline: 2 for the highest
+    level present (the first level below the title), 3 for the next, and so on up to 6. An
+    article whose headings are markdown ``###`` and ``####`` shows them as its first and second
+    levels, as one with ``1．某某`` sections (2) and the questions under them (3) does."""
+    levels = sorted({block.level for block in blocks if isinstance(block, Heading)})
+    return {level: min(2 + rank, 6) for rank, level in enumerate(levels)}
+
+
+def heading_role(rank: int) -> str:
+    """The style role that sets a heading of ``rank`` (``heading_ranks``): ``heading`` for the
+    first level, ``subheading`` for every level below it."""
+    return "heading" if rank <= 2 else "subheading"
 
 
 def closing_end_mark(blocks: tuple[Block, ...], index: int) -> EndMark | None:

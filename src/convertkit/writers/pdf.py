@@ -59,6 +59,8 @@ from .masthead import (
     closing_end_mark,
     document_meta_line,
     exchange_sides,
+    heading_ranks,
+    heading_role,
     imprint_sides,
     introduces_next,
     issue_line,
@@ -155,10 +157,14 @@ class _Story:
         self.options = options
         self.outline = options.outline
         self.with_masthead = masthead  # a pack prints its 报头 once, on its front page
+        self.ranks: dict[int, int] = {}  # each heading level's rank (heading_ranks)
+        self.outline_depth = 0  # the level of the last outline entry: the next goes at most one deeper
+        self.heading_depth = 0  # the outline level of the last heading (0: none yet, the title's)
 
     def para(self, text: str, role: str, *, spans: list[Span] | None = None,
              outline: tuple[str, int] | None = None, link: str | None = None) -> CJKParagraph:
         resolved = self.style.role(role)
+        outline = self._nested(outline)
         return CJKParagraph(spans or [Span(text, resolved)], resolved, self.chooser,
                             outline=outline if self.outline else None, link=link)
 
@@ -246,7 +252,17 @@ class _Story:
         hang = sum(self.chooser.advance(bold, char, size) + bold.letter_spacing_em * size for char in label) / size
         hung = dataclasses.replace(role, left_indent_em=role.left_indent_em + role.first_line_indent_em + hang,
                                    first_line_indent_em=-hang)
-        return CJKParagraph(spans, hung, self.chooser, outline=outline if self.outline else None)
+        return CJKParagraph(spans, hung, self.chooser, outline=self._nested(outline) if self.outline else None)
+
+    def _nested(self, outline: tuple[str, int] | None) -> tuple[str, int] | None:
+        """An outline entry at most one level below the entry before it (a PDF outline cannot
+        skip a level); a point after a subheading stays at its own level, up the tree."""
+        if outline is None:
+            return None
+        title, level = outline
+        level = min(level, self.outline_depth + 1)
+        self.outline_depth = level
+        return title, level
 
     def imprint(self, block: Imprint, *, last: bool) -> Iterator[Flowable]:
         """The 版记 between two rules (GB/T 9704 7.4), its lines without the role's own rule; the
@@ -270,6 +286,7 @@ class _Story:
     def flowables(self) -> list[Flowable]:
         story = list(self.masthead())
         blocks = reading_blocks(self.doc)
+        self.ranks = heading_ranks(blocks)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
                 at_foot = index == len(blocks) - 1 and official_place(self.style.text) == "masthead"
@@ -301,7 +318,9 @@ class _Story:
             case SeriesLabel():
                 yield self.para(block.text, "series_label")
             case Heading():
-                yield self.para(block.text, "heading", outline=(block.text, 1))
+                rank = self.ranks.get(block.level, 2)
+                yield self.para(block.text, heading_role(rank), outline=(block.text, rank - 1))
+                self.heading_depth = self.outline_depth  # the points after it go under it
             case Lead():
                 spans = []
                 dateline = self.doc.meta.dateline
@@ -314,7 +333,7 @@ class _Story:
             case Point():
                 cut = _heading_end(block)
                 spans = [Span(block.text[:cut], role("point_heading")), Span(block.text[cut:], role("point"))]
-                outline = (f"{block.label or block.number} {block.heading}".strip(), 1)
+                outline = (_point_outline(block), self.heading_depth + 1)
                 if block.item and block.label and block.text.startswith(block.label):
                     yield self.item(block.label, self._with_end(spans, end_mark), outline)
                 else:
@@ -593,7 +612,7 @@ class _Pack:
 
 
 #: Roles that introduce what follows them and must not end a page alone (the DOCX's keepNext).
-_KEEP_WITH_NEXT = frozenset({"heading", "series_label", "related_links_label"})
+_KEEP_WITH_NEXT = frozenset({"heading", "subheading", "series_label", "related_links_label"})
 
 
 def _kept_with_next(story: list[Flowable]) -> list[Flowable]:
@@ -651,6 +670,29 @@ def _credit_kept_together(caption: Caption) -> str:
     """The caption with its photo credit glued, so ``摄`` never sits alone on the last line
     and a name is never split (the line breaker breaks nowhere around a joiner)."""
     return "".join(split_credit(caption.text, caption.photographer))
+
+
+#: A point without a heading names its outline entry by its text up to the first of these, or
+#: this many characters.
+_OUTLINE_CLAUSE_ENDS = "。；;！？"
+_OUTLINE_CHARS = 30
+
+
+def _point_outline(point: Point) -> str:
+    """A point's outline entry: its numbering and heading (第一 加强…); for a point without a
+    heading (a list's item 1.某某会议召开；) its text to the end of the first clause, not its
+    number alone."""
+    label = point.label or str(point.number)
+    gap = "" if label[-1:] in "）)、．，" else " "  # （1）某某, 一、某某; 第一 某某, 1. 某某
+    if point.heading:
+        return f"{label}{gap}{point.heading}".strip()
+    text = point.text[len(point.label):] if point.label and point.text.startswith(point.label) else point.text
+    text = " ".join(text.split())
+    end = min((at for at in (text.find(mark) for mark in _OUTLINE_CLAUSE_ENDS) if at >= 0), default=len(text))
+    text = text[:end].rstrip("，,：:")
+    if len(text) > _OUTLINE_CHARS:
+        text = text[:_OUTLINE_CHARS] + "…"
+    return f"{label}{gap}{text}".strip()
 
 
 def _heading_end(point: Point) -> int:

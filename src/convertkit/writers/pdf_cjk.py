@@ -229,7 +229,7 @@ _KEEP_TOGETHER_MAX_LINES = 8
 
 
 #: Roles broken between words, as the centred headline is: the subheadings.
-_WORDS_KEPT = frozenset({"heading"})
+_WORDS_KEPT = frozenset({"heading", "subheading"})
 
 
 def _words_of(text: str) -> frozenset[int]:
