@@ -45,6 +45,7 @@ from convertkit.model import (
     Signature,
     Turn,
 )
+from convertkit.style import load_style
 from convertkit.writers.docx_fonts import deobfuscate, font_key, obfuscate
 from convertkit.writers.docx_styles import CREDIT_LANG
 
@@ -1180,3 +1181,33 @@ def test_a_short_introduction_ending_in_a_colon_is_kept_with_the_next_paragraph(
     # keepNext follows pStyle, as the schema orders w:pPr
     intro = next(p for p in package.xml("word/document.xml").iter(w("p")) if "".join(p.itertext()) == "本期节目主要内容：")
     assert [etree.QName(child).localname for child in intro.find("w:pPr", NS)][:2] == ["pStyle", "keepNext"]
+
+
+@pytest.mark.parametrize("style", ["briefing", "gbt9704"])
+def test_a_heading_one_level_down_is_a_real_heading_3(style: str) -> None:
+    """A question under a numbered section (level 3 under level 2) printed as its section did:
+    it is Word's Heading 3 (outline level 2 in the navigation pane), set by the style's
+    subheading role, which differs from the heading's (smaller, or another face or weight)."""
+    doc = Document(meta=Meta(title="标题"), blocks=(
+        Heading("1．市场走势", "1．市场走势"), Heading("债市会调整吗？", "债市会调整吗？", level=3),
+        Paragraph("正文。", "正文。")))
+    package = Package(convertkit.render(doc, "docx", style=style))
+    paragraphs = package.paragraphs()
+    assert ("Heading2", "1．市场走势") in paragraphs and ("Heading3", "债市会调整吗？") in paragraphs
+    assert package.style("Heading3").find("w:pPr/w:outlineLvl", NS).get(w("val")) == "2"
+    assert package.style("Heading2").find("w:pPr/w:outlineLvl", NS).get(w("val")) == "1"
+    two, three = load_style(style).role("heading"), load_style(style).role("subheading")
+    assert (two.size_pt, two.bold, two.font) != (three.size_pt, three.bold, three.font)
+    assert package.half_points("Heading3") == round(three.size_pt * 2)
+    bold = package.effective("Heading3", "w:rPr/w:b")
+    assert (bold.get(w("val")) != "0") == three.bold
+
+
+def test_heading_levels_rank_within_the_article() -> None:
+    """Markdown ### over #### (levels 3 and 4, no level 2) are the article's first and second
+    levels: Heading 2 and Heading 3, not two levels of Heading 3."""
+    doc = Document(meta=Meta(title="标题"), blocks=(
+        Heading("新闻摘要", "### 新闻摘要", level=3), Heading("要闻一", "#### 要闻一", level=4),
+        Paragraph("正文。", "正文。")))
+    paragraphs = Package(convertkit.render(doc, "docx")).paragraphs()
+    assert ("Heading2", "新闻摘要") in paragraphs and ("Heading3", "要闻一") in paragraphs

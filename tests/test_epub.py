@@ -921,3 +921,33 @@ def test_a_short_introduction_ending_in_a_colon_is_kept_with_what_follows(tmp_pa
     assert "introduces" not in classes["第一条新闻。"] and "introduces" not in classes["详情如下："]  # the last block
     rule = re.search(r"p\.introduces\s*\{([^}]*)\}", css)
     assert rule is not None and "break-after: avoid" in rule.group(1)
+
+
+@pytest.mark.slow
+def test_heading_levels_are_h2_and_h3_nested_in_the_table_of_contents(epubcheck: EpubCheck) -> None:
+    """A section (1．某某) and the questions under it (level 3): h2 and h3, each in its role's
+    class and CSS rule, and the questions nested under their section in the nav and the NCX.
+    Markdown ### over #### (no level 2) ranks the same way."""
+    for high, low in ((2, 3), (3, 4)):
+        doc = Document(meta=Meta(title="市场周评"), blocks=(
+            Heading("1．市场走势", "1．市场走势", level=high), Heading("债市会调整吗？", "债市会调整吗？", level=low),
+            Paragraph("正文。", "正文。"), Heading("2．政策展望", "2．政策展望", level=high),
+            Heading("降准还有空间吗？", "降准还有空间吗？", level=low), Paragraph("正文。", "正文。")))
+        data = build([doc])
+        chapter = chapters(data)[0]
+        assert [(h.tag.rpartition("}")[2], h.get("class"), text_of(h)) for h in chapter.iterfind(".//x:body//*[@id]", NS)
+                if h.tag.rpartition("}")[2] in ("h2", "h3")] == [
+            ("h2", "heading", "1．市场走势"), ("h3", "subheading", "债市会调整吗？"), ("h2", "heading", "2．政策展望"),
+            ("h3", "subheading", "降准还有空间吗？")]
+        css = entries(data)["EPUB/style.css"].decode()
+        assert re.search(r"(^|[,\s])\.subheading\s*[{,]", css, re.M)
+        nav = parse_all(data)["EPUB/nav.xhtml"]
+        section = nav.find(".//x:nav[@epub:type='toc']//x:li[x:a='1．市场走势']", NS)
+        assert [text_of(a) for a in section.iterfind("x:ol/x:li/x:a", NS)] == ["债市会调整吗？"]
+        ncx = parse_all(data)["EPUB/toc.ncx"]
+        assert ncx.find(".//ncx:meta[@name='dtb:depth']", NS).get("content") == "3"
+        labels = {text_of(p.find("ncx:navLabel", NS)).strip(): [text_of(child.find("ncx:navLabel", NS)).strip()
+                                                                 for child in p.iterfind("ncx:navPoint", NS)]
+                  for p in ncx.iter(f"{{{NS['ncx']}}}navPoint")}
+        assert labels["1．市场走势"] == ["债市会调整吗？"] and labels["2．政策展望"] == ["降准还有空间吗？"]
+        assert epubcheck(data, f"levels{high}") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import subprocess
@@ -12,6 +13,7 @@ import pytest
 import convertkit
 from conftest import corpus_dir, require_tool
 from convertkit.model import Caption, Dateline, Document, Heading, Lead, Meta, Paragraph, Point
+from convertkit.style import load_style
 from convertkit.typography import clreq
 
 NO_LINE_START = "，。、；：？！）》」』”’"
@@ -594,3 +596,80 @@ def test_a_short_introduction_ending_in_a_colon_never_ends_a_page(tmp_path: Path
         for page in pages[:-1]:
             body = [line for line in page.splitlines() if line.strip() and not re.fullmatch(r"—\s*\d+\s*—", line.strip())]
             assert body and not body[-1].rstrip().endswith("："), (filler, body[-3:])
+
+
+def outline_tree(raw: bytes) -> list[tuple[int, str]]:
+    """The PDF's outline as (depth, title) in reading order; depth 0 is the top (the title)."""
+    objects = {int(number): body for number, body in re.findall(rb"(\d+) 0 obj\s*(<<.*?>>)\s*endobj", raw, re.S)}
+
+    def title(body: bytes) -> str:
+        found = re.search(rb"/Title \((.*?)\)\s*(?:/|>>)", body, re.S)
+        assert found is not None
+        data = re.sub(rb"\\([0-7]{1,3}|.)", lambda m: bytes([int(m.group(1), 8)]) if m.group(1)[:1].isdigit()
+                      else {b"n": b"\n", b"r": b"\r", b"t": b"\t"}.get(m.group(1), m.group(1)), found.group(1))
+        return data[2:].decode("utf-16-be") if data.startswith(b"\xfe\xff") else data.decode("latin-1")
+
+    out: list[tuple[int, str]] = []
+
+    def walk(number: int, depth: int) -> None:
+        first = re.search(rb"/First (\d+) 0 R", objects[number])
+        child = int(first.group(1)) if first else None
+        while child is not None:
+            out.append((depth, title(objects[child])))
+            walk(child, depth + 1)
+            following = re.search(rb"/Next (\d+) 0 R", objects[child])
+            child = int(following.group(1)) if following else None
+
+    root = re.search(rb"/Outlines (\d+) 0 R", raw)
+    assert root is not None
+    walk(int(root.group(1)), 0)
+    return out
+
+
+def word_heights(path: Path) -> dict[str, float]:
+    """Each word pdftotext finds → the height of its box (the size it is set in)."""
+    xhtml = pdftotext(path, "-bbox")
+    return {html.unescape(word): float(y_max) - float(y_min) for y_min, y_max, word in
+            re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', xhtml)}
+
+
+@pytest.mark.parametrize("style", ["briefing", "gbt9704"])
+def test_heading_levels_show_in_print_and_in_the_outline(tmp_path: Path, style: str) -> None:
+    """Level 3 headings (questions under a 1．某某 section) printed as their section did and
+    sat beside it in the outline. They are set in the style's subheading role and nest under
+    their section; a list's points go under the heading before them, named by their text,
+    not by their number alone (1. / 2. in the bookmarks pane)."""
+    blocks = (
+        Heading("1．市场走势", "1．市场走势"),
+        Heading("债市会调整吗？", "债市会调整吗？", level=3),
+        Paragraph("分析人士认为，债市短期仍将震荡。", "分析人士认为，债市短期仍将震荡。"),
+        Heading("2．政策展望", "2．政策展望"),
+        Point(number=1, heading="", text="1.央行开展逆回购操作；", raw="1.央行开展逆回购操作；", label="1.", item=True),
+        Point(number=2, heading="", text="2.财政部发行特别国债。", raw="2.财政部发行特别国债。", label="2.", item=True),
+    )
+    out = tmp_path / "levels.pdf"
+    convertkit.write(Document(meta=Meta(title="市场周评"), blocks=blocks), out, style=style)
+    assert outline_tree(out.read_bytes()) == [
+        (0, "市场周评"), (1, "1．市场走势"), (2, "债市会调整吗？"), (1, "2．政策展望"),
+        (2, "1. 央行开展逆回购操作"), (2, "2. 财政部发行特别国债"),
+    ]
+    heights = word_heights(out)
+    section = next(height for word, height in heights.items() if word.startswith("1．市场"))
+    question = next(height for word, height in heights.items() if word.startswith("债市会调整"))
+    roles = load_style(style)
+    if roles.role("subheading").size_pt < roles.role("heading").size_pt:
+        assert question < section - 1
+    fonts = {row[0].partition("+")[2] for row in pdffonts(out)}
+    face = roles.font_face(roles.role("subheading"))
+    assert face.name in fonts, (face.name, fonts)
+
+
+def test_an_article_of_level_3_and_4_headings_starts_its_outline_at_the_first(tmp_path: Path) -> None:
+    """Markdown ### and #### under the title: the outline's first and second levels under it
+    (a PDF outline cannot skip a level), printed as a heading and a subheading."""
+    blocks = (Heading("新闻摘要", "### 新闻摘要", level=3), Paragraph("正文。", "正文。"),
+              Heading("详细新闻", "### 详细新闻", level=3), Heading("要闻一", "#### 要闻一", level=4),
+              Paragraph("正文。", "正文。"))
+    out = tmp_path / "md.pdf"
+    convertkit.write(Document(meta=Meta(title="新闻联播"), blocks=blocks), out)
+    assert outline_tree(out.read_bytes()) == [(0, "新闻联播"), (1, "新闻摘要"), (1, "详细新闻"), (2, "要闻一")]

@@ -540,6 +540,27 @@ def test_a_style_written_before_the_kicker_existed_still_loads(tmp_path: Path) -
     assert (kicker.size_pt, kicker.font, kicker.align) == (subtitle.size_pt, subtitle.font, subtitle.align)
 
 
+def test_a_style_written_before_subheadings_existed_still_loads(tmp_path: Path) -> None:
+    """A heading one level down takes the heading's looks without its weight, so that a style
+    that names no subheading role still shows two levels apart."""
+    style = load_style(write(tmp_path, minimal_style(skip="subheading", extra="").replace(
+        '[roles.heading]\nfont = "song"\nsize = 12\n', '[roles.heading]\nfont = "song"\nsize = 14\nbold = true\n')))
+    heading, subheading = style.role("heading"), style.role("subheading")
+    assert (subheading.size_pt, subheading.font, subheading.bold) == (14, heading.font, False)
+
+
+@pytest.mark.parametrize("name", ["briefing", "gbt9704"])
+def test_a_subheading_is_set_apart_from_the_heading_and_the_body(name: str) -> None:
+    """Each shipped style sets its second level of headings apart from the first and from the
+    body text: smaller than the heading or in another face or weight (GB/T 9704: 一级 黑体,
+    二级 楷体), and never just a paragraph."""
+    style = load_style(name)
+    heading, subheading, body = style.role("heading"), style.role("subheading"), style.role("paragraph")
+    looks = [(role.size_pt, role.bold, style.font_face(role).name) for role in (heading, subheading, body)]
+    assert len(set(looks)) == 3, looks
+    assert subheading.size_pt <= heading.size_pt and subheading.keep_together
+
+
 @pytest.mark.parametrize("name", ["briefing", "gbt9704"])
 def test_the_kicker_is_set_smaller_than_the_title(name: str) -> None:
     style = load_style(name)
