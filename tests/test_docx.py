@@ -239,7 +239,10 @@ def test_no_direct_formatting_where_a_style_can_carry_it() -> None:
             assert [child.tag for child in paragraph_properties] == [w("pStyle")]
     for run_properties in document.iter(w("rPr")):
         for child in run_properties:
-            assert child.tag in (w("rStyle"), w("rFonts"))
+            assert child.tag in (w("rStyle"), w("rFonts"), w("lang"))
+            if child.tag == w("lang"):  # a doubled mark (——, ……) kept whole by LibreOffice
+                assert dict(child.attrib) == {w("eastAsia"): CREDIT_LANG}
+                assert re.fullmatch("—{2,}|…{2,}|⋯{2,}", "".join(run_properties.getparent().itertext()))
             if child.tag == w("rFonts") and dict(child.attrib) != {w("hint"): "eastAsia"}:
                 text = "".join(run_properties.getparent().itertext())
                 assert re.fullmatch("[“”‘’]+", text), text
@@ -1211,3 +1214,16 @@ def test_heading_levels_rank_within_the_article() -> None:
         Paragraph("正文。", "正文。")))
     paragraphs = Package(convertkit.render(doc, "docx")).paragraphs()
     assert ("Heading2", "新闻摘要") in paragraphs and ("Heading3", "要闻一") in paragraphs
+
+
+def test_a_doubled_dash_or_ellipsis_is_a_run_of_its_own_tagged_no_linguistic_content() -> None:
+    """—— and …… (one mark, two characters) go into runs of their own whose East Asian language
+    is zxx, which LibreOffice breaks by the Unicode rules (never inside the mark; see
+    test_docx_libreoffice); the paragraph's text is unchanged, joiners none."""
+    text = "他说——这是关键……一定要抓紧。"
+    doc = Document(meta=Meta(title="标题"), blocks=(Paragraph(text, text),))
+    package = Package(convertkit.render(doc, "docx"))
+    assert ("Body", text) in package.paragraphs()
+    tagged = ["".join(run.itertext()) for run in package.xml("word/document.xml").iter(w("r"))
+              if run.find("w:rPr/w:lang", NS) is not None]
+    assert tagged == ["——", "……"]

@@ -521,3 +521,19 @@ def test_an_emoji_with_a_skin_tone_prints_as_one_emoji(no_cjk_env: dict[str, str
     widths = dict(word_boxes(pdf))
     assert widths["👍🏽"] == pytest.approx(widths["👍"], abs=0.5), widths
     assert widths["👨\u200d👩\u200d👧"] == pytest.approx(widths["👍"], abs=0.5), widths
+
+
+def test_a_doubled_dash_or_ellipsis_is_never_split_over_two_lines(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """LibreOffice broke a line inside —— (豪赌— / —鸿篇巨制) as between any two Chinese
+    characters. Each doubled mark is a run of its own whose East Asian language sends it to
+    the Unicode line breaker, which keeps it whole; the text reads as written."""
+    words = "当地有关部门正在加快推进项目建设确保按期完工并投入使用" * 3
+    blocks = tuple(Paragraph(f"{words[:n]}——{words[:8]}，{words[:n]}……{words[:8]}。",
+                             f"{words[:n]}——{words[:8]}。") for n in range(20, 56))
+    pdf = to_pdf(convertkit.render(Document(meta=Meta(title="标题"), blocks=blocks), "docx"), no_cjk_env, tmp_path,
+                 "dashes")
+    lines = [squeeze(line) for line in pdf_text(pdf).splitlines()
+             if squeeze(line) and not re.fullmatch(r"—\d+—", squeeze(line))]  # not the footer's — 1 —
+    for mark in "—…":
+        assert not any(line.endswith(mark) and not line.endswith(mark * 2) for line in lines), mark
+        assert sum(line.count(mark * 2) for line in lines) == len(blocks)

@@ -87,7 +87,7 @@ from .docx_fonts import (
     tagged_family,
     tagged_postscript,
 )
-from .docx_styles import ROLE_OF, Layout, RoleSpec, install_styles, layout_for
+from .docx_styles import CREDIT_LANG, ROLE_OF, Layout, RoleSpec, install_styles, layout_for
 from .masthead import (
     article_date,
     attachment_parts,
@@ -132,6 +132,11 @@ _XML_ILLEGAL = regex_cache.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud80
 # unless the run is marked as East Asian text.
 _SHARED_QUOTES = frozenset("“”‘’")
 _HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# A doubled dash or ellipsis (——, ……), one mark two characters wide that a line never splits.
+# LibreOffice breaks Chinese text between any two characters, these included (豪赌— / —鸿篇),
+# and ignores WORD JOINER there; a run whose East Asian language is "no linguistic content"
+# goes to the Unicode line breaker, which keeps them whole (UAX #14 LB17, LB22).
+_DOUBLED_MARKS = regex_cache.compile(r"—{2,}|…{2,}|⋯{2,}")
 _DIGITS = "0123456789"
 _BALANCED_LINES = 3  # a longer headline or caption is left to the word processor
 # The column a headline is broken on, narrower than the PDF's by this much: room for the reader's
@@ -534,14 +539,17 @@ def _escape_attribute(value: str) -> str:
 
 
 @cache
-def _run_head(character_style: str | None, family: str | None, hint: bool) -> str:
-    """``<w:r>`` and its properties: a character style, a fallback face, the East Asian hint."""
+def _run_head(character_style: str | None, family: str | None, hint: bool, whole: bool = False) -> str:
+    """``<w:r>`` and its properties: a character style, a fallback face, the East Asian hint;
+    with ``whole``, the East Asian language that keeps a doubled mark on one line."""
     properties = f'<w:rStyle w:val="{_escape_attribute(character_style)}"/>' if character_style else ""
     if family is not None or hint:
         fonts = _rfonts(family) if family is not None else "<w:rFonts"
         if hint:
             fonts += ' w:hint="eastAsia"'
         properties += f"{fonts}/>"
+    if whole:
+        properties += f'<w:lang w:eastAsia="{CREDIT_LANG}"/>'
     return f"<w:r><w:rPr>{properties}</w:rPr>" if properties else "<w:r>"
 
 
@@ -810,12 +818,21 @@ class _Builder:
         return segments
 
     def _run(
-        self, out: list[str], text: str, style_id: str, character_style: str | None = None
+        self, out: list[str], text: str, style_id: str, character_style: str | None = None, whole: bool = False
     ) -> None:
         """Runs of ``text`` onto ``out``, marked East Asian where shared quotes sit in Chinese
-        text."""
+        text; a doubled dash or ellipsis in a run of its own that a line does not split."""
         if not text:
             return
+        if not whole and ("——" in text or "……" in text or "⋯⋯" in text):
+            start = 0
+            for match in _DOUBLED_MARKS.finditer(text):
+                self._run(out, text[start : match.start()], style_id, character_style, True)
+                self._run(out, match.group(), style_id, character_style, True)
+                start = match.end()
+            self._run(out, text[start:], style_id, character_style, True)
+            return
+        whole = whole and _DOUBLED_MARKS.fullmatch(text) is not None
         styled = character_style or style_id
         font = self.fonts[styled]
         chars = set(text)
@@ -824,7 +841,7 @@ class _Builder:
                                  and not (self.centred and not CENTRED_MARKS.isdisjoint(chars))):
             # The usual case: the style's own face sets every character, so one run.
             self._used(styled, text)
-            out.append(_run_head(character_style, None, quoted and _HAN.search(text) is not None))
+            out.append(_run_head(character_style, None, quoted and _HAN.search(text) is not None, whole))
             out.append(_run_content(text, chars))
             out.append("</w:r>")
             return
@@ -847,7 +864,7 @@ class _Builder:
             family = fallback.family if fallback is not None else None
             if family is not None:
                 self.run_families.add(family)
-            out.append(_run_head(character_style, family, hint))
+            out.append(_run_head(character_style, family, hint, whole))
             out.append(_run_content(segment))
             out.append("</w:r>")
 
