@@ -941,6 +941,7 @@ def test_heading_levels_are_h2_and_h3_nested_in_the_table_of_contents(epubcheck:
             ("h3", "subheading", "降准还有空间吗？")]
         css = entries(data)["EPUB/style.css"].decode()
         assert re.search(r"(^|[,\s])\.subheading\s*[{,]", css, re.M)
+        assert re.search(r"\.subheading \{ word-break: keep-all; \}", css)  # broken between words, as the PDF
         nav = parse_all(data)["EPUB/nav.xhtml"]
         section = nav.find(".//x:nav[@epub:type='toc']//x:li[x:a='1．市场走势']", NS)
         assert [text_of(a) for a in section.iterfind("x:ol/x:li/x:a", NS)] == ["债市会调整吗？"]

@@ -151,7 +151,7 @@ figure.caption { display: block; }
 figure.caption figcaption { display: block; margin: 0; text-wrap: balance; }
 figure.caption .credit { white-space: nowrap; }
 h1.title { word-break: keep-all; text-wrap: balance; }
-.heading { word-break: keep-all; }
+.heading, .subheading { word-break: keep-all; }
 p.introduces { page-break-after: avoid; break-after: avoid; }
 aside.editor-note p { margin: 0; font-size: 1em; line-height: inherit; text-indent: inherit;
   text-align: inherit; }
