@@ -20,10 +20,13 @@ import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.flowables import Flowable
 
 from ..centred_marks import CENTRED_MARKS
@@ -42,6 +45,16 @@ _EPSILON = 0.01
 def _covers(face: FontFace, char: str) -> bool:
     """Coverage from the cmap reportlab parsed anyway (no second parse with fontTools)."""
     return ord(char) in pdfmetrics.getFont(registered_name(face)).face.charToGlyph
+
+
+class _Glyph(NamedTuple):
+    """A character as ``draw_glyph_runs`` draws it in one role at one size."""
+
+    font: str  # registered name
+    natural: float  # its advance in ``font``
+    embolden: bool  # a bold role in a face with no bold member: stroked as well as filled
+    half: str | None  # the face's half-width-marks companion, for a mark in ``HALF_MARKS``
+    half_natural: float  # the advance in ``half``
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +79,7 @@ class FaceChooser:
         self._widths: dict[tuple[str, str, float], float] = {}
         self._fonts_by_char: dict[tuple[str, bool, str], tuple[FontFace, str]] = {}
         self._advance_tables: dict[tuple[str, bool, float, float], dict[str, float]] = {}
+        self._glyph_tables: dict[tuple[str, bool, float], dict[str, _Glyph | None]] = {}
 
     def face(self, role: Role, char: str) -> FontFace:
         key = (role.face, role.bold, char)
@@ -137,6 +151,26 @@ class FaceChooser:
 
         return advance
 
+    def glyphs(self, role: Role, size: float) -> dict[str, _Glyph | None]:
+        """What drawing needs to know of each character of ``role`` at ``size`` (``_Glyph``;
+        None: nothing to draw), one table per role and size, filled as characters come: a line
+        is drawn with one dictionary look-up per character where face, font, width and the
+        half-width companion were each looked up by a key of their own."""
+        key = (role.face, role.bold, size)
+        table = self._glyph_tables.get(key)
+        if table is None:
+            table = self._glyph_tables[key] = {}
+        return table
+
+    def glyph(self, role: Role, char: str, size: float) -> _Glyph | None:
+        """``char`` in ``role`` at ``size`` as drawing needs it (see ``glyphs``)."""
+        if not needs_glyph(char):
+            return None
+        face, font = self.font(role, char)
+        half = half_width_name(face) if char in HALF_MARKS else None
+        return _Glyph(font, self.width(font, char, size), role.bold and not face.bold, half,
+                      self.width(half, char, size) if half is not None else 0.0)
+
     def width(self, font: str, char: str, size: float) -> float:
         """A glyph's advance in points, remembered for the document (breaking and drawing
         ask for the same few hundred characters thousands of times)."""
@@ -147,8 +181,21 @@ class FaceChooser:
         return found
 
 
+@cache
 def _rgb(colour: str) -> HexColor:
+    """The colour a style names, parsed once per process (an explicit cache: a handful of
+    colours, asked for at every change of colour in every line)."""
     return HexColor(colour)
+
+
+class _GlyphText(PDFTextObject):  # type: ignore[misc]
+    """A text object whose runs are written without measuring them: reportlab's ``textOut``
+    measures each run only to move its text cursor, which a line drawn at positions the
+    breaker computed never reads (every line starts a text object of its own)."""
+
+    def run_out(self, text: str) -> None:
+        """``textOut`` without the cursor: the same operators."""
+        self._code.append(self._formatText(text))
 
 
 def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size: float,
@@ -163,25 +210,31 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
     neighbour, and copy-paste and ``pdftotext`` keep the reading order.
     """
     placed: list[tuple[str, str, str, float, float, bool]] = []  # char, font, colour, x, advance, embolden
+    tables: dict[int, dict[str, _Glyph | None]] = {}  # by id(role): the roles live as long as the line
+    start = line.start
     for index, glyph in enumerate(line.glyphs):
         char = glyph.char
-        if not needs_glyph(char) or (char.isspace() and glyph.advance == 0.0):
+        role = role_at(start + index)
+        table = tables.get(id(role))
+        if table is None:
+            table = tables[id(role)] = chooser.glyphs(role, size)
+        try:
+            found = table[char]
+        except KeyError:
+            found = table[char] = chooser.glyph(role, char, size)
+        if found is None or (glyph.advance == 0.0 and char.isspace()):
             continue
-        role = role_at(line.start + index)
-        face, font = chooser.font(role, char)
-        natural = chooser.width(font, char, size)
+        font, natural, embolden, half = found.font, found.natural, found.embolden, found.half
         x = x0 + glyph.draw_x
         # Half glyphs only where the overlap would confuse an extractor (poppler starts a new
         # word when glyph boxes overlap by more than 0.2 em); a light squeeze stays full width.
-        if char in HALF_MARKS and glyph.advance < natural - 0.2 * size:
-            half = half_width_name(face)
-            if half is not None and chooser.width(half, char, size) < natural - _EPSILON:
-                font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
-                natural = chooser.width(font, char, size)
-        placed.append((char, font, role.colour, x, natural, role.bold and not face.bold))
+        if half is not None and glyph.advance < natural - 0.2 * size and found.half_natural < natural - _EPSILON:
+            font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
+            natural = found.half_natural
+        placed.append((char, font, role.colour, x, natural, embolden))
     if not placed:
         return
-    text_object = canvas.beginText()
+    text_object = _GlyphText(canvas)  # as canvas.beginText(): the origin at 0 0, then moved
     text_object.setTextOrigin(placed[0][3], baseline)
     font = colour = ""
     spacing: float | None = None
@@ -192,7 +245,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
         if glyph_font != font or glyph_colour != colour or spacing is None or abs(gap - spacing) > _EPSILON \
                 or embolden != stroked:
             if chars:
-                text_object.textOut("".join(chars))
+                text_object.run_out("".join(chars))
                 chars.clear()
             if glyph_font != font:
                 text_object.setFont(glyph_font, size)
@@ -210,7 +263,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
                 text_object.setTextRenderMode(2 if embolden else 0)
                 stroked = embolden
         chars.append(char)
-    text_object.textOut("".join(chars))
+    text_object.run_out("".join(chars))
     if any(item[5] for item in placed):
         canvas.saveState()
         canvas.setLineWidth(size * _EMBOLDEN_EM)
@@ -271,6 +324,8 @@ class CJKParagraph(Flowable):
         return starts
 
     def role_at(self, index: int) -> Role:
+        if len(self._roles) == 1:  # most paragraphs: one span, whose role every character has
+            return self._roles[0][1]
         current = self.role
         for start, role in self._roles:
             if start > index:
