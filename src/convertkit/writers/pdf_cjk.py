@@ -74,19 +74,22 @@ class FaceChooser:
         self._warn = warn
         self.centred_marks = centred_marks  # Taiwan and Hong Kong practice: see ``centred_marks``
         self.compress = compress  # False: every mark its full em, as LibreOffice sets a DOCX's
-        self._choice: dict[tuple[str, bool, str], FontFace] = {}
         self._reported: set[str] = set()
-        self._widths: dict[tuple[str, str, float], float] = {}
-        self._fonts_by_char: dict[tuple[str, bool, str], tuple[FontFace, str]] = {}
-        self._advance_tables: dict[tuple[str, bool, float, float], dict[str, float]] = {}
-        self._glyph_tables: dict[tuple[str, bool, float], dict[str, _Glyph | None]] = {}
+        tables = _tables_for(fonts, centred_marks)
+        self._missing = tables.missing
+        self._choice = tables.choice
+        self._widths = tables.widths
+        self._fonts_by_char = tables.fonts_by_char
+        self._advance_tables = tables.advance_tables
+        self._glyph_tables = tables.glyph_tables
 
     def face(self, role: Role, char: str) -> FontFace:
         key = (role.face, role.bold, char)
         found = self._choice.get(key)
         if found is None:
             found = self._resolve(role, char)
-            self._choice[key] = found
+            if char not in self._missing:  # a character no face has is resolved, and reported, per document
+                self._choice[key] = found
         return found
 
     def _resolve(self, role: Role, char: str) -> FontFace:
@@ -105,13 +108,14 @@ class FaceChooser:
         fallback = self._fonts.face_for(char, role.face, role.bold)
         if fallback is not None:
             return fallback
+        self._missing.add(char)
         if char not in self._reported:
             self._reported.add(char)
             self._warn(f"no shipped font has U+{ord(char):04X} {char!r}: it will show as a blank box")
         return own
 
     def font(self, role: Role, char: str) -> tuple[FontFace, str]:
-        """The face for ``char`` in ``role`` and its registered name, remembered per document."""
+        """The face for ``char`` in ``role`` and its registered name."""
         key = (role.face, role.bold, char)
         found = self._fonts_by_char.get(key)
         if found is None:
@@ -119,7 +123,9 @@ class FaceChooser:
             name = registered_name(face)
             if self.centred_marks and char in CENTRED_MARKS:
                 name = centred_marks_name(face) or name
-            found = self._fonts_by_char[key] = (face, name)
+            found = (face, name)
+            if char not in self._missing:
+                self._fonts_by_char[key] = found
         return found
 
     @property
@@ -141,21 +147,24 @@ class FaceChooser:
         table = self._advance_tables.get(key)
         if table is None:
             table = self._advance_tables[key] = {}
+        missing = self._missing
 
         def advance(char: str) -> float:
             try:
                 return table[char]
             except KeyError:
-                found = table[char] = self.advance(role, char, size) + spacing
+                found = self.advance(role, char, size) + spacing
+                if char not in missing:
+                    table[char] = found
                 return found
 
         return advance
 
     def glyphs(self, role: Role, size: float) -> dict[str, _Glyph | None]:
         """What drawing needs to know of each character of ``role`` at ``size`` (``_Glyph``;
-        None: nothing to draw), one table per role and size, filled as characters come: a line
-        is drawn with one dictionary look-up per character where face, font, width and the
-        half-width companion were each looked up by a key of their own."""
+        None: nothing to draw), one table per role and size, filled by ``glyph`` as characters
+        come: a line is drawn with one dictionary look-up per character where face, font, width
+        and the half-width companion were each looked up by a key of their own."""
         key = (role.face, role.bold, size)
         table = self._glyph_tables.get(key)
         if table is None:
@@ -163,22 +172,49 @@ class FaceChooser:
         return table
 
     def glyph(self, role: Role, char: str, size: float) -> _Glyph | None:
-        """``char`` in ``role`` at ``size`` as drawing needs it (see ``glyphs``)."""
-        if not needs_glyph(char):
-            return None
-        face, font = self.font(role, char)
-        half = half_width_name(face) if char in HALF_MARKS else None
-        return _Glyph(font, self.width(font, char, size), role.bold and not face.bold, half,
-                      self.width(half, char, size) if half is not None else 0.0)
+        """``char`` in ``role`` at ``size`` as drawing needs it, entered in ``glyphs``."""
+        found: _Glyph | None = None
+        if needs_glyph(char):
+            face, font = self.font(role, char)
+            half = half_width_name(face) if char in HALF_MARKS else None
+            found = _Glyph(font, self.width(font, char, size), role.bold and not face.bold, half,
+                           self.width(half, char, size) if half is not None else 0.0)
+        if char not in self._missing:
+            self.glyphs(role, size)[char] = found
+        return found
 
     def width(self, font: str, char: str, size: float) -> float:
-        """A glyph's advance in points, remembered for the document (breaking and drawing
-        ask for the same few hundred characters thousands of times)."""
+        """A glyph's advance in points (breaking and drawing ask for the same few hundred
+        characters thousands of times)."""
         key = (font, char, size)
         found = self._widths.get(key)
         if found is None:
             found = self._widths[key] = pdfmetrics.stringWidth(char, font, size)
         return found
+
+
+@dataclass(slots=True)
+class _FaceTables:
+    """What ``FaceChooser`` works out per character: the face, the registered font, widths. It
+    depends on the fonts and on whether marks are centred, never on the document, so one set
+    serves every document of a process (``_tables_for``); a batch no longer works out the same
+    few thousand characters again for each article. A character no face has (``missing``) is
+    never entered, so that each document reports it."""
+
+    missing: set[str] = dataclasses.field(default_factory=set)
+    choice: dict[tuple[str, bool, str], FontFace] = dataclasses.field(default_factory=dict)
+    widths: dict[tuple[str, str, float], float] = dataclasses.field(default_factory=dict)
+    fonts_by_char: dict[tuple[str, bool, str], tuple[FontFace, str]] = dataclasses.field(default_factory=dict)
+    advance_tables: dict[tuple[str, bool, float, float], dict[str, float]] = dataclasses.field(default_factory=dict)
+    glyph_tables: dict[tuple[str, bool, float], dict[str, _Glyph | None]] = dataclasses.field(default_factory=dict)
+
+
+@cache
+def _tables_for(fonts: FontSet, centred_marks: bool) -> _FaceTables:
+    """The explicit per-process cache of ``_FaceTables``, one per font set and mark placement
+    (two in practice: Simplified and Traditional). Its size is bounded by the characters the
+    shipped faces cover times the roles and sizes of the styles."""
+    return _FaceTables()
 
 
 @cache
@@ -221,7 +257,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
         try:
             found = table[char]
         except KeyError:
-            found = table[char] = chooser.glyph(role, char, size)
+            found = chooser.glyph(role, char, size)
         if found is None or (glyph.advance == 0.0 and char.isspace()):
             continue
         font, natural, embolden, half = found.font, found.natural, found.embolden, found.half
