@@ -235,8 +235,9 @@ class _GlyphText(PDFTextObject):  # type: ignore[misc]
 
 
 def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size: float,
-                    role_at: Callable[[int], Role], chooser: FaceChooser) -> None:
-    """Draw one broken line; ``role_at(i)`` gives the role of the paragraph's i-th character.
+                    role_at: Role | Callable[[int], Role], chooser: FaceChooser) -> None:
+    """Draw one broken line; ``role_at(i)`` gives the role of the paragraph's i-th character,
+    or ``role_at`` is the role of them all (most paragraphs: then nothing is asked per glyph).
 
     The line is one continuous text stream: after each glyph the pen moves by the glyph's
     advance plus the character spacing ``Tc``, and ``Tc`` is set so that the pen lands
@@ -247,27 +248,31 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
     """
     placed: list[tuple[str, str, str, float, float, bool]] = []  # char, font, colour, x, advance, embolden
     tables: dict[int, dict[str, _Glyph | None]] = {}  # by id(role): the roles live as long as the line
+    role_of = None if isinstance(role_at, Role) else role_at
+    role = role_at if isinstance(role_at, Role) else role_at(line.start)
+    table = chooser.glyphs(role, size)
     start = line.start
     for index, glyph in enumerate(line.glyphs):
         char = glyph.char
-        role = role_at(start + index)
-        table = tables.get(id(role))
-        if table is None:
-            table = tables[id(role)] = chooser.glyphs(role, size)
+        if role_of is not None:
+            role = role_of(start + index)
+            table = tables.get(id(role))
+            if table is None:
+                table = tables[id(role)] = chooser.glyphs(role, size)
         try:
             found = table[char]
         except KeyError:
             found = chooser.glyph(role, char, size)
         if found is None or (glyph.advance == 0.0 and char.isspace()):
             continue
-        font, natural, embolden, half = found.font, found.natural, found.embolden, found.half
-        x = x0 + glyph.draw_x
+        font, natural, half = found.font, found.natural, found.half
+        x = x0 + (glyph.x + glyph.shift)  # Glyph.draw_x
         # Half glyphs only where the overlap would confuse an extractor (poppler starts a new
         # word when glyph boxes overlap by more than 0.2 em); a light squeeze stays full width.
         if half is not None and glyph.advance < natural - 0.2 * size and found.half_natural < natural - _EPSILON:
             font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
             natural = found.half_natural
-        placed.append((char, font, role.colour, x, natural, embolden))
+        placed.append((char, font, role.colour, x, natural, found.embolden))
     if not placed:
         return
     text_object = _GlyphText(canvas)  # as canvas.beginText(): the origin at 0 0, then moved
@@ -511,13 +516,14 @@ class CJKParagraph(Flowable):
         top = height - self._pad - (self._rule_height() / (2 if role.rule and role.rule.position == "top_bottom" else 1)
                                     if role.rule and role.rule.position in ("top", "top_bottom") else 0)
         column = self._column(self._width)
+        roles = self._roles[0][1] if len(self._roles) == 1 else self.role_at
         for number, line in enumerate(lines):
             baseline = top - number * self.leading - (self.leading - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
             shift = 0.0
             if role.align in ("center", "right"):
                 slack = max(0.0, column - line.right)
                 shift = slack / 2 if role.align == "center" else slack
-            draw_glyph_runs(canvas, line, left + shift, baseline, role.size_pt, self.role_at, self.chooser)
+            draw_glyph_runs(canvas, line, left + shift, baseline, role.size_pt, roles, self.chooser)
         if self.link and lines:
             canvas.linkURL(self.link, (left, 0, left + column, height), relative=1)
 
@@ -619,7 +625,7 @@ def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser
         shift = (width - line.right) / 2
     elif alignment == "right":
         shift = width - line.right
-    draw_glyph_runs(canvas, line, x + shift, baseline, size, lambda _index: role, chooser)
+    draw_glyph_runs(canvas, line, x + shift, baseline, size, role, chooser)
 
 
 __all__ = ["CJKParagraph", "FaceChooser", "HorizontalRule", "Span", "TwoSidedLine", "draw_single_line",
