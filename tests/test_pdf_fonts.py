@@ -142,3 +142,20 @@ def test_only_our_fonts_get_content_tags_other_reportlab_fonts_keep_reportlabs(t
     names = {name: tag for tag, name in re.findall(rb"/BaseFont /([A-Z]{6})\+([^\s/>]+)", out.getvalue())}
     assert names[b"SomeoneElse-Regular"] == b"AAAAAA"  # reportlab's counter
     assert names[ours.name.encode()] != b"AAAAAA"  # our content tag
+
+
+@pytest.mark.parametrize("face", FACES, ids=lambda face: face.path.name)
+def test_our_subsetter_writes_reportlabs_bytes(face):
+    """``_FastFace.makeSubset`` reads the file its own way: the subset must not change, composite
+    glyphs (whose components join the subset and are renumbered) included."""
+    ours = pdf_fonts._FastTTFont(face.name, pdf_fonts._MappedFile(face)).face
+    data, start = ours._ttf_data, ours.get_table_pos("glyf")[0]
+
+    def composite(glyph: int) -> bool:
+        position = ours.glyphPos[glyph]
+        return ours.glyphPos[glyph + 1] > position and struct.unpack_from(">h", data, start + position)[0] < 0
+
+    codes = sorted(ours.charToGlyph)
+    composites = [code for code in codes if composite(ours.charToGlyph[code])][:120]
+    subset = [0, *composites, *codes[::max(1, len(codes) // 120)]][:256]
+    assert pdf_fonts._FastFace.makeSubset(ours, subset) == pdf_fonts.TTFontFace.makeSubset(ours, subset)

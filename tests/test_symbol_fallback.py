@@ -160,6 +160,13 @@ def test_pdf_extension_b_still_warns() -> None:
     assert [report.message for report in reports if "U+20000" in report.message]
 
 
+def test_each_pdf_reports_a_character_no_face_has() -> None:
+    # the faces chosen per character are kept for the process: a second document must still warn
+    for _ in range(2):
+        _, reports = _write("pdf", _document("人名\U000f0001。"))
+        assert [report.message for report in reports if "U+F0001" in report.message]
+
+
 def _docx_runs(data: bytes) -> list[tuple[str, str | None]]:
     from lxml import etree
 

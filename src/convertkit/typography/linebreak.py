@@ -66,7 +66,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from convertkit.typography import clreq
 
@@ -202,10 +202,11 @@ def is_widow(text: str) -> bool:
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):
     """An unbreakable piece: text[start:end], last visible char ``vis`` (-1: only spaces),
-    ``core`` the last visible char that is not a trailing line-start-prohibited mark."""
+    ``core`` the last visible char that is not a trailing line-start-prohibited mark. A named
+    tuple, not a frozen dataclass: a Chinese paragraph makes one per character, and a frozen
+    dataclass is several times slower to build."""
 
     start: int
     end: int
@@ -524,8 +525,8 @@ def _layout(
     text, flags, adv, blank = m.text, m.flags, m.adv, m.blank
     vis = _last_visible(m, s, e)
     count = vis - s + 1
-    left = [m.ltrim[t] for t in range(s, vis + 1)]
-    right = [m.rtrim[t] for t in range(s, vis + 1)]
+    left = m.ltrim[s:vis + 1]
+    right = m.rtrim[s:vis + 1]
     if count > 0:
         left[0] = 0.0  # an opening mark starting a line keeps its blank: nothing precedes it
         right[-1] += m.end_trim(vis)
@@ -544,7 +545,7 @@ def _layout(
                     else:
                         left[k] += share * blank[t]
             natural -= share * room
-    gaps = [m.gap[t] for t in range(s, vis)]
+    gaps = m.gap[s:vis] if vis > s else []  # (a slice, not a range: vis may be -1)
     stretch = (options.justify and not is_last) or (is_last and options.last_line == "justify")
     offset = indent
     if stretch and count > 1 and natural < limit:
@@ -556,14 +557,17 @@ def _layout(
     elif is_last and options.last_line in ("end", "center") and natural < limit:
         offset += (limit - natural) * (1.0 if options.last_line == "end" else 0.5)
     glyphs: list[Glyph] = []
+    append = glyphs.append
     x = offset
-    for k in range(count):
-        t = s + k
-        slot = adv[t] - left[k] - right[k]
-        glyphs.append(Glyph(text[t], x, slot, -left[k]))
-        x += slot + (gaps[k] if k < count - 1 else 0.0)
+    if count > 0:
+        gaps.append(0.0)  # after the last visible glyph: nothing
+    for char, width_t, cut_left, cut_right, gap in zip(text[s:vis + 1], adv[s:vis + 1], left, right, gaps,
+                                                        strict=True):
+        slot = width_t - cut_left - cut_right
+        append(Glyph(char, x, slot, -cut_left))
+        x += slot + gap
     for t in range(vis + 1, e):  # spaces hanging at the break
-        glyphs.append(Glyph(text[t], x, 0.0))
+        append(Glyph(text[t], x, 0.0))
     return Line(text[s:e], s, tuple(glyphs), natural, indent, is_last)
 
 

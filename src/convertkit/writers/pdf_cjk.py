@@ -20,10 +20,13 @@ import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.flowables import Flowable
 
 from ..centred_marks import CENTRED_MARKS
@@ -44,6 +47,16 @@ def _covers(face: FontFace, char: str) -> bool:
     return ord(char) in pdfmetrics.getFont(registered_name(face)).face.charToGlyph
 
 
+class _Glyph(NamedTuple):
+    """A character as ``draw_glyph_runs`` draws it in one role at one size."""
+
+    font: str  # registered name
+    natural: float  # its advance in ``font``
+    embolden: bool  # a bold role in a face with no bold member: stroked as well as filled
+    half: str | None  # the face's half-width-marks companion, for a mark in ``HALF_MARKS``
+    half_natural: float  # the advance in ``half``
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of a paragraph set in one role (a point's bold heading, a lead's dateline)."""
@@ -61,18 +74,22 @@ class FaceChooser:
         self._warn = warn
         self.centred_marks = centred_marks  # Taiwan and Hong Kong practice: see ``centred_marks``
         self.compress = compress  # False: every mark its full em, as LibreOffice sets a DOCX's
-        self._choice: dict[tuple[str, bool, str], FontFace] = {}
         self._reported: set[str] = set()
-        self._widths: dict[tuple[str, str, float], float] = {}
-        self._fonts_by_char: dict[tuple[str, bool, str], tuple[FontFace, str]] = {}
-        self._advance_tables: dict[tuple[str, bool, float, float], dict[str, float]] = {}
+        tables = _tables_for(fonts, centred_marks)
+        self._missing = tables.missing
+        self._choice = tables.choice
+        self._widths = tables.widths
+        self._fonts_by_char = tables.fonts_by_char
+        self._advance_tables = tables.advance_tables
+        self._glyph_tables = tables.glyph_tables
 
     def face(self, role: Role, char: str) -> FontFace:
         key = (role.face, role.bold, char)
         found = self._choice.get(key)
         if found is None:
             found = self._resolve(role, char)
-            self._choice[key] = found
+            if char not in self._missing:  # a character no face has is resolved, and reported, per document
+                self._choice[key] = found
         return found
 
     def _resolve(self, role: Role, char: str) -> FontFace:
@@ -91,13 +108,14 @@ class FaceChooser:
         fallback = self._fonts.face_for(char, role.face, role.bold)
         if fallback is not None:
             return fallback
+        self._missing.add(char)
         if char not in self._reported:
             self._reported.add(char)
             self._warn(f"no shipped font has U+{ord(char):04X} {char!r}: it will show as a blank box")
         return own
 
     def font(self, role: Role, char: str) -> tuple[FontFace, str]:
-        """The face for ``char`` in ``role`` and its registered name, remembered per document."""
+        """The face for ``char`` in ``role`` and its registered name."""
         key = (role.face, role.bold, char)
         found = self._fonts_by_char.get(key)
         if found is None:
@@ -105,7 +123,9 @@ class FaceChooser:
             name = registered_name(face)
             if self.centred_marks and char in CENTRED_MARKS:
                 name = centred_marks_name(face) or name
-            found = self._fonts_by_char[key] = (face, name)
+            found = (face, name)
+            if char not in self._missing:
+                self._fonts_by_char[key] = found
         return found
 
     @property
@@ -127,19 +147,45 @@ class FaceChooser:
         table = self._advance_tables.get(key)
         if table is None:
             table = self._advance_tables[key] = {}
+        missing = self._missing
 
         def advance(char: str) -> float:
             try:
                 return table[char]
             except KeyError:
-                found = table[char] = self.advance(role, char, size) + spacing
+                found = self.advance(role, char, size) + spacing
+                if char not in missing:
+                    table[char] = found
                 return found
 
         return advance
 
+    def glyphs(self, role: Role, size: float) -> dict[str, _Glyph | None]:
+        """What drawing needs to know of each character of ``role`` at ``size`` (``_Glyph``;
+        None: nothing to draw), one table per role and size, filled by ``glyph`` as characters
+        come: a line is drawn with one dictionary look-up per character where face, font, width
+        and the half-width companion were each looked up by a key of their own."""
+        key = (role.face, role.bold, size)
+        table = self._glyph_tables.get(key)
+        if table is None:
+            table = self._glyph_tables[key] = {}
+        return table
+
+    def glyph(self, role: Role, char: str, size: float) -> _Glyph | None:
+        """``char`` in ``role`` at ``size`` as drawing needs it, entered in ``glyphs``."""
+        found: _Glyph | None = None
+        if needs_glyph(char):
+            face, font = self.font(role, char)
+            half = half_width_name(face) if char in HALF_MARKS else None
+            found = _Glyph(font, self.width(font, char, size), role.bold and not face.bold, half,
+                           self.width(half, char, size) if half is not None else 0.0)
+        if char not in self._missing:
+            self.glyphs(role, size)[char] = found
+        return found
+
     def width(self, font: str, char: str, size: float) -> float:
-        """A glyph's advance in points, remembered for the document (breaking and drawing
-        ask for the same few hundred characters thousands of times)."""
+        """A glyph's advance in points (breaking and drawing ask for the same few hundred
+        characters thousands of times)."""
         key = (font, char, size)
         found = self._widths.get(key)
         if found is None:
@@ -147,13 +193,51 @@ class FaceChooser:
         return found
 
 
+@dataclass(slots=True)
+class _FaceTables:
+    """What ``FaceChooser`` works out per character: the face, the registered font, widths. It
+    depends on the fonts and on whether marks are centred, never on the document, so one set
+    serves every document of a process (``_tables_for``); a batch no longer works out the same
+    few thousand characters again for each article. A character no face has (``missing``) is
+    never entered, so that each document reports it."""
+
+    missing: set[str] = dataclasses.field(default_factory=set)
+    choice: dict[tuple[str, bool, str], FontFace] = dataclasses.field(default_factory=dict)
+    widths: dict[tuple[str, str, float], float] = dataclasses.field(default_factory=dict)
+    fonts_by_char: dict[tuple[str, bool, str], tuple[FontFace, str]] = dataclasses.field(default_factory=dict)
+    advance_tables: dict[tuple[str, bool, float, float], dict[str, float]] = dataclasses.field(default_factory=dict)
+    glyph_tables: dict[tuple[str, bool, float], dict[str, _Glyph | None]] = dataclasses.field(default_factory=dict)
+
+
+@cache
+def _tables_for(fonts: FontSet, centred_marks: bool) -> _FaceTables:
+    """The explicit per-process cache of ``_FaceTables``, one per font set and mark placement
+    (two in practice: Simplified and Traditional). Its size is bounded by the characters the
+    shipped faces cover times the roles and sizes of the styles."""
+    return _FaceTables()
+
+
+@cache
 def _rgb(colour: str) -> HexColor:
+    """The colour a style names, parsed once per process (an explicit cache: a handful of
+    colours, asked for at every change of colour in every line)."""
     return HexColor(colour)
 
 
+class _GlyphText(PDFTextObject):  # type: ignore[misc]
+    """A text object whose runs are written without measuring them: reportlab's ``textOut``
+    measures each run only to move its text cursor, which a line drawn at positions the
+    breaker computed never reads (every line starts a text object of its own)."""
+
+    def run_out(self, text: str) -> None:
+        """``textOut`` without the cursor: the same operators."""
+        self._code.append(self._formatText(text))
+
+
 def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size: float,
-                    role_at: Callable[[int], Role], chooser: FaceChooser) -> None:
-    """Draw one broken line; ``role_at(i)`` gives the role of the paragraph's i-th character.
+                    role_at: Role | Callable[[int], Role], chooser: FaceChooser) -> None:
+    """Draw one broken line; ``role_at(i)`` gives the role of the paragraph's i-th character,
+    or ``role_at`` is the role of them all (most paragraphs: then nothing is asked per glyph).
 
     The line is one continuous text stream: after each glyph the pen moves by the glyph's
     advance plus the character spacing ``Tc``, and ``Tc`` is set so that the pen lands
@@ -163,25 +247,35 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
     neighbour, and copy-paste and ``pdftotext`` keep the reading order.
     """
     placed: list[tuple[str, str, str, float, float, bool]] = []  # char, font, colour, x, advance, embolden
+    tables: dict[int, dict[str, _Glyph | None]] = {}  # by id(role): the roles live as long as the line
+    role_of = None if isinstance(role_at, Role) else role_at
+    role = role_at if isinstance(role_at, Role) else role_at(line.start)
+    table = chooser.glyphs(role, size)
+    start = line.start
     for index, glyph in enumerate(line.glyphs):
         char = glyph.char
-        if not needs_glyph(char) or (char.isspace() and glyph.advance == 0.0):
+        if role_of is not None:
+            role = role_of(start + index)
+            table = tables.get(id(role))
+            if table is None:
+                table = tables[id(role)] = chooser.glyphs(role, size)
+        try:
+            found = table[char]
+        except KeyError:
+            found = chooser.glyph(role, char, size)
+        if found is None or (glyph.advance == 0.0 and char.isspace()):
             continue
-        role = role_at(line.start + index)
-        face, font = chooser.font(role, char)
-        natural = chooser.width(font, char, size)
-        x = x0 + glyph.draw_x
+        font, natural, half = found.font, found.natural, found.half
+        x = x0 + (glyph.x + glyph.shift)  # Glyph.draw_x
         # Half glyphs only where the overlap would confuse an extractor (poppler starts a new
         # word when glyph boxes overlap by more than 0.2 em); a light squeeze stays full width.
-        if char in HALF_MARKS and glyph.advance < natural - 0.2 * size:
-            half = half_width_name(face)
-            if half is not None and chooser.width(half, char, size) < natural - _EPSILON:
-                font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
-                natural = chooser.width(font, char, size)
-        placed.append((char, font, role.colour, x, natural, role.bold and not face.bold))
+        if half is not None and glyph.advance < natural - 0.2 * size and found.half_natural < natural - _EPSILON:
+            font, x = half, x0 + glyph.x  # the half glyph carries the shift in its outline
+            natural = found.half_natural
+        placed.append((char, font, role.colour, x, natural, found.embolden))
     if not placed:
         return
-    text_object = canvas.beginText()
+    text_object = _GlyphText(canvas)  # as canvas.beginText(): the origin at 0 0, then moved
     text_object.setTextOrigin(placed[0][3], baseline)
     font = colour = ""
     spacing: float | None = None
@@ -192,7 +286,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
         if glyph_font != font or glyph_colour != colour or spacing is None or abs(gap - spacing) > _EPSILON \
                 or embolden != stroked:
             if chars:
-                text_object.textOut("".join(chars))
+                text_object.run_out("".join(chars))
                 chars.clear()
             if glyph_font != font:
                 text_object.setFont(glyph_font, size)
@@ -210,7 +304,7 @@ def draw_glyph_runs(canvas: Canvas, line: Line, x0: float, baseline: float, size
                 text_object.setTextRenderMode(2 if embolden else 0)
                 stroked = embolden
         chars.append(char)
-    text_object.textOut("".join(chars))
+    text_object.run_out("".join(chars))
     if any(item[5] for item in placed):
         canvas.saveState()
         canvas.setLineWidth(size * _EMBOLDEN_EM)
@@ -271,6 +365,8 @@ class CJKParagraph(Flowable):
         return starts
 
     def role_at(self, index: int) -> Role:
+        if len(self._roles) == 1:  # most paragraphs: one span, whose role every character has
+            return self._roles[0][1]
         current = self.role
         for start, role in self._roles:
             if start > index:
@@ -420,13 +516,14 @@ class CJKParagraph(Flowable):
         top = height - self._pad - (self._rule_height() / (2 if role.rule and role.rule.position == "top_bottom" else 1)
                                     if role.rule and role.rule.position in ("top", "top_bottom") else 0)
         column = self._column(self._width)
+        roles = self._roles[0][1] if len(self._roles) == 1 else self.role_at
         for number, line in enumerate(lines):
             baseline = top - number * self.leading - (self.leading - role.size_pt) / 2 - _EM_ASCENT * role.size_pt
             shift = 0.0
             if role.align in ("center", "right"):
                 slack = max(0.0, column - line.right)
                 shift = slack / 2 if role.align == "center" else slack
-            draw_glyph_runs(canvas, line, left + shift, baseline, role.size_pt, self.role_at, self.chooser)
+            draw_glyph_runs(canvas, line, left + shift, baseline, role.size_pt, roles, self.chooser)
         if self.link and lines:
             canvas.linkURL(self.link, (left, 0, left + column, height), relative=1)
 
@@ -528,7 +625,7 @@ def draw_single_line(canvas: Canvas, text: str, role: Role, chooser: FaceChooser
         shift = (width - line.right) / 2
     elif alignment == "right":
         shift = width - line.right
-    draw_glyph_runs(canvas, line, x + shift, baseline, size, lambda _index: role, chooser)
+    draw_glyph_runs(canvas, line, x + shift, baseline, size, role, chooser)
 
 
 __all__ = ["CJKParagraph", "FaceChooser", "HorizontalRule", "Span", "TwoSidedLine", "draw_single_line",
