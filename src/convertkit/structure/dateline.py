@@ -144,11 +144,21 @@ def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
     return head.endswith(("讯", "訊", "）", ")")) and (end >= len(raw) or raw[end] in " \t\u3000（(：:，,")
 
 
+_CREDIT_REPORT_WORDS = ("报道", "報導", "報道", "报导")
+
+
 def _credit_people(credit: str | None) -> tuple[str, ...]:
     if not credit:
         return ()
     if looks_like_names(credit) or "记者" in credit or "記者" in credit or "通讯员" in credit or "通訊員" in credit:
-        return split_names(credit)
+        names = split_names(credit)
+        if credit.endswith(_CREDIT_REPORT_WORDS):  # （记者张三 李四报道）: every name, the report word off
+            word = next(word for word in _CREDIT_REPORT_WORDS if credit.endswith(word))
+            parts = _BRACKET_TITLES_RE.split(credit[: -len(word)])[1:]
+            more = split_names(parts[0]) if len(parts) == 1 and looks_like_names(parts[0].strip()) else ()
+            if len(more) > len(names) and not any(name in MAINLAND_PLACES or name in CNA_PLACES for name in more):
+                return more
+        return names
     return ()
 
 
