@@ -27,6 +27,8 @@ def test_a_pictures_credit_over_the_last_line_is_that_lines_caption():
     doc = build("一座小城的冬天\n" + _STORY + "图/视觉中国\n孩子们在雪地里堆雪人。\n编辑：王五\n")
     assert [caption.text for caption in caption_blocks(doc)] == ["孩子们在雪地里堆雪人。图/视觉中国"]
     assert body(doc) == _STORY.split()
+    doc = build("一座小城的冬天\n" + _STORY + "图/视觉中国\n孩子们在雪地里堆雪人。\n（综合报道）\n")  # the desk's credit after it
+    assert [caption.text for caption in caption_blocks(doc)] == ["孩子们在雪地里堆雪人。图/视觉中国"]
     doc = build("一座小城的冬天\n" + _STORY + "图/视觉中国\n孩子们在雪地里堆雪人。\n街上的人说，今年的雪比往年来得早一些，也下得更大。\n")
     assert "孩子们在雪地里堆雪人。" in body(doc)  # story after it: the line is the story's
 

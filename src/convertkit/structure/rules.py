@@ -3430,6 +3430,14 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
     return None
 
 
+def _closing_note(text: str) -> bool:
+    """A bracketed note closing a story: the desk's roundup (（综合报道）), the wires it drew on, the
+    outlet that published it (（新华社））."""
+    return text[:1] in "（(" and len(text) <= _CLOSING_AGENCIES_MAX and (
+        _roundup_note_re().fullmatch(text) is not None or _drawn_from_re().match(text) is not None
+        or _closing_agency_re().match(text) is not None)
+
+
 _LAST_CAPTION_MAX = 40  # characters of the caption under a picture's credit at the story's end
 
 
@@ -3450,7 +3458,8 @@ def _credit_over_last_caption(para: Para, ctx: Context) -> Match | None:
         return None
     position = 2
     while (after := ctx.following(position)) is not None:
-        if not (_furniture_line(after.text) or _editor_credits(after.text) is not None or P.end_mark_re().match(after.text)):
+        if not (_furniture_line(after.text) or _editor_credits(after.text) is not None or P.end_mark_re().match(after.text)
+                or _closing_note(after.text)):
             return None
         position += 1
     caption = f"{sentence}{para.text}"
