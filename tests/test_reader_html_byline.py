@@ -74,10 +74,25 @@ def test_a_mastheads_report_line_names_the_outlet_and_its_writers(info, agency, 
     assert [block.text for block in document.blocks] == list(_BODY)
 
 
-@pytest.mark.parametrize("line", ["编辑推荐", "作者：某某研究院", "编辑：推荐"])
+@pytest.mark.parametrize("line", ["编辑推荐", "作者：某某研究院", "编辑：推荐",
+                                  # a label over a note on the writer: 简 and 单 are surnames, 简介 is no name
+                                  "作者简介：周明，某某大学教授", "作者简介", "作者 简介", "作者：简介", "文/作者简介",
+                                  "作者介绍：周明", "作者单位：某某大学"])
 def test_a_label_before_a_word_or_an_organisation_credits_no_handle(line):
     facts = credit_facts(line)
     assert facts is None or not (facts.authors or facts.editors)
+
+
+def test_a_writers_bio_label_in_the_info_line_names_no_writer():
+    document = read(page('<div class="info"><span>2024-03-02 10:21</span> <span>作者简介：周明，某某大学教授</span></div>'),
+                     format="html")
+    assert document.meta.reporters == () and document.meta.published == "2024-03-02T10:21"
+
+
+def test_a_wechat_id_after_the_source_is_no_part_of_it():
+    for info in ('<div class="info">2024-03-02 10:21 来源：某某日报 微信号：mouribao</div>',
+                 '<div class="info">2024-03-02 10:21 来源：某某日报 微信号 mouribao</div>'):
+        assert read(page(info), format="html").meta.agency == "某某日报", info
 
 
 def test_byline_reaches_the_document_and_stays_out_of_the_body():

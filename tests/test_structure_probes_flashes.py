@@ -287,11 +287,12 @@ def test_closing_note_of_who_the_writer_is_gives_the_affiliation() -> None:
         assert doc.meta.reporters == ("张三",) and doc.meta.affiliation is not None, note
         assert doc.meta.affiliation.endswith("新闻学院教授") or doc.meta.affiliation.endswith("新聞學院教授")
         assert body(doc)[-1] == "我认为判断力无法被取代。" and note in doc.meta.furniture_raw
-    # a note saying more of the writer than a disclaimer, and one under an unsigned story, stay
+    # a note saying more of the writer than a disclaimer stays
     doc = build(text.format("（作者系某大学新闻学院教授，曾任某报总编辑）"))
     assert body(doc)[-1].startswith("（作者系") and doc.meta.affiliation is None
+    # under an unsigned story the note is a credit closing it, no paragraph (no byline to show it with)
     doc = build("某评论\n\n人工智能的发展引发了关于新闻业未来的讨论。\n\n（作者系某大学新闻学院教授）\n")
-    assert body(doc)[-1].startswith("（作者系")
+    assert body(doc) == ["人工智能的发展引发了关于新闻业未来的讨论。"] and isinstance(doc.blocks[-1], EditorLine)
 
 
 def test_overseas_papers_desk_place_and_paper_before_the_place() -> None:

@@ -22,6 +22,17 @@ def test_a_pictures_source_set_as_a_credit_is_its_caption():
     assert not any(block.kind == "heading" for block in doc.blocks)
 
 
+def test_a_pictures_credit_over_the_last_line_is_that_lines_caption():
+    # 北青: the picture closing the story, its credit set over its caption
+    doc = build("一座小城的冬天\n" + _STORY + "图/视觉中国\n孩子们在雪地里堆雪人。\n编辑：王五\n")
+    assert [caption.text for caption in caption_blocks(doc)] == ["孩子们在雪地里堆雪人。图/视觉中国"]
+    assert body(doc) == _STORY.split()
+    doc = build("一座小城的冬天\n" + _STORY + "图/视觉中国\n孩子们在雪地里堆雪人。\n（综合报道）\n")  # the desk's credit after it
+    assert [caption.text for caption in caption_blocks(doc)] == ["孩子们在雪地里堆雪人。图/视觉中国"]
+    doc = build("一座小城的冬天\n" + _STORY + "图/视觉中国\n孩子们在雪地里堆雪人。\n街上的人说，今年的雪比往年来得早一些，也下得更大。\n")
+    assert "孩子们在雪地里堆雪人。" in body(doc)  # story after it: the line is the story's
+
+
 def test_a_sentence_after_a_picture_label_and_bar_is_no_credit():
     doc = build("一座小城的冬天\n冬天来到这座小城的时候，街上的人少了许多。\n图片 | 老人们说，这里的冬天一年比一年暖和。\n")
     assert not caption_blocks(doc)

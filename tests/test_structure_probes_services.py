@@ -204,12 +204,66 @@ def test_reporter_and_editor_closing_in_one_bracket_parted_by_a_slash() -> None:
 
 
 def test_wires_and_an_outlets_app_closing_the_story_in_brackets_are_its_source() -> None:
-    # 德国之声 / 法广: (路透社、德新社) · 中新经纬: （中新经纬APP）
-    for closing, agency in (("（路透社、德新社）", "路透社"), ("(法新社，美联社，路透社)", "法新社"), ("（中新经纬APP）", "中新经纬"),
-                            ("（本文依据了美联社和路透社的报道）", "美联社")):  # 美国之音's note on the wires it drew on
+    # 中新经纬: （中新经纬APP）, （新华社）: the outlet that published it
+    for closing, agency in (("（中新经纬APP）", "中新经纬"), ("（新华社）", "新华社")):
         doc = build(f"某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n{closing}\n")
         assert doc.meta.agency == agency and closing in doc.meta.header_raw, closing
         assert body(doc) == ["某国政府星期日宣布，将延长最后三座核电站的运行时间。"]
+    # 德国之声 / 法广: (路透社、德新社) · 美国之音's note on the wires it drew on: the wires credited where
+    # the story ends; the first gives the agency when nothing else names one
+    for closing, agency in (("（路透社、德新社）", "路透社"), ("(法新社，美联社，路透社)", "法新社"),
+                            ("（本文依据了美联社和路透社的报道）", "美联社"), ("（综合新华社、央视新闻报道）", "新华社")):
+        doc = build(f"某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n{closing}\n")
+        assert doc.meta.agency == agency, closing
+        assert isinstance(doc.blocks[-1], EditorLine) and doc.blocks[-1].raw == closing
+        assert body(doc) == ["某国政府星期日宣布，将延长最后三座核电站的运行时间。"]
+
+
+def test_closing_wires_never_outrank_the_outlet_or_a_dateline() -> None:
+    from convertkit.readers.base import Hints
+
+    story = "某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n(德新社、路透社)\n"
+    doc = build(story, Hints(extra={"outlet": "德国之声"}))
+    assert doc.meta.agency == "德国之声" and doc.blocks[-1].text == "（德新社、路透社）"
+    doc = build("某国延长核电站运行时间\n新华社柏林1月4日电 某国政府4日宣布，将延长最后三座核电站的运行时间。\n"
+                "（综合央视新闻、中新社报道）\n")
+    assert doc.meta.agency == "新华社" and isinstance(doc.blocks[-1], EditorLine)
+
+
+def test_a_desks_roundup_note_closing_the_story_is_a_credit() -> None:
+    for closing in ("（综合报道）", "（本报综合）", "(綜合報導)", "（综合外电）"):
+        doc = build(f"某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n{closing}\n")
+        assert isinstance(doc.blocks[-1], EditorLine) and doc.blocks[-1].raw == closing, closing
+        assert body(doc) == ["某国政府星期日宣布，将延长最后三座核电站的运行时间。"] and doc.meta.agency is None
+    doc = build("某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n（综合报道）\n"
+                "分析人士认为，这一决定将影响该国今后数年的能源政策走向和电价水平。\n")
+    assert "（综合报道）" in body(doc)  # more story after it: not the story's closing credit
+    for glued in ("（综合报道）", "（本报综合）", "（综合新华社、央视新闻报道）"):  # glued to the last sentence
+        doc = build(f"某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。{glued}\n")
+        assert body(doc) == ["某国政府星期日宣布，将延长最后三座核电站的运行时间。"], glued
+        assert isinstance(doc.blocks[-1], EditorLine) and doc.blocks[-1].raw == glued
+
+
+def test_an_unnamed_writers_affiliation_closing_the_story_is_a_credit() -> None:
+    for closing in ("（作者单位：某某大学）", "（作者系某某研究院研究员）"):
+        doc = build(f"某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n{closing}\n")
+        assert isinstance(doc.blocks[-1], EditorLine) and doc.blocks[-1].raw == closing, closing
+        doc = build(f"某国延长核电站运行时间\n作者：张三\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n{closing}\n")
+        assert doc.meta.affiliation in ("某某大学", "某某研究院研究员") and closing in doc.meta.furniture_raw
+        assert body(doc) == ["某国政府星期日宣布，将延长最后三座核电站的运行时间。"]
+
+
+
+def test_a_writers_affiliation_glued_after_the_last_sentence() -> None:
+    note = "［作者单位：某某大学（某某学院）某某研究院］"
+    story = "某国政府星期日宣布，将延长最后三座核电站的运行时间。"
+    doc = build(f"某国延长核电站运行时间\n■张三\n{story}{note}\n")
+    assert doc.meta.affiliation == "某某大学（某某学院）某某研究院" and note in doc.meta.furniture_raw
+    assert body(doc) == [story]
+    doc = build(f"某国延长核电站运行时间\n{story}{note}\n")  # no writer named: the note a credit
+    assert body(doc) == [story] and isinstance(doc.blocks[-1], EditorLine) and doc.blocks[-1].raw == note
+    doc = build(f"某国延长核电站运行时间\n{story}（作者系某某研究院研究员）\n分析人士认为，这一决定将影响该国今后数年的能源政策走向和电价水平。\n")
+    assert body(doc)[0].endswith("（作者系某某研究院研究员）")  # more story after it: left as it is
     doc = build("某国延长核电站运行时间\n某国政府星期日宣布，将延长最后三座核电站的运行时间。\n（路透社、某某研究所）\n")
     assert body(doc)[-1] == "（路透社、某某研究所）"  # a list naming what is no wire stays the story's
 
@@ -293,6 +347,19 @@ def test_a_print_sidebars_label_after_its_box_mark() -> None:
     for line in ("■某市地铁集团：新线明年开通", "■张三", "■资料图片"):
         doc = build(f"{story}{line}\n{box}\n")
         assert not any(isinstance(block, Heading) for block in doc.blocks), line
+
+
+def test_a_links_label_over_prose_is_a_boxs_heading() -> None:
+    # 背景链接： alone over a box of background prose: the box's heading, the prose the story's text
+    story = "某市地铁新线开通\n本报讯（记者 张三）11月24日，某市地铁新线开通运营，全长30公里，设站20座。\n新线开通后，市民出行将更加便捷。\n"
+    box = ("某市地铁自2010年开通以来，已建成10条线路，总里程达300公里。", "目前在建线路还有5条，预计2027年全部建成。")
+    for label, shown in (("背景链接：", "背景链接"), ("相关链接：", "相关链接"), ("【链接】", "链接"), ("新闻链接", "新闻链接")):
+        doc = build(f"{story}{label}\n" + "\n".join(box) + "\n")
+        headings = [block for block in doc.blocks if isinstance(block, Heading)]
+        assert [heading.text for heading in headings] == [shown] and body(doc)[-2:] == list(box), label
+        assert not any(isinstance(block, RelatedLinks) for block in doc.blocks)
+    doc = build(f"{story}相关链接：\n某市公交调整线路\n某市新增两条夜班线路\n")  # over titles: a list of links
+    assert [block.kind for block in doc.blocks][-1] == "related_links"
 
 
 # --------------------------------------------------------------------------- speeches

@@ -1146,6 +1146,18 @@ def test_source_labels_title_labels_editor_codes_and_disclaimers() -> None:
     assert doc.meta.reporters == ("王明",) and doc.meta.photographers == ("王明",)
 
 
+def test_a_bracketed_reporter_credit_with_the_camera_or_the_report_word() -> None:
+    # 成都摄影报道's credit in brackets opening the lead, alone or after the paper's flash
+    for lead in ("（记者 王明 摄影报道）", "（記者王明攝影報導）", "本报讯（记者王明摄影报道）"):
+        doc = build(f"标题在此\n{lead}11月24日，某市机场迎来今冬首个客流高峰。\n第二段。")
+        assert doc.meta.reporters == ("王明",) and doc.meta.photographers == ("王明",), lead
+        assert doc.blocks[0].text.startswith("11月24日"), lead
+    for credit, reporters in (("（记者王明报道）", ("王明",)), ("（记者王明 李华报道）", ("王明", "李华")),
+                              ("（记者王明、李华报道）", ("王明", "李华")), ("（记者王明 成都报道）", ("王明",))):
+        doc = build(f"标题在此\n本报讯{credit}11月24日，某市机场迎来今冬首个客流高峰。\n第二段。")
+        assert doc.meta.reporters == reporters and doc.meta.photographers == (), credit
+
+
 def test_bylines_sharing_the_camera_bracketed_or_with_a_place_and_this_papers_name() -> None:
     doc = build("撰文：陳小明　攝影：黃大文\n發布日期：2026-11-24 10:12\n政府今日宣布，將增加公營房屋供應，目標五年內興建。\n第二段。")
     assert doc.meta.reporters == ("陳小明",) and doc.meta.photographers == ("黃大文",)

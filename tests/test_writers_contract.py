@@ -156,6 +156,8 @@ def test_editors_only_the_container_named_are_shown_once() -> None:
     assert again.meta.editors == ("尹世杰",)
     own = Document(doc.meta, (*doc.blocks, EditorLine(text="（编辑：尹世杰）", raw="（编辑：尹世杰）")))
     assert reading_blocks(own) == own.blocks
+    roundup = Document(doc.meta, (*doc.blocks, EditorLine(text="（综合报道）", raw="（综合报道）")))
+    assert reading_blocks(roundup)[-1] == EditorLine(text="【责任编辑：尹世杰】", raw="")  # a credit naming no editor
     hant = Document(Meta(title="大罷工", editors=("王小明",), language="zh-Hant"), doc.blocks)
     assert reading_blocks(hant)[-1] == EditorLine(text="【責任編輯：王小明】", raw="")
     from convertkit.model.jsonio import document_from_dict

@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 from .. import regex_cache
 from .html_furniture import RELATED_RE, body_like, holds_furniture, is_editor_line
 from .html_meta import (
+    ABOUT_WRITER_WORDS,
     authors_from_text,
     editors_from_text,
     is_info_line,
@@ -404,6 +405,7 @@ def _link_only(element: lxml_html.HtmlElement) -> bool:
 # separator (文 / 周明, 文|周明), never inside a name (周文).
 _CREDIT_LABEL_RE = regex_cache.compile(
     r"(?P<label>(?:本报|本報|本网|本網|特约|特約|首席|实习|實習)?(?:记者|記者|作者|撰文|撰稿|采写|採寫|通讯员|通訊員|实习生|實習生)"
+    r"(?!\s*(?:简介|簡介|介绍|介紹|单位|單位|简历|簡歷|档案|檔案))"  # 作者简介：… is a note on the writer
     r"|责任编辑|責任編輯|责编|責編|网编|網編|编辑|編輯|校对|校對|审核|審核|监制|監製|职务|職務|摄影|攝影|摄像|攝像|来源于|來源於|来源|來源"
     r"|出处|出處|(?:发布|發布|發佈|更新|出版)?(?:时间|時間|日期)|来自|來自|发自|發自"
     r"|文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|(?<![\u3400-\u9fff])文(?=\s*[/／|｜丨:：]|\s))"
@@ -525,7 +527,7 @@ def _handle(value: str) -> tuple[list[str], list[str]] | None:
 
     value = value.strip(" \t:：()（）[]【】")
     if not _HANDLE_RE.fullmatch(value) or find_agency(value) is not None or is_organisation(value) \
-            or is_common_word(value):
+            or value.endswith(ABOUT_WRITER_WORDS) or is_common_word(value):
         return None
     return [value], []
 
@@ -538,6 +540,8 @@ def _credit_value(value: str, *, any_outlet: bool) -> tuple[list[str], list[str]
     value = value.strip(" \t:：()（）[]【】")
     if not value:
         return [], []
+    if value.endswith(ABOUT_WRITER_WORDS):
+        return None  # 简介, 作者单位: a label over a note on the writer, no name (简 is a surname)
     if looks_like_names(value):
         return list(split_names(value)), []
     names: list[str] = []

@@ -188,10 +188,15 @@ _NOT_NAMES = {"记者", "作者", "编辑", "责编", "通讯员", "实习生", 
 _PLACE_OR_DESK_ENDINGS = ("市", "区", "區", "县", "縣", "镇", "鎮", "乡", "鄉", "员", "員", "室")
 
 
+# What a label says about the writer (作者简介, 作者介绍, 作者单位, 记者简历): 简 and 单 are surnames, but
+# 简介 or 作者单位 is a label over a note, never a name.
+ABOUT_WRITER_WORDS = ("简介", "簡介", "介绍", "介紹", "单位", "單位", "简历", "簡歷", "档案", "檔案")
+
+
 def is_person_name(value: str) -> bool:
     """True for what reads as a Chinese personal name, not an outlet, role, place or CMS id."""
     value = value.strip()
-    if value in _NOT_NAMES or not _PERSON_RE.match(value):
+    if value in _NOT_NAMES or not _PERSON_RE.match(value) or value.endswith(ABOUT_WRITER_WORDS):
         return False
     return not value.endswith(_ORG_ENDINGS) and not (len(value) >= 3 and value.endswith(_PLACE_OR_DESK_ENDINGS))
 
@@ -226,6 +231,8 @@ _FIELD_END_RE = regex_cache.compile(
     r"\s{2,}|\s(?=\S*\s*[:：])|[|丨│]|(?:作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|发布时间|發布時間|發佈時間|"
     r"发布日期|發布日期|时间|時間|日期|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號|分享|打印)"
     r"\s*[:：]|\s*(?:19|20)\d{2}\s*[-年/.]"
+    # 来源：某某日报 微信号 mouribao: the account's id after the source is furniture
+    r"|\s+(?:微信号|微信號|微信ID|微信id)"
 )
 # 作者 魏星 with a space only as a field of a ``|`` line (发表于 … | 来源 CSDN | 作者 魏星).
 _AUTHOR_LABEL_RE = regex_cache.compile(r"(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*|(?:^|[|丨│]\s*)(?:作者|记者|記者)\s+(?=\S)")

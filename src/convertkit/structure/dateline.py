@@ -144,11 +144,21 @@ def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
     return head.endswith(("讯", "訊", "）", ")")) and (end >= len(raw) or raw[end] in " \t\u3000（(：:，,")
 
 
+_CREDIT_REPORT_WORDS = ("报道", "報導", "報道", "报导")
+
+
 def _credit_people(credit: str | None) -> tuple[str, ...]:
     if not credit:
         return ()
     if looks_like_names(credit) or "记者" in credit or "記者" in credit or "通讯员" in credit or "通訊員" in credit:
-        return split_names(credit)
+        names = split_names(credit)
+        if credit.endswith(_CREDIT_REPORT_WORDS):  # （记者张三 李四报道）: every name, the report word off
+            word = next(word for word in _CREDIT_REPORT_WORDS if credit.endswith(word))
+            parts = _BRACKET_TITLES_RE.split(credit[: -len(word)])[1:]
+            more = split_names(parts[0]) if len(parts) == 1 and looks_like_names(parts[0].strip()) else ()
+            if len(more) > len(names) and not any(name in MAINLAND_PLACES or name in CNA_PLACES for name in more):
+                return more
+        return names
     return ()
 
 
@@ -523,6 +533,16 @@ def _site_word_off(place: str | None) -> str | None:
     return place
 
 
+_CAMERA_REPORT_RE = regex_cache.compile(r"(?:记者|記者).{2,16}?(?P<camera>\s*(?:摄影|攝影))(?:报道|報導|報道|报导)$")
+
+
+def _camera_off(credit: str) -> str | None:
+    """A reporter's credit that says they took the pictures too (记者张三摄影报道, 記者 張三 攝影報導)
+    without the camera word (记者张三报道); None for any other credit."""
+    found = _CAMERA_REPORT_RE.search(credit)
+    return None if found is None else credit[: found.start("camera")] + credit[found.end("camera") :]
+
+
 _PAREN_REPORT_TITLE_RE = regex_cache.compile(r"(?:记者|記者|专讯|專訊|报道|報導|報道|报导)")
 
 
@@ -530,7 +550,12 @@ def _paren_report(inner: str) -> _Pieces | None:
     """``星島日報報道`` / ``大公報記者 李明`` / ``綜合報道`` in round brackets opening the lead: a
     report opener when what stands before the report word is a listed outlet, an outlet's name
     (…日報, …社), a roundup (綜合) or nothing, and the names after 記者 are names. A round
-    bracket opens captions' credits (新华社记者张三摄) and notes (图文报道, 据新华社报道) too."""
+    bracket opens captions' credits (新华社记者张三摄) and notes (图文报道, 据新华社报道) too.
+    The reporters of a ``记者张三摄影报道`` took the pictures too."""
+    plain = _camera_off(inner)
+    if plain is not None:
+        pieces = _paren_report(plain)
+        return None if pieces is None or not pieces.reporters else replace(pieces, photographers=pieces.reporters)
     title = _PAREN_REPORT_TITLE_RE.search(inner)
     if title is None:
         return None
@@ -593,6 +618,11 @@ def _report_credit(credit: str | None) -> tuple[tuple[str, ...], str | None]:
             known = place in CNA_PLACES or place in MAINLAND_PLACES or place in PLACE_COUNTRIES
             return (reporters, place) if reporters and known else ((), None)
     _, place, people = _from_bracket(credit)
+    if not people:  # （记者张三报道）: the names glued to the report word, no place
+        word = next(word for word in BRACKET_REPORT_WORDS if credit.endswith(word))
+        names = _BRACKET_TITLES_RE.split(credit[: -len(word)])[1:]
+        if len(names) == 1 and names[0].strip() and looks_like_names(names[0].strip()):
+            return split_names(names[0]), None
     return people, place if people else None
 
 
@@ -711,6 +741,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
                 (pieces.place and len(pieces.place) > 6) or groups.get("report") or groups.get("dash") is not None):
             continue  # 美国国防部官网8月31日报道: only a known masthead's 报道 is a dateline (参考消息网…报道)
         credit = groups.get("credit")
+        camera = _camera_off(credit) if credit and ("摄" in credit or "攝" in credit) else None
+        credit = camera or credit  # 本报讯（记者张三摄影报道）: the reporters took the pictures
         people = _credit_people(credit)
         if credit:  # （大紀元記者張三紐約報導） after the flash: its reporters and where they filed from
             credited, credited_place = _report_credit(credit)
@@ -760,7 +792,7 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             place=pieces.place,
             date=pieces.date,
             reporters=tuple(dict.fromkeys((*pieces.reporters, *people))),
-            photographers=pieces.photographers,
+            photographers=pieces.photographers or (people if camera else ()),
             region=_region(pieces.agency, pieces.place, dateline_raw),
             stamp=groups.get("stamp") or None,
         )

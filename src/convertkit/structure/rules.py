@@ -321,24 +321,30 @@ def _wechat_tail(ctx: Context) -> int:
 _AUTHOR_NOTE_OPENERS = frozenset(("作者", "笔者", "筆者"))
 _AUTHOR_NOTE_RE = regex_cache.compile(
     r"^[（(]\s*(?:作者|笔者|筆者)\s*(?:系|係|为|為|是)\s*(?P<who>[^，,。；;（）()]{2,40}?)\s*"
-    r"(?:[，,。；;]\s*(?P<rest>[^（）()]{0,40}?))?[。]?\s*[）)]$")
+    r"(?:[，,。；;]\s*(?P<rest>[^（）()]{0,40}?))?[。]?\s*[）)]$"
+    # （作者单位：某某大学）: the label says what the value is
+    r"|^[（(]\s*(?:作者|笔者|筆者)(?:单位|單位|工作单位|工作單位)\s*[:：]\s*(?P<unit>(?:[^，,。；;：:（）()]|[（(][^（）()]{1,20}[）)]){2,40}?)\s*[。]?\s*[）)]$")
 _DISCLAIMER_WORDS = ("观点", "觀點", "立场", "立場", "意见", "意見")
 
 
-def _closing_author_note(para: Para, ctx: Context) -> Match | None:
+def _closing_author_note(para: Para, ctx: Context, *, last: bool = False) -> Match | None:
     """The note under a signed story saying who its writer is: the writer's affiliation, and the
     line (with the disclaimer it may carry) kept as read in furniture, as the disclaimer alone is.
     Only where the story names its writer, whom the byline then shows with the affiliation; a note
     of an unnamed writer stays the story's, and so does one that says more than a disclaimer."""
     found = _AUTHOR_NOTE_RE.match(para.text)
-    if found is None or not (ctx.meta.get("reporters") or ctx.hints.authors):
+    if found is None:
         return None
-    who, rest = found.group("who"), found.group("rest") or ""
-    if affiliation(who) is None or (rest and not ("代表" in rest and any(word in rest for word in _DISCLAIMER_WORDS))):
+    unit = found.group("unit")
+    who, rest = (unit, "") if unit else (affiliation(found.group("who")), found.group("rest") or "")
+    if who is None or (rest and not ("代表" in rest and any(word in rest for word in _DISCLAIMER_WORDS))):
         return None
+    if not (ctx.meta.get("reporters") or ctx.hints.authors):
+        # an unnamed writer's affiliation: a credit closing the story, as it reads, no paragraph of it
+        return None if rest or (not last and _later_prose(ctx)) else Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
     meta: dict[str, Any] = {"furniture_raw": (para.raw,)}
     if not ctx.meta.get("affiliation"):
-        meta["affiliation"] = affiliation(who)
+        meta["affiliation"] = who
     return Match(meta=meta)
 
 
@@ -882,7 +888,9 @@ def _source_only_re() -> re.Pattern[str]:
         rf"[（(【\[]?\s*(?P<label>{P._alternation(P.SOURCE_LABELS)})\s*(?:[:：]\s*(?P<name>[^\s，。,；;：:、]{{2,24}})"
         rf"|(?P<bar>[|｜丨])\s*(?P<first>{name})(?:、{name}){{0,5}})"
         # a WeChat account's id after its name (来源：浙江日报（ID：zjrb）)
-        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)])?"
+        # or set off by a space (来源：浙江日报 微信号：zjrb): the id is the account's furniture
+        rf"(?P<id>\s*[（(]\s*(?:ID|id|微信号|微信號|微信ID)\s*[:：]\s*[\w-]{{2,30}}\s*[）)]"
+        rf"|[\s\u3000]+(?:微信号|微信號|微信ID|微信id)\s*[:：]?\s*[A-Za-z][\w-]{{1,29}})?"
         # a second credit (来源：经济日报 转自：光明网: the source and the portal it was taken from)
         rf"(?P<second>[\s\u3000]+(?:{P._alternation(P.SOURCE_LABELS)})\s*[:：]\s*[^\s，。,；;：:、（）()]{{2,24}})?\s*[）)】\]]?")
 
@@ -953,6 +961,19 @@ def _closing_agency_re() -> re.Pattern[str]:
     return regex_cache.compile(
         rf"^[（(]\s*(?:据|據)?\s*(?P<agency>{agency}|{masthead})(?:客户端|客戶端|APP|App)?"
         rf"(?:\s*[、，,/／]\s*(?:{agency})){{0,5}}\s*(?:电|電|消息|报道|報導)?\s*[）)]$")
+
+
+_WIRE_LIST_MARKS_RE = regex_cache.compile(r"[、，,/／]")
+
+
+@cache
+def _roundup_note_re() -> re.Pattern[str]:
+    """A desk's note closing a story it compiled from several reports (（综合报道）, （本报综合）,
+    （综合外电）, （本报综合消息）): a credit, naming no one outlet (those with wires named are
+    ``_drawn_from_re``'s)."""
+    return regex_cache.compile(
+        r"[（(]\s*(?:本报|本報|本刊|本台|本网|本網|本文)?\s*(?:综合|綜合)\s*"
+        r"(?:外电|外電|媒体|媒體|多家媒体|多家媒體|各方|网络|網絡|網路)?\s*(?:报道|報導|報道|消息|整理)?\s*[）)]")
 
 
 def _outlet_signs_off(text: str, ctx: Context) -> bool:
@@ -1067,7 +1088,16 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if closing is None and has_lead and para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX:
         closing = _drawn_from_re().match(para.text)
     if closing is not None:
-        return Match(meta={"source_agency": P.canonical_agency(closing.group("agency")), "header_raw": (para.raw,)})
+        agency = P.canonical_agency(closing.group("agency"))
+        if closing.re is _closing_agency_re() and not _WIRE_LIST_MARKS_RE.search(para.text, closing.end("agency")):
+            return Match(meta={"source_agency": agency, "header_raw": (para.raw,)})  # （新华社）: who published it
+        # (德新社、路透社), （综合新华社、央视新闻报道）: the wires the story was compiled from, credited
+        # where it ends; the agency only when nothing else names one (德国之声 stays the outlet)
+        return Match(blocks=(EditorLine(text=normalise(para.text), raw=para.raw),), meta={"wires_agency": agency})
+    if has_lead and para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX and not _later_prose(ctx):
+        roundup = _roundup_note_re().fullmatch(para.text)
+        if roundup is not None:  # （综合报道）, （本报综合）: a desk's roundup credit, no agency
+            return Match(blocks=(EditorLine(text=normalise(para.text), raw=para.raw),))
     stamp = _stamp_after_closing(para, ctx) if has_lead and (para.text[:1].isdigit() or para.text[:1] in "香澳台北") else None
     if stamp is not None:
         return stamp
@@ -1399,6 +1429,12 @@ _RELATED_LINE_MAX = 60  # characters of a related-links label line (with a first
 
 def rule_related(para: Para, ctx: Context) -> Match | None:
     """``相关链接：`` and the short lines after it, each a LinkItem."""
+    if len(para.text) <= _LINK_BOX_LABEL_MAX and ctx.has_lead and _LINK_BOX_LABEL_RE.fullmatch(para.text) \
+            and _full_paragraph(ctx.following()):
+        # 背景链接： alone over prose: a box of background the paper links to the story, its label a
+        # heading over the box's paragraphs, which stay the story's text (no list of links)
+        label = para.text.strip("【】[]〔〕 \u3000:：")
+        return Match(blocks=(Heading(text=label, raw=para.raw, level=_heading_level(ctx)),))
     match = _related_label(para.text)
     if match is None or len(para.text) > _RELATED_LINE_MAX:
         return None
@@ -1425,6 +1461,12 @@ def rule_related(para: Para, ctx: Context) -> Match | None:
     if not items:
         items = [LinkItem(title=normalise(title), raw=title, url=url) for title, url in ctx.hints.links]
     return Match(blocks=(RelatedLinks(label=label, items=tuple(items), raw=para.raw),), consumed=consumed)
+
+
+# A print page's box of background (背景链接, 新闻链接, 知识链接, 相关链接 or 链接 alone) over prose.
+_LINK_BOX_LABEL_RE = regex_cache.compile(
+    r"[【\[〔]?\s*(?:背景|新闻|新聞|知识|知識|资料|資料|相关|相關)?(?:链接|鏈接|連結)\s*[】\]〕]?\s*[:：]?")
+_LINK_BOX_LABEL_MAX = 10
 
 
 def _bare_label(text: str) -> bool:
@@ -2369,9 +2411,49 @@ def _photo_word(text: str) -> bool:
     return ("摄" in text and "摄影" in text) or ("攝" in text and "攝影" in text)
 
 
+_GLUED_AUTHOR_NOTE_MAX = 64
+_GLUED_NOTE_WORDS = ("作者", "笔者", "筆者", "综合", "綜合")
+# The writer's note glued after the story's last sentence (…保持高度警惕。［作者单位：某某大学（某某学院）
+# 某某研究院］ · …。（作者系某某研究院研究员）): square brackets may hold round ones.
+_GLUED_AUTHOR_NOTE_RE = regex_cache.compile(
+    r"(?<=[。！？!?”」』])\s*(?P<note>[［\[〔【](?P<inner>[^［］\[\]〔〕【】]{4,60})[］\]〕】]|[（(](?P<round>[^（）()]{4,60})[）)])\s*$")
+
+
+def _glued_author_note(para: Para, ctx: Context) -> Match | None:
+    """The note on who the writer is (作者单位：…, 作者系…) or the desk's roundup credit (（综合报道）)
+    glued to the story's last paragraph, read as such a note on its own line is: the story goes on
+    without it."""
+    found = _GLUED_AUTHOR_NOTE_RE.search(para.body)
+    if found is None or _later_prose(ctx):
+        return None
+    inner = (found.group("inner") or found.group("round") or "").strip()
+    note = found.group("note")
+    if found.group("round") and ("综合" in inner or "綜合" in inner):
+        # …结冰了。（综合报道） · …。（综合新华社、央视新闻报道）: the desk's roundup credit, glued
+        rest = para.rest(para.body[: found.start()].rstrip())
+        if _roundup_note_re().fullmatch(note):
+            return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),))
+        drawn = _drawn_from_re().match(note)
+        if drawn is not None:
+            return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),),
+                         meta={"wires_agency": P.canonical_agency(drawn.group("agency"))})
+        return None
+    alone = _closing_author_note(Para(raw=note, body=f"（{inner}）", number=para.number), ctx, last=True)
+    if alone is None:
+        return None
+    rest = para.rest(para.body[: found.start()].rstrip())
+    if alone.blocks:
+        return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),))
+    return Match(meta=alone.meta, rest=rest)
+
+
 def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
     """``…。（记者 韩晓明）`` / ``（参与记者：…）`` at the end: names to Meta, text unchanged.
     Captions glued after the story (…。caption。（記者花孟璟攝）) become captions after it."""
+    if para.body[-1:] in "］]）)〕】" and any(word in para.body[-_GLUED_AUTHOR_NOTE_MAX:] for word in _GLUED_NOTE_WORDS):
+        note = _glued_author_note(para, ctx)
+        if note is not None:
+            return note
     photo = _photo_word(para.body)  # asked twice below: once
     if para.body[-1:] in "）)" and "（" in para.body:
         split = _split_glued_captions(para, ctx)
@@ -3306,6 +3388,10 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits,
     or a label (``［图片说明］``, ``图说：``), which the caption's text leaves out."""
     text = para.text
+    if text[:1] in "图圖" and ctx.has_lead and len(text) <= _CREDIT_LINE_MAX:
+        joined = _credit_over_last_caption(para, ctx)
+        if joined is not None:
+            return joined
     label = _caption_label_re().match(text) if text[:1] in "［[【〔图圖" else None
     if label is not None and text[label.end() :].strip():
         caption = text[label.end() :].strip()
@@ -3342,6 +3428,42 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
     if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     return None
+
+
+def _closing_note(text: str) -> bool:
+    """A bracketed note closing a story: the desk's roundup (（综合报道）), the wires it drew on, the
+    outlet that published it (（新华社））."""
+    return text[:1] in "（(" and len(text) <= _CLOSING_AGENCIES_MAX and (
+        _roundup_note_re().fullmatch(text) is not None or _drawn_from_re().match(text) is not None
+        or _closing_agency_re().match(text) is not None)
+
+
+_LAST_CAPTION_MAX = 40  # characters of the caption under a picture's credit at the story's end
+
+
+def _credit_over_last_caption(para: Para, ctx: Context) -> Match | None:
+    """A picture's credit alone on its line (图/视觉中国) over a short sentence that ends
+    the article, with only credits or furniture after it: the picture closing the story (北青's
+    layout sets the credit over the caption), the sentence its caption, which is no paragraph of
+    the story. One caption, the sentence then the credit, as a caption reads. Only the slashed
+    credit: a post's 图｜视觉中国 stands under its picture, and the story goes on below it."""
+    credit = _SLASHED_PICTURE_CREDIT_RE.match(para.text)
+    below = ctx.following()
+    if credit is None or below is None:
+        return None
+    sentence = below.text.strip()
+    if not 4 <= len(sentence) <= _LAST_CAPTION_MAX or han_count(sentence) < 4 or sentence[-1:] not in "。！？":
+        return None
+    if _credit_line_opening_re().match(sentence) or P.end_mark_re().search(sentence) or _editor_credits(sentence):
+        return None
+    position = 2
+    while (after := ctx.following(position)) is not None:
+        if not (_furniture_line(after.text) or _editor_credits(after.text) is not None or P.end_mark_re().match(after.text)
+                or _closing_note(after.text)):
+            return None
+        position += 1
+    caption = f"{sentence}{para.text}"
+    return Match(blocks=(Caption(text=caption, raw=f"{para.raw}\n{below.raw}"),), consumed=2)
 
 
 # The lead picture's caption a crawler glued before the story's first words (中国军网: 参加“环太平洋

@@ -32,7 +32,9 @@ def reading_blocks(doc: Document) -> tuple[Block, ...]:
     container named (an HTML page's or a crawler record's 责任编辑 field), which no block of the
     text shows. The model keeps the document as read; this line exists only in what is printed."""
     editors = doc.meta.editors
-    if not editors or doc.blocks_of("editor_line"):
+    # an editor line of the text's own credits the editors; a closing credit of another kind (the
+    # desk's （综合报道）, the wires' (德新社、路透社), a writer's affiliation) names none
+    if not editors or any("编" in block.text or "編" in block.text for block in doc.blocks_of("editor_line")):
         return doc.blocks
     shown = "\n".join(getattr(block, "text", "") for block in doc.blocks)
     if all(name in shown for name in editors):
