@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from convertkit.batch.job import ROW
 from convertkit.batch.run import run_batch
 from convertkit.readers import read_documents
 from test_batch_warc import InProcess, manifest_rows, options
+from test_json_stream import walk_peak
 
 PLACES = ["某市", "某县", "某区", "某镇"]
 HEADER = ["id", "title", "content", "pub_time", "source_name"]
@@ -94,12 +94,7 @@ def test_any_cell_survives_the_trip_from_a_streamed_table_to_its_row_job(tmp_pat
 def test_the_walk_holds_one_row_at_a_time(tmp_path: Path, small_threshold: None) -> None:
     path = table(tmp_path / "crawl.csv", [row(n, padding=100_000) for n in range(100)])  # about 10 MB
     assert path.stat().st_size > 10_000_000
-    tracemalloc.start()
-    try:
-        count = sum(1 for _ in iter_jobs([str(path)]))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    count, peak = walk_peak(path)
     assert count == 100 and peak < 4 * 1024 * 1024, peak
 
 
