@@ -13,8 +13,11 @@ cachegrind, with N=0 and N=200, and the difference is the reading alone:
         python bench/reader_speed.py 200
 
 (the "I refs" of the second less those of the first, over 200). ``--measure`` does both runs
-and prints that figure: ``python bench/reader_speed.py --measure``. Without valgrind, the script
-reads the N articles and prints the CPU time it took, for a rough look.
+and prints that figure: ``python bench/reader_speed.py --measure``; ``--src OLD/src`` measures
+another tree (``git archive <commit> src | tar -x -C OLD``) the same way. It compiles the tree's
+bytecode first, as an installed package has it: a module the reader imports on first need (the
+lexicon, for a common-word test) would otherwise be compiled from source inside the count.
+Without valgrind, the script reads the N articles and prints the CPU time it took, for a rough look.
 """
 
 from __future__ import annotations
@@ -44,9 +47,9 @@ def read(count: int, warm: int) -> float:
     return time.process_time() - start
 
 
-def instructions(count: int, warm: int) -> int:
+def instructions(count: int, warm: int, src: Path) -> int:
     """The instructions cachegrind counts for one run of this script reading ``count`` articles."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONHASHSEED="0")  # same sets, same order, each run
+    env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")  # same sets, same order, each run
     result = subprocess.run(
         ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
          sys.executable, __file__, str(count), "--warm", str(warm)],
@@ -63,9 +66,11 @@ def main() -> None:
     parser.add_argument("--warm", type=int, default=5, help="articles read first, not counted")
     parser.add_argument("--measure", action="store_true",
                         help="run under cachegrind with 0 and COUNT articles; print instructions per article")
+    parser.add_argument("--src", type=Path, default=ROOT / "src", help="the source tree to measure (with --measure)")
     args = parser.parse_args()
     if args.measure:
-        base, full = instructions(0, args.warm), instructions(args.count, args.warm)
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(args.src)], check=True)
+        base, full = instructions(0, args.warm, args.src), instructions(args.count, args.warm, args.src)
         print(f"{(full - base) / args.count:,.0f} instructions per article "
               f"({args.count} articles; {base:,} without reading, {full:,} with)")
     else:
