@@ -1254,7 +1254,7 @@ class _Builder:
         only it knows its pages)."""
         self.title(title)
         self.text("Meta", facts)
-        self.text("Heading2", collection.contents_title(docs[0].meta.language_tag))
+        self.text("ContentsHeading", collection.contents_title(docs[0].meta.language_tag))
         self._used("Contents", _DIGITS)
         for index, doc in enumerate(docs):
             runs: list[str] = []
