@@ -93,3 +93,57 @@ def test_writers_hang_a_list_items_wrapped_lines_under_its_text(tmp_path) -> Non
         css = next(archive.read(name).decode() for name in archive.namelist() if name.endswith(".css"))
     assert chapter.count('class="point item') == 5 and "text-indent: -" in chapter
     assert "p.point.item" in css
+
+
+def test_the_items_of_a_list_an_item_opens_are_one_level_down() -> None:
+    """3.国内联播快讯： opens a list of its own: its （1）（2） are a level down, and 4. (the first
+    list's shape again) goes back up; an item without the colon opens nothing, and a paragraph
+    between two lists ends the first."""
+    from conftest import build_text as build
+    from convertkit.structure.lists import label_shape, nest_items
+
+    points = build(_RUNDOWN).blocks_of("point")
+    assert [point.depth for point in points] == [0, 0, 0, 1, 1]
+    assert label_shape("15.") == label_shape("1.") != label_shape("（12）") == label_shape("（1）")
+    assert label_shape("（十一）") == label_shape("（一）")
+
+    def item(label: str, text: str) -> Point:
+        return Point(number=1, heading="", text=label + text, raw="", label=label, item=True)
+
+    assert label_shape("③") == label_shape("①") != label_shape("b.") == label_shape("a.")
+    blocks = [item("1.", "甲："), item("（1）", "乙："), item("①", "丙："), item("a.", "丁；"), item("b.", "丁；"),
+              item("②", "丙；"), item("（2）", "戊；"), item("2.", "己；"), item("（1）", "庚；")]
+    assert [block.depth for block in nest_items(blocks)] == [0, 1, 2, 3, 3, 2, 1, 0, 0]
+    broken = [item("1.", "甲："), Paragraph(text="一段话。", raw=""), item("（1）", "乙；")]
+    assert [getattr(block, "depth", None) for block in nest_items(broken)] == [0, None, 0]
+
+
+def test_writers_set_a_nested_item_two_characters_further_in(tmp_path) -> None:
+    import io
+    import re
+    import subprocess
+    import zipfile
+
+    import convertkit
+    from conftest import build_text as build
+
+    doc = build(_RUNDOWN)
+    path = tmp_path / "rundown.pdf"
+    convertkit.write(doc, path)
+    bbox = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', bbox)
+    outer = next(float(x) for x, text in words if text.startswith("3."))
+    inner = next(float(x) for x, text in words if text.startswith("（1）"))
+    size = convertkit.style.load_style("briefing").role("point").size_pt
+    assert abs(inner - outer - 2 * size) < 1.0, (outer, inner)
+    text = convertkit.render(doc, "txt").decode()
+    assert "\n　　3.国内联播快讯：" in text and "\n　　　　（1）某地国际消费季启动；" in text
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "docx"))) as archive:
+        xml = archive.read("word/document.xml").decode()
+    items = [part for part in xml.split("<w:p>") if '"Point"' in part]
+    lefts = [int(re.search(r'w:leftChars="(\d+)"', part).group(1)) for part in items]  # type: ignore[union-attr]
+    assert len(lefts) == 5 and lefts[3] - lefts[2] > 150 and lefts[3] == lefts[4]  # two characters and more
+    with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "epub"))) as archive:
+        chapter = next(archive.read(name).decode() for name in archive.namelist() if name.endswith("article.xhtml"))
+        css = next(archive.read(name).decode() for name in archive.namelist() if name.endswith(".css"))
+    assert chapter.count('class="point item depth-1"') == 2 and "p.point.item.depth-1" in css

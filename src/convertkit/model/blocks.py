@@ -100,7 +100,10 @@ class Point:
     ``item``: the point is an item of a list, not a numbered paragraph: one headline or clause
     under a list's label (1., （1）) among numbered lines (新闻联播's 本期节目主要内容, a law's
     （一）…；). Writers hang its wrapped lines under its text, past the label, as a list is set;
-    a numbered paragraph (第一，… and its sentences) wraps flush left like any paragraph."""
+    a numbered paragraph (第一，… and its sentences) wraps flush left like any paragraph.
+
+    ``depth``: how many lists up the item sits below the first, 1 for an item of a list an item
+    opens (15.国内联播快讯： and its （1）…（4）); writers indent it that many steps."""
 
     kind: ClassVar[str] = "point"
     number: int
@@ -109,6 +112,7 @@ class Point:
     raw: str
     label: str = ""  # the numbering as written: 第一, 一是, 一、
     item: bool = False
+    depth: int = 0
 
 
 @dataclass(frozen=True, slots=True)

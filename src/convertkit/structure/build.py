@@ -39,6 +39,7 @@ from ..transforms.punctuation import han_chars, is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 from .linkspaces import join_link_spaces
+from .lists import nest_items
 from .notices import is_site_notice
 from .patterns import (
     COLUMN_TAG_WORDS,
@@ -849,6 +850,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     for at, block in enumerate(blocks):
         if type(block) in _LINKED_KINDS and (" " in block.text or "\u3000" in block.text):
             blocks[at] = _unlinked(block)
+    blocks = nest_items(blocks)
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
     title = _untagged(_column_tagged(title, ctx.meta), ctx.meta)
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None

@@ -89,6 +89,7 @@ from .docx_fonts import (
 )
 from .docx_styles import CREDIT_LANG, ROLE_OF, Layout, RoleSpec, install_styles, layout_for
 from .masthead import (
+    NESTED_ITEM_EM,
     article_date,
     attachment_parts,
     closing_end_mark,
@@ -1207,12 +1208,12 @@ class _Builder:
         self.paragraph(style_id, (prefix, None), *((("\t", None),) if tab else ()), (text, None))
         self.body[at] = self.body[at].replace(f'"{style_id}"/></w:pPr>', f'"{style_id}"/>{indent}</w:pPr>', 1)
 
-    def _hang_item(self, at: int, label: str) -> None:
+    def _hang_item(self, at: int, label: str, depth: int = 0) -> None:
         """A list's item (``Point.item``) written at ``at``: its wrapped lines hang under its text,
         past the label, by direct indents (the label's width estimated as ``_measure`` does), where
-        a numbered paragraph's go back to the margin."""
+        a numbered paragraph's go back to the margin; further in by ``depth`` (``Point.depth``)."""
         role = self.layout.roles["point"]
-        start = self._start_em("point")
+        start = self._start_em("point") + depth * NESTED_ITEM_EM
         hang = self._prefix_em("point", label) - _HANG_MARGIN_EM
         left = start + hang
         indent = (f'<w:ind w:leftChars="{round(left * 100)}" w:left="{round(left * role.size_pt * 20)}" '
@@ -1300,7 +1301,7 @@ class _Builder:
                 at = len(self.body)
                 self.paragraph("Point", (head, "PointHeading"), (rest, None), *closing)
                 if block.item and block.label and head.startswith(block.label):
-                    self._hang_item(at, block.label)
+                    self._hang_item(at, block.label, block.depth)
             case Turn():
                 self.paragraph("Turn", (turn_speaker(block), "TurnSpeaker"), (block.text, None), *closing)
             case Caption():

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from ..fonts import EXTENSION_ROLES, SUPPLEMENTARY_HAN, extension_order
 from .base import RenderContext
 from .epub_xhtml import RoleText
+from .masthead import NESTED_ITEM_DEPTHS, NESTED_ITEM_EM
 
 if TYPE_CHECKING:
     from ..fonts import FontFace, FontSet
@@ -281,6 +282,9 @@ def _role_rules(style: Style, families: tuple[tuple[str, str], ...], traditional
     # a list's item (Point.item): its label where the first line starts; the element's own padding and
     # negative indent (the label's width) hang its wrapped lines under its text
     out.append(_rule("p.point.item", {"margin-left": _em(point.left_indent_em + point.first_line_indent_em)}))
+    for depth in range(1, NESTED_ITEM_DEPTHS + 1):  # an item of a list an item opened (Point.depth)
+        out.append(_rule(f"p.point.item.depth-{depth}",
+                         {"margin-left": _em(point.left_indent_em + point.first_line_indent_em + depth * NESTED_ITEM_EM)}))
     rule = style.role("masthead_rule").rule
     if rule is not None:  # the red rule closing an official document's 版头, under its 发文字号
         out.append(_rule("p.doc-number.ruled", {"border-bottom": f"{rule.width_pt:g}pt solid {rule.colour}",

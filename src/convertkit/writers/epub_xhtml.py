@@ -388,7 +388,8 @@ class _Renderer:
             case Point():
                 bold, rest = split_point(block)
                 item = block.item and block.label and bold.startswith(block.label)
-                paragraph = _el(parent, "p", cls="point item" if item else "point")
+                depth = min(block.depth, masthead.NESTED_ITEM_DEPTHS)  # a class per depth: the CSS indents it
+                paragraph = _el(parent, "p", cls=("point item" + (f" depth-{depth}" if depth else "")) if item else "point")
                 paragraph.set("data-number", str(block.number))
                 if item:  # the wrapped lines under the text, past the label: the label's width hangs
                     hang = _label_em(block.label)

@@ -25,6 +25,10 @@ REPORTER_LABEL = {"zh-Hans": "记者", "zh-Hant": "記者"}
 # What a reading copy prints before a caption, in the document's script (the reader knows both).
 CAPTION_LABEL = {"zh-Hans": "图片说明", "zh-Hant": "圖片說明"}
 EDITOR_LABEL = {"zh-Hans": "责任编辑", "zh-Hant": "責任編輯"}
+# How much further in (in ems) a list item is set for each list it sits in below the first
+# (``Point.depth``): two characters, a paragraph's indent, in every format.
+NESTED_ITEM_EM = 2.0
+NESTED_ITEM_DEPTHS = 4  # the deepest a stylesheet indents; deeper items are set at this depth
 
 
 def reading_blocks(doc: Document) -> tuple[Block, ...]:

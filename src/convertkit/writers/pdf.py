@@ -54,6 +54,7 @@ from ..style import Rule as StyleRule
 from . import collection
 from .base import RenderContext
 from .masthead import (
+    NESTED_ITEM_EM,
     article_date,
     attachment_parts,
     closing_end_mark,
@@ -242,16 +243,17 @@ class _Story:
                                    first_line_indent_em=-hang)
         return CJKParagraph([Span(prefix + text, hung)], hung, self.chooser)
 
-    def item(self, label: str, spans: list[Span], outline: tuple[str, int]) -> CJKParagraph:
+    def item(self, label: str, spans: list[Span], outline: tuple[str, int], depth: int = 0) -> CJKParagraph:
         """A list's item (``Point.item``): its label where a paragraph's first line starts, and
         its wrapped lines under its text, past the label (1.李强在…强调 / 　　汽车产业…), where a
-        paragraph's go back to the margin."""
+        paragraph's go back to the margin; ``NESTED_ITEM_EM`` further in for each list it is in
+        below the first (``Point.depth``)."""
         role = self.style.role("point")
         size = role.size_pt
         bold = self.style.role("point_heading")
         hang = sum(self.chooser.advance(bold, char, size) + bold.letter_spacing_em * size for char in label) / size
-        hung = dataclasses.replace(role, left_indent_em=role.left_indent_em + role.first_line_indent_em + hang,
-                                   first_line_indent_em=-hang)
+        start = role.left_indent_em + role.first_line_indent_em + depth * NESTED_ITEM_EM
+        hung = dataclasses.replace(role, left_indent_em=start + hang, first_line_indent_em=-hang)
         return CJKParagraph(spans, hung, self.chooser, outline=self._nested(outline) if self.outline else None)
 
     def _nested(self, outline: tuple[str, int] | None) -> tuple[str, int] | None:
@@ -335,7 +337,8 @@ class _Story:
                 spans = [Span(block.text[:cut], role("point_heading")), Span(block.text[cut:], role("point"))]
                 outline = (_point_outline(block), self.heading_depth + 1)
                 if block.item and block.label and block.text.startswith(block.label):
-                    yield self.item(block.label, self._with_end(spans, end_mark), outline)
+                    outline = (outline[0], outline[1] + block.depth)  # under the item that opened its list
+                    yield self.item(block.label, self._with_end(spans, end_mark), outline, block.depth)
                 else:
                     yield self.para("", "point", spans=self._with_end(spans, end_mark), outline=outline)
             case Turn():

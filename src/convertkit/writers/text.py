@@ -69,7 +69,9 @@ def render_text(doc: Document) -> str:
             case Lead():
                 dateline = meta.dateline.text if meta.dateline else ""
                 out.append(INDENT + dateline + block.text)
-            case Paragraph() | Point():
+            case Point():
+                out.append(INDENT * (1 + block.depth) + block.text)  # an item of a list an item opened: further in
+            case Paragraph():
                 out.append(INDENT + block.text)
             case Turn():
                 out.append(INDENT + turn_line(block))
