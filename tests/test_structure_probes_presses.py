@@ -205,3 +205,18 @@ def test_a_hong_kong_papers_marked_caption() -> None:
         assert not other.blocks_of("caption"), line
     run = build(f"港鐵東鐵綫服務受阻\n{story}\n■港鐵東鐵綫今早服務受阻，乘客滯留。\n■工程人員到場處理，服務逐步恢復。\n{more}\n")
     assert not run.blocks_of("caption")
+
+
+def test_a_wire_credit_closing_the_opening_section_names_writers_and_outlet() -> None:
+    """环球时报 closes its opening section with its correspondents' credit in 【】 (…袭击某国。【环球时报驻
+    某国、某国特约记者 王一 李二】): read as the same credit opening a paragraph is; a bracket after an
+    unfinished sentence, or a story already credited, keeps its text."""
+    opening = "某国昨天没有举行演习，但外界的担忧反而加深。"
+    credit = "【环球时报驻某国、某国特约记者 王晓东 李明辉】"
+    doc = build(f"某国演习未举行外界担忧加深\n{opening}\n{_STORY}{credit}\n{_MORE}\n")
+    assert body(doc) == [opening, _STORY, _MORE]
+    assert doc.meta.reporters == ("王晓东", "李明辉") and doc.meta.agency == "环球时报"
+    kept = build(f"某国演习未举行外界担忧加深\n{opening}\n{_STORY[:-1]}{credit}\n{_MORE}\n")
+    assert f"{_STORY[:-1]}{credit}" in body(kept) and not kept.meta.reporters
+    credited = build(f"某国演习未举行外界担忧加深\n新华社北京3月5日电（记者 张三）{opening}\n{_STORY}{credit}\n")
+    assert credited.meta.reporters == ("张三",) and body(credited)[-1].endswith(credit)

@@ -38,6 +38,7 @@ from ..readers.base import Hints, Line
 from ..transforms.punctuation import han_chars, is_han, normalise
 from ..transforms.script import detect_script
 from ..transforms.script_tables import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
+from .dateline import match_dateline
 from .linkspaces import join_link_spaces
 from .lists import nest_items
 from .notices import is_site_notice
@@ -829,6 +830,36 @@ def _unlinked(block: Lead | Paragraph | Turn) -> Block:
     return block if text == block.text else dataclasses.replace(block, text=text)
 
 
+# The story's first blocks, where a closing bracket credit ends its opening section.
+_OPENING_BLOCKS = 8
+_SENTENCE_CLOSE = ("。", "！", "？", "”", "」", "…", "）")
+
+
+def _closing_bracket_credit(blocks: list[Block], meta: dict[str, Any]) -> None:
+    """A wire credit in full-width brackets closing one of the story's first paragraphs, where
+    环球时报 puts it at the end of its opening section (…然后朝鲜有限地袭击韩国。【环球时报驻朝鲜、
+    韩国特派特约记者 程维丹 王刚】), read as the same credit opening a paragraph is (a dateline's
+    bracket): its writers and outlet go to the metadata, the bracket leaves the text. Only for a
+    story no dateline or byline credits yet, and only after a finished sentence."""
+    if "dateline" in meta or meta.get("reporters"):
+        return
+    for at, block in enumerate(blocks[:_OPENING_BLOCKS]):
+        if type(block) not in (Lead, Paragraph) or not block.text.endswith("】"):
+            continue
+        start = block.text.rfind("【")
+        before = block.text[:start].rstrip()
+        if not before.endswith(_SENTENCE_CLOSE):
+            continue
+        credit = block.text[start:]
+        found = match_dateline(credit)
+        if found is None or found.shape != "bracket" or found.end != len(credit) or not found.agency \
+                or not found.reporters:
+            continue
+        blocks[at] = dataclasses.replace(block, text=before)
+        _merge(meta, {"reporters": found.reporters, "dateline_agency": found.agency})
+        return
+
+
 def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler: Ruler | None = None) -> Document:
     """Recognise the parts of a news article in ``lines`` and return the Document.
 
@@ -851,6 +882,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
         if type(block) in _LINKED_KINDS and (" " in block.text or "\u3000" in block.text):
             blocks[at] = _unlinked(block)
     blocks = nest_items(blocks)
+    _closing_bracket_credit(blocks, ctx.meta)
     title = ctx.meta.get("title") or (clean_title(hints.title) if hints.title else "")
     title = _untagged(_column_tagged(title, ctx.meta), ctx.meta)
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
