@@ -564,7 +564,11 @@ EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编者注", "編者注", "編者註", "编注", "編註", "編注", "更正", "更正启事", "更正啟事", "更正声明", "更正聲明",
     "勘误", "勘誤",
     "杂志标题", "雜誌標題",  # a magazine's own headline for the story its site retitled (中国新闻周刊)
+    # a note on who the writer is (作者简介：张三，某某大学教授…), before the story or after it
+    "作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者", "關於作者", "作者小传", "作者小傳",
 )
+# The labels of a note on the writer: the note may stand after the story, as the afterword does.
+AUTHOR_BIO_LABELS: tuple[str, ...] = ("作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者", "關於作者", "作者小传", "作者小傳")
 # The editor's afterword (编后：…) closes a letter or a report: after the body, where other notes do not stand.
 AFTERWORD_LABELS: tuple[str, ...] = ("编后语", "編後語", "编后记", "編後記", "编后", "編後")
 

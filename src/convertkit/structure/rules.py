@@ -1359,7 +1359,8 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         if rest and label in _ORIGINAL_TITLE_LABELS and _is_the_title(rest, ctx):
             return Match(meta={"header_raw": (para.raw,)})  # 原标题 the same as the headline: nothing to show
         if rest:
-            return Match(blocks=(EditorNote(text=rest.strip(), raw=para.raw, label=label),))
+            note_block = EditorNote(text=rest.strip(), raw=para.raw, label=label)
+            return Match(blocks=(note_block,), meta=_bio_affiliation(rest, label, ctx))
     note = _unbracketed(para.text) if para.text[:1] in "（(" else para.text  # the note may close in brackets
     provenance = _PROVENANCE_RE.match(note) if note.startswith("本文") else None
     if provenance is not None:
@@ -1377,12 +1378,31 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         text = provenance.group("rest").strip()
         return Match(blocks=(EditorNote(text=text, raw=para.raw, label=provenance.group("label")),), meta=meta)
     bare = para.text.strip("【】[]〔〕 ").rstrip("：:")  # 编后： alone on its line, the note below
-    if bare in _EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS):
+    if bare in _EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS or bare in _AUTHOR_BIO_LABELS):
         following = ctx.following()
-        if following is not None:
+        if following is not None and not (bare in _AUTHOR_BIO_LABELS and _author_card(para, ctx)):
             raw = f"{para.raw}\n{following.raw}"
-            return Match(blocks=(EditorNote(text=following.text, raw=raw, label=bare),), consumed=2)
+            note_block = EditorNote(text=following.text, raw=raw, label=bare)
+            return Match(blocks=(note_block,), meta=_bio_affiliation(following.text, bare, ctx), consumed=2)
     return None
+
+
+_AUTHOR_BIO_LABELS = frozenset(P.AUTHOR_BIO_LABELS)
+# The bio's opening: the writer's name, then who the writer is up to the first pause (张三，某某大学教授，…).
+_BIO_OPENING_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()\s]{2,8})\s*[，,（(]\s*(?P<who>[^，,。；;：:（）()]{2,40})")
+
+
+def _bio_affiliation(note: str, label: str, ctx: Context) -> dict[str, Any]:
+    """The writer's affiliation from a note on the writer (作者简介：张三，某某大学教授，…) that opens
+    with a name the byline gives: the byline then shows who the writer is, as a closing
+    （作者系…） note makes it; the note stays, since it says more. Nothing for any other note."""
+    if label not in _AUTHOR_BIO_LABELS or ctx.meta.get("affiliation"):
+        return {}
+    found = _BIO_OPENING_RE.match(note.strip())
+    if found is None or found.group("name") not in (*ctx.meta.get("reporters", ()), *ctx.hints.authors):
+        return {}
+    who = affiliation(found.group("who"))
+    return {"affiliation": who} if who else {}
 
 
 _SERIES_MAX = 50

@@ -1,0 +1,43 @@
+"""Reading gaps around the story: a note on the writer (作者简介：…), the print line against a 来源
+line, a law's note of adoption under its title, a WeChat copy's 原创 line and a picture credit
+without its picture, and a digest of company announcements run into one paragraph. Each test is
+a synthetic article in the real convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_texts as body
+from conftest import build_text as build
+from convertkit.model import EditorNote
+
+_STORY = "冬天来到这座小城的时候，街上的人少了许多，只有早点铺子还冒着热气。\n老人们说，这里的冬天一年比一年暖和，河面已经好几年没有结冰了。\n"
+
+# --------------------------------------------------------------------------- the writer's bio
+
+
+@pytest.mark.parametrize("bio", ["作者简介：张晓，某某大学经济学院教授、博士生导师，主要研究方向为农业经济。",
+                                 "【作者简介】张晓，某某大学经济学院教授、博士生导师，主要研究方向为农业经济。",
+                                 "作者简介\n张晓，某某大学经济学院教授、博士生导师，主要研究方向为农业经济。"])
+def test_a_note_on_the_writer_after_the_story_is_a_note_not_a_paragraph(bio: str) -> None:
+    doc = build("一座小城的冬天\n作者：张晓\n" + _STORY + bio + "\n")
+    assert body(doc) == _STORY.split()
+    note = doc.blocks[-1]
+    assert isinstance(note, EditorNote) and note.label == "作者简介"
+    assert note.text == "张晓，某某大学经济学院教授、博士生导师，主要研究方向为农业经济。"
+    # the bio opens with the byline's writer: who the writer is, as a closing （作者系…） says
+    assert doc.meta.reporters == ("张晓",) and doc.meta.affiliation == "某某大学经济学院教授、博士生导师"
+
+
+def test_a_note_on_another_or_an_unnamed_writer_gives_no_affiliation() -> None:
+    doc = build("一座小城的冬天\n作者：张晓\n" + _STORY + "作者简介：李四，某某大学经济学院教授。\n")
+    assert isinstance(doc.blocks[-1], EditorNote) and doc.meta.affiliation is None
+    doc = build("一座小城的冬天\n" + _STORY + "作者简介：张晓，某某大学经济学院教授。\n")
+    assert isinstance(doc.blocks[-1], EditorNote) and doc.meta.affiliation is None and not doc.meta.reporters
+
+
+def test_the_bio_label_over_a_name_alone_is_still_the_writers_card() -> None:
+    doc = build("一座小城的冬天\n作者简介\n张晓\n" + _STORY)
+    assert doc.meta.reporters == ("张晓",) and body(doc) == _STORY.split()
+    doc = build("一座小城的冬天\n作者：张晓\n" + _STORY + "作者简介\n张晓，某某大学教授。\n")
+    assert doc.meta.reporters == ("张晓",)  # 作者简介 is no byline of a writer named 简介
