@@ -41,3 +41,25 @@ def test_the_bio_label_over_a_name_alone_is_still_the_writers_card() -> None:
     assert doc.meta.reporters == ("张晓",) and body(doc) == _STORY.split()
     doc = build("一座小城的冬天\n作者：张晓\n" + _STORY + "作者简介\n张晓，某某大学教授。\n")
     assert doc.meta.reporters == ("张晓",)  # 作者简介 is no byline of a writer named 简介
+
+# --------------------------------------------------------------------------- the print line and 来源
+
+
+def test_the_print_line_names_the_paper_before_a_source_line() -> None:
+    # a site's copy: its 来源 names the site or app that carried the story, the print line the paper
+    story = "一座小城的冬天\n2021-03-05 08:30 来源：人民日报\n" + _STORY + "《光明日报》（2021年03月05日 01版）\n"
+    assert build(story).meta.agency == "光明日报"
+    assert build(story.replace("来源：人民日报", "来源：光明网")).meta.agency == "光明日报"
+    assert build(story.replace("2021-03-05 08:30 来源：人民日报\n", "")).meta.agency == "光明日报"
+
+
+def test_the_print_line_outranks_the_containers_source_but_not_a_dateline_or_a_byline() -> None:
+    from convertkit.readers.base import Hints
+
+    story = "一座小城的冬天\n" + _STORY + "《人民日报》（2023年08月22日 第 17 版）\n"
+    assert build(story, Hints(agency="人民网-日本频道")).meta.agency == "人民日报"
+    assert build(story, Hints(agency="人民网-日本频道")).meta.published == "2023-08-22"
+    wire = "一座小城的冬天\n新华社北京3月4日电 " + _STORY + "《人民日报》（2021年03月05日 01版）\n"
+    assert build(wire).meta.agency == "新华社"  # the wire's story, printed in the paper
+    signed = "一座小城的冬天\n新华社记者 张三\n" + _STORY + "《人民日报》（2021年03月05日 01版）\n"
+    assert build(signed).meta.agency == "新华社"
