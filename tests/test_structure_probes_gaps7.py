@@ -63,3 +63,30 @@ def test_the_print_line_outranks_the_containers_source_but_not_a_dateline_or_a_b
     assert build(wire).meta.agency == "新华社"  # the wire's story, printed in the paper
     signed = "一座小城的冬天\n新华社记者 张三\n" + _STORY + "《人民日报》（2021年03月05日 01版）\n"
     assert build(signed).meta.agency == "新华社"
+
+# --------------------------------------------------------------------------- a law's note under its title
+
+
+@pytest.mark.parametrize("note", [
+    "（2021年3月11日第十三届全国人民代表大会第四次会议通过）",
+    "（一九九七年三月十四日第八届全国人民代表大会第五次会议修订）",
+    "（2019年3月15日第十三届全国人民代表大会第二次会议通过　2019年3月15日中华人民共和国主席令第二十六号公布　自2020年1月1日起施行）",
+    "（1979年7月1日第五届全国人民代表大会第二次会议通过　根据1982年12月10日第五届全国人民代表大会第五次会议"
+    "《关于修改〈中华人民共和国某某法〉的决议》修正）",
+])
+def test_a_laws_note_of_adoption_under_its_title_is_the_subtitle(note: str) -> None:
+    text = "第一条　为了规范某某活动，保护当事人的合法权益，维护社会经济秩序，制定本法。\n第二条　本法适用于中华人民共和国境内的某某活动。\n"
+    doc = build(f"中华人民共和国某某法\n{note}\n{text}")
+    assert doc.meta.subtitle == note.replace("　", "\u3000") and note not in body(doc)
+    assert body(doc)[0].startswith("第一条")
+
+
+def test_a_reports_occasion_in_brackets_is_the_subtitle_and_its_day() -> None:
+    doc = build("政府工作报告\n（2024年3月5日在第十四届全国人民代表大会第二次会议上）\n" + _STORY)
+    assert doc.meta.subtitle == "（2024年3月5日在第十四届全国人民代表大会第二次会议上）"
+    assert doc.meta.published == "2024-03-05" and body(doc) == _STORY.split()
+
+
+def test_a_bracketed_line_under_the_title_that_is_no_note_of_adoption_stays() -> None:
+    doc = build("一座小城的冬天\n（2023年5月5日，记者在现场看到，人们排队领取通过审核的证件）\n" + _STORY)
+    assert doc.meta.subtitle is None

@@ -359,7 +359,7 @@ def _found_published(meta: dict[str, Any], title: str) -> str | None:
 
 # A speech's or a report's subtitle naming the day and the occasion (——2024年3月5日在第十四届全国人民代表大会
 # 第二次会议上): the day it was given.
-_OCCASION_DAY_RE = regex_cache.compile(r"[—\-－\s]*(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*在")
+_OCCASION_DAY_RE = regex_cache.compile(r"[—\-－\s（(]*(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*在")
 
 
 def _occasion_day(subtitle: Any) -> str | None:

@@ -1569,6 +1569,15 @@ BRACKET_REPORT_WORDS: tuple[str, ...] = (
 )
 # Bracketed report labels that name no organisation (【綜合報導】, 【本报讯】 is handled as 本报).
 GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
+# The note under a law's, a regulation's or a resolution's title saying when and by whom it was
+# adopted (题注): （2021年3月11日第十三届全国人民代表大会第四次会议通过）, with its later amendments
+# (…通过　根据2020年12月26日…决定修正), its promulgation (…主席令第二十六号公布　自2020年1月1日起施行), or a
+# report's occasion (（2024年3月5日在第十四届全国人民代表大会第二次会议上）). Dates in figures or in Chinese numerals.
+_NOTE_DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+ADOPTION_NOTE = (
+    rf"^[（(]\s*{_NOTE_DATE}[^（）()]{{0,400}}?"
+    r"(?:通过|通過|批准|修正|修订|修訂|公布|施行|发布|發布|印发|印發|颁布|頒布|在[^（）()]{2,60}上)\s*[）)]$"
+)
 # A print-edition line: 《人民日报》（2023年08月22日 第 17 版）.
 PRINT_EDITION = r"^《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[（(](?P<edition>[^（）()]{0,40}版)\s*[）)]$"
 # A magazine's issue line closing a story its site reprints (中国新闻周刊: 发于2024.3.4总第1131期《中国新闻

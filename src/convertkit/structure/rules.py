@@ -866,7 +866,7 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     if ctx.index == 0:
         if ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
             return None
-        return _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
+        return _adoption_note(para) or _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
     if ctx.hints.title and "title" not in ctx.meta and "subtitle" not in ctx.meta and _under_header_lines(ctx):
         # 财新's page: the writers and the time, then the deck over the 【财新网】 dateline
         return _deck_over_dateline(para, ctx)
@@ -875,7 +875,22 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
         return None  # the line right under the headline (under a print page's header line too)
     text = para.text
     if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
-        return _deck_over_dateline(para, ctx)
+        return _adoption_note(para) or _deck_over_dateline(para, ctx)
+    return Match(meta={"subtitle": text})
+
+
+@cache
+def _adoption_note_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.ADOPTION_NOTE)
+
+
+def _adoption_note(para: Para) -> Match | None:
+    """The note right under a law's or a resolution's title on when and by whom it was adopted
+    (（2021年3月11日第十三届全国人民代表大会第四次会议通过）): printed under the title as a deck is,
+    it is the subtitle, never the lead of the text it introduces."""
+    text = para.text
+    if text[:1] not in "（(" or text[-1:] not in "）)" or _adoption_note_re().match(text) is None:
+        return None
     return Match(meta={"subtitle": text})
 
 
