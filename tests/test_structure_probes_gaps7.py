@@ -90,3 +90,13 @@ def test_a_reports_occasion_in_brackets_is_the_subtitle_and_its_day() -> None:
 def test_a_bracketed_line_under_the_title_that_is_no_note_of_adoption_stays() -> None:
     doc = build("一座小城的冬天\n（2023年5月5日，记者在现场看到，人们排队领取通过审核的证件）\n" + _STORY)
     assert doc.meta.subtitle is None
+
+# --------------------------------------------------------------------------- a WeChat copy's 原创 line
+
+
+@pytest.mark.parametrize("line", ["原创： 张晓 某某观察", "原创：张晓 某某观察", "原创:张晓 某某观察"])
+def test_a_wechat_original_mark_with_its_colon_is_the_posts_meta_line(line: str) -> None:
+    # WeChat set 原创： with a colon before its writer and account until 2020; a site's copy keeps it
+    doc = build("一座小城的冬天\n" + line + "\n" + _STORY)
+    assert body(doc) == _STORY.split() and line in doc.meta.header_raw
+    assert doc.meta.reporters == ("张晓",) and doc.meta.agency == "某某观察"

@@ -140,7 +140,8 @@ def _masthead_and_names(prefix: str) -> dict[str, Any] | None:
 
 
 # WeChat's mark of an original post, opening the line under its headline: 原创 [writers] [account]
-# [date time] [发表于 the writer's province]; Original in the English interface.
+# [date time] [发表于 the writer's province]; Original in the English interface; 原创： with a colon
+# until 2020 (原创： 张三 某某发布).
 _ORIGINAL_MARKS = ("原创", "原創", "Original")
 # Where a WeChat post was sent from, after its time since 2022 (发表于浙江, 浙江, Posted on 浙江): a
 # province (or region, or country) alone, or any place after 发表于. Markdown clips set the time
@@ -155,9 +156,9 @@ def _original_post(prefix: str) -> dict[str, Any] | None:
     """The account (the outlet: its last word) and the writers' personal names of a WeChat post's
     meta line before its date (原创 张三 上观新闻 · 原创 发改观察 江南发布); None without an account."""
     mark = next((mark for mark in _ORIGINAL_MARKS if prefix.startswith(mark)), None)
-    if mark is None or prefix[len(mark) : len(mark) + 1] not in " \u3000":
-        return None
-    return _post_meta(prefix[len(mark) :])
+    if mark is None or prefix[len(mark) : len(mark) + 1] not in " \u3000：:":
+        return None  # the mark and the names set apart by a space, or by a colon (原创： 张三 某某发布, before 2020)
+    return _post_meta(prefix[len(mark) :].lstrip("：:"))
 
 
 # The author field's own labels (文 | 李明 图 | 王芳): whose names follow, the words' or the pictures'.
