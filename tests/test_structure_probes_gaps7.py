@@ -100,3 +100,25 @@ def test_a_wechat_original_mark_with_its_colon_is_the_posts_meta_line(line: str)
     doc = build("一座小城的冬天\n" + line + "\n" + _STORY)
     assert body(doc) == _STORY.split() and line in doc.meta.header_raw
     assert doc.meta.reporters == ("张晓",) and doc.meta.agency == "某某观察"
+
+# --------------------------------------------------------------------------- a digest in one line
+
+_DIGEST = ["甲乙科技：9614.5万元竞得某市工业用地，将为公司新材料产业基地提供用地。", "丙丁药业：25日获公司总裁助理增持。",
+           "戊己股份：确定为某风电场项目的设备供应商，中标价7亿元。", "庚辛电子：收到某地证监局行政监管措施决定书。"]
+
+
+def test_a_digest_of_announcements_run_into_one_line_is_a_paragraph_each() -> None:
+    doc = build("午间公告：戊己股份中标7亿元项目\n证券时报e公司讯，" + "".join(_DIGEST) + "\n")
+    assert body(doc) == _DIGEST and doc.blocks[0].kind == "lead" and doc.meta.dateline is not None
+    assert doc.blocks[0].raw.startswith("证券时报e公司讯，") and doc.blocks[1].raw == _DIGEST[1]
+    doc = build("午间公告\n" + _STORY + "".join(_DIGEST) + "\n")  # after the lead, as paragraphs
+    assert body(doc) == _STORY.split() + _DIGEST
+
+
+def test_a_statement_in_parts_or_two_items_stay_one_paragraph() -> None:
+    said = "会议指出：今年以来经济运行总体平稳。会议强调：要稳字当头、稳中求进。会议要求：各地区各部门要抓好落实。"
+    two = "".join(_DIGEST[:2])
+    named_twice = _DIGEST[0] + _DIGEST[1] + _DIGEST[0]
+    unfinished = "".join(_DIGEST) + "另有多家公司发布了业绩预告。"
+    for text in (said, two, named_twice, unfinished):
+        assert body(build("午间公告\n" + _STORY + text + "\n")) == [*_STORY.split(), text], text

@@ -3367,7 +3367,7 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
             meta["feature_title"] = feature  # the headline again, perhaps without a column tag
         return Match(meta=meta)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
-    return Match(blocks=blocks, meta=meta)
+    return Match(blocks=_run_in_blocks(rest, para.raw, lead=True) or blocks, meta=meta)
 
 
 def _repeated_credit(para: Para, ctx: Context) -> Match | None:
@@ -4403,12 +4403,55 @@ def _lead_outlet(text: str) -> str | None:
 def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph.
 
-    A lead opening with its outlet as source (``36氪获悉，…``) names the agency of last resort."""
+    A lead opening with its outlet as source (``36氪获悉，…``) names the agency of last resort.
+    A digest's items run into one line (当升科技：…。金陵药业：…。) are a paragraph each."""
     text = para.text
     if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
-        return Match(blocks=(Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
-    return Match(blocks=(Paragraph(text=text, raw=para.raw),))
+        return Match(blocks=_run_in_blocks(para.body, para.raw, lead=True) or (Lead(text=text, raw=para.raw),),
+                     meta={"lead_agency": outlet} if outlet else {})
+    return Match(blocks=_run_in_blocks(para.body, para.raw, lead=False) or (Paragraph(text=text, raw=para.raw),))
+
+
+_RUN_IN_ITEMS_MIN = 3
+# An item of a digest: a short name (a listed company's, a place's), its colon, and one sentence of
+# news (当升科技：9614.5万元竞得常州市工业用地。). The name holds no pause or quotation mark.
+_RUN_IN_ITEM_RE = regex_cache.compile(r"(?P<name>[^\s，。,；;：:、“”「」《》（）()]{2,8})[：:](?P<news>[^。：:]{6,}?。)")
+# A name that is a speaker's verb (会议指出：, 他强调：): a statement's parts, one paragraph.
+_RUN_IN_NOT_NAMES = ("指出", "强调", "強調", "表示", "认为", "認為", "要求", "提出", "透露", "介绍", "介紹", "显示",
+                     "顯示", "宣布", "回应", "回應", "坦言", "直言", "建议", "建議", "决定", "決定", "明确", "明確",
+                     "提到", "称", "稱", "说", "說", "问", "問", "答", "注", "如下")
+
+
+def _run_in_items(body: str) -> list[str] | None:
+    """The items of a digest run into one line (证券时报's 午间公告: 当升科技：…。金陵药业：…。运达股份：…。),
+    each a name, its colon and one sentence, three or more covering the whole text and every name
+    another; None for any other text."""
+    if body.count("：") + body.count(":") < _RUN_IN_ITEMS_MIN:
+        return None
+    items: list[str] = []
+    names: set[str] = set()
+    at = 0
+    for found in _RUN_IN_ITEM_RE.finditer(body):
+        name = found.group("name")
+        if found.start() != at or name in names or name.endswith(_RUN_IN_NOT_NAMES):
+            return None
+        names.add(name)
+        items.append(found.group(0))
+        at = found.end()
+    return items if len(items) >= _RUN_IN_ITEMS_MIN and not body[at:].strip() else None
+
+
+def _run_in_blocks(body: str, raw: str, *, lead: bool) -> tuple[Block, ...]:
+    """A digest's items as blocks, the first the lead when the text has none yet; () for any
+    other text. The first keeps the raw line up to the second item, each other its own item."""
+    items = _run_in_items(body.strip())
+    if items is None:
+        return ()
+    second = raw.find(items[1])
+    first_raw = raw[:second].rstrip() if second > 0 else raw
+    first: Block = Lead(text=normalise(items[0]), raw=first_raw) if lead else Paragraph(text=normalise(items[0]), raw=first_raw)
+    return (first, *(Paragraph(text=normalise(item), raw=item) for item in items[1:]))
 
 
 _OWN_REPORTER_BLOCKS = 6  # blocks into the story where its own reporters show themselves
