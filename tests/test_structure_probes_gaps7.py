@@ -122,3 +122,20 @@ def test_a_statement_in_parts_or_two_items_stay_one_paragraph() -> None:
     unfinished = "".join(_DIGEST) + "另有多家公司发布了业绩预告。"
     for text in (said, two, named_twice, unfinished):
         assert body(build("午间公告\n" + _STORY + text + "\n")) == [*_STORY.split(), text], text
+
+# --------------------------------------------------------------------------- the wires a story drew on
+
+
+def test_the_wires_credit_closing_the_story_gives_the_agency_only_as_its_one_credit() -> None:
+    first = "甲市启动老旧小区改造工程，今年计划改造小区一百二十个，惠及居民三万余户。"
+    second = "乙县举办农民丰收节，展示当地特色农产品，吸引大批游客前来参观选购。"
+    note = "（综合中新社、央视新闻报道）"
+    assert build(f"两地新闻速览\n{first}\n{second}\n{note}\n").meta.agency == "中新社"  # nothing else names one
+    assert build(f"两地新闻速览\n{first}\n{second}{note}\n").meta.agency == "中新社"
+    # a roundup: each item credits wires of its own, none of them the story's agency
+    for text in (f"{first}\n（综合新华社、央视新闻报道）\n{second}\n{note}\n", f"{first}（据新华社）\n{second}{note}\n",
+                 f"{first}（综合新华社报道）\n{second}\n{note}\n"):
+        doc = build("两地新闻速览\n" + text)
+        assert doc.meta.agency is None and doc.blocks[-1].text == note, text
+    doc = build(f"两地新闻速览\n{first}\n{note}\n{second}\n")  # more story after it
+    assert doc.meta.agency is None and note in [block.text for block in doc.blocks]

@@ -981,6 +981,20 @@ def _closing_agency_re() -> re.Pattern[str]:
 _WIRE_LIST_MARKS_RE = regex_cache.compile(r"[、，,/／]")
 
 
+def _earlier_wires(ctx: Context) -> bool:
+    """A credit of wires or of an agency in brackets on a line before this one (a roundup's items,
+    （综合新华社报道） under one and （据中新社） under the next): none of them is the story's agency."""
+    for para in ctx.paras[: ctx.index]:
+        text = para.text
+        if text[-1:] not in "）)":
+            continue
+        tail = text[max(text.rfind("（"), text.rfind("(")) :]  # the note alone on its line, or glued after a sentence
+        if len(tail) <= _CLOSING_AGENCIES_MAX and (
+                _drawn_from_re().match(tail) is not None or _closing_agency_re().match(tail) is not None):
+            return True
+    return False
+
+
 @cache
 def _roundup_note_re() -> re.Pattern[str]:
     """A desk's note closing a story it compiled from several reports (（综合报道）, （本报综合）,
@@ -1107,8 +1121,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if closing.re is _closing_agency_re() and not _WIRE_LIST_MARKS_RE.search(para.text, closing.end("agency")):
             return Match(meta={"source_agency": agency, "header_raw": (para.raw,)})  # （新华社）: who published it
         # (德新社、路透社), （综合新华社、央视新闻报道）: the wires the story was compiled from, credited
-        # where it ends; the agency only when nothing else names one (德国之声 stays the outlet)
-        return Match(blocks=(EditorLine(text=normalise(para.text), raw=para.raw),), meta={"wires_agency": agency})
+        # where it ends; the agency only when nothing else names one (德国之声 stays the outlet), and
+        # only as the story's one credit, closing it (a roundup credits each item with wires of its own)
+        credit = EditorLine(text=normalise(para.text), raw=para.raw)
+        return Match(blocks=(credit,), meta={} if _later_prose(ctx) or _earlier_wires(ctx) else {"wires_agency": agency})
     if has_lead and para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX and not _later_prose(ctx):
         roundup = _roundup_note_re().fullmatch(para.text)
         if roundup is not None:  # （综合报道）, （本报综合）: a desk's roundup credit, no agency
@@ -2470,8 +2486,8 @@ def _glued_author_note(para: Para, ctx: Context) -> Match | None:
             return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),))
         drawn = _drawn_from_re().match(note)
         if drawn is not None:
-            return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),),
-                         meta={"wires_agency": P.canonical_agency(drawn.group("agency"))})
+            wires = {} if _earlier_wires(ctx) else {"wires_agency": P.canonical_agency(drawn.group("agency"))}
+            return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),), meta=wires)
         return None
     alone = _closing_author_note(Para(raw=note, body=f"（{inner}）", number=para.number), ctx, last=True)
     if alone is None:
