@@ -3195,7 +3195,9 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     and the edition's date (the publication date when nothing better gives one).
 
     A programme's broadcast stamp, ``（《新闻联播》 20240428 19:00）``, dates a transcript the
-    same way. Both lines stay in the text as paragraphs.
+    same way, and stays in the text as a paragraph. The print line (or a magazine's issue line)
+    closing the story is its credit line, as the paper's site sets it under the text; one with
+    story after it stays a paragraph.
     """
     text = para.text
     if text[:1] in "发發本" and "》" in text:
@@ -3205,7 +3207,7 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
             issued = parse_datetime(re.sub(r"[./]", "-", issue.group("edition")))
             if issued:
                 meta["print_published"] = issued
-            return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
+            return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
     if text[:1] == "《":
         match = _print_edition_re().match(text)
         if match is None:
@@ -3214,7 +3216,7 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         edition_date = parse_datetime(match.group("edition"))
         if edition_date:
             meta["print_published"] = edition_date
-        return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
+        return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
     if text[:1] in "（(" and "》" in text:
         stamp = _programme_stamp_re().match(text)
         if stamp is None:
@@ -3223,6 +3225,14 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Paragraph(text=text, raw=para.raw),),
                      meta={"stamp_published": published} if published else {})
     return None
+
+
+def _print_line_block(para: Para, ctx: Context) -> Block:
+    """The print line after the story, an editor line (a credit: where and when it was printed);
+    before it or among its paragraphs, a paragraph as read."""
+    if ctx.has_lead and not _later_prose(ctx):
+        return EditorLine(text=para.text, raw=para.raw)
+    return Paragraph(text=para.text, raw=para.raw)
 
 
 @cache
