@@ -139,3 +139,18 @@ def test_the_wires_credit_closing_the_story_gives_the_agency_only_as_its_one_cre
         assert doc.meta.agency is None and doc.blocks[-1].text == note, text
     doc = build(f"两地新闻速览\n{first}\n{note}\n{second}\n")  # more story after it
     assert doc.meta.agency is None and note in [block.text for block in doc.blocks]
+
+# --------------------------------------------------------------------------- the writer and the post
+
+
+@pytest.mark.parametrize("credit", ["（作者：张晓 某某大学经济学院教授）", "（作者：张晓，某某大学经济学院教授）",
+                                    "（作者：张晓北京大学经济学院教授）", "作者：张晓 某某大学经济学院教授"])
+def test_a_writers_credit_with_the_post_after_the_name_gives_the_affiliation(credit: str) -> None:
+    doc = build("一座小城的冬天\n" + _STORY + credit + "\n")
+    assert doc.meta.reporters == ("张晓",) and doc.meta.affiliation and doc.meta.affiliation.endswith("经济学院教授")
+    assert body(doc) == _STORY.split() and credit in doc.meta.header_raw
+
+
+def test_two_writers_or_a_name_and_an_outlet_are_no_writer_and_post() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "（作者：张晓 李四）\n")
+    assert doc.meta.reporters == ("张晓", "李四") and doc.meta.affiliation is None

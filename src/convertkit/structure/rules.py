@@ -2599,6 +2599,35 @@ def _byline_re() -> re.Pattern[str]:
     )
 
 
+# A writer's name and post after the label, set apart by a space or a comma or not at all (作者：方敏
+# 北京大学经济学院教授 · 作者：方敏，北京大学经济学院教授 · 作者：方敏北京大学经济学院教授, a closing note).
+_NAME_THEN_POST_RE = regex_cache.compile(
+    rf"^(?P<label>作者|撰文)\s*[:：]\s*(?P<who>[{_HAN}·]{{2,4}}[\s，,]*[^（）()，,。；;：:\s][^（）()，,。；;：:]{{3,40}})$")
+_POST_SPLIT_RE = regex_cache.compile(r"[\s，,]+")
+
+
+def _post_bracketed(text: str) -> str:
+    """``作者：方敏 北京大学经济学院教授`` as ``作者：方敏（北京大学经济学院教授）``, the shape the
+    byline reads a writer's affiliation in: a personal name, then a post (an institution, a title)
+    set apart by a space or a comma, or glued on where only one cut leaves a name and a post that
+    opens with a word (方敏|北京大学…, not 方敏北|京大学…). ``text`` as it is otherwise."""
+    found = _NAME_THEN_POST_RE.match(text)
+    if found is None:
+        return text
+    who = found.group("who")
+    parts = _POST_SPLIT_RE.split(who, maxsplit=1)
+    if len(parts) == 2:
+        cuts = [(parts[0], parts[1])]
+    else:
+        cuts = [(who[:size], who[size:]) for size in (2, 3) if is_personal_name(who[:size]) and is_common_word(who[size : size + 2])]
+    if len(cuts) != 1:
+        return text
+    name, post = cuts[0]
+    if not is_personal_name(name) or affiliation(post) is None:
+        return text
+    return f"{text[: found.start('who')]}{name}（{post.strip()}）"
+
+
 def _byline_match(text: str) -> re.Match[str] | None:
     return _byline_match_re(text) if _byline_opening(text) else None
 
@@ -2971,6 +3000,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if not _byline_opening(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
+    if text[-1:] not in "）)" and text[:2] in ("作者", "撰文"):
+        text = _post_bracketed(text)  # 作者：方敏 北京大学经济学院教授 reads as 作者：方敏（北京大学经济学院教授）
     stamp = find_datetime(text)
     published = None
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
