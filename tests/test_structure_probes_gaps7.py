@@ -154,3 +154,21 @@ def test_a_writers_credit_with_the_post_after_the_name_gives_the_affiliation(cre
 def test_two_writers_or_a_name_and_an_outlet_are_no_writer_and_post() -> None:
     doc = build("一座小城的冬天\n" + _STORY + "（作者：张晓 李四）\n")
     assert doc.meta.reporters == ("张晓", "李四") and doc.meta.affiliation is None
+
+# --------------------------------------------------------------------------- the editor's notes
+
+
+def test_the_editors_word_before_the_story_is_a_note_not_the_lead() -> None:
+    doc = build("一座小城的冬天\n【编前语】小城的冬天一年比一年暖和，本报记者走访了几位老人。\n" + _STORY)
+    note = doc.blocks[0]
+    assert isinstance(note, EditorNote) and note.label == "编前语" and note.text.startswith("小城的冬天")
+    assert doc.blocks[1].kind == "lead" and body(doc) == _STORY.split()
+
+
+def test_a_closing_note_of_the_original_headline_is_a_note_or_nothing_when_it_is_the_headline() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "（原题为《小城的冬天为什么越来越暖》）\n")
+    note = doc.blocks[-1]
+    assert isinstance(note, EditorNote) and note.label == "原题" and note.text == "小城的冬天为什么越来越暖"
+    doc = build("一座小城的冬天\n" + _STORY + "（原题为《一座小城的冬天》）\n")
+    assert body(doc) == _STORY.split() and "（原题为《一座小城的冬天》）" in doc.meta.header_raw
+    assert not any(isinstance(block, EditorNote) for block in doc.blocks)

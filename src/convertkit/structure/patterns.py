@@ -564,6 +564,7 @@ EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编者注", "編者注", "編者註", "编注", "編註", "編注", "更正", "更正启事", "更正啟事", "更正声明", "更正聲明",
     "勘误", "勘誤",
     "杂志标题", "雜誌標題",  # a magazine's own headline for the story its site retitled (中国新闻周刊)
+    "编前语", "編前語", "编者前言", "編者前言",  # the editor's word before the story (【编前语】…)
     # a note on who the writer is (作者简介：张三，某某大学教授…), before the story or after it
     "作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者", "關於作者", "作者小传", "作者小傳",
 )

@@ -1365,8 +1365,29 @@ def _after_closed_note(rest: str) -> tuple[str, str] | None:
 _EDITOR_NOTE_LABELS = frozenset(P.EDITOR_NOTE_LABELS)  # a look-up, where the tuple compared each label
 
 
+# The story's original headline in a closing note (澎湃's copies: （原题为《…》）): no colon, the
+# headline in its title marks.
+_ORIGINAL_TITLE_NOTE_RE = regex_cache.compile(
+    r"^[（(]\s*(?P<label>原题|原題|原标题|原標題)\s*(?:为|為|是)\s*《(?P<title>[^《》]{2,80})》\s*。?\s*[）)]$")
+
+
+def _original_title_note(para: Para, ctx: Context) -> Match | None:
+    """（原题为《…》）: the headline the story first ran under, a note as 原标题：… is; kept as read,
+    no note at all, when it is the headline itself."""
+    found = _ORIGINAL_TITLE_NOTE_RE.match(para.text)
+    if found is None:
+        return None
+    if _is_the_title(found.group("title"), ctx):
+        return Match(meta={"header_raw": (para.raw,)})
+    return Match(blocks=(EditorNote(text=found.group("title").strip(), raw=para.raw, label=found.group("label")),))
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
+    if para.text[:1] in "（(" and "原" in para.text[1:4]:
+        original = _original_title_note(para, ctx)
+        if original is not None:
+            return original
     update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
     if update is not None:
         note = EditorNote(text=normalise(update.group("note")), raw=para.raw, label=update.group("label"))
