@@ -172,3 +172,29 @@ def test_a_closing_note_of_the_original_headline_is_a_note_or_nothing_when_it_is
     doc = build("一座小城的冬天\n" + _STORY + "（原题为《一座小城的冬天》）\n")
     assert body(doc) == _STORY.split() and "（原题为《一座小城的冬天》）" in doc.meta.header_raw
     assert not any(isinstance(block, EditorNote) for block in doc.blocks)
+
+
+def test_a_writers_credit_with_posts_after_系_and_a_semicolon() -> None:
+    credit = "（作者：张晓，系某某大学区域研究中心主任、教授；某某学院研究员）"
+    doc = build("一座小城的冬天\n" + _STORY + credit + "\n")
+    assert doc.meta.reporters == ("张晓",) and doc.meta.affiliation == "某某大学区域研究中心主任、教授；某某学院研究员"
+    assert body(doc) == _STORY.split()
+
+
+def test_a_translations_original_headline_in_quotation_marks_is_a_note() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + '本文原标题为 "Winter in a small town"\n')
+    note = doc.blocks[-1]
+    assert isinstance(note, EditorNote) and note.label == "原标题" and note.text == "Winter in a small town"
+
+
+# --------------------------------------------------------------------------- who else helped
+
+
+def test_a_note_of_helpers_named_by_their_role_closing_the_story_is_a_credit() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "实习生王五、赵六亦有贡献\n")
+    assert doc.blocks[-1].kind == "editor_line" and body(doc) == _STORY.split()
+    assert doc.meta.reporters == ()
+    said = "老人们说，街坊邻里亦有贡献"  # a sentence of the story, no helpers' credit
+    assert body(build("一座小城的冬天\n" + _STORY + said + "\n"))[-1] == said
+    doc = build("一座小城的冬天\n" + _STORY.split()[0] + "\n实习生王五、赵六亦有贡献\n" + _STORY.split()[1] + "\n")
+    assert not any(block.kind == "editor_line" for block in doc.blocks)  # story after it: not the closing credit

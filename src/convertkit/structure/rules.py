@@ -1365,10 +1365,11 @@ def _after_closed_note(rest: str) -> tuple[str, str] | None:
 _EDITOR_NOTE_LABELS = frozenset(P.EDITOR_NOTE_LABELS)  # a look-up, where the tuple compared each label
 
 
-# The story's original headline in a closing note (澎湃's copies: （原题为《…》）): no colon, the
-# headline in its title marks.
+# The story's original headline in a closing note (澎湃's copies: （原题为《…》）; 本文原标题为 "Beyond
+# militarization", a translation's): no colon, the headline in title or quotation marks.
 _ORIGINAL_TITLE_NOTE_RE = regex_cache.compile(
-    r"^[（(]\s*(?P<label>原题|原題|原标题|原標題)\s*(?:为|為|是)\s*《(?P<title>[^《》]{2,80})》\s*。?\s*[）)]$")
+    r"^(?P<open>[（(])?\s*(?:本文)?(?P<label>原题|原題|原标题|原標題)\s*(?:为|為|是)\s*"
+    r"(?:《(?P<title>[^《》]{2,80})》|[“\"「](?P<quoted>[^“”\"「」]{2,80})[”\"」])\s*。?\s*(?(open)[）)])$")
 
 
 def _original_title_note(para: Para, ctx: Context) -> Match | None:
@@ -1377,14 +1378,15 @@ def _original_title_note(para: Para, ctx: Context) -> Match | None:
     found = _ORIGINAL_TITLE_NOTE_RE.match(para.text)
     if found is None:
         return None
-    if _is_the_title(found.group("title"), ctx):
+    title = (found.group("title") or found.group("quoted")).strip()
+    if _is_the_title(title, ctx):
         return Match(meta={"header_raw": (para.raw,)})
-    return Match(blocks=(EditorNote(text=found.group("title").strip(), raw=para.raw, label=found.group("label")),))
+    return Match(blocks=(EditorNote(text=title, raw=para.raw, label=found.group("label")),))
 
 
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
-    if para.text[:1] in "（(" and "原" in para.text[1:4]:
+    if "原" in para.text[:4] and ("题" in para.text[:6] or "題" in para.text[:6]):
         original = _original_title_note(para, ctx)
         if original is not None:
             return original
@@ -1596,24 +1598,30 @@ _EDITOR_LINE_MAX = 80
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
     if ctx.has_lead and para.text[-6:].rstrip("。.）)").endswith(("贡献", "貢獻")):
-        contributed = _contribution_note(para)
+        contributed = _contribution_note(para, ctx)
         if contributed is not None:
             return contributed
     return _editor_line(para, ctx, closing=False)
 
 
-# （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献: who else helped, closing the story.
+# （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献 · 实习生王五、赵六亦有贡献: who else
+# helped, closing the story.
 _CONTRIBUTION_RE = regex_cache.compile(
-    r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
-    r"(?:亦|也)?(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+    r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
+    r"(?:亦|也)?|(?P<also>亦|也))(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+# Who the helpers are when the note names no text (实习生王五、赵六亦有贡献): their role opens it.
+_CONTRIBUTOR_ROLES = ("实习生", "實習生", "记者", "記者", "通讯员", "通訊員", "研究员", "研究員")
 
 
-def _contribution_note(para: Para) -> Match | None:
+def _contribution_note(para: Para, ctx: Context) -> Match | None:
     """A note of who contributed to the story (its interns, another desk's reporter): a credit,
     set as an editor line where it stands, not a paragraph of the story; the names are no
-    reporters of it, so Meta is left alone."""
+    reporters of it, so Meta is left alone. Without 对本文, only a note that names the helpers by
+    their role and closes the story."""
     found = _CONTRIBUTION_RE.match(para.text)
     if found is None or not split_names(found.group("credit")):
+        return None
+    if found.group("also") and (not any(role in found.group("credit") for role in _CONTRIBUTOR_ROLES) or _later_prose(ctx)):
         return None
     return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
 
@@ -2623,7 +2631,7 @@ def _byline_re() -> re.Pattern[str]:
 # A writer's name and post after the label, set apart by a space or a comma or not at all (作者：方敏
 # 北京大学经济学院教授 · 作者：方敏，北京大学经济学院教授 · 作者：方敏北京大学经济学院教授, a closing note).
 _NAME_THEN_POST_RE = regex_cache.compile(
-    rf"^(?P<label>作者|撰文)\s*[:：]\s*(?P<who>[{_HAN}·]{{2,4}}[\s，,]*[^（）()，,。；;：:\s][^（）()，,。；;：:]{{3,40}})$")
+    rf"^(?P<label>作者|撰文)\s*[:：]\s*(?P<who>[{_HAN}·]{{2,4}}[\s，,]*[^（）()，,。；;：:\s][^（）()，,。：:]{{3,60}})$")
 _POST_SPLIT_RE = regex_cache.compile(r"[\s，,]+")
 
 
