@@ -198,3 +198,15 @@ def test_a_note_of_helpers_named_by_their_role_closing_the_story_is_a_credit() -
     assert body(build("一座小城的冬天\n" + _STORY + said + "\n"))[-1] == said
     doc = build("一座小城的冬天\n" + _STORY.split()[0] + "\n实习生王五、赵六亦有贡献\n" + _STORY.split()[1] + "\n")
     assert not any(block.kind == "editor_line" for block in doc.blocks)  # story after it: not the closing credit
+
+# --------------------------------------------------------------------------- a pointed caption run on
+
+
+def test_a_pointed_caption_with_its_credit_glued_over_the_story_is_cut_off() -> None:
+    story = "老年失智不僅讓家人煩惱，就連病患本身也經常不知所措，一款大腦訓練遊戲有助改善。"
+    doc = build("失智APP\n" + story + "\n▲民眾參加活動。（圖／記者林悅攝）活動現場吸引大批民眾參與，主辦單位表示明年將繼續舉辦。\n")
+    (caption,) = [block for block in doc.blocks if block.kind == "caption"]
+    assert caption.text == "▲民眾參加活動。（圖／記者林悅攝）" and doc.meta.photographers == ("林悅",)
+    assert body(doc) == [story, "活動現場吸引大批民眾參與，主辦單位表示明年將繼續舉辦。"]
+    alone = "▲民眾參加活動。（圖／記者林悅攝）"  # nothing after the credit: the caption as it was
+    assert [block.text for block in build("失智APP\n" + story + "\n" + alone + "\n").blocks if block.kind == "caption"] == [alone]

@@ -3519,6 +3519,10 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         names = photographer_of(caption) or ()
         return Match(blocks=(Caption(text=caption, raw=para.raw, photographer="、".join(names) or None),),
                      meta={"photographers": names} if names else {})
+    if text[:1] in _PICTURE_POINTERS:
+        glued = _pointed_caption_glued(para)
+        if glued is not None:
+            return glued
     photographers = photographer_of(text)
     if photographers is None and text[-1:].isascii():
         photographers = latin_photo_credit(text)
@@ -3677,6 +3681,23 @@ def _pointed_caption(text: str, ctx: Context) -> bool:
         if neighbour is not None and neighbour.text[:1] in _PICTURE_POINTERS:
             return False
     return True
+
+
+# A pointed caption with its credit and the story run on after it (ETtoday: ▲某大學研究的APP。（圖／翻攝自
+# 網站）在領導這項研究的…): the credit in brackets closes the caption.
+_POINTED_GLUED_RE = regex_cache.compile(
+    r"^(?P<caption>[▲▼△▽]\s*[^▲▼△▽（）()]{4,80}?\s*[（(]\s*(?:圖|图|攝影|摄影)\s*[／/][^（）()]{1,30}[）)])\s*(?P<story>\S.{9,})$")
+
+
+def _pointed_caption_glued(para: Para) -> Match | None:
+    """The caption a pointer opens, cut off the story a crawler ran on after its credit."""
+    found = _POINTED_GLUED_RE.match(para.body)
+    if found is None:
+        return None
+    caption = found.group("caption")
+    names = photographer_of(normalise(caption)) or ()
+    block = Caption(text=normalise(caption), raw=caption, photographer="、".join(names) or None)
+    return Match(blocks=(block,), meta={"photographers": names} if names else {}, rest=para.rest(found.group("story")))
 
 
 _MARKED_CAPTION_MAX = 60
