@@ -210,3 +210,14 @@ def test_a_pointed_caption_with_its_credit_glued_over_the_story_is_cut_off() -> 
     assert body(doc) == [story, "活動現場吸引大批民眾參與，主辦單位表示明年將繼續舉辦。"]
     alone = "▲民眾參加活動。（圖／記者林悅攝）"  # nothing after the credit: the caption as it was
     assert [block.text for block in build("失智APP\n" + story + "\n" + alone + "\n").blocks if block.kind == "caption"] == [alone]
+
+# --------------------------------------------------------------------------- an outlet's credit glued on
+
+
+def test_an_outlets_credit_glued_onto_the_first_sentence_is_cut_off() -> None:
+    story = "美國國慶日，北韓宣布首次成功試射了洲際彈道飛彈，並宣稱這是一大里程碑。"
+    doc = build("北韓試射飛彈\n圖文／鏡週刊" + story + "\n軍方官員目前還在分析飛行數據。\n")
+    assert body(doc)[0] == story and doc.meta.agency == "鏡週刊" and "圖文／鏡週刊" in doc.meta.header_raw
+    # an outlet's reporter after the credit is a byline of its own shape; an unlisted name is left alone
+    doc = build("北韓試射飛彈\n圖文／滔客女人幫愛情無非要的是一份安全感，當一個男人總是想消失就消失。\n軍方官員目前還在分析。\n")
+    assert body(doc)[0].startswith("圖文／滔客女人幫")

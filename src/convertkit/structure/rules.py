@@ -2940,6 +2940,30 @@ def _bracketed_byline_opening(para: Para, ctx: Context) -> Match | None:
     return Match(meta=read.meta, rest=para.rest(story))
 
 
+# The credit of words and pictures to an outlet, glued onto the story's first sentence by a crawler
+# that dropped the line break (ETtoday: 圖文／鏡週刊美國國慶日，北韓放「煙火」？…).
+_GLUED_OUTLET_CREDIT_RE = regex_cache.compile(r"^(?P<label>圖文|图文|圖、文|图、文|文、圖|文、图|文／圖|文/图|文)\s*[／/]\s*")
+_GLUED_OUTLET_CREDIT_STORY = 20  # characters of story after the outlet
+
+
+def _outlet_credit_glued(para: Para) -> Match | None:
+    """A listed outlet credited for the words (and pictures) at the start of the first paragraph,
+    the story run on after its name: the outlet is the byline's, the story the lead. An outlet
+    followed by a name or a reporter's title is a byline of its own shape, left to the rules below."""
+    body = para.body
+    found = _GLUED_OUTLET_CREDIT_RE.match(body)
+    outlet = P.agency_prefix(body[found.end() :]) if found is not None else None
+    if found is None or outlet is None:
+        return None
+    story = body[found.end() + outlet[1] :]
+    if len(story) < _GLUED_OUTLET_CREDIT_STORY or story[:1] in " \u3000／/|｜" \
+            or story.startswith(_REPORTER_WORDS) or is_personal_name(story[:2]) or is_personal_name(story[:3]) \
+            or not any(mark in story for mark in "。！？"):
+        return None
+    credit = body[: found.end() + outlet[1]]
+    return Match(meta={"byline_agency": outlet[0].name, "header_raw": (credit,)}, rest=para.rest(story))
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -2952,6 +2976,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         opened = _writer_post_opening(para, ctx)
         if opened is not None:
             return opened
+    if not has_lead and text[:1] in "圖图文" and len(text) > _GLUED_OUTLET_CREDIT_STORY:
+        glued = _outlet_credit_glued(para)
+        if glued is not None:
+            return glued
     if not has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
         opened = _bracketed_byline_opening(para, ctx)
         if opened is not None:
