@@ -221,3 +221,9 @@ def test_an_outlets_credit_glued_onto_the_first_sentence_is_cut_off() -> None:
     # an outlet's reporter after the credit is a byline of its own shape; an unlisted name is left alone
     doc = build("北韓試射飛彈\n圖文／滔客女人幫愛情無非要的是一份安全感，當一個男人總是想消失就消失。\n軍方官員目前還在分析。\n")
     assert body(doc)[0].startswith("圖文／滔客女人幫")
+
+
+def test_a_papers_own_helpline_notice_closing_the_story_is_furniture() -> None:
+    notice = "自殺，不能解決難題；求助，才是最好的路。求救請打1995（要救救我）"
+    doc = build("某地送肉粽\n" + _STORY + notice + "\n")
+    assert body(doc) == _STORY.split() and notice in doc.meta.furniture_raw

@@ -226,7 +226,7 @@ def _platform_notice_re() -> re.Pattern[str]:
 
 # Asks the reader to call (可撥, 請致電, 拨打) or lists the lines with their numbers (安心專線：1925).
 _HELPLINE_CALL_RE = regex_cache.compile(
-    r"(?:撥打|拨打|撥|拨|致電|致电|聯絡|联络|聯繫|联系|求助|查詢|查询)[^。！？]{0,30}?\d{3}"
+    r"(?:撥打|拨打|撥|拨|致電|致电|聯絡|联络|聯繫|联系|求助|求救|查詢|查询)[^。！？]{0,30}?\d{3}"
     r"|(?:專線|专线|熱線|热线|生命線|生命线|求助電話|求助电话)\s*[:：]?\s*[（(]?\d{3}")
 
 
