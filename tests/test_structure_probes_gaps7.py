@@ -227,3 +227,10 @@ def test_a_papers_own_helpline_notice_closing_the_story_is_furniture() -> None:
     notice = "自殺，不能解決難題；求助，才是最好的路。求救請打1995（要救救我）"
     doc = build("某地送肉粽\n" + _STORY + notice + "\n")
     assert body(doc) == _STORY.split() and notice in doc.meta.furniture_raw
+
+
+def test_a_writers_name_glued_onto_the_first_sentence_is_cut_off() -> None:
+    doc = build("改善企業困境\n文／洪寶山英國這次國會選舉結果為企業界帶來不少災難，包括政局將陷入不確定期。\n市場仍在觀望。\n")
+    assert doc.meta.reporters == ("洪寶山",) and body(doc)[0].startswith("英國這次")
+    doc = build("改善企業困境\n文／小王子的玫瑰花今天開了，我們都很開心，大家一起去看看吧。\n市場仍在觀望。\n")
+    assert not doc.meta.reporters and body(doc)[0].startswith("文／小王子")  # no name and a word

@@ -2949,10 +2949,14 @@ _GLUED_OUTLET_CREDIT_STORY = 20  # characters of story after the outlet
 def _outlet_credit_glued(para: Para) -> Match | None:
     """A listed outlet credited for the words (and pictures) at the start of the first paragraph,
     the story run on after its name: the outlet is the byline's, the story the lead. An outlet
-    followed by a name or a reporter's title is a byline of its own shape, left to the rules below."""
+    followed by a name or a reporter's title is a byline of its own shape, left to the rules below.
+    A writer's name glued on the same way (文／洪寶山英國這次…) is the writer's where only one cut
+    leaves a personal name and a story that opens with a word."""
     body = para.body
     found = _GLUED_OUTLET_CREDIT_RE.match(body)
     outlet = P.agency_prefix(body[found.end() :]) if found is not None else None
+    if found is not None and outlet is None:
+        return _writer_credit_glued(para, found)
     if found is None or outlet is None:
         return None
     story = body[found.end() + outlet[1] :]
@@ -2962,6 +2966,19 @@ def _outlet_credit_glued(para: Para) -> Match | None:
         return None
     credit = body[: found.end() + outlet[1]]
     return Match(meta={"byline_agency": outlet[0].name, "header_raw": (credit,)}, rest=para.rest(story))
+
+
+def _writer_credit_glued(para: Para, found: re.Match[str]) -> Match | None:
+    """文／洪寶山英國這次國會選舉…: the writer's name cut off the story's first sentence."""
+    rest = para.body[found.end() :]
+    cuts = [size for size in (2, 3) if is_personal_name(rest[:size]) and is_common_word(rest[size : size + 2])]
+    if len(cuts) != 1 or len(rest) - cuts[0] < _GLUED_OUTLET_CREDIT_STORY or not any(mark in rest for mark in "。！？"):
+        return None
+    name = rest[: cuts[0]]
+    meta: dict[str, Any] = {"reporters": (name,), "header_raw": (para.body[: found.end() + cuts[0]],)}
+    if found.group("label") != "文":
+        meta["photographers"] = (name,)  # 圖文／張三: the writer photographed too
+    return Match(meta=meta, rest=para.rest(rest[cuts[0] :]))
 
 
 def rule_byline(para: Para, ctx: Context) -> Match | None:
