@@ -234,3 +234,15 @@ def test_a_writers_name_glued_onto_the_first_sentence_is_cut_off() -> None:
     assert doc.meta.reporters == ("洪寶山",) and body(doc)[0].startswith("英國這次")
     doc = build("改善企業困境\n文／小王子的玫瑰花今天開了，我們都很開心，大家一起去看看吧。\n市場仍在觀望。\n")
     assert not doc.meta.reporters and body(doc)[0].startswith("文／小王子")  # no name and a word
+
+# --------------------------------------------------------------------------- a credit without its colon
+
+
+def test_a_reporter_named_without_a_colon_beside_the_source_is_read() -> None:
+    from convertkit.structure.header import header_fields
+
+    assert header_fields("记者　申鹏　（来源：新华网）") == {"reporters": ("申鹏",), "source_agency": "新华网"}
+    assert header_fields("2024-03-05 10:00 记者 张晓 李四") == {"published": "2024-03-05T10:00", "reporters": ("张晓", "李四")}
+    assert header_fields("记者 经济 来源：新华网") == {"source_agency": "新华网"}  # a word, no name
+    doc = build("中石油创历史新低\n记者　申鹏　（来源：新华网）\n" + _STORY)
+    assert doc.meta.reporters == ("申鹏",) and doc.meta.agency == "新华网" and body(doc) == _STORY.split()

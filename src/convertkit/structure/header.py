@@ -12,7 +12,15 @@ from typing import Any
 
 from .. import regex_cache
 from . import patterns as P
-from .people import is_personal_name, latin_names, looks_like_names, split_affiliation, split_names, strip_title
+from .people import (
+    is_common_word,
+    is_personal_name,
+    latin_names,
+    looks_like_names,
+    split_affiliation,
+    split_names,
+    strip_title,
+)
 from .timeparse import find_datetime
 
 __all__ = ["editor_names", "header_fields"]
@@ -58,6 +66,19 @@ def _time_label_re() -> re.Pattern[str]:
     """A time label alone (or an opening bracket): what may stand before the date of a header line;
     联合早报 sets the label off with a slash (发布/2024年11月24日 14:05)."""
     return regex_cache.compile(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：/／]?|[（(【\[]")
+
+
+# A reporter's title and the names after it, set apart by a space, no colon (记者 申鹏, 本报记者 张三 李四).
+_UNLABELLED_CREDIT_RE = regex_cache.compile(
+    r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[ \u3000]+(?P<names>[\u3400-\u9fff·]{2,4}(?:[ \u3000、]+[\u3400-\u9fff·]{2,4}){0,3})")
+
+
+def _unlabelled_credit(text: str) -> tuple[str, ...]:
+    """The reporters a title names with no colon after it (记者 申鹏) on a header line; none for
+    a word that only looks like a name (记者 经济)."""
+    credited = _UNLABELLED_CREDIT_RE.fullmatch(text.strip(" \u3000（(【[|｜"))
+    names = split_names(credited.group("names")) if credited is not None else ()
+    return () if any(is_common_word(name) for name in names) else names
 
 
 def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -383,6 +404,10 @@ def header_fields(text: str) -> dict[str, Any] | None:
             fields["editors"] = fields.get("editors", ()) + editor_names(value)
         elif label not in P.TIME_LABELS and label not in P.FILING_LABELS:
             rest.append(value)
+    if "reporters" not in fields and (sources or found is not None):
+        names = _unlabelled_credit(unlabelled)
+        if names:
+            fields["reporters"] = names  # 记者 申鹏 （来源：新华网）: the title without a colon
     leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", "".join(rest))
     if found is None and not sources and not reposts:
         return None
