@@ -246,3 +246,8 @@ def test_a_reporter_named_without_a_colon_beside_the_source_is_read() -> None:
     assert header_fields("记者 经济 来源：新华网") == {"source_agency": "新华网"}  # a word, no name
     doc = build("中石油创历史新低\n记者　申鹏　（来源：新华网）\n" + _STORY)
     assert doc.meta.reporters == ("申鹏",) and doc.meta.agency == "新华网" and body(doc) == _STORY.split()
+
+
+def test_a_closing_byline_with_the_source_in_brackets_names_the_source() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "作者：张晓　（来源：某某日报）\n")
+    assert doc.meta.reporters == ("张晓",) and doc.meta.agency == "某某日报" and body(doc) == _STORY.split()

@@ -3098,7 +3098,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         meta["affiliation"] = who  # 作者：李家胜（西安交通大学…副教授）
     elif tail and "源" in tail:
         source = _source_only().fullmatch(tail) if len(tail) <= _SOURCE_LINE_MAX else None
-        name = (source.group("name") or source.group("first")) if source is not None else None
+        name = (source.group("name") or source.group("first") or "").strip("（）()【】[]") if source is not None else None
         if name and source.group("label") not in P.REPRINT_LABELS:
             meta["source_agency"] = P.canonical_agency(name)  # 记者 申鹏 （来源：新华网）: the source after the names
     if editors:
