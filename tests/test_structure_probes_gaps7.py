@@ -251,3 +251,10 @@ def test_a_reporter_named_without_a_colon_beside_the_source_is_read() -> None:
 def test_a_closing_byline_with_the_source_in_brackets_names_the_source() -> None:
     doc = build("一座小城的冬天\n" + _STORY + "作者：张晓　（来源：某某日报）\n")
     assert doc.meta.reporters == ("张晓",) and doc.meta.agency == "某某日报" and body(doc) == _STORY.split()
+
+
+def test_the_reporters_names_alone_in_brackets_closing_the_story_are_its_credit() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "（李飞云　徐乐静　李梦清）\n")
+    assert doc.meta.reporters == ("李飞云", "徐乐静", "李梦清") and body(doc) == _STORY.split()
+    doc = build("一座小城的冬天\n" + _STORY + "（经济 社会）\n")  # words, no names
+    assert not doc.meta.reporters and body(doc)[-1] == "（经济 社会）"

@@ -1332,7 +1332,7 @@ _PROVENANCE_CREDITS = (
 )
 
 
-_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题", "杂志标题", "雜誌標題"))
+_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题", "新闻原标题", "新聞原標題", "杂志标题", "雜誌標題"))
 
 
 def _is_the_title(text: str, ctx: Context) -> bool:
@@ -2573,6 +2573,10 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
         place_report = _place_report_credit_re().match(credit)
         names = split_names(place_report.group("names")) if place_report is not None else ()
         return Match(meta={"reporters": names}, rest=para) if names else None
+    if not has_title and match.start() == 0 and ctx.has_lead and len(credit) <= 24 and _names_not_words(credit) \
+            and not _later_prose(ctx):
+        # （李飞云　徐乐静　李梦清） alone under the story: its reporters' credit, as （记者 张三） is
+        return Match(meta={"reporters": split_names(credit), "header_raw": (para.raw,)})
     if not has_title and not (looks_like_names(credit) and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”"):
         return None
     if has_title:
