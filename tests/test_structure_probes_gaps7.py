@@ -258,3 +258,18 @@ def test_the_reporters_names_alone_in_brackets_closing_the_story_are_its_credit(
     assert doc.meta.reporters == ("李飞云", "徐乐静", "李梦清") and body(doc) == _STORY.split()
     doc = build("一座小城的冬天\n" + _STORY + "（经济 社会）\n")  # words, no names
     assert not doc.meta.reporters and body(doc)[-1] == "（经济 社会）"
+
+# --------------------------------------------------------------------------- datelines
+
+
+def test_an_unlisted_sites_message_with_its_reporters_is_a_dateline() -> None:
+    doc = build("三男子泼米粉\n某楚网消息（记者张扬　通讯员刘妮）5月31日，3名男子因嫌环卫车占道，竟将一碗米粉泼到环卫工头上。\n")
+    assert doc.meta.dateline is not None and doc.meta.agency == "某楚网" and doc.meta.reporters == ("张扬", "刘妮")
+    assert body(doc)[0].startswith("5月31日")
+    doc = build("三男子泼米粉\n某某网消息，5月31日，3名男子因嫌环卫车占道，竟将一碗米粉泼到环卫工头上。\n")
+    assert doc.meta.dateline is None  # an unlisted name's 消息 without a credit is too weak
+
+
+def test_a_digest_of_statements_by_verbs_stays_one_paragraph() -> None:
+    text = "研究发现：城市绿地能降低气温。调查表明：居民更愿意步行出行。数据显示：公交客流持续回升。"
+    assert body(build("午间速览\n" + _STORY + text + "\n")) == [*_STORY.split(), text]

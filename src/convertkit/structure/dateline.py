@@ -730,8 +730,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue
         if shape in ("message", "flash") and not pieces.date and _known_agency(pieces.agency) is None \
                 and not _paper_flash(pieces.agency, raw, match.end()) \
-                and not (shape == "flash" and _credit_people(groups.get("credit"))):
-            continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
+                and not (shape in ("flash", "message") and _credit_people(groups.get("credit"))):
+            continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X）, 荆楚网消息（记者 X） name their reporter
         if shape == "paren_agency" and _known_agency(pieces.agency) is None \
                 and raw[_after_blanks(raw, match.end()) :].startswith(_SUBJECT_VERBS):
             continue  # （柏林电视台）报道称，…: an outlet we do not list is the sentence's subject, no opener
