@@ -273,3 +273,13 @@ def test_an_unlisted_sites_message_with_its_reporters_is_a_dateline() -> None:
 def test_a_digest_of_statements_by_verbs_stays_one_paragraph() -> None:
     text = "研究发现：城市绿地能降低气温。调查表明：居民更愿意步行出行。数据显示：公交客流持续回升。"
     assert body(build("午间速览\n" + _STORY + text + "\n")) == [*_STORY.split(), text]
+
+# --------------------------------------------------------------------------- end marks
+
+
+def test_the_end_mark_with_the_editors_credit_before_it_and_another_marks_word() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "（编辑：王五）（完）\n")
+    assert [block.kind for block in doc.blocks[-2:]] == ["editor_line", "end_mark"] and doc.meta.editors == ("王五",)
+    assert body(doc) == _STORY.split()
+    doc = build("一座小城的冬天\n" + _STORY + "（本文完）\n")
+    assert doc.blocks[-1].kind == "end_mark" and body(doc) == _STORY.split()

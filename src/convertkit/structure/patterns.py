@@ -672,7 +672,7 @@ TRANSCRIPT_MARKERS: tuple[str, ...] = ("【解说】", "【解說】", "【同�
 # ((此件公开发布) · (此件主动公开) · (此件不予公开)), whom copies go to (抄送：…), and which office
 # printed it on which day (某某省人民政府办公厅 2024年2月21日印发).
 OFFICIAL_TAIL_RE = r"[（(]\s*此件[^（）()。]{1,10}[）)]|(?:抄送|抄報|抄报)\s*[:：][^\n]{1,200}|[^\n。！？，,：:]{2,30}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发"
-END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
+END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕", "（本文完）", "(本文完)")
 
 # An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
 # 虎嗅 closes its stories with End, in Latin letters; a press release with ###, as English ones do.

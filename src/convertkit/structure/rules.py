@@ -2322,6 +2322,12 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     body = para.body[: match.start()]
     if not body.strip():
         return Match(blocks=(end,))
+    if ctx.has_lead and len(body.strip()) <= _EDITOR_LINE_MAX:
+        # （编辑：张三）（完）: the editor's credit before the mark, read as the editor line it is (the
+        # rules after this one, to which the rest goes on, no longer read credits)
+        credits = rule_editor_line(para.rest(body), ctx)
+        if credits is not None and credits.blocks and credits.rest is None and credits.consumed == 1:
+            return Match(blocks=(*credits.blocks, end), meta=credits.meta)
     return Match(rest=para.rest(body), after=(end,))
 
 
