@@ -283,3 +283,19 @@ def test_the_end_mark_with_the_editors_credit_before_it_and_another_marks_word()
     assert body(doc) == _STORY.split()
     doc = build("一座小城的冬天\n" + _STORY + "（本文完）\n")
     assert doc.blocks[-1].kind == "end_mark" and body(doc) == _STORY.split()
+
+# --------------------------------------------------------------------------- the desk's notes
+
+
+@pytest.mark.parametrize("note", ["（注：文中人物均为化名）", "注：应受访者要求，文中人物均为化名。",
+                                  "（本文系国家社科基金重大项目“某某研究”的阶段性成果）"])
+def test_the_desks_note_on_the_story_is_a_credit_line(note: str) -> None:
+    doc = build("一座小城的冬天\n" + _STORY + note + "\n")
+    assert doc.blocks[-1].kind == "editor_line" and doc.blocks[-1].raw == note and body(doc) == _STORY.split()
+
+
+def test_a_sentence_on_results_or_an_unbracketed_note_with_story_after_it_stays() -> None:
+    said = "他说，这项研究成果是大家共同努力的结果。"
+    assert body(build("一座小城的冬天\n" + _STORY + said + "\n"))[-1] == said
+    doc = build("一座小城的冬天\n" + _STORY.split()[0] + "\n注：文中人物均为化名。\n" + _STORY.split()[1] + "\n")
+    assert not any(block.kind == "editor_line" for block in doc.blocks)

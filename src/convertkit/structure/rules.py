@@ -1601,7 +1601,31 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
         contributed = _contribution_note(para, ctx)
         if contributed is not None:
             return contributed
+    if ctx.has_lead and len(para.text) <= _DESK_NOTE_MAX and ("化名" in para.text or "成果" in para.text):
+        note = _desk_note(para, ctx)
+        if note is not None:
+            return note
     return _editor_line(para, ctx, closing=False)
+
+
+_DESK_NOTE_MAX = 60
+# The desk's note on the story itself: the names it changed (（文中人物均为化名）, 注：应受访者要求，文中
+# 人物均为化名。) or the research it came of (（本文系国家社科基金重大项目“…”阶段性成果）).
+_DESK_NOTE_RE = regex_cache.compile(
+    r"^(?P<open>[（(])?\s*(?:注|注释|備註|备注)?\s*[:：]?\s*"
+    r"(?:(?P<pseudonym>[^（）()。]{0,24}(?:文中|本文|以上|上述)[^（）()。]{0,16}(?:均|皆|系|为|為)(?:化名|化名。))"
+    r"|(?P<funded>(?:本文|此文|该文|該文)(?:系|是|為|为)[^（）()]{4,50}(?:成果|成果之一)))"
+    r"\s*。?\s*(?(open)[）)])$")
+
+
+def _desk_note(para: Para, ctx: Context) -> Match | None:
+    """A desk's note on the story (a pseudonym notice, the research project it came of): a credit
+    line, as the note on the writer is, no paragraph of the story. An unbracketed note counts only
+    closing the story."""
+    found = _DESK_NOTE_RE.match(para.text)
+    if found is None or (not found.group("open") and _later_prose(ctx)):
+        return None
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
 
 
 # （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献 · 实习生王五、赵六亦有贡献: who else
