@@ -299,3 +299,14 @@ def test_a_sentence_on_results_or_an_unbracketed_note_with_story_after_it_stays(
     assert body(build("一座小城的冬天\n" + _STORY + said + "\n"))[-1] == said
     doc = build("一座小城的冬天\n" + _STORY.split()[0] + "\n注：文中人物均为化名。\n" + _STORY.split()[1] + "\n")
     assert not any(block.kind == "editor_line" for block in doc.blocks)
+
+# --------------------------------------------------------------------------- headlines
+
+
+def test_a_media_tag_opening_the_headline_in_brackets_is_no_word_of_it() -> None:
+    from convertkit.structure.titles import clean_title
+
+    assert clean_title("【组图】某地举行迎春活动") == "某地举行迎春活动"
+    assert clean_title("[视频]某地举行迎春活动") == "某地举行迎春活动"
+    assert clean_title("【新思想引领新征程】某地举行迎春活动") == "【新思想引领新征程】某地举行迎春活动"  # a column
+    assert clean_title("【图】") == "【图】"
