@@ -310,3 +310,19 @@ def test_a_media_tag_opening_the_headline_in_brackets_is_no_word_of_it() -> None
     assert clean_title("[视频]某地举行迎春活动") == "某地举行迎春活动"
     assert clean_title("【新思想引领新征程】某地举行迎春活动") == "【新思想引领新征程】某地举行迎春活动"  # a column
     assert clean_title("【图】") == "【图】"
+
+# --------------------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize(("credit", "writers", "camera"), [
+    ("张晓/文 李四/图", ("张晓",), ("李四",)),
+    ("本报记者 张晓／文　李四／摄", ("张晓",), ("李四",)),
+    ("张晓 文/图", ("张晓",), ("张晓",)),
+])
+def test_credits_written_name_first_with_the_role_after_a_slash(credit: str, writers: tuple[str, ...],
+                                                              camera: tuple[str, ...]) -> None:
+    for text in (f"一座小城的冬天\n{credit}\n{_STORY}", f"一座小城的冬天\n{_STORY}{credit}\n"):
+        doc = build(text)
+        assert doc.meta.reporters == writers and doc.meta.photographers == camera, text
+        assert body(doc) == _STORY.split() and credit in doc.meta.header_raw
+    assert body(build(f"一座小城的冬天\n{_STORY}经济/文 李四/图\n"))[-1] == "经济/文 李四/图"  # a word, no name

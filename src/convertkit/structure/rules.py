@@ -3015,6 +3015,45 @@ def _writer_credit_glued(para: Para, found: re.Match[str]) -> Match | None:
     return Match(meta=meta, rest=para.rest(rest[cuts[0] :]))
 
 
+_NAME_ROLE_LINE_MAX = 40
+# Credits written name first, the role after a slash (张三/文 李四/图 · 本报记者 张三/文 · 张三 文/图):
+# the words' writers and the pictures' makers, perhaps after a reporter's title.
+_NAME_ROLE_ITEM_RE = regex_cache.compile(
+    r"(?P<names>[\u3400-\u9fff·]{2,4}(?:[、 \u3000][\u3400-\u9fff·]{2,4}){0,2})\s*(?:[/／]\s*|[ \u3000]+(?=文[/／]|图[/／]|圖[/／]))"
+    r"(?P<role>文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|文图|图文|文圖|圖文|摄影|攝影|文|图|圖|摄|攝)(?=[ \u3000]|$)")
+_NAME_ROLE_PREFIX_RE = regex_cache.compile(r"^(?:本报记者|本報記者|记者|記者|通讯员|通訊員)[ \u3000]*")
+
+
+def _name_role_credits(para: Para, ctx: Context) -> Match | None:
+    """A line of such credits, each item a name and its role, nothing else on it: over the story,
+    or closing it."""
+    text = para.text.strip()
+    rest = _NAME_ROLE_PREFIX_RE.sub("", text)
+    writers: tuple[str, ...] = ()
+    camera: tuple[str, ...] = ()
+    at = 0
+    for found in _NAME_ROLE_ITEM_RE.finditer(rest):
+        if rest[at : found.start()].strip():
+            return None
+        names = split_names(found.group("names"))
+        if not names or any(is_common_word(name) for name in names):
+            return None
+        role = found.group("role")
+        if "文" in role:
+            writers += names
+        if role != "文":
+            camera += names
+        at = found.end()
+    if at == 0 or rest[at:].strip() or (ctx.has_lead and _later_prose(ctx)):
+        return None
+    meta: dict[str, Any] = {"header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    if writers:
+        meta["reporters"] = writers
+    if camera:
+        meta["photographers"] = camera
+    return Match(meta=meta)
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -3042,6 +3081,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"reporters": (more.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if len(text) > 80:
         return None
+    if ("/" in text or "／" in text) and len(text) <= _NAME_ROLE_LINE_MAX:
+        pairs = _name_role_credits(para, ctx)
+        if pairs is not None:
+            return pairs
     # the story's place in the header first: most short lines are the body's, and leave here
     if len(text) <= 40 and not has_lead and "dateline" not in ctx.meta and any(word in text for word in _REPORT_WORDS):
         found = match_dateline(para.body)
