@@ -326,3 +326,17 @@ def test_credits_written_name_first_with_the_role_after_a_slash(credit: str, wri
         assert doc.meta.reporters == writers and doc.meta.photographers == camera, text
         assert body(doc) == _STORY.split() and credit in doc.meta.header_raw
     assert body(build(f"一座小城的冬天\n{_STORY}经济/文 李四/图\n"))[-1] == "经济/文 李四/图"  # a word, no name
+
+# --------------------------------------------------------------------------- closing credits
+
+
+@pytest.mark.parametrize(("line", "kind"), [("出品：某某传媒 监制：张晓 策划：李四", "editor_line"),
+                                            ("本期编辑：张晓", "editor_line")])
+def test_more_closing_credit_labels(line: str, kind: str) -> None:
+    doc = build("一座小城的冬天\n" + _STORY + line + "\n")
+    assert doc.blocks[-1].kind == kind and body(doc) == _STORY.split()
+
+
+def test_a_copys_稿件来源_names_the_source() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "稿件来源：某某日报\n")
+    assert doc.meta.agency == "某某日报" and body(doc) == _STORY.split()

@@ -514,7 +514,7 @@ TIME_LABELS: tuple[str, ...] = (
 # "This paper" (本报记者, 本报讯): names no paper; what names one (a 来源 line, a container) wins.
 THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網", "本站"))
 SOURCE_LABELS: tuple[str, ...] = (
-    "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
+    "来源", "來源", "稿源", "稿件来源", "稿件來源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
     "转自", "轉自", "转载自", "轉載自",  # 转自：新华社 (a repost names where it took the story)
     "消息来源", "消息來源",  # 消息来源：某科技公司 (the company whose release a wire carried, under it)
@@ -712,6 +712,7 @@ EDITOR_LABELS: tuple[str, ...] = (
     "核稿",  # 中央社's foreign desk: （譯者：陳昱婷／核稿：陳政一）1131124
     "选稿", "選稿", "审核", "審核", "终审", "終審",  # 东方网's 选稿：李华; a county paper's 审核/终审 credits
     "實習編輯", "实习编辑",  # TVBS's 實習編輯／黃耀漢 closing a story
+    "本期编辑", "本期編輯", "本期责编", "本期責編",  # a column's editor of the issue
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
@@ -725,6 +726,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "总监", "總監",  # 大河网: 责任编辑：王五 | 审核：李六 | 总监：孙七
     "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
     "运营", "運營",  # a magazine's account: 编辑｜李四 / 运营｜王五 under the writer
+    "出品", "总策划", "總策劃", "摄像", "攝像", "剪辑", "剪輯",  # a new-media feature's closing credits
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
