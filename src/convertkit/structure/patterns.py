@@ -859,9 +859,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # line for a postcode runs only on lines that open so: this shape is tried on every short line)
     r"(?=\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真))(?=[^\n]*(?:邮编|郵編|邮政编码|郵政編碼))"
     r"(?:\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真)\s*[:：]\s*[^\s:：]{1,30}){2,}\s*",
-    # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除)
-    r"(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
-    r"[^。！？]{0,30}[。！]?",
+    # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除),
+    # perhaps in brackets under the picture (（图片来自网络，侵删）)
+    r"[（(]?\s*(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
+    r"[^。！？（）()]{0,30}[。！]?\s*[）)]?",
     # a link back to the channel's front page, perhaps after the original's title
     # (原文：某某标题 返回虚拟化频道首页, a portal's pages saved as markdown)
     r"(?:原文\s*[:：][^。！]{1,60}?\s*)?返回[^。！？\s]{0,12}(?:首页|首頁)",
