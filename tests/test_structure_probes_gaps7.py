@@ -340,3 +340,20 @@ def test_more_closing_credit_labels(line: str, kind: str) -> None:
 def test_a_copys_稿件来源_names_the_source() -> None:
     doc = build("一座小城的冬天\n" + _STORY + "稿件来源：某某日报\n")
     assert doc.meta.agency == "某某日报" and body(doc) == _STORY.split()
+
+# --------------------------------------------------------------------------- pictures' credits alone
+
+
+@pytest.mark.parametrize("credit", ["受访者供图", "图片由受访者提供", "资料图片", "CFP供图"])
+def test_a_pictures_credit_alone_between_paragraphs_is_a_caption_not_a_subheading(credit: str) -> None:
+    first, second = _STORY.split()
+    doc = build(f"一座小城的冬天\n{first}\n{credit}\n{second}\n")
+    assert [block.kind for block in doc.blocks] == ["lead", "caption", "paragraph"] and doc.blocks[1].text == credit
+    doc = build(f"一座小城的冬天\n{first}\n城市的新变化\n{second}\n")
+    assert doc.blocks[1].kind == "heading"  # a subheading stays one
+
+
+def test_the_note_that_pictures_come_from_the_web_in_brackets_is_furniture() -> None:
+    first, second = _STORY.split()
+    doc = build(f"一座小城的冬天\n{first}\n（图片来自网络，侵删）\n{second}\n")
+    assert body(doc) == [first, second] and "（图片来自网络，侵删）" in doc.meta.furniture_raw

@@ -3632,6 +3632,15 @@ def _caption_label_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"[［\[【〔]\s*(?:{labels})\s*[］\]】〕]\s*[:：]?|(?:{labels})\s*[:：]")
 
 
+_BARE_PICTURE_CREDIT_MAX = 20
+# A picture's credit alone where the picture stood (受访者供图, CFP供图, 资料图片, 图片由受访者提供): no
+# subheading, though it is short and stands between paragraphs.
+_BARE_PICTURE_CREDIT_RE = regex_cache.compile(
+    r"^(?:[\u3400-\u9fffA-Za-z0-9·]{1,10}\s*)?(?:供图|供圖|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|资料照|資料照"
+    r"|档案照片|檔案照片|档案照|檔案照|示意图|示意圖|视频截图|視頻截圖|截图|截圖)$"
+    r"|^(?:图片|圖片|照片|图|圖)由[^。！？，,；;]{1,12}(?:提供|拍摄|拍攝)$")
+
+
 def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits,
     or a label (``［图片说明］``, ``图说：``), which the caption's text leaves out."""
@@ -3664,6 +3673,8 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= CAPTION_MAX and has_caption_marker(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if len(text) <= _BARE_PICTURE_CREDIT_MAX and _BARE_PICTURE_CREDIT_RE.match(text):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))  # 受访者供图 alone: the picture's credit
     if len(text) <= 24 and _holds_any(text, P.DRAWING_VERBS) and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
