@@ -357,3 +357,10 @@ def test_the_note_that_pictures_come_from_the_web_in_brackets_is_furniture() -> 
     first, second = _STORY.split()
     doc = build(f"一座小城的冬天\n{first}\n（图片来自网络，侵删）\n{second}\n")
     assert body(doc) == [first, second] and "（图片来自网络，侵删）" in doc.meta.furniture_raw
+
+
+def test_an_unlisted_news_apps_flash_is_a_dateline() -> None:
+    doc = build("某地迎来降温\n某云新闻讯：受强冷空气影响，北方多地气温骤降，部分地区出现雨雪天气。\n")
+    assert doc.meta.dateline is not None and doc.meta.agency == "某云新闻" and body(doc)[0].startswith("受强冷空气")
+    doc = build("某地迎来降温\n这条新闻讯息量很大，北方多地气温骤降，部分地区出现雨雪天气。\n")
+    assert doc.meta.dateline is None

@@ -136,9 +136,9 @@ def _known_agency(name: str | None) -> str | None:
 
 
 def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
-    """``新快报讯　…`` / ``商报讯（记者…）`` / ``观点网讯：…``: a paper or a site we do not list, its
-    讯 set off from the text."""
-    if not agency or not agency.endswith(("报", "報", "网", "網")) or len(agency) > 8:
+    """``新快报讯　…`` / ``商报讯（记者…）`` / ``观点网讯：…`` / ``津云新闻讯：…``: a paper, a site or
+    a news app we do not list, its 讯 set off from the text."""
+    if not agency or not agency.endswith(("报", "報", "网", "網", "新闻", "新聞")) or len(agency) > 8:
         return False
     head = raw[:end].rstrip()
     return head.endswith(("讯", "訊", "）", ")")) and (end >= len(raw) or raw[end] in " \t\u3000（(：:，,")
