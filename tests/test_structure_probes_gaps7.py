@@ -364,3 +364,8 @@ def test_an_unlisted_news_apps_flash_is_a_dateline() -> None:
     assert doc.meta.dateline is not None and doc.meta.agency == "某云新闻" and body(doc)[0].startswith("受强冷空气")
     doc = build("某地迎来降温\n这条新闻讯息量很大，北方多地气温骤降，部分地区出现雨雪天气。\n")
     assert doc.meta.dateline is None
+
+
+def test_a_bracketed_outlet_with_its_channel_after_a_dot_opens_the_story() -> None:
+    doc = build("某地迎来降温\n【大河报·豫视频】（记者 张晓）受强冷空气影响，北方多地气温骤降，部分地区出现雨雪天气。\n")
+    assert doc.meta.agency == "大河报" and doc.meta.reporters == ("张晓",) and body(doc)[0].startswith("受强冷空气")

@@ -1497,8 +1497,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("source_flash", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?:获悉|獲悉)(?=[，,])"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
-    # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
-    ("bracket_agency", r"[【\[](?P<agency>{agency})[】\]]"),
+    # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story, perhaps
+    # with its channel after a dot (【大河报·豫视频】, 【齐鲁晚报·齐鲁壹点】)
+    ("bracket_agency", r"[【\[](?P<agency>{agency})(?:[·・•][^】\]\s·・•]{{1,10}})?[】\]]"),
     # (德國之聲中文網)德國總理… · 〔中央社〕 (自由時報 reprinting the wire): a known agency in round brackets
     ("paren_agency", r"[（(〔](?P<agency>{agency})[）)〕]"),
     # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
