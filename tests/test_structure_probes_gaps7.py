@@ -369,3 +369,9 @@ def test_an_unlisted_news_apps_flash_is_a_dateline() -> None:
 def test_a_bracketed_outlet_with_its_channel_after_a_dot_opens_the_story() -> None:
     doc = build("某地迎来降温\n【大河报·豫视频】（记者 张晓）受强冷空气影响，北方多地气温骤降，部分地区出现雨雪天气。\n")
     assert doc.meta.agency == "大河报" and doc.meta.reporters == ("张晓",) and body(doc)[0].startswith("受强冷空气")
+
+
+def test_an_outlets_reporter_credit_with_the_day_before_报道_is_a_dateline() -> None:
+    doc = build("某地迎来降温\n东方网记者张晓3月5日报道：受强冷空气影响，北方多地气温骤降，部分地区出现雨雪天气。\n")
+    assert doc.meta.agency == "东方网" and doc.meta.reporters == ("张晓",) and doc.meta.dateline.date == "3月5日"
+    assert body(doc)[0].startswith("受强冷空气")

@@ -1466,7 +1466,7 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     #   listed masthead set off by a space (or its Chinese edition's bracket), the names need no 记者
     ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency})(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
-    ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|報道|报导)"),
+    ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:(?P<date>{date})\s*)?(?:报道|報導|報道|报导)"),
     # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in
     # the dateline's text; the agency is the paper that compiled it)
     ("roundup", r"(?P<agency>{known})(?:综合|綜合)(?:(?:{known})[、，,和及与與]?){{0,6}}(?:等)?(?:媒体|媒體|外电|外電)?(?:报道|報導|報道)"),
