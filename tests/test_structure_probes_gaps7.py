@@ -375,3 +375,11 @@ def test_an_outlets_reporter_credit_with_the_day_before_报道_is_a_dateline() -
     doc = build("某地迎来降温\n东方网记者张晓3月5日报道：受强冷空气影响，北方多地气温骤降，部分地区出现雨雪天气。\n")
     assert doc.meta.agency == "东方网" and doc.meta.reporters == ("张晓",) and doc.meta.dateline.date == "3月5日"
     assert body(doc)[0].startswith("受强冷空气")
+
+# --------------------------------------------------------------------------- a post's furniture
+
+
+@pytest.mark.parametrize("line", ["*本文仅代表作者观点", "（本文仅代表作者个人看法）", "欢迎在留言区分享你的看法"])
+def test_a_posts_short_disclaimer_and_call_for_comments_are_furniture(line: str) -> None:
+    doc = build("一座小城的冬天\n" + _STORY + line + "\n")
+    assert body(doc) == _STORY.split() and line in doc.meta.furniture_raw

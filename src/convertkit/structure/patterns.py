@@ -785,6 +785,11 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
         r"本(?:网站|網站|网|網|站|报|報|刊|台|平台|号|號|社|媒体|媒體|公众号|公眾號)"
         r"[^。！？（）()【】\[\]]{0,10}[。.]?\s*[）)】\]]?"
     ),
+    # the disclaimer without the outlet, perhaps marked as a footnote (*本文仅代表作者观点, 以上内容仅代表作者个人看法)
+    r"[*＊※]?\s*[（(]?(?:本文|此文|文章|以上内容|以上)(?:内容)?(?:仅|僅|只)(?:代表|代表了)(?:作者|笔者|筆者)(?:本人|个人|個人)?"
+    r"(?:观点|觀點|看法|意见|意見|立场|立場)[。.]?[）)]?",
+    # a post's call for comments closing it (欢迎在留言区分享你的看法, 欢迎留言讨论)
+    r"(?:欢迎|歡迎)(?:大家|各位)?(?:在)?(?:留言区|留言區|评论区|評論區)?(?:留言|分享|讨论|討論|评论|評論)[^。！？\n]{0,16}[。！!~～]?",
     # a market story's risk warning, alone on its line: 风险提示：…, 市场有风险，投资需谨慎。 (a sentence that
     # quotes the saying, 专家提醒，炒股有风险…, is the story's)
     # (a research note's list of risks, 风险提示：宏观经济下行；行业竞争加剧, is its content)
