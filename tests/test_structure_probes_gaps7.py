@@ -383,3 +383,14 @@ def test_an_outlets_reporter_credit_with_the_day_before_报道_is_a_dateline() -
 def test_a_posts_short_disclaimer_and_call_for_comments_are_furniture(line: str) -> None:
     doc = build("一座小城的冬天\n" + _STORY + line + "\n")
     assert body(doc) == _STORY.split() and line in doc.meta.furniture_raw
+
+# --------------------------------------------------------------------------- where it first ran
+
+
+def test_a_note_of_where_the_story_first_ran_names_the_paper_and_is_a_credit_line() -> None:
+    doc = build("一座小城的冬天\n" + _STORY + "（原文刊载于《某某杂志》2024年第3期）\n")
+    assert doc.meta.agency == "某某杂志" and doc.blocks[-1].kind == "editor_line" and body(doc) == _STORY.split()
+    doc = build("一座小城的冬天\n" + _STORY + "本文刊发于《某某日报》2024年3月5日11版\n")
+    assert doc.meta.agency == "某某日报" and doc.meta.published == "2024-03-05"
+    said = "他的文章曾发表于《某某日报》。"  # a sentence of the story
+    assert body(build("一座小城的冬天\n" + _STORY + said + "\n"))[-1] == said

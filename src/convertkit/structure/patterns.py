@@ -1594,6 +1594,12 @@ ADOPTION_NOTE = (
 PRINT_EDITION = r"^《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[（(](?P<edition>[^（）()]{0,40}版)\s*[）)]$"
 # A magazine's issue line closing a story its site reprints (中国新闻周刊: 发于2024.3.4总第1131期《中国新闻
 # 周刊》杂志): the magazine and the issue's day, as a paper's print-edition line gives them.
+# A note of where the story first ran (（原文刊载于《某某杂志》2024年第3期）, 本文刊发于《光明日报》2024年3月5日
+# 11版): the paper or magazine, and the issue or the day.
+PUBLISHED_IN = (
+    r"^[（(]?\s*(?:本文|原文|此文|该文|該文)?(?:原)?(?:刊载|刊載|刊发|刊發|发表|發表|刊登|首发|首發|原载|原載|载|載)(?:于|於|在)?\s*"
+    r"《\s*(?P<paper>[^《》]{2,20}?)\s*》(?P<edition>[^（）()。！？，,]{0,24}?)\s*[。.]?\s*[）)]?$"
+)
 MAGAZINE_ISSUE = (
     r"^(?:本文)?(?:发|發)(?:表)?于\s*(?P<edition>(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*"
     r"(?:总第\s*\d+\s*期|總第\s*\d+\s*期|第\s*\d+\s*期)?\s*《(?P<paper>[^《》]{2,20})》\s*(?:杂志|雜誌)?[。.]?$"

@@ -127,6 +127,11 @@ def _print_edition_re() -> re.Pattern[str]:
 
 
 @cache
+def _published_in_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.PUBLISHED_IN)
+
+
+@cache
 def _magazine_issue_re() -> re.Pattern[str]:
     return regex_cache.compile(P.MAGAZINE_ISSUE)
 
@@ -3387,6 +3392,14 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     story after it stays a paragraph.
     """
     text = para.text
+    if "》" in text and text[:1] in "（(本原此该該刊发發首载載" and ctx.has_lead:
+        published = _published_in_re().match(text)
+        if published is not None:
+            meta: dict[str, Any] = {"print_agency": published.group("paper")}
+            day = find_datetime(published.group("edition"))
+            if day is not None and len(day.iso) >= 10:
+                meta["print_published"] = day.iso[:10]
+            return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
     if text[:1] in "发發本" and "》" in text:
         issue = _magazine_issue_re().match(text)
         if issue is not None:
