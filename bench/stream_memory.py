@@ -2,12 +2,14 @@
 
     python bench/stream_memory.py                  # web archives and JSON exports of ~30 and ~300 MB, --to txt, -j 2
     python bench/stream_memory.py --kinds json --sizes 30,1000 --to txt,json --jobs 2
+    python bench/stream_memory.py --kinds csv             # the same crawl as one CSV table
 
 A web archive is a crawl written with warcio in a temporary folder: for every captured page a
 request and a response (an invented Chinese news article, with the inline script and the JSON a
 real page carries), then a picture (incompressible bytes, as JPEGs are), per-record gzip as
 crawlers write it. A JSON export is the same crawl as a crawler's one JSON array of records
-(title, time, source, text, and the page's HTML it kept). ``convertkit batch`` runs on each;
+(title, time, source, text, and the page's HTML it kept), and a CSV table is that export as rows
+under a header. ``convertkit batch`` runs on each;
 the peak resident memory (VmHWM) of the batch process and of every process below it (the
 workers' server and the workers) is read from /proc while it runs. A batch that read the input
 whole would grow by its size; a streamed one stays flat.
@@ -24,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,26 +87,53 @@ def build(target: Path, megabytes: int, seed: int = 7) -> int:
     return pages
 
 
+def crawl_records(seed: int = 7) -> Iterator[dict[str, str]]:
+    """A crawler's records (title, time, source, text and the page's HTML it kept), endlessly."""
+    rng = random.Random(seed)
+    number = 0
+    while True:
+        html = page(number, base64.b64encode(rng.randbytes(30_000))).decode()
+        topic = TOPICS[number % len(TOPICS)]
+        text = "\n".join(part.split("</p>")[0] for part in html.split("<p>")[1:])
+        yield {"url": f"{SITE}/2024/03/c{number:07d}.html", "title": f"{topic}扎实推进 第{number}期",
+               "pub_time": f"2024-03-{number % 28 + 1:02d} 08:30:00", "source": "新华网", "content": text,
+               "html": html}
+        number += 1
+
+
 def build_export(target: Path, megabytes: int, seed: int = 7) -> int:
     """Write a crawler's JSON export of about ``megabytes`` MB; returns how many records it holds."""
     import json
 
-    rng = random.Random(seed)
     limit = megabytes * 1024 * 1024
     records = 0
     with target.open("w", encoding="utf-8") as out:
         out.write("[")
-        while out.tell() < limit:
-            html = page(records, base64.b64encode(rng.randbytes(30_000))).decode()
-            topic = TOPICS[records % len(TOPICS)]
-            text = "\n".join(part.split("</p>")[0] for part in html.split("<p>")[1:])
-            record = {"url": f"{SITE}/2024/03/c{records:07d}.html", "title": f"{topic}扎实推进 第{records}期",
-                      "pub_time": f"2024-03-{records % 28 + 1:02d} 08:30:00", "source": "新华网", "content": text,
-                      "html": html}
+        for record in crawl_records(seed):
+            if out.tell() >= limit:
+                break
             out.write(("," if records else "") + json.dumps(record, ensure_ascii=False))
             records += 1
         out.write("]")
     return records
+
+
+def build_table(target: Path, megabytes: int, seed: int = 7) -> int:
+    """Write the same crawl as a CSV table (a header row, a record a row); returns the rows."""
+    import csv
+
+    limit = megabytes * 1024 * 1024
+    rows = 0
+    with target.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        for record in crawl_records(seed):
+            if rows == 0:
+                writer.writerow(list(record))
+            if out.tell() >= limit:
+                break
+            writer.writerow(list(record.values()))
+            rows += 1
+    return rows
 
 
 def _children() -> dict[int, list[int]]:
@@ -155,12 +185,13 @@ def run(source: Path, outdir: Path, formats: str, jobs: int) -> tuple[float, int
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--kinds", default="warc,json", help="inputs: warc (web archives), json (crawl exports)")
+    parser.add_argument("--kinds", default="warc,json", help="inputs: warc (web archives), json (crawl exports), csv (crawl tables)")
     parser.add_argument("--sizes", default="30,300", help="input sizes in MB, comma-separated (default 30,300)")
     parser.add_argument("--to", default="txt", help="formats (default txt)")
     parser.add_argument("--jobs", type=int, default=2, help="workers (default 2)")
     arguments = parser.parse_args()
-    builders = {"warc": (build, ".warc.gz", "pages"), "json": (build_export, ".json", "records")}
+    builders = {"warc": (build, ".warc.gz", "pages"), "json": (build_export, ".json", "records"),
+                "csv": (build_table, ".csv", "rows")}
     rows = []
     with tempfile.TemporaryDirectory(prefix="stream-memory-") as folder:
         for kind in arguments.kinds.split(","):

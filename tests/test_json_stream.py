@@ -202,14 +202,20 @@ def test_a_batch_makes_each_item_of_a_large_export_a_job(tmp_path: Path) -> None
     assert (again.done, again.skipped) == (0, 60)
 
 
-def test_the_walk_holds_one_item_at_a_time(tmp_path: Path, small_threshold: None) -> None:
-    path = export(tmp_path / "crawl.json", [record(n, padding=200_000) for n in range(100)])  # 20 MB
+def walk_peak(path: Path) -> tuple[int, int]:
+    """(jobs, peak bytes Python allocated) of walking ``path`` as a batch's input."""
     tracemalloc.start()
     try:
         count = sum(1 for _ in iter_jobs([str(path)]))
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+    return count, peak
+
+
+def test_the_walk_holds_one_item_at_a_time(tmp_path: Path, small_threshold: None) -> None:
+    path = export(tmp_path / "crawl.json", [record(n, padding=200_000) for n in range(100)])  # 20 MB
+    count, peak = walk_peak(path)
     assert count == 100 and peak < 3 * 1024 * 1024, peak
 
 

@@ -120,6 +120,9 @@ def test_a_docx_pack_breaks_pages_and_links_its_contents(tmp_path: Path, pack: l
     paragraphs = docx.Document(str(out)).paragraphs
     contents = [p.text.rstrip("\t") for p in paragraphs if p.style.name == "toc 1"]
     assert contents == [doc.meta.title for doc in pack]
+    # 目录 in Word's own style for it, not a heading of the outline (nor the navigation pane)
+    label = next(p for p in paragraphs if p.text == "目录")
+    assert label.style.name == "TOC Heading" and "w:outlineLvl" not in label.style.element.xml
 
 
 def test_a_docx_pack_renders_each_article_from_a_new_page(tmp_path: Path, pack: list[Document]) -> None:
@@ -165,3 +168,17 @@ def test_a_pack_of_odd_articles_is_still_written(tmp_path: Path, fmt: str) -> No
     if fmt == "pdf":
         front = squash(pdftotext(out, "-f", "1", "-l", "1"))
         assert "没有标题的文章，第一句话就是它在目录里的名字" in front and "长" * 99 + "…" in front
+
+
+@pytest.mark.parametrize("style", ["briefing", "gbt9704"])
+def test_the_word_over_a_pdf_packs_contents_is_flush_with_its_entries(tmp_path: Path, pack: list[Document],
+                                                                       style: str) -> None:
+    """目录 is set as a heading, but not indented as a style's 一级标题 may be (GB/T 9704's, two
+    characters): it stands over its entries, at their left edge."""
+    out = tmp_path / "pack.pdf"
+    convertkit.write(pack, out, style=style)
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>',
+                       pdftotext(out, "-bbox", "-f", "1", "-l", "1"))
+    label = next(float(x) for x, word in words if word == "目录")
+    entry = next(float(x) for x, word in words if word.startswith(pack[1].meta.title[:4]))
+    assert abs(label - entry) < 1.0, (label, entry)

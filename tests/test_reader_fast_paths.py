@@ -495,3 +495,29 @@ def test_rule_tables_follow_the_ruler_and_the_hints() -> None:
     (before, _), _ = _tables(DEFAULT_RULER.disable("dateline"), Hints())
     assert rule_dateline not in before
     assert _tables(DEFAULT_RULER, Hints()) is _tables(DEFAULT_RULER, Hints(title="x"))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="2024０１２年月日号-/. :中華民國民国二〇一十JunDecjun,今日上午\u200e\u3000X甲", max_size=20))
+def test_signature_date_gate_passes_every_line_a_date_fills(line: str) -> None:
+    """signature_date tries the date shapes only on a line opening with a character a date may
+    open with (``_may_open_date``): a line opening otherwise has no date starting at its start."""
+    from convertkit.structure.signature import _CN_DATE_RE, _may_open_date
+    from convertkit.structure.timeparse import find_datetime
+
+    text = line.strip()
+    if text and not _may_open_date(text[0]):
+        found = find_datetime(text)
+        assert found is None or found.start > 0, text
+        assert _CN_DATE_RE.match(text) is None, text
+
+
+def test_signature_date_reads_dates_of_every_opening() -> None:
+    from convertkit.structure.signature import signature_date
+
+    assert signature_date("2024年11月22日") == "2024-11-22"
+    assert signature_date("２０２４年１１月２２日") == "2024-11-22"
+    assert signature_date("二〇二四年十一月二十二日") == "2024-11-22"
+    assert signature_date("中華民國113年11月24日") == "2024-11-24"
+    assert signature_date("Jun 17, 2024") == "2024-06-17"
+    assert signature_date("某某市人民政府") is None and signature_date("今日2024年11月22日") is None

@@ -143,9 +143,45 @@ def test_pdf_embeds_the_fallback_subsets_and_text_round_trips(tmp_path: Path) ->
         assert embedded[name][-5:-2] == ["yes", "yes", "yes"]  # embedded, subset, ToUnicode
     text = "".join(pdftotext(pdf).split())
     # Emoji beyond the BMP round-trip (the ToUnicode map has UTF-16 surrogate pairs); variation
-    # selectors, skin tones and joiners are not drawn, so they are not extracted either.
-    for piece in (SYMBOLS, MATH, "链接👇不要错过🔥", "点赞👍笑死😂", "我爱你❤，", "一家人👨👩👧", "✅❌⭐"):
+    # selectors and skin tones are not drawn, so they are not extracted either; the family is
+    # the face's one glyph for it, read back as its sequence, joiners and all (``pdf_emoji``).
+    for piece in (SYMBOLS, MATH, "链接👇不要错过🔥", "点赞👍笑死😂", "我爱你❤，", "一家人👨\u200d👩\u200d👧", "✅❌⭐"):
         assert piece in text, piece
+
+
+SEQUENCES = ("1\ufe0f\u20e3", "#\u20e3", "🇨🇳", "👨\u200d👩\u200d👧", "👩🏽\u200d💻", "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f")
+
+
+def test_pdf_draws_each_emoji_sequence_as_the_faces_one_glyph_and_reads_it_back(tmp_path: Path) -> None:
+    """A keycap, a flag, a family, a person at work with a skin tone, Scotland's flag: each the
+    emoji face's ligature (as Word and browsers draw it), one emoji wide, and extracted as its
+    sequence less what is not drawn (variation selectors, skin tones)."""
+    pdf = tmp_path / "sequences.pdf"
+    # a title without emoji: pdftotext -bbox writes a title's surrogate pairs as two characters
+    pdf.write_bytes(_write("pdf", _document("要点 " + " 和 ".join(SEQUENCES) + " 完。", "表情序列"))[0])
+    words = dict.fromkeys(pdftotext(pdf, "-bbox").split("<word ")[1:])
+    boxes = {}
+    for word in words:
+        left, right = (float(word.split(f'{edge}="')[1].split('"')[0]) for edge in ("xMin", "xMax"))
+        boxes[word.split(">", 1)[1].split("<", 1)[0]] = right - left
+    expected = ["1\u20e3", "#\u20e3", "🇨🇳", "👨\u200d👩\u200d👧", "👩\u200d💻",
+                "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"]
+    import html
+
+    read = {html.unescape(text): width for text, width in boxes.items()}
+    for sequence in expected:
+        assert sequence in read, (sequence, list(read))
+        assert read[sequence] < 20, (sequence, read[sequence])  # one glyph of about 1.3 em, not two to six
+
+
+def test_joining_leaves_other_text_and_unjoinable_sequences_as_they_are() -> None:
+    from convertkit.writers.pdf_emoji import is_ligature, join_sequences
+
+    face = load_fonts().face("emoji")
+    for text in ("没有表情的文字。", "👍🏻 is 👍 without colour", "❤️", "A\u200dB", "1\u20e3"[::-1]):
+        assert join_sequences(text, face) == text
+    joined = join_sequences("家👨\u200d👩\u200d👧人", face)
+    assert len(joined) == 3 and is_ligature(joined[1]) and joined[::2] == "家人"
 
 
 def test_pdf_of_an_article_without_symbols_embeds_no_fallback(tmp_path: Path) -> None:

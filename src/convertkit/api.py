@@ -23,7 +23,7 @@ from . import sources
 from .errors import NoArticleError, UsageError
 from .model import Document
 from .output import atomic_output, default_destination, refuse_input_as_output
-from .readers import read_documents, sniff_format
+from .readers import STREAMED, read_documents, sniff_format
 from .sources import load, open_input, peek
 from .writers import registry
 from .writers.base import Diagnostic, RenderContext, Writer
@@ -85,17 +85,17 @@ def read_all(src: Source, *, format: str | None = None, fields: Mapping[str, str
 def _stream(src: Source, format: str | None) -> tuple[BinaryIO | None, str | None]:
     """An open file and its format when ``src`` is read as a stream, a record at a time, never
     whole: a web archive (by ``format``, its name or its first bytes: an archivist's WARC is
-    gigabytes), or crawler JSON of at least ``sources.STREAM_BYTES`` (a crawl's export).
-    (None, None) for every other input."""
-    if format not in (None, "warc", "json") or not isinstance(src, str | os.PathLike):
+    gigabytes), or crawler JSON or a crawler table (CSV, TSV) of at least
+    ``sources.STREAM_BYTES`` (a crawl's export). (None, None) for every other input."""
+    if format not in (None, *STREAMED) or not isinstance(src, str | os.PathLike):
         return None, None
     name = str(src)
     found = format or sniff_format(b"", name)
-    if found not in ("warc", "json") and format is None:
+    if found not in STREAMED and format is None:
         found = sniff_format(peek(src), name)
     if found == "warc":
         return open_input(src), found
-    if found == "json":
+    if found in STREAMED:
         try:
             large = os.stat(src).st_size >= sources.STREAM_BYTES
         except (OSError, ValueError):

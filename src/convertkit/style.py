@@ -113,8 +113,9 @@ PART_ROLES: Final[tuple[str, ...]] = ("point_heading", "related_links_label", "t
 #: under ``###``), so that every writer shows the outline, each from this one definition.
 LEVEL_ROLES: Final[tuple[str, ...]] = ("subheading",)
 
-#: Roles of a file of several articles (a PDF or DOCX pack): its contents entries.
-PACK_ROLES: Final[tuple[str, ...]] = ("contents",)
+#: Roles of a file of several articles (a PDF or DOCX pack): its contents entries, and the
+#: word over them (目录), also the heading of an EPUB's table of contents.
+PACK_ROLES: Final[tuple[str, ...]] = ("contents", "contents_title")
 
 #: Every role a style must define, and the only ones it may define.
 REQUIRED_ROLES: Final[tuple[str, ...]] = tuple(BLOCK_KINDS) + LEVEL_ROLES + PART_ROLES + MASTHEAD_ROLES + PACK_ROLES
@@ -147,6 +148,9 @@ IMPLIED_ROLES: Final[Mapping[str, Mapping[str, Any]]] = MappingProxyType({
     "turn_speaker": MappingProxyType({"based_on": "point_heading"}),
     # A pack's contents entries (several articles in one PDF or DOCX): body text, flush left.
     "contents": MappingProxyType({"based_on": "paragraph", "align": "left", "first_line_indent": 0}),
+    # The word over them (目录): a heading, flush with the entries (a style's 一级标题 is often
+    # indented two characters, as GB/T 9704's is, and the entries are not).
+    "contents_title": MappingProxyType({"based_on": "heading", "first_line_indent": 0}),
     # The kicker (引题) over the headline: set as the subtitle under it is.
     "kicker": MappingProxyType({"based_on": "subtitle"}),
     # A heading one level down: the heading's face, not bold, so that the two levels differ.

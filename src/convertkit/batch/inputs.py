@@ -3,7 +3,8 @@
 A crawl may hold ten million files, so nothing here builds a list: folders are walked with
 ``os.scandir`` one directory at a time, globs use ``iglob``, JSON Lines files are read line by
 line (each record becomes its own job, carrying its bytes), a large JSON file's record array
-item by item (``json_stream``: each item its own job), web archives (WARC) record by record
+item by item (``json_stream``: each item its own job), a large CSV or TSV table row by row,
+web archives (WARC) record by record
 (each captured HTML page becomes its own job, carrying that one record), and fsspec URLs are
 walked with ``fs.walk`` (one listing per prefix). Memory is bounded by the widest directory and
 the largest record, not by the tree, the export or the archive.
@@ -14,25 +15,28 @@ from __future__ import annotations
 import dataclasses
 import glob
 import os
+import posixpath
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .. import sources
 from ..errors import ConvertkitError, InputError, NotFoundError, map_errors
 from . import storage
-from .job import ITEM, PAGE, Job
+from .job import ITEM, PAGE, ROW, Job
 
 # Files a folder walk picks up; a file named explicitly is always taken, whatever its suffix.
 ARTICLE_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".json",
-     ".warc", ".warc.gz"}
+     ".warc", ".warc.gz", ".csv", ".tsv"}
 )
+TABLE_SUFFIXES = frozenset({".csv", ".tsv"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 ARCHIVE_SUFFIXES = frozenset({".warc", ".warc.gz"})
 _GLOB_CHARS = frozenset("*?[")
+_TABLE_OPENING = 64 * 1024  # what a walk reads of a table to see its header
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +50,22 @@ class InputSpec:
     # can say so: a Sogou .dat or an RSS .xml is read when named, not when found in a folder.
     passed_over: Counter[str] | None = field(default=None, compare=False)
 
-    def pass_over(self, name: str) -> bool:
+    def pass_over(self, name: str, why: str = "") -> bool:
         """Count ``name`` as left out; False, so that a filter can count as it drops."""
         if self.passed_over is not None:
-            self.passed_over[_suffix(name) or "(no suffix)"] += 1
+            self.passed_over[(_suffix(name) or "(no suffix)") + (f" {why}" if why else "")] += 1
         return False
+
+    def takes_table(self, name: str, opening: Callable[[], bytes]) -> bool:
+        """A table found in a walk is taken when its header names article columns; a manifest
+        or a statistics sheet beside the crawl is counted as left out (``opening``: its first bytes)."""
+        from ..readers.table import names_article_columns
+
+        try:
+            taken = names_article_columns(opening(), name)
+        except OSError:
+            taken = True  # unreadable: its job reports why
+        return taken or self.pass_over(name, "without article columns")
 
 
 def _suffix(name: str) -> str:
@@ -63,8 +78,10 @@ def _is_records(name: str) -> bool:
 
 
 def _is_export(name: str, size: int | None) -> bool:
-    """A JSON file large enough to be read item by item, if it holds a record array."""
-    return size is not None and size >= sources.STREAM_BYTES and _suffix(name) == ".json"
+    """A JSON file large enough to be read item by item, if it holds a record array, or a
+    table large enough to be read row by row."""
+    return size is not None and size >= sources.STREAM_BYTES and (
+        _suffix(name) == ".json" or _suffix(name) in TABLE_SUFFIXES)
 
 
 def _is_archive(location: str, options: tuple[tuple[str, Any], ...] = (), *, sniff: bool = False) -> bool:
@@ -165,6 +182,9 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
                         if _suffix(entry.name) not in spec.suffixes:
                             spec.pass_over(entry.name)
                             continue
+                        if _suffix(entry.name) in TABLE_SUFFIXES and not spec.takes_table(
+                                entry.path, lambda path=entry.path: _opening(path)):
+                            continue
                         if _is_records(entry.name):
                             yield from _records(entry.path)
                         elif _is_archive(entry.name):
@@ -178,6 +198,11 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
         except OSError as exc:
             raise InputError(f"cannot list: {exc.strerror or exc}", path=folder) from None
         stack.extend(reversed(sorted(subfolders)))
+
+
+def _opening(location: str, options: tuple[tuple[str, Any], ...] = ()) -> bytes:
+    with _open(location, options) as handle:
+        return handle.read(_TABLE_OPENING)
 
 
 def _open(location: str, options: tuple[tuple[str, Any], ...] = ()) -> BinaryIO:
@@ -202,14 +227,18 @@ def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterat
 
 def _export_items(whole: Job, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
     """One job per item of a large JSON file's record array, read as a stream (``json_stream``):
-    each carries its item, read as a one-record JSON file. A file that holds no record array is
-    ``whole``, read whole (refused past the single-input limit). JSON damaged part-way becomes a
-    job that fails with that error (key: the file), after the items before the damage."""
+    each carries its item, read as a one-record JSON file; or one job per row of a large table,
+    carrying the header and the row (``_table_rows``). A JSON file that holds no record array is
+    ``whole``, read whole (refused past the single-input limit). An export damaged part-way
+    becomes a job that fails with that error (key: the file), after the items before the damage."""
     from ..readers.json_stream import item_bytes, items_prefix, json_items
 
     location = whole.source
     try:
         with _open(location, options) as handle:
+            if _suffix(location) in TABLE_SUFFIXES:
+                yield from _table_rows(handle, location)
+                return
             prefix = items_prefix(handle)
             if prefix is None:
                 yield whole
@@ -220,6 +249,25 @@ def _export_items(whole: Job, options: tuple[tuple[str, Any], ...] = ()) -> Iter
         yield Job(location, failure=(type(exc).__name__, exc.message))
     except OSError as exc:  # the network or the disk, mid-file
         yield Job(location, failure=("InputError", f"cannot read: {exc.strerror or exc}"))
+
+
+def _table_rows(handle: BinaryIO, location: str) -> Iterator[Job]:
+    """One job per row of a table read as a stream (``table.open_table``), numbered as the rows
+    under the header: each carries the header and its row as a two-line UTF-8 CSV, which the
+    worker reads with a comma (``ROW``), whatever the table's own encoding and delimiter."""
+    import csv
+    import io
+
+    from ..readers.table import open_table, table_rows
+
+    lines, _, delimiter = open_table(handle, location)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)  # a lone \r in a cell too
+    for number, header, row in table_rows(lines, delimiter, path=location):
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerows((header, row))
+        yield Job(location, record=number, data=buffer.getvalue().encode("utf-8"), part=ROW)
 
 
 def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
@@ -277,6 +325,14 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
             fs.unstrip_protocol(path) if hasattr(fs, "unstrip_protocol") else f"{protocol}://{path}"
         )
 
+    def walked(path: str) -> bool:
+        """Whether a walk takes the object at ``path`` (its suffix; a table's header too)."""
+        name = posixpath.basename(path)
+        if name.startswith(".") or not (_suffix(name) in spec.suffixes or spec.pass_over(name)):
+            return False
+        return _suffix(name) not in TABLE_SUFFIXES or spec.takes_table(
+            name, lambda: _opening(full(path), spec.storage_options))
+
     explicit = False  # an object named as an input, which is sniffed; a walk goes by suffixes
     # (path, size): listings give sizes, which say whether a JSON object is read item by item
     if _GLOB_CHARS.intersection(inner):
@@ -285,12 +341,12 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
             (path, info.get("size")) for path, info in fs.glob(inner, detail=True).items()
         )
     elif fs.isdir(inner):
-        objects = (
+        listed = (
             (f"{dirpath.rstrip('/')}/{name}", files[name].get("size"))
             for dirpath, _, files in fs.walk(inner, detail=True)
             for name in sorted(files)
-            if not name.startswith(".") and (_suffix(name) in spec.suffixes or spec.pass_over(name))
         )
+        objects = ((path, size) for path, size in listed if walked(path))
     elif fs.exists(inner):
         objects = [(inner, fs.info(inner).get("size"))]
         explicit = True

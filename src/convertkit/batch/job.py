@@ -62,12 +62,13 @@ class Settings:
 LINE = "L"  # a line of a JSON Lines file
 PAGE = "R"  # a record of a web archive: one captured page (``warc.page_bytes``)
 ITEM = "I"  # an item of a large JSON file's record array (``json_stream``)
+ROW = "C"  # a row of a large CSV or TSV table, carried with its header as a two-line CSV
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
     """One input: a file or URL, or one record of a file that holds many (a JSON Lines line, a
-    web archive's captured page, a JSON array's item; then ``data`` holds it)."""
+    web archive's captured page, a JSON array's item, a table's row; then ``data`` holds it)."""
 
     source: str
     record: int | None = None  # numbered from 1 as ``part`` says
@@ -275,6 +276,8 @@ def _convert(
     options: dict[str, Any] = {}
     if job.page:  # one page of an archive: read as the archive's page, named by the archive
         path_hint, fmt_hint, options["record"] = job.source, "warc", job.record
+    elif job.part == ROW and job.record is not None:
+        path_hint, fmt_hint, options["delimiter"] = None, "csv", ","
     else:
         path_hint = job.source if job.record is None else None
         fmt_hint = "json" if job.record is not None else None

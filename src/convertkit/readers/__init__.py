@@ -92,8 +92,8 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
 
 
 # Formats whose reader also takes an open binary file and reads it as a stream, a record at a
-# time: a web archive is gigabytes, never read whole, and so is a crawl's JSON export.
-STREAMED = frozenset({"warc", "json"})
+# time: a web archive is gigabytes, never read whole, and so is a crawl's JSON or CSV export.
+STREAMED = frozenset({"warc", "json", "csv"})
 
 
 def read_documents(data: bytes | BinaryIO, *, path: str | None = None, format: str | None = None,

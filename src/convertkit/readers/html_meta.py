@@ -297,7 +297,9 @@ def is_info_line(text: str) -> bool:
     if not stripped or len(stripped) > 120:
         return False
     has_time = _DATE_RE.search(stripped.translate(_FULLWIDTH_DIGITS)) is not None
-    labels = sum(1 for label in _INFO_LABELS if re.search(label + r"\s*[:：]", stripped))
+    # a label's pattern is asked only of a line holding the label (a substring test in C): most
+    # lines hold none, and each pattern is otherwise looked up, or compiled, for every line
+    labels = sum(1 for label in _INFO_LABELS if label in stripped and re.search(label + r"\s*[:：]", stripped))
     if labels >= 2 or (has_time and labels >= 1):
         return True
     if has_time and len(re.sub(r"[\s\d\-:/.年月日时分秒T]", "", stripped)) <= 6:

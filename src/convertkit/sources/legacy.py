@@ -52,9 +52,14 @@ def _legacy_codec(data: bytes, declared: str | None, declared_codec: str | None,
 
 
 def _strict_commonest(data: bytes) -> str | None:
-    strict = [codec for codec in ("gb18030", "big5hkscs") if _strict_or_none(data, codec) is not None]
+    readings = {codec: _strict_or_none(data, codec) for codec in ("gb18030", "big5hkscs")}
+    strict = [codec for codec, text in readings.items() if text is not None]
     if len(strict) < 2:
         return strict[0] if strict else None
+    # A reading with the marks of a wrong one (kana, bopomofo, private use) loses to one without.
+    clean = [codec for codec in strict if _WRONG_READING_RE.search(readings[codec] or "", 0, _SCRIPT_SAMPLE) is None]
+    if len(clean) == 1:
+        return clean[0]
     return _commoner_script(data, "gb18030")
 
 

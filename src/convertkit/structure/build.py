@@ -807,8 +807,13 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
     )
 
 
+_OFFICIAL_KEYS = ("official_number", "official_issuer", "official_signers", "official_marks")
+
+
 def _official(meta: dict[str, Any]) -> Official | None:
     """The 版头 an official document's lines gave (``rules.rule_official_header``), or None."""
+    if not any(key in meta for key in _OFFICIAL_KEYS):
+        return None  # no line gave one (most texts): every field would be the empty default
     official = Official(number=meta.get("official_number"), issuer=meta.get("official_issuer"),
                         signers=tuple(dict.fromkeys(meta.get("official_signers", ()))),
                         marks=tuple(dict.fromkeys(meta.get("official_marks", ()))))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import regex_cache
 from ..transforms.punctuation import normalise
@@ -710,6 +710,13 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
                    photographers=split_names(groups.get("photo") or "") if groups.get("photo") else ())
 
 
+# Lines whose answer is kept: the rules ask about the same line several times (the title's, the
+# dateline's, the standfirst's and the story-start tests each ask of the lead), and the answer, a
+# frozen DatelineMatch, depends on the line alone. The last few articles' lines are the ones asked.
+_DATELINE_CACHE = 128
+
+
+@lru_cache(maxsize=_DATELINE_CACHE)
 def match_dateline(raw: str) -> DatelineMatch | None:
     """The dateline at the start of ``raw`` (a stripped source line), or None.
 

@@ -7,7 +7,7 @@ must be short (``字号 大 中 小``), or the line is body text that happens to
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import regex_cache
@@ -324,8 +324,19 @@ def _names_then_more(value: str) -> tuple[str, str]:
     return " ".join(tokens[:count]), " ".join(tokens[count:])
 
 
+# Lines whose reading is kept: the title's, the header line's and the standfirst's tests each read
+# the same line under the headline, and the reading depends on the line alone.
+_FIELDS_CACHE = 128
+
+
 def header_fields(text: str) -> dict[str, Any] | None:
     """Read a time/source line (``发布时间：2019-01-17 23:10 来源：中新网``) or return None."""
+    found = _header_fields(text)
+    return dict(found) if found is not None else None  # the caller's own dict: the kept one stays as read
+
+
+@lru_cache(maxsize=_FIELDS_CACHE)
+def _header_fields(text: str) -> dict[str, Any] | None:
     if _PART_SEPARATOR_RE.search(text):
         separated = _separated_fields(text)
         if separated is not None:

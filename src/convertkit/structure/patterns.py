@@ -1180,6 +1180,13 @@ def _furniture_for(first: str) -> re.Pattern[str] | None:
     return _furniture_shapes_re(tuple(shape for shape, opens in _furniture_openers() if opens is None or first in opens))
 
 
+@cache
+def _furniture_opening_chars() -> frozenset[str]:
+    """Every character some shape names as one it may open with: a line opening with any other
+    character may fullmatch only the shapes that may open with anything."""
+    return frozenset(char for _, opens in _furniture_openers() if opens is not None for char in opens)
+
+
 def is_furniture_line(text: str) -> bool:
     """``furniture_line_re().fullmatch(text) is not None``, trying only the shapes that may open
     with the line's first character: the whole alternation tried branch by branch was the dearest
@@ -1188,7 +1195,10 @@ def is_furniture_line(text: str) -> bool:
     nothing (a test checks it)."""
     if not text:
         return furniture_line_re().fullmatch(text) is not None
-    pattern = _furniture_for(text[0])
+    first = text[0]
+    # Most lines open with a character no shape names; they share one entry ("", in no shape's
+    # set) instead of one built and kept for each of the thousands of characters lines open with.
+    pattern = _furniture_for(first if first in _furniture_opening_chars() else "")
     return pattern is not None and pattern.fullmatch(text) is not None
 
 

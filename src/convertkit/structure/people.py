@@ -9,7 +9,7 @@ compound ones) separates them well without a dictionary of names.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import regex_cache
 from .patterns import REPORTER_TITLES, _alternation
@@ -184,6 +184,12 @@ def is_pen_name(token: str) -> bool:
             and not any(title in token for title in _INNER_TITLES) and not token.endswith(("摄", "攝")))
 
 
+# Credits whose reading is kept: the byline, dateline, heading and signature rules each ask about
+# the same line of an article, and the answer (a tuple, a bool) depends on the line alone.
+_NAMES_CACHE = 64
+
+
+@lru_cache(maxsize=_NAMES_CACHE)
 def split_names(text: str) -> tuple[str, ...]:
     """The personal names in a credit (``记者 张三、李四`` → 张三, 李四); others are dropped,
     except a press office's pen name straight after 通讯员 (``通讯员 粤工信``), credited like
@@ -272,6 +278,7 @@ def _pen_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=_NAMES_CACHE)
 def looks_like_names(text: str) -> bool:
     """True when every token of ``text`` is a personal name (a bare reporter credit)."""
     text = strip_title(text)

@@ -11,6 +11,8 @@ of the text with a date among them.
 
 from __future__ import annotations
 
+import string
+
 from .. import regex_cache
 from .numerals import cn_number
 from .timeparse import find_datetime
@@ -32,11 +34,22 @@ _MAX_LINE = 30
 _SENTENCE_MARKS = "。！？!?；;，,：:“”\"《》"
 
 
+# What a date that starts its line may open with besides a digit (any script's: find_datetime reads
+# them as ASCII): 中華民國/民國 before a Minguo year, a month's English name, a year in Chinese numerals.
+_DATE_OPENERS = frozenset("中民〇○零一二三四五六七八九" + string.ascii_letters)
+
+
+def _may_open_date(first: str) -> bool:
+    """Whether a date filling its line may open with ``first``: asked before the date shapes are
+    tried, as most short lines (a name, a place, a caption) open with none of these."""
+    return first.isdigit() or first in _DATE_OPENERS
+
+
 def signature_date(text: str) -> str | None:
     """The ISO date of a line that is a date and nothing else (2024年11月22日, 2024-11-22,
     二〇二四年十一月二十二日); None for anything else."""
     text = text.strip()
-    if not text or len(text) > _MAX_LINE:
+    if not text or len(text) > _MAX_LINE or not _may_open_date(text[0]):
         return None
     found = find_datetime(text)
     if found is not None and found.start == 0 and found.end == len(text) and len(found.iso) == 10:

@@ -21,7 +21,6 @@ jieba's dictionary is MIT-licensed (see ``jieba_lexicon.LICENSE`` beside the dat
 from __future__ import annotations
 
 import array
-import hashlib
 import io
 import json
 import logging
@@ -72,6 +71,8 @@ def jieba_sources() -> tuple[Path, Path]:
 def _describe(path: Path, *, digest: bool) -> dict[str, object]:
     described: dict[str, object] = {"size": path.stat().st_size}
     if digest:
+        import hashlib  # only for a digest (the build script's check): its import (OpenSSL) costs more than a load
+
         described["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
     return described
 

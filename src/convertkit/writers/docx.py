@@ -980,12 +980,14 @@ class _Builder:
         marks = sum(unicodedata.category(char).startswith("P") for char in text)
         if most is not None and glyphs - marks * size / 2 > most * line:
             return ()
-        lines = CJKParagraph([Span(text, role)], role, self._pdf_chooser())._break(column)
-        if any(CJKParagraph([Span(_hung(line.text.strip()), role)], role, reader, first_part=not index)
-               ._break(1e6)[0].width > column for index, line in enumerate(lines) if line.text.strip()):
+        # join_emoji=False: the breaks are positions in ``text`` as the DOCX holds it
+        lines = CJKParagraph([Span(text, role)], role, self._pdf_chooser(), join_emoji=False)._break(column)
+        if any(CJKParagraph([Span(_hung(line.text.strip()), role)], role, reader, first_part=not index,
+                            join_emoji=False)._break(1e6)[0].width > column
+               for index, line in enumerate(lines) if line.text.strip()):
             # A line the PDF fits by compressing marks side by side (；“), which LibreOffice sets a
             # full em each: the lines LibreOffice can hold, broken and balanced alike.
-            lines = CJKParagraph([Span(text, role)], role, reader)._break(column)
+            lines = CJKParagraph([Span(text, role)], role, reader, join_emoji=False)._break(column)
         return tuple(line.start for line in lines[1:])
 
     def _pdf_chooser(self, *, compress: bool = True) -> Any:
@@ -1254,7 +1256,7 @@ class _Builder:
         only it knows its pages)."""
         self.title(title)
         self.text("Meta", facts)
-        self.text("Heading2", collection.contents_title(docs[0].meta.language_tag))
+        self.text("ContentsHeading", collection.contents_title(docs[0].meta.language_tag))
         self._used("Contents", _DIGITS)
         for index, doc in enumerate(docs):
             runs: list[str] = []

@@ -118,9 +118,9 @@ TARGETS: tuple[Target, ...] = (
     # The title page of a book of several articles.
     Target("book_title", "title", "section.titlepage h1.book-title"),
     Target("book_facts", "meta", "section.titlepage p.book-facts"),
-    # The table of contents (nav.xhtml): entries in the body face, its heading as a subheading.
+    # The table of contents (nav.xhtml): entries in the body face, its heading as a pack's 目录.
     Target("toc", "paragraph", "body > nav li", parent=BASE_ROLE),
-    Target("toc_title", "heading", "body > nav > h2"),
+    Target("toc_title", "contents_title", "body > nav > h2"),
 )
 
 # Things of our markup that no role describes: resets, so user-agent defaults (figure margins,

@@ -854,7 +854,7 @@ def _pack_story(docs: Sequence[Document], style: Style, choosers: Sequence[FaceC
                               outline=(pack.title, 0) if options.outline else None))
     story.append(para(pack.facts, "meta"))
     label = collection.contents_title(docs[0].meta.language_tag)
-    story.append(para(label, "heading"))
+    story.append(para(label, "contents_title"))
     number_role = dataclasses.replace(role("contents"), align="right", first_line_indent_em=0.0)
     for index, (doc, chooser) in enumerate(zip(docs, choosers, strict=True)):
         page = str(pack.starts[index]) if pack.starts[index] else ""

@@ -34,6 +34,7 @@ from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
 from ..typography.words import even_enough, inside_words, phrase_break
+from .pdf_emoji import is_ligature, join_sequences
 from .pdf_fonts import centred_marks_name, half_width_name, registered_name
 from .pdf_halfmarks import HALF_MARKS
 
@@ -75,6 +76,7 @@ class FaceChooser:
         self.centred_marks = centred_marks  # Taiwan and Hong Kong practice: see ``centred_marks``
         self.compress = compress  # False: every mark its full em, as LibreOffice sets a DOCX's
         self._reported: set[str] = set()
+        self._emoji = fonts.face("emoji") if "emoji" in fonts.roles else None
         tables = _tables_for(fonts, centred_marks)
         self._missing = tables.missing
         self._choice = tables.choice
@@ -92,7 +94,21 @@ class FaceChooser:
                 self._choice[key] = found
         return found
 
+    def joined(self, spans: Sequence[Span]) -> tuple[Span, ...]:
+        """``spans`` with each emoji sequence the emoji face joins as one character
+        (``pdf_emoji.join_sequences``); the same spans for a text without one, the usual case."""
+        face = self._emoji
+        if face is None:
+            return tuple(spans)
+        joined = []
+        for span in spans:
+            text = join_sequences(span.text, face)
+            joined.append(span if text is span.text else Span(text, span.role))
+        return tuple(joined)
+
     def _resolve(self, role: Role, char: str) -> FontFace:
+        if is_ligature(char) and self._emoji is not None:
+            return self._emoji  # it stands for a glyph of the emoji face (``joined``)
         own = self._fonts.face(role.face, role.bold)
         has = _covers(own, char)
         if char in FULL_WIDTH_QUOTES and has:
@@ -339,9 +355,12 @@ class CJKParagraph(Flowable):
 
     def __init__(self, spans: Sequence[Span], role: Role, chooser: FaceChooser, *,
                  outline: tuple[str, int] | None = None, link: str | None = None,
-                 lines: tuple[Line, ...] | None = None, first_part: bool = True, last_part: bool = True) -> None:
+                 lines: tuple[Line, ...] | None = None, first_part: bool = True, last_part: bool = True,
+                 join_emoji: bool = True) -> None:
         super().__init__()
-        self.spans = tuple(spans)
+        # Emoji sequences as the emoji face's ligatures (``pdf_emoji``); not where the caller
+        # maps the breaks back onto the text as given (the DOCX's headline measures).
+        self.spans = chooser.joined(spans) if join_emoji else tuple(spans)
         self.role = role
         self.chooser = chooser
         self.outline = outline  # (title, level) for the PDF outline, on the first part only

@@ -112,9 +112,19 @@ def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
         f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
         f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
     ]
-    lines += [f"<{index:02X}> <{_utf16_hex(code)}>" for index, code in enumerate(subset)]
+    lines += [f"<{index:02X}> <{_SEQUENCES.get(code) or _utf16_hex(code)}>" for index, code in enumerate(subset)]
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
+
+
+# The characters that stand for an emoji face's ligature glyphs (``pdf_emoji``), each with the
+# sequence it was joined from, as the ToUnicode map writes it: an explicit per-process cache.
+_SEQUENCES: dict[int, str] = {}
+
+
+def register_sequence(code: int, sequence: str) -> None:
+    """Have the ToUnicode map read ``code`` (a ligature's stand-in) as ``sequence``."""
+    _SEQUENCES.setdefault(code, sequence.encode("utf-16-be", "surrogatepass").hex().upper())
 
 
 @cache
