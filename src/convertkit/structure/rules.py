@@ -3392,7 +3392,7 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     story after it stays a paragraph.
     """
     text = para.text
-    if "》" in text and text[:1] in "（(本原此该該刊发發首载載" and ctx.has_lead:
+    if text[:1] in "（(本原此该該刊发發首载載" and "》" in text and ctx.has_lead:
         published = _published_in_re().match(text)
         if published is not None:
             meta: dict[str, Any] = {"print_agency": published.group("paper")}
