@@ -1111,8 +1111,9 @@ HELPLINE_NOTICE_MARKS: tuple[str, ...] = (
     "珍惜生命", "自殺不能解決問題", "自杀不能解决问题", "自殺防治", "自杀防治", "防止自殺", "防止自杀", "安心專線",
     "安心专线", "生命線", "生命线", "張老師專線", "张老师专线", "心理援助", "心理危机干预", "心理危機", "心理危机",
     "撒瑪利亞", "撒玛利亚", "情緒支援", "情绪支援", "情緒通", "希望热线", "希望熱線",
-    # 聯合報's: 自殺，不能解決難題；求助，才是最好的路。求救請打1995（要救救我）
-    "不能解決難題", "不能解决难题", "要救救我",
+    # 聯合報's: 自殺，不能解決難題；求助，才是最好的路。求救請打1995（要救救我）: a word whose first
+    # character is rare, as the search for these runs on every line (不, 要 open words everywhere)
+    "救救我",
 )
 # Words of a report about a helpline (衛福部表示，去年安心專線接聽逾10萬通): such a line is the story's.
 HELPLINE_REPORT_WORDS: tuple[str, ...] = (
