@@ -331,7 +331,7 @@ def test_credits_written_name_first_with_the_role_after_a_slash(credit: str, wri
 
 
 @pytest.mark.parametrize(("line", "kind"), [("出品：某某传媒 监制：张晓 策划：李四", "editor_line"),
-                                            ("本期编辑：张晓", "editor_line")])
+                                            ("出品：某某传媒 摄像：张晓 剪辑：李四", "editor_line")])
 def test_more_closing_credit_labels(line: str, kind: str) -> None:
     doc = build("一座小城的冬天\n" + _STORY + line + "\n")
     assert doc.blocks[-1].kind == kind and body(doc) == _STORY.split()

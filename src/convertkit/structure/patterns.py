@@ -712,7 +712,6 @@ EDITOR_LABELS: tuple[str, ...] = (
     "核稿",  # 中央社's foreign desk: （譯者：陳昱婷／核稿：陳政一）1131124
     "选稿", "選稿", "审核", "審核", "终审", "終審",  # 东方网's 选稿：李华; a county paper's 审核/终审 credits
     "實習編輯", "实习编辑",  # TVBS's 實習編輯／黃耀漢 closing a story
-    "本期编辑", "本期編輯", "本期责编", "本期責編",  # a column's editor of the issue
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
@@ -726,7 +725,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "总监", "總監",  # 大河网: 责任编辑：王五 | 审核：李六 | 总监：孙七
     "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
     "运营", "運營",  # a magazine's account: 编辑｜李四 / 运营｜王五 under the writer
-    "出品", "总策划", "總策劃", "摄像", "攝像", "剪辑", "剪輯",  # a new-media feature's closing credits
+    "出品", "摄像", "攝像", "剪辑", "剪輯",  # a new-media feature's closing credits
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.

@@ -1377,6 +1377,9 @@ _ORIGINAL_TITLE_NOTE_RE = regex_cache.compile(
     r"(?:《(?P<title>[^《》]{2,80})》|[“\"「](?P<quoted>[^“”\"「」]{2,80})[”\"」])\s*。?\s*(?(open)[）)])$")
 
 
+_ORIGINAL_TITLE_NOTE_ENDS = "）)》”\"」"  # what the note ends with: a cheap test before the pattern
+
+
 def _original_title_note(para: Para, ctx: Context) -> Match | None:
     """（原题为《…》）: the headline the story first ran under, a note as 原标题：… is; kept as read,
     no note at all, when it is the headline itself."""
@@ -1391,7 +1394,7 @@ def _original_title_note(para: Para, ctx: Context) -> Match | None:
 
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
-    if "原" in para.text[:4] and ("题" in para.text[:6] or "題" in para.text[:6]):
+    if para.text[-1:] in _ORIGINAL_TITLE_NOTE_ENDS and _ORIGINAL_TITLE_NOTE_RE.match(para.text):
         original = _original_title_note(para, ctx)
         if original is not None:
             return original
@@ -1606,7 +1609,7 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
         contributed = _contribution_note(para, ctx)
         if contributed is not None:
             return contributed
-    if ctx.has_lead and len(para.text) <= _DESK_NOTE_MAX and ("化名" in para.text or "成果" in para.text):
+    if ("化名" in para.text or "成果" in para.text) and len(para.text) <= _DESK_NOTE_MAX and ctx.has_lead:
         note = _desk_note(para, ctx)
         if note is not None:
             return note
@@ -3086,7 +3089,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"reporters": (more.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if len(text) > 80:
         return None
-    if ("/" in text or "／" in text) and len(text) <= _NAME_ROLE_LINE_MAX:
+    if len(text) <= _NAME_ROLE_LINE_MAX and ("/" in text or "／" in text):
         pairs = _name_role_credits(para, ctx)
         if pairs is not None:
             return pairs
@@ -3156,7 +3159,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if not _byline_opening(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
-    if text[-1:] not in "）)" and text[:2] in ("作者", "撰文"):
+    if text.startswith(("作者", "撰文")) and text[-1:] not in "）)":
         text = _post_bracketed(text)  # 作者：方敏 北京大学经济学院教授 reads as 作者：方敏（北京大学经济学院教授）
     stamp = find_datetime(text)
     published = None
@@ -3392,7 +3395,8 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     story after it stays a paragraph.
     """
     text = para.text
-    if text[:1] in "（(本原此该該刊发發首载載" and "》" in text and ctx.has_lead:
+    first = text[:1]  # asked up to four times below: sliced once
+    if first in "（(本原此该該刊发發首载載" and "》" in text and ctx.has_lead:
         published = _published_in_re().match(text)
         if published is not None:
             meta: dict[str, Any] = {"print_agency": published.group("paper")}
@@ -3400,7 +3404,7 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
             if day is not None and len(day.iso) >= 10:
                 meta["print_published"] = day.iso[:10]
             return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
-    if text[:1] in "发發本" and "》" in text:
+    if first in "发發本" and "》" in text:
         issue = _magazine_issue_re().match(text)
         if issue is not None:
             meta = {"print_agency": issue.group("paper")}
@@ -3408,7 +3412,7 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
             if issued:
                 meta["print_published"] = issued
             return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
-    if text[:1] == "《":
+    if first == "《":
         match = _print_edition_re().match(text)
         if match is None:
             return None
@@ -3417,7 +3421,7 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         if edition_date:
             meta["print_published"] = edition_date
         return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
-    if text[:1] in "（(" and "》" in text:
+    if first in "（(" and "》" in text:
         stamp = _programme_stamp_re().match(text)
         if stamp is None:
             return None
@@ -3593,7 +3597,8 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
             meta["feature_title"] = feature  # the headline again, perhaps without a column tag
         return Match(meta=meta)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
-    return Match(blocks=_run_in_blocks(rest, para.raw, lead=True) or blocks, meta=meta)
+    items = _run_in_blocks(rest, para.raw, lead=True) if para.text.count("：") >= _RUN_IN_ITEMS_MIN else ()
+    return Match(blocks=items or blocks, meta=meta)
 
 
 def _repeated_credit(para: Para, ctx: Context) -> Match | None:
@@ -3646,6 +3651,7 @@ def _caption_label_re() -> re.Pattern[str]:
 
 
 _BARE_PICTURE_CREDIT_MAX = 20
+_BARE_PICTURE_CREDIT_ENDS = "图圖片照供摄攝"  # what such a credit ends with (…供图, …资料图片, …资料照, …提供, …拍摄)
 # A picture's credit alone where the picture stood (受访者供图, CFP供图, 资料图片, 图片由受访者提供): no
 # subheading, though it is short and stands between paragraphs.
 _BARE_PICTURE_CREDIT_RE = regex_cache.compile(
@@ -3658,22 +3664,23 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits,
     or a label (``［图片说明］``, ``图说：``), which the caption's text leaves out."""
     text = para.text
-    if text[:1] in "图圖" and ctx.has_lead and len(text) <= _CREDIT_LINE_MAX:
+    first, last = text[:1], text[-1:]  # asked several times below: sliced once
+    if first in "图圖" and ctx.has_lead and len(text) <= _CREDIT_LINE_MAX:
         joined = _credit_over_last_caption(para, ctx)
         if joined is not None:
             return joined
-    label = _caption_label_re().match(text) if text[:1] in "［[【〔图圖" else None
+    label = _caption_label_re().match(text) if first in "［[【〔图圖" else None
     if label is not None and text[label.end() :].strip():
         caption = text[label.end() :].strip()
         names = photographer_of(caption) or ()
         return Match(blocks=(Caption(text=caption, raw=para.raw, photographer="、".join(names) or None),),
                      meta={"photographers": names} if names else {})
-    if text[:1] in _PICTURE_POINTERS:
+    if first in _PICTURE_POINTERS:
         glued = _pointed_caption_glued(para)
         if glued is not None:
             return glued
     photographers = photographer_of(text)
-    if photographers is None and text[-1:].isascii():
+    if photographers is None and last.isascii():
         photographers = latin_photo_credit(text)
     if photographers is not None and len(text) <= CAPTION_MAX:
         return Match(
@@ -3686,15 +3693,15 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= CAPTION_MAX and has_caption_marker(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if len(text) <= _BARE_PICTURE_CREDIT_MAX and _BARE_PICTURE_CREDIT_RE.match(text):
+    if last in _BARE_PICTURE_CREDIT_ENDS and len(text) <= _BARE_PICTURE_CREDIT_MAX and _BARE_PICTURE_CREDIT_RE.match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))  # 受访者供图 alone: the picture's credit
     if len(text) <= 24 and _holds_any(text, P.DRAWING_VERBS) and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
+    if first in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if text[:1] == "■" and ctx.has_lead and _marked_caption(text, ctx):
+    if first == "■" and ctx.has_lead and _marked_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if text[:1] in "图圖表数數资資（(" and _figure_caption(text, ctx):
+    if first in "图圖表数數资資（(" and _figure_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if not ctx.has_lead and len(text) >= _GLUED_CAPTION_STORY and "据" in text[:_GLUED_CAPTION_MAX + 1]:
         glued = _caption_glued_over_report(para.body)
@@ -4664,11 +4671,14 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     A lead opening with its outlet as source (``36氪获悉，…``) names the agency of last resort.
     A digest's items run into one line (当升科技：…。金陵药业：…。) are a paragraph each."""
     text = para.text
+    # a digest's items hold three colons or more: the count first, in C, for every paragraph
+    run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
     if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
-        return Match(blocks=_run_in_blocks(para.body, para.raw, lead=True) or (Lead(text=text, raw=para.raw),),
-                     meta={"lead_agency": outlet} if outlet else {})
-    return Match(blocks=_run_in_blocks(para.body, para.raw, lead=False) or (Paragraph(text=text, raw=para.raw),))
+        items = _run_in_blocks(para.body, para.raw, lead=True) if run_in else ()
+        return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
+    items = _run_in_blocks(para.body, para.raw, lead=False) if run_in else ()
+    return Match(blocks=items or (Paragraph(text=text, raw=para.raw),))
 
 
 _RUN_IN_ITEMS_MIN = 3
