@@ -633,8 +633,8 @@ def test_an_article_after_a_stray_closing_html_tag_is_read() -> None:
     doc = read(_GOV_PAGE.encode(), format="html")
     assert doc.meta.title == "某某委员会关于批准某市开展试点工作的决定"  # the three <br> lines are the headline
     texts = [block.text for block in doc.blocks]
-    assert texts[0] == "（2024年2月28日某某委员会第十次会议通过）"
-    assert texts[1].startswith("某某委员会第十次会议审议了") and len(texts) == 2
+    assert doc.meta.subtitle == "（2024年2月28日某某委员会第十次会议通过）"  # the note under the headline
+    assert texts[0].startswith("某某委员会第十次会议审议了") and len(texts) == 1
     assert doc.meta.published and doc.meta.published.startswith("2024-03-05")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorNote, RelatedLinks
+from convertkit.model import EditorLine, EditorNote, RelatedLinks
 
 _STORY = "记者日前从某部获悉，今年春季，多地开展专项招聘活动，截至目前已提供就业岗位超过百万个。"
 _MORE = "据介绍，今年的招聘活动突出线上线下相结合，各地在车站、社区设立服务点，提供岗位推介等服务。"
@@ -61,7 +61,8 @@ def test_a_magazines_credits_issue_line_and_print_headline() -> None:
     headline it ran under there (杂志标题：…, a note as 原标题 is)."""
     doc = build(f"县城年轻人的新选择\n文｜张小明\n编辑｜李晓红\n运营｜王小刚\n{_STORY}\n{_MORE}\n"
                 "发于2024.3.4总第1131期《中国新闻周刊》杂志\n杂志标题：返乡的年轻人\n")
-    assert body(doc) == [_STORY, _MORE, "发于2024.3.4总第1131期《中国新闻周刊》杂志"]
+    assert body(doc) == [_STORY, _MORE]
+    assert [block.text for block in doc.blocks if isinstance(block, EditorLine)] == ["发于2024.3.4总第1131期《中国新闻周刊》杂志"]
     assert doc.meta.published == "2024-03-04" and doc.meta.agency == "中国新闻周刊"
     assert "运营｜王小刚" in doc.meta.header_raw
     assert [(block.label, block.text) for block in doc.blocks if isinstance(block, EditorNote)] == [

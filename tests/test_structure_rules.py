@@ -496,7 +496,10 @@ def test_print_edition_names_the_paper_and_dates_the_article() -> None:
     doc = build("正文第一段，足够长的一段正文内容在这里。\n《 人民日报 》（ 2023年08月22日 第 17 版）")
     assert doc.meta.agency == "人民日报"
     assert doc.meta.published == "2023-08-22"
-    assert doc.blocks[-1] == Paragraph(text="《人民日报》（2023年08月22日 第 17 版）", raw="《 人民日报 》（ 2023年08月22日 第 17 版）")
+    # closing the story: its credit line, as the paper's site sets it under the text
+    assert doc.blocks[-1] == EditorLine(text="《人民日报》（2023年08月22日 第 17 版）", raw="《 人民日报 》（ 2023年08月22日 第 17 版）")
+    doc = build("正文第一段，足够长的一段正文内容在这里。\n《人民日报》（2023年08月22日 第 17 版）\n正文第二段，又是足够长的一段正文内容。")
+    assert doc.blocks[1] == Paragraph(text="《人民日报》（2023年08月22日 第 17 版）", raw="《人民日报》（2023年08月22日 第 17 版）")
 
 
 def test_a_better_date_wins_over_the_print_edition() -> None:

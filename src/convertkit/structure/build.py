@@ -361,7 +361,7 @@ def _found_published(meta: dict[str, Any], title: str) -> str | None:
 
 # A speech's or a report's subtitle naming the day and the occasion (——2024年3月5日在第十四届全国人民代表大会
 # 第二次会议上): the day it was given.
-_OCCASION_DAY_RE = regex_cache.compile(r"[—\-－\s]*(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*在")
+_OCCASION_DAY_RE = regex_cache.compile(r"[—\-－\s（(]*(?P<day>\d{4}年\d{1,2}月\d{1,2}日)\s*在")
 
 
 def _occasion_day(subtitle: Any) -> str | None:
@@ -396,7 +396,9 @@ def _published(hinted: str | None, found: str | None) -> str | None:
 
 def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     """Dateline agency, else the container's 来源, else the organisation of a byline (澎湃新闻记者
-    张三), else a 来源/print-edition line in the text, else the account a WeChat post's 原创 line
+    张三), else a print-edition line (《光明日报》（2021年03月05日 01版）: the paper that printed
+    the story, where a 来源, the container's too, may name the site or app that carried it,
+    光明网 or 人民网-日本频道, or even another paper), else a 来源 line in the text, else the account a WeChat post's 原创 line
     names (原创 发改观察 江南发布: the reposting account gives way to the 来源 it names, the
     source an analyst files the article under), else the outlet the container is (a feed's own
     title: the blog or site every entry of it appeared on, a fact where the rest are readings of
@@ -414,10 +416,10 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
             "byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
-    if agency is None and hints.agency:
+    if agency is None and hints.agency and not (meta.get("print_agency") and not meta.get("byline_agency")):
         agency = canonical_agency(hints.agency.strip())
     given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
-    for key in ("byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "outlet", "lead_agency",
+    for key in ("byline_agency", "print_agency", "source_agency", "reprint_agency", "account_agency", "outlet", "lead_agency",
                 "copyright_agency", "wires_agency", "issuer_agency", "signature_agency", "author_outlet"):
         found = given[key] if key in given else meta.get(key)
         if agency is None and found:

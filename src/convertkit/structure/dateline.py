@@ -136,9 +136,9 @@ def _known_agency(name: str | None) -> str | None:
 
 
 def _paper_flash(agency: str | None, raw: str, end: int) -> bool:
-    """``新快报讯　…`` / ``商报讯（记者…）`` / ``观点网讯：…``: a paper or a site we do not list, its
-    讯 set off from the text."""
-    if not agency or not agency.endswith(("报", "報", "网", "網")) or len(agency) > 8:
+    """``新快报讯　…`` / ``商报讯（记者…）`` / ``观点网讯：…`` / ``津云新闻讯：…``: a paper, a site or
+    a news app we do not list, its 讯 set off from the text."""
+    if not agency or not agency.endswith(("报", "報", "网", "網", "新闻", "新聞")) or len(agency) > 8:
         return False
     head = raw[:end].rstrip()
     return head.endswith(("讯", "訊", "）", ")")) and (end >= len(raw) or raw[end] in " \t\u3000（(：:，,")
@@ -737,8 +737,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             continue
         if shape in ("message", "flash") and not pieces.date and _known_agency(pieces.agency) is None \
                 and not _paper_flash(pieces.agency, raw, match.end()) \
-                and not (shape == "flash" and _credit_people(groups.get("credit"))):
-            continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X） names its reporter
+                and not (shape in ("flash", "message") and _credit_people(groups.get("credit"))):
+            continue  # "某某网消息" from an unknown name is too weak; 某某報訊（記者 X）, 荆楚网消息（记者 X） name their reporter
         if shape == "paren_agency" and _known_agency(pieces.agency) is None \
                 and raw[_after_blanks(raw, match.end()) :].startswith(_SUBJECT_VERBS):
             continue  # （柏林电视台）报道称，…: an outlet we do not list is the sentence's subject, no opener

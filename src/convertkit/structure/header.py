@@ -12,7 +12,15 @@ from typing import Any
 
 from .. import regex_cache
 from . import patterns as P
-from .people import is_personal_name, latin_names, looks_like_names, split_affiliation, split_names, strip_title
+from .people import (
+    is_common_word,
+    is_personal_name,
+    latin_names,
+    looks_like_names,
+    split_affiliation,
+    split_names,
+    strip_title,
+)
 from .timeparse import find_datetime
 
 __all__ = ["editor_names", "header_fields"]
@@ -58,6 +66,19 @@ def _time_label_re() -> re.Pattern[str]:
     """A time label alone (or an opening bracket): what may stand before the date of a header line;
     联合早报 sets the label off with a slash (发布/2024年11月24日 14:05)."""
     return regex_cache.compile(rf"(?:{P._alternation(P.TIME_LABELS)})\s*[:：/／]?|[（(【\[]")
+
+
+# A reporter's title and the names after it, set apart by a space, no colon (记者 申鹏, 本报记者 张三 李四).
+_UNLABELLED_CREDIT_RE = regex_cache.compile(
+    r"(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[ \u3000]+(?P<names>[\u3400-\u9fff·]{2,4}(?:[ \u3000、]+[\u3400-\u9fff·]{2,4}){0,3})")
+
+
+def _unlabelled_credit(text: str) -> tuple[str, ...]:
+    """The reporters a title names with no colon after it (记者 申鹏) on a header line; none for
+    a word that only looks like a name (记者 经济)."""
+    credited = _UNLABELLED_CREDIT_RE.fullmatch(text.strip(" \u3000（(【[|｜"))
+    names = split_names(credited.group("names")) if credited is not None else ()
+    return () if any(is_common_word(name) for name in names) else names
 
 
 def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -140,7 +161,8 @@ def _masthead_and_names(prefix: str) -> dict[str, Any] | None:
 
 
 # WeChat's mark of an original post, opening the line under its headline: 原创 [writers] [account]
-# [date time] [发表于 the writer's province]; Original in the English interface.
+# [date time] [发表于 the writer's province]; Original in the English interface; 原创： with a colon
+# until 2020 (原创： 张三 某某发布).
 _ORIGINAL_MARKS = ("原创", "原創", "Original")
 # Where a WeChat post was sent from, after its time since 2022 (发表于浙江, 浙江, Posted on 浙江): a
 # province (or region, or country) alone, or any place after 发表于. Markdown clips set the time
@@ -155,9 +177,9 @@ def _original_post(prefix: str) -> dict[str, Any] | None:
     """The account (the outlet: its last word) and the writers' personal names of a WeChat post's
     meta line before its date (原创 张三 上观新闻 · 原创 发改观察 江南发布); None without an account."""
     mark = next((mark for mark in _ORIGINAL_MARKS if prefix.startswith(mark)), None)
-    if mark is None or prefix[len(mark) : len(mark) + 1] not in " \u3000":
-        return None
-    return _post_meta(prefix[len(mark) :])
+    if mark is None or prefix[len(mark) : len(mark) + 1] not in " \u3000：:":
+        return None  # the mark and the names set apart by a space, or by a colon (原创： 张三 某某发布, before 2020)
+    return _post_meta(prefix[len(mark) :].lstrip("：:"))
 
 
 # The author field's own labels (文 | 李明 图 | 王芳): whose names follow, the words' or the pictures'.
@@ -393,6 +415,10 @@ def _header_fields(text: str) -> dict[str, Any] | None:
             fields["editors"] = fields.get("editors", ()) + editor_names(value)
         elif label not in P.TIME_LABELS and label not in P.FILING_LABELS:
             rest.append(value)
+    if "reporters" not in fields and (sources or found is not None):
+        names = _unlabelled_credit(unlabelled)
+        if names:
+            fields["reporters"] = names  # 记者 申鹏 （来源：新华网）: the title without a colon
     leftover = re.sub(r"[\s:：|｜丨/()（）【】\[\]]+", "", "".join(rest))
     if found is None and not sources and not reposts:
         return None

@@ -514,7 +514,7 @@ TIME_LABELS: tuple[str, ...] = (
 # "This paper" (本报记者, 本报讯): names no paper; what names one (a 来源 line, a container) wins.
 THIS_PAPER: frozenset[str] = frozenset(("本报", "本報", "本网", "本網", "本站"))
 SOURCE_LABELS: tuple[str, ...] = (
-    "来源", "來源", "稿源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
+    "来源", "來源", "稿源", "稿件来源", "稿件來源", "出处", "出處", "新闻来源", "信息来源", "文章来源", "本文来源", "本文來源", "出品",
     "发布机构", "發布機構", "发布单位", "發布單位", "发布机关", "發布機關",  # a government press release's issuer
     "转自", "轉自", "转载自", "轉載自",  # 转自：新华社 (a repost names where it took the story)
     "消息来源", "消息來源",  # 消息来源：某科技公司 (the company whose release a wire carried, under it)
@@ -558,13 +558,18 @@ AUTHOR_LABELS: tuple[str, ...] = ("作者", "文", "記者", "记者", "撰稿",
 
 EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编者按", "編者按", "编者的话", "編者的話", "编辑按", "内容摘要", "內容摘要", "内容提要", "內容提要",
-    "核心提示", "本文原标题", "导读", "導讀", "导语", "導語", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
+    "核心提示", "本文原标题", "新闻原标题", "新聞原標題", "导读", "導讀", "导语", "導語", "划重点", "劃重點", "摘要", "提要", "原标题", "原標題",
     "编后语", "編後語", "编后记", "編後記", "编后", "編後",
     # an editor's note by its other names (编者注, 編者註, 编注) and a correction (更正：…, 【更正】…)
     "编者注", "編者注", "編者註", "编注", "編註", "編注", "更正", "更正启事", "更正啟事", "更正声明", "更正聲明",
     "勘误", "勘誤",
     "杂志标题", "雜誌標題",  # a magazine's own headline for the story its site retitled (中国新闻周刊)
+    "编前语", "編前語", "编者前言", "編者前言",  # the editor's word before the story (【编前语】…)
+    # a note on who the writer is (作者简介：张三，某某大学教授…), before the story or after it
+    "作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者", "關於作者", "作者小传", "作者小傳",
 )
+# The labels of a note on the writer: the note may stand after the story, as the afterword does.
+AUTHOR_BIO_LABELS: tuple[str, ...] = ("作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者", "關於作者", "作者小传", "作者小傳")
 # The editor's afterword (编后：…) closes a letter or a report: after the body, where other notes do not stand.
 AFTERWORD_LABELS: tuple[str, ...] = ("编后语", "編後語", "编后记", "編後記", "编后", "編後")
 
@@ -667,7 +672,7 @@ TRANSCRIPT_MARKERS: tuple[str, ...] = ("【解说】", "【解說】", "【同�
 # ((此件公开发布) · (此件主动公开) · (此件不予公开)), whom copies go to (抄送：…), and which office
 # printed it on which day (某某省人民政府办公厅 2024年2月21日印发).
 OFFICIAL_TAIL_RE = r"[（(]\s*此件[^（）()。]{1,10}[）)]|(?:抄送|抄報|抄报)\s*[:：][^\n]{1,200}|[^\n。！？，,：:]{2,30}\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发"
-END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕")
+END_MARKS: tuple[str, ...] = ("（完）", "(完)", "【完】", "[完]", "［完］", "（全文完）", "(全文完)", "〔完〕", "（本文完）", "(本文完)")
 
 # An end mark without brackets, alone on the story's last line (澳門新聞局: 完).
 # 虎嗅 closes its stories with End, in Latin letters; a press release with ###, as English ones do.
@@ -720,6 +725,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "总监", "總監",  # 大河网: 责任编辑：王五 | 审核：李六 | 总监：孙七
     "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
     "运营", "運營",  # a magazine's account: 编辑｜李四 / 运营｜王五 under the writer
+    "出品", "摄像", "攝像", "剪辑", "剪輯",  # a new-media feature's closing credits
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
@@ -778,6 +784,11 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
         r"本(?:网站|網站|网|網|站|报|報|刊|台|平台|号|號|社|媒体|媒體|公众号|公眾號)"
         r"[^。！？（）()【】\[\]]{0,10}[。.]?\s*[）)】\]]?"
     ),
+    # the disclaimer without the outlet, perhaps marked as a footnote (*本文仅代表作者观点, 以上内容仅代表作者个人看法)
+    r"[*＊※]?\s*[（(]?(?:本文|此文|文章|以上内容|以上)(?:内容)?(?:仅|僅|只)(?:代表|代表了)(?:作者|笔者|筆者)(?:本人|个人|個人)?"
+    r"(?:观点|觀點|看法|意见|意見|立场|立場)[。.]?[）)]?",
+    # a post's call for comments closing it (欢迎在留言区分享你的看法, 欢迎留言讨论)
+    r"(?:欢迎|歡迎)(?:大家|各位)?(?:在)?(?:留言区|留言區|评论区|評論區)?(?:留言|分享|讨论|討論|评论|評論)[^。！？\n]{0,16}[。！!~～]?",
     # a market story's risk warning, alone on its line: 风险提示：…, 市场有风险，投资需谨慎。 (a sentence that
     # quotes the saying, 专家提醒，炒股有风险…, is the story's)
     # (a research note's list of risks, 风险提示：宏观经济下行；行业竞争加剧, is its content)
@@ -852,9 +863,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # line for a postcode runs only on lines that open so: this shape is tried on every short line)
     r"(?=\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真))(?=[^\n]*(?:邮编|郵編|邮政编码|郵政編碼))"
     r"(?:\s*(?:地址|邮编|郵編|邮政编码|郵政編碼|电话|電話|传真|傳真)\s*[:：]\s*[^\s:：]{1,30}){2,}\s*",
-    # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除)
-    r"(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
-    r"[^。！？]{0,30}[。！]?",
+    # a reposting page's note that its pictures come from the internet (图片均来自网络，如有侵权请联系删除),
+    # perhaps in brackets under the picture (（图片来自网络，侵删）)
+    r"[（(]?\s*(?:本文|文中)?(?:图片|圖片|配图|配圖|图文|圖文)(?:均|皆|部分)?(?:来自|來自|来源于|來源於|源自|取自)(?:网络|網絡|網路|互联网|互聯網)"
+    r"[^。！？（）()]{0,30}[。！]?\s*[）)]?",
     # a link back to the channel's front page, perhaps after the original's title
     # (原文：某某标题 返回虚拟化频道首页, a portal's pages saved as markdown)
     r"(?:原文\s*[:：][^。！]{1,60}?\s*)?返回[^。！？\s]{0,12}(?:首页|首頁)",
@@ -1098,6 +1110,9 @@ HELPLINE_NOTICE_MARKS: tuple[str, ...] = (
     "珍惜生命", "自殺不能解決問題", "自杀不能解决问题", "自殺防治", "自杀防治", "防止自殺", "防止自杀", "安心專線",
     "安心专线", "生命線", "生命线", "張老師專線", "张老师专线", "心理援助", "心理危机干预", "心理危機", "心理危机",
     "撒瑪利亞", "撒玛利亚", "情緒支援", "情绪支援", "情緒通", "希望热线", "希望熱線",
+    # 聯合報's: 自殺，不能解決難題；求助，才是最好的路。求救請打1995（要救救我）: a word whose first
+    # character is rare, as the search for these runs on every line (不, 要 open words everywhere)
+    "救救我",
 )
 # Words of a report about a helpline (衛福部表示，去年安心專線接聽逾10萬通): such a line is the story's.
 HELPLINE_REPORT_WORDS: tuple[str, ...] = (
@@ -1466,7 +1481,7 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     #   listed masthead set off by a space (or its Chinese edition's bracket), the names need no 记者
     ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency})(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
-    ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:报道|報導|報道|报导)"),
+    ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:(?P<date>{date})\s*)?(?:报道|報導|報道|报导)"),
     # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in
     # the dateline's text; the agency is the paper that compiled it)
     ("roundup", r"(?P<agency>{known})(?:综合|綜合)(?:(?:{known})[、，,和及与與]?){{0,6}}(?:等)?(?:媒体|媒體|外电|外電)?(?:报道|報導|報道)"),
@@ -1497,8 +1512,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     ("source_flash", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?:获悉|獲悉)(?=[，,])"),
     # 國際中心／綜合報導 · 社會中心／高雄報導: a desk, not a reporter
     ("desk", r"(?P<desk>[{han}]{{2,6}}(?:中心|组|組|部))[／/](?P<place>[{han}]{{0,6}}?)(?:報導|报道|報道)"),
-    # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story
-    ("bracket_agency", r"[【\[](?P<agency>{agency})[】\]]"),
+    # 【财新网】（记者 王小明） · [新华网]: an organisation alone in brackets opening the story, perhaps
+    # with its channel after a dot (【大河报·豫视频】, 【齐鲁晚报·齐鲁壹点】)
+    ("bracket_agency", r"[【\[](?P<agency>{agency})(?:[·・•][^】\]\s·・•]{{1,10}})?[】\]]"),
     # (德國之聲中文網)德國總理… · 〔中央社〕 (自由時報 reprinting the wire): a known agency in round brackets
     ("paren_agency", r"[（(〔](?P<agency>{agency})[）)〕]"),
     # 经济观察网 记者 张三 11月24日，…: a masthead, a space, then the credit (read as a loose credit;
@@ -1575,10 +1591,25 @@ BRACKET_REPORT_WORDS: tuple[str, ...] = (
 )
 # Bracketed report labels that name no organisation (【綜合報導】, 【本报讯】 is handled as 本报).
 GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
+# The note under a law's, a regulation's or a resolution's title saying when and by whom it was
+# adopted (题注): （2021年3月11日第十三届全国人民代表大会第四次会议通过）, with its later amendments
+# (…通过　根据2020年12月26日…决定修正), its promulgation (…主席令第二十六号公布　自2020年1月1日起施行), or a
+# report's occasion (（2024年3月5日在第十四届全国人民代表大会第二次会议上）). Dates in figures or in Chinese numerals.
+_NOTE_DATE = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+ADOPTION_NOTE = (
+    rf"^[（(]\s*{_NOTE_DATE}[^（）()]{{0,400}}?"
+    r"(?:通过|通過|批准|修正|修订|修訂|公布|施行|发布|發布|印发|印發|颁布|頒布|在[^（）()]{2,60}上)\s*[）)]$"
+)
 # A print-edition line: 《人民日报》（2023年08月22日 第 17 版）.
 PRINT_EDITION = r"^《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[（(](?P<edition>[^（）()]{0,40}版)\s*[）)]$"
 # A magazine's issue line closing a story its site reprints (中国新闻周刊: 发于2024.3.4总第1131期《中国新闻
 # 周刊》杂志): the magazine and the issue's day, as a paper's print-edition line gives them.
+# A note of where the story first ran (（原文刊载于《某某杂志》2024年第3期）, 本文刊发于《光明日报》2024年3月5日
+# 11版): the paper or magazine, and the issue or the day.
+PUBLISHED_IN = (
+    r"^[（(]?\s*(?:本文|原文|此文|该文|該文)?(?:原)?(?:刊载|刊載|刊发|刊發|发表|發表|刊登|首发|首發|原载|原載|载|載)(?:于|於|在)?\s*"
+    r"《\s*(?P<paper>[^《》]{2,20}?)\s*》(?P<edition>[^（）()。！？，,]{0,24}?)\s*[。.]?\s*[）)]?$"
+)
 MAGAZINE_ISSUE = (
     r"^(?:本文)?(?:发|發)(?:表)?于\s*(?P<edition>(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*"
     r"(?:总第\s*\d+\s*期|總第\s*\d+\s*期|第\s*\d+\s*期)?\s*《(?P<paper>[^《》]{2,20})》\s*(?:杂志|雜誌)?[。.]?$"

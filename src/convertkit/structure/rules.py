@@ -127,6 +127,11 @@ def _print_edition_re() -> re.Pattern[str]:
 
 
 @cache
+def _published_in_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.PUBLISHED_IN)
+
+
+@cache
 def _magazine_issue_re() -> re.Pattern[str]:
     return regex_cache.compile(P.MAGAZINE_ISSUE)
 
@@ -226,7 +231,7 @@ def _platform_notice_re() -> re.Pattern[str]:
 
 # Asks the reader to call (可撥, 請致電, 拨打) or lists the lines with their numbers (安心專線：1925).
 _HELPLINE_CALL_RE = regex_cache.compile(
-    r"(?:撥打|拨打|撥|拨|致電|致电|聯絡|联络|聯繫|联系|求助|查詢|查询)[^。！？]{0,30}?\d{3}"
+    r"(?:撥打|拨打|撥|拨|致電|致电|聯絡|联络|聯繫|联系|求助|求救|查詢|查询)[^。！？]{0,30}?\d{3}"
     r"|(?:專線|专线|熱線|热线|生命線|生命线|求助電話|求助电话)\s*[:：]?\s*[（(]?\d{3}")
 
 
@@ -866,7 +871,7 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     if ctx.index == 0:
         if ctx.kinds or not ctx.hints.title or "subtitle" in ctx.meta or "title" in ctx.meta:
             return None
-        return _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
+        return _adoption_note(para) or _record_deck(para, ctx) or _deck_over_dateline(para, ctx)
     if ctx.hints.title and "title" not in ctx.meta and "subtitle" not in ctx.meta and _under_header_lines(ctx):
         # 财新's page: the writers and the time, then the deck over the 【财新网】 dateline
         return _deck_over_dateline(para, ctx)
@@ -875,7 +880,22 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
         return None  # the line right under the headline (under a print page's header line too)
     text = para.text
     if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
-        return _deck_over_dateline(para, ctx)
+        return _adoption_note(para) or _deck_over_dateline(para, ctx)
+    return Match(meta={"subtitle": text})
+
+
+@cache
+def _adoption_note_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.ADOPTION_NOTE)
+
+
+def _adoption_note(para: Para) -> Match | None:
+    """The note right under a law's or a resolution's title on when and by whom it was adopted
+    (（2021年3月11日第十三届全国人民代表大会第四次会议通过）): printed under the title as a deck is,
+    it is the subtitle, never the lead of the text it introduces."""
+    text = para.text
+    if text[:1] not in "（(" or text[-1:] not in "）)" or _adoption_note_re().match(text) is None:
+        return None
     return Match(meta={"subtitle": text})
 
 
@@ -964,6 +984,20 @@ def _closing_agency_re() -> re.Pattern[str]:
 
 
 _WIRE_LIST_MARKS_RE = regex_cache.compile(r"[、，,/／]")
+
+
+def _earlier_wires(ctx: Context) -> bool:
+    """A credit of wires or of an agency in brackets on a line before this one (a roundup's items,
+    （综合新华社报道） under one and （据中新社） under the next): none of them is the story's agency."""
+    for para in ctx.paras[: ctx.index]:
+        text = para.text
+        if text[-1:] not in "）)":
+            continue
+        tail = text[max(text.rfind("（"), text.rfind("(")) :]  # the note alone on its line, or glued after a sentence
+        if len(tail) <= _CLOSING_AGENCIES_MAX and (
+                _drawn_from_re().match(tail) is not None or _closing_agency_re().match(tail) is not None):
+            return True
+    return False
 
 
 @cache
@@ -1092,8 +1126,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if closing.re is _closing_agency_re() and not _WIRE_LIST_MARKS_RE.search(para.text, closing.end("agency")):
             return Match(meta={"source_agency": agency, "header_raw": (para.raw,)})  # （新华社）: who published it
         # (德新社、路透社), （综合新华社、央视新闻报道）: the wires the story was compiled from, credited
-        # where it ends; the agency only when nothing else names one (德国之声 stays the outlet)
-        return Match(blocks=(EditorLine(text=normalise(para.text), raw=para.raw),), meta={"wires_agency": agency})
+        # where it ends; the agency only when nothing else names one (德国之声 stays the outlet), and
+        # only as the story's one credit, closing it (a roundup credits each item with wires of its own)
+        credit = EditorLine(text=normalise(para.text), raw=para.raw)
+        return Match(blocks=(credit,), meta={} if _later_prose(ctx) or _earlier_wires(ctx) else {"wires_agency": agency})
     if has_lead and para.text[:1] in "（(" and len(para.text) <= _CLOSING_AGENCIES_MAX and not _later_prose(ctx):
         roundup = _roundup_note_re().fullmatch(para.text)
         if roundup is not None:  # （综合报道）, （本报综合）: a desk's roundup credit, no agency
@@ -1301,7 +1337,7 @@ _PROVENANCE_CREDITS = (
 )
 
 
-_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题", "杂志标题", "雜誌標題"))
+_ORIGINAL_TITLE_LABELS = frozenset(("原标题", "原標題", "本文原标题", "新闻原标题", "新聞原標題", "杂志标题", "雜誌標題"))
 
 
 def _is_the_title(text: str, ctx: Context) -> bool:
@@ -1334,8 +1370,34 @@ def _after_closed_note(rest: str) -> tuple[str, str] | None:
 _EDITOR_NOTE_LABELS = frozenset(P.EDITOR_NOTE_LABELS)  # a look-up, where the tuple compared each label
 
 
+# The story's original headline in a closing note (澎湃's copies: （原题为《…》）; 本文原标题为 "Beyond
+# militarization", a translation's): no colon, the headline in title or quotation marks.
+_ORIGINAL_TITLE_NOTE_RE = regex_cache.compile(
+    r"^(?P<open>[（(])?\s*(?:本文)?(?P<label>原题|原題|原标题|原標題)\s*(?:为|為|是)\s*"
+    r"(?:《(?P<title>[^《》]{2,80})》|[“\"「](?P<quoted>[^“”\"「」]{2,80})[”\"」])\s*。?\s*(?(open)[）)])$")
+
+
+_ORIGINAL_TITLE_NOTE_ENDS = "）)》”\"」"  # what the note ends with: a cheap test before the pattern
+
+
+def _original_title_note(para: Para, ctx: Context) -> Match | None:
+    """（原题为《…》）: the headline the story first ran under, a note as 原标题：… is; kept as read,
+    no note at all, when it is the headline itself."""
+    found = _ORIGINAL_TITLE_NOTE_RE.match(para.text)
+    if found is None:
+        return None
+    title = (found.group("title") or found.group("quoted")).strip()
+    if _is_the_title(title, ctx):
+        return Match(meta={"header_raw": (para.raw,)})
+    return Match(blocks=(EditorNote(text=title, raw=para.raw, label=found.group("label")),))
+
+
 def rule_editor_note(para: Para, ctx: Context) -> Match | None:
     """``编者按：…`` (and 内容摘要, 导读, 原标题…): a note set apart, never the lead."""
+    if para.text[-1:] in _ORIGINAL_TITLE_NOTE_ENDS and _ORIGINAL_TITLE_NOTE_RE.match(para.text):
+        original = _original_title_note(para, ctx)
+        if original is not None:
+            return original
     update = _UPDATE_NOTE_RE.match(para.body) if para.body[:1] in "（(" and not ctx.has_lead else None
     if update is not None:
         note = EditorNote(text=normalise(update.group("note")), raw=para.raw, label=update.group("label"))
@@ -1359,7 +1421,8 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         if rest and label in _ORIGINAL_TITLE_LABELS and _is_the_title(rest, ctx):
             return Match(meta={"header_raw": (para.raw,)})  # 原标题 the same as the headline: nothing to show
         if rest:
-            return Match(blocks=(EditorNote(text=rest.strip(), raw=para.raw, label=label),))
+            note_block = EditorNote(text=rest.strip(), raw=para.raw, label=label)
+            return Match(blocks=(note_block,), meta=_bio_affiliation(rest, label, ctx))
     note = _unbracketed(para.text) if para.text[:1] in "（(" else para.text  # the note may close in brackets
     provenance = _PROVENANCE_RE.match(note) if note.startswith("本文") else None
     if provenance is not None:
@@ -1377,12 +1440,31 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
         text = provenance.group("rest").strip()
         return Match(blocks=(EditorNote(text=text, raw=para.raw, label=provenance.group("label")),), meta=meta)
     bare = para.text.strip("【】[]〔〕 ").rstrip("：:")  # 编后： alone on its line, the note below
-    if bare in _EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS):
+    if bare in _EDITOR_NOTE_LABELS and (not ctx.has_lead or bare in P.AFTERWORD_LABELS or bare in _AUTHOR_BIO_LABELS):
         following = ctx.following()
-        if following is not None:
+        if following is not None and not (bare in _AUTHOR_BIO_LABELS and _author_card(para, ctx)):
             raw = f"{para.raw}\n{following.raw}"
-            return Match(blocks=(EditorNote(text=following.text, raw=raw, label=bare),), consumed=2)
+            note_block = EditorNote(text=following.text, raw=raw, label=bare)
+            return Match(blocks=(note_block,), meta=_bio_affiliation(following.text, bare, ctx), consumed=2)
     return None
+
+
+_AUTHOR_BIO_LABELS = frozenset(P.AUTHOR_BIO_LABELS)
+# The bio's opening: the writer's name, then who the writer is up to the first pause (张三，某某大学教授，…).
+_BIO_OPENING_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()\s]{2,8})\s*[，,（(]\s*(?P<who>[^，,。；;：:（）()]{2,40})")
+
+
+def _bio_affiliation(note: str, label: str, ctx: Context) -> dict[str, Any]:
+    """The writer's affiliation from a note on the writer (作者简介：张三，某某大学教授，…) that opens
+    with a name the byline gives: the byline then shows who the writer is, as a closing
+    （作者系…） note makes it; the note stays, since it says more. Nothing for any other note."""
+    if label not in _AUTHOR_BIO_LABELS or ctx.meta.get("affiliation"):
+        return {}
+    found = _BIO_OPENING_RE.match(note.strip())
+    if found is None or found.group("name") not in (*ctx.meta.get("reporters", ()), *ctx.hints.authors):
+        return {}
+    who = affiliation(found.group("who"))
+    return {"affiliation": who} if who else {}
 
 
 _SERIES_MAX = 50
@@ -1524,24 +1606,54 @@ _EDITOR_LINE_MAX = 80
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
     if ctx.has_lead and para.text[-6:].rstrip("。.）)").endswith(("贡献", "貢獻")):
-        contributed = _contribution_note(para)
+        contributed = _contribution_note(para, ctx)
         if contributed is not None:
             return contributed
+    if ("化名" in para.text or "成果" in para.text) and len(para.text) <= _DESK_NOTE_MAX and ctx.has_lead:
+        note = _desk_note(para, ctx)
+        if note is not None:
+            return note
     return _editor_line(para, ctx, closing=False)
 
 
-# （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献: who else helped, closing the story.
+_DESK_NOTE_MAX = 60
+# The desk's note on the story itself: the names it changed (（文中人物均为化名）, 注：应受访者要求，文中
+# 人物均为化名。) or the research it came of (（本文系国家社科基金重大项目“…”阶段性成果）).
+_DESK_NOTE_RE = regex_cache.compile(
+    r"^(?P<open>[（(])?\s*(?:注|注释|備註|备注)?\s*[:：]?\s*"
+    r"(?:(?P<pseudonym>[^（）()。]{0,24}(?:文中|本文|以上|上述)[^（）()。]{0,16}(?:均|皆|系|为|為)(?:化名|化名。))"
+    r"|(?P<funded>(?:本文|此文|该文|該文)(?:系|是|為|为)[^（）()]{4,50}(?:成果|成果之一)))"
+    r"\s*。?\s*(?(open)[）)])$")
+
+
+def _desk_note(para: Para, ctx: Context) -> Match | None:
+    """A desk's note on the story (a pseudonym notice, the research project it came of): a credit
+    line, as the note on the writer is, no paragraph of the story. An unbracketed note counts only
+    closing the story."""
+    found = _DESK_NOTE_RE.match(para.text)
+    if found is None or (not found.group("open") and _later_prose(ctx)):
+        return None
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
+
+
+# （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献 · 实习生王五、赵六亦有贡献: who else
+# helped, closing the story.
 _CONTRIBUTION_RE = regex_cache.compile(
-    r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
-    r"(?:亦|也)?(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+    r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
+    r"(?:亦|也)?|(?P<also>亦|也))(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+# Who the helpers are when the note names no text (实习生王五、赵六亦有贡献): their role opens it.
+_CONTRIBUTOR_ROLES = ("实习生", "實習生", "记者", "記者", "通讯员", "通訊員", "研究员", "研究員")
 
 
-def _contribution_note(para: Para) -> Match | None:
+def _contribution_note(para: Para, ctx: Context) -> Match | None:
     """A note of who contributed to the story (its interns, another desk's reporter): a credit,
     set as an editor line where it stands, not a paragraph of the story; the names are no
-    reporters of it, so Meta is left alone."""
+    reporters of it, so Meta is left alone. Without 对本文, only a note that names the helpers by
+    their role and closes the story."""
     found = _CONTRIBUTION_RE.match(para.text)
     if found is None or not split_names(found.group("credit")):
+        return None
+    if found.group("also") and (not any(role in found.group("credit") for role in _CONTRIBUTOR_ROLES) or _later_prose(ctx)):
         return None
     return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
 
@@ -2242,6 +2354,12 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     body = para.body[: match.start()]
     if not body.strip():
         return Match(blocks=(end,))
+    if ctx.has_lead and len(body.strip()) <= _EDITOR_LINE_MAX:
+        # （编辑：张三）（完）: the editor's credit before the mark, read as the editor line it is (the
+        # rules after this one, to which the rest goes on, no longer read credits)
+        credits = rule_editor_line(para.rest(body), ctx)
+        if credits is not None and credits.blocks and credits.rest is None and credits.consumed == 1:
+            return Match(blocks=(*credits.blocks, end), meta=credits.meta)
     return Match(rest=para.rest(body), after=(end,))
 
 
@@ -2435,8 +2553,8 @@ def _glued_author_note(para: Para, ctx: Context) -> Match | None:
             return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),))
         drawn = _drawn_from_re().match(note)
         if drawn is not None:
-            return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),),
-                         meta={"wires_agency": P.canonical_agency(drawn.group("agency"))})
+            wires = {} if _earlier_wires(ctx) else {"wires_agency": P.canonical_agency(drawn.group("agency"))}
+            return Match(rest=rest, after=(EditorLine(text=normalise(note), raw=note),), meta=wires)
         return None
     alone = _closing_author_note(Para(raw=note, body=f"（{inner}）", number=para.number), ctx, last=True)
     if alone is None:
@@ -2493,6 +2611,10 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
         place_report = _place_report_credit_re().match(credit)
         names = split_names(place_report.group("names")) if place_report is not None else ()
         return Match(meta={"reporters": names}, rest=para) if names else None
+    if not has_title and match.start() == 0 and ctx.has_lead and len(credit) <= 24 and _names_not_words(credit) \
+            and not _later_prose(ctx):
+        # （李飞云　徐乐静　李梦清） alone under the story: its reporters' credit, as （记者 张三） is
+        return Match(meta={"reporters": split_names(credit), "header_raw": (para.raw,)})
     if not has_title and not (looks_like_names(credit) and match.start() > 0 and para.body[match.start() - 1] in _SENTENCE_END + "”"):
         return None
     if has_title:
@@ -2546,6 +2668,35 @@ def _byline_re() -> re.Pattern[str]:
         rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*|作者\s*[，,]\s*)"  # 作者，张三 (BBC中文's page)
         rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
+
+
+# A writer's name and post after the label, set apart by a space or a comma or not at all (作者：方敏
+# 北京大学经济学院教授 · 作者：方敏，北京大学经济学院教授 · 作者：方敏北京大学经济学院教授, a closing note).
+_NAME_THEN_POST_RE = regex_cache.compile(
+    rf"^(?P<label>作者|撰文)\s*[:：]\s*(?P<who>[{_HAN}·]{{2,4}}[\s，,]*[^（）()，,。；;：:\s][^（）()，,。：:]{{3,60}})$")
+_POST_SPLIT_RE = regex_cache.compile(r"[\s，,]+")
+
+
+def _post_bracketed(text: str) -> str:
+    """``作者：方敏 北京大学经济学院教授`` as ``作者：方敏（北京大学经济学院教授）``, the shape the
+    byline reads a writer's affiliation in: a personal name, then a post (an institution, a title)
+    set apart by a space or a comma, or glued on where only one cut leaves a name and a post that
+    opens with a word (方敏|北京大学…, not 方敏北|京大学…). ``text`` as it is otherwise."""
+    found = _NAME_THEN_POST_RE.match(text)
+    if found is None:
+        return text
+    who = found.group("who")
+    parts = _POST_SPLIT_RE.split(who, maxsplit=1)
+    if len(parts) == 2:
+        cuts = [(parts[0], parts[1])]
+    else:
+        cuts = [(who[:size], who[size:]) for size in (2, 3) if is_personal_name(who[:size]) and is_common_word(who[size : size + 2])]
+    if len(cuts) != 1:
+        return text
+    name, post = cuts[0]
+    if not is_personal_name(name) or affiliation(post) is None:
+        return text
+    return f"{text[: found.start('who')]}{name}（{post.strip()}）"
 
 
 def _byline_match(text: str) -> re.Match[str] | None:
@@ -2831,6 +2982,86 @@ def _bracketed_byline_opening(para: Para, ctx: Context) -> Match | None:
     return Match(meta=read.meta, rest=para.rest(story))
 
 
+# The credit of words and pictures to an outlet, glued onto the story's first sentence by a crawler
+# that dropped the line break (ETtoday: 圖文／鏡週刊美國國慶日，北韓放「煙火」？…).
+_GLUED_OUTLET_CREDIT_RE = regex_cache.compile(r"^(?P<label>圖文|图文|圖、文|图、文|文、圖|文、图|文／圖|文/图|文)\s*[／/]\s*")
+_GLUED_OUTLET_CREDIT_STORY = 20  # characters of story after the outlet
+
+
+def _outlet_credit_glued(para: Para) -> Match | None:
+    """A listed outlet credited for the words (and pictures) at the start of the first paragraph,
+    the story run on after its name: the outlet is the byline's, the story the lead. An outlet
+    followed by a name or a reporter's title is a byline of its own shape, left to the rules below.
+    A writer's name glued on the same way (文／洪寶山英國這次…) is the writer's where only one cut
+    leaves a personal name and a story that opens with a word."""
+    body = para.body
+    found = _GLUED_OUTLET_CREDIT_RE.match(body)
+    outlet = P.agency_prefix(body[found.end() :]) if found is not None else None
+    if found is not None and outlet is None:
+        return _writer_credit_glued(para, found)
+    if found is None or outlet is None:
+        return None
+    story = body[found.end() + outlet[1] :]
+    if len(story) < _GLUED_OUTLET_CREDIT_STORY or story[:1] in " \u3000／/|｜" \
+            or story.startswith(_REPORTER_WORDS) or is_personal_name(story[:2]) or is_personal_name(story[:3]) \
+            or not any(mark in story for mark in "。！？"):
+        return None
+    credit = body[: found.end() + outlet[1]]
+    return Match(meta={"byline_agency": outlet[0].name, "header_raw": (credit,)}, rest=para.rest(story))
+
+
+def _writer_credit_glued(para: Para, found: re.Match[str]) -> Match | None:
+    """文／洪寶山英國這次國會選舉…: the writer's name cut off the story's first sentence."""
+    rest = para.body[found.end() :]
+    cuts = [size for size in (2, 3) if is_personal_name(rest[:size]) and is_common_word(rest[size : size + 2])]
+    if len(cuts) != 1 or len(rest) - cuts[0] < _GLUED_OUTLET_CREDIT_STORY or not any(mark in rest for mark in "。！？"):
+        return None
+    name = rest[: cuts[0]]
+    meta: dict[str, Any] = {"reporters": (name,), "header_raw": (para.body[: found.end() + cuts[0]],)}
+    if found.group("label") != "文":
+        meta["photographers"] = (name,)  # 圖文／張三: the writer photographed too
+    return Match(meta=meta, rest=para.rest(rest[cuts[0] :]))
+
+
+_NAME_ROLE_LINE_MAX = 40
+# Credits written name first, the role after a slash (张三/文 李四/图 · 本报记者 张三/文 · 张三 文/图):
+# the words' writers and the pictures' makers, perhaps after a reporter's title.
+_NAME_ROLE_ITEM_RE = regex_cache.compile(
+    r"(?P<names>[\u3400-\u9fff·]{2,4}(?:[、 \u3000][\u3400-\u9fff·]{2,4}){0,2})\s*(?:[/／]\s*|[ \u3000]+(?=文[/／]|图[/／]|圖[/／]))"
+    r"(?P<role>文[/／]图|文[/／]圖|图[/／]文|圖[/／]文|文图|图文|文圖|圖文|摄影|攝影|文|图|圖|摄|攝)(?=[ \u3000]|$)")
+_NAME_ROLE_PREFIX_RE = regex_cache.compile(r"^(?:本报记者|本報記者|记者|記者|通讯员|通訊員)[ \u3000]*")
+
+
+def _name_role_credits(para: Para, ctx: Context) -> Match | None:
+    """A line of such credits, each item a name and its role, nothing else on it: over the story,
+    or closing it."""
+    text = para.text.strip()
+    rest = _NAME_ROLE_PREFIX_RE.sub("", text)
+    writers: tuple[str, ...] = ()
+    camera: tuple[str, ...] = ()
+    at = 0
+    for found in _NAME_ROLE_ITEM_RE.finditer(rest):
+        if rest[at : found.start()].strip():
+            return None
+        names = split_names(found.group("names"))
+        if not names or any(is_common_word(name) for name in names):
+            return None
+        role = found.group("role")
+        if "文" in role:
+            writers += names
+        if role != "文":
+            camera += names
+        at = found.end()
+    if at == 0 or rest[at:].strip() or (ctx.has_lead and _later_prose(ctx)):
+        return None
+    meta: dict[str, Any] = {"header_raw": (para.raw,), "byline_at": (ctx.index,)}
+    if writers:
+        meta["reporters"] = writers
+    if camera:
+        meta["photographers"] = camera
+    return Match(meta=meta)
+
+
 def rule_byline(para: Para, ctx: Context) -> Match | None:
     """``作者：李家胜（…）`` / ``文/观察者网 张三`` / ``文|张三`` / ``记者 张三 李四`` on a line
     of their own: the personal names are reporters; the line is no paragraph of the body.
@@ -2843,6 +3074,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         opened = _writer_post_opening(para, ctx)
         if opened is not None:
             return opened
+    if not has_lead and text[:1] in "圖图文" and len(text) > _GLUED_OUTLET_CREDIT_STORY:
+        glued = _outlet_credit_glued(para)
+        if glued is not None:
+            return glued
     if not has_lead and text[:1] in "【[（(" and _BRACKETED_WRITER_RE.match(text):
         opened = _bracketed_byline_opening(para, ctx)
         if opened is not None:
@@ -2854,6 +3089,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"reporters": (more.group("name"),), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if len(text) > 80:
         return None
+    if len(text) <= _NAME_ROLE_LINE_MAX and ("/" in text or "／" in text):
+        pairs = _name_role_credits(para, ctx)
+        if pairs is not None:
+            return pairs
     # the story's place in the header first: most short lines are the body's, and leave here
     if len(text) <= 40 and not has_lead and "dateline" not in ctx.meta and any(word in text for word in _REPORT_WORDS):
         found = match_dateline(para.body)
@@ -2920,6 +3159,8 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"reporters": pen, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if not _byline_opening(text):
         return None  # cutting a time off the end leaves the start as it is: no byline either way
+    if text.startswith(("作者", "撰文")) and text[-1:] not in "）)":
+        text = _post_bracketed(text)  # 作者：方敏 北京大学经济学院教授 reads as 作者：方敏（北京大学经济学院教授）
     stamp = find_datetime(text)
     published = None
     if stamp is not None and stamp.start > 0 and not text[stamp.end :].strip():
@@ -2940,6 +3181,11 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     who = affiliation(tail[1:-1]) if names and tail else None
     if who:
         meta["affiliation"] = who  # 作者：李家胜（西安交通大学…副教授）
+    elif tail and "源" in tail:
+        source = _source_only().fullmatch(tail) if len(tail) <= _SOURCE_LINE_MAX else None
+        name = (source.group("name") or source.group("first") or "").strip("（）()【】[]") if source is not None else None
+        if name and source.group("label") not in P.REPRINT_LABELS:
+            meta["source_agency"] = P.canonical_agency(name)  # 记者 申鹏 （来源：新华网）: the source after the names
     if editors:
         meta["editors"] = editors
     organisation = P.agency_prefix(text[: match.start("names")]) if match.start("names") > 2 else None
@@ -3144,18 +3390,29 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     and the edition's date (the publication date when nothing better gives one).
 
     A programme's broadcast stamp, ``（《新闻联播》 20240428 19:00）``, dates a transcript the
-    same way. Both lines stay in the text as paragraphs.
+    same way, and stays in the text as a paragraph. The print line (or a magazine's issue line)
+    closing the story is its credit line, as the paper's site sets it under the text; one with
+    story after it stays a paragraph.
     """
     text = para.text
-    if text[:1] in "发發本" and "》" in text:
+    first = text[:1]  # asked up to four times below: sliced once
+    if first in "（(本原此该該刊发發首载載" and "》" in text and ctx.has_lead:
+        published = _published_in_re().match(text)
+        if published is not None:
+            meta: dict[str, Any] = {"print_agency": published.group("paper")}
+            day = find_datetime(published.group("edition"))
+            if day is not None and len(day.iso) >= 10:
+                meta["print_published"] = day.iso[:10]
+            return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
+    if first in "发發本" and "》" in text:
         issue = _magazine_issue_re().match(text)
         if issue is not None:
             meta = {"print_agency": issue.group("paper")}
             issued = parse_datetime(re.sub(r"[./]", "-", issue.group("edition")))
             if issued:
                 meta["print_published"] = issued
-            return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
-    if text[:1] == "《":
+            return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
+    if first == "《":
         match = _print_edition_re().match(text)
         if match is None:
             return None
@@ -3163,8 +3420,8 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         edition_date = parse_datetime(match.group("edition"))
         if edition_date:
             meta["print_published"] = edition_date
-        return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
-    if text[:1] in "（(" and "》" in text:
+        return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
+    if first in "（(" and "》" in text:
         stamp = _programme_stamp_re().match(text)
         if stamp is None:
             return None
@@ -3172,6 +3429,14 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Paragraph(text=text, raw=para.raw),),
                      meta={"stamp_published": published} if published else {})
     return None
+
+
+def _print_line_block(para: Para, ctx: Context) -> Block:
+    """The print line after the story, an editor line (a credit: where and when it was printed);
+    before it or among its paragraphs, a paragraph as read."""
+    if ctx.has_lead and not _later_prose(ctx):
+        return EditorLine(text=para.text, raw=para.raw)
+    return Paragraph(text=para.text, raw=para.raw)
 
 
 @cache
@@ -3332,7 +3597,8 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
             meta["feature_title"] = feature  # the headline again, perhaps without a column tag
         return Match(meta=meta)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
-    return Match(blocks=blocks, meta=meta)
+    items = _run_in_blocks(rest, para.raw, lead=True) if para.text.count("：") >= _RUN_IN_ITEMS_MIN else ()
+    return Match(blocks=items or blocks, meta=meta)
 
 
 def _repeated_credit(para: Para, ctx: Context) -> Match | None:
@@ -3384,22 +3650,37 @@ def _caption_label_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"[［\[【〔]\s*(?:{labels})\s*[］\]】〕]\s*[:：]?|(?:{labels})\s*[:：]")
 
 
+_BARE_PICTURE_CREDIT_MAX = 20
+_BARE_PICTURE_CREDIT_ENDS = "图圖片照供摄攝"  # what such a credit ends with (…供图, …资料图片, …资料照, …提供, …拍摄)
+# A picture's credit alone where the picture stood (受访者供图, CFP供图, 资料图片, 图片由受访者提供): no
+# subheading, though it is short and stands between paragraphs.
+_BARE_PICTURE_CREDIT_RE = regex_cache.compile(
+    r"^(?:[\u3400-\u9fffA-Za-z0-9·]{1,10}\s*)?(?:供图|供圖|资料图片|資料圖片|资料图|資料圖|资料照片|資料照片|资料照|資料照"
+    r"|档案照片|檔案照片|档案照|檔案照|示意图|示意圖|视频截图|視頻截圖|截图|截圖)$"
+    r"|^(?:图片|圖片|照片|图|圖)由[^。！？，,；;]{1,12}(?:提供|拍摄|拍攝)$")
+
+
 def rule_caption(para: Para, ctx: Context) -> Match | None:
     """Photo captions: a ``XXX 摄`` credit, ``图为``, ``（资料图）``, ``图片来源：``, wire credits,
     or a label (``［图片说明］``, ``图说：``), which the caption's text leaves out."""
     text = para.text
-    if text[:1] in "图圖" and ctx.has_lead and len(text) <= _CREDIT_LINE_MAX:
+    first, last = text[:1], text[-1:]  # asked several times below: sliced once
+    if first in "图圖" and ctx.has_lead and len(text) <= _CREDIT_LINE_MAX:
         joined = _credit_over_last_caption(para, ctx)
         if joined is not None:
             return joined
-    label = _caption_label_re().match(text) if text[:1] in "［[【〔图圖" else None
+    label = _caption_label_re().match(text) if first in "［[【〔图圖" else None
     if label is not None and text[label.end() :].strip():
         caption = text[label.end() :].strip()
         names = photographer_of(caption) or ()
         return Match(blocks=(Caption(text=caption, raw=para.raw, photographer="、".join(names) or None),),
                      meta={"photographers": names} if names else {})
+    if first in _PICTURE_POINTERS:
+        glued = _pointed_caption_glued(para)
+        if glued is not None:
+            return glued
     photographers = photographer_of(text)
-    if photographers is None and text[-1:].isascii():
+    if photographers is None and last.isascii():
         photographers = latin_photo_credit(text)
     if photographers is not None and len(text) <= CAPTION_MAX:
         return Match(
@@ -3412,13 +3693,15 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= CAPTION_MAX and has_caption_marker(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if last in _BARE_PICTURE_CREDIT_ENDS and len(text) <= _BARE_PICTURE_CREDIT_MAX and _BARE_PICTURE_CREDIT_RE.match(text):
+        return Match(blocks=(Caption(text=text, raw=para.raw),))  # 受访者供图 alone: the picture's credit
     if len(text) <= 24 and _holds_any(text, P.DRAWING_VERBS) and drawing_credit_re().match(text):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if text[:1] in _PICTURE_POINTERS and _pointed_caption(text, ctx):
+    if first in _PICTURE_POINTERS and _pointed_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if text[:1] == "■" and ctx.has_lead and _marked_caption(text, ctx):
+    if first == "■" and ctx.has_lead and _marked_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
-    if text[:1] in "图圖表数數资資（(" and _figure_caption(text, ctx):
+    if first in "图圖表数數资資（(" and _figure_caption(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if not ctx.has_lead and len(text) >= _GLUED_CAPTION_STORY and "据" in text[:_GLUED_CAPTION_MAX + 1]:
         glued = _caption_glued_over_report(para.body)
@@ -3556,6 +3839,23 @@ def _pointed_caption(text: str, ctx: Context) -> bool:
         if neighbour is not None and neighbour.text[:1] in _PICTURE_POINTERS:
             return False
     return True
+
+
+# A pointed caption with its credit and the story run on after it (ETtoday: ▲某大學研究的APP。（圖／翻攝自
+# 網站）在領導這項研究的…): the credit in brackets closes the caption.
+_POINTED_GLUED_RE = regex_cache.compile(
+    r"^(?P<caption>[▲▼△▽]\s*[^▲▼△▽（）()]{4,80}?\s*[（(]\s*(?:圖|图|攝影|摄影)\s*[／/][^（）()]{1,30}[）)])\s*(?P<story>\S.{9,})$")
+
+
+def _pointed_caption_glued(para: Para) -> Match | None:
+    """The caption a pointer opens, cut off the story a crawler ran on after its credit."""
+    found = _POINTED_GLUED_RE.match(para.body)
+    if found is None:
+        return None
+    caption = found.group("caption")
+    names = photographer_of(normalise(caption)) or ()
+    block = Caption(text=normalise(caption), raw=caption, photographer="、".join(names) or None)
+    return Match(blocks=(block,), meta={"photographers": names} if names else {}, rest=para.rest(found.group("story")))
 
 
 _MARKED_CAPTION_MAX = 60
@@ -4368,12 +4668,60 @@ def _lead_outlet(text: str) -> str | None:
 def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     """The fallback: the first substantial paragraph is the Lead, every other one a Paragraph.
 
-    A lead opening with its outlet as source (``36氪获悉，…``) names the agency of last resort."""
+    A lead opening with its outlet as source (``36氪获悉，…``) names the agency of last resort.
+    A digest's items run into one line (当升科技：…。金陵药业：…。) are a paragraph each."""
     text = para.text
+    # a digest's items hold three colons or more: the count first, in C, for every paragraph
+    run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
     if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
-        return Match(blocks=(Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
-    return Match(blocks=(Paragraph(text=text, raw=para.raw),))
+        items = _run_in_blocks(para.body, para.raw, lead=True) if run_in else ()
+        return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
+    items = _run_in_blocks(para.body, para.raw, lead=False) if run_in else ()
+    return Match(blocks=items or (Paragraph(text=text, raw=para.raw),))
+
+
+_RUN_IN_ITEMS_MIN = 3
+# An item of a digest: a short name (a listed company's, a place's), its colon, and one sentence of
+# news (当升科技：9614.5万元竞得常州市工业用地。). The name holds no pause or quotation mark.
+_RUN_IN_ITEM_RE = regex_cache.compile(r"(?P<name>[^\s，。,；;：:、“”「」《》（）()]{2,8})[：:](?P<news>[^。：:]{6,}?。)")
+# A name that is a speaker's verb (会议指出：, 他强调：): a statement's parts, one paragraph.
+_RUN_IN_NOT_NAMES = ("指出", "强调", "強調", "表示", "认为", "認為", "要求", "提出", "透露", "介绍", "介紹", "显示",
+                     "顯示", "宣布", "回应", "回應", "坦言", "直言", "建议", "建議", "决定", "決定", "明确", "明確",
+                     "提到", "称", "稱", "说", "說", "问", "問", "答", "注", "如下", "发现", "發現", "表明", "提醒",
+                     "写道", "寫道", "回答", "答复", "答覆", "解释", "解釋", "预计", "預計", "预测", "預測", "估计",
+                     "估計", "分析", "总结", "總結", "报道", "報道", "報導", "提示", "规定", "規定")
+
+
+def _run_in_items(body: str) -> list[str] | None:
+    """The items of a digest run into one line (证券时报's 午间公告: 当升科技：…。金陵药业：…。运达股份：…。),
+    each a name, its colon and one sentence, three or more covering the whole text and every name
+    another; None for any other text."""
+    if body.count("：") + body.count(":") < _RUN_IN_ITEMS_MIN:
+        return None
+    items: list[str] = []
+    names: set[str] = set()
+    at = 0
+    for found in _RUN_IN_ITEM_RE.finditer(body):
+        name = found.group("name")
+        if found.start() != at or name in names or name.endswith(_RUN_IN_NOT_NAMES):
+            return None
+        names.add(name)
+        items.append(found.group(0))
+        at = found.end()
+    return items if len(items) >= _RUN_IN_ITEMS_MIN and not body[at:].strip() else None
+
+
+def _run_in_blocks(body: str, raw: str, *, lead: bool) -> tuple[Block, ...]:
+    """A digest's items as blocks, the first the lead when the text has none yet; () for any
+    other text. The first keeps the raw line up to the second item, each other its own item."""
+    items = _run_in_items(body.strip())
+    if items is None:
+        return ()
+    second = raw.find(items[1])
+    first_raw = raw[:second].rstrip() if second > 0 else raw
+    first: Block = Lead(text=normalise(items[0]), raw=first_raw) if lead else Paragraph(text=normalise(items[0]), raw=first_raw)
+    return (first, *(Paragraph(text=normalise(item), raw=item) for item in items[1:]))
 
 
 _OWN_REPORTER_BLOCKS = 6  # blocks into the story where its own reporters show themselves

@@ -46,6 +46,9 @@ _TRAILING_WIDGET_RE = regex_cache.compile(r"(?<=\S)\s*(?:字級|字级|字號|�
 _MEDIA_TAG_RE = regex_cache.compile(r"(?<=\S)\s*[（(](?:图|圖|组图|組圖|多图|多圖|附图|附圖|图文|圖文|视频|視頻|高清组图|高清組圖)[）)]$")
 
 
+# The same tag opening the headline in brackets (【组图】…, 【视频】…, [图文]…): no word of it.
+_LEADING_MEDIA_TAG_RE = regex_cache.compile(
+    r"^[【\[［](?:图|圖|组图|組圖|多图|多圖|图文|圖文|视频|視頻|高清组图|高清組圖|高清图集|高清圖集|图集|圖集)[】\]］]\s*(?=\S{4})")
 _TITLE_LABEL_RE = regex_cache.compile(r"^(?:标题|標題|题目|題目|主标题|主標題)\s*[:：]\s*(?=\S)")
 
 # Marks that never open a line (clreq): a headline that starts with one carries a blogger's
@@ -90,6 +93,8 @@ def clean_title(title: str) -> str:
     title = _TITLE_LABEL_RE.sub("", normalise(MD_HEADING_RE.sub(r"\2", strip_markup(title))))
     title = _TRAILING_WIDGET_RE.sub("", title) if title.endswith((":", "：")) else title
     title = _LEADING_MARKS_RE.sub("", title)
+    if title[:1] in "【[［":
+        title = _LEADING_MEDIA_TAG_RE.sub("", title)
     tag = programme_tag(title)
     if tag is not None:
         title = title[len(tag) :].strip()
