@@ -2714,11 +2714,20 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
     # may stand between the names and the story
     while following is not None and offset < _BARE_NAMES_HEADER_LINES and (
             (len(following.text) <= 24 and (_WRITER_POST_RE.match(following.text) or header_fields(following.text)))
-            or writer_bio(following.text) or not following.text or _furniture_line(following.text)
+            or _dated_header_line(following.text) or writer_bio(following.text) or not following.text or _furniture_line(following.text)
             or (len(following.text) <= 120 and has_caption_marker(following.text))):
         offset += 1
         following = ctx.following(offset)
     return following is not None and _substantial(following.text) and _names_not_words(text)
+
+
+def _dated_header_line(text: str) -> bool:
+    """A header line that dates the article (2024-05-18 06:00:00 来源：经济日报): under a name alone
+    it tells the name is the writer's, however long the source's name makes the line."""
+    if len(text) > _HEADER_LINE_MAX:
+        return False
+    fields = header_fields(text)
+    return bool(fields and fields.get("published"))
 
 
 _NAMES_PLACE_REPORT_RE = regex_cache.compile(

@@ -1,0 +1,23 @@
+"""Reading gaps found by a blind probe of article shapes the corpus does not hold: a commentary's
+writer named alone over a long date-and-source line, a commentator's byline (人民网评论员 张三), a
+section label over the headline, and more. Each test is a synthetic article in the real convention."""
+
+from __future__ import annotations
+
+from conftest import body_texts as body
+from conftest import build_text as build
+
+_STORY = "近年来，数字技术在农业农村领域广泛应用，为乡村振兴注入了新动能。\n推动数字经济与乡村振兴深度融合，要加快农村数字基础设施建设。\n"
+
+# --------------------------------------------------------------------------- writers over the header
+
+
+def test_a_name_alone_over_a_long_dated_source_line_is_the_writer():
+    # 经济日报's commentary page: the writer's name alone, then the time and the source
+    doc = build("数字经济为乡村振兴注入新动能\n王海峰\n2024-05-18 06:00:00 来源：经济日报\n" + _STORY)
+    assert doc.meta.reporters == ("王海峰",)
+    assert doc.meta.published == "2024-05-18T06:00" and doc.meta.agency == "经济日报"
+    assert body(doc) == _STORY.split()
+    # a line of the source alone, undated, says nothing of the name: no writer guessed from a word
+    doc = build("数字经济为乡村振兴注入新动能\n周末\n2024-05-18 06:00:00 来源：经济日报\n" + _STORY)
+    assert doc.meta.reporters == ()
