@@ -21,3 +21,11 @@ def test_a_name_alone_over_a_long_dated_source_line_is_the_writer():
     # a line of the source alone, undated, says nothing of the name: no writer guessed from a word
     doc = build("数字经济为乡村振兴注入新动能\n周末\n2024-05-18 06:00:00 来源：经济日报\n" + _STORY)
     assert doc.meta.reporters == ()
+
+
+def test_a_commentary_signed_by_an_outlets_desk_after_a_writers_label():
+    # 光明网: 作者：光明网评论员 over the time and the source; the outlet signs, no one is named
+    doc = build("别让“网红打卡”变成“安全打卡”\n作者：光明网评论员\n2024-07-15 05:35 来源：光明网\n" + _STORY)
+    assert doc.meta.reporters == () and doc.meta.agency == "光明网"
+    assert doc.meta.published == "2024-07-15T05:35"
+    assert body(doc) == _STORY.split()

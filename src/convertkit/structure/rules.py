@@ -2943,7 +2943,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     names_text = match.group("names") or ""
     names = split_names(names_text)
     if names_text.strip() and not names:
-        return None
+        outlet = _commentary_signature(names_text.strip())
+        if outlet is None or has_lead:
+            return None
+        # 作者：光明网评论员 · 作者：本报评论员: the outlet's commentary, no one named
+        signed = {} if outlet in P.THIS_PAPER else {"byline_agency": outlet}
+        return Match(meta={"header_raw": (para.raw,), **signed})
     meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
     tail = match.group("tail")
     who = affiliation(tail[1:-1]) if names and tail else None
@@ -2967,6 +2972,17 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if camera:
         meta["photographers"] = camera
     return Match(meta=meta)
+
+
+def _commentary_signature(text: str) -> str | None:
+    """The outlet of a commentary signed by its desk (光明网评论员, 人民日报特约评论员), as a
+    byline's names: the outlet the desk writes for; None for anything else."""
+    for signature in P.COMMENTARY_SIGNATURES:
+        if text.endswith(signature) and len(text) > len(signature):
+            agency = P.find_agency(text[: -len(signature)])
+            if agency is not None:
+                return agency.name
+    return None
 
 
 _REPORTER_WORDS = ("记者", "記者")
