@@ -29,3 +29,24 @@ def test_a_commentary_signed_by_an_outlets_desk_after_a_writers_label():
     assert doc.meta.reporters == () and doc.meta.agency == "光明网"
     assert doc.meta.published == "2024-07-15T05:35"
     assert body(doc) == _STORY.split()
+
+
+# --------------------------------------------------------------------------- a section over the headline
+
+_MY_STORY = "柔佛州水灾情况恶化，截至今日早上8时，灾民人数增至5000人，分别安置在50个疏散中心。\n州政府表示，已拨款协助灾民。\n"
+
+
+def test_a_sites_section_over_the_headline_is_no_headline():
+    # 星洲日报's copy: masthead, section, headline, then the dateline's story
+    doc = build("星洲日报\n国内\n柔佛水灾灾民增至5000人\n（新山12日讯）" + _MY_STORY)
+    assert doc.meta.title == "柔佛水灾灾民增至5000人" and doc.meta.subtitle is None
+    assert body(doc)[0].startswith("柔佛州水灾")
+    doc = build("財經新聞\n恒指收跌312點 科指瀉2%\n港股今日低開低走，恒指收市報19,846點，跌312點。\n市場人士指，數據遜預期。\n")
+    assert doc.meta.title == "恒指收跌312點 科指瀉2%"
+    doc = build("新闻稿\n蓝海科技发布新一代工业机器人\n蓝海科技股份有限公司今日在上海举行新品发布会，正式发布新一代协作机器人。\n据介绍，新产品负载能力最高可达20公斤。\n")
+    assert doc.meta.title == "蓝海科技发布新一代工业机器人"
+
+
+def test_a_short_headline_over_its_story_stays_the_headline():
+    doc = build("科技\n今年以来，人工智能服务器需求持续强劲，多家代工厂营收屡创新高，订单已经排到明年下半年。\n一位供应链主管如是说。\n")
+    assert doc.meta.title == "科技"

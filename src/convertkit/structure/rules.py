@@ -608,11 +608,25 @@ def _is_hinted_title(para: Para, hints: Hints) -> bool:
 _TOPIC_TAG_RE = regex_cache.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［］〖〗。，,；;：:！？]{1,10}?)\s*[】\]］〗]$")
 
 
+# A site's section or a release's label on its own line over the headline, as a copy of the page
+# takes it with the headline (星洲日报's 国内, 信報's 要聞, 風傳媒's 觀點, 南洋商报's 财经新闻, a
+# company's 新闻稿): the page's filing, not the headline.
+_SECTION_LABEL_RE = regex_cache.compile(
+    rf"^(?:{'|'.join(P.SECTION_LABELS)}|[{_HAN}]{{2,4}}(?:新闻|新聞)|新闻稿|新聞稿|新闻通稿|新聞通稿)$")
+
+
+def _filing_label(text: str) -> re.Match[str] | None:
+    return _SECTION_LABEL_RE.match(text) if len(text) <= _SECTION_LABEL_MAX else None
+
+
+_SECTION_LABEL_MAX = 6
+
+
 def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
     """A short bracketed topic tag on its own line straight above a longer headline (HK01's
     【颱風】, a 【快讯】 kicker): the headline below wins the title and the tag is kept verbatim in
     ``Meta.header_raw``; both lines are consumed."""
-    tag = _TOPIC_TAG_RE.match(para.text) if para.text[:1] in "【[［〖" else None
+    tag = _TOPIC_TAG_RE.match(para.text) if para.text[:1] in "【[［〖" else _filing_label(para.text)
     following = ctx.following()
     if tag is None or following is None or not ctx.hints.title_in_text:
         return None
