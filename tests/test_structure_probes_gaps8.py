@@ -50,3 +50,14 @@ def test_a_sites_section_over_the_headline_is_no_headline():
 def test_a_short_headline_over_its_story_stays_the_headline():
     doc = build("科技\n今年以来，人工智能服务器需求持续强劲，多家代工厂营收屡创新高，订单已经排到明年下半年。\n一位供应链主管如是说。\n")
     assert doc.meta.title == "科技"
+
+
+# --------------------------------------------------------------------------- credits
+
+
+def test_a_columns_and_an_operations_editor_are_editors():
+    story = "记者从气象台获悉，本周末将迎来今冬首场寒潮，气温明显下降。\n气象部门提醒市民注意防寒保暖。\n"
+    doc = build("今冬首场寒潮来袭\n" + story + "栏目编辑：张文\n文字编辑：李敏\n")  # 新民晚报
+    assert doc.meta.editors == ("张文", "李敏") and body(doc) == story.split()
+    doc = build("今冬首场寒潮来袭\n" + story + "编辑：杜玮\n运营编辑：肖冉\n")  # 中国新闻周刊
+    assert doc.meta.editors == ("杜玮", "肖冉") and body(doc) == story.split()

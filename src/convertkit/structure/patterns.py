@@ -707,6 +707,7 @@ EDITOR_LABELS: tuple[str, ...] = (
     "核稿",  # 中央社's foreign desk: （譯者：陳昱婷／核稿：陳政一）1131124
     "选稿", "選稿", "审核", "審核", "终审", "終審",  # 东方网's 选稿：李华; a county paper's 审核/终审 credits
     "實習編輯", "实习编辑",  # TVBS's 實習編輯／黃耀漢 closing a story
+    "栏目编辑", "欄目編輯", "运营编辑", "運營編輯", "新媒体编辑", "新媒體編輯",  # 新民晚报, 中国新闻周刊's desk credits
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
