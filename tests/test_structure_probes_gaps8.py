@@ -61,3 +61,20 @@ def test_a_columns_and_an_operations_editor_are_editors():
     assert doc.meta.editors == ("张文", "李敏") and body(doc) == story.split()
     doc = build("今冬首场寒潮来袭\n" + story + "编辑：杜玮\n运营编辑：肖冉\n")  # 中国新闻周刊
     assert doc.meta.editors == ("杜玮", "肖冉") and body(doc) == story.split()
+
+
+_HUTONG = "在东城区一条胡同口，修鞋、配钥匙、修自行车的小摊又摆了起来。\n“这些便民服务离不开。”家住附近的赵大爷说。\n"
+
+
+def test_a_pages_byline_is_the_writer_and_the_photographer():
+    # 北京青年报: the page's credit, 本版 before the writer's and the photographer's labels
+    doc = build("胡同里的小摊回来了\n本版文/本报记者 刘宁 图/本报记者 王浩\n" + _HUTONG)
+    assert doc.meta.reporters == ("刘宁",) and doc.meta.photographers == ("王浩",)
+    assert body(doc) == _HUTONG.split() and not any(block.kind == "caption" for block in doc.blocks)
+
+
+def test_this_articles_writer_label():
+    doc = build("胡同里的小摊回来了\n本文作者：李梦\n" + _HUTONG)  # 中国新闻周刊's site
+    assert doc.meta.reporters == ("李梦",) and body(doc) == _HUTONG.split()
+    doc = build("胡同里的小摊回来了\n文章作者：李梦 王可\n" + _HUTONG)
+    assert doc.meta.reporters == ("李梦", "王可")

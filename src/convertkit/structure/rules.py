@@ -2529,7 +2529,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、・·]\s*文|圖\s*[/／|｜、・·]\s*文|文\s*[/／|｜、・·]\s*图|文\s*[/／|｜、・·]\s*圖|文\s*[/／、・·]\s*(?:攝影|摄影)|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、・·]\s*文|圖\s*[/／|｜、・·]\s*文|文\s*[/／|｜、・·]\s*图|文\s*[/／|｜、・·]\s*圖|文\s*[/／、・·]\s*(?:攝影|摄影)|(?:本文|文章)?作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2624,6 +2624,12 @@ def _without_platform_tag(text: str) -> str:
     if text[:2] in _BYLINE_TAGS and text[2:3] in (" ", "\u3000"):
         return text[3:].lstrip()
     return text
+
+
+def _without_page_tag(text: str) -> str:
+    """A byline without the 本版 a print paper's page sets before it when the credit covers the
+    whole page (北京青年报: 本版文/本报记者 张三 图/本报记者 李四)."""
+    return text[2:] if text.startswith("本版") and text[2:3] in "文图圖撰摄攝" else text
 
 
 def _unbracketed(text: str) -> str:
@@ -2897,7 +2903,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         if card is not None:
             return card
     # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
-    text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
+    text = _without_page_tag(_without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS))))
     if _writer_post(text, ctx):
         # BBC中文記者，台北 under the writer's name: the outlet the post names is the writer's
         post = _POST_LABEL_RE.sub("", text)
