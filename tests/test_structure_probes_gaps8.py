@@ -78,3 +78,17 @@ def test_this_articles_writer_label():
     assert doc.meta.reporters == ("李梦",) and body(doc) == _HUTONG.split()
     doc = build("胡同里的小摊回来了\n文章作者：李梦 王可\n" + _HUTONG)
     assert doc.meta.reporters == ("李梦", "王可")
+
+
+# --------------------------------------------------------------------------- furniture
+
+
+def test_a_papers_call_for_tips_is_furniture():
+    story = "9月4日晚，某小区一部电梯突发故障，5名居民被困。\n消防救援人员迅速赶到现场，被困人员全部安全脱困。\n"
+    for call in ("【如果您有新闻线索，欢迎向我们报料，一经采纳有费用酬谢。报料微信关注：abcdsb，报料QQ：12345678】",
+                 "想爆料？请登录某某晚报APP“情报站”，全省600多位记者在线等你来报料！"):
+        doc = build("小区电梯故障困住5人\n" + story + call + "\n")
+        assert body(doc) == story.split() and call in doc.meta.furniture_raw
+    # the story's own appeal for witnesses stays
+    appeal = "如果您有相关线索，请及时与警方联系。"
+    assert appeal in body(build("小区电梯故障困住5人\n" + story + appeal + "\n"))
