@@ -92,3 +92,13 @@ def test_a_papers_call_for_tips_is_furniture():
     # the story's own appeal for witnesses stays
     appeal = "如果您有相关线索，请及时与警方联系。"
     assert appeal in body(build("小区电梯故障困住5人\n" + story + appeal + "\n"))
+
+
+def test_a_financial_sites_disclaimer_under_its_heading_is_furniture():
+    story = "美联储周四宣布将联邦基金利率目标区间下调25个基点，符合市场预期。\n鲍威尔在新闻发布会上表示，美联储不急于降息。\n"
+    disclaimer = ("市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标、财务状况或需要。"
+                  "用户应考虑本文中的任何意见、观点或结论是否符合其特定状况。据此投资，责任自负。")
+    doc = build("美联储如期降息25个基点\n" + story + "风险提示及免责条款\n" + disclaimer + "\n")
+    assert body(doc) == story.split() and not any(block.kind == "heading" for block in doc.blocks)
+    said = "分析人士提醒，市场有风险，投资需谨慎，普通投资者不要盲目跟风，也不要轻信所谓的内幕消息。"
+    assert said in body(build("美联储如期降息25个基点\n" + story + said + "\n"))

@@ -786,6 +786,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"[^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
     r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
     r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
+    # the heading over a financial site's disclaimer (华尔街见闻: 风险提示及免责条款)
+    r"[【\[]?(?:风险提示|風險提示)(?:及|与|與|和)(?:免责条款|免責條款|免责声明|免責聲明)[】\]]?",
     # a press release's links to its pictures and logo (美通社: Photo - https://mma.prnasia.com/… · Logo - https://…)
     r"(?:Photo|Photos|Logo|Video|Multimedia|Image|图片|圖片|照片|视频|視頻)\s*[-–—:：]\s*https?://\S+",
     # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
@@ -1041,7 +1043,8 @@ PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播�
 PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"))
 PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
-REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權", "知识产权", "知識產權")
+REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權", "知识产权", "知識產權",
+                                          "投资建议", "投資建議")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
 # 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
 # of the imperative or legal phrases only a notice uses, and every one of its sentences is notice
@@ -1058,6 +1061,8 @@ REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
     "如需转载", "如需轉載", "如涉及", "如有侵权", "如有侵權", "特别提醒", "特別提醒", "如果我们使用了", "如果我們使用了",
     # the footer a copy from 知乎, 简书 or 掘金 carries: 著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。
     "著作权归", "著作權歸", "版权归", "版權歸",
+    # a financial site's disclaimer: 市场有风险，投资需谨慎。本文不构成个人投资建议，…据此投资，责任自负。
+    "市场有风险", "市場有風險", "股市有风险", "股市有風險", "投资有风险", "投資有風險",
 )
 REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",
@@ -1069,6 +1074,7 @@ REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "索取稿酬", "联系删除", "聯繫刪除", "联系我们删除", "要求撤下", "请联系删除", "請聯繫刪除",
     # a portal's note on the stories it carries (新浪声明：…并不意味着赞同其观点…不构成投资建议…风险自担)
     "并不意味着赞同", "並不意味著贊同", "不构成投资建议", "不構成投資建議", "风险自担", "風險自擔",
+    "不构成个人投资建议", "不構成個人投資建議", "责任自负", "責任自負",
 )
 # Words nearly every clause of such a notice holds one of (three in four: 未经书面授权 · 任何媒体、网站
 # 或个人不得转载 · 违者必究).
@@ -1079,6 +1085,7 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
     "使用", "引用", "必究", "不得", "禁止", "严禁", "嚴禁", "请勿", "請勿",
     "稿酬", "作品", "本站", "撤下", "删除", "刪除", "许可", "許可", "知识产权", "知識產權", "权利人", "權利人",
     "登载", "登載", "刊载", "刊載", "据此操作", "據此操作",
+    "投资", "投資", "用户", "用戶", "自负", "自負",  # a financial site's disclaimer (…个别用户特殊的投资目标…)
 )
 # The notice a platform of users' posts must print (搜狐号, 大风号, 百家号, 腾讯内容开放平台): the
 # phrase only such notices hold, in Chinese or in English.
