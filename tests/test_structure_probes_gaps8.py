@@ -102,3 +102,10 @@ def test_a_financial_sites_disclaimer_under_its_heading_is_furniture():
     assert body(doc) == story.split() and not any(block.kind == "heading" for block in doc.blocks)
     said = "分析人士提醒，市场有风险，投资需谨慎，普通投资者不要盲目跟风，也不要轻信所谓的内幕消息。"
     assert said in body(build("美联储如期降息25个基点\n" + story + said + "\n"))
+
+
+def test_a_bylines_editors_may_sign_with_pen_names():
+    # 自由亚洲电台: 记者 then the editors' desk names, which no surname opens
+    doc = build("胡同里的小摊回来了\n2024.10.08\n记者：何平 责编：嘉远 网编：瑞哲\n" + _HUTONG)
+    assert doc.meta.reporters == ("何平",) and doc.meta.editors == ("嘉远", "瑞哲")
+    assert body(doc) == _HUTONG.split()

@@ -2660,6 +2660,18 @@ def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
 _PICTURE_SUPPLIED_RE = regex_cache.compile(rf"[{_HAN}A-Za-z0-9]{{0,12}}(?:提供|供图|供圖)|(?:翻攝|翻摄|取自|擷自|截自)[^\s]{{1,16}}")
 
 
+_PEN_NAMES_RE = regex_cache.compile(rf"[{_HAN}]{{2,4}}(?:[ \u3000、]+[{_HAN}]{{2,4}})*")
+
+
+def _labelled_editor_names(part: str) -> tuple[str, ...]:
+    """The names after an editor's label in a byline: personal names, or the desk's pen names that
+    no surname opens (自由亚洲电台's 责编：嘉远 网编：瑞哲), the label saying they are editors."""
+    names = split_names(part)
+    if names or not _PEN_NAMES_RE.fullmatch(part.strip()):
+        return names
+    return editor_names(part)
+
+
 def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     """A byline line without the editor credit that may share it (每经记者：张三    每经编辑：李四,
     作者：张三  责编：李四), and that credit's names."""
@@ -2667,7 +2679,7 @@ def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     if editor_part is not None:
         # 责编：李四 网编：王五 (自由亚洲电台): more editor credits may follow the first
         editors = tuple(dict.fromkeys(name for part in _EDITOR_LABEL_SPLIT_RE.split(text[editor_part.end() :])
-                                      for name in split_names(part)))
+                                      for name in _labelled_editor_names(part)))
         if editors:
             return text[: editor_part.start()], editors
     return text, ()
