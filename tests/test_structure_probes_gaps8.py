@@ -109,3 +109,11 @@ def test_a_bylines_editors_may_sign_with_pen_names():
     doc = build("胡同里的小摊回来了\n2024.10.08\n记者：何平 责编：嘉远 网编：瑞哲\n" + _HUTONG)
     assert doc.meta.reporters == ("何平",) and doc.meta.editors == ("嘉远", "瑞哲")
     assert body(doc) == _HUTONG.split()
+
+
+def test_a_masthead_a_slash_the_writer_and_the_time():
+    # 風傳媒's info line: 風傳媒 / 林子涵 2024-12-05 10:12
+    story = "氣象署今日表示，今年首波寒流將於周末抵達，北部地區最低溫可能跌破10度。\n專家表示，這波冷空氣強度足以達到寒流等級。\n"
+    doc = build("寒流來襲！周末最低溫跌破10度\n風傳媒 / 林子涵 2024-12-05 10:12\n" + story)
+    assert doc.meta.reporters == ("林子涵",) and doc.meta.published == "2024-12-05T10:12"
+    assert doc.meta.agency == "風傳媒" and body(doc) == story.split()

@@ -126,11 +126,14 @@ def _unlisted_site(prefix: str) -> bool:
 _SITE_NAME_RE = regex_cache.compile(rf"[{P.HAN}0-9]{{3,16}}")
 
 
+_MASTHEAD_SLASH_RE = regex_cache.compile(r"\s*[/／]\s*")
+
+
 def _masthead_and_names(prefix: str) -> dict[str, Any] | None:
     """A masthead and the writers' names (中時新聞網 李文輝, 風傳媒 林小明) or the writers' Latin names
     alone, in capitals (MATT PHILLIPS, KEITH BRADSHER: 紐約時報中文網), as a line before the date
-    prints them."""
-    masthead, *names = prefix.split()
+    prints them; a slash may part the masthead from the names (風傳媒 / 林小明)."""
+    masthead, *names = _MASTHEAD_SLASH_RE.sub(" ", prefix, count=1).split()
     if P.find_agency(masthead) is not None and all(is_personal_name(name) for name in names):
         return {"source_agency": masthead, **({"reporters": tuple(names)} if names else {})}
     latin = latin_names(prefix)
