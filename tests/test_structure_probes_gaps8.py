@@ -117,3 +117,12 @@ def test_a_masthead_a_slash_the_writer_and_the_time():
     doc = build("寒流來襲！周末最低溫跌破10度\n風傳媒 / 林子涵 2024-12-05 10:12\n" + story)
     assert doc.meta.reporters == ("林子涵",) and doc.meta.published == "2024-12-05T10:12"
     assert doc.meta.agency == "風傳媒" and body(doc) == story.split()
+
+
+def test_an_issue_line_among_the_header_lines_is_no_paragraph():
+    story = "在云南某县，一门传承了数百年的扎染技艺，正在经历一场变化。\n当地非遗传承人杨秀芬今年52岁。\n"
+    doc = build("一座县城的“非遗突围”\n本文作者：李梦\n发于2024.3.18总第1132期《中国新闻周刊》\n" + story)
+    assert body(doc) == story.split() and doc.meta.published == "2024-03-18"
+    assert "发于2024.3.18总第1132期《中国新闻周刊》" in doc.meta.header_raw
+    doc = build("一座县城的“非遗突围”\n" + story + "发于2024.3.18总第1132期《中国新闻周刊》\n")
+    assert body(doc)[-1] == "发于2024.3.18总第1132期《中国新闻周刊》"  # closing the story it stays, as before

@@ -3196,12 +3196,19 @@ def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
     return found if rest[:1].isspace() and split_names(rest) else None
 
 
+def _over_the_story(ctx: Context) -> bool:
+    """The line stands among the header's lines under the headline, before the story's first
+    paragraph (中国新闻周刊's copy: the byline, 发于2024.3.18总第1132期《中国新闻周刊》, the story)."""
+    return "title" in ctx.meta and not ctx.has_lead and ctx.in_header and not ctx.kinds
+
+
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     """``《人民日报》（2023年08月22日 第 17 版）``: names the paper (the agency when no dateline)
     and the edition's date (the publication date when nothing better gives one).
 
     A programme's broadcast stamp, ``（《新闻联播》 20240428 19:00）``, dates a transcript the
-    same way. Both lines stay in the text as paragraphs.
+    same way. Both lines stay in the text as paragraphs, except among the header's lines over the
+    story (a copy that sets the issue under the byline), where they are header lines.
     """
     text = para.text
     if text[:1] in "发發本" and "》" in text:
@@ -3211,6 +3218,8 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
             issued = parse_datetime(re.sub(r"[./]", "-", issue.group("edition")))
             if issued:
                 meta["print_published"] = issued
+            if _over_the_story(ctx):
+                return Match(meta={**meta, "header_raw": (para.raw,)})
             return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
     if text[:1] == "《":
         match = _print_edition_re().match(text)
@@ -3220,6 +3229,8 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         edition_date = parse_datetime(match.group("edition"))
         if edition_date:
             meta["print_published"] = edition_date
+        if _over_the_story(ctx):
+            return Match(meta={**meta, "header_raw": (para.raw,)})
         return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
     if text[:1] in "（(" and "》" in text:
         stamp = _programme_stamp_re().match(text)
