@@ -126,3 +126,10 @@ def test_an_issue_line_among_the_header_lines_is_no_paragraph():
     assert "发于2024.3.18总第1132期《中国新闻周刊》" in doc.meta.header_raw
     doc = build("一座县城的“非遗突围”\n" + story + "发于2024.3.18总第1132期《中国新闻周刊》\n")
     assert body(doc)[-1] == "发于2024.3.18总第1132期《中国新闻周刊》"  # closing the story it stays, as before
+
+
+def test_a_pages_text_size_switch_and_tool_bars_are_furniture():
+    story = "党的十八大以来，以人民为中心的发展思想深入人心。\n以人民为中心的发展思想，体现了党的根本宗旨。\n"
+    doc = build("坚持以人民为中心的发展思想\n来源：《求是》2024/17 2024-09-01 09:00:00\n字号：默认 大 超大\n|\n打印\n|\n" + story)
+    assert body(doc) == story.split()
+    assert {"字号：默认 大 超大", "|"} <= set(doc.meta.furniture_raw)
