@@ -133,3 +133,10 @@ def test_a_pages_text_size_switch_and_tool_bars_are_furniture():
     doc = build("坚持以人民为中心的发展思想\n来源：《求是》2024/17 2024-09-01 09:00:00\n字号：默认 大 超大\n|\n打印\n|\n" + story)
     assert body(doc) == story.split()
     assert {"字号：默认 大 超大", "|"} <= set(doc.meta.furniture_raw)
+
+
+def test_a_party_media_platforms_note_is_furniture():
+    story = "我国首座深远海浮式风电平台22日在广东海域并网发电。\n该平台年发电量可满足约3万户家庭用电需求。\n"
+    note = "本文来自【某某网】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。"
+    doc = build("深远海浮式风电平台并网发电\n" + story + note + "\n")
+    assert body(doc) == story.split() and note in doc.meta.furniture_raw

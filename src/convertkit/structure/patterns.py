@@ -1094,6 +1094,8 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
 PLATFORM_NOTICE_PHRASES: tuple[str, ...] = (
     "信息存储空间服务", "信息存储空间", "資訊儲存空間", "信息儲存空間", "information storage space service",
     "provides information storage service",  # 网易号's English notice: …only provides information storage services.
+    # 全国党媒信息公共平台's note under what it carries: 本文来自【新华网】，仅代表作者观点。…提供信息发布传播服务。
+    "信息发布传播服务", "信息發布傳播服務",
 )
 PLATFORM_NOTICE_OPENERS: tuple[str, ...] = (
     "声明", "聲明", "特别声明", "特別聲明", "平台声明", "平臺聲明", "免责声明", "免責聲明", "Notice", "Statement",
