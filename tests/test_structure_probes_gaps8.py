@@ -140,3 +140,11 @@ def test_a_party_media_platforms_note_is_furniture():
     note = "本文来自【某某网】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。"
     doc = build("深远海浮式风电平台并网发电\n" + story + note + "\n")
     assert body(doc) == story.split() and note in doc.meta.furniture_raw
+
+
+def test_a_papers_page_closing_the_story_without_title_marks_dates_it():
+    story = "行政長官昨日在立法會發表施政報告，提出多項措施推動北部都會區發展。\n報告提出，政府將成立專責小組。\n"
+    doc = build("港府公布施政報告\n" + story + "（大公報 2024-10-17 A4版）\n")
+    assert doc.meta.published == "2024-10-17" and doc.meta.agency == "大公報"
+    doc = build("港府公布施政報告\n" + story + "（某某 2024-10-17 A4版）\n")  # no paper we know: no date taken
+    assert doc.meta.published is None

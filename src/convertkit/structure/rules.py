@@ -3196,6 +3196,12 @@ def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
     return found if rest[:1].isspace() and split_names(rest) else None
 
 
+# A paper's page closing its story with the paper's name bare (大公報: （大公報 2024-10-17 A4版）).
+_BRACKETED_EDITION_RE = regex_cache.compile(
+    rf"[（(]\s*(?P<paper>[{_HAN}]{{2,10}})\s*[，,]?\s*(?P<date>(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
+    r"\s*[，,]?\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]")
+
+
 def _over_the_story(ctx: Context) -> bool:
     """The line stands among the header's lines under the headline, before the story's first
     paragraph (中国新闻周刊's copy: the byline, 发于2024.3.18总第1132期《中国新闻周刊》, the story)."""
@@ -3232,6 +3238,13 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         if _over_the_story(ctx):
             return Match(meta={**meta, "header_raw": (para.raw,)})
         return Match(blocks=(Paragraph(text=text, raw=para.raw),), meta=meta)
+    if text[:1] in "（(" and "版" in text:
+        paper = _BRACKETED_EDITION_RE.fullmatch(text)
+        agency = P.find_agency(paper.group("paper")) if paper is not None else None
+        issued = parse_datetime(paper.group("date")) if paper is not None and agency is not None else None
+        if issued:  # （大公報 2024-10-17 A4版）: the paper's page, its name in no title marks
+            return Match(blocks=(Paragraph(text=text, raw=para.raw),),
+                         meta={"print_agency": agency.name, "print_published": issued})
     if text[:1] in "（(" and "》" in text:
         stamp = _programme_stamp_re().match(text)
         if stamp is None:
