@@ -148,3 +148,21 @@ def test_a_papers_page_closing_the_story_without_title_marks_dates_it():
     assert doc.meta.published == "2024-10-17" and doc.meta.agency == "大公報"
     doc = build("港府公布施政報告\n" + story + "（某某 2024-10-17 A4版）\n")  # no paper we know: no date taken
     assert doc.meta.published is None
+
+
+# --------------------------------------------------------------------------- interviews
+
+
+def test_an_interviews_outlet_asks_in_its_own_name():
+    doc = build("专访李建国：新能源汽车下半场拼什么？\n2024-08-20 09:15 来源：经济观察网\n"
+                "经济观察报：您如何看待当前新能源汽车行业的竞争格局？\n李建国：我认为，行业已经从增量竞争进入存量竞争阶段。\n"
+                "经济观察报：企业应该如何应对？\n李建国：关键是技术创新和成本控制，同时要加快出海步伐。\n")
+    turns = [block for block in doc.blocks if block.kind == "turn"]
+    assert [turn.speaker for turn in turns] == ["经济观察报", "李建国", "经济观察报", "李建国"]
+    assert not any(block.kind == "heading" for block in doc.blocks)
+
+
+def test_a_roundup_of_papers_views_is_no_interview():
+    doc = build("媒体观点摘编\n人民日报：稳就业要多措并举，拓宽就业渠道，提升就业质量。\n"
+                "光明日报：就业是最基本的民生，要把促进就业放在优先位置。\n经济日报：要加大对中小企业的支持力度。\n")
+    assert not any(block.kind == "turn" for block in doc.blocks)
