@@ -166,3 +166,21 @@ def test_a_roundup_of_papers_views_is_no_interview():
     doc = build("媒体观点摘编\n人民日报：稳就业要多措并举，拓宽就业渠道，提升就业质量。\n"
                 "光明日报：就业是最基本的民生，要把促进就业放在优先位置。\n经济日报：要加大对中小企业的支持力度。\n")
     assert not any(block.kind == "turn" for block in doc.blocks)
+
+
+# --------------------------------------------------------------------------- bilingual pages
+
+
+def test_a_bilingual_pages_english_headline_writer_and_date():
+    story = ("A new study shows that polar bears are spending more time on land.\n"
+             "一项新研究显示，北极熊在陆地上度过的时间越来越长，觅食也越来越难。\n")
+    doc = build("纽约时报中文网\n气候变化让北极熊处境更艰难\nPolar Bears Face Harder Times as Climate Changes\n"
+                "约翰·史密斯\n2024年10月20日\n" + story)
+    assert doc.meta.title == "气候变化让北极熊处境更艰难"
+    assert doc.meta.reporters == ("约翰·史密斯",) and doc.meta.published == "2024-10-20"
+    assert body(doc) == story.splitlines()
+    doc = build("气候变化让北极熊处境更艰难\nPolar Bears Face Harder Times as Climate Changes\nJOHN SMITH\n2024年10月20日\n" + story)
+    assert doc.meta.reporters == ("JOHN SMITH",) and body(doc) == story.splitlines()
+    # an English paragraph opening a bilingual story under the headline, no header line after it, stays
+    doc = build("气候变化让北极熊处境更艰难\nPolar bears are spending more time on land\n" + story)
+    assert body(doc)[0] == "Polar bears are spending more time on land"

@@ -520,6 +520,15 @@ def _under_header_lines(ctx: Context) -> bool:
     return all(para.raw in read for para in ctx.paras[: ctx.index])
 
 
+def _under_title_and_header_lines(ctx: Context) -> bool:
+    """Every line above is the headline or a header line read into the metadata (纽约时报中文网's
+    copy: the masthead, the headline, the English headline, then the writer's name), at most a few."""
+    if ctx.index > _HEADER_LINES_MAX or ctx.kinds:
+        return False
+    read = set(ctx.meta.get("header_raw", ()))
+    return all(para.raw in read or _is_the_title(para.text, ctx) for para in ctx.paras[: ctx.index])
+
+
 def _under_original_title(ctx: Context) -> bool:
     """The line right under a copy's first line, 原标题：… (a portal's reprint names the paper's own
     headline over its new one): the headline may still come, the note before it."""
@@ -873,6 +882,28 @@ def _kicker(para: Para, ctx: Context) -> Match | None:
 _DECK_REACH = 3  # the headline's position at most: under a header line or two (《工人日报》（…版）)
 
 
+_LATIN_HEADLINE_RE = regex_cache.compile(r"[A-Z][A-Za-z0-9'’,:;\-–—&$%.?!\" ]{10,150}")
+_LATIN_HEADLINE_WORDS = 3
+
+
+def _original_headline(para: Para, ctx: Context) -> bool:
+    """The English headline a bilingual page (纽约时报中文网, FT中文网) sets under the Chinese
+    one, over the writer and the date: the original's headline, a header line, not the story's
+    first paragraph. A bilingual story's English paragraph under the headline has no header
+    line after it."""
+    text = para.text
+    if _LATIN_HEADLINE_RE.fullmatch(text) is None or len(text.split()) < _LATIN_HEADLINE_WORDS \
+            or text.endswith(".") or not any(is_han(char) for char in ctx.meta["title"]) or latin_names(text):
+        return False  # a writer's Latin names (Jason Douglas and Lingling Wei) are the byline's
+    following, after = ctx.following(), ctx.following(2)
+    if following is None:
+        return False
+    if header_fields(following.text):
+        return True  # BEN DOOLEY, 2024年1月28日 under it
+    # 约翰·史密斯 / 2024年10月20日: the writer's name alone, then the date
+    return after is not None and _names_not_words(following.text) and bool(header_fields(after.text))
+
+
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle; a
     record's deck opening its body under the container's headline (``_record_deck``); a deck
@@ -888,6 +919,8 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
             ctx.index == 1 or (ctx.index <= _DECK_REACH and _is_the_title(ctx.paras[ctx.index - 1].text, ctx))):
         return None  # the line right under the headline (under a print page's header line too)
     text = para.text
+    if text[:1].isascii() and text[:1].isalpha() and _original_headline(para, ctx):
+        return Match(meta={"header_raw": (para.raw,)})
     if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
         return _deck_over_dateline(para, ctx)
     return Match(meta={"subtitle": text})
@@ -2732,7 +2765,7 @@ def _outlet_before_title(text: str) -> bool:
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
-    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
+    if (ctx.index != 1 and not _under_title_and_header_lines(ctx)) or "title" not in ctx.meta or ctx.kinds or (
             len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
     if _outlet_before_title(text):
@@ -2750,7 +2783,17 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
             or (len(following.text) <= 120 and has_caption_marker(following.text))):
         offset += 1
         following = ctx.following(offset)
-    return following is not None and _substantial(following.text) and _names_not_words(text)
+    return following is not None and (_substantial(following.text) or _latin_sentence(following.text)) \
+        and _names_not_words(text)
+
+
+_LATIN_SENTENCE_WORDS = 6
+
+
+def _latin_sentence(text: str) -> bool:
+    """An English sentence, as a bilingual page (纽约时报中文网) opens its story with the original's
+    paragraph before the translation's."""
+    return text.isascii() and text.endswith((".", ".\"", ".”")) and len(text.split()) >= _LATIN_SENTENCE_WORDS
 
 
 def _dated_header_line(text: str) -> bool:
