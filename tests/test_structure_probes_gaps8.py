@@ -184,3 +184,10 @@ def test_a_bilingual_pages_english_headline_writer_and_date():
     # an English paragraph opening a bilingual story under the headline, no header line after it, stays
     doc = build("气候变化让北极熊处境更艰难\nPolar bears are spending more time on land\n" + story)
     assert body(doc)[0] == "Polar bears are spending more time on land"
+
+
+def test_a_schools_closing_credits_with_the_supplier_labelled():
+    story = "9月9日上午，我校2024年新生开学典礼在体育馆隆重举行，6000余名新生参加典礼。\n校长在讲话中勉励新生志存高远、脚踏实地。\n"
+    doc = build("我校举办2024年新生开学典礼\n" + story + "（供稿：党委宣传部 摄影：陈晨 编辑：周敏 审核：张海）\n")
+    assert doc.meta.photographers == ("陈晨",) and doc.meta.editors == ("周敏", "张海")
+    assert body(doc) == story.split()

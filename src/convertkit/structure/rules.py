@@ -1670,6 +1670,7 @@ _CREDIT_PAIR_RE = regex_cache.compile(
     rf"(?P<label>{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS + _CREDIT_WRITER_LABELS + _CREDIT_PHOTO_LABELS)})"
     r"\s*[:：/／|｜丨]\s*(?P<names>[^\s:：/／|｜丨]{1,12})$")
 _CREDIT_SUPPLIER_RE = regex_cache.compile(r"[^\s:：/／]{2,30}?(?:供稿|供图|供圖|来稿|來稿)$")
+_CREDIT_SUPPLIER_PAIR_RE = regex_cache.compile(r"(?:供稿|供图|供圖|来稿|來稿|稿件来源|稿源)\s*[:：/／|｜]\s*[^\s:：/／]{2,30}")
 _CREDIT_GAP_RE = regex_cache.compile(r"[\s\u3000\u00a0]+")
 _CLOSING_CREDITS_MAX = 80
 # A reporter's report among closing credits, set off by a slash from the editor's (新唐人, 大紀元,
@@ -1710,8 +1711,8 @@ def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
             if role and not names:
                 return None
             items, pairs = items + 1, pairs + 1
-        elif _CREDIT_SUPPLIER_RE.match(part):
-            items, role = items + 1, ""
+        elif _CREDIT_SUPPLIER_RE.match(part) or _CREDIT_SUPPLIER_PAIR_RE.fullmatch(part):
+            items, role = items + 1, ""  # 党支部供稿 · 供稿：党委宣传部 (a school's news page)
             continue
         elif role and is_personal_name(part):
             names = (part,)  # 摄影/张艳 李明: a second name of the same role
