@@ -191,3 +191,13 @@ def test_a_schools_closing_credits_with_the_supplier_labelled():
     doc = build("我校举办2024年新生开学典礼\n" + story + "（供稿：党委宣传部 摄影：陈晨 编辑：周敏 审核：张海）\n")
     assert doc.meta.photographers == ("陈晨",) and doc.meta.editors == ("周敏", "张海")
     assert body(doc) == story.split()
+
+
+# --------------------------------------------------------------------------- live blogs
+
+
+def test_a_live_blogs_bracketed_stamps_alone_on_their_lines_are_headings():
+    doc = build("亚运会倒计时100天 直播回顾\n【10:32】\n倒计时100天活动在杭州奥体中心举行。\n【10:15】\n火炬传递路线正式公布。\n"
+                "【09:58】\n主持人宣布活动开始。\n")
+    assert [block.text for block in doc.blocks if block.kind == "heading"] == ["10:32", "10:15", "09:58"]
+    assert body(doc) == ["倒计时100天活动在杭州奥体中心举行。", "火炬传递路线正式公布。", "主持人宣布活动开始。"]

@@ -3937,7 +3937,10 @@ def _turn(label: SpeakerLabel, said: str, raw: str) -> Turn:
 
 
 # A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
-_TIME_MARK_RE = regex_cache.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}$")
+# A live blog's time stamp alone on its line, bare or in brackets (16:20 · 【10:32】).
+_TIME_MARK_RE = regex_cache.compile(
+    r"^(?:(?P<stamp>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})"
+    r"|[【\[［]\s*(?P<bracketed>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})\s*[】\]］])$")
 
 
 def _live_updates(ctx: Context) -> bool:
@@ -4259,8 +4262,10 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
     if "%" in text:
         text = _LIVE_QUOTE_RE.sub("", text)  # 贝莱德（431.2, 7.37, 1.74%）固定收益业务全球首席投资官：Rick Rieder
-    if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
-        return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
+    mark = _TIME_MARK_RE.match(text) if text[:1] in "【[［0123456789" else None
+    if mark is not None and _live_updates(ctx):
+        # 16:20 · 【10:32】 above a live blog's update
+        return Match(blocks=(Heading(text=mark.group("stamp") or mark.group("bracketed"), raw=para.raw),))
     if not has_lead and "）" in text[:24] and _digest_item(text, ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw, level=_heading_level(ctx)),))  # 某科技（300001）：拟收购…
     if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):
