@@ -201,3 +201,9 @@ def test_a_live_blogs_bracketed_stamps_alone_on_their_lines_are_headings():
                 "【09:58】\n主持人宣布活动开始。\n")
     assert [block.text for block in doc.blocks if block.kind == "heading"] == ["10:32", "10:15", "09:58"]
     assert body(doc) == ["倒计时100天活动在杭州奥体中心举行。", "火炬传递路线正式公布。", "主持人宣布活动开始。"]
+
+
+def test_a_banner_in_corner_marks_is_furniture():
+    story = "新北市板橋區一處建築工地今天下午發生鷹架倒塌意外，造成兩名工人受傷。\n消防局獲報後派員到場，將傷者送醫治療。\n"
+    doc = build("新北工地鷹架倒塌 2人輕傷送醫\n" + story + "◤TVBS新聞網官方Line◢\n👉加入好友\n")
+    assert body(doc) == story.split() and "◤TVBS新聞網官方Line◢" in doc.meta.furniture_raw

@@ -801,6 +801,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # where the page sits on the site (首頁 > 國際 · 当前位置：首页 > 新闻 > 正文)
     r"(?:(?:当前位置|當前位置|您的位置|您现在的位置|目前位置)\s*[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁)"
     r"(?:\s*[>＞»›/|｜]\s*[^。！？>＞»›/|｜]{1,12})+\s*[>＞»›]?",
+    # a box's banner a Taiwanese site sets in corner marks over its prompt or its picks
+    # (TVBS: ◤TVBS新聞網官方Line◢ over 👉加入好友, ◤日本旅遊必看◢ over its links)
+    r"◤[^◤◢。！？]{1,30}◢",
     # a chat app's add-friend prompt (已經加入好友？)
     r"(?:已經|已经)?加入(?:LINE\s*)?(?:好友|好友嗎|好友吗)[？?]?",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
