@@ -207,3 +207,12 @@ def test_a_banner_in_corner_marks_is_furniture():
     story = "新北市板橋區一處建築工地今天下午發生鷹架倒塌意外，造成兩名工人受傷。\n消防局獲報後派員到場，將傷者送醫治療。\n"
     doc = build("新北工地鷹架倒塌 2人輕傷送醫\n" + story + "◤TVBS新聞網官方Line◢\n👉加入好友\n")
     assert body(doc) == story.split() and "◤TVBS新聞網官方Line◢" in doc.meta.furniture_raw
+
+
+def test_credits_glued_after_the_last_sentence_with_spaces_alone():
+    story = "10月30日傍晚，一名外卖骑手路过河边时，发现一名老人落水，他毫不犹豫跳入河中施救。老人被救上岸后无大碍。"
+    doc = build("骑手救下落水老人\n" + story + "编辑 王晓 校对 王菲\n")
+    assert body(doc) == [story] and doc.meta.editors == ("王晓",)
+    assert [block.text for block in doc.blocks if block.kind == "editor_line"] == ["编辑 王晓 校对 王菲"]
+    doc = build("骑手救下落水老人\n" + story + "编辑 部分 内容\n")  # words, not names: the story's
+    assert body(doc) == [story + "编辑 部分 内容"]

@@ -1783,19 +1783,37 @@ _CREDIT_MARKS = (":", "：", "/", "／")
 _CREDIT_MARK_RE = regex_cache.compile(f"[{''.join(_CREDIT_MARKS)}]")
 
 
+@cache
+def _spaced_credits_re() -> re.Pattern[str]:
+    labels = P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS)
+    return regex_cache.compile(rf"(?:(?:{labels})[ \u3000]+[{_HAN}]{{2,4}}(?:[ \u3000]+[{_HAN}]{{2,4}})*[ \u3000]*)+")
+
+
+def _spaced_credits(tail: str) -> bool:
+    """Credits whose labels and names only spaces part (编辑 王晓 校对 王菲), every name a person's."""
+    if _spaced_credits_re().fullmatch(tail) is None:
+        return False
+    words = tail.split()
+    return all(is_personal_name(word) for word in words if word not in P.EDITOR_LABELS + P.CREDIT_LABELS)
+
+
 def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
     """A credit run glued after a one-line body's last sentence (中国军网: …头破血流！文字：王立新 李大同
     漫画：陈小然): cut off into an editor line after the story, its names read like one's."""
     body = para.body
     start = max(0, len(body) - _CLOSING_CREDITS_TAIL)
     end = body[start:]
-    if not _holds_any(end, _CREDIT_MARKS):
-        return None  # every credit has its label's colon or slash: most paragraphs end without one
+    marked = _holds_any(end, _CREDIT_MARKS)
+    if not marked and " " not in end:
+        return None  # a credit has its label's colon or slash, or a space: most paragraphs end without
     cut = max([body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS]) + 1
     if cut <= 0 or len(body) - cut < 4:
         return None
     tail = body[cut:].strip()
-    if _CREDIT_MARK_RE.search(tail) is None or _credit_label_re().search(tail) is None:
+    if not marked or _CREDIT_MARK_RE.search(tail) is None:
+        if not _spaced_credits(tail):
+            return None  # …奖励。编辑 王晓 校对 王菲: labels and names parted by spaces alone
+    elif _credit_label_re().search(tail) is None:
         return None  # no credit word before a colon or slash: a quote's 他说： or a date's 1/2
     if han_count(body[:cut]) < _STORY_MIN_HAN:
         return None
