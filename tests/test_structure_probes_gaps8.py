@@ -216,3 +216,11 @@ def test_credits_glued_after_the_last_sentence_with_spaces_alone():
     assert [block.text for block in doc.blocks if block.kind == "editor_line"] == ["编辑 王晓 校对 王菲"]
     doc = build("骑手救下落水老人\n" + story + "编辑 部分 内容\n")  # words, not names: the story's
     assert body(doc) == [story + "编辑 部分 内容"]
+
+
+def test_a_reporter_who_took_the_pictures_with_no_place():
+    story = "7月20日晚，四川某景区“熊猫主题”夜游项目正式开放，首晚吸引游客超过1万人次。\n景区内布置了数百盏熊猫造型花灯。\n"
+    doc = build("熊猫主题夜游开放\n封面新闻记者 李雪梅 摄影报道\n" + story)
+    assert doc.meta.reporters == ("李雪梅",) and doc.meta.photographers == ("李雪梅",)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place is None
+    assert body(doc) == story.split()
