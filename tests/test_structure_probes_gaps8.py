@@ -224,3 +224,12 @@ def test_a_reporter_who_took_the_pictures_with_no_place():
     assert doc.meta.reporters == ("李雪梅",) and doc.meta.photographers == ("李雪梅",)
     assert doc.meta.dateline is not None and doc.meta.dateline.place is None
     assert body(doc) == story.split()
+
+
+# --------------------------------------------------------------------------- official notices
+
+
+def test_an_appointment_notices_addressees_over_its_short_opening_clause():
+    doc = build("某某市人民政府关于张三等同志职务任免的通知\n某政任〔2024〕8号\n各区县人民政府，市政府各部门：\n经市政府研究决定：\n"
+                "任命张三为市发展和改革委员会副主任；\n免去王五的市财政局副局长职务。\n某某市人民政府\n2024年5月6日\n")
+    assert [block.text for block in doc.blocks if block.kind == "salutation"] == ["各区县人民政府，市政府各部门："]

@@ -3873,12 +3873,20 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
         return None
     following = ctx.following()
     if following is None or not (_full_paragraph(following)
-                                 or (not letter and han_count(following.text) >= _ADDRESSED_PROSE_MIN)):
+                                 or (not letter and han_count(following.text) >= _ADDRESSED_PROSE_MIN)
+                                 or (not letter and _decision_opening(following.text))):
         return None
     return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
 
 
 _ADDRESSED_PROSE_MIN = 10  # Han characters of the line under a 主送机关
+_DECISION_OPENING_MIN = 4
+
+
+def _decision_opening(text: str) -> bool:
+    """A short clause opening what follows it (经市政府研究决定： over an appointment notice's
+    任命… lines): the text a 主送机关 addresses, short as it is."""
+    return text.endswith(("：", ":")) and han_count(text) >= _DECISION_OPENING_MIN
 
 
 def _two_line_salutation(para: Para, ctx: Context) -> Match | None:
