@@ -233,3 +233,12 @@ def test_an_appointment_notices_addressees_over_its_short_opening_clause():
     doc = build("某某市人民政府关于张三等同志职务任免的通知\n某政任〔2024〕8号\n各区县人民政府，市政府各部门：\n经市政府研究决定：\n"
                 "任命张三为市发展和改革委员会副主任；\n免去王五的市财政局副局长职务。\n某某市人民政府\n2024年5月6日\n")
     assert [block.text for block in doc.blocks if block.kind == "salutation"] == ["各区县人民政府，市政府各部门："]
+
+
+_OBITUARY = ("中国共产党优秀党员，某某集团原董事长刘建华同志，因病医治无效，于2024年3月12日在上海逝世，享年85岁。\n"
+             "刘建华同志遗体告别仪式定于2024年3月16日上午9时举行。\n特此讣告\n")
+
+
+def test_an_obituarys_funeral_committee_signs_it():
+    doc = build("讣告\n" + _OBITUARY + "刘建华同志治丧小组\n2024年3月12日\n")
+    assert [block.text for block in doc.blocks if block.kind == "signature"] == ["刘建华同志治丧小组", "2024年3月12日"]
