@@ -242,3 +242,9 @@ _OBITUARY = ("中国共产党优秀党员，某某集团原董事长刘建华同
 def test_an_obituarys_funeral_committee_signs_it():
     doc = build("讣告\n" + _OBITUARY + "刘建华同志治丧小组\n2024年3月12日\n")
     assert [block.text for block in doc.blocks if block.kind == "signature"] == ["刘建华同志治丧小组", "2024年3月12日"]
+
+
+def test_a_notices_word_spaced_out_is_one_word_in_the_title():
+    assert build("讣  告\n" + _OBITUARY).meta.title == "讣告"
+    assert build("公　告\n" + _OBITUARY).meta.title == "公告"
+    assert build("春天 来了\n" + _OBITUARY).meta.title == "春天 来了"  # words, not a word spaced out
