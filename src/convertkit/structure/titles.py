@@ -106,7 +106,7 @@ def clean_title(title: str) -> str:
             if glued is not None:
                 title, glued_cut = glued, True
                 continue
-            if " " in title and _SPACED_WORD_RE.fullmatch(title):
+            if (" " in title or "\u3000" in title) and _SPACED_WORD_RE.fullmatch(title):
                 return "".join(title.split())  # 讣  告, 通  知: a notice's word spaced out to fill the line
             return _MEDIA_TAG_RE.sub("", title) if title.endswith(("）", ")")) else title
         title = match.group("head").strip()
