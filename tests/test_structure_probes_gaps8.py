@@ -248,3 +248,16 @@ def test_a_notices_word_spaced_out_is_one_word_in_the_title():
     assert build("讣  告\n" + _OBITUARY).meta.title == "讣告"
     assert build("公　告\n" + _OBITUARY).meta.title == "公告"
     assert build("春天 来了\n" + _OBITUARY).meta.title == "春天 来了"  # words, not a word spaced out
+
+
+# --------------------------------------------------------------------------- print copies
+
+
+def test_a_print_storys_jump_marks_are_furniture():
+    story = "在河南某县的乡镇商贸中心，货架上的商品琳琅满目，前来购物的村民络绎不绝。\n“现在在镇上就能买到城里的东西。”村民说。\n"
+    doc = build("县域商业体系建设提速\n本报记者 马晓明\n" + story + "（下转第三版）\n")
+    assert body(doc) == story.split() and "（下转第三版）" in doc.meta.furniture_raw
+    doc = build("（上接第一版）\n" + story)
+    assert doc.meta.title != "（上接第一版）" and body(doc) == story.split()
+    doc = build("县域商业体系建设提速\n" + story + "（转A2版）\n")
+    assert body(doc) == story.split()

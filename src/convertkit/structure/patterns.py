@@ -796,6 +796,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
     r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:(?:默认|默認|标准|標準|超大|特大|[大中小])\s*)+[】\]］]?|[大中小]\s*(?:字号|字號)|文字大小|字体大小|字體大小|(?:字級設定|字级设定|字級|字级)\s*[:：]?\s*(?:[大中小特]\s*)*)\s*)+",
+    # a print story's jump between pages (（下转第三版） · （上接第一版） · （转A2版）)
+    r"[（(]\s*(?:上接|下转|下轉|接|转|轉|续|續)\s*第?\s*(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})\s*(?:版|页|頁)\s*[）)]",
     # the bar a page sets between its tools (求是网: 字号 | 打印), left alone on a line of its own
     r"[|｜丨]",
     # where the page sits on the site (首頁 > 國際 · 当前位置：首页 > 新闻 > 正文)
