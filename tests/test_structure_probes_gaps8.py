@@ -261,3 +261,10 @@ def test_a_print_storys_jump_marks_are_furniture():
     assert doc.meta.title != "（上接第一版）" and body(doc) == story.split()
     doc = build("县域商业体系建设提速\n" + story + "（转A2版）\n")
     assert body(doc) == story.split()
+
+
+def test_an_editors_note_over_the_headline_and_byline():
+    story = "清晨五点，28岁的张磊已经在自家的蔬菜大棚里忙碌起来。\n三年前，他辞去城里的工作，回到家乡种植有机蔬菜。\n"
+    doc = build("编者按：近年来，一批年轻人选择回到乡村创业。本报今起推出系列报道，敬请关注。\n返乡青年的“新农事”\n本报记者 田野\n" + story)
+    assert doc.meta.title == "返乡青年的“新农事”" and doc.meta.reporters == ("田野",)
+    assert body(doc) == story.split()

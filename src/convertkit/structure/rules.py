@@ -468,7 +468,7 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
     if (ctx.index - len(ctx.meta.get("official_lines", ())) > 2 and not _under_header_lines(ctx)) \
-            or (ctx.kinds and not _under_original_title(ctx)):
+            or (ctx.kinds and not _under_original_title(ctx) and not _under_opening_note(ctx)):
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     if _official_header_line(para, ctx):
         return None  # the 版头's to read (``rule_official_header``, the next rule)
@@ -527,6 +527,18 @@ def _under_title_and_header_lines(ctx: Context) -> bool:
         return False
     read = set(ctx.meta.get("header_raw", ()))
     return all(para.raw in read or _is_the_title(para.text, ctx) for para in ctx.paras[: ctx.index])
+
+
+_OPENING_NOTE_LABELS = ("编者按", "編者按", "编者的话", "編者的話", "编前", "編前")
+
+
+def _under_opening_note(ctx: Context) -> bool:
+    """The line right under an editor's note that opens the copy (编者按：… over the headline, as a
+    series' first story sets its box), with the byline or the header under it: the headline."""
+    if ctx.index != 1 or ctx.kinds != ["editor_note"] or not ctx.paras[0].text.startswith(_OPENING_NOTE_LABELS):
+        return False
+    following = ctx.following()
+    return following is not None and (_reads_like_byline(following.text) or bool(header_fields(following.text)))
 
 
 def _under_original_title(ctx: Context) -> bool:
