@@ -268,3 +268,30 @@ def test_an_editors_note_over_the_headline_and_byline():
     doc = build("编者按：近年来，一批年轻人选择回到乡村创业。本报今起推出系列报道，敬请关注。\n返乡青年的“新农事”\n本报记者 田野\n" + story)
     assert doc.meta.title == "返乡青年的“新农事”" and doc.meta.reporters == ("田野",)
     assert body(doc) == story.split()
+
+
+# --------------------------------------------------------------------------- saved pages
+
+
+def _notice_page(notice: str) -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>某某市人民政府关于印发若干措施的通知_政策文件</title></head><body>"
+            "<div class='nav'>首页 &gt; 政务公开 &gt; 政策文件</div>"
+            "<table class='xxgk'><tr><td>索引号：</td><td>1133000000248/2024-00123</td><td>发布机构：</td><td>市政府办公室</td></tr>"
+            "<tr><td>发文字号：</td><td>某政发〔2024〕15号</td><td>成文日期：</td><td>2024-06-15</td></tr></table>"
+            "<div class='article'><h1>某某市人民政府关于印发若干措施的通知</h1>"
+            "<div class='info'>发布时间：2024-06-18 16:30 来源：市政府办公室</div><div class='content'>" + notice +
+            "</div><div class='jiedu'>相关解读：<a href='/j'>《若干措施》政策解读</a></div>"
+            "<div class='tools'>【字体：大 中 小】【打印】【关闭】</div></div>"
+            "<div class='footer'>主办：某某市人民政府办公室</div></body></html>").encode()
+
+
+def test_a_governments_short_signed_notice_is_an_article():
+    from convertkit.readers.html import extract_html
+
+    sent = "<p>　　《某某市促进民营经济高质量发展若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。</p>"
+    notice = ("<p>各区县人民政府，市政府各部门：</p>" + sent +
+              "<p style='text-align:right'>某某市人民政府</p><p style='text-align:right'>2024年6月15日</p>"
+              "<p>　　（此件公开发布）</p><p>附件：<a href='a.pdf'>某某市促进民营经济高质量发展若干措施.pdf</a></p>")
+    lines = [line.text for line in extract_html(_notice_page(notice)).lines]
+    assert "《某某市促进民营经济高质量发展若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。" in lines
+    assert "某某市人民政府" in lines
