@@ -295,3 +295,15 @@ def test_a_governments_short_signed_notice_is_an_article():
     lines = [line.text for line in extract_html(_notice_page(notice)).lines]
     assert "《某某市促进民营经济高质量发展若干措施》已经市政府同意，现印发给你们，请认真贯彻执行。" in lines
     assert "某某市人民政府" in lines
+
+
+# --------------------------------------------------------------------------- outlets' apps
+
+
+def test_a_papers_app_over_its_copy_is_the_paper():
+    story = "国庆假期，淄博烧烤再次迎来客流高峰，全市共接待游客超过100万人次。\n不少外地游客专程前来品尝烧烤。\n"
+    doc = build("齐鲁壹点\n2024-10-08 19:55\n淄博烧烤又火了！国庆假期接待游客超百万\n齐鲁晚报·齐鲁壹点 记者 李明\n" + story)
+    assert doc.meta.title == "淄博烧烤又火了！国庆假期接待游客超百万" and doc.meta.agency == "齐鲁晚报"
+    assert body(doc) == story.split()
+    doc = build("川观新闻\n2024-10-08 19:55\n成都大运公园迎来赏秋高峰\n" + story)
+    assert doc.meta.title == "成都大运公园迎来赏秋高峰" and doc.meta.agency == "川观新闻"
