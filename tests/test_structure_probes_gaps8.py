@@ -307,3 +307,13 @@ def test_a_papers_app_over_its_copy_is_the_paper():
     assert body(doc) == story.split()
     doc = build("川观新闻\n2024-10-08 19:55\n成都大运公园迎来赏秋高峰\n" + story)
     assert doc.meta.title == "成都大运公园迎来赏秋高峰" and doc.meta.agency == "川观新闻"
+
+
+def test_an_outlets_own_standfirst_label_in_brackets():
+    story = "8月3日，某地高速交警大队通报，一名男子驾车在高速公路上逆行约3公里，被巡逻民警当场查获。\n目前，该男子已被依法处理。\n"
+    doc = build("男子高速路上逆行3公里被查\n九派新闻记者 杨帆\n【九派新闻导读】交警提醒，走错路口应继续行驶至下一出口。\n" + story)
+    notes = [block for block in doc.blocks if block.kind == "editor_note"]
+    assert [(note.label, note.text) for note in notes] == [("导读", "交警提醒，走错路口应继续行驶至下一出口。")]
+    assert body(doc) == story.split()
+    doc = build("扩大内需战略\n【内容摘要】进入新时代，坚定实施扩大内需战略是必然要求。\n" + story)  # a longer label stays whole
+    assert [block.label for block in doc.blocks if block.kind == "editor_note"] == ["内容摘要"]

@@ -1356,7 +1356,8 @@ def editor_note_opened() -> Opened:
 
 @cache
 def editor_note_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^[【\[〔（(]?\s*(?P<label>{_alternation(EDITOR_NOTE_LABELS)})\s*[】\]〕）)]?\s*[:：]\s*(?P<rest>.*)$|^[【\[〔](?P<label2>{_alternation(EDITOR_NOTE_LABELS)})[】\]〕]\s*(?P<rest2>.*)$")
+    # in brackets, an outlet may name its own note (【九派新闻导读】)
+    return regex_cache.compile(rf"^[【\[〔（(]?\s*(?P<label>{_alternation(EDITOR_NOTE_LABELS)})\s*[】\]〕）)]?\s*[:：]\s*(?P<rest>.*)$|^[【\[〔](?:[\u4e00-\u9fff]{{1,6}}(?:新闻|新聞|网|網|报|報|社|台))?(?P<label2>{_alternation(EDITOR_NOTE_LABELS)})[】\]〕]\s*(?P<rest2>.*)$")
 
 
 @cache
