@@ -317,3 +317,11 @@ def test_an_outlets_own_standfirst_label_in_brackets():
     assert body(doc) == story.split()
     doc = build("扩大内需战略\n【内容摘要】进入新时代，坚定实施扩大内需战略是必然要求。\n" + story)  # a longer label stays whole
     assert [block.label for block in doc.blocks if block.kind == "editor_note"] == ["内容摘要"]
+
+
+def test_a_credit_block_over_the_headline():
+    story = "南京七旬老人张德明用相机记录城市变迁60年，近日他的老照片在网上走红。\n他从1964年开始拍照，至今已拍摄了10万余张照片。\n"
+    doc = build("紫牛新闻记者 | 李伟\n编辑 | 王菲\n“爷爷的老照片”火了：他用60年记录一座城\n" + story)
+    assert doc.meta.title == "“爷爷的老照片”火了：他用60年记录一座城"
+    assert doc.meta.reporters == ("李伟",) and doc.meta.editors == ("王菲",)
+    assert body(doc) == story.split() and not any(block.kind == "editor_line" for block in doc.blocks)
