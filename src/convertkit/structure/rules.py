@@ -1853,13 +1853,20 @@ def _credit_supplier(text: str) -> str | None:
     return P.canonical_agency(match.group("supplier")) if found is not None else None
 
 
+def _headline_below(ctx: Context) -> bool:
+    """Only header lines above, and a headline's line, no paragraph of the story, right below."""
+    following = ctx.following()
+    return _under_header_lines(ctx) and following is not None and _reads_like_title(following) \
+        and not _substantial(following.text)
+
+
 def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
     """An editor credit above the body that is part of its byline: sharing the line with the
     writers (作者：杜川    责编：胡军华, 第一财经) or on the line under them (红星新闻记者 吴阳 / 编辑 郭宇,
     界面新闻记者 | 赵晓娟 / 界面新闻编辑 | 许悦). It is read into Meta like the byline, not printed
     as an editor line above the lead (the reading copy closes with it). The byline may stand over
     the headline (紫牛新闻记者 | 李伟 / 编辑 | 王菲 / the headline), every line above read into Meta."""
-    if ctx.has_lead or "dateline" in ctx.meta or ("title" not in ctx.meta and not _under_header_lines(ctx)):
+    if ctx.has_lead or "dateline" in ctx.meta or ("title" not in ctx.meta and not _headline_below(ctx)):
         return False
     return bool(writers) or _after_byline(ctx)
 
