@@ -325,3 +325,10 @@ def test_a_credit_block_over_the_headline():
     assert doc.meta.title == "“爷爷的老照片”火了：他用60年记录一座城"
     assert doc.meta.reporters == ("李伟",) and doc.meta.editors == ("王菲",)
     assert body(doc) == story.split() and not any(block.kind == "editor_line" for block in doc.blocks)
+
+
+def test_a_masthead_after_its_latin_initials():
+    story = "法国总理周六晚间宣布新一届内阁名单，多名新面孔入阁。\n分析人士认为，新内阁面临严峻的预算挑战。\n"
+    doc = build("RFI 法国国际广播电台\n法国总理宣布新内阁名单\n发表时间： 2024/09/22 - 10:15\n" + story)
+    assert doc.meta.title == "法国总理宣布新内阁名单" and doc.meta.published == "2024-09-22T10:15"
+    assert body(doc) == story.split()

@@ -68,7 +68,7 @@ def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     return parts[0], pairs
 
 
-_INITIALS_RE = regex_cache.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}")
+_INITIALS_RE = regex_cache.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}|[A-Z]{2,6}\s+(?P<after>\S+)")
 
 
 _REPORTED_WORDS = ("報道", "報導", "报道")
@@ -84,7 +84,7 @@ _SITE_TAIL_RE = regex_cache.compile(
 
 
 def _masthead(text: str) -> str | None:
-    """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI), its
+    """A known masthead alone (星島日報), or beside its Latin initials (法国国际广播电台 RFI), its
     web address or channel (三立新聞網 setn.com, 東網即時新聞), or by 報道 (星島日報報道, as Hong
     Kong's papers open a story)."""
     if len(text) <= 12 and P.find_agency(text) is not None:
@@ -98,8 +98,9 @@ def _masthead(text: str) -> str | None:
         if text.endswith(signature) and P.find_agency(text[: -len(signature)]) is not None:
             return text[: -len(signature)]
     initials = _INITIALS_RE.fullmatch(text)
-    if initials is not None and P.find_agency(initials.group("name")) is not None:
-        return initials.group("name")
+    name = (initials.group("name") or initials.group("after")) if initials is not None else None
+    if name is not None and P.find_agency(name) is not None:
+        return name  # 法国国际广播电台 RFI · RFI 法国国际广播电台
     return None
 
 
