@@ -332,3 +332,11 @@ def test_a_masthead_after_its_latin_initials():
     doc = build("RFI 法国国际广播电台\n法国总理宣布新内阁名单\n发表时间： 2024/09/22 - 10:15\n" + story)
     assert doc.meta.title == "法国总理宣布新内阁名单" and doc.meta.published == "2024-09-22T10:15"
     assert body(doc) == story.split()
+
+
+def test_a_print_pages_section_and_a_place_section_over_the_headline():
+    story = "觀塘一幢工業大廈昨晚發生火警，消防員救出多名住客，三人吸入濃煙送院。\n消防處表示，涉事單位被分間成多個劏房。\n"
+    doc = build("東方日報\nA1 要聞\n工廈劏房火警 三人送院\n" + story)
+    assert doc.meta.title == "工廈劏房火警 三人送院" and body(doc) == story.split()
+    doc = build("联合早报\n新加坡\n组屋转售价格连续上涨\n林佳禾 报道\n" + story)
+    assert doc.meta.title == "组屋转售价格连续上涨" and doc.meta.reporters == ("林佳禾",)
