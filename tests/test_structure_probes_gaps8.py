@@ -340,3 +340,9 @@ def test_a_print_pages_section_and_a_place_section_over_the_headline():
     assert doc.meta.title == "工廈劏房火警 三人送院" and body(doc) == story.split()
     doc = build("联合早报\n新加坡\n组屋转售价格连续上涨\n林佳禾 报道\n" + story)
     assert doc.meta.title == "组屋转售价格连续上涨" and doc.meta.reporters == ("林佳禾",)
+
+
+def test_a_marked_editor_line_closing_the_story():
+    story = "特區政府昨日公布北部都會區大學城規劃，預計可容納10萬名學生。\n教育局局長表示，大學城將引入多所知名大學。\n"
+    doc = build("北都大學城規劃出爐\n" + story + "■責任編輯：李嘉嘉\n")
+    assert doc.meta.editors == ("李嘉嘉",) and body(doc) == story.split()

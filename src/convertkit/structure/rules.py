@@ -1586,7 +1586,16 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
         contributed = _contribution_note(para)
         if contributed is not None:
             return contributed
+    if para.text[:1] in _EDITOR_LINE_MARKS and ctx.has_lead:
+        # ■責任編輯：李嘉嘉 (文匯報): a Hong Kong paper marks its editor line as it marks its byline
+        unmarked = para.text.lstrip(_EDITOR_LINE_MARKS)
+        found = _editor_line(Para(raw=para.raw, body=unmarked, number=para.number), ctx, closing=False)
+        if found is not None:
+            return found
     return _editor_line(para, ctx, closing=False)
+
+
+_EDITOR_LINE_MARKS = "■◆●"  # not ◎/□/○: a picture's or a commentary's mark
 
 
 # （实习生张三对本文亦有贡献） · 新京报记者李四对此文亦有贡献: who else helped, closing the story.
