@@ -346,3 +346,8 @@ def test_a_marked_editor_line_closing_the_story():
     story = "特區政府昨日公布北部都會區大學城規劃，預計可容納10萬名學生。\n教育局局長表示，大學城將引入多所知名大學。\n"
     doc = build("北都大學城規劃出爐\n" + story + "■責任編輯：李嘉嘉\n")
     assert doc.meta.editors == ("李嘉嘉",) and body(doc) == story.split()
+
+
+def test_a_closing_writers_credit_naming_an_outlets_latin_channel():
+    doc = build("胡同里的小摊回来了\n" + _HUTONG + "采写：南都N视频记者 陈思远 实习生 林佳\n")
+    assert doc.meta.reporters == ("陈思远", "林佳") and body(doc) == _HUTONG.split()

@@ -2639,7 +2639,9 @@ def _byline_opening(text: str) -> bool:
 def _byline_re() -> re.Pattern[str]:
     return regex_cache.compile(
         rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*|作者\s*[，,]\s*)"  # 作者，张三 (BBC中文's page)
-        rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
+        # an outlet whose channel holds Latin letters may open the names (采写：南都N视频记者 张三)
+        rf"(?P<names>(?:[{_HAN}]{{1,8}}[A-Za-z]{{1,4}}[{_HAN}]{{1,6}}(?:记者|記者)\s*)?[{_HAN}·、\s]{{0,30}}?)"
+        rf"\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
 
 
