@@ -351,3 +351,10 @@ def test_a_marked_editor_line_closing_the_story():
 def test_a_closing_writers_credit_naming_an_outlets_latin_channel():
     doc = build("胡同里的小摊回来了\n" + _HUTONG + "采写：南都N视频记者 陈思远 实习生 林佳\n")
     assert doc.meta.reporters == ("陈思远", "林佳") and body(doc) == _HUTONG.split()
+
+
+def test_a_flashs_kind_on_its_own_line_over_the_headline():
+    story = "新华社北京12月6日电 国务院总理主持召开国务院常务会议，研究部署有关工作。\n会议指出，要加大宏观政策调节力度。\n"
+    for label in ("快讯！", "突发", "重磅！"):
+        doc = build(f"{label}\n国务院常务会议召开\n" + story)
+        assert doc.meta.title == "国务院常务会议召开" and doc.meta.subtitle is None, label

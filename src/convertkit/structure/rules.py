@@ -631,9 +631,11 @@ _TOPIC_TAG_RE = regex_cache.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［�
 
 # A site's section or a release's label on its own line over the headline, as a copy of the page
 # takes it with the headline (星洲日报's 国内, 信報's 要聞, 風傳媒's 觀點, 南洋商报's 财经新闻, a
-# company's 新闻稿), perhaps after its print page (東方日報: A1 要聞): the page's filing, not the headline.
+# company's 新闻稿), perhaps after its print page (東方日報: A1 要聞), or a flash's kind (快讯！): the page's
+# filing, not the headline.
 _SECTION_LABEL_RE = regex_cache.compile(
-    rf"^(?:[A-Z]\d{{1,2}}[ \u3000]*)?(?:{'|'.join(P.SECTION_LABELS)}|[{_HAN}]{{2,4}}(?:新闻|新聞)|新闻稿|新聞稿|新闻通稿|新聞通稿)$")
+    rf"^(?:[A-Z]\d{{1,2}}[ \u3000]*)?(?:{'|'.join(P.SECTION_LABELS)}|[{_HAN}]{{2,4}}(?:新闻|新聞)|新闻稿|新聞稿|新闻通稿|新聞通稿"
+    r"|(?:快讯|快訊|突发|突發|速报|速報|独家|獨家|重磅)[！!]?)$")
 
 
 def _filing_label(text: str) -> re.Match[str] | None:
