@@ -358,3 +358,11 @@ def test_a_flashs_kind_on_its_own_line_over_the_headline():
     for label in ("快讯！", "突发", "重磅！"):
         doc = build(f"{label}\n国务院常务会议召开\n" + story)
         assert doc.meta.title == "国务院常务会议召开" and doc.meta.subtitle is None, label
+
+
+def test_a_press_releases_end_mark_over_its_boilerplate():
+    story = "蓝海科技股份有限公司今日在上海举行新品发布会，正式发布新一代协作机器人产品系列。\n据介绍，新产品负载能力最高可达20公斤。\n"
+    for mark in ("###", "# # #"):
+        doc = build("蓝海科技发布新一代工业机器人\n" + story + mark + "\n关于蓝海科技\n蓝海科技股份有限公司成立于2012年，总部位于上海。\n")
+        assert [block.text for block in doc.blocks if block.kind == "end_mark"] == [mark]
+        assert not any(block.kind == "heading" and "#" in block.text for block in doc.blocks)

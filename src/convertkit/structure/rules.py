@@ -2318,6 +2318,9 @@ def _decorated_end(text: str) -> bool:
         _DECORATED_END_RE.fullmatch(text) is not None  # END is one; 完 alone may be a word
 
 
+_RELEASE_END_MARKS = frozenset(("###", "# # #"))
+
+
 def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     """``（完）`` ending a paragraph becomes its own EndMark after that paragraph; a self-media
     post's END alone on its line after the story (- END -, —END—) is one too."""
@@ -2326,7 +2329,8 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
             opened = _end_mark_then_credits(para, ctx)
             if opened is not None:
                 return opened
-        if para.text in P.BARE_END_MARKS and _closes_the_story(ctx):
+        if para.text in P.BARE_END_MARKS and (_closes_the_story(ctx) or (ctx.has_lead and para.text in _RELEASE_END_MARKS)):
+            # ### · # # #: a press release's end, over its boilerplate (关于某某公司) and contacts; no word
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
         if ctx.has_lead and para.text[-1:] in "DdEe完-—－–_=~·•*#/|｜ " and _decorated_end(para.text):
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
