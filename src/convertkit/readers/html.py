@@ -949,6 +949,25 @@ def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.
     return base if unlisted is not None else best
 
 
+_NOTICE_MIN_HAN = 15  # Han characters of prose in a signed notice: a sentence that sends its attachment
+
+
+def _signed_notice(body: _Body) -> bool:
+    """An official notice of a sentence or two, addressed and signed (各区县人民政府： / 现印发给你们，
+    请认真贯彻执行。 / 某某市人民政府 / 2024年6月15日: a government's 印发 notice whose text is its
+    attachment): an article, short as it is, which the prose minimum alone would refuse."""
+    from ..structure.official import is_addressee
+    from ..structure.signature import is_issuing_body, signature_date
+
+    if body.score < _NOTICE_MIN_HAN:
+        return False
+    lines = body.lines
+    addressed = any(is_addressee(line, official=True) for line in lines)
+    signed = any(is_issuing_body(lines[index - 1]) and signature_date(lines[index]) is not None
+                 for index in range(1, len(lines)))
+    return addressed and signed
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -1011,7 +1030,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if best is not None:
         best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
         best = _without_trailing_link_titles(best, links) if best is not None else None
-    if best is None or best.score < _MIN_ARTICLE_HAN:
+    if best is None or (best.score < _MIN_ARTICLE_HAN and not _signed_notice(best)):
         raise NoArticleError(_no_body_reason(tree), path=path)
     if _teaser_list(links, best):
         raise NoArticleError("is not an article: a list of links with their summaries (an index or forum page)",

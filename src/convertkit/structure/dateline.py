@@ -519,10 +519,16 @@ def _place_report(agency: str | None, groups: dict[str, str | None]) -> _Pieces 
         reporters = _masthead_writers(people) if agency else ()
         if not reporters:
             return None
+    camera = bool(groups.get("camera"))
+    if place in _CAMERA_WORDS:
+        place, camera = "", True  # 记者 张三 摄影报道: no place, the reporters took the pictures
     if is_personal_name(place) and place not in MAINLAND_PLACES and place not in CNA_PLACES:
         return None
-    return _Pieces(agency=agency, place=None if place in _GENERIC_PLACES else place, reporters=reporters,
-                   photographers=reporters if groups.get("camera") else ())
+    return _Pieces(agency=agency, place=None if not place or place in _GENERIC_PLACES else place, reporters=reporters,
+                   photographers=reporters if camera else ())
+
+
+_CAMERA_WORDS = ("摄影", "攝影")
 
 
 def _site_word_off(place: str | None) -> str | None:

@@ -89,7 +89,7 @@ def _labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     return parts[0], pairs
 
 
-_INITIALS_RE = regex_cache.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}")
+_INITIALS_RE = regex_cache.compile(r"(?P<name>\S+)\s+[A-Z]{2,6}|[A-Z]{2,6}\s+(?P<after>\S+)")
 
 
 _REPORTED_WORDS = ("報道", "報導", "报道")
@@ -105,7 +105,7 @@ _SITE_TAIL_RE = regex_cache.compile(
 
 
 def _masthead(text: str) -> str | None:
-    """A known masthead alone (星島日報), or followed by its Latin initials (法国国际广播电台 RFI), its
+    """A known masthead alone (星島日報), or beside its Latin initials (法国国际广播电台 RFI), its
     web address or channel (三立新聞網 setn.com, 東網即時新聞), or by 報道 (星島日報報道, as Hong
     Kong's papers open a story)."""
     if len(text) <= 12 and P.find_agency(text) is not None:
@@ -119,8 +119,9 @@ def _masthead(text: str) -> str | None:
         if text.endswith(signature) and P.find_agency(text[: -len(signature)]) is not None:
             return text[: -len(signature)]
     initials = _INITIALS_RE.fullmatch(text)
-    if initials is not None and P.find_agency(initials.group("name")) is not None:
-        return initials.group("name")
+    name = (initials.group("name") or initials.group("after")) if initials is not None else None
+    if name is not None and P.find_agency(name) is not None:
+        return name  # 法国国际广播电台 RFI · RFI 法国国际广播电台
     return None
 
 
@@ -147,11 +148,14 @@ def _unlisted_site(prefix: str) -> bool:
 _SITE_NAME_RE = regex_cache.compile(rf"[{P.HAN}0-9]{{3,16}}")
 
 
+_MASTHEAD_SLASH_RE = regex_cache.compile(r"\s*[/／]\s*")
+
+
 def _masthead_and_names(prefix: str) -> dict[str, Any] | None:
     """A masthead and the writers' names (中時新聞網 李文輝, 風傳媒 林小明) or the writers' Latin names
     alone, in capitals (MATT PHILLIPS, KEITH BRADSHER: 紐約時報中文網), as a line before the date
-    prints them."""
-    masthead, *names = prefix.split()
+    prints them; a slash may part the masthead from the names (風傳媒 / 林小明)."""
+    masthead, *names = _MASTHEAD_SLASH_RE.sub(" ", prefix, count=1).split()
     if P.find_agency(masthead) is not None and all(is_personal_name(name) for name in names):
         return {"source_agency": masthead, **({"reporters": tuple(names)} if names else {})}
     latin = latin_names(prefix)

@@ -71,7 +71,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("科技日报", ("科技日報",)),
     Agency("法治日报", ("法制日报", "法治日報")),
     Agency("南方日报", ("南方+",)),
-    Agency("南方都市报", ("南都", "南方都市報")),
+    Agency("南方都市报", ("南都", "南方都市報", "南都N视频")),
     Agency("南方周末", ("南方週末",)),
     Agency("广州日报", ("廣州日報",)),
     Agency("深圳特区报", ()),
@@ -95,8 +95,8 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("解放日报", ()),
     Agency("新民晚报", ()),
     Agency("羊城晚报", ()),
-    Agency("扬子晚报", ()),
-    Agency("齐鲁晚报", ()),
+    Agency("扬子晚报", ("紫牛新闻",)),  # its app
+    Agency("齐鲁晚报", ("齐鲁壹点",)),  # its app
     Agency("华西都市报", ()),
     Agency("钱江晚报", ()),
     Agency("第一财经", ("第一財經", "第一财经日报")),
@@ -151,6 +151,19 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("红星新闻", ()),
     Agency("封面新闻", ()),
     Agency("极目新闻", ()),
+    # provincial and city papers' and broadcasters' news apps, which sign their copies by the app's name
+    Agency("川观新闻", ()),
+    Agency("大象新闻", ()),
+    Agency("顶端新闻", ()),
+    Agency("津云", ()),
+    Agency("新黄河", ()),
+    Agency("华龙网", ("華龍網",)),
+    Agency("荔枝新闻", ()),
+    Agency("天目新闻", ()),
+    Agency("看看新闻", ("看看新闻Knews",)),
+    Agency("正观新闻", ()),
+    Agency("奔流新闻", ()),
+    Agency("小象新闻", ()),
     Agency("长江日报", ()),
     Agency("长江网", ()),
     Agency("凤凰网", ("鳳凰網",)),
@@ -712,6 +725,7 @@ EDITOR_LABELS: tuple[str, ...] = (
     "核稿",  # 中央社's foreign desk: （譯者：陳昱婷／核稿：陳政一）1131124
     "选稿", "選稿", "审核", "審核", "终审", "終審",  # 东方网's 选稿：李华; a county paper's 审核/终审 credits
     "實習編輯", "实习编辑",  # TVBS's 實習編輯／黃耀漢 closing a story
+    "栏目编辑", "欄目編輯", "运营编辑", "運營編輯", "新媒体编辑", "新媒體編輯",  # 新民晚报, 中国新闻周刊's desk credits
 )
 # Writer credits that may share a closing credit line with the editors (（作者：吴霜 编辑：骆一帆）,
 # 采写：南都记者 李榕): their names are reporters. A line of these alone is a byline.
@@ -796,6 +810,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"[^。！？]{1,60}[。！!]?(?:[^。！？]{1,40}[。！!]?)?",
     r"(?:股市|市场|市場|投资|投資|理财|理財|基金|入市)有(?:风险|風險)[，,]\s*(?:投资|投資|入市|理财|理財|选择|選擇)"
     r"(?:需|须|須|请|請)?(?:谨慎|謹慎)[。！!]?",
+    # the heading over a financial site's disclaimer (华尔街见闻: 风险提示及免责条款)
+    r"[【\[]?(?:风险提示|風險提示)(?:及|与|與|和)(?:免责条款|免責條款|免责声明|免責聲明)[】\]]?",
     # a press release's links to its pictures and logo (美通社: Photo - https://mma.prnasia.com/… · Logo - https://…)
     r"(?:Photo|Photos|Logo|Video|Multimedia|Image|图片|圖片|照片|视频|視頻)\s*[-–—:：]\s*https?://\S+",
     # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
@@ -803,10 +819,17 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a story's listen button (第一财经: 听新闻), alone on its line
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
-    r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:[大中小]\s*)+[】\]］]?|[大中小]\s*(?:字号|字號)|文字大小|字体大小|字體大小|(?:字級設定|字级设定|字級|字级)\s*[:：]?\s*(?:[大中小特]\s*)*)\s*)+",
+    r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:(?:默认|默認|标准|標準|超大|特大|[大中小])\s*)+[】\]］]?|[大中小]\s*(?:字号|字號)|文字大小|字体大小|字體大小|(?:字級設定|字级设定|字級|字级)\s*[:：]?\s*(?:[大中小特]\s*)*)\s*)+",
+    # a print story's jump between pages (（下转第三版） · （上接第一版） · （转A2版）)
+    r"[（(]\s*(?:上接|下转|下轉|接|转|轉|续|續)\s*第?\s*(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})\s*(?:版|页|頁)\s*[）)]",
+    # the bar a page sets between its tools (求是网: 字号 | 打印), left alone on a line of its own
+    r"[|｜丨]",
     # where the page sits on the site (首頁 > 國際 · 当前位置：首页 > 新闻 > 正文)
     r"(?:(?:当前位置|當前位置|您的位置|您现在的位置|目前位置)\s*[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁)"
     r"(?:\s*[>＞»›/|｜]\s*[^。！？>＞»›/|｜]{1,12})+\s*[>＞»›]?",
+    # a box's banner a Taiwanese site sets in corner marks over its prompt or its picks
+    # (TVBS: ◤TVBS新聞網官方Line◢ over 👉加入好友, ◤日本旅遊必看◢ over its links)
+    r"◤[^◤◢。！？]{1,30}◢",
     # a chat app's add-friend prompt (已經加入好友？)
     r"(?:已經|已经)?加入(?:LINE\s*)?(?:好友|好友嗎|好友吗)[？?]?",
     r"(?:点击进入|点击查看|點擊進入|點擊查看)[^。！？]{0,20}。?",
@@ -1052,7 +1075,8 @@ PROMO_OPENERS: frozenset[str] = frozenset(("推荐播客", "推薦播客", "播�
 PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"))
 PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
-REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權", "知识产权", "知識產權")
+REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權", "知识产权", "知識產權",
+                                          "投资建议", "投資建議")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
 # 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
 # of the imperative or legal phrases only a notice uses, and every one of its sentences is notice
@@ -1069,6 +1093,8 @@ REPRINT_NOTICE_OPENERS: tuple[str, ...] = (
     "如需转载", "如需轉載", "如涉及", "如有侵权", "如有侵權", "特别提醒", "特別提醒", "如果我们使用了", "如果我們使用了",
     # the footer a copy from 知乎, 简书 or 掘金 carries: 著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。
     "著作权归", "著作權歸", "版权归", "版權歸",
+    # a financial site's disclaimer: 市场有风险，投资需谨慎。本文不构成个人投资建议，…据此投资，责任自负。
+    "市场有风险", "市場有風險", "股市有风险", "股市有風險", "投资有风险", "投資有風險",
 )
 REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "不得转载", "禁止转载", "谢绝转载", "严禁转载", "请勿转载", "转载请注明", "转载请联系", "转载须", "转载务必",
@@ -1080,6 +1106,7 @@ REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     "索取稿酬", "联系删除", "聯繫刪除", "联系我们删除", "要求撤下", "请联系删除", "請聯繫刪除",
     # a portal's note on the stories it carries (新浪声明：…并不意味着赞同其观点…不构成投资建议…风险自担)
     "并不意味着赞同", "並不意味著贊同", "不构成投资建议", "不構成投資建議", "风险自担", "風險自擔",
+    "不构成个人投资建议", "不構成個人投資建議", "责任自负", "責任自負",
 )
 # Words nearly every clause of such a notice holds one of (three in four: 未经书面授权 · 任何媒体、网站
 # 或个人不得转载 · 违者必究).
@@ -1090,12 +1117,15 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
     "使用", "引用", "必究", "不得", "禁止", "严禁", "嚴禁", "请勿", "請勿",
     "稿酬", "作品", "本站", "撤下", "删除", "刪除", "许可", "許可", "知识产权", "知識產權", "权利人", "權利人",
     "登载", "登載", "刊载", "刊載", "据此操作", "據此操作",
+    "投资", "投資", "用户", "用戶", "自负", "自負",  # a financial site's disclaimer (…个别用户特殊的投资目标…)
 )
 # The notice a platform of users' posts must print (搜狐号, 大风号, 百家号, 腾讯内容开放平台): the
 # phrase only such notices hold, in Chinese or in English.
 PLATFORM_NOTICE_PHRASES: tuple[str, ...] = (
     "信息存储空间服务", "信息存储空间", "資訊儲存空間", "信息儲存空間", "information storage space service",
     "provides information storage service",  # 网易号's English notice: …only provides information storage services.
+    # 全国党媒信息公共平台's note under what it carries: 本文来自【新华网】，仅代表作者观点。…提供信息发布传播服务。
+    "信息发布传播服务", "信息發布傳播服務",
 )
 PLATFORM_NOTICE_OPENERS: tuple[str, ...] = (
     "声明", "聲明", "特别声明", "特別聲明", "平台声明", "平臺聲明", "免责声明", "免責聲明", "Notice", "Statement",
@@ -1126,6 +1156,8 @@ HELPLINE_NOTICE_MAX = 240
 FOOTER_RUN_OPENERS: tuple[str, ...] = (
     "更多", "下载", "下載", "欢迎", "歡迎", "关注", "關注", "未经", "未經", "如需", "本文", "本稿", "扫码", "掃碼", "点击", "點擊",
     "打开", "打開", "转载", "轉載",
+    # a paper's call for tips (封面新闻: 【如果您有新闻线索，欢迎向我们报料，…】, 齐鲁晚报: 想爆料？请登录…)
+    "如果您", "如您", "想爆料", "想报料", "想報料", "爆料", "报料", "報料",
 )
 FOOTER_RUN_WORDS: tuple[str, ...] = (
     "下载", "下載", "客户端", "客戶端", "APP", "App", "转载", "轉載", "授权", "授權", "报料", "報料", "爆料", "线索", "線索",
@@ -1339,7 +1371,8 @@ def editor_note_opened() -> Opened:
 
 @cache
 def editor_note_re() -> re.Pattern[str]:
-    return regex_cache.compile(rf"^[【\[〔（(]?\s*(?P<label>{_alternation(EDITOR_NOTE_LABELS)})\s*[】\]〕）)]?\s*[:：]\s*(?P<rest>.*)$|^[【\[〔](?P<label2>{_alternation(EDITOR_NOTE_LABELS)})[】\]〕]\s*(?P<rest2>.*)$")
+    # in brackets, an outlet may name its own note (【九派新闻导读】)
+    return regex_cache.compile(rf"^[【\[〔（(]?\s*(?P<label>{_alternation(EDITOR_NOTE_LABELS)})\s*[】\]〕）)]?\s*[:：]\s*(?P<rest>.*)$|^[【\[〔](?:[\u4e00-\u9fff]{{1,6}}(?:新闻|新聞|网|網|报|報|社|台))?(?P<label2>{_alternation(EDITOR_NOTE_LABELS)})[】\]〕]\s*(?P<rest2>.*)$")
 
 
 @cache
@@ -1582,6 +1615,15 @@ LEAD_SOURCE_VERBS: tuple[str, ...] = ("获悉", "獲悉", "了解到", "瞭解�
 CHANNEL_WORDS: tuple[str, ...] = (
     "财经", "財經", "体育", "體育", "科技", "娱乐", "娛樂", "汽车", "汽車", "房产", "房產", "健康", "教育", "时尚",
     "時尚", "旅游", "旅遊", "文旅", "军事", "軍事", "政务", "政務", "视频", "視頻", "国际", "國際",
+)
+# A site's sections, as a copy of its page sets the one it files a story under over the headline.
+SECTION_LABELS: tuple[str, ...] = (
+    "要闻", "要聞", "国内", "國內", "国际", "國際", "两岸", "兩岸", "港闻", "港聞", "港澳", "社会", "社會", "地方", "本地",
+    "时政", "時政", "政治", "财经", "財經", "经济", "經濟", "金融", "股市", "产经", "產經", "科技", "体育", "體育",
+    "娱乐", "娛樂", "文化", "文娱", "文娛", "教育", "健康", "生活", "军事", "軍事", "观点", "觀點", "评论", "評論",
+    "论坛", "論壇", "焦点", "焦點", "头条", "頭條", "即时", "即時", "全球", "中国", "中國", "大陆", "大陸", "台湾", "台灣",
+    "言论", "言論", "副刊", "专题", "專題",
+    "新加坡", "马来西亚", "馬來西亞", "东南亚", "東南亞", "亚洲", "亞洲", "香港", "澳门", "澳門", "港澳", "大中华", "大中華",
 )
 # After a dateline: an optional bracketed credit, then separators before the lead text.
 DATELINE_CREDIT = r"\s*[（(](?P<credit>[^（）()]{{1,40}})[）)]"

@@ -218,7 +218,7 @@ def _platform_notice(text: str) -> bool:
     """The notice a platform of users' posts prints under each (“特别声明：以上作品内容…为凤凰网旗下
     自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。 and its English twin
     Notice: The content above … merely provides information storage space services.)."""
-    if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and ("s" not in text or "storage" not in text)) \
+    if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and "播服" not in text and ("s" not in text or "storage" not in text)) \
             or _platform_notice_re().search(text) is None:
         return False  # two scans in C for the words every phrase holds: this runs on every line
     return text.lstrip("“\"「『'‘ \u3000").startswith(P.PLATFORM_NOTICE_OPENERS)
@@ -473,7 +473,7 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
     if (ctx.index - len(ctx.meta.get("official_lines", ())) > 2 and not _under_header_lines(ctx)) \
-            or (ctx.kinds and not _under_original_title(ctx)):
+            or (ctx.kinds and not _under_original_title(ctx) and not _under_opening_note(ctx)):
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     if _official_header_line(para, ctx):
         return None  # the 版头's to read (``rule_official_header``, the next rule)
@@ -523,6 +523,27 @@ def _under_header_lines(ctx: Context) -> bool:
         return False
     read = set(ctx.meta.get("header_raw", ()))
     return all(para.raw in read for para in ctx.paras[: ctx.index])
+
+
+def _under_title_and_header_lines(ctx: Context) -> bool:
+    """Every line above is the headline or a header line read into the metadata (纽约时报中文网's
+    copy: the masthead, the headline, the English headline, then the writer's name), at most a few."""
+    if ctx.index > _HEADER_LINES_MAX or ctx.kinds:
+        return False
+    read = set(ctx.meta.get("header_raw", ()))
+    return all(para.raw in read or _is_the_title(para.text, ctx) for para in ctx.paras[: ctx.index])
+
+
+_OPENING_NOTE_LABELS = ("编者按", "編者按", "编者的话", "編者的話", "编前", "編前")
+
+
+def _under_opening_note(ctx: Context) -> bool:
+    """The line right under an editor's note that opens the copy (编者按：… over the headline, as a
+    series' first story sets its box), with the byline or the header under it: the headline."""
+    if ctx.index != 1 or ctx.kinds != ["editor_note"] or not ctx.paras[0].text.startswith(_OPENING_NOTE_LABELS):
+        return False
+    following = ctx.following()
+    return following is not None and (_reads_like_byline(following.text) or bool(header_fields(following.text)))
 
 
 def _under_original_title(ctx: Context) -> bool:
@@ -613,11 +634,27 @@ def _is_hinted_title(para: Para, hints: Hints) -> bool:
 _TOPIC_TAG_RE = regex_cache.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［］〖〗。，,；;：:！？]{1,10}?)\s*[】\]］〗]$")
 
 
+# A site's section or a release's label on its own line over the headline, as a copy of the page
+# takes it with the headline (星洲日报's 国内, 信報's 要聞, 風傳媒's 觀點, 南洋商报's 财经新闻, a
+# company's 新闻稿), perhaps after its print page (東方日報: A1 要聞), or a flash's kind (快讯！): the page's
+# filing, not the headline.
+_SECTION_LABEL_RE = regex_cache.compile(
+    rf"^(?:[A-Z]\d{{1,2}}[ \u3000]*)?(?:{'|'.join(P.SECTION_LABELS)}|[{_HAN}]{{2,4}}(?:新闻|新聞)|新闻稿|新聞稿|新闻通稿|新聞通稿"
+    r"|(?:快讯|快訊|突发|突發|速报|速報|独家|獨家|重磅)[！!]?)$")
+
+
+def _filing_label(text: str) -> re.Match[str] | None:
+    return _SECTION_LABEL_RE.match(text) if len(text) <= _SECTION_LABEL_MAX else None
+
+
+_SECTION_LABEL_MAX = 6
+
+
 def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
     """A short bracketed topic tag on its own line straight above a longer headline (HK01's
     【颱風】, a 【快讯】 kicker): the headline below wins the title and the tag is kept verbatim in
     ``Meta.header_raw``; both lines are consumed."""
-    tag = _TOPIC_TAG_RE.match(para.text) if para.text[:1] in "【[［〖" else None
+    tag = _TOPIC_TAG_RE.match(para.text) if para.text[:1] in "【[［〖" else _filing_label(para.text)
     following = ctx.following()
     if tag is None or following is None or not ctx.hints.title_in_text:
         return None
@@ -864,6 +901,28 @@ def _kicker(para: Para, ctx: Context) -> Match | None:
 _DECK_REACH = 3  # the headline's position at most: under a header line or two (《工人日报》（…版）)
 
 
+_LATIN_HEADLINE_RE = regex_cache.compile(r"[A-Z][A-Za-z0-9'’,:;\-–—&$%.?!\" ]{10,150}")
+_LATIN_HEADLINE_WORDS = 3
+
+
+def _original_headline(para: Para, ctx: Context) -> bool:
+    """The English headline a bilingual page (纽约时报中文网, FT中文网) sets under the Chinese
+    one, over the writer and the date: the original's headline, a header line, not the story's
+    first paragraph. A bilingual story's English paragraph under the headline has no header
+    line after it."""
+    text = para.text
+    if _LATIN_HEADLINE_RE.fullmatch(text) is None or len(text.split()) < _LATIN_HEADLINE_WORDS \
+            or text.endswith(".") or not any(is_han(char) for char in ctx.meta["title"]) or latin_names(text):
+        return False  # a writer's Latin names (Jason Douglas and Lingling Wei) are the byline's
+    following, after = ctx.following(), ctx.following(2)
+    if following is None:
+        return False
+    if header_fields(following.text):
+        return True  # BEN DOOLEY, 2024年1月28日 under it
+    # 约翰·史密斯 / 2024年10月20日: the writer's name alone, then the date
+    return after is not None and _names_not_words(following.text) and bool(header_fields(after.text))
+
+
 def rule_subtitle(para: Para, ctx: Context) -> Match | None:
     """``——记…`` straight after a title line: the subtitle (副题), kept in Meta.subtitle; a
     record's deck opening its body under the container's headline (``_record_deck``); a deck
@@ -879,6 +938,8 @@ def rule_subtitle(para: Para, ctx: Context) -> Match | None:
             ctx.index == 1 or (ctx.index <= _DECK_REACH and _is_the_title(ctx.paras[ctx.index - 1].text, ctx))):
         return None  # the line right under the headline (under a print page's header line too)
     text = para.text
+    if text[:1].isascii() and text[:1].isalpha() and _original_headline(para, ctx):
+        return Match(meta={"header_raw": (para.raw,)})
     if not (text.startswith(("——", "—", "--")) and 4 <= len(text) <= 60) or "。" in text:
         return _adoption_note(para) or _deck_over_dateline(para, ctx)
     return Match(meta={"subtitle": text})
@@ -1613,7 +1674,16 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
         note = _desk_note(para, ctx)
         if note is not None:
             return note
+    if para.text[:1] in _EDITOR_LINE_MARKS and ctx.has_lead:
+        # ■責任編輯：李嘉嘉 (文匯報): a Hong Kong paper marks its editor line as it marks its byline
+        unmarked = para.text.lstrip(_EDITOR_LINE_MARKS)
+        found = _editor_line(Para(raw=para.raw, body=unmarked, number=para.number), ctx, closing=False)
+        if found is not None:
+            return found
     return _editor_line(para, ctx, closing=False)
+
+
+_EDITOR_LINE_MARKS = "■◆●"  # not ◎/□/○: a picture's or a commentary's mark
 
 
 _DESK_NOTE_MAX = 60
@@ -1735,6 +1805,7 @@ _CREDIT_PAIR_RE = regex_cache.compile(
     rf"(?P<label>{P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS + _CREDIT_WRITER_LABELS + _CREDIT_PHOTO_LABELS)})"
     r"\s*[:：/／|｜丨]\s*(?P<names>[^\s:：/／|｜丨]{1,12})$")
 _CREDIT_SUPPLIER_RE = regex_cache.compile(r"[^\s:：/／]{2,30}?(?:供稿|供图|供圖|来稿|來稿)$")
+_CREDIT_SUPPLIER_PAIR_RE = regex_cache.compile(r"(?:供稿|供图|供圖|来稿|來稿|稿件来源|稿源)\s*[:：/／|｜]\s*[^\s:：/／]{2,30}")
 _CREDIT_GAP_RE = regex_cache.compile(r"[\s\u3000\u00a0]+")
 _CLOSING_CREDITS_MAX = 80
 # A reporter's report among closing credits, set off by a slash from the editor's (新唐人, 大紀元,
@@ -1775,8 +1846,8 @@ def _closing_credits(text: str) -> dict[str, tuple[str, ...]] | None:
             if role and not names:
                 return None
             items, pairs = items + 1, pairs + 1
-        elif _CREDIT_SUPPLIER_RE.match(part):
-            items, role = items + 1, ""
+        elif _CREDIT_SUPPLIER_RE.match(part) or _CREDIT_SUPPLIER_PAIR_RE.fullmatch(part):
+            items, role = items + 1, ""  # 党支部供稿 · 供稿：党委宣传部 (a school's news page)
             continue
         elif role and is_personal_name(part):
             names = (part,)  # 摄影/张艳 李明: a second name of the same role
@@ -1847,19 +1918,37 @@ _CREDIT_MARKS = (":", "：", "/", "／")
 _CREDIT_MARK_RE = regex_cache.compile(f"[{''.join(_CREDIT_MARKS)}]")
 
 
+@cache
+def _spaced_credits_re() -> re.Pattern[str]:
+    labels = P._alternation(P.EDITOR_LABELS + P.CREDIT_LABELS)
+    return regex_cache.compile(rf"(?:(?:{labels})[ \u3000]+[{_HAN}]{{2,4}}(?:[ \u3000]+[{_HAN}]{{2,4}})*[ \u3000]*)+")
+
+
+def _spaced_credits(tail: str) -> bool:
+    """Credits whose labels and names only spaces part (编辑 王晓 校对 王菲), every name a person's."""
+    if _spaced_credits_re().fullmatch(tail) is None:
+        return False
+    words = tail.split()
+    return all(is_personal_name(word) for word in words if word not in P.EDITOR_LABELS + P.CREDIT_LABELS)
+
+
 def _glued_closing_credits(para: Para, ctx: Context) -> Match | None:
     """A credit run glued after a one-line body's last sentence (中国军网: …头破血流！文字：王立新 李大同
     漫画：陈小然): cut off into an editor line after the story, its names read like one's."""
     body = para.body
     start = max(0, len(body) - _CLOSING_CREDITS_TAIL)
     end = body[start:]
-    if not _holds_any(end, _CREDIT_MARKS):
-        return None  # every credit has its label's colon or slash: most paragraphs end without one
+    marked = _holds_any(end, _CREDIT_MARKS)
+    if not marked and " " not in end:
+        return None  # a credit has its label's colon or slash, or a space: most paragraphs end without
     cut = max([body.rfind(mark, start) for mark in _CLOSING_CREDITS_MARKS]) + 1
     if cut <= 0 or len(body) - cut < 4:
         return None
     tail = body[cut:].strip()
-    if _CREDIT_MARK_RE.search(tail) is None or _credit_label_re().search(tail) is None:
+    if not marked or _CREDIT_MARK_RE.search(tail) is None:
+        if not _spaced_credits(tail):
+            return None  # …奖励。编辑 王晓 校对 王菲: labels and names parted by spaces alone
+    elif _credit_label_re().search(tail) is None:
         return None  # no credit word before a colon or slash: a quote's 他说： or a date's 1/2
     if han_count(body[:cut]) < _STORY_MIN_HAN:
         return None
@@ -1887,12 +1976,20 @@ def _credit_supplier(text: str) -> str | None:
     return P.canonical_agency(match.group("supplier")) if found is not None else None
 
 
+def _headline_below(ctx: Context) -> bool:
+    """Only header lines above, and a headline's line, no paragraph of the story, right below."""
+    following = ctx.following()
+    return _under_header_lines(ctx) and following is not None and _reads_like_title(following) \
+        and not _substantial(following.text)
+
+
 def _credit_in_byline(ctx: Context, writers: tuple[str, ...]) -> bool:
     """An editor credit above the body that is part of its byline: sharing the line with the
     writers (作者：杜川    责编：胡军华, 第一财经) or on the line under them (红星新闻记者 吴阳 / 编辑 郭宇,
     界面新闻记者 | 赵晓娟 / 界面新闻编辑 | 许悦). It is read into Meta like the byline, not printed
-    as an editor line above the lead (the reading copy closes with it)."""
-    if ctx.has_lead or "dateline" in ctx.meta or "title" not in ctx.meta:
+    as an editor line above the lead (the reading copy closes with it). The byline may stand over
+    the headline (紫牛新闻记者 | 李伟 / 编辑 | 王菲 / the headline), every line above read into Meta."""
+    if ctx.has_lead or "dateline" in ctx.meta or ("title" not in ctx.meta and not _headline_below(ctx)):
         return False
     return bool(writers) or _after_byline(ctx)
 
@@ -2333,6 +2430,9 @@ def _decorated_end(text: str) -> bool:
         _DECORATED_END_RE.fullmatch(text) is not None  # END is one; 完 alone may be a word
 
 
+_RELEASE_END_MARKS = frozenset(("###", "# # #"))
+
+
 def rule_end_mark(para: Para, ctx: Context) -> Match | None:
     """``（完）`` ending a paragraph becomes its own EndMark after that paragraph; a self-media
     post's END alone on its line after the story (- END -, —END—) is one too."""
@@ -2341,7 +2441,8 @@ def rule_end_mark(para: Para, ctx: Context) -> Match | None:
             opened = _end_mark_then_credits(para, ctx)
             if opened is not None:
                 return opened
-        if para.text in P.BARE_END_MARKS and _closes_the_story(ctx):
+        if para.text in P.BARE_END_MARKS and (_closes_the_story(ctx) or (ctx.has_lead and para.text in _RELEASE_END_MARKS)):
+            # ### · # # #: a press release's end, over its boilerplate (关于某某公司) and contacts; no word
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
         if ctx.has_lead and para.text[-1:] in "DdEe完-—－–_=~·•*#/|｜ " and _decorated_end(para.text):
             return Match(blocks=(EndMark(text=para.text, raw=para.raw),))
@@ -2637,7 +2738,7 @@ def rule_trailing_credit(para: Para, ctx: Context) -> Match | None:
 # 整理 credit the interviewer and the one who wrote a told story down (口述：… 整理：张三), by a colon;
 # 主笔 is a magazine's staff writer (三联生活周刊: 主笔｜张三); 联合早报's correspondents abroad are its
 # 特派员 (联合早报驻北京特派员 张三).
-_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、・·]\s*文|圖\s*[/／|｜、・·]\s*文|文\s*[/／|｜、・·]\s*图|文\s*[/／|｜、・·]\s*圖|文\s*[/／、・·]\s*(?:攝影|摄影)|作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
+_BYLINE_TITLE = rf"(?:《[^《》\s]{{1,12}}》\s?(?:特约记者|特約記者|记者|記者|作者|撰稿人|撰稿)|图\s*[/／|｜、・·]\s*文|圖\s*[/／|｜、・·]\s*文|文\s*[/／|｜、・·]\s*图|文\s*[/／|｜、・·]\s*圖|文\s*[/／、・·]\s*(?:攝影|摄影)|(?:本文|文章)?作者|(?:图文|圖文)(?=\s*[:：/／|｜])|文(?!章)|文字|撰文者|撰文|执笔|執筆|采写|採寫|撰稿|(?:报道|報導|报导|報道|采访|採訪|整理|编译|編譯|翻译|翻譯|译者|譯者)(?=\s*[:：/／|｜])|主笔(?=\s*[:：/／|｜\s])|主筆(?=\s*[:：/／|｜\s])|記者|记者|本报记者|本報記者|(?:[{_HAN}][{_HAN}·\-－ ]{{1,11}}?|[{_HAN}]{{1,6}}[0-9]{{1,4}}|[A-Za-z]{{1,8}}[0-9]{{0,4}}[{_HAN}]{{0,6}})[+＋]?\s?(?:[|｜丨]\s?)?(?:记者|記者|編譯|编译|特派员|特派員))"
 # The byline's opening with any character for a Han one: a test that nearly every line fails
 # cheaply, before the time search and the full pattern (each Han class costs ~1 ms to compile).
 _BYLINE_OPENING_RE = regex_cache.compile(_BYLINE_TITLE.replace(f"[{_HAN}]", "."))
@@ -2666,7 +2767,9 @@ def _byline_opening(text: str) -> bool:
 def _byline_re() -> re.Pattern[str]:
     return regex_cache.compile(
         rf"^(?:{_BYLINE_TITLE}\s*[:：/／|｜丨·・]?\s*|作者\s*[，,]\s*)"  # 作者，张三 (BBC中文's page)
-        rf"(?P<names>[{_HAN}·、\s]{{0,30}}?)\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
+        # an outlet whose channel holds Latin letters may open the names (采写：南都N视频记者 张三)
+        rf"(?P<names>(?:[{_HAN}]{{1,8}}[A-Za-z]{{1,4}}[{_HAN}]{{1,6}}(?:记者|記者)\s*)?[{_HAN}·、\s]{{0,30}}?)"
+        rf"\s*(?:[／/]\s*[{_HAN}]{{0,6}}?(?:報導|报道))?\s*(?P<tail>[（(][^（）()]{{0,60}}[）)])?$"
     )
 
 
@@ -2763,6 +2866,12 @@ def _without_platform_tag(text: str) -> str:
     return text
 
 
+def _without_page_tag(text: str) -> str:
+    """A byline without the 本版 a print paper's page sets before it when the credit covers the
+    whole page (北京青年报: 本版文/本报记者 张三 图/本报记者 李四)."""
+    return text[2:] if text.startswith("本版") and text[2:3] in "文图圖撰摄攝" else text
+
+
 def _unbracketed(text: str) -> str:
     """（文/张三） · （记者 张三 李四） · 【文/观察者网专栏作者 王文】: a bracketed byline, unbracketed."""
     if len(text) > 2 and ((text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1)
@@ -2791,6 +2900,18 @@ def _byline_camera(text: str) -> tuple[str, tuple[str, ...]]:
 _PICTURE_SUPPLIED_RE = regex_cache.compile(rf"[{_HAN}A-Za-z0-9]{{0,12}}(?:提供|供图|供圖)|(?:翻攝|翻摄|取自|擷自|截自)[^\s]{{1,16}}")
 
 
+_PEN_NAMES_RE = regex_cache.compile(rf"[{_HAN}]{{2,4}}(?:[ \u3000、]+[{_HAN}]{{2,4}})*")
+
+
+def _labelled_editor_names(part: str) -> tuple[str, ...]:
+    """The names after an editor's label in a byline: personal names, or the desk's pen names that
+    no surname opens (自由亚洲电台's 责编：嘉远 网编：瑞哲), the label saying they are editors."""
+    names = split_names(part)
+    if names or not _PEN_NAMES_RE.fullmatch(part.strip()):
+        return names
+    return editor_names(part)
+
+
 def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     """A byline line without the editor credit that may share it (每经记者：张三    每经编辑：李四,
     作者：张三  责编：李四), and that credit's names."""
@@ -2798,7 +2919,7 @@ def _byline_editors(text: str) -> tuple[str, tuple[str, ...]]:
     if editor_part is not None:
         # 责编：李四 网编：王五 (自由亚洲电台): more editor credits may follow the first
         editors = tuple(dict.fromkeys(name for part in _EDITOR_LABEL_SPLIT_RE.split(text[editor_part.end() :])
-                                      for name in split_names(part)))
+                                      for name in _labelled_editor_names(part)))
         if editors:
             return text[: editor_part.start()], editors
     return text, ()
@@ -2851,7 +2972,7 @@ def _outlet_before_title(text: str) -> bool:
 def _bare_names_under_title(text: str, ctx: Context) -> bool:
     """Personal names alone on the line straight under the headline, the body following: the
     writers, as a commentary or a column signs (李晓 · 张三 李四), with no 记者 or 文／ before them."""
-    if ctx.index != 1 or "title" not in ctx.meta or ctx.kinds or (
+    if (ctx.index != 1 and not _under_title_and_header_lines(ctx)) or "title" not in ctx.meta or ctx.kinds or (
             len(text) > _BARE_NAMES_MAX and len(_CREDIT_SPACING_RE.sub("", text)) > _BARE_NAMES_MAX):
         return False
     if _outlet_before_title(text):
@@ -2865,11 +2986,30 @@ def _bare_names_under_title(text: str, ctx: Context) -> bool:
     # may stand between the names and the story
     while following is not None and offset < _BARE_NAMES_HEADER_LINES and (
             (len(following.text) <= 24 and (_WRITER_POST_RE.match(following.text) or header_fields(following.text)))
-            or writer_bio(following.text) or not following.text or _furniture_line(following.text)
+            or _dated_header_line(following.text) or writer_bio(following.text) or not following.text or _furniture_line(following.text)
             or (len(following.text) <= 120 and has_caption_marker(following.text))):
         offset += 1
         following = ctx.following(offset)
-    return following is not None and _substantial(following.text) and _names_not_words(text)
+    return following is not None and (_substantial(following.text) or _latin_sentence(following.text)) \
+        and _names_not_words(text)
+
+
+_LATIN_SENTENCE_WORDS = 6
+
+
+def _latin_sentence(text: str) -> bool:
+    """An English sentence, as a bilingual page (纽约时报中文网) opens its story with the original's
+    paragraph before the translation's."""
+    return text.isascii() and text.endswith((".", ".\"", ".”")) and len(text.split()) >= _LATIN_SENTENCE_WORDS
+
+
+def _dated_header_line(text: str) -> bool:
+    """A header line that dates the article (2024-05-18 06:00:00 来源：经济日报): under a name alone
+    it tells the name is the writer's, however long the source's name makes the line."""
+    if len(text) > _HEADER_LINE_MAX:
+        return False
+    fields = header_fields(text)
+    return bool(fields and fields.get("published"))
 
 
 _NAMES_PLACE_REPORT_RE = regex_cache.compile(
@@ -3113,7 +3253,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
         if card is not None:
             return card
     # ■星島記者 張三: a Hong Kong paper marks its reporter line; 原创 澎湃新闻记者 张三: a platform's tag
-    text = _without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS)))
+    text = _without_page_tag(_without_platform_tag(_unbracketed(text.lstrip(_BYLINE_MARKS))))
     if _writer_post(text, ctx):
         # BBC中文記者，台北 under the writer's name: the outlet the post names is the writer's
         post = _POST_LABEL_RE.sub("", text)
@@ -3175,7 +3315,12 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     names_text = match.group("names") or ""
     names = split_names(names_text)
     if names_text.strip() and not names:
-        return None
+        outlet = _commentary_signature(names_text.strip())
+        if outlet is None or has_lead:
+            return None
+        # 作者：光明网评论员 · 作者：本报评论员: the outlet's commentary, no one named
+        signed = {} if outlet in P.THIS_PAPER else {"byline_agency": outlet}
+        return Match(meta={"header_raw": (para.raw,), **signed})
     meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
     tail = match.group("tail")
     who = affiliation(tail[1:-1]) if names and tail else None
@@ -3204,6 +3349,17 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     if camera:
         meta["photographers"] = camera
     return Match(meta=meta)
+
+
+def _commentary_signature(text: str) -> str | None:
+    """The outlet of a commentary signed by its desk (光明网评论员, 人民日报特约评论员), as a
+    byline's names: the outlet the desk writes for; None for anything else."""
+    for signature in P.COMMENTARY_SIGNATURES:
+        if text.endswith(signature) and len(text) > len(signature):
+            agency = P.find_agency(text[: -len(signature)])
+            if agency is not None:
+                return agency.name
+    return None
 
 
 _REPORTER_WORDS = ("记者", "記者")
@@ -3385,14 +3541,27 @@ def _organisation_in_names(names_text: str) -> tuple[P.Agency, int] | None:
     return found if rest[:1].isspace() and split_names(rest) else None
 
 
+# A paper's page closing its story with the paper's name bare (大公報: （大公報 2024-10-17 A4版）).
+_BRACKETED_EDITION_RE = regex_cache.compile(
+    rf"[（(]\s*(?P<paper>[{_HAN}]{{2,10}})\s*[，,]?\s*(?P<date>(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日))"
+    r"\s*[，,]?\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]")
+
+
+def _over_the_story(ctx: Context) -> bool:
+    """The line stands among the header's lines under the headline, before the story's first
+    paragraph (中国新闻周刊's copy: the byline, 发于2024.3.18总第1132期《中国新闻周刊》, the story)."""
+    return "title" in ctx.meta and not ctx.has_lead and ctx.in_header and not ctx.kinds
+
+
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     """``《人民日报》（2023年08月22日 第 17 版）``: names the paper (the agency when no dateline)
     and the edition's date (the publication date when nothing better gives one).
 
     A programme's broadcast stamp, ``（《新闻联播》 20240428 19:00）``, dates a transcript the
-    same way, and stays in the text as a paragraph. The print line (or a magazine's issue line)
-    closing the story is its credit line, as the paper's site sets it under the text; one with
-    story after it stays a paragraph.
+    same way, and stays in the text as a paragraph. Among the header's lines over the story (a
+    copy that sets the issue under the byline) the print or issue line is a header line; closing
+    the story it is its credit line, as the paper's site sets it under the text; with story after
+    it, a paragraph.
     """
     text = para.text
     first = text[:1]  # asked up to four times below: sliced once
@@ -3411,6 +3580,8 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
             issued = parse_datetime(re.sub(r"[./]", "-", issue.group("edition")))
             if issued:
                 meta["print_published"] = issued
+            if _over_the_story(ctx):
+                return Match(meta={**meta, "header_raw": (para.raw,)})
             return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
     if first == "《":
         match = _print_edition_re().match(text)
@@ -3420,7 +3591,16 @@ def rule_print_edition(para: Para, ctx: Context) -> Match | None:
         edition_date = parse_datetime(match.group("edition"))
         if edition_date:
             meta["print_published"] = edition_date
+        if _over_the_story(ctx):
+            return Match(meta={**meta, "header_raw": (para.raw,)})
         return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
+    if first in "（(" and "版" in text:
+        paper = _BRACKETED_EDITION_RE.fullmatch(text)
+        agency = P.find_agency(paper.group("paper")) if paper is not None else None
+        issued = parse_datetime(paper.group("date")) if paper is not None and agency is not None else None
+        if issued:  # （大公報 2024-10-17 A4版）: the paper's page, its name in no title marks
+            return Match(blocks=(_print_line_block(para, ctx),),
+                         meta={"print_agency": agency.name, "print_published": issued})
     if first in "（(" and "》" in text:
         stamp = _programme_stamp_re().match(text)
         if stamp is None:
@@ -4030,12 +4210,20 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
         return None
     following = ctx.following()
     if following is None or not (_full_paragraph(following)
-                                 or (not letter and han_count(following.text) >= _ADDRESSED_PROSE_MIN)):
+                                 or (not letter and han_count(following.text) >= _ADDRESSED_PROSE_MIN)
+                                 or (not letter and _decision_opening(following.text))):
         return None
     return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
 
 
 _ADDRESSED_PROSE_MIN = 10  # Han characters of the line under a 主送机关
+_DECISION_OPENING_MIN = 4
+
+
+def _decision_opening(text: str) -> bool:
+    """A short clause opening what follows it (经市政府研究决定： over an appointment notice's
+    任命… lines): the text a 主送机关 addresses, short as it is."""
+    return text.endswith(("：", ":")) and han_count(text) >= _DECISION_OPENING_MIN
 
 
 def _two_line_salutation(para: Para, ctx: Context) -> Match | None:
@@ -4112,7 +4300,10 @@ def _turn(label: SpeakerLabel, said: str, raw: str) -> Turn:
 
 
 # A live blog's time stamp alone on its line (16:20 · 11月24日 16:20), above the update it dates.
-_TIME_MARK_RE = regex_cache.compile(r"^(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}$")
+# A live blog's time stamp alone on its line, bare or in brackets (16:20 · 【10:32】).
+_TIME_MARK_RE = regex_cache.compile(
+    r"^(?:(?P<stamp>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})"
+    r"|[【\[［]\s*(?P<bracketed>(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2})\s*[】\]］])$")
 
 
 def _live_updates(ctx: Context) -> bool:
@@ -4434,8 +4625,10 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=text, raw=para.raw, level=level),))
     if "%" in text:
         text = _LIVE_QUOTE_RE.sub("", text)  # 贝莱德（431.2, 7.37, 1.74%）固定收益业务全球首席投资官：Rick Rieder
-    if text[:1].isdigit() and _TIME_MARK_RE.match(text) and _live_updates(ctx):
-        return Match(blocks=(Heading(text=text, raw=para.raw),))  # 16:20 above a live blog's update
+    mark = _TIME_MARK_RE.match(text) if text[:1] in "【[［0123456789" else None
+    if mark is not None and _live_updates(ctx):
+        # 16:20 · 【10:32】 above a live blog's update
+        return Match(blocks=(Heading(text=mark.group("stamp") or mark.group("bracketed"), raw=para.raw),))
     if not has_lead and "）" in text[:24] and _digest_item(text, ctx):
         return Match(blocks=(Heading(text=text, raw=para.raw, level=_heading_level(ctx)),))  # 某科技（300001）：拟收购…
     if not has_lead and text[:1] == "【" and _BRACKETED_HEADING_RE.match(text):

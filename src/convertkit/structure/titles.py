@@ -87,6 +87,10 @@ def _glued_site(title: str, *, outlet_cut: bool) -> str | None:
     return None
 
 
+# A short word set with its characters spaced out, as a notice's heading is (讣  告, 公  告).
+_SPACED_WORD_RE = regex_cache.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
+
+
 def clean_title(title: str) -> str:
     """A headline without markdown marks, a 标题： label, marks that never open a line (。…), a
     programme tag ([新闻联播]) or site suffixes (``…_新华网``, ``- 中新网``, ``|凤凰网``)."""
@@ -107,5 +111,7 @@ def clean_title(title: str) -> str:
             if glued is not None:
                 title, glued_cut = glued, True
                 continue
+            if (" " in title or "\u3000" in title) and _SPACED_WORD_RE.fullmatch(title):
+                return "".join(title.split())  # 讣  告, 通  知: a notice's word spaced out to fill the line
             return _MEDIA_TAG_RE.sub("", title) if title.endswith(("）", ")")) else title
         title = match.group("head").strip()

@@ -8,7 +8,8 @@ text that is a transcript as a whole: a question's speaker followed by an answer
 questions set as headings (two 答：), questions answered by the unlabelled paragraphs under them
 (two 问：…？), or named speakers taking turns (one speaks again after another). What counts as a speaker:
 
-- ``question``: who asks (问, Q, 记者, 主持人, an outlet's reporter 法新社记者, 网友提问);
+- ``question``: who asks (问, Q, 记者, 主持人, an outlet's reporter 法新社记者, 网友提问, an
+  interview's outlet by its name, 经济观察报);
 - ``answer``: who answers by role (答, A, 老师回答);
 - ``named``: a post and a name (外交部发言人毛宁, 商务部部长王文涛), or a post alone
   (国家发展改革委有关负责人, 嘉宾);
@@ -30,6 +31,7 @@ from typing import Literal
 from .. import regex_cache
 from ..transforms.punctuation import han_count
 from .numerals import cn_number
+from .patterns import find_agency
 from .people import is_common_word, is_personal_name, looks_like_names
 from .ruler import Para
 
@@ -66,6 +68,7 @@ _POSTS = (
     "醫生", "老师", "老師", "律师", "律師", "创始人", "創始人", "局长助理", "副主任", "行长", "行長", "署长", "署長",
     "总干事", "總幹事", "博士", "作家", "导演", "導演", "演员", "演員", "队长", "隊長", "教练", "教練", "CEO", "首席执行官",
 )
+_OUTLET_LABEL_MAX = 10
 _POST_LABEL_RE = regex_cache.compile(r"^[\u3400-\u9fffA-Za-z0-9·、\s]{2,24}$")
 # Labels other rules read, never a speaker (来源：…, 注：…, 时间：…, 地点：…).
 _NOT_SPEAKERS = frozenset((
@@ -116,6 +119,8 @@ def speaker_role(label: str) -> Role | None:
         return "question"  # 网友提问, 读者问
     if _REPORTER_RE.match(label):
         return "question"
+    if len(label) <= _OUTLET_LABEL_MAX and find_agency(label) is not None:
+        return "question"  # 经济观察报：…？ · 南方周末：…？ an interview's outlet asks in its own name
     compact = re.sub(r"\s+", "", label)
     if _asker_and_name(compact):
         return "question"  # 记者 董倩, 主持人 白岩松, 央视记者 王某: who asks, by name
