@@ -189,3 +189,13 @@ def test_bare_name_under_the_headline_is_a_byline_only_when_the_markup_says_so()
     assert (hints.published, hints.authors) == ("2024-03-02T10:21", ("周明",))
     unmarked = marked.replace('class="author"', 'class="tag"').replace('class="author-info"', 'class="tags"')
     assert extract_html(_article(unmarked), path="p.html").hints.authors == ()
+
+
+def test_a_commentary_desk_signing_the_page_is_no_writer() -> None:
+    """作者：光明网评论员 (or <meta name="author">): the outlet's desk signs the commentary; the page,
+    like its text copy, names no person, and the outlet stays the agency."""
+    doc = read(page('<div class="info">2024-05-04 08:30 来源：光明网 作者：光明网评论员</div>'), format="html")
+    assert doc.meta.reporters == () and doc.meta.agency == "光明网"
+    signed = page("<p>作者：本报记者 周明</p>").replace(
+        b"<head>", '<head><meta name="author" content="人民日报评论员">'.encode())
+    assert read(signed, format="html").meta.reporters == ("周明",)

@@ -55,7 +55,7 @@ from .patterns import (
 )
 from .people import is_personal_name, split_names
 from .ruler import Context, Match, Para, Rule, RuleFunc, Ruler, strip_markup
-from .rules import DEFAULT_RULER, own_reporter_outlet
+from .rules import DEFAULT_RULER, commentary_outlet, own_reporter_outlet
 from .timeparse import compact_date, date_in_url, parse_datetime
 from .titles import clean_title, programme_tag
 
@@ -320,6 +320,8 @@ def _hinted_people(authors: Sequence[str], *, as_given: bool = False,
     photographers: list[str] = []
     for author in authors:
         author = author.strip()
+        if commentary_outlet(author) is not None:
+            continue  # 光明网评论员: the outlet's commentary desk signs it, no person (the text's reading too)
         for suffix in _PHOTO_SUFFIXES:
             if author.endswith(suffix) and split_names(author[: -len(suffix)]):
                 photographers.extend(split_names(author[: -len(suffix)]))

@@ -3315,7 +3315,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     names_text = match.group("names") or ""
     names = split_names(names_text)
     if names_text.strip() and not names:
-        outlet = _commentary_signature(names_text.strip())
+        outlet = commentary_outlet(names_text.strip())
         if outlet is None or has_lead:
             return None
         # 作者：光明网评论员 · 作者：本报评论员: the outlet's commentary, no one named
@@ -3351,7 +3351,7 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     return Match(meta=meta)
 
 
-def _commentary_signature(text: str) -> str | None:
+def commentary_outlet(text: str) -> str | None:
     """The outlet of a commentary signed by its desk (光明网评论员, 人民日报特约评论员), as a
     byline's names: the outlet the desk writes for; None for anything else."""
     for signature in P.COMMENTARY_SIGNATURES:
