@@ -221,3 +221,12 @@ def test_a_wire_credit_closing_the_opening_section_names_writers_and_outlet() ->
     assert f"{_STORY[:-1]}{credit}" in body(kept) and not kept.meta.reporters
     credited = build(f"某国演习未举行外界担忧加深\n新华社北京3月5日电（记者 张三）{opening}\n{_STORY}{credit}\n")
     assert credited.meta.reporters == ("张三",) and body(credited)[-1].endswith(credit)
+
+
+def test_a_bracketed_credit_parted_by_spaces_alone_closes_the_story() -> None:
+    """…确保不误农时。（编辑 王晓） glued after the last sentence: the editor's credit, as （编辑：王晓）
+    is; inside the sentence (…农时（编辑 王晓）。) it stays."""
+    doc = build(f"某市部署春耕生产\n{_STORY}\n{_MORE}（责编 王晓东 李明辉）\n")
+    assert body(doc) == [_STORY, _MORE] and doc.meta.editors == ("王晓东", "李明辉")
+    kept = build(f"某市部署春耕生产\n{_STORY}\n{_MORE[:-1]}（编辑 王晓东）。\n")
+    assert body(kept)[-1].endswith("（编辑 王晓东）。") and not kept.meta.editors

@@ -1925,7 +1925,10 @@ def _spaced_credits_re() -> re.Pattern[str]:
 
 
 def _spaced_credits(tail: str) -> bool:
-    """Credits whose labels and names only spaces part (编辑 王晓 校对 王菲), every name a person's."""
+    """Credits whose labels and names only spaces part (编辑 王晓 校对 王菲, in brackets too: （编辑
+    王晓）), every name a person's."""
+    if tail[:1] in "（(" and tail[-1:] in "）)":
+        tail = tail[1:-1].strip()
     if _spaced_credits_re().fullmatch(tail) is None:
         return False
     words = tail.split()
