@@ -4826,6 +4826,13 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+def _closes_a_list(ctx: Context) -> bool:
+    """The paragraph is the last item of a list the line above continues with a semicolon (任命张三为
+    …主任； / 免去王五的…职务。 under a notice's 经研究决定：): the list's end, not the story's lead."""
+    previous = ctx.following(-1) if ctx.index > 0 else None
+    return previous is not None and previous.text.endswith(("；", ";"))
+
+
 def _substantial(text: str) -> bool:
     """Long enough and shaped like a sentence to be the Lead (not a credit or a fragment)."""
     return (
@@ -4869,7 +4876,8 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     text = para.text
     # a digest's items hold three colons or more: the count first, in C, for every paragraph
     run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
-    if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)):
+    if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)) \
+            and not _closes_a_list(ctx):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
         items = _run_in_blocks(para.body, para.raw, lead=True) if run_in else ()
         return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
