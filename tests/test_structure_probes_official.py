@@ -83,3 +83,14 @@ def test_the_last_item_of_a_notices_list_is_no_lead() -> None:
     story = build("某市一季度经济运行平稳\n记者从市统计局获悉：\n今年一季度，全市地区生产总值同比增长百分之五点二，"
                   "规模以上工业增加值增长百分之六。\n")
     assert next(block.text for block in story.blocks if block.kind == "lead").startswith("今年一季度")
+
+
+def test_a_press_releases_contact_keeps_its_address() -> None:
+    """媒体联系人： / 刘晓 / 电话：… / 邮箱：…: the release's contact for the journalists it goes to,
+    whole; a page's 举报电话 and 举报邮箱, which name no one, stay furniture."""
+    release = build("某公司发布新一代工业机器人\n（2024年11月5日，上海）某科技股份有限公司今日在上海举行新品发布会，"
+                    "正式发布新一代协作机器人产品系列。\n媒体联系人：\n刘晓\n电话：021-87654321\n邮箱：press@example.com\n")
+    assert body(release)[-1] == "邮箱：press@example.com"
+    page = build("某公司发布新一代工业机器人\n某科技股份有限公司今日在上海举行新品发布会，正式发布新一代协作机器人产品系列。\n"
+                 "举报电话：010-62675637\n举报邮箱：jubao@example.com\n")
+    assert "举报邮箱：jubao@example.com" not in body(page)

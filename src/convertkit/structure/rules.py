@@ -421,9 +421,24 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             or _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
+        if "@" in text and _in_contact_block(ctx):
+            return None  # 邮箱：press@… under a press release's 媒体联系人 and its 电话 line: the release's own
         owner = _copyright_owner(text) if "版" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
+
+
+# A press release's contact block opens with its contact person (媒体联系人：/ 刘晓 / 电话：021-… /
+# 邮箱：…); a page's 举报电话 and 举报邮箱 name no one.
+_CONTACT_LABELS = ("联系人", "聯絡人", "聯繫人")
+_CONTACT_LOOKBACK = 3
+
+
+def _in_contact_block(ctx: Context) -> bool:
+    """One of the three lines above names a contact person (媒体联系人：): the address under it is
+    the release's, for the journalists it is sent to, not the page's desk address."""
+    return any((line := ctx.following(-offset)) is not None and any(label in line.text for label in _CONTACT_LABELS)
+               for offset in range(1, min(_CONTACT_LOOKBACK, ctx.index) + 1))
 
 
 def _hinted_caption(text: str, hints: Hints) -> bool:
