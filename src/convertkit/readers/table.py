@@ -7,7 +7,8 @@ content, pub_time, 来源 …) and the ``fields`` option maps the rest, so each 
 same record path as crawler JSON (``crawler_json.record_documents``). Paragraphs survive inside a
 quoted cell, as the CSV format allows line breaks there.
 
-A table of a whole crawl is gigabytes, so an open file is read a row at a time (``text_rows``):
+A table of a whole crawl is gigabytes, so an open file is read a row at a time (``open_table``,
+``table_rows``):
 its encoding and delimiter are found from its opening, and only one row is held at a time.
 """
 

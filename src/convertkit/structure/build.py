@@ -851,7 +851,7 @@ def _closing_bracket_credit(blocks: list[Block], meta: dict[str, Any]) -> None:
         if type(block) not in (Lead, Paragraph) or not block.text.endswith("】"):
             continue
         start = block.text.rfind("【")
-        before = block.text[:start].rstrip()
+        before = block.text[:start].rstrip() if start > 0 else ""
         if not before.endswith(_SENTENCE_CLOSE):
             continue
         credit = block.text[start:]
