@@ -1,0 +1,38 @@
+"""Saved-page shapes found by a blind probe of invented pages in real site templates (synthetic
+text): the page's time among the fields of an info line, and not from a caption under the headline."""
+
+from __future__ import annotations
+
+from convertkit.readers.html import extract_html
+
+_TITLE = "全市前三季度交通投资稳步增长"
+_BODY = (
+    "记者从市交通运输局获悉，今年前三季度全市完成交通固定资产投资三百亿元，同比增长百分之六，在建项目进展顺利。",
+    "市交通运输局有关负责人介绍，下一步将加快推进城际铁路、普通国省道改造和农村公路提档升级。",
+    "业内人士分析认为，交通基础设施投资保持较快增长，对稳定经济大盘发挥了重要作用。",
+)
+
+
+def _page(info: str, picture: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_TITLE}</title></head><body>'
+            f'<div class="nav"><a href="/">首页</a> <a href="/news/">经济</a></div>'
+            f'<div class="article"><h1>{_TITLE}</h1>{info}<div class="text">{picture}{paragraphs}</div></div>'
+            f'<div class="footer">版权所有 某某网</div></body></html>').encode()
+
+
+_CAPTION = ('<dl class="media_pic"><dt><img src="a.jpg"></dt>'
+            '<dd>2024年3月1日，某市，城际铁路施工现场。图：某图片社</dd></dl>')
+
+
+def test_page_time_among_the_info_fields_not_the_captions_date():
+    """``文｜某周刊 周明 2024年03月02日 10:21 来源于 《某周刊》``: the time sits between fields no
+    label names; the caption under the headline opens with the day the picture was taken."""
+    info = '<div class="artInfo">文｜某周刊 周明 <span>2024年03月02日 10:21</span> <span>来源于 《某周刊》</span></div>'
+    assert extract_html(_page(info, _CAPTION), path="p.html").hints.published == "2024-03-02T10:21"
+
+
+def test_captions_date_is_not_the_page_time():
+    """With no time on the info line, a caption's 2024年3月1日，… is still not when the page was published."""
+    info = '<div class="artInfo">文｜某周刊 周明</div>'
+    assert extract_html(_page(info, _CAPTION), path="p.html").hints.published is None
