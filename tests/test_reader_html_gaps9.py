@@ -36,3 +36,27 @@ def test_captions_date_is_not_the_page_time():
     """With no time on the info line, a caption's 2024年3月1日，… is still not when the page was published."""
     info = '<div class="artInfo">文｜某周刊 周明</div>'
     assert extract_html(_page(info, _CAPTION), path="p.html").hints.published is None
+
+
+def _read(html: bytes):
+    from convertkit import read
+
+    return read(html, format="html")
+
+
+def test_credits_labelled_in_brackets_close_the_story():
+    """南方+ closes a story with 【记者】张三 / 【通讯员】某交宣 / 【作者】 张三, labels in brackets and
+    no colon: the reporter to the metadata, none of it left as the story's last paragraphs."""
+    credits = "<p>【记者】周明</p><p>【通讯员】市交宣</p><p>【作者】 周明</p><p>【编辑】李华</p>"
+    document = _read(_page("").replace(b"</div></div>", credits.encode() + b"</div></div>", 1))
+    assert (document.meta.reporters, document.meta.editors) == (("周明",), ("李华",))
+    assert [block.text for block in document.blocks][-2:] == [_BODY[-1], "编辑：李华"]
+
+
+def test_a_bracketed_tag_before_a_headline_is_no_credit():
+    """【视频】 tags a piece as often as it credits one, and a Q&A's 【记者】 asks a question: neither
+    is read as a credit."""
+    extra = "<p>【记者】您好</p><p>【视频】暴雨来袭</p>"
+    document = _read(_page("").replace(b"</div></div>", extra.encode() + b"</div></div>", 1))
+    texts = [block.text for block in document.blocks]
+    assert "【记者】您好" in texts and "【视频】暴雨来袭" in texts and document.meta.reporters == ()
