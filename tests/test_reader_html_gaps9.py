@@ -60,3 +60,17 @@ def test_a_bracketed_tag_before_a_headline_is_no_credit():
     document = _read(_page("").replace(b"</div></div>", extra.encode() + b"</div></div>", 1))
     texts = [block.text for block in document.blocks]
     assert "【记者】您好" in texts and "【视频】暴雨来袭" in texts and document.meta.reporters == ()
+
+
+def test_a_summary_div_over_the_paragraphs_is_kept():
+    """第一财经 sets the story's summary in a <div class="intro"> of text alone over its <p>s: the
+    summary is the story's first line, not dropped with the page's divs."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _BODY)
+    html = (f'<html><head><meta charset="utf-8"><title>{_TITLE}</title></head><body><div class="nav"><a>首页</a></div>'
+            f'<div class="layout"><div class="title"><h1>{_TITLE}</h1><p>城际铁路建设提速。</p>'
+            '<p class="names"><span>某某财经</span> <em>2024-03-02 10:21:35</em></p></div>'
+            f'<div class="txt"><div class="intro">全市前三季度完成交通投资三百亿元。</div>{paragraphs}</div></div>'
+            '<div class="footer">版权所有 某某网</div></body></html>').encode()
+    texts = [line.text for line in extract_html(html, path="p.html").lines]
+    assert "全市前三季度完成交通投资三百亿元。" in texts
+    assert texts.index("全市前三季度完成交通投资三百亿元。") == texts.index(_BODY[0]) - 1
