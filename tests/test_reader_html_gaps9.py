@@ -74,3 +74,12 @@ def test_a_summary_div_over_the_paragraphs_is_kept():
     texts = [line.text for line in extract_html(html, path="p.html").lines]
     assert "全市前三季度完成交通投资三百亿元。" in texts
     assert texts.index("全市前三季度完成交通投资三百亿元。") == texts.index(_BODY[0]) - 1
+
+
+def test_slash_labelled_credits_name_the_writer_alone():
+    """A school news site closes with （文/周明 图/李华 审核/张强）: the writer is 周明 alone; the
+    picture's maker and the reviewer after their own slashed labels are not writers."""
+    closing = '<p style="text-align:right">（文/周明 图/李华 审核/张强）</p>'
+    document = _read(_page("").replace(b"</div></div>", closing.encode() + b"</div></div>", 1))
+    assert document.meta.reporters == ("周明",)
+    assert document.meta.photographers == ("李华",) and document.meta.editors == ("张强",)
