@@ -83,3 +83,23 @@ def test_slash_labelled_credits_name_the_writer_alone():
     document = _read(_page("").replace(b"</div></div>", closing.encode() + b"</div></div>", 1))
     assert document.meta.reporters == ("周明",)
     assert document.meta.photographers == ("李华",) and document.meta.editors == ("张强",)
+
+
+def test_a_shot_line_over_a_bare_credit_is_one_caption():
+    """新华网 may set a picture's caption and its credit in two centred lines (这是3月1日拍摄的…。 /
+    新华社记者 张伟 摄): one caption with its photographer, no paragraph of the story."""
+    picture = ('<p style="text-align:center"><img src="a.jpg"></p>'
+               '<p style="text-align:center">这是3月1日拍摄的城际铁路施工现场（无人机照片）。</p>'
+               '<p style="text-align:center">新华社记者 张伟 摄</p>')
+    document = _read(_page("", picture))
+    captions = [block for block in document.blocks if block.kind == "caption"]
+    assert [(c.text, c.photographer) for c in captions] == [
+        ("这是3月1日拍摄的城际铁路施工现场（无人机照片）。新华社记者 张伟 摄", "张伟")]
+    assert document.meta.photographers == ("张伟",)
+
+
+def test_a_paragraph_telling_of_filming_over_the_story_stays():
+    """A paragraph of the story that speaks of 拍摄 is no caption when no bare credit follows it."""
+    line = "摄制组三月起在沿线拍摄纪录片，记录城际铁路的建设过程。"
+    document = _read(_page("", f"<p>{_BODY[0]}</p><p>{line}</p>"))
+    assert any(block.kind == "paragraph" and block.text == line for block in document.blocks)

@@ -3948,7 +3948,29 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
             return Match(blocks=(Caption(text=normalise(caption), raw=caption),), rest=para.rest(story))
     if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if len(text) <= _SHOT_CAPTION_MAX and _holds_any(text, _SHOT_WORDS):
+        return _caption_over_bare_credit(para, ctx)
     return None
+
+
+_SHOT_CAPTION_MAX = 120
+# 新华社's caption idiom: 这是10月20日拍摄的…, …时拍摄
+_SHOT_WORDS = ("拍摄", "拍攝")
+_BARE_CREDIT_MAX = 24
+
+
+def _caption_over_bare_credit(para: Para, ctx: Context) -> Match | None:
+    """A line saying when and where a picture was shot (这是10月20日拍摄的…) right over the picture's
+    credit alone (新华社记者 张伟 摄): one caption, the sentence then its credit, as a caption reads
+    when the page sets them in one line, and not a paragraph of the story."""
+    below = ctx.following()
+    if below is None or len(below.text) > _BARE_CREDIT_MAX:
+        return None
+    names = photographer_of(below.text)
+    if names is None:
+        return None
+    caption = Caption(text=f"{para.text}{below.text}", raw=f"{para.raw}\n{below.raw}", photographer="、".join(names) or None)
+    return Match(blocks=(caption,), meta={"photographers": names} if names else {}, consumed=2)
 
 
 def _closing_note(text: str) -> bool:
