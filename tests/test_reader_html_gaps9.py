@@ -103,3 +103,13 @@ def test_a_paragraph_telling_of_filming_over_the_story_stays():
     line = "摄制组三月起在沿线拍摄纪录片，记录城际铁路的建设过程。"
     document = _read(_page("", f"<p>{_BODY[0]}</p><p>{line}</p>"))
     assert any(block.kind == "paragraph" and block.text == line for block in document.blocks)
+
+
+def test_account_line_with_a_follow_button_names_the_source():
+    """腾讯新闻's account line under the headline ends with the follow button (某某日报 2024-03-02
+    10:21 发布于江苏 关注): the account is the story's source, not the portal in the page title."""
+    info = ('<div class="article-author"><a class="media-name">某某日报</a><span class="media-meta">2024-03-02 10:21</span>'
+            '<span>发布于江苏</span><a>关注</a></div>')
+    html = _page(info).replace(f"<title>{_TITLE}</title>".encode(), f"<title>{_TITLE}_腾讯新闻</title>".encode())
+    hints = extract_html(html, path="p.html").hints
+    assert (hints.agency, hints.published) == ("某某日报", "2024-03-02T10:21")

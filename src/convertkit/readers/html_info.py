@@ -350,7 +350,9 @@ _DATE_THEN_NAME_RE = regex_cache.compile(
 # Platforms print where the account posted from after the time (发布于北京, IP属地：广东): no fact of ours.
 _NAME_THEN_DATE_RE = regex_cache.compile(
     r"^\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:发布于|發佈於|发表于|IP属地|IP屬地)\s*[:：]?\s*[\u3400-\u9fff]{2,8})?\s*$")
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:发布于|發佈於|发表于|IP属地|IP屬地)\s*[:：]?\s*[\u3400-\u9fff]{2,8})?"
+    # the account's follow button at the line's end (腾讯新闻: 南京日报 2024-03-02 10:21 发布于江苏 关注)
+    r"(?:\s+\+?(?:关注|關注|订阅|訂閱))?\s*$")
 # A short line under the headline that ends with a full date and clock time (a posting stamp).
 _ENDS_WITH_CLOCK_RE = regex_cache.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
