@@ -968,6 +968,29 @@ def _signed_notice(body: _Body) -> bool:
     return addressed and signed
 
 
+def _opening_divs_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
+    """A <div> of a sentence or two, with no block inside, that opens the paragraphs of its
+    container is a paragraph: trafilatura drops it (第一财经's summary, <div class="intro">…</div>,
+    over the story's <p>s), and the story loses its first lines. Unlike ``_leaf_divs_as_paragraphs``
+    (a second reading of a bare-div page) this holds for every reading."""
+    for div in list(tree.iter("div")):
+        following = div.getnext()
+        if following is None or following.tag != "p" or div.xpath(_BLOCK_INSIDE):
+            continue
+        previous = div.getprevious()
+        if previous is not None and previous.tag == "p":
+            continue  # one among the paragraphs, not opening them: left as trafilatura reads it
+        text = " ".join("".join(div.itertext()).split())
+        if _OPENING_DIV_CHARS[0] <= len(text) <= _OPENING_DIV_CHARS[1] and text.endswith(_OPENING_DIV_ENDS) \
+                and len(div.getparent().findall("p")) >= _OPENING_DIV_PARAGRAPHS:
+            div.tag = "p"
+
+
+_OPENING_DIV_PARAGRAPHS = 3  # the container's own paragraphs that make it a story's
+_OPENING_DIV_CHARS = (8, 200)  # a summary's sentence or two, not a bare-div page's whole text
+_OPENING_DIV_ENDS = ("。", "！", "？", "”", "」")
+
+
 def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     """Decode a saved page and split it into body lines and hints; NoArticleError if it has no article."""
     decoded = decode(data, declared=declared_charset(data), path=path)
@@ -989,6 +1012,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     for section in list(prepared.iter("section")):
         if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
             section.tag = "p"
+    _opening_divs_as_paragraphs(prepared)
     _drop_empty_inline(prepared)
     _drop_live_quotes(prepared)
     best: _Body | None = None

@@ -132,7 +132,7 @@ def visible_facts(page_lines: list[str], title: str | None, marked_authors: froz
                      if is_info_line(line) or is_editor_line(line) or same_title(line, title))
         under = page_lines[position + 1: position + 4]
         for offset, line in enumerate(under):
-            if len(line) <= 60 and _LEADING_DATE_RE.match(line):
+            if len(line) <= 60 and _LEADING_DATE_RE.match(line) and not _DATED_SENTENCE_RE.match(line):
                 # ``2019-05-17 · 苏皖城市报道``; ``2019年09月07日 04:04 北京日报`` also names the source.
                 trailing = _DATE_THEN_NAME_RE.match(line)
                 facts.append(Facts(published=normalise_time(line),
@@ -143,6 +143,11 @@ def visible_facts(page_lines: list[str], title: str | None, marked_authors: froz
             if len(line) <= _MAX_STAMPED_CHARS and _ENDS_WITH_CLOCK_RE.search(line):
                 # ``原创 GameForce 2019-09-04 22:18:34``: an account and its posting time.
                 facts.append(Facts(published=normalise_time(line)))
+            elif len(line) <= _MAX_STAMPED_CHARS and not _SENTENCE_MARK_RE.search(line) \
+                    and (clocked := _CLOCKED_DATE_RE.search(line)):
+                # ``文｜财新周刊 王力 2026年10月21日 09:15 来源于 《财新周刊》``: fields around the
+                # page's time, with no sentence mark to make it a caption or prose.
+                facts.append(Facts(published=normalise_time(line[clocked.start():])))
             named = _NAME_THEN_DATE_RE.match(line)
             if named and _is_outlet(named.group("name")):  # aggregators: ``中国网 2019-11-25 10:37:31``
                 facts.append(Facts(published=normalise_time(line), source=named.group("name")))
@@ -345,12 +350,20 @@ _DATE_THEN_NAME_RE = regex_cache.compile(
 # Platforms print where the account posted from after the time (发布于北京, IP属地：广东): no fact of ours.
 _NAME_THEN_DATE_RE = regex_cache.compile(
     r"^\s*(?P<name>[^\s\d:：|·]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:发布于|發佈於|发表于|IP属地|IP屬地)\s*[:：]?\s*[\u3400-\u9fff]{2,8})?\s*$")
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:发布于|發佈於|发表于|IP属地|IP屬地)\s*[:：]?\s*[\u3400-\u9fff]{2,8})?"
+    # the account's follow button at the line's end (腾讯新闻: 南京日报 2024-03-02 10:21 发布于江苏 关注)
+    r"(?:\s+\+?(?:关注|關注|订阅|訂閱))?\s*$")
 # A short line under the headline that ends with a full date and clock time (a posting stamp).
 _ENDS_WITH_CLOCK_RE = regex_cache.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 _MAX_STAMPED_CHARS = 48
+_CLOCKED_DATE_RE = regex_cache.compile(
+    r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?")
+_SENTENCE_MARK_RE = regex_cache.compile(r"[，。；！？,;]")
 _LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
+# A date that a comma goes on from opens a sentence: a picture's caption placed under the headline
+# (``2026年10月20日，江苏南京，施工现场。``) tells when the picture was taken, not when the page was.
+_DATED_SENTENCE_RE = regex_cache.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")
 
 
 def related_links(tree: lxml_html.HtmlElement) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -233,6 +233,9 @@ _FIELD_END_RE = regex_cache.compile(
     r"\s*[:：]|\s*(?:19|20)\d{2}\s*[-年/.]"
     # 来源：某某日报 微信号 mouribao: the account's id after the source is furniture
     r"|\s+(?:微信号|微信號|微信ID|微信id)"
+    # 文/王明 图/李华 审核/张强: a school or a desk sets each credit's label off with a slash, and
+    # the next label ends the writer's names
+    r"|\s(?=[\u4e00-\u9fff]{1,2}\s*[/／]\s*[\u4e00-\u9fff])"
 )
 # 作者 魏星 with a space only as a field of a ``|`` line (发表于 … | 来源 CSDN | 作者 魏星).
 _AUTHOR_LABEL_RE = regex_cache.compile(r"(?:作者|记者|記者|撰文|文)\s*[:：/／]\s*|(?:^|[|丨│]\s*)(?:作者|记者|記者)\s+(?=\S)")

@@ -1165,6 +1165,46 @@ def _source_opening(para: Para) -> Match | None:
                  rest=para.rest(para.body[found.end() :]))
 
 
+# Labels a credit may set in brackets with no colon after them (南方+: 【记者】张三 【通讯员】李四):
+# the people's labels only, not the work's (【视频】, 【策划】 tag a headline as often as a credit).
+_BRACKETED_CREDIT_MAX = 60
+_BRACKETED_UNIT_LABELS = ("通讯员", "通訊員")  # a desk may credit its press office (【通讯员】粤交宣)
+
+
+@cache
+def _bracketed_label_re() -> re.Pattern[str]:
+    labels = P._alternation(P.AUTHOR_LABELS + P.EDITOR_LABELS + P.PHOTO_CREDIT_LABELS
+                            + ("实习生", "實習生", "校对", "校對"))
+    return regex_cache.compile(rf"【\s*({labels})\s*】\s*([{_HAN}·、，,\s]{{2,24}}?)\s*(?=【|$)")
+
+
+def _bracketed_credits(text: str) -> list[tuple[str, str]] | None:
+    """The (label, names) items of a line made only of bracket-labelled credits, else None."""
+    items: list[tuple[str, str]] = []
+    end = 0
+    for found in _bracketed_label_re().finditer(text):
+        if text[end : found.start()].strip():
+            return None
+        label, names = found.group(1), found.group(2).strip()
+        if label not in _BRACKETED_UNIT_LABELS and not looks_like_names(names):
+            return None
+        items.append((label, names))
+        end = found.end()
+    return items if items and not text[end:].strip() else None
+
+
+def rule_bracketed_credit(para: Para, ctx: Context) -> Match | None:
+    """A line only of credits whose labels stand in brackets with no colon (南方+ closes a story
+    with 【记者】张三 / 【通讯员】李四 / 【作者】 张三): read on as the labelled credits they are
+    (记者：张三), which the byline and editor-line rules know, and not as the story's last paragraphs."""
+    if para.text[:1] != "【":
+        return None
+    items = _bracketed_credits(para.text)
+    if items is None:
+        return None
+    return Match(rest=para.rest(" ".join(f"{label}：{names}" for label, names in items)))
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -3908,7 +3948,29 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
             return Match(blocks=(Caption(text=normalise(caption), raw=caption),), rest=para.rest(story))
     if not ctx.has_lead and "dateline" not in ctx.meta and _caption_over_dateline(text, ctx):
         return Match(blocks=(Caption(text=text, raw=para.raw),))
+    if len(text) <= _SHOT_CAPTION_MAX and _holds_any(text, _SHOT_WORDS):
+        return _caption_over_bare_credit(para, ctx)
     return None
+
+
+_SHOT_CAPTION_MAX = 120
+# 新华社's caption idiom: 这是10月20日拍摄的…, …时拍摄
+_SHOT_WORDS = ("拍摄", "拍攝")
+_BARE_CREDIT_MAX = 24
+
+
+def _caption_over_bare_credit(para: Para, ctx: Context) -> Match | None:
+    """A line saying when and where a picture was shot (这是10月20日拍摄的…) right over the picture's
+    credit alone (新华社记者 张伟 摄): one caption, the sentence then its credit, as a caption reads
+    when the page sets them in one line, and not a paragraph of the story."""
+    below = ctx.following()
+    if below is None or len(below.text) > _BARE_CREDIT_MAX:
+        return None
+    names = photographer_of(below.text)
+    if names is None:
+        return None
+    caption = Caption(text=f"{para.text}{below.text}", raw=f"{para.raw}\n{below.raw}", photographer="、".join(names) or None)
+    return Match(blocks=(caption,), meta={"photographers": names} if names else {}, consumed=2)
 
 
 def _closing_note(text: str) -> bool:
@@ -4986,6 +5048,7 @@ DEFAULT_RULER = Ruler(
         Rule("furniture", rule_furniture),
         Rule("hinted_caption", rule_hinted_caption, needs_hint="captions"),
         Rule("subtitle", rule_subtitle, after_lead=False),
+        Rule("bracketed_credit", rule_bracketed_credit, max_chars=_BRACKETED_CREDIT_MAX),
         Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
