@@ -113,3 +113,14 @@ def test_account_line_with_a_follow_button_names_the_source():
     html = _page(info).replace(f"<title>{_TITLE}</title>".encode(), f"<title>{_TITLE}_腾讯新闻</title>".encode())
     hints = extract_html(html, path="p.html").hints
     assert (hints.agency, hints.published) == ("某某日报", "2024-03-02T10:21")
+
+
+def test_an_outlet_named_between_the_headline_and_its_section_in_the_title_is_the_site():
+    """``<title>标题｜香港01｜中國</title>``: a known outlet whose name has no site word (网, 新聞…)
+    is the site the page is on, the agency of last resort; a section after it (中國) is not."""
+    from convertkit import read
+
+    page = _page("<p>2024-10-21 09:15</p>").replace(f"<title>{_TITLE}</title>".encode(),
+                                                    f"<title>{_TITLE}｜香港01｜中國</title>".encode())
+    doc = read(page, format="html")
+    assert doc.meta.agency == "香港01" and doc.meta.title == _TITLE

@@ -836,8 +836,17 @@ _SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報
 
 
 def _looks_like_site(part: str) -> bool:
+    """A part of ``<title>`` that names a site: a site's word in it (…网, …新聞, …客户端), or an
+    outlet we know by exactly that name, whose name has none (香港01, 東網)."""
     part = part.strip()
-    return 0 < len(part) <= 16 and any(word in part for word in _SITE_WORDS)
+    return 0 < len(part) <= 16 and (any(word in part for word in _SITE_WORDS) or _named_outlet(part))
+
+
+def _named_outlet(part: str) -> bool:
+    from ..structure.patterns import find_agency
+
+    found = find_agency(part)
+    return found is not None and part in (found.name, *found.aliases)
 
 
 def strip_site_suffix(title: str) -> str:
