@@ -124,3 +124,15 @@ def test_an_outlet_named_between_the_headline_and_its_section_in_the_title_is_th
                                                     f"<title>{_TITLE}｜香港01｜中國</title>".encode())
     doc = read(page, format="html")
     assert doc.meta.agency == "香港01" and doc.meta.title == _TITLE
+
+
+def test_a_day_alone_in_the_title_dates_a_page_that_prints_none():
+    """``<title>标题 - 20261021 - 中國 - 每日明報 - 明報新聞網</title>``: the day of last resort, for a page
+    whose text and markup give no time; a page that prints its time keeps it."""
+    from convertkit import read
+
+    titled = f"<title>{_TITLE} - 20261021 - 中國 - 每日明報 - 明報新聞網</title>".encode()
+    undated = _page("").replace(f"<title>{_TITLE}</title>".encode(), titled)
+    assert read(undated, format="html").meta.published == "2026-10-21"
+    dated = _page("<p>2026-10-20 09:15</p>").replace(f"<title>{_TITLE}</title>".encode(), titled)
+    assert read(dated, format="html").meta.published == "2026-10-20T09:15"

@@ -78,6 +78,7 @@ from .html_meta import (
     outlet,
     read_page_meta,
     strip_xml_declaration,
+    title_day,
 )
 from .html_wechat import with_wechat_facts
 
@@ -1110,7 +1111,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
                **({"subtitle": deck} if deck else {}), **({"kicker": kicker} if kicker else {}),
-               **({"author_handles": "、".join(handles)} if handles else {})},
+               **({"author_handles": "、".join(handles)} if handles else {}),
+               **({"title_day": day} if (day := title_day(page.title_tag)) else {})},
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)

@@ -835,6 +835,22 @@ _SITE_WORDS = ("网", "網", "新闻", "新聞", "频道", "頻道", "报", "報
                "Online", "News")
 
 
+# A part of <title> that is a day alone, written compactly (明報: 标题 - 20261021 - 中國 - 每日明報).
+_TITLE_DAY_RE = regex_cache.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
+
+
+def title_day(title_tag: str | None) -> str | None:
+    """The day (ISO, a date only) a part of ``<title>`` after the headline gives on its own: the
+    page's date of last resort, where the page prints none."""
+    if not title_tag:
+        return None
+    for part in _TITLE_SEPARATORS_RE.split(" ".join(title_tag.split()))[1:]:
+        found = _TITLE_DAY_RE.fullmatch(part.strip())
+        if found is not None:
+            return f"{found.group('year')}-{found.group('month')}-{found.group('day')}"
+    return None
+
+
 def _looks_like_site(part: str) -> bool:
     """A part of ``<title>`` that names a site: a site's word in it (…网, …新聞, …客户端), or an
     outlet we know by exactly that name, whose name has none (香港01, 東網)."""

@@ -786,7 +786,8 @@ def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks
                 dateline = dataclasses.replace(dateline, agency=shown)
     return Meta(
         title=title,
-        published=_published(hints.published, _found_published(meta, title)) or date_in_url(source.url or hints.url),
+        published=_published(hints.published, _found_published(meta, title)) or date_in_url(source.url or hints.url) \
+            or hints.extra.get("title_day"),
         agency=agency,
         bureau=meta.get("bureau"),
         dateline=dateline,
