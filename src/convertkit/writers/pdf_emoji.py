@@ -23,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from .pdf_fonts import register_sequence
+from .pdf_fonts import is_sequence, register_sequence
 
 if TYPE_CHECKING:
     from ..fonts import FontFace
@@ -47,14 +47,10 @@ _MARKS = frozenset("\u20e3\u200d") | frozenset(map(chr, range(0x1F1E6, 0x1F200))
 _PRIVATE = chr(LIGATURE_BASE)
 
 
-# The characters this process has made stand for a ligature (an explicit cache, a few hundred at
-# most): only those are drawn with the emoji face, never a private character a text holds itself.
-_JOINED: set[int] = set()
-
-
 def is_ligature(char: str) -> bool:
-    """Whether ``char`` stands for a ligature glyph of the emoji face (``join_sequences``)."""
-    return ord(char) in _JOINED
+    """Whether ``char`` stands for a ligature glyph of the emoji face (``join_sequences``): only
+    the stand-ins this process registered, never a private character a text holds itself."""
+    return is_sequence(ord(char))
 
 
 def join_sequences(text: str, face: FontFace) -> str:
@@ -109,7 +105,6 @@ class _Shaper:
             # what extraction reads: the sequence without the selectors and tones it does not draw
             register_sequence(ord(char), "".join(c for c in sequence if c not in "\ufe0e\ufe0f"
                                                  and not "\U0001f3fb" <= c <= "\U0001f3ff"))
-            _JOINED.add(ord(char))
         return char
 
 

@@ -127,6 +127,11 @@ def register_sequence(code: int, sequence: str) -> None:
     _SEQUENCES.setdefault(code, sequence.encode("utf-16-be", "surrogatepass").hex().upper())
 
 
+def is_sequence(code: int) -> bool:
+    """Whether ``code`` is a ligature's stand-in that ``register_sequence`` has registered."""
+    return code in _SEQUENCES
+
+
 @cache
 def _utf16_hex(code: int) -> str:
     """A code point as the ToUnicode map writes it; an explicit per-process cache (one entry
