@@ -543,6 +543,7 @@ CLOSING_SOURCE_LABELS: tuple[str, ...] = (
 # A keyword line (文章关键词：油价 原油 · 关键词：…): the source's own keywords.
 KEYWORD_LABELS: tuple[str, ...] = (
     "文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "相關字詞", "相关字词",  # 明報: 相關字詞﹕…
+    "热词", "熱詞",  # 央视网's 热词： over the page's tags
 )
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
 INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
@@ -771,6 +772,13 @@ FURNITURE_PHRASES: tuple[str, ...] = (
 # run of digits any number of ways backtracks exponentially when the line fails in the end (a
 # 42-digit line took minutes); the possessive form matches the same lines.
 _PAGER_WORD = r"(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|末页|末頁|\d{1,3}+|[\s<>«»…|｜·\[\]【】])"
+# A channel of a portal's menu (首页 新闻 体育 财经 …), or its home page (新浪首页): two in a row of short
+# words make the row a menu.
+NAV_WORD = (
+    r"(?:[^\s|｜·/]{0,6}(?:首页|首頁)|新闻|新聞|国内|國內|国际|國際|社会|社會|财经|財經|体育|體育|娱乐|娛樂|科技|军事|軍事"
+    r"|汽车|汽車|房产|房產|教育|健康|旅游|旅遊|时尚|時尚|评论|評論|专题|專題|博客|图片|圖片|视频|視頻|直播|更多|登录|登錄"
+    r"|注册|註冊|时政|時政|文化|综艺|綜藝|游戏|遊戲|读书|讀書|政务|政務|地方|English|手机版|手機版|网站导航|網站導航)"
+)
 FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"分享让更多人看到|分享讓更多人看到",
     r"(?:分享到|分享至|分享給|分享给)\s*[:：]?[^。！？]{0,40}",
@@ -819,7 +827,7 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a story's listen button (第一财经: 听新闻), alone on its line
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
-    r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:(?:默认|默認|标准|標準|超大|特大|[大中小])\s*)+[】\]］]?|[大中小]\s*(?:字号|字號)|文字大小|字体大小|字體大小|(?:字級設定|字级设定|字級|字级)\s*[:：]?\s*(?:[大中小特]\s*)*)\s*)+",
+    r"(?:(?:【?(?:打印本页|关闭窗口|我要纠错|打印本頁|關閉窗口)】?|返回顶部|回到顶部|手机看新闻|【?打印】?|【?关闭】?|【?(?:纠错|糾錯|分享|收藏)】?|[【\[［]?\s*(?:字号|字體|字体|字號)\s*[:：]?\s*(?:(?:默认|默認|标准|標準|超大|特大|[大中小])\s*)+[】\]］]?|[大中小]\s*(?:字号|字號)|文字大小|字体大小|字體大小|(?:字級設定|字级设定|字級|字级)\s*[:：]?\s*(?:[大中小特]\s*)*)\s*)+",
     # a print story's jump between pages (（下转第三版） · （上接第一版） · （转A2版）)
     r"[（(]\s*(?:上接|下转|下轉|接|转|轉|续|續)\s*第?\s*(?:[一二三四五六七八九十]{1,3}|[A-Za-z]?\d{1,3})\s*(?:版|页|頁)\s*[）)]",
     # the bar a page sets between its tools (求是网: 字号 | 打印), left alone on a line of its own
@@ -827,6 +835,16 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # where the page sits on the site (首頁 > 國際 · 当前位置：首页 > 新闻 > 正文)
     r"(?:(?:当前位置|當前位置|您的位置|您现在的位置|目前位置)\s*[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁)"
     r"(?:\s*[>＞»›/|｜]\s*[^。！？>＞»›/|｜]{1,12})+\s*[>＞»›]?",
+    # the same trail opening with the site or its channel (新华网 > 时政 > 正文 · 人民网>>社会·法治), ending on
+    # the article (国内新闻 > 正文), or three steps of any names: short names between arrows are no sentence
+    r"(?=[^\n]{0,60}?[>＞»›])(?:"
+    r"[^。！？，,<>＞»›\s]{0,10}(?:网|網|频道|頻道|新闻|新聞|首页|首頁)(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){1,5}"
+    r"|[^。！？，,<>＞»›]{1,12}(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){2,5}"
+    r"|(?:[^。！？，,<>＞»›]{1,12}\s*(?:>>|[>＞»›])\s*){1,4}(?:正文|详情|詳情|内容|內容|文章))\s*[>＞»›]?",
+    # a portal's menu copied with the story (新浪首页 新闻 体育 财经 娱乐 · 央视网|首页|新闻|体育): three or
+    # more short words set apart by spaces or bars, two of them a portal's channels
+    rf"(?=(?:[^\n]*?(?<![^\s|｜·/]){NAV_WORD}(?![^\s|｜·/])){{2}})"
+    r"[^\s|｜·/。！？，,：:]{1,8}(?:\s*[|｜·/]\s*|\s+)(?:[^\s|｜·/。！？，,：:]{1,8}(?:\s*[|｜·/]\s*|\s+)){1,14}[^\s|｜·/。！？，,：:]{1,8}",
     # a box's banner a Taiwanese site sets in corner marks over its prompt or its picks
     # (TVBS: ◤TVBS新聞網官方Line◢ over 👉加入好友, ◤日本旅遊必看◢ over its links)
     r"◤[^◤◢。！？]{1,30}◢",
@@ -1042,10 +1060,10 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"[^。！？]{0,16}(?:版权所有|版權所有)(?![人者权權])"
         r"(?=[^\n]*(?:©|Copyright|All Rights Reserved|不得|禁止|翻印|转载|轉載|必究|[★☆]))[^。！？]{0,70}[。！]?",
     ),
-    # a site's footer links in a row set apart by bars (关于我们 | About us | 联系我们 | 网站地图)
+    # a site's footer links in a row set apart by bars (关于我们 | About us | 联系我们 | 网站地图, or three of them)
     (
         ("关于我们", "關於我們", "联系我们", "聯絡我們", "聯繫我們", "网站地图", "網站地圖"),
-        r"(?:[^|｜\n]{2,16}[|｜]){3,}[^|｜\n]{2,16}",
+        r"(?:[^|｜\n]{2,16}[|｜]){2,}[^|｜\n]{2,16}",
     ),
     # the account a long post hangs under (张三的微博), alone above it
     (("的微博",), r"[^\s。！？，,：:]{1,20}的微博"),

@@ -1007,7 +1007,8 @@ def _keywords_opened() -> P.Opened:
 
 
 # What a keyword line opens with (a bracket or the label's first character): a cheap test first.
-_KEYWORD_LABEL_FIRST = regex_cache.compile(r"[【\[]?(?:文章|关键|關鍵|标签|標籤|相關|相关)")
+_KEYWORD_LABEL_FIRST = regex_cache.compile(r"[【\[]?(?:文章|关键|關鍵|标签|標籤|相關|相关|热词|熱詞)")
+_KEYWORD_ALONE_RE = regex_cache.compile(rf"[【\[]?(?:{P._alternation(P.KEYWORD_LABELS)})[】\]]?\s*[:：]")
 _KEYWORD_SPLIT_RE = regex_cache.compile(r"[\s,，、;；|｜/]+")
 # A line of hashtags closing a Taiwanese TV story (#寒流 #低溫 #氣象署): its keywords. Two or more, each
 # open only (a Weibo topic, #话题#, closes its own mark and opens a post).
@@ -1024,6 +1025,20 @@ _COLLECTION_LABEL = r"(?:收录于|收錄於)\s*(?:合集|话题|話題|专辑|�
 _COLLECTION_TAG = r"[#＃](?P<tag>[^\s#＃，。,]{1,20}?)\s*\d{1,5}\s*(?:个|個)"
 _COLLECTION_RE = regex_cache.compile(rf"(?:{_COLLECTION_LABEL}\s*[:：]?)?(?:\s*{_COLLECTION_TAG})*\s*")
 _COLLECTION_TAG_RE = regex_cache.compile(_COLLECTION_TAG)
+
+
+def _keywords_below(para: Para, ctx: Context) -> Match | None:
+    """A keyword label alone on its line after the story (央视网: 热词： over 高铁 跨海 福建) and the line
+    of short words under it, the last of the page: the page's keywords."""
+    if _KEYWORD_ALONE_RE.fullmatch(para.text) is None:
+        return None
+    below = ctx.following()
+    if below is None or len(below.text) > 60 or any(mark in below.text for mark in "。！？；;：:"):
+        return None
+    words = tuple(word for word in _KEYWORD_SPLIT_RE.split(below.text) if word)
+    if not words or any(len(word) > 12 for word in words) or _later_prose(ctx):
+        return None
+    return Match(meta={"text_keywords": words, "header_raw": (para.raw, below.raw)}, consumed=2)
 
 
 def _collection_tags(text: str) -> tuple[str, ...] | None:
@@ -1226,6 +1241,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
+    if has_lead and len(para.text) <= 8 and _KEYWORD_LABEL_FIRST.match(para.text):
+        tagged = _keywords_below(para, ctx)
+        if tagged is not None:
+            return tagged
     if not has_lead and para.text[:1] in "（(【[" and "源" in para.text[:8]:
         opened = _source_opening(para)
         if opened is not None:
