@@ -6,6 +6,7 @@ hold an arrow, a bar or a channel's name stays."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import body_texts as body
 from conftest import build_text as build
 
