@@ -62,3 +62,14 @@ def test_tools_footer_links_and_a_tag_list_under_the_story_are_not_story() -> No
 def test_story_lines_with_arrows_bars_or_channel_words_stay(line: str) -> None:
     doc = build(_TITLE + _TIME + _STORY + line + "\n")
     assert line in "".join(body(doc)) or line in "".join(getattr(b, "text", "") for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    ("site", "agency"),
+    [("新京报网", "新京报"), ("自由時報電子報", "自由時報"), ("星島日報網站", "星島日報"), ("人民网", "人民网")],
+)
+def test_an_outlets_website_alone_above_the_headline_is_the_source_not_the_title(site: str, agency: str) -> None:
+    doc = build(site + "\n" + _TITLE + "2026-12-06 18:45\n" + _STORY.replace("新华社北京12月6日电（记者 孙奕）", ""))
+    assert doc.meta.title == "两国领导人举行会谈"
+    assert doc.meta.agency == agency
+    assert site in doc.meta.header_raw
