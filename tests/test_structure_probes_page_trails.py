@@ -73,3 +73,38 @@ def test_an_outlets_website_alone_above_the_headline_is_the_source_not_the_title
     assert doc.meta.title == "两国领导人举行会谈"
     assert doc.meta.agency == agency
     assert site in doc.meta.header_raw
+
+
+_GOVERNMENT_PAGE = (
+    "中国政府网\n首页 > 政策 > 最新\n索  引  号：000014349/2026-00123\n主题分类：国民经济管理\n发文机关：国务院办公厅\n"
+    "成文日期：2026年12月01日\n标　　题：国务院办公厅关于进一步促进消费的若干措施的通知\n发文字号：国办发〔2026〕45号\n"
+    "发布日期：2026年12月05日\n国务院办公厅关于进一步促进消费的若干措施的通知\n国办发〔2026〕45号\n"
+    "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+    "　　为深入贯彻落实党中央、国务院决策部署，进一步扩大内需、促进消费，经国务院同意，现提出以下措施。\n"
+    "　　一、提升消费能力。多渠道促进城乡居民增收，稳定和扩大就业。\n"
+    "国务院办公厅\n2026年12月1日\n【我要纠错】 责任编辑：王洋\n"
+)
+
+
+def test_a_government_page_copied_whole_takes_its_title_from_its_table() -> None:
+    """The site's name, its trail, the 政府信息公开 table with its 标题 row, the title and the
+    发文字号 printed again: all header; the document opens with its 主送机关."""
+    doc = build(_GOVERNMENT_PAGE)
+    assert doc.meta.title == "国务院办公厅关于进一步促进消费的若干措施的通知"
+    assert doc.meta.agency == "国务院办公厅"  # the issuer outranks the site the page is on
+    assert doc.meta.official is not None and doc.meta.official.number == "国办发〔2026〕45号"
+    assert doc.blocks[0].kind == "salutation"
+    assert doc.meta.editors == ("王洋",)
+    assert "中国政府网" in doc.meta.header_raw
+
+
+def test_a_sites_name_alone_over_a_page_is_the_agency_of_last_resort() -> None:
+    doc = build("某某市人民政府门户网站\n" + _TITLE + "2026-12-06 18:45\n"
+                + _STORY.replace("新华社北京12月6日电（记者 孙奕）", ""))
+    assert doc.meta.title == "两国领导人举行会谈"
+    assert doc.meta.agency == "某某市人民政府门户网站"
+
+
+def test_a_headline_ending_in_net_stays_the_headline() -> None:
+    doc = build("织密防护网\n2026-12-06 18:45\n" + _STORY.replace("新华社北京12月6日电（记者 孙奕）", ""))
+    assert doc.meta.title == "织密防护网"

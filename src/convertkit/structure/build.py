@@ -409,7 +409,8 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     else the first wire of a closing list of those the story drew on ((德新社、路透社) under a
     德国之声 story: the wires credited, the outlet still the outlet), else the body that signs the text off (某市公安局城关分局 under a 警情通报), else a listed outlet
     the container gives as the author (a crawler's author field: 新华网), else a listed outlet
-    whose reporter works in the first paragraphs (他对美国之音记者说). A dateline's 本报
+    whose reporter works in the first paragraphs (他对美国之音记者说), else a website named alone over
+    the copied page (中国政府网). A dateline's 本报
     gives way to any of them but the lead's outlet and the signing body."""
     agency = meta.get("dateline_agency")
     outlet = hints.extra.get("outlet")
@@ -422,7 +423,7 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
         agency = canonical_agency(hints.agency.strip())
     given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
     for key in ("byline_agency", "print_agency", "source_agency", "reprint_agency", "account_agency", "outlet", "lead_agency",
-                "copyright_agency", "wires_agency", "issuer_agency", "signature_agency", "author_outlet"):
+                "copyright_agency", "wires_agency", "issuer_agency", "signature_agency", "author_outlet", "site_agency"):
         found = given[key] if key in given else meta.get(key)
         if agency is None and found:
             agency = canonical_agency(found)

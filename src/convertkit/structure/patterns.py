@@ -1186,7 +1186,7 @@ FOOTER_RUN_MAX = 200
 
 # Furniture that opens a line whose rest is something else (【纠错】【责任编辑：张三】).
 FURNITURE_PREFIXES: tuple[str, ...] = (
-    "【纠错】", "[纠错]", "【糾錯】", "分享让更多人看到", "分享讓更多人看到",
+    "【纠错】", "[纠错]", "【糾錯】", "【我要纠错】", "[我要纠错]", "【我要糾錯】", "分享让更多人看到", "分享讓更多人看到",
     # 光明网's share widget, which a crawler glued to the first paragraph
     "点击右上角微信好友朋友圈请使用浏览器分享功能进行分享", "点击右上角微信好友 朋友圈 请使用浏览器分享功能进行分享",
 )

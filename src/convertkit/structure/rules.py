@@ -484,7 +484,8 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
     if stacked is not None:
         return stacked
     if "title" in ctx.meta:
-        if ctx.in_header and ctx.index <= _TITLE_REPEAT_REACH and _is_the_title(para.text.lstrip("#"), ctx):
+        if ctx.in_header and (ctx.index <= _TITLE_REPEAT_REACH or _only_header_above(ctx)) \
+                and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
     if (ctx.index - len(ctx.meta.get("official_lines", ())) > 2 and not _under_header_lines(ctx)) \
@@ -521,6 +522,8 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
         return None
     if not _reads_like_title(para) and not (_reads_like_title(para, _LONG_TITLE) and _header_follows(ctx)):
         return None
+    if ctx.index == 0 and _site_name_alone(para.text) and ctx.following() is not None:
+        return None  # 中国政府网 over the page: the header rule's
     return _title_match(clean_title(para.body), para)
 
 
@@ -537,6 +540,19 @@ def _under_header_lines(ctx: Context) -> bool:
     if ctx.index > _HEADER_LINES_MAX or ctx.kinds:
         return False
     read = set(ctx.meta.get("header_raw", ()))
+    return all(para.raw in read for para in ctx.paras[: ctx.index])
+
+
+_HEADER_ABOVE_REACH = 16
+
+
+def _only_header_above(ctx: Context) -> bool:
+    """Every line above was read into the metadata or set aside as furniture (a government page's
+    site name, trail and 政府信息公开 table of seven rows over the document): the page's header,
+    however long, and the headline or the 发文字号 printed again under it still belong to it."""
+    if ctx.index > _HEADER_ABOVE_REACH or ctx.kinds:
+        return False
+    read = {*ctx.meta.get("header_raw", ()), *ctx.meta.get("furniture_raw", ())}
     return all(para.raw in read for para in ctx.paras[: ctx.index])
 
 
@@ -1295,6 +1311,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
     if _unlisted_masthead(para.text, ctx):
         return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
+    if ctx.index == 0 and "title" not in ctx.meta and _site_name_alone(para.text):
+        return Match(meta={"site_agency": para.text, "header_raw": (para.raw,)})
     fields = header_fields(para.text)
     if fields is None:
         return None
@@ -1446,6 +1464,21 @@ def _later_prose(ctx: Context) -> bool:
 
 
 _MASTHEAD_NAME_RE = regex_cache.compile(rf"[{_HAN}0-9]{{2,14}}")
+
+
+# How a website's own name ends (中国政府网, 某某市人民政府门户网站, 某某新闻网), where a bare 网 may end
+# a headline's word (织密防护网).
+_SITE_NAME_ENDINGS = (
+    "政府网", "政府網", "新闻网", "新聞網", "日报网", "日報網", "门户网站", "門戶網站", "门户网", "門戶網", "信息网", "資訊網",
+    "资讯网", "网站", "網站", "官网", "官網",
+)
+
+
+def _site_name_alone(text: str) -> bool:
+    """A website's name alone on the first line (中国政府网 over a page copied whole): the site the
+    page is on, the agency of last resort, never the headline."""
+    return text.endswith(_SITE_NAME_ENDINGS) and _MASTHEAD_NAME_RE.fullmatch(text) is not None \
+        and text not in _SITE_NAME_ENDINGS
 
 
 def _unlisted_masthead(text: str, ctx: Context) -> bool:
@@ -2210,7 +2243,7 @@ def rule_official_header(para: Para, ctx: Context) -> Match | None:
     ``Meta.official`` (the lines into ``header_raw``). The 发文机关标志 was read as the title and
     the number as the first body paragraph. The issuing body names the agency of last resort."""
     info = _info_table(para, ctx)
-    if info is not None or not ctx.in_header or ctx.index >= _OFFICIAL_HEADER_REACH:
+    if info is not None or not ctx.in_header or (ctx.index >= _OFFICIAL_HEADER_REACH and not _only_header_above(ctx)):
         return info  # the table a site sets over a document may come anywhere in a saved page's text
     text = para.text
     meta: dict[str, Any] = {}
@@ -2241,7 +2274,10 @@ def _official_header_line(para: Para, ctx: Context) -> bool:
     if len(text) > INFO_MAX:
         return False
     following = ctx.following()
+    previous = ctx.paras[ctx.index - 1] if ctx.index else None
     return (issuer_line(text) is not None or number_line(text) is not None or official_info_line(text)
+            or (info_fields(text) is not None  # 标　　题：… among the table's rows
+                and any(near is not None and official_info_line(near.text) for near in (following, previous)))
             or (following is not None and following.text.strip() in DOCUMENT_KINDS and not ctx.hints.title
                 and is_issuing_body(text))
             or ((mark_line(text) or bool(security_marks(text))) and _official_mark(ctx)))
@@ -2292,12 +2328,18 @@ def _info_table(para: Para, ctx: Context) -> Match | None:
     issuer = next((fields[label] for label in ISSUER_LABELS if fields.get(label)), None)
     if issuer and is_issuing_body(issuer):
         meta["issuer_agency"] = issuer
+    title = next((fields[label] for label in ("标题", "名称") if fields.get(label)), "").strip()
+    if title and "title" not in ctx.meta and not ctx.hints.title and len(title) <= _TABLE_TITLE_MAX:
+        meta["title"] = clean_title(title)  # 标　　题：国务院办公厅关于…的通知: the document's own title
     for label, key in (("发布日期", "published"), ("公开日期", "published"), ("成文日期", "signature_published"),
                        ("发文日期", "signature_published")):
         found = find_datetime(fields.get(label, ""))
         if found is not None and key not in meta:
             meta[key] = found.iso
     return Match(meta=meta)
+
+
+_TABLE_TITLE_MAX = 120
 
 
 def _official_mark(ctx: Context) -> bool:
