@@ -409,8 +409,9 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return note
     if text.startswith(P.FURNITURE_PREFIXES):  # one call in C for the few lines that open so
         prefix = next(prefix for prefix in P.FURNITURE_PREFIXES if text.startswith(prefix))
-        if not text[len(prefix) :].strip(" \u3000"):
-            return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网)
+        rest = text[len(prefix) :].strip(" \u3000")
+        if not rest or P.is_furniture_line(rest):
+            return Match(meta={"furniture_raw": (para.raw,)})  # the widget alone on its line (光明网), or among others
         return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) \
