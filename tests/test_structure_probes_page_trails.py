@@ -108,3 +108,29 @@ def test_a_sites_name_alone_over_a_page_is_the_agency_of_last_resort() -> None:
 def test_a_headline_ending_in_net_stays_the_headline() -> None:
     doc = build("织密防护网\n2026-12-06 18:45\n" + _STORY.replace("新华社北京12月6日电（记者 孙奕）", ""))
     assert doc.meta.title == "织密防护网"
+
+
+def test_a_portal_copys_share_box_notice_and_trending_label_are_not_story() -> None:
+    """网易's copy: its trail, share box (用微信扫码二维码 / 分享至好友和朋友圈), the 网易号 notice
+    (…本平台仅提供信息存储服务。) under the closing credit, and its 热搜 box's label."""
+    doc = build(
+        "网易首页 > 网易新闻 > 正文\n" + _TITLE + _TIME + "举报\n0\n分享至\n用微信扫码二维码\n分享至好友和朋友圈\n" + _STORY
+        + "本文来源：新华网 作者：孙奕 责任编辑：王晓_NN1234\n"
+        + "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n"
+        + "热搜\n"
+    )
+    assert doc.meta.title == "两国领导人举行会谈"
+    assert len(body(doc)) == 2
+    assert doc.meta.editors == ("王晓",)
+    assert "热搜" in doc.meta.furniture_raw and "用微信扫码二维码" in doc.meta.furniture_raw
+
+
+def test_a_channel_trail_opening_with_the_sites_section_is_furniture() -> None:
+    doc = build("凤凰网资讯 > 社会\n" + _TITLE + _TIME + _STORY)
+    assert doc.meta.title == "两国领导人举行会谈" and "凤凰网资讯 > 社会" in doc.meta.furniture_raw
+
+
+def test_a_sentence_about_scanning_a_code_stays() -> None:
+    line = "市民用微信扫码二维码即可预约，系统会在当天发送确认短信。"
+    doc = build(_TITLE + _TIME + _STORY + line + "\n")
+    assert line in body(doc)

@@ -706,7 +706,7 @@ RELATED_LABELS: tuple[str, ...] = (
     "更多新闻", "更多新聞",  # 三立's 【更多新聞】 over its ● teasers
     "小编推荐", "小編推薦", "编辑推荐", "編輯推薦",  # 蘋果日報's 小編推薦： over its teasers
     # a portal page's teaser boxes, copied with the story (网易's 相关推荐 · 热点新闻)
-    "相关推荐", "相關推薦", "热点新闻", "熱點新聞", "热门新闻", "熱門新聞", "为你推荐", "為你推薦", "精彩推荐", "精彩推薦",
+    "相关推荐", "相關推薦", "热点推荐", "熱點推薦", "热点新闻", "熱點新聞", "热门新闻", "熱門新聞", "为你推荐", "為你推薦", "精彩推荐", "精彩推薦",
     "大家都在看", "热门文章", "熱門文章", "今日推荐", "今日推薦",
     "相关内容", "相關內容", "热门内容", "熱門內容", "热读", "熱讀",  # BBC中文's boxes
     "更多报道详见", "更多報導詳見",  # 财新's list of its earlier reports under the story
@@ -824,6 +824,10 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:Photo|Photos|Logo|Video|Multimedia|Image|图片|圖片|照片|视频|視頻)\s*[-–—:：]\s*https?://\S+",
     # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
     r"(?:节目全长|節目全長)\s*\d{1,3}(?:[,:：]\d{2}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    # a portal's box of trending searches, its label alone (网易: 热搜; 上热搜 is a word of stories: no phrase)
+    r"(?:热搜|熱搜)(?:榜|词|詞)?",
+    # a share box's prompt (网易: 用微信扫码二维码 / 分享至好友和朋友圈)
+    r"(?:用|打开|打開)?(?:微信|手机|手機)?(?:扫码|掃碼|扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼)?(?:分享|分享给好友|分享至好友和朋友圈)?",
     # a story's listen button (第一财经: 听新闻), alone on its line
     r"(?:听新闻|聽新聞|收听本文|收聽本文|语音播报|語音播報)",
     # 【字体：大 中 小】【打印】【关闭】 (government sites): the text-size switch in any bracket
@@ -838,7 +842,7 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # the same trail opening with the site or its channel (新华网 > 时政 > 正文 · 人民网>>社会·法治), ending on
     # the article (国内新闻 > 正文), or three steps of any names: short names between arrows are no sentence
     r"(?=[^\n]{0,60}?[>＞»›])(?:"
-    r"[^。！？，,<>＞»›\s]{0,10}(?:网|網|频道|頻道|新闻|新聞|首页|首頁)(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){1,5}"
+    r"[^。！？，,<>＞»›\s]{0,10}(?:网|網|频道|頻道|新闻|新聞|首页|首頁)[^。！？，,<>＞»›\s]{0,4}(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){1,5}"
     r"|[^。！？，,<>＞»›]{1,12}(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){2,5}"
     r"|(?:[^。！？，,<>＞»›]{1,12}\s*(?:>>|[>＞»›])\s*){1,4}(?:正文|详情|詳情|内容|內容|文章))\s*[>＞»›]?",
     # a portal's menu copied with the story (新浪首页 新闻 体育 财经 娱乐 · 央视网|首页|新闻|体育): three or
@@ -1142,6 +1146,7 @@ REPRINT_NOTICE_WORDS: tuple[str, ...] = (
 PLATFORM_NOTICE_PHRASES: tuple[str, ...] = (
     "信息存储空间服务", "信息存储空间", "資訊儲存空間", "信息儲存空間", "information storage space service",
     "provides information storage service",  # 网易号's English notice: …only provides information storage services.
+    "信息存储服务", "資訊儲存服務", "信息儲存服務",  # 网易号's: …本平台仅提供信息存储服务。
     # 全国党媒信息公共平台's note under what it carries: 本文来自【新华网】，仅代表作者观点。…提供信息发布传播服务。
     "信息发布传播服务", "信息發布傳播服務",
 )
