@@ -134,3 +134,29 @@ def test_a_sentence_about_scanning_a_code_stays() -> None:
     line = "市民用微信扫码二维码即可预约，系统会在当天发送确认短信。"
     doc = build(_TITLE + _TIME + _STORY + line + "\n")
     assert line in body(doc)
+
+
+def test_a_menu_copied_one_item_a_line_is_furniture_and_the_headline_still_found() -> None:
+    doc = build("搜狐首页\n新闻\n体育\n汽车\n房产\n首页 > 新闻\n" + _TITLE + _TIME + _STORY + "返回搜狐，查看更多\n")
+    assert doc.meta.title == "两国领导人举行会谈"
+    assert doc.meta.published is not None and doc.meta.published.startswith("2026-12-06T18:45")
+    assert {"搜狐首页", "新闻", "体育", "汽车", "房产"} <= set(doc.meta.furniture_raw)
+    assert len(body(doc)) == 2
+
+
+def test_the_outlet_under_the_headline_outranks_the_portal_over_the_page() -> None:
+    """腾讯新闻 / 首页 / 要闻 over the headline, 北青网 under it: the portal carried the outlet's story."""
+    story = _STORY.replace("新华社北京12月6日电（记者 孙奕）", "")
+    doc = build("腾讯新闻\n首页\n要闻\n" + _TITLE + "北青网\n2026-12-06 08:12\n发布于北京\n" + story
+                + "评论 0文明上网理性发言，请遵守《新闻评论服务协议》\n")
+    assert doc.meta.title == "两国领导人举行会谈"
+    assert doc.meta.agency == "北青网"
+    assert len(body(doc)) == 2
+    doc = build("腾讯新闻\n" + _TITLE + "2026-12-06 08:12\n" + story)
+    assert doc.meta.agency == "腾讯新闻"  # nothing else names one: the portal
+
+
+@pytest.mark.parametrize("first", ["新闻", "体育"])
+def test_a_channel_word_alone_is_no_menu_without_another_beside_it(first: str) -> None:
+    doc = build(first + "\n" + _TITLE + _TIME + _STORY)
+    assert first not in doc.meta.furniture_raw

@@ -405,7 +405,7 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     source an analyst files the article under), else the outlet the container is (a feed's own
     title: the blog or site every entry of it appeared on, a fact where the rest are readings of
     the text), else the outlet a lead names as its source (36氪获悉，…; a blogger's 在聯合新聞網上看到
-    is no such thing), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
+    is no such thing), else a listed outlet named alone over the copied page (腾讯新闻: the portal), else the outlet a copyright line names as the owner (自由時報版權所有不得轉載),
     else the first wire of a closing list of those the story drew on ((德新社、路透社) under a
     德国之声 story: the wires credited, the outlet still the outlet), else the body that signs the text off (某市公安局城关分局 under a 警情通报), else a listed outlet
     the container gives as the author (a crawler's author field: 新华网), else a listed outlet
@@ -416,14 +416,15 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
     outlet = hints.extra.get("outlet")
     if agency in THIS_PAPER and (
         hints.agency or outlet or any(meta.get(key) for key in (
-            "byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "copyright_agency"))
+            "byline_agency", "source_agency", "reprint_agency", "print_agency", "account_agency", "page_agency",
+            "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
     if agency is None and hints.agency and not (meta.get("print_agency") and not meta.get("byline_agency")):
         agency = canonical_agency(hints.agency.strip())
     given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
     for key in ("byline_agency", "print_agency", "source_agency", "reprint_agency", "account_agency", "outlet", "lead_agency",
-                "copyright_agency", "wires_agency", "issuer_agency", "signature_agency", "author_outlet", "site_agency"):
+                "page_agency", "copyright_agency", "wires_agency", "issuer_agency", "signature_agency", "author_outlet", "site_agency"):
         found = given[key] if key in given else meta.get(key)
         if agency is None and found:
             agency = canonical_agency(found)

@@ -779,6 +779,9 @@ NAV_WORD = (
     r"|汽车|汽車|房产|房產|教育|健康|旅游|旅遊|时尚|時尚|评论|評論|专题|專題|博客|图片|圖片|视频|視頻|直播|更多|登录|登錄"
     r"|注册|註冊|时政|時政|文化|综艺|綜藝|游戏|遊戲|读书|讀書|政务|政務|地方|English|手机版|手機版|网站导航|網站導航)"
 )
+# A portal's menu copied one item a line (搜狐首页 / 新闻 / 体育 / 汽车), its items: what a
+# menu holds beyond the channels.
+NAV_LINE = rf"(?:{NAV_WORD}|要闻|要聞|推荐|推薦|热点|熱點|本地|订阅|訂閱|下载APP|下載APP|APP|客户端|客戶端|快讯|快訊)"
 FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"分享让更多人看到|分享讓更多人看到",
     r"(?:分享到|分享至|分享給|分享给)\s*[:：]?[^。！？]{0,40}",
@@ -826,6 +829,8 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:节目全长|節目全長)\s*\d{1,3}(?:[,:：]\d{2}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
     # a portal's box of trending searches, its label alone (网易: 热搜; 上热搜 is a word of stories: no phrase)
     r"(?:热搜|熱搜)(?:榜|词|詞)?",
+    # the comment box's prompt under a story (腾讯: 评论 0文明上网理性发言，请遵守《新闻评论服务协议》)
+    r"(?:(?:评论|評論)\s*\d*\s*)?文明上网[，,]?\s*理性发言[^。！？]{0,40}",
     # a share box's prompt (网易: 用微信扫码二维码 / 分享至好友和朋友圈)
     r"(?:用|打开|打開)?(?:微信|手机|手機)?(?:扫码|掃碼|扫描|掃描|扫一扫|掃一掃)(?:二维码|二維碼)?(?:分享|分享给好友|分享至好友和朋友圈)?",
     # a story's listen button (第一财经: 听新闻), alone on its line

@@ -214,6 +214,22 @@ def _reprint_notice(text: str) -> bool:
     return notice * 4 >= len(clauses) * 3
 
 
+_MENU_ITEM_MAX = 8
+_MENU_ITEM_RE = regex_cache.compile(P.NAV_LINE)
+
+
+def _menu_item(para: Para, ctx: Context) -> bool:
+    """An item of a portal's menu copied one a line over the headline (搜狐首页 / 新闻 / 体育 / 汽车,
+    腾讯新闻 / 首页 / 要闻): a channel's name beside another, or the home page's link alone."""
+    if _MENU_ITEM_RE.fullmatch(para.text) is None:
+        return False
+    if para.text.endswith(("首页", "首頁")):
+        return True
+    neighbours = (ctx.following(), ctx.paras[ctx.index - 1] if ctx.index else None)
+    return any(near is not None and len(near.text) <= _MENU_ITEM_MAX and _MENU_ITEM_RE.fullmatch(near.text) is not None
+               for near in neighbours)
+
+
 def _platform_notice(text: str) -> bool:
     """The notice a platform of users' posts prints under each (“特别声明：以上作品内容…为凤凰网旗下
     自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。 and its English twin
@@ -408,6 +424,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         note = _closing_author_note(para, ctx)
         if note is not None:
             return note
+    if len(text) <= _MENU_ITEM_MAX and ctx.in_header and "title" not in ctx.meta and _menu_item(para, ctx):
+        return Match(meta={"furniture_raw": (para.raw,)})
     if text.startswith(P.FURNITURE_PREFIXES):  # one call in C for the few lines that open so
         prefix = next(prefix for prefix in P.FURNITURE_PREFIXES if text.startswith(prefix))
         rest = text[len(prefix) :].strip(" \u3000")
@@ -490,11 +508,14 @@ def rule_title(para: Para, ctx: Context) -> Match | None:
                 and _is_the_title(para.text.lstrip("#"), ctx):
             return Match(meta={"header_raw": (para.raw,)})  # the headline again under the cover picture
         return None
-    if (ctx.index - len(ctx.meta.get("official_lines", ())) > 2 and not _under_header_lines(ctx)) \
+    if (ctx.index - len(ctx.meta.get("official_lines", ())) > 2 and not _under_header_lines(ctx)
+            and not _only_header_above(ctx)) \
             or (ctx.kinds and not _under_original_title(ctx) and not _under_opening_note(ctx)):
         return None  # the 版头 of an official document (发文机关标志, 发文字号) may stand above it
     if _official_header_line(para, ctx):
         return None  # the 版头's to read (``rule_official_header``, the next rule)
+    if len(para.text) <= _MENU_ITEM_MAX and _menu_item(para, ctx):
+        return None  # 搜狐首页 over 新闻 / 体育: the portal's menu, the furniture rule's
     if len(para.text) <= _PAGE_HEADER_MAX and _PAGE_HEADER_RE.match(para.text):
         return Match(meta={"header_raw": (para.raw,)})  # 第04版：要闻, an e-paper page's header over the headline
     if para.text[:1] == "《" and _print_edition_re().match(para.text) is not None:
@@ -702,7 +723,10 @@ def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
     else:
         return None
     shown = _title_match(title, following).meta.get("header_raw", ())
-    return Match(meta={"title": title, "header_raw": (para.raw, *shown)}, consumed=2)
+    meta: dict[str, Any] = {"title": title, "header_raw": (para.raw, *shown)}
+    if ctx.index == 0 and para.text[:1] not in "【[［〖" and P.find_agency(para.text) is not None:
+        meta["page_agency"] = P.canonical_agency(para.text)  # 腾讯新闻 over the headline: a portal, no section
+    return Match(meta=meta, consumed=2)
 
 
 def _squash(text: str) -> str:
@@ -1322,6 +1346,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         found = match_dateline(para.body)
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
+    if ctx.index == 0 and "title" not in ctx.meta and fields.keys() == {"source_agency"}:
+        # 腾讯新闻 alone over the page: the portal it was copied from, which the outlet named under the
+        # headline (北青网) or a 来源 line outranks
+        return Match(meta={"header_raw": (para.raw,), "page_agency": fields["source_agency"]})
     return Match(meta={"header_raw": (para.raw,), **fields})
 
 
@@ -1466,6 +1494,7 @@ def _later_prose(ctx: Context) -> bool:
 
 
 _MASTHEAD_NAME_RE = regex_cache.compile(rf"[{_HAN}0-9]{{2,14}}")
+_SITE_NAME_MAX = 6  # 北青网, 中国台湾网: a site's short name under the headline
 
 
 # How a website's own name ends (中国政府网, 某某市人民政府门户网站, 某某新闻网), where a bare 网 may end
@@ -1484,11 +1513,13 @@ def _site_name_alone(text: str) -> bool:
 
 
 def _unlisted_masthead(text: str, ctx: Context) -> bool:
-    """A bare name ending like an outlet (当代商报, 某某县融媒体中心), alone on the line straight
+    """A bare name ending like an outlet (当代商报, 某某县融媒体中心, 北青网), alone on the line straight
     under the headline: the outlet, as reading copies and many pasted articles print it."""
     return (
-        ctx.index <= 2 and not ctx.kinds and "title" in ctx.meta and "source_agency" not in ctx.meta
-        and text.endswith(P.MASTHEAD_SUFFIXES) and _MASTHEAD_NAME_RE.fullmatch(text) is not None
+        (ctx.index <= 2 or (ctx.index > 0 and _is_the_title(ctx.paras[ctx.index - 1].text, ctx)))
+        and not ctx.kinds and "title" in ctx.meta and "source_agency" not in ctx.meta
+        and (text.endswith(P.MASTHEAD_SUFFIXES) or (text.endswith(("网", "網")) and len(text) <= _SITE_NAME_MAX))
+        and _MASTHEAD_NAME_RE.fullmatch(text) is not None
         and text not in P.MASTHEAD_SUFFIXES
     )
 
