@@ -160,3 +160,20 @@ def test_the_outlet_under_the_headline_outranks_the_portal_over_the_page() -> No
 def test_a_channel_word_alone_is_no_menu_without_another_beside_it(first: str) -> None:
     doc = build(first + "\n" + _TITLE + _TIME + _STORY)
     assert first not in doc.meta.furniture_raw
+
+
+def test_an_e_paper_copys_contents_link_and_size_buttons_are_furniture() -> None:
+    """人民日报's e-paper page: 版面目录 over the headline, 放大 缩小 默认 and the pager under the story."""
+    doc = build("人民日报\n2026年12月06日 第 04 版\n版面目录\n" + _TITLE + "本报记者 罗珊珊\n" + _STORY
+                + "《 人民日报 》（ 2026年12月06日 04 版）\n(责编：王震、王燕)\n放大 缩小 默认\n上一篇\n下一篇\n")
+    assert doc.meta.title == "两国领导人举行会谈" and doc.meta.kicker is None
+    assert {"版面目录", "放大 缩小 默认"} <= set(doc.meta.furniture_raw)
+    assert doc.meta.editors == ("王震", "王燕")
+
+
+def test_a_toutiao_copys_menu_is_furniture() -> None:
+    doc = build("头条\n首页\n登录\n" + _TITLE + "大河报\n2026-12-06 11:02·大河报官方账号\n关注\n"
+                + _STORY.replace("新华社北京12月6日电（记者 孙奕）", "") + "举报/反馈\n")
+    assert doc.meta.title == "两国领导人举行会谈"
+    assert doc.meta.agency == "大河报"
+    assert len(body(doc)) == 2
