@@ -976,3 +976,17 @@ def test_an_author_field_of_latin_names_or_a_foreign_papers_writers():
     data = json.dumps(records, ensure_ascii=False).encode("utf-8")
     documents = list(read_json_documents(data, path="x.json"))
     assert [document.meta.reporters for document in documents] == [("Nick Timiraos",), ("克莱尔•琼斯",), ()]
+
+
+def test_a_records_chinese_field_names_in_traditional_characters():
+    """A Taiwan or Hong Kong spider names its fields as its own script writes them (標題, 內文,
+    發佈時間, 媒體, 連結, 關鍵字), not as the Simplified names say."""
+    record = {"標題": "市府宣布公車明年調整票價", "內文": "市政府今天宣布，明年起將調整公車票價，學生票價維持不變。\n"
+              "交通局表示，此次調整主要反映燃料與人事成本上漲。", "發佈時間": "2026-12-07 10:15", "媒體": "某某日報",
+              "連結": "https://example.tw/news/1", "關鍵字": ["交通", "票價"]}
+    (document,) = _read_all(record)
+    meta = document.meta
+    assert (meta.title, meta.published, meta.agency) == ("市府宣布公車明年調整票價", "2026-12-07T10:15", "某某日報")
+    assert meta.source.url == "https://example.tw/news/1" and meta.keywords == ("交通", "票價")
+    assert len(document.blocks) == 2
+

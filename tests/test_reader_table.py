@@ -59,3 +59,15 @@ def test_table_suffixes_are_sniffed_and_rows_keep_their_columns():
     assert sniff_format(b"title,content\n", "a.txt") == "text"  # a table only by its name
     (row,) = parse_rows('title,content,title\nA,"x,y",B\n\n', path="a.csv")
     assert row.data == {"title": "A", "content": "x,y"}  # a column named twice: the first
+
+
+def test_a_big5_csv_headed_in_traditional_characters():
+    """A Taiwan spider's export heads its columns 標題, 內容, 日期, 來源: the title is the
+    標題 cell, not the text's first sentence."""
+    csv_text = ("標題,內容,日期,來源\n"
+                "違停罰鍰提高 立院三讀,〔記者林小美／台北報導〕立法院今天三讀通過修正案，未來違規停車罰鍰將提高。,"
+                "2026-12-07 11:00,某某時報\n")
+    (document,) = read_documents(csv_text.encode("big5"), path="tw.csv")
+    assert (document.meta.title, document.meta.published, document.meta.agency) == (
+        "違停罰鍰提高 立院三讀", "2026-12-07T11:00", "某某時報")
+    assert document.meta.reporters == ("林小美",)

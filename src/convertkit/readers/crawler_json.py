@@ -44,7 +44,9 @@ log = logging.getLogger("convertkit")
 
 # Our field name -> record keys tried in order (compared case-insensitively).
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "news_title", "article_title", "标题", "題目", "标题名"),
+    # Chinese names in both scripts: a Taiwan or Hong Kong crawler's CSV heads its columns 標題, 內文, 發佈時間
+    "title": ("title", "headline", "news_title", "article_title", "标题", "標題", "題目", "题目", "标题名", "標題名",
+              "新闻标题", "新聞標題"),
     # a print headline's kicker (引题, also 肩题 or 眉题) and deck (副题), as e-paper crawlers and CMS
     # exports name them (Founder's introtitle and subtitle)
     "kicker": ("kicker", "introtitle", "intro_title", "leadtitle", "lead_title", "pretitle", "pre_title", "yinti",
@@ -53,6 +55,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "subtitle": ("subtitle", "sub_title", "subheadline", "sub_headline", "subhead", "副标题", "副標題", "副题", "副題"),
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
                 "news_content", "article_content", "content_text", "articlebody", "rich_text", "正文", "内容", "內容",
+                "内文", "內文", "全文", "新闻内容", "新聞內容",
                 # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
                 "markdown"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
@@ -62,17 +65,17 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
              "create_time",  # WeChat's own name for a post's time, kept by its crawlers
              "createtime", "created_time", "createdat",  # flash APIs' camelCase (格隆汇's createTime)
              "display_time", "showtime", "show_time",  # a live feed's time of each item
-             "发布时间", "時間", "时间", "日期"),
+             "发布时间", "發布時間", "發佈時間", "发稿时间", "發稿時間", "出版时间", "出版時間", "時間", "时间", "日期"),
     "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
                "og:site_name", "publisher",
-               "from", "origin", "news_source", "source_name", "media_name", "来源", "來源", "媒体"),
+               "from", "origin", "news_source", "source_name", "media_name", "来源", "來源", "媒体", "媒體"),
     "author": ("author", "authors", "reporter", "reporters", "byline", "writer", "author_name", "news_author",
                "作者", "记者", "記者"),
     "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
     "url": ("url", "link", "href", "pageurl", "sourceurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
-            "permalink", "mainentityofpage", "source_url", "链接"),
-    "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞"),
-    "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言"),
+            "permalink", "mainentityofpage", "source_url", "链接", "鏈接", "連結", "网址", "網址"),
+    "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
+    "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言", "語言"),
     # the publication a list of records came from (a feed's own title: the blog or site), the
     # outlet of last resort: a 来源 line or byline in the text names the agency better
     "outlet": ("outlet", "feed_title", "channel_title", "blog_name",
@@ -80,7 +83,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                # source_domain): an address counts only when it is a listed outlet's (see _site_named)
                "source-hostname", "source_domain", "hostname", "domain",
                # the WeChat account a post came out under (wechat spiders, we-mp-rss, exporters)
-               "account_name", "mp_name", "gzh_name", "wechat_name", "公众号", "公众号名称"),
+               "account_name", "mp_name", "gzh_name", "wechat_name", "公众号", "公众号名称", "公眾號", "公眾號名稱"),
 }
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",
