@@ -990,3 +990,15 @@ def test_a_records_chinese_field_names_in_traditional_characters():
     assert meta.source.url == "https://example.tw/news/1" and meta.keywords == ("交通", "票價")
     assert len(document.blocks) == 2
 
+
+@pytest.mark.parametrize("key", ["body_html", "content_html", "html_content", "article_html"])
+def test_a_body_kept_only_as_html_is_read_from_its_field(key: str):
+    """GNE's ``with_body_html`` output and many spiders keep the body as HTML under a name of
+    its own; with no text field beside it, that HTML is the body. A text field, when there is
+    one, is still read first."""
+    html = "".join(f"<p>{line}</p>" for line in _PLAIN_BODY.split("\n"))
+    (document,) = _read_all({"title": "春节假期游客创新高", key: html, "publish_time": "2024-03-05 10:15:00"})
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")
+    (document,) = _read_all({"title": "春节假期游客创新高", key: "<p>旧的摘要文字，不是正文的全部内容。</p>",
+                             "content": _PLAIN_BODY})
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")

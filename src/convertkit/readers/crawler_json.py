@@ -56,6 +56,9 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
                 "news_content", "article_content", "content_text", "articlebody", "rich_text", "正文", "内容", "內容",
                 "内文", "內文", "全文", "新闻内容", "新聞內容",
+                # the body as HTML when no field holds it as text (GNE's body_html, spiders' content_html)
+                "body_html", "content_html", "html_content", "article_html", "html_body", "contenthtml",
+                "htmlcontent", "bodyhtml",
                 # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
                 "markdown"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
