@@ -71,3 +71,21 @@ def test_a_big5_csv_headed_in_traditional_characters():
     assert (document.meta.title, document.meta.published, document.meta.agency) == (
         "違停罰鍰提高 立院三讀", "2026-12-07T11:00", "某某時報")
     assert document.meta.reporters == ("林小美",)
+
+
+def test_an_excel_unicode_text_export_is_a_table_though_named_txt():
+    """Excel's "Unicode Text" save: UTF-16 with a byte order mark, tab-separated, CRLF, a .txt
+    name. A header row naming a title and a text column makes it a table; a text file whose
+    first line merely holds a tab, or names one such column only, stays text."""
+    rows = ("标题\t正文\t发布时间\t来源\r\n"
+            "某地举办读书节\t\"本报讯 某地今天举办读书节，市民在活动现场阅读交流。\n活动将持续一周。\"\t2024/4/23 9:30\t某某晚报\r\n")
+    data = b"\xff\xfe" + rows.encode("utf-16-le")
+    assert sniff_format(data, "export.txt") == "csv"
+    assert sniff_format(rows.encode("gb18030"), "export.txt") == "csv"
+    (document,) = read_documents(data, path="export.txt")
+    assert (document.meta.title, document.meta.published, document.meta.agency) == (
+        "某地举办读书节", "2024-04-23T09:30", "某某晚报")
+    assert [block.text for block in document.blocks][-1] == "活动将持续一周。"
+    assert sniff_format("标题\t作者\n某地举办读书节\n".encode(), "a.txt") == "text"
+    assert sniff_format("第一章\t序言\n正文在这里。\n".encode(), "a.txt") == "text"
+    assert sniff_format(b"title,content\n", "a.md") == "text"
