@@ -1002,3 +1002,15 @@ def test_a_body_kept_only_as_html_is_read_from_its_field(key: str):
     (document,) = _read_all({"title": "春节假期游客创新高", key: "<p>旧的摘要文字，不是正文的全部内容。</p>",
                              "content": _PLAIN_BODY})
     assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")
+
+
+def test_a_list_written_as_its_repr_is_a_list_and_other_brackets_stay_text():
+    from convertkit.readers.crawler_json import listed
+
+    assert listed("['旅游', '春节']") == ["旅游", "春节"]
+    assert listed('["王小明", "李华"]') == ["王小明", "李华"]
+    assert listed("[图]某地举办读书节") == "[图]某地举办读书节"
+    assert listed("['未闭合', ") == "['未闭合', "
+    assert listed("[1, 2]") == "[1, 2]"
+    (document,) = _read_all({"title": "春节假期游客创新高", "content": _PLAIN_BODY, "tags": "['旅游', '春节']"})
+    assert document.meta.keywords == ("旅游", "春节")

@@ -89,3 +89,16 @@ def test_an_excel_unicode_text_export_is_a_table_though_named_txt():
     assert sniff_format("标题\t作者\n某地举办读书节\n".encode(), "a.txt") == "text"
     assert sniff_format("第一章\t序言\n正文在这里。\n".encode(), "a.txt") == "text"
     assert sniff_format(b"title,content\n", "a.md") == "text"
+
+
+def test_a_pandas_export_of_scrapy_list_fields_reads_the_lists():
+    """pandas writes a Scrapy item's list fields to CSV as their repr (['第一段', '第二段']):
+    the items are read, not the brackets and quotes."""
+    csv_text = ("title,content,author,keywords,source\n"
+                "['某地举办读书节'],\"['本报讯 某地今天举办读书节，市民在活动现场阅读交流。', '活动将持续一周，共设十个分会场。']\","
+                "\"['王小明', '李华']\",\"['读书', '文化']\",['某某晚报']\n")
+    (document,) = read_documents(csv_text.encode(), path="items.csv")
+    meta = document.meta
+    assert (meta.title, meta.agency, meta.reporters, meta.keywords) == (
+        "某地举办读书节", "某某晚报", ("王小明", "李华"), ("读书", "文化"))
+    assert [block.text for block in document.blocks] == ["某地今天举办读书节，市民在活动现场阅读交流。", "活动将持续一周，共设十个分会场。"]

@@ -406,9 +406,30 @@ def _as_text(value: Any, depth: int = 0) -> str | None:
     return str(value)
 
 
+# A list written out as text: a pandas CSV export of a Scrapy item's list field holds its repr
+# (['旅游', '春节'], ["王小明", "李华"]).
+_LIST_LITERAL_RE = regex_cache.compile(r"""\s*\[\s*(?:'|")[\s\S]*(?:'|")\s*\]\s*""")
+
+
+def listed(value: Any) -> Any:
+    """``value``, or the list of texts a string holds as a Python or JSON list literal."""
+    if not isinstance(value, str) or not _LIST_LITERAL_RE.fullmatch(value):
+        return value
+    import ast  # only for a field that looks like a list literal
+
+    try:
+        items = ast.literal_eval(value.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return value
+    if isinstance(items, list) and all(isinstance(item, str) for item in items):
+        return items
+    return value
+
+
 def _as_list(value: Any) -> tuple[str, ...]:
     """The items of a list field, or of a text parted by commas, semicolons or spaces, each once
     (trafilatura repeats a page's tags: 中国芯,芯片;中国芯,芯片)."""
+    value = listed(value)
     if value is None:
         return ()
     if isinstance(value, list):
@@ -664,6 +685,7 @@ def _people(value: Any) -> tuple[str, ...]:
     """Personal names from an author/editor field (``【李義、林宏聰】``, ``["记者 张三"]``, a writer's
     Latin names: ``Nick Timiraos``, ``英国《金融时报》 克莱尔•琼斯``)."""
     names: list[str] = []
+    value = listed(value)
     for text in _as_list(value) if isinstance(value, list) else ((_as_text(value) or ""),):
         latin = latin_names(text)
         if latin:
@@ -1145,7 +1167,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     value = field_value(data, "content", mapping)
     if value is None and "content" not in mapping:
         value = _feed_entry_text(data)
-    content = _as_text(value)
+    content = _as_text(listed(value))
     if content is None or not content.strip():
         return None
     cut_chars = None
@@ -1241,14 +1263,14 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     """What a record's fields (all but its body) state: title, time, source, people, keywords,
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
     mapping = mapping or {}
-    title = " ".join(entities_read(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0]).split()) or None
+    title = " ".join(entities_read(_unmangled(_as_text(listed(field_value(data, "title", mapping))) or "")[0]).split()) or None
     raw_time, published = _record_time(data, mapping)
     url = _url_value(field_value(data, "url", mapping))
     extra: dict[str, str] = {}
     if raw_time not in (None, "") and published is None:
         extra["time_as_written"] = str(raw_time)
         published = _relative_to_crawl(raw_time, data)
-    agency = " ".join((_named(field_value(data, "source", mapping)) or "").split()) or None
+    agency = " ".join((_named(listed(field_value(data, "source", mapping))) or "").split()) or None
     if agency and _WEB_ADDRESS_RE.match(agency):
         url = url or agency  # trafilatura's "source": the page's address, no outlet's name
         agency = None
