@@ -1014,3 +1014,11 @@ def test_a_list_written_as_its_repr_is_a_list_and_other_brackets_stay_text():
     assert listed("[1, 2]") == "[1, 2]"
     (document,) = _read_all({"title": "春节假期游客创新高", "content": _PLAIN_BODY, "tags": "['旅游', '春节']"})
     assert document.meta.keywords == ("旅游", "春节")
+
+
+@pytest.mark.parametrize("written", ["来源：某某日报", "來源: 某某日报", "（来源：某某日报）", "来源：某某日报 作者：王小明"])
+def test_a_source_field_with_the_pages_label_names_the_outlet_after_it(written: str):
+    """An extractor that took the page's source line whole (来源：某某日报) gives the label, a
+    bracket or the credit after the name too: the outlet is the name alone."""
+    (document,) = _read_all({"title": "春节假期游客创新高", "content": _PLAIN_BODY, "source": written})
+    assert document.meta.agency == "某某日报"

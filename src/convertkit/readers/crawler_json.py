@@ -32,7 +32,7 @@ from .. import regex_cache
 from ..errors import InputError, MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import MAX_INPUT_BYTES, decode
-from ..structure.patterns import canonical_agency, find_agency, known_agency_prefix, site_outlet
+from ..structure.patterns import SOURCE_LABELS, canonical_agency, find_agency, known_agency_prefix, site_outlet
 from ..structure.people import is_personal_name, latin_names
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, picture_labels, split_lines
@@ -460,6 +460,19 @@ _DOMAIN_NAME_RE = regex_cache.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}$", re.IGNORE
 # A site name an extractor took from the page's copyright line (trafilatura: 网易版权所有,
 # www.chinanews.com,版权所有): the name without it.
 _COPYRIGHT_WORDS_RE = regex_cache.compile(r"[\s,，]*(?:版权所有|版權所有|copyright|©)[\s,，]*", re.IGNORECASE)
+
+
+# The page's own label an extractor took with the source's name (来源：新华网, 來源: 中央社, （来源：
+# 某某日报 作者：张三）): the name is what follows the label, up to a space, a mark or a bracket.
+_SOURCE_LABEL_RE = regex_cache.compile(
+    rf"^[（(【\[]?\s*(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reverse=True))})\s*[:：]\s*"
+    r"(?P<name>[^\s，。,；;：:、（）()【】\[\]]{2,24})")
+
+
+def _unlabelled_source(text: str) -> str:
+    """A source field's name without the label a page wrote before it (see ``_SOURCE_LABEL_RE``)."""
+    match = _SOURCE_LABEL_RE.match(text)
+    return match.group("name") if match else text
 
 
 def _named(value: Any) -> str | None:
@@ -1270,7 +1283,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     if raw_time not in (None, "") and published is None:
         extra["time_as_written"] = str(raw_time)
         published = _relative_to_crawl(raw_time, data)
-    agency = " ".join((_named(listed(field_value(data, "source", mapping))) or "").split()) or None
+    agency = _unlabelled_source(" ".join((_named(listed(field_value(data, "source", mapping))) or "").split())) or None
     if agency and _WEB_ADDRESS_RE.match(agency):
         url = url or agency  # trafilatura's "source": the page's address, no outlet's name
         agency = None
