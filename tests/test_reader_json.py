@@ -1022,3 +1022,28 @@ def test_a_source_field_with_the_pages_label_names_the_outlet_after_it(written: 
     bracket or the credit after the name too: the outlet is the name alone."""
     (document,) = _read_all({"title": "春节假期游客创新高", "content": _PLAIN_BODY, "source": written})
     assert document.meta.agency == "某某日报"
+
+
+_PAGE = ("<!DOCTYPE html><html><head><meta charset=\"gbk\"><title>春节假期游客创新高_某某网</title></head><body>"
+         "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">旅游</a> <a href=\"/b\">财经</a></div>"
+         "<div class=\"article\"><h1>春节假期游客创新高</h1>"
+         + "".join(f"<p>{line}</p>" for line in _PLAIN_BODY.split("\n")) +
+         "<p>各区还将在元宵节前后继续举办系列民俗活动，相关部门提醒游客错峰出行，注意安全。</p></div>"
+         "<div class=\"footer\">版权所有 某某网</div></body></html>")
+
+
+def test_a_record_holding_the_fetched_page_whole_is_read_from_the_page():
+    """A spider that keeps the page it fetched (``html``, ``raw_html``) and no text field: the
+    page's article as the HTML reader finds it, the record's own fields over the page's meta.
+    A page with no article in it is a record without body text; a fragment is the body."""
+    record = {"url": "https://example.com/2024/0305/a.html", "html": _PAGE, "publish_time": "2024-03-05 10:15"}
+    (document,) = _read_all(record)
+    assert document.meta.title == "春节假期游客创新高" and document.meta.published == "2024-03-05T10:15"
+    assert document.meta.source.url == "https://example.com/2024/0305/a.html"
+    texts = [block.text for block in document.blocks]
+    assert texts[:2] == _PLAIN_BODY.split("\n") and not any("首页" in text or "版权" in text for text in texts)
+    with pytest.raises(NoArticleError):
+        _read_all({"url": "https://example.com/", "raw_html": "<html><body><div>首页</div></body></html>"})
+    fragment = "".join(f"<p>{line}</p>" for line in _PLAIN_BODY.split("\n"))
+    (document,) = _read_all({"title": "春节假期游客创新高", "html": fragment})
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")

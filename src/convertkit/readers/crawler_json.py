@@ -1182,7 +1182,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         value = _feed_entry_text(data)
     content = _as_text(listed(value))
     if content is None or not content.strip():
-        return None
+        return _page_input(record, mapping)
     cut_chars = None
     if content.endswith("chars]"):
         content, cut_chars = _without_cut_marker(content, data)
@@ -1213,6 +1213,44 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         extra["content_cut"] = cut_chars  # characters of the text the record does not hold
     hints = dataclasses.replace(hints, title_in_text=bool(hints.title) and first == hints.title, extra=extra)
     return RecordInput(record.index, lines, _government_web_editors(hints, lines), hints.url)
+
+
+# Where a spider keeps the page it fetched, whole, beside (or instead of) the fields it read from it.
+_PAGE_KEYS = ("html", "raw_html", "rawhtml", "page_html", "html_source", "page_source", "source_code")
+_WHOLE_PAGE_RE = regex_cache.compile(r"<(?:!doctype\s+html|html|body)\b", re.IGNORECASE)
+_HINT_FIELDS = ("title", "published", "agency", "authors", "editors", "keywords", "url", "language")
+
+
+def _page_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | None:
+    """A record with no body text but the fetched page (``_PAGE_KEYS``): the page's article, as the
+    HTML reader finds it, with what the record's fields state over what the page's meta does
+    (the spider read them from that page, or knew them better: the address it fetched). A
+    fragment rather than a page is the body itself. None when the record holds neither."""
+    if "content" in mapping:
+        return None
+    lowered = {str(key).lower(): value for key, value in record.data.items()}
+    key, page = next(((key, value) for key in _PAGE_KEYS
+                      if isinstance(value := lowered.get(key), str) and value.strip()), ("", None))
+    if page is None:
+        return None
+    if not _WHOLE_PAGE_RE.search(page, 0, 4096):
+        data = {name: value for name, value in record.data.items() if str(name).lower() != key}
+        return record_input(Record(record.index, {**data, "content": page}), mapping)
+    from .html import extract_html
+    from .html_meta import page_in_utf8
+
+    try:
+        extract = extract_html(page_in_utf8(page.encode("utf-8", "surrogatepass"), "utf-8"))
+    except (InputError, UnicodeError):
+        return None  # a page with no article in it (a section front, an error page)
+    stated = record_hints(record.data, mapping)
+    hints = dataclasses.replace(extract.hints, **{name: getattr(stated, name) for name in _HINT_FIELDS
+                                                  if getattr(stated, name)},
+                                extra={**extract.hints.extra, **stated.extra})
+    if hints.title != extract.hints.title:
+        first = next((line.stripped for line in extract.lines if line.stripped), "")
+        hints = dataclasses.replace(hints, title_in_text=first == hints.title)
+    return RecordInput(record.index, list(extract.lines), hints, hints.url)
 
 
 def _government_web_editors(hints: Hints, lines: Sequence[Line]) -> Hints:
