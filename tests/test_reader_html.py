@@ -327,6 +327,18 @@ def test_title_prefers_h1_agreeing_with_title_tag():
         ("2024-03-12T08:21:43.000Z", "2024-03-12T08:21:43+00:00"),  # JSON-LD of BBC中文, Next.js sites
         ("2024-03-12T03:10:00.000Z", "2024-03-12T03:10+00:00"),
         ("no date here", None),
+        # a half of the day or a 12-hour clock (Taiwan and Hong Kong sites, English CMSs), a weekday
+        # before the time, a Minguo year; a zone the plain reading found is kept
+        ("2026/12/07 下午 02:30", "2026-12-07T14:30"),
+        ("2026年12月7日 週一 下午2:30", "2026-12-07T14:30"),
+        ("2026/12/7 上午12:10", "2026-12-07T00:10"),
+        ("2026-12-07 08:30 PM", "2026-12-07T20:30"),
+        ("2026-12-07 08:30 AM", "2026-12-07T08:30"),
+        ("2026年12月7日星期一 14:30", "2026-12-07T14:30"),
+        ("115/12/07", "2026-12-07"),
+        ("民國115年12月7日", "2026-12-07"),
+        ("2026-12-07 14:30 HKT", "2026-12-07T14:30+08:00"),
+        ("v1.115/12/07", None),
     ],
 )
 def test_time_normalisation(raw, expected):

@@ -976,3 +976,74 @@ def test_an_author_field_of_latin_names_or_a_foreign_papers_writers():
     data = json.dumps(records, ensure_ascii=False).encode("utf-8")
     documents = list(read_json_documents(data, path="x.json"))
     assert [document.meta.reporters for document in documents] == [("Nick Timiraos",), ("克莱尔•琼斯",), ()]
+
+
+def test_a_records_chinese_field_names_in_traditional_characters():
+    """A Taiwan or Hong Kong spider names its fields as its own script writes them (標題, 內文,
+    發佈時間, 媒體, 連結, 關鍵字), not as the Simplified names say."""
+    record = {"標題": "市府宣布公車明年調整票價", "內文": "市政府今天宣布，明年起將調整公車票價，學生票價維持不變。\n"
+              "交通局表示，此次調整主要反映燃料與人事成本上漲。", "發佈時間": "2026-12-07 10:15", "媒體": "某某日報",
+              "連結": "https://example.tw/news/1", "關鍵字": ["交通", "票價"]}
+    (document,) = _read_all(record)
+    meta = document.meta
+    assert (meta.title, meta.published, meta.agency) == ("市府宣布公車明年調整票價", "2026-12-07T10:15", "某某日報")
+    assert meta.source.url == "https://example.tw/news/1" and meta.keywords == ("交通", "票價")
+    assert len(document.blocks) == 2
+
+
+@pytest.mark.parametrize("key", ["body_html", "content_html", "html_content", "article_html"])
+def test_a_body_kept_only_as_html_is_read_from_its_field(key: str):
+    """GNE's ``with_body_html`` output and many spiders keep the body as HTML under a name of
+    its own; with no text field beside it, that HTML is the body. A text field, when there is
+    one, is still read first."""
+    html = "".join(f"<p>{line}</p>" for line in _PLAIN_BODY.split("\n"))
+    (document,) = _read_all({"title": "春节假期游客创新高", key: html, "publish_time": "2024-03-05 10:15:00"})
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")
+    (document,) = _read_all({"title": "春节假期游客创新高", key: "<p>旧的摘要文字，不是正文的全部内容。</p>",
+                             "content": _PLAIN_BODY})
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")
+
+
+def test_a_list_written_as_its_repr_is_a_list_and_other_brackets_stay_text():
+    from convertkit.readers.crawler_json import listed
+
+    assert listed("['旅游', '春节']") == ["旅游", "春节"]
+    assert listed('["王小明", "李华"]') == ["王小明", "李华"]
+    assert listed("[图]某地举办读书节") == "[图]某地举办读书节"
+    assert listed("['未闭合', ") == "['未闭合', "
+    assert listed("[1, 2]") == "[1, 2]"
+    (document,) = _read_all({"title": "春节假期游客创新高", "content": _PLAIN_BODY, "tags": "['旅游', '春节']"})
+    assert document.meta.keywords == ("旅游", "春节")
+
+
+@pytest.mark.parametrize("written", ["来源：某某日报", "來源: 某某日报", "（来源：某某日报）", "来源：某某日报 作者：王小明"])
+def test_a_source_field_with_the_pages_label_names_the_outlet_after_it(written: str):
+    """An extractor that took the page's source line whole (来源：某某日报) gives the label, a
+    bracket or the credit after the name too: the outlet is the name alone."""
+    (document,) = _read_all({"title": "春节假期游客创新高", "content": _PLAIN_BODY, "source": written})
+    assert document.meta.agency == "某某日报"
+
+
+_PAGE = ("<!DOCTYPE html><html><head><meta charset=\"gbk\"><title>春节假期游客创新高_某某网</title></head><body>"
+         "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">旅游</a> <a href=\"/b\">财经</a></div>"
+         "<div class=\"article\"><h1>春节假期游客创新高</h1>"
+         + "".join(f"<p>{line}</p>" for line in _PLAIN_BODY.split("\n")) +
+         "<p>各区还将在元宵节前后继续举办系列民俗活动，相关部门提醒游客错峰出行，注意安全。</p></div>"
+         "<div class=\"footer\">版权所有 某某网</div></body></html>")
+
+
+def test_a_record_holding_the_fetched_page_whole_is_read_from_the_page():
+    """A spider that keeps the page it fetched (``html``, ``raw_html``) and no text field: the
+    page's article as the HTML reader finds it, the record's own fields over the page's meta.
+    A page with no article in it is a record without body text; a fragment is the body."""
+    record = {"url": "https://example.com/2024/0305/a.html", "html": _PAGE, "publish_time": "2024-03-05 10:15"}
+    (document,) = _read_all(record)
+    assert document.meta.title == "春节假期游客创新高" and document.meta.published == "2024-03-05T10:15"
+    assert document.meta.source.url == "https://example.com/2024/0305/a.html"
+    texts = [block.text for block in document.blocks]
+    assert texts[:2] == _PLAIN_BODY.split("\n") and not any("首页" in text or "版权" in text for text in texts)
+    with pytest.raises(NoArticleError):
+        _read_all({"url": "https://example.com/", "raw_html": "<html><body><div>首页</div></body></html>"})
+    fragment = "".join(f"<p>{line}</p>" for line in _PLAIN_BODY.split("\n"))
+    (document,) = _read_all({"title": "春节假期游客创新高", "html": fragment})
+    assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")

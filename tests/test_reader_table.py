@@ -59,3 +59,46 @@ def test_table_suffixes_are_sniffed_and_rows_keep_their_columns():
     assert sniff_format(b"title,content\n", "a.txt") == "text"  # a table only by its name
     (row,) = parse_rows('title,content,title\nA,"x,y",B\n\n', path="a.csv")
     assert row.data == {"title": "A", "content": "x,y"}  # a column named twice: the first
+
+
+def test_a_big5_csv_headed_in_traditional_characters():
+    """A Taiwan spider's export heads its columns 標題, 內容, 日期, 來源: the title is the
+    標題 cell, not the text's first sentence."""
+    csv_text = ("標題,內容,日期,來源\n"
+                "違停罰鍰提高 立院三讀,〔記者林小美／台北報導〕立法院今天三讀通過修正案，未來違規停車罰鍰將提高。,"
+                "2026-12-07 11:00,某某時報\n")
+    (document,) = read_documents(csv_text.encode("big5"), path="tw.csv")
+    assert (document.meta.title, document.meta.published, document.meta.agency) == (
+        "違停罰鍰提高 立院三讀", "2026-12-07T11:00", "某某時報")
+    assert document.meta.reporters == ("林小美",)
+
+
+def test_an_excel_unicode_text_export_is_a_table_though_named_txt():
+    """Excel's "Unicode Text" save: UTF-16 with a byte order mark, tab-separated, CRLF, a .txt
+    name. A header row naming a title and a text column makes it a table; a text file whose
+    first line merely holds a tab, or names one such column only, stays text."""
+    rows = ("标题\t正文\t发布时间\t来源\r\n"
+            "某地举办读书节\t\"本报讯 某地今天举办读书节，市民在活动现场阅读交流。\n活动将持续一周。\"\t2024/4/23 9:30\t某某晚报\r\n")
+    data = b"\xff\xfe" + rows.encode("utf-16-le")
+    assert sniff_format(data, "export.txt") == "csv"
+    assert sniff_format(rows.encode("gb18030"), "export.txt") == "csv"
+    (document,) = read_documents(data, path="export.txt")
+    assert (document.meta.title, document.meta.published, document.meta.agency) == (
+        "某地举办读书节", "2024-04-23T09:30", "某某晚报")
+    assert [block.text for block in document.blocks][-1] == "活动将持续一周。"
+    assert sniff_format("标题\t作者\n某地举办读书节\n".encode(), "a.txt") == "text"
+    assert sniff_format("第一章\t序言\n正文在这里。\n".encode(), "a.txt") == "text"
+    assert sniff_format(b"title,content\n", "a.md") == "text"
+
+
+def test_a_pandas_export_of_scrapy_list_fields_reads_the_lists():
+    """pandas writes a Scrapy item's list fields to CSV as their repr (['第一段', '第二段']):
+    the items are read, not the brackets and quotes."""
+    csv_text = ("title,content,author,keywords,source\n"
+                "['某地举办读书节'],\"['本报讯 某地今天举办读书节，市民在活动现场阅读交流。', '活动将持续一周，共设十个分会场。']\","
+                "\"['王小明', '李华']\",\"['读书', '文化']\",['某某晚报']\n")
+    (document,) = read_documents(csv_text.encode(), path="items.csv")
+    meta = document.meta
+    assert (meta.title, meta.agency, meta.reporters, meta.keywords) == (
+        "某地举办读书节", "某某晚报", ("王小明", "李华"), ("读书", "文化"))
+    assert [block.text for block in document.blocks] == ["某地今天举办读书节，市民在活动现场阅读交流。", "活动将持续一周，共设十个分会场。"]

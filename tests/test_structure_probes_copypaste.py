@@ -84,7 +84,8 @@ def test_sentences_holding_the_widgets_words_stay() -> None:
 def test_keyword_lines_under_the_story_give_the_keywords() -> None:
     """观察者网's 关键字：, ETtoday's 關鍵字：, 明报's 相關字詞﹕ under the story."""
     for line, words in (("关键字：C919 商飞 民航", ("C919", "商飞", "民航")), ("關鍵字： C919 商飛", ("C919", "商飛")),
-                        ("相關字詞﹕C919 商飛", ("C919", "商飛"))):
+                        ("相關字詞﹕C919 商飛", ("C919", "商飛")), ("文章相關標籤：C919 商飛", ("C919", "商飛")),
+                        ("相關標籤：C919 商飛", ("C919", "商飛"))):
         doc = build(_TITLE + "2024-01-28 10:15\n" + _STORY + line + "\n")
         assert doc.meta.keywords == words and len(body(doc)) == 2, line
 

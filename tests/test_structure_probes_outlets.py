@@ -132,6 +132,18 @@ def test_initium_reporter_sent_from_a_place() -> None:
     assert doc.meta.dateline is not None and doc.meta.dateline.place == "香港"
 
 
+@pytest.mark.parametrize("meta_line", ["端傳媒記者 張三 發自香港 | 2026-12-07", "2026-12-07 | 端傳媒記者 張三 發自香港",
+                                       "2026-12-07 · 記者張三／台北報導"])
+def test_a_reporters_credit_line_as_one_part_of_a_separated_meta_line(meta_line: str) -> None:
+    # a site's byline and its date on one line, set apart by a bar or a dot: the credit is read
+    # as the dateline rule reads it on a line of its own
+    doc = build(f"香港立法會選舉投票率創新低\n{meta_line}\n立法會選舉昨日舉行，投票率僅為三成，創歷屆新低。\n")
+    assert doc.meta.reporters == ("張三",) and doc.meta.published == "2026-12-07"
+    assert body(doc) == ["立法會選舉昨日舉行，投票率僅為三成，創歷屆新低。"]
+    if "端傳媒" in meta_line:
+        assert doc.meta.agency == "端傳媒"
+
+
 def test_app_prompt_closing_a_story_is_furniture() -> None:
     # 澎湃新闻: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
     prompt = "（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）"

@@ -64,6 +64,46 @@ def _opens_json(head: bytes) -> bool:
     return follows in (b"{", b"[", b'"', b"]", b"-", b"t", b"f", b"n") or follows.isdigit()
 
 
+# A header row's cells are column names, never this long.
+_COLUMN_NAME_MAX = 40
+_HEADER_BYTES = 2048
+
+
+def _header_text(head: bytes) -> str | None:
+    """The first line of ``head`` as text, by its byte order mark (UTF-16 or UTF-8), else as
+    UTF-8 or GB18030 (a GBK export); None when it reads as neither."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec, body = "utf-16", head
+    else:
+        codec, body = "utf-8", head.removeprefix(b"\xef\xbb\xbf")
+    for name in (codec, "gb18030"):
+        try:
+            text = body.decode(name, errors="strict" if name != "utf-16" else "ignore")
+        except UnicodeDecodeError:
+            continue
+        return text.lstrip("\ufeff").split("\n", 1)[0].strip("\r")
+    return None
+
+
+def _is_tab_table(head: bytes) -> bool:
+    """A table saved as text: Excel's "Unicode Text" and "Text (Tab delimited)" write a sheet to a
+    .txt file (UTF-16 with a byte order mark, or the system's code page), a header row of
+    tab-separated column names first. It counts as a crawler table only when that row names
+    both a title and a text column (标题 and 正文, title and content), which no article's
+    first line does."""
+    if b"\t" not in head[:_HEADER_BYTES] and b"\t\x00" not in head[:_HEADER_BYTES]:
+        return False
+    header = _header_text(head[:_HEADER_BYTES])
+    if header is None or "\t" not in header:
+        return False
+    names = {cell.strip().strip('"').lower() for cell in header.split("\t")}
+    if any(len(name) > _COLUMN_NAME_MAX for name in names):
+        return False
+    from .crawler_json import FIELD_CANDIDATES  # only a first line with tabs pays the import
+
+    return bool(names & set(FIELD_CANDIDATES["title"])) and bool(names & set(FIELD_CANDIDATES["content"]))
+
+
 def sniff_format(data: bytes, path: str | None = None) -> str:
     """Tell text, HTML and JSON apart by suffix first, then by the first bytes."""
     suffix = (path or "").lower().rsplit(".", 1)[-1] if path and "." in path else ""
@@ -88,6 +128,8 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
         return "doclist"
     if head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS):
         return "html"
+    if suffix in {"", "txt", "text"} and _is_tab_table(data[:_HEADER_BYTES]):
+        return "csv"
     return "text"
 
 

@@ -32,7 +32,7 @@ from .. import regex_cache
 from ..errors import InputError, MalformedInputError, NoArticleError, UsageError
 from ..model import Document, Source
 from ..sources import MAX_INPUT_BYTES, decode
-from ..structure.patterns import canonical_agency, find_agency, known_agency_prefix, site_outlet
+from ..structure.patterns import SOURCE_LABELS, canonical_agency, find_agency, known_agency_prefix, site_outlet
 from ..structure.people import is_personal_name, latin_names
 from ..transforms.punctuation import han_count
 from .base import NEWS_TIME, Hints, Line, picture_labels, split_lines
@@ -44,7 +44,9 @@ log = logging.getLogger("convertkit")
 
 # Our field name -> record keys tried in order (compared case-insensitively).
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "news_title", "article_title", "标题", "題目", "标题名"),
+    # Chinese names in both scripts: a Taiwan or Hong Kong crawler's CSV heads its columns 標題, 內文, 發佈時間
+    "title": ("title", "headline", "news_title", "article_title", "标题", "標題", "題目", "题目", "标题名", "標題名",
+              "新闻标题", "新聞標題"),
     # a print headline's kicker (引题, also 肩题 or 眉题) and deck (副题), as e-paper crawlers and CMS
     # exports name them (Founder's introtitle and subtitle)
     "kicker": ("kicker", "introtitle", "intro_title", "leadtitle", "lead_title", "pretitle", "pre_title", "yinti",
@@ -53,6 +55,10 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "subtitle": ("subtitle", "sub_title", "subheadline", "sub_headline", "subhead", "副标题", "副標題", "副题", "副題"),
     "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
                 "news_content", "article_content", "content_text", "articlebody", "rich_text", "正文", "内容", "內容",
+                "内文", "內文", "全文", "新闻内容", "新聞內容",
+                # the body as HTML when no field holds it as text (GNE's body_html, spiders' content_html)
+                "body_html", "content_html", "html_content", "article_html", "html_body", "contenthtml",
+                "htmlcontent", "bodyhtml",
                 # a page as markdown, when nothing else holds the text (Firecrawl, Apify's crawlers)
                 "markdown"),
     "time": ("time", "date", "pub_time", "publish_time", "pubtime", "pub_date", "publish_date", "published",
@@ -62,17 +68,17 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
              "create_time",  # WeChat's own name for a post's time, kept by its crawlers
              "createtime", "created_time", "createdat",  # flash APIs' camelCase (格隆汇's createTime)
              "display_time", "showtime", "show_time",  # a live feed's time of each item
-             "发布时间", "時間", "时间", "日期"),
+             "发布时间", "發布時間", "發佈時間", "发稿时间", "發稿時間", "出版时间", "出版時間", "時間", "时间", "日期"),
     "source": ("source", "media", "agency", "website", "site", "site_name", "sitename", "meta_site_name", "ogsitename",
                "og:site_name", "publisher",
-               "from", "origin", "news_source", "source_name", "media_name", "来源", "來源", "媒体"),
+               "from", "origin", "news_source", "source_name", "media_name", "来源", "來源", "媒体", "媒體"),
     "author": ("author", "authors", "reporter", "reporters", "byline", "writer", "author_name", "news_author",
                "作者", "记者", "記者"),
     "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
     "url": ("url", "link", "href", "pageurl", "sourceurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
-            "permalink", "mainentityofpage", "source_url", "链接"),
-    "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞"),
-    "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言"),
+            "permalink", "mainentityofpage", "source_url", "链接", "鏈接", "連結", "网址", "網址"),
+    "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
+    "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言", "語言"),
     # the publication a list of records came from (a feed's own title: the blog or site), the
     # outlet of last resort: a 来源 line or byline in the text names the agency better
     "outlet": ("outlet", "feed_title", "channel_title", "blog_name",
@@ -80,7 +86,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                # source_domain): an address counts only when it is a listed outlet's (see _site_named)
                "source-hostname", "source_domain", "hostname", "domain",
                # the WeChat account a post came out under (wechat spiders, we-mp-rss, exporters)
-               "account_name", "mp_name", "gzh_name", "wechat_name", "公众号", "公众号名称"),
+               "account_name", "mp_name", "gzh_name", "wechat_name", "公众号", "公众号名称", "公眾號", "公眾號名稱"),
 }
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",
@@ -400,9 +406,30 @@ def _as_text(value: Any, depth: int = 0) -> str | None:
     return str(value)
 
 
+# A list written out as text: a pandas CSV export of a Scrapy item's list field holds its repr
+# (['旅游', '春节'], ["王小明", "李华"]).
+_LIST_LITERAL_RE = regex_cache.compile(r"""\s*\[\s*(?:'|")[\s\S]*(?:'|")\s*\]\s*""")
+
+
+def listed(value: Any) -> Any:
+    """``value``, or the list of texts a string holds as a Python or JSON list literal."""
+    if not isinstance(value, str) or not _LIST_LITERAL_RE.fullmatch(value):
+        return value
+    import ast  # only for a field that looks like a list literal
+
+    try:
+        items = ast.literal_eval(value.strip())
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return value
+    if isinstance(items, list) and all(isinstance(item, str) for item in items):
+        return items
+    return value
+
+
 def _as_list(value: Any) -> tuple[str, ...]:
     """The items of a list field, or of a text parted by commas, semicolons or spaces, each once
     (trafilatura repeats a page's tags: 中国芯,芯片;中国芯,芯片)."""
+    value = listed(value)
     if value is None:
         return ()
     if isinstance(value, list):
@@ -433,6 +460,19 @@ _DOMAIN_NAME_RE = regex_cache.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,6}$", re.IGNORE
 # A site name an extractor took from the page's copyright line (trafilatura: 网易版权所有,
 # www.chinanews.com,版权所有): the name without it.
 _COPYRIGHT_WORDS_RE = regex_cache.compile(r"[\s,，]*(?:版权所有|版權所有|copyright|©)[\s,，]*", re.IGNORECASE)
+
+
+# The page's own label an extractor took with the source's name (来源：新华网, 來源: 中央社, （来源：
+# 某某日报 作者：张三）): the name is what follows the label, up to a space, a mark or a bracket.
+_SOURCE_LABEL_RE = regex_cache.compile(
+    rf"^[（(【\[]?\s*(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reverse=True))})\s*[:：]\s*"
+    r"(?P<name>[^\s，。,；;：:、（）()【】\[\]]{2,24})")
+
+
+def _unlabelled_source(text: str) -> str:
+    """A source field's name without the label a page wrote before it (see ``_SOURCE_LABEL_RE``)."""
+    match = _SOURCE_LABEL_RE.match(text)
+    return match.group("name") if match else text
 
 
 def _named(value: Any) -> str | None:
@@ -658,6 +698,7 @@ def _people(value: Any) -> tuple[str, ...]:
     """Personal names from an author/editor field (``【李義、林宏聰】``, ``["记者 张三"]``, a writer's
     Latin names: ``Nick Timiraos``, ``英国《金融时报》 克莱尔•琼斯``)."""
     names: list[str] = []
+    value = listed(value)
     for text in _as_list(value) if isinstance(value, list) else ((_as_text(value) or ""),):
         latin = latin_names(text)
         if latin:
@@ -1139,9 +1180,9 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     value = field_value(data, "content", mapping)
     if value is None and "content" not in mapping:
         value = _feed_entry_text(data)
-    content = _as_text(value)
+    content = _as_text(listed(value))
     if content is None or not content.strip():
-        return None
+        return _page_input(record, mapping)
     cut_chars = None
     if content.endswith("chars]"):
         content, cut_chars = _without_cut_marker(content, data)
@@ -1172,6 +1213,44 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         extra["content_cut"] = cut_chars  # characters of the text the record does not hold
     hints = dataclasses.replace(hints, title_in_text=bool(hints.title) and first == hints.title, extra=extra)
     return RecordInput(record.index, lines, _government_web_editors(hints, lines), hints.url)
+
+
+# Where a spider keeps the page it fetched, whole, beside (or instead of) the fields it read from it.
+_PAGE_KEYS = ("html", "raw_html", "rawhtml", "page_html", "html_source", "page_source", "source_code")
+_WHOLE_PAGE_RE = regex_cache.compile(r"<(?:!doctype\s+html|html|body)\b", re.IGNORECASE)
+_HINT_FIELDS = ("title", "published", "agency", "authors", "editors", "keywords", "url", "language")
+
+
+def _page_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | None:
+    """A record with no body text but the fetched page (``_PAGE_KEYS``): the page's article, as the
+    HTML reader finds it, with what the record's fields state over what the page's meta does
+    (the spider read them from that page, or knew them better: the address it fetched). A
+    fragment rather than a page is the body itself. None when the record holds neither."""
+    if "content" in mapping:
+        return None
+    lowered = {str(key).lower(): value for key, value in record.data.items()}
+    key, page = next(((key, value) for key in _PAGE_KEYS
+                      if isinstance(value := lowered.get(key), str) and value.strip()), ("", None))
+    if page is None:
+        return None
+    if not _WHOLE_PAGE_RE.search(page, 0, 4096):
+        data = {name: value for name, value in record.data.items() if str(name).lower() != key}
+        return record_input(Record(record.index, {**data, "content": page}), mapping)
+    from .html import extract_html
+    from .html_meta import page_in_utf8
+
+    try:
+        extract = extract_html(page_in_utf8(page.encode("utf-8", "surrogatepass"), "utf-8"))
+    except (InputError, UnicodeError):
+        return None  # a page with no article in it (a section front, an error page)
+    stated = record_hints(record.data, mapping)
+    hints = dataclasses.replace(extract.hints, **{name: getattr(stated, name) for name in _HINT_FIELDS
+                                                  if getattr(stated, name)},
+                                extra={**extract.hints.extra, **stated.extra})
+    if hints.title != extract.hints.title:
+        first = next((line.stripped for line in extract.lines if line.stripped), "")
+        hints = dataclasses.replace(hints, title_in_text=first == hints.title)
+    return RecordInput(record.index, list(extract.lines), hints, hints.url)
 
 
 def _government_web_editors(hints: Hints, lines: Sequence[Line]) -> Hints:
@@ -1235,14 +1314,14 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     """What a record's fields (all but its body) state: title, time, source, people, keywords,
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
     mapping = mapping or {}
-    title = " ".join(entities_read(_unmangled(_as_text(field_value(data, "title", mapping)) or "")[0]).split()) or None
+    title = " ".join(entities_read(_unmangled(_as_text(listed(field_value(data, "title", mapping))) or "")[0]).split()) or None
     raw_time, published = _record_time(data, mapping)
     url = _url_value(field_value(data, "url", mapping))
     extra: dict[str, str] = {}
     if raw_time not in (None, "") and published is None:
         extra["time_as_written"] = str(raw_time)
         published = _relative_to_crawl(raw_time, data)
-    agency = " ".join((_named(field_value(data, "source", mapping)) or "").split()) or None
+    agency = _unlabelled_source(" ".join((_named(listed(field_value(data, "source", mapping))) or "").split())) or None
     if agency and _WEB_ADDRESS_RE.match(agency):
         url = url or agency  # trafilatura's "source": the page's address, no outlet's name
         agency = None

@@ -86,9 +86,36 @@ _DATE_RE = regex_cache.compile(
 
 
 def normalise_time(value: str | None) -> str | None:
-    """ISO 8601 (``2019-12-10``, ``2019-12-10T08:30``, offset kept) from the first date in ``value``."""
+    """ISO 8601 (``2019-12-10``, ``2019-12-10T08:30``, offset kept) from the first date in ``value``.
+
+    What the plain year-month-day reading misses or misreads, the news rules' time parser
+    reads (``structure.timeparse``): a Minguo year (民國115年12月7日, 115/12/07), a weekday or a
+    half of the day before the time (2026年12月7日 週一 下午2:30), a 12-hour clock (08:30 PM).
+    """
     if not value:
         return None
+    iso = _plain_time(value)
+    if iso is None or len(iso) == 10 or _TWELVE_HOUR_RE.search(value):
+        from ..structure.timeparse import parse_datetime  # only for the shapes the plain reading misses
+
+        better = parse_datetime(value)
+        if better is None or iso is None:
+            return better
+        if better[:10] == iso[:10] and len(better) > 10 and better[:16] != iso[:16]:
+            zone = _ISO_ZONE_RE.search(iso)
+            return better if zone is None or _ISO_ZONE_RE.search(better) else better + zone.group()
+    return iso
+
+
+_ISO_ZONE_RE = regex_cache.compile(r"[+-]\d{2}:\d{2}$")
+
+
+# A half of the day written beside a time: 下午2:30, 08:30 PM (a 24-hour reading gets it wrong).
+_TWELVE_HOUR_RE = regex_cache.compile(r"上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚|\d\s?[AaPp]\.?[Mm]\b")
+
+
+def _plain_time(value: str) -> str | None:
+    """ISO 8601 of the first year-month-day (and time, and zone) in ``value``."""
     match = _DATE_RE.search(value.translate(_FULLWIDTH_DIGITS))
     if not match:
         return None

@@ -298,6 +298,13 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
                 if affiliation:
                     fields["affiliation"] = affiliation  # 作者 李家胜（…副教授）, as our meta line prints it
                 continue
+        credit_line = _dateline_credit(part)
+        if credit_line is not None:
+            agency, reporters = credit_line
+            fields["reporters"] = fields.get("reporters", ()) + reporters
+            if agency:
+                fields.setdefault("source_agency", agency)
+            continue
         unknown.append(part)
     timed = "published" in fields or "day" in fields
     fields.pop("day", None)
@@ -311,6 +318,17 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
 
 
 _MONTH_DAY_RE = regex_cache.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _dateline_credit(part: str) -> tuple[str | None, tuple[str, ...]] | None:
+    """A part that is a reporter's credit line whole, in a shape the dateline rule reads (端傳媒記者
+    張三 發自台北, 記者張三／台北報導): (its outlet, its reporters); None for anything else."""
+    from .dateline import match_dateline
+
+    found = match_dateline(part)
+    if found is None or found.start or not found.reporters or part[found.end :].strip():
+        return None
+    return found.agency, found.reporters
 
 
 # Words glued to a date that still belong to a header line: the weekday and the lunar date.

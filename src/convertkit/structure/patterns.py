@@ -544,6 +544,8 @@ CLOSING_SOURCE_LABELS: tuple[str, ...] = (
 KEYWORD_LABELS: tuple[str, ...] = (
     "文章关键词", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤", "相關字詞", "相关字词",  # 明報: 相關字詞﹕…
     "热词", "熱詞",  # 央视网's 热词： over the page's tags
+    # the tag row Hong Kong and Taiwan sites set under a story (文章相關標籤：…, 相關標籤：…)
+    "文章關鍵詞", "文章标签", "文章標籤", "相关标签", "相關標籤", "文章相关标签", "文章相關標籤",
 )
 # Speakers of an interview's questions (记者：您如何看待…？): a question line is never a subheading.
 INTERVIEW_SPEAKERS: tuple[str, ...] = ("记者", "記者", "问", "問", "主持人", "Q")
