@@ -684,7 +684,11 @@ def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
     else:
         return None
     shown = _title_match(title, following).meta.get("header_raw", ())
-    return Match(meta={"title": title, "header_raw": (para.raw, *shown)}, consumed=2)
+    meta: dict[str, Any] = {"title": title, "header_raw": (para.raw, *shown)}
+    column = _column_label_re().match(para.text) if "series" not in ctx.meta else None
+    if column is not None:
+        meta["series"] = Series(name=column.group("name"), number=None, raw=para.raw)  # 【新华视点】 over the headline
+    return Match(meta=meta, consumed=2)
 
 
 def _squash(text: str) -> str:
@@ -1586,10 +1590,38 @@ def _bio_affiliation(note: str, label: str, ctx: Context) -> dict[str, Any]:
 _SERIES_MAX = 50
 
 
+# A column's name in black lenticular brackets alone on a line (【新华视点】, 【环球深观察】): a short
+# run of Han characters ending in a column word, nothing else on the line.
+_COLUMN_LABEL_MAX = 10
+
+
+@cache
+def _column_label_re() -> re.Pattern[str]:
+    words = P._alternation(P.COLUMN_TAG_WORDS + P.COLUMN_LABEL_WORDS)
+    return regex_cache.compile(rf"^【\s*(?P<name>[\u3400-\u9fff·]{{0,{_COLUMN_LABEL_MAX - 2}}}(?:{words}))\s*】$")
+
+
+def _column_label(para: Para, ctx: Context) -> Match | None:
+    """``【光明视点】`` alone above the lead: the column the story runs in, its series, not a
+    subheading (a section's 【美国因素】 names no column, and after the lead a label is a heading)."""
+    if ctx.has_lead or para.text[:1] != "【" or len(para.text) > _COLUMN_LABEL_MAX + 2:
+        return None
+    match = _column_label_re().match(para.text)
+    if match is None:
+        return None
+    return Match(
+        blocks=(SeriesLabel(text=para.text, raw=para.raw),),
+        meta={"series": Series(name=match.group("name"), number=None, raw=para.raw)},
+    )
+
+
 def rule_series(para: Para, ctx: Context) -> Match | None:
-    """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series."""
-    if len(para.text) > _SERIES_MAX or "series" in ctx.meta or "之" not in para.text:
-        return None  # the label names its part with 之 (之九): a substring test before the pattern
+    """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series; so is a column's
+    bracketed name alone above the lead (``【新华视点】``)."""
+    if len(para.text) > _SERIES_MAX or "series" in ctx.meta:
+        return None
+    if "之" not in para.text:
+        return _column_label(para, ctx)  # the label names its part with 之 (之九): a substring test before the pattern
     match = P.series_re().match(para.text)
     if match is None:
         return None
