@@ -40,3 +40,50 @@ def test_a_bracketed_section_name_is_still_a_heading() -> None:
     doc = build("让文化遗产活起来\n" + _STORY + "【专家观察】\n" + _STORY)
     assert doc.meta.series is None
     assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["专家观察"]
+
+
+# --------------------------------------------------------------------------- a roll of flashes
+
+_ROLL = (
+    "财联社1月17日电，【统计局：全年经济同比增长5.0%】统计局数据显示，全年国内生产总值比上年增长5.0%。\n"
+    "财联社1月17日电，【央行开展5000亿元MLF操作】央行今日开展5000亿元中期借贷便利操作，中标利率为2.0%。\n"
+    "财联社1月17日电，【沪指午间收涨0.5%】沪指午间收涨0.5%，创业板指涨1.2%，两市成交额超8000亿元。\n"
+)
+
+
+def test_a_roll_of_flashes_reads_as_one_heading_led_section_a_flash() -> None:
+    doc = build("财联社电报\n" + _ROLL)
+    assert doc.meta.title == "财联社电报" and doc.meta.agency == "财联社"
+    assert doc.meta.dateline is not None and doc.meta.dateline.date == "1月17日"
+    kinds = [block.kind for block in doc.blocks]
+    assert kinds == ["heading", "lead", "heading", "paragraph", "heading", "paragraph"]
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == [
+        "统计局：全年经济同比增长5.0%", "央行开展5000亿元MLF操作", "沪指午间收涨0.5%"]
+    assert doc.blocks[1].text.startswith("统计局数据显示")
+    assert doc.blocks[3].text.startswith("财联社1月17日电，央行今日")  # each later flash keeps its dateline
+    # no headline of its own: the first flash's is the title, and no heading repeats it
+    doc = build(_ROLL)
+    assert doc.meta.title == "统计局：全年经济同比增长5.0%"
+    assert [block.kind for block in doc.blocks] == ["lead", "heading", "paragraph", "heading", "paragraph"]
+
+
+def test_a_roll_without_datelines_and_the_headline_before_the_dateline() -> None:
+    bare = "".join(line.split("，", 1)[1] + "\n" for line in _ROLL.splitlines())
+    doc = build("今日要闻\n" + bare)
+    assert [block.kind for block in doc.blocks] == ["heading", "lead", "heading", "paragraph", "heading", "paragraph"]
+    swapped = "".join("【" + line.split("【", 1)[1].split("】")[0] + "】" + line.split("，", 1)[0] + "，"
+                      + line.split("】", 1)[1] + "\n" for line in _ROLL.splitlines())
+    doc = build("财联社电报\n" + swapped)
+    assert [block.kind for block in doc.blocks][:2] == ["heading", "lead"]
+    assert doc.meta.dateline is not None and doc.blocks[1].text.startswith("统计局数据显示")
+
+
+def test_one_flash_or_a_bracketed_credit_is_no_roll() -> None:
+    doc = build("财联社电报\n" + _ROLL.splitlines()[0] + "\n")
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
+    credit = "【环球时报驻日本特约记者 张三 环球时报记者 李四】“美国和日本将签署新协议。”日本媒体17日报道说。\n"
+    doc = build("美日将签署新协议\n" + credit + credit.replace("张三", "王五"))
+    assert not any(isinstance(block, Heading) for block in doc.blocks)
+    # a notice's labelled fields are no headlines of flashes
+    doc = build("关于举办讲座的通知\n【活动时间】2026年1月20日下午两点在本馆报告厅举行。\n【活动地点】本馆二楼报告厅，请读者提前十分钟入场。\n")
+    assert not any(isinstance(block, Heading) for block in doc.blocks)

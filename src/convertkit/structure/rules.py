@@ -4691,6 +4691,71 @@ def _digest_headlines(ctx: Context) -> frozenset[int]:
     return found
 
 
+# A flash roll's item (财联社1月17日电，【央行开展5000亿元MLF操作】中国人民银行今日…): a bracketed
+# headline opening the paragraph, or straight after the dateline opening it, then the flash itself.
+_ROLL_ITEM_RE = regex_cache.compile(r"【(?P<head>[^【】]{6,60})】\s*(?P<body>\S.{9,})$")
+_ROLL_ITEMS_MIN = 2
+# Words of a writers' credit in brackets (【环球时报驻日本特约记者 张三】…): a credit, no headline.
+_ROLL_CREDIT_WORDS = ("记者", "記者", "报道", "報導", "報道", "通讯员", "通訊員", "综合", "綜合", "编者按", "編者按")
+
+
+def _roll_item(body: str) -> tuple[int, int] | None:
+    """Where the bracketed headline of a flash roll's item stands in ``body`` (from ``【`` to past
+    ``】``): at the start, or straight after a dateline that opens the line; the flash after it is
+    a finished sentence. None for a writers' credit or a kind label in brackets (【快讯】)."""
+    if "】" not in body[:120]:
+        return None
+    start = 0
+    if body[:1] != "【":
+        found = match_dateline(body)
+        if found is None or found.start != 0:
+            return None
+        start = found.end + len(body[found.end :]) - len(body[found.end :].lstrip())
+    item = _ROLL_ITEM_RE.match(body, start)
+    if item is None:
+        return None
+    head, flash = item.group("head").strip(), item.group("body").rstrip()
+    if any(word in head for word in _ROLL_CREDIT_WORDS) or head[-1:] in _SENTENCE_ENDS or "。" in head \
+            or P.find_agency(head) is not None or han_count(head) < 4:
+        return None
+    if flash[-1:] not in _SENTENCE_ENDS or han_count(flash) < 10:
+        return None
+    return item.start(), item.end("head") + 1
+
+
+def _roll_items(ctx: Context) -> frozenset[int]:
+    """Where a roll of flashes (a wire desk's page of several telegraphs, each opening with its
+    bracketed headline) has its items: two or more such paragraphs, none otherwise. Read once per
+    document."""
+    found = ctx.memo.get("roll_items")
+    if found is None:
+        marked = [index for index, para in enumerate(ctx.paras)
+                  if "】" in para.body[:120] and _roll_item(para.body) is not None]
+        found = ctx.memo["roll_items"] = frozenset(marked) if len(marked) >= _ROLL_ITEMS_MIN else frozenset()
+    return found
+
+
+def rule_roll_item(para: Para, ctx: Context) -> Match | None:
+    """An item of a flash roll (财联社1月17日电，【国家统计局：…】国家统计局数据显示，…, then the next
+    flash): its bracketed headline a heading, the flash after it (the dateline kept where it
+    stands) the lead or a paragraph under it, read by the rules after this one. One page of
+    several flashes is one document read as sections: a plain text has no record boundaries,
+    and a heading per flash loses nothing where a split would cut a story wrongly."""
+    if para.body[:1] != "【" and "】" not in para.body[:120]:
+        return None
+    if ctx.index not in _roll_items(ctx):
+        return None
+    where = _roll_item(para.body)
+    if where is None:
+        return None
+    start, end = where
+    headline = normalise(para.body[start + 1 : end - 1].strip())
+    rest = para.rest((para.body[:start] + para.body[end:]).strip())
+    if "title" not in ctx.meta and not ctx.hints.title and not ctx.kinds:
+        return Match(meta={"title": headline}, rest=rest)  # a roll with no headline of its own: its first flash's
+    return Match(blocks=(Heading(text=headline, raw=para.raw, level=_heading_level(ctx)),), rest=rest)
+
+
 _DIGEST_SECTION_MAX = 8
 
 
@@ -5098,6 +5163,7 @@ DEFAULT_RULER = Ruler(
         Rule("broadcast_cue", rule_broadcast_cue),
         Rule("live_update", rule_live_update, max_chars=_LIVE_UPDATE_MAX),
         Rule("standfirst", rule_standfirst, max_chars=_STANDFIRST_CHARS[1]),
+        Rule("roll_item", rule_roll_item),
         Rule("dateline", rule_dateline, after_lead=False),
         Rule("caption", rule_caption),
         Rule("attachments", rule_attachments, max_chars=_ATTACHMENTS_LINE_MAX),
