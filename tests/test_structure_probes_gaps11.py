@@ -87,3 +87,28 @@ def test_one_flash_or_a_bracketed_credit_is_no_roll() -> None:
     # a notice's labelled fields are no headlines of flashes
     doc = build("关于举办讲座的通知\n【活动时间】2026年1月20日下午两点在本馆报告厅举行。\n【活动地点】本馆二楼报告厅，请读者提前十分钟入场。\n")
     assert not any(isinstance(block, Heading) for block in doc.blocks)
+
+
+# --------------------------------------------------------------------------- an appointment notice's lead
+
+
+def _leads(doc: object) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, Lead)]  # type: ignore[attr-defined]
+
+
+def test_an_appointment_lists_first_item_leads_it() -> None:
+    items = "任命张三为教育部副部长；\n任命李四为国家发展和改革委员会副主任；\n免去王五的财政部副部长职务。\n"
+    doc = build("国务院任免国家工作人员\n来源：新华社\n" + items)
+    assert _leads(doc) == ["任命张三为教育部副部长；"]
+    assert body(doc) == items.split()
+    doc = build("国务院任免国家工作人员\n新华社北京1月17日电\n" + items)
+    assert _leads(doc) == ["任命张三为教育部副部长；"]
+
+
+def test_a_list_further_down_or_a_clause_over_a_sentence_is_no_lead() -> None:
+    # the story's own first paragraph leads, not a list under it
+    doc = build("某市一季度经济运行平稳\n记者从市统计局获悉：\n今年一季度，全市地区生产总值同比增长百分之五点二，规模以上工业增加值增长百分之六。\n")
+    assert _leads(doc)[0].startswith("今年一季度")
+    doc = build("某地出台新规\n本报讯 某地日前出台新规，明确三项要求。\n要求一是加强管理；\n要求二是强化监督；\n要求三是落实责任。\n")
+    assert len(_leads(doc)) == 1 and _leads(doc)[0].startswith("某地日前")
+

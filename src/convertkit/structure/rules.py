@@ -5007,6 +5007,35 @@ def _closes_a_list(ctx: Context) -> bool:
     return previous is not None and previous.text.endswith(("；", ";"))
 
 
+_LIST_ITEM_MIN = 6  # Han characters of a list's first item that may lead (任命张三为某局局长；)
+
+
+def _opens_a_list(text: str, ctx: Context) -> bool:
+    """The paragraph opens the body with a list whose items end in semicolons (任命张三为…； / 任命
+    李四为…； / 免去王五的…职务。), or with the short clause over such a list (经市政府研究决定：): an
+    appointment notice's whole text, whose first paragraph leads it as any story's does. Not
+    once a paragraph has come: a list further down opens no story."""
+    if "paragraph" in ctx.kinds.seen or han_count(text) < (_DECISION_OPENING_MIN if text[-1:] in "：:" else _LIST_ITEM_MIN):
+        return False
+    if not (text.endswith(("；", ";")) or _decision_opening(text)):
+        return False
+    following = ctx.following()
+    if following is None or not following.text.endswith(("；", ";")) or _is_furniture(following.text):
+        return False
+    return not _lead_later(ctx)
+
+
+def _lead_later(ctx: Context) -> bool:
+    """A paragraph further down would lead the story (a full sentence not closing a list): the
+    list at the top is a programme's contents or a digest over the stories, not the whole text."""
+    paras = ctx.paras
+    for index in range(ctx.index + 1, len(paras)):
+        text = paras[index].text
+        if _substantial(text) and not paras[index - 1].text.endswith(("；", ";")) and not _is_furniture(text):
+            return True
+    return False
+
+
 def _substantial(text: str) -> bool:
     """Long enough and shaped like a sentence to be the Lead (not a credit or a fragment)."""
     return (
@@ -5050,8 +5079,8 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     text = para.text
     # a digest's items hold three colons or more: the count first, in C, for every paragraph
     run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
-    if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)) \
-            and not _closes_a_list(ctx):
+    if not ctx.has_lead and not _is_furniture(text) and (
+            ("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx) or _opens_a_list(text, ctx)):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
         items = _run_in_blocks(para.body, para.raw, lead=True) if run_in else ()
         return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
