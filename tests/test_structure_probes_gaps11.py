@@ -112,3 +112,29 @@ def test_a_list_further_down_or_a_clause_over_a_sentence_is_no_lead() -> None:
     doc = build("某地出台新规\n本报讯 某地日前出台新规，明确三项要求。\n要求一是加强管理；\n要求二是强化监督；\n要求三是落实责任。\n")
     assert len(_leads(doc)) == 1 and _leads(doc)[0].startswith("某地日前")
 
+
+# --------------------------------------------------------------------------- names in a list of correspondents
+
+
+def test_a_japanese_family_name_credited_alone_beside_a_chinese_name() -> None:
+    from convertkit.structure.people import split_names
+
+    assert split_names("环球时报驻日本特约记者 青木 柳玉鹏") == ("青木", "柳玉鹏")
+    assert split_names("记者 青木 王五") == ("青木", "王五")
+    # a Japanese name spaced between family and given name stays one person
+    for credit, name in (("山田 太郎", "山田太郎"), ("岸田 文雄", "岸田文雄"), ("安倍 晋三", "安倍晋三"),
+                         ("山田 由纪子", "山田由纪子"), ("小林 周平", "小林周平")):
+        assert split_names("记者 " + credit) == (name,), credit
+    assert split_names("青木") == ()  # a family name alone, beside no other writer, is no credit
+    doc = build("日本政府拟修改安保政策\n环球时报驻日本特约记者 青木 柳玉鹏\n" + _STORY)
+    assert doc.meta.reporters == ("青木", "柳玉鹏")
+
+
+def test_a_compound_surname_spaced_from_its_given_name_is_one_name() -> None:
+    from convertkit.structure.people import split_names
+
+    assert split_names("记者 欧阳 娜娜") == ("欧阳娜娜",)
+    assert split_names("记者 欧阳 娜娜 张三") == ("欧阳娜娜", "张三")
+    assert split_names("记者 司马 南、李四") == ("司马南", "李四")
+    assert split_names("记者 欧阳娜娜 张三") == ("欧阳娜娜", "张三")
+
