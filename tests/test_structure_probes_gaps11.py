@@ -138,3 +138,38 @@ def test_a_compound_surname_spaced_from_its_given_name_is_one_name() -> None:
     assert split_names("记者 司马 南、李四") == ("司马南", "李四")
     assert split_names("记者 欧阳娜娜 张三") == ("欧阳娜娜", "张三")
 
+
+# --------------------------------------------------------------------------- a note on the writer in two paragraphs
+
+_BIO = "作者简介：王海峰，某某大学经济学院教授、博士生导师，主要从事农业经济研究。\n曾主持国家社会科学基金重大项目三项，出版专著《数字乡村论》等。\n"
+
+
+def _notes(doc: object) -> list[tuple[str, str]]:
+    from convertkit.model import EditorNote
+
+    return [(block.label, block.text) for block in doc.blocks if isinstance(block, EditorNote)]  # type: ignore[attr-defined]
+
+
+def test_a_closing_note_on_the_writer_keeps_its_second_paragraph() -> None:
+    doc = build("数字经济为乡村振兴注入新动能\n王海峰\n" + _STORY + _BIO)
+    assert _notes(doc) == [("作者简介", "王海峰，某某大学经济学院教授、博士生导师，主要从事农业经济研究。"),
+                           ("", "曾主持国家社会科学基金重大项目三项，出版专著《数字乡村论》等。")]
+    assert body(doc) == _STORY.split()
+    # the label alone on its line, then two paragraphs; an editor's credit after the note stays a credit
+    doc = build("数字经济为乡村振兴注入新动能\n王海峰\n" + _STORY + "作者简介\n" + _BIO.split("：", 1)[1] + "责任编辑：李四\n")
+    assert [label for label, _ in _notes(doc)] == ["作者简介", ""] and doc.meta.editors == ("李四",)
+    assert body(doc) == _STORY.split()
+
+
+def test_a_note_on_the_writer_above_the_story_is_followed_by_the_story() -> None:
+    doc = build("数字经济为乡村振兴注入新动能\n" + _BIO.splitlines()[0] + "\n" + _STORY)
+    assert len(_notes(doc)) == 1 and body(doc) == _STORY.split()
+
+
+def test_a_notes_later_paragraph_prints_without_an_empty_label() -> None:
+    from convertkit.api import render
+
+    doc = build("数字经济为乡村振兴注入新动能\n王海峰\n" + _STORY + _BIO)
+    text = render(doc, "txt").decode("utf-8")
+    assert "【】" not in text and "\n曾主持国家社会科学基金" in text
+

@@ -1570,6 +1570,32 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
 
 
 _AUTHOR_BIO_LABELS = frozenset(P.AUTHOR_BIO_LABELS)
+_BIO_PARAGRAPHS_MAX = 3  # paragraphs a closing note on the writer runs to
+_BIO_TAIL = 4  # the note's next paragraph stands among the text's last lines (credits may follow)
+
+
+def _opens_a_bio(para: Para) -> bool:
+    """``para`` opens a note on the writer: labelled (作者简介：张三，…) or the label alone."""
+    if para.text.strip("【】[]〔〕 ").rstrip("：:") in _AUTHOR_BIO_LABELS:
+        return True
+    match = P.editor_note_opened().match(para.text)
+    return match is not None and (match.group("label") or match.group("label2")) in _AUTHOR_BIO_LABELS
+
+
+def rule_note_continued(para: Para, ctx: Context) -> Match | None:
+    """The second paragraph of a note on the writer after the story (作者简介：张三，某大学教授…。
+    then 曾主持…，出版专著…。): the note goes on, set apart as its first paragraph is, with no label
+    of its own; not body text. Only at the text's end, straight after the note: a note on the writer
+    above the story is followed by the story."""
+    if not ctx.has_lead or not ctx.kinds or ctx.kinds[-1] != "editor_note" or ctx.index < len(ctx.paras) - _BIO_TAIL:
+        return None
+    text = para.text
+    if text[-1:] not in _SENTENCE_ENDS or _is_furniture(text) or han_count(text) < _ADDRESSED_PROSE_MIN:
+        return None
+    paras = ctx.paras
+    if not any(_opens_a_bio(paras[ctx.index - back]) for back in range(1, _BIO_PARAGRAPHS_MAX + 1) if ctx.index - back >= 0):
+        return None
+    return Match(blocks=(EditorNote(text=text, raw=para.raw, label=""),))
 # The bio's opening: the writer's name, then who the writer is up to the first pause (张三，某某大学教授，…).
 _BIO_OPENING_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()\s]{2,8})\s*[，,（(]\s*(?P<who>[^，,。；;：:（）()]{2,40})")
 
@@ -5202,6 +5228,7 @@ DEFAULT_RULER = Ruler(
         Rule("signature", rule_signature, max_chars=_SIGNATURE_LINE_MAX),
         Rule("salutation", rule_salutation, max_chars=max(SALUTATION_MAX, ADDRESSEE_MAX), after_lead=False),
         Rule("speaker_label", rule_speaker_label, max_chars=_SPEAKER_LABEL_MAX),
+        Rule("note_continued", rule_note_continued),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),
     )
