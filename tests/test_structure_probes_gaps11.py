@@ -173,3 +173,13 @@ def test_a_notes_later_paragraph_prints_without_an_empty_label() -> None:
     text = render(doc, "txt").decode("utf-8")
     assert "【】" not in text and "\n曾主持国家社会科学基金" in text
 
+
+# --------------------------------------------------------------------------- blind probes
+
+
+def test_a_notices_opening_sentence_over_its_points_leads_it() -> None:
+    doc = build("某市人民政府办公室关于做好元旦春节期间有关工作的通知\n各区人民政府，市政府各委、办、局：\n"
+                "元旦春节即将到来，为确保全市人民度过欢乐祥和的节日，经市政府同意，现就有关工作通知如下：\n"
+                "一、切实做好安全生产工作。各区、各部门要认真落实安全生产责任制。\n"
+                "二、认真做好市场供应工作。要加强重要民生商品保供稳价。\n某市人民政府办公室\n2026年12月7日\n")
+    assert _leads(doc) == ["元旦春节即将到来，为确保全市人民度过欢乐祥和的节日，经市政府同意，现就有关工作通知如下："]

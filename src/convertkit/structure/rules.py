@@ -5051,6 +5051,17 @@ def _opens_a_list(text: str, ctx: Context) -> bool:
     return not _lead_later(ctx)
 
 
+_OPENING_SENTENCE_MIN = 20  # Han characters of a full sentence that ends in a colon over what follows
+
+
+def _opening_over_items(text: str, ctx: Context) -> bool:
+    """A notice's first paragraph, a full sentence that ends in a colon over the items below it
+    (为确保…，经市政府同意，现就有关工作通知如下：): its lead, as a story's first paragraph is; a
+    short opener (记者从市统计局获悉：) is none, the sentence under it leads."""
+    return text.endswith(("：", ":")) and "paragraph" not in ctx.kinds.seen and ("，" in text or "," in text) \
+        and han_count(text) >= _OPENING_SENTENCE_MIN and ctx.following() is not None
+
+
 def _lead_later(ctx: Context) -> bool:
     """A paragraph further down would lead the story (a full sentence not closing a list): the
     list at the top is a programme's contents or a digest over the stories, not the whole text."""
@@ -5106,7 +5117,8 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     # a digest's items hold three colons or more: the count first, in C, for every paragraph
     run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
     if not ctx.has_lead and not _is_furniture(text) and (
-            ("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx) or _opens_a_list(text, ctx)):
+            ("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx) or _opens_a_list(text, ctx)
+            or _opening_over_items(text, ctx)):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
         items = _run_in_blocks(para.body, para.raw, lead=True) if run_in else ()
         return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
