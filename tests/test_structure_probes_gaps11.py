@@ -183,3 +183,13 @@ def test_a_notices_opening_sentence_over_its_points_leads_it() -> None:
                 "一、切实做好安全生产工作。各区、各部门要认真落实安全生产责任制。\n"
                 "二、认真做好市场供应工作。要加强重要民生商品保供稳价。\n某市人民政府办公室\n2026年12月7日\n")
     assert _leads(doc) == ["元旦春节即将到来，为确保全市人民度过欢乐祥和的节日，经市政府同意，现就有关工作通知如下："]
+
+
+def test_a_comment_columns_name_closing_the_title_is_the_series() -> None:
+    doc = build("让“小切口”撬动“大民生”（人民时评）\n张三\n" + _STORY)
+    assert doc.meta.title == "让“小切口”撬动“大民生”"
+    assert doc.meta.series is not None and doc.meta.series.name == "人民时评"
+    assert "让“小切口”撬动“大民生”（人民时评）" in doc.meta.header_raw
+    # a closing bracket that names no column stays in the title
+    doc = build("某地公布获奖名单（附全文）\n" + _STORY)
+    assert doc.meta.title == "某地公布获奖名单（附全文）" and doc.meta.series is None
