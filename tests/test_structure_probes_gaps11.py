@@ -193,3 +193,12 @@ def test_a_comment_columns_name_closing_the_title_is_the_series() -> None:
     # a closing bracket that names no column stays in the title
     doc = build("某地公布获奖名单（附全文）\n" + _STORY)
     assert doc.meta.title == "某地公布获奖名单（附全文）" and doc.meta.series is None
+
+
+def test_a_papers_name_before_the_writer_and_report_is_a_byline() -> None:
+    story = "新加坡人力部昨天宣布，从明年1月1日起，年长员工的公积金缴交率将上调。\n人力部长说，此举旨在加强年长员工的退休保障。\n"
+    doc = build("新加坡明年起上调公积金缴交率\n发布/2026年12月7日 05:00\n联合早报 林小明 报道\n" + story)
+    assert doc.meta.reporters == ("林小明",) and doc.meta.agency == "联合早报"
+    assert body(doc) == story.split()
+    doc = build("新加坡明年起上调公积金缴交率\n林小明 报道\n" + story)
+    assert doc.meta.reporters == ("林小明",) and doc.meta.agency is None

@@ -3395,9 +3395,15 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"reporters": split_names(placed.group("names")), "header_raw": (para.raw,),
                                "byline_at": (ctx.index,)})
         credit = re.split(r"[／/]", text[:-2])[0]  # 好房網News記者李彥穎／高雄報導: the place after the slash is no name
+        outlet = P.agency_prefix(credit) if not has_lead else None
+        if outlet is not None and credit[outlet[1] : outlet[1] + 1] in (" ", "\u3000"):
+            credit = credit[outlet[1] :]  # 联合早报 林小明 报道: the paper, a space, the writer
         names = split_names(credit)
         if names and looks_like_names(credit) and not _outlet_before_title(credit):  # 林佳禾 报道 (联合早报): the writer alone
-            return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+            meta = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+            if outlet is not None and credit != text[:-2] and outlet[0].name not in P.THIS_PAPER:
+                meta["byline_agency"] = outlet[0].name
+            return Match(meta=meta)
     marked = _marked_writer(para, ctx) if not has_lead and para.text[:1] in _WRITER_MARKS and len(para.text) <= 40 else None
     if marked is not None:
         return marked
