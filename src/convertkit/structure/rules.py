@@ -3400,10 +3400,10 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             credit = credit[outlet[1] :]  # 联合早报 林小明 报道: the paper, a space, the writer
         names = split_names(credit)
         if names and looks_like_names(credit) and not _outlet_before_title(credit):  # 林佳禾 报道 (联合早报): the writer alone
-            meta = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+            credited: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
             if outlet is not None and credit != text[:-2] and outlet[0].name not in P.THIS_PAPER:
-                meta["byline_agency"] = outlet[0].name
-            return Match(meta=meta)
+                credited["byline_agency"] = outlet[0].name
+            return Match(meta=credited)
     marked = _marked_writer(para, ctx) if not has_lead and para.text[:1] in _WRITER_MARKS and len(para.text) <= 40 else None
     if marked is not None:
         return marked
