@@ -202,3 +202,20 @@ def test_a_papers_name_before_the_writer_and_report_is_a_byline() -> None:
     assert body(doc) == story.split()
     doc = build("新加坡明年起上调公积金缴交率\n林小明 报道\n" + story)
     assert doc.meta.reporters == ("林小明",) and doc.meta.agency is None
+
+
+def test_an_interviewee_whose_name_is_a_word_too_answers_in_turns() -> None:
+    from convertkit.model import Turn
+
+    interview = ("专访某某大学校长：人工智能时代如何育人\n本报记者 孙丽\n"
+                 "人工智能快速发展，给高等教育带来哪些挑战？日前，记者专访了某某大学校长王明。\n"
+                 "记者：人工智能对高校人才培养提出了哪些新要求？\n王明：最重要的是培养学生提出问题、解决问题的能力。\n"
+                 "记者：学校有哪些具体举措？\n王明：我们开设了人工智能通识课，覆盖全体本科生。\n")
+    doc = build(interview)
+    assert [(block.speaker, block.text[:4]) for block in doc.blocks if isinstance(block, Turn)] == [
+        ("记者", "人工智能"), ("王明", "最重要的"), ("记者", "学校有哪"), ("王明", "我们开设")]
+    # answering once, the word stays a paragraph's opening
+    once = interview.rsplit("记者：", 1)[0]
+    doc = build(once)
+    assert "王明" not in [block.speaker for block in doc.blocks if isinstance(block, Turn)]
+    assert any(block.text.startswith("王明：") for block in doc.blocks if block.kind == "paragraph")

@@ -4424,9 +4424,9 @@ def rule_turn(para: Para, ctx: Context) -> Match | None:
         return None  # one scan of the opening: most paragraphs hold no label
     turns = _transcript(ctx).turns
     found = turns.get(ctx.index) if turns else None
-    label = speaker_label(text) if found is not None else None
-    if found is None or label is None:
+    if found is None:
         return None
+    label = found[0]  # read from this paragraph's text when the document was (a name that is a word too, 王明)
     said = text[label.start :].strip()
     if found[1] == 2 and not said:
         following = ctx.following()
