@@ -79,7 +79,8 @@ def test_the_last_item_of_a_notices_list_is_no_lead() -> None:
     notice = build("关于张三等同志职务任免的通知\n各区人民政府，市政府各委、办、局：\n经市政府研究决定：\n"
                         "任命张三为市发展和改革委员会主任；\n任命李四为市财政局局长；\n免去王五的市财政局局长职务。\n"
                         "特此通知。\n某市人民政府\n2024年3月5日\n")
-    assert not [block for block in notice.blocks if block.kind == "lead"]
+    # the notice's short opening clause over its list leads it, no item of the list does
+    assert [block.text for block in notice.blocks if block.kind == "lead"] == ["经市政府研究决定："]
     story = build("某市一季度经济运行平稳\n记者从市统计局获悉：\n今年一季度，全市地区生产总值同比增长百分之五点二，"
                   "规模以上工业增加值增长百分之六。\n")
     assert next(block.text for block in story.blocks if block.kind == "lead").startswith("今年一季度")

@@ -43,6 +43,7 @@ from .linkspaces import join_link_spaces
 from .lists import nest_items
 from .notices import is_site_notice
 from .patterns import (
+    COLUMN_LABEL_WORDS,
     COLUMN_TAG_WORDS,
     REGIONAL_MASTHEADS,
     THIS_PAPER,
@@ -542,6 +543,13 @@ def _column_tag_re() -> re.Pattern[str]:
     return regex_cache.compile(rf"^[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]\s*(?P<rest>\S.{{3,}})$")
 
 
+@cache
+def _column_tail_re() -> re.Pattern[str]:
+    """A comment column's name after the headline, as 人民日报 prints it (…撬动“大民生”（人民时评）)."""
+    words = _alternation(COLUMN_TAG_WORDS + COLUMN_LABEL_WORDS)
+    return regex_cache.compile(rf"^(?P<rest>\S.{{3,}}?)\s*[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]$")
+
+
 # A column's name set before the headline with a vertical bar (国际观察丨…, 深度｜…, 棱镜|…): a short
 # label of Han words (新华全媒+, 何以中国·运河之城 is too long), no figures (格隆汇7月26日丨 is a
 # flash's outlet and date), and a headline after it.
@@ -564,9 +572,14 @@ def _bar_kicker(title: str, meta: dict[str, Any]) -> re.Match[str] | None:
 
 def _column_tagged(title: str, meta: dict[str, Any]) -> str:
     """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权,
-    国际观察丨美…的危险图谋): the column is the series, as a wire's （国际观察） after its dateline
-    is; the tagged headline stays in ``header_raw``."""
-    match = _column_tag_re().match(title) if title[:1] in "（(" else _bar_kicker(title, meta)
+    国际观察丨美…的危险图谋) or closing it (让“小切口”撬动“大民生”（人民时评）): the column is the
+    series, as a wire's （国际观察） after its dateline is; the tagged headline stays in ``header_raw``."""
+    if title[:1] in "（(":
+        match = _column_tag_re().match(title)
+    elif title[-1:] in "）)":
+        match = _column_tail_re().match(title)
+    else:
+        match = _bar_kicker(title, meta)
     if match is None:
         return title
     extra: dict[str, Any] = {"header_raw": (title,)}

@@ -750,6 +750,12 @@ COLUMN_TAG_WORDS: tuple[str, ...] = (
     "观察", "觀察", "漫评", "漫評", "时评", "時評", "述评", "述評", "快评", "快評", "锐评", "銳評",
     "短评", "短評", "热评", "熱評", "评论", "評論", "社论", "社論", "视点", "視點",
 )
+# More words a column's name ends in, set in 【】 alone above the lead (【光明论坛】, 【新华全媒头条】,
+# 【人民眼光】): with COLUMN_TAG_WORDS, the column is the story's series.
+COLUMN_LABEL_WORDS: tuple[str, ...] = (
+    "论坛", "論壇", "视线", "視線", "眼光", "聚焦", "头条", "頭條", "调查", "調查", "纵深", "縱深",
+    "深读", "深讀", "面对面", "面對面", "访谈", "訪談", "专访", "專訪", "特稿",
+)
 # Credits a closing credit line may give beside the editors (…供稿 摄影/张艳 编辑/苏芳; 中国军网's
 # 文字：王立新 李大同 漫画：陈小然): the pictures' makers and the words' writer, read into the metadata.
 PHOTO_CREDIT_LABELS: tuple[str, ...] = ("摄影", "攝影", "摄像", "攝像")

@@ -238,9 +238,16 @@ def _names_among(tokens: list[str], pen_names: frozenset[str]) -> tuple[str, ...
         if len(token) == 1 and 2 <= len(joined) <= 3 and token in surnames() and joined not in NOT_NAMES:
             token = token + tokens[i + 1]
             i += 1
+        elif joined and token in COMPOUND_SURNAMES and _COMPOUND_GIVEN_RE.match(tokens[i + 1]) \
+                and tokens[i + 1] not in NOT_NAMES:
+            # 欧阳 娜娜, 司马 南: a compound surname spaced from the given name, one person (the
+            # surname alone is no one's whole name)
+            token = joined
+            i += 1
         elif joined and token in JAPANESE_SURNAMES and _GIVEN_NAME_RE.match(tokens[i + 1]) \
                 and tokens[i + 1] not in NOT_NAMES \
-                and not (is_personal_name(token) and is_personal_name(tokens[i + 1])):
+                and not (is_personal_name(token) and is_personal_name(tokens[i + 1])) \
+                and not _chinese_full_name(tokens[i + 1]):
             # 岸田 文雄, 山田 太郎: one person; 田中 王五, two Chinese names side by side, stay two
             token = joined
             japanese.add(token)
@@ -251,7 +258,34 @@ def _names_among(tokens: list[str], pen_names: frozenset[str]) -> tuple[str, ...
     for token in merged:
         if (token in japanese or is_personal_name(token) or token in pen_names) and token not in names:
             names.append(token)
-    return tuple(names)
+    # 环球时报驻日本特约记者 青木 柳玉鹏: a Japanese family name alone beside another writer's name is
+    # a writer credited by the family name (a stringer's usual credit), no given name of the next
+    lone = [token for token in merged if token in JAPANESE_SURNAMES and token not in names]
+    if lone and names:
+        names = [token for token in merged if token in names or token in lone]
+    return tuple(dict.fromkeys(names))
+
+
+# A given name after a compound surname: one or two Han characters (欧阳 娜娜, 司马 南).
+_COMPOUND_GIVEN_RE = regex_cache.compile(rf"^[{_HAN}]{{1,2}}$")
+# The last characters of Japanese given names of three kanji (由纪子, 健太郎, 龙之介, 亚希美, 佐和夫).
+_JAPANESE_GIVEN_ENDS = "子郎介美雄夫彦卫衛助朗惠恵奈香代枝江乃也哉"
+
+
+# The commonest Chinese surnames that open no Japanese given name (高志, 林太郎, 周平 do; 王, 张 do not).
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴徐孙马朱胡郭何罗郑梁谢宋唐韩冯邓曹彭曾肖董袁潘蒋蔡杜程苏魏吕沈姚卢姜崔谭汪廖贾"
+    "張劉陳楊黃趙吳孫馬羅鄭謝韓馮鄧蕭蔣蘇呂盧譚賈")
+
+
+def _chinese_full_name(token: str) -> bool:
+    """A Chinese writer's whole name (柳玉鹏, 王五) after a Japanese writer's family name in a credit
+    (青木 柳玉鹏): another writer, not that writer's given name. Three characters with none of the
+    endings of a Japanese given name of three (由纪子, 健太郎), or two or three opening with one of
+    the commonest Chinese surnames (文雄, 晋三 open with rare ones: 岸田 文雄 stays one person)."""
+    if len(token) not in (2, 3) or not is_personal_name(token):
+        return False
+    return token[0] in _COMMON_SURNAMES or (len(token) == 3 and token[-1] not in _JAPANESE_GIVEN_ENDS)
 
 
 # A Japanese given name after its family name: one to three kanji (晋三, 由纪子, 健).

@@ -726,6 +726,9 @@ def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
     meta: dict[str, Any] = {"title": title, "header_raw": (para.raw, *shown)}
     if ctx.index == 0 and para.text[:1] not in "【[［〖" and P.find_agency(para.text) is not None:
         meta["page_agency"] = P.canonical_agency(para.text)  # 腾讯新闻 over the headline: a portal, no section
+    column = _column_label_re().match(para.text) if "series" not in ctx.meta else None
+    if column is not None:
+        meta["series"] = Series(name=column.group("name"), number=None, raw=para.raw)  # 【新华视点】 over the headline
     return Match(meta=meta, consumed=2)
 
 
@@ -1651,6 +1654,32 @@ def rule_editor_note(para: Para, ctx: Context) -> Match | None:
 
 
 _AUTHOR_BIO_LABELS = frozenset(P.AUTHOR_BIO_LABELS)
+_BIO_PARAGRAPHS_MAX = 3  # paragraphs a closing note on the writer runs to
+_BIO_TAIL = 4  # the note's next paragraph stands among the text's last lines (credits may follow)
+
+
+def _opens_a_bio(para: Para) -> bool:
+    """``para`` opens a note on the writer: labelled (作者简介：张三，…) or the label alone."""
+    if para.text.strip("【】[]〔〕 ").rstrip("：:") in _AUTHOR_BIO_LABELS:
+        return True
+    match = P.editor_note_opened().match(para.text)
+    return match is not None and (match.group("label") or match.group("label2")) in _AUTHOR_BIO_LABELS
+
+
+def rule_note_continued(para: Para, ctx: Context) -> Match | None:
+    """The second paragraph of a note on the writer after the story (作者简介：张三，某大学教授…。
+    then 曾主持…，出版专著…。): the note goes on, set apart as its first paragraph is, with no label
+    of its own; not body text. Only at the text's end, straight after the note: a note on the writer
+    above the story is followed by the story."""
+    if not ctx.has_lead or not ctx.kinds or ctx.kinds[-1] != "editor_note" or ctx.index < len(ctx.paras) - _BIO_TAIL:
+        return None
+    text = para.text
+    if text[-1:] not in _SENTENCE_ENDS or _is_furniture(text) or han_count(text) < _ADDRESSED_PROSE_MIN:
+        return None
+    paras = ctx.paras
+    if not any(_opens_a_bio(paras[ctx.index - back]) for back in range(1, _BIO_PARAGRAPHS_MAX + 1) if ctx.index - back >= 0):
+        return None
+    return Match(blocks=(EditorNote(text=text, raw=para.raw, label=""),))
 # The bio's opening: the writer's name, then who the writer is up to the first pause (张三，某某大学教授，…).
 _BIO_OPENING_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()\s]{2,8})\s*[，,（(]\s*(?P<who>[^，,。；;：:（）()]{2,40})")
 
@@ -1671,10 +1700,38 @@ def _bio_affiliation(note: str, label: str, ctx: Context) -> dict[str, Any]:
 _SERIES_MAX = 50
 
 
+# A column's name in black lenticular brackets alone on a line (【新华视点】, 【环球深观察】): a short
+# run of Han characters ending in a column word, nothing else on the line.
+_COLUMN_LABEL_MAX = 10
+
+
+@cache
+def _column_label_re() -> re.Pattern[str]:
+    words = P._alternation(P.COLUMN_TAG_WORDS + P.COLUMN_LABEL_WORDS)
+    return regex_cache.compile(rf"^【\s*(?P<name>[\u3400-\u9fff·]{{0,{_COLUMN_LABEL_MAX - 2}}}(?:{words}))\s*】$")
+
+
+def _column_label(para: Para, ctx: Context) -> Match | None:
+    """``【光明视点】`` alone above the lead: the column the story runs in, its series, not a
+    subheading (a section's 【美国因素】 names no column, and after the lead a label is a heading)."""
+    if ctx.has_lead or para.text[:1] != "【" or len(para.text) > _COLUMN_LABEL_MAX + 2:
+        return None
+    match = _column_label_re().match(para.text)
+    if match is None:
+        return None
+    return Match(
+        blocks=(SeriesLabel(text=para.text, raw=para.raw),),
+        meta={"series": Series(name=match.group("name"), number=None, raw=para.raw)},
+    )
+
+
 def rule_series(para: Para, ctx: Context) -> Match | None:
-    """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series."""
-    if len(para.text) > _SERIES_MAX or "series" in ctx.meta or "之" not in para.text:
-        return None  # the label names its part with 之 (之九): a substring test before the pattern
+    """``福建军民融合新年新貌系列报道之九`` → a SeriesLabel block and Meta.series; so is a column's
+    bracketed name alone above the lead (``【新华视点】``)."""
+    if len(para.text) > _SERIES_MAX or "series" in ctx.meta:
+        return None
+    if "之" not in para.text:
+        return _column_label(para, ctx)  # the label names its part with 之 (之九): a substring test before the pattern
     match = P.series_re().match(para.text)
     if match is None:
         return None
@@ -3431,9 +3488,15 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
             return Match(meta={"reporters": split_names(placed.group("names")), "header_raw": (para.raw,),
                                "byline_at": (ctx.index,)})
         credit = re.split(r"[／/]", text[:-2])[0]  # 好房網News記者李彥穎／高雄報導: the place after the slash is no name
+        outlet = P.agency_prefix(credit) if not has_lead else None
+        if outlet is not None and credit[outlet[1] : outlet[1] + 1] in (" ", "\u3000"):
+            credit = credit[outlet[1] :]  # 联合早报 林小明 报道: the paper, a space, the writer
         names = split_names(credit)
         if names and looks_like_names(credit) and not _outlet_before_title(credit):  # 林佳禾 报道 (联合早报): the writer alone
-            return Match(meta={"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)})
+            credited: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,), "byline_at": (ctx.index,)}
+            if outlet is not None and credit != text[:-2] and outlet[0].name not in P.THIS_PAPER:
+                credited["byline_agency"] = outlet[0].name
+            return Match(meta=credited)
     marked = _marked_writer(para, ctx) if not has_lead and para.text[:1] in _WRITER_MARKS and len(para.text) <= 40 else None
     if marked is not None:
         return marked
@@ -4454,9 +4517,9 @@ def rule_turn(para: Para, ctx: Context) -> Match | None:
         return None  # one scan of the opening: most paragraphs hold no label
     turns = _transcript(ctx).turns
     found = turns.get(ctx.index) if turns else None
-    label = speaker_label(text) if found is not None else None
-    if found is None or label is None:
+    if found is None:
         return None
+    label = found[0]  # read from this paragraph's text when the document was (a name that is a word too, 王明)
     said = text[label.start :].strip()
     if found[1] == 2 and not said:
         following = ctx.following()
@@ -4753,6 +4816,71 @@ def _digest_headlines(ctx: Context) -> frozenset[int]:
     return found
 
 
+# A flash roll's item (财联社1月17日电，【央行开展5000亿元MLF操作】中国人民银行今日…): a bracketed
+# headline opening the paragraph, or straight after the dateline opening it, then the flash itself.
+_ROLL_ITEM_RE = regex_cache.compile(r"【(?P<head>[^【】]{6,60})】\s*(?P<body>\S.{9,})$")
+_ROLL_ITEMS_MIN = 2
+# Words of a writers' credit in brackets (【环球时报驻日本特约记者 张三】…): a credit, no headline.
+_ROLL_CREDIT_WORDS = ("记者", "記者", "报道", "報導", "報道", "通讯员", "通訊員", "综合", "綜合", "编者按", "編者按")
+
+
+def _roll_item(body: str) -> tuple[int, int] | None:
+    """Where the bracketed headline of a flash roll's item stands in ``body`` (from ``【`` to past
+    ``】``): at the start, or straight after a dateline that opens the line; the flash after it is
+    a finished sentence. None for a writers' credit or a kind label in brackets (【快讯】)."""
+    if "】" not in body[:120]:
+        return None
+    start = 0
+    if body[:1] != "【":
+        found = match_dateline(body)
+        if found is None or found.start != 0:
+            return None
+        start = found.end + len(body[found.end :]) - len(body[found.end :].lstrip())
+    item = _ROLL_ITEM_RE.match(body, start)
+    if item is None:
+        return None
+    head, flash = item.group("head").strip(), item.group("body").rstrip()
+    if any(word in head for word in _ROLL_CREDIT_WORDS) or head[-1:] in _SENTENCE_ENDS or "。" in head \
+            or P.find_agency(head) is not None or han_count(head) < 4:
+        return None
+    if flash[-1:] not in _SENTENCE_ENDS or han_count(flash) < 10:
+        return None
+    return item.start(), item.end("head") + 1
+
+
+def _roll_items(ctx: Context) -> frozenset[int]:
+    """Where a roll of flashes (a wire desk's page of several telegraphs, each opening with its
+    bracketed headline) has its items: two or more such paragraphs, none otherwise. Read once per
+    document."""
+    found = ctx.memo.get("roll_items")
+    if found is None:
+        marked = [index for index, para in enumerate(ctx.paras)
+                  if "】" in para.body[:120] and _roll_item(para.body) is not None]
+        found = ctx.memo["roll_items"] = frozenset(marked) if len(marked) >= _ROLL_ITEMS_MIN else frozenset()
+    return found
+
+
+def rule_roll_item(para: Para, ctx: Context) -> Match | None:
+    """An item of a flash roll (财联社1月17日电，【国家统计局：…】国家统计局数据显示，…, then the next
+    flash): its bracketed headline a heading, the flash after it (the dateline kept where it
+    stands) the lead or a paragraph under it, read by the rules after this one. One page of
+    several flashes is one document read as sections: a plain text has no record boundaries,
+    and a heading per flash loses nothing where a split would cut a story wrongly."""
+    if para.body[:1] != "【" and "】" not in para.body[:120]:
+        return None
+    if ctx.index not in _roll_items(ctx):
+        return None
+    where = _roll_item(para.body)
+    if where is None:
+        return None
+    start, end = where
+    headline = normalise(para.body[start + 1 : end - 1].strip())
+    rest = para.rest((para.body[:start] + para.body[end:]).strip())
+    if "title" not in ctx.meta and not ctx.hints.title and not ctx.kinds:
+        return Match(meta={"title": headline}, rest=rest)  # a roll with no headline of its own: its first flash's
+    return Match(blocks=(Heading(text=headline, raw=para.raw, level=_heading_level(ctx)),), rest=rest)
+
+
 _DIGEST_SECTION_MAX = 8
 
 
@@ -5004,6 +5132,46 @@ def _closes_a_list(ctx: Context) -> bool:
     return previous is not None and previous.text.endswith(("；", ";"))
 
 
+_LIST_ITEM_MIN = 6  # Han characters of a list's first item that may lead (任命张三为某局局长；)
+
+
+def _opens_a_list(text: str, ctx: Context) -> bool:
+    """The paragraph opens the body with a list whose items end in semicolons (任命张三为…； / 任命
+    李四为…； / 免去王五的…职务。), or with the short clause over such a list (经市政府研究决定：): an
+    appointment notice's whole text, whose first paragraph leads it as any story's does. Not
+    once a paragraph has come: a list further down opens no story."""
+    if "paragraph" in ctx.kinds.seen or han_count(text) < (_DECISION_OPENING_MIN if text[-1:] in "：:" else _LIST_ITEM_MIN):
+        return False
+    if not (text.endswith(("；", ";")) or _decision_opening(text)):
+        return False
+    following = ctx.following()
+    if following is None or not following.text.endswith(("；", ";")) or _is_furniture(following.text):
+        return False
+    return not _lead_later(ctx)
+
+
+_OPENING_SENTENCE_MIN = 20  # Han characters of a full sentence that ends in a colon over what follows
+
+
+def _opening_over_items(text: str, ctx: Context) -> bool:
+    """A notice's first paragraph, a full sentence that ends in a colon over the items below it
+    (为确保…，经市政府同意，现就有关工作通知如下：): its lead, as a story's first paragraph is; a
+    short opener (记者从市统计局获悉：) is none, the sentence under it leads."""
+    return text.endswith(("：", ":")) and "paragraph" not in ctx.kinds.seen and ("，" in text or "," in text) \
+        and han_count(text) >= _OPENING_SENTENCE_MIN and ctx.following() is not None
+
+
+def _lead_later(ctx: Context) -> bool:
+    """A paragraph further down would lead the story (a full sentence not closing a list): the
+    list at the top is a programme's contents or a digest over the stories, not the whole text."""
+    paras = ctx.paras
+    for index in range(ctx.index + 1, len(paras)):
+        text = paras[index].text
+        if _substantial(text) and not paras[index - 1].text.endswith(("；", ";")) and not _is_furniture(text):
+            return True
+    return False
+
+
 def _substantial(text: str) -> bool:
     """Long enough and shaped like a sentence to be the Lead (not a credit or a fragment)."""
     return (
@@ -5047,8 +5215,9 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     text = para.text
     # a digest's items hold three colons or more: the count first, in C, for every paragraph
     run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
-    if not ctx.has_lead and not _is_furniture(text) and ("dateline" in ctx.meta or _substantial(text)) \
-            and not _closes_a_list(ctx):
+    if not ctx.has_lead and not _is_furniture(text) and (
+            ("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx) or _opens_a_list(text, ctx)
+            or _opening_over_items(text, ctx)):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
         items = _run_in_blocks(para.body, para.raw, lead=True) if run_in else ()
         return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
@@ -5160,6 +5329,7 @@ DEFAULT_RULER = Ruler(
         Rule("broadcast_cue", rule_broadcast_cue),
         Rule("live_update", rule_live_update, max_chars=_LIVE_UPDATE_MAX),
         Rule("standfirst", rule_standfirst, max_chars=_STANDFIRST_CHARS[1]),
+        Rule("roll_item", rule_roll_item),
         Rule("dateline", rule_dateline, after_lead=False),
         Rule("caption", rule_caption),
         Rule("attachments", rule_attachments, max_chars=_ATTACHMENTS_LINE_MAX),
@@ -5169,6 +5339,7 @@ DEFAULT_RULER = Ruler(
         Rule("signature", rule_signature, max_chars=_SIGNATURE_LINE_MAX),
         Rule("salutation", rule_salutation, max_chars=max(SALUTATION_MAX, ADDRESSEE_MAX), after_lead=False),
         Rule("speaker_label", rule_speaker_label, max_chars=_SPEAKER_LABEL_MAX),
+        Rule("note_continued", rule_note_continued),
         Rule("heading", rule_heading),
         Rule("paragraph", rule_paragraph),
     )

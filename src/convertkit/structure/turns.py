@@ -200,11 +200,15 @@ _NO_TRANSCRIPT = Transcript({})
 
 def _candidates(paras: Sequence[Para]) -> dict[int, tuple[SpeakerLabel, int]]:
     found: dict[int, tuple[SpeakerLabel, int]] = {}
+    answering: dict[int, SpeakerLabel] = {}  # names that are words too, each under a question
     index = 0
     while index < len(paras):
         text = paras[index].text
         label = speaker_label(text) if len(text) >= 2 and (":" in text[:26] or "：" in text[:26] or text[0] in "【[［") else None
         if label is None:
+            word = _name_that_is_a_word(text) if index - 1 in found else None
+            if word is not None and found[index - 1][0].role == "question" and _said(text[word.start :]):
+                answering[index] = word
             index += 1
             continue
         rest = text[label.start :]
@@ -217,7 +221,32 @@ def _candidates(paras: Sequence[Para]) -> dict[int, tuple[SpeakerLabel, int]]:
         elif _said(rest):
             found[index] = (label, 1)
         index += 1
-    return found
+    return _with_answering_names(found, answering)
+
+
+def _name_that_is_a_word(text: str) -> SpeakerLabel | None:
+    """A personal name that is a common word too (王明, 李明) opening ``text`` as a label: no
+    speaker by itself (``speaker_role``), but a candidate where it answers a question."""
+    if ":" not in text[:8] and "：" not in text[:8]:
+        return None
+    match = _LABEL_RE.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if not label or len(label) > 4 or not is_personal_name(label) or not is_common_word(label):
+        return None
+    return SpeakerLabel(speaker=label, role="person", start=match.end())
+
+
+def _with_answering_names(found: dict[int, tuple[SpeakerLabel, int]],
+                          answering: dict[int, SpeakerLabel]) -> dict[int, tuple[SpeakerLabel, int]]:
+    """``found`` with the names that are words too where the same one answers two questions or
+    more (记者：…？ / 王明：… twice: the interviewee, whose name happens to be a word), in order."""
+    answers: dict[str, int] = {}
+    for label in answering.values():
+        answers[label.speaker] = answers.get(label.speaker, 0) + 1
+    kept = {index: (label, 1) for index, label in answering.items() if answers[label.speaker] >= 2}
+    return dict(sorted({**found, **kept}.items())) if kept else found
 
 
 def _is_transcript(labels: list[SpeakerLabel]) -> bool:

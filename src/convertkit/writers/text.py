@@ -61,7 +61,9 @@ def render_text(doc: Document) -> str:
             continue
         match block:
             case EditorNote():
-                out.append(f"【{block.label}】{note_body(block.text, block.label)}")
+                # a note's later paragraph has no label of its own (作者简介's second paragraph)
+                label = f"【{block.label}】" if block.label else ""
+                out.append(label + note_body(block.text, block.label))
             case SeriesLabel():
                 out.append(f"〔{block.text}〕")
             case Heading():
