@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from conftest import body_texts as body
 from conftest import build_text as build
-
 from convertkit.model import Heading, Lead, SeriesLabel
 
 _STORY = "近日，某市发布报告，指出全市文化遗产保护面临新挑战。报告说，数字技术提供了新的途径。\n报告显示，全市已有一百处遗产地使用数字化手段进行记录。\n"

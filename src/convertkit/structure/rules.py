@@ -5216,7 +5216,7 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     # a digest's items hold three colons or more: the count first, in C, for every paragraph
     run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
     if not ctx.has_lead and not _is_furniture(text) and (
-            ("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx) or _opens_a_list(text, ctx)
+            (("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx)) or _opens_a_list(text, ctx)
             or _opening_over_items(text, ctx)):
         outlet = _lead_outlet(text) if "dateline" not in ctx.meta else None
         items = _run_in_blocks(para.body, para.raw, lead=True) if run_in else ()
