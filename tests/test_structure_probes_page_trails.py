@@ -177,3 +177,25 @@ def test_a_toutiao_copys_menu_is_furniture() -> None:
     assert doc.meta.title == "两国领导人举行会谈"
     assert doc.meta.agency == "大河报"
     assert len(body(doc)) == 2
+
+
+def test_a_menu_of_editions_and_a_login_link_over_the_trail_is_furniture() -> None:
+    """中新网's copy: English / 日本語 / 华舆 / 登录 one a line under the masthead, the trail, the
+    headline; its footer links, disclaimer and reprint notice under the story."""
+    doc = build(
+        "中国新闻网\nEnglish\n日本語\n华舆\n登录\n首页 > 国内\n" + _TITLE + _TIME + "分享到：\n" + _STORY + "（完）\n【编辑:李岩】\n"
+        + "关于我们 | About us | 联系我们 | 广告服务 | 法律声明 | 网站地图\n"
+        + "本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。\n"
+    )
+    assert doc.meta.title == "两国领导人举行会谈"
+    assert {"English", "日本語", "华舆", "登录"} <= set(doc.meta.furniture_raw)
+    assert len(body(doc)) == 2
+    assert any("书面授权" in line for line in doc.meta.furniture_raw)
+
+
+def test_a_sites_own_work_notice_is_furniture_and_a_report_about_reprints_stays() -> None:
+    notice = "环球网版权作品，未经书面授权，严禁转载或镜像，违者将依法追究法律责任。"
+    report = "调查发现，某公司的原创作品被多家网站未经书面授权转载，目前已向法院起诉。"
+    doc = build(_TITLE + _TIME + _STORY + report + "\n责编：李昊\n" + notice + "\n")
+    assert notice in doc.meta.furniture_raw
+    assert report in body(doc)

@@ -790,7 +790,11 @@ NAV_WORD = (
 )
 # A portal's menu copied one item a line (搜狐首页 / 新闻 / 体育 / 汽车), its items: what a
 # menu holds beyond the channels.
-NAV_LINE = rf"(?:{NAV_WORD}|要闻|要聞|推荐|推薦|热点|熱點|本地|订阅|訂閱|下载APP|下載APP|APP|客户端|客戶端|快讯|快訊|头条|頭條)"
+NAV_LINE = (
+    rf"(?:{NAV_WORD}|要闻|要聞|推荐|推薦|热点|熱點|本地|订阅|訂閱|下载APP|下載APP|APP|客户端|客戶端|快讯|快訊|头条|頭條"
+    # the site's editions in other languages and scripts (中新网: English / 日本語)
+    r"|日本語|日本语|한국어|Français|Español|Русский|Deutsch|繁體|繁体|简体|簡體|繁體中文|简体中文|中文)"
+)
 FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"分享让更多人看到|分享讓更多人看到",
     r"(?:分享到|分享至|分享給|分享给)\s*[:：]?[^。！？]{0,40}",
@@ -1113,7 +1117,7 @@ PROMO_CLOSERS: frozenset[str] = frozenset(("节目完", "節目完", "播客完"
 PROMO_MAX_LINES = 5  # lines between the label and its close
 # The words one of which makes a line a candidate notice (a keyword scan before the rest).
 REPRINT_NOTICE_TOPICS: tuple[str, ...] = ("转载", "轉載", "著作权", "著作權", "版权", "版權", "稿酬", "侵权", "侵權", "知识产权", "知識產權",
-                                          "投资建议", "投資建議")
+                                          "投资建议", "投資建議", "书面授权", "書面授權")
 # A reprint/copyright notice longer than FURNITURE_LINE_MAX (本文为XX原创，未经授权不得转载，转载请联系…，
 # 违者必究。本站所载文章仅代表作者观点…): furniture when it opens as a notice about the text, holds one
 # of the imperative or legal phrases only a notice uses, and every one of its sentences is notice
@@ -1139,6 +1143,7 @@ REPRINT_NOTICE_PHRASES: tuple[str, ...] = (
     # 财新: …之知识产权为财新传媒及/或相关权利人专属所有或持有。未经许可，禁止进行转载、摘编、复制及建立镜像…
     "专属所有", "專屬所有", "建立镜像", "建立鏡像",
     "违者必究", "違者必究", "依法追究", "版权所有", "版權所有", "不得擅自", "著作权法保护", "著作權法保護",
+    "书面授权", "書面授權",  # 中新网: 本网站所刊载信息，不代表中新社和中新网观点。刊用本网站稿件，务经书面授权。
     "著作权法保護", "受到著作权法", "受到著作權法", "不得以任何方式", "保留追究",
     "索取稿酬", "联系删除", "聯繫刪除", "联系我们删除", "要求撤下", "请联系删除", "請聯繫刪除",
     # a portal's note on the stories it carries (新浪声明：…并不意味着赞同其观点…不构成投资建议…风险自担)

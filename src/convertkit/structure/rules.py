@@ -167,6 +167,9 @@ _NOTICE_CLAUSE_RE = regex_cache.compile(r"[^。！？!?；;，,]+")
 # 21世纪经济报道及其客户端所刊载内容的知识产权均属…):
 # the site's name stands where 本站 stands in the openers.
 _SITE_HOLDINGS_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9]{1,20}?(?:所刊载|所刊載|所刊登|所载|所載)")
+# …or naming the text the site's work (环球网版权作品，未经书面授权，严禁转载或镜像…)
+_SITE_WORK_RE = regex_cache.compile(
+    r"[\u3400-\u9fffA-Za-z0-9]{1,12}?(?:版权作品|版權作品|原创作品|原創作品|原创稿件|原創稿件|独家稿件|獨家稿件)")
 # …or under the site's own label (新浪声明：此消息系转载自新浪合作媒体，…并不意味着赞同其观点…): a listed outlet
 # or a site (…网, …平台), never a company or a person whose statement the story reports (某公司声明：…)
 _SITE_LABEL_RE = regex_cache.compile(r"(?P<site>[\u3400-\u9fffA-Za-z0-9]{1,8}?)(?:声明|聲明)\s*[:：]")
@@ -206,7 +209,8 @@ def _reprint_notice(text: str) -> bool:
     if len(text) > P.REPRINT_NOTICE_MAX or not _holds_any(text, _NOTICE_TOPIC_ENDS) \
             or _notice_topics_re().search(text) is None:
         return False  # a few substring tests in C, then one scan for the words: this runs on every line
-    if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text) or _site_label(text)) \
+    if not (text.startswith(P.REPRINT_NOTICE_OPENERS) or _SITE_HOLDINGS_RE.match(text) or _site_label(text)
+            or _SITE_WORK_RE.match(text)) \
             or not any(word in text for word in P.REPRINT_NOTICE_PHRASES):
         return False
     clauses = [clause for clause in _NOTICE_CLAUSE_RE.findall(text) if clause.strip(" \u3000（）()【】")]
@@ -221,13 +225,23 @@ _MENU_ITEM_RE = regex_cache.compile(P.NAV_LINE)
 def _menu_item(para: Para, ctx: Context) -> bool:
     """An item of a portal's menu copied one a line over the headline (搜狐首页 / 新闻 / 体育 / 汽车,
     腾讯新闻 / 首页 / 要闻): a channel's name beside another, or the home page's link alone."""
+    following, previous = ctx.following(), ctx.paras[ctx.index - 1] if ctx.index else None
+    # the item above counts when it was taken as one (华舆 between 日本語 and 登录)
+    above = _menu_word(previous) or (previous is not None and len(previous.text) <= _MENU_ITEM_MAX
+                                     and previous.raw in ctx.meta.get("furniture_raw", ()))
     if _MENU_ITEM_RE.fullmatch(para.text) is None:
-        return False
+        # an item we cannot name between two we can (日本語 / 华舆 / 登录): one of the same menu
+        return above and _menu_word(following) and _MENU_WORD_RE.fullmatch(para.text) is not None
     if para.text.endswith(("首页", "首頁")):
         return True
-    neighbours = (ctx.following(), ctx.paras[ctx.index - 1] if ctx.index else None)
-    return any(near is not None and len(near.text) <= _MENU_ITEM_MAX and _MENU_ITEM_RE.fullmatch(near.text) is not None
-               for near in neighbours)
+    return _menu_word(following) or above
+
+
+_MENU_WORD_RE = regex_cache.compile(r"[^\s。！？，,：:；;、]{1,8}")
+
+
+def _menu_word(near: Para | None) -> bool:
+    return near is not None and len(near.text) <= _MENU_ITEM_MAX and _MENU_ITEM_RE.fullmatch(near.text) is not None
 
 
 def _platform_notice(text: str) -> bool:
