@@ -199,3 +199,13 @@ def test_a_sites_own_work_notice_is_furniture_and_a_report_about_reprints_stays(
     doc = build(_TITLE + _TIME + _STORY + report + "\n责编：李昊\n" + notice + "\n")
     assert notice in doc.meta.furniture_raw
     assert report in body(doc)
+
+
+def test_a_byline_dateline_alone_over_the_headline_leaves_the_headline_the_title() -> None:
+    """ETtoday's copy: masthead, time, 記者王小明／台北報導, then the headline and the story."""
+    doc = build("ETtoday新聞雲\n2026年12月06日 11:20\n記者王小明／台北報導\n北市今年首度低溫特報 明晨探9度\n"
+                "中央氣象署今（6）日上午發布低溫特報，台北市、新北市明天清晨可能出現10度以下低溫。\n"
+                "氣象署提醒，民眾外出應注意保暖，年長者及心血管疾病患者應特別留意。\n")
+    assert doc.meta.title == "北市今年首度低溫特報 明晨探9度" and not doc.meta.title_derived
+    assert doc.meta.reporters == ("王小明",)
+    assert body(doc)[0].startswith("中央氣象署")

@@ -590,6 +590,9 @@ def _only_header_above(ctx: Context) -> bool:
     if ctx.index > _HEADER_ABOVE_REACH or ctx.kinds:
         return False
     read = {*ctx.meta.get("header_raw", ()), *ctx.meta.get("furniture_raw", ())}
+    dateline = ctx.meta.get("dateline")
+    if dateline is not None:
+        read.add(dateline.raw)  # 記者王小明／台北報導 alone over the headline (ETtoday's copy)
     return all(para.raw in read for para in ctx.paras[: ctx.index])
 
 
