@@ -460,6 +460,22 @@ def test_flattened_lines_break_only_between_sentences() -> None:
     assert [line.text for line in split_flattened(split_lines(prose))] == [prose]  # no space: not flattened
 
 
+def test_a_one_line_article_without_sentence_breaks_keeps_its_headline_apart() -> None:
+    """Every line break lost and no space after the sentences either: the headline and the header
+    pieces (a time, a 来源) are still set apart; a date alone before the words of a sentence is not."""
+    import convertkit
+
+    story = ("中新网12月6日电 据国家统计局网站消息，2026年11月份，全国居民消费价格同比上涨0.5%。其中，城市上涨0.5%，"
+             "农村上涨0.4%。国家统计局城市司首席统计师表示，11月份，受季节性因素影响，食品价格有所下降。（完）【编辑:李岩】")
+    doc = convertkit.read(("国家统计局：11月CPI同比上涨0.5% 2026年12月06日 09:32 来源：中国新闻网 " + story).encode())
+    assert doc.meta.title == "国家统计局：11月CPI同比上涨0.5%" and not doc.meta.title_derived
+    assert doc.meta.published == "2026-12-06T09:32" and doc.meta.editors == ("李岩",)
+    assert doc.blocks[0].kind == "lead" and doc.blocks[0].text.startswith("据国家统计局网站消息")
+    sentence = "据新华社 2026年12月6日 消息，国家统计局发布数据显示，全国居民消费价格同比上涨0.5%。" * 3
+    doc = convertkit.read(sentence.encode())
+    assert "2026年12月6日" not in doc.meta.header_raw
+
+
 @pytest.mark.parametrize("headline", ["", "伸向亚太的黑手——起底美国主导北约加速东进亚太之害\n"])
 def test_a_wires_headline_slot_is_not_its_lead(headline: str) -> None:
     """新华社北京4月10日电　题：… repeats the headline in the wire's 题 slot: the story's lead is the

@@ -37,6 +37,9 @@ _TITLE_MAX = 40
 _CREDIT_MAX = 16  # 中央社記者王飛華攝 and a date stay under this
 _PHOTO_CREDIT_ENDS = ("攝影", "摄影", "攝", "摄")
 _SENTENCE_MARK_RE = regex_cache.compile(r"[。！？!?，,；;：:]")
+# What makes a header piece sure where the sentences are not broken: a time of day or a label.
+_PROSE_MARK_RE = regex_cache.compile(r"[。；;]")  # a headline ends no sentence
+_SURE_HEADER_RE = regex_cache.compile(r"\d{1,2}:\d{2}|来源|來源|作者|记者|記者|编辑|編輯|发布时间|發布時間")
 
 
 def split_flattened(lines: list[Line], *, joined_field: bool = False) -> list[Line]:
@@ -64,10 +67,18 @@ def split_flattened(lines: list[Line], *, joined_field: bool = False) -> list[Li
         captioned = _ends_in_photo_credit(text) or relaxed
         if len(text) < (_MIN_PIECE * 2 if relaxed else _MIN_LENGTH_CAPTIONED if captioned else _MIN_LENGTH) \
                 or _break_count(text, outside_quotes=relaxed) < (1 if captioned else _MIN_BREAKS):
-            if len(line.text) < _WALL_MIN:  # wall_paragraphs' own test, without the call
-                out.append(line)
+            # the whole article on one line with no space between its sentences (headline 2026-12-06
+            # 09:32 来源：… 中新网12月6日电 …。…。): its headline and header still set apart
+            head = _head(text) if not any(other.text.strip() for other in lines[:index]) else [text]
+            if len(head) > 1 and not (_SURE_HEADER_RE.search(head[1]) and not _PROSE_MARK_RE.search(head[0])):
+                head = [text]  # 据新华社 2026年12月6日 消息…: a date alone may be a sentence's
+            if len(head) > 1:
+                out.extend(Line(text=piece, number=line.number) for piece in head[:-1])
+            last = head[-1] if len(head) > 1 else line.text
+            if len(last) < _WALL_MIN:  # wall_paragraphs' own test, without the call
+                out.append(line if len(head) == 1 else Line(text=last, number=line.number))
             else:
-                out.extend(Line(text=piece, number=line.number) for piece in wall_paragraphs(line.text))
+                out.extend(Line(text=piece, number=line.number) for piece in wall_paragraphs(last))
             continue
         pieces: list[str] = []
         for block in text.split(_SOGOU_SEPARATOR):  # breaks the dump kept: each block on its own
