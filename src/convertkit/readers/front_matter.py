@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import regex_cache
 from .base import Hints, Line
 
-__all__ = ["FrontMatter", "front_matter_hints", "split_front_matter", "split_reader_envelope"]
+__all__ = ["FrontMatter", "front_matter_hints", "split_field_block", "split_front_matter", "split_reader_envelope"]
 
 _FENCE = "---"
 _CLOSERS = ("---", "...")
@@ -120,6 +121,75 @@ def split_reader_envelope(lines: Sequence[Line]) -> FrontMatter | None:
             return None
         fields[_ENVELOPE_KEYS[match.group("key").lower()]] = match.group("value").strip()
     return None
+
+
+# A crawler's or a copier's labelled fields over the text (标题：… / 发布时间：… / 来源：… / 正文：, or
+# 【标题】…, or title: … / date: … / content:): the article's facts, one a line, then its body.
+_FIELD_LINE_RE = regex_cache.compile(
+    r"^(?:【\s*(?P<bracketed>[^】\s][^】]{0,11})\s*】|\[\s*(?P<squared>[^\]\s][^\]]{0,11})\s*\]"
+    r"|(?P<plain>[A-Za-z][A-Za-z _-]{0,19}|[\u3400-\u9fff][\u3400-\u9fff \u3000]{0,9})\s*[:：])\s*(?P<value>.*)$")
+_BLOCK_FIELDS = ("title", "subtitle", "kicker", "time", "source", "author", "editor", "url", "keywords", "content")
+# Labels such a block has that name nothing the document keeps (a summary, the site's section):
+# read over, kept with the block's lines.
+_SKIPPED_LABELS = frozenset((
+    "摘要", "导语", "導語", "简介", "簡介", "分类", "分類", "栏目", "欄目", "频道", "頻道", "类别", "類別", "字数", "字數",
+    "summary", "description", "abstract", "category", "section", "channel", "id", "words",
+))
+_FIELD_BLOCK_MAX = 20  # lines: a block of facts is short
+
+
+@lru_cache(maxsize=1)
+def _block_labels() -> dict[str, str]:
+    """Label as a block writes it (lowercased, no spaces) -> our field name."""
+    from .crawler_json import FIELD_CANDIDATES
+
+    return {name.replace("_", " ").replace(" ", ""): field for field in _BLOCK_FIELDS for name in FIELD_CANDIDATES[field]}
+
+
+def _field_line(text: str) -> tuple[str, str, str] | None:
+    """(label as written, our field name or "" for a skipped label, value) of a field line."""
+    found = _FIELD_LINE_RE.match(text.strip())
+    if found is None:
+        return None
+    label = found.group("bracketed") or found.group("squared") or found.group("plain")
+    key = "".join(label.split()).replace("_", "").lower()
+    field = _block_labels().get(key)
+    if field is None and key not in _SKIPPED_LABELS:
+        return None
+    return label.strip(), field or "", found.group("value").strip()
+
+
+def split_field_block(lines: Sequence[Line]) -> FrontMatter | None:
+    """The block of labelled fields opening ``lines`` (标题：… 来源：… 正文：), or None. It needs a
+    title and one more fact; it ends at its body's label (正文：, whose value on the same line is the
+    body's first line) or at the first line that is no field."""
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None:
+        return None
+    fields: dict[str, str | list[str]] = {}
+    end = start
+    first_body: Line | None = None
+    while end < len(lines) and end - start < _FIELD_BLOCK_MAX:
+        text = lines[end].text.strip()
+        if not text:
+            end += 1
+            continue
+        read = _field_line(text)
+        if read is None:
+            break
+        label, field, value = read
+        end += 1
+        if field == "content":
+            if value:
+                first_body = Line(text=value, number=lines[end - 1].number)
+            break
+        if field and value:
+            fields.setdefault(label, value)
+    named = {_block_labels()["".join(label.split()).replace("_", "").lower()] for label in fields}
+    if "title" not in named or len(named) < 2:
+        return None
+    rest = ([first_body] if first_body is not None else []) + list(lines[end:])
+    return FrontMatter(fields, tuple(lines[start:end]), rest)
 
 
 def front_matter_hints(matter: FrontMatter) -> Hints:

@@ -7,7 +7,7 @@ from ..sources import decode
 from ..structure.build import build_document
 from .base import Hints, Line, split_lines, unwrap_hard_breaks
 from .flattened import split_flattened
-from .front_matter import front_matter_hints, split_front_matter, split_reader_envelope
+from .front_matter import FrontMatter, front_matter_hints, split_field_block, split_front_matter, split_reader_envelope
 from .markdown_page import is_converted_page, page_html, with_stated_facts
 
 
@@ -17,7 +17,7 @@ def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = Non
     if hints is None:
         # A markdown post's front matter (---\ntitle: …\n---), or a reader service's envelope
         # (Title: … URL Source: … Markdown Content:), states its facts: read, not body.
-        matter = split_front_matter(lines) or split_reader_envelope(lines)
+        matter = split_front_matter(lines) or split_reader_envelope(lines) or _field_block(lines)
         if matter is not None:
             hints, lines = front_matter_hints(matter), matter.rest
     text = decoded.text  # "]" first: a scan for one character is many times as fast as one for two
@@ -25,6 +25,15 @@ def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = Non
         return _read_converted_page(lines, hints, path=path, encoding=decoded.encoding)
     source = Source(path=path, encoding=decoded.encoding, format="text", url=hints.url if hints else None)
     return build_document(split_flattened(unwrap_hard_breaks(lines)), hints or Hints(), source)
+
+
+def _field_block(lines: list[Line]) -> FrontMatter | None:
+    """A block of labelled fields over the text (标题：… 来源：… 正文：), asked only of a text that
+    opens with a label's mark: a line with a colon or a bracket in its first few characters."""
+    first = next((line.text.strip() for line in lines if line.text.strip()), "")
+    if not any(mark in first[:24] for mark in "：:】]"):
+        return None
+    return split_field_block(lines)
 
 
 def _read_converted_page(lines: list[Line], stated: Hints | None, *, path: str | None, encoding: str) -> Document:
