@@ -9,21 +9,27 @@ from .base import Hints, Line, split_lines, unwrap_hard_breaks
 from .flattened import split_flattened
 from .front_matter import FrontMatter, front_matter_hints, split_field_block, split_front_matter, split_reader_envelope
 from .markdown_page import is_converted_page, page_html, with_stated_facts
+from .text_split import split_articles
 
 
 def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = None) -> Document:
     decoded = decode(data, path=path)
-    lines = split_lines(decoded.text.lstrip("\ufeff"))
+    return _read_lines(split_lines(decoded.text.lstrip("\ufeff")), decoded.text, decoded.encoding, path=path, hints=hints)
+
+
+def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None, hints: Hints | None = None,
+                record: int | None = None) -> Document:
+    """One article from its lines (``text``: the whole decoded input, for quick scans)."""
     if hints is None:
         # A markdown post's front matter (---\ntitle: …\n---), or a reader service's envelope
         # (Title: … URL Source: … Markdown Content:), states its facts: read, not body.
         matter = split_front_matter(lines) or split_reader_envelope(lines) or _field_block(lines)
         if matter is not None:
             hints, lines = front_matter_hints(matter), matter.rest
-    text = decoded.text  # "]" first: a scan for one character is many times as fast as one for two
+    # "]" first: a scan for one character is many times as fast as one for two
     if "]" in text and "](" in text and is_converted_page(lines):  # scans in C: most texts hold no link
-        return _read_converted_page(lines, hints, path=path, encoding=decoded.encoding)
-    source = Source(path=path, encoding=decoded.encoding, format="text", url=hints.url if hints else None)
+        return _read_converted_page(lines, hints, path=path, encoding=encoding)
+    source = Source(path=path, encoding=encoding, format="text", url=hints.url if hints else None, record=record)
     return build_document(split_flattened(unwrap_hard_breaks(lines)), hints or Hints(), source)
 
 
@@ -47,4 +53,13 @@ def _read_converted_page(lines: list[Line], stated: Hints | None, *, path: str |
 
 
 def read_text_documents(data: bytes, *, path: str | None = None, **_: object) -> list[Document]:
-    return [read_text(data, path=path)]
+    """Every article of a text file: one, or each of several a file holds (``text_split``), numbered
+    as records from 1."""
+    decoded = decode(data, path=path)
+    text = decoded.text.lstrip("\ufeff")
+    lines = split_lines(text)
+    parts = split_articles(text, lines)
+    if parts is None:
+        return [_read_lines(lines, decoded.text, decoded.encoding, path=path)]
+    return [_read_lines(part, decoded.text, decoded.encoding, path=path, record=number)
+            for number, part in enumerate(parts, 1)]
