@@ -131,3 +131,36 @@ def test_site_named_by_its_address_is_a_title_tail():
     assert clean_title("城市轨道交通信号系统详解 - 51EXAMPLE.COM") == "城市轨道交通信号系统详解"
     assert clean_title("新款手机发布_Example.com.cn") == "新款手机发布"
     assert clean_title("Python 3.12 发布 - 新特性一览") == "Python 3.12 发布 - 新特性一览"
+
+
+def test_clippers_markdown_escapes_quotes_and_reference_links_leave_their_words():
+    """Turndown (MarkDownload, Obsidian's clipper) escapes marks that would read as markup (1\\.,
+    2024\\-01\\-23), quotes with >, and may write links as references ([文字][1] … [1]: https://…)."""
+    body = "\n".join(("来源：交通日报 | 2024\\-01\\-23", _BODY[0], "1\\. 固定闭塞系统，技术成熟，造价较低。",
+                      "> 专家指出，建设[移动闭塞系统][1]可以缩短列车运行间隔。", ">", _BODY[1],
+                      "[1]: https://example.com/art/1.htm"))
+    doc = read(_post(_FRONT, body), format="text")
+    texts = [block.text for block in doc.blocks]
+    assert "1. 固定闭塞系统，技术成熟，造价较低。" in texts
+    assert "专家指出，建设移动闭塞系统可以缩短列车运行间隔。" in texts
+    assert not any(mark in text for text in texts for mark in ("\\", "> ", "][", "https://"))
+
+
+def test_emphasis_inside_a_line_and_a_link_target_with_brackets_leave_their_words():
+    from convertkit.structure.ruler import strip_markup
+
+    assert strip_markup("原创 张明 [某某发布](javascript:void(0);) *2024年05月10日 18:30* *北京*") \
+        == "原创 张明 某某发布 2024年05月10日 18:30 北京"
+    assert strip_markup("5*3*2=30") == "5*3*2=30"  # arithmetic, no emphasis
+    assert strip_markup("\\- 完 \\-") == "- 完 -"  # an escaped dash is no list item
+    assert strip_markup("[提示]: 请注意") == "[提示]: 请注意"  # no address: no reference's definition
+
+
+def test_pictures_named_by_number_or_file_say_nothing():
+    """Jina Reader's ![Image 3](…) and its numbering before an alt text, a note app's
+    ![abc123.jpg](../_resources/abc123.jpg): no words of the page."""
+    from convertkit.structure.ruler import strip_markup
+
+    assert strip_markup("![Image 3](https://img.example.com/a.jpg)") == ""
+    assert strip_markup("![abc123.jpg](../_resources/abc123.jpg)") == ""
+    assert strip_markup("![Image 1: 列车驶过大桥。](https://img.example.com/a.jpg)") == "列车驶过大桥。"
