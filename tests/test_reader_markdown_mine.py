@@ -164,3 +164,16 @@ def test_pictures_named_by_number_or_file_say_nothing():
     assert strip_markup("![Image 3](https://img.example.com/a.jpg)") == ""
     assert strip_markup("![abc123.jpg](../_resources/abc123.jpg)") == ""
     assert strip_markup("![Image 1: 列车驶过大桥。](https://img.example.com/a.jpg)") == "列车驶过大桥。"
+
+
+def test_a_pictures_alt_text_repeated_as_its_caption_is_read_once():
+    """Obsidian's clipper and Jina Reader write a page's picture with its caption as alt text,
+    and the caption again on the line under it: one caption, the picture's line in furniture."""
+    caption = "这是5月10日拍摄的跨海大桥（无人机照片）。记者 林某 摄"
+    body = "\n".join((_BODY[0], f"![{caption}](https://img.example.com/a.jpg)", caption, _BODY[1]))
+    doc = read(_post(_FRONT, body), format="text")
+    assert [block.kind for block in doc.blocks] == ["lead", "caption", "paragraph"]
+    assert any(raw.startswith("![这是5月10日") for raw in doc.meta.furniture_raw)
+    alone = read(_post(_FRONT, "\n".join((_BODY[0], f"![{caption}](https://img.example.com/a.jpg)", _BODY[1]))),
+                 format="text")
+    assert [block.kind for block in alone.blocks] == ["lead", "caption", "paragraph"]  # the alt is the only caption
