@@ -177,3 +177,40 @@ def test_a_pictures_alt_text_repeated_as_its_caption_is_read_once():
     alone = read(_post(_FRONT, "\n".join((_BODY[0], f"![{caption}](https://img.example.com/a.jpg)", _BODY[1]))),
                  format="text")
     assert [block.kind for block in alone.blocks] == ["lead", "caption", "paragraph"]  # the alt is the only caption
+
+
+_HEADLINE = "城市轨道交通信号系统怎样工作"
+
+
+def test_obsidian_wiki_links_and_empty_lists_in_front_matter():
+    """Obsidian's clipper writes the author as a wiki link (- "[[张三]]"); trafilatura writes
+    tags: [] when the page has none."""
+    front = ('---\ntitle: "' + _HEADLINE + '"\nauthor:\n  - "[[王小明]]"\n  - "[[李四|李四]]"\npublished: 2024-05-06\n'
+             'tags: []\ncategories: []\n---\n')
+    doc = read(_post(front, "\n".join(_BODY)), format="text")
+    assert doc.meta.reporters == ("王小明", "李四")
+    assert doc.meta.keywords == ()
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_markdownloads_excerpt_is_no_body_and_the_heading_is_the_title():
+    """MarkDownload: front matter without a title (created, tags, source, author), the page's
+    headline as # heading, the description as a > ## Excerpt quotation, a rule, the story."""
+    front = ("---\ncreated: 2024-05-11T09:30:12 (UTC +08:00)\ntags: [交通,信号]\n"
+             "source: https://news.example.com/a/1.htm\nauthor: \n---\n")
+    body = "\n".join((f"# {_HEADLINE}", "> ## Excerpt", "> 本文介绍几种常见系统的工作原理。", "", "---", *_BODY))
+    doc = read(_post(front, body), format="text")
+    assert doc.meta.title == _HEADLINE
+    assert doc.meta.keywords == ("交通", "信号")
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_notion_page_properties_under_the_headline_are_facts_not_body():
+    body = "\n".join((f"# {_HEADLINE}", "", "Created: May 11, 2024 9:30 AM", "Tags: 交通, 信号",
+                      "URL: https://news.example.com/a/1.htm", "", *_BODY))
+    doc = read(body.encode(), format="text")
+    assert doc.meta.title == _HEADLINE
+    assert doc.meta.source.url == "https://news.example.com/a/1.htm"
+    assert doc.meta.keywords == ("交通", "信号")
+    assert doc.meta.published is None  # when the page was clipped, not published
+    assert [block.text for block in doc.blocks] == list(_BODY)
