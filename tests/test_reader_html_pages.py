@@ -203,3 +203,18 @@ def test_bbcs_podcast_promotion_stays_out_of_the_body():
     texts = [getattr(block, "text", "") for block in doc.blocks]
     assert "节目完" not in texts and "推荐播客" in doc.meta.furniture_raw
     assert [block.text for block in doc.blocks if block.kind == "heading"] == ["海平面上升加速"]
+
+
+def test_the_address_a_saving_tool_noted_is_the_pages_url() -> None:
+    """Chrome's "Webpage, complete" writes the mark of the web (<!-- saved from url=(0054)… -->),
+    SingleFile a note before <html>; a page naming no address of its own keeps the one noted."""
+    from convertkit.readers.html import extract_html
+    from test_reader_html import synthetic
+
+    url = "https://news.example.cn/2024/0305/c1001-12345.html"
+    page = synthetic().replace(b'<meta property="og:url"', b'<meta property="og:x"')
+    motw = page.replace(b"<head>", f"<head>\n<!-- saved from url=({len(url):04d}){url} -->".encode(), 1)
+    single = f"<!--\n Page saved with SingleFile \n url: {url} \n saved date: Sat May 11 2024 -->\n".encode() + page
+    for saved in (motw, single):
+        assert extract_html(saved, path="page.html").hints.url == url
+    assert extract_html(page, path="page.html").hints.url != url

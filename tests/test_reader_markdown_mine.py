@@ -131,3 +131,86 @@ def test_site_named_by_its_address_is_a_title_tail():
     assert clean_title("城市轨道交通信号系统详解 - 51EXAMPLE.COM") == "城市轨道交通信号系统详解"
     assert clean_title("新款手机发布_Example.com.cn") == "新款手机发布"
     assert clean_title("Python 3.12 发布 - 新特性一览") == "Python 3.12 发布 - 新特性一览"
+
+
+def test_clippers_markdown_escapes_quotes_and_reference_links_leave_their_words():
+    """Turndown (MarkDownload, Obsidian's clipper) escapes marks that would read as markup (1\\.,
+    2024\\-01\\-23), quotes with >, and may write links as references ([文字][1] … [1]: https://…)."""
+    body = "\n".join(("来源：交通日报 | 2024\\-01\\-23", _BODY[0], "1\\. 固定闭塞系统，技术成熟，造价较低。",
+                      "> 专家指出，建设[移动闭塞系统][1]可以缩短列车运行间隔。", ">", _BODY[1],
+                      "[1]: https://example.com/art/1.htm"))
+    doc = read(_post(_FRONT, body), format="text")
+    texts = [block.text for block in doc.blocks]
+    assert "1. 固定闭塞系统，技术成熟，造价较低。" in texts
+    assert "专家指出，建设移动闭塞系统可以缩短列车运行间隔。" in texts
+    assert not any(mark in text for text in texts for mark in ("\\", "> ", "][", "https://"))
+
+
+def test_emphasis_inside_a_line_and_a_link_target_with_brackets_leave_their_words():
+    from convertkit.structure.ruler import strip_markup
+
+    assert strip_markup("原创 张明 [某某发布](javascript:void(0);) *2024年05月10日 18:30* *北京*") \
+        == "原创 张明 某某发布 2024年05月10日 18:30 北京"
+    assert strip_markup("5*3*2=30") == "5*3*2=30"  # arithmetic, no emphasis
+    assert strip_markup("\\- 完 \\-") == "- 完 -"  # an escaped dash is no list item
+    assert strip_markup("[提示]: 请注意") == "[提示]: 请注意"  # no address: no reference's definition
+
+
+def test_pictures_named_by_number_or_file_say_nothing():
+    """Jina Reader's ![Image 3](…) and its numbering before an alt text, a note app's
+    ![abc123.jpg](../_resources/abc123.jpg): no words of the page."""
+    from convertkit.structure.ruler import strip_markup
+
+    assert strip_markup("![Image 3](https://img.example.com/a.jpg)") == ""
+    assert strip_markup("![abc123.jpg](../_resources/abc123.jpg)") == ""
+    assert strip_markup("![Image 1: 列车驶过大桥。](https://img.example.com/a.jpg)") == "列车驶过大桥。"
+
+
+def test_a_pictures_alt_text_repeated_as_its_caption_is_read_once():
+    """Obsidian's clipper and Jina Reader write a page's picture with its caption as alt text,
+    and the caption again on the line under it: one caption, the picture's line in furniture."""
+    caption = "这是5月10日拍摄的跨海大桥（无人机照片）。记者 林某 摄"
+    body = "\n".join((_BODY[0], f"![{caption}](https://img.example.com/a.jpg)", caption, _BODY[1]))
+    doc = read(_post(_FRONT, body), format="text")
+    assert [block.kind for block in doc.blocks] == ["lead", "caption", "paragraph"]
+    assert any(raw.startswith("![这是5月10日") for raw in doc.meta.furniture_raw)
+    alone = read(_post(_FRONT, "\n".join((_BODY[0], f"![{caption}](https://img.example.com/a.jpg)", _BODY[1]))),
+                 format="text")
+    assert [block.kind for block in alone.blocks] == ["lead", "caption", "paragraph"]  # the alt is the only caption
+
+
+_HEADLINE = "城市轨道交通信号系统怎样工作"
+
+
+def test_obsidian_wiki_links_and_empty_lists_in_front_matter():
+    """Obsidian's clipper writes the author as a wiki link (- "[[张三]]"); trafilatura writes
+    tags: [] when the page has none."""
+    front = ('---\ntitle: "' + _HEADLINE + '"\nauthor:\n  - "[[王小明]]"\n  - "[[李四|李四]]"\npublished: 2024-05-06\n'
+             'tags: []\ncategories: []\n---\n')
+    doc = read(_post(front, "\n".join(_BODY)), format="text")
+    assert doc.meta.reporters == ("王小明", "李四")
+    assert doc.meta.keywords == ()
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_markdownloads_excerpt_is_no_body_and_the_heading_is_the_title():
+    """MarkDownload: front matter without a title (created, tags, source, author), the page's
+    headline as # heading, the description as a > ## Excerpt quotation, a rule, the story."""
+    front = ("---\ncreated: 2024-05-11T09:30:12 (UTC +08:00)\ntags: [交通,信号]\n"
+             "source: https://news.example.com/a/1.htm\nauthor: \n---\n")
+    body = "\n".join((f"# {_HEADLINE}", "> ## Excerpt", "> 本文介绍几种常见系统的工作原理。", "", "---", *_BODY))
+    doc = read(_post(front, body), format="text")
+    assert doc.meta.title == _HEADLINE
+    assert doc.meta.keywords == ("交通", "信号")
+    assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_notion_page_properties_under_the_headline_are_facts_not_body():
+    body = "\n".join((f"# {_HEADLINE}", "", "Created: May 11, 2024 9:30 AM", "Tags: 交通, 信号",
+                      "URL: https://news.example.com/a/1.htm", "", *_BODY))
+    doc = read(body.encode(), format="text")
+    assert doc.meta.title == _HEADLINE
+    assert doc.meta.source.url == "https://news.example.com/a/1.htm"
+    assert doc.meta.keywords == ("交通", "信号")
+    assert doc.meta.published is None  # when the page was clipped, not published
+    assert [block.text for block in doc.blocks] == list(_BODY)

@@ -214,3 +214,27 @@ def test_an_author_field_labelling_its_names() -> None:
     doc = build(_post("原创 文 | 李明 图 | 王芳 江南晚报 2024-03-02 21:05 发表于广东"))
     assert doc.meta.published == "2024-03-02T21:05" and doc.meta.agency == "江南晚报"
     assert doc.meta.reporters == ("李明",) and doc.meta.photographers == ("王芳",) and body(doc) == list(_PROSE)
+
+
+def test_the_toolbars_pleas_and_counts_one_a_line_are_furniture() -> None:
+    """A copy of the page's close: 点分享 / 点收藏 / 点点赞 / 点在看, then the toolbar with its
+    counts on lines of their own (阅读 1.2万 / 368 / 56 / 分享 / 留言)."""
+    after = "点分享\n点收藏\n点点赞\n点在看\n阅读原文\n阅读 1.2万\n368\n56\n分享\n留言\n收藏\n在看\n赞\n"
+    doc = build(_post("原创 王晓明 江南晚报 2024-01-28 10:15", after=after))
+    assert body(doc) == list(_PROSE)
+    assert {"点分享", "点点赞", "368", "56"} <= set(doc.meta.furniture_raw)
+
+
+def test_a_number_alone_between_story_lines_is_text() -> None:
+    doc = build(f"{_TITLE}\n{_PROSE[0]}\n2024\n{_PROSE[1]}\n分享\n")
+    assert "2024" in body(doc)
+
+
+def test_the_repost_cards_name_dot_and_signature_are_furniture() -> None:
+    """The card over a post from another account, copied: its tip, the account's name, a dot where
+    its avatar was, its signature line."""
+    before = "以下文章来源于江南日报 ，作者王晓明\n江南日报\n.\n江南日报官方公众号，记录城市脉动\n"
+    doc = build(_post("江南晚报 2024-01-28 10:15 发表于浙江", before=before))
+    assert body(doc) == list(_PROSE)
+    assert doc.meta.agency == "江南日报" and doc.meta.reporters == ("王晓明",)
+    assert "江南日报官方公众号，记录城市脉动" in doc.meta.furniture_raw

@@ -21,6 +21,7 @@ READERS: dict[str, str] = {
     "json": "convertkit.readers.crawler_json:read_json_documents",
     "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF/Atom feeds
     "mhtml": "convertkit.readers.mhtml:read_mhtml_documents",  # a page saved as one file (.mht, .mhtml)
+    "webarchive": "convertkit.readers.webarchive:read_webarchive_documents",  # a page Safari saved (.webarchive)
     "warc": "convertkit.readers.warc:read_warc_documents",  # a web archive's captured pages (.warc, .warc.gz)
     "csv": "convertkit.readers.table:read_csv_documents",  # crawler output as a table (.csv, .tsv): a row an article
 }
@@ -115,6 +116,8 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
         return "mhtml"
     if suffix in {"csv", "tsv"}:
         return "csv"
+    if suffix == "webarchive" or data[:8] == b"bplist00":  # Safari's page: a binary property list
+        return "webarchive"
     if suffix == "warc" or (path or "").lower().endswith(".warc.gz"):
         return "warc"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -23,7 +23,8 @@ from functools import lru_cache
 from .. import regex_cache
 from .base import Hints, Line
 
-__all__ = ["FrontMatter", "front_matter_hints", "split_field_block", "split_front_matter", "split_reader_envelope"]
+__all__ = ["FrontMatter", "front_matter_hints", "split_clipper_excerpt", "split_field_block", "split_front_matter",
+           "split_page_properties", "split_reader_envelope"]
 
 _FENCE = "---"
 _CLOSERS = ("---", "...")
@@ -43,10 +44,16 @@ class FrontMatter:
     rest: list[Line]
 
 
+# An Obsidian wiki link ([[新华社]], [[page|shown name]]), as its web clipper writes the author.
+_WIKI_LINK_RE = regex_cache.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<name>[^\[\]|]+)\]\]")
+
+
 def _unquoted(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1].strip()
+        value = value[1:-1].strip()
+    if value[:2] == "[[" and (link := _WIKI_LINK_RE.fullmatch(value)):
+        return link.group("name").strip()
     return value
 
 
@@ -79,7 +86,8 @@ def _fields(lines: Sequence[Line]) -> dict[str, str | list[str]] | None:
             return None
         key = match.group("key").lower()
         value = _unquoted(match.group("value") or "")
-        fields[key] = _flow_list(value) or value
+        listed = _flow_list(value)
+        fields[key] = listed if listed is not None else value  # [] is an empty list (tags: []), no word
     return fields
 
 
@@ -206,6 +214,71 @@ def front_matter_hints(matter: FrontMatter) -> Hints:
     # (Title: 某某_网易新闻 over 某某)
     headline = first.lstrip("# ").strip()
     title_in_text = bool(hints.title) and headline in (hints.title, clean_title(hints.title or ""))
+    # no title stated (MarkDownload's created/tags/source, Notion's properties): a markdown heading
+    # opening the body is the headline
+    title_in_text = title_in_text or (not hints.title and first.startswith("# "))
     return Hints(title=hints.title, published=hints.published, agency=hints.agency, authors=hints.authors,
                  editors=hints.editors, keywords=hints.keywords, url=hints.url, language=hints.language,
                  title_in_text=title_in_text, extra=extra)
+
+
+# MarkDownload's template puts the page's description under the headline as a quotation headed
+# Excerpt (# 标题 / > ## Excerpt / > 摘要… / ---): the page's summary, which the lead repeats, not
+# words of the story.
+_EXCERPT_HEAD_RE = regex_cache.compile(r"^>\s*(?:#{1,6}\s*)?Excerpt\s*$")
+_HEADING_LINES = 3  # non-blank lines before the excerpt: the headline, perhaps a line under it
+
+
+def split_clipper_excerpt(lines: Sequence[Line]) -> tuple[list[Line], tuple[Line, ...]]:
+    """``lines`` without the clipper's excerpt quotation near their top, and the excerpt's lines
+    (the rule under it too); ``lines`` as they are when they hold none."""
+    seen = 0
+    for start, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if _EXCERPT_HEAD_RE.match(text):
+            end = start + 1
+            while (following := next((i for i in range(end, len(lines)) if lines[i].text.strip()), None)) is not None \
+                    and lines[following].text.lstrip().startswith(">"):
+                end = following + 1  # the quotation's lines, blank lines between them too
+            rule = end
+            while rule < len(lines) and not lines[rule].text.strip():
+                rule += 1
+            if rule < len(lines) and lines[rule].text.strip() in ("---", "***", "___"):
+                end = rule + 1
+            return [*lines[:start], *lines[end:]], tuple(lines[start:end])
+        seen += 1
+        if seen >= _HEADING_LINES:
+            break
+    return list(lines), ()
+
+
+# A note app's page properties under its headline (Notion's Markdown export: # 标题, then Created:
+# May 11, 2024 9:30 AM / Tags: 交通 / URL: https://…, one a line): the clipped page's facts. Read as
+# front matter's fields are, under the names the app gives them.
+_PROPERTY_RE = regex_cache.compile(r"^(?P<key>[A-Z][A-Za-z]{1,20}(?: [A-Za-z]{1,20}){0,2})\s*:\s+(?P<value>\S.*)$")
+_PROPERTY_KEYS = frozenset(("url", "source", "tags", "author", "authors", "published", "date", "title", "keywords"))
+_PROPERTY_MIN = 2
+
+
+def split_page_properties(lines: Sequence[Line]) -> FrontMatter | None:
+    """The property lines under a ``# headline`` opening ``lines``, or None; the headline stays
+    the first line of the rest."""
+    start = next((i for i, line in enumerate(lines) if line.text.strip()), None)
+    if start is None or not lines[start].text.startswith("# "):
+        return None
+    fields: dict[str, str | list[str]] = {}
+    block: list[Line] = []
+    index = start + 1
+    while index < len(lines) and not lines[index].text.strip():
+        index += 1
+    while index < len(lines) and (found := _PROPERTY_RE.match(lines[index].text.strip())):
+        value = found.group("value").strip()
+        key = found.group("key").lower()
+        fields[key] = [item.strip() for item in value.split(",") if item.strip()] if key in ("tags", "keywords") else value
+        block.append(lines[index])
+        index += 1
+    if len(block) < _PROPERTY_MIN or not _PROPERTY_KEYS & fields.keys():
+        return None
+    return FrontMatter(fields, tuple(block), [*lines[: index - len(block)], *lines[index:]])

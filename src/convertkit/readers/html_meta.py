@@ -460,6 +460,26 @@ def _language(tree: lxml_html.HtmlElement, metas: dict[str, str]) -> tuple[str |
     return None, None
 
 
+# Where a browser or extension saved the page from, in a comment it writes at the top: the "mark of
+# the web" of Chrome's, Edge's and Internet Explorer's "Webpage, complete" (<!-- saved from
+# url=(0054)https://… -->) and SingleFile's note (<!-- Page saved with SingleFile url: https://… -->).
+_SAVED_FROM_RE = regex_cache.compile(
+    r"saved from url=\(\d+\)(?P<motw>https?://\S+)|Page saved with SingleFile\s+url:\s*(?P<single>https?://\S+)")
+_SAVED_FROM_COMMENTS = 8  # the comments asked: the note is among the first few of the page
+
+
+def _saved_from(tree: lxml_html.HtmlElement) -> str | None:
+    """The address the page was saved from, as the saving tool noted it in a comment; None without."""
+    comments = [*reversed(list(tree.itersiblings(preceding=True))),
+                *tree.xpath(f"(//comment())[position() <= {_SAVED_FROM_COMMENTS}]")]
+    for comment in comments[:_SAVED_FROM_COMMENTS]:
+        if not isinstance(comment.tag, str) and "saved" in (comment.text or "").lower():  # comments' tag is a function
+            found = _SAVED_FROM_RE.search(comment.text or "")
+            if found:
+                return found.group("motw") or found.group("single")
+    return None
+
+
 def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     """Collect the page's own statements about its article (no body text involved)."""
     metas = _metas(tree)
@@ -507,6 +527,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     if url is None:
         canonical = tree.xpath('//link[translate(@rel, "CANONICAL", "canonical")="canonical"]/@href')
         url = canonical[0].strip() if canonical else None
+    if url is None or not url.startswith(("http://", "https://")):
+        url = _saved_from(tree) or url
     language, region = _language(tree, metas)
     site = _site_name(metas, title_tag, tag_heading)
     keywords = _article_keywords(keywords, site, title_tag)

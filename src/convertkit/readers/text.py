@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Document, Source
 from ..sources import decode
 from ..structure.build import build_document
 from .base import Hints, Line, split_lines, unwrap_hard_breaks
 from .flattened import split_flattened
-from .front_matter import FrontMatter, front_matter_hints, split_field_block, split_front_matter, split_reader_envelope
+from .front_matter import (
+    FrontMatter,
+    front_matter_hints,
+    split_clipper_excerpt,
+    split_field_block,
+    split_front_matter,
+    split_page_properties,
+    split_reader_envelope,
+)
 from .markdown_page import is_converted_page, page_html, with_stated_facts
 from .text_split import split_articles
 
@@ -23,9 +33,14 @@ def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None
     if hints is None:
         # A markdown post's front matter (---\ntitle: …\n---), or a reader service's envelope
         # (Title: … URL Source: … Markdown Content:), states its facts: read, not body.
-        matter = split_front_matter(lines) or split_reader_envelope(lines) or _field_block(lines)
+        matter = split_front_matter(lines) or split_reader_envelope(lines) or split_page_properties(lines) \
+            or _field_block(lines)
         if matter is not None:
             hints, lines = front_matter_hints(matter), matter.rest
+    if ">" in text:  # a clipper's excerpt under the headline (MarkDownload's > ## Excerpt)
+        lines, excerpt = split_clipper_excerpt(lines)
+        if excerpt:
+            hints = _with_excerpt(hints or Hints(), excerpt)
     # "]" first: a scan for one character is many times as fast as one for two
     if "]" in text and "](" in text and is_converted_page(lines):  # scans in C: most texts hold no link
         return _read_converted_page(lines, hints, path=path, encoding=encoding)
@@ -40,6 +55,12 @@ def _field_block(lines: list[Line]) -> FrontMatter | None:
     if not any(mark in first[:24] for mark in "：:】]"):
         return None
     return split_field_block(lines)
+
+
+def _with_excerpt(hints: Hints, excerpt: tuple[Line, ...]) -> Hints:
+    """``hints`` keeping the excerpt's lines as read (the page's summary, not its story)."""
+    kept = "\n".join(line.text for line in excerpt)
+    return dataclasses.replace(hints, extra={**hints.extra, "excerpt": kept})
 
 
 def _read_converted_page(lines: list[Line], stated: Hints | None, *, path: str | None, encoding: str) -> Document:

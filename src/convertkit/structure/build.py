@@ -144,6 +144,8 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
                 if not body and not any(is_han(char) for char in raw):
                     continue  # markup alone (<p></p>, <br/>): nothing to read, nothing to lose
                 out.append(Para(raw=raw, body=body, number=line.number))
+    if any(para.raw[:2] == "![" for para in out):
+        out = _alts_said_once(out)
     for para in out:  # loops, not any() over generators: asked of every paragraph of every article
         if "\t" in para.body or "   " in para.body:
             out = _table_rows(out)
@@ -151,6 +153,26 @@ def paragraphs(lines: Sequence[Line]) -> list[Para]:
     for para in out[1:]:
         if para.body[:1] in "（(" and _OPENING_CREDIT_RE.match(para.body):
             return _credits_back(out)
+    return out
+
+
+# A markdown picture alone on its line: ![alt](src), perhaps linked ([![alt](src)](href)).
+_MD_PICTURE_LINE_RE = regex_cache.compile(r"!\[[^\[\]]+\]\([^\n]*\)")
+
+
+def _alts_said_once(paras: list[Para]) -> list[Para]:
+    """A picture whose alt text the line above or below repeats, as clippers write a page's
+    picture and its caption (Obsidian, Jina Reader: ![这是…摄](…) over 这是…摄): the caption is
+    read once, from its line; the picture's line keeps its raw and says nothing."""
+    out = list(paras)
+    for index, para in enumerate(out):
+        if para.raw[:2] != "![" or not para.body or not _MD_PICTURE_LINE_RE.fullmatch(para.raw):
+            continue
+        key = "".join(para.text.split())
+        neighbours = (out[index - 1] if index else None, paras[index + 1] if index + 1 < len(paras) else None)
+        if any(other is not None and other.raw[:2] != "![" and "".join(other.text.split()) == key
+               for other in neighbours):
+            out[index] = Para(raw=para.raw, body="", number=para.number)
     return out
 
 

@@ -26,15 +26,43 @@ _TAG_RE = regex_cache.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 
 # [文字](url "title"); a page converted to markdown also leaves links with no target ([更多]()) or
 # only a title ([收藏]( "分享本资源给好友")): the words stay, the empty link does not.
-_MD_LINK_RE = regex_cache.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]*)(?:\s*\"[^\"]*\")?\)")
+# A target may hold one level of balanced brackets, as CommonMark allows (a WeChat exporter's
+# [某某发布](javascript:void(0);)).
+_MD_TARGET = r"(?:[^()\s]|\([^()\s]*\))*"
+_MD_LINK_RE = regex_cache.compile(rf"!?\[([^\[\]]*)\]\({_MD_TARGET}(?:\s*\"[^\"]*\")?\)")
+# A reference link ([文字][1]) and the definition it points to, alone on its line ([1]: https://…),
+# as clippers write links when set to (MarkDownload's "referenced" style); words in Han, not a
+# script's t[c][0].
+_MD_REFERENCE_RE = regex_cache.compile(r"\[([^\[\]]*[\u3400-\u9fff][^\[\]]*)\]\[[^\[\]\s]{0,20}\]")
+_MD_DEFINITION_RE = regex_cache.compile(
+    r"\[[^\[\]]{1,40}\]:\s+<?(?:[A-Za-z][A-Za-z0-9+.-]*:|/|\.|#|www\.)\S*?>?(?:\s+\"[^\"]*\")?")
 _MD_LINK_DEPTH = 3
 # A picture whose alt text only says it is one (![Image](…), ![图片](…), ![cover_image](…) as the
 # WeChat exporters write the post's cover): nothing to read, where its alt became a paragraph.
+# Jina Reader numbers every picture (![Image 3](…) when the page gave no alt text); a note-taking
+# app's export names the picture by its file (![abc123.jpg](../_resources/abc123.jpg)).
 _MD_PLACEHOLDER_IMAGE_RE = regex_cache.compile(
-    r"!\[\s*(?:image|img|picture|photo|pic|cover|cover_image|图片|圖片|图|圖|封面|配图|配圖|题图|題圖)?\s*\]"
-    r"\((?:[^()\s]*)(?:\s*\"[^\"]*\")?\)", re.IGNORECASE)
+    r"!\[\s*(?:(?:image|img|picture|photo|pic|cover|cover_image|图片|圖片|图|圖|封面|配图|配圖|题图|題圖)(?:\s*\d{1,3})?"
+    r"|[\w.~%-]{1,80}\.(?:jpe?g|png|gif|webp|bmp|svg|avif|heic))?\s*\]"
+    rf"\({_MD_TARGET}(?:\s*\"[^\"]*\")?\)", re.IGNORECASE)
+# Jina Reader's numbering before a picture's own alt text (![Image 1: 这是…](…)): not the page's words.
+_MD_NUMBERED_ALT_RE = regex_cache.compile(r"(?<=!\[)Image \d{1,3}:\s*")
+# Markdown's backslash escapes (\- \. \* \_ \[ \#), which HTML-to-markdown converters (Turndown in
+# MarkDownload and Obsidian's clipper, markdownify) put before marks that would read as markup:
+# 1\. 经济增长…, 2024\-01\-23. Only the marks they escape (a full stop only after a number opening the line), and only in
+# a line with Han in it: a script's line read as text (<\/script>, baidu\.com) keeps its own.
+_MD_ESCAPE_RE = regex_cache.compile(r"\\([-\\*_+=#`\[\]>~|!()])|(?<=^\d)\\(\.)|(?<=^\d\d)\\(\.)")
+# A blockquote's marks opening the line (> 会议强调…, > > nested), each with its space as clippers
+# write them (>>更多 is a link's arrows): the quotation's words stay.
+_HAN_RE = regex_cache.compile(r"[\u3400-\u9fff]")
+_MD_QUOTE_RE = regex_cache.compile(r"^(?:>(?:[ \t]+|$))+")
 # A whole line in markdown's light emphasis (*图：某某门户网站*, as clippers set a picture's caption).
 _MD_EMPHASIS_LINE_RE = regex_cache.compile(r"([*_])(?=[^\s*_])([^*_]+?)(?<=[^\s*_])\1")
+# Light emphasis of a word set apart by spaces inside a line (原创 张明 *2024年05月10日 18:30* *北京*),
+# as a clipper writes a span of its own (5*3*2 is arithmetic, /*注释*/ a script's comment, and a
+# star inside a sentence, 据*初步*统计, stays as written).
+_MD_EMPHASIS_RE = regex_cache.compile(
+    r"(?<!\S)\*(?=[^\s!-/:-@\[-`{-~])([^*\n]+?)(?<=[^\s!-/:-@\[-`{-~])\*(?!\S)")
 _MD_BULLETS = ("*", "-")  # not +: a "+ 关注" follow button is no list item
 _MD_BULLET_RE = regex_cache.compile(r"^[*-][ \t]+(?=\S)")
 _ENTITY_RE = regex_cache.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -50,16 +78,24 @@ def strip_markup(text: str) -> str:
         text = _TAG_RE.sub("", text)
     # Each mark's first character asked first: a test for one character is a scan in C many times
     # as fast as one for two, and most lines hold none of these (a Chinese line's marks are full-width).
+    if text[:1] == ">":
+        text = _MD_QUOTE_RE.sub("", text)
     if "!" in text and "![" in text:
-        text = _MD_PLACEHOLDER_IMAGE_RE.sub("", text)
+        text = _MD_PLACEHOLDER_IMAGE_RE.sub("", _MD_NUMBERED_ALT_RE.sub("", text))
+    if text[:1] == "[" and "]:" in text and _MD_DEFINITION_RE.fullmatch(text):
+        return ""  # a reference link's definition: an address, nothing to read
     depth = 0
     while depth < _MD_LINK_DEPTH and "]" in text and "](" in text:  # a linked picture, [![](img.jpg)](img.jpg), is a link in a link
         text = _MD_LINK_RE.sub(r"\1", text)
         depth += 1
+    if "][" in text:
+        text = _MD_REFERENCE_RE.sub(r"\1", text)
     if ("*" in text and "**" in text) or ("_" in text and "__" in text):
         text = _MD_STRONG_RE.sub(r"\2", text)
     if text[:1] in "*_" and text[-1:] == text[:1] and (emphasis := _MD_EMPHASIS_LINE_RE.fullmatch(text)):
         text = emphasis.group(2)
+    if "*" in text and text.count("*") >= 2 and text[:1] != "*":
+        text = _MD_EMPHASIS_RE.sub(r"\1", text)
     if text[:1] in _MD_BULLETS:
         # a markdown list item (* 条目, - 条目) shows a bullet; a marker left alone when its item
         # (a picture) was stripped holds nothing; a line closed by its opening mark is decoration (- 完 -)
@@ -67,6 +103,8 @@ def strip_markup(text: str) -> str:
             text = "" if text != written else text  # a line of only * stays as written
         elif text.rstrip()[-1:] != text[0]:
             text = _MD_BULLET_RE.sub("• ", text)
+    if "\\" in text and _HAN_RE.search(text):  # after the bullets: an escaped mark (\- 完) is the mark itself
+        text = _MD_ESCAPE_RE.sub(lambda found: found.group(1) or found.group(2) or found.group(3), text)
     if "&" in text and _ENTITY_RE.search(text):
         import html  # on first need: its entity table is most of the import time of this module
 

@@ -451,6 +451,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             if _reprint_notice(text) or _platform_notice(text) or _helpline_notice(text) or _footer_run(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
+    if text[:1].isdigit() and _WIDGET_COUNT_RE.fullmatch(text) and _among_widgets(ctx):
+        return Match(meta={"furniture_raw": (para.raw,)})
     if P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text) \
             or _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
@@ -460,6 +462,25 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         owner = _copyright_owner(text) if "版" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
+
+
+# A count a widget shows (阅读 1.2万 / 368 / 56 / 分享 / 在看 copied from a WeChat page's toolbar:
+# the likes and 在看 counts on lines of their own), alone on its line.
+_WIDGET_COUNT_RE = regex_cache.compile(r"\d[\d,.]{0,8}(?:万|萬|[wWkK])?\+?")
+
+
+def _among_widgets(ctx: Context) -> bool:
+    """The count's line sits in a run of widget lines: past the counts beside it, the line above
+    is a widget's and so is the line below (or the text ends). A number alone elsewhere (a
+    section's 1, a table's cell) is no count."""
+    def widget(offset: int, step: int) -> bool:
+        while 0 <= ctx.index + offset < len(ctx.paras):
+            text = ctx.paras[ctx.index + offset].text
+            if not _WIDGET_COUNT_RE.fullmatch(text):
+                return P.is_furniture_line(text)
+            offset += step
+        return step > 0  # the text ends under the counts; it never opens with them
+    return widget(-1, -1) and widget(1, 1)
 
 
 # A press release's contact block opens with its contact person (媒体联系人：/ 刘晓 / 电话：021-… /
@@ -1464,14 +1485,39 @@ _REPOST_CARD_RE = regex_cache.compile(
     r"(?:[，,]?\s*(?:作者|Author)\s*(?P<author>[^\s，,]{2,20}))?\s*")
 
 
-def _repost_card(para: Para) -> Match | None:
+def _repost_card(para: Para, ctx: Context) -> Match | None:
     found = _REPOST_CARD_RE.fullmatch(para.text)
     if found is None:
         return None
     author = found.group("author")
     names = (author,) if author and is_personal_name(author) else ()
+    card = _card_lines(ctx, found.group("account"))
+    raws = tuple(ctx.following(offset).raw for offset in range(1, card + 1))  # type: ignore[union-attr]
     return Match(meta={"source_agency": P.canonical_agency(found.group("account")), "header_raw": (para.raw,),
-                       **({"reporters": names} if names else {})})
+                       **({"reporters": names} if names else {}), **({"furniture_raw": raws} if raws else {})},
+                 consumed=1 + card)
+
+
+_CARD_SIGNATURE_MAX = 40  # the account's one-line description under its name on the card
+_CARD_DOTS = frozenset((".", "·", "•"))
+
+
+def _card_lines(ctx: Context, account: str) -> int:
+    """The card's own lines copied under its tip: the account's name (perhaps with a dot after it),
+    a dot alone where the card had its avatar, and, after that dot, the account's signature line
+    (某某日报官方公众号, 参与、沟通、记录时代。). How many follow the tip; 0 when none."""
+    count = 0
+    dotted = False
+    while (line := ctx.following(count + 1)) is not None:
+        text = line.text
+        if text.rstrip(".·• ") == account or text in _CARD_DOTS:
+            dotted = dotted or text[-1:] in _CARD_DOTS
+            count += 1
+            continue
+        if dotted and len(text) <= _CARD_SIGNATURE_MAX and han_count(text) >= 2:
+            count += 1
+        break
+    return count
 
 
 _REPRINT_WORDS = ("載", "载", "刊", "轉自", "转自", "首發", "首发")  # a reprint note holds one of these
@@ -1482,7 +1528,7 @@ def rule_reprint(para: Para, ctx: Context) -> Match | None:
     (the agency of last resort, as a 来源 line), kept in ``header_raw``, not a line of the story."""
     text = para.text
     if text.startswith(("以下文章", "The following article")):
-        return _repost_card(para)
+        return _repost_card(para, ctx)
     if len(text) > _REPRINT_MAX or not _holds_any(text, _REPRINT_WORDS):
         return None
     found = _REPRINT_RE.match(_unbracketed(text))
