@@ -73,6 +73,7 @@ from .html_meta import (
     choose_title,
     declared_charset,
     editors_from_text,
+    headline_part,
     is_info_line,
     normalise_time,
     outlet,
@@ -595,6 +596,27 @@ def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
     return body, deck
 
 
+def _with_standfirst(body: _Body, standfirst: str | None, lines_on_page: list[str]) -> tuple[_Body, str | None]:
+    """The body with the page's standfirst (``PageMeta.standfirst``) as its line right before the
+    first prose line, and the standfirst; (body, None) when the page shows it nowhere above the
+    body's first paragraph (a teaser further down, or the first paragraph itself in larger type).
+    The extractor drops such an element, or leaves it where it found it."""
+    if standfirst is None:
+        return body, None
+    key = squash(standfirst)
+    prose = [line for line in body.lines if body_like(line) and line not in body.captions and squash(line) != key]
+    if not prose:
+        return body, None
+    where = {squash(line): position for position, line in reversed(list(enumerate(lines_on_page)))}
+    at, first = where.get(key), where.get(squash(prose[0]))
+    if at is None or first is None or at >= first:
+        return body, None
+    lines = [line for line in body.lines if squash(line) != key]
+    index = lines.index(prose[0])
+    lines.insert(index, standfirst)
+    return dataclasses.replace(body, lines=tuple(lines)), standfirst
+
+
 def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page: list[str],
                         title: str | None = None) -> _Body:
     """Captions the markup marks (``<figcaption>``, a caption class) that the strict extraction left
@@ -1073,6 +1095,10 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if table and not any(official_info_line(line) for line in best.lines):
         best = dataclasses.replace(best, lines=(*table, *best.lines))  # read by the rules, kept in header_raw
     best, deck = _without_deck(best, page.deck)
+    best, standfirst = _with_standfirst(best, page.standfirst, lines_on_page)
+    if standfirst is not None and deck is None and headline_part(standfirst):
+        best, deck = _without_deck(best, standfirst)  # a phrase, no sentence: the headline's deck
+        standfirst = None
     best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
                                  else None)
     marked = author_texts(tree)
@@ -1109,6 +1135,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         bold_lines=_bold_lines(best.lines, prepared),
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
+        standfirst=standfirst,
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
                **({"subtitle": deck} if deck else {}), **({"kicker": kicker} if kicker else {}),
                **({"author_handles": "、".join(handles)} if handles else {}),

@@ -464,6 +464,17 @@ def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
                  meta={"photographers": names})
 
 
+def rule_page_standfirst(para: Para, ctx: Context) -> Match | None:
+    """The summary the page sets apart under its headline (``hints.standfirst``: 端传媒's lead, 界面's
+    article-sub): a note set apart (摘要) before the story, never its lead."""
+    standfirst = ctx.hints.standfirst
+    if ctx.has_lead or standfirst is None or _squash(para.text) != _squash(normalise(strip_markup(standfirst))):
+        return None
+    if P.editor_note_opened().match(para.text) is not None:
+        return rule_editor_note(para, ctx)  # 导读：… labels itself
+    return Match(blocks=(EditorNote(text=para.text, raw=para.raw, label=_STANDFIRST_LABEL),))
+
+
 def _title_match(title: str, para: Para) -> Match:
     meta: dict[str, Any] = {"title": title}
     if han_count(title) != han_count(para.body):
@@ -5047,6 +5058,7 @@ DEFAULT_RULER = Ruler(
         Rule("official_header", rule_official_header, max_chars=INFO_MAX),
         Rule("furniture", rule_furniture),
         Rule("hinted_caption", rule_hinted_caption, needs_hint="captions"),
+        Rule("page_standfirst", rule_page_standfirst, needs_hint="standfirst", after_lead=False),
         Rule("subtitle", rule_subtitle, after_lead=False),
         Rule("bracketed_credit", rule_bracketed_credit, max_chars=_BRACKETED_CREDIT_MAX),
         Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),

@@ -1,0 +1,114 @@
+"""Saved article pages of sites the corpus lacks (端传媒, 界面, BBC 中文, 联合早报, 央视新闻…), each
+rebuilt in its site's shape (header, navigation, scripts, share widgets, the article, footer) with
+invented text: the standfirst under the headline, lists inside the body, a picture's credit in its
+caption, a tiny page's paragraphs, and the page facts each site sets its own way."""
+
+from __future__ import annotations
+
+from convertkit import read
+from convertkit.readers.html import extract_html
+from convertkit.writers.text import render_text
+
+_TITLE = "某市老旧小区改造的三道难题"
+_BODY = (
+    "三月初的一个早晨，六十七岁的王阿姨站在楼下，看着工人把脚手架一根根搬进院子，她已经等了整整三年。",
+    "这片建于上世纪八十年代的小区共有十二栋楼，没有电梯，管道老化，雨季时地下室常常积水，居民反映多年未果。",
+    "街道办事处的一位工作人员告诉记者，改造资金由市、区两级财政和居民共同承担，但谁出多少一直谈不拢。",
+    "按照方案，每户需要自筹数千元，这对不少靠退休金生活的老人来说并不是一笔小钱，部分居民因此迟迟没有签字。",
+)
+_SUMMARY = "资金、产权与邻里分歧，让一项惠民工程走得磕磕绊绊。"
+
+
+def _paragraphs(body: tuple[str, ...] = _BODY) -> str:
+    return "".join(f"<p>{text}</p>" for text in body)
+
+
+def _texts(document) -> list[str]:
+    return [block.text for block in document.blocks]
+
+
+def _initium(header_extra: str, content: str | None = None) -> bytes:
+    """端传媒: the headline, its lead and the author over the share bar, then the story."""
+    content = _paragraphs() if content is None else content
+    return (
+        '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">'
+        f'<title>{_TITLE}｜端传媒 Initium Media</title><meta property="og:site_name" content="端传媒 Initium Media">'
+        '<script>window.dataLayer=[];function gtag(){dataLayer.push(arguments)}</script></head><body>'
+        '<header class="site-header"><nav><ul><li><a href="/">首页</a></li><li><a href="/feature">深度</a></li>'
+        '<li><a href="/opinion">评论</a></li><li><a href="/subscribe">订阅</a></li></ul></nav></header>'
+        '<main><article class="article"><header class="article-header">'
+        f'<span class="category"><a href="/feature">深度</a></span><h1 class="article-title">{_TITLE}</h1>{header_extra}'
+        '<div class="author">端传媒记者 周明 发自某市</div><time datetime="2024-03-02T10:21:00+08:00">2024-03-02</time>'
+        '</header><div class="share"><a href="#">分享到微信</a><a href="#">Facebook</a></div>'
+        f'<div class="article-content">{content}</div>'
+        '<div class="tags"><a href="/tags/a">城市</a><a href="/tags/b">住房</a></div></article></main>'
+        '<footer><p>© 2024 Initium Media Technology Limited</p></footer></body></html>').encode()
+
+
+def test_initium_lead_under_the_headline_is_the_summary():
+    """端传媒's <p class="lead"> under the headline: a note set apart (摘要) before the story, which
+    the extractor dropped; the story's first paragraph stays the lead."""
+    document = read(_initium(f'<p class="lead">{_SUMMARY}</p>'), format="html")
+    note = document.blocks[0]
+    assert (note.kind, note.text, note.label) == ("editor_note", _SUMMARY, "摘要")
+    assert (document.blocks[1].kind, document.blocks[1].text) == ("lead", _BODY[0])
+    assert "【摘要】" + _SUMMARY in render_text(document)
+
+
+def test_a_phrase_under_the_headline_named_a_summary_is_the_deck():
+    """A summary element that holds a phrase, no sentence (旧改为何这么难), is the headline's deck."""
+    document = read(_initium('<p class="lead">旧改为何这么难</p>'), format="html")
+    assert document.meta.subtitle == "旧改为何这么难"
+    assert _texts(document)[0] == _BODY[0]
+
+
+def test_a_lead_among_the_storys_paragraphs_is_its_first_paragraph():
+    """A <p class="lead"> among the story's own paragraphs is its first paragraph in larger type:
+    the lead, no summary."""
+    content = f'<p class="lead">{_BODY[0]}</p>{_paragraphs(_BODY[1:])}'
+    document = read(_initium("", content), format="html")
+    assert document.blocks[0].kind == "lead" and document.blocks[0].text == _BODY[0]
+    assert not document.blocks_of("editor_note")
+
+
+def _jiemian(sub: str) -> bytes:
+    """界面新闻: the headline and its info line, then the article-sub over the content."""
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市老旧小区改造的三道难题|界面新闻</title>'
+        '<script src="//www.jiemian.com/js/common.js"></script></head><body>'
+        '<div class="header"><div class="nav"><a href="/">首页</a><a href="/lists/2.html">商业</a>'
+        '<a href="/lists/4.html">财经</a><a href="/app">下载APP</a></div></div>'
+        '<div class="content"><div class="article-view"><div class="article-header">'
+        f'<h1>{_TITLE}</h1><div class="article-info"><span class="author"><a href="/user/1">周明</a></span>'
+        '<span class="date">2024/03/02 10:21</span><span>来源：界面新闻</span></div></div>'
+        f'<div class="article-main">{sub}<div class="article-content">{_paragraphs()}</div></div>'
+        '<div class="article-share"><span>分享到：</span><a>微信</a><a>微博</a></div></div>'
+        '<div class="related"><h3>相关阅读</h3><ul><li><a href="/a/1.html">某市推进城市更新 计划改造百个小区</a></li>'
+        '<li><a href="/a/2.html">老旧小区加装电梯 谁来买单</a></li></ul></div></div>'
+        '<div class="footer">© 界面新闻 版权所有</div></body></html>').encode()
+
+
+def test_jiemian_article_sub_is_the_summary():
+    """界面's <div class="article-sub"> between the info line and the content: the 摘要."""
+    document = read(_jiemian(f'<div class="article-sub">{_SUMMARY}</div>'), format="html")
+    assert [(b.kind, b.text) for b in document.blocks[:2]] == [("editor_note", _SUMMARY), ("lead", _BODY[0])]
+
+
+def test_an_article_sub_holding_the_source_and_time_is_no_summary():
+    """头条's <div class="article-sub"> holds the source and the time: page facts, no summary."""
+    extract = extract_html(_jiemian('<div class="article-sub"><span>某某网</span> <span>2024-03-02 10:21:00</span></div>'))
+    assert extract.hints.standfirst is None
+
+
+def test_a_long_paragraph_named_a_summary_is_no_standfirst():
+    """A summary element holding a long text (a story's whole first part) is no standfirst."""
+    long_text = "".join(_BODY) * 2
+    extract = extract_html(_jiemian(f'<div class="article-sub">{long_text}</div>'))
+    assert extract.hints.standfirst is None
+
+
+def test_a_labelled_summary_keeps_its_label():
+    """<div class="summary"><b>导读：</b>…</div>: the note under the label the page gives it."""
+    document = read(_jiemian(f'<div class="summary"><b>导读：</b>{_SUMMARY}</div>'), format="html")
+    note = document.blocks[0]
+    assert (note.kind, note.label) == ("editor_note", "导读") and note.text.endswith(_SUMMARY)
