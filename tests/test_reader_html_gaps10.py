@@ -112,3 +112,75 @@ def test_a_labelled_summary_keeps_its_label():
     document = read(_jiemian(f'<div class="summary"><b>导读：</b>{_SUMMARY}</div>'), format="html")
     note = document.blocks[0]
     assert (note.kind, note.label) == ("editor_note", "导读") and note.text.endswith(_SUMMARY)
+
+
+_ITEMS = ("完成三百个小区的综合改造，惠及居民十万户；", "加装电梯五百部，优先解决高龄居民出行难题；", "新建和改造社区养老服务设施一百处。")
+_STEPS = ("街道组织居民协商，形成改造意愿；", "区住建部门会同有关部门联合审查方案；", "审查通过后统一办理施工许可。")
+
+
+def _bjnews(content: str) -> bytes:
+    """新京报: a menu list in the header, the story, then tag, share, related and footer lists."""
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市出台措施支持老旧小区改造_新京报</title></head><body>'
+        '<div class="header"><ul class="nav"><li><a href="/">首页</a></li><li><a href="/news">时事</a></li>'
+        '<li><a href="/finance">财经</a></li></ul></div>'
+        '<div class="main"><h1>某市出台措施支持老旧小区改造</h1>'
+        '<div class="info"><span>新京报记者 周明</span> <span>2024-03-02 10:21</span></div>'
+        f'<div class="content">{content}</div>'
+        '<div class="tags"><span>标签：</span><ul><li><a href="/t/1">老旧小区</a></li><li><a href="/t/2">城市更新</a></li></ul></div>'
+        '<div class="share"><ul><li><a>微信</a></li><li><a>微博</a></li><li><a>QQ空间</a></li></ul></div>'
+        '<div class="related"><h3>相关新闻</h3><ul><li><a href="/a/1.html">某区老旧小区改造开工 涉及居民两千户</a></li>'
+        '<li><a href="/a/2.html">加装电梯补贴标准提高 每部最高二十万元</a></li></ul></div></div>'
+        '<div class="footer"><ul><li><a>关于我们</a></li><li><a>联系我们</a></li></ul><p>新京报社 版权所有</p></div>'
+        '</body></html>').encode()
+
+
+def _list_story(bullets: str, steps: str) -> str:
+    return (f"<p>{_BODY[0]}</p><p>措施明确了今年的主要任务，包括：</p>{bullets}"
+            f"<p>在审批方面，该市将推行联合审查，具体流程分为以下几步：</p>{steps}<p>{_BODY[3]}</p>")
+
+
+def test_lists_in_the_story_are_items_under_their_markers():
+    """<ul> and <ol> inside the story: items under • and under their numbers (1. 2. 3.), set as a
+    list is; the header's menu, the tags, the share bar and the related list are no items."""
+    bullets = "<ul>" + "".join(f"<li>{item}</li>" for item in _ITEMS) + "</ul>"
+    steps = "<ol>" + "".join(f"<li>{step}</li>" for step in _STEPS) + "</ol>"
+    document = read(_bjnews(_list_story(bullets, steps)), format="html")
+    points = [(b.text, b.label, b.number) for b in document.blocks if b.kind == "point" and b.item]
+    assert points == [*((f"• {item}", "• ", n) for n, item in enumerate(_ITEMS, 1)),
+                      *((f"{n}.{step}", f"{n}.", n) for n, step in enumerate(_STEPS, 1))]
+    texts = _texts(document)
+    assert not any(word in text for text in texts for word in ("首页", "老旧小区改造开工", "微博", "关于我们"))
+    assert "　　• " + _ITEMS[0] in render_text(document)
+
+
+def test_an_items_text_in_its_own_paragraph_is_the_item():
+    """<li><p>…</p></li>: the paragraph inside the item is the item's text."""
+    bullets = "<ul>" + "".join(f"<li><p>{item}</p></li>" for item in _ITEMS) + "</ul>"
+    document = read(_bjnews(_list_story(bullets, "")), format="html")
+    assert [b.text for b in document.blocks if b.kind == "point"] == [f"• {item}" for item in _ITEMS]
+
+
+def test_a_list_of_one_item_is_a_layout_box():
+    """A story set inside the one <li> of a layout list is no list: its paragraphs stay paragraphs."""
+    content = "<ul><li>" + "".join(f"<p>{text}</p>" for text in _BODY) + "</li></ul>"
+    document = read(_bjnews(content), format="html")
+    assert not document.blocks_of("point") and _texts(document) == list(_BODY)
+
+
+def test_items_numbered_by_their_own_text_are_left_to_the_numbering():
+    """<li>1.…</li>: the item carries its own number, which the point rule reads; no second marker."""
+    steps = "<ul>" + "".join(f"<li>{n}.{step}</li>" for n, step in enumerate(_STEPS, 1)) + "</ul>"
+    document = read(_bjnews(_list_story("", steps)), format="html")
+    assert [b.text for b in document.blocks if b.kind == "point"] == [f"{n}.{step}" for n, step in enumerate(_STEPS, 1)]
+
+
+def test_a_list_of_points_over_the_story_is_a_list():
+    """腾讯's 划重点: an <ol> of sentences before the story's first paragraph, all four items of
+    it (the first no lead), while a menu's list of links before the story is none."""
+    points = "<ol>" + "".join(f"<li>{text}</li>" for text in _BODY[:3]) + "</ol>"
+    document = read(_bjnews(f"{points}<p>{_BODY[3]}</p><p>{_BODY[0]}</p><p>{_SUMMARY}</p>"), format="html")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        *(("point", f"{n}.{text}") for n, text in enumerate(_BODY[:3], 1)), ("lead", _BODY[3]),
+        ("paragraph", _BODY[0]), ("paragraph", _SUMMARY)]  # the story's own paragraph a point quotes
+

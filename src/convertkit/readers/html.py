@@ -143,6 +143,7 @@ class _Body:
     extractor_text: str
     title: str | None
     headings: tuple[str, ...] = ()  # lines the page marks as headings (<h2>–<h6> in the body)
+    items: tuple[tuple[str, str], ...] = ()  # (line, marker) of the story's list items (see _story_item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,14 +159,16 @@ class HtmlExtract:
 
 def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, ...],
               page_links: dict[str, tuple[tuple[str, str], ...]], base_url: str | None) -> tuple[
-        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str]]:
-    """Segments → (lines, captions, links, info lines, title, headings) without furniture, title
-    or trailers; headings are the kept lines the page marks as such."""
+        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str], list[tuple[str, str]]]:
+    """Segments → (lines, captions, links, info lines, title, headings, items) without furniture,
+    title or trailers; headings are the kept lines the page marks as such, items the story's list
+    items with their markers (``_story_item``)."""
     total = sum(han_count(s.text) for s in found if s.kind != "image" and body_like(s.text) and not is_furniture(s))
     lines: list[str] = []
     captions: list[str] = []
     links: list[tuple[str, str]] = []
     headings: list[str] = []
+    items: list[tuple[str, str]] = []
     seen = 0
     index = 0
     named = _pictures_named(found, figcaptions)
@@ -175,7 +178,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         index += 1
         text = WIDGET_SUFFIX_RE.sub("", WIDGET_PREFIX_RE.sub("", segment.text))
         if text != segment.text:
-            segment = Segment(text, segment.kind, segment.link_chars, segment.refs)
+            segment = Segment(text, segment.kind, segment.link_chars, segment.refs, segment.label)
         if segment.kind == "image":
             continue
         under_image = index >= 2 and found[index - 2].kind == "image"
@@ -229,6 +232,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             captions.append(text)
         elif segment.kind == "heading":
             headings.append(text)
+        elif _story_item(segment) and (seen or _prose_list(found, index - 1)):
+            items.append((text, segment.label))
         lines.append(text)
         if body_like(text):
             seen += han_count(text)
@@ -257,7 +262,33 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             else:
                 keep.append(line)
         lines = keep
-    return lines, captions, links, info, title, headings
+    return lines, captions, links, info, title, headings, items
+
+
+# A line that numbers or marks itself: the page's own marker typed into the item's text.
+_MARKED_ITEM_RE = regex_cache.compile(
+    r"^\s*(?:[•·●○◦▪■□◆◇★☆\-–—*]|[0-9０-９]{1,2}\s*[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}[，、,：:])")
+
+
+def _prose_list(found: list[Segment], start: int) -> bool:
+    """The run of list items that ``found[start]`` belongs to holds a sentence of prose: a list
+    of the story's points before its first paragraph (腾讯's 划重点 <ol> over the story), not a menu."""
+    while start > 0 and found[start - 1].kind == "item":
+        start -= 1
+    end = start
+    while end < len(found) and found[end].kind == "item":
+        end += 1
+    return any(body_like(segment.text) and segment.link_share < 0.5 for segment in found[start:end])
+
+
+def _story_item(segment: Segment) -> bool:
+    """An item of a list inside the story (the extractor's ``<item>`` with a marker, after the
+    story's first prose): its own text, not a list of links (tags, a share bar, related stories,
+    which the furniture rules leave out or mark), and not numbered by its text already (1.…,
+    （一）…), which the news rules read as such."""
+    return segment.kind == "item" and bool(segment.label) and segment.link_share < 0.5 \
+        and _MARKED_ITEM_RE.match(segment.text) is None
 
 
 # The channel's name a CMS prints over the headline inside the article's box (■ 纪检监察: a college
@@ -468,10 +499,11 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
     if result is None or isinstance(result, dict) or result.body is None:  # a dict only with as_dict=True
         return None
     found = segments(result.body)
-    lines, captions, links, info, title, headings = _assemble(found, title, page.figcaptions, page_links, page.url)
+    lines, captions, links, info, title, headings, items = _assemble(found, title, page.figcaptions, page_links, page.url)
     facts = merge_facts([fact for line in info for fact in (facts_of(line), credit_facts(line)) if fact is not None])
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title,
-                 tuple(heading for heading in headings if heading in lines))
+                 tuple(heading for heading in headings if heading in lines),
+                 tuple(item for item in items if item[0] in lines and item[0] not in captions))
 
 
 # The article containers of the content systems most Chinese government and news sites run on:
@@ -1132,6 +1164,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         language=page.language,
         captions=best.captions,
         headings=best.headings,
+        list_items=tuple(item for item in best.items if item[0] in best.lines),
         bold_lines=_bold_lines(best.lines, prepared),
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside

@@ -475,6 +475,34 @@ def rule_page_standfirst(para: Para, ctx: Context) -> Match | None:
     return Match(blocks=(EditorNote(text=para.text, raw=para.raw, label=_STANDFIRST_LABEL),))
 
 
+def _hinted_item(text: str, hints: Hints) -> tuple[int, str] | None:
+    """The number and marker of a line the container marks as a list's item (``hints.list_items``):
+    an ordered list's number (1.), or the item's place in its run of bulleted items."""
+    key = _squash(text)
+    number, bulleted = 0, False
+    for item, label in hints.list_items:
+        ordered = label[:1].isdigit()
+        number = int(label.rstrip(".")) if ordered else (number + 1 if bulleted else 1)
+        bulleted = not ordered
+        if _squash(normalise(strip_markup(item))) == key:
+            return number, label
+    return None
+
+
+def rule_list_item(para: Para, ctx: Context) -> Match | None:
+    """A line the page sets as an item of a list inside the story (``<ul>``/``<ol>``): an item under
+    its marker (• or its number), set as a list is, where it was a paragraph of its own. Only
+    beside another item: a list has two or more, and the same words alone are a paragraph."""
+    found = _hinted_item(para.text, ctx.hints)
+    if found is None:
+        return None
+    neighbours = (ctx.following(-1) if ctx.index > 0 else None, ctx.following())
+    if not any(line is not None and _hinted_item(line.text, ctx.hints) is not None for line in neighbours):
+        return None  # the item's words again among the story's paragraphs (划重点 quotes the story): a paragraph
+    number, label = found
+    return Match(blocks=(Point(number=number, heading="", text=label + para.text, raw=para.raw, label=label, item=True),))
+
+
 def _title_match(title: str, para: Para) -> Match:
     meta: dict[str, Any] = {"title": title}
     if han_count(title) != han_count(para.body):
@@ -5081,6 +5109,7 @@ DEFAULT_RULER = Ruler(
         Rule("dateline", rule_dateline, after_lead=False),
         Rule("caption", rule_caption),
         Rule("attachments", rule_attachments, max_chars=_ATTACHMENTS_LINE_MAX),
+        Rule("list_item", rule_list_item, needs_hint="list_items"),
         Rule("point", rule_point),
         Rule("imprint", rule_imprint, max_chars=_IMPRINT_LINE_MAX),
         Rule("appended_title", rule_appended_title, max_chars=_OFFICIAL_LINE_MAX),
