@@ -184,3 +184,34 @@ def test_a_list_of_points_over_the_story_is_a_list():
         *(("point", f"{n}.{text}") for n, text in enumerate(_BODY[:3], 1)), ("lead", _BODY[3]),
         ("paragraph", _BODY[0]), ("paragraph", _SUMMARY)]  # the story's own paragraph a point quotes
 
+def _bbc(figures: tuple[str, str]) -> bytes:
+    """BBC 中文: the banner and menu, the headline, the comma-labelled byline, a figure, the story in
+    <div dir="ltr"> blocks with a second figure, the related box and the footer."""
+    story = [f'<div dir="ltr"><p>{text}</p></div>' for text in _BODY]
+    return (
+        '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>某市老旧小区改造的三道难题 - BBC News 中文</title>'
+        '<meta property="og:site_name" content="BBC News 中文"></head><body>'
+        '<header role="banner"><a href="/zhongwen/simp">BBC News, 中文</a><nav><ul><li><a href="/zhongwen/simp">主页</a></li>'
+        '<li><a href="/zhongwen/simp/chinese_news">中国</a></li><li><a href="/zhongwen/simp/world">国际</a></li></ul></nav></header>'
+        f'<main role="main"><div><h1 id="content">{_TITLE}</h1></div>'
+        '<ul class="bbc-byline"><li><div>作者, 周明</div><div>职务, BBC中文记者</div></li>'
+        '<li><time datetime="2024-03-02">2024年3月2日</time></li></ul>'
+        f'{figures[0]}{"".join(story[:2])}{figures[1]}{"".join(story[2:])}'
+        '<section aria-labelledby="related"><h2 id="related">相关内容</h2><ul><li><a href="/zhongwen/simp/1">某市推进城市更新 计划改造百个小区</a></li>'
+        '<li><a href="/zhongwen/simp/2">老旧小区加装电梯 谁来买单</a></li></ul></section></main>'
+        '<footer role="contentinfo"><p>© 2024 BBC. BBC对外部网站内容不负责任。</p></footer></body></html>').encode()
+
+
+def test_bbc_picture_credit_is_the_captions_credit():
+    """BBC 中文 sets the credit over the picture (图像来源，Getty Images) and its caption under it,
+    or both in the <figcaption>, the credit in a <span> of its own: one caption each, the picture's
+    words then the credit, the credit its photographer; no credit left as a caption of its own."""
+    first = ('<figure><div><span role="text"><span class="visually-hidden">图像来源，</span>Getty Images</span>'
+             '<img src="a.jpg"></div><figcaption><span class="visually-hidden">图像加注文字，</span>工人在小区里搭脚手架。</figcaption></figure>')
+    second = '<figure><div><img src="b.jpg"></div><figcaption><span>图像来源，Reuters</span>改造后的小区外景。</figcaption></figure>'
+    document = read(_bbc((first, second)), format="html")
+    captions = [(block.text, block.photographer) for block in document.blocks if block.kind == "caption"]
+    assert captions == [("工人在小区里搭脚手架。（图像来源：Getty Images）", "Getty Images"),
+                        ("改造后的小区外景。（图像来源：Reuters）", "Reuters")]
+    assert [block.text for block in document.blocks if block.kind in ("lead", "paragraph")] == list(_BODY)
+    assert document.meta.reporters == ("周明",) and document.meta.published == "2024-03-02"

@@ -70,7 +70,9 @@ from .html_info import (
 )
 from .html_meta import (
     PageMeta,
+    caption_elements,
     choose_title,
+    credit_element,
     declared_charset,
     editors_from_text,
     headline_part,
@@ -628,6 +630,17 @@ def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
     return body, deck
 
 
+def _credit_apart(caption: lxml_html.HtmlElement) -> None:
+    """A line break after the credit that opens a caption (``credit_element``): the credit and
+    the caption's words become two lines, which the news rules read as one caption and its credit."""
+    credit = credit_element(caption)
+    if credit is None:
+        return
+    brk = lxml_html.Element("br")
+    brk.tail, credit.tail = credit.tail, None
+    credit.addnext(brk)
+
+
 def _with_standfirst(body: _Body, standfirst: str | None, lines_on_page: list[str]) -> tuple[_Body, str | None]:
     """The body with the page's standfirst (``PageMeta.standfirst``) as its line right before the
     first prose line, and the standfirst; (body, None) when the page shows it nowhere above the
@@ -1060,6 +1073,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     page_links = related_links(tree)
     # trafilatura drops <figcaption>; as a paragraph it stays in place and we recognise its text.
     prepared = copy.deepcopy(tree)
+    for caption in list(caption_elements(prepared)):
+        _credit_apart(caption)
     for caption in prepared.iter("figcaption"):
         caption.tag = "p"
     # trafilatura drops text held directly in <section> (WeChat's editors nest every line in one):

@@ -486,7 +486,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     language, region = _language(tree, metas)
     site = _site_name(metas, title_tag, tag_heading)
     keywords = _article_keywords(keywords, site, title_tag)
-    figcaptions = tuple(dict.fromkeys([*(text for text in (_text(el) for el in _caption_elements(tree)) if text),
+    figcaptions = tuple(dict.fromkeys([*(text for el in caption_elements(tree) for text in _caption_texts(el) if text),
                                        *_alt_captions(tree, title_tag), *_centred_captions(tree)]))
     return PageMeta(
         title_tag=title_tag or None,
@@ -748,7 +748,7 @@ _CAPTION_CLASS_RE = regex_cache.compile(
 _MAX_CAPTION_CHARS = 200
 
 
-def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+def caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
     """``<figcaption>`` and short elements whose class says they caption a picture."""
     yield from tree.iter("figcaption")
     for element in tree.xpath("//*[@class]"):
@@ -756,6 +756,31 @@ def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlEle
             continue
         if len(_text(element)) <= _MAX_CAPTION_CHARS:
             yield element
+
+
+def credit_element(caption: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element inside a caption that holds the picture's credit alone before the caption's
+    words (BBC中文's ``<figcaption><span>图像来源，Reuters</span>某国央行大楼。</figcaption>``): the
+    two are set apart on the page, and glued into one line they read as neither."""
+    from ..structure.captions import picture_source_line
+
+    whole = _text(caption)
+    for element in caption.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        text = _text(element)
+        if text and len(whole) > len(text) and whole.startswith(text) and picture_source_line(text) is not None:
+            return element
+    return None
+
+
+def _caption_texts(caption: lxml_html.HtmlElement) -> tuple[str, ...]:
+    """A caption element's text, as two when a credit element opens it (``credit_element``)."""
+    credit = credit_element(caption)
+    if credit is None:
+        return (_text(caption),)
+    whole, first = _text(caption), _text(credit)
+    return first, whole[len(first):].strip()
 
 
 # A picture's caption set centred right under it, in the picture's own block or the next one

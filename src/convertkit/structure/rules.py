@@ -47,7 +47,14 @@ from ..readers.html_meta import headline_part, is_organisation
 from ..transforms.punctuation import han_count, is_han, normalise
 from ..transforms.script import detect_script
 from . import patterns as P
-from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
+from .captions import (
+    CAPTION_MAX,
+    drawing_credit_re,
+    has_caption_marker,
+    latin_photo_credit,
+    photographer_of,
+    picture_source_line,
+)
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
@@ -452,6 +459,33 @@ def _hinted_heading(text: str, hints: Hints) -> bool:
     """The container marks this line a heading (an HTML <h2> inside the body, ``hints.headings``)."""
     key = _squash(text)
     return any(_squash(normalise(strip_markup(heading))) == key for heading in hints.headings)
+
+
+_CREDIT_OVER_CAPTION_MAX = 40  # a credit line's label, its separator and the credit (picture_source_line)
+# BBC中文's word for a screen reader before a picture's caption (图像加注文字，…): no word the page shows.
+_OFFSCREEN_CAPTION_RE = regex_cache.compile(r"^(?:图像加注文字|圖像加註文字)\s*[，,]\s*")
+_SOURCE_FIRST = frozenset(label[0] for label in P.CAPTION_SOURCE_LABELS)
+
+
+def rule_credit_over_caption(para: Para, ctx: Context) -> Match | None:
+    """A picture's credit alone on its line (BBC中文's ``图像来源，Getty Images`` over the picture)
+    with its caption on the next (``图像加注文字，…``, or a line the page marks a caption): one
+    caption, its words then the credit, with the credit as its ``photographer``, where they were
+    two captions, the first a credit with no picture's words."""
+    if para.text[:1] not in _SOURCE_FIRST:
+        return None
+    found = picture_source_line(para.text)
+    below = ctx.following()
+    if found is None or below is None:
+        return None
+    caption = below.text.strip()
+    if not 0 < len(caption) <= CAPTION_MAX or picture_source_line(caption) is not None \
+            or not (_hinted_caption(caption, ctx.hints) or has_caption_marker(caption)):
+        return None
+    words = _OFFSCREEN_CAPTION_RE.sub("", caption)
+    credit = found.group("credit").strip()
+    block = Caption(text=f"{words}（{found.group('label')}：{credit}）", raw=f"{para.raw}\n{below.raw}", photographer=credit)
+    return Match(blocks=(block,), consumed=2)
 
 
 def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
@@ -5085,6 +5119,7 @@ DEFAULT_RULER = Ruler(
         Rule("title", rule_title, after_lead=False),
         Rule("official_header", rule_official_header, max_chars=INFO_MAX),
         Rule("furniture", rule_furniture),
+        Rule("credit_over_caption", rule_credit_over_caption, max_chars=_CREDIT_OVER_CAPTION_MAX),
         Rule("hinted_caption", rule_hinted_caption, needs_hint="captions"),
         Rule("page_standfirst", rule_page_standfirst, needs_hint="standfirst", after_lead=False),
         Rule("subtitle", rule_subtitle, after_lead=False),
