@@ -215,3 +215,36 @@ def test_bbc_picture_credit_is_the_captions_credit():
                         ("改造后的小区外景。（图像来源：Reuters）", "Reuters")]
     assert [block.text for block in document.blocks if block.kind in ("lead", "paragraph")] == list(_BODY)
     assert document.meta.reporters == ("周明",) and document.meta.published == "2024-03-02"
+
+
+_TINY_TITLE = "某市今起调整公交线路"
+_TINY = ("记者从市交通局获悉，今天起本市五条公交线路调整走向。", "调整后，沿线居民出行将更加便捷。", "具体线路可查询市交通局网站。")
+
+
+def _tiny(body: str) -> bytes:
+    return (f'<html><head><meta charset="utf-8"><title>{_TINY_TITLE}</title></head><body>\n{body}\n</body></html>').encode()
+
+
+def test_a_tiny_pages_paragraphs_stay_apart():
+    """A title and three short paragraphs, as <p>s, as <br>-parted lines or as bare <div>s: three
+    paragraphs under the title, where the extractor's baseline glued them into one line (or,
+    as <div>s, the page was refused for want of a long line)."""
+    shapes = (f"<h1>{_TINY_TITLE}</h1>\n" + "\n".join(f"<p>{text}</p>" for text in _TINY),
+              f"{_TINY_TITLE}<br>\n" + "<br>\n".join(_TINY),
+              f"<div>{_TINY_TITLE}</div>\n" + "\n".join(f"<div>{text}</div>" for text in _TINY))
+    for shape in shapes:
+        document = read(_tiny(shape), format="html")
+        assert document.meta.title == _TINY_TITLE
+        assert [(block.kind, block.text) for block in document.blocks] == [
+            ("lead", _TINY[0]), ("paragraph", _TINY[1]), ("paragraph", _TINY[2])], shape
+
+
+def test_a_tiny_page_of_furniture_is_still_no_article():
+    """A page of a few short notices (an error page, a login prompt) is still refused."""
+    import pytest
+
+    from convertkit.errors import NoArticleError
+
+    page = _tiny("<div>页面不存在</div><div>请检查网址。</div><div>返回首页</div>")
+    with pytest.raises(NoArticleError):
+        read(page, format="html")

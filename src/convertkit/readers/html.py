@@ -560,6 +560,49 @@ def _glued(body: _Body) -> bool:
     return _prose_lines(body) <= _GLUED_BODY_LINES
 
 
+# A glued line this short is a small page's whole text (a title and a few short paragraphs).
+_UNGLUE_MAX_CHARS = 600
+
+
+def _unglued_by_page(body: _Body, lines_on_page: list[str], title: str | None) -> _Body:
+    """The body with each line that is several of the page's blocks run together (trafilatura's
+    baseline reads a small page of bare ``<p>``s or ``<br>``-parted lines as one paragraph: 标题
+    记者从…获悉，…。 调整后，…。) cut back into those blocks; the page's headline among them goes,
+    as ``_assemble`` drops it. Only a short line whose text is exactly a run of two or more of
+    the page's lines is cut: a long page glued together is left to the other readings."""
+    keys = [squash(line) for line in lines_on_page]
+    lines: list[str] = []
+    changed = False
+    for line in body.lines:
+        run = _page_run(squash(line), keys) if len(line) <= _UNGLUE_MAX_CHARS and line not in body.captions else None
+        if run is None:
+            lines.append(line)
+            continue
+        start, end = run
+        pieces = [piece for piece in lines_on_page[start:end] if not (title and same_title(piece, title))]
+        lines.extend(pieces)
+        changed = True
+    if not changed:
+        return body
+    return dataclasses.replace(body, lines=tuple(lines))
+
+
+def _page_run(key: str, keys: list[str]) -> tuple[int, int] | None:
+    """(start, end) of two or more consecutive page lines whose texts make ``key`` exactly."""
+    for start, first in enumerate(keys):
+        if not first or not key.startswith(first) or first == key:
+            continue
+        joined, end = first, start + 1
+        while end < len(keys) and len(joined) < len(key):
+            joined += keys[end]
+            end += 1
+            if not key.startswith(joined):
+                break
+        if joined == key and end - start >= 2:
+            return start, end
+    return None
+
+
 def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
     """Lines the extractor moved after the body although the page prints them above it (a lead
     picture's caption, a standfirst: 界面, 联合早报, 端傳媒) go back before the first prose line.
@@ -1020,6 +1063,23 @@ def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.
 _NOTICE_MIN_HAN = 15  # Han characters of prose in a signed notice: a sentence that sends its attachment
 
 
+_SHORT_SENTENCE_HAN = 6  # Han characters of a short paragraph's sentence (调整后，沿线居民出行将更加便捷。)
+_SHORT_STORY_PARAGRAPHS = 2
+
+
+def _short_story(body: _Body) -> bool:
+    """A story of two or three short paragraphs, each a sentence below the prose line's size (某市
+    今起调整公交线路 / 记者从…获悉，…。 / 调整后，…。): an article, which the prose score, counting
+    only long lines, refused, while the same text glued into one line passed. Only whole
+    sentences count, no furniture and no link text."""
+    sentences = [line for line in body.lines if line[-1:] in _SENTENCE_ENDS and han_count(line) >= _SHORT_SENTENCE_HAN
+                 and line not in body.captions and not is_furniture(Segment(line))]
+    return len(sentences) >= _SHORT_STORY_PARAGRAPHS and sum(map(han_count, sentences)) >= _MIN_ARTICLE_HAN
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "”", "」")
+
+
 def _signed_notice(body: _Body) -> bool:
     """An official notice of a sentence or two, addressed and signed (各区县人民政府： / 现印发给你们，
     请认真贯彻执行。 / 某某市人民政府 / 2024年6月15日: a government's 印发 notice whose text is its
@@ -1124,12 +1184,14 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if best is not None:
         best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
         best = _without_trailing_link_titles(best, links) if best is not None else None
-    if best is None or (best.score < _MIN_ARTICLE_HAN and not _signed_notice(best)):
+    if best is None or (best.score < _MIN_ARTICLE_HAN and not _signed_notice(best) and not _short_story(best)):
         raise NoArticleError(_no_body_reason(tree), path=path)
     if _teaser_list(links, best):
         raise NoArticleError("is not an article: a list of links with their summaries (an index or forum page)",
                              path=path)
     lines_on_page = page_lines(tree)
+    if _glued(best):
+        best = _unglued_by_page(best, lines_on_page, title)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page,
                                best.title or title)
     if best.title is None and title is None:
