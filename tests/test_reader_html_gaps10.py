@@ -248,3 +248,19 @@ def test_a_tiny_page_of_furniture_is_still_no_article():
     page = _tiny("<div>页面不存在</div><div>请检查网址。</div><div>返回首页</div>")
     with pytest.raises(NoArticleError):
         read(page, format="html")
+
+
+def test_rfi_chapo_is_the_summary():
+    """RFI 中文's <p class="t-content__chapo"> (a French CMS's standfirst, a BEM class name) under the
+    headline: the 摘要, not the lead."""
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市老旧小区改造的三道难题 - RFI - 法国国际广播电台</title>'
+            '<meta property="og:site_name" content="RFI"></head><body><header><nav><a href="/cn/">首页</a><a href="/cn/中国/">中国</a></nav></header>'
+            f'<main><article><h1 class="t-content__title">{_TITLE}</h1><p class="t-content__chapo">{_SUMMARY}</p>'
+            '<div class="m-from-author"><span>作者</span> <a href="/cn/author/1">周明</a></div>'
+            '<div class="t-content__dates"><time datetime="2024-03-02T10:21:00+01:00">02/03/2024 - 10:21</time></div>'
+            f'<div class="m-share">分享 <a>Facebook</a> <a>Twitter</a></div><div class="t-content__body">{_paragraphs()}</div>'
+            '</article></main><footer>© 2024 RFI</footer></body></html>').encode()
+    document = read(html, format="html")
+    assert [(b.kind, b.text) for b in document.blocks[:2]] == [("editor_note", _SUMMARY), ("lead", _BODY[0])]
+    assert document.meta.reporters == ("周明",)
+

@@ -634,9 +634,11 @@ def _kicker(tree: lxml_html.HtmlElement) -> str | None:
 # Class or id words of the element a page sets its summary in under the headline. The strong ones
 # name nothing else; the weak ones (lead, intro, desc, sub) also name a story's first paragraph, a
 # list item's teaser or an info line, and count only outside the story's paragraphs.
+# (chapo: a French CMS's standfirst, RFI's t-content__chapo; BEM's double underscore parts a name too)
 _STANDFIRST_STRONG_RE = regex_cache.compile(
-    r"^(?:[a-z0-9]+[-_])*(?:summary|abstract|digest|standfirst|excerpt|zhaiyao|daodu|daoyu)$", re.IGNORECASE)
-_STANDFIRST_WEAK_RE = regex_cache.compile(r"^(?:[a-z0-9]+[-_])*(?:lead|lede|intro|desc|description|sub)$",
+    r"^(?:[a-z0-9]+[-_]+)*(?:summary|abstract|digest|standfirst|excerpt|chapo|chapeau|zhaiyao|daodu|daoyu)$",
+    re.IGNORECASE)
+_STANDFIRST_WEAK_RE = regex_cache.compile(r"^(?:[a-z0-9]+[-_]+)*(?:lead|lede|intro|desc|description|sub)$",
                                           re.IGNORECASE)
 _STANDFIRST_CHARS = (10, 300)  # Han characters at least, characters at most: a sentence or three
 _STANDFIRST_BLOCKS = "./descendant::*[self::p or self::div or self::li or self::h1 or self::h2 or self::h3 or self::table]"
