@@ -264,3 +264,16 @@ def test_rfi_chapo_is_the_summary():
     assert [(b.kind, b.text) for b in document.blocks[:2]] == [("editor_note", _SUMMARY), ("lead", _BODY[0])]
     assert document.meta.reporters == ("周明",)
 
+
+def test_zaobao_author_marked_before_the_time_is_the_writer():
+    """联合早报's info line: <span class="author">周明</span> then 发布 / 2024年3月2日 10:21 AM: the
+    name the markup calls the author, first on the line of the page's time, is the writer."""
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市老旧小区改造的三道难题 | 联合早报</title></head><body>'
+            '<header><nav><a href="/">首页</a><a href="/realtime">即时</a><a href="/news/china">中国</a></nav></header>'
+            f'<main><article><h1 class="article-title">{_TITLE}</h1><div class="article-meta"><span class="author">周明</span>'
+            '<span class="date">发布 / 2024年3月2日 10:21 AM</span></div><div class="font-size">文字大小 <a>A-</a><a>A+</a></div>'
+            f'<div class="article-content-rawhtml">{_paragraphs()}</div></article></main>'
+            '<footer><p>© 2024 SPH Media Limited. 版权所有</p></footer></body></html>').encode()
+    document = read(html, format="html")
+    assert (document.meta.reporters, document.meta.published) == (("周明",), "2024-03-02T10:21")
+    assert _texts(document) == list(_BODY)
