@@ -277,3 +277,19 @@ def test_zaobao_author_marked_before_the_time_is_the_writer():
     document = read(html, format="html")
     assert (document.meta.reporters, document.meta.published) == (("周明",), "2024-03-02T10:21")
     assert _texts(document) == list(_BODY)
+
+
+def test_cctv_one_paragraph_page_keeps_no_header_residue():
+    """央视网's programme page: the channel's name, the 来源 line, the video player's words, then one
+    paragraph under its label and the editors. Glued into one line by the extractor's baseline,
+    it is cut back into the page's blocks from the story's first sentence on, its label kept."""
+    html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>[新闻直播间]某市今起调整公交线路_CCTV节目官网-CCTV-13_央视网(cctv.com)</title>'
+            '</head><body><div class="nav"><a href="//news.cctv.com">新闻</a></div>'
+            f'<div class="title_area"><h1>[新闻直播间]{_TINY_TITLE}</h1><div class="info1">来源：央视网 | 2024年03月02日 10:21:35</div></div>'
+            '<div class="video"><div id="myFlash">视频播放位置</div><p>下载安装Flash播放器</p></div>'
+            f'<div class="content_area" id="content_area"><p>　　本期节目主要内容：</p><p>　　{_TINY[0]}{_TINY[1]}（新闻直播间）</p></div>'
+            '<div class="zebian"><span>编辑：周明</span><span>责任编辑：李华</span></div><div class="footer">央视网 版权所有</div></body></html>').encode()
+    document = read(html, format="html")
+    assert [block.text for block in document.blocks] == [
+        "本期节目主要内容：", f"{_TINY[0]}{_TINY[1]}（新闻直播间）", "编辑：周明 责任编辑：李华"]
+    assert (document.meta.published, document.meta.editors) == ("2024-03-02T10:21:35", ("周明", "李华"))

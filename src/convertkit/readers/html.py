@@ -580,11 +580,23 @@ def _unglued_by_page(body: _Body, lines_on_page: list[str], title: str | None) -
             continue
         start, end = run
         pieces = [piece for piece in lines_on_page[start:end] if not (title and same_title(piece, title))]
-        lines.extend(pieces)
+        lines.extend(_without_header_residue(pieces))
         changed = True
     if not changed:
         return body
     return dataclasses.replace(body, lines=tuple(lines))
+
+
+def _without_header_residue(pieces: list[str]) -> list[str]:
+    """The pieces of a glued line from its first sentence on: what the page shows above it there
+    (the channel's name, the 来源 and time line, a video player's 视频播放位置 / 下载安装Flash播放器)
+    is the header the baseline read with the story, no paragraph of it; the page's facts are read
+    from the page itself. A label introducing the story (本期节目主要内容：) stays."""
+    first = next((index for index, piece in enumerate(pieces)
+                  if piece[-1:] in _SENTENCE_ENDS or body_like(piece)), None)
+    if first is None:
+        return pieces
+    return [piece for piece in pieces[:first] if piece.endswith(("：", ":"))] + pieces[first:]
 
 
 def _page_run(key: str, keys: list[str]) -> tuple[int, int] | None:
