@@ -293,3 +293,18 @@ def test_cctv_one_paragraph_page_keeps_no_header_residue():
     assert [block.text for block in document.blocks] == [
         "本期节目主要内容：", f"{_TINY[0]}{_TINY[1]}（新闻直播间）", "编辑：周明 责任编辑：李华"]
     assert (document.meta.published, document.meta.editors) == ("2024-03-02T10:21:35", ("周明", "李华"))
+
+
+def test_a_question_under_the_headline_is_the_summary_not_the_deck():
+    """端傳媒's lead may be one question (…如何重新定义自己的家乡？): a sentence, the 摘要, no deck."""
+    question = "这座小城在十年间经历了人口外流，留下来的人如何重新定义自己的家乡？"
+    document = read(_initium(f'<p class="lead">{question}</p>'), format="html")
+    assert document.meta.subtitle is None
+    assert (document.blocks[0].kind, document.blocks[0].text) == ("editor_note", question)
+
+
+def test_a_summary_above_the_lead_picture_stays_above_its_caption():
+    """The standfirst the page sets above the lead picture goes before the picture's caption."""
+    figure = '<figure><img src="a.jpg"><figcaption>工人在小区里搭脚手架。</figcaption></figure>'
+    document = read(_initium(f'<p class="lead">{_SUMMARY}</p>', figure + _paragraphs()), format="html")
+    assert [block.kind for block in document.blocks[:3]] == ["editor_note", "caption", "lead"]

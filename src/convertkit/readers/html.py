@@ -713,6 +713,8 @@ def _with_standfirst(body: _Body, standfirst: str | None, lines_on_page: list[st
         return body, None
     lines = [line for line in body.lines if squash(line) != key]
     index = lines.index(prose[0])
+    # before the lines the page shows under it (a lead picture's caption), after those above it
+    index = next((i for i, line in enumerate(lines[:index]) if where.get(squash(line), -1) > at), index)
     lines.insert(index, standfirst)
     return dataclasses.replace(body, lines=tuple(lines)), standfirst
 
@@ -1216,8 +1218,10 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if table and not any(official_info_line(line) for line in best.lines):
         best = dataclasses.replace(best, lines=(*table, *best.lines))  # read by the rules, kept in header_raw
     best, deck = _without_deck(best, page.deck)
-    best, standfirst = _with_standfirst(best, page.standfirst, lines_on_page)
-    if standfirst is not None and deck is None and headline_part(standfirst):
+    headline_stack = {squash(part) for part in (page.deck, page.kicker, title) if part}
+    best, standfirst = _with_standfirst(best, page.standfirst if page.standfirst is not None
+                                        and squash(page.standfirst) not in headline_stack else None, lines_on_page)
+    if standfirst is not None and deck is None and headline_part(standfirst) and standfirst[-1:] not in "。！？!?…":
         best, deck = _without_deck(best, standfirst)  # a phrase, no sentence: the headline's deck
         standfirst = None
     best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
