@@ -94,8 +94,9 @@ def test_channel_glued_to_the_paper_before_xun() -> None:
 def test_bbc_image_source_and_caption_lines() -> None:
     doc = build("中国经济：10月工业产出增速放缓\n图像来源，Getty Images\n图像加注文字，中国工厂生产线\n"
                 "中国国家统计局周一公布的数据显示，10月份工业增加值同比增长5.3%。\n")
-    assert [block.text for block in doc.blocks if isinstance(block, Caption)] == [
-        "图像来源，Getty Images", "图像加注文字，中国工厂生产线"]
+    # one caption: the picture's words, then its credit, which is the caption's photographer
+    assert [(block.text, block.photographer) for block in doc.blocks if isinstance(block, Caption)] == [
+        ("中国工厂生产线（图像来源：Getty Images）", "Getty Images")]
 
 
 def test_broadcaster_copyright_notice_without_zhuanzai_is_furniture() -> None:

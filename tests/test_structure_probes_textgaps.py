@@ -338,7 +338,8 @@ def test_overseas_pages_copied_as_text() -> None:
     bbc = build("中国国产大飞机C919开启第二条定期商业航线\n张三\nBBC中文\n2024年1月28日\n图像来源，Getty Images\n"
                 "图像加注文字，C919客机在上海虹桥机场。\n" + story + "相关内容\n中国商飞：C919获得首个海外订单\n热门内容\n")
     assert (bbc.meta.reporters, bbc.meta.agency, bbc.meta.published) == (("张三",), "BBC中文", "2024-01-28")
-    assert [block.kind for block in bbc.blocks] == ["caption", "caption", "lead", "paragraph", "related_links"]
+    assert [block.kind for block in bbc.blocks] == ["caption", "lead", "paragraph", "related_links"]
+    assert (bbc.blocks[0].text, bbc.blocks[0].photographer) == ("C919客机在上海虹桥机场。（图像来源：Getty Images）", "Getty Images")
     zaobao = build("中国国产大飞机C919开启第二条定期商业航线\n发布 / 2024年1月28日 10:15\n"
                    + story.replace("航线。\n", "航线。（新华社）\n", 1) + "文字大小\n")
     assert zaobao.meta.agency == "新华社" and len(body(zaobao)) == 2

@@ -57,6 +57,12 @@ class Hints:
     bold_lines: tuple[str, ...] = ()  # body lines the page sets bold all through (<p><strong>…</strong></p>)
     links: tuple[tuple[str, str], ...] = ()  # (title, url) pairs of related links (HTML)
     title_in_text: bool = True  # False when the body text does not start with the title
+    # The summary a page sets apart under its headline (HTML: an element named summary, lead,
+    # article-sub…), one body line: a note set apart (摘要), not the lead.
+    standfirst: str | None = None
+    # Lines the container marks as items of a list inside the body (HTML <ul>/<ol> in the story),
+    # each with the marker a browser draws before it (• or its number: 1.).
+    list_items: tuple[tuple[str, str], ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
 

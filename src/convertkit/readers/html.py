@@ -70,9 +70,12 @@ from .html_info import (
 )
 from .html_meta import (
     PageMeta,
+    caption_elements,
     choose_title,
+    credit_element,
     declared_charset,
     editors_from_text,
+    headline_part,
     is_info_line,
     normalise_time,
     outlet,
@@ -142,6 +145,7 @@ class _Body:
     extractor_text: str
     title: str | None
     headings: tuple[str, ...] = ()  # lines the page marks as headings (<h2>–<h6> in the body)
+    items: tuple[tuple[str, str], ...] = ()  # (line, marker) of the story's list items (see _story_item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,14 +161,16 @@ class HtmlExtract:
 
 def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, ...],
               page_links: dict[str, tuple[tuple[str, str], ...]], base_url: str | None) -> tuple[
-        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str]]:
-    """Segments → (lines, captions, links, info lines, title, headings) without furniture, title
-    or trailers; headings are the kept lines the page marks as such."""
+        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str], list[tuple[str, str]]]:
+    """Segments → (lines, captions, links, info lines, title, headings, items) without furniture,
+    title or trailers; headings are the kept lines the page marks as such, items the story's list
+    items with their markers (``_story_item``)."""
     total = sum(han_count(s.text) for s in found if s.kind != "image" and body_like(s.text) and not is_furniture(s))
     lines: list[str] = []
     captions: list[str] = []
     links: list[tuple[str, str]] = []
     headings: list[str] = []
+    items: list[tuple[str, str]] = []
     seen = 0
     index = 0
     named = _pictures_named(found, figcaptions)
@@ -174,7 +180,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         index += 1
         text = WIDGET_SUFFIX_RE.sub("", WIDGET_PREFIX_RE.sub("", segment.text))
         if text != segment.text:
-            segment = Segment(text, segment.kind, segment.link_chars, segment.refs)
+            segment = Segment(text, segment.kind, segment.link_chars, segment.refs, segment.label)
         if segment.kind == "image":
             continue
         under_image = index >= 2 and found[index - 2].kind == "image"
@@ -228,6 +234,8 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             captions.append(text)
         elif segment.kind == "heading":
             headings.append(text)
+        elif _story_item(segment) and (seen or _prose_list(found, index - 1)):
+            items.append((text, segment.label))
         lines.append(text)
         if body_like(text):
             seen += han_count(text)
@@ -256,7 +264,33 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
             else:
                 keep.append(line)
         lines = keep
-    return lines, captions, links, info, title, headings
+    return lines, captions, links, info, title, headings, items
+
+
+# A line that numbers or marks itself: the page's own marker typed into the item's text.
+_MARKED_ITEM_RE = regex_cache.compile(
+    r"^\s*(?:[•·●○◦▪■□◆◇★☆\-–—*]|[0-9０-９]{1,2}\s*[.．、)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}[，、,：:])")
+
+
+def _prose_list(found: list[Segment], start: int) -> bool:
+    """The run of list items that ``found[start]`` belongs to holds a sentence of prose: a list
+    of the story's points before its first paragraph (腾讯's 划重点 <ol> over the story), not a menu."""
+    while start > 0 and found[start - 1].kind == "item":
+        start -= 1
+    end = start
+    while end < len(found) and found[end].kind == "item":
+        end += 1
+    return any(body_like(segment.text) and segment.link_share < 0.5 for segment in found[start:end])
+
+
+def _story_item(segment: Segment) -> bool:
+    """An item of a list inside the story (the extractor's ``<item>`` with a marker, after the
+    story's first prose): its own text, not a list of links (tags, a share bar, related stories,
+    which the furniture rules leave out or mark), and not numbered by its text already (1.…,
+    （一）…), which the news rules read as such."""
+    return segment.kind == "item" and bool(segment.label) and segment.link_share < 0.5 \
+        and _MARKED_ITEM_RE.match(segment.text) is None
 
 
 # The channel's name a CMS prints over the headline inside the article's box (■ 纪检监察: a college
@@ -467,10 +501,11 @@ def _extract_body(text: str, settings: dict[str, Any], title: str | None, page: 
     if result is None or isinstance(result, dict) or result.body is None:  # a dict only with as_dict=True
         return None
     found = segments(result.body)
-    lines, captions, links, info, title, headings = _assemble(found, title, page.figcaptions, page_links, page.url)
+    lines, captions, links, info, title, headings, items = _assemble(found, title, page.figcaptions, page_links, page.url)
     facts = merge_facts([fact for line in info for fact in (facts_of(line), credit_facts(line)) if fact is not None])
     return _Body(tuple(lines), tuple(captions), tuple(links), facts, body_score(lines), result.text or "", title,
-                 tuple(heading for heading in headings if heading in lines))
+                 tuple(heading for heading in headings if heading in lines),
+                 tuple(item for item in items if item[0] in lines and item[0] not in captions))
 
 
 # The article containers of the content systems most Chinese government and news sites run on:
@@ -523,6 +558,61 @@ def _split_of(candidate: _Body, glued: _Body) -> bool:
 def _glued(body: _Body) -> bool:
     """A body of a line or two: perhaps trafilatura's baseline glued a short story together."""
     return _prose_lines(body) <= _GLUED_BODY_LINES
+
+
+# A glued line this short is a small page's whole text (a title and a few short paragraphs).
+_UNGLUE_MAX_CHARS = 600
+
+
+def _unglued_by_page(body: _Body, lines_on_page: list[str], title: str | None) -> _Body:
+    """The body with each line that is several of the page's blocks run together (trafilatura's
+    baseline reads a small page of bare ``<p>``s or ``<br>``-parted lines as one paragraph: 标题
+    记者从…获悉，…。 调整后，…。) cut back into those blocks; the page's headline among them goes,
+    as ``_assemble`` drops it. Only a short line whose text is exactly a run of two or more of
+    the page's lines is cut: a long page glued together is left to the other readings."""
+    keys = [squash(line) for line in lines_on_page]
+    lines: list[str] = []
+    changed = False
+    for line in body.lines:
+        run = _page_run(squash(line), keys) if len(line) <= _UNGLUE_MAX_CHARS and line not in body.captions else None
+        if run is None:
+            lines.append(line)
+            continue
+        start, end = run
+        pieces = [piece for piece in lines_on_page[start:end] if not (title and same_title(piece, title))]
+        lines.extend(_without_header_residue(pieces))
+        changed = True
+    if not changed:
+        return body
+    return dataclasses.replace(body, lines=tuple(lines))
+
+
+def _without_header_residue(pieces: list[str]) -> list[str]:
+    """The pieces of a glued line from its first sentence on: what the page shows above it there
+    (the channel's name, the 来源 and time line, a video player's 视频播放位置 / 下载安装Flash播放器)
+    is the header the baseline read with the story, no paragraph of it; the page's facts are read
+    from the page itself. A label introducing the story (本期节目主要内容：) stays."""
+    first = next((index for index, piece in enumerate(pieces)
+                  if piece[-1:] in _SENTENCE_ENDS or body_like(piece)), None)
+    if first is None:
+        return pieces
+    return [piece for piece in pieces[:first] if piece.endswith(("：", ":"))] + pieces[first:]
+
+
+def _page_run(key: str, keys: list[str]) -> tuple[int, int] | None:
+    """(start, end) of two or more consecutive page lines whose texts make ``key`` exactly."""
+    for start, first in enumerate(keys):
+        if not first or not key.startswith(first) or first == key:
+            continue
+        joined, end = first, start + 1
+        while end < len(keys) and len(joined) < len(key):
+            joined += keys[end]
+            end += 1
+            if not key.startswith(joined):
+                break
+        if joined == key and end - start >= 2:
+            return start, end
+    return None
 
 
 def _in_page_order(body: _Body, lines_on_page: list[str]) -> _Body:
@@ -593,6 +683,40 @@ def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
     if any(squash(line) == squash(deck) for line in lines):
         return body, None  # the text repeats it further down: a heading of the story, not its deck
     return body, deck
+
+
+def _credit_apart(caption: lxml_html.HtmlElement) -> None:
+    """A line break after the credit that opens a caption (``credit_element``): the credit and
+    the caption's words become two lines, which the news rules read as one caption and its credit."""
+    credit = credit_element(caption)
+    if credit is None:
+        return
+    brk = lxml_html.Element("br")
+    brk.tail, credit.tail = credit.tail, None
+    credit.addnext(brk)
+
+
+def _with_standfirst(body: _Body, standfirst: str | None, lines_on_page: list[str]) -> tuple[_Body, str | None]:
+    """The body with the page's standfirst (``PageMeta.standfirst``) as its line right before the
+    first prose line, and the standfirst; (body, None) when the page shows it nowhere above the
+    body's first paragraph (a teaser further down, or the first paragraph itself in larger type).
+    The extractor drops such an element, or leaves it where it found it."""
+    if standfirst is None:
+        return body, None
+    key = squash(standfirst)
+    prose = [line for line in body.lines if body_like(line) and line not in body.captions and squash(line) != key]
+    if not prose:
+        return body, None
+    where = {squash(line): position for position, line in reversed(list(enumerate(lines_on_page)))}
+    at, first = where.get(key), where.get(squash(prose[0]))
+    if at is None or first is None or at >= first:
+        return body, None
+    lines = [line for line in body.lines if squash(line) != key]
+    index = lines.index(prose[0])
+    # before the lines the page shows under it (a lead picture's caption), after those above it
+    index = next((i for i, line in enumerate(lines[:index]) if where.get(squash(line), -1) > at), index)
+    lines.insert(index, standfirst)
+    return dataclasses.replace(body, lines=tuple(lines)), standfirst
 
 
 def _with_page_captions(body: _Body, figcaptions: tuple[str, ...], lines_on_page: list[str],
@@ -953,6 +1077,23 @@ def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.
 _NOTICE_MIN_HAN = 15  # Han characters of prose in a signed notice: a sentence that sends its attachment
 
 
+_SHORT_SENTENCE_HAN = 6  # Han characters of a short paragraph's sentence (调整后，沿线居民出行将更加便捷。)
+_SHORT_STORY_PARAGRAPHS = 2
+
+
+def _short_story(body: _Body) -> bool:
+    """A story of two or three short paragraphs, each a sentence below the prose line's size (某市
+    今起调整公交线路 / 记者从…获悉，…。 / 调整后，…。): an article, which the prose score, counting
+    only long lines, refused, while the same text glued into one line passed. Only whole
+    sentences count, no furniture and no link text."""
+    sentences = [line for line in body.lines if line[-1:] in _SENTENCE_ENDS and han_count(line) >= _SHORT_SENTENCE_HAN
+                 and line not in body.captions and not is_furniture(Segment(line))]
+    return len(sentences) >= _SHORT_STORY_PARAGRAPHS and sum(map(han_count, sentences)) >= _MIN_ARTICLE_HAN
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "”", "」")
+
+
 def _signed_notice(body: _Body) -> bool:
     """An official notice of a sentence or two, addressed and signed (各区县人民政府： / 现印发给你们，
     请认真贯彻执行。 / 某某市人民政府 / 2024年6月15日: a government's 印发 notice whose text is its
@@ -1006,6 +1147,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     page_links = related_links(tree)
     # trafilatura drops <figcaption>; as a paragraph it stays in place and we recognise its text.
     prepared = copy.deepcopy(tree)
+    for caption in list(caption_elements(prepared)):
+        _credit_apart(caption)
     for caption in prepared.iter("figcaption"):
         caption.tag = "p"
     # trafilatura drops text held directly in <section> (WeChat's editors nest every line in one):
@@ -1055,12 +1198,14 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if best is not None:
         best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
         best = _without_trailing_link_titles(best, links) if best is not None else None
-    if best is None or (best.score < _MIN_ARTICLE_HAN and not _signed_notice(best)):
+    if best is None or (best.score < _MIN_ARTICLE_HAN and not _signed_notice(best) and not _short_story(best)):
         raise NoArticleError(_no_body_reason(tree), path=path)
     if _teaser_list(links, best):
         raise NoArticleError("is not an article: a list of links with their summaries (an index or forum page)",
                              path=path)
     lines_on_page = page_lines(tree)
+    if _glued(best):
+        best = _unglued_by_page(best, lines_on_page, title)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page,
                                best.title or title)
     if best.title is None and title is None:
@@ -1073,6 +1218,12 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if table and not any(official_info_line(line) for line in best.lines):
         best = dataclasses.replace(best, lines=(*table, *best.lines))  # read by the rules, kept in header_raw
     best, deck = _without_deck(best, page.deck)
+    headline_stack = {squash(part) for part in (page.deck, page.kicker, title) if part}
+    best, standfirst = _with_standfirst(best, page.standfirst if page.standfirst is not None
+                                        and squash(page.standfirst) not in headline_stack else None, lines_on_page)
+    if standfirst is not None and deck is None and headline_part(standfirst) and standfirst[-1:] not in "。！？!?…":
+        best, deck = _without_deck(best, standfirst)  # a phrase, no sentence: the headline's deck
+        standfirst = None
     best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
                                  else None)
     marked = author_texts(tree)
@@ -1106,9 +1257,11 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         language=page.language,
         captions=best.captions,
         headings=best.headings,
+        list_items=tuple(item for item in best.items if item[0] in best.lines),
         bold_lines=_bold_lines(best.lines, prepared),
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
+        standfirst=standfirst,
         extra={**({"region": page.region} if page.region else {}), **({"outlet": page.account} if page.account else {}),
                **({"subtitle": deck} if deck else {}), **({"kicker": kicker} if kicker else {}),
                **({"author_handles": "、".join(handles)} if handles else {}),

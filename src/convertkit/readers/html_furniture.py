@@ -37,6 +37,9 @@ class Segment:
     kind: str = "text"  # text | heading | item | code | image
     link_chars: int = 0
     refs: tuple[tuple[str, str], ...] = ()
+    # A list item's marker as the page draws it: • for an unordered list's item, its number (1.)
+    # for an ordered one's; empty for any other line, a list of one item, or an item's later lines.
+    label: str = ""
 
     @property
     def link_share(self) -> float:
@@ -53,6 +56,7 @@ class _Builder:
     link_chars: int = 0
     refs: list[tuple[str, str]] = field(default_factory=list)
     kind: str = "text"
+    label: str = ""
 
     def add(self, text: str | None, *, linked: bool = False) -> None:
         if text:
@@ -65,9 +69,11 @@ class _Builder:
         chunks = [" ".join(chunk.split()).replace(f" {CELL_GAP} ", "　").replace(CELL_GAP, "")
                   for chunk in _BLANK_LINE_RE.split("".join(self.parts))]
         chunks = [chunk for chunk in chunks if chunk]
-        for chunk in chunks:
+        for number, chunk in enumerate(chunks):
             links = self.link_chars if len(chunks) == 1 else 0
-            self.out.append(Segment(chunk, self.kind, links, tuple(self.refs)))
+            self.out.append(Segment(chunk, self.kind, links, tuple(self.refs), "" if number else self.label))
+        if chunks:
+            self.label = ""  # an item's marker goes with its first line only
         self.parts, self.link_chars, self.refs, self.kind = [], 0, [], "text"
 
 
@@ -110,8 +116,10 @@ def segments(body: etree._Element) -> list[Segment]:
         if tag == "cell" and not block and builder.parts:
             builder.add(f" {CELL_GAP} ")
         if block:
+            pending = builder.label if tag == "p" and not "".join(builder.parts).strip() else ""  # <li><p>…</p></li>: the item's text
             builder.flush()
-            builder.kind = {"head": "heading", "item": "item", "code": "code"}.get(tag, "text")
+            builder.kind = "item" if pending else {"head": "heading", "item": "item", "code": "code"}.get(tag, "text")
+            builder.label = _item_label(element) if tag == "item" else pending
         is_link = linked or tag == "ref"
         if tag == "ref":
             target = (element.get("target") or "").strip()
@@ -128,6 +136,24 @@ def segments(body: etree._Element) -> list[Segment]:
     walk(body, linked=False)
     builder.flush()
     return builder.out
+
+
+BULLET = "• "  # an unordered list's item marker, with the space that sets it off from the text
+
+
+def _item_label(item: etree._Element) -> str:
+    """The marker a browser draws before a list's item (trafilatura's ``<list rend="ul|ol">``):
+    • for an unordered list's, the item's number for an ordered one's; none for a list of one item,
+    which is a layout box (an article set inside one ``<li>``), no list."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "list":
+        return ""
+    siblings = [child for child in parent if child.tag == "item"]
+    if len(siblings) < 2:
+        return ""
+    if (parent.get("rend") or "").lower() == "ol":
+        return f"{siblings.index(item) + 1}."
+    return BULLET
 
 
 # --- furniture ---------------------------------------------------------------------------------

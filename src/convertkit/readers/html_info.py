@@ -175,11 +175,16 @@ def author_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
 
 
 def _marked_author(line: str, marked: frozenset[str]) -> Facts:
-    """A bare name (周明) under the headline that the markup marks as the author."""
+    """A bare name (周明) under the headline that the markup marks as the author, alone on its
+    line or as the first field of the info line, the time after it (联合早报's ``<span
+    class="author">周明</span><span>发布 / 2024年3月2日 10:21 AM</span>``)."""
     from ..structure.people import looks_like_names, split_names
 
     if line in marked and looks_like_names(line):
         return Facts(authors=split_names(line))
+    first, _, rest = line.partition(" ")
+    if rest and first in marked and looks_like_names(first) and normalise_time(rest):
+        return Facts(authors=split_names(first))
     return Facts()
 
 

@@ -384,6 +384,9 @@ class PageMeta:
     # A government website's page (``_government_site``): its <meta name="author"> is the CMS user
     # who posted the page, the 责任编辑 gov.cn shows, not who wrote the article.
     government: bool = False
+    # The summary a page sets under its headline in an element of its own (端传媒's <p class="lead">,
+    # 界面's <div class="article-sub">): ``_standfirst``'s; the reader checks it stands above the body.
+    standfirst: str | None = None
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -532,7 +535,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     language, region = _language(tree, metas)
     site = _site_name(metas, title_tag, tag_heading)
     keywords = _article_keywords(keywords, site, title_tag)
-    figcaptions = tuple(dict.fromkeys([*(text for text in (_text(el) for el in _caption_elements(tree)) if text),
+    figcaptions = tuple(dict.fromkeys([*(text for el in caption_elements(tree) for text in _caption_texts(el) if text),
                                        *_alt_captions(tree, title_tag), *_centred_captions(tree)]))
     return PageMeta(
         title_tag=title_tag or None,
@@ -552,6 +555,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         deck=_deck(tree) or _cell_stack_line(cell, above=False) or _cms_field(tree, "subtitle"),
         kicker=_kicker(tree) or _cell_stack_line(cell, above=True) or _cms_field(tree, "introtitle"),
         government=_government_site(tree, metas, url, site),
+        standfirst=_standfirst(tree),
     )
 
 
@@ -676,6 +680,75 @@ def _kicker(tree: lxml_html.HtmlElement) -> str | None:
     return text if headline_part(text) and text != _text(headline) else None
 
 
+# Class or id words of the element a page sets its summary in under the headline. The strong ones
+# name nothing else; the weak ones (lead, intro, desc, sub) also name a story's first paragraph, a
+# list item's teaser or an info line, and count only outside the story's paragraphs.
+# (chapo: a French CMS's standfirst, RFI's t-content__chapo; BEM's double underscore parts a name too)
+_STANDFIRST_STRONG_RE = regex_cache.compile(
+    r"^(?:[a-z0-9]+[-_]+)*(?:summary|abstract|digest|standfirst|excerpt|chapo|chapeau|zhaiyao|daodu|daoyu)$",
+    re.IGNORECASE)
+_STANDFIRST_WEAK_RE = regex_cache.compile(r"^(?:[a-z0-9]+[-_]+)*(?:lead|lede|intro|desc|description|sub)$",
+                                          re.IGNORECASE)
+_STANDFIRST_CHARS = (10, 300)  # Han characters at least, characters at most: a sentence or three
+_STANDFIRST_BLOCKS = "./descendant::*[self::p or self::div or self::li or self::h1 or self::h2 or self::h3 or self::table]"
+_STANDFIRST_OUTSIDE = frozenset(("nav", "footer", "aside", "li", "a", "ul", "ol", "dl", "form"))
+_STORY_PARAGRAPH_HAN = 20
+
+
+def _standfirst(tree: lxml_html.HtmlElement) -> str | None:
+    """The summary under the page's headline in an element its class or id names a summary
+    (summary, abstract, digest, article-sub, lead, desc): the first after the ``<h1>`` that holds
+    whole sentences (or a phrase right under the headline: its deck), no info line (头条's ``article-sub`` holds the source and time), no block
+    inside and few links, and that stands in no list, menu or footer. An element named only
+    weakly (lead, intro) must stand apart from the story's paragraphs: among them it is the
+    story's first paragraph, set in larger type. Whether it stands above the body the reader
+    checks against the extraction."""
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    after = False
+    for element in tree.iter():
+        if element is headline:
+            after = True
+            continue
+        if not after or not isinstance(element.tag, str):
+            continue
+        words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        strong = any(_STANDFIRST_STRONG_RE.match(word) for word in words)
+        if not (strong or any(_STANDFIRST_WEAK_RE.match(word) for word in words)):
+            continue
+        text = _text(element)
+        # a phrase (no sentence) only right under the headline, where a deck stands
+        phrase = headline_part(text) and _element_sibling(headline, before=False) is element
+        if (phrase or _summary_text(text)) and _summary_element(element, strong=strong):
+            return text
+    return None
+
+
+def _summary_text(text: str) -> bool:
+    """Text a summary is made of: a sentence or three, no info line (来源：…, a time)."""
+    han = len(re.findall(r"[\u3400-\u9fff]", text))
+    return han >= _STANDFIRST_CHARS[0] and len(text) <= _STANDFIRST_CHARS[1] and not is_info_line(text) \
+        and re.search(r"[。！？；，,]", text) is not None
+
+
+def _summary_element(element: lxml_html.HtmlElement, *, strong: bool) -> bool:
+    """The element holds one text of its own (no block inside, links under a third of it), stands
+    in no list or page furniture, and, named weakly, in no container of the story's paragraphs."""
+    if element.xpath(_STANDFIRST_BLOCKS) or element.tag in _STANDFIRST_OUTSIDE:
+        return False
+    if any(ancestor.tag in _STANDFIRST_OUTSIDE for ancestor in element.iterancestors()):
+        return False
+    linked = sum(len(_text(anchor)) for anchor in element.iter("a"))
+    if linked * 3 > len(_text(element)):
+        return False
+    if strong:
+        return True
+    parent = element.getparent()
+    siblings = [] if parent is None else [child for child in parent if child is not element and child.tag == "p"]
+    return not any(len(re.findall(r"[\u3400-\u9fff]", _text(p))) >= _STORY_PARAGRAPH_HAN for p in siblings)
+
+
 _CMS_COMMENT_RE = regex_cache.compile(r"<(?P<field>introtitle|subtitle)>(?P<value>.*?)</(?P=field)>", re.DOTALL)
 
 
@@ -726,7 +799,7 @@ _CAPTION_CLASS_RE = regex_cache.compile(
 _MAX_CAPTION_CHARS = 200
 
 
-def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+def caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
     """``<figcaption>`` and short elements whose class says they caption a picture."""
     yield from tree.iter("figcaption")
     for element in tree.xpath("//*[@class]"):
@@ -734,6 +807,31 @@ def _caption_elements(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlEle
             continue
         if len(_text(element)) <= _MAX_CAPTION_CHARS:
             yield element
+
+
+def credit_element(caption: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The element inside a caption that holds the picture's credit alone before the caption's
+    words (BBC中文's ``<figcaption><span>图像来源，Reuters</span>某国央行大楼。</figcaption>``): the
+    two are set apart on the page, and glued into one line they read as neither."""
+    from ..structure.captions import picture_source_line
+
+    whole = _text(caption)
+    for element in caption.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        text = _text(element)
+        if text and len(whole) > len(text) and whole.startswith(text) and picture_source_line(text) is not None:
+            return element
+    return None
+
+
+def _caption_texts(caption: lxml_html.HtmlElement) -> tuple[str, ...]:
+    """A caption element's text, as two when a credit element opens it (``credit_element``)."""
+    credit = credit_element(caption)
+    if credit is None:
+        return (_text(caption),)
+    whole, first = _text(caption), _text(credit)
+    return first, whole[len(first):].strip()
 
 
 # A picture's caption set centred right under it, in the picture's own block or the next one

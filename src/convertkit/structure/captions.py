@@ -15,7 +15,7 @@ from . import patterns as P
 from .people import split_names
 
 __all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "has_caption_marker", "latin_photo_credit",
-           "photographer_of"]
+           "photographer_of", "picture_source_line"]
 
 CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
 _HAN = P.HAN
@@ -94,6 +94,18 @@ def _caption_marker_branches() -> tuple[str, ...]:
         r"[（(](?:图|圖)(?:注|註|说|說)?\s*[:：]",  # （圖：星洲日報） · (图注：…) (新华网's channels)
         rf"^(?:{P._alternation(P.CAPTION_OFFSCREEN_LEADS)})[，,]",  # 说明文字，… (BBC中文's screen-reader word)
     )
+
+
+@cache
+def _picture_source_line_re() -> re.Pattern[str]:
+    sources = P._alternation(P.CAPTION_SOURCE_LABELS)
+    return regex_cache.compile(rf"(?P<label>{sources})\s*[，,：:]\s*(?P<credit>[^。！？，,；;：:（）()]{{1,30}})")
+
+
+def picture_source_line(text: str) -> re.Match[str] | None:
+    """A picture's credit and nothing else, its label and a comma or colon before it (BBC中文's
+    ``图像来源，Getty Images``, 图片来源：视觉中国): ``label`` and ``credit`` groups, or None."""
+    return _picture_source_line_re().fullmatch(text.strip())
 
 
 @cache

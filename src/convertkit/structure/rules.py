@@ -47,7 +47,14 @@ from ..readers.html_meta import headline_part, is_organisation
 from ..transforms.punctuation import han_count, is_han, normalise
 from ..transforms.script import detect_script
 from . import patterns as P
-from .captions import CAPTION_MAX, drawing_credit_re, has_caption_marker, latin_photo_credit, photographer_of
+from .captions import (
+    CAPTION_MAX,
+    drawing_credit_re,
+    has_caption_marker,
+    latin_photo_credit,
+    photographer_of,
+    picture_source_line,
+)
 from .dateline import match_dateline
 from .header import editor_names, header_fields
 from .numerals import cn_number
@@ -509,6 +516,33 @@ def _hinted_heading(text: str, hints: Hints) -> bool:
     return any(_squash(normalise(strip_markup(heading))) == key for heading in hints.headings)
 
 
+_CREDIT_OVER_CAPTION_MAX = 40  # a credit line's label, its separator and the credit (picture_source_line)
+# BBC中文's word for a screen reader before a picture's caption (图像加注文字，…): no word the page shows.
+_OFFSCREEN_CAPTION_RE = regex_cache.compile(r"^(?:图像加注文字|圖像加註文字)\s*[，,]\s*")
+_SOURCE_FIRST = frozenset(label[0] for label in P.CAPTION_SOURCE_LABELS)
+
+
+def rule_credit_over_caption(para: Para, ctx: Context) -> Match | None:
+    """A picture's credit alone on its line (BBC中文's ``图像来源，Getty Images`` over the picture)
+    with its caption on the next (``图像加注文字，…``, or a line the page marks a caption): one
+    caption, its words then the credit, with the credit as its ``photographer``, where they were
+    two captions, the first a credit with no picture's words."""
+    if para.text[:1] not in _SOURCE_FIRST:
+        return None
+    found = picture_source_line(para.text)
+    below = ctx.following()
+    if found is None or below is None:
+        return None
+    caption = below.text.strip()
+    if not 0 < len(caption) <= CAPTION_MAX or picture_source_line(caption) is not None \
+            or not (_hinted_caption(caption, ctx.hints) or has_caption_marker(caption)):
+        return None
+    words = _OFFSCREEN_CAPTION_RE.sub("", caption)
+    credit = found.group("credit").strip()
+    block = Caption(text=f"{words}（{found.group('label')}：{credit}）", raw=f"{para.raw}\n{below.raw}", photographer=credit)
+    return Match(blocks=(block,), consumed=2)
+
+
 def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
     """A line the container marks as a caption (HTML ``<figcaption>``, ``hints.captions``) is
     a Caption whatever its shape: no 摄 or 图为 needed, and no other rule reads it first."""
@@ -517,6 +551,45 @@ def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
     names = photographer_of(para.text) or ()
     return Match(blocks=(Caption(text=para.text, raw=para.raw, photographer="、".join(names) or None),),
                  meta={"photographers": names})
+
+
+def rule_page_standfirst(para: Para, ctx: Context) -> Match | None:
+    """The summary the page sets apart under its headline (``hints.standfirst``: 端传媒's lead, 界面's
+    article-sub): a note set apart (摘要) before the story, never its lead."""
+    standfirst = ctx.hints.standfirst
+    if ctx.has_lead or standfirst is None or _squash(para.text) != _squash(normalise(strip_markup(standfirst))):
+        return None
+    if P.editor_note_opened().match(para.text) is not None:
+        return rule_editor_note(para, ctx)  # 导读：… labels itself
+    return Match(blocks=(EditorNote(text=para.text, raw=para.raw, label=_STANDFIRST_LABEL),))
+
+
+def _hinted_item(text: str, hints: Hints) -> tuple[int, str] | None:
+    """The number and marker of a line the container marks as a list's item (``hints.list_items``):
+    an ordered list's number (1.), or the item's place in its run of bulleted items."""
+    key = _squash(text)
+    number, bulleted = 0, False
+    for item, label in hints.list_items:
+        ordered = label[:1].isdigit()
+        number = int(label.rstrip(".")) if ordered else (number + 1 if bulleted else 1)
+        bulleted = not ordered
+        if _squash(normalise(strip_markup(item))) == key:
+            return number, label
+    return None
+
+
+def rule_list_item(para: Para, ctx: Context) -> Match | None:
+    """A line the page sets as an item of a list inside the story (``<ul>``/``<ol>``): an item under
+    its marker (• or its number), set as a list is, where it was a paragraph of its own. Only
+    beside another item: a list has two or more, and the same words alone are a paragraph."""
+    found = _hinted_item(para.text, ctx.hints)
+    if found is None:
+        return None
+    neighbours = (ctx.following(-1) if ctx.index > 0 else None, ctx.following())
+    if not any(line is not None and _hinted_item(line.text, ctx.hints) is not None for line in neighbours):
+        return None  # the item's words again among the story's paragraphs (划重点 quotes the story): a paragraph
+    number, label = found
+    return Match(blocks=(Point(number=number, heading="", text=label + para.text, raw=para.raw, label=label, item=True),))
 
 
 def _title_match(title: str, para: Para) -> Match:
@@ -5372,7 +5445,9 @@ DEFAULT_RULER = Ruler(
         Rule("title", rule_title, after_lead=False),
         Rule("official_header", rule_official_header, max_chars=INFO_MAX),
         Rule("furniture", rule_furniture),
+        Rule("credit_over_caption", rule_credit_over_caption, max_chars=_CREDIT_OVER_CAPTION_MAX),
         Rule("hinted_caption", rule_hinted_caption, needs_hint="captions"),
+        Rule("page_standfirst", rule_page_standfirst, needs_hint="standfirst", after_lead=False),
         Rule("subtitle", rule_subtitle, after_lead=False),
         Rule("bracketed_credit", rule_bracketed_credit, max_chars=_BRACKETED_CREDIT_MAX),
         Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),
@@ -5396,6 +5471,7 @@ DEFAULT_RULER = Ruler(
         Rule("dateline", rule_dateline, after_lead=False),
         Rule("caption", rule_caption),
         Rule("attachments", rule_attachments, max_chars=_ATTACHMENTS_LINE_MAX),
+        Rule("list_item", rule_list_item, needs_hint="list_items"),
         Rule("point", rule_point),
         Rule("imprint", rule_imprint, max_chars=_IMPRINT_LINE_MAX),
         Rule("appended_title", rule_appended_title, max_chars=_OFFICIAL_LINE_MAX),
