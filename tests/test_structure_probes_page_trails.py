@@ -209,3 +209,12 @@ def test_a_byline_dateline_alone_over_the_headline_leaves_the_headline_the_title
     assert doc.meta.title == "北市今年首度低溫特報 明晨探9度" and not doc.meta.title_derived
     assert doc.meta.reporters == ("王小明",)
     assert body(doc)[0].startswith("中央氣象署")
+
+
+@pytest.mark.parametrize("section", ["即時 港聞", "國際 > 亞洲", "要闻"])
+def test_a_section_and_its_subsection_over_the_headline_are_its_filing(section: str) -> None:
+    doc = build("星島頭條\n" + section + "\n港鐵屯馬綫今早故障 乘客滯留車廂半小時\n2026年12月6日 08:45\n"
+                "港鐵屯馬綫今早（6日）8時許發生信號故障，多班列車延誤，有乘客滯留車廂約半小時。\n"
+                "港鐵發言人表示，工程人員已到場搶修，服務於9時15分逐步回復正常。\n")
+    assert doc.meta.title == "港鐵屯馬綫今早故障 乘客滯留車廂半小時"
+    assert doc.meta.published == "2026-12-06T08:45"

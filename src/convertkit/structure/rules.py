@@ -805,14 +805,16 @@ _TOPIC_TAG_RE = regex_cache.compile(r"^[【\[［〖]\s*(?P<tag>[^【】\[\]［�
 # filing, not the headline.
 _SECTION_LABEL_RE = regex_cache.compile(
     rf"^(?:[A-Z]\d{{1,2}}[ \u3000]*)?(?:{'|'.join(P.SECTION_LABELS)}|[{_HAN}]{{2,4}}(?:新闻|新聞)|新闻稿|新聞稿|新闻通稿|新聞通稿"
-    r"|(?:快讯|快訊|突发|突發|速报|速報|独家|獨家|重磅)[！!]?)$")
+    r"|(?:快讯|快訊|突发|突發|速报|速報|独家|獨家|重磅)[！!]?)"
+    # the section and its subsection set apart (星島: 即時 港聞 · 國際 > 亞洲)
+    rf"(?:[ \u3000]*[>＞/|｜·]?[ \u3000]*(?:{'|'.join(P.SECTION_LABELS)})){{0,2}}$")
 
 
 def _filing_label(text: str) -> re.Match[str] | None:
     return _SECTION_LABEL_RE.match(text) if len(text) <= _SECTION_LABEL_MAX else None
 
 
-_SECTION_LABEL_MAX = 6
+_SECTION_LABEL_MAX = 12  # 即時 港聞, a section and its subsection
 
 
 def _topic_tag_before_title(para: Para, ctx: Context) -> Match | None:
