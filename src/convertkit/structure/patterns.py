@@ -858,16 +858,6 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # where the page sits on the site (首頁 > 國際 · 当前位置：首页 > 新闻 > 正文)
     r"(?:(?:当前位置|當前位置|您的位置|您现在的位置|目前位置)\s*[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁)"
     r"(?:\s*[>＞»›/|｜]\s*[^。！？>＞»›/|｜]{1,12})+\s*[>＞»›]?",
-    # the same trail opening with the site or its channel (新华网 > 时政 > 正文 · 人民网>>社会·法治), ending on
-    # the article (国内新闻 > 正文), or three steps of any names: short names between arrows are no sentence
-    r"(?=[^\n]{0,60}?[>＞»›])(?:"
-    r"[^。！？，,<>＞»›\s]{0,10}(?:网|網|频道|頻道|新闻|新聞|首页|首頁)[^。！？，,<>＞»›\s]{0,4}(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){1,5}"
-    r"|[^。！？，,<>＞»›]{1,12}(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){2,5}"
-    r"|(?:[^。！？，,<>＞»›]{1,12}\s*(?:>>|[>＞»›])\s*){1,4}(?:正文|详情|詳情|内容|內容|文章))\s*[>＞»›]?",
-    # a portal's menu copied with the story (新浪首页 新闻 体育 财经 娱乐 · 央视网|首页|新闻|体育): three or
-    # more short words set apart by spaces or bars, two of them a portal's channels
-    rf"(?=(?:[^\n]*?(?<![^\s|｜·/]){NAV_WORD}(?![^\s|｜·/])){{2}})"
-    r"[^\s|｜·/。！？，,：:]{1,8}(?:\s*[|｜·/]\s*|\s+)(?:[^\s|｜·/。！？，,：:]{1,8}(?:\s*[|｜·/]\s*|\s+)){1,14}[^\s|｜·/。！？，,：:]{1,8}",
     # a box's banner a Taiwanese site sets in corner marks over its prompt or its picks
     # (TVBS: ◤TVBS新聞網官方Line◢ over 👉加入好友, ◤日本旅遊必看◢ over its links)
     r"◤[^◤◢。！？]{1,30}◢",
@@ -1097,6 +1087,31 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 FURNITURE_LINE_MAX = 80
 
+
+# Furniture shapes that need a mark to match at all, each with its marks: ``is_furniture_line``
+# tries one only on a line holding a mark (most lines of prose hold none), where a shape that may
+# open with any character would be tried on every line.
+GUARDED_FURNITURE_SHAPES: tuple[tuple[str, str], ...] = (
+    (
+        # the same trail opening with the site or its channel (新华网 > 时政 > 正文 · 人民网>>社会·法治), ending on
+        # the article (国内新闻 > 正文), or three steps of any names: short names between arrows are no sentence
+        r"(?=[^>＞»›\n]{0,60}[>＞»›])(?:"
+        r"[^。！？，,<>＞»›\s]{0,10}(?:网|網|频道|頻道|新闻|新聞|首页|首頁)[^。！？，,<>＞»›\s]{0,4}(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){1,5}"
+        r"|[^。！？，,<>＞»›]{1,12}(?:\s*(?:>>|[>＞»›])\s*[^。！？，,<>＞»›]{1,12}){2,5}"
+        r"|(?:[^。！？，,<>＞»›]{1,12}\s*(?:>>|[>＞»›])\s*){1,4}(?:正文|详情|詳情|内容|內容|文章))\s*[>＞»›]?",
+        ">＞»›",
+    ),
+    (
+        # a portal's menu copied with the story (新浪首页 新闻 体育 财经 娱乐 · 央视网|首页|新闻|体育): three or
+        # more short words set apart by spaces or bars, two of them a portal's channels
+        # (the row's shape first, which fails within a few characters on a line of prose, then its words)
+        r"(?=[^\s|｜·/。！？，,：:]{1,8}(?:\s*[|｜·/]\s*|\s+)(?:[^\s|｜·/。！？，,：:]{1,8}(?:\s*[|｜·/]\s*|\s+)){1,14}"
+        r"[^\s|｜·/。！？，,：:]{1,8}$)"
+        rf"(?:[^\n]*?(?<![^\s|｜·/]){NAV_WORD}(?![^\s|｜·/])){{2}}[^\n]*",
+        " |｜·/\u3000",
+    ),
+)
+
 # WeChat's page chrome under an article, as a copy of the whole page carries it (the tag notice,
 # the follow prompt, the swipe hints, the mini-program dialog, the 喜欢此内容的人还喜欢 box): lines
 # only the platform prints. The first of them opens the page's tail; it and the short lines after
@@ -1229,6 +1244,11 @@ REPORTER_TITLES: tuple[str, ...] = (
 
 
 def _furniture_shapes() -> tuple[str, ...]:
+    return (*_open_shapes(), *(shape for shape, _ in GUARDED_FURNITURE_SHAPES))
+
+
+def _open_shapes() -> tuple[str, ...]:
+    """The shapes tried by their first character (the guarded ones are tried by their marks)."""
     return (*FURNITURE_LINE_SHAPES, f"(?:{_alternation(FURNITURE_PHRASES)})\\s*[:：]?")  # a bare phrase, alone
 
 
@@ -1241,7 +1261,7 @@ def furniture_line_re() -> re.Pattern[str]:
 @cache
 def _furniture_openers() -> tuple[tuple[str, frozenset[str] | None], ...]:
     """Each furniture shape with the characters it may open with (None: any)."""
-    return tuple((shape, first_chars(shape, re.IGNORECASE)) for shape in _furniture_shapes())
+    return tuple((shape, first_chars(shape, re.IGNORECASE)) for shape in _open_shapes())
 
 
 @cache
@@ -1275,7 +1295,16 @@ def is_furniture_line(text: str) -> bool:
     # Most lines open with a character no shape names; they share one entry ("", in no shape's
     # set) instead of one built and kept for each of the thousands of characters lines open with.
     pattern = _furniture_for(first if first in _furniture_opening_chars() else "")
-    return pattern is not None and pattern.fullmatch(text) is not None
+    if pattern is not None and pattern.fullmatch(text) is not None:
+        return True
+    # a guarded shape cannot match a line without one of its marks (a test checks the equivalence)
+    return any(any(mark in text for mark in marks) and guarded.fullmatch(text) is not None
+               for guarded, marks in _guarded_shapes())
+
+
+@cache
+def _guarded_shapes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((regex_cache.compile(shape, re.IGNORECASE), marks) for shape, marks in GUARDED_FURNITURE_SHAPES)
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
