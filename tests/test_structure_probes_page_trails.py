@@ -218,3 +218,11 @@ def test_a_section_and_its_subsection_over_the_headline_are_its_filing(section: 
                 "港鐵發言人表示，工程人員已到場搶修，服務於9時15分逐步回復正常。\n")
     assert doc.meta.title == "港鐵屯馬綫今早故障 乘客滯留車廂半小時"
     assert doc.meta.published == "2026-12-06T08:45"
+
+
+def test_a_weibo_posts_stamp_with_its_client_is_no_headline() -> None:
+    doc = build("人民日报\n12-6 08:30 来自 微博网页版 已编辑\n【#前11个月全国网上零售额增长7.2%#】据商务部消息，今年前11个月，"
+                "全国网上零售额同比增长7.2%，其中实物商品网上零售额增长6.5%。#数字消费#\n转发 1234\n评论 567\n赞 8901\n")
+    assert doc.meta.title == "前11个月全国网上零售额增长7.2%"
+    assert "12-6 08:30 来自 微博网页版 已编辑" in doc.meta.header_raw
+    assert doc.meta.agency == "人民日报"

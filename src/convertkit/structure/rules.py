@@ -860,6 +860,8 @@ def _reads_like_title(para: Para, limit: int = 64) -> bool:
         return False
     if match_dateline(para.body) or header_fields(para.text) or _editor_credits(text) is not None:
         return False
+    if text[:1].isdigit() and "来自" in text and _POSTED_FROM_CLIENT_RE.search(text) is not None:
+        return False  # 12-6 08:30 来自 微博网页版: a post's stamp
     if text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(text):
         return False
     if P.editor_note_opened().match(text) or (P.related_re().match(text) and len(text) < 12) or _PROVENANCE_RE.match(text):
@@ -1472,6 +1474,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
 # A page's stamp under the headline that names no year (11月24日 10:30 · 11月24日 10时30分 · 11-24 10:30, as
 # apps and NHK's Chinese pages print it), or that writes its date in Chinese numerals (二〇二四年十一月
 # 二十四日, a print page's or a document's date line).
+# The app a post was sent from, after its stamp (微博: 来自 微博网页版 · 来自 iPhone客户端 · 已编辑).
+_POSTED_FROM_CLIENT_RE = regex_cache.compile(r"\s*来自\s*[^\s。！？，,]{1,20}(?:\s*已编辑)?$")
 _YEARLESS_STAMP_RE = regex_cache.compile(
     r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[-/]\d{1,2})\s*(?:(?:星期|周|週)[一二三四五六日天]\s*)?"
     r"\d{1,2}(?:[:：]\d{2}|时\d{1,2}分|時\d{1,2}分)(?:[:：]\d{2})?")
@@ -1482,6 +1486,8 @@ def _undated_stamp(para: Para, ctx: Context) -> Match | None:
     """A stamp without its year kept as read (the year is unknown: no date), or a date in Chinese
     numerals read, where either was a paragraph above the lead."""
     text = para.text.strip()
+    if text[:1].isdigit() and "来自" in text and (posted := _POSTED_FROM_CLIENT_RE.search(text)) is not None:
+        text = text[: posted.start()].strip()  # 12-6 08:30 来自 微博网页版 已编辑: a post's stamp and the app it came from
     if text[:1].isdigit() and _YEARLESS_STAMP_RE.fullmatch(text):
         if any(_YEARLESS_STAMP_RE.fullmatch(later.text.strip()) for offset in range(1, _DIGEST_REACH)
                if (later := ctx.following(offset)) is not None):
