@@ -10,13 +10,13 @@ is when the page was saved, not published, and is not used.
 
 from __future__ import annotations
 
-import dataclasses
 from email import message_from_bytes, policy
 from email.message import Message
 
 from ..errors import NoArticleError
-from ..model import Document, Source
+from ..model import Document
 from .html_meta import page_in_utf8
+from .saved_page import read_saved_page
 
 __all__ = ["looks_like_mhtml", "page_part", "read_mhtml", "read_mhtml_documents"]
 
@@ -60,16 +60,8 @@ def page_part(data: bytes, path: str | None = None) -> tuple[bytes, str | None]:
 
 
 def read_mhtml(data: bytes, *, path: str | None = None) -> Document:
-    from ..structure.build import build_document
-    from .html import extract_html
-
     html, address = page_part(data, path)
-    extract = extract_html(html, path=path)
-    hints = extract.hints
-    if address and address.startswith(("http://", "https://")) and not hints.url:
-        hints = dataclasses.replace(hints, url=address)
-    source = Source(path=path, encoding=extract.encoding, format="mhtml", url=hints.url)
-    return build_document(list(extract.lines), hints, source)
+    return read_saved_page(html, address, path=path, format="mhtml")
 
 
 def read_mhtml_documents(data: bytes, *, path: str | None = None, **_: object) -> list[Document]:

@@ -9,13 +9,13 @@ are ads and players.
 
 from __future__ import annotations
 
-import dataclasses
 import plistlib
 from typing import Any
 
 from ..errors import NoArticleError
-from ..model import Document, Source
+from ..model import Document
 from .html_meta import page_in_utf8
+from .saved_page import read_saved_page
 
 __all__ = ["page_resource", "read_webarchive", "read_webarchive_documents"]
 
@@ -42,16 +42,8 @@ def page_resource(data: bytes, path: str | None = None) -> tuple[bytes, str | No
 
 
 def read_webarchive(data: bytes, *, path: str | None = None) -> Document:
-    from ..structure.build import build_document
-    from .html import extract_html
-
     html, address = page_resource(data, path)
-    extract = extract_html(html, path=path)
-    hints = extract.hints
-    if address and address.startswith(("http://", "https://")) and not hints.url:
-        hints = dataclasses.replace(hints, url=address)
-    source = Source(path=path, encoding=extract.encoding, format="webarchive", url=hints.url)
-    return build_document(list(extract.lines), hints, source)
+    return read_saved_page(html, address, path=path, format="webarchive")
 
 
 def read_webarchive_documents(data: bytes, *, path: str | None = None, **_: object) -> list[Document]:
