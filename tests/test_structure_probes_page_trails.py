@@ -226,3 +226,19 @@ def test_a_weibo_posts_stamp_with_its_client_is_no_headline() -> None:
     assert doc.meta.title == "前11个月全国网上零售额增长7.2%"
     assert "12-6 08:30 来自 微博网页版 已编辑" in doc.meta.header_raw
     assert doc.meta.agency == "人民日报"
+
+
+@pytest.mark.parametrize("source", ["来源：网络", "来源：互联网", "來源：網路", "来源：网友投稿", "来源：佚名"])
+def test_a_source_that_names_no_outlet_gives_no_agency(source: str) -> None:
+    doc = build(_TITLE + "2026-12-06 09:00 " + source + "\n" + _STORY.replace("新华社北京12月6日电（记者 孙奕）", ""))
+    assert doc.meta.agency is None
+    assert doc.meta.published == "2026-12-06T09:00"
+
+
+def test_a_crawlers_source_field_that_names_no_outlet_gives_no_agency() -> None:
+    import json
+
+    import convertkit
+
+    record = {"title": "两国领导人举行会谈", "source": "来源于网络", "content": _STORY.replace("新华社北京12月6日电（记者 孙奕）", "")}
+    assert convertkit.read(json.dumps([record], ensure_ascii=False).encode()).meta.agency is None

@@ -443,17 +443,37 @@ def _agency(meta: dict[str, Any], hints: Hints) -> str | None:
             "copyright_agency"))
     ):
         agency = None  # "this paper": the container, a byline, a 来源 or print-edition line says which paper
-    if agency is None and hints.agency and not (meta.get("print_agency") and not meta.get("byline_agency")):
+    if agency is None and hints.agency and not (meta.get("print_agency") and not meta.get("byline_agency")) \
+            and not _names_no_outlet(hints.agency):
         agency = canonical_agency(hints.agency.strip())
     given = {"outlet": outlet, "author_outlet": hints.extra.get("author_outlet") or _author_outlet(hints.authors)}
     for key in ("byline_agency", "print_agency", "source_agency", "reprint_agency", "account_agency", "outlet", "lead_agency",
                 "page_agency", "copyright_agency", "wires_agency", "issuer_agency", "signature_agency", "author_outlet", "site_agency"):
         found = given[key] if key in given else meta.get(key)
-        if agency is None and found:
+        if agency is None and found and not _names_no_outlet(found):
             agency = canonical_agency(found)
             if key == "byline_agency" and meta.get("source_agency"):
                 agency = _fuller_name(agency, canonical_agency(meta["source_agency"]))
     return agency
+
+
+# What a 来源 field or line says when it names no outlet: the internet at large, an unknown
+# source, a reposting (来源：网络 · 来源于网络 · 來源：網路 · 来源：网友投稿 · 来源：佚名).
+_NO_OUTLET_WORDS = frozenset((
+    "网络", "網路", "網絡", "互联网", "互聯網", "网上", "網上", "网络转载", "網路轉載", "综合网络", "綜合網路", "来自网络",
+    "來自網路", "网友投稿", "網友投稿", "网友", "網友", "未知", "佚名", "不详", "不詳", "无", "無", "暂无", "暫無", "转载", "轉載",
+))
+_SOURCE_WORDING = ("来源于", "來源於", "来源自", "來源自", "来自", "來自", "源自", "来源", "來源", "出自")
+
+
+def _names_no_outlet(value: str) -> bool:
+    """``value`` says where the text came from without naming an outlet (网络, 来源于网络, 佚名)."""
+    text = "".join(str(value).split()).strip("：:。.")
+    for wording in _SOURCE_WORDING:
+        if text.startswith(wording):
+            text = text[len(wording):].lstrip("：:")
+            break
+    return text in _NO_OUTLET_WORDS
 
 
 def _author_outlet(authors: Sequence[str]) -> str | None:
