@@ -485,3 +485,18 @@ def test_a_writer_who_photographed_too_and_the_pictures_maker_under_the_writer()
     # a picture's credit naming an agency is the caption's, not a photographer
     doc = build(f"某市消費季活動啟動\n文／張三\n圖／中央社\n{_TW_LEAD}\n")
     assert doc.meta.photographers == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("7 December 2026", "2026-12-07"),
+        ("07 Dec 2026 08:30", "2026-12-07T08:30"),
+        ("Mon, 07 Dec 2026 08:30:00 +0800", "2026-12-07T08:30+08:00"),
+        ("7-Dec-2026", "2026-12-07"),
+    ],
+)
+def test_an_english_date_written_day_first_is_read(written: str, iso: str) -> None:
+    """British pages and RSS's RFC 822 dates write the day before the month's name."""
+    assert parse_datetime(written) == iso
+    assert parse_datetime("12 Mon 2026") is None  # no month's name: no date

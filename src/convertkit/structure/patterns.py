@@ -515,6 +515,10 @@ TIME_SHAPES: tuple[tuple[str, str], ...] = (
     ("roc", r"(?:(?:中華|中华)?(?:民國|民国)\s*(?P<roc>\d{{2,3}})|(?<![\d.\-/])(?P<roc3>1[0-2]\d))\s*(?:[-/]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/]|月)\s*(?P<d>\d{{1,2}})(?:日|号|號)?(?![\d.])(?:{time})?"),
     # Jun 17, 2024 [23:10]
     ("english", r"(?P<mon>[A-Za-z]{{3}})[a-z]*\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?:,?{time})?"),
+    # 7 December 2026 · 07 Dec 2026 08:30:00 +0800 (day first: British pages, and RSS's RFC 822 dates
+    # after their weekday, Mon, 07 Dec 2026 …) · 7-Dec-2026
+    ("english_dmy", r"(?<![A-Za-z\d])(?P<d>\d{{1,2}})[\s-]+(?P<mon>[A-Za-z]{{3}})[a-z]*\.?[\s-]+(?P<y>\d{{4}})"
+                    r"(?:{time})?(?:\s(?P<rfctz>[+-]\d{{4}}))?"),
 )
 
 # Labels that may precede the publication time or the source on a header line.

@@ -86,7 +86,7 @@ def _iso(match: re.Match[str]) -> str | None:
     except ValueError:
         return day.isoformat()
     stamp = f"{day.isoformat()}T{moment.strftime('%H:%M:%S' if moment.second else '%H:%M')}"
-    tz = parts.get("tz")
+    tz = parts.get("tz") or parts.get("rfctz")
     if tz and _range_end(match, tz, moment):
         tz = None  # 10:00-12:00: a time range's end, no zone
     if tz:
