@@ -1047,3 +1047,17 @@ def test_a_record_holding_the_fetched_page_whole_is_read_from_the_page():
     fragment = "".join(f"<p>{line}</p>" for line in _PLAIN_BODY.split("\n"))
     (document,) = _read_all({"title": "春节假期游客创新高", "html": fragment})
     assert [block.text for block in document.blocks] == _PLAIN_BODY.split("\n")
+
+
+def test_an_author_field_naming_the_reporters_outlet_gives_the_agency() -> None:
+    """中央社記者溫貴香 in the author slot of a record with no source: the reporter, and 中央社."""
+    import json
+
+    import convertkit
+
+    record = {"title": "賴總統出席國防會議", "author": "中央社記者溫貴香", "date": "2026-12-06 14:32",
+              "content": "總統賴清德今天出席全社會防衛韌性委員會第5次會議，宣布將擴大民防訓練規模，並強化關鍵基礎設施防護。"}
+    doc = convertkit.read(json.dumps([record], ensure_ascii=False).encode())
+    assert (doc.meta.agency, doc.meta.reporters) == ("中央社", ("溫貴香",))
+    record["author"] = "某某公司記者張三"  # an outlet we do not list names no agency
+    assert convertkit.read(json.dumps([record], ensure_ascii=False).encode()).meta.agency is None

@@ -728,6 +728,21 @@ def _outlet_named(value: Any) -> str | None:
     return None
 
 
+# The outlet a reporter's credit names before the word 记者 (中央社記者溫貴香, 新华社驻东京记者 张三).
+_REPORTERS_OUTLET_RE = regex_cache.compile(
+    r"^\s*(?P<outlet>[^\s记記驻駐]{2,12}?)(?:[驻駐][^\s记記]{1,6})?(?:特约|特約|特派|实习|實習|首席)?(?:记者|記者)")
+
+
+def _reporters_outlet(value: Any) -> str | None:
+    """The listed outlet an author field names with its reporter (中央社記者溫貴香): who published
+    the story, where a record gives no source."""
+    for text in _as_list(value) if isinstance(value, list) else ((_as_text(value) or ""),):
+        found = _REPORTERS_OUTLET_RE.match(text)
+        if found is not None and find_agency(canonical_agency(found.group("outlet"))) is not None:
+            return canonical_agency(found.group("outlet"))
+    return None
+
+
 def _language(value: Any) -> str | None:
     text = (_as_text(value) or "").lower()
     if any(mark in text for mark in ("hant", "zh-tw", "zh-hk", "zh_tw", "zh_hk", "traditional")):
@@ -1346,7 +1361,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
     if authors and isinstance(author, str) and _EDITOR_LABEL_RE.match(author):
         # 责任编辑：张申 in the author slot (an extractor took the portal's editor line): the editor
         authors, editors = (), tuple(dict.fromkeys((*editors, *authors)))
-    author_outlet = _outlet_named(author) if not authors else None
+    author_outlet = _outlet_named(author) if not authors else _reporters_outlet(author)
     if author_outlet:
         extra["author_outlet"] = author_outlet  # 新华网 in the author slot: no person, but who published it
     extra.update(_headline_parts(data, mapping, title))
