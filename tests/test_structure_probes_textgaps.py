@@ -451,3 +451,18 @@ def test_a_headline_that_opens_with_its_day_is_the_title(title: str) -> None:
 def test_a_date_with_its_weekday_or_masthead_is_still_a_header_line(line: str) -> None:
     doc = build(f"某市召开发布会\n{line}\n某市今天召开新闻发布会，介绍去年经济运行情况。\n")
     assert doc.meta.title == "某市召开发布会" and doc.meta.published == "2019-01-17"
+
+
+@pytest.mark.parametrize(
+    ("headline", "series", "title"),
+    [
+        ("（新春走基层）零下30度的坚守：边防官兵的除夕夜", "新春走基层", "零下30度的坚守：边防官兵的除夕夜"),
+        ("（两会受权发布）政府工作报告全文", "两会受权发布", "政府工作报告全文"),
+        ("（高质量发展调研行）一座老工业城市的新赛道", "高质量发展调研行", "一座老工业城市的新赛道"),
+        ("（图）某地举办冬季马拉松", None, "（图）某地举办冬季马拉松"),  # a picture's tag is no column
+    ],
+)
+def test_a_wires_campaign_tag_opening_the_headline_is_the_series(headline: str, series: str | None, title: str) -> None:
+    doc = build(headline + "\n新华社北京1月28日电（记者 张三）除夕夜，记者来到边防哨所，看到官兵们仍坚守在岗位上，迎着风雪巡逻执勤。\n")
+    assert doc.meta.title == title
+    assert (doc.meta.series.name if doc.meta.series else None) == series

@@ -44,6 +44,7 @@ from .lists import nest_items
 from .notices import is_site_notice
 from .patterns import (
     COLUMN_LABEL_WORDS,
+    COLUMN_OPENING_WORDS,
     COLUMN_TAG_WORDS,
     REGIONAL_MASTHEADS,
     THIS_PAPER,
@@ -581,7 +582,7 @@ def _untagged(title: str, meta: dict[str, Any]) -> str:
 
 @cache
 def _column_tag_re() -> re.Pattern[str]:
-    words = _alternation(COLUMN_TAG_WORDS)
+    words = _alternation(COLUMN_TAG_WORDS + COLUMN_LABEL_WORDS + COLUMN_OPENING_WORDS)
     return regex_cache.compile(rf"^[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]\s*(?P<rest>\S.{{3,}})$")
 
 
