@@ -457,7 +457,7 @@ def test_a_date_with_its_weekday_or_masthead_is_still_a_header_line(line: str) -
     ("headline", "series", "title"),
     [
         ("（新春走基层）零下30度的坚守：边防官兵的除夕夜", "新春走基层", "零下30度的坚守：边防官兵的除夕夜"),
-        ("（两会受权发布）政府工作报告全文", "两会受权发布", "政府工作报告全文"),
+        ("（两会受权发布）政府工作报告全文", None, "（两会受权发布）政府工作报告全文"),  # part of the headline
         ("（高质量发展调研行）一座老工业城市的新赛道", "高质量发展调研行", "一座老工业城市的新赛道"),
         ("（图）某地举办冬季马拉松", None, "（图）某地举办冬季马拉松"),  # a picture's tag is no column
     ],

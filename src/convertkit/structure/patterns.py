@@ -761,9 +761,10 @@ COLUMN_LABEL_WORDS: tuple[str, ...] = (
     "深读", "深讀", "面对面", "面對面", "访谈", "訪談", "专访", "專訪", "特稿",
 )
 # More words a wire's campaign or feature tag ends in, in brackets opening a headline ((新春走基层)…,
-# （两会受权发布）…, （高质量发展调研行）…, （学习进行时）…): the series, not words of the headline.
+# （高质量发展调研行）…, （学习进行时）…): the series, not words of the headline. （受权发布） is no column:
+# the wire prints it as part of a law's or a report's headline.
 COLUMN_OPENING_WORDS: tuple[str, ...] = (
-    "走基层", "走基層", "受权发布", "受權發布", "调研行", "調研行", "进行时", "進行時", "蹲点", "蹲點", "纪实", "紀實",
+    "走基层", "走基層", "调研行", "調研行", "进行时", "進行時", "蹲点", "蹲點", "纪实", "紀實",
     "特写", "特寫", "综述", "綜述", "一线", "一線", "直击", "直擊", "探访", "探訪", "连线", "連線", "微视频", "微視頻",
 )
 # Credits a closing credit line may give beside the editors (…供稿 摄影/张艳 编辑/苏芳; 中国军网's
