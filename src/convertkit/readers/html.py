@@ -1128,6 +1128,65 @@ def _opening_divs_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
             div.tag = "p"
 
 
+def _story_as_article(tree: lxml_html.HtmlElement) -> None:
+    """Name the element that holds the story's paragraphs an ``<article>`` when trafilatura knows
+    no frame around it.
+
+    trafilatura looks for the story in frames it knows by tag, id or class (``<article>``,
+    ``class="content"``, ``article-content``…); a container it does not know (``<div id="detail"
+    class="article">``, WeChat's ``#js_content``, TRS's ``TRS_Editor``, ``#artibody``, a bare
+    ``<div>``) leaves it to gather the page's loose ``<p>``s, and with them go the story's
+    subheadings (``<h2>``/``<h3>``) and its lists. The story's container is the innermost
+    element holding most of the page's prose paragraphs; it is named so only when it holds a
+    heading or a list for the loose reading to lose, and little link text (a wrapper of the story
+    and the page's link lists is no story's frame). A frame the extractor knows in it or around
+    it is left to the extractor."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    container = _story_container(tree)
+    if container is None or container.tag not in _STORY_CONTAINER_TAGS or not container.xpath(_STRUCTURE_INSIDE):
+        return
+    text = han_count("".join(container.itertext()))
+    linked = sum(han_count("".join(anchor.itertext())) for anchor in container.iter("a"))
+    if linked > text * _STORY_LINKED_SHARE:
+        return
+    related = {container, *container.iterancestors(), *container.iterdescendants()}
+    if any(found in related for expression in BODY_XPATH for found in expression(tree)):
+        return
+    container.tag = "article"
+
+
+_STORY_CONTAINER_TAGS = frozenset(("div", "section", "td"))
+_STRUCTURE_INSIDE = ".//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol"
+_STORY_LINKED_SHARE = 0.1  # of the container's Han characters in link text
+_STORY_SHARE = 0.8  # of the page's paragraph prose that the story's container holds
+_STORY_MIN_PARAGRAPHS = 3
+
+
+def _story_container(tree: lxml_html.HtmlElement) -> Any | None:
+    """The innermost element whose ``<p>``s hold ``_STORY_SHARE`` of the Han characters of the
+    page's prose paragraphs (three at least), or None."""
+    prose: dict[Any, int] = {}
+    for paragraph in tree.iter("p"):
+        text = " ".join("".join(paragraph.itertext()).split())
+        if body_like(text):
+            prose[paragraph] = han_count(text)
+    total = sum(prose.values())
+    if len(prose) < _STORY_MIN_PARAGRAPHS:
+        return None
+    held: dict[Any, int] = {}
+    for paragraph, count in prose.items():
+        for ancestor in paragraph.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + count
+    body = tree.find("body")
+    node = body if body is not None else tree
+    while True:
+        inner = next((child for child in node if held.get(child, 0) >= total * _STORY_SHARE), None)
+        if inner is None:
+            return node if node is not body and node is not tree else None
+        node = inner
+
+
 _OPENING_DIV_PARAGRAPHS = 3  # the container's own paragraphs that make it a story's
 _OPENING_DIV_CHARS = (8, 200)  # a summary's sentence or two, not a bare-div page's whole text
 _OPENING_DIV_ENDS = ("。", "！", "？", "”", "」")
@@ -1157,6 +1216,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
             section.tag = "p"
     _opening_divs_as_paragraphs(prepared)
+    _story_as_article(prepared)
     _drop_empty_inline(prepared)
     _drop_live_quotes(prepared)
     best: _Body | None = None
