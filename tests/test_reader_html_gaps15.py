@@ -96,3 +96,21 @@ def test_a_wrapper_of_the_story_and_link_lists_is_not_the_story():
     tree = lxml_html.document_fromstring(_page('<div id="detail">{}</div>'))
     _story_as_article(tree)
     assert [element.get("id") for element in tree.xpath("//article")] == ["detail"]
+
+
+@pytest.mark.parametrize("container", _CONTAINERS)
+def test_editor_line_under_the_story_closes_it(container):
+    """The 【责任编辑：…】 line the page shows under the last paragraph, which the precise
+    extraction drops, closes the body as an editor line and names the editor."""
+    document = read(_page(container), format="html")
+    assert (document.blocks[-1].kind, document.blocks[-1].text) == ("editor_line", _EDITOR)
+    assert document.meta.editors == ("王小明",)
+
+
+def test_an_editor_line_past_more_prose_is_not_taken():
+    """An editor line after prose the body left out (another story's) is not this story's."""
+    other = "<p>另一篇报道的正文段落，讲述的是完全不同的事情，其内容与本文并无关联，只是同在一页之中。</p>"
+    page = _page('<div id="detail">{}</div>').replace(f'<div class="editor">{_EDITOR}</div>'.encode(), b"")
+    page = page.replace(b'<div class="related">', f'<div class="x">{other}<div>{_EDITOR}</div></div><div class="related">'.encode())
+    document = read(page, format="html")
+    assert [block.kind for block in document.blocks].count("editor_line") == 0

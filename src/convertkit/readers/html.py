@@ -1043,6 +1043,29 @@ def _headline_over_info(lines_on_page: list[str], body: _Body) -> str | None:
     return None
 
 
+# Lines of the page between the story's last paragraph and its editor line (（完）, a share bar).
+_EDITOR_LINE_REACH = 4
+
+
+def _with_closing_editor_line(body: _Body, lines_on_page: list[str]) -> _Body:
+    """The body closed by the editor line (【责任编辑：张三】) the page shows right under its last
+    paragraph, when the extraction left it out: trafilatura's precise reading drops a short
+    line at a story's end, and the line, which names the desk editor, is the article's own."""
+    if any(is_editor_line(line) for line in body.lines):
+        return body
+    last = next((line for line in reversed(body.lines) if body_like(line) and line not in body.captions), None)
+    key = squash(last or "")
+    ends = [i for i, line in enumerate(lines_on_page) if key and squash(line).endswith(key)]
+    if not ends:
+        return body
+    for line in lines_on_page[ends[-1] + 1: ends[-1] + 1 + _EDITOR_LINE_REACH]:
+        if is_editor_line(line) and not line.rstrip(" 】)）]").endswith((":", "：")):
+            return dataclasses.replace(body, lines=(*body.lines, line))  # an empty field (责任编辑：) names no one
+        if body_like(line):
+            break  # more prose the extraction left out: no closing line of this story
+    return body
+
+
 def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.HtmlElement, title: str | None,
                             page: PageMeta, page_links: dict[str, tuple[tuple[str, str], ...]],
                             path: str | None) -> _Body | None:
@@ -1268,6 +1291,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         best = _unglued_by_page(best, lines_on_page, title)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page,
                                best.title or title)
+    best = _with_closing_editor_line(best, lines_on_page)
     if best.title is None and title is None:
         # A headline the body holds is the rules' to find (with the lines around it); one it left out is lost unless taken here.
         headline = _headline_over_info(lines_on_page, best)
