@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 
 from convertkit import read
 from convertkit.readers.html import _story_as_article
+from convertkit.writers.text import render_text
 
 _TITLE = "某市下月起优化调整四十余条公交线路"
 _HEADINGS = ("新增线路覆盖新建小区", "部分重复线路将撤并", "调整期间设置过渡措施")
@@ -114,3 +115,22 @@ def test_an_editor_line_past_more_prose_is_not_taken():
     page = page.replace(b'<div class="related">', f'<div class="x">{other}<div>{_EDITOR}</div></div><div class="related">'.encode())
     document = read(page, format="html")
     assert [block.kind for block in document.blocks].count("editor_line") == 0
+
+
+def test_a_list_inside_a_list_item_is_one_level_deeper():
+    """A <ul> inside an item of the story's <ul>: its items are Points one level deep, the outer
+    list's items before and after it at the top level, though all wear the same bullet and no
+    colon opens the inner list."""
+    nested = ("<ul><li>撤销线路三条，均与地铁二号线走向基本一致；</li><li>合并线路五条，合并后保留原线路主要站点<ul>"
+              "<li>十二路与十五路合并为新十二路；</li><li><p>二十路与二十二路合并为新二十路。</p></li></ul></li>"
+              "<li>其余线路的站点和发车间隔同步优化。</li></ul>")
+    page = _page("<article>{}</article>").replace(_STORY[_STORY.index("<ul>"):_STORY.index("</ul>") + 5].encode(),
+                                                   nested.encode())
+    document = read(page, format="html")
+    points = [(block.text, block.depth) for block in document.blocks if block.kind == "point"]
+    assert points == [("• 撤销线路三条，均与地铁二号线走向基本一致；", 0), ("• 合并线路五条，合并后保留原线路主要站点", 0),
+                      ("• 十二路与十五路合并为新十二路；", 1), ("• 二十路与二十二路合并为新二十路。", 1),
+                      ("• 其余线路的站点和发车间隔同步优化。", 0)]
+    lines = render_text(document).splitlines()
+    assert "\u3000" * 4 + "• 十二路与十五路合并为新十二路；" in lines  # indented under the item holding it
+    assert "\u3000" * 2 + "• 其余线路的站点和发车间隔同步优化。" in lines

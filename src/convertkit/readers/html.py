@@ -145,7 +145,7 @@ class _Body:
     extractor_text: str
     title: str | None
     headings: tuple[str, ...] = ()  # lines the page marks as headings (<h2>–<h6> in the body)
-    items: tuple[tuple[str, str], ...] = ()  # (line, marker) of the story's list items (see _story_item)
+    items: tuple[tuple[str, str, int], ...] = ()  # (line, marker, depth) of the story's list items (see _story_item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +161,7 @@ class HtmlExtract:
 
 def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, ...],
               page_links: dict[str, tuple[tuple[str, str], ...]], base_url: str | None) -> tuple[
-        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str], list[tuple[str, str]]]:
+        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str], list[tuple[str, str, int]]]:
     """Segments → (lines, captions, links, info lines, title, headings, items) without furniture,
     title or trailers; headings are the kept lines the page marks as such, items the story's list
     items with their markers (``_story_item``)."""
@@ -170,7 +170,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     captions: list[str] = []
     links: list[tuple[str, str]] = []
     headings: list[str] = []
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str, int]] = []
     seen = 0
     index = 0
     named = _pictures_named(found, figcaptions)
@@ -208,15 +208,15 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 break
             continue
         if is_related_label(segment):
-            items: list[tuple[str, str]] = []
+            related: list[tuple[str, str]] = []  # not the story's items: a list of its own
             while index < len(found) and found[index].kind != "image" and found[index].refs and found[index].link_share >= 0.5:
-                items.extend(ref for ref in found[index].refs if ref[0])
+                related.extend(ref for ref in found[index].refs if ref[0])
                 index += 1
-            if not items:
-                items = list(page_links.get(text, ()))
-            if items:
+            if not related:
+                related = list(page_links.get(text, ()))
+            if related:
                 lines.append(text)
-                for label, url in items:
+                for label, url in related:
                     lines.append(label)
                     links.append((label, urljoin(base_url, url) if base_url else url))
             continue
@@ -235,7 +235,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         elif segment.kind == "heading":
             headings.append(text)
         elif _story_item(segment) and (seen or _prose_list(found, index - 1)):
-            items.append((text, segment.label))
+            items.append((text, segment.label, segment.depth))
         lines.append(text)
         if body_like(text):
             seen += han_count(text)
@@ -1341,7 +1341,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         language=page.language,
         captions=best.captions,
         headings=best.headings,
-        list_items=tuple(item for item in best.items if item[0] in best.lines),
+        list_items=tuple((line, marker) for line, marker, _ in best.items if line in best.lines),
+        list_depths=tuple((line, depth) for line, _, depth in best.items if depth and line in best.lines),
         bold_lines=_bold_lines(best.lines, prepared),
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside
