@@ -17,7 +17,7 @@ from conftest import CORPUS
 from convertkit import read
 from convertkit.errors import NoArticleError
 from convertkit.readers.html import extract_html
-from convertkit.readers.html_furniture import Segment, body_like, han_count, is_furniture
+from convertkit.readers.html_furniture import Segment, body_like, han_count, is_editor_line, is_furniture
 from convertkit.readers.html_meta import PageMeta, choose_title, normalise_time, strip_site_suffix
 
 UNSEEN_HTML = Path(__file__).parent / "fixtures" / "unseen_html"
@@ -54,7 +54,8 @@ def test_xinhuanet_title_time_dateline_and_no_teasers():
     assert page.hints.published.startswith("2019-12-10")
     assert page.hints.agency == "新华网"  # the page's 来源; the dateline (新华社) wins in the news layer
     assert page.lines[0].text.startswith("新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工")
-    assert page.lines[-1].text.startswith("法国总统马克龙此前提出对全国退休制度进行改革")
+    assert page.lines[-2].text.startswith("法国总统马克龙此前提出对全国退休制度进行改革")
+    assert page.lines[-1].text == "责任编辑： 尹世杰"  # under the story on the page, dropped by the extractor
     assert "欧盟外长理事会会议在布鲁塞尔举行" not in body(page)  # photo teaser list after the story
 
 
@@ -67,7 +68,8 @@ def test_chinanews_info_line_source_and_editor_not_author():
     assert page.hints.editors == ("陈海峰",)
     assert "陈海峰" not in page.hints.authors  # the site puts the desk editor under 作者
     assert page.lines[0].text.startswith("编者按：突如其来的新冠肺炎疫情")
-    assert page.lines[-1].text == "(作者：方敏北京大学经济学院教授)"
+    assert page.lines[-2].text == "(作者：方敏北京大学经济学院教授)"
+    assert page.lines[-1].text == "【编辑:陈海峰】"
     assert "参与互动" not in body(page)
 
 
@@ -179,7 +181,9 @@ def test_nothing_of_the_body_lost_compared_with_the_extractor():
     for name, page in corpus_articles():
         ours = _HAN_ONLY.sub("", body(page))
         title = _HAN_ONLY.sub("", page.hints.title or "")
-        last = _HAN_ONLY.sub("", page.lines[-1].text)[:12]
+        # the editor line we close the body with is not the extractor's: the cut is at the line before it
+        closing = next(line for line in reversed(page.lines) if not is_editor_line(line.text))
+        last = _HAN_ONLY.sub("", closing.text)[:12]
         extractor = page.extractor_text
         cut = _HAN_ONLY.sub("", extractor).find(last)
         seen = 0

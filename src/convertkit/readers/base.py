@@ -63,6 +63,9 @@ class Hints:
     # Lines the container marks as items of a list inside the body (HTML <ul>/<ol> in the story),
     # each with the marker a browser draws before it (• or its number: 1.).
     list_items: tuple[tuple[str, str], ...] = ()
+    # The items of ``list_items`` that sit in a list inside another list's item, with how many
+    # lists deep (1 for a <ul> in an <li>): writers indent them under the item that holds them.
+    list_depths: tuple[tuple[str, int], ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
 

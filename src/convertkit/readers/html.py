@@ -145,7 +145,7 @@ class _Body:
     extractor_text: str
     title: str | None
     headings: tuple[str, ...] = ()  # lines the page marks as headings (<h2>–<h6> in the body)
-    items: tuple[tuple[str, str], ...] = ()  # (line, marker) of the story's list items (see _story_item)
+    items: tuple[tuple[str, str, int], ...] = ()  # (line, marker, depth) of the story's list items (see _story_item)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +161,7 @@ class HtmlExtract:
 
 def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, ...],
               page_links: dict[str, tuple[tuple[str, str], ...]], base_url: str | None) -> tuple[
-        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str], list[tuple[str, str]]]:
+        list[str], list[str], list[tuple[str, str]], list[str], str | None, list[str], list[tuple[str, str, int]]]:
     """Segments → (lines, captions, links, info lines, title, headings, items) without furniture,
     title or trailers; headings are the kept lines the page marks as such, items the story's list
     items with their markers (``_story_item``)."""
@@ -170,7 +170,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
     captions: list[str] = []
     links: list[tuple[str, str]] = []
     headings: list[str] = []
-    items: list[tuple[str, str]] = []
+    items: list[tuple[str, str, int]] = []
     seen = 0
     index = 0
     named = _pictures_named(found, figcaptions)
@@ -208,15 +208,15 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
                 break
             continue
         if is_related_label(segment):
-            items: list[tuple[str, str]] = []
+            related: list[tuple[str, str]] = []  # not the story's items: a list of its own
             while index < len(found) and found[index].kind != "image" and found[index].refs and found[index].link_share >= 0.5:
-                items.extend(ref for ref in found[index].refs if ref[0])
+                related.extend(ref for ref in found[index].refs if ref[0])
                 index += 1
-            if not items:
-                items = list(page_links.get(text, ()))
-            if items:
+            if not related:
+                related = list(page_links.get(text, ()))
+            if related:
                 lines.append(text)
-                for label, url in items:
+                for label, url in related:
                     lines.append(label)
                     links.append((label, urljoin(base_url, url) if base_url else url))
             continue
@@ -235,7 +235,7 @@ def _assemble(found: list[Segment], title: str | None, figcaptions: tuple[str, .
         elif segment.kind == "heading":
             headings.append(text)
         elif _story_item(segment) and (seen or _prose_list(found, index - 1)):
-            items.append((text, segment.label))
+            items.append((text, segment.label, segment.depth))
         lines.append(text)
         if body_like(text):
             seen += han_count(text)
@@ -1043,6 +1043,29 @@ def _headline_over_info(lines_on_page: list[str], body: _Body) -> str | None:
     return None
 
 
+# Lines of the page between the story's last paragraph and its editor line (（完）, a share bar).
+_EDITOR_LINE_REACH = 4
+
+
+def _with_closing_editor_line(body: _Body, lines_on_page: list[str]) -> _Body:
+    """The body closed by the editor line (【责任编辑：张三】) the page shows right under its last
+    paragraph, when the extraction left it out: trafilatura's precise reading drops a short
+    line at a story's end, and the line, which names the desk editor, is the article's own."""
+    if any(is_editor_line(line) for line in body.lines):
+        return body
+    last = next((line for line in reversed(body.lines) if body_like(line) and line not in body.captions), None)
+    key = squash(last or "")
+    ends = [i for i, line in enumerate(lines_on_page) if key and squash(line).endswith(key)]
+    if not ends:
+        return body
+    for line in lines_on_page[ends[-1] + 1: ends[-1] + 1 + _EDITOR_LINE_REACH]:
+        if is_editor_line(line) and not line.rstrip(" 】)）]").endswith((":", "：")):
+            return dataclasses.replace(body, lines=(*body.lines, line))  # an empty field (责任编辑：) names no one
+        if body_like(line):
+            break  # more prose the extraction left out: no closing line of this story
+    return body
+
+
 def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.HtmlElement, title: str | None,
                             page: PageMeta, page_links: dict[str, tuple[tuple[str, str], ...]],
                             path: str | None) -> _Body | None:
@@ -1128,6 +1151,65 @@ def _opening_divs_as_paragraphs(tree: lxml_html.HtmlElement) -> None:
             div.tag = "p"
 
 
+def _story_as_article(tree: lxml_html.HtmlElement) -> None:
+    """Name the element that holds the story's paragraphs an ``<article>`` when trafilatura knows
+    no frame around it.
+
+    trafilatura looks for the story in frames it knows by tag, id or class (``<article>``,
+    ``class="content"``, ``article-content``…); a container it does not know (``<div id="detail"
+    class="article">``, WeChat's ``#js_content``, TRS's ``TRS_Editor``, ``#artibody``, a bare
+    ``<div>``) leaves it to gather the page's loose ``<p>``s, and with them go the story's
+    subheadings (``<h2>``/``<h3>``) and its lists. The story's container is the innermost
+    element holding most of the page's prose paragraphs; it is named so only when it holds a
+    heading or a list for the loose reading to lose, and little link text (a wrapper of the story
+    and the page's link lists is no story's frame). A frame the extractor knows in it or around
+    it is left to the extractor."""
+    from trafilatura.xpaths import BODY_XPATH
+
+    container = _story_container(tree)
+    if container is None or container.tag not in _STORY_CONTAINER_TAGS or not container.xpath(_STRUCTURE_INSIDE):
+        return
+    text = han_count("".join(container.itertext()))
+    linked = sum(han_count("".join(anchor.itertext())) for anchor in container.iter("a"))
+    if linked > text * _STORY_LINKED_SHARE:
+        return
+    related = {container, *container.iterancestors(), *container.iterdescendants()}
+    if any(found in related for expression in BODY_XPATH for found in expression(tree)):
+        return
+    container.tag = "article"
+
+
+_STORY_CONTAINER_TAGS = frozenset(("div", "section", "td"))
+_STRUCTURE_INSIDE = ".//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol"
+_STORY_LINKED_SHARE = 0.1  # of the container's Han characters in link text
+_STORY_SHARE = 0.8  # of the page's paragraph prose that the story's container holds
+_STORY_MIN_PARAGRAPHS = 3
+
+
+def _story_container(tree: lxml_html.HtmlElement) -> Any | None:
+    """The innermost element whose ``<p>``s hold ``_STORY_SHARE`` of the Han characters of the
+    page's prose paragraphs (three at least), or None."""
+    prose: dict[Any, int] = {}
+    for paragraph in tree.iter("p"):
+        text = " ".join("".join(paragraph.itertext()).split())
+        if body_like(text):
+            prose[paragraph] = han_count(text)
+    total = sum(prose.values())
+    if len(prose) < _STORY_MIN_PARAGRAPHS:
+        return None
+    held: dict[Any, int] = {}
+    for paragraph, count in prose.items():
+        for ancestor in paragraph.iterancestors():
+            held[ancestor] = held.get(ancestor, 0) + count
+    body = tree.find("body")
+    node = body if body is not None else tree
+    while True:
+        inner = next((child for child in node if held.get(child, 0) >= total * _STORY_SHARE), None)
+        if inner is None:
+            return node if node is not body and node is not tree else None
+        node = inner
+
+
 _OPENING_DIV_PARAGRAPHS = 3  # the container's own paragraphs that make it a story's
 _OPENING_DIV_CHARS = (8, 200)  # a summary's sentence or two, not a bare-div page's whole text
 _OPENING_DIV_ENDS = ("。", "！", "？", "”", "」")
@@ -1157,6 +1239,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         if not section.xpath(_BLOCK_INSIDE) and " ".join("".join(section.itertext()).split()):
             section.tag = "p"
     _opening_divs_as_paragraphs(prepared)
+    _story_as_article(prepared)
     _drop_empty_inline(prepared)
     _drop_live_quotes(prepared)
     best: _Body | None = None
@@ -1208,6 +1291,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         best = _unglued_by_page(best, lines_on_page, title)
     best = _with_page_captions(_in_page_order(best, lines_on_page), page.figcaptions, lines_on_page,
                                best.title or title)
+    best = _with_closing_editor_line(best, lines_on_page)
     if best.title is None and title is None:
         # A headline the body holds is the rules' to find (with the lines around it); one it left out is lost unless taken here.
         headline = _headline_over_info(lines_on_page, best)
@@ -1257,7 +1341,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         language=page.language,
         captions=best.captions,
         headings=best.headings,
-        list_items=tuple(item for item in best.items if item[0] in best.lines),
+        list_items=tuple((line, marker) for line, marker, _ in best.items if line in best.lines),
+        list_depths=tuple((line, depth) for line, _, depth in best.items if depth and line in best.lines),
         bold_lines=_bold_lines(best.lines, prepared),
         links=best.links,
         title_in_text=best.title is None,  # no headline found outside the body: let the rules look inside

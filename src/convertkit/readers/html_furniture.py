@@ -40,6 +40,7 @@ class Segment:
     # A list item's marker as the page draws it: • for an unordered list's item, its number (1.)
     # for an ordered one's; empty for any other line, a list of one item, or an item's later lines.
     label: str = ""
+    depth: int = 0  # a list item's nesting: 1 for an item of a list inside another list's item
 
     @property
     def link_share(self) -> float:
@@ -57,6 +58,7 @@ class _Builder:
     refs: list[tuple[str, str]] = field(default_factory=list)
     kind: str = "text"
     label: str = ""
+    depth: int = 0
 
     def add(self, text: str | None, *, linked: bool = False) -> None:
         if text:
@@ -71,10 +73,11 @@ class _Builder:
         chunks = [chunk for chunk in chunks if chunk]
         for number, chunk in enumerate(chunks):
             links = self.link_chars if len(chunks) == 1 else 0
-            self.out.append(Segment(chunk, self.kind, links, tuple(self.refs), "" if number else self.label))
+            self.out.append(Segment(chunk, self.kind, links, tuple(self.refs), "" if number else self.label,
+                                    self.depth))
         if chunks:
             self.label = ""  # an item's marker goes with its first line only
-        self.parts, self.link_chars, self.refs, self.kind = [], 0, [], "text"
+        self.parts, self.link_chars, self.refs, self.kind, self.depth = [], 0, [], "text", 0
 
 
 _BLANK_LINE_RE = regex_cache.compile(r"\n[ \t\r\f\v\u3000]*\n")
@@ -117,9 +120,11 @@ def segments(body: etree._Element) -> list[Segment]:
             builder.add(f" {CELL_GAP} ")
         if block:
             pending = builder.label if tag == "p" and not "".join(builder.parts).strip() else ""  # <li><p>…</p></li>: the item's text
+            depth = builder.depth if pending else 0
             builder.flush()
             builder.kind = "item" if pending else {"head": "heading", "item": "item", "code": "code"}.get(tag, "text")
             builder.label = _item_label(element) if tag == "item" else pending
+            builder.depth = _item_depth(element) if tag == "item" else depth
         is_link = linked or tag == "ref"
         if tag == "ref":
             target = (element.get("target") or "").strip()
@@ -136,6 +141,12 @@ def segments(body: etree._Element) -> list[Segment]:
     walk(body, linked=False)
     builder.flush()
     return builder.out
+
+
+def _item_depth(item: etree._Element) -> int:
+    """How many lists up from the item's own list the item sits: 0 for an item of a list in the
+    text, 1 for an item of a list inside another list's item (a <ul> in an <li>)."""
+    return sum(1 for ancestor in item.iterancestors("item"))
 
 
 BULLET = "• "  # an unordered list's item marker, with the space that sets it off from the text

@@ -39,6 +39,10 @@ def nest_items(blocks: Sequence[Block]) -> list[Block]:
             out.append(block)
             previous, shapes = None, []
             continue
+        if block.depth:
+            out.append(block)  # the container nested it (a <ul> in an <li>): its depth stands
+            previous = block
+            continue
         shape = label_shape(block.label)
         if previous is not None and shape in shapes:
             del shapes[shapes.index(shape) + 1:]  # the list it belongs to, after a sublist

@@ -589,7 +589,10 @@ def rule_list_item(para: Para, ctx: Context) -> Match | None:
     if not any(line is not None and _hinted_item(line.text, ctx.hints) is not None for line in neighbours):
         return None  # the item's words again among the story's paragraphs (划重点 quotes the story): a paragraph
     number, label = found
-    return Match(blocks=(Point(number=number, heading="", text=label + para.text, raw=para.raw, label=label, item=True),))
+    key = _squash(para.text)
+    depth = next((depth for item, depth in ctx.hints.list_depths if _squash(normalise(strip_markup(item))) == key), 0)
+    return Match(blocks=(Point(number=number, heading="", text=label + para.text, raw=para.raw, label=label, item=True,
+                               depth=depth),))
 
 
 def _title_match(title: str, para: Para) -> Match:
