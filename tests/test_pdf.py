@@ -693,3 +693,18 @@ def test_a_paragraph_over_many_pages_is_joined_for_emoji_once(monkeypatch: pytes
     pdf = convertkit.render(doc, "pdf")
     assert len(re.findall(rb"/Type /Page[^s]", pdf)) >= 10
     assert sum(length for length in scanned if length >= len(text)) == len(text)  # the whole text, once
+
+
+def test_text_too_long_for_one_pdf_is_refused_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF costs some 600 bytes of memory a character until it is saved: a 50 MB crawl record
+    ran for minutes towards ten gigabytes. Past the limit: one clear error, at once."""
+    from convertkit.errors import WriterError
+    from convertkit.writers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PDF_CHARS", 5000)
+    text = "新闻内容" * 1500
+    doc = Document(meta=Meta(title="长文"), blocks=(Paragraph(text=text, raw=text),))
+    with pytest.raises(WriterError, match="too long for one PDF: 6,002 characters"):
+        convertkit.render(doc, "pdf")
+    short = Document(meta=Meta(title="短文"), blocks=(Paragraph(text=text[:4000], raw=text[:4000]),))
+    assert convertkit.render(short, "pdf").startswith(b"%PDF-")
