@@ -91,3 +91,20 @@ def test_misused_api_calls_say_what_was_meant(seed_path: Path) -> None:
         convertkit.convert(seed_path, "x.txt", convert="s2t")
     with pytest.raises(convertkit.UsageError, match="must be true or false"):
         convertkit.render(doc, "pdf", header=1)
+
+
+def test_a_bad_record_number_or_a_nul_in_a_path_is_a_usage_error(tmp_path: Path, seed_path: Path) -> None:
+    """The API's one-line errors for what the command line's option types refuse: record 0
+    said "the input holds 1 article(s)", and a NUL byte in a path was os's ValueError."""
+    from convertkit.errors import UsageError
+
+    for record in (0, -1, "1", True):
+        with pytest.raises(UsageError, match="record numbers start at 1"):
+            convertkit.convert(seed_path, tmp_path / "out.json", record=record)  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="NUL byte"):
+        convertkit.read(str(tmp_path / "a\0b.txt"))
+    with pytest.raises(UsageError, match="NUL byte"):
+        convertkit.read(str(tmp_path / "a\0b.warc"))
+    with pytest.raises(UsageError, match="NUL byte"):
+        convertkit.convert(seed_path, str(tmp_path / "a\0b.txt"))
+    assert sorted(tmp_path.iterdir()) == []

@@ -21,7 +21,7 @@ from convertkit.batch.manifest import Manifest, config_key
 from convertkit.batch.progress import PlainProgress
 from convertkit.batch.report import Report
 from convertkit.batch.run import BatchOptions, chunked, run_batch
-from convertkit.errors import NotFoundError, UsageError
+from convertkit.errors import UsageError
 from convertkit.model import Document, Meta, Paragraph
 from test_batch_support import READER, article, batch_command, make_articles
 
@@ -138,8 +138,38 @@ def test_globs_and_json_lines_records(tmp_path: Path) -> None:
         (3, '{"title": "乙"}'.encode()),
     ]
     assert jobs[0].key.endswith("crawl.jsonl#L1") and jobs[2].record is None
-    with pytest.raises(NotFoundError):
-        list(iter_jobs([str(tmp_path / "nothing-*.txt")]))
+    [nothing] = iter_jobs([str(tmp_path / "nothing-*.txt")])
+    assert nothing.failure == ("NotFoundError", "matches no file")
+
+
+def test_what_cannot_be_read_fails_as_one_input_and_the_rest_is_converted(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A missing input named among others, a folder that cannot be listed, a broken link or a
+    fifo under an article's name: each one failed input in the report, never a stop part-way."""
+    make_articles(tmp_path / "in", 2)
+    (tmp_path / "in" / "dead.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tmp_path / "in" / "pipe.txt")
+    (tmp_path / "in" / "locked").mkdir()
+    (tmp_path / "in" / "locked" / "x.txt").write_text(article("锁住"), encoding="utf-8")
+    listing = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]  # chmod 000 does not stop root: refuse here
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    jobs = list(iter_jobs([str(tmp_path / "missing.txt"), str(tmp_path / "in")]))
+    failures = sorted((Path(job.source).name, job.failure) for job in jobs if job.failure)
+    assert failures == [("locked", ("InputError", "cannot list the folder: Permission denied")),
+                        ("missing.txt", ("NotFoundError", "no such file or folder"))]
+    settings = Settings(outdir=str(tmp_path / "out"), formats=("txt",), reader=READER)
+    (tmp_path / "out").mkdir()
+    results = {Path(job.source).name: convert_one(job, settings) for job in jobs}
+    assert sorted(name for name, result in results.items() if result.status == "ok") == [
+        "article0000.txt", "article0001.txt"]
+    assert "no such file" in (results["dead.txt"].error or "")
+    assert "not a regular file" in (results["pipe.txt"].error or "")
+    assert results["missing.txt"].error == f"{tmp_path / 'missing.txt'}: no such file or folder"
 
 
 def test_chunks_start_small_and_grow_to_the_limit() -> None:

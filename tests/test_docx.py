@@ -1227,3 +1227,19 @@ def test_a_doubled_dash_or_ellipsis_is_a_run_of_its_own_tagged_no_linguistic_con
     tagged = ["".join(run.itertext()) for run in package.xml("word/document.xml").iter(w("r"))
               if run.find("w:rPr/w:lang", NS) is not None]
     assert tagged == ["——", "……"]
+
+
+def test_a_paragraph_longer_than_a_parser_takes_in_one_text_node_is_cut_into_several(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """libxml2 (python-docx, and the tools on it) refuses a text node over 10 MB: a 50 MB
+    one-paragraph article made a .docx they could not open. Its text goes into several <w:t>."""
+    from convertkit.writers import docx as docx_writer
+
+    assert docx_writer._MAX_TEXT_NODE * 4 < 10_000_000
+    monkeypatch.setattr(docx_writer, "_MAX_TEXT_NODE", 1000)
+    text = "这是一条很长的新闻内容 没有换行" * 250  # 4,000 characters, spaces at some cuts
+    doc = Document(meta=Meta(title="长段落"), blocks=(Paragraph(text=text, raw=text),))
+    data = convertkit.render(doc, "docx")
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert max(len(node) for node in re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body)) <= 1000
+    assert any(paragraph.text == text for paragraph in docx.Document(io.BytesIO(data)).paragraphs)

@@ -673,3 +673,38 @@ def test_an_article_of_level_3_and_4_headings_starts_its_outline_at_the_first(tm
     out = tmp_path / "md.pdf"
     convertkit.write(Document(meta=Meta(title="新闻联播"), blocks=blocks), out)
     assert outline_tree(out.read_bytes()) == [(0, "新闻联播"), (1, "新闻摘要"), (1, "详细新闻"), (2, "要闻一")]
+
+
+def test_a_paragraph_over_many_pages_is_joined_for_emoji_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each page's part of a long paragraph joined its emoji sequences again, over the whole
+    paragraph's text: quadratic, so that a 5 MB one-line file never finished as a PDF."""
+    from convertkit.writers import pdf_cjk
+
+    scanned: list[int] = []
+    original = pdf_cjk.join_sequences
+
+    def counting(text: str, face: object) -> str:
+        scanned.append(len(text))
+        return original(text, face)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_cjk, "join_sequences", counting)
+    text = "这是一条很长的新闻内容没有换行，👍🏽" * 3000  # some forty pages
+    doc = Document(meta=Meta(title="长段落"), blocks=(Paragraph(text=text, raw=text),))
+    pdf = convertkit.render(doc, "pdf")
+    assert len(re.findall(rb"/Type /Page[^s]", pdf)) >= 10
+    assert sum(length for length in scanned if length >= len(text)) == len(text)  # the whole text, once
+
+
+def test_text_too_long_for_one_pdf_is_refused_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF costs some 600 bytes of memory a character until it is saved: a 50 MB crawl record
+    ran for minutes towards ten gigabytes. Past the limit: one clear error, at once."""
+    from convertkit.errors import WriterError
+    from convertkit.writers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PDF_CHARS", 5000)
+    text = "新闻内容" * 1500
+    doc = Document(meta=Meta(title="长文"), blocks=(Paragraph(text=text, raw=text),))
+    with pytest.raises(WriterError, match="too long for one PDF: 6,002 characters"):
+        convertkit.render(doc, "pdf")
+    short = Document(meta=Meta(title="短文"), blocks=(Paragraph(text=text[:4000], raw=text[:4000]),))
+    assert convertkit.render(short, "pdf").startswith(b"%PDF-")

@@ -669,3 +669,25 @@ def test_a_meta_author_of_latin_names_is_the_writer() -> None:
     assert person_names("Jason Douglas, Lingling Wei") == ("Jason Douglas", "Lingling Wei")
     assert person_names("记者 段彦超 廖艳") == ("段彦超", "廖艳")
     assert person_names("Getty Images") == ()
+
+
+def test_a_page_nested_deeper_than_the_parser_goes_keeps_every_line() -> None:
+    """libxml2 stops at 256 open elements and drops the rest of the page: a CMS that opens a
+    <font><span> for every line and never closes them lost most of its story without a word,
+    and a story wrapped in 300 <div> was "no body text found"."""
+    title = "国务院召开常务会议部署稳经济政策"
+    lines = "".join(f"<font color=red><span>第{i}段新闻内容，会议指出要坚持稳中求进工作总基调。<br>" for i in range(150))
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1>{lines}</body></html>"
+    text = "\n".join(block.text for block in read(page.encode()).blocks)
+    assert text.count("段新闻内容") == 150 and "第149段" in text
+    story = "新华社北京3月5日电 国务院今天召开常务会议，研究部署稳经济一揽子政策措施。会议指出，要坚持稳中求进工作总基调。"
+    deep = f"<html><body>{'<div>' * 300}<p>{story}</p>{'</div>' * 300}</body></html>"
+    assert any("要坚持稳中求进工作总基调" in block.text for block in read(deep.encode()).blocks)
+
+
+def test_flattening_keeps_the_markup_above_the_limit_and_every_text() -> None:
+    from convertkit.readers.html_depth import flattened
+
+    markup = '<div class="a"><!-- c --><p>甲&amp;<br>乙</p>' + "<b>" * 5 + "丙" + "</b>" * 5 + "&#20013;</div>"
+    assert flattened(markup, limit=10) == markup
+    assert flattened(markup, limit=2) == '<div class="a"><!-- c --><p>甲&amp;<br>乙</p><b>丙</b>&#20013;</div>'

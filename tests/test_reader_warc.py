@@ -98,6 +98,24 @@ def test_a_damaged_archive_is_an_input_error_not_a_traceback(gzipped: bool) -> N
         list(read_all(gzip.compress(b"not a warc at all\r\n\r\n"), format="warc"))
 
 
+def test_a_record_of_the_wrong_length_is_one_warning_not_warcio_s_dump(capfd, caplog) -> None:  # type: ignore[no-untyped-def]
+    """warcio prints three lines and the raw bytes to stderr for a record not followed by a blank
+    line; the user gets one warning line instead, and none when the file is no archive at all."""
+    whole = archive(gzipped=False)
+    start = whole.index(b"Content-Length: ", whole.index(b"WARC-Type: response"))
+    end = whole.index(b"\r\n", start)
+    short = whole[:start] + b"Content-Length: " + str(int(whole[start + 16:end]) - 10).encode() + whole[end:]
+    with caplog.at_level(logging.WARNING, logger="convertkit"):
+        docs = list(read_all(short, format="warc"))
+    assert [doc.meta.title for doc in docs] == ["全国人大二次会议在京开幕", "春季农业生产全面展开"]
+    assert capfd.readouterr().err == ""
+    assert caplog.text.count("is not followed by a blank line") == 1
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="convertkit"), pytest.raises(InputError, match="web archive"):
+        list(read_all("新华社北京电\n会议指出，要坚持稳中求进。\n".encode() * 3, format="warc"))
+    assert capfd.readouterr().err == "" and "blank line" not in caplog.text
+
+
 def test_the_command_line_packs_an_archive_and_the_batch_takes_it(tmp_path: Path) -> None:
     crawl = tmp_path / "in" / "crawl.warc.gz"
     crawl.parent.mkdir()

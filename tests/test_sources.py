@@ -189,6 +189,19 @@ def test_a_utf8_file_cut_in_a_character_keeps_its_text(caplog: pytest.LogCapture
     assert decode(gbk).encoding == "gb18030"  # GBK never decodes into many valid UTF-8 characters
 
 
+def test_a_short_last_line_cut_in_a_character_is_utf8_not_mojibake(caplog: pytest.LogCaptureFixture) -> None:
+    """The cut falls in a short last line (or a short page's last line): too few characters to
+    vouch for the line alone, it was read whole as GB18030 (会议指出 became 浼氳鎸囧嚭)."""
+    head = "新闻标题在这里\n新华社北京3月5日电 国务院今天召开常务会议。\n"
+    data = (head + "会议指出，要坚持稳中求进工作总基调。\n").encode("utf-8")
+    cut = data[:data.index("基调".encode()) + 1]
+    decoded = decode(cut, path="cut.txt")
+    assert decoded.text == head + "会议指出，要坚持稳中求进工作总\ufffd"
+    assert decoded.encoding == "utf-8" and "a file cut short" in caplog.text
+    mixed = head.encode("utf-8") + "会议指出，要坚持稳中求进。\n".encode("gb18030")  # a GBK last line stays GBK
+    assert decode(mixed).text.endswith("会议指出，要坚持稳中求进。\n")
+
+
 def test_binary_with_nuls_is_still_binary() -> None:
     with pytest.raises(BinaryInputError):
         decode(bytes(range(256)) * 2)

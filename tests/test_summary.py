@@ -320,3 +320,30 @@ def test_an_uncredited_captions_shape_and_a_closing_credit_are_never_quoted() ->
     assert "某国首都示威者聚集抗议某协定草签。" not in quoted
     assert not any("王小明" in sentence for sentence in quoted)
     assert "草签是正式签署之前的程序，表明双方就协定已达成一致。" in quoted
+
+
+def test_a_summary_reads_only_the_beginning_of_an_enormous_text(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ranking and keywords cost time in proportion to the text: a 50 MB one-paragraph record
+    never finished. Past the reach, the summary reads the beginning, and says so."""
+    from convertkit.model import Document, Meta, Paragraph
+    from convertkit.writers import summary as summary_writer
+
+    monkeypatch.setattr(summary_writer, "SUMMARY_READS_CHARS", 1000)
+    read: list[int] = []
+    original = summary_writer.summarize
+
+    def measured(doc, budget):  # type: ignore[no-untyped-def]
+        read.append(sum(len(block.text) for block in doc.blocks))
+        return original(doc, budget)
+
+    monkeypatch.setattr(summary_writer, "summarize", measured)
+    first = "国务院今天召开常务会议，研究部署稳经济一揽子政策措施。" * 20  # 540 characters
+    second = "会议指出，要坚持稳中求进工作总基调，扎实推进各项工作。" * 40  # 1,080
+    doc = Document(meta=Meta(title="国务院召开常务会议"), blocks=(Paragraph(text=first, raw=first),
+                                                           Paragraph(text=second, raw=second),
+                                                           Paragraph(text=first, raw=first)))
+    warnings: list[str] = []
+    context = RenderContext(style_ref="briefing", options=SummaryOptions(), report=lambda d: warnings.append(d.message))
+    text = render_summary(doc, SummaryOptions(), context)
+    assert read == [1000] and "国务院今天召开常务会议" in text
+    assert any("summarised from its first 1,000 characters of 2,160" in warning for warning in warnings)

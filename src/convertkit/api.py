@@ -50,6 +50,12 @@ def _load(src: Source) -> tuple[bytes, str | None]:
     return load(src), str(src)
 
 
+def _refuse_nul(path: str | os.PathLike[str]) -> None:
+    """A path with a NUL byte names no file: the one-line error, not os's ValueError."""
+    if "\0" in os.fsdecode(path):
+        raise UsageError(f"a path cannot hold a NUL byte: {os.fsdecode(path)!r}")
+
+
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
     """How to read inputs: the same for every writer, so the CLI offers them on every command."""
@@ -67,6 +73,8 @@ def read_all(src: Source, *, format: str | None = None, fields: Mapping[str, str
     file is never touched.
     """
     options = {"fields": fields} if fields else {}
+    if isinstance(src, str | os.PathLike):
+        _refuse_nul(src)
     stream, streamed_format = _stream(src, format)
     with stream or contextlib.nullcontext():
         if stream is not None:
@@ -267,6 +275,8 @@ def convert(src: Source | Sequence[Source], dst: str | os.PathLike[str] | None =
         _warn_if_named_otherwise(str(dst), to)
     if dst is None and not isinstance(sources[0], str | os.PathLike):
         raise UsageError("converting bytes needs a destination (dst=…)")
+    if dst is not None:
+        _refuse_nul(dst)
     destination = Path(dst) if dst is not None else default_destination(sources[0], registry.extension_of(name))
     for source in sources:
         if isinstance(source, str | os.PathLike):
@@ -309,6 +319,8 @@ def pick_record(found: Iterable[Document], record: int, shown: str | None = None
     record they skip, and ``meta.source.record``. An input without numbered records counts its
     articles. Read only as far as the record: a crawl's export streamed by ``read_all`` is
     gigabytes, and its fifth record should not wait for the rest."""
+    if isinstance(record, bool) or not isinstance(record, int) or record < 1:
+        raise UsageError(f"record numbers start at 1: got {record!r}", path=shown)
     numbers: list[int] = []
     count = 0
     for doc in found:

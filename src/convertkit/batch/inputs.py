@@ -107,7 +107,8 @@ def _is_archive(location: str, options: tuple[tuple[str, Any], ...] = (), *, sni
 
 
 def iter_jobs(inputs: Iterable[str], spec: InputSpec = InputSpec()) -> Iterator[Job]:
-    """Every job the INPUTS name, in walk order, lazily; an input that names nothing is an InputError."""
+    """Every job the INPUTS name, in walk order, lazily; an input that names nothing (a missing
+    path, a glob that matches nothing, a folder that cannot be listed) is a job that fails."""
     for item in inputs:
         yield from _expand(item, spec)
 
@@ -128,18 +129,27 @@ def _expand(item: str, spec: InputSpec) -> Iterator[Job]:
             else:
                 yield from _file(match, None)
         if not found:
-            raise NotFoundError("matches no file", path=item)
+            yield _unreadable(path, "NotFoundError", "matches no file")
         return
+    # A named input that is missing or unreadable fails as one input, reported with the others:
+    # raised here, it stopped the whole batch part-way, at whatever point the lazy walk had reached.
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise NotFoundError("no such file or folder", path=item) from None
+        yield _unreadable(path, "NotFoundError", "no such file or folder")
+        return
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=item) from None
+        yield _unreadable(path, "InputError", f"cannot read: {exc.strerror or exc}")
+        return
     if stat.S_ISDIR(info.st_mode):
         yield from _walk(path, spec)
     else:
         yield from _file(path, info)
+
+
+def _unreadable(path: str, error_type: str, message: str) -> Job:
+    """The job of an input the walk could not read or list: it fails with ``message``."""
+    return Job(path, failure=(error_type, message))
 
 
 def _file(path: str, info: os.stat_result | None) -> Iterator[Job]:
@@ -177,10 +187,14 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
                         if entry.is_dir(follow_symlinks=False):
                             subfolders.append(entry.path)
                             continue
-                        if not entry.is_file():
-                            continue
                         if _suffix(entry.name) not in spec.suffixes:
-                            spec.pass_over(entry.name)
+                            if entry.is_file():
+                                spec.pass_over(entry.name)
+                            continue
+                        if not entry.is_file():
+                            # An article's name on a broken link, a fifo or a socket: a failure
+                            # to report (its job's reading says which), never opened here.
+                            yield Job(entry.path)
                             continue
                         if _suffix(entry.name) in TABLE_SUFFIXES and not spec.takes_table(
                                 entry.path, lambda path=entry.path: _opening(path)):
@@ -196,7 +210,8 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
                     except OSError:
                         yield Job(entry.path)
         except OSError as exc:
-            raise InputError(f"cannot list: {exc.strerror or exc}", path=folder) from None
+            # One unreadable folder fails as one input; the rest of the tree is still converted.
+            yield _unreadable(folder, "InputError", f"cannot list the folder: {exc.strerror or exc}")
         stack.extend(reversed(sorted(subfolders)))
 
 

@@ -37,6 +37,7 @@ from ..structure.patterns import LIVE_QUOTE
 from ..structure.people import split_names
 from ..transforms.punctuation import han_count
 from .base import Hints, Line, picture_labels
+from .html_depth import parse_page
 from .html_furniture import (
     WIDGET_PREFIX_RE,
     WIDGET_SUFFIX_RE,
@@ -1220,7 +1221,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     decoded = decode(data, declared=declared_charset(data), path=path)
     text = strip_xml_declaration(decoded.text)
     try:
-        tree = lxml_html.document_fromstring(text)
+        tree = parse_page(text)
     except (etree.ParserError, ValueError):
         raise NoArticleError("is not an article: the HTML holds no readable text", path=path) from None
     _fold_stray_roots(tree)

@@ -68,13 +68,14 @@ def page_records(stream: BinaryIO, path: str | None, take: Callable[[Any], T]) -
 
     An archive that cannot be read raises an InputError where the damage is met, after the
     pages before it."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    archived = False
+    archived = told = False
     try:
-        for number, record in enumerate(ArchiveIterator(stream), start=1):
+        records = _quiet_iterator(stream)
+        for number, record in enumerate(records, start=1):
             archived = archived or record.format.startswith("warc")
+            told = _tell_damage(records, path, told) if archived else told
             page, charset = _page_charset(record)
             if page:
                 yield number, take(record), charset
@@ -84,6 +85,48 @@ def page_records(stream: BinaryIO, path: str | None, take: Callable[[Any], T]) -
         raise InputError(f"is a damaged web archive ({type(exc).__name__}: {exc})", path=path) from None
     if not archived:  # warcio takes any first line for an old ARC record's
         raise InputError("is not a web archive: it holds no WARC record", path=path)
+
+
+def _quiet_iterator(stream: BinaryIO) -> Any:
+    """warcio's ArchiveIterator, telling a record whose length is wrong (the bytes after it are
+    not the blank lines that end a record: a cut or edited archive) as one warning in our log
+    instead of the three lines and a dump of raw bytes warcio writes to stderr itself (see
+    ``_tell_damage``)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class Quiet(ArchiveIterator):  # type: ignore[misc]  # warcio is untyped
+        damage: list[int]  # offsets of the records not followed by a blank line
+
+        def _consume_blanklines(self) -> tuple[bytes | None, int]:
+            # warcio's own loop (archiveiterator.py), with the warning logged, not printed
+            empty_size = 0
+            first_line = True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                if len(line.rstrip()) == 0 or first_line:
+                    empty_size += len(line)
+                    if len(line.rstrip()) != 0:
+                        self.damage.append(self.fh.tell() - self.reader.rem_length() - empty_size)
+                        self.err_count += 1
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    iterator = Quiet(stream)
+    iterator.damage = []
+    return iterator
+
+
+def _tell_damage(iterator: Any, path: str | None, told: bool) -> bool:
+    """Warn once about a record whose length is wrong, when the record after it still reads (an
+    archive that fails to read says so in its error alone); True once told."""
+    if iterator.damage and not told:
+        log.warning("%s: a record of the archive is not followed by a blank line at byte %d (its Content-Length "
+                    "is wrong, or the archive was cut): read on from there", path or "<input>", iterator.damage[0])
+        return True
+    return told
 
 
 def page_bytes(record: Any) -> bytes:

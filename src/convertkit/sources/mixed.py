@@ -23,14 +23,14 @@ def _by_line(data: bytes, declared: str | None, declared_codec: str | None, path
     line (a minified page is one line), runs of UTF-8 Chinese are cut out the same way."""
     lines = data.splitlines(keepends=True)
     kinds: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         if line.isascii():
             kinds.append("ascii")
             continue
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError:
-            if _mostly_utf8(line) is not None:
+            if _mostly_utf8(line) is not None or (number == len(lines) and _cut_utf8(line)):
                 kinds.append("damaged")
             else:
                 kinds.append("runs" if _utf8_runs(line) else "foreign")
@@ -150,6 +150,23 @@ def _line_commonness(text: str) -> float:
         return 0.0
     gb, big5 = _frequent_chars("gb2312"), _frequent_chars("big5")
     return sum(char in gb or char in big5 for char in wide) / len(wide)
+
+
+def _cut_utf8(line: bytes) -> bool:
+    """The file's last line is UTF-8 Chinese cut short inside its last character (a download or
+    a copy that stopped part-way): valid up to an incomplete sequence at its very end. Too short
+    for ``_mostly_utf8`` to vouch for, it was read whole in the legacy codec, as mojibake."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason != "unexpected end of data" or exc.end != len(line):
+            return False
+        head = line[:exc.start].decode("utf-8")  # valid: the first error is the cut
+        return len(_CJK_RE.findall(head)) >= _MIN_CUT_CJK
+    return False
+
+
+_MIN_CUT_CJK = 4  # as many as a run of UTF-8 Chinese needs (``_MIN_RUN_CJK``)
 
 
 # UTF-8 with a few bad bytes (a download cut in the middle of a character, one corrupted byte)

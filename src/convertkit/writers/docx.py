@@ -605,9 +605,19 @@ class _Named:
         return b"".join(out)
 
 
+# Characters in one <w:t>: libxml2, and every reader built on it (python-docx, LibreOffice's
+# import filters run on their own parser, but the tools around a document do not), refuses a text
+# node over 10 MB without its "huge" option; a 50 MB one-paragraph article made a file they
+# could not open. Four bytes a character at most keeps a node of this many under that.
+_MAX_TEXT_NODE = 1_000_000
+
+
 def _run_content(text: str, chars: set[str] | None = None) -> str:
     """A run's content for ``text``, as python-docx's ``Run.text`` setter builds it
     (``chars``, the set of its characters when known, saves scanning it again)."""
+    if len(text) > _MAX_TEXT_NODE:
+        return "".join(_run_content(text[start:start + _MAX_TEXT_NODE])
+                       for start in range(0, len(text), _MAX_TEXT_NODE))
     if chars is not None and _RUN_BREAKS.isdisjoint(chars):
         # One <w:t>, the usual case: no tab or break to split at.
         escaped = text if _ESCAPED.isdisjoint(chars) else _escape_text(text)

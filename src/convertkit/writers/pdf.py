@@ -811,6 +811,7 @@ class PdfWriter:
             ctx.warn("--issue-no and --org go into the masthead: give --masthead too")
         if not docs:
             raise WriterError("a PDF needs at least one article")
+        _refuse_too_long(docs)
         style = ctx.style
         fonts = load_fonts()
         by_script: dict[bool, FaceChooser] = {}
@@ -841,6 +842,21 @@ class PdfWriter:
                          [0] * len(docs))
             build(io.BytesIO(), pack)
             build(out, _Pack(pack.title, pack.facts, list(pack.starts)))
+
+
+# reportlab holds every page of a PDF in memory until it is saved, some 600 bytes a character
+# of text: past this many characters (about 1,200 pages) a PDF costs more than a gigabyte, and
+# a 50 MB one-paragraph crawl record went on for minutes towards ten before the system killed it.
+MAX_PDF_CHARS = 1_500_000
+
+
+def _refuse_too_long(docs: Sequence[Document]) -> None:
+    """A one-line error, before any work, for text longer than a PDF is laid out from."""
+    count = sum(len(doc.meta.title or "") + sum(len(getattr(block, "text", "") or "") for block in doc.blocks)
+                for doc in docs)
+    if count > MAX_PDF_CHARS:
+        raise WriterError(f"too long for one PDF: {count:,} characters of text, at most {MAX_PDF_CHARS:,} "
+                          "(about 1,200 pages); convert it to txt, docx or epub, or split it")
 
 
 def _pack_story(docs: Sequence[Document], style: Style, choosers: Sequence[FaceChooser], options: PdfOptions,

@@ -511,10 +511,12 @@ class CJKParagraph(Flowable):
             fits -= 1  # no widow: a single last line alone at a page head
         if fits < 2:
             return []  # no orphan: a single first line alone at a page foot (a 2- or 3-line paragraph moves whole)
+        # The spans are joined already: joining them again scanned the whole text once a page,
+        # quadratic in a paragraph's length (a 5 MB one-line file never finished).
         head = CJKParagraph(self.spans, self.role, self.chooser, outline=self.outline, link=self.link,
-                            lines=lines[:fits], first_part=self.first_part, last_part=False)
+                            lines=lines[:fits], first_part=self.first_part, last_part=False, join_emoji=False)
         tail = CJKParagraph(self.spans, self.role, self.chooser, lines=lines[fits:], first_part=False,
-                            last_part=self.last_part)
+                            last_part=self.last_part, join_emoji=False)
         return [head, tail]
 
     def draw(self) -> None:
