@@ -69,7 +69,8 @@ def split_flattened(lines: list[Line], *, joined_field: bool = False) -> list[Li
                 or _break_count(text, outside_quotes=relaxed) < (1 if captioned else _MIN_BREAKS):
             # the whole article on one line with no space between its sentences (headline 2026-12-06
             # 09:32 来源：… 中新网12月6日电 …。…。): its headline and header still set apart
-            head = _head(text) if not any(other.text.strip() for other in lines[:index]) else [text]
+            # (only the text's first line; a space in it first: _head splits at spaces)
+            head = _head(text) if " " in text and not any(other.text.strip() for other in lines[:index]) else [text]
             if len(head) > 1 and not (_SURE_HEADER_RE.search(head[1]) and not _PROSE_MARK_RE.search(head[0])):
                 head = [text]  # 据新华社 2026年12月6日 消息…: a date alone may be a sentence's
             if len(head) > 1:

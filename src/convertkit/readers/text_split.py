@@ -10,6 +10,7 @@ story whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .. import regex_cache
@@ -18,21 +19,34 @@ from .front_matter import split_field_block
 
 # A rule alone on its line: five or more of one mark (===== · ------ · ***** · ＝＝＝＝＝ · —————).
 _RULE_RE = regex_cache.compile(r"[ \t\u3000]*(?:=|-|\*|#|_|~|—|－|＝|＊|·){5,}[ \t\u3000]*")
-_RULE_MARKS = ("=====", "-----", "*****", "#####", "_____", "~~~~~", "—————", "－－－－－", "＝＝＝＝＝", "＊＊＊＊＊", "·····")
+_RULE_FIRST = frozenset("=-*#_~—－＝＊·")
+_TITLE_FIRST = frozenset("标標题題【[Tt")
+_RULE_LINE_RE = regex_cache.compile(r"^[ \t\u3000]*(?:=|-|\*|#|_|~|—|－|＝|＊|·){5,}[ \t\u3000]*$", re.MULTILINE)
 # The labels a field block opens with (标题：, 【标题】, title:), as a quick count before the cut.
-_TITLE_LABELS = ("标题", "標題", "title:", "Title:", "TITLE:", "题目", "題目")
+_TITLE_LABEL_RE = regex_cache.compile(r"标题|標題|题目|題目|[Tt]itle:|TITLE:")
 _HEADLINE_MAX = 60
 _BODY_MIN = 80  # characters of text under the headline: a piece shorter is no article
 _SENTENCE_ENDS = "。！？!?"
 
 
 def split_articles(text: str, lines: Sequence[Line]) -> list[list[Line]] | None:
-    """The lines of each article when ``text`` holds several, else None (one article)."""
+    """The lines of each article when ``text`` holds several, else None (one article). Asked of
+    every text file: one pass over the lines' first characters, most texts having neither a rule
+    nor a second title label at a line's start."""
+    rules = titles = 0
+    for line in lines:
+        first = line.text.lstrip(" \t\u3000")[:1]
+        if first in _RULE_FIRST:
+            rules += 1
+        elif first in _TITLE_FIRST:
+            titles += 1
     parts: list[list[Line]] | None = None
-    if any(mark in text for mark in _RULE_MARKS):
+    if rules and _RULE_LINE_RE.search(text) is not None:
         parts = _between_rules(lines)
-    if parts is None and sum(text.count(label) for label in _TITLE_LABELS) >= 2:
-        parts = _at_field_blocks(lines)
+    if parts is None and titles >= 2:
+        labels = _TITLE_LABEL_RE.finditer(text)
+        if next(labels, None) is not None and next(labels, None) is not None:
+            parts = _at_field_blocks(lines)
     return parts
 
 
