@@ -237,3 +237,17 @@ def test_a_quiet_batch_prints_errors_only(tmp_path: Path, seed_path: Path) -> No
     assert quiet.returncode == 0 and quiet.stderr == b""
     loud = convertkit("batch", str(seed_path), "-o", str(tmp_path / "out2"), "--to", "txt", "-j", "1")
     assert loud.returncode == 0 and b"convertkit: batch: 1 done" in loud.stderr
+
+
+@pytest.mark.parametrize("command", ["to-txt", "to-json", "summary", "to-pdf"])
+def test_an_unknown_style_is_refused_by_every_command(tmp_path: Path, seed_path: Path, command: str) -> None:
+    """The text and JSON writers load no style, but a typo in -s is still the user's mistake to hear about."""
+    result = convertkit(command, str(seed_path), "-s", "nosuch", "-o", str(tmp_path / "out"))
+    assert_one_line_error(result, result.returncode, 'unknown style "nosuch"')
+    assert result.returncode != 0 and not (tmp_path / "out").exists()
+
+
+def test_an_unknown_style_stops_a_batch_before_it_starts(tmp_path: Path, seed_path: Path) -> None:
+    result = convertkit("batch", str(seed_path), "-o", str(tmp_path / "out"), "--to", "txt", "--style", "nosuch.toml")
+    assert_one_line_error(result, result.returncode, "style file not found")
+    assert result.returncode != 0 and not (tmp_path / "out").exists()

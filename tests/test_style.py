@@ -308,7 +308,6 @@ def test_preset_errors_name_the_preset(tmp_path: Path, monkeypatch: pytest.Monke
     )
     (tmp_path / "briefing.toml").write_text(text, encoding="utf-8")
     monkeypatch.setattr(resources, "styles_dir", lambda: tmp_path)
-    monkeypatch.setattr("convertkit.style.styles_dir", lambda: tmp_path)
     with pytest.raises(StyleError) as info:
         load_style("briefing")
     assert str(info.value).startswith(

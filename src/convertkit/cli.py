@@ -96,6 +96,9 @@ def _writer_command(name: str) -> click.Command:
             **values: Any) -> None:
         from .api import ReadOptions, collect, convert, write
         from .output import refuse_inputs_as_output
+        from .resources import style_file
+
+        style_file(style)  # an unknown style is refused by every command, the writers that load none too
 
         # Only what the user gave: the writer's own defaults apply otherwise, including those that
         # depend on the destination (a .jsonl file is JSON Lines).

@@ -34,3 +34,28 @@ def styles_dir() -> Path:
 def fonts_dir() -> Path:
     """The directory holding the bundled fonts, their licences and README."""
     return _data_dir("fonts", FontError)
+
+
+_PRESET_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def available_styles() -> list[str]:
+    """The preset names (``styles/*.toml``), sorted."""
+    return sorted(p.stem for p in styles_dir().glob("*.toml"))
+
+
+def style_file(ref: str, prefix: str = "") -> tuple[Path, bool]:
+    """(file, whether it is a preset) of a style reference: a preset's name (``briefing``) or a
+    ``.toml`` path. Kept here, without the style module's imports, so that every command can refuse
+    an unknown style at once, the text and JSON writers too, which never load one."""
+    if not isinstance(ref, str) or not ref.strip():
+        raise StyleError(f"{prefix}a style is a preset name or a .toml path, got {ref!r}")
+    if _PRESET_CHARS.issuperset(ref):
+        path = styles_dir() / f"{ref}.toml"
+        if not path.is_file():
+            raise StyleError(f'{prefix}unknown style "{ref}" (available: {", ".join(available_styles())})')
+        return path, True
+    path = Path(ref).expanduser()
+    if not path.is_file():
+        raise StyleError(f"{prefix}style file not found: {ref}")
+    return path, False

@@ -49,7 +49,8 @@ from . import regex_cache
 from .errors import StyleError
 from .fonts import FACE_ROLES, FontFace, FontSet, load_fonts
 from .model import BLOCK_KINDS
-from .resources import styles_dir
+from .resources import available_styles as available_styles  # re-exported: the presets, by name
+from .resources import style_file
 
 # --- fixed vocabularies ---------------------------------------------------------------------
 
@@ -400,11 +401,6 @@ class Style:
 # --- loading --------------------------------------------------------------------------------
 
 
-def available_styles() -> list[str]:
-    """The preset names (``styles/*.toml``), sorted."""
-    return sorted(p.stem for p in styles_dir().glob("*.toml"))
-
-
 def load_style(name_or_path: str = "briefing") -> Style:
     """A preset by name (``"briefing"``, ``"gbt9704"``) or a ``.toml`` file by path."""
     path, label = _locate(name_or_path, base=None, label=None)
@@ -421,17 +417,10 @@ def _load_cached(path: Path, label: str, mtime_ns: int, size: int) -> Style:
 def _locate(ref: str, base: Path | None, label: str | None) -> tuple[Path, str]:
     """(file, label for messages) of a style reference: a preset name or a path."""
     prefix = f"style {label}: extends: " if label else ""
-    if not isinstance(ref, str) or not ref.strip():
-        raise StyleError(f"{prefix}a style is a preset name or a .toml path, got {ref!r}")
-    if _PRESET_RE.fullmatch(ref):
-        path = styles_dir() / f"{ref}.toml"
-        if not path.is_file():
-            known = ", ".join(available_styles())
-            raise StyleError(f'{prefix}unknown style "{ref}" (available: {known})')
-        return path, ref
-    path = Path(ref).expanduser()
-    if base is not None and not path.is_absolute():
-        path = base / path
+    if base is None or not isinstance(ref, str) or _PRESET_RE.fullmatch(ref) or Path(ref).expanduser().is_absolute():
+        path, preset = style_file(ref, prefix)
+        return (path, ref) if preset else (path.resolve(), ref)
+    path = base / Path(ref).expanduser()  # an extends: path is relative to the file naming it
     if not path.is_file():
         raise StyleError(f"{prefix}style file not found: {ref}")
     return path.resolve(), ref

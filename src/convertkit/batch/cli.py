@@ -158,6 +158,9 @@ def batch_command(
     """
     format_names = _split_formats(formats)
     options_by_format = _writer_options(writer_options)
+    from ..resources import style_file
+
+    style_file(style)  # a style that is not there (a typo) stops the batch before it starts
     if engine == "local":
         # First, before the batch machinery is imported: the workers' server starts, imports
         # and warms up on another core while this process gets to its first input. (The

@@ -99,8 +99,9 @@ def chunked(jobs: Iterable[Job], limit: int, max_bytes: int = CHUNK_BYTES) -> It
 def style_digest(style: str, warn: Callable[[str], None] | None = None) -> str:
     """The style's digest for the manifest key.
 
-    A style that cannot load is reported once, here, rather than stopping the batch: plain
-    text and JSON do not use it, and the formats that do will say so per input.
+    A style file that is there but cannot load (the command refused one that is not there) is
+    reported once, here, rather than stopping the batch: plain text and JSON do not use it, and the
+    formats that do will say so per input.
     """
     try:
         from ..style import load_style
