@@ -275,3 +275,15 @@ def test_chromium_sets_an_emoji_with_a_skin_tone_as_one_emoji(tmp_path: Path) ->
     plain, toned, family, tone = (float(width) for width in body_data(chromium, page, tmp_path, "widths").group(1).split())
     assert plain > 0 and abs(toned - plain) < 0.05 * plain and abs(family - plain) < 0.05 * plain, (plain, toned, family)
     assert tone > 0.5 * plain  # the control: alone, the tone is a swatch of its own
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "epub"])
+def test_characters_no_face_has_are_named_in_one_warning(kind: str) -> None:
+    """Arabic words in a Chinese story lack a dozen glyphs: one line names them all (the first
+    twelve, then how many more), not one line a character."""
+    arabic = "مرحبا بالعالم وأهلا وسهلا يا أصدقاء"
+    _, reports = _write(kind, _document("中文段落：" + arabic + "。"))
+    missing = [report.message for report in reports if "no shipped font" in report.message
+               or "no bundled font" in report.message]
+    assert len(missing) == 1, missing
+    assert missing[0].count("(U+06") == 12 and "and 4 more" in missing[0]

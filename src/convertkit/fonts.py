@@ -138,6 +138,18 @@ def extension_order(role: str) -> tuple[str, ...]:
     return _EXTENSION_ORDER.get(role, EXTENSION_ROLES)
 
 
+MISSING_SHOWN = 12  # characters a missing-glyph warning names before "and N more"
+
+
+def describe_missing(chars: Sequence[str]) -> str:
+    """``م (U+0645) ر (U+0631) … and 3 more``: the characters no shipped face has, for the one
+    warning each writer gives a document (a visible character with its code point, anything else
+    by its code point alone)."""
+    shown = " ".join(f"{char} (U+{ord(char):04X})" if unicodedata.category(char)[0] in "LNPS" else f"U+{ord(char):04X}"
+                     for char in chars[:MISSING_SHOWN])
+    return shown + (f" and {len(chars) - MISSING_SHOWN} more" if len(chars) > MISSING_SHOWN else "")
+
+
 def needs_glyph(char: str) -> bool:
     """Whether drawing ``char`` needs a glyph: control characters (line breaks, tabs) and
     invisible format characters (joiners, soft hyphens, byte-order marks) do not."""

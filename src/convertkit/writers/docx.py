@@ -47,6 +47,7 @@ from ..errors import WriterError, map_errors
 from ..fonts import (
     FontFace,
     FontNames,
+    describe_missing,
     emoji_component,
     load_fonts,
     needs_glyph,
@@ -707,7 +708,7 @@ class _Builder:
         self.pages: dict[str, str] = {}  # header/footer part -> its paragraph
         self.links: dict[str, str] = {}  # URL -> relationship id, in the order first linked
         self.text_by_face: dict[FontFace, set[str]] = defaultdict(set)
-        self.reported: set[str] = set()
+        self.reported: dict[str, None] = {}  # characters no shipped face has, in the order met
         # Taiwan and Hong Kong centre 。，、；：！？ (see centred_marks): a Traditional document
         # sets them in runs of the embedded companions. Without embedded fonts the reader's own
         # Traditional fonts draw them, centred already.
@@ -804,11 +805,7 @@ class _Builder:
             elif ch in missing:
                 targets[ch] = target = fonts.face_for(ch, face.role, face.bold)
                 if target is None and needs_glyph(ch) and ch not in self.reported:
-                    self.reported.add(ch)
-                    self.ctx.warn(
-                        f"no shipped font has {ch!r} (U+{ord(ch):04X}); "
-                        "Word and LibreOffice will substitute a font of the reader's machine"
-                    )
+                    self.reported[ch] = None  # said once, for the whole file: ``report_missing``
         segments: list[tuple[str, FontFace | MarksCompanion | None]] = []
 
         def add(piece: str, target: FontFace | MarksCompanion | None) -> None:
@@ -1417,6 +1414,13 @@ class _Builder:
 
     # -- fonts ------------------------------------------------------------------------------
 
+    def report_missing(self) -> None:
+        """One warning naming every character no shipped face has (not one line a character)."""
+        if not self.reported:
+            return
+        self.ctx.warn(f"no shipped font has {describe_missing(list(self.reported))}; Word and LibreOffice will "
+                      "substitute a font of the reader's machine")
+
     def font_families(self) -> tuple[list[FontFamily], dict[str, str]]:
         """Every family the styles name, with subset faces when embedding, and the new name of
         each family that embeds any (family -> tagged name; see ``docx_fonts``).
@@ -1622,6 +1626,7 @@ def render_docx(
             builder.use(article)
             builder.closing = index == len(docs) - 1
             builder.pack_article(index)
+    builder.report_missing()
     varying = {_DOCUMENT: builder.document_xml(), _CORE: builder.core_xml()}
     for slot in skeleton.slots:
         varying[slot.name] = slot.head + builder.pages[slot.name].encode() + slot.tail

@@ -28,13 +28,12 @@ ending in a lone character where it supports ``text-wrap: pretty``.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..fonts import EXTENSION_ROLES, SUPPLEMENTARY_HAN, extension_order
+from ..fonts import EXTENSION_ROLES, SUPPLEMENTARY_HAN, describe_missing, extension_order
 from .base import RenderContext
 from .epub_xhtml import RoleText
 from .masthead import NESTED_ITEM_DEPTHS, NESTED_ITEM_EM
@@ -334,9 +333,7 @@ def _subset_texts(style: Style, fonts: FontSet, roles: RoleText, used: Iterable[
                 texts.setdefault((other.role, other.bold), []).append(char)
     lacking = {char: None for char in lacking if needs_glyph(char)}  # invisible controls
     if lacking:
-        shown = " ".join(_show_char(char) for char in list(lacking)[:12])
-        more = f" and {len(lacking) - 12} more" if len(lacking) > 12 else ""
-        warn(f"EPUB: no bundled font has {shown}{more}; the reading system's own fonts must draw them")
+        warn(f"EPUB: no bundled font has {describe_missing(list(lacking))}; the reading system's own fonts must draw them")
     return [(face, "".join(texts[(face.role, face.bold)])) for face in fonts if (face.role, face.bold) in texts]
 
 
@@ -394,12 +391,6 @@ def _unicode_range(chars: frozenset[str], *, exclude: bool = False) -> str | Non
             gaps.append((start, 0x10FFFF))
         spans = gaps
     return ", ".join(f"U+{low:X}" if low == high else f"U+{low:X}-{high:X}" for low, high in spans)
-
-
-def _show_char(char: str) -> str:
-    """``字 (U+5B57)`` for a visible character; the code point alone for anything else."""
-    visible = unicodedata.category(char)[0] in "LNPS"
-    return f"{char} (U+{ord(char):04X})" if visible else f"U+{ord(char):04X}"
 
 
 def _subset(face: FontFace, text: str) -> bytes:

@@ -835,13 +835,15 @@ class PdfWriter:
 
             if len(docs) == 1:
                 build(out, None)
-                return
-            # The contents need the page each article starts on: a first layout finds them.
-            # The page-number column is as wide in both, so the second lays out the same.
-            pack = _Pack(collection.pack_title(docs, options.title), collection.pack_facts(docs, style.text),
-                         [0] * len(docs))
-            build(io.BytesIO(), pack)
-            build(out, _Pack(pack.title, pack.facts, list(pack.starts)))
+            else:
+                # The contents need the page each article starts on: a first layout finds them.
+                # The page-number column is as wide in both, so the second lays out the same.
+                pack = _Pack(collection.pack_title(docs, options.title), collection.pack_facts(docs, style.text),
+                             [0] * len(docs))
+                build(io.BytesIO(), pack)
+                build(out, _Pack(pack.title, pack.facts, list(pack.starts)))
+        for chooser in by_script.values():
+            chooser.report_missing()
 
 
 # reportlab holds every page of a PDF in memory until it is saved, some 600 bytes a character

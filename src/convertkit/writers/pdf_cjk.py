@@ -30,7 +30,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.flowables import Flowable
 
 from ..centred_marks import CENTRED_MARKS
-from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, needs_glyph
+from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, describe_missing, needs_glyph
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
 from ..typography.words import even_enough, inside_words, phrase_break
@@ -76,6 +76,7 @@ class FaceChooser:
         self.centred_marks = centred_marks  # Taiwan and Hong Kong practice: see ``centred_marks``
         self.compress = compress  # False: every mark its full em, as LibreOffice sets a DOCX's
         self._reported: set[str] = set()
+        self._unreported: list[str] = []
         self._emoji = fonts.face("emoji") if "emoji" in fonts.roles else None
         tables = _tables_for(fonts, centred_marks)
         self._missing = tables.missing
@@ -127,8 +128,18 @@ class FaceChooser:
         self._missing.add(char)
         if char not in self._reported:
             self._reported.add(char)
-            self._warn(f"no shipped font has U+{ord(char):04X} {char!r}: it will show as a blank box")
+            self._unreported.append(char)  # said once, for the whole document: ``report_missing``
         return own
+
+    def report_missing(self) -> None:
+        """One warning naming every character no shipped face has (Arabic text in a Chinese story
+        lacks dozens: one line, not one a character)."""
+        if not self._unreported:
+            return
+        # in code-point order: the layout meets characters in an order of its own, not the text's
+        self._warn(f"no shipped font has {describe_missing(sorted(self._unreported))}: "
+                   f"{'it' if len(self._unreported) == 1 else 'they'} will show as blank boxes")
+        self._unreported.clear()
 
     def font(self, role: Role, char: str) -> tuple[FontFace, str]:
         """The face for ``char`` in ``role`` and its registered name."""
