@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import gzip
+import re
 from pathlib import Path
 
 import pytest
@@ -214,3 +216,14 @@ def test_of_two_strict_readings_the_one_without_marks_of_a_wrong_one_wins() -> N
     and whose Big5 reading held a katakana (ヅ): the reading without such marks is the text."""
     text = "綾旕鑘鞴鶼厌皍鍴鹥嬖郥畃橇薶暮鮎贏鉩慍敹"
     assert decode(text.encode("gb18030")).text == text
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [(b"%PDF-1.4\n", "is a binary file, not text: a PDF"), (gzip.compress(b"x" * 64), "gzip-compressed; decompress it first"),
+     (b"\x89PNG\r\n\x1a\n", "not text: an image (PNG)"), (b"PK\x03\x04", "ZIP archive")],
+)
+def test_a_binary_input_is_refused_naming_what_it_is(data: bytes, said: str) -> None:
+    """The error says what the file is, so that the user knows what to do with it."""
+    with pytest.raises(BinaryInputError, match=re.escape(said)):
+        decode(data + b"\x00" * 8, path="article.txt")

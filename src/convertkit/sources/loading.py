@@ -17,25 +17,27 @@ MAX_INPUT_BYTES = 256 * 1024 * 1024
 STREAM_BYTES = 16 * 1024 * 1024
 
 
-_BINARY_SIGNATURES: tuple[bytes, ...] = (
-    b"%PDF-",
-    b"PK\x03\x04",
-    b"\x89PNG",
-    b"GIF8",
-    b"\xff\xd8\xff",
-    b"\x1f\x8b",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"7z\xbc\xaf",
-    b"Rar!",
-    b"\x7fELF",
-    b"MZ",
-    b"\xd0\xcf\x11\xe0",  # OLE2: .doc, .xls
-    b"ID3",
-    b"OggS",
-    b"RIFF",
-    b"\x00\x00\x01\x00",
-    b"SQLite format 3",
+# What a file's first bytes say it is, when it is no text: named in the error, so that the user
+# knows what to do (a PDF or an image has no text to read here; a compressed file wants unpacking).
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .epub or .zip)"),
+    (b"\x89PNG", "an image (PNG)"),
+    (b"GIF8", "an image (GIF)"),
+    (b"\xff\xd8\xff", "an image (JPEG)"),
+    (b"\x1f\x8b", "gzip-compressed; decompress it first (a web archive is read as .warc.gz)"),
+    (b"BZh", "bzip2-compressed; decompress it first"),
+    (b"\xfd7zXZ", "xz-compressed; decompress it first"),
+    (b"7z\xbc\xaf", "a 7-Zip archive; unpack it first"),
+    (b"Rar!", "a RAR archive; unpack it first"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls)"),  # OLE2
+    (b"ID3", "audio"),
+    (b"OggS", "audio or video"),
+    (b"RIFF", "audio, video or an image"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"SQLite format 3", "a SQLite database"),
 )
 
 
@@ -111,8 +113,9 @@ def _read_all(path: str | os.PathLike[str], size: int) -> bytes:
 
 def _refuse_binary(data: bytes, path: str | None) -> None:
     head = data[:16]
-    if any(head.startswith(signature) for signature in _BINARY_SIGNATURES):
-        raise BinaryInputError("is a binary file, not text", path=path)
+    for signature, what in _BINARY_SIGNATURES:
+        if head.startswith(signature):
+            raise BinaryInputError(f"is a binary file, not text: {what}", path=path)
     sample = data[:65536]
     if b"\x00" in sample:
         # UTF-16/32 without a BOM was read above (_bomless_wide): any NUL left means binary.
