@@ -251,3 +251,9 @@ def test_an_unknown_style_stops_a_batch_before_it_starts(tmp_path: Path, seed_pa
     result = convertkit("batch", str(seed_path), "-o", str(tmp_path / "out"), "--to", "txt", "--style", "nosuch.toml")
     assert_one_line_error(result, result.returncode, "style file not found")
     assert result.returncode != 0 and not (tmp_path / "out").exists()
+
+
+def test_a_negative_json_indent_is_a_usage_error(tmp_path: Path, seed_path: Path) -> None:
+    result = convertkit("to-json", str(seed_path), "--indent", "-5", "-o", str(tmp_path / "out.json"))
+    assert_one_line_error(result, 2, "indent must be 0 or more")
+    assert not (tmp_path / "out.json").exists()

@@ -22,6 +22,10 @@ class JsonOptions:
         "help": "Indentation; 0 writes one line. Several articles are a JSON array, or JSON Lines with 0 "
                 "(the default for a .jsonl destination)."})
 
+    def __post_init__(self) -> None:
+        if self.indent < 0:
+            raise ValueError(f"indent must be 0 or more, not {self.indent}")
+
 
 # Values json writes as they are, with nothing inside to indent: a container holding only these
 # is written by the C encoder in one call (see ``dumps_indented``).
