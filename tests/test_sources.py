@@ -220,8 +220,9 @@ def test_of_two_strict_readings_the_one_without_marks_of_a_wrong_one_wins() -> N
 
 @pytest.mark.parametrize(
     ("data", "said"),
-    [(b"%PDF-1.4\n", "is a binary file, not text: a PDF"), (gzip.compress(b"x" * 64), "gzip-compressed; decompress it first"),
+    [(b"%PDF-1.4\n", "is a binary file, not text: a PDF"), (gzip.compress(b"x" * 64, mtime=0), "gzip-compressed; decompress it first"),
      (b"\x89PNG\r\n\x1a\n", "not text: an image (PNG)"), (b"PK\x03\x04", "ZIP archive")],
+    ids=["pdf", "gzip", "png", "zip"],
 )
 def test_a_binary_input_is_refused_naming_what_it_is(data: bytes, said: str) -> None:
     """The error says what the file is, so that the user knows what to do with it."""
