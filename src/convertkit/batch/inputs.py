@@ -49,6 +49,9 @@ class InputSpec:
     # Files a folder walk left out for their suffix, counted by suffix (.xml: 3), so that the batch
     # can say so: a Sogou .dat or an RSS .xml is read when named, not when found in a folder.
     passed_over: Counter[str] | None = field(default=None, compare=False)
+    # A walk that only counts (the progress bar's total): records keep no bytes, so that counting a
+    # large archive or export does not copy every page or serialise every item a second time.
+    counting: bool = False
 
     def pass_over(self, name: str, why: str = "") -> bool:
         """Count ``name`` as left out; False, so that a filter can count as it drops."""
@@ -127,7 +130,7 @@ def _expand(item: str, spec: InputSpec) -> Iterator[Job]:
             if os.path.isdir(match):
                 yield from _walk(match, spec)
             else:
-                yield from _file(match, None)
+                yield from _file(match, None, spec)
         if not found:
             yield _unreadable(path, "NotFoundError", "matches no file")
         return
@@ -144,7 +147,7 @@ def _expand(item: str, spec: InputSpec) -> Iterator[Job]:
     if stat.S_ISDIR(info.st_mode):
         yield from _walk(path, spec)
     else:
-        yield from _file(path, info)
+        yield from _file(path, info, spec)
 
 
 def _unreadable(path: str, error_type: str, message: str) -> Job:
@@ -152,12 +155,12 @@ def _unreadable(path: str, error_type: str, message: str) -> Job:
     return Job(path, failure=(error_type, message))
 
 
-def _file(path: str, info: os.stat_result | None) -> Iterator[Job]:
+def _file(path: str, info: os.stat_result | None, spec: InputSpec) -> Iterator[Job]:
     if _is_records(path):
-        yield from _records(path)
+        yield from _records(path, counting=spec.counting)
         return
     if _is_archive(path, sniff=True):
-        yield from _archive_pages(path)
+        yield from _archive_pages(path, counting=spec.counting)
         return
     if info is None:
         try:
@@ -166,7 +169,7 @@ def _file(path: str, info: os.stat_result | None) -> Iterator[Job]:
             info = None
     # A file that vanished or cannot be read still becomes a job: its failure belongs in the report.
     job = Job(path, size=info.st_size if info else None, mtime_ns=info.st_mtime_ns if info else None)
-    yield from _export_items(job) if _is_export(path, job.size) else (job,)
+    yield from _export_items(job, counting=spec.counting) if _is_export(path, job.size) else (job,)
 
 
 def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
@@ -200,13 +203,14 @@ def _walk(root: str, spec: InputSpec) -> Iterator[Job]:
                                 entry.path, lambda path=entry.path: _opening(path)):
                             continue
                         if _is_records(entry.name):
-                            yield from _records(entry.path)
+                            yield from _records(entry.path, counting=spec.counting)
                         elif _is_archive(entry.name):
-                            yield from _archive_pages(entry.path)
+                            yield from _archive_pages(entry.path, counting=spec.counting)
                         else:
                             info = entry.stat()
                             job = Job(entry.path, size=info.st_size, mtime_ns=info.st_mtime_ns)
-                            yield from _export_items(job) if _is_export(entry.name, job.size) else (job,)
+                            yield from _export_items(job, counting=spec.counting) \
+                                if _is_export(entry.name, job.size) else (job,)
                     except OSError:
                         yield Job(entry.path)
         except OSError as exc:
@@ -232,15 +236,15 @@ def _open(location: str, options: tuple[tuple[str, Any], ...] = ()) -> BinaryIO:
     return fs.open(inner, "rb")  # type: ignore[no-any-return]
 
 
-def _records(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
+def _records(location: str, options: tuple[tuple[str, Any], ...] = (), *, counting: bool = False) -> Iterator[Job]:
     """One job per non-blank line of a JSON Lines file, read as a stream."""
     with _open(location, options) as handle:
         for number, line in enumerate(handle, start=1):
             if line.strip():
-                yield Job(location, record=number, data=line.rstrip(b"\r\n"))
+                yield Job(location, record=number, data=None if counting else line.rstrip(b"\r\n"))
 
 
-def _export_items(whole: Job, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
+def _export_items(whole: Job, options: tuple[tuple[str, Any], ...] = (), *, counting: bool = False) -> Iterator[Job]:
     """One job per item of a large JSON file's record array, read as a stream (``json_stream``):
     each carries its item, read as a one-record JSON file; or one job per row of a large table,
     carrying the header and the row (``_table_rows``). A JSON file that holds no record array is
@@ -252,21 +256,21 @@ def _export_items(whole: Job, options: tuple[tuple[str, Any], ...] = ()) -> Iter
     try:
         with _open(location, options) as handle:
             if _suffix(location) in TABLE_SUFFIXES:
-                yield from _table_rows(handle, location)
+                yield from _table_rows(handle, location, counting=counting)
                 return
             prefix = items_prefix(handle)
             if prefix is None:
                 yield whole
                 return
             for number, value in json_items(handle, prefix, path=location):
-                yield Job(location, record=number, data=item_bytes(value), part=ITEM)
+                yield Job(location, record=number, data=None if counting else item_bytes(value), part=ITEM)
     except ConvertkitError as exc:
         yield Job(location, failure=(type(exc).__name__, exc.message))
     except OSError as exc:  # the network or the disk, mid-file
         yield Job(location, failure=("InputError", f"cannot read: {exc.strerror or exc}"))
 
 
-def _table_rows(handle: BinaryIO, location: str) -> Iterator[Job]:
+def _table_rows(handle: BinaryIO, location: str, *, counting: bool = False) -> Iterator[Job]:
     """One job per row of a table read as a stream (``table.open_table``), numbered as the rows
     under the header: each carries the header and its row as a two-line UTF-8 CSV, which the
     worker reads with a comma (``ROW``), whatever the table's own encoding and delimiter."""
@@ -279,13 +283,16 @@ def _table_rows(handle: BinaryIO, location: str) -> Iterator[Job]:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)  # a lone \r in a cell too
     for number, header, row in table_rows(lines, delimiter, path=location):
+        if counting:
+            yield Job(location, record=number, part=ROW)
+            continue
         buffer.seek(0)
         buffer.truncate()
         writer.writerows((header, row))
         yield Job(location, record=number, data=buffer.getvalue().encode("utf-8"), part=ROW)
 
 
-def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> Iterator[Job]:
+def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = (), *, counting: bool = False) -> Iterator[Job]:
     """One job per captured HTML page of a web archive, read as a stream: each carries its one
     record (``warc.page_bytes``), numbered as the archive's records are, and the worker reads it
     as the WARC reader reads the page inside the whole archive. Nothing holds more than one page.
@@ -300,7 +307,7 @@ def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> 
         """The page's bytes, or its size when it is over the single-input limit (a record's
         length is known before it is read): no page may make the walk hold gigabytes."""
         length = record.length or 0
-        return length if length > storage.MAX_INPUT_BYTES else page_bytes(record)
+        return length if counting or length > storage.MAX_INPUT_BYTES else page_bytes(record)
 
     pages = 0
     try:
@@ -311,7 +318,9 @@ def _archive_pages(location: str, options: tuple[tuple[str, Any], ...] = ()) -> 
             handle.seek(0)
             for number, data, _ in page_records(handle, location, cut):
                 pages += 1
-                if isinstance(data, int):
+                if counting:
+                    yield Job(location, record=number, part=PAGE)
+                elif isinstance(data, int):
                     yield Job(location, record=number, part=PAGE,
                               failure=("InputError", f"is too large ({data} bytes) for a single article"))
                 else:
@@ -370,18 +379,19 @@ def _walk_url(url: str, spec: InputSpec) -> Iterator[Job]:
     for path, size in objects:
         location = full(path)
         if _is_records(path):
-            yield from _records(location, spec.storage_options)
+            yield from _records(location, spec.storage_options, counting=spec.counting)
         elif _is_archive(location, spec.storage_options, sniff=explicit):
-            yield from _archive_pages(location, spec.storage_options)
+            yield from _archive_pages(location, spec.storage_options, counting=spec.counting)
         elif _is_export(path, size):
-            yield from _export_items(Job(location), spec.storage_options)
+            yield from _export_items(Job(location), spec.storage_options, counting=spec.counting)
         else:
             yield Job(location)
 
 
 def count_jobs(inputs: Iterable[str], spec: InputSpec = InputSpec()) -> int:
-    """How many jobs INPUTS hold (a second lazy walk, for the progress bar's ETA)."""
+    """How many jobs INPUTS hold (a second lazy walk, for the progress bar's ETA): the same walk,
+    with records that carry no bytes."""
     total = 0
-    for _ in iter_jobs(inputs, dataclasses.replace(spec, passed_over=None)):  # the first walk counts those
+    for _ in iter_jobs(inputs, dataclasses.replace(spec, passed_over=None, counting=True)):  # the first walk counts those
         total += 1
     return total
