@@ -240,8 +240,10 @@ def _unmarked_post(prefix: str, after: str, clocked: bool) -> dict[str, Any] | N
 
 
 # A meta line of parts set apart by a spaced dot or bar (中新网 · 2019年1月17日 23:10 · 记者 林玲,
-# as our own reading copies and briefings print it, and 新华社 | 2024-06-03 | 记者 冯歆然 on sites).
-_PART_SEPARATOR_RE = regex_cache.compile(r"\s+[·•|｜丨]\s+")
+# as our own reading copies and briefings print it, and 新华社 | 2024-06-03 | 记者 冯歆然 on sites);
+# a full-width bar parts them unspaced too (王晓明｜新华网｜2024-05-10, a reader mode's byline).
+_PART_SEPARATOR_RE = regex_cache.compile(r"\s+[·•|｜丨]\s+|\s*｜\s*")
+_NAMES_PART_MAX = 4  # writers a reader mode's byline names in one part, unlabelled (王晓明 李娜)
 # Credits such a line holds without a colon, and where their names go.
 _PART_CREDITS: tuple[tuple[tuple[str, ...], str], ...] = (
     (P.AUTHOR_LABELS, "reporters"),
@@ -306,6 +308,7 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
                 fields.setdefault("source_agency", agency)
             continue
         unknown.append(part)
+    unknown = _writers_part(unknown, fields)
     timed = "published" in fields or "day" in fields
     fields.pop("day", None)
     outlet_like = timed or (unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES))
@@ -318,6 +321,22 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
 
 
 _MONTH_DAY_RE = regex_cache.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _writers_part(unknown: list[str], fields: dict[str, Any]) -> list[str]:
+    """The unread parts but one of personal names alone, unlabelled, which a reader mode prints
+    beside the outlet and the date (王晓明 李娜 · 新华网 · 2024-05-10): the writers, into ``fields``.
+    One name beside a date alone stays unread, since an outlet's short name may pass for one."""
+    if len(unknown) != 1 or "reporters" in fields:
+        return unknown
+    names = unknown[0].split()
+    if not 0 < len(names) <= _NAMES_PART_MAX or not all(is_personal_name(name) for name in names) \
+            or all(is_common_word(name) for name in names):
+        return unknown  # 高温 暴雨 are words; 王晓明 李娜 names though a champion made 李娜 a common word
+    if len(names) == 1 and "source_agency" not in fields:
+        return unknown
+    fields["reporters"] = tuple(names)
+    return []
 
 
 def _dateline_credit(part: str) -> tuple[str | None, tuple[str, ...]] | None:
