@@ -9,6 +9,7 @@ import pytest
 
 from conftest import body_texts as body
 from conftest import build_text as build
+from convertkit.model import EditorNote, Lead
 
 _TITLE = "我国首台自主研发超大直径盾构机下线\n"
 _STORY = "由我国自主研发的首台超大直径盾构机10日在湖南长沙下线，标志着我国在该领域取得重要突破。\n据介绍，该盾构机开挖直径达16米，整机长约150米。\n"
@@ -38,3 +39,39 @@ def test_a_reader_modes_byline_of_one_writer_or_of_words_only() -> None:
     # words that are no names beside the date stay what they were: no writers made of them
     doc = build(_TITLE + "高温 暴雨 · 2024-05-10\n" + _STORY)
     assert doc.meta.reporters == ()
+
+
+# --------------------------------------------------------------------------- an editor's note of several paragraphs
+
+_NOTE = "【编者按】长江是中华民族的母亲河。十年来，沿江各地坚持共抓大保护，生态环境发生了转折性变化。\n"
+_NOTE_MORE = "即日起，本报推出“长江十年”系列报道，记者深入沿江各地，记录长江生态之变。\n"
+_LEAD = "初冬时节，长江武汉段江面开阔，江豚不时跃出水面。记者在江滩公园看到，游人如织。\n"
+_MORE = "“这几年江豚越来越多了。”在江边生活了几十年的李大爷说。\n"
+
+
+def _notes(doc: object) -> list[str]:
+    return [block.text for block in doc.blocks if isinstance(block, EditorNote)]  # type: ignore[attr-defined]
+
+
+def test_an_editors_note_runs_on_to_the_dateline() -> None:
+    doc = build("守护长江母亲河\n2024-12-06 08:30 来源：湖北日报\n" + _NOTE + _NOTE_MORE + "敬请关注。\n"
+                + "湖北日报讯（记者张三）" + _LEAD + _MORE)
+    assert _notes(doc) == [_NOTE[5:].strip(), _NOTE_MORE.strip(), "敬请关注。"]
+    lead = next(block for block in doc.blocks if isinstance(block, Lead))
+    assert lead.text == _LEAD.strip() and doc.meta.reporters == ("张三",)
+
+
+@pytest.mark.parametrize("end", ["——————\n", "本报记者 张三 李四\n"])
+def test_an_editors_note_runs_on_to_a_rule_or_a_byline(end: str) -> None:
+    doc = build("守护长江母亲河\n" + _NOTE + _NOTE_MORE + end + _LEAD + _MORE)
+    assert _notes(doc) == [_NOTE[5:].strip(), _NOTE_MORE.strip()]
+    assert body(doc) == [_LEAD.strip(), _MORE.strip()]
+
+
+def test_a_one_paragraph_note_leaves_the_lead_under_it() -> None:
+    # nothing marks where the note ends: its one paragraph, and the story's first is the lead
+    doc = build("守护长江母亲河\n本报记者 张三 李四\n" + _NOTE + _LEAD + _MORE)
+    assert _notes(doc) == [_NOTE[5:].strip()]
+    assert body(doc) == [_LEAD.strip(), _MORE.strip()]
+    doc = build("守护长江母亲河\n" + _NOTE + "新华社武汉12月6日电（记者张三）" + _LEAD + _MORE)
+    assert _notes(doc) == [_NOTE[5:].strip()] and body(doc) == [_LEAD.strip(), _MORE.strip()]

@@ -1827,6 +1827,57 @@ def rule_note_continued(para: Para, ctx: Context) -> Match | None:
     if not any(_opens_a_bio(paras[ctx.index - back]) for back in range(1, _BIO_PARAGRAPHS_MAX + 1) if ctx.index - back >= 0):
         return None
     return Match(blocks=(EditorNote(text=text, raw=para.raw, label=""),))
+_OPENING_NOTE_RUN = 3  # paragraphs an editor's note over the story runs to after its first
+_RULE_LINE_RE = regex_cache.compile(r"(?:[-*_=~—－─━＊·•]\s*){3,}")
+
+
+def _in_opening_note(ctx: Context) -> bool:
+    """The blocks so far end with an editor's note over the story (【编者按】…, 编者按： alone
+    over it) whose first paragraph is at most ``_OPENING_NOTE_RUN`` paragraphs up."""
+    if ctx.kinds[-1:] != ["editor_note"] or "lead" in ctx.kinds.seen:
+        return False
+    for back in range(1, _OPENING_NOTE_RUN + 2):
+        if ctx.index - back < 0:
+            return False
+        if ctx.paras[ctx.index - back].text.lstrip("【[〔（( ").startswith(_OPENING_NOTE_LABELS):
+            return True
+    return False
+
+
+def _ends_the_note(para: Para) -> bool | None:
+    """Whether ``para`` is where the story under a note starts: a rule set under the note, a
+    byline, or a paragraph that opens with the dateline (True); prose, which the note may still
+    run on into (None); anything else (False)."""
+    text = para.text
+    if text[:1] in "-*_=~—－─━＊·•" and _RULE_LINE_RE.fullmatch(text):
+        return True
+    found = match_dateline(para.body)
+    if found is not None and found.start == 0 and found.end < len(para.body):
+        return True
+    if len(text) <= _EDITOR_LINE_MAX and _reads_like_byline(text):
+        return True
+    return None if text[-1:] in _SENTENCE_ENDS else False
+
+
+def rule_opening_note_continued(para: Para, ctx: Context) -> Match | None:
+    """The second (or third) paragraph of an editor's note over the story (【编者按】长江是…。 then
+    即日起，本报推出…。, then the dateline's lead): the note goes on, set apart as its first paragraph
+    is, until the story starts, which its dateline, a byline or a rule under the note shows. Read
+    as the lead, it took the story's place. A note of one paragraph over a lead with no such mark
+    leaves that lead alone: nothing tells a note's second paragraph from the story's first."""
+    if not ctx.in_header or not _in_opening_note(ctx):
+        return None
+    text = para.text
+    if text[-1:] not in _SENTENCE_ENDS or han_count(text) < 2 or _ends_the_note(para) is not None:
+        return None
+    for offset in range(1, _OPENING_NOTE_RUN + 1):
+        following = ctx.following(offset)
+        ends = _ends_the_note(following) if following is not None else False
+        if ends is not None:
+            return Match(blocks=(EditorNote(text=text, raw=para.raw, label=""),)) if ends else None
+    return None
+
+
 # The bio's opening: the writer's name, then who the writer is up to the first pause (张三，某某大学教授，…).
 _BIO_OPENING_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()\s]{2,8})\s*[，,（(]\s*(?P<who>[^，,。；;：:（）()]{2,40})")
 
@@ -5465,6 +5516,7 @@ DEFAULT_RULER = Ruler(
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
         Rule("editor_note", rule_editor_note),
+        Rule("opening_note_continued", rule_opening_note_continued, after_lead=False),
         Rule("series", rule_series, max_chars=_SERIES_MAX),
         Rule("related", rule_related, max_chars=_RELATED_LINE_MAX),
         Rule("editor_line", rule_editor_line, max_chars=_EDITOR_LINE_MAX),
