@@ -9,7 +9,7 @@ import pytest
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorNote, Lead
+from convertkit.model import EditorNote, Lead, SeriesLabel
 
 _TITLE = "我国首台自主研发超大直径盾构机下线\n"
 _STORY = "由我国自主研发的首台超大直径盾构机10日在湖南长沙下线，标志着我国在该领域取得重要突破。\n据介绍，该盾构机开挖直径达16米，整机长约150米。\n"
@@ -75,3 +75,28 @@ def test_a_one_paragraph_note_leaves_the_lead_under_it() -> None:
     assert body(doc) == [_LEAD.strip(), _MORE.strip()]
     doc = build("守护长江母亲河\n" + _NOTE + "新华社武汉12月6日电（记者张三）" + _LEAD + _MORE)
     assert _notes(doc) == [_NOTE[5:].strip()] and body(doc) == [_LEAD.strip(), _MORE.strip()]
+
+
+# --------------------------------------------------------------------------- a column's tag at the head of a lead
+
+_ROAD = "今天上午7时许，京港澳高速长沙段南往北方向车流量较大，部分路段通行缓慢，请过往车辆提前规划路线。\n"
+_ROAD_MORE = "据高速交警介绍，目前现场交通秩序正常，预计上午10时后车流逐步恢复正常。\n"
+
+
+@pytest.mark.parametrize("tag", ["【路况快报】", "【天气预报】", "【早间新闻】"])
+def test_a_column_tag_opening_the_lead_is_no_agency(tag: str) -> None:
+    doc = build("京港澳高速长沙段今晨车流量大\n" + tag + _ROAD + _ROAD_MORE)
+    assert doc.meta.agency is None and doc.meta.dateline is None
+    assert body(doc)[0] == tag + _ROAD.strip()
+    # an outlet's name in the brackets still opens the story as its agency
+    doc = build("京港澳高速长沙段今晨车流量大\n【现代快报】" + _ROAD + _ROAD_MORE)
+    assert doc.meta.agency == "现代快报" and body(doc)[0] == _ROAD.strip()
+
+
+def test_a_column_tag_over_the_lead_or_before_its_dateline_is_the_series() -> None:
+    for story in ("【路况快报】\n" + _ROAD, "【路况快报】长沙晚报讯（记者 张三）" + _ROAD):
+        doc = build("京港澳高速长沙段今晨车流量大\n" + story + _ROAD_MORE)
+        assert doc.meta.series is not None and doc.meta.series.name == "路况快报"
+        assert isinstance(doc.blocks[0], SeriesLabel) and isinstance(doc.blocks[1], Lead)
+        assert body(doc) == [_ROAD.strip(), _ROAD_MORE.strip()]
+    assert doc.meta.agency == "长沙晚报" and doc.meta.reporters == ("张三",)

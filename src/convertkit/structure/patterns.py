@@ -1721,6 +1721,12 @@ BRACKET_REPORT_WORDS: tuple[str, ...] = (
 )
 # Bracketed report labels that name no organisation (【綜合報導】, 【本报讯】 is handled as 本报).
 GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
+# Endings of a column's tag in brackets at the head of a lead (【路况快报】, 【天气预报】, 【早间新闻】): a
+# kind of report, where an unlisted outlet's name ends in 报 or 新闻 too (【某某日报】 stays one).
+REPORT_COLUMN_ENDINGS: tuple[str, ...] = (
+    "快报", "快報", "预报", "預報", "简报", "簡報", "播报", "播報", "速报", "速報", "通报", "通報", "汇报", "匯報",
+    "间新闻", "間新聞", "要闻", "要聞",
+)
 # The note under a law's, a regulation's or a resolution's title saying when and by whom it was
 # adopted (题注): （2021年3月11日第十三届全国人民代表大会第四次会议通过）, with its later amendments
 # (…通过　根据2020年12月26日…决定修正), its promulgation (…主席令第二十六号公布　自2020年1月1日起施行), or a

@@ -1905,7 +1905,7 @@ _COLUMN_LABEL_MAX = 10
 
 @cache
 def _column_label_re() -> re.Pattern[str]:
-    words = P._alternation(P.COLUMN_TAG_WORDS + P.COLUMN_LABEL_WORDS)
+    words = P._alternation(P.COLUMN_TAG_WORDS + P.COLUMN_LABEL_WORDS + P.REPORT_COLUMN_ENDINGS)
     return regex_cache.compile(rf"^【\s*(?P<name>[\u3400-\u9fff·]{{0,{_COLUMN_LABEL_MAX - 2}}}(?:{words}))\s*】$")
 
 
@@ -4164,6 +4164,12 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         # read, as the label on a line of its own is, neither a heading nor words of the lead
         meta["header_raw"] = (before,)
         return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
+    column_tag = _column_label_re().match(before) if before[:1] == "【" and after and "series" not in ctx.meta else None
+    if column_tag is not None:
+        # 【路况快报】长沙晚报讯（记者 张三）…: the column the flash runs in, as its tag alone on the line
+        # above is, neither a heading nor words of the lead
+        meta["series"] = Series(name=column_tag.group("name"), number=None, raw=before)
+        return Match(blocks=(SeriesLabel(text=before, raw=before), Lead(text=normalise(after), raw=para.raw)), meta=meta)
     if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
             _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
