@@ -100,3 +100,38 @@ def test_a_column_tag_over_the_lead_or_before_its_dateline_is_the_series() -> No
         assert isinstance(doc.blocks[0], SeriesLabel) and isinstance(doc.blocks[1], Lead)
         assert body(doc) == [_ROAD.strip(), _ROAD_MORE.strip()]
     assert doc.meta.agency == "长沙晚报" and doc.meta.reporters == ("张三",)
+
+
+# --------------------------------------------------------------------------- a page's tag row under the story
+
+_UDN = ("台積電熊本二廠動工 日本政府再補助\n2026-12-06 10:23 經濟日報／ 記者王小明／即時報導\n"
+        "台積電日本熊本第二座晶圓廠今日舉行動土典禮，日本經濟產業省宣布將再補助最多7320億日圓。\n"
+        "業界人士指出，日本政府大力扶植半導體產業，盼重振日本半導體供應鏈。\n")
+
+
+def test_a_tag_row_under_the_story_gives_the_keywords() -> None:
+    doc = build(_UDN + "台積電 熊本 晶圓\n延伸閱讀\n台積電美國廠良率追上台灣\n")
+    assert doc.meta.keywords == ("台積電", "熊本", "晶圓")
+    assert len(body(doc)) == 2 and "台積電 熊本 晶圓" in doc.meta.header_raw
+    doc = build(_UDN + "責任編輯：李小華\n台積電 熊本 晶圓 半導體 AI\n")
+    assert doc.meta.keywords == ("台積電", "熊本", "晶圓", "半導體", "AI") and len(body(doc)) == 2
+
+
+@pytest.mark.parametrize("line", [
+    "張三 李四 王五",  # a list of names
+    "新聞 體育",  # a menu's channels
+    "工作日的上午 工作日的下午",  # a form's choices
+    "某某市人民政府 2024年5月10日",  # a signature
+])
+def test_short_lines_of_words_under_the_story_are_no_tag_row(line: str) -> None:
+    doc = build(_UDN + line + "\n")
+    assert doc.meta.keywords == ()
+    assert line in "".join(getattr(block, "text", "") for block in doc.blocks)
+
+
+def test_a_row_of_words_above_more_story_or_under_a_colon_is_no_tag_row() -> None:
+    doc = build(_UDN + "台積電 熊本 晶圓\n台積電表示，熊本二廠預計2027年底量產，將採用6奈米製程，月產能約5萬片。\n")
+    assert doc.meta.keywords == ()
+    assert "台積電 熊本 晶圓" in [getattr(block, "text", "") for block in doc.blocks]  # a subheading, as before
+    doc = build(_UDN + "熊本二廠的重點如下：\n製程 產能\n")
+    assert doc.meta.keywords == ()

@@ -1204,6 +1204,39 @@ def _keywords_below(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"text_keywords": words, "header_raw": (para.raw, below.raw)}, consumed=2)
 
 
+# A page's tag row under the story, unlabelled (udn: 台積電 熊本 晶圓): two to eight short terms set
+# apart by spaces, no mark of a sentence or a credit, among the page's last lines.
+_TAG_ROW_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}(?:[ \u3000]+[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}){1,7}")
+_TAG_ROW_MAX = 60
+_TAG_ROW_TAIL = 6  # the row stands among the text's last lines (editor line, related links after it)
+_TAG_WORD_RE = regex_cache.compile(r"[A-Za-z0-9]{2,12}|.*[\u3400-\u9fff].*[\u3400-\u9fff].*")
+_DIVISION_RE = regex_cache.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节節条條编編部篇回讲講]")
+_TAG_ROW_AFTER = "。！？!?…”」』）)"  # what the line above the row ends with: the story's last sentence
+_TAG_ROW_AFTER_KINDS = frozenset(("editor_line", "end_mark", "related_links"))  # or the page's closing lines
+# Words of a credit or a source line, which a tag row never holds (记者 张三 李四, 来源 新华社)
+_TAG_ROW_NOT = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "责编", "責編", "摄影", "攝影", "报道", "報導",
+                "来源", "來源", "作者", "校对", "校對", "本报", "本報", "供图", "供圖")
+
+
+def _tag_row(para: Para, ctx: Context) -> Match | None:
+    """An unlabelled row of tags closing the story (台積電 熊本 晶圓 半導體): the page's keywords, not
+    its last paragraph. Not a row of personal names (a credit's, a list's), nor one holding a
+    credit's label, nor a row with story after it."""
+    text = para.text
+    if len(text) > _TAG_ROW_MAX or ctx.index < len(ctx.paras) - _TAG_ROW_TAIL or _TAG_ROW_RE.fullmatch(text) is None:
+        return None
+    words = tuple(text.split())
+    if not all(_TAG_WORD_RE.fullmatch(word) for word in words) or all(is_personal_name(word) for word in words) \
+            or all(_MENU_ITEM_RE.fullmatch(word) for word in words) or "的" in text:
+        return None  # 新闻 体育: a menu's channels; 工作日的上午 工作日的下午: a form's choices, phrases, no tags
+    if any(word in text for word in _TAG_ROW_NOT) or find_datetime(text) is not None or _DIVISION_RE.match(text):
+        return None  # 某某市人民政府 2024年5月10日: a signature's issuer and date; 第二章 管理范围: a heading
+    before = ctx.paras[ctx.index - 1].text if ctx.index else ""
+    if not ((before and before[-1] in _TAG_ROW_AFTER) or (ctx.kinds and ctx.kinds[-1] in _TAG_ROW_AFTER_KINDS)) or _later_prose(ctx):
+        return None  # under a line that announces more (本办法适用于下列人员：), or with story after it
+    return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
+
+
 def _collection_tags(text: str) -> tuple[str, ...] | None:
     """The tags of a collection line (收录于合集 #县域经济 12个 · #夜经济 5个 · 收录于合集 alone: no
     tags); None for any other line."""
@@ -1404,6 +1437,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
+    if has_lead and (" " in para.text or "\u3000" in para.text) and para.text[-1:] not in _SENTENCE_END:
+        tagged = _tag_row(para, ctx)
+        if tagged is not None:
+            return tagged
     if has_lead and len(para.text) <= 8 and _KEYWORD_LABEL_FIRST.match(para.text):
         tagged = _keywords_below(para, ctx)
         if tagged is not None:
