@@ -10,6 +10,7 @@ import pytest
 from conftest import body_texts as body
 from conftest import build_text as build
 from convertkit.model import EditorNote, Lead, SeriesLabel
+from convertkit.writers.text import render_text
 
 _TITLE = "我国首台自主研发超大直径盾构机下线\n"
 _STORY = "由我国自主研发的首台超大直径盾构机10日在湖南长沙下线，标志着我国在该领域取得重要突破。\n据介绍，该盾构机开挖直径达16米，整机长约150米。\n"
@@ -135,3 +136,21 @@ def test_a_row_of_words_above_more_story_or_under_a_colon_is_no_tag_row() -> Non
     assert "台積電 熊本 晶圓" in [getattr(block, "text", "") for block in doc.blocks]  # a subheading, as before
     doc = build(_UDN + "熊本二廠的重點如下：\n製程 產能\n")
     assert doc.meta.keywords == ()
+
+
+# --------------------------------------------------------------------------- a page's stamp and credit on a line of its own
+
+
+def test_a_stamp_and_credit_line_of_its_own_is_read_not_printed_before_the_lead() -> None:
+    doc = build(_UDN)
+    assert doc.meta.agency == "經濟日報" and doc.meta.reporters == ("王小明",)
+    assert doc.meta.published == "2026-12-06T10:23"
+    assert doc.meta.dateline is not None and doc.meta.dateline.raw.startswith("2026-12-06 10:23")
+    lines = render_text(doc).splitlines()
+    lead = next(line for line in lines if "台積電日本熊本" in line)
+    assert lead.strip() == "台積電日本熊本第二座晶圓廠今日舉行動土典禮，日本經濟產業省宣布將再補助最多7320億日圓。"
+    assert not any("即時報導" in line for line in lines)
+    # a wire's dateline opening the lead's sentence is printed there still, and so is a credit line
+    # without the page's stamp (聯合報／ 記者張三／台北報導, as the print edition opens its story)
+    doc = build("標題在此\n聯合報／ 記者張三／台北報導\n行政院今天通過明年度預算案。\n")
+    assert any(line.strip().startswith("聯合報／") for line in render_text(doc).splitlines())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -4232,6 +4233,11 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         else:
             meta["feature_title"] = feature  # the headline again, perhaps without a column tag
         return Match(meta=meta)
+    if not rest and found.stamp and found.start == 0:
+        # 2026-12-06 10:23 經濟日報／ 記者王小明／即時報導 on a line of its own: the page's stamp and
+        # credit over the story (udn), read into Meta, where a wire's dateline opens the lead's
+        # sentence; printed before the lead, it glued the page's furniture to the story's words
+        meta["dateline"] = replace(meta["dateline"], text="")
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     items = _run_in_blocks(rest, para.raw, lead=True) if para.text.count("：") >= _RUN_IN_ITEMS_MIN else ()
     return Match(blocks=items or blocks, meta=meta)
