@@ -154,3 +154,21 @@ def test_a_stamp_and_credit_line_of_its_own_is_read_not_printed_before_the_lead(
     # without the page's stamp (聯合報／ 記者張三／台北報導, as the print edition opens its story)
     doc = build("標題在此\n聯合報／ 記者張三／台北報導\n行政院今天通過明年度預算案。\n")
     assert any(line.strip().startswith("聯合報／") for line in render_text(doc).splitlines())
+
+
+# --------------------------------------------------------------------------- overseas outlets' captions, datelines, credits
+
+_NYT = ("中国经济放缓，年轻人涌向考公\nKEITH BRADSHER, JOY DONG\n2024年5月10日\n"
+        "在北京一家咨询公司工作的王女士去年辞职，开始全职备考公务员。 GILLES SABRIÉ FOR THE NEW YORK TIMES\n"
+        "北京——在中国经济增长放缓之际，越来越多的年轻人涌向公务员考试。\n今年有超过300万人报名参加国家公务员考试。\n")
+
+
+@pytest.mark.parametrize(("credit", "photographer"), [
+    ("REUTERS - Pool", None), ("© AFP - Ludovic Marin", "Ludovic Marin"), ("Ludovic Marin / AFP", "Ludovic Marin"),
+])
+def test_a_caption_closed_by_a_wires_picture_credit(credit: str, photographer: str | None) -> None:
+    doc = build("法国总统马克龙访华\n发表时间： 10/05/2024 - 08:30\n法国总统马克龙抵达北京。 " + credit + "\n"
+                + "法国总统马克龙5月10日抵达北京，开始对中国进行国事访问。\n中法双方签署了多项合作协议。\n")
+    caption = doc.blocks[0]
+    assert caption.kind == "caption" and caption.photographer == photographer  # type: ignore[attr-defined]
+    assert body(doc)[0].startswith("法国总统马克龙5月10日")

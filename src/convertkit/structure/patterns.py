@@ -665,6 +665,8 @@ PHOTO_CREDIT_TAILS: tuple[str, ...] = (
 LATIN_PHOTO_CREDITS: tuple[str, ...] = (
     "The New York Times", "Getty Images", "Reuters", "Associated Press", "Agence France-Presse",
     "European Pressphoto Agency", "Shutterstock", "Bloomberg",
+    # wires' and pools' short names (法广's captions: REUTERS - Pool, AFP - Ludovic Marin)
+    "AFP", "AP", "EPA", "EPA-EFE", "EFE", "Pool", "Xinhua", "Kyodo", "Anadolu", "NurPhoto", "dpa",
 )
 # Wire-photo credits that end a caption without a photographer name (新华社发, 新华社/路透).
 PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("新华社发", "新華社發", "中新社发", "新华社/", "视觉中国", "視覺中國", "IC photo", "东方IC")
