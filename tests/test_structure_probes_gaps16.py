@@ -163,6 +163,18 @@ _NYT = ("中国经济放缓，年轻人涌向考公\nKEITH BRADSHER, JOY DONG\n2
         "北京——在中国经济增长放缓之际，越来越多的年轻人涌向公务员考试。\n今年有超过300万人报名参加国家公务员考试。\n")
 
 
+def test_a_caption_with_a_credit_in_capitals_and_a_glued_dash_dateline() -> None:
+    doc = build(_NYT)
+    captions = [block for block in doc.blocks if block.kind == "caption"]
+    assert len(captions) == 1 and captions[0].text.endswith("FOR THE NEW YORK TIMES")
+    assert doc.meta.photographers == ("GILLES SABRIÉ",)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "北京"
+    assert body(doc) == ["在中国经济增长放缓之际，越来越多的年轻人涌向公务员考试。", "今年有超过300万人报名参加国家公务员考试。"]
+    # a headline-like line opening with a name and a dash is no dateline: the place must be listed
+    doc = build("中国——东盟博览会今日开幕\n中国——东盟博览会今天在南宁开幕，多国代表出席。\n")
+    assert doc.meta.dateline is None
+
+
 @pytest.mark.parametrize(("credit", "photographer"), [
     ("REUTERS - Pool", None), ("© AFP - Ludovic Marin", "Ludovic Marin"), ("Ludovic Marin / AFP", "Ludovic Marin"),
 ])

@@ -1645,8 +1645,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # ■星島記者 張三　…: after a Hong Kong paper's mark the title may be glued to the masthead
     ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]*(?:记者|記者))"),
     # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces (or closing a
-    # line of its own, the story on the next: 华盛顿 —)
-    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$))"),
+    # line of its own, the story on the next: 华盛顿 —); 北京——在中国经济…(纽约时报中文网): the place and
+    # a Chinese dash of two em dashes, glued
+    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$)|——(?!—))"),
     # （記者張三／高雄報導） · （記者張三、李四／綜合報導）: a Taiwanese reporter's credit in round brackets, as
     # in 〔〕 (the bracket shape's inner text, read the same way)
     ("paren_slash_report", r"[（(](?P<inner>(?:實習|实习|特約|特约)?(?:記者|记者)[{han}、 \u3000]{{2,16}}?\s*[／/]\s*[{han}]{{0,6}}?(?:即時|即时)?(?:綜合報導|综合报道|報導|报道|報道))[）)]"),
@@ -1690,7 +1691,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "date_flash": ("日丨", "日｜", "日|", "日，", "日,", "日 丨", "日 ｜", "日 |"),
     "source_flash": ("获悉，", "獲悉，", "获悉,", "獲悉,"),
     "desk": ("報導", "报道", "報道"),
-    "place_dash": (" —", " –", " -", "\u3000—"),
+    "place_dash": (" —", " –", " -", "\u3000—", "——"),
     "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
     "paren_report": ("专讯", "專訊", "报道", "報導", "報道", "报导", "记者", "記者"),
