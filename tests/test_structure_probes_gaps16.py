@@ -184,3 +184,16 @@ def test_a_caption_closed_by_a_wires_picture_credit(credit: str, photographer: s
     caption = doc.blocks[0]
     assert caption.kind == "caption" and caption.photographer == photographer  # type: ignore[attr-defined]
     assert body(doc)[0].startswith("法国总统马克龙5月10日")
+
+
+@pytest.mark.parametrize("line", ["来源：路透社、德新社", "来源：路透社/法新社", "来源：美联社 路透社"])
+def test_a_closing_source_line_listing_wires_is_their_credit(line: str) -> None:
+    story = "德国经济部周三发布的最新预测显示，今年德国经济将萎缩0.2%。\n经济部长哈贝克表示，德国经济面临结构性挑战。\n"
+    doc = build("德国经济今年或将萎缩\n2024年5月10日\n(德国之声中文网)" + story + line + "\n")
+    assert doc.blocks[-1].kind == "editor_line" and doc.blocks[-1].text == line
+    assert doc.meta.agency == "德国之声"  # the outlet that compiled it stays the agency
+    doc = build("德国经济今年或将萎缩\n2024年5月10日\n" + story + line + "\n")
+    assert doc.meta.agency == line[3:5] + "社" and len(body(doc)) == 2
+    # an outlet we do not list among them: the line stays as it was
+    doc = build("德国经济今年或将萎缩\n" + story + "来源：某某网、新华社\n")
+    assert doc.blocks[-1].kind != "editor_line"

@@ -1274,6 +1274,24 @@ def _closing_agency_re() -> re.Pattern[str]:
 _WIRE_LIST_MARKS_RE = regex_cache.compile(r"[、，,/／]")
 
 
+_SOURCE_WIRES_RE = regex_cache.compile(
+    r"(?:来源|來源)\s*[:：]\s*(?P<wires>[^\s，。,；;：:、/／]{2,12}(?:\s*[、/／]\s*[^\s，。,；;：:、/／]{2,12}|[ \u3000]+[^\s，。,；;：:、/／]{2,12}){1,5})")
+
+
+def _source_wires(text: str) -> tuple[str, ...] | None:
+    """The agencies of a 来源 line listing several (来源：路透社、德新社 · 来源：路透社/法新社), each a
+    listed one; None for any other line (来源：经济日报, 来源：某某区融媒体中心、某某网)."""
+    found = _SOURCE_WIRES_RE.fullmatch(text)
+    if found is None:
+        return None
+    names = [name for name in re.split(r"[\s、/／]+", found.group("wires")) if name]
+    for name in names:
+        agency = P.find_agency(name)
+        if agency is None or agency.name != P.canonical_agency(name):
+            return None  # a name we do not list, or one only holding a listed one
+    return tuple(P.canonical_agency(name) for name in names)
+
+
 def _earlier_wires(ctx: Context) -> bool:
     """A credit of wires or of an agency in brackets on a line before this one (a roundup's items,
     （综合新华社报道） under one and （据中新社） under the next): none of them is the story's agency."""
@@ -1480,6 +1498,13 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         posted = _posted_stamp(para)
         if posted is not None:
             return posted
+    if has_lead and para.text[:2] in ("来源", "來源") and len(para.text) <= _SOURCE_LINE_MAX:
+        wires = _source_wires(para.text)
+        if wires is not None:
+            # 来源：路透社、德新社 (德国之声, 美国之音 under a story compiled from the wires): the wires
+            # credited where it ends, as （德新社、路透社） is; the agency only when nothing names one
+            credit = EditorLine(text=normalise(para.text), raw=para.raw)
+            return Match(blocks=(credit,), meta={} if _later_prose(ctx) or _earlier_wires(ctx) else {"wires_agency": wires[0]})
     source_only = _source_only().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
     if source_only is not None and (source_only.group("bar") or source_only.group("id")) and not source_only.group("second"):
         # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
