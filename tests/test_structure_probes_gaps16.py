@@ -197,3 +197,20 @@ def test_a_closing_source_line_listing_wires_is_their_credit(line: str) -> None:
     # an outlet we do not list among them: the line stays as it was
     doc = build("德国经济今年或将萎缩\n" + story + "来源：某某网、新华社\n")
     assert doc.blocks[-1].kind != "editor_line"
+
+
+# --------------------------------------------------------------------------- BBC中文's caption label and topics, 澎湃号's notice
+
+_BBC_STORY = ("英国工党在周四举行的大选中赢得压倒性胜利，结束了保守党14年的执政。\n"
+              "工党领袖斯塔默在胜选演说中表示，“变革从现在开始”。\n")
+
+
+def test_a_caption_label_on_a_line_of_its_own_joins_the_caption_under_it() -> None:
+    doc = build("英国大选：工党赢得压倒性胜利\n2024年7月5日\n图像来源，Getty Images\n图像加注文字，\n"
+                "斯塔默在伦敦发表胜选演说\n" + _BBC_STORY)
+    assert [block.kind for block in doc.blocks] == ["caption", "lead", "paragraph"]
+    assert doc.blocks[0].text == "斯塔默在伦敦发表胜选演说（图像来源：Getty Images）"
+    assert doc.meta.photographers == ("Getty Images",)
+    doc = build("英国大选：工党赢得压倒性胜利\n2024年7月5日\n图像加注文字，\n斯塔默在伦敦发表胜选演说\n" + _BBC_STORY)
+    assert [block.kind for block in doc.blocks] == ["caption", "lead", "paragraph"]
+    assert doc.blocks[0].text == "斯塔默在伦敦发表胜选演说"

@@ -534,14 +534,27 @@ def rule_credit_over_caption(para: Para, ctx: Context) -> Match | None:
     below = ctx.following()
     if found is None or below is None:
         return None
+    raws = (para.raw, below.raw)
+    if _offscreen_label_alone(below.text):
+        # 图像加注文字， on a line of its own (a copy of BBC中文's page: the label a screen reader says,
+        # hidden on the page), the caption's words on the next
+        words_line = ctx.following(2)
+        if words_line is None:
+            return None
+        below, raws = words_line, (*raws, words_line.raw)
     caption = below.text.strip()
     if not 0 < len(caption) <= CAPTION_MAX or picture_source_line(caption) is not None \
-            or not (_hinted_caption(caption, ctx.hints) or has_caption_marker(caption)):
+            or not (len(raws) == 3 or _hinted_caption(caption, ctx.hints) or has_caption_marker(caption)):
         return None
     words = _OFFSCREEN_CAPTION_RE.sub("", caption)
     credit = found.group("credit").strip()
-    block = Caption(text=f"{words}（{found.group('label')}：{credit}）", raw=f"{para.raw}\n{below.raw}", photographer=credit)
-    return Match(blocks=(block,), consumed=2)
+    block = Caption(text=f"{words}（{found.group('label')}：{credit}）", raw="\n".join(raws), photographer=credit)
+    return Match(blocks=(block,), consumed=len(raws))
+
+
+def _offscreen_label_alone(text: str) -> bool:
+    """``图像加注文字，`` alone: BBC中文's caption label, whose caption is the next line."""
+    return text[:1] in "图圖" and _OFFSCREEN_CAPTION_RE.sub("", text) == "" and text != ""
 
 
 def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
@@ -4346,6 +4359,11 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         glued = _pointed_caption_glued(para)
         if glued is not None:
             return glued
+    if first in "图圖" and _offscreen_label_alone(text):
+        words_line = ctx.following()
+        if words_line is not None and 0 < len(words_line.text) <= CAPTION_MAX and not _offscreen_label_alone(words_line.text):
+            # 图像加注文字， alone, the caption's words on the next line (no credit over it)
+            return Match(blocks=(Caption(text=words_line.text, raw=f"{para.raw}\n{words_line.raw}"),), consumed=2)
     photographers = photographer_of(text)
     if photographers is None and last.isascii():
         photographers = latin_photo_credit(text)
