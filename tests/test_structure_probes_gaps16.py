@@ -214,3 +214,11 @@ def test_a_caption_label_on_a_line_of_its_own_joins_the_caption_under_it() -> No
     doc = build("英国大选：工党赢得压倒性胜利\n2024年7月5日\n图像加注文字，\n斯塔默在伦敦发表胜选演说\n" + _BBC_STORY)
     assert [block.kind for block in doc.blocks] == ["caption", "lead", "paragraph"]
     assert doc.blocks[0].text == "斯塔默在伦敦发表胜选演说"
+
+
+def test_topics_listed_a_line_each_under_their_label_are_the_keywords() -> None:
+    doc = build("英国大选：工党赢得压倒性胜利\n2024年7月5日\n" + _BBC_STORY + "相关话题\n英国\n选举\n")
+    assert doc.meta.keywords == ("英国", "选举") and body(doc) == _BBC_STORY.split()
+    # story after the lines: the label is no topic list's
+    doc = build("英国大选：工党赢得压倒性胜利\n" + _BBC_STORY + "相关话题\n英国\n保守党领袖苏纳克承认败选，并向斯塔默表示祝贺。\n")
+    assert doc.meta.keywords == ()

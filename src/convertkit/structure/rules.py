@@ -1218,6 +1218,29 @@ def _keywords_below(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"text_keywords": words, "header_raw": (para.raw, below.raw)}, consumed=2)
 
 
+# BBC中文's topics under the story, copied a line each under their label (相关话题 / 英国 / 选举).
+_TOPIC_LABELS = frozenset(("相关话题", "相關話題", "相关主题", "相關主題"))
+_TOPIC_LINE_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9·.&+\- ]{1,16}")
+_TOPIC_LINES_MAX = 8
+
+
+def _topic_lines(para: Para, ctx: Context) -> Match | None:
+    """The topics a page lists one a line under 相关话题 at the story's end: its keywords, where
+    each stood as a paragraph of its own; nothing but short lines may follow them."""
+    if para.text.rstrip("：: ") not in _TOPIC_LABELS:
+        return None
+    lines: list[Para] = []
+    while (line := ctx.following(len(lines) + 1)) is not None and len(lines) < _TOPIC_LINES_MAX \
+            and _TOPIC_LINE_RE.fullmatch(line.text):
+        lines.append(line)
+    after = ctx.following(len(lines) + 1)
+    if not lines or (after is not None and (len(after.text) > _PROSE_LINE or after.text[-1:] in _SENTENCE_END)):
+        return None
+    words = tuple(line.text.strip() for line in lines)
+    return Match(meta={"text_keywords": words, "header_raw": (para.raw, *(line.raw for line in lines))},
+                 consumed=len(lines) + 1)
+
+
 # A page's tag row under the story, unlabelled (udn: 台積電 熊本 晶圓): two to eight short terms set
 # apart by spaces, no mark of a sentence or a credit, among the page's last lines.
 _TAG_ROW_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}(?:[ \u3000]+[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}){1,7}")
@@ -1474,7 +1497,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         if tagged is not None:
             return tagged
     if has_lead and len(para.text) <= 8 and _KEYWORD_LABEL_FIRST.match(para.text):
-        tagged = _keywords_below(para, ctx)
+        tagged = _keywords_below(para, ctx) or _topic_lines(para, ctx)
         if tagged is not None:
             return tagged
     if not has_lead and para.text[:1] in "（(【[" and "源" in para.text[:8]:
