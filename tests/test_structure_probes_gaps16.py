@@ -222,3 +222,11 @@ def test_topics_listed_a_line_each_under_their_label_are_the_keywords() -> None:
     # story after the lines: the label is no topic list's
     doc = build("英国大选：工党赢得压倒性胜利\n" + _BBC_STORY + "相关话题\n英国\n保守党领袖苏纳克承认败选，并向斯塔默表示祝贺。\n")
     assert doc.meta.keywords == ()
+
+
+def test_a_self_media_platforms_notice_is_furniture() -> None:
+    notice = ("本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，"
+              "澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。")
+    doc = build("上海发布新一轮人才政策\n2024-05-10 08:30 来源：澎湃新闻\n"
+                "5月10日，上海市人力资源和社会保障局发布新一轮人才引进政策。\n政策明确，应届硕士研究生可直接落户。\n" + notice + "\n")
+    assert notice in doc.meta.furniture_raw and len(body(doc)) == 2

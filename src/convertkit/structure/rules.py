@@ -257,7 +257,7 @@ def _platform_notice(text: str) -> bool:
     自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。 and its English twin
     Notice: The content above … merely provides information storage space services.)."""
     if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and "播服" not in text and "储服" not in text and "儲服" not in text
-                                             and ("s" not in text or "storage" not in text)) \
+                                             and "布平" not in text and ("s" not in text or "storage" not in text)) \
             or _platform_notice_re().search(text) is None:
         return False  # two scans in C for the words every phrase holds: this runs on every line
     return text.lstrip("“\"「『'‘ \u3000").startswith(P.PLATFORM_NOTICE_OPENERS)
