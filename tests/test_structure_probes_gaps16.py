@@ -230,3 +230,12 @@ def test_a_self_media_platforms_notice_is_furniture() -> None:
     doc = build("上海发布新一轮人才政策\n2024-05-10 08:30 来源：澎湃新闻\n"
                 "5月10日，上海市人力资源和社会保障局发布新一轮人才引进政策。\n政策明确，应届硕士研究生可直接落户。\n" + notice + "\n")
     assert notice in doc.meta.furniture_raw and len(body(doc)) == 2
+
+
+def test_a_listed_outlets_name_set_before_the_headline_is_cut_off() -> None:
+    story = "港股今日反覆下跌，恒指收市跌200點，報18500點。\n科技股普遍受壓。\n"
+    doc = build("信報即時新聞 -- 港股收市跌200點 恒指報18500\n2024年5月10日 16:10\n" + story)
+    assert doc.meta.title == "港股收市跌200點 恒指報18500"
+    # a place or a name we do not list before a spaced dash stays in the headline
+    doc = build("聯合國 — 秘書長呼籲加沙停火\n2024年5月10日 16:10\n" + story)
+    assert doc.meta.title == "聯合國 — 秘書長呼籲加沙停火"
