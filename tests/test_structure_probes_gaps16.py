@@ -239,3 +239,14 @@ def test_a_listed_outlets_name_set_before_the_headline_is_cut_off() -> None:
     # a place or a name we do not list before a spaced dash stays in the headline
     doc = build("聯合國 — 秘書長呼籲加沙停火\n2024年5月10日 16:10\n" + story)
     assert doc.meta.title == "聯合國 — 秘書長呼籲加沙停火"
+
+
+# --------------------------------------------------------------------------- closing credits of overseas outlets
+
+_EV = "中国电动车出口激增引发欧洲担忧\nALEXANDRA STEVENSON 2024年5月10日\n香港——中国电动汽车制造商正在加速进军欧洲市场。\n欧盟官员表示，正在调查中国政府对电动车行业的补贴。\n"
+
+
+def test_a_latin_named_helpers_contribution_note_is_a_credit() -> None:
+    doc = build(_EV + "Chris Buckley对本文有报道贡献。\n")
+    assert doc.blocks[-1].kind == "editor_line" and doc.meta.reporters == ("ALEXANDRA STEVENSON",)
+    assert len(body(doc)) == 2

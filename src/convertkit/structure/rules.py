@@ -2204,7 +2204,7 @@ def _desk_note(para: Para, ctx: Context) -> Match | None:
 # helped, closing the story.
 _CONTRIBUTION_RE = regex_cache.compile(
     r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
-    r"(?:亦|也)?|(?P<also>亦|也))(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+    r"(?:亦|也)?|(?P<also>亦|也))(?:有|有所)?(?:报道|報導|報道|采访|採訪|研究|翻译|翻譯)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
 # Who the helpers are when the note names no text (实习生王五、赵六亦有贡献): their role opens it.
 _CONTRIBUTOR_ROLES = ("实习生", "實習生", "记者", "記者", "通讯员", "通訊員", "研究员", "研究員")
 
@@ -2215,8 +2215,8 @@ def _contribution_note(para: Para, ctx: Context) -> Match | None:
     reporters of it, so Meta is left alone. Without 对本文, only a note that names the helpers by
     their role and closes the story."""
     found = _CONTRIBUTION_RE.match(para.text)
-    if found is None or not split_names(found.group("credit")):
-        return None
+    if found is None or not (split_names(found.group("credit")) or latin_names(found.group("credit"))):
+        return None  # 实习生王五亦有贡献 · Chris Buckley对本文有报道贡献 (纽约时报中文网)
     if found.group("also") and (not any(role in found.group("credit") for role in _CONTRIBUTOR_ROLES) or _later_prose(ctx)):
         return None
     return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
