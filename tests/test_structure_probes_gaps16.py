@@ -250,3 +250,14 @@ def test_a_latin_named_helpers_contribution_note_is_a_credit() -> None:
     doc = build(_EV + "Chris Buckley对本文有报道贡献。\n")
     assert doc.blocks[-1].kind == "editor_line" and doc.meta.reporters == ("ALEXANDRA STEVENSON",)
     assert len(body(doc)) == 2
+
+
+def test_a_closing_note_on_the_bylines_writer_gives_the_affiliation() -> None:
+    doc = build(_EV + "Alexandra Stevenson是《纽约时报》驻香港记者。\n翻译：晋其角\n")
+    assert [block.kind for block in doc.blocks][-2:] == ["editor_line", "editor_line"]
+    assert doc.meta.affiliation == "《纽约时报》驻香港记者" and len(body(doc)) == 2
+    # a sentence about someone else is the story's
+    doc = build(_EV + "Alexandra Stevenson是《纽约时报》驻香港记者。\n欧盟官员表示，调查将持续数月，最终结果尚难预料。\n")
+    assert doc.meta.affiliation is None
+    doc = build(_EV + "李明是一家电动车企业的销售经理。\n")
+    assert doc.meta.affiliation is None and body(doc)[-1] == "李明是一家电动车企业的销售经理。"

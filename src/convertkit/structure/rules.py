@@ -2158,8 +2158,37 @@ def _names_credited(credits: str) -> bool:
 _EDITOR_LINE_MAX = 80
 
 
+# The line under a story saying who its writer is, opening with the byline's name (纽约时报中文网:
+# Alexandra Stevenson是《纽约时报》驻香港记者。, Keith Bradsher是《纽约时报》北京分社社长。).
+_WRITER_NOTE_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()]{2,40}?)(?:是|为|為|係|现为|現為|现任|現任)(?P<who>[^，,。；;]{4,60}?)。?$")
+_WRITER_NOTE_MAX = 80
+_WRITER_NOTE_WORDS = ("记者", "記者", "社长", "社長", "主任", "编辑", "編輯", "撰稿人", "专栏作家", "專欄作家", "作家", "教授",
+                      "研究员", "研究員", "分析师", "分析師", "负责人", "負責人", "主笔", "主筆")
+
+
+def _writer_note(para: Para, ctx: Context) -> Match | None:
+    """A closing note on the byline's writer, opened by the writer's name as the byline gives it (in
+    any case): a credit closing the story, an editor line, and the writer's affiliation; not a
+    paragraph of the story."""
+    reporters = ctx.meta["reporters"]
+    found = _WRITER_NOTE_RE.match(para.text)
+    if found is None or not any(word in found.group("who") for word in _WRITER_NOTE_WORDS):
+        return None
+    name = found.group("name").strip()
+    if name.casefold() not in {reporter.casefold() for reporter in reporters} or _later_prose(ctx):
+        return None
+    # the affiliation the byline shows is every writer's: only a note on the one writer gives it
+    meta = {} if ctx.meta.get("affiliation") or len(reporters) > 1 else {"affiliation": found.group("who").strip()}
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),), meta=meta)
+
+
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
+    if ctx.has_lead and len(para.text) <= _WRITER_NOTE_MAX and para.text[-1:] == "。" and ctx.meta.get("reporters") \
+            and ("是" in para.text or "为" in para.text or "為" in para.text or "係" in para.text or "任" in para.text):
+        noted = _writer_note(para, ctx)
+        if noted is not None:
+            return noted
     if ctx.has_lead and para.text[-6:].rstrip("。.）)").endswith(("贡献", "貢獻")):
         contributed = _contribution_note(para, ctx)
         if contributed is not None:
