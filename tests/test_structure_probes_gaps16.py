@@ -261,3 +261,12 @@ def test_a_closing_note_on_the_bylines_writer_gives_the_affiliation() -> None:
     assert doc.meta.affiliation is None
     doc = build(_EV + "李明是一家电动车企业的销售经理。\n")
     assert doc.meta.affiliation is None and body(doc)[-1] == "李明是一家电动车企业的销售经理。"
+
+
+def test_a_copyright_line_with_the_year_names_the_outlet() -> None:
+    doc = build("德国通胀率回落至2.2%\n日期 10.05.2024\n作者 王晓明\n"
+                "德国联邦统计局周五公布的数据显示，4月德国通胀率回落至2.2%。\n经济学家预计，欧洲央行可能在6月降息。\n"
+                "© 2024年德国之声\n")
+    assert doc.meta.agency == "德国之声" and "© 2024年德国之声" in doc.meta.furniture_raw
+    doc = build("德国通胀率回落至2.2%\n德国联邦统计局周五公布的数据显示，4月德国通胀率回落至2.2%。\n© 2024 某某工作室\n")
+    assert doc.meta.agency is None

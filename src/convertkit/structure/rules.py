@@ -316,12 +316,19 @@ def _furniture_line(text: str) -> bool:
     return bool(P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text))
 
 
-_COPYRIGHT_OWNER_RE = regex_cache.compile(r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)")
+_COPYRIGHT_OWNER_RE = regex_cache.compile(
+    r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)"
+    # © and the year before the owner (© 2024年德国之声, © 2024 美国之音), the line's end or its notice after it
+    r"|^(?:©|Copyright\s*©?)\s*\d{4}\s*年?\s*(?P<owner2>[^\s©，,。:：]{2,14}?)(?:\s*(?:版权声明|版權聲明|[，,:：\s])|$)")
 
 
 def _copyright_owner(text: str) -> str | None:
-    """The known outlet a copyright line names as the owner (自由時報版權所有不得轉載, 世界日報版權所有・…)."""
+    """The known outlet a copyright line names as the owner (自由時報版權所有不得轉載, 世界日報版權所有・…,
+    © 2024年德国之声)."""
     match = _COPYRIGHT_OWNER_RE.match(text)
+    if match is not None and match.group("owner2"):
+        found = P.find_agency(match.group("owner2"))
+        return found.name if found is not None and found.name == P.canonical_agency(match.group("owner2")) else None
     found = P.find_agency(match.group("owner")) if match else None
     return found.name if found else None
 
@@ -467,7 +474,7 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         if "@" in text and _in_contact_block(ctx):
             return None  # 邮箱：press@… under a press release's 媒体联系人 and its 电话 line: the release's own
-        owner = _copyright_owner(text) if "版" in text else None
+        owner = _copyright_owner(text) if "版" in text or "©" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
 
