@@ -270,3 +270,10 @@ def test_a_copyright_line_with_the_year_names_the_outlet() -> None:
     assert doc.meta.agency == "德国之声" and "© 2024年德国之声" in doc.meta.furniture_raw
     doc = build("德国通胀率回落至2.2%\n德国联邦统计局周五公布的数据显示，4月德国通胀率回落至2.2%。\n© 2024 某某工作室\n")
     assert doc.meta.agency is None
+
+
+def test_a_mastheads_channel_on_a_separated_line_is_part_of_the_header() -> None:
+    doc = build("广州地铁十号线今日开通\n南方都市报APP • 奥一新闻\n记者 王晓明\n发布时间：2024-05-10 10:30\n"
+                "5月10日，广州地铁十号线正式开通运营，全线设车站14座。\n据介绍，十号线全长19.2公里。\n")
+    assert doc.meta.agency == "南方都市报" and doc.meta.reporters == ("王晓明",)
+    assert "南方都市报APP • 奥一新闻" in doc.meta.header_raw and len(body(doc)) == 2

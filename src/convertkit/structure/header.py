@@ -309,6 +309,8 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
             continue
         unknown.append(part)
     unknown = _writers_part(unknown, fields)
+    if "source_agency" in fields and unknown and unknown != parts[:1]:
+        unknown = [part for part in unknown if not _CHANNEL_PART_RE.fullmatch(part)]  # 南方都市报APP • 奥一新闻
     timed = "published" in fields or "day" in fields
     fields.pop("day", None)
     outlet_like = timed or (unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES))
@@ -321,6 +323,8 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
 
 
 _MONTH_DAY_RE = regex_cache.compile(r"\d{1,2}月\d{1,2}日")
+# An outlet's channel named after its masthead on a separated line (南方都市报APP • 奥一新闻, 新京报 · 贝壳财经).
+_CHANNEL_PART_RE = regex_cache.compile(rf"[{P.HAN}A-Za-z0-9]{{1,6}}(?:新闻|新聞|频道|頻道|财经|財經|客户端|客戶端)")
 
 
 def _writers_part(unknown: list[str], fields: dict[str, Any]) -> list[str]:
