@@ -277,3 +277,11 @@ def test_a_mastheads_channel_on_a_separated_line_is_part_of_the_header() -> None
                 "5月10日，广州地铁十号线正式开通运营，全线设车站14座。\n据介绍，十号线全长19.2公里。\n")
     assert doc.meta.agency == "南方都市报" and doc.meta.reporters == ("王晓明",)
     assert "南方都市报APP • 奥一新闻" in doc.meta.header_raw and len(body(doc)) == 2
+
+
+def test_the_headline_under_a_bracketed_editors_note_over_the_copy() -> None:
+    doc = build("【编者按】今年是改革开放46周年。本报即日起推出“改革潮涌”系列报道，敬请关注。\n"
+                "深圳：从小渔村到国际化大都市\n本报记者 王晓明\n"
+                "深圳，这座因改革开放而生的城市，如今已成为国际化大都市。\n1980年，深圳经济特区正式成立。\n")
+    assert doc.meta.title == "深圳：从小渔村到国际化大都市" and not doc.meta.title_derived
+    assert [block.kind for block in doc.blocks] == ["editor_note", "lead", "paragraph"]

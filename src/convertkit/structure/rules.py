@@ -729,7 +729,7 @@ _OPENING_NOTE_LABELS = ("编者按", "編者按", "编者的话", "編者的話"
 def _under_opening_note(ctx: Context) -> bool:
     """The line right under an editor's note that opens the copy (编者按：… over the headline, as a
     series' first story sets its box), with the byline or the header under it: the headline."""
-    if ctx.index != 1 or ctx.kinds != ["editor_note"] or not ctx.paras[0].text.startswith(_OPENING_NOTE_LABELS):
+    if ctx.index != 1 or ctx.kinds != ["editor_note"] or not ctx.paras[0].text.lstrip("【[〔 ").startswith(_OPENING_NOTE_LABELS):
         return False
     following = ctx.following()
     return following is not None and (_reads_like_byline(following.text) or bool(header_fields(following.text)))
