@@ -123,6 +123,7 @@ def test_a_tag_row_under_the_story_gives_the_keywords() -> None:
     "新聞 體育",  # a menu's channels
     "工作日的上午 工作日的下午",  # a form's choices
     "某某市人民政府 2024年5月10日",  # a signature
+    "奋进新时代 建功新征程",  # a slogan's two halves
 ])
 def test_short_lines_of_words_under_the_story_are_no_tag_row(line: str) -> None:
     doc = build(_UDN + line + "\n")

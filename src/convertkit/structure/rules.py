@@ -1252,6 +1252,7 @@ def _topic_lines(para: Para, ctx: Context) -> Match | None:
 # apart by spaces, no mark of a sentence or a credit, among the page's last lines.
 _TAG_ROW_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}(?:[ \u3000]+[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}){1,7}")
 _TAG_ROW_MAX = 60
+_COUPLET_HALF = 4  # characters of each half of a closing slogan (奋进新时代 建功新征程)
 _TAG_ROW_TAIL = 6  # the row stands among the text's last lines (editor line, related links after it)
 _TAG_WORD_RE = regex_cache.compile(r"[A-Za-z0-9]{2,12}|.*[\u3400-\u9fff].*[\u3400-\u9fff].*")
 _DIVISION_RE = regex_cache.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节節条條编編部篇回讲講]")
@@ -1273,6 +1274,8 @@ def _tag_row(para: Para, ctx: Context) -> Match | None:
     if not all(_TAG_WORD_RE.fullmatch(word) for word in words) or all(is_personal_name(word) for word in words) \
             or all(_MENU_ITEM_RE.fullmatch(word) for word in words) or "的" in text:
         return None  # 新闻 体育: a menu's channels; 工作日的上午 工作日的下午: a form's choices, phrases, no tags
+    if len(words) == 2 and len(words[0]) == len(words[1]) >= _COUPLET_HALF:
+        return None  # 不忘初心 牢记使命: a slogan's two halves closing the story, no tags
     if any(word in text for word in _TAG_ROW_NOT) or find_datetime(text) is not None or _DIVISION_RE.match(text):
         return None  # 某某市人民政府 2024年5月10日: a signature's issuer and date; 第二章 管理范围: a heading
     before = ctx.paras[ctx.index - 1].text if ctx.index else ""
