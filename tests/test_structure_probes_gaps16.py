@@ -32,6 +32,20 @@ def test_a_reader_modes_byline_gives_writers_outlet_and_date(line: str) -> None:
     assert body(doc) == _STORY.split()
 
 
+@pytest.mark.parametrize(("line", "agency", "published"), [
+    ("王晓明、李娜 · 新华网 · 2024-05-10", "新华网", "2024-05-10"),
+    ("王晓明 李娜 · 2024-05-10 · 阅读 5 分钟", None, "2024-05-10"),
+    ("新华网 · 王晓明 李娜 · 约 3 分钟", "新华网", None),
+    ("新华网\n王晓明 李娜\n2024-05-10", "新华网", "2024-05-10"),
+])
+def test_a_reader_modes_byline_with_its_reading_time_or_a_line_a_part(line: str, agency: str | None,
+                                                                      published: str | None) -> None:
+    doc = build(_TITLE + line + "\n" + _STORY)
+    assert doc.meta.reporters == ("王晓明", "李娜")
+    assert (doc.meta.agency, doc.meta.published) == (agency, published)
+    assert body(doc) == _STORY.split()
+
+
 def test_a_reader_modes_byline_of_one_writer_or_of_words_only() -> None:
     doc = build(_TITLE + "王晓明 · 新华网 · 2024-05-10\n" + _STORY)
     assert doc.meta.reporters == ("王晓明",) and doc.meta.agency == "新华网"

@@ -244,6 +244,11 @@ def _unmarked_post(prefix: str, after: str, clocked: bool) -> dict[str, Any] | N
 # a full-width bar parts them unspaced too (王晓明｜新华网｜2024-05-10, a reader mode's byline).
 _PART_SEPARATOR_RE = regex_cache.compile(r"\s+[·•|｜丨]\s+|\s*｜\s*")
 _NAMES_PART_MAX = 4  # writers a reader mode's byline names in one part, unlabelled (王晓明 李娜)
+_NAMES_SPLIT_RE = regex_cache.compile(r"[\s、，,]+")
+# The reading time a reader mode adds to the line (约 3 分钟, 阅读 5 分钟, 3-4 分钟, 预计阅读时间 3 分钟): no fact
+_READING_TIME_RE = regex_cache.compile(
+    r"(?:约|約|预计|預計)?\s*(?:阅读|閱讀)?\s*(?:时间|時間|时长|時長)?\s*[:：]?\s*\d{1,3}(?:\s*[-–~～]\s*\d{1,3})?\s*(?:分钟|分鐘|min)"
+    r"\s*(?:阅读|閱讀|读完|讀完)?")
 # Credits such a line holds without a colon, and where their names go.
 _PART_CREDITS: tuple[tuple[tuple[str, ...], str], ...] = (
     (P.AUTHOR_LABELS, "reporters"),
@@ -278,6 +283,8 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
         if found is not None and found.start == 0 and not part[found.end :].strip():
             fields.setdefault("published", found.iso)
             continue
+        if ("分" in part or "min" in part) and _READING_TIME_RE.fullmatch(part):
+            continue  # 约 3 分钟: how long the reader mode says the story takes
         if _MONTH_DAY_RE.fullmatch(part):
             fields.setdefault("day", part)  # a day without its year (the dateline's, 12月1日): read, not kept
             continue
@@ -333,7 +340,7 @@ def _writers_part(unknown: list[str], fields: dict[str, Any]) -> list[str]:
     One name beside a date alone stays unread, since an outlet's short name may pass for one."""
     if len(unknown) != 1 or "reporters" in fields:
         return unknown
-    names = unknown[0].split()
+    names = [name for name in _NAMES_SPLIT_RE.split(unknown[0]) if name]
     if not 0 < len(names) <= _NAMES_PART_MAX or not all(is_personal_name(name) for name in names) \
             or all(is_common_word(name) for name in names):
         return unknown  # 高温 暴雨 are words; 王晓明 李娜 names though a champion made 李娜 a common word

@@ -3565,7 +3565,11 @@ _NAMES_PLACE_REPORT_RE = regex_cache.compile(
 def _names_not_words(text: str) -> bool:
     """Personal names, and none of them a common word that a surname happens to open (周末, 經濟:
     a kicker or a subheading)."""
-    return looks_like_names(text) and not any(is_common_word(name) for name in split_names(text))
+    if not looks_like_names(text):
+        return False
+    names = split_names(text)
+    # one common word among several names is a name a famous bearer made common (王晓明 李娜)
+    return not (all if len(names) > 1 else any)(is_common_word(name) for name in names)
 
 
 # The writer's post on a line of its own, under the name (BBC中文记者 · BBC中文記者，台北 ·
