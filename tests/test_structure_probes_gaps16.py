@@ -300,3 +300,15 @@ def test_the_headline_under_a_bracketed_editors_note_over_the_copy() -> None:
                 "深圳，这座因改革开放而生的城市，如今已成为国际化大都市。\n1980年，深圳经济特区正式成立。\n")
     assert doc.meta.title == "深圳：从小渔村到国际化大都市" and not doc.meta.title_derived
     assert [block.kind for block in doc.blocks] == ["editor_note", "lead", "paragraph"]
+
+
+@pytest.mark.parametrize(("line", "agency", "label"), [
+    ("2024/05/10 08:30 中時新聞網 王小明", "中時新聞網", None),  # the masthead and the writer after the stamp
+    ("2024-05-10 08:30 經濟日報／ 編譯王小明／綜合外電", "經濟日報", "編譯"),  # the foreign desk's credit
+])
+def test_a_pages_stamp_then_its_masthead_and_writer(line: str, agency: str, label: str | None) -> None:
+    story = "行政院今天通過明年度總預算案，總額達新台幣3兆元。\n主計總處表示，歲入歲出差短將以舉債支應。\n"
+    doc = build("明年度總預算案出爐\n" + line + "\n" + story)
+    assert (doc.meta.agency, doc.meta.reporters, doc.meta.reporter_label) == (agency, ("王小明",), label)
+    assert doc.meta.published == "2024-05-10T08:30"
+    assert render_text(doc).count("王小明") == 1  # on the meta line, not before the lead

@@ -484,7 +484,12 @@ def _header_fields(text: str) -> dict[str, Any] | None:
     if reposts:
         fields["reprint_agency"] = reposts[0]
     if found is not None and "source_agency" not in fields:
-        masthead = _masthead(text[found.end :].strip(" \u3000|｜丨/／"))
+        after = text[found.end :].strip(" \u3000|｜丨/／")
+        masthead = _masthead(after)
         if masthead is not None:
             fields["source_agency"] = masthead  # 2024-03-12 02:10 聯合報: the print edition's header, date first
+        elif " " in after:
+            named = _masthead_and_names(after)  # 2024/05/10 08:30 中時新聞網 王小明: the writer after the masthead
+            if named is not None and "source_agency" in named:
+                fields.update({key: value for key, value in named.items() if key not in fields})
     return fields

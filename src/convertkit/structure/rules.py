@@ -1572,7 +1572,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     fields = header_fields(para.text)
     if fields is None:
         return None
-    if ("報導" in para.text or "报道" in para.text) and not has_lead and "dateline" not in ctx.meta:
+    if ("報導" in para.text or "报道" in para.text or "外電" in para.text or "外电" in para.text) and not has_lead \
+            and "dateline" not in ctx.meta:
         found = match_dateline(para.body)
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
