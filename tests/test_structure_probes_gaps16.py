@@ -312,3 +312,13 @@ def test_a_pages_stamp_then_its_masthead_and_writer(line: str, agency: str, labe
     assert (doc.meta.agency, doc.meta.reporters, doc.meta.reporter_label) == (agency, ("王小明",), label)
     assert doc.meta.published == "2024-05-10T08:30"
     assert render_text(doc).count("王小明") == 1  # on the meta line, not before the lead
+
+
+_RAIN = "受冷空气影响，明天全市有小到中雨，气温下降5℃左右。\n气象部门提醒，市民出行注意携带雨具。\n"
+
+
+def test_a_column_tag_glued_to_the_byline_is_the_series() -> None:
+    doc = build("明天全市有小到中雨\n2024-05-10 17:20:10 来源：长沙晚报\n【天气预报】长沙晚报全媒体记者 王晓明 通讯员 李娜\n" + _RAIN)
+    assert doc.meta.series is not None and doc.meta.series.name == "天气预报"
+    assert doc.meta.reporters == ("王晓明", "李娜") and body(doc) == _RAIN.split()
+    assert isinstance(doc.blocks[0], SeriesLabel) and doc.blocks[0].text == "【天气预报】"

@@ -2022,8 +2022,10 @@ def _column_label_re() -> re.Pattern[str]:
 def _column_label(para: Para, ctx: Context) -> Match | None:
     """``【光明视点】`` alone above the lead: the column the story runs in, its series, not a
     subheading (a section's 【美国因素】 names no column, and after the lead a label is a heading)."""
-    if ctx.has_lead or para.text[:1] != "【" or len(para.text) > _COLUMN_LABEL_MAX + 2:
+    if ctx.has_lead or para.text[:1] != "【":
         return None
+    if len(para.text) > _COLUMN_LABEL_MAX + 2:
+        return _column_label_over_byline(para)
     match = _column_label_re().match(para.text)
     if match is None:
         return None
@@ -2031,6 +2033,19 @@ def _column_label(para: Para, ctx: Context) -> Match | None:
         blocks=(SeriesLabel(text=para.text, raw=para.raw),),
         meta={"series": Series(name=match.group("name"), number=None, raw=para.raw)},
     )
+
+
+def _column_label_over_byline(para: Para) -> Match | None:
+    """``【天气预报】长沙晚报全媒体记者 王晓明`` under the headline: the column's tag glued to the byline,
+    the series, and the byline handed on to be read as one, where the line stayed a paragraph."""
+    end = para.text.find("】")
+    match = _column_label_re().match(para.text[: end + 1]) if 0 < end <= _COLUMN_LABEL_MAX + 1 else None
+    rest = para.text[end + 1 :].strip()
+    if match is None or len(rest) > _EDITOR_LINE_MAX or not _reads_like_byline(rest):
+        return None
+    tag = para.text[: end + 1]
+    return Match(blocks=(SeriesLabel(text=tag, raw=tag),),
+                 meta={"series": Series(name=match.group("name"), number=None, raw=tag)}, rest=para.rest(rest))
 
 
 def rule_series(para: Para, ctx: Context) -> Match | None:
