@@ -322,3 +322,12 @@ def test_a_column_tag_glued_to_the_byline_is_the_series() -> None:
     assert doc.meta.series is not None and doc.meta.series.name == "天气预报"
     assert doc.meta.reporters == ("王晓明", "李娜") and body(doc) == _RAIN.split()
     assert isinstance(doc.blocks[0], SeriesLabel) and doc.blocks[0].text == "【天气预报】"
+
+
+def test_an_unlisted_papers_masthead_glued_to_its_apps_name_over_the_stamp() -> None:
+    doc = build("明天全市有小到中雨\n长沙晚报掌上长沙 2024-05-10 17:20:10\n" + _RAIN)
+    assert doc.meta.agency == "长沙晚报" and doc.meta.published == "2024-05-10T17:20:10"
+    assert body(doc) == _RAIN.split()
+    # a paper's name with a credit after it is no app's: the writer is read
+    doc = build("明天全市有小到中雨\n长沙晚报记者王晓明 2024-05-10 17:20:10\n" + _RAIN)
+    assert doc.meta.reporters == ("王晓明",)

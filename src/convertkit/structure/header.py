@@ -146,6 +146,23 @@ def _unlisted_site(prefix: str) -> bool:
         and prefix not in P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES
 
 
+_APP_NAME_MAX = 4  # 掌上长沙, 新湖南: an outlet's app named after its masthead
+
+
+def _unlisted_masthead_and_app(prefix: str) -> str | None:
+    """An unlisted paper's masthead glued to its app's short name (长沙晚报掌上长沙 2024-05-10 17:20): the
+    masthead, before a time that ends the line; None for anything else."""
+    if _SITE_NAME_RE.fullmatch(prefix) is None:
+        return None
+    for suffix in P.MASTHEAD_SUFFIXES:
+        at = prefix.find(suffix)
+        end = at + len(suffix)
+        if at >= 2 and 0 < len(prefix) - end <= _APP_NAME_MAX:
+            tail = prefix[end:]
+            return None if any(word in tail for word in ("记者", "記者", "编辑", "編輯")) else prefix[:end]
+    return None
+
+
 _SITE_NAME_RE = regex_cache.compile(rf"[{P.HAN}0-9]{{3,16}}")
 
 
@@ -435,6 +452,9 @@ def _header_fields(text: str) -> dict[str, Any] | None:
                 named = {"source_agency": prefix}  # 中国气象局网站 2026-11-24 09:30: nothing follows the time
             if named is None and not text[found.end :].strip():
                 named = _outlet_channel(prefix)  # 商周頭條 2024.01.28: a listed outlet's column, then the date
+            if named is None and not text[found.end :].strip():
+                masthead = _unlisted_masthead_and_app(prefix)
+                named = {"source_agency": masthead} if masthead else None  # 长沙晚报掌上长沙 2024-05-10 17:20
             if named is None:
                 return None
             fields.update(named)
