@@ -541,7 +541,7 @@ def rule_credit_over_caption(para: Para, ctx: Context) -> Match | None:
     below = ctx.following()
     if found is None or below is None:
         return None
-    raws = (para.raw, below.raw)
+    raws: tuple[str, ...] = (para.raw, below.raw)
     if _offscreen_label_alone(below.text):
         # 图像加注文字， on a line of its own (a copy of BBC中文's page: the label a screen reader says,
         # hidden on the page), the caption's words on the next
