@@ -415,8 +415,8 @@ def test_rules_left_out_after_the_lead_read_nothing_there() -> None:
     from convertkit.structure.ruler import Ruler
     from convertkit.structure.rules import DEFAULT_RULER
 
-    assert {rule.name for rule in DEFAULT_RULER.rules if not rule.after_lead} == {"title", "page_standfirst", "subtitle",
-                                                                                   "dateline", "salutation"}
+    assert {rule.name for rule in DEFAULT_RULER.rules if not rule.after_lead} == {
+        "title", "page_standfirst", "subtitle", "opening_note_continued", "dateline", "salutation"}
     offered = Ruler(tuple(dataclasses.replace(rule, after_lead=True, needs_hint=None) for rule in DEFAULT_RULER.rules))
     paths = sorted(path for path in _FIXTURES.rglob("*") if path.is_file() and path.suffix in (".txt", ".html", ".json"))
     assert len(paths) > 50

@@ -52,3 +52,16 @@ def test_a_body_on_the_content_labels_own_line_is_its_first_line() -> None:
 )
 def test_texts_that_are_no_field_block_are_left_to_the_rules(text: str) -> None:
     assert split_field_block(split_lines(text)) is None
+
+
+@pytest.mark.parametrize("address", ["https://www.thepaper.cn/newsDetail_forward_27300000", "原文：https://www.thepaper.cn/newsDetail_forward_27300000"])
+def test_a_copy_saved_with_its_address_as_the_first_line(address: str) -> None:
+    story = "5月10日，上海市人力资源和社会保障局发布新一轮人才引进政策。\n政策明确，应届硕士研究生可直接落户。\n"
+    doc = convertkit.read(f"{address}\n上海发布新一轮人才政策\n2024-05-10 08:30 来源：澎湃新闻\n{story}".encode(), format="text")
+    assert doc.meta.title == "上海发布新一轮人才政策"
+    assert doc.meta.source.url == "https://www.thepaper.cn/newsDetail_forward_27300000"
+    assert [block.text for block in doc.blocks] == story.split()
+    # over a field block, the block's fields are still read
+    doc = convertkit.read(f"{address}\n标题：上海发布新一轮人才政策\n来源：澎湃新闻\n正文：\n{story}".encode(), format="text")
+    assert doc.meta.title == "上海发布新一轮人才政策" and doc.meta.agency == "澎湃新闻"
+    assert doc.meta.source.url == "https://www.thepaper.cn/newsDetail_forward_27300000"

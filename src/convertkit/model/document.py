@@ -16,7 +16,9 @@ from .blocks import Block
 class Dateline:
     """``中新网福建新闻1月17日电（林玲）``: who filed the story, from where, on which day."""
 
-    text: str  # normalised
+    # normalised: what the writers print before the lead; "" for a page's stamp and credit line of
+    # its own (2026-12-06 10:23 經濟日報／ 記者王小明／即時報導), read but no words of the story
+    text: str
     raw: str  # as in the source
     agency: str | None = None
     bureau: str | None = None

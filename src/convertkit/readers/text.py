@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..model import Document, Source
 from ..sources import decode
@@ -30,6 +31,9 @@ def read_text(data: bytes, *, path: str | None = None, hints: Hints | None = Non
 def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None, hints: Hints | None = None,
                 record: int | None = None) -> Document:
     """One article from its lines (``text``: the whole decoded input, for quick scans)."""
+    address = None
+    if "://" in text[:_ADDRESS_REACH] and (hints is None or not hints.url):
+        lines, address = _leading_address(lines)
     if hints is None:
         # A markdown post's front matter (---\ntitle: …\n---), or a reader service's envelope
         # (Title: … URL Source: … Markdown Content:), states its facts: read, not body.
@@ -37,6 +41,8 @@ def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None
             or _field_block(lines)
         if matter is not None:
             hints, lines = front_matter_hints(matter), matter.rest
+    if address is not None and not (hints is not None and hints.url):
+        hints = dataclasses.replace(hints or Hints(), url=address)
     if ">" in text:  # a clipper's excerpt under the headline (MarkDownload's > ## Excerpt)
         lines, excerpt = split_clipper_excerpt(lines)
         if excerpt:
@@ -46,6 +52,21 @@ def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None
         return _read_converted_page(lines, hints, path=path, encoding=encoding)
     source = Source(path=path, encoding=encoding, format="text", url=hints.url if hints else None, record=record)
     return build_document(split_flattened(unwrap_hard_breaks(lines)), hints or Hints(), source)
+
+
+_ADDRESS_REACH = 2048  # characters from the top where a saved copy's address line may stand
+_ADDRESS_LINE_RE = re.compile(r"(?:(?:原文|来源|來源|网址|網址|链接|鏈接|URL|url|Source)\s*[:：]\s*)?(?P<url>https?://[^\s<>\"]+)")
+
+
+def _leading_address(lines: list[Line]) -> tuple[list[Line], str | None]:
+    """A copy that a crawler or a user saved with the page's address as its first line
+    (https://www.thepaper.cn/newsDetail_forward_…, then the headline): the address is the
+    source's, not the headline, and the lines after it are the article."""
+    first = next((index for index, line in enumerate(lines) if line.text.strip()), None)
+    found = _ADDRESS_LINE_RE.fullmatch(lines[first].text.strip()) if first is not None else None
+    if found is None or first is None:
+        return lines, None
+    return lines[first + 1 :], found.group("url")
 
 
 def _field_block(lines: list[Line]) -> FrontMatter | None:

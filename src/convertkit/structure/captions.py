@@ -213,10 +213,13 @@ def drawing_credit_re() -> re.Pattern[str]:
 
 @cache
 def _latin_credit_re() -> re.Pattern[str]:
-    owners = P._alternation(P.LATIN_PHOTO_CREDITS)
+    # the owners in any case (紐約時報中文網 sets the credit in capitals: GILLES SABRIÉ FOR THE NEW YORK
+    # TIMES; 法广: REUTERS - Pool, © AFP - Ludovic Marin, the photographer after the agency)
+    owners = f"(?i:{P._alternation(P.LATIN_PHOTO_CREDITS)})"
+    name = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}"
     return regex_cache.compile(
-        rf"(?<=[。！？”」])\s*(?:(?P<who>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){{1,3}})\s*(?:for |/)\s*)?"
-        rf"(?:{owners})(?:\s*[—–/-]+\s*(?:{owners}))*\s*$"
+        rf"(?<=[。！？”」])\s*©?\s*(?:(?P<who>{name})\s*(?:(?i:for) |/)\s*)?"
+        rf"(?:{owners})(?:\s*[—–/-]+\s*(?:{owners}))*(?:\s*[—–/-]\s*(?P<after>{name}))?\s*$"
     )
 
 
@@ -228,7 +231,8 @@ def latin_photo_credit(text: str) -> tuple[str, ...] | None:
     match = _latin_credit_re().search(text)
     if match is None:
         return None
-    return (match.group("who"),) if match.group("who") else ()
+    who = match.group("who") or match.group("after")
+    return (who,) if who else ()
 
 
 def photographer_of(text: str) -> tuple[str, ...] | None:

@@ -34,6 +34,7 @@ from .patterns import (
     PLACE_CHAR,
     PLACE_COUNTRIES,
     REGION_PLACES,
+    REPORT_COLUMN_ENDINGS,
     THIS_PAPER,
     YEAR_DATE,
     _alternation,
@@ -748,6 +749,9 @@ def match_dateline(raw: str) -> DatelineMatch | None:
         if shape == "paren_agency" and _known_agency(pieces.agency) is None \
                 and raw[_after_blanks(raw, match.end()) :].startswith(_SUBJECT_VERBS):
             continue  # （柏林电视台）报道称，…: an outlet we do not list is the sentence's subject, no opener
+        if shape == "bracket_agency" and pieces.agency and pieces.agency.endswith(REPORT_COLUMN_ENDINGS) \
+                and _known_agency(pieces.agency) is None:
+            continue  # 【路况快报】今天上午…: a column's tag over the lead, no outlet (现代快报 is one)
         if shape == "source_flash" and pieces.agency in THIS_PAPER:
             continue  # 本报获悉，…: the paper learnt it, a sentence of the story's, no opener
         if shape == "wire" and not _known_agency(pieces.agency) and (

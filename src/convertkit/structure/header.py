@@ -146,6 +146,23 @@ def _unlisted_site(prefix: str) -> bool:
         and prefix not in P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES
 
 
+_APP_NAME_MAX = 4  # 掌上长沙, 新湖南: an outlet's app named after its masthead
+
+
+def _unlisted_masthead_and_app(prefix: str) -> str | None:
+    """An unlisted paper's masthead glued to its app's short name (长沙晚报掌上长沙 2024-05-10 17:20): the
+    masthead, before a time that ends the line; None for anything else."""
+    if _SITE_NAME_RE.fullmatch(prefix) is None:
+        return None
+    for suffix in P.MASTHEAD_SUFFIXES:
+        at = prefix.find(suffix)
+        end = at + len(suffix)
+        if at >= 2 and 0 < len(prefix) - end <= _APP_NAME_MAX:
+            tail = prefix[end:]
+            return None if any(word in tail for word in ("记者", "記者", "编辑", "編輯")) else prefix[:end]
+    return None
+
+
 _SITE_NAME_RE = regex_cache.compile(rf"[{P.HAN}0-9]{{3,16}}")
 
 
@@ -240,8 +257,15 @@ def _unmarked_post(prefix: str, after: str, clocked: bool) -> dict[str, Any] | N
 
 
 # A meta line of parts set apart by a spaced dot or bar (中新网 · 2019年1月17日 23:10 · 记者 林玲,
-# as our own reading copies and briefings print it, and 新华社 | 2024-06-03 | 记者 冯歆然 on sites).
-_PART_SEPARATOR_RE = regex_cache.compile(r"\s+[·•|｜丨]\s+")
+# as our own reading copies and briefings print it, and 新华社 | 2024-06-03 | 记者 冯歆然 on sites);
+# a full-width bar parts them unspaced too (王晓明｜新华网｜2024-05-10, a reader mode's byline).
+_PART_SEPARATOR_RE = regex_cache.compile(r"\s+[·•|｜丨]\s+|\s*｜\s*")
+_NAMES_PART_MAX = 4  # writers a reader mode's byline names in one part, unlabelled (王晓明 李娜)
+_NAMES_SPLIT_RE = regex_cache.compile(r"[\s、，,]+")
+# The reading time a reader mode adds to the line (约 3 分钟, 阅读 5 分钟, 3-4 分钟, 预计阅读时间 3 分钟): no fact
+_READING_TIME_RE = regex_cache.compile(
+    r"(?:约|約|预计|預計)?\s*(?:阅读|閱讀)?\s*(?:时间|時間|时长|時長)?\s*[:：]?\s*\d{1,3}(?:\s*[-–~～]\s*\d{1,3})?\s*(?:分钟|分鐘|min)"
+    r"\s*(?:阅读|閱讀|读完|讀完)?")
 # Credits such a line holds without a colon, and where their names go.
 _PART_CREDITS: tuple[tuple[tuple[str, ...], str], ...] = (
     (P.AUTHOR_LABELS, "reporters"),
@@ -276,6 +300,8 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
         if found is not None and found.start == 0 and not part[found.end :].strip():
             fields.setdefault("published", found.iso)
             continue
+        if ("分" in part or "min" in part) and _READING_TIME_RE.fullmatch(part):
+            continue  # 约 3 分钟: how long the reader mode says the story takes
         if _MONTH_DAY_RE.fullmatch(part):
             fields.setdefault("day", part)  # a day without its year (the dateline's, 12月1日): read, not kept
             continue
@@ -306,6 +332,9 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
                 fields.setdefault("source_agency", agency)
             continue
         unknown.append(part)
+    unknown = _writers_part(unknown, fields)
+    if "source_agency" in fields and unknown and unknown != parts[:1]:
+        unknown = [part for part in unknown if not _CHANNEL_PART_RE.fullmatch(part)]  # 南方都市报APP • 奥一新闻
     timed = "published" in fields or "day" in fields
     fields.pop("day", None)
     outlet_like = timed or (unknown[:1] and unknown[0].endswith(P.MASTHEAD_SUFFIXES))
@@ -318,6 +347,24 @@ def _separated_fields(text: str) -> dict[str, Any] | None:
 
 
 _MONTH_DAY_RE = regex_cache.compile(r"\d{1,2}月\d{1,2}日")
+# An outlet's channel named after its masthead on a separated line (南方都市报APP • 奥一新闻, 新京报 · 贝壳财经).
+_CHANNEL_PART_RE = regex_cache.compile(rf"[{P.HAN}A-Za-z0-9]{{1,6}}(?:新闻|新聞|频道|頻道|财经|財經|客户端|客戶端)")
+
+
+def _writers_part(unknown: list[str], fields: dict[str, Any]) -> list[str]:
+    """The unread parts but one of personal names alone, unlabelled, which a reader mode prints
+    beside the outlet and the date (王晓明 李娜 · 新华网 · 2024-05-10): the writers, into ``fields``.
+    One name beside a date alone stays unread, since an outlet's short name may pass for one."""
+    if len(unknown) != 1 or "reporters" in fields:
+        return unknown
+    names = [name for name in _NAMES_SPLIT_RE.split(unknown[0]) if name]
+    if not 0 < len(names) <= _NAMES_PART_MAX or not all(is_personal_name(name) for name in names) \
+            or all(is_common_word(name) for name in names):
+        return unknown  # 高温 暴雨 are words; 王晓明 李娜 names though a champion made 李娜 a common word
+    if len(names) == 1 and "source_agency" not in fields:
+        return unknown
+    fields["reporters"] = tuple(names)
+    return []
 
 
 def _dateline_credit(part: str) -> tuple[str | None, tuple[str, ...]] | None:
@@ -405,6 +452,9 @@ def _header_fields(text: str) -> dict[str, Any] | None:
                 named = {"source_agency": prefix}  # 中国气象局网站 2026-11-24 09:30: nothing follows the time
             if named is None and not text[found.end :].strip():
                 named = _outlet_channel(prefix)  # 商周頭條 2024.01.28: a listed outlet's column, then the date
+            if named is None and not text[found.end :].strip():
+                masthead = _unlisted_masthead_and_app(prefix)
+                named = {"source_agency": masthead} if masthead else None  # 长沙晚报掌上长沙 2024-05-10 17:20
             if named is None:
                 return None
             fields.update(named)
@@ -454,7 +504,12 @@ def _header_fields(text: str) -> dict[str, Any] | None:
     if reposts:
         fields["reprint_agency"] = reposts[0]
     if found is not None and "source_agency" not in fields:
-        masthead = _masthead(text[found.end :].strip(" \u3000|｜丨/／"))
+        after = text[found.end :].strip(" \u3000|｜丨/／")
+        masthead = _masthead(after)
         if masthead is not None:
             fields["source_agency"] = masthead  # 2024-03-12 02:10 聯合報: the print edition's header, date first
+        elif " " in after:
+            named = _masthead_and_names(after)  # 2024/05/10 08:30 中時新聞網 王小明: the writer after the masthead
+            if named is not None and "source_agency" in named:
+                fields.update({key: value for key, value in named.items() if key not in fields})
     return fields

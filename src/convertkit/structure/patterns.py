@@ -665,6 +665,8 @@ PHOTO_CREDIT_TAILS: tuple[str, ...] = (
 LATIN_PHOTO_CREDITS: tuple[str, ...] = (
     "The New York Times", "Getty Images", "Reuters", "Associated Press", "Agence France-Presse",
     "European Pressphoto Agency", "Shutterstock", "Bloomberg",
+    # wires' and pools' short names (法广's captions: REUTERS - Pool, AFP - Ludovic Marin)
+    "AFP", "AP", "EPA", "EPA-EFE", "EFE", "Pool", "Xinhua", "Kyodo", "Anadolu", "NurPhoto", "dpa",
 )
 # Wire-photo credits that end a caption without a photographer name (新华社发, 新华社/路透).
 PHOTO_AGENCY_CREDITS: tuple[str, ...] = ("新华社发", "新華社發", "中新社发", "新华社/", "视觉中国", "視覺中國", "IC photo", "东方IC")
@@ -1196,6 +1198,8 @@ PLATFORM_NOTICE_PHRASES: tuple[str, ...] = (
     "信息存储服务", "資訊儲存服務", "信息儲存服務",  # 网易号's: …本平台仅提供信息存储服务。
     # 全国党媒信息公共平台's note under what it carries: 本文来自【新华网】，仅代表作者观点。…提供信息发布传播服务。
     "信息发布传播服务", "信息發布傳播服務",
+    # 澎湃号's: 本文为澎湃号作者或机构在澎湃新闻上传并发布，…澎湃新闻仅提供信息发布平台。
+    "仅提供信息发布平台", "僅提供信息發布平台", "僅提供資訊發布平台",
 )
 PLATFORM_NOTICE_OPENERS: tuple[str, ...] = (
     "声明", "聲明", "特别声明", "特別聲明", "平台声明", "平臺聲明", "免责声明", "免責聲明", "Notice", "Statement",
@@ -1643,8 +1647,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # ■星島記者 張三　…: after a Hong Kong paper's mark the title may be glued to the masthead
     ("masthead_credit", r"(?P<agency>{known})(?:客户端|客戶端|APP|App)?(?=[ \u3000]*(?:记者|記者))"),
     # 华盛顿 — 美国国务院星期一…(美国之音, 自由亚洲电台): a place and a dash set off by spaces (or closing a
-    # line of its own, the story on the next: 华盛顿 —)
-    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$))"),
+    # line of its own, the story on the next: 华盛顿 —); 北京——在中国经济…(纽约时报中文网): the place and
+    # a Chinese dash of two em dashes, glued
+    ("place_dash", r"(?P<place>[{han}]{{2,6}})(?=[ \u3000]+[—–-]{{1,2}}(?:[ \u3000]|$)|——(?!—))"),
     # （記者張三／高雄報導） · （記者張三、李四／綜合報導）: a Taiwanese reporter's credit in round brackets, as
     # in 〔〕 (the bracket shape's inner text, read the same way)
     ("paren_slash_report", r"[（(](?P<inner>(?:實習|实习|特約|特约)?(?:記者|记者)[{han}、 \u3000]{{2,16}}?\s*[／/]\s*[{han}]{{0,6}}?(?:即時|即时)?(?:綜合報導|综合报道|報導|报道|報道))[）)]"),
@@ -1688,7 +1693,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "date_flash": ("日丨", "日｜", "日|", "日，", "日,", "日 丨", "日 ｜", "日 |"),
     "source_flash": ("获悉，", "獲悉，", "获悉,", "獲悉,"),
     "desk": ("報導", "报道", "報道"),
-    "place_dash": (" —", " –", " -", "\u3000—"),
+    "place_dash": (" —", " –", " -", "\u3000—", "——"),
     "bracket_agency": ("【", "["),
     "bracket": ("【", "〔", "［", "["),
     "paren_report": ("专讯", "專訊", "报道", "報導", "報道", "报导", "记者", "記者"),
@@ -1721,6 +1726,12 @@ BRACKET_REPORT_WORDS: tuple[str, ...] = (
 )
 # Bracketed report labels that name no organisation (【綜合報導】, 【本报讯】 is handled as 本报).
 GENERIC_REPORT_SOURCES: tuple[str, ...] = ("综合", "綜合", "综合外电", "綜合外電", "即时", "即時", "独家", "獨家", "特稿", "国际", "國際")
+# Endings of a column's tag in brackets at the head of a lead (【路况快报】, 【天气预报】, 【早间新闻】): a
+# kind of report, where an unlisted outlet's name ends in 报 or 新闻 too (【某某日报】 stays one).
+REPORT_COLUMN_ENDINGS: tuple[str, ...] = (
+    "快报", "快報", "预报", "預報", "简报", "簡報", "播报", "播報", "速报", "速報", "通报", "通報", "汇报", "匯報",
+    "间新闻", "間新聞", "要闻", "要聞",
+)
 # The note under a law's, a regulation's or a resolution's title saying when and by whom it was
 # adopted (题注): （2021年3月11日第十三届全国人民代表大会第四次会议通过）, with its later amendments
 # (…通过　根据2020年12月26日…决定修正), its promulgation (…主席令第二十六号公布　自2020年1月1日起施行), or a

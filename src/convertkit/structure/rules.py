@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -256,7 +257,7 @@ def _platform_notice(text: str) -> bool:
     自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。 and its English twin
     Notice: The content above … merely provides information storage space services.)."""
     if len(text) > P.PLATFORM_NOTICE_MAX or ("空" not in text and "播服" not in text and "储服" not in text and "儲服" not in text
-                                             and ("s" not in text or "storage" not in text)) \
+                                             and "布平" not in text and ("s" not in text or "storage" not in text)) \
             or _platform_notice_re().search(text) is None:
         return False  # two scans in C for the words every phrase holds: this runs on every line
     return text.lstrip("“\"「『'‘ \u3000").startswith(P.PLATFORM_NOTICE_OPENERS)
@@ -315,12 +316,19 @@ def _furniture_line(text: str) -> bool:
     return bool(P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text))
 
 
-_COPYRIGHT_OWNER_RE = regex_cache.compile(r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)")
+_COPYRIGHT_OWNER_RE = regex_cache.compile(
+    r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)"
+    # © and the year before the owner (© 2024年德国之声, © 2024 美国之音), the line's end or its notice after it
+    r"|^(?:©|Copyright\s*©?)\s*\d{4}\s*年?\s*(?P<owner2>[^\s©，,。:：]{2,14}?)(?:\s*(?:版权声明|版權聲明|[，,:：\s])|$)")
 
 
 def _copyright_owner(text: str) -> str | None:
-    """The known outlet a copyright line names as the owner (自由時報版權所有不得轉載, 世界日報版權所有・…)."""
+    """The known outlet a copyright line names as the owner (自由時報版權所有不得轉載, 世界日報版權所有・…,
+    © 2024年德国之声)."""
     match = _COPYRIGHT_OWNER_RE.match(text)
+    if match is not None and match.group("owner2"):
+        found = P.find_agency(match.group("owner2"))
+        return found.name if found is not None and found.name == P.canonical_agency(match.group("owner2")) else None
     found = P.find_agency(match.group("owner")) if match else None
     return found.name if found else None
 
@@ -466,7 +474,7 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         if "@" in text and _in_contact_block(ctx):
             return None  # 邮箱：press@… under a press release's 媒体联系人 and its 电话 line: the release's own
-        owner = _copyright_owner(text) if "版" in text else None
+        owner = _copyright_owner(text) if "版" in text or "©" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
 
@@ -533,14 +541,27 @@ def rule_credit_over_caption(para: Para, ctx: Context) -> Match | None:
     below = ctx.following()
     if found is None or below is None:
         return None
+    raws: tuple[str, ...] = (para.raw, below.raw)
+    if _offscreen_label_alone(below.text):
+        # 图像加注文字， on a line of its own (a copy of BBC中文's page: the label a screen reader says,
+        # hidden on the page), the caption's words on the next
+        words_line = ctx.following(2)
+        if words_line is None:
+            return None
+        below, raws = words_line, (*raws, words_line.raw)
     caption = below.text.strip()
     if not 0 < len(caption) <= CAPTION_MAX or picture_source_line(caption) is not None \
-            or not (_hinted_caption(caption, ctx.hints) or has_caption_marker(caption)):
+            or not (len(raws) == 3 or _hinted_caption(caption, ctx.hints) or has_caption_marker(caption)):
         return None
     words = _OFFSCREEN_CAPTION_RE.sub("", caption)
     credit = found.group("credit").strip()
-    block = Caption(text=f"{words}（{found.group('label')}：{credit}）", raw=f"{para.raw}\n{below.raw}", photographer=credit)
-    return Match(blocks=(block,), consumed=2)
+    block = Caption(text=f"{words}（{found.group('label')}：{credit}）", raw="\n".join(raws), photographer=credit)
+    return Match(blocks=(block,), consumed=len(raws))
+
+
+def _offscreen_label_alone(text: str) -> bool:
+    """``图像加注文字，`` alone: BBC中文's caption label, whose caption is the next line."""
+    return text[:1] in "图圖" and _OFFSCREEN_CAPTION_RE.sub("", text) == "" and text != ""
 
 
 def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
@@ -708,7 +729,7 @@ _OPENING_NOTE_LABELS = ("编者按", "編者按", "编者的话", "編者的話"
 def _under_opening_note(ctx: Context) -> bool:
     """The line right under an editor's note that opens the copy (编者按：… over the headline, as a
     series' first story sets its box), with the byline or the header under it: the headline."""
-    if ctx.index != 1 or ctx.kinds != ["editor_note"] or not ctx.paras[0].text.startswith(_OPENING_NOTE_LABELS):
+    if ctx.index != 1 or ctx.kinds != ["editor_note"] or not ctx.paras[0].text.lstrip("【[〔 ").startswith(_OPENING_NOTE_LABELS):
         return False
     following = ctx.following()
     return following is not None and (_reads_like_byline(following.text) or bool(header_fields(following.text)))
@@ -1204,6 +1225,65 @@ def _keywords_below(para: Para, ctx: Context) -> Match | None:
     return Match(meta={"text_keywords": words, "header_raw": (para.raw, below.raw)}, consumed=2)
 
 
+# BBC中文's topics under the story, copied a line each under their label (相关话题 / 英国 / 选举).
+_TOPIC_LABELS = frozenset(("相关话题", "相關話題", "相关主题", "相關主題"))
+_TOPIC_LINE_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9·.&+\- ]{1,16}")
+_TOPIC_LINES_MAX = 8
+
+
+def _topic_lines(para: Para, ctx: Context) -> Match | None:
+    """The topics a page lists one a line under 相关话题 at the story's end: its keywords, where
+    each stood as a paragraph of its own; nothing but short lines may follow them."""
+    if para.text.rstrip("：: ") not in _TOPIC_LABELS:
+        return None
+    lines: list[Para] = []
+    while (line := ctx.following(len(lines) + 1)) is not None and len(lines) < _TOPIC_LINES_MAX \
+            and _TOPIC_LINE_RE.fullmatch(line.text):
+        lines.append(line)
+    after = ctx.following(len(lines) + 1)
+    if not lines or (after is not None and (len(after.text) > _PROSE_LINE or after.text[-1:] in _SENTENCE_END)):
+        return None
+    words = tuple(line.text.strip() for line in lines)
+    return Match(meta={"text_keywords": words, "header_raw": (para.raw, *(line.raw for line in lines))},
+                 consumed=len(lines) + 1)
+
+
+# A page's tag row under the story, unlabelled (udn: 台積電 熊本 晶圓): two to eight short terms set
+# apart by spaces, no mark of a sentence or a credit, among the page's last lines.
+_TAG_ROW_RE = regex_cache.compile(r"[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}(?:[ \u3000]+[\u3400-\u9fffA-Za-z0-9·.&+\-]{1,12}){1,7}")
+_TAG_ROW_MAX = 60
+_COUPLET_HALF = 4  # characters of each half of a closing slogan (奋进新时代 建功新征程)
+_TAG_ROW_TAIL = 6  # the row stands among the text's last lines (editor line, related links after it)
+_TAG_WORD_RE = regex_cache.compile(r"[A-Za-z0-9]{2,12}|.*[\u3400-\u9fff].*[\u3400-\u9fff].*")
+_DIVISION_RE = regex_cache.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}[章节節条條编編部篇回讲講]")
+_TAG_ROW_AFTER = "。！？!?…”」』）)"  # what the line above the row ends with: the story's last sentence
+_TAG_ROW_AFTER_KINDS = frozenset(("editor_line", "end_mark", "related_links"))  # or the page's closing lines
+# Words of a credit or a source line, which a tag row never holds (记者 张三 李四, 来源 新华社)
+_TAG_ROW_NOT = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "责编", "責編", "摄影", "攝影", "报道", "報導",
+                "来源", "來源", "作者", "校对", "校對", "本报", "本報", "供图", "供圖")
+
+
+def _tag_row(para: Para, ctx: Context) -> Match | None:
+    """An unlabelled row of tags closing the story (台積電 熊本 晶圓 半導體): the page's keywords, not
+    its last paragraph. Not a row of personal names (a credit's, a list's), nor one holding a
+    credit's label, nor a row with story after it."""
+    text = para.text
+    if len(text) > _TAG_ROW_MAX or ctx.index < len(ctx.paras) - _TAG_ROW_TAIL or _TAG_ROW_RE.fullmatch(text) is None:
+        return None
+    words = tuple(text.split())
+    if not all(_TAG_WORD_RE.fullmatch(word) for word in words) or all(is_personal_name(word) for word in words) \
+            or all(_MENU_ITEM_RE.fullmatch(word) for word in words) or "的" in text:
+        return None  # 新闻 体育: a menu's channels; 工作日的上午 工作日的下午: a form's choices, phrases, no tags
+    if len(words) == 2 and len(words[0]) == len(words[1]) >= _COUPLET_HALF:
+        return None  # 不忘初心 牢记使命: a slogan's two halves closing the story, no tags
+    if any(word in text for word in _TAG_ROW_NOT) or find_datetime(text) is not None or _DIVISION_RE.match(text):
+        return None  # 某某市人民政府 2024年5月10日: a signature's issuer and date; 第二章 管理范围: a heading
+    before = ctx.paras[ctx.index - 1].text if ctx.index else ""
+    if not ((before and before[-1] in _TAG_ROW_AFTER) or (ctx.kinds and ctx.kinds[-1] in _TAG_ROW_AFTER_KINDS)) or _later_prose(ctx):
+        return None  # under a line that announces more (本办法适用于下列人员：), or with story after it
+    return Match(meta={"text_keywords": words, "header_raw": (para.raw,)})
+
+
 def _collection_tags(text: str) -> tuple[str, ...] | None:
     """The tags of a collection line (收录于合集 #县域经济 12个 · #夜经济 5个 · 收录于合集 alone: no
     tags); None for any other line."""
@@ -1238,6 +1318,24 @@ def _closing_agency_re() -> re.Pattern[str]:
 
 
 _WIRE_LIST_MARKS_RE = regex_cache.compile(r"[、，,/／]")
+
+
+_SOURCE_WIRES_RE = regex_cache.compile(
+    r"(?:来源|來源)\s*[:：]\s*(?P<wires>[^\s，。,；;：:、/／]{2,12}(?:\s*[、/／]\s*[^\s，。,；;：:、/／]{2,12}|[ \u3000]+[^\s，。,；;：:、/／]{2,12}){1,5})")
+
+
+def _source_wires(text: str) -> tuple[str, ...] | None:
+    """The agencies of a 来源 line listing several (来源：路透社、德新社 · 来源：路透社/法新社), each a
+    listed one; None for any other line (来源：经济日报, 来源：某某区融媒体中心、某某网)."""
+    found = _SOURCE_WIRES_RE.fullmatch(text)
+    if found is None:
+        return None
+    names = [name for name in re.split(r"[\s、/／]+", found.group("wires")) if name]
+    for name in names:
+        agency = P.find_agency(name)
+        if agency is None or agency.name != P.canonical_agency(name):
+            return None  # a name we do not list, or one only holding a listed one
+    return tuple(P.canonical_agency(name) for name in names)
 
 
 def _earlier_wires(ctx: Context) -> bool:
@@ -1404,8 +1502,12 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if keywords is not None:
         words = tuple(word for word in _KEYWORD_SPLIT_RE.split(keywords.group("words")) if word)
         return Match(meta={"text_keywords": words, "header_raw": (para.raw,)}) if words else None
+    if has_lead and (" " in para.text or "\u3000" in para.text) and para.text[-1:] not in _SENTENCE_END:
+        tagged = _tag_row(para, ctx)
+        if tagged is not None:
+            return tagged
     if has_lead and len(para.text) <= 8 and _KEYWORD_LABEL_FIRST.match(para.text):
-        tagged = _keywords_below(para, ctx)
+        tagged = _keywords_below(para, ctx) or _topic_lines(para, ctx)
         if tagged is not None:
             return tagged
     if not has_lead and para.text[:1] in "（(【[" and "源" in para.text[:8]:
@@ -1442,6 +1544,13 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         posted = _posted_stamp(para)
         if posted is not None:
             return posted
+    if has_lead and para.text[:2] in ("来源", "來源") and len(para.text) <= _SOURCE_LINE_MAX:
+        wires = _source_wires(para.text)
+        if wires is not None:
+            # 来源：路透社、德新社 (德国之声, 美国之音 under a story compiled from the wires): the wires
+            # credited where it ends, as （德新社、路透社） is; the agency only when nothing names one
+            credit = EditorLine(text=normalise(para.text), raw=para.raw)
+            return Match(blocks=(credit,), meta={} if _later_prose(ctx) or _earlier_wires(ctx) else {"wires_agency": wires[0]})
     source_only = _source_only().fullmatch(para.text) if len(para.text) <= _SOURCE_LINE_MAX else None
     if source_only is not None and (source_only.group("bar") or source_only.group("id")) and not source_only.group("second"):
         # 来源 | 人民日报 (WeChat's credits set label and name apart with a bar), 来源：浙江日报（ID：zjrb）
@@ -1463,7 +1572,8 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     fields = header_fields(para.text)
     if fields is None:
         return None
-    if ("報導" in para.text or "报道" in para.text) and not has_lead and "dateline" not in ctx.meta:
+    if ("報導" in para.text or "报道" in para.text or "外電" in para.text or "外电" in para.text) and not has_lead \
+            and "dateline" not in ctx.meta:
         found = match_dateline(para.body)
         if found is not None and found.end >= len(para.body):
             return None  # 2024-11-24 10:15 聯合報／ 記者楊正海／台北即時報導: the dateline rule reads it all
@@ -1827,6 +1937,57 @@ def rule_note_continued(para: Para, ctx: Context) -> Match | None:
     if not any(_opens_a_bio(paras[ctx.index - back]) for back in range(1, _BIO_PARAGRAPHS_MAX + 1) if ctx.index - back >= 0):
         return None
     return Match(blocks=(EditorNote(text=text, raw=para.raw, label=""),))
+_OPENING_NOTE_RUN = 3  # paragraphs an editor's note over the story runs to after its first
+_RULE_LINE_RE = regex_cache.compile(r"(?:[-*_=~—－─━＊·•]\s*){3,}")
+
+
+def _in_opening_note(ctx: Context) -> bool:
+    """The blocks so far end with an editor's note over the story (【编者按】…, 编者按： alone
+    over it) whose first paragraph is at most ``_OPENING_NOTE_RUN`` paragraphs up."""
+    if ctx.kinds[-1:] != ["editor_note"] or "lead" in ctx.kinds.seen:
+        return False
+    for back in range(1, _OPENING_NOTE_RUN + 2):
+        if ctx.index - back < 0:
+            return False
+        if ctx.paras[ctx.index - back].text.lstrip("【[〔（( ").startswith(_OPENING_NOTE_LABELS):
+            return True
+    return False
+
+
+def _ends_the_note(para: Para) -> bool | None:
+    """Whether ``para`` is where the story under a note starts: a rule set under the note, a
+    byline, or a paragraph that opens with the dateline (True); prose, which the note may still
+    run on into (None); anything else (False)."""
+    text = para.text
+    if text[:1] in "-*_=~—－─━＊·•" and _RULE_LINE_RE.fullmatch(text):
+        return True
+    found = match_dateline(para.body)
+    if found is not None and found.start == 0 and found.end < len(para.body):
+        return True
+    if len(text) <= _EDITOR_LINE_MAX and _reads_like_byline(text):
+        return True
+    return None if text[-1:] in _SENTENCE_ENDS else False
+
+
+def rule_opening_note_continued(para: Para, ctx: Context) -> Match | None:
+    """The second (or third) paragraph of an editor's note over the story (【编者按】长江是…。 then
+    即日起，本报推出…。, then the dateline's lead): the note goes on, set apart as its first paragraph
+    is, until the story starts, which its dateline, a byline or a rule under the note shows. Read
+    as the lead, it took the story's place. A note of one paragraph over a lead with no such mark
+    leaves that lead alone: nothing tells a note's second paragraph from the story's first."""
+    if not ctx.in_header or not _in_opening_note(ctx):
+        return None
+    text = para.text
+    if text[-1:] not in _SENTENCE_ENDS or han_count(text) < 2 or _ends_the_note(para) is not None:
+        return None
+    for offset in range(1, _OPENING_NOTE_RUN + 1):
+        following = ctx.following(offset)
+        ends = _ends_the_note(following) if following is not None else False
+        if ends is not None:
+            return Match(blocks=(EditorNote(text=text, raw=para.raw, label=""),)) if ends else None
+    return None
+
+
 # The bio's opening: the writer's name, then who the writer is up to the first pause (张三，某某大学教授，…).
 _BIO_OPENING_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()\s]{2,8})\s*[，,（(]\s*(?P<who>[^，,。；;：:（）()]{2,40})")
 
@@ -1854,15 +2015,17 @@ _COLUMN_LABEL_MAX = 10
 
 @cache
 def _column_label_re() -> re.Pattern[str]:
-    words = P._alternation(P.COLUMN_TAG_WORDS + P.COLUMN_LABEL_WORDS)
+    words = P._alternation(P.COLUMN_TAG_WORDS + P.COLUMN_LABEL_WORDS + P.REPORT_COLUMN_ENDINGS)
     return regex_cache.compile(rf"^【\s*(?P<name>[\u3400-\u9fff·]{{0,{_COLUMN_LABEL_MAX - 2}}}(?:{words}))\s*】$")
 
 
 def _column_label(para: Para, ctx: Context) -> Match | None:
     """``【光明视点】`` alone above the lead: the column the story runs in, its series, not a
     subheading (a section's 【美国因素】 names no column, and after the lead a label is a heading)."""
-    if ctx.has_lead or para.text[:1] != "【" or len(para.text) > _COLUMN_LABEL_MAX + 2:
+    if ctx.has_lead or para.text[:1] != "【":
         return None
+    if len(para.text) > _COLUMN_LABEL_MAX + 2:
+        return _column_label_over_byline(para)
     match = _column_label_re().match(para.text)
     if match is None:
         return None
@@ -1870,6 +2033,19 @@ def _column_label(para: Para, ctx: Context) -> Match | None:
         blocks=(SeriesLabel(text=para.text, raw=para.raw),),
         meta={"series": Series(name=match.group("name"), number=None, raw=para.raw)},
     )
+
+
+def _column_label_over_byline(para: Para) -> Match | None:
+    """``【天气预报】长沙晚报全媒体记者 王晓明`` under the headline: the column's tag glued to the byline,
+    the series, and the byline handed on to be read as one, where the line stayed a paragraph."""
+    end = para.text.find("】")
+    match = _column_label_re().match(para.text[: end + 1]) if 0 < end <= _COLUMN_LABEL_MAX + 1 else None
+    rest = para.text[end + 1 :].strip()
+    if match is None or len(rest) > _EDITOR_LINE_MAX or not _reads_like_byline(rest):
+        return None
+    tag = para.text[: end + 1]
+    return Match(blocks=(SeriesLabel(text=tag, raw=tag),),
+                 meta={"series": Series(name=match.group("name"), number=None, raw=tag)}, rest=para.rest(rest))
 
 
 def rule_series(para: Para, ctx: Context) -> Match | None:
@@ -2008,8 +2184,37 @@ def _names_credited(credits: str) -> bool:
 _EDITOR_LINE_MAX = 80
 
 
+# The line under a story saying who its writer is, opening with the byline's name (纽约时报中文网:
+# Alexandra Stevenson是《纽约时报》驻香港记者。, Keith Bradsher是《纽约时报》北京分社社长。).
+_WRITER_NOTE_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()]{2,40}?)(?:是|为|為|係|现为|現為|现任|現任)(?P<who>[^，,。；;]{4,60}?)。?$")
+_WRITER_NOTE_MAX = 80
+_WRITER_NOTE_WORDS = ("记者", "記者", "社长", "社長", "主任", "编辑", "編輯", "撰稿人", "专栏作家", "專欄作家", "作家", "教授",
+                      "研究员", "研究員", "分析师", "分析師", "负责人", "負責人", "主笔", "主筆")
+
+
+def _writer_note(para: Para, ctx: Context) -> Match | None:
+    """A closing note on the byline's writer, opened by the writer's name as the byline gives it (in
+    any case): a credit closing the story, an editor line, and the writer's affiliation; not a
+    paragraph of the story."""
+    reporters = ctx.meta["reporters"]
+    found = _WRITER_NOTE_RE.match(para.text)
+    if found is None or not any(word in found.group("who") for word in _WRITER_NOTE_WORDS):
+        return None
+    name = found.group("name").strip()
+    if name.casefold() not in {reporter.casefold() for reporter in reporters} or _later_prose(ctx):
+        return None
+    # the affiliation the byline shows is every writer's: only a note on the one writer gives it
+    meta = {} if ctx.meta.get("affiliation") or len(reporters) > 1 else {"affiliation": found.group("who").strip()}
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),), meta=meta)
+
+
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
+    if ctx.has_lead and len(para.text) <= _WRITER_NOTE_MAX and para.text[-1:] == "。" and ctx.meta.get("reporters") \
+            and ("是" in para.text or "为" in para.text or "為" in para.text or "係" in para.text or "任" in para.text):
+        noted = _writer_note(para, ctx)
+        if noted is not None:
+            return noted
     if ctx.has_lead and para.text[-6:].rstrip("。.）)").endswith(("贡献", "貢獻")):
         contributed = _contribution_note(para, ctx)
         if contributed is not None:
@@ -2054,7 +2259,7 @@ def _desk_note(para: Para, ctx: Context) -> Match | None:
 # helped, closing the story.
 _CONTRIBUTION_RE = regex_cache.compile(
     r"^[（(]?\s*(?P<credit>[^（）()，。,：:]{2,40}?)\s*(?:(?:对|對)(?:本文|此文|本报道|本報導|本報道|本稿|该文|該文|本篇)"
-    r"(?:亦|也)?|(?P<also>亦|也))(?:有|有所)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
+    r"(?:亦|也)?|(?P<also>亦|也))(?:有|有所)?(?:报道|報導|報道|采访|採訪|研究|翻译|翻譯)?(?:贡献|貢獻)[。.]?\s*[）)]?$")
 # Who the helpers are when the note names no text (实习生王五、赵六亦有贡献): their role opens it.
 _CONTRIBUTOR_ROLES = ("实习生", "實習生", "记者", "記者", "通讯员", "通訊員", "研究员", "研究員")
 
@@ -2065,8 +2270,8 @@ def _contribution_note(para: Para, ctx: Context) -> Match | None:
     reporters of it, so Meta is left alone. Without 对本文, only a note that names the helpers by
     their role and closes the story."""
     found = _CONTRIBUTION_RE.match(para.text)
-    if found is None or not split_names(found.group("credit")):
-        return None
+    if found is None or not (split_names(found.group("credit")) or latin_names(found.group("credit"))):
+        return None  # 实习生王五亦有贡献 · Chris Buckley对本文有报道贡献 (纽约时报中文网)
     if found.group("also") and (not any(role in found.group("credit") for role in _CONTRIBUTOR_ROLES) or _later_prose(ctx)):
         return None
     return Match(blocks=(EditorLine(text=para.text, raw=para.raw),))
@@ -3376,7 +3581,11 @@ _NAMES_PLACE_REPORT_RE = regex_cache.compile(
 def _names_not_words(text: str) -> bool:
     """Personal names, and none of them a common word that a surname happens to open (周末, 經濟:
     a kicker or a subheading)."""
-    return looks_like_names(text) and not any(is_common_word(name) for name in split_names(text))
+    if not looks_like_names(text):
+        return False
+    names = split_names(text)
+    # one common word among several names is a name a famous bearer made common (王晓明 李娜)
+    return not (all if len(names) > 1 else any)(is_common_word(name) for name in names)
 
 
 # The writer's post on a line of its own, under the name (BBC中文记者 · BBC中文記者，台北 ·
@@ -4113,6 +4322,12 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         # read, as the label on a line of its own is, neither a heading nor words of the lead
         meta["header_raw"] = (before,)
         return Match(blocks=(Lead(text=normalise(after), raw=para.raw),), meta=meta)
+    column_tag = _column_label_re().match(before) if before[:1] == "【" and after and "series" not in ctx.meta else None
+    if column_tag is not None:
+        # 【路况快报】长沙晚报讯（记者 张三）…: the column the flash runs in, as its tag alone on the line
+        # above is, neither a heading nor words of the lead
+        meta["series"] = Series(name=column_tag.group("name"), number=None, raw=before)
+        return Match(blocks=(SeriesLabel(text=before, raw=before), Lead(text=normalise(after), raw=para.raw)), meta=meta)
     if before and after and before[-1:] not in _SENTENCE_ENDS and han_count(before) >= 2 and (
             _short_line(normalise(before)) or (_clause_line(normalise(before)) and before[:1] not in "【[")):
         # 公開標榜新片一週就到貨〔記者何宗翰／台中報導〕保二總隊…: a crawler glued the story's first
@@ -4138,6 +4353,11 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         else:
             meta["feature_title"] = feature  # the headline again, perhaps without a column tag
         return Match(meta=meta)
+    if not rest and found.stamp and found.start == 0:
+        # 2026-12-06 10:23 經濟日報／ 記者王小明／即時報導 on a line of its own: the page's stamp and
+        # credit over the story (udn), read into Meta, where a wire's dateline opens the lead's
+        # sentence; printed before the lead, it glued the page's furniture to the story's words
+        meta["dateline"] = replace(meta["dateline"], text="")
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     items = _run_in_blocks(rest, para.raw, lead=True) if para.text.count("：") >= _RUN_IN_ITEMS_MIN else ()
     return Match(blocks=items or blocks, meta=meta)
@@ -4221,6 +4441,11 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         glued = _pointed_caption_glued(para)
         if glued is not None:
             return glued
+    if first in "图圖" and _offscreen_label_alone(text):
+        words_line = ctx.following()
+        if words_line is not None and 0 < len(words_line.text) <= CAPTION_MAX and not _offscreen_label_alone(words_line.text):
+            # 图像加注文字， alone, the caption's words on the next line (no credit over it)
+            return Match(blocks=(Caption(text=words_line.text, raw=f"{para.raw}\n{words_line.raw}"),), consumed=2)
     photographers = photographer_of(text)
     if photographers is None and last.isascii():
         photographers = latin_photo_credit(text)
@@ -5465,6 +5690,7 @@ DEFAULT_RULER = Ruler(
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),
         Rule("editor_note", rule_editor_note),
+        Rule("opening_note_continued", rule_opening_note_continued, after_lead=False),
         Rule("series", rule_series, max_chars=_SERIES_MAX),
         Rule("related", rule_related, max_chars=_RELATED_LINE_MAX),
         Rule("editor_line", rule_editor_line, max_chars=_EDITOR_LINE_MAX),

@@ -87,6 +87,21 @@ def _glued_site(title: str, *, outlet_cut: bool) -> str | None:
     return None
 
 
+# A listed outlet's name, perhaps with its channel, set before the headline by a spaced dash or bar
+# (信報即時新聞 -- 港股收市跌200點, as the page's title reads): the site's, no words of the headline.
+_SITE_PREFIX_RE = regex_cache.compile(r"^(?P<site>[^\s\-—–－|｜]{2,12})\s+(?:[-—–－]{1,2}|[|｜])\s+(?P<head>\S.{3,})$")
+_SITE_PREFIX_CHANNEL_MAX = 4  # 即時新聞, 財經, 快訊: what may follow the outlet's name
+
+
+def _site_prefix(title: str) -> str | None:
+    """``title`` without a listed outlet's name set before it by a spaced dash or bar, or None."""
+    match = _SITE_PREFIX_RE.match(title)
+    found = P.agency_prefix(match.group("site")) if match is not None else None
+    if match is None or found is None or len(match.group("site")) - found[1] > _SITE_PREFIX_CHANNEL_MAX:
+        return None
+    return match.group("head").strip()
+
+
 # A short word set with its characters spaced out, as a notice's heading is (讣  告, 公  告).
 _SPACED_WORD_RE = regex_cache.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
 
@@ -102,6 +117,8 @@ def clean_title(title: str) -> str:
     tag = programme_tag(title)
     if tag is not None:
         title = title[len(tag) :].strip()
+    if " " in title:
+        title = _site_prefix(title) or title
     glued_cut = False
     while True:
         match = _SITE_SUFFIX_RE.match(title) if _SITE_SEPARATOR_RE.search(title) else None
