@@ -11,6 +11,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The test command (scripts/test, CI) sets HYPOTHESIS_PROFILE=ci: the same examples every run, so
+# that a red CI run means a change broke something, not that the draw found an old corner; run
+# without it, the property tests draw new examples each time, as a developer exploring wants.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # The test run keeps its compiled patterns (convertkit.regex_cache) in a folder of its own, set
 # before convertkit is imported: tests neither read nor fill the user's cache, and subprocesses

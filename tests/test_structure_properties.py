@@ -60,8 +60,11 @@ sentence = st.builds(
     st.sampled_from(["，", ",", "、", ", ", "：", '"', "(注)"]),
     words(4, 14),
 )
-# Distinct sentences: a paragraph that repeats itself reads as an alt text + caption pair.
-paragraph = st.lists(sentence, min_size=1, max_size=3, unique=True).map("".join)
+# Distinct sentences: a paragraph that repeats itself reads as an alt text + caption pair. Three
+# sentences each opened by a name and a colon (某某：…。) read as a digest's run-in items
+# (rules._run_in_items), a paragraph each: a paragraph of prose has fewer colons.
+paragraph = st.lists(sentence, min_size=1, max_size=3, unique=True).map("".join).filter(
+    lambda text: text.count("：") + text.count(":") < 3)
 
 
 @dataclass(frozen=True)
