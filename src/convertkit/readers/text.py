@@ -17,6 +17,7 @@ from .front_matter import (
     split_front_matter,
     split_page_properties,
     split_reader_envelope,
+    split_source_line,
 )
 from .markdown_page import is_converted_page, page_html, with_stated_facts
 from .text_split import split_articles
@@ -37,6 +38,8 @@ def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None
             or _field_block(lines)
         if matter is not None:
             hints, lines = front_matter_hints(matter), matter.rest
+    if text.find("://", 0, _SOURCE_LINE_SCAN) != -1:  # a clip's source address under its headline
+        lines, hints = _without_source_line(lines, hints)
     if ">" in text:  # a clipper's excerpt under the headline (MarkDownload's > ## Excerpt)
         lines, excerpt = split_clipper_excerpt(lines)
         if excerpt:
@@ -55,6 +58,21 @@ def _field_block(lines: list[Line]) -> FrontMatter | None:
     if not any(mark in first[:24] for mark in "：:】]"):
         return None
     return split_field_block(lines)
+
+
+_SOURCE_LINE_SCAN = 4000  # characters from the top where a clip's source line may stand
+
+
+def _without_source_line(lines: list[Line], hints: Hints | None) -> tuple[list[Line], Hints | None]:
+    """The lines without a clip's source line near the top (Joplin's, Evernote's markdown: the
+    page's URL alone under the headline, or Source: https://…), and ``hints`` with its address
+    (the line kept as read in ``extra``); both as they are when there is no such line, or the
+    container states another address."""
+    rest, line, address = split_source_line(lines)
+    if line is None or address is None or (hints is not None and hints.url not in (None, address)):
+        return lines, hints
+    hints = hints or Hints()
+    return rest, dataclasses.replace(hints, url=address, extra={**hints.extra, "source_line": line.text})
 
 
 def _with_excerpt(hints: Hints, excerpt: tuple[Line, ...]) -> Hints:
