@@ -131,3 +131,17 @@ def test_a_chinese_story_quoting_english_keeps_the_quotes():
     texts = [block.text for block in read(_page(content=content), format="html").blocks]
     assert any(text.startswith("The city will") for text in texts)
     assert any(text.startswith("The plan puts") for text in texts)
+
+
+def test_a_labelled_summary_box_a_comment_section_and_an_editors_number():
+    """东方财富: the summary in a box whose label is an element of its own (<div>摘要</div><div>…</div>),
+    readers' comments under a 股友评论 heading after the story, and 责任编辑：61 (the CMS's number)."""
+    over = f'<div class="abstract"><div class="b-review">摘要</div><div class="txt">{_SUMMARY}</div></div>'
+    page = _page(over=over).replace(
+        b'<div class="footer">',
+        '<div class="editor">责任编辑：61</div><div class="guba"><div class="title">股友评论</div>'
+        '<div class="item">这次改造力度真大啊</div></div><div class="footer">'.encode())
+    document = read(page, format="html")
+    assert _kinds(document)[:2] == [("editor_note", _SUMMARY), ("lead", _BODY[0])]
+    assert not any("股友评论" in block.text or "力度真大" in block.text for block in document.blocks)
+    assert document.meta.editors == ()

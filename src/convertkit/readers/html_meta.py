@@ -750,12 +750,27 @@ def _standfirst(tree: lxml_html.HtmlElement) -> str | None:
         strong = any(_STANDFIRST_STRONG_RE.match(word) for word in words)
         if not (strong or any(_STANDFIRST_WEAK_RE.match(word) for word in words)):
             continue
+        element = _under_label(element)
         text = _text(element)
         # a phrase (no sentence) only right under the headline, where a deck stands
         phrase = headline_part(text) and _element_sibling(headline, before=False) is element
         if (phrase or _summary_text(text)) and _summary_element(element, strong=strong):
             return text
     return None
+
+
+# The label a summary's box prints over or before its text, in an element of its own.
+_SUMMARY_LABEL_RE = regex_cache.compile(r"[【\[]?(?:摘要|内容摘要|内容提要|提要|导语|導語|导读|導讀|核心提示)[】\]]?\s*[:：]?")
+
+
+def _under_label(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The element holding a summary box's text when the box sets its label apart (东方财富's
+    ``<div class="abstract"><div class="b-review">摘要</div><div class="txt">…</div></div>``),
+    else the box itself."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) == 2 and _SUMMARY_LABEL_RE.fullmatch(_text(children[0])) is not None:
+        return children[1]
+    return element
 
 
 def _summary_text(text: str) -> bool:
