@@ -145,3 +145,13 @@ def test_a_labelled_summary_box_a_comment_section_and_an_editors_number():
     assert _kinds(document)[:2] == [("editor_note", _SUMMARY), ("lead", _BODY[0])]
     assert not any("股友评论" in block.text or "力度真大" in block.text for block in document.blocks)
     assert document.meta.editors == ()
+
+
+def test_a_credited_caption_in_a_pictures_block_is_a_caption():
+    """财新's <div class="media"><img><p>…。图/视觉中国</p></div> above the story, not centred and
+    named nothing: its text says it captions the picture, and it stays in place as the caption."""
+    words = "2026年11月，某市一处正在改造的老旧小区。图/视觉中国"
+    figure = f'<div class="media pip_none"><img src="a.jpg"><p>{words}</p></div>'
+    document = read(_page(figure=figure), format="html")
+    assert ("caption", words) in _kinds(document)
+    assert _kinds(document)[1] == ("lead", _BODY[0])

@@ -945,14 +945,30 @@ def _centred_captions(tree: lxml_html.HtmlElement) -> Iterator[str]:
             continue
         own = _text(block)
         if own:
-            if _centred(block) and len(own) <= _CENTRED_CAPTION_MAX and len(block.findall(".//img")) == 1:
+            if len(block.findall(".//img")) == 1 and (
+                    (_centred(block) and len(own) <= _CENTRED_CAPTION_MAX)
+                    or (not _holds_marked_caption(block) and _credited_caption(own))):
                 yield own
             continue
         following = block.getnext()
-        if following is not None and following.tag in _PICTURE_BLOCKS and _centred(following) \
-                and following.find(".//img") is None and 0 < len(text := _text(following)) <= _CENTRED_CAPTION_MAX \
-                and not _centred_text_follows(following):
+        if following is not None and following.tag in _PICTURE_BLOCKS and following.find(".//img") is None \
+                and (text := _text(following)) and ((_centred(following) and len(text) <= _CENTRED_CAPTION_MAX
+                                                     and not _centred_text_follows(following)) or _credited_caption(text)):
             yield text
+
+
+def _holds_marked_caption(block: lxml_html.HtmlElement) -> bool:
+    """The block holds a caption its markup marks (``caption_elements`` reads it, credit and all)."""
+    return any(element.tag == "figcaption" or any(_CAPTION_CLASS_RE.match(name) for name in element.get("class", "").split())
+               for element in block.iterdescendants() if isinstance(element.tag, str))
+
+
+def _credited_caption(text: str) -> bool:
+    """Text under a picture, not centred, that says it captions one (…工地。图/视觉中国, 图为…): 财新's
+    ``<div class="media"><img><p>…</p></div>``."""
+    from ..structure.captions import has_caption_marker
+
+    return len(text) <= _MAX_CAPTION_CHARS and has_caption_marker(text)
 
 
 def _centred_text_follows(block: lxml_html.HtmlElement) -> bool:
