@@ -1061,3 +1061,33 @@ def test_an_author_field_naming_the_reporters_outlet_gives_the_agency() -> None:
     assert (doc.meta.agency, doc.meta.reporters) == ("中央社", ("溫貴香",))
     record["author"] = "某某公司記者張三"  # an outlet we do not list names no agency
     assert convertkit.read(json.dumps([record], ensure_ascii=False).encode()).meta.agency is None
+
+
+def test_an_apis_camel_case_fields_are_its_snake_case_ones():
+    """{"code": 0, "data": {"article": {…}}} with editorName, authorName, publishTime, sourceName:
+    read as editor_name, author_name, publish_time and source_name are."""
+    from convertkit import read
+
+    article = {"title": "某市地铁新线元旦前开通运营", "publishTime": "2026-12-28 15:32:00", "sourceName": "某某日报",
+               "authorName": "李佳佳", "editorName": "王琳",
+               "content": "<p>记者28日从市轨道交通集团获悉，地铁新线将于元旦前开通运营，全长三十公里，共设二十座车站。</p>"
+                          "<p>新线开通后，将与既有线路形成多个换乘站，缓解中心城区交通压力。</p>"}
+    doc = read(json.dumps({"code": 0, "msg": "success", "data": {"article": article}}).encode(), format="json")
+    assert doc.meta.editors == ("王琳",)
+    assert doc.meta.reporters == ("李佳佳",)
+    assert doc.meta.published == "2026-12-28T15:32"
+    assert doc.meta.agency == "某某日报"
+
+
+def test_newspaper3ks_meta_keywords_are_the_pages_and_its_own_keywords_a_guess():
+    """newspaper3k's to_json: keywords is what its NLP guessed, meta_keywords what the page said
+    ([""] when it said nothing)."""
+    from convertkit import read
+
+    record = {"title": "某市十一月物价同比上涨", "authors": ["王晓"], "keywords": ["cpi", "上涨"],
+              "meta_keywords": ["CPI", "物价"], "url": "https://news.example.com/a/1.htm",
+              "text": "市统计局9日发布数据显示，11月份全市居民消费价格指数同比上涨0.4%，环比下降0.2%。\n\n"
+                      "其中，食品价格下降0.9%，非食品价格上涨0.7%。"}
+    assert read(json.dumps(record).encode(), format="json").meta.keywords == ("CPI", "物价")
+    record["meta_keywords"] = [""]
+    assert read(json.dumps(record).encode(), format="json").meta.keywords == ("cpi", "上涨")

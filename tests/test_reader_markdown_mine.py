@@ -214,3 +214,25 @@ def test_notion_page_properties_under_the_headline_are_facts_not_body():
     assert doc.meta.keywords == ("交通", "信号")
     assert doc.meta.published is None  # when the page was clipped, not published
     assert [block.text for block in doc.blocks] == list(_BODY)
+
+
+def test_a_clips_source_address_under_the_headline_is_its_url_not_body():
+    """Joplin's and Evernote's markdown exports of a web clip: the page's address alone under the
+    headline (bare, in angle brackets, as a link showing itself) or labelled Source: / 原文链接：."""
+    url = "https://news.example.com/2024/05/11/content_1.htm"
+    for shown in (url, f"<{url}>", f"[{url}]({url})", f"Source: {url}", f"**Source:** [{url}]({url})",
+                  f"原文链接：{url}", f"> 来源：<{url}>"):
+        body = "\n".join((f"# {_HEADLINE}", "", shown, "", *_BODY))
+        doc = read(body.encode(), format="text")
+        assert doc.meta.title == _HEADLINE, shown
+        assert doc.meta.source.url == url, shown
+        assert [block.text for block in doc.blocks] == list(_BODY), shown
+
+
+def test_a_link_in_the_story_or_a_titled_link_on_top_is_no_source_line():
+    story = "\n".join((f"# {_HEADLINE}", "", *_BODY, "", "https://news.example.com/more.htm"))
+    doc = read(story.encode(), format="text")
+    assert doc.meta.source.url is None
+    assert doc.blocks[-1].text.endswith("more.htm")
+    titled = "\n".join((f"# {_HEADLINE}", "", "[查看原文](https://news.example.com/a/1.htm)", "", *_BODY))
+    assert read(titled.encode(), format="text").meta.source.url is None

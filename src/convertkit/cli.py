@@ -140,10 +140,10 @@ def _writer_command(name: str) -> click.Command:
         click.Option(["-s", "--style"], default="briefing", show_default=True, metavar="NAME|PATH",
                      help="Style preset from styles/ or a path to a .toml style file."),
         click.Option(["-f", "--format", "input_format"],
-                     type=click.Choice(["text", "html", "json", "doclist", "mhtml", "webarchive", "warc", "csv"]),
+                     type=click.Choice(["text", "html", "json", "doclist", "mhtml", "webarchive", "enex", "warc", "csv"]),
                      help="Input format (default: from the suffix and the content); doclist: an RSS/Atom feed "
                           "or a Sogou <doc> list; mhtml: a page saved as one file (.mht, .mhtml); webarchive: a page "
-                          "Safari saved (.webarchive); warc: a web "
+                          "Safari saved (.webarchive); enex: an Evernote export, one document per note; warc: a web "
                           "archive (.warc, .warc.gz), one document per captured article page; csv: crawler output as a "
                           "CSV or TSV table, one article a row."),
         click.Option(["--field", "field_map"], multiple=True, metavar="NAME=KEY",

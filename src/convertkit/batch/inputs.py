@@ -30,7 +30,7 @@ from .job import ITEM, PAGE, ROW, Job
 # Files a folder walk picks up; a file named explicitly is always taken, whatever its suffix.
 ARTICLE_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".shtml", ".xhtml", ".mht", ".mhtml", ".webarchive", ".json",
-     ".warc", ".warc.gz", ".csv", ".tsv"}
+     ".enex", ".warc", ".warc.gz", ".csv", ".tsv"}
 )
 TABLE_SUFFIXES = frozenset({".csv", ".tsv"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})

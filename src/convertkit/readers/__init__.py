@@ -22,6 +22,7 @@ READERS: dict[str, str] = {
     "doclist": "convertkit.readers.doclist:read_doclist_documents",  # Sogou <doc> lists, RSS/RDF/Atom feeds
     "mhtml": "convertkit.readers.mhtml:read_mhtml_documents",  # a page saved as one file (.mht, .mhtml)
     "webarchive": "convertkit.readers.webarchive:read_webarchive_documents",  # a page Safari saved (.webarchive)
+    "enex": "convertkit.readers.enex:read_enex_documents",  # an Evernote export (.enex): a document per note
     "warc": "convertkit.readers.warc:read_warc_documents",  # a web archive's captured pages (.warc, .warc.gz)
     "csv": "convertkit.readers.table:read_csv_documents",  # crawler output as a table (.csv, .tsv): a row an article
 }
@@ -120,11 +121,15 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
         return "webarchive"
     if suffix == "warc" or (path or "").lower().endswith(".warc.gz"):
         return "warc"
+    if suffix == "enex":
+        return "enex"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"warc/1."):
         return "warc"
     if _is_mhtml(head):
         return "mhtml"
+    if head.startswith(b"<") and b"<en-export" in head[:1024]:  # Evernote's export, named otherwise
+        return "enex"
     if suffix not in {"md", "markdown"} and _opens_json(head):
         return "json"
     if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head or _is_atom(head)):

@@ -18,6 +18,7 @@ every complete record that can be recovered is read, with a warning saying so.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html as html_entities
 import itertools
 import json
@@ -77,7 +78,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
     "url": ("url", "link", "href", "pageurl", "sourceurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
             "permalink", "mainentityofpage", "source_url", "链接", "鏈接", "連結", "网址", "網址"),
-    "keywords": ("keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
+    # newspaper3k's and newspaper4k's meta_keywords are the page's; their keywords, the library's own guesses
+    "keywords": ("meta_keywords", "keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
     "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言", "語言"),
     # the publication a list of records came from (a feed's own title: the blog or site), the
     # outlet of last resort: a 来源 line or byline in the text names the agency better
@@ -363,14 +365,21 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     if name in mapping:
         return _unnested(_lookup(record, mapping[name]))
     # A key mapped explicitly to one field is never guessed for another.
-    claimed = {key.lower() for key in mapping.values()}
-    lowered = {str(key).lower(): value for key, value in record.items() if str(key).lower() not in claimed}
+    claimed = {_key_form(key) for key in mapping.values()}
+    lowered = {form: value for key, value in record.items() if (form := _key_form(str(key))) not in claimed}
     for candidate in FIELD_CANDIDATES[name]:
-        value = _unnested(lowered.get(candidate.lower()))
-        if value not in _NO_VALUES:
-            return value
+        value = _unnested(lowered.get(_key_form(candidate)))
+        if value not in _NO_VALUES and not (isinstance(value, list) and all(item in _NO_VALUES for item in value)):
+            return value  # newspaper3k writes a page without keywords as meta_keywords: [""]
     inner = None if nested else _metadata(lowered)
     return field_value(inner, name, _NO_MAPPING, nested=True) if inner is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_form(key: str) -> str:
+    """A record key as compared with our candidates: lowercase, without ``_`` and ``-``, so that an
+    API's camelCase (editorName, publishTime, sourceName) and snake_case (editor_name) are one."""
+    return key.lower().replace("_", "").replace("-", "")
 
 
 # Where crawl services keep what they read of the page beside its text (Firecrawl's and Apify's

@@ -16,6 +16,7 @@ values), without a YAML library: a block in any other shape is left to the text 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,7 @@ from .. import regex_cache
 from .base import Hints, Line
 
 __all__ = ["FrontMatter", "front_matter_hints", "split_clipper_excerpt", "split_field_block", "split_front_matter",
-           "split_page_properties", "split_reader_envelope"]
+           "split_page_properties", "split_reader_envelope", "split_source_line"]
 
 _FENCE = "---"
 _CLOSERS = ("---", "...")
@@ -282,3 +283,57 @@ def split_page_properties(lines: Sequence[Line]) -> FrontMatter | None:
     if len(block) < _PROPERTY_MIN or not _PROPERTY_KEYS & fields.keys():
         return None
     return FrontMatter(fields, tuple(block), [*lines[: index - len(block)], *lines[index:]])
+
+
+# A clipper's or a note app's line naming the page a clip came from, near its top (Joplin's and
+# Evernote's markdown exports, Obsidian's and MarkDownload's templates): the address alone
+# (https://…, <https://…>, [https://…](https://…)), or labelled (Source: …, URL: …, 原文链接：…,
+# 来源：https://…), perhaps quoted or set in bold or italics. Read as text it was the first
+# paragraph; it is the document's source address.
+_SOURCE_LINE_RE = regex_cache.compile(
+    r"^[>*_\s]*(?:(?P<label>source|url|link|original|origin|clipped from|saved from|原文链接|原文鏈接|原文連結|原文地址|"
+    r"原文网址|原文網址|原文|来源链接|來源鏈接|來源連結|来源网址|來源網址|链接|鏈接|連結|网址|網址|来源|來源|出处|出處)"
+    r"\s*[*_]*\s*[:：]\s*[*_]*\s*)?"
+    r"(?:<(?P<angle>https?://[^\s<>]+)>|\[(?P<shown>[^\]\n]*)\]\((?P<linked>https?://[^\s()]+)\)"
+    r"|(?P<bare>https?://[^\s<>]+))[*_\s]*$",
+    re.IGNORECASE)
+_SOURCE_LINE_REACH = 6  # non-blank lines from the top: the headline, a date or a tag line, the address
+# a line this long that is no address, or a sentence, is the story: no source line below it
+_SOURCE_LINE_PROSE = 60
+_SOURCE_LINE_SENTENCE = 20
+
+
+def source_address(text: str) -> str | None:
+    """The address a source line gives (``Source: https://…``, ``<https://…>``, ``[https://…](https://…)``,
+    or the address alone), or None when ``text`` is no such line."""
+    found = _SOURCE_LINE_RE.match(text)
+    if found is None:
+        return None
+    linked = found.group("linked")
+    shown = (found.group("shown") or "").strip()
+    # a link alone is the source only when it shows the address (a title's link is a reference)
+    if linked is not None and not found.group("label") and not shown.startswith(("http://", "https://")):
+        return None
+    address = found.group("angle") or linked or found.group("bare")
+    return str(address).rstrip(".,;，。；")
+
+
+def split_source_line(lines: Sequence[Line]) -> tuple[list[Line], Line | None, str | None]:
+    """``lines`` without the clip's source-address line near their top, that line and its address;
+    (``lines``, None, None) when there is none. Only the first few lines are looked at, and only those holding
+    ``://`` are matched: a story's own link further down stays in it."""
+    seen = 0
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if "://" in text:
+            address = source_address(text)
+            if address is not None:
+                return [*lines[:index], *lines[index + 1 :]], line, address
+        if len(text) >= _SOURCE_LINE_PROSE or (len(text) >= _SOURCE_LINE_SENTENCE and text[-1] in "。！？”」"):
+            break
+        seen += 1
+        if seen >= _SOURCE_LINE_REACH:
+            break
+    return list(lines), None, None

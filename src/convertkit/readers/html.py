@@ -73,6 +73,7 @@ from .html_meta import (
     PageMeta,
     caption_elements,
     choose_title,
+    closing_credit,
     credit_element,
     declared_charset,
     editors_from_text,
@@ -688,7 +689,15 @@ def _without_deck(body: _Body, deck: str | None) -> tuple[_Body, str | None]:
 
 def _credit_apart(caption: lxml_html.HtmlElement) -> None:
     """A line break after the credit that opens a caption (``credit_element``): the credit and
-    the caption's words become two lines, which the news rules read as one caption and its credit."""
+    the caption's words become two lines, which the news rules read as one caption and its credit.
+    A credit closing it (``closing_credit``) is put in brackets after the words, one line."""
+    closing = closing_credit(caption)
+    if closing is not None:
+        tail = caption.tail
+        for child in list(caption):
+            caption.remove(child)
+        caption.text, caption.tail = closing[1], tail
+        return
     credit = credit_element(caption)
     if credit is None:
         return
@@ -1282,6 +1291,8 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     if best is not None:
         best = _without_page_furniture(best, links, prepared, title, page, page_links, path)
         best = _without_trailing_link_titles(best, links) if best is not None else None
+    if best is not None:
+        best = _without_translation(best)
     if best is None or (best.score < _MIN_ARTICLE_HAN and not _signed_notice(best) and not _short_story(best)):
         raise NoArticleError(_no_body_reason(tree), path=path)
     if _teaser_list(links, best):
@@ -1306,8 +1317,10 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     headline_stack = {squash(part) for part in (page.deck, page.kicker, title) if part}
     best, standfirst = _with_standfirst(best, page.standfirst if page.standfirst is not None
                                         and squash(page.standfirst) not in headline_stack else None, lines_on_page)
-    if standfirst is not None and deck is None and headline_part(standfirst) and standfirst[-1:] not in "。！？!?…":
-        best, deck = _without_deck(best, standfirst)  # a phrase, no sentence: the headline's deck
+    if standfirst is not None and deck is None and headline_part(standfirst) and standfirst[-1:] not in "。！？!?…" \
+            and not any(mark in standfirst for mark in "；;"):
+        # a phrase, no sentence: the headline's deck (clauses set apart by ；, 财新's subhead, summarise)
+        best, deck = _without_deck(best, standfirst)
         standfirst = None
     best, kicker = _without_deck(best, page.kicker if page.kicker and squash(page.kicker) != squash(best.title or title or "")
                                  else None)
@@ -1355,6 +1368,45 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     )
     lines = tuple(Line(text=line, number=number) for number, line in enumerate(best.lines, start=1))
     return HtmlExtract(lines, hints, decoded.encoding, decoded.replacements, best.extractor_text)
+
+
+# A bilingual page (纽约时报中文网's 中英双语 view, FT中文网's 双语阅读) sets each paragraph of the story
+# beside its English original. Kept, the English paragraphs ran between the Chinese ones (and got
+# Chinese punctuation); the Chinese article is the document, as its headline is.
+_LATIN_WORD_RE = regex_cache.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ORIGINAL_MIN_WORDS = 5
+_ORIGINAL_PAIRS = 3  # English paragraphs at least, each beside a Chinese one
+_STORY_LINE_HAN = 8  # Han characters of a Chinese paragraph beside an original
+_ORIGINAL_ENDS = ".?!\"”’'):"
+
+
+def _english_paragraph(line: str) -> bool:
+    """A paragraph of English prose: no Han character, five words or more, mostly letters, and a
+    sentence's end (no code, no list of names)."""
+    text = line.strip()
+    if not text or text[-1] not in _ORIGINAL_ENDS or any(mark in text for mark in "{}=<>;") or han_count(text):
+        return False
+    words = _LATIN_WORD_RE.findall(text)
+    return len(words) >= _ORIGINAL_MIN_WORDS and sum(map(len, words)) * 10 >= len(text) * 6
+
+
+def _without_translation(body: _Body) -> _Body:
+    """The body without the English originals a bilingual page pairs with its paragraphs: three or
+    more English paragraphs, each right before or after a Chinese one, and at least half as many as
+    those. A Chinese story quoting an English passage or two keeps them."""
+    lines = body.lines
+    if sum(1 for line in lines if not han_count(line)) < _ORIGINAL_PAIRS:
+        return body  # one pass of C-level counts: most bodies are all Chinese
+    english = [_english_paragraph(line) for line in lines]
+    chinese = [han_count(line) >= _STORY_LINE_HAN for line in lines]
+    count = sum(english)
+    if count < _ORIGINAL_PAIRS or count * 2 < sum(chinese):
+        return body
+    beside = all((index > 0 and chinese[index - 1]) or (index + 1 < len(lines) and chinese[index + 1])
+                 for index, flag in enumerate(english) if flag)
+    if not beside:
+        return body
+    return dataclasses.replace(body, lines=tuple(line for line, flag in zip(lines, english, strict=True) if not flag))
 
 
 def _bold_lines(lines: tuple[str, ...], prepared: lxml_html.HtmlElement) -> tuple[str, ...]:

@@ -436,16 +436,40 @@ def _json_ld_articles(tree: lxml_html.HtmlElement) -> Iterator[dict[str, object]
                     stack.append(item["@graph"])
 
 
-def _ld_names(value: object, depth: int = 0) -> list[str]:
+def _ld_names(value: object, depth: int = 0, *, organisations: bool = False) -> list[str]:
+    """The names an author value gives: people's only (an Organization as author is the outlet, DW's
+    and RFI's ``"author": {"@type": "Organization", "name": "Deutsche Welle"}``), or, with
+    ``organisations``, only those."""
     if isinstance(value, str):
-        return [value]
+        return [] if organisations else [value]
     if depth > 16:  # an author is a name, a Person, or a list of them, not a tower of objects
         return []
     if isinstance(value, dict):
-        return _ld_names(value.get("name"), depth + 1)
+        kind = value.get("@type")
+        organisation = isinstance(kind, str) and kind.endswith("Organization")
+        if organisation != organisations:
+            return []
+        return [value["name"]] if isinstance(value.get("name"), str) else []
     if isinstance(value, list):
-        return [name for item in value for name in _ld_names(item, depth + 1)]
+        return [name for item in value for name in _ld_names(item, depth + 1, organisations=organisations)]
     return []
+
+
+def _article_tags(tree: lxml_html.HtmlElement) -> str:
+    """The page's ``<meta property="article:tag">``s (Open Graph's article tags, one a meta: 公视,
+    many WordPress sites), joined as a keywords meta is, when it has no keywords meta."""
+    tags = [(meta.get("content") or "").strip() for meta in tree.iter("meta")
+            if (meta.get("property") or meta.get("name") or "").strip().lower() == "article:tag"]
+    return ",".join(tag for tag in tags if tag)
+
+
+def _ld_keywords(value: object) -> str:
+    """JSON-LD's ``keywords`` (a comma-separated text or a list of them) as a keywords meta's text."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return ",".join(item for item in value if isinstance(item, str))
+    return ""
 
 
 def _language(tree: lxml_html.HtmlElement, metas: dict[str, str]) -> tuple[str | None, str | None]:
@@ -496,6 +520,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     ld_headline: str | None = None
     ld_published: str | None = None
     ld_authors: list[str] = []
+    ld_outlets: list[str] = []  # organisations named as author or publisher: never a person's name
+    ld_keywords: object = None
     for article in _json_ld_articles(tree):
         # A script's text is never entity-decoded, yet some CMSs escape the JSON they write into it
         # (中時's "2018-09-16T15:31:57&#x2B;08:00" lost its zone): the values are unescaped here.
@@ -505,6 +531,8 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         if ld_published is None and isinstance(article.get("datePublished"), str):
             ld_published = normalise_time(unescape(article["datePublished"]))  # type: ignore[arg-type]
         ld_authors.extend(unescape(name) for name in _ld_names(article.get("author")))
+        ld_outlets.extend(_ld_names([article.get("author"), article.get("publisher")], organisations=True))
+        ld_keywords = ld_keywords or article.get("keywords")
     published = ld_published
     if published is None:
         for name in _TIME_META:
@@ -519,11 +547,11 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         source = source_from_text(raw_source) if _SOURCE_LABEL_RE.search(raw_source) else raw_source.strip()
         source = re.sub(r"\s*(?:原创稿|原创|转载)$", "", source or "").strip() or None
     # <meta author> often names the portal (网易, chinanews): a name the page uses for itself is no author.
-    own_names = " ".join(filter(None, (title_tag, metas.get("og:site_name"), metas.get("copyright"))))
+    own_names = " ".join(filter(None, (title_tag, metas.get("og:site_name"), metas.get("copyright"), *ld_outlets)))
     authors: list[str] = []
     for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META), *_marked_up_authors(tree)]:
         authors.extend(name for name in person_names(value) if not _names_the_site(name, own_names))
-    keywords_raw = _first(metas, _KEYWORD_META) or ""
+    keywords_raw = _first(metas, _KEYWORD_META) or _article_tags(tree) or _ld_keywords(ld_keywords)
     keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|、\s]+", keywords_raw)
                                    if 0 < len(k) <= _MAX_KEYWORD_CHARS and not _PUNCTUATION_RE.search(k)))
     url = _first(metas, _URL_META)
@@ -685,10 +713,15 @@ def _kicker(tree: lxml_html.HtmlElement) -> str | None:
 # list item's teaser or an info line, and count only outside the story's paragraphs.
 # (chapo: a French CMS's standfirst, RFI's t-content__chapo; BEM's double underscore parts a name too)
 _STANDFIRST_STRONG_RE = regex_cache.compile(
-    r"^(?:[a-z0-9]+[-_]+)*(?:summary|abstract|digest|standfirst|excerpt|chapo|chapeau|zhaiyao|daodu|daoyu)$",
+    r"^(?:[a-z0-9]+[-_]+)*(?:summary|abstract|digest|standfirst|excerpt|chapo|chapeau|zhaiyao|daodu|daoyu"
+    r"|teaser[-_]?text)$",
     re.IGNORECASE)
-_STANDFIRST_WEAK_RE = regex_cache.compile(r"^(?:[a-z0-9]+[-_]+)*(?:lead|lede|intro|desc|description|sub)$",
-                                          re.IGNORECASE)
+# (teaser: DW's p.teaser-text; subhead: 财新's div#subhead, a deck elsewhere when it is a phrase)
+_STANDFIRST_WEAK_RE = regex_cache.compile(
+    r"^(?:[a-z0-9]+[-_]+)*(?:lead|lede|intro|desc|description|sub|subhead|teaser)$", re.IGNORECASE)
+# Elements other than a paragraph that a page sets a standfirst in among the story's <p>s
+# (<div class="article-lead">): set apart by their element as much as by their name.
+_STANDFIRST_APART = frozenset(("div", "section", "span"))
 _STANDFIRST_CHARS = (10, 300)  # Han characters at least, characters at most: a sentence or three
 _STANDFIRST_BLOCKS = "./descendant::*[self::p or self::div or self::li or self::h1 or self::h2 or self::h3 or self::table]"
 _STANDFIRST_OUTSIDE = frozenset(("nav", "footer", "aside", "li", "a", "ul", "ol", "dl", "form"))
@@ -717,12 +750,27 @@ def _standfirst(tree: lxml_html.HtmlElement) -> str | None:
         strong = any(_STANDFIRST_STRONG_RE.match(word) for word in words)
         if not (strong or any(_STANDFIRST_WEAK_RE.match(word) for word in words)):
             continue
+        element = _under_label(element)
         text = _text(element)
         # a phrase (no sentence) only right under the headline, where a deck stands
         phrase = headline_part(text) and _element_sibling(headline, before=False) is element
         if (phrase or _summary_text(text)) and _summary_element(element, strong=strong):
             return text
     return None
+
+
+# The label a summary's box prints over or before its text, in an element of its own.
+_SUMMARY_LABEL_RE = regex_cache.compile(r"[【\[]?(?:摘要|内容摘要|内容提要|提要|导语|導語|导读|導讀|核心提示)[】\]]?\s*[:：]?")
+
+
+def _under_label(element: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The element holding a summary box's text when the box sets its label apart (东方财富's
+    ``<div class="abstract"><div class="b-review">摘要</div><div class="txt">…</div></div>``),
+    else the box itself."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) == 2 and _SUMMARY_LABEL_RE.fullmatch(_text(children[0])) is not None:
+        return children[1]
+    return element
 
 
 def _summary_text(text: str) -> bool:
@@ -733,17 +781,23 @@ def _summary_text(text: str) -> bool:
 
 
 def _summary_element(element: lxml_html.HtmlElement, *, strong: bool) -> bool:
-    """The element holds one text of its own (no block inside, links under a third of it), stands
-    in no list or page furniture, and, named weakly, in no container of the story's paragraphs."""
-    if element.xpath(_STANDFIRST_BLOCKS) or element.tag in _STANDFIRST_OUTSIDE:
+    """The element holds one text of its own (no block inside but a lone ``<p>`` holding it all,
+    links under a third of it), stands
+    in no list or page furniture, and, named weakly, is no ``<p>`` among the story's paragraphs
+    (there it is the story's first paragraph in larger type; another element, a ``<div>`` or a
+    ``<span>``, is set apart from them)."""
+    if element.tag in _STANDFIRST_OUTSIDE:
         return False
+    blocks = element.xpath(_STANDFIRST_BLOCKS)
+    if blocks and not (len(blocks) == 1 and blocks[0].tag == "p" and _text(blocks[0]) == _text(element)):
+        return False  # one <p> holding all its text is a wrapper's paragraph (界面's article-sub > p)
     if any(ancestor.tag in _STANDFIRST_OUTSIDE for ancestor in element.iterancestors()):
         return False
     linked = sum(len(_text(anchor)) for anchor in element.iter("a"))
     if linked * 3 > len(_text(element)):
         return False
-    if strong:
-        return True
+    if strong or element.tag in _STANDFIRST_APART:
+        return True  # a <div class="article-lead"> over the story's <p>s is set apart by its element too
     parent = element.getparent()
     siblings = [] if parent is None else [child for child in parent if child is not element and child.tag == "p"]
     return not any(len(re.findall(r"[\u3400-\u9fff]", _text(p))) >= _STORY_PARAGRAPH_HAN for p in siblings)
@@ -825,8 +879,42 @@ def credit_element(caption: lxml_html.HtmlElement) -> lxml_html.HtmlElement | No
     return None
 
 
+# A picture's credit after a copyright sign (RFI's <span class="…credits">© 路透社</span>).
+_COPYRIGHT_CREDIT_RE = regex_cache.compile(r"(?:©|\(c\)|（c）)\s*(?P<credit>[^。！？，,；;：:（）()]{1,48})", re.IGNORECASE)
+
+
+def closing_credit(caption: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement, str] | None:
+    """The element closing a caption that holds the picture's credit alone after the caption's
+    words (DW's ``<figcaption><p>法兰克福金融区</p><span>图像来源: dpa</span></figcaption>``, RFI's
+    ``<span>…</span><span class="…credits">© 路透社</span>``), and the caption as one line with the
+    credit in brackets after its words (法兰克福金融区（图像来源：dpa）): glued, the two read as neither,
+    and apart, the words became a paragraph."""
+    from ..structure.captions import picture_source_line
+
+    whole = _text(caption)
+    if len(whole) > _MAX_CAPTION_CHARS:
+        return None
+    for element in reversed(list(caption.iterdescendants())):
+        text = _text(element) if isinstance(element.tag, str) else ""
+        if not text:
+            continue
+        if len(whole) <= len(text) or not whole.endswith(text):
+            return None
+        words = whole[: -len(text)].strip()
+        if (found := picture_source_line(text)) is not None:
+            return element, f"{words}（{found.group('label')}：{found.group('credit').strip()}）"
+        if (found := _COPYRIGHT_CREDIT_RE.fullmatch(text)) is not None:
+            return element, f"{words}（©{found.group('credit').strip()}）"
+        return None
+    return None
+
+
 def _caption_texts(caption: lxml_html.HtmlElement) -> tuple[str, ...]:
-    """A caption element's text, as two when a credit element opens it (``credit_element``)."""
+    """A caption element's text, as two when a credit element opens it (``credit_element``), as
+    one with the credit in brackets when one closes it (``closing_credit``)."""
+    closing = closing_credit(caption)
+    if closing is not None:
+        return (closing[1],)
     credit = credit_element(caption)
     if credit is None:
         return (_text(caption),)
@@ -857,14 +945,30 @@ def _centred_captions(tree: lxml_html.HtmlElement) -> Iterator[str]:
             continue
         own = _text(block)
         if own:
-            if _centred(block) and len(own) <= _CENTRED_CAPTION_MAX and len(block.findall(".//img")) == 1:
+            if len(block.findall(".//img")) == 1 and (
+                    (_centred(block) and len(own) <= _CENTRED_CAPTION_MAX)
+                    or (not _holds_marked_caption(block) and _credited_caption(own))):
                 yield own
             continue
         following = block.getnext()
-        if following is not None and following.tag in _PICTURE_BLOCKS and _centred(following) \
-                and following.find(".//img") is None and 0 < len(text := _text(following)) <= _CENTRED_CAPTION_MAX \
-                and not _centred_text_follows(following):
+        if following is not None and following.tag in _PICTURE_BLOCKS and following.find(".//img") is None \
+                and (text := _text(following)) and ((_centred(following) and len(text) <= _CENTRED_CAPTION_MAX
+                                                     and not _centred_text_follows(following)) or _credited_caption(text)):
             yield text
+
+
+def _holds_marked_caption(block: lxml_html.HtmlElement) -> bool:
+    """The block holds a caption its markup marks (``caption_elements`` reads it, credit and all)."""
+    return any(element.tag == "figcaption" or any(_CAPTION_CLASS_RE.match(name) for name in element.get("class", "").split())
+               for element in block.iterdescendants() if isinstance(element.tag, str))
+
+
+def _credited_caption(text: str) -> bool:
+    """Text under a picture, not centred, that says it captions one (…工地。图/视觉中国, 图为…): 财新's
+    ``<div class="media"><img><p>…</p></div>``."""
+    from ..structure.captions import has_caption_marker
+
+    return len(text) <= _MAX_CAPTION_CHARS and has_caption_marker(text)
 
 
 def _centred_text_follows(block: lxml_html.HtmlElement) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..model import Document, Source
 from ..sources import decode
@@ -13,11 +12,13 @@ from .flattened import split_flattened
 from .front_matter import (
     FrontMatter,
     front_matter_hints,
+    source_address,
     split_clipper_excerpt,
     split_field_block,
     split_front_matter,
     split_page_properties,
     split_reader_envelope,
+    split_source_line,
 )
 from .markdown_page import is_converted_page, page_html, with_stated_facts
 from .text_split import split_articles
@@ -43,6 +44,8 @@ def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None
             hints, lines = front_matter_hints(matter), matter.rest
     if address is not None and not (hints is not None and hints.url):
         hints = dataclasses.replace(hints or Hints(), url=address)
+    elif text.find("://", 0, _SOURCE_LINE_SCAN) != -1:  # a clip's source address under its headline
+        lines, hints = _without_source_line(lines, hints)
     if ">" in text:  # a clipper's excerpt under the headline (MarkDownload's > ## Excerpt)
         lines, excerpt = split_clipper_excerpt(lines)
         if excerpt:
@@ -55,7 +58,6 @@ def _read_lines(lines: list[Line], text: str, encoding: str, *, path: str | None
 
 
 _ADDRESS_REACH = 2048  # characters from the top where a saved copy's address line may stand
-_ADDRESS_LINE_RE = re.compile(r"(?:(?:原文|来源|來源|网址|網址|链接|鏈接|URL|url|Source)\s*[:：]\s*)?(?P<url>https?://[^\s<>\"]+)")
 
 
 def _leading_address(lines: list[Line]) -> tuple[list[Line], str | None]:
@@ -63,10 +65,10 @@ def _leading_address(lines: list[Line]) -> tuple[list[Line], str | None]:
     (https://www.thepaper.cn/newsDetail_forward_…, then the headline): the address is the
     source's, not the headline, and the lines after it are the article."""
     first = next((index for index, line in enumerate(lines) if line.text.strip()), None)
-    found = _ADDRESS_LINE_RE.fullmatch(lines[first].text.strip()) if first is not None else None
-    if found is None or first is None:
+    address = source_address(lines[first].text.strip()) if first is not None else None
+    if address is None or first is None:
         return lines, None
-    return lines[first + 1 :], found.group("url")
+    return lines[first + 1 :], address
 
 
 def _field_block(lines: list[Line]) -> FrontMatter | None:
@@ -76,6 +78,21 @@ def _field_block(lines: list[Line]) -> FrontMatter | None:
     if not any(mark in first[:24] for mark in "：:】]"):
         return None
     return split_field_block(lines)
+
+
+_SOURCE_LINE_SCAN = 4000  # characters from the top where a clip's source line may stand
+
+
+def _without_source_line(lines: list[Line], hints: Hints | None) -> tuple[list[Line], Hints | None]:
+    """The lines without a clip's source line near the top (Joplin's, Evernote's markdown: the
+    page's URL alone under the headline, or Source: https://…), and ``hints`` with its address
+    (the line kept as read in ``extra``); both as they are when there is no such line, or the
+    container states another address."""
+    rest, line, address = split_source_line(lines)
+    if line is None or address is None or (hints is not None and hints.url not in (None, address)):
+        return lines, hints
+    hints = hints or Hints()
+    return rest, dataclasses.replace(hints, url=address, extra={**hints.extra, "source_line": line.text})
 
 
 def _with_excerpt(hints: Hints, excerpt: tuple[Line, ...]) -> Hints:

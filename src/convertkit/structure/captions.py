@@ -15,7 +15,7 @@ from . import patterns as P
 from .people import split_names
 
 __all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "has_caption_marker", "latin_photo_credit",
-           "photographer_of", "picture_source_line"]
+           "closing_source", "photographer_of", "picture_source_line"]
 
 CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
 _HAN = P.HAN
@@ -99,13 +99,28 @@ def _caption_marker_branches() -> tuple[str, ...]:
 @cache
 def _picture_source_line_re() -> re.Pattern[str]:
     sources = P._alternation(P.CAPTION_SOURCE_LABELS)
-    return regex_cache.compile(rf"(?P<label>{sources})\s*[，,：:]\s*(?P<credit>[^。！？，,；;：:（）()]{{1,30}})")
+    return regex_cache.compile(rf"(?P<label>{sources})\s*[，,：:]\s*(?P<credit>[^。！？，,；;：:（）()]{{1,48}})")
 
 
 def picture_source_line(text: str) -> re.Match[str] | None:
     """A picture's credit and nothing else, its label and a comma or colon before it (BBC中文's
     ``图像来源，Getty Images``, 图片来源：视觉中国): ``label`` and ``credit`` groups, or None."""
     return _picture_source_line_re().fullmatch(text.strip())
+
+
+@cache
+def _closing_source_re() -> re.Pattern[str]:
+    sources = P._alternation(P.CAPTION_SOURCE_LABELS)
+    return regex_cache.compile(rf"（(?:(?:{sources})：|©)(?P<credit>[^。！？，,；;：:（）()]{{1,48}})）$")
+
+
+def closing_source(text: str) -> str | None:
+    """Who a caption credits in the brackets closing it, as the HTML reader sets a page's credit
+    after the caption's words (法兰克福金融区（图像来源：dpa）, 资料图片（©路透社）), else None."""
+    if not text.endswith("）"):
+        return None
+    found = _closing_source_re().search(text)
+    return found.group("credit").strip() if found is not None else None
 
 
 @cache

@@ -26,7 +26,7 @@ from .timeparse import find_datetime
 __all__ = ["editor_names", "header_fields"]
 
 
-_EDITOR_CODE_RE = regex_cache.compile(r"[A-Za-z]{1,4}\d{2,}")
+_EDITOR_CODE_RE = regex_cache.compile(r"[A-Za-z]{0,4}\d{2,}")  # SN222, or a number alone (东方财富: 责任编辑：61)
 _GLUED_CODE_RE = regex_cache.compile(r"_[A-Za-z]{1,4}\d{2,}$")
 
 

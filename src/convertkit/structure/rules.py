@@ -50,6 +50,7 @@ from ..transforms.script import detect_script
 from . import patterns as P
 from .captions import (
     CAPTION_MAX,
+    closing_source,
     drawing_credit_re,
     has_caption_marker,
     latin_photo_credit,
@@ -570,6 +571,8 @@ def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
     if not _hinted_caption(para.text, ctx.hints):
         return None
     names = photographer_of(para.text) or ()
+    if not names and (source := closing_source(para.text)) is not None:
+        names = (source,)  # 法兰克福金融区（图像来源：dpa）: the credit the page set after the words
     return Match(blocks=(Caption(text=para.text, raw=para.raw, photographer="、".join(names) or None),),
                  meta={"photographers": names})
 
@@ -580,6 +583,8 @@ def rule_page_standfirst(para: Para, ctx: Context) -> Match | None:
     standfirst = ctx.hints.standfirst
     if ctx.has_lead or standfirst is None or _squash(para.text) != _squash(normalise(strip_markup(standfirst))):
         return None
+    if match_dateline(para.body) is not None:
+        return None  # 【财新网】… in 财新's subhead: the story's dateline, so its lead
     if P.editor_note_opened().match(para.text) is not None:
         return rule_editor_note(para, ctx)  # 导读：… labels itself
     return Match(blocks=(EditorNote(text=para.text, raw=para.raw, label=_STANDFIRST_LABEL),))
