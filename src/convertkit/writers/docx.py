@@ -201,6 +201,16 @@ def _with_section(item: str, section: str) -> str:
 _HANGING_MARKS = frozenset("，。、．")
 
 
+def _emoji_sequences(text: str, emoji: FontFace | None) -> tuple[tuple[int, int, str], ...]:
+    """The emoji sequences of ``text`` that ``emoji`` joins into one glyph, as the PDF finds
+    them (``pdf_emoji.joined_sequences``); none without the emoji face."""
+    if emoji is None:
+        return ()
+    from .pdf_emoji import joined_sequences  # reportlab, loaded with the first headline anyway
+
+    return joined_sequences(text, emoji)
+
+
 def _hung(line: str) -> str:
     """A line as LibreOffice fits it: a comma or full stop at its end hangs outside the column."""
     return line[:-1] if line and line[-1] in _HANGING_MARKS else line
@@ -814,15 +824,30 @@ class _Builder:
             else:
                 segments.append((piece, target))
 
-        # Between the switched characters, text in the style's own face.
+        # Between the switched characters, text in the style's own face; an emoji sequence the
+        # emoji face joins (1️⃣, 🇨🇳, 👨‍👩‍👧) whole in that face, as the PDF draws it: split
+        # between faces (1 in the style's, ️ in the emoji's, ⃣ in a symbols face) no reader
+        # can join it, and LibreOffice drew 1 and an empty keycap over the next character.
+        switched = re.compile("[" + "".join(map(re.escape, targets)) + "]")
         position = 0
-        for match in re.finditer("[" + "".join(map(re.escape, targets)) + "]", text):
-            if match.start() > position:
-                add(text[position : match.start()], None)
-            add(match.group(), targets[match.group()])
-            position = match.end()
-        if position < len(text):
-            add(text[position:], None)
+
+        def switch(stop: int) -> None:
+            nonlocal position
+            for match in switched.finditer(text, position, stop):
+                if match.start() > position:
+                    add(text[position : match.start()], None)
+                add(match.group(), targets[match.group()])
+                position = match.end()
+            if position < stop:
+                add(text[position:stop], None)
+                position = stop
+
+        emoji = fonts.face("emoji") if "emoji" in fonts.roles else None
+        for start, end, _ in _emoji_sequences(text, emoji):
+            switch(start)
+            add(text[start:end], emoji)
+            position = end
+        switch(len(text))
         return segments
 
     def _run(
@@ -979,6 +1004,10 @@ class _Builder:
         slack = _READER_SLACK if self.options.embed_fonts else _UNEMBEDDED_SLACK
         column = (page.width_mm - page.margin_left_mm - page.margin_right_mm) * PT_PER_MM * (1 - slack)
         reader = self._pdf_chooser(compress=False)
+        # An emoji sequence (👨‍👩‍👧, 🇨🇳, 1️⃣) measured and broken as the one glyph the PDF draws
+        # and Word and LibreOffice set (the emoji face's ligature), not as its parts, which
+        # made the headline a few ems longer; ``origins`` gives each break back in ``text``.
+        text, origins = reader.joined_text(text)
         size = role.size_pt
         line = column - role.left_indent_pt - role.right_indent_pt
         glyphs = sum(map(reader.advances(role, size, role.letter_spacing_em * size), text))
@@ -988,7 +1017,7 @@ class _Builder:
         marks = sum(unicodedata.category(char).startswith("P") for char in text)
         if most is not None and glyphs - marks * size / 2 > most * line:
             return ()
-        # join_emoji=False: the breaks are positions in ``text`` as the DOCX holds it
+        # join_emoji=False: joined above, once for both choosers
         lines = CJKParagraph([Span(text, role)], role, self._pdf_chooser(), join_emoji=False)._break(column)
         if any(CJKParagraph([Span(_hung(line.text.strip()), role)], role, reader, first_part=not index,
                             join_emoji=False)._break(1e6)[0].width > column
@@ -996,6 +1025,8 @@ class _Builder:
             # A line the PDF fits by compressing marks side by side (；“), which LibreOffice sets a
             # full em each: the lines LibreOffice can hold, broken and balanced alike.
             lines = CJKParagraph([Span(text, role)], role, reader, join_emoji=False)._break(column)
+        if origins is not None:
+            return tuple(origins[line.start] for line in lines[1:])
         return tuple(line.start for line in lines[1:])
 
     def _pdf_chooser(self, *, compress: bool = True) -> Any:
