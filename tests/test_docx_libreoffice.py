@@ -464,6 +464,23 @@ def test_gbt9704_imprint_prints_on_an_even_page_as_in_the_pdf(no_cjk_env: dict[s
         assert numbers[-1:] == ["4" if name in ("full-2", "ends-on-3") else "2"], (name, numbers)
 
 
+def test_a_packs_imprints_print_on_the_pages_the_pdf_sets_them(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """Each article of a 公文 pack has its 版记 at the foot of its last page, on the PDF's page:
+    page 2 under the first notice, page 6 after a blank page (LibreOffice's export leaves it out,
+    the 版记's page still numbered 6), page 8 on the back of the third; where before the first
+    two stood in the text's flow and the second went to the top of page 5."""
+    from test_official_documents import _pack
+
+    pdf = to_pdf(convertkit.render(_pack(), "docx", style="gbt9704"), no_cjk_env, tmp_path, "pack")  # type: ignore[arg-type]
+    pages = [squeeze(page) for page in pdf_text(pdf).split("\f")][:-1]
+    printed = [(re.findall(r"—(\d+)—", page)[-1:], "抄送" in page) for page in pages]
+    assert [number for number, imprint in printed if imprint] == [["2"], ["6"], ["8"]], printed
+    out = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
+    tops = [float(top) for top in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>抄送', out)]
+    assert len(tops) == 3 and all(top > height / 2 for top in tops), tops  # each at its page's foot
+
+
 def test_gbt9704_signature_prints_where_the_pdf_sets_it(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
     """The 落款's indents come from the PDF's measures of the same faces: printed by LibreOffice,
     a sealed 署名 is centred over its date and an unsealed date starts two characters right of
