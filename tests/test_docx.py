@@ -1113,6 +1113,20 @@ def test_a_mixed_headline_breaks_where_the_pdf_breaks_it(style: str, tmp_path: P
     assert len(plain.paragraphs[0].text.split("\n")) == 2
 
 
+def test_a_long_kicker_and_subtitle_break_where_the_pdf_balances_them(tmp_path: Path) -> None:
+    """The centred lines round the headline are balanced as the PDF balances them: left to the
+    word processor a long subtitle kept one word for its last line (…会议 / 通过）)."""
+    meta = Meta(title="某某市人民代表大会常务委员会关于某某事项的决定",
+                kicker="为推动全市经济社会高质量发展提供有力法治保障更好服务人民群众美好生活和城乡融合发展需要",
+                subtitle="（2024年3月28日某某市第十六届人民代表大会常务委员会第十九次会议通过）")
+    doc = Document(meta=meta, blocks=(Paragraph("正文。", "正文。"),))
+    paragraphs = docx.Document(io.BytesIO(convertkit.render(doc, "docx"))).paragraphs
+    lines = [line for paragraph in paragraphs[:3] for line in paragraph.text.split("\n")]
+    expected = [line.replace(" ", "") for line in pdf_title_lines(doc, "briefing", tmp_path)]  # its space round digits
+    assert len(expected) == 6  # the kicker, the headline and the subtitle on two lines each
+    assert lines == expected
+
+
 # Headlines with emoji sequences (invented): a family of four, three flags, keycaps, a skin tone.
 EMOJI_HEADLINES = ("第三届家庭日👨\u200d👩\u200d👧\u200d👦🇨🇳🇯🇵🇰🇷三国联欢活动在京举行",
                    "家庭日👨\u200d👩\u200d👧\u200d👦👨\u200d👩\u200d👧\u200d👦三国🇨🇳🇯🇵🇰🇷1\ufe0f\u20e32\ufe0f\u20e3联欢活动在北京隆重举行",

@@ -1087,14 +1087,16 @@ class _Builder:
                 self.two_sided("DocMarks", *exchange)
             else:
                 self.text(style_id, text)
+        # The lines round the headline, centred, broken as the PDF balances them (a long
+        # subtitle's last line left to the word processor held one word: …会议 / 通过）).
         if meta.kicker:
-            self.text("Kicker", meta.kicker)
+            self.balanced("Kicker", "kicker", ((meta.kicker, None),))
         self.title(meta.title)
         if meta.subtitle:
-            self.text("Subtitle", meta.subtitle)
+            self.balanced("Subtitle", "subtitle", ((meta.subtitle, None),))
         line = document_meta_line(self.doc, self.layout.text)
         if line:
-            self.text("Meta", line)
+            self.balanced("Meta", "meta", ((line, None),))
         blocks = reading_blocks(self.doc)
         self.ranks = heading_ranks(blocks)
         for index, block in enumerate(blocks):
