@@ -1363,17 +1363,22 @@ class _Builder:
                              f"<w:r><w:tab/></w:r>{page}</w:p>")
 
     def pack_article(self, index: int) -> None:
-        """An article of a pack, from a new page, its first paragraph the contents' target."""
+        """An article of a pack, from a new page (a new section), its first paragraph the
+        contents' target."""
+        # Each article is a section of its own, which starts on a new page: its first page takes
+        # the first-page header (none over a title, as the PDF's article pages), where a page
+        # break left the running header over every article's headline but the file's first.
+        if not self.section_ended and self.body:
+            self.section_breaks.append((len(self.body) - 1, self.section_type))
+            self.section_type = None
+        self.section_ended = False
         start = len(self.body)
         self.article_index = index
-        # after an article that ended its section the next starts a section, on a new page
-        new_page = "" if self.section_ended else "<w:pageBreakBefore/>"
-        self.section_ended = False
         self.article()
         name = _article_anchor(index)
-        # pageBreakBefore follows pStyle in w:pPr; the bookmark opens the paragraph's content.
+        # the bookmark opens the paragraph's content
         self.body[start] = self.body[start].replace(
-            "</w:pPr>", f'{new_page}</w:pPr><w:bookmarkStart w:id="{index + 1}" w:name="{name}"/>'
+            "</w:pPr>", f'</w:pPr><w:bookmarkStart w:id="{index + 1}" w:name="{name}"/>'
             f'<w:bookmarkEnd w:id="{index + 1}"/>', 1)
 
     def block(self, block: Block, end_mark: EndMark | None = None) -> None:
