@@ -1127,6 +1127,26 @@ def test_a_long_kicker_and_subtitle_break_where_the_pdf_balances_them(tmp_path: 
     assert lines == expected
 
 
+def test_the_editors_note_is_a_tinted_block_with_its_bar_on_the_columns_edge() -> None:
+    """The 编者按 as the PDF draws it: its bar on the text column's left edge and the text the
+    bar, its gap and the padding in (Word sets a border outside the text: with no indent the
+    bar stood in the page margin); the padding kept inside the tint on the other sides by
+    borders in the tint's colour (the text ran to the tint's right edge, touching its top)."""
+    role = load_style("briefing").role("editor_note")
+    package = Package(rendered())
+    borders = {side.tag.split("}")[1]: side for side in package.effective("EditorNote", "w:pPr/w:pBdr")}
+    assert set(borders) == {"top", "left", "bottom", "right"}
+    tint = role.background.lstrip("#").upper()  # type: ignore[union-attr]
+    assert borders["left"].get(w("color")) != tint
+    assert int(borders["left"].get(w("space"))) == round(role.rule.gap_pt + role.padding_pt)  # type: ignore[union-attr]
+    for side in ("top", "bottom", "right"):
+        assert borders[side].get(w("color")) == tint and int(borders[side].get(w("space"))) == round(role.padding_pt)
+    indent = package.effective("EditorNote", "w:pPr/w:ind")
+    bar = role.rule.width_pt + role.rule.gap_pt + role.padding_pt  # type: ignore[union-attr]
+    assert int(indent.get(w("left"))) == round(bar * 20)
+    assert int(indent.get(w("right"))) == round((role.padding_pt + 0.5) * 20)
+
+
 # Headlines with emoji sequences (invented): a family of four, three flags, keycaps, a skin tone.
 EMOJI_HEADLINES = ("第三届家庭日👨\u200d👩\u200d👧\u200d👦🇨🇳🇯🇵🇰🇷三国联欢活动在京举行",
                    "家庭日👨\u200d👩\u200d👧\u200d👦👨\u200d👩\u200d👧\u200d👦三国🇨🇳🇯🇵🇰🇷1\ufe0f\u20e32\ufe0f\u20e3联欢活动在北京隆重举行",

@@ -14,6 +14,7 @@ fonts (the DOCX names every embedded subset after its content, see ``docx_fonts`
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import os
@@ -356,6 +357,33 @@ def word_boxes(pdf: Path) -> list[tuple[str, float]]:
             r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out
         )
     ]
+
+
+def test_the_editors_note_prints_inset_as_in_the_pdf(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """LibreOffice prints the 编者按's text where the PDF does, the bar's width, gap and padding in
+    from the column's edge (the bar stood in the page margin, the text on the column's edge),
+    and its lines end the padding short of the right edge."""
+    from conftest import every_block_document
+
+    doc = every_block_document()
+    note = next(block for block in doc.blocks if type(block).__name__ == "EditorNote")
+    doc = dataclasses.replace(doc, blocks=(dataclasses.replace(note, text="编者按：" + "这是一段较长的编者按正文，" * 12),
+                                           *doc.blocks[1:]))
+    pdf = tmp_path / "ours.pdf"
+    pdf.write_bytes(convertkit.render(doc, "pdf"))
+    printed = to_pdf(convertkit.render(doc, "docx"), no_cjk_env, tmp_path, "printed")
+
+    def lines(path: Path) -> list[tuple[float, float]]:
+        out = subprocess.run([_tool("pdftotext"), "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        return [(float(x0), float(x1)) for x0, x1, text in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)
+            if "编者按" in text or "这是一段较长" in text]
+
+    ours, theirs = lines(pdf), lines(printed)
+    assert ours and theirs
+    assert abs(theirs[0][0] - ours[0][0]) < 1.5, (theirs[0], ours[0])  # the text starts where the PDF's does
+    assert max(x1 for _, x1 in theirs) < max(x1 for _, x1 in ours) + 1.5  # and ends short of the tint's edge
 
 
 def test_quotes_in_a_kai_caption_print_full_width(
