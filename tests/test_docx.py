@@ -1113,6 +1113,74 @@ def test_a_mixed_headline_breaks_where_the_pdf_breaks_it(style: str, tmp_path: P
     assert len(plain.paragraphs[0].text.split("\n")) == 2
 
 
+def test_a_long_kicker_and_subtitle_break_where_the_pdf_balances_them(tmp_path: Path) -> None:
+    """The centred lines round the headline are balanced as the PDF balances them: left to the
+    word processor a long subtitle kept one word for its last line (…会议 / 通过）)."""
+    meta = Meta(title="某某市人民代表大会常务委员会关于某某事项的决定",
+                kicker="为推动全市经济社会高质量发展提供有力法治保障更好服务人民群众美好生活和城乡融合发展需要",
+                subtitle="（2024年3月28日某某市第十六届人民代表大会常务委员会第十九次会议通过）")
+    doc = Document(meta=meta, blocks=(Paragraph("正文。", "正文。"),))
+    paragraphs = docx.Document(io.BytesIO(convertkit.render(doc, "docx"))).paragraphs
+    lines = [line for paragraph in paragraphs[:3] for line in paragraph.text.split("\n")]
+    expected = [line.replace(" ", "") for line in pdf_title_lines(doc, "briefing", tmp_path)]  # its space round digits
+    assert len(expected) == 6  # the kicker, the headline and the subtitle on two lines each
+    assert lines == expected
+
+
+def test_the_editors_note_is_a_tinted_block_with_its_bar_on_the_columns_edge() -> None:
+    """The 编者按 as the PDF draws it: its bar on the text column's left edge and the text the
+    bar, its gap and the padding in (Word sets a border outside the text: with no indent the
+    bar stood in the page margin); the padding kept inside the tint on the other sides by
+    borders in the tint's colour (the text ran to the tint's right edge, touching its top)."""
+    role = load_style("briefing").role("editor_note")
+    package = Package(rendered())
+    borders = {side.tag.split("}")[1]: side for side in package.effective("EditorNote", "w:pPr/w:pBdr")}
+    assert set(borders) == {"top", "left", "bottom", "right"}
+    tint = role.background.lstrip("#").upper()  # type: ignore[union-attr]
+    assert borders["left"].get(w("color")) != tint
+    assert int(borders["left"].get(w("space"))) == round(role.rule.gap_pt + role.padding_pt)  # type: ignore[union-attr]
+    for side in ("top", "bottom", "right"):
+        assert borders[side].get(w("color")) == tint and int(borders[side].get(w("space"))) == round(role.padding_pt)
+    indent = package.effective("EditorNote", "w:pPr/w:ind")
+    bar = role.rule.width_pt + role.rule.gap_pt + role.padding_pt  # type: ignore[union-attr]
+    assert int(indent.get(w("left"))) == round(bar * 20)
+    assert int(indent.get(w("right"))) == round((role.padding_pt + 0.5) * 20)
+
+
+# Headlines with emoji sequences (invented): a family of four, three flags, keycaps, a skin tone.
+EMOJI_HEADLINES = ("第三届家庭日👨\u200d👩\u200d👧\u200d👦🇨🇳🇯🇵🇰🇷三国联欢活动在京举行",
+                   "家庭日👨\u200d👩\u200d👧\u200d👦👨\u200d👩\u200d👧\u200d👦三国🇨🇳🇯🇵🇰🇷1\ufe0f\u20e32\ufe0f\u20e3联欢活动在北京隆重举行",
+                   "十佳👍🏽市民3\ufe0f\u20e3号评选👨\u200d👩\u200d👧揭晓🇨🇳")
+
+
+def test_a_headline_with_emoji_sequences_breaks_where_the_pdf_breaks_it(tmp_path: Path) -> None:
+    """An emoji sequence is measured as the one glyph the PDF draws (and LibreOffice sets), not
+    as its parts: a headline the PDF sets on one line was broken, inside a flag (🇯 / 🇵)."""
+    for title in EMOJI_HEADLINES:
+        doc = Document(meta=Meta(title=title), blocks=(Paragraph("正文。", "正文。"),))
+        paragraph = docx.Document(io.BytesIO(convertkit.render(doc, "docx"))).paragraphs[0]
+        # the PDF's text leaves out the selectors and tones it does not draw
+        drawn = paragraph.text.replace("\ufe0f", "").replace("🏽", "")
+        assert drawn.split("\n") == pdf_title_lines(doc, "briefing", tmp_path), title
+    assert "\n" not in docx.Document(io.BytesIO(convertkit.render(
+        Document(meta=Meta(title=EMOJI_HEADLINES[0]), blocks=()), "docx"))).paragraphs[0].text
+
+
+def test_an_emoji_sequence_is_one_run_in_the_emoji_face() -> None:
+    """A keycap, a flag, a ZWJ family, a toned thumb each sit whole in a run of the emoji face,
+    which joins them: a keycap's digit in the headline's face, its selector in the emoji face
+    and its ⃣ in a symbols face drew 1 and an empty keycap over the next character."""
+    doc = Document(meta=Meta(title=EMOJI_HEADLINES[2]),
+                   blocks=(Paragraph("投票选出1\ufe0f\u20e3号方案🇨🇳。", "投票选出1\ufe0f\u20e3号方案🇨🇳。"),))
+    package = Package(convertkit.render(doc, "docx"))
+    runs = [("".join(run.itertext()), run.find("w:rPr/w:rFonts", NS))
+            for run in package.xml("word/document.xml").iter(w("r"))]
+    families = {text: package.family_of(fonts.get(w("ascii"))) if fonts is not None else None for text, fonts in runs}
+    for sequence in ("👍🏽", "3\ufe0f\u20e3", "👨\u200d👩\u200d👧", "🇨🇳", "1\ufe0f\u20e3"):
+        assert families.get(sequence) == "Noto Emoji", (sequence, families)
+    assert families["投票选出"] is None and families["号方案"] is None  # the rest in the style's face
+
+
 def test_widow_control_everywhere_and_captions_kept_together() -> None:
     """Word applies no widow control to a style that does not ask for it: every paragraph style
     asks, and the roles the style keeps together (caption, heading) never split over pages."""

@@ -14,6 +14,7 @@ fonts (the DOCX names every embedded subset after its content, see ``docx_fonts`
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import os
@@ -358,6 +359,33 @@ def word_boxes(pdf: Path) -> list[tuple[str, float]]:
     ]
 
 
+def test_the_editors_note_prints_inset_as_in_the_pdf(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """LibreOffice prints the 编者按's text where the PDF does, the bar's width, gap and padding in
+    from the column's edge (the bar stood in the page margin, the text on the column's edge),
+    and its lines end the padding short of the right edge."""
+    from conftest import every_block_document
+
+    doc = every_block_document()
+    note = next(block for block in doc.blocks if type(block).__name__ == "EditorNote")
+    doc = dataclasses.replace(doc, blocks=(dataclasses.replace(note, text="编者按：" + "这是一段较长的编者按正文，" * 12),
+                                           *doc.blocks[1:]))
+    pdf = tmp_path / "ours.pdf"
+    pdf.write_bytes(convertkit.render(doc, "pdf"))
+    printed = to_pdf(convertkit.render(doc, "docx"), no_cjk_env, tmp_path, "printed")
+
+    def lines(path: Path) -> list[tuple[float, float]]:
+        out = subprocess.run([_tool("pdftotext"), "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+                             capture_output=True, text=True, check=True).stdout
+        return [(float(x0), float(x1)) for x0, x1, text in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', out)
+            if "编者按" in text or "这是一段较长" in text]
+
+    ours, theirs = lines(pdf), lines(printed)
+    assert ours and theirs
+    assert abs(theirs[0][0] - ours[0][0]) < 1.5, (theirs[0], ours[0])  # the text starts where the PDF's does
+    assert max(x1 for _, x1 in theirs) < max(x1 for _, x1 in ours) + 1.5  # and ends short of the tint's edge
+
+
 def test_quotes_in_a_kai_caption_print_full_width(
     no_cjk_env: dict[str, str], tmp_path: Path
 ) -> None:
@@ -462,6 +490,23 @@ def test_gbt9704_imprint_prints_on_an_even_page_as_in_the_pdf(no_cjk_env: dict[s
         assert (ends, len(pages)) == expected, (name, ends, len(pages))
         numbers = re.findall(r"—(\d+)—", pages[-1])
         assert numbers[-1:] == ["4" if name in ("full-2", "ends-on-3") else "2"], (name, numbers)
+
+
+def test_a_packs_imprints_print_on_the_pages_the_pdf_sets_them(no_cjk_env: dict[str, str], tmp_path: Path) -> None:
+    """Each article of a 公文 pack has its 版记 at the foot of its last page, on the PDF's page:
+    page 2 under the first notice, page 6 after a blank page (LibreOffice's export leaves it out,
+    the 版记's page still numbered 6), page 8 on the back of the third; where before the first
+    two stood in the text's flow and the second went to the top of page 5."""
+    from test_official_documents import _pack
+
+    pdf = to_pdf(convertkit.render(_pack(), "docx", style="gbt9704"), no_cjk_env, tmp_path, "pack")  # type: ignore[arg-type]
+    pages = [squeeze(page) for page in pdf_text(pdf).split("\f")][:-1]
+    printed = [(re.findall(r"—(\d+)—", page)[-1:], "抄送" in page) for page in pages]
+    assert [number for number, imprint in printed if imprint] == [["2"], ["6"], ["8"]], printed
+    out = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', out).group(1))  # type: ignore[union-attr]
+    tops = [float(top) for top in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>抄送', out)]
+    assert len(tops) == 3 and all(top > height / 2 for top in tops), tops  # each at its page's foot
 
 
 def test_gbt9704_signature_prints_where_the_pdf_sets_it(no_cjk_env: dict[str, str], tmp_path: Path) -> None:

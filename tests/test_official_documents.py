@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -621,8 +622,8 @@ def test_gbt9704_docx_starts_the_imprint_on_an_even_page_where_the_pdf_does() ->
     ending = next(part for part in xml.split("<w:p>") if "<w:sectPr>" in part)
     assert "（此件公开发布）" in ending  # the text's last paragraph ends its section, no empty one
     assert len(_sections(convertkit.render(build(STATE_COUNCIL), "docx"))) == 1  # the briefing: no 版头, no break
-    pack = convertkit.render([build(STATE_COUNCIL), build(STATE_COUNCIL)], "docx", style="gbt9704")  # type: ignore[arg-type]
-    assert len(_sections(pack)) == 1  # a pack's pages are not the one article's
+    pack = convertkit.render([build(REPORT), build(REPORT)], "docx", style="gbt9704")  # type: ignore[arg-type]
+    assert "evenPage" not in "".join(_sections(pack))  # no 版记 (a pack's 版记s: ``test_a_packs_imprints_…``)
 
 
 def test_gbt9704_docx_section_break_is_in_schema_order() -> None:
@@ -630,15 +631,18 @@ def test_gbt9704_docx_section_break_is_in_schema_order() -> None:
 
     from test_docx import SCHEMA_ORDER, _check_order, w
 
-    with zipfile.ZipFile(io.BytesIO(convertkit.render(build(STATE_COUNCIL), "docx", style="gbt9704"))) as archive:
-        root = etree.fromstring(archive.read("word/document.xml"))
     orders = {w(tag): [w(name) for name in SCHEMA_ORDER[tag].split()] for tag in ("pPr", "sectPr")}
-    checked = 0
-    for element in root.iter(*orders):
-        if element.find(w("sectPr")) is not None or element.tag == w("sectPr"):
-            _check_order(element, orders[element.tag], "document")
-            checked += 1
-    assert checked == 3  # the paragraph ending the text's section, its sectPr, the body's
+    # one notice; a pack of three, whose articles' sections end at their text and their 版记
+    for documents, sections in ((build(STATE_COUNCIL), 2), (_pack(), 6)):
+        data = convertkit.render(documents, "docx", style="gbt9704")  # type: ignore[arg-type]
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            root = etree.fromstring(archive.read("word/document.xml"))
+        checked = 0
+        for element in root.iter(*orders):
+            if element.find(w("sectPr")) is not None or element.tag == w("sectPr"):
+                _check_order(element, orders[element.tag], "document")
+                checked += 1
+        assert checked == 2 * sections - 1  # each paragraph ending a section, its sectPr, the body's
 
 
 def test_gbt9704_docx_frames_the_imprint_at_the_foot_and_hangs_attachments() -> None:
@@ -780,14 +784,56 @@ def test_the_briefing_keeps_the_imprint_under_the_body(tmp_path: Path) -> None:
         assert "w:framePr" not in archive.read("word/document.xml").decode()
 
 
-def test_a_packs_earlier_imprint_stays_in_its_articles_flow() -> None:
-    """LibreOffice anchors a frame to the paragraph after it: in a pack, the next article's, a
-    page on. Only the file's last article frames its 版记 at the foot."""
-    data = convertkit.render([build(STATE_COUNCIL), build(STATE_COUNCIL)], "docx", style="gbt9704")  # type: ignore[arg-type]
+def _pack() -> list[Document]:
+    """Three notices whose 版记s the PDF of the pack sets three ways: the first's under its text on
+    page 2, the second's (text filling pages 3 and 4) on page 6 after a blank page, the third's
+    (on page 7) on the back of its sheet."""
+    return [build(STATE_COUNCIL), _filled(8), build(STATE_COUNCIL)]
+
+
+def _imprint_pages(path: Path) -> list[int]:
+    """The pages of a PDF whose text holds a 版记's 抄送 line."""
+    pages = pdftotext(path).split("\f")
+    return [number for number, page in enumerate(pages, 1) if "抄送" in page]
+
+
+def test_the_pdf_of_a_pack_tells_each_articles_imprint_breaks(tmp_path: Path) -> None:
+    """``pack_imprint_page_breaks`` lays the pack out as the PDF does and says, for each article,
+    what ``_ToEvenPage`` did before its 版记: the DOCX puts its 版记s on the same pages."""
+    from convertkit.style import load_style
+    from convertkit.writers.pdf import pack_imprint_page_breaks
+
+    path = tmp_path / "pack.pdf"
+    convertkit.write(_pack(), path, style="gbt9704")  # type: ignore[arg-type]
+    assert _imprint_pages(path) == [2, 6, 8] and _page_count(path) == 8
+    assert pack_imprint_page_breaks(_pack(), load_style("gbt9704")) == (0, 2, 1)
+    # the same notice after a one-page report starts on page 3: its 版记 on the back, page 4
+    assert pack_imprint_page_breaks([build(REPORT), *_pack()[:1]], load_style("gbt9704")) == (None, 1)
+    assert pack_imprint_page_breaks(_pack(), load_style("briefing")) == (None, None, None)  # under the body
+
+
+def test_a_packs_imprints_stand_at_the_foot_of_each_articles_last_page() -> None:
+    """In a pack every article's 版记 is a frame at the foot, as the PDF sets each (where before
+    only the last article's was, the others in the text's flow), on the PDF's page: an article
+    whose 版记 fits under its text ends its section there; one whose text fills its page or ends
+    on an odd page ends its text's section, the 版记's starting on an even page. The frame's
+    section ends with an empty paragraph a point high, which LibreOffice anchors the frame to
+    (the next article's first paragraph took it a page on), and the next article starts a new
+    section, on a new page, without a page break of its own."""
+    data = convertkit.render(_pack(), "docx", style="gbt9704")  # type: ignore[arg-type]
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         xml = archive.read("word/document.xml").decode()
-    imprint = [part for part in xml.split("<w:p>") if '<w:pStyle w:val="Imprint"/>' in part]
-    assert ["w:framePr" in part for part in imprint] == [False, False, True, True]
+    paragraphs = xml.split("<w:p>")
+    imprint = [part for part in paragraphs if '<w:pStyle w:val="Imprint"/>' in part]
+    assert len(imprint) == 6 and all("w:framePr" in part and 'w:yAlign="bottom"' in part for part in imprint)
+    kinds = [re.search(r'<w:type w:val="(\w+)"/>', section) for section in _sections(data)]
+    # the front; article 1: text and 版记 (0 breaks); article 2: text, then 版记 on an even page
+    # (2 breaks); article 3: text, then 版记 on an even page (1 break), the document's last section
+    assert [kind.group(1) if kind else None for kind in kinds] == [None, None, None, "evenPage", None, "evenPage"]
+    ends = [part for part in paragraphs if "<w:sectPr>" in part]
+    assert '<w:pStyle w:val="Imprint"/>' in paragraphs[paragraphs.index(ends[1]) - 1]  # right after the frame
+    assert '<w:sz w:val="2"/>' in ends[1] and not re.search("<w:t[ >]", ends[1] + ends[3])  # empty
+    assert "（此件公开发布）" in ends[2]  # article 2's text ends its section
 
 
 # --- GB/T 9704 7.3.5: the 落款 with and without a seal -------------------------------------------

@@ -189,6 +189,15 @@ class DocxOptions:
 _SECTION = re.compile(rb"<w:sectPr\b.*</w:sectPr>", re.DOTALL)
 
 
+def _section_of_type(section: bytes, kind: str | None) -> bytes:
+    """The template's section properties for a section starting as ``kind`` says (evenPage:
+    the 版记's, on an even page; None: on a new page, as the template's): w:type after the page
+    furniture's references."""
+    if kind is None:
+        return section
+    return re.sub(rb"(<w:type [^>]*/>)?(?=<w:pgSz)", f'<w:type w:val="{kind}"/>'.encode(), section, count=1)
+
+
 def _with_section(item: str, section: str) -> str:
     """A body item that ends a section: a paragraph carries the section's properties last in
     its own; after anything else (a table) an empty paragraph carries them."""
@@ -199,6 +208,16 @@ def _with_section(item: str, section: str) -> str:
 
 # Marks LibreOffice hangs in the margin at a line's end (the DOCX allows it: w:overflowPunct).
 _HANGING_MARKS = frozenset("，。、．")
+
+
+def _emoji_sequences(text: str, emoji: FontFace | None) -> tuple[tuple[int, int, str], ...]:
+    """The emoji sequences of ``text`` that ``emoji`` joins into one glyph, as the PDF finds
+    them (``pdf_emoji.joined_sequences``); none without the emoji face."""
+    if emoji is None:
+        return ()
+    from .pdf_emoji import joined_sequences  # reportlab, loaded with the first headline anyway
+
+    return joined_sequences(text, emoji)
 
 
 def _hung(line: str) -> str:
@@ -714,13 +733,22 @@ class _Builder:
         # Traditional fonts draw them, centred already.
         self.centred = options.embed_fonts and doc.meta.language == "zh-Hant"
         # The article ends the file: its 版记 may be a frame at the page foot. LibreOffice anchors
-        # a frame to the paragraph after it, which in a pack is the next article's, a page on.
+        # a frame to the paragraph after it: in a pack, an empty paragraph ending the article's
+        # section (``end_section``), else the next article's, a page on.
         self.closing = True
+        # Where the PDF breaks before each article's 版记 at its foot (``pack_imprint_page_breaks``;
+        # None: not asked yet, a single document asks ``_imprint_page_breaks`` itself).
+        self.pack_breaks: tuple[int | None, ...] | None = None
+        self.article_index = 0
         self.companions: dict[MarksCompanion, None] = {}
         self.run_families: set[str] = set()  # families runs name themselves (a switch of face)
         self.pack_title: str | None = None  # a pack's headers name the pack, not one article
         self.core_facts: _CoreFacts | None = None  # a pack's document properties
-        self.section_breaks: list[int] = []  # body items that end a section before an even page
+        # Body items that end a section, each with how that section starts (its w:type; None: on
+        # a new page, the default); the last section's is ``section_type``.
+        self.section_breaks: list[tuple[int, str | None]] = []
+        self.section_type: str | None = None
+        self.section_ended = False  # the body ends a section: the next article needs no page break
 
     # -- headers and footers ----------------------------------------------------------------
 
@@ -814,15 +842,30 @@ class _Builder:
             else:
                 segments.append((piece, target))
 
-        # Between the switched characters, text in the style's own face.
+        # Between the switched characters, text in the style's own face; an emoji sequence the
+        # emoji face joins (1️⃣, 🇨🇳, 👨‍👩‍👧) whole in that face, as the PDF draws it: split
+        # between faces (1 in the style's, ️ in the emoji's, ⃣ in a symbols face) no reader
+        # can join it, and LibreOffice drew 1 and an empty keycap over the next character.
+        switched = re.compile("[" + "".join(map(re.escape, targets)) + "]")
         position = 0
-        for match in re.finditer("[" + "".join(map(re.escape, targets)) + "]", text):
-            if match.start() > position:
-                add(text[position : match.start()], None)
-            add(match.group(), targets[match.group()])
-            position = match.end()
-        if position < len(text):
-            add(text[position:], None)
+
+        def switch(stop: int) -> None:
+            nonlocal position
+            for match in switched.finditer(text, position, stop):
+                if match.start() > position:
+                    add(text[position : match.start()], None)
+                add(match.group(), targets[match.group()])
+                position = match.end()
+            if position < stop:
+                add(text[position:stop], None)
+                position = stop
+
+        emoji = fonts.face("emoji") if "emoji" in fonts.roles else None
+        for start, end, _ in _emoji_sequences(text, emoji):
+            switch(start)
+            add(text[start:end], emoji)
+            position = end
+        switch(len(text))
         return segments
 
     def _run(
@@ -979,6 +1022,10 @@ class _Builder:
         slack = _READER_SLACK if self.options.embed_fonts else _UNEMBEDDED_SLACK
         column = (page.width_mm - page.margin_left_mm - page.margin_right_mm) * PT_PER_MM * (1 - slack)
         reader = self._pdf_chooser(compress=False)
+        # An emoji sequence (👨‍👩‍👧, 🇨🇳, 1️⃣) measured and broken as the one glyph the PDF draws
+        # and Word and LibreOffice set (the emoji face's ligature), not as its parts, which
+        # made the headline a few ems longer; ``origins`` gives each break back in ``text``.
+        text, origins = reader.joined_text(text)
         size = role.size_pt
         line = column - role.left_indent_pt - role.right_indent_pt
         glyphs = sum(map(reader.advances(role, size, role.letter_spacing_em * size), text))
@@ -988,7 +1035,7 @@ class _Builder:
         marks = sum(unicodedata.category(char).startswith("P") for char in text)
         if most is not None and glyphs - marks * size / 2 > most * line:
             return ()
-        # join_emoji=False: the breaks are positions in ``text`` as the DOCX holds it
+        # join_emoji=False: joined above, once for both choosers
         lines = CJKParagraph([Span(text, role)], role, self._pdf_chooser(), join_emoji=False)._break(column)
         if any(CJKParagraph([Span(_hung(line.text.strip()), role)], role, reader, first_part=not index,
                             join_emoji=False)._break(1e6)[0].width > column
@@ -996,6 +1043,8 @@ class _Builder:
             # A line the PDF fits by compressing marks side by side (；“), which LibreOffice sets a
             # full em each: the lines LibreOffice can hold, broken and balanced alike.
             lines = CJKParagraph([Span(text, role)], role, reader, join_emoji=False)._break(column)
+        if origins is not None:
+            return tuple(origins[line.start] for line in lines[1:])
         return tuple(line.start for line in lines[1:])
 
     def _pdf_chooser(self, *, compress: bool = True) -> Any:
@@ -1038,22 +1087,34 @@ class _Builder:
                 self.two_sided("DocMarks", *exchange)
             else:
                 self.text(style_id, text)
+        # The lines round the headline, centred, broken as the PDF balances them (a long
+        # subtitle's last line left to the word processor held one word: …会议 / 通过）).
         if meta.kicker:
-            self.text("Kicker", meta.kicker)
+            self.balanced("Kicker", "kicker", ((meta.kicker, None),))
         self.title(meta.title)
         if meta.subtitle:
-            self.text("Subtitle", meta.subtitle)
+            self.balanced("Subtitle", "subtitle", ((meta.subtitle, None),))
         line = document_meta_line(self.doc, self.layout.text)
         if line:
-            self.text("Meta", line)
+            self.balanced("Meta", "meta", ((line, None),))
         blocks = reading_blocks(self.doc)
         self.ranks = heading_ranks(blocks)
         for index, block in enumerate(blocks):
             if isinstance(block, Imprint):
-                last = index == len(blocks) - 1 and self.closing and official_place(self.layout.text) == "masthead"
-                if last and self.pack_title is None and self._imprint_page_breaks():
+                at_foot = index == len(blocks) - 1 and official_place(self.layout.text) == "masthead"
+                if at_foot and self.pack_breaks is not None:
+                    # in a pack, every article's 版记 at the foot of its last page, as the PDF
+                    # sets it, in a section the article's empty last paragraph ends
+                    breaks = self.pack_breaks[self.article_index]
+                    if breaks:
+                        self.even_page_section()
+                    self.imprint(block, last=breaks is not None or self.closing)
+                    if breaks is not None and not self.closing:
+                        self.end_section()
+                    continue
+                if at_foot and self._imprint_page_breaks():
                     self.even_page_section()
-                self.imprint(block, last=last)
+                self.imprint(block, last=at_foot)
             elif isinstance(block, Signature) and official_place(self.layout.text) == "masthead":
                 self.signature(blocks, index)
             elif not run_in(blocks, index):  # an end mark the paragraph before it prints
@@ -1072,13 +1133,39 @@ class _Builder:
         return imprint_page_breaks(self.doc, self.ctx.style,
                                    PdfOptions(masthead=options.masthead, issue_no=options.issue_no, org=options.org))
 
+    def pack_imprint_page_breaks(self, docs: Sequence[Document]) -> tuple[int | None, ...]:
+        """For each article of a pack, the page breaks the PDF of the pack sets before its 版记
+        at the foot (``pdf.pack_imprint_page_breaks``; None: no such 版记). Laid out only where
+        an article has one: a 公文 in a style that sets a 版头."""
+        if official_place(self.layout.text) != "masthead" or not any(
+                (blocks := reading_blocks(doc)) and isinstance(blocks[-1], Imprint) for doc in docs):
+            return (None,) * len(docs)
+        from .pdf import PdfOptions, pack_imprint_page_breaks  # reportlab, only for a pack of 公文
+
+        options = self.options
+        return pack_imprint_page_breaks(docs, self.ctx.style, PdfOptions(
+            masthead=options.masthead, issue_no=options.issue_no, org=options.org, title=options.title))
+
     def even_page_section(self) -> None:
         """End the text's section here, the next one (the 版记's) starting on an even page: on
         the next page after an odd one, after a blank page after an even one (GB/T 9704 7.4: the
         版记 on the back of the last sheet). Word and LibreOffice add the blank page themselves,
         so the 版记 lands on an even page even where their text ends a page off the PDF's. The
         section's properties are the document's own (``document_xml`` copies them in)."""
-        self.section_breaks.append(len(self.body) - 1)
+        self.section_breaks.append((len(self.body) - 1, self.section_type))
+        self.section_type = "evenPage"
+
+    def end_section(self) -> None:
+        """End a pack's article's section after its 版记 at the foot, with an empty paragraph a
+        point high: the frame LibreOffice anchors to the paragraph after it stays on the
+        article's page (anchored to the next article's first paragraph, it went a page on, to
+        the top of that page), and the next article's section starts on a new page."""
+        self.body.append('<w:p><w:pPr><w:snapToGrid w:val="0"/>'
+                         '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+                         '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
+        self.section_breaks.append((len(self.body) - 1, self.section_type))
+        self.section_type = None
+        self.section_ended = True
 
     def joint_issuer(self, style_id: str, bodies: Sequence[str], suffix: str) -> None:
         """A joint 发文机关标志 (GB/T 9704 7.2.3) as a borderless table of two cells, centred: the
@@ -1276,13 +1363,22 @@ class _Builder:
                              f"<w:r><w:tab/></w:r>{page}</w:p>")
 
     def pack_article(self, index: int) -> None:
-        """An article of a pack, from a new page, its first paragraph the contents' target."""
+        """An article of a pack, from a new page (a new section), its first paragraph the
+        contents' target."""
+        # Each article is a section of its own, which starts on a new page: its first page takes
+        # the first-page header (none over a title, as the PDF's article pages), where a page
+        # break left the running header over every article's headline but the file's first.
+        if not self.section_ended and self.body:
+            self.section_breaks.append((len(self.body) - 1, self.section_type))
+            self.section_type = None
+        self.section_ended = False
         start = len(self.body)
+        self.article_index = index
         self.article()
         name = _article_anchor(index)
-        # pageBreakBefore follows pStyle in w:pPr; the bookmark opens the paragraph's content.
+        # the bookmark opens the paragraph's content
         self.body[start] = self.body[start].replace(
-            "</w:pPr>", f'<w:pageBreakBefore/></w:pPr><w:bookmarkStart w:id="{index + 1}" w:name="{name}"/>'
+            "</w:pPr>", f'</w:pPr><w:bookmarkStart w:id="{index + 1}" w:name="{name}"/>'
             f'<w:bookmarkEnd w:id="{index + 1}"/>', 1)
 
     def block(self, block: Block, end_mark: EndMark | None = None) -> None:
@@ -1373,11 +1469,10 @@ class _Builder:
         assert found is not None, "the template's body ends with its section properties"
         section = found.group()
         body = list(self.body)
-        for at in self.section_breaks:
-            body[at] = _with_section(body[at], section.decode())
-        # the last section (the 版记's) starts on an even page: w:type after the page furniture's references
-        opened = re.sub(rb"(<w:type [^>]*/>)?(?=<w:pgSz)", b'<w:type w:val="evenPage"/>', section, count=1)
-        return skeleton.document_head + "".join(body).encode() + tail.replace(section, opened, 1)
+        for at, kind in self.section_breaks:
+            body[at] = _with_section(body[at], _section_of_type(section, kind).decode())
+        last = _section_of_type(section, self.section_type)
+        return skeleton.document_head + "".join(body).encode() + tail.replace(section, last, 1)
 
     def relationships_xml(self) -> bytes | None:
         """word/_rels/document.xml.rels when the article links out (None: the skeleton's)."""
@@ -1622,6 +1717,7 @@ def render_docx(
         builder.page_furniture()
         builder.masthead()
         builder.front(title, facts, docs)
+        builder.pack_breaks = builder.pack_imprint_page_breaks(docs)
         for index, article in enumerate(docs):
             builder.use(article)
             builder.closing = index == len(docs) - 1

@@ -516,6 +516,10 @@ class Layout:
         )
 
 
+# The width of a border that only keeps a tinted block's padding (drawn in the tint's colour).
+_HIDDEN_BORDER_PT = 0.5
+
+
 def _hex(colour: str | None) -> str | None:
     return colour.lstrip("#").upper() if colour else None
 
@@ -534,6 +538,21 @@ def _spec(role: Role, family: str) -> RoleSpec:
             color=_hex(role.rule.colour) or "auto", width_pt=role.rule.width_pt, space_pt=gap
         )
         borders = tuple((side, border) for side in sides)
+    left_em, right_em = role.left_indent_em, role.right_indent_em
+    tint = _hex(role.background)
+    if role.rule is not None and role.rule.position in ("left", "right") and tint and role.padding_pt:
+        # A tinted block with a bar (the 编者按), as the PDF draws it: the bar on the column's
+        # edge (Word sets a border its space and width outside the text, so the text moves in
+        # by both), the tint to the other edge, and the padding inside on the other three
+        # sides, kept by borders in the tint's colour, which the shading reaches. Where before
+        # the bar stood in the page margin and the text ran to the tint's edges.
+        bar = role.rule.position
+        room = (role.rule.width_pt + gap) / role.size_pt
+        hidden = Border(color=tint, width_pt=_HIDDEN_BORDER_PT, space_pt=role.padding_pt)
+        borders += tuple((side, hidden) for side in ("top", "left", "bottom", "right") if side != bar)
+        inset = (role.padding_pt + _HIDDEN_BORDER_PT) / role.size_pt
+        left_em += room if bar == "left" else inset
+        right_em += room if bar == "right" else inset
     return RoleSpec(
         font=family,
         size_pt=role.size_pt,
@@ -541,8 +560,8 @@ def _spec(role: Role, family: str) -> RoleSpec:
         color=_hex(role.colour),
         align=role.align,
         first_line_indent_em=role.first_line_indent_em,
-        left_indent_em=role.left_indent_em,
-        right_indent_em=role.right_indent_em,
+        left_indent_em=left_em,
+        right_indent_em=right_em,
         line_pt=role.line_height_pt,
         space_before_pt=role.space_before_pt,
         space_after_pt=role.space_after_pt,

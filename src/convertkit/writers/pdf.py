@@ -13,8 +13,9 @@ Author, Subject, Keywords and ``/Lang``, and has an outline: title, subheadings 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import ModuleType
@@ -478,6 +479,7 @@ class _ToEvenPage(Flowable):
         super().__init__()
         self.foot = foot
         self.probe = probe  # only asked where the 版记 goes (``imprint_page_breaks``): stop there
+        self.placed: Callable[[int], None] | None = None  # told the breaks (``pack_imprint_page_breaks``)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")
@@ -486,6 +488,8 @@ class _ToEvenPage(Flowable):
             return 0, 0
         fits = self.foot._content(avail_width, avail_height) <= avail_height - 1.0
         breaks = 1 if page % 2 else (0 if fits else 2)  # odd: the next page; even: here, or after a blank one
+        if self.placed is not None:
+            self.placed(breaks)
         if self.probe:
             raise _ImprintPlaced(breaks)
         if breaks:
@@ -529,6 +533,41 @@ def imprint_page_breaks(doc: Document, style: Style, options: PdfOptions | None 
     except LayoutError:  # what the PDF cannot lay out (it says so itself) leaves the 版记 where it is
         return None
     return None
+
+
+def pack_imprint_page_breaks(docs: Sequence[Document], style: Style,
+                             options: PdfOptions | None = None) -> tuple[int | None, ...]:
+    """``imprint_page_breaks`` for each article of a pack, as this writer lays the pack out:
+    its front pages, then each article from a new page, so that whether a 版记 stands under its
+    text or pages on depends on the page its article starts on. None for an article without a
+    版记 at its foot. Laid out up to the last 版记 and never saved."""
+    options = options or PdfOptions()
+    fonts = load_fonts()
+    by_script: dict[bool, FaceChooser] = {}
+    choosers = [by_script.setdefault(doc.meta.language == "zh-Hant", FaceChooser(
+        fonts, lambda _message: None, centred_marks=doc.meta.language == "zh-Hant")) for doc in docs]
+    pack = _Pack(collection.pack_title(docs, options.title), collection.pack_facts(docs, style.text), [0] * len(docs))
+    story = _pack_story(docs, style, choosers, options, pack)
+    breaks: list[int | None] = [None] * len(docs)
+    article, probe = 0, None
+    for item in story:
+        if isinstance(item, _ArticleStart):
+            article = item.index
+        elif isinstance(item, _ToEvenPage):
+            item.placed = functools.partial(breaks.__setitem__, article)
+            probe = item
+    if probe is None:
+        return tuple(breaks)
+    probe.probe = True
+    template = _BriefingTemplate(io.BytesIO(), style, docs, choosers, options, pdf_date(datetime(2000, 1, 1)), pack,
+                                 invariant=1)
+    try:
+        template.build([*story, Spacer(0, 0)])
+    except _ImprintPlaced:
+        pass
+    except LayoutError:  # what the PDF cannot lay out (it says so itself) leaves the 版记 where it is
+        return (None,) * len(docs)
+    return tuple(breaks)
 
 
 def masthead_flowables(style: Style, options: PdfOptions, chooser: FaceChooser, meta: Meta) -> Iterator[Flowable]:

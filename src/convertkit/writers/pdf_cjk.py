@@ -34,7 +34,7 @@ from ..fonts import FULL_WIDTH_QUOTES, FontFace, FontSet, describe_missing, need
 from ..style import Role
 from ..typography.linebreak import BreakOptions, Line, break_paragraph
 from ..typography.words import even_enough, inside_words, phrase_break
-from .pdf_emoji import is_ligature, join_sequences
+from .pdf_emoji import is_ligature, join_sequences, join_with_origins
 from .pdf_fonts import centred_marks_name, half_width_name, registered_name
 from .pdf_halfmarks import HALF_MARKS
 
@@ -106,6 +106,13 @@ class FaceChooser:
             text = join_sequences(span.text, face)
             joined.append(span if text is span.text else Span(text, span.role))
         return tuple(joined)
+
+    def joined_text(self, text: str) -> tuple[str, tuple[int, ...] | None]:
+        """``text`` as ``joined`` sets it, with where each of its characters comes from
+        (``pdf_emoji.join_with_origins``; None: the same text, the usual case)."""
+        if self._emoji is None:
+            return text, None
+        return join_with_origins(text, self._emoji)
 
     def _resolve(self, role: Role, char: str) -> FontFace:
         if is_ligature(char) and self._emoji is not None:

@@ -53,15 +53,47 @@ def is_ligature(char: str) -> bool:
     return is_sequence(ord(char))
 
 
+def joined_sequences(text: str, face: FontFace) -> tuple[tuple[int, int, str], ...]:
+    """Each emoji sequence of ``text`` that ``face`` joins into one glyph, as (start, end, the
+    character standing for that glyph, registered with the face as it is met): the one
+    segmentation of emoji clusters every writer measures and sets with. None in a text that
+    holds supplementary private characters of its own: no stand-in may be taken for one."""
+    if _MARKS.isdisjoint(text) or max(text) >= _PRIVATE:
+        return ()
+    shaper = _shaper(face)
+    found = []
+    for match in _SEQUENCE.finditer(text):
+        char = shaper.joined(match.group())
+        if len(char) == 1:  # a sequence is two characters or more: one is its glyph's stand-in
+            found.append((match.start(), match.end(), char))
+    return tuple(found)
+
+
 def join_sequences(text: str, face: FontFace) -> str:
     """``text`` with every emoji sequence that ``face`` joins into one glyph replaced by the
-    character standing for that glyph (registered with the face as it is met). A text that
-    holds supplementary private characters of its own is left as it is: no stand-in may be
-    taken for one of them."""
-    if _MARKS.isdisjoint(text) or max(text) >= _PRIVATE:
-        return text
-    shaper = _shaper(face)
-    return _SEQUENCE.sub(lambda match: shaper.joined(match.group()), text)
+    character standing for that glyph (``joined_sequences``)."""
+    return join_with_origins(text, face)[0]
+
+
+def join_with_origins(text: str, face: FontFace) -> tuple[str, tuple[int, ...] | None]:
+    """``join_sequences``'s text and, for each of its characters and its end, the position in
+    ``text`` it comes from (None: nothing joined, the text is ``text``): a break the line
+    breaker finds in the joined text is a break in ``text`` (the DOCX's headline measures)."""
+    sequences = joined_sequences(text, face)
+    if not sequences:
+        return text, None
+    pieces: list[str] = []
+    origins: list[int] = []
+    position = 0
+    for start, end, char in sequences:
+        pieces.append(text[position:start])
+        origins.extend(range(position, start))
+        pieces.append(char)
+        origins.append(start)
+        position = end
+    pieces.append(text[position:])
+    origins.extend(range(position, len(text) + 1))
+    return "".join(pieces), tuple(origins)
 
 
 class _Shaper:
