@@ -285,6 +285,51 @@ def test_furniture_dispatch_on_any_line(line: str) -> None:
     assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None)
 
 
+def _needs_mark(items, marks: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether every match of the parsed sequence ``items`` holds a character of ``marks``: some
+    item it must match is such a character, a class of only such characters, a group, a branch
+    each of whose alternatives needs one, or a repeat of at least once of one. A letter counts only
+    when the marks hold both its cases (the furniture shapes ignore case)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def mark(code: int) -> bool:
+        char = chr(code)
+        return char in marks and (not (char.isascii() and char.isalpha()) or {char.lower(), char.upper()} <= marks)
+
+    for op, value in items:
+        if (op is c.LITERAL and mark(value)) \
+                or (op is c.IN and all(kind is c.LITERAL and mark(code) for kind, code in value)) \
+                or (op is c.BRANCH and all(_needs_mark(branch.data, marks) for branch in value[1])) \
+                or (op is c.SUBPATTERN and _needs_mark(value[3].data, marks)) \
+                or (op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1
+                    and _needs_mark(value[2].data, marks)):
+            return True
+    return False
+
+
+def test_furniture_marks_hold_a_character_every_open_shape_needs() -> None:
+    """A line with none of FURNITURE_MARKS fullmatches no shape that may open with any character:
+    each such shape needs one of the marks (a letter in both cases, as the shapes ignore case,
+    and no other character folds to those letters)."""
+    import _sre
+    import re
+    import sys
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from convertkit.structure import patterns as P
+
+    marks = set(P.FURNITURE_MARKS)
+    for shape, opens in P._furniture_openers():
+        assert opens is not None or _needs_mark(sre_parser.parse(shape, re.IGNORECASE).data, marks), shape
+    assert not _needs_mark(sre_parser.parse("(?:页|x)").data, marks) and _needs_mark(sre_parser.parse("a(?:页|m)+").data, {"页", "m", "M"})
+    letters = {char for char in marks if char.isascii() and char.isalpha()}
+    folds = {chr(code) for code in range(sys.maxunicode + 1) if chr(_sre.unicode_tolower(code)) in letters}
+    assert folds <= marks, folds - marks
+    extra = re._casefix._EXTRA_CASES  # type: ignore[attr-defined]  # folds beyond lower case (ſ and s, K and k)
+    assert not any(chr(code) in letters for codes in (*extra, *extra.values()) for code in (codes if isinstance(codes, tuple) else (codes,)))
+    assert P.is_furniture_line("上一页 1 2 3 下一页") and P.is_furniture_line("READ MORE") and not P.is_furniture_line("美日韩峰会召开。")
+
+
 def test_first_chars_hold_every_opening_character() -> None:
     """first_chars holds the first character of every match (None where it cannot tell), and no
     white space lies above U+3000 (the \\s set it builds stops there)."""
