@@ -277,6 +277,22 @@ def test_furniture_dispatch_answers_as_the_whole_alternation() -> None:
         assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None), line
 
 
+def test_rule_tables_offer_a_line_the_rules_its_length_allows() -> None:
+    """For every length of line, the table offers, in the ruler's order, exactly the rules whose
+    max_chars it does not pass (all of them with none), each with its position."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.build import _table
+    from convertkit.structure.rules import DEFAULT_RULER
+
+    rules = DEFAULT_RULER.active()
+    table = _table(rules)
+    for length in range(2100):
+        offered = table.by_length[length] if length < len(table.by_length) else table.by_length[-1]
+        assert offered == tuple((rule.func, position) for position, rule in enumerate(rules)
+                                if rule.max_chars is None or length <= rule.max_chars), length
+    assert _table(()).by_length == ((),) and Hints() is not None
+
+
 @settings(max_examples=600, deadline=None)
 @given(st.text(alphabet="分享到上一页下页 12：:>首页广告Read moreRLIlP属地【纠错】关注我们点赞官方账号—*（(附图片张）时间戳+＋0", max_size=24))
 def test_furniture_dispatch_on_any_line(line: str) -> None:
@@ -533,11 +549,11 @@ def test_rule_tables_follow_the_ruler_and_the_hints() -> None:
     from convertkit.structure.build import _tables
     from convertkit.structure.rules import DEFAULT_RULER, rule_dateline, rule_hinted_caption, rule_title
 
-    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints())
+    before, after = (table.funcs for table in _tables(DEFAULT_RULER, Hints()))
     assert rule_hinted_caption not in before and rule_title in before and rule_title not in after
-    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints(captions=("图为现场。",)))
+    before, after = (table.funcs for table in _tables(DEFAULT_RULER, Hints(captions=("图为现场。",))))
     assert rule_hinted_caption in before and rule_hinted_caption in after
-    (before, _), _ = _tables(DEFAULT_RULER.disable("dateline"), Hints())
+    before = _tables(DEFAULT_RULER.disable("dateline"), Hints())[0].funcs
     assert rule_dateline not in before
     assert _tables(DEFAULT_RULER, Hints()) is _tables(DEFAULT_RULER, Hints(title="x"))
 
