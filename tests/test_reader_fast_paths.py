@@ -241,6 +241,19 @@ def test_notice_topic_gate_holds_a_character_of_every_topic_word() -> None:
         assert not found or _holds_any(line, _NOTICE_TOPIC_ENDS), line
 
 
+def test_notice_marks_hold_a_character_of_every_notice_gate() -> None:
+    """_notices scans for _NOTICE_MARKS before the reprint, platform and helpline notices: every
+    word one of them needs (a reprint topic, a platform gate word, a helpline mark) holds a mark."""
+    from convertkit.structure import patterns as P
+    from convertkit.structure.rules import _NOTICE_MARKS, _furniture_line, _notices
+
+    for word in (*P.REPRINT_NOTICE_TOPICS, "空", "播服", "储服", "儲服", "storage", *P.PLATFORM_NOTICE_PHRASES,
+                 *P.HELPLINE_NOTICE_MARKS):
+        assert any(char in _NOTICE_MARKS for char in word), word
+    assert _notices("珍惜生命，自殺不能解決問題。若需諮商可撥安心專線1925。") and not _notices("今天天气很好。")
+    assert _furniture_line("（本文为某某网原创稿件，未经授权不得转载，违者必究）")
+
+
 def test_para_and_line_stay_frozen_dataclasses() -> None:
     """Para and Line store their fields through their slots: still frozen, compared and hashed
     on their fields as before (a Para's normalised text left out), replaced and pickled whole."""
