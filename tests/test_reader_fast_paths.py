@@ -241,6 +241,19 @@ def test_notice_topic_gate_holds_a_character_of_every_topic_word() -> None:
         assert not found or _holds_any(line, _NOTICE_TOPIC_ENDS), line
 
 
+def test_notice_marks_hold_a_character_of_every_notice_gate() -> None:
+    """_notices scans for _NOTICE_MARKS before the reprint, platform and helpline notices: every
+    word one of them needs (a reprint topic, a platform gate word, a helpline mark) holds a mark."""
+    from convertkit.structure import patterns as P
+    from convertkit.structure.rules import _NOTICE_MARKS, _furniture_line, _notices
+
+    for word in (*P.REPRINT_NOTICE_TOPICS, "空", "播服", "储服", "儲服", "storage", *P.PLATFORM_NOTICE_PHRASES,
+                 *P.HELPLINE_NOTICE_MARKS):
+        assert any(char in _NOTICE_MARKS for char in word), word
+    assert _notices("珍惜生命，自殺不能解決問題。若需諮商可撥安心專線1925。") and not _notices("今天天气很好。")
+    assert _furniture_line("（本文为某某网原创稿件，未经授权不得转载，违者必究）")
+
+
 def test_para_and_line_stay_frozen_dataclasses() -> None:
     """Para and Line store their fields through their slots: still frozen, compared and hashed
     on their fields as before (a Para's normalised text left out), replaced and pickled whole."""
@@ -277,12 +290,73 @@ def test_furniture_dispatch_answers_as_the_whole_alternation() -> None:
         assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None), line
 
 
+def test_rule_tables_offer_a_line_the_rules_its_length_allows() -> None:
+    """For every length of line, the table offers, in the ruler's order, exactly the rules whose
+    max_chars it does not pass (all of them with none), each with its position."""
+    from convertkit.readers.base import Hints
+    from convertkit.structure.build import _table
+    from convertkit.structure.rules import DEFAULT_RULER
+
+    rules = DEFAULT_RULER.active()
+    table = _table(rules)
+    for length in range(2100):
+        offered = table.by_length[length] if length < len(table.by_length) else table.by_length[-1]
+        assert offered == tuple((rule.func, position) for position, rule in enumerate(rules)
+                                if rule.max_chars is None or length <= rule.max_chars), length
+    assert _table(()).by_length == ((),) and Hints() is not None
+
+
 @settings(max_examples=600, deadline=None)
 @given(st.text(alphabet="分享到上一页下页 12：:>首页广告Read moreRLIlP属地【纠错】关注我们点赞官方账号—*（(附图片张）时间戳+＋0", max_size=24))
 def test_furniture_dispatch_on_any_line(line: str) -> None:
     from convertkit.structure import patterns as P
 
     assert P.is_furniture_line(line) == (P.furniture_line_re().fullmatch(line) is not None)
+
+
+def _needs_mark(items, marks: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether every match of the parsed sequence ``items`` holds a character of ``marks``: some
+    item it must match is such a character, a class of only such characters, a group, a branch
+    each of whose alternatives needs one, or a repeat of at least once of one. A letter counts only
+    when the marks hold both its cases (the furniture shapes ignore case)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    def mark(code: int) -> bool:
+        char = chr(code)
+        return char in marks and (not (char.isascii() and char.isalpha()) or {char.lower(), char.upper()} <= marks)
+
+    for op, value in items:
+        if (op is c.LITERAL and mark(value)) \
+                or (op is c.IN and all(kind is c.LITERAL and mark(code) for kind, code in value)) \
+                or (op is c.BRANCH and all(_needs_mark(branch.data, marks) for branch in value[1])) \
+                or (op is c.SUBPATTERN and _needs_mark(value[3].data, marks)) \
+                or (op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1
+                    and _needs_mark(value[2].data, marks)):
+            return True
+    return False
+
+
+def test_furniture_marks_hold_a_character_every_open_shape_needs() -> None:
+    """A line with none of FURNITURE_MARKS fullmatches no shape that may open with any character:
+    each such shape needs one of the marks (a letter in both cases, as the shapes ignore case,
+    and no other character folds to those letters)."""
+    import _sre
+    import re
+    import sys
+    from re import _parser as sre_parser  # type: ignore[attr-defined]
+
+    from convertkit.structure import patterns as P
+
+    marks = set(P.FURNITURE_MARKS)
+    for shape, opens in P._furniture_openers():
+        assert opens is not None or _needs_mark(sre_parser.parse(shape, re.IGNORECASE).data, marks), shape
+    assert not _needs_mark(sre_parser.parse("(?:页|x)").data, marks) and _needs_mark(sre_parser.parse("a(?:页|m)+").data, {"页", "m", "M"})
+    letters = {char for char in marks if char.isascii() and char.isalpha()}
+    folds = {chr(code) for code in range(sys.maxunicode + 1) if chr(_sre.unicode_tolower(code)) in letters}
+    assert folds <= marks, folds - marks
+    extra = re._casefix._EXTRA_CASES  # type: ignore[attr-defined]  # folds beyond lower case (ſ and s, K and k)
+    assert not any(chr(code) in letters for codes in (*extra, *extra.values()) for code in (codes if isinstance(codes, tuple) else (codes,)))
+    assert P.is_furniture_line("上一页 1 2 3 下一页") and P.is_furniture_line("READ MORE") and not P.is_furniture_line("美日韩峰会召开。")
 
 
 def test_first_chars_hold_every_opening_character() -> None:
@@ -488,11 +562,11 @@ def test_rule_tables_follow_the_ruler_and_the_hints() -> None:
     from convertkit.structure.build import _tables
     from convertkit.structure.rules import DEFAULT_RULER, rule_dateline, rule_hinted_caption, rule_title
 
-    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints())
+    before, after = (table.funcs for table in _tables(DEFAULT_RULER, Hints()))
     assert rule_hinted_caption not in before and rule_title in before and rule_title not in after
-    (before, _), (after, _) = _tables(DEFAULT_RULER, Hints(captions=("图为现场。",)))
+    before, after = (table.funcs for table in _tables(DEFAULT_RULER, Hints(captions=("图为现场。",))))
     assert rule_hinted_caption in before and rule_hinted_caption in after
-    (before, _), _ = _tables(DEFAULT_RULER.disable("dateline"), Hints())
+    before = _tables(DEFAULT_RULER.disable("dateline"), Hints())[0].funcs
     assert rule_dateline not in before
     assert _tables(DEFAULT_RULER, Hints()) is _tables(DEFAULT_RULER, Hints(title="x"))
 

@@ -253,20 +253,18 @@ def _merge(meta: dict[str, Any], updates: Any) -> None:
 
 
 
-_NO_LIMIT = 1 << 62  # a rule that reads lines of any length
-
-
-def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Context,
-           start: int = 0) -> tuple[list[Block], int]:
+def _apply(table: _Table, para: Para, ctx: Context, start: int = 0) -> tuple[list[Block], int]:
     """Offer ``para`` to the rules from position ``start``; return blocks and lines consumed.
 
-    ``funcs`` are the active rules' functions, taken from the ruler once per document, and
-    ``limits`` the longest line each reads (``Rule.max_chars``): a longer one skips it."""
+    ``table`` holds, for each length of line, the active rules that read it (``Rule.max_chars``),
+    made once per ruler: a line is offered only those, with no test of each rule's limit here."""
     length = len(para.text)
-    for position in range(start, len(funcs)):
-        if length > limits[position]:
-            continue
-        match: Match | None = funcs[position](para, ctx)
+    by_length = table.by_length
+    offered = by_length[length] if length < len(by_length) else by_length[-1]
+    if start:  # the remainder of a line a rule cut: only the rules after that one (rare)
+        offered = tuple(entry for entry in offered if entry[1] >= start)
+    for func, position in offered:
+        match: Match | None = func(para, ctx)
         if match is None:
             continue
         if match.meta:  # most matches of the body's rules give only a block
@@ -277,7 +275,7 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
         elif blocks:  # most matches of the header's rules give only facts
             ctx.kinds.extend([block.kind for block in blocks])
         if match.rest is not None:
-            rest_blocks, _ = _apply(funcs, limits, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
+            rest_blocks, _ = _apply(table, match.rest, ctx, position + 1) if match.rest.body else ([], 1)
             blocks.extend(rest_blocks)
         if match.after:
             blocks.extend(match.after)
@@ -286,13 +284,32 @@ def _apply(funcs: Sequence[RuleFunc], limits: Sequence[int], para: Para, ctx: Co
     return [], 1
 
 
-_Table = tuple[tuple[RuleFunc, ...], tuple[int, ...]]
+class _Table:
+    """The active rules' functions in order, and for each length of line up to the longest limit
+    (``Rule.max_chars``) the (function, position) of the rules that read a line of that length,
+    the last entry for any longer line: one look-up a paragraph, where a test of every rule's
+    limit cost a step of the loop for each rule. (A plain class: a dataclass is made at import.)"""
+
+    __slots__ = ("by_length", "funcs")
+
+    def __init__(self, funcs: tuple[RuleFunc, ...], by_length: tuple[tuple[tuple[RuleFunc, int], ...], ...]) -> None:
+        self.funcs = funcs
+        self.by_length = by_length
 
 
 def _table(rules: Sequence[Rule]) -> _Table:
-    """The rules' functions and the longest line each reads, as ``_apply`` takes them."""
-    return (tuple(rule.func for rule in rules),
-            tuple(_NO_LIMIT if rule.max_chars is None else rule.max_chars for rule in rules))
+    """The rules' functions and, for each length of line, those that read it, as ``_apply`` takes them."""
+    entries = [(rule.func, position, rule.max_chars) for position, rule in enumerate(rules)]
+    limits = sorted({most for _, _, most in entries if most is not None})
+    top = limits[-1] + 1 if limits else 0  # past the longest limit: only the rules with none
+
+    def reading(length: int) -> tuple[tuple[RuleFunc, int], ...]:
+        return tuple((func, position) for func, position, most in entries if most is None or most >= length)
+
+    by_length: list[tuple[tuple[RuleFunc, int], ...]] = []
+    for limit in [*limits, top]:  # lengths up to each limit share one tuple: those of that stretch
+        by_length.extend([reading(limit)] * (limit + 1 - len(by_length)))
+    return _Table(tuple(rule.func for rule in rules), tuple(by_length))
 
 
 # Per ruler (by identity, the ruler kept to check it) the hints its rules need and, per set of
@@ -937,8 +954,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     index = 0
     while index < len(paras):
         ctx.index = index
-        funcs, limits = after if ctx.kinds.lead else before
-        produced, consumed = _apply(funcs, limits, paras[index], ctx)
+        produced, consumed = _apply(after if ctx.kinds.lead else before, paras[index], ctx)
         blocks.extend(produced)
         index += consumed
     for at, block in enumerate(blocks):

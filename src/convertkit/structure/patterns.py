@@ -1286,34 +1286,54 @@ def _furniture_shapes_re(shapes: tuple[str, ...]) -> re.Pattern[str] | None:
 
 @cache
 def _furniture_for(first: str) -> re.Pattern[str] | None:
-    """The furniture shapes a line opening with ``first`` may fullmatch, as one pattern (one for
-    each set of shapes; None when there is none)."""
-    return _furniture_shapes_re(tuple(shape for shape, opens in _furniture_openers() if opens is None or first in opens))
+    """The furniture shapes that open with ``first`` (and no other), as one pattern (one for each
+    set of shapes; None when there is none)."""
+    return _furniture_shapes_re(tuple(shape for shape, opens in _furniture_openers() if opens is not None and first in opens))
+
+
+# Characters one of which every furniture shape needs that may open with any character (上一页's
+# 页, 发布于's 布, timestamp's m or M; a test reads each shape's parse to check it): a line holding
+# none, most lines of prose, is spared those shapes, whose alternation was the dearest pattern of
+# the reader. Both cases of a letter, as the shapes ignore case (no other character folds to these).
+FURNITURE_MARKS = "页頁跳查阅閱展赞贊讚喜藏布佈属屬帐账帳享微推噗書书印製連链缩縮放版©广廣识識备備证證戳fFlLmMpPtTvVwWyY"
 
 
 @cache
-def _furniture_opening_chars() -> frozenset[str]:
-    """Every character some shape names as one it may open with: a line opening with any other
-    character may fullmatch only the shapes that may open with anything."""
-    return frozenset(char for _, opens in _furniture_openers() if opens is not None for char in opens)
+def _furniture_tables() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                                 tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]:
+    """What ``is_furniture_line`` reads, made on first use: the characters a shape names as one it
+    may open with, the shapes that may open with any character and their marks, a class of every
+    mark (FURNITURE_MARKS and the guarded shapes' marks), and the guarded shapes."""
+    opening = frozenset(char for _, opens in _furniture_openers() if opens is not None for char in opens)
+    anywhere = regex_cache.compile("|".join(f"(?:{shape})" for shape, opens in _furniture_openers() if opens is None),
+                                   re.IGNORECASE)
+    every_mark = FURNITURE_MARKS + "".join(marks for _, marks in GUARDED_FURNITURE_SHAPES)
+    return (opening, anywhere, regex_cache.compile(f"[{re.escape(FURNITURE_MARKS)}]"),
+            regex_cache.compile(f"[{re.escape(every_mark)}]"), _guarded_shapes())
 
 
 def is_furniture_line(text: str) -> bool:
     """``furniture_line_re().fullmatch(text) is not None``, trying only the shapes that may open
-    with the line's first character: the whole alternation tried branch by branch was the dearest
-    pattern of the reader, on every short line. A line fullmatches an alternation exactly when it
-    fullmatches one of its branches, so leaving out branches that cannot open the line changes
-    nothing (a test checks it)."""
+    with the line's first character, and those that may open with any only when the line holds
+    one of their marks: the whole alternation tried branch by branch was the dearest pattern of
+    the reader, on every short line. A line fullmatches an alternation exactly when it fullmatches
+    one of its branches, so leaving out branches that cannot match the line changes nothing (tests
+    check it)."""
     if not text:
         return furniture_line_re().fullmatch(text) is not None
+    opening, anywhere, anywhere_marks, every_mark, guarded_shapes = _furniture_tables()
+    # Most lines open with a character no shape names: no pattern built and kept for each of the
+    # thousands of characters lines open with.
     first = text[0]
-    # Most lines open with a character no shape names; they share one entry ("", in no shape's
-    # set) instead of one built and kept for each of the thousands of characters lines open with.
-    pattern = _furniture_for(first if first in _furniture_opening_chars() else "")
+    pattern = _furniture_for(first) if first in opening else None
     if pattern is not None and pattern.fullmatch(text) is not None:
         return True
+    if every_mark.search(text) is None:
+        return False  # one scan for the marks of every shape left: most lines hold none
+    if anywhere_marks.search(text) is not None and anywhere.fullmatch(text) is not None:
+        return True
     # a guarded shape cannot match a line without one of its marks (a test checks the equivalence)
-    for guarded, marks in _guarded_shapes():
+    for guarded, marks in guarded_shapes:
         if marks.search(text) is not None and guarded.fullmatch(text) is not None:
             return True
     return False

@@ -195,6 +195,19 @@ def _site_label(text: str) -> bool:
 _NOTICE_TOPIC_ENDS = tuple(sorted({word[-1] for word in P.REPRINT_NOTICE_TOPICS}))
 
 
+# A character of every word that lets a line be one of the reprint, platform or helpline notices
+# (the reprint topics' last characters, the platform notice's gate words 空 播服 储服 儲服 storage,
+# a character of each helpline mark; a test checks it): one scan spares most lines all three.
+_NOTICE_MARKS = "".join(_NOTICE_TOPIC_ENDS) + "空播储儲g" + "惜殺杀專专線线援危撒緒救熱热"
+_NOTICE_MARKS_RE = regex_cache.compile(f"[{_NOTICE_MARKS}]")
+
+
+def _notices(text: str) -> bool:
+    """The reprint, platform or helpline notice (each cheap to rule out, but three calls a line)."""
+    return _NOTICE_MARKS_RE.search(text) is not None and (_reprint_notice(text) or _platform_notice(text)
+                                                          or _helpline_notice(text))
+
+
 def _holds_any(text: str, keys: tuple[str, ...]) -> bool:
     """Whether ``text`` holds any of ``keys``: a loop of substring tests (``any`` over a generator
     costs several times as much, a regex scan more)."""
@@ -310,11 +323,9 @@ def _helpline_mark_re() -> re.Pattern[str]:
 def _furniture_line(text: str) -> bool:
     """A whole line of page furniture: the furniture rule's test (written out there, as it runs on
     every line), for the rules that look ahead."""
-    if _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
+    if _notices(text) or _footer_run(text):
         return True
-    if len(text) > P.FURNITURE_LINE_MAX:
-        return _reprint_notice(text)
-    return bool(P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text))
+    return len(text) <= P.FURNITURE_LINE_MAX and bool(P.is_furniture_line(text) or _keyword_furniture(text))
 
 
 _COPYRIGHT_OWNER_RE = regex_cache.compile(
@@ -464,13 +475,12 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
         return Match(rest=Para(raw=para.raw, body=text[len(prefix) :].strip(), number=para.number))
     if len(text) > P.FURNITURE_LINE_MAX:
         return Match(meta={"furniture_raw": (para.raw,)}) \
-            if _reprint_notice(text) or _platform_notice(text) or _helpline_notice(text) or _footer_run(text) else None
+            if _notices(text) or _footer_run(text) else None
     if text[:1] in _ORPHAN_MARKS and _orphan_credit(text):
         return Match(meta={"furniture_raw": (para.raw,)})
     if text[:1].isdigit() and _WIDGET_COUNT_RE.fullmatch(text) and _among_widgets(ctx):
         return Match(meta={"furniture_raw": (para.raw,)})
-    if P.is_furniture_line(text) or _keyword_furniture(text) or _reprint_notice(text) \
-            or _platform_notice(text) or _helpline_notice(text) or _footer_run(text):
+    if P.is_furniture_line(text) or _keyword_furniture(text) or _notices(text) or _footer_run(text):
         if _KEYWORD_LABEL_FIRST.match(text) and _keywords_re().match(text):
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         if "@" in text and _in_contact_block(ctx):
