@@ -766,6 +766,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             people = people or credited
             if credited and credited_place and pieces.place is None:
                 pieces = replace(pieces, place=credited_place)
+        if shape == "place_wire" and not people:
+            continue  # 北京12月5日电（图） · a place and a day before a bracket naming no reporter: no dateline
         end = match.end()
         if credit and not people and raw[_after_blanks(raw, end) : _after_blanks(raw, end) + 1] in (":", "："):
             pass  # 央视网消息（新闻联播）：the programme the report came from, part of the dateline

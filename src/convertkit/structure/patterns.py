@@ -880,6 +880,17 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a post's prompt under a promotion's picture (▼ 点击图片 进入三联商店 · 点击下方卡片，关注…)
     r"[▼▲↓⬇]?\s*(?:点击|點擊)(?:图片|圖片|上图|上圖|下图|下圖|下方|卡片)[^。！？]{0,24}",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文|Read more)\s*(?:[>»›]+)?",
+    # a list's or a box's link to the rest (查看更多, 加载更多 ›), alone on its line
+    r"(?:查看更多|查看全部|加载更多|加載更多|載入更多|更多)\s*(?:[>»›]+)?",
+    # a paywall's prompt and its buttons (财新通会员可畅读全文 · 订阅财新通 · 开通会员 · 立即订阅): what the
+    # copy could not read, not text (订阅经济 is a word of stories: the button names a plan or the site)
+    r"[^\s。！？，,]{0,8}(?:会员|會員|VIP|订户|訂戶|用户|用戶)(?:可|即可|方可|才能|专享|專享)?(?:畅读|暢讀|阅读|閱讀|查看|解锁|解鎖|收听|收聽)"
+    r"(?:全文|全部内容|全部內容|完整内容|完整內容|此文|本文)[^。！？]{0,12}[。！]?",
+    r"(?:立即|马上|馬上|现在|現在)?(?:订阅|訂閱|开通|開通|购买|購買)[^\s。！？，,]{0,6}(?:会员|會員|通|VIP|Plus|PLUS|全文)"
+    r"|(?:立即|马上|馬上)(?:订阅|訂閱|开通|開通)|(?:订阅|訂閱)(?:本刊|本报|本報)",
+    # a site's box of its most-read stories left as its label (第一财经: 一财最热), and a pop-up's close
+    # button (点击关闭)
+    r"(?:一财|今日|本周|本週|全站|24小时|24小時)?(?:最热|最熱)(?:文章|新闻|新聞|排行|榜)?|(?:点击|點擊)(?:关闭|關閉)",
     # a follow banner's words alone (关注我们, over the account's slogan)
     r"(?:关注|關注)(?:我们|我們|本号|本號)[！!~～]?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
@@ -962,6 +973,13 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"|(?:不得|禁止|严禁|嚴禁)(?:全文或部分|全文或部份|全部或部分|全文|部分|部份)(?:转载|轉載))"
         r"[^。！？]{0,40}[。！]?"
         r"|[^。！？]{0,40}[，,\s](?:未经|未經)(?:授权|授權|许可|許可)(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[。！]?",
+    ),
+    # a site's note that the story is its own (本文为财新网独家稿件 · 本文系界面新闻原创稿件，…), alone on its line:
+    # it names the outlet (the copyright's owner), no text of the story (本文系…阶段性成果 is a credit)
+    (
+        ("独家", "獨家", "原创", "原創"),
+        r"[（(]?(?:本文|此文|本稿|本篇)(?:为|系|為|係|是)[^。！？，,（）()]{2,14}?(?:独家|獨家|原创|原創)(?:稿件|文章|内容|內容|报道|報導|報道)"
+        r"(?:[，,][^。！？]{0,30})?[。！]?[）)]?",
     ),
     # a reposting site's disclaimer (声明：此文版权归原作者所有，若有来源错误…，我们将及时处理。)
     # (免责声明：本文内容与数据仅供参考，不构成投资建议…: a financial site's disclaimer)
@@ -1599,6 +1617,10 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # · 光明日报光明网北京… · 中国日报海外版北京… · 人民日报健康客户端北京… (the paper's website, edition or
     #   app glued after its name: the place follows them; no place ends in 网, 版 or 客户端)
     ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信|[{han}]{{1,4}}?(?:网|網|版|客户端|客戶端))?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
+    # 宁波12月5日电（记者 林海） · 成都5日讯（记者 王小明）: a wire's dateline with no agency's name (a paper's
+    # copy of its bureau's story, a reprint that dropped the masthead): the place, the day and the credit,
+    # which must name reporters (the rule reads none without them)
+    ("place_wire", r"(?P<place>{place}{{2,8}}?)\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊)(?=\s*[（(])"),
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)
@@ -1678,6 +1700,7 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "flash": ("讯", "訊"),
     "paren_flash": ("讯", "訊", "综合电", "綜合電"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
+    "place_wire": ("电", "電", "讯", "訊"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
     "paren_slash_report": ("／", "/"),
     "byline_report": ("报道", "報導", "報道", "报导"),
@@ -1754,6 +1777,14 @@ PUBLISHED_IN = (
 MAGAZINE_ISSUE = (
     r"^(?:本文)?(?:发|發)(?:表)?于\s*(?P<edition>(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*"
     r"(?:总第\s*\d+\s*期|總第\s*\d+\s*期|第\s*\d+\s*期)?\s*《(?P<paper>[^《》]{2,20})》\s*(?:杂志|雜誌)?[。.]?$"
+)
+# A magazine's issue line over or under a story its site or a copy carries (财新周刊 2024年第18期 出版日期
+# 2024年05月06日 · 《三联生活周刊》2024年第20期 · 南风窗 2024年第10期 · 《中国新闻周刊》2024年第9期（总第1131期）):
+# the magazine (in title marks, or set off by a space) and the issue, with the day it came out if given.
+MAGAZINE_ISSUE_LINE = (
+    r"^(?:《\s*(?P<marked>[^《》]{2,20}?)\s*》\s*|(?P<paper>[\u4e00-\u9fffA-Za-z]{2,12})[ \u3000]+)"
+    r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]?\s*(?:总第|總第)\s*\d{1,5}\s*期\s*[）)]?)?"
+    r"(?:[ \u3000]*(?:出版日期|出版時間|出版时间|出刊日期|出版)\s*[:：]?\s*(?P<date>(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?))?$"
 )
 # A broadcast stamp closing a programme's running order: （《新闻联播》 20240428 19:00）.
 PROGRAMME_STAMP = (

@@ -146,6 +146,14 @@ def _magazine_issue_re() -> re.Pattern[str]:
 
 
 @cache
+def _magazine_issue_line_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.MAGAZINE_ISSUE_LINE)
+
+
+_ISSUE_LINE_MAX = 60
+
+
+@cache
 def _programme_stamp_re() -> re.Pattern[str]:
     return regex_cache.compile(P.PROGRAMME_STAMP)
 
@@ -320,16 +328,28 @@ def _furniture_line(text: str) -> bool:
 _COPYRIGHT_OWNER_RE = regex_cache.compile(
     r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)"
     # © and the year before the owner (© 2024年德国之声, © 2024 美国之音), the line's end or its notice after it
-    r"|^(?:©|Copyright\s*©?)\s*\d{4}\s*年?\s*(?P<owner2>[^\s©，,。:：]{2,14}?)(?:\s*(?:版权声明|版權聲明|[，,:：\s])|$)")
+    r"|^(?:©|Copyright\s*©?)\s*\d{4}\s*年?\s*(?P<owner2>[^\s©，,。:：]{2,14}?)\.?(?:\s*(?:版权声明|版權聲明|[，,:：\s])|$)"
+    # the owner before the year (© BBC 2024, © 2024 BBC. All rights reserved.)
+    r"|^(?:©|Copyright\s*©?)\s*(?P<owner4>[^\s©，,。:：\d]{2,14}?)\s*\d{4}\s*$"
+    # a note that the story is the outlet's own (本文为财新网独家稿件)
+    r"|^[（(]?(?:本文|此文|本稿|本篇)(?:为|系|為|係|是)(?P<owner3>[^。！？，,（）()]{2,14}?)(?:独家|獨家|原创|原創)")
 
 
 def _copyright_owner(text: str) -> str | None:
     """The known outlet a copyright line names as the owner (自由時報版權所有不得轉載, 世界日報版權所有・…,
     © 2024年德国之声)."""
     match = _COPYRIGHT_OWNER_RE.match(text)
-    if match is not None and match.group("owner2"):
-        found = P.find_agency(match.group("owner2"))
-        return found.name if found is not None and found.name == P.canonical_agency(match.group("owner2")) else None
+    named = match.group("owner2") or match.group("owner4") if match is not None else None
+    if named:
+        found = P.find_agency(named)
+        if found is None and named.isascii():
+            # © BBC 2024 under a story in Chinese: the outlet's Chinese service (BBC中文) wrote it
+            found = P.find_agency(named + "中文") or P.find_agency(named + "中文网")
+            return found.name if found is not None else None
+        return found.name if found is not None and found.name == P.canonical_agency(named) else None
+    if match is not None and match.group("owner3"):
+        found = P.find_agency(match.group("owner3"))
+        return found.name if found is not None else None
     found = P.find_agency(match.group("owner")) if match else None
     return found.name if found else None
 
@@ -475,7 +495,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         if "@" in text and _in_contact_block(ctx):
             return None  # 邮箱：press@… under a press release's 媒体联系人 and its 电话 line: the release's own
-        owner = _copyright_owner(text) if "版" in text or "©" in text else None
+        owner = _copyright_owner(text) if "版" in text or "©" in text or "独家" in text or "獨家" in text \
+            or "原创" in text or "原創" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
 
@@ -4129,6 +4150,26 @@ def _over_the_story(ctx: Context) -> bool:
     return "title" in ctx.meta and not ctx.has_lead and ctx.in_header and not ctx.kinds
 
 
+def rule_issue_line(para: Para, ctx: Context) -> Match | None:
+    """``财新周刊 2024年第18期 出版日期 2024年05月06日`` · ``《三联生活周刊》2024年第20期``: a magazine's
+    issue line over the story (a header line) or closing it (its credit line, as a print line is),
+    naming the magazine that printed it and the day the issue came out, as a print-edition line does.
+    Before the header rule, which would read a masthead set off by a space as an unknown source."""
+    text = para.text
+    if "期" not in text or text[-1] not in "期日）)0123456789":
+        return None
+    issue_line = _magazine_issue_line_re().match(text)
+    if issue_line is None:
+        return None
+    meta: dict[str, Any] = {"print_agency": issue_line.group("marked") or issue_line.group("paper")}
+    issued = parse_datetime("-".join(re.findall(r"\d+", issue_line.group("date")))) if issue_line.group("date") else None
+    if issued:
+        meta["print_published"] = issued
+    if not ctx.has_lead:
+        return Match(meta={**meta, "header_raw": (para.raw,)})
+    return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
+
+
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
     """``《人民日报》（2023年08月22日 第 17 版）``: names the paper (the agency when no dateline)
     and the edition's date (the publication date when nothing better gives one).
@@ -5691,6 +5732,7 @@ DEFAULT_RULER = Ruler(
         Rule("page_standfirst", rule_page_standfirst, needs_hint="standfirst", after_lead=False),
         Rule("subtitle", rule_subtitle, after_lead=False),
         Rule("bracketed_credit", rule_bracketed_credit, max_chars=_BRACKETED_CREDIT_MAX),
+        Rule("issue_line", rule_issue_line, max_chars=_ISSUE_LINE_MAX),
         Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),

@@ -1,0 +1,98 @@
+"""Reading gaps of plain-text articles closed in the gaps20 round: a wire's dateline with no agency's
+name, a paywall's prompts and a site's boxes left in a copy, a magazine's issue line, the copyright or
+exclusivity line naming the outlet. Each test is a synthetic article in the real convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_texts as body
+from conftest import build_text as build
+
+_TITLE = "宁波舟山港集装箱吞吐量创新高\n"
+_LEAD = "今年以来，宁波舟山港集装箱吞吐量持续增长，截至11月底已突破3500万标准箱。"
+_MORE = "据介绍，港口今年新开通国际航线20余条，覆盖“一带一路”沿线主要港口。"
+_STORY = _LEAD + "\n" + _MORE + "\n"
+
+
+# --------------------------------------------------------------------------- a wire's dateline without its agency
+
+
+@pytest.mark.parametrize(("opening", "place", "reporters"), [
+    ("宁波12月5日电（记者 林海）", "宁波", ("林海",)),
+    ("杭州5日讯（记者 王小明 李娜）", "杭州", ("王小明", "李娜")),
+    ("成都2024年12月5日电(记者张伟)", "成都", ("张伟",)),
+])
+def test_a_wire_dateline_without_its_agency_gives_place_date_and_reporters(opening: str, place: str,
+                                                                          reporters: tuple[str, ...]) -> None:
+    doc = build(_TITLE + opening + _LEAD + "\n" + _MORE + "\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == place
+    assert doc.meta.dateline.date is not None and doc.meta.dateline.date.endswith("5日")
+    assert doc.meta.reporters == reporters and doc.meta.agency is None
+    assert body(doc) == [_LEAD, _MORE]
+
+
+def test_this_papers_dateline_and_a_bracket_naming_no_reporter() -> None:
+    doc = build(_TITLE + "本报宁波12月5日讯（记者 林海）" + _STORY)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "宁波" and doc.meta.reporters == ("林海",)
+    # a place and a day before a bracket that names no reporter stay the lead's words
+    doc = build(_TITLE + "北京12月5日电（图）" + _STORY)
+    assert doc.meta.dateline is None and body(doc)[0].startswith("北京12月5日电（图）")
+
+
+# --------------------------------------------------------------------------- a paywall's prompts and a site's boxes
+
+
+@pytest.mark.parametrize("line", [
+    "财新通会员可畅读全文", "订阅财新通", "VIP会员可阅读全文", "立即订阅", "一财最热", "点击关闭",
+    "打开APP阅读全文", "展开全文", "阅读全文", "查看更多", "下载客户端",
+])
+def test_a_paywall_or_a_boxs_line_is_furniture(line: str) -> None:
+    doc = build(_TITLE + _LEAD + "\n" + line + "\n" + _MORE + "\n")
+    assert body(doc) == [_LEAD, _MORE]
+    assert line in doc.meta.furniture_raw
+
+
+def test_the_same_words_inside_prose_stay_text() -> None:
+    prose = "不少读者表示，订阅财新通后可以畅读全文，但价格偏高。"
+    heading = "订阅经济兴起"
+    doc = build(_TITLE + _LEAD + "\n" + prose + "\n" + heading + "\n" + _MORE + "\n")
+    assert prose in body(doc) and heading in [getattr(block, "text", "") for block in doc.blocks]
+
+
+def test_an_exclusivity_note_is_furniture_and_names_the_outlet() -> None:
+    doc = build(_TITLE + _STORY + "本文为财新网独家稿件，未经授权不得转载。\n")
+    assert body(doc) == [_LEAD, _MORE] and doc.meta.agency == "财新网"
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("© BBC 2024", "BBC中文"),
+    ("Copyright © 2024 BBC. All rights reserved.", "BBC中文"),
+    ("纽约时报中文网版权所有，未经书面授权，不得转载。", "纽约时报中文网"),
+])
+def test_a_copyright_line_names_the_outlet(line: str, agency: str) -> None:
+    doc = build(_TITLE + _STORY + line + "\n")
+    assert body(doc) == [_LEAD, _MORE] and doc.meta.agency == agency
+
+
+# --------------------------------------------------------------------------- a magazine's issue line
+
+
+@pytest.mark.parametrize(("line", "agency", "published"), [
+    ("财新周刊 2024年第18期 出版日期 2024年05月06日", "财新网", "2024-05-06"),
+    ("《三联生活周刊》2024年第20期", "三联生活周刊", None),
+    ("南风窗 2024年第10期", "南风窗", None),
+    ("《中国新闻周刊》2024年第9期（总第1131期）", "中国新闻周刊", None),
+])
+def test_a_magazines_issue_line_gives_the_print_edition(line: str, agency: str, published: str | None) -> None:
+    doc = build(_TITLE + line + "\n" + _STORY)
+    assert (doc.meta.agency, doc.meta.published) == (agency, published)
+    assert line in doc.meta.header_raw and body(doc) == [_LEAD, _MORE]
+    closing = build(_TITLE + _STORY + line + "\n")
+    assert closing.meta.agency == agency and body(closing) == [_LEAD, _MORE]
+
+
+def test_an_issue_in_a_sentence_stays_text() -> None:
+    prose = "该刊2024年第18期刊发了这篇文章。"
+    doc = build(_TITLE + _LEAD + "\n" + prose + "\n")
+    assert body(doc) == [_LEAD, prose]
