@@ -8,6 +8,7 @@ import pytest
 
 from conftest import body_texts as body
 from conftest import build_text as build
+from convertkit.model import EditorLine
 
 _TITLE = "宁波舟山港集装箱吞吐量创新高\n"
 _LEAD = "今年以来，宁波舟山港集装箱吞吐量持续增长，截至11月底已突破3500万标准箱。"
@@ -96,3 +97,62 @@ def test_an_issue_in_a_sentence_stays_text() -> None:
     prose = "该刊2024年第18期刊发了这篇文章。"
     doc = build(_TITLE + _LEAD + "\n" + prose + "\n")
     assert body(doc) == [_LEAD, prose]
+
+
+# --------------------------------------------------------------------------- the desk's credits under the story
+
+
+
+@pytest.mark.parametrize("line", [
+    "版面编辑：李四", "图片编辑：王五", "视频编辑：赵六", "美术编辑：孙八", "审校：周九", "校对：吴十",
+    "监制：郑一", "统筹：冯二", "出品人：陈三", "总策划：陈三",
+])
+def test_a_desks_credit_under_the_story_is_an_editor_line(line: str) -> None:
+    doc = build(_TITLE + _STORY + "责任编辑：钱七\n" + line + "\n")
+    assert body(doc) == [_LEAD, _MORE]
+    assert [block.text for block in doc.blocks if isinstance(block, EditorLine)] == ["责任编辑：钱七", line]
+    assert doc.meta.editors == ("钱七",)  # the page's and the pictures' editors are credits, not the story's editor
+
+
+# --------------------------------------------------------------------------- a column's tag opening the headline
+
+
+@pytest.mark.parametrize(("tag", "column"), [
+    ("【專欄】", "專欄"), ("【专栏】", "专栏"), ("【社論】", "社論"), ("【觀點】", "觀點"), ("【评论】", "评论"),
+])
+def test_a_columns_tag_in_brackets_opening_the_headline_is_the_series(tag: str, column: str) -> None:
+    headline = "城市更新要守住烟火气"
+    doc = build(tag + headline + "\n" + _STORY)
+    assert doc.meta.title == headline
+    assert doc.meta.series is not None and doc.meta.series.name == column
+    assert body(doc) == [_LEAD, _MORE]
+
+
+def test_a_tag_naming_no_column_stays_in_the_headline() -> None:
+    doc = build("【独家】城市更新要守住烟火气\n" + _STORY)
+    assert doc.meta.title == "【独家】城市更新要守住烟火气" and doc.meta.series is None
+
+
+# --------------------------------------------------------------------------- a writer filing from a place
+
+
+@pytest.mark.parametrize(("line", "agency", "place", "reporters"), [
+    ("端傳媒特約撰稿人 王小明 發自台北", "端傳媒", "台北", ("王小明",)),
+    ("特约记者 王小明 发自成都", None, "成都", ("王小明",)),
+    ("王小明 发自成都", None, "成都", ("王小明",)),
+    ("张伟 李娜 发自伦敦", None, "伦敦", ("张伟", "李娜")),
+    ("本报驻成都记者 王小明", "本报", "成都", ("王小明",)),
+    ("人民日报驻东京记者 张伟 李娜", "人民日报", "东京", ("张伟", "李娜")),
+])
+def test_a_writer_filing_from_a_place_gives_author_place_and_outlet(line: str, agency: str | None, place: str,
+                                                                    reporters: tuple[str, ...]) -> None:
+    doc = build(_TITLE + line + "\n" + _STORY)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == place
+    assert doc.meta.reporters == reporters and doc.meta.agency == agency
+    assert body(doc) == [_LEAD, _MORE]
+
+
+def test_words_before_filing_that_are_no_names_make_no_dateline() -> None:
+    line = "城市更新 发自内心"
+    doc = build(_TITLE + line + "\n" + _STORY)
+    assert doc.meta.dateline is None and doc.meta.reporters == ()

@@ -697,7 +697,7 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         reporters = split_names(groups["people"])
         if not looks_like_names(groups["people"]):
             return None
-    elif shape == "place_report":
+    elif shape in ("place_report", "posted_credit", "sent_from"):
         return _place_report(agency, groups)
     elif shape == "paren_flash":
         reporters = split_names(groups.get("people") or "")  # 文/观察者网 王恺雯 → 王恺雯

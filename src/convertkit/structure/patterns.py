@@ -749,12 +749,14 @@ CREDIT_LABELS: tuple[str, ...] = (
     "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
     "运营", "運營",  # a magazine's account: 编辑｜李四 / 运营｜王五 under the writer
     "出品", "摄像", "攝像", "剪辑", "剪輯",  # a new-media feature's closing credits
+    "出品人", "总策划", "總策劃", "总监制", "總監製",  # the heads of a feature's team (出品人：陈三)
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
 COLUMN_TAG_WORDS: tuple[str, ...] = (
     "观察", "觀察", "漫评", "漫評", "时评", "時評", "述评", "述評", "快评", "快評", "锐评", "銳評",
     "短评", "短評", "热评", "熱評", "评论", "評論", "社论", "社論", "视点", "視點",
+    "专栏", "專欄", "观点", "觀點",  # 【專欄】…, 【观点】… (a site's tag before an opinion piece's headline)
 )
 # More words a column's name ends in, set in 【】 alone above the lead (【光明论坛】, 【新华全媒头条】,
 # 【人民眼光】): with COLUMN_TAG_WORDS, the column is the story's series.
@@ -1627,6 +1629,13 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # · 日经中文网 张三 东京报道 · BBC中文 张三 发自伦敦 · 日本经济新闻（中文版：日经中文网）张三 北京报道: after a
     #   listed masthead set off by a space (or its Chinese edition's bracket), the names need no 记者
     ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency})(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
+    # 本报驻成都记者 王小明 · 人民日报驻东京记者 张三 李四: a paper's correspondent in a place, alone on the line
+    # over the story: the paper, the place the bureau is in, the reporters
+    ("posted_credit", r"(?P<agency>{agency})(?:驻|駐)(?P<place>{place}{{2,8}}?)(?:首席|特约|特派|特約)?(?:记者|記者)[ \u3000]*"
+                      r"(?P<people>[{han}·、 \u3000]{{2,30}}?)\s*$"),
+    # 王小明 发自成都 · 张三 李四 发自伦敦: the writers and where they filed from, no title, alone on the line
+    ("sent_from", r"(?P<people>[{han}·]{{2,4}}(?:[、 \u3000]+[{han}·]{{2,4}}){{0,3}})[ \u3000]+(?:发自|發自)[ \u3000]*"
+                  r"(?P<sent>{place}{{2,8}})\s*$"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:(?P<date>{date})\s*)?(?:报道|報導|報道|报导)"),
     # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in
@@ -1703,6 +1712,8 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "place_wire": ("电", "電", "讯", "訊"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
     "paren_slash_report": ("／", "/"),
+    "posted_credit": ("驻", "駐"),
+    "sent_from": ("发自", "發自"),
     "byline_report": ("报道", "報導", "報道", "报导"),
     "roundup": ("综合", "綜合"),
     "glued_report": ("報導", "报道", "報道"),

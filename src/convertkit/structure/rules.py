@@ -3520,7 +3520,7 @@ def _shared_credits(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return text, editors, camera
 
 
-_REPORT_WORDS = ("報導", "报道", "发自", "發自")
+_REPORT_WORDS = ("報導", "报道", "发自", "發自", "驻", "駐")
 _BARE_NAMES_MAX = 12
 
 
@@ -3827,8 +3827,11 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     # the story's place in the header first: most short lines are the body's, and leave here
     if len(text) <= 40 and not has_lead and "dateline" not in ctx.meta and any(word in text for word in _REPORT_WORDS):
         found = match_dateline(para.body)
-        if found is not None and found.shape in ("reporter", "place_report", "glued_report") and found.end >= len(para.body):
-            return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
+        if found is not None and found.shape in ("reporter", "place_report", "glued_report", "posted_credit", "sent_from") \
+                and found.end >= len(para.body):
+            # 記者張君豪／台北報導, 记者 李明 上海报道, 本报驻成都记者 王小明, 王小明 发自成都 opening the story: a
+            # dateline, with its place
+            return None
     if has_lead and len(text) <= 30 and text.endswith(("报道", "報導", "報道")) and not _later_prose(ctx):
         closing = _closing_report_credit(para)
         if closing is not None:
