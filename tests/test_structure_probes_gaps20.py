@@ -8,7 +8,7 @@ import pytest
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorLine
+from convertkit.model import EditorLine, Heading, Salutation, Signature
 
 _TITLE = "宁波舟山港集装箱吞吐量创新高\n"
 _LEAD = "今年以来，宁波舟山港集装箱吞吐量持续增长，截至11月底已突破3500万标准箱。"
@@ -156,3 +156,41 @@ def test_words_before_filing_that_are_no_names_make_no_dateline() -> None:
     line = "城市更新 发自内心"
     doc = build(_TITLE + line + "\n" + _STORY)
     assert doc.meta.dateline is None and doc.meta.reporters == ()
+
+
+# --------------------------------------------------------------------------- genres: a reader's letter, a video, a release
+
+
+_LETTER = ("编辑同志：\n我是某某市某某小区的居民。近年来小区车辆越来越多，停车位严重不足，居民出行很不方便。\n"
+           "希望有关部门能够重视这个问题，尽快增建停车设施。\n")
+
+
+@pytest.mark.parametrize("sender", ["某某市读者 王先生", "某某小区居民 陈某某", "读者 李娜"])
+def test_a_readers_letter_signs_off_undated(sender: str) -> None:
+    doc = build("小区停车难何时能解决？\n" + _LETTER + sender + "\n")
+    assert isinstance(doc.blocks[0], Salutation)
+    assert [block.text for block in doc.blocks if isinstance(block, Signature)] == [sender]
+    assert doc.meta.keywords == ()  # no tag row made of the sender's words
+    assert sender not in body(doc)
+
+
+def test_a_story_closing_with_a_name_line_and_no_salutation_is_no_letter() -> None:
+    doc = build(_TITLE + _STORY + "读者 李娜\n")
+    assert not any(isinstance(block, Signature) for block in doc.blocks)
+
+
+@pytest.mark.parametrize("line", ["视频时长：02:35", "时长 3分12秒", "視頻時長：01:02:15"])
+def test_a_videos_running_time_is_furniture(line: str) -> None:
+    doc = build("嫦娥六号成功着陆月球背面\n" + line + "\n来源：央视新闻客户端\n" + _STORY)
+    assert body(doc) == [_LEAD, _MORE] and line in doc.meta.furniture_raw
+    assert doc.meta.agency == "央视新闻"
+
+
+def test_a_releases_dateline_with_the_place_first() -> None:
+    lead = "某某集团今日发布《2024年度社会责任报告》，全面展示公司在环境保护、社会贡献等方面的成果。"
+    doc = build("某某集团发布2024年度社会责任报告\n北京，2024年12月5日——" + lead + "\n"
+                + "公司总裁李明表示，将持续推进可持续发展战略。\n###\n关于某某集团\n某某集团成立于1998年，总部位于北京。\n")
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == "北京"
+    assert doc.meta.published == "2024-12-05" and body(doc)[0] == lead
+    # the boilerplate after the release's end mark opens with its heading
+    assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["关于某某集团"]

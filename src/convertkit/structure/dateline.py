@@ -637,7 +637,7 @@ def _release(groups: dict[str, str | None]) -> _Pieces | None:
     """A press release's dateline: the wire that carried it (none for a company's own), the day,
     and the city, without the country a company names first (中国，深圳 · 中国上海 → 深圳, 上海).
     None for a day and its weekday or lunar date (（2024年11月24日，星期日）): no place."""
-    place = groups.get("place") or groups.get("place2") or groups.get("place3") or ""
+    place = groups.get("place") or groups.get("place2") or groups.get("place3") or groups.get("place4") or ""
     place = re.split(r"[，,、 ]+", place.strip(" ，,、"))[-1]
     if place.startswith(("星期", "周", "週", "礼拜", "禮拜", "农历", "農曆", "阴历", "陰曆")):
         return None
@@ -645,7 +645,7 @@ def _release(groups: dict[str, str | None]) -> _Pieces | None:
         return None  # （2024年11月24日，人民日报）: a citation of a paper, no place
     if place.startswith("中国") and len(place) >= 4:
         place = place[2:]
-    date = groups.get("date") or groups.get("date2") or groups.get("date3") or ""
+    date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("date4") or ""
     wire = groups.get("agency") or groups.get("agency2")
     return _Pieces(agency=canonical_agency(wire) if wire else None, place=place or None,
                    date=date.replace(" ", "") or None)

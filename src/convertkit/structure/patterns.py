@@ -855,6 +855,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:Photo|Photos|Logo|Video|Multimedia|Image|图片|圖片|照片|视频|視頻)\s*[-–—:：]\s*https?://\S+",
     # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
     r"(?:节目全长|節目全長)\s*\d{1,3}(?:[,:：]\d{2}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    # a video story's running time over it (视频时长：02:35 · 时长 3分12秒), alone on its line
+    r"(?:视频时长|視頻時長|视频长度|視頻長度|时长|時長|片长|片長)\s*[:：]?\s*"
+    r"(?:\d{1,2}(?:[:：]\d{2}){1,2}|(?:\d{1,3}\s*(?:小时|小時|分钟|分鐘|分|秒)\s*){1,3})",
     # a portal's box of trending searches, its label alone (网易: 热搜; 上热搜 is a word of stories: no phrase)
     r"(?:热搜|熱搜)(?:榜|词|詞)?",
     # the comment box's prompt under a story (腾讯: 评论 0文明上网理性发言，请遵守《新闻评论服务协议》)
@@ -1609,9 +1612,12 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 新华社照片，北京，2024年11月24日 (a wire's photo service over the picture's caption): the wire, the place, the day
     ("photo_wire", r"(?P<agency>{known})(?:照片|图片|圖片)[，,]\s*(?P<place>{place}{{2,10}}?)[，,]\s*(?P<date>{yeardate})"),
     # a company's own release: （2024年11月24日，北京） · [中国，深圳，2024年11月24日] · 2024年11月24日，中国上海——
+    # · 北京，2024年12月5日——
     ("release", r"[（(\[［【]\s*(?:(?P<date>{yeardate})\s*[，,]\s*(?P<place>(?:{place}|[，,、 ]){{2,14}}?)"
                 r"|(?P<place2>(?:{place}|[，,、 ]){{2,14}}?)\s*[，,]\s*(?P<date2>{yeardate}))\s*[）)\]］】]"
-                r"|(?P<date3>{yeardate})\s*[，,]\s*(?P<place3>{place}{{2,10}}?)\s*(?=——|--|—)"),
+                r"|(?P<date3>{yeardate})\s*[，,]\s*(?P<place3>{place}{{2,10}}?)\s*(?=——|--|—)"
+                # 北京，2024年12月5日—— (the place first)
+                r"|(?P<place4>{place}{{2,10}}?)\s*[，,]\s*(?P<date4>{yeardate})\s*(?=——|--|—)"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
     # · 路透北京11月24日 - (a known agency's date before a spaced dash)

@@ -1286,7 +1286,9 @@ _TAG_ROW_AFTER = "。！？!?…”」』）)"  # what the line above the row en
 _TAG_ROW_AFTER_KINDS = frozenset(("editor_line", "end_mark", "related_links"))  # or the page's closing lines
 # Words of a credit or a source line, which a tag row never holds (记者 张三 李四, 来源 新华社)
 _TAG_ROW_NOT = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "责编", "責編", "摄影", "攝影", "报道", "報導",
-                "来源", "來源", "作者", "校对", "校對", "本报", "本報", "供图", "供圖")
+                "来源", "來源", "作者", "校对", "校對", "本报", "本報", "供图", "供圖",
+                # a letter's sender (某某市读者 王先生, 一位网友): who wrote in, no tag
+                "读者", "讀者", "网友", "網友", "先生", "女士")
 
 
 def _tag_row(para: Para, ctx: Context) -> Match | None:
@@ -1302,6 +1304,8 @@ def _tag_row(para: Para, ctx: Context) -> Match | None:
         return None  # 新闻 体育: a menu's channels; 工作日的上午 工作日的下午: a form's choices, phrases, no tags
     if len(words) == 2 and len(words[0]) == len(words[1]) >= _COUPLET_HALF:
         return None  # 不忘初心 牢记使命: a slogan's two halves closing the story, no tags
+    if "salutation" in ctx.kinds.seen and _signer_line(text):
+        return None  # 某某小区居民 陈某某 closing a letter (编辑同志：…): its sender, the signature rule's
     if any(word in text for word in _TAG_ROW_NOT) or find_datetime(text) is not None or _DIVISION_RE.match(text):
         return None  # 某某市人民政府 2024年5月10日: a signature's issuer and date; 第二章 管理范围: a heading
     before = ctx.paras[ctx.index - 1].text if ctx.index else ""
@@ -2688,8 +2692,8 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
         elif not _closing_line(text):
             return None
         offset += 1
-    if not dated:
-        return None
+    if not dated and not (signer and "salutation" in ctx.kinds.seen):
+        return None  # a letter opened by its salutation (编辑同志：) may sign off undated (某某市读者 王先生)
     date = signature_line_date(para.text)
     meta: dict[str, Any] = {"signature_published": date} if date else {}
     if date is None and not signer and not para.text.startswith("本"):
@@ -5378,8 +5382,10 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None  # 记者：您如何看待…？ 法新社记者：…？ an interview's question, not a subheading
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
-    if before is not None and before.text in P.PROMO_CLOSERS:
-        before = None  # a promotion's close (节目完): the story resumes, a subheading may open it
+    if before is not None and (before.text in P.PROMO_CLOSERS or ctx.kinds[-1:] == ["end_mark"]):
+        # a promotion's close (节目完): the story resumes, a subheading may open it; a release's end mark
+        # (###) over its boilerplate (关于某某集团 / 某某集团成立于…): a heading opens it, as under the text
+        before = None
     after = ctx.following()
     # a short line read as a caption (卢重光绘) is a picture's, not the first line of a heading pair
     before_short = before is not None and _heading_shape(before.text) and ctx.kinds[-1:] != ["caption"]
