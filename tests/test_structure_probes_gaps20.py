@@ -194,3 +194,31 @@ def test_a_releases_dateline_with_the_place_first() -> None:
     assert doc.meta.published == "2024-12-05" and body(doc)[0] == lead
     # the boilerplate after the release's end mark opens with its heading
     assert [block.text for block in doc.blocks if isinstance(block, Heading)] == ["关于某某集团"]
+
+
+# --------------------------------------------------------------------------- genres: a commentary's sign-off, a desk's AI note
+
+_COMMENT = ("改革开放是决定当代中国命运的关键一招。今年以来，各地各部门深入推进改革，取得了显著成效。",
+            "实践证明，只有坚定不移推进改革，才能不断增强发展活力。")
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("（本报评论员）", "本报"), ("本报评论员", "本报"), ("（人民日报评论员）", "人民日报"), ("新华社特约评论员", "新华社"),
+])
+def test_a_commentarys_signature_at_its_foot(line: str, agency: str) -> None:
+    doc = build("让改革红利更多惠及人民\n" + "\n".join(_COMMENT) + "\n" + line + "\n")
+    assert body(doc) == list(_COMMENT) and doc.meta.agency == agency
+    assert [block.text for block in doc.blocks if isinstance(block, EditorLine)] == [line]
+
+
+def test_a_commentator_in_a_sentence_stays_text() -> None:
+    prose = "一位资深评论员"
+    doc = build("让改革红利更多惠及人民\n" + "\n".join(_COMMENT) + "\n" + prose + "\n")
+    assert doc.meta.agency is None and not any(isinstance(block, EditorLine) for block in doc.blocks)
+
+
+@pytest.mark.parametrize("line", ["（本文由AI辅助生成）", "本文内容由AI生成，仅供参考"])
+def test_a_note_that_a_machine_helped_is_a_desk_note(line: str) -> None:
+    doc = build(_TITLE + _STORY + line + "\n")
+    assert body(doc) == [_LEAD, _MORE]
+    assert [block.text for block in doc.blocks if isinstance(block, EditorLine)] == [line]

@@ -2249,7 +2249,12 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
         contributed = _contribution_note(para, ctx)
         if contributed is not None:
             return contributed
-    if ("化名" in para.text or "成果" in para.text) and len(para.text) <= _DESK_NOTE_MAX and ctx.has_lead:
+    if ctx.has_lead and len(para.text) <= _COMMENTARY_SIGNOFF_MAX and ("评论员" in para.text or "評論員" in para.text):
+        signed = _commentary_signoff(para, ctx)
+        if signed is not None:
+            return signed
+    if ("化名" in para.text or "成果" in para.text or "AI" in para.text) and len(para.text) <= _DESK_NOTE_MAX \
+            and ctx.has_lead:
         note = _desk_note(para, ctx)
         if note is not None:
             return note
@@ -2265,13 +2270,41 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
 _EDITOR_LINE_MARKS = "■◆●"  # not ◎/□/○: a picture's or a commentary's mark
 
 
+_COMMENTARY_SIGNOFF_MAX = 20
+# A commentary's signature closing it, as a paper prints it under the piece (（本报评论员） · 人民日报评论员 ·
+# （新华社特约评论员）): the desk that wrote it, the byline set at the foot.
+_COMMENTARY_SIGNOFF_RE = regex_cache.compile(
+    r"^[（(]?\s*(?P<outlet>[^（）()\s]{0,12}?)(?:特约|特約|本刊|本报|本報)?(?:评论员|評論員)\s*[）)]?$")
+
+
+def _commentary_signoff(para: Para, ctx: Context) -> Match | None:
+    """``（本报评论员）`` closing a commentary: its byline at the foot, an editor line (a credit), the
+    paper that signs it the agency, as 本报评论员 over the headline is."""
+    found = _COMMENTARY_SIGNOFF_RE.match(para.text)
+    if found is None or _later_prose(ctx):
+        return None
+    outlet = found.group("outlet")
+    known = P.find_agency(outlet) if outlet else None
+    if outlet and known is None and outlet not in P.THIS_PAPER:
+        return None  # 一位资深评论员 · 该台评论员: words of a sentence, no signature
+    meta: dict[str, Any] = {}
+    if known is not None:
+        meta["byline_agency"] = known.name
+    elif "dateline_agency" not in ctx.meta:
+        meta["dateline_agency"] = outlet or "本报"
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),), meta=meta)
+
+
 _DESK_NOTE_MAX = 60
 # The desk's note on the story itself: the names it changed (（文中人物均为化名）, 注：应受访者要求，文中
 # 人物均为化名。) or the research it came of (（本文系国家社科基金重大项目“…”阶段性成果）).
 _DESK_NOTE_RE = regex_cache.compile(
     r"^(?P<open>[（(])?\s*(?:注|注释|備註|备注)?\s*[:：]?\s*"
     r"(?:(?P<pseudonym>[^（）()。]{0,24}(?:文中|本文|以上|上述)[^（）()。]{0,16}(?:均|皆|系|为|為)(?:化名|化名。))"
-    r"|(?P<funded>(?:本文|此文|该文|該文)(?:系|是|為|为)[^（）()]{4,50}(?:成果|成果之一)))"
+    r"|(?P<funded>(?:本文|此文|该文|該文)(?:系|是|為|为)[^（）()]{4,50}(?:成果|成果之一))"
+    # a note that a machine helped write it (（本文由AI辅助生成） · 本文内容由AI生成，仅供参考)
+    r"|(?P<machine>(?:本文|此文|该文|該文|文章|以上)(?:内容|內容)?(?:由|经|經|使用)\s*(?:AI|人工智能|AIGC)[^（）()。]{0,12}"
+    r"(?:生成|撰写|撰寫|辅助|輔助|创作|創作|完成)[^（）()。]{0,12}))"
     r"\s*。?\s*(?(open)[）)])$")
 
 
