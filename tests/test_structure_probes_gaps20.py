@@ -222,3 +222,14 @@ def test_a_note_that_a_machine_helped_is_a_desk_note(line: str) -> None:
     doc = build(_TITLE + _STORY + line + "\n")
     assert body(doc) == [_LEAD, _MORE]
     assert [block.text for block in doc.blocks if isinstance(block, EditorLine)] == [line]
+
+
+@pytest.mark.parametrize(("line", "agency", "place"), [
+    ("南方财经全媒体记者 张三 北京报道", "南方财经全媒体", "北京"),
+    ("潇湘晨报全媒体记者 张三 长沙报道", "潇湘晨报", "长沙"),
+])
+def test_a_groups_all_media_reporter_filing_from_a_place(line: str, agency: str, place: str) -> None:
+    doc = build(_TITLE + line + "\n" + _STORY)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == place
+    assert doc.meta.reporters == ("张三",) and doc.meta.agency == agency
+    assert body(doc) == [_LEAD, _MORE]

@@ -1634,7 +1634,9 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)
     # · 日经中文网 张三 东京报道 · BBC中文 张三 发自伦敦 · 日本经济新闻（中文版：日经中文网）张三 北京报道: after a
     #   listed masthead set off by a space (or its Chinese edition's bracket), the names need no 记者
-    ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency})(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
+    # · 南方财经全媒体记者 张三 北京报道 · 潇湘晨报全媒体记者 张三 长沙报道 (a group's 全媒体 desk: the outlet, or
+    #   the reporter's title after it)
+    ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency}|[{han}]{{2,8}}?(?:全媒体|全媒體))(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:全媒体|融媒体|全媒體|融媒體)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
     # 本报驻成都记者 王小明 · 人民日报驻东京记者 张三 李四: a paper's correspondent in a place, alone on the line
     # over the story: the paper, the place the bureau is in, the reporters
     ("posted_credit", r"(?P<agency>{agency})(?:驻|駐)(?P<place>{place}{{2,8}}?)(?:首席|特约|特派|特約)?(?:记者|記者)[ \u3000]*"
