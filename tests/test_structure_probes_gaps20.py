@@ -233,3 +233,18 @@ def test_a_groups_all_media_reporter_filing_from_a_place(line: str, agency: str,
     assert doc.meta.dateline is not None and doc.meta.dateline.place == place
     assert doc.meta.reporters == ("张三",) and doc.meta.agency == agency
     assert body(doc) == [_LEAD, _MORE]
+
+
+# --------------------------------------------------------------------------- genres: an order signed by its issuer
+
+_ORDER = ("中华人民共和国主席令\n{number}\n"
+          "《中华人民共和国某某法》已由中华人民共和国第十四届全国人民代表大会常务委员会第十次会议于2024年6月28日通过，"
+          "现予公布，自2025年1月1日起施行。\n中华人民共和国主席 张某某\n2024年6月28日\n")
+
+
+@pytest.mark.parametrize("number", ["第三十一号", "第31号"])
+def test_an_orders_number_and_its_signer(number: str) -> None:
+    doc = build(_ORDER.format(number=number))
+    assert doc.meta.official is not None and doc.meta.official.number == number
+    assert [block.text for block in doc.blocks if isinstance(block, Signature)] == ["中华人民共和国主席 张某某", "2024年6月28日"]
+    assert doc.meta.keywords == () and doc.meta.published == "2024-06-28"  # the signer's line is no tag row

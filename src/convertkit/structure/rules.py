@@ -1291,6 +1291,12 @@ _TAG_ROW_NOT = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯"
                 "读者", "讀者", "网友", "網友", "先生", "女士")
 
 
+def _dated_below(ctx: Context) -> bool:
+    """The line under this one is a date alone (a signature's 成文日期)."""
+    after = ctx.following()
+    return after is not None and signature_line_date(after.text) is not None
+
+
 def _tag_row(para: Para, ctx: Context) -> Match | None:
     """An unlabelled row of tags closing the story (台積電 熊本 晶圓 半導體): the page's keywords, not
     its last paragraph. Not a row of personal names (a credit's, a list's), nor one holding a
@@ -1304,8 +1310,10 @@ def _tag_row(para: Para, ctx: Context) -> Match | None:
         return None  # 新闻 体育: a menu's channels; 工作日的上午 工作日的下午: a form's choices, phrases, no tags
     if len(words) == 2 and len(words[0]) == len(words[1]) >= _COUPLET_HALF:
         return None  # 不忘初心 牢记使命: a slogan's two halves closing the story, no tags
-    if "salutation" in ctx.kinds.seen and _signer_line(text):
-        return None  # 某某小区居民 陈某某 closing a letter (编辑同志：…): its sender, the signature rule's
+    if _signer_line(text) and ("salutation" in ctx.kinds.seen or _dated_below(ctx)):
+        # 某某小区居民 陈某某 closing a letter (编辑同志：…), 中华人民共和国主席 习近平 over the date closing an
+        # order: who signs it, the signature rule's
+        return None
     if any(word in text for word in _TAG_ROW_NOT) or find_datetime(text) is not None or _DIVISION_RE.match(text):
         return None  # 某某市人民政府 2024年5月10日: a signature's issuer and date; 第二章 管理范围: a heading
     before = ctx.paras[ctx.index - 1].text if ctx.index else ""
