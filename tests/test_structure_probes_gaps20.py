@@ -248,3 +248,26 @@ def test_an_orders_number_and_its_signer(number: str) -> None:
     assert doc.meta.official is not None and doc.meta.official.number == number
     assert [block.text for block in doc.blocks if isinstance(block, Signature)] == ["中华人民共和国主席 张某某", "2024年6月28日"]
     assert doc.meta.keywords == () and doc.meta.published == "2024-06-28"  # the signer's line is no tag row
+
+
+@pytest.mark.parametrize("line", ["登录后阅读全文", "付费阅读全文", "此内容为付费内容", "订阅后可查看完整内容"])
+def test_a_paywalls_note_or_prompt_is_furniture(line: str) -> None:
+    doc = build(_TITLE + _STORY + line + "\n")
+    assert body(doc) == [_LEAD, _MORE] and line in doc.meta.furniture_raw
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("本文版权归财新传媒所有", "财新网"),
+    ("Copyright © 2024 财新传媒 All Rights Reserved", "财新网"),
+    ("版权所有 © 联合早报", "联合早报"),
+    ("© 2024 BBC. 在外部网站上的内容不归BBC负责。", "BBC中文"),
+    ("本文系界面新闻原创稿件，未经授权不得转载。", "界面新闻"),
+])
+def test_a_copyright_or_ownership_line_in_other_shapes_names_the_outlet(line: str, agency: str) -> None:
+    doc = build(_TITLE + _STORY + line + "\n")
+    assert body(doc) == [_LEAD, _MORE] and doc.meta.agency == agency
+
+
+def test_a_copyright_line_naming_no_outlet_names_none() -> None:
+    doc = build(_TITLE + _STORY + "本文版权归原作者所有\n")
+    assert body(doc) == [_LEAD, _MORE] and doc.meta.agency is None

@@ -147,7 +147,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("海外网", ("海外網", "人民日报海外网", "人民日報海外網")),
     Agency("观察者网", ()),
     Agency("界面新闻", ("界面新聞",)),
-    Agency("财新网", ("财新", "財新網", "財新")),
+    Agency("财新网", ("财新", "財新網", "財新", "财新传媒", "財新傳媒")),  # 财新传媒: the company, in its copyright line
     Agency("红星新闻", ()),
     Agency("封面新闻", ()),
     Agency("极目新闻", ()),
@@ -925,7 +925,11 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接"
     r"|缩小字体|放大字体|縮小字體|放大字體|收藏)"
     r"\s*[:：]?\s*[|｜·/／]?\s*)+",
-    r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}",
+    r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}[。.]?",
+    # a paywall's note and its prompt to log in or pay (登录后阅读全文 · 付费阅读全文 · 此内容为付费内容)
+    r"(?:登录|登錄|付费|付費|订阅|訂閱|购买|購買|充值|开通|開通)(?:后|後)?(?:可|即可)?(?:阅读|閱讀|查看|解锁|解鎖|收听|收聽)"
+    r"(?:全文|完整内容|完整內容|全部内容|全部內容|剩余内容|剩餘內容|更多)",
+    r"(?:此|本|该|該)(?:内容|內容|文章|文|篇)(?:为|為|是|属于|屬於)(?:付费|付費|会员|會員|VIP|订阅|訂閱)(?:内容|內容|专享|專享|文章|专属|專屬)[。！]?",
     # an advertisement slot's label left alone on a line
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
     # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all

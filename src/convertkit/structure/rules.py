@@ -331,6 +331,9 @@ _COPYRIGHT_OWNER_RE = regex_cache.compile(
     r"|^(?:©|Copyright\s*©?)\s*\d{4}\s*年?\s*(?P<owner2>[^\s©，,。:：]{2,14}?)\.?(?:\s*(?:版权声明|版權聲明|[，,:：\s])|$)"
     # the owner before the year (© BBC 2024, © 2024 BBC. All rights reserved.)
     r"|^(?:©|Copyright\s*©?)\s*(?P<owner4>[^\s©，,。:：\d]{2,14}?)\s*\d{4}\s*$"
+    # the owner after the word (本文版权归财新传媒所有 · 版权所有 © 联合早报)
+    r"|^(?:本文|此文|文章)?(?:版权|版權)(?:归|歸|属于|屬於|属|屬)(?P<owner5>[^\s©，,。]{2,14}?)(?:所有)?[。.]?$"
+    r"|^(?:版权所有|版權所有)\s*[©:：]?\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?P<owner6>[^\s©，,。\d][^\s©，,。]{1,13})\s*$"
     # a note that the story is the outlet's own (本文为财新网独家稿件)
     r"|^[（(]?(?:本文|此文|本稿|本篇)(?:为|系|為|係|是)(?P<owner3>[^。！？，,（）()]{2,14}?)(?:独家|獨家|原创|原創)")
 
@@ -347,8 +350,9 @@ def _copyright_owner(text: str) -> str | None:
             found = P.find_agency(named + "中文") or P.find_agency(named + "中文网")
             return found.name if found is not None else None
         return found.name if found is not None and found.name == P.canonical_agency(named) else None
-    if match is not None and match.group("owner3"):
-        found = P.find_agency(match.group("owner3"))
+    owned = match.group("owner3") or match.group("owner5") or match.group("owner6") if match is not None else None
+    if owned:
+        found = P.find_agency(owned)
         return found.name if found is not None else None
     found = P.find_agency(match.group("owner")) if match else None
     return found.name if found else None
