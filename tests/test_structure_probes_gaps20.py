@@ -271,3 +271,31 @@ def test_a_copyright_or_ownership_line_in_other_shapes_names_the_outlet(line: st
 def test_a_copyright_line_naming_no_outlet_names_none() -> None:
     doc = build(_TITLE + _STORY + "本文版权归原作者所有\n")
     assert body(doc) == [_LEAD, _MORE] and doc.meta.agency is None
+
+
+# --------------------------------------------------------------------------- genres: a sports wire, a picture story, an app's credits
+
+
+@pytest.mark.parametrize(("opening", "agency", "place"), [
+    ("新华社多哈12月5日体育专电（记者 张三）", "新华社", "多哈"),
+    ("新华社北京12月5日经济专电（记者 张三）", "新华社", "北京"),
+    ("多哈12月5日体育专电（记者 张三）", None, "多哈"),
+])
+def test_a_desks_special_wire_is_a_dateline(opening: str, agency: str | None, place: str) -> None:
+    doc = build(_TITLE + opening + _STORY)
+    assert doc.meta.dateline is not None and doc.meta.dateline.place == place
+    assert doc.meta.agency == agency and doc.meta.reporters == ("张三",)
+    assert body(doc) == [_LEAD, _MORE]
+
+
+def test_a_picture_services_name_over_the_story_is_its_outlet() -> None:
+    doc = build("雪后故宫美如画\n新华社图片\n12月5日，游客在雪后的故宫游览拍照。\n（新华社记者 张三 摄）\n")
+    assert doc.meta.agency == "新华社" and "新华社图片" in doc.meta.header_raw
+    assert doc.meta.photographers == ("张三",)
+
+
+def test_an_apps_editor_credit_under_the_story() -> None:
+    doc = build(_TITLE + "北京日报客户端 | 记者 王小明\n" + _STORY + "北京日报客户端 | 编辑 李四\n")
+    assert doc.meta.agency == "北京日报" and doc.meta.reporters == ("王小明",) and doc.meta.editors == ("李四",)
+    assert body(doc) == [_LEAD, _MORE]
+    assert [block.text for block in doc.blocks if isinstance(block, EditorLine)] == ["北京日报客户端 | 编辑 李四"]

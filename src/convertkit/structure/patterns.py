@@ -1624,15 +1624,15 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
                 r"|(?P<place4>{place}{{2,10}}?)\s*[，,]\s*(?P<date4>{yeardate})\s*(?=——|--|—)"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
-    # · 路透北京11月24日 - (a known agency's date before a spaced dash)
+    # · 路透北京11月24日 - (a known agency's date before a spaced dash) · 新华社多哈12月5日体育专电 (a desk's wire)
     # · 齐鲁网·闪电新闻1月28日讯 (the outlet's app or channel after a middle dot)
     # · 光明日报光明网北京… · 中国日报海外版北京… · 人民日报健康客户端北京… (the paper's website, edition or
     #   app glued after its name: the place follows them; no place ends in 网, 版 or 客户端)
-    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信|[{han}]{{1,4}}?(?:网|網|版|客户端|客戶端))?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信|[{han}]{{1,4}}?(?:网|網|版|客户端|客戶端))?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:(?:体育|體育|经济|經濟|财经|財經)?(?:专电|專電)|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
     # 宁波12月5日电（记者 林海） · 成都5日讯（记者 王小明）: a wire's dateline with no agency's name (a paper's
     # copy of its bureau's story, a reprint that dropped the masthead): the place, the day and the credit,
     # which must name reporters (the rule reads none without them)
-    ("place_wire", r"(?P<place>{place}{{2,8}}?)\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊)(?=\s*[（(])"),
+    ("place_wire", r"(?P<place>{place}{{2,8}}?)\s*(?P<date>{date})\s*(?:(?:体育|體育|经济|經濟|财经|財經)?(?:专电|專電)|电|電|讯|訊)(?=\s*[（(])"),
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)

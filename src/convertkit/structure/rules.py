@@ -2644,9 +2644,13 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 and _editor_label_words_re().search(inner) else None
     if organisation is None:
         return None
-    credits = inner[organisation[1] :]
+    # 北京日报客户端 | 编辑 李四: the outlet's app and a bar between it and the credits
+    credits = _ORGANISATION_TAIL_RE.sub("", inner[organisation[1] :], count=1)
     line = P.editor_line_opened().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
+
+
+_ORGANISATION_TAIL_RE = regex_cache.compile(r"^(?:客户端|客戶端|APP|App)?[ \u3000]*[|｜丨][ \u3000]*|^(?:客户端|客戶端|APP|App)[ \u3000]+")
 
 
 _CREDIT_HANDLE_RE = regex_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,7}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
