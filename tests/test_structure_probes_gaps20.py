@@ -8,7 +8,7 @@ import pytest
 
 from conftest import body_texts as body
 from conftest import build_text as build
-from convertkit.model import EditorLine, Heading, Salutation, Signature
+from convertkit.model import EditorLine, Heading, Salutation, Signature, Turn
 
 _TITLE = "宁波舟山港集装箱吞吐量创新高\n"
 _LEAD = "今年以来，宁波舟山港集装箱吞吐量持续增长，截至11月底已突破3500万标准箱。"
@@ -299,3 +299,14 @@ def test_an_apps_editor_credit_under_the_story() -> None:
     assert doc.meta.agency == "北京日报" and doc.meta.reporters == ("王小明",) and doc.meta.editors == ("李四",)
     assert body(doc) == [_LEAD, _MORE]
     assert [block.text for block in doc.blocks if isinstance(block, EditorLine)] == ["北京日报客户端 | 编辑 李四"]
+
+
+def test_an_interviewees_post_in_brackets_after_the_name_is_a_turns_speaker() -> None:
+    doc = build("专访：基础研究要甘坐冷板凳\n记者：您如何看待当前我国基础研究的发展？\n"
+                "张伟（中国科学院院士）：近年来，我国基础研究投入持续增长，取得了一批重大原创成果。\n"
+                "记者：青年科研人员应该如何成长？\n张伟：要甘坐冷板凳，耐得住寂寞。\n")
+    turns = [(block.speaker, block.text) for block in doc.blocks if isinstance(block, Turn)]
+    assert turns == [("记者", "您如何看待当前我国基础研究的发展？"),
+                     ("张伟（中国科学院院士）", "近年来，我国基础研究投入持续增长，取得了一批重大原创成果。"),
+                     ("记者", "青年科研人员应该如何成长？"), ("张伟", "要甘坐冷板凳，耐得住寂寞。")]
+    assert body(doc) == []
