@@ -600,7 +600,10 @@ def _untagged(title: str, meta: dict[str, Any]) -> str:
 @cache
 def _column_tag_re() -> re.Pattern[str]:
     words = _alternation(COLUMN_TAG_WORDS + COLUMN_LABEL_WORDS + COLUMN_OPENING_WORDS)
-    return regex_cache.compile(rf"^[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]\s*(?P<rest>\S.{{3,}})$")
+    # in round brackets (（人民时评）…), or in black lenticular ones (【專欄】…, 【社论】…: a site's tag of
+    # its opinion pieces; 【独家】, 【视频】 name no column and stay)
+    return regex_cache.compile(rf"^(?:[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]"
+                               rf"|【(?P<column2>[\u3400-\u9fff]{{0,8}}(?:{words}))】)\s*(?P<rest>\S.{{3,}})$")
 
 
 @cache
@@ -634,7 +637,7 @@ def _column_tagged(title: str, meta: dict[str, Any]) -> str:
     """The headline without the comment column's name opening it (（热点观察漫评）美…意在维护霸权,
     国际观察丨美…的危险图谋) or closing it (让“小切口”撬动“大民生”（人民时评）): the column is the
     series, as a wire's （国际观察） after its dateline is; the tagged headline stays in ``header_raw``."""
-    if title[:1] in "（(":
+    if title[:1] in "（(【":
         match = _column_tag_re().match(title)
     elif title[-1:] in "）)":
         match = _column_tail_re().match(title)
@@ -644,7 +647,8 @@ def _column_tagged(title: str, meta: dict[str, Any]) -> str:
         return title
     extra: dict[str, Any] = {"header_raw": (title,)}
     if "series" not in meta:
-        extra["series"] = Series(name=match.group("column"), raw=title)
+        column = match.group("column") or (match.groupdict().get("column2") or "")
+        extra["series"] = Series(name=column, raw=title)
     _merge(meta, extra)
     return match.group("rest").strip()
 

@@ -637,7 +637,7 @@ def _release(groups: dict[str, str | None]) -> _Pieces | None:
     """A press release's dateline: the wire that carried it (none for a company's own), the day,
     and the city, without the country a company names first (中国，深圳 · 中国上海 → 深圳, 上海).
     None for a day and its weekday or lunar date (（2024年11月24日，星期日）): no place."""
-    place = groups.get("place") or groups.get("place2") or groups.get("place3") or ""
+    place = groups.get("place") or groups.get("place2") or groups.get("place3") or groups.get("place4") or ""
     place = re.split(r"[，,、 ]+", place.strip(" ，,、"))[-1]
     if place.startswith(("星期", "周", "週", "礼拜", "禮拜", "农历", "農曆", "阴历", "陰曆")):
         return None
@@ -645,7 +645,7 @@ def _release(groups: dict[str, str | None]) -> _Pieces | None:
         return None  # （2024年11月24日，人民日报）: a citation of a paper, no place
     if place.startswith("中国") and len(place) >= 4:
         place = place[2:]
-    date = groups.get("date") or groups.get("date2") or groups.get("date3") or ""
+    date = groups.get("date") or groups.get("date2") or groups.get("date3") or groups.get("date4") or ""
     wire = groups.get("agency") or groups.get("agency2")
     return _Pieces(agency=canonical_agency(wire) if wire else None, place=place or None,
                    date=date.replace(" ", "") or None)
@@ -697,7 +697,7 @@ def _pieces(shape: str, groups: dict[str, str | None]) -> _Pieces | None:
         reporters = split_names(groups["people"])
         if not looks_like_names(groups["people"]):
             return None
-    elif shape == "place_report":
+    elif shape in ("place_report", "posted_credit", "sent_from"):
         return _place_report(agency, groups)
     elif shape == "paren_flash":
         reporters = split_names(groups.get("people") or "")  # 文/观察者网 王恺雯 → 王恺雯
@@ -766,6 +766,8 @@ def match_dateline(raw: str) -> DatelineMatch | None:
             people = people or credited
             if credited and credited_place and pieces.place is None:
                 pieces = replace(pieces, place=credited_place)
+        if shape == "place_wire" and not people:
+            continue  # 北京12月5日电（图） · a place and a day before a bracket naming no reporter: no dateline
         end = match.end()
         if credit and not people and raw[_after_blanks(raw, end) : _after_blanks(raw, end) + 1] in (":", "："):
             pass  # 央视网消息（新闻联播）：the programme the report came from, part of the dateline

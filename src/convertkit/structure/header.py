@@ -98,11 +98,12 @@ _REPORTED_WORDS = ("報道", "報導", "报道")
 # What a site prints after its name above a story: its web address (三立新聞網 setn.com) or the
 # channel (東網即時新聞). Neither is part of the name.
 # A magazine's issue after its name (天下雜誌 789期) says which print issue ran the story.
-# An outlet's app after its name (央视新闻客户端, 北京日报APP), or its website (新京报网, 自由時報電子報,
+# An outlet's app after its name (央视新闻客户端, 北京日报APP), its picture or video service (新华社图片,
+# 央视新闻视频), or its website (新京报网, 自由時報電子報,
 # 星島日報網站), is where the story ran, not the name.
 _SITE_TAIL_RE = regex_cache.compile(
     r"(?:\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}|即時新聞|即时新闻|\s*第?\s*\d{1,4}\s*期"
-    r"|\s*(?:客户端|客戶端|APP|App)|(?:电子报|電子報|电子版|電子版|新闻网|新聞網|网站|網站|官网|官網|网|網))$")
+    r"|\s*(?:客户端|客戶端|APP|App)|(?:图片|圖片|照片|视频|視頻)|(?:电子报|電子報|电子版|電子版|新闻网|新聞網|网站|網站|官网|官網|网|網))$")
 
 
 def _masthead(text: str) -> str | None:

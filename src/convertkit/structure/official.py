@@ -257,11 +257,12 @@ def official_info_line(text: str) -> bool:
     return fields is not None and not OFFICIAL_INFO_LABELS.isdisjoint(fields)
 
 
-_ORDER_SEQUENCE_RE = regex_cache.compile(r"^第\s*\d{1,4}\s*号$")
+# in figures or, as a president's order is numbered, in Chinese numerals (第三十一号)
+_ORDER_SEQUENCE_RE = regex_cache.compile(r"^第\s*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,7})\s*号$")
 
 
 def order_sequence(text: str, title: str) -> str | None:
-    """第777号 alone under an order's title (中华人民共和国国务院令): the order's number."""
+    """第777号 (第三十一号) alone under an order's title (中华人民共和国国务院令): the order's number."""
     text = text.strip()
     return re.sub(r"\s+", "", text) if title.endswith("令") and _ORDER_SEQUENCE_RE.match(text) else None
 

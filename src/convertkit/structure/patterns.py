@@ -147,7 +147,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("海外网", ("海外網", "人民日报海外网", "人民日報海外網")),
     Agency("观察者网", ()),
     Agency("界面新闻", ("界面新聞",)),
-    Agency("财新网", ("财新", "財新網", "財新")),
+    Agency("财新网", ("财新", "財新網", "財新", "财新传媒", "財新傳媒")),  # 财新传媒: the company, in its copyright line
     Agency("红星新闻", ()),
     Agency("封面新闻", ()),
     Agency("极目新闻", ()),
@@ -749,12 +749,14 @@ CREDIT_LABELS: tuple[str, ...] = (
     "排版", "设计", "設計", "视觉设计", "視覺設計",  # a magazine's or a post's closing credits (排版：赵六)
     "运营", "運營",  # a magazine's account: 编辑｜李四 / 运营｜王五 under the writer
     "出品", "摄像", "攝像", "剪辑", "剪輯",  # a new-media feature's closing credits
+    "出品人", "总策划", "總策劃", "总监制", "總監製",  # the heads of a feature's team (出品人：陈三)
 ) + AUTHOR_CREDIT_LABELS
 # The words a comment column's name ends in, in brackets opening a headline (（热点观察漫评）…,
 # （人民时评）…, （国际锐评）…): the column, read as the series, not words of the headline.
 COLUMN_TAG_WORDS: tuple[str, ...] = (
     "观察", "觀察", "漫评", "漫評", "时评", "時評", "述评", "述評", "快评", "快評", "锐评", "銳評",
     "短评", "短評", "热评", "熱評", "评论", "評論", "社论", "社論", "视点", "視點",
+    "专栏", "專欄", "观点", "觀點",  # 【專欄】…, 【观点】… (a site's tag before an opinion piece's headline)
 )
 # More words a column's name ends in, set in 【】 alone above the lead (【光明论坛】, 【新华全媒头条】,
 # 【人民眼光】): with COLUMN_TAG_WORDS, the column is the story's series.
@@ -853,6 +855,9 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:Photo|Photos|Logo|Video|Multimedia|Image|图片|圖片|照片|视频|視頻)\s*[-–—:：]\s*https?://\S+",
     # a video's running time under its caption (BBC中文: 节目全长 2,05 · 節目全長 1,12 01:12)
     r"(?:节目全长|節目全長)\s*\d{1,3}(?:[,:：]\d{2}){1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    # a video story's running time over it (视频时长：02:35 · 时长 3分12秒), alone on its line
+    r"(?:视频时长|視頻時長|视频长度|視頻長度|时长|時長|片长|片長)\s*[:：]?\s*"
+    r"(?:\d{1,2}(?:[:：]\d{2}){1,2}|(?:\d{1,3}\s*(?:小时|小時|分钟|分鐘|分|秒)\s*){1,3})",
     # a portal's box of trending searches, its label alone (网易: 热搜; 上热搜 is a word of stories: no phrase)
     r"(?:热搜|熱搜)(?:榜|词|詞)?",
     # the comment box's prompt under a story (腾讯: 评论 0文明上网理性发言，请遵守《新闻评论服务协议》)
@@ -880,6 +885,17 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     # a post's prompt under a promotion's picture (▼ 点击图片 进入三联商店 · 点击下方卡片，关注…)
     r"[▼▲↓⬇]?\s*(?:点击|點擊)(?:图片|圖片|上图|上圖|下图|下圖|下方|卡片)[^。！？]{0,24}",
     r"(?:查看原文|阅读原文|閱讀原文|阅读全文|閱讀全文|查看全文|展开全文|展開全文|Read more)\s*(?:[>»›]+)?",
+    # a list's or a box's link to the rest (查看更多, 加载更多 ›), alone on its line
+    r"(?:查看更多|查看全部|加载更多|加載更多|載入更多|更多)\s*(?:[>»›]+)?",
+    # a paywall's prompt and its buttons (财新通会员可畅读全文 · 订阅财新通 · 开通会员 · 立即订阅): what the
+    # copy could not read, not text (订阅经济 is a word of stories: the button names a plan or the site)
+    r"[^\s。！？，,]{0,8}(?:会员|會員|VIP|订户|訂戶|用户|用戶)(?:可|即可|方可|才能|专享|專享)?(?:畅读|暢讀|阅读|閱讀|查看|解锁|解鎖|收听|收聽)"
+    r"(?:全文|全部内容|全部內容|完整内容|完整內容|此文|本文)[^。！？]{0,12}[。！]?",
+    r"(?:立即|马上|馬上|现在|現在)?(?:订阅|訂閱|开通|開通|购买|購買)[^\s。！？，,]{0,6}(?:会员|會員|通|VIP|Plus|PLUS|全文)"
+    r"|(?:立即|马上|馬上)(?:订阅|訂閱|开通|開通)|(?:订阅|訂閱)(?:本刊|本报|本報)",
+    # a site's box of its most-read stories left as its label (第一财经: 一财最热), and a pop-up's close
+    # button (点击关闭)
+    r"(?:一财|今日|本周|本週|全站|24小时|24小時)?(?:最热|最熱)(?:文章|新闻|新聞|排行|榜)?|(?:点击|點擊)(?:关闭|關閉)",
     # a follow banner's words alone (关注我们, over the account's slogan)
     r"(?:关注|關注)(?:我们|我們|本号|本號)[！!~～]?",
     # a row of engagement widgets (点赞 分享 收藏, 在看 转发 12)
@@ -909,7 +925,11 @@ FURNITURE_LINE_SHAPES: tuple[str, ...] = (
     r"(?:(?:分享|分享至|分享到|facebook|twitter|line|plurk|weibo|wechat|微博|微信|推特|噗浪|臉書|脸书|列印|複製連結|复制链接"
     r"|缩小字体|放大字体|縮小字體|放大字體|收藏)"
     r"\s*[:：]?\s*[|｜·/／]?\s*)+",
-    r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}",
+    r"(?:版权所有|版權所有)(?:\s*[:：©]|\s|$)[^。！？]{0,60}|(?:Copyright|©)[^。！？]{0,60}[。.]?",
+    # a paywall's note and its prompt to log in or pay (登录后阅读全文 · 付费阅读全文 · 此内容为付费内容)
+    r"(?:登录|登錄|付费|付費|订阅|訂閱|购买|購買|充值|开通|開通)(?:后|後)?(?:可|即可)?(?:阅读|閱讀|查看|解锁|解鎖|收听|收聽)"
+    r"(?:全文|完整内容|完整內容|全部内容|全部內容|剩余内容|剩餘內容|更多)",
+    r"(?:此|本|该|該)(?:内容|內容|文章|文|篇)(?:为|為|是|属于|屬於)(?:付费|付費|会员|會員|VIP|订阅|訂閱)(?:内容|內容|专享|專享|文章|专属|專屬)[。！]?",
     # an advertisement slot's label left alone on a line
     r"(?:广告|廣告|推广|推廣|Advertisement|ADVERTISEMENT)",
     # a rule between parts (markdown's ---, ***, ___; a row of dashes or stars): no words at all
@@ -962,6 +982,13 @@ FURNITURE_KEYWORD_SHAPES: tuple[tuple[tuple[str, ...], str], ...] = (
         r"|(?:不得|禁止|严禁|嚴禁)(?:全文或部分|全文或部份|全部或部分|全文|部分|部份)(?:转载|轉載))"
         r"[^。！？]{0,40}[。！]?"
         r"|[^。！？]{0,40}[，,\s](?:未经|未經)(?:授权|授權|许可|許可)(?:不得|禁止|严禁|嚴禁)(?:转载|轉載)[。！]?",
+    ),
+    # a site's note that the story is its own (本文为财新网独家稿件 · 本文系界面新闻原创稿件，…), alone on its line:
+    # it names the outlet (the copyright's owner), no text of the story (本文系…阶段性成果 is a credit)
+    (
+        ("独家", "獨家", "原创", "原創"),
+        r"[（(]?(?:本文|此文|本稿|本篇)(?:为|系|為|係|是)[^。！？，,（）()]{2,14}?(?:独家|獨家|原创|原創)(?:稿件|文章|内容|內容|报道|報導|報道)"
+        r"(?:[，,][^。！？]{0,30})?[。！]?[）)]?",
     ),
     # a reposting site's disclaimer (声明：此文版权归原作者所有，若有来源错误…，我们将及时处理。)
     # (免责声明：本文内容与数据仅供参考，不构成投资建议…: a financial site's disclaimer)
@@ -1609,22 +1636,38 @@ DATELINE_SHAPES: tuple[tuple[str, str], ...] = (
     # 新华社照片，北京，2024年11月24日 (a wire's photo service over the picture's caption): the wire, the place, the day
     ("photo_wire", r"(?P<agency>{known})(?:照片|图片|圖片)[，,]\s*(?P<place>{place}{{2,10}}?)[，,]\s*(?P<date>{yeardate})"),
     # a company's own release: （2024年11月24日，北京） · [中国，深圳，2024年11月24日] · 2024年11月24日，中国上海——
+    # · 北京，2024年12月5日——
     ("release", r"[（(\[［【]\s*(?:(?P<date>{yeardate})\s*[，,]\s*(?P<place>(?:{place}|[，,、 ]){{2,14}}?)"
                 r"|(?P<place2>(?:{place}|[，,、 ]){{2,14}}?)\s*[，,]\s*(?P<date2>{yeardate}))\s*[）)\]］】]"
-                r"|(?P<date3>{yeardate})\s*[，,]\s*(?P<place3>{place}{{2,10}}?)\s*(?=——|--|—)"),
+                r"|(?P<date3>{yeardate})\s*[，,]\s*(?P<place3>{place}{{2,10}}?)\s*(?=——|--|—)"
+                # 北京，2024年12月5日—— (the place first)
+                r"|(?P<place4>{place}{{2,10}}?)\s*[，,]\s*(?P<date4>{yeardate})\s*(?=——|--|—)"),
     # 中新网福建新闻1月17日电(林玲) · 新华社北京1月17日电(记者 张三) · 本报北京1月17日讯 · 中国经济网北京8月26日讯
     # · 参考消息网11月24日报道 · 中新社 北京11月24日电 (video copy sets the place off by a space)
-    # · 路透北京11月24日 - (a known agency's date before a spaced dash)
+    # · 路透北京11月24日 - (a known agency's date before a spaced dash) · 新华社多哈12月5日体育专电 (a desk's wire)
     # · 齐鲁网·闪电新闻1月28日讯 (the outlet's app or channel after a middle dot)
     # · 光明日报光明网北京… · 中国日报海外版北京… · 人民日报健康客户端北京… (the paper's website, edition or
     #   app glued after its name: the place follows them; no place ends in 网, 版 or 客户端)
-    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信|[{han}]{{1,4}}?(?:网|網|版|客户端|客戶端))?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:专电|專電|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
+    ("wire", r"(?P<agency>{agency})(?:客户端|客戶端|APP|App|微博|微信|[{han}]{{1,4}}?(?:网|網|版|客户端|客戶端))?(?:[·・][{han}A-Za-z0-9]{{1,8}}?(?:新闻|新聞|客户端|客戶端|频道|頻道|财经|財經))?[ \u3000]?(?P<bureau>[{han}]{{2,4}}(?:新闻|新聞|频道|頻道|分社))?(?P<place>{place}{{1,10}}?)?\s*(?P<date>{date})\s*(?:(?:体育|體育|经济|經濟|财经|財經)?(?:专电|專電)|电|電|讯|訊|消息|(?P<report>报道|報導)|(?P<dash>(?=[ \u3000]+[—–-]{{1,2}}[ \u3000])))"),
+    # 宁波12月5日电（记者 林海） · 成都5日讯（记者 王小明）: a wire's dateline with no agency's name (a paper's
+    # copy of its bureau's story, a reprint that dropped the masthead): the place, the day and the credit,
+    # which must name reporters (the rule reads none without them)
+    ("place_wire", r"(?P<place>{place}{{2,8}}?)\s*(?P<date>{date})\s*(?:(?:体育|體育|经济|經濟|财经|財經)?(?:专电|專電)|电|電|讯|訊)(?=\s*[（(])"),
     # 21世纪经济报道记者 张三 北京报道 (or 21世纪经济报道 记者 …) · 记者 李明 上海报道 · 南方周末记者 张三 发自成都: the credit
     # with the place set off by a space, the place glued to 报道 or after 发自 (成都摄影报道: the
     # reporters took the pictures) · 特約撰稿人 張三 發自台北 (端傳媒's freelancers)
     # · 日经中文网 张三 东京报道 · BBC中文 张三 发自伦敦 · 日本经济新闻（中文版：日经中文网）张三 北京报道: after a
     #   listed masthead set off by a space (or its Chinese edition's bracket), the names need no 记者
-    ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency})(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
+    # · 南方财经全媒体记者 张三 北京报道 · 潇湘晨报全媒体记者 张三 长沙报道 (a group's 全媒体 desk: the outlet, or
+    #   the reporter's title after it)
+    ("place_report", r"(?:(?P<edition>[{han}]{{2,10}}[（(]中文版[:：]\s*)?(?P<agency>{agency}|[{han}]{{2,8}}?(?:全媒体|全媒體))(?(edition)[）)][ \u3000]*|[ \u3000]?))?(?:驻[{han}]{{1,10}}?)?(?(agency)(?:(?:全媒体|融媒体|全媒體|融媒體)?(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人)|(?<=[ \u3000）)]))|(?:首席|特约|特派|实习|见习|特約|實習|見習)?(?:记者|記者|撰稿人))\s*(?P<people>[{han}·、 \u3000]{{2,30}}?)[ \u3000]+(?:(?:发自|發自)\s*(?P<sent>{place}{{2,8}})|(?P<place>{place}{{2,8}}?)(?P<camera>摄影|攝影)?(?:报道|報導|報道|报导))"),
+    # 本报驻成都记者 王小明 · 人民日报驻东京记者 张三 李四: a paper's correspondent in a place, alone on the line
+    # over the story: the paper, the place the bureau is in, the reporters
+    ("posted_credit", r"(?P<agency>{agency})(?:驻|駐)(?P<place>{place}{{2,8}}?)(?:首席|特约|特派|特約)?(?:记者|記者)[ \u3000]*"
+                      r"(?P<people>[{han}·、 \u3000]{{2,30}}?)\s*$"),
+    # 王小明 发自成都 · 张三 李四 发自伦敦: the writers and where they filed from, no title, alone on the line
+    ("sent_from", r"(?P<people>[{han}·]{{2,4}}(?:[、 \u3000]+[{han}·]{{2,4}}){{0,3}})[ \u3000]+(?:发自|發自)[ \u3000]*"
+                  r"(?P<sent>{place}{{2,8}})\s*$"),
     # 环球网记者李亮报道，… · 环球时报驻东京特约记者 张三报道 · 大公報記者 張三報道：
     ("byline_report", r"(?P<agency>{agency})(?:驻[{han}]{{1,10}}?)?(?:特约|特派|实习|特約|實習)?(?:记者|記者)\s*(?P<people>[{han}、 \u3000]{{2,16}}?)\s*(?:(?P<date>{date})\s*)?(?:报道|報導|報道|报导)"),
     # 本报综合新华社、中新社报道 · 本报综合外电报道: a desk's roundup of named wires (the sources stay in
@@ -1698,8 +1741,11 @@ DATELINE_NEEDS: dict[str, tuple[str, ...]] = {
     "flash": ("讯", "訊"),
     "paren_flash": ("讯", "訊", "综合电", "綜合電"),
     "wire": ("电", "電", "讯", "訊", "消息", "报道", "報導", " -", " —", " –"),
+    "place_wire": ("电", "電", "讯", "訊"),
     "place_report": ("报道", "報導", "報道", "报导", "发自", "發自"),
     "paren_slash_report": ("／", "/"),
+    "posted_credit": ("驻", "駐"),
+    "sent_from": ("发自", "發自"),
     "byline_report": ("报道", "報導", "報道", "报导"),
     "roundup": ("综合", "綜合"),
     "glued_report": ("報導", "报道", "報道"),
@@ -1774,6 +1820,14 @@ PUBLISHED_IN = (
 MAGAZINE_ISSUE = (
     r"^(?:本文)?(?:发|發)(?:表)?于\s*(?P<edition>(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)\s*"
     r"(?:总第\s*\d+\s*期|總第\s*\d+\s*期|第\s*\d+\s*期)?\s*《(?P<paper>[^《》]{2,20})》\s*(?:杂志|雜誌)?[。.]?$"
+)
+# A magazine's issue line over or under a story its site or a copy carries (财新周刊 2024年第18期 出版日期
+# 2024年05月06日 · 《三联生活周刊》2024年第20期 · 南风窗 2024年第10期 · 《中国新闻周刊》2024年第9期（总第1131期）):
+# the magazine (in title marks, or set off by a space) and the issue, with the day it came out if given.
+MAGAZINE_ISSUE_LINE = (
+    r"^(?:《\s*(?P<marked>[^《》]{2,20}?)\s*》\s*|(?P<paper>[\u4e00-\u9fffA-Za-z]{2,12})[ \u3000]+)"
+    r"(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期(?:\s*[（(]?\s*(?:总第|總第)\s*\d{1,5}\s*期\s*[）)]?)?"
+    r"(?:[ \u3000]*(?:出版日期|出版時間|出版时间|出刊日期|出版)\s*[:：]?\s*(?P<date>(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?))?$"
 )
 # A broadcast stamp closing a programme's running order: （《新闻联播》 20240428 19:00）.
 PROGRAMME_STAMP = (

@@ -146,6 +146,14 @@ def _magazine_issue_re() -> re.Pattern[str]:
 
 
 @cache
+def _magazine_issue_line_re() -> re.Pattern[str]:
+    return regex_cache.compile(P.MAGAZINE_ISSUE_LINE)
+
+
+_ISSUE_LINE_MAX = 60
+
+
+@cache
 def _programme_stamp_re() -> re.Pattern[str]:
     return regex_cache.compile(P.PROGRAMME_STAMP)
 
@@ -333,16 +341,32 @@ def _furniture_line(text: str) -> bool:
 _COPYRIGHT_OWNER_RE = regex_cache.compile(
     r"^[©\s]*(?P<owner>[^\s©]{2,14}?)\s*(?:版权所有|版權所有)"
     # © and the year before the owner (© 2024年德国之声, © 2024 美国之音), the line's end or its notice after it
-    r"|^(?:©|Copyright\s*©?)\s*\d{4}\s*年?\s*(?P<owner2>[^\s©，,。:：]{2,14}?)(?:\s*(?:版权声明|版權聲明|[，,:：\s])|$)")
+    r"|^(?:©|Copyright\s*©?)\s*\d{4}\s*年?\s*(?P<owner2>[^\s©，,。:：]{2,14}?)\.?(?:\s*(?:版权声明|版權聲明|[，,:：\s])|$)"
+    # the owner before the year (© BBC 2024, © 2024 BBC. All rights reserved.)
+    r"|^(?:©|Copyright\s*©?)\s*(?P<owner4>[^\s©，,。:：\d]{2,14}?)\s*\d{4}\s*$"
+    # the owner after the word (本文版权归财新传媒所有 · 版权所有 © 联合早报)
+    r"|^(?:本文|此文|文章)?(?:版权|版權)(?:归|歸|属于|屬於|属|屬)(?P<owner5>[^\s©，,。]{2,14}?)(?:所有)?[。.]?$"
+    r"|^(?:版权所有|版權所有)\s*[©:：]?\s*(?:(?:19|20)\d{2}\s*年?\s*)?(?P<owner6>[^\s©，,。\d][^\s©，,。]{1,13})\s*$"
+    # a note that the story is the outlet's own (本文为财新网独家稿件)
+    r"|^[（(]?(?:本文|此文|本稿|本篇)(?:为|系|為|係|是)(?P<owner3>[^。！？，,（）()]{2,14}?)(?:独家|獨家|原创|原創)")
 
 
 def _copyright_owner(text: str) -> str | None:
     """The known outlet a copyright line names as the owner (自由時報版權所有不得轉載, 世界日報版權所有・…,
     © 2024年德国之声)."""
     match = _COPYRIGHT_OWNER_RE.match(text)
-    if match is not None and match.group("owner2"):
-        found = P.find_agency(match.group("owner2"))
-        return found.name if found is not None and found.name == P.canonical_agency(match.group("owner2")) else None
+    named = match.group("owner2") or match.group("owner4") if match is not None else None
+    if named:
+        found = P.find_agency(named)
+        if found is None and named.isascii():
+            # © BBC 2024 under a story in Chinese: the outlet's Chinese service (BBC中文) wrote it
+            found = P.find_agency(named + "中文") or P.find_agency(named + "中文网")
+            return found.name if found is not None else None
+        return found.name if found is not None and found.name == P.canonical_agency(named) else None
+    owned = match.group("owner3") or match.group("owner5") or match.group("owner6") if match is not None else None
+    if owned:
+        found = P.find_agency(owned)
+        return found.name if found is not None else None
     found = P.find_agency(match.group("owner")) if match else None
     return found.name if found else None
 
@@ -487,7 +511,8 @@ def rule_furniture(para: Para, ctx: Context) -> Match | None:
             return None  # 关键字：C919 商飞 (观察者网, ETtoday): the page's keywords, read by the header rule
         if "@" in text and _in_contact_block(ctx):
             return None  # 邮箱：press@… under a press release's 媒体联系人 and its 电话 line: the release's own
-        owner = _copyright_owner(text) if "版" in text or "©" in text else None
+        owner = _copyright_owner(text) if "版" in text or "©" in text or "独家" in text or "獨家" in text \
+            or "原创" in text or "原創" in text else None
         return Match(meta={"furniture_raw": (para.raw,), **({"copyright_agency": owner} if owner else {})})
     return None
 
@@ -1277,7 +1302,15 @@ _TAG_ROW_AFTER = "。！？!?…”」』）)"  # what the line above the row en
 _TAG_ROW_AFTER_KINDS = frozenset(("editor_line", "end_mark", "related_links"))  # or the page's closing lines
 # Words of a credit or a source line, which a tag row never holds (记者 张三 李四, 来源 新华社)
 _TAG_ROW_NOT = ("记者", "記者", "通讯员", "通訊員", "编辑", "編輯", "责编", "責編", "摄影", "攝影", "报道", "報導",
-                "来源", "來源", "作者", "校对", "校對", "本报", "本報", "供图", "供圖")
+                "来源", "來源", "作者", "校对", "校對", "本报", "本報", "供图", "供圖",
+                # a letter's sender (某某市读者 王先生, 一位网友): who wrote in, no tag
+                "读者", "讀者", "网友", "網友", "先生", "女士")
+
+
+def _dated_below(ctx: Context) -> bool:
+    """The line under this one is a date alone (a signature's 成文日期)."""
+    after = ctx.following()
+    return after is not None and signature_line_date(after.text) is not None
 
 
 def _tag_row(para: Para, ctx: Context) -> Match | None:
@@ -1293,6 +1326,10 @@ def _tag_row(para: Para, ctx: Context) -> Match | None:
         return None  # 新闻 体育: a menu's channels; 工作日的上午 工作日的下午: a form's choices, phrases, no tags
     if len(words) == 2 and len(words[0]) == len(words[1]) >= _COUPLET_HALF:
         return None  # 不忘初心 牢记使命: a slogan's two halves closing the story, no tags
+    if _signer_line(text) and ("salutation" in ctx.kinds.seen or _dated_below(ctx)):
+        # 某某小区居民 陈某某 closing a letter (编辑同志：…), 中华人民共和国主席 习近平 over the date closing an
+        # order: who signs it, the signature rule's
+        return None
     if any(word in text for word in _TAG_ROW_NOT) or find_datetime(text) is not None or _DIVISION_RE.match(text):
         return None  # 某某市人民政府 2024年5月10日: a signature's issuer and date; 第二章 管理范围: a heading
     before = ctx.paras[ctx.index - 1].text if ctx.index else ""
@@ -2236,7 +2273,12 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
         contributed = _contribution_note(para, ctx)
         if contributed is not None:
             return contributed
-    if ("化名" in para.text or "成果" in para.text) and len(para.text) <= _DESK_NOTE_MAX and ctx.has_lead:
+    if ctx.has_lead and len(para.text) <= _COMMENTARY_SIGNOFF_MAX and ("评论员" in para.text or "評論員" in para.text):
+        signed = _commentary_signoff(para, ctx)
+        if signed is not None:
+            return signed
+    if ("化名" in para.text or "成果" in para.text or "AI" in para.text) and len(para.text) <= _DESK_NOTE_MAX \
+            and ctx.has_lead:
         note = _desk_note(para, ctx)
         if note is not None:
             return note
@@ -2252,13 +2294,41 @@ def rule_editor_line(para: Para, ctx: Context) -> Match | None:
 _EDITOR_LINE_MARKS = "■◆●"  # not ◎/□/○: a picture's or a commentary's mark
 
 
+_COMMENTARY_SIGNOFF_MAX = 20
+# A commentary's signature closing it, as a paper prints it under the piece (（本报评论员） · 人民日报评论员 ·
+# （新华社特约评论员）): the desk that wrote it, the byline set at the foot.
+_COMMENTARY_SIGNOFF_RE = regex_cache.compile(
+    r"^[（(]?\s*(?P<outlet>[^（）()\s]{0,12}?)(?:特约|特約|本刊|本报|本報)?(?:评论员|評論員)\s*[）)]?$")
+
+
+def _commentary_signoff(para: Para, ctx: Context) -> Match | None:
+    """``（本报评论员）`` closing a commentary: its byline at the foot, an editor line (a credit), the
+    paper that signs it the agency, as 本报评论员 over the headline is."""
+    found = _COMMENTARY_SIGNOFF_RE.match(para.text)
+    if found is None or _later_prose(ctx):
+        return None
+    outlet = found.group("outlet")
+    known = P.find_agency(outlet) if outlet else None
+    if outlet and known is None and outlet not in P.THIS_PAPER:
+        return None  # 一位资深评论员 · 该台评论员: words of a sentence, no signature
+    meta: dict[str, Any] = {}
+    if known is not None:
+        meta["byline_agency"] = known.name
+    elif "dateline_agency" not in ctx.meta:
+        meta["dateline_agency"] = outlet or "本报"
+    return Match(blocks=(EditorLine(text=para.text, raw=para.raw),), meta=meta)
+
+
 _DESK_NOTE_MAX = 60
 # The desk's note on the story itself: the names it changed (（文中人物均为化名）, 注：应受访者要求，文中
 # 人物均为化名。) or the research it came of (（本文系国家社科基金重大项目“…”阶段性成果）).
 _DESK_NOTE_RE = regex_cache.compile(
     r"^(?P<open>[（(])?\s*(?:注|注释|備註|备注)?\s*[:：]?\s*"
     r"(?:(?P<pseudonym>[^（）()。]{0,24}(?:文中|本文|以上|上述)[^（）()。]{0,16}(?:均|皆|系|为|為)(?:化名|化名。))"
-    r"|(?P<funded>(?:本文|此文|该文|該文)(?:系|是|為|为)[^（）()]{4,50}(?:成果|成果之一)))"
+    r"|(?P<funded>(?:本文|此文|该文|該文)(?:系|是|為|为)[^（）()]{4,50}(?:成果|成果之一))"
+    # a note that a machine helped write it (（本文由AI辅助生成） · 本文内容由AI生成，仅供参考)
+    r"|(?P<machine>(?:本文|此文|该文|該文|文章|以上)(?:内容|內容)?(?:由|经|經|使用)\s*(?:AI|人工智能|AIGC)[^（）()。]{0,12}"
+    r"(?:生成|撰写|撰寫|辅助|輔助|创作|創作|完成)[^（）()。]{0,12}))"
     r"\s*。?\s*(?(open)[）)])$")
 
 
@@ -2586,9 +2656,13 @@ def _editor_credits(text: str) -> tuple[str, re.Match[str]] | None:
     organisation = P.agency_prefix(inner) if 4 < len(inner) <= 40 and _editor_label_words_re().search(inner) else None
     if organisation is None:
         return None
-    credits = inner[organisation[1] :]
+    # 北京日报客户端 | 编辑 李四: the outlet's app and a bar between it and the credits
+    credits = _ORGANISATION_TAIL_RE.sub("", inner[organisation[1] :], count=1)
     line = P.editor_line_opened().match(credits)
     return (credits, line) if line is not None and _credits_something(credits) else None
+
+
+_ORGANISATION_TAIL_RE = regex_cache.compile(r"^(?:客户端|客戶端|APP|App)?[ \u3000]*[|｜丨][ \u3000]*|^(?:客户端|客戶端|APP|App)[ \u3000]+")
 
 
 _CREDIT_HANDLE_RE = regex_cache.compile(r"[\u3400-\u9fff][\u3400-\u9fff·]{1,7}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
@@ -2679,8 +2753,8 @@ def rule_signature(para: Para, ctx: Context) -> Match | None:
         elif not _closing_line(text):
             return None
         offset += 1
-    if not dated:
-        return None
+    if not dated and not (signer and "salutation" in ctx.kinds.seen):
+        return None  # a letter opened by its salutation (编辑同志：) may sign off undated (某某市读者 王先生)
     date = signature_line_date(para.text)
     meta: dict[str, Any] = {"signature_published": date} if date else {}
     if date is None and not signer and not para.text.startswith("本"):
@@ -3511,7 +3585,7 @@ def _shared_credits(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return text, editors, camera
 
 
-_REPORT_WORDS = ("報導", "报道", "发自", "發自")
+_REPORT_WORDS = ("報導", "报道", "发自", "發自", "驻", "駐")
 _BARE_NAMES_MAX = 12
 
 
@@ -3818,8 +3892,11 @@ def rule_byline(para: Para, ctx: Context) -> Match | None:
     # the story's place in the header first: most short lines are the body's, and leave here
     if len(text) <= 40 and not has_lead and "dateline" not in ctx.meta and any(word in text for word in _REPORT_WORDS):
         found = match_dateline(para.body)
-        if found is not None and found.shape in ("reporter", "place_report", "glued_report") and found.end >= len(para.body):
-            return None  # 記者張君豪／台北報導, 记者 李明 上海报道 opening the story: a dateline, with its place
+        if found is not None and found.shape in ("reporter", "place_report", "glued_report", "posted_credit", "sent_from") \
+                and found.end >= len(para.body):
+            # 記者張君豪／台北報導, 记者 李明 上海报道, 本报驻成都记者 王小明, 王小明 发自成都 opening the story: a
+            # dateline, with its place
+            return None
     if has_lead and len(text) <= 30 and text.endswith(("报道", "報導", "報道")) and not _later_prose(ctx):
         closing = _closing_report_credit(para)
         if closing is not None:
@@ -4139,6 +4216,26 @@ def _over_the_story(ctx: Context) -> bool:
     """The line stands among the header's lines under the headline, before the story's first
     paragraph (中国新闻周刊's copy: the byline, 发于2024.3.18总第1132期《中国新闻周刊》, the story)."""
     return "title" in ctx.meta and not ctx.has_lead and ctx.in_header and not ctx.kinds
+
+
+def rule_issue_line(para: Para, ctx: Context) -> Match | None:
+    """``财新周刊 2024年第18期 出版日期 2024年05月06日`` · ``《三联生活周刊》2024年第20期``: a magazine's
+    issue line over the story (a header line) or closing it (its credit line, as a print line is),
+    naming the magazine that printed it and the day the issue came out, as a print-edition line does.
+    Before the header rule, which would read a masthead set off by a space as an unknown source."""
+    text = para.text
+    if "期" not in text or text[-1] not in "期日）)0123456789":
+        return None
+    issue_line = _magazine_issue_line_re().match(text)
+    if issue_line is None:
+        return None
+    meta: dict[str, Any] = {"print_agency": issue_line.group("marked") or issue_line.group("paper")}
+    issued = parse_datetime("-".join(re.findall(r"\d+", issue_line.group("date")))) if issue_line.group("date") else None
+    if issued:
+        meta["print_published"] = issued
+    if not ctx.has_lead:
+        return Match(meta={**meta, "header_raw": (para.raw,)})
+    return Match(blocks=(_print_line_block(para, ctx),), meta=meta)
 
 
 def rule_print_edition(para: Para, ctx: Context) -> Match | None:
@@ -5346,8 +5443,10 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return None  # 记者：您如何看待…？ 法新社记者：…？ an interview's question, not a subheading
     paras, i = ctx.paras, ctx.index
     before = paras[i - 1] if i > 0 else None
-    if before is not None and before.text in P.PROMO_CLOSERS:
-        before = None  # a promotion's close (节目完): the story resumes, a subheading may open it
+    if before is not None and (before.text in P.PROMO_CLOSERS or ctx.kinds[-1:] == ["end_mark"]):
+        # a promotion's close (节目完): the story resumes, a subheading may open it; a release's end mark
+        # (###) over its boilerplate (关于某某集团 / 某某集团成立于…): a heading opens it, as under the text
+        before = None
     after = ctx.following()
     # a short line read as a caption (卢重光绘) is a picture's, not the first line of a heading pair
     before_short = before is not None and _heading_shape(before.text) and ctx.kinds[-1:] != ["caption"]
@@ -5703,6 +5802,7 @@ DEFAULT_RULER = Ruler(
         Rule("page_standfirst", rule_page_standfirst, needs_hint="standfirst", after_lead=False),
         Rule("subtitle", rule_subtitle, after_lead=False),
         Rule("bracketed_credit", rule_bracketed_credit, max_chars=_BRACKETED_CREDIT_MAX),
+        Rule("issue_line", rule_issue_line, max_chars=_ISSUE_LINE_MAX),
         Rule("header_line", rule_header_line, max_chars=max(_SEPARATED_LINE_MAX, _HEADER_LINE_MAX)),
         Rule("closing_source", rule_closing_source, max_chars=_CLOSING_CREDIT_MAX),
         Rule("reprint", rule_reprint, max_chars=_REPOST_CARD_MAX),

@@ -44,7 +44,7 @@ Role = Literal["question", "answer", "named", "person"]
 _LABEL_MAX = 24
 _LABEL_RE = regex_cache.compile(
     r"^(?:[【\[［](?P<bracketed>[^【】\[\]［］\s]{1,6})[】\]］]\s*[:：]?|(?P<label>[^\s:：，,。；;！!？?“”\"「」《》（）()【】\[\]]"
-    r"[^:：，,。；;！!？?“”\"「」《》（）()【】\[\]]{0,23})\s*[:：])\s*"
+    r"[^:：，,。；;！!？?“”\"「」《》（）()【】\[\]]{0,23})\s*(?P<post>[（(][^（）()：:。！？]{1,24}[）)])?\s*[:：])\s*"
 )
 # Who asks and who answers, by role; a number may follow (Q1, 问2, A3).
 _QUESTION_WORDS = frozenset(("问", "問", "Q", "q", "提问", "提問", "记者", "記者", "主持人", "主持", "主播", "网友", "網友",
@@ -167,6 +167,11 @@ def speaker_label(text: str) -> SpeakerLabel | None:
     role = speaker_role(label)
     if role is None or (number is not None and role not in ("question", "answer")):
         return None
+    if match.group("post"):
+        if role not in ("person", "named"):
+            return None
+        # 张伟（中国科学院院士）：… the speaker's post in brackets after the name: the label as written
+        label += match.group("post")
     start = skip + match.end()
     if number is not None:
         value = cn_number(number.group("plain") or number.group("bracketed"))
