@@ -1322,7 +1322,7 @@ def _furniture_for(first: str) -> re.Pattern[str] | None:
 # 页, 发布于's 布, timestamp's m or M; a test reads each shape's parse to check it): a line holding
 # none, most lines of prose, is spared those shapes, whose alternation was the dearest pattern of
 # the reader. Both cases of a letter, as the shapes ignore case (no other character folds to these).
-FURNITURE_MARKS = "页頁跳查阅閱展赞贊讚喜藏布佈属屬帐账帳享微推噗書书印製連链缩縮放版©广廣识識备備证證戳fFlLmMpPtTvVwWyY"
+FURNITURE_MARKS = "页頁跳查阅閱读讀锁鎖听聽展赞贊讚喜藏布佈属屬帐账帳享微推噗書书印製連链缩縮放版©广廣识識备備证證戳fFlLmMpPtTvVwWyY"
 
 
 @cache
