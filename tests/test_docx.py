@@ -1181,6 +1181,25 @@ def test_an_emoji_sequence_is_one_run_in_the_emoji_face() -> None:
     assert families["投票选出"] is None and families["号方案"] is None  # the rest in the style's face
 
 
+def test_an_emoji_label_hangs_its_item_by_the_one_glyph_drawn() -> None:
+    """A list's label made of an emoji sequence (a keycap, a ZWJ family, a flag) is estimated as
+    the one glyph the emoji face joins it into (the headline's segmentation), an em as ① is:
+    counted character by character, a keycap's selector and ⃣ hung 1️⃣'s item two ems, a
+    family's three."""
+    def hangs(*labels: str) -> list[str]:
+        text = "各地加快高标准农田建设，落实耕地地力保护补贴，保障农资供应。" * 3
+        doc = Document(meta=Meta(title="春耕备耕要点"), blocks=tuple(
+            Point(number=n, heading="", text=label + text, raw="", label=label, item=True)
+            for n, label in enumerate(labels, 1)))
+        with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "docx"))) as package:
+            return re.findall(r'w:hanging="(\d+)"', package.read("word/document.xml").decode())
+
+    one_em = hangs("①", "②")
+    assert len(one_em) == 2 and one_em[0] == one_em[1]
+    assert hangs("1\ufe0f\u20e3", "2\ufe0f\u20e3") == one_em
+    assert hangs("👨\u200d👩\u200d👧", "🇨🇳") == one_em
+
+
 def test_widow_control_everywhere_and_captions_kept_together() -> None:
     """Word applies no widow control to a style that does not ask for it: every paragraph style
     asks, and the roles the style keeps together (caption, heading) never split over pages."""

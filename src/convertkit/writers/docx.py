@@ -220,6 +220,16 @@ def _emoji_sequences(text: str, emoji: FontFace | None) -> tuple[tuple[int, int,
     return joined_sequences(text, emoji)
 
 
+def _joined(text: str, emoji: FontFace | None) -> str:
+    """``text`` with each emoji sequence ``emoji`` joins as the one character standing for its
+    glyph (``pdf_emoji.join_sequences``, the segmentation the headline's measures use)."""
+    if emoji is None:
+        return text
+    from .pdf_emoji import join_sequences  # reportlab, as ``_emoji_sequences``
+
+    return join_sequences(text, emoji)
+
+
 def _hung(line: str) -> str:
     """A line as LibreOffice fits it: a comma or full stop at its end hangs outside the column."""
     return line[:-1] if line and line[-1] in _HANGING_MARKS else line
@@ -1024,10 +1034,16 @@ class _Builder:
         column = (layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 12700
         column -= (role.left_indent_em + role.right_indent_em) * role.size_pt
 
+        fonts = load_fonts()
+        emoji = fonts.face("emoji") if "emoji" in fonts.roles else None
+
         def width(piece: str) -> float:  # full-width characters an em, the others about half, joiners none
             em = role.size_pt * (1 + role.letter_spacing_em)
+            # An emoji sequence (1️⃣, 🇨🇳, 👨‍👩‍👧) is the one glyph the emoji face joins it into, an
+            # em as its stand-in is (the headline's segmentation, ``_joined``), not its parts:
+            # a keycap's selector and ⃣ made a 1️⃣ label two ems, a family three.
             return sum(em if unicodedata.east_asian_width(char) in "FWA" else 0.0 if char in _ZERO_WIDTH else em / 2
-                       for char in piece)
+                       for char in _joined(piece, emoji))
 
         return column, width
 
