@@ -95,6 +95,7 @@ from .masthead import (
     attachment_parts,
     closing_end_mark,
     document_meta_line,
+    end_matter,
     exchange_sides,
     heading_ranks,
     heading_role,
@@ -140,6 +141,8 @@ _HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # goes to the Unicode line breaker, which keeps them whole (UAX #14 LB17, LB22).
 _DOUBLED_MARKS = regex_cache.compile(r"—{2,}|…{2,}|⋯{2,}")
 _DIGITS = "0123456789"
+# The longest story's last paragraph (in estimated lines) kept on the page of its end matter.
+_CLOSING_KEPT_LINES = 5
 _BALANCED_LINES = 3  # a longer headline or caption is left to the word processor
 # The column a headline is broken on, narrower than the PDF's by this much: room for the reader's
 # rounding (LibreOffice's lines of mixed text measured within 0.03% of the PDF's).
@@ -1150,7 +1153,11 @@ class _Builder:
             self.balanced("Meta", "meta", ((line, None),))
         blocks = reading_blocks(self.doc)
         self.ranks = heading_ranks(blocks)
+        closing = end_matter(blocks)
+        closing_at = len(self.body)
         for index, block in enumerate(blocks):
+            if closing is not None and index == closing[0]:
+                closing_at = len(self.body)
             if isinstance(block, Imprint):
                 at_foot = index == len(blocks) - 1 and official_place(self.layout.text) == "masthead"
                 if at_foot and self.pack_breaks is not None:
@@ -1173,6 +1180,18 @@ class _Builder:
                 self.block(block, closing_end_mark(blocks, index))
                 if introduces_next(blocks, index) and len(self.body) > start:
                     self.body[-1] = _keep_with_next(self.body[-1])
+        if closing is not None:
+            # The story's last paragraph and its end matter (``end_matter``) kept on one page, so
+            # that the 责任编辑 line never stands alone on a last page, as the PDF sets it: Word
+            # takes the paragraph's last lines over with it (two at least, by widow control),
+            # LibreOffice the whole paragraph, so a long one is left to split where it falls
+            # (its end matter follows its last lines there anyway); the end matter always whole.
+            column, width = self._measure(self.layout.roles["paragraph"])
+            text = getattr(blocks[closing[0]], "text", "")
+            kept = closing_at if width(text) <= _CLOSING_KEPT_LINES * column else closing_at + 1
+            for at in range(kept, len(self.body) - 1):
+                if "<w:keepNext/>" not in self.body[at]:
+                    self.body[at] = _keep_with_next(self.body[at])
 
     def _imprint_page_breaks(self) -> int | None:
         """The page breaks the PDF sets before this document's 版记 (``imprint_page_breaks``):
