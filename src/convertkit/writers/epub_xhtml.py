@@ -42,7 +42,7 @@ from ..model import (
 from ..model.blocks import Block
 from ..style import TextSpec
 from ..typography.clreq import is_han
-from ..typography.words import inside_words
+from ..typography.words import even_enough, inside_words, phrase_break
 from . import collection, masthead
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -219,6 +219,26 @@ def _between_words(heading: etree._Element) -> None:
         _el(heading, "wbr").tail = text[start:end]
 
 
+def _headline(parent: etree._Element, text: str, cls: str, roles: RoleText, role: str) -> etree._Element:
+    """A centred headline (the article's, a book's), broken between words (``_between_words``)
+    and, when it has a phrase break the PDF takes (``typography.words.phrase_break``: 主任张丽华：/
+    以红色资源促军民融合), each phrase an inline block (``span.phrase``): a reading system breaks
+    the line there first, as the PDF does, and keeps the headline on one line where it fits."""
+    heading = _span(parent, text, cls, roles, role, tag="h1")
+    cut = phrase_break(text)
+    head, tail = (text[:cut].rstrip(), text[cut:].lstrip()) if cut is not None else ("", "")
+    if not head or not tail or not even_enough(_label_em(head), _label_em(tail)):
+        _between_words(heading)
+        return heading
+    heading.text = None
+    first = _el(heading, "span", head, cls="phrase")
+    first.tail = text[len(head) : len(text) - len(tail)] or None  # the space between, kept for copying
+    second = _el(heading, "span", tail, cls="phrase")
+    _between_words(first)
+    _between_words(second)
+    return heading
+
+
 def _label_em(label: str) -> float:
     """A list item's label's width in ems, estimated: a full-width character an em, any other
     about half of one (bold digits and a full stop: 1. · 10. · （1）)."""
@@ -302,7 +322,7 @@ class _Renderer:
             _span(header, kicker, "kicker", self.roles, "kicker", tag="p")
         title = one_line(meta.title)
         if title.strip():
-            _between_words(_span(header, title, "title", self.roles, "title", tag="h1"))
+            _headline(header, title, "title", self.roles, "title")
         subtitle = xml_safe(meta.subtitle).strip()
         if subtitle:
             _span(header, subtitle, "subtitle", self.roles, "subtitle", tag="p")
@@ -551,7 +571,7 @@ def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None
     body.set(EPUB_TYPE, "frontmatter")
     section = _el(body, "section", cls="titlepage")
     section.set(EPUB_TYPE, "titlepage")
-    _span(section, title, "book-title", roles, "book_title", tag="h1")
+    _headline(section, title, "book-title", roles, "book_title")
     if facts:
         _span(section, facts, "book-facts", roles, "book_facts", tag="p")
     return _serialise(html)
