@@ -999,3 +999,25 @@ def test_chromium_sets_the_note_in_its_face_and_the_headline_at_its_phrase_break
     off = (role.rule.gap_pt + role.padding_pt) / role.size_pt  # type: ignore[union-attr]
     assert abs(float(look["pad"].removesuffix("px")) / float(look["size"].removesuffix("px")) - off) < 0.05, look
     assert look["lines"] == ["", "部"], look  # one line where it fits, else broken after the colon
+
+
+def test_adjacent_marks_are_squeezed_as_the_pdf_squeezes_them() -> None:
+    """。（ and ”（ and （《 an em and a half, as the PDF sets them: the closing mark's blank half
+    (or the second opening mark's) is marked for the stylesheet to take back, across elements
+    (the run-in （完）) too; the text is unchanged, and a Traditional article keeps its centred
+    marks their full em."""
+    doc = Document(meta=Meta(title="《条例》（试行）公布"),
+                   blocks=(Paragraph(text="会议审议“（《条例》）”。", raw=""), Paragraph(text="实施工程。", raw=""),
+                           EndMark(text="（完）", raw="")))
+    (root,) = chapters(build([doc]))
+    squeezed = [(span.get("class"), span.text) for span in root.iter("{http://www.w3.org/1999/xhtml}span")
+                if span.get("class", "").startswith("squeeze")]
+    assert squeezed == [("squeeze-end", "》"),  # the headline's 》（
+                        ("squeeze-start", "（"), ("squeeze-start", "《"), ("squeeze-end", "》"), ("squeeze-end", "）"),
+                        ("squeeze-end", "”"), ("squeeze-end", "。")], squeezed
+    assert [text_of(p) for p in root.iter("{http://www.w3.org/1999/xhtml}p")][-2:] == ["会议审议“（《条例》）”。", "实施工程。（完）"]
+    css = entries(build([doc]))["EPUB/style.css"].decode()
+    assert "span.squeeze-end { letter-spacing: -0.5em; }" in css
+    hant = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, language="zh-Hant", region="TW"))
+    assert b"squeeze" not in entries(build([hant]))["EPUB/article.xhtml"]
+    assert b"squeeze" not in entries(build([doc], embed_fonts=False))["EPUB/article.xhtml"]

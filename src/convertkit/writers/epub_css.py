@@ -153,6 +153,8 @@ figure.caption figcaption { display: block; margin: 0; text-wrap: balance; }
 figure.caption .credit { white-space: nowrap; }
 h1.title, h1.book-title { word-break: keep-all; text-wrap: balance; }
 h1 span.phrase { display: inline-block; }
+span.squeeze-end { letter-spacing: -0.5em; }
+span.squeeze-start { margin-left: -0.5em; }
 .heading, .subheading { word-break: keep-all; }
 p.introduces { page-break-after: avoid; break-after: avoid; }
 aside.editor-note p { margin: 0; font: inherit; color: inherit; text-indent: inherit;
