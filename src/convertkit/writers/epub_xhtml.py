@@ -506,6 +506,9 @@ def _introduces(element: etree._Element) -> None:
 # Where adjacent marks are squeezed (``_squeeze_marks``): the blocks whose text lines are set.
 _SQUEEZED_BLOCKS = tuple(f"{{{XHTML_NS}}}{tag}" for tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "li"))
 _MARKS = HALF_WIDTH_CLOSING | HALF_WIDTH_OPENING
+_CLOSING, _OPENING = ("".join(sorted(marks)) for marks in (HALF_WIDTH_CLOSING, HALF_WIDTH_OPENING))
+# a closing mark before any mark (group 1), or an opening mark after an opening one
+_SQUEEZED_PAIR = regex_cache.compile(f"([{_CLOSING}])(?=[{_CLOSING}{_OPENING}])|(?<=[{_OPENING}])[{_OPENING}]")
 
 
 def _squeeze_marks(root: etree._Element) -> None:
@@ -521,13 +524,8 @@ def _squeeze_marks(root: etree._Element) -> None:
         joined = "".join(texts)
         if _MARKS.isdisjoint(joined):
             continue
-        marks: list[tuple[int, str]] = []
-        for at in range(len(joined) - 1):
-            first, second = joined[at], joined[at + 1]
-            if first in HALF_WIDTH_CLOSING and second in _MARKS:
-                marks.append((at, "squeeze-end"))
-            elif first in HALF_WIDTH_OPENING and second in HALF_WIDTH_OPENING:
-                marks.append((at + 1, "squeeze-start"))
+        marks = [(found.start(), "squeeze-end" if found.group(1) else "squeeze-start")
+                 for found in _SQUEEZED_PAIR.finditer(joined)]
         if not marks:
             continue
         starts = list(itertools.accumulate((len(text) for text in texts), initial=0))
