@@ -1181,6 +1181,56 @@ def test_an_emoji_sequence_is_one_run_in_the_emoji_face() -> None:
     assert families["投票选出"] is None and families["号方案"] is None  # the rest in the style's face
 
 
+def test_an_emoji_label_hangs_its_item_by_the_one_glyph_drawn() -> None:
+    """A list's label made of an emoji sequence (a keycap, a ZWJ family, a flag) is estimated as
+    the one glyph the emoji face joins it into (the headline's segmentation), an em as ① is:
+    counted character by character, a keycap's selector and ⃣ hung 1️⃣'s item two ems, a
+    family's three."""
+    def hangs(*labels: str) -> list[str]:
+        text = "各地加快高标准农田建设，落实耕地地力保护补贴，保障农资供应。" * 3
+        doc = Document(meta=Meta(title="春耕备耕要点"), blocks=tuple(
+            Point(number=n, heading="", text=label + text, raw="", label=label, item=True)
+            for n, label in enumerate(labels, 1)))
+        with zipfile.ZipFile(io.BytesIO(convertkit.render(doc, "docx"))) as package:
+            return re.findall(r'w:hanging="(\d+)"', package.read("word/document.xml").decode())
+
+    one_em = hangs("①", "②")
+    assert len(one_em) == 2 and one_em[0] == one_em[1]
+    assert hangs("1\ufe0f\u20e3", "2\ufe0f\u20e3") == one_em
+    assert hangs("👨\u200d👩\u200d👧", "🇨🇳") == one_em
+
+
+def test_the_end_matter_is_kept_with_the_storys_last_lines(tmp_path: Path) -> None:
+    """The 责任编辑 line fell alone onto a last page: the story's last paragraph (a short one,
+    which LibreOffice moves whole, as the PDF moves a paragraph of three lines) and every block of
+    its end matter but the last keep with the next; a long last paragraph is left to split."""
+    from test_pdf import closing_document
+
+    def kept(doc: Document) -> list[tuple[str, bool]]:
+        body = Package(convertkit.render(doc, "docx")).xml("word/document.xml").find("w:body", NS)
+        return [("".join(p.itertext()), p.find("w:pPr/w:keepNext", NS) is not None) for p in body.iter(w("p"))]
+
+    short = kept(closing_document(40, related=True, paragraphs=8))
+    closing = [(text[:4], keep) for text, keep in short if text][-4:]
+    assert closing == [("最后一段", True), ("相关链接", True), ("全省春耕", True), ("【责任编", False)], closing
+    assert not any(keep for text, keep in short if text.startswith("第8段"))
+    long = [(text[:4], keep) for text, keep in kept(closing_document(280, related=True)) if text][-4:]
+    assert long == [("最后一段", False), ("相关链接", True), ("全省春耕", True), ("【责任编", False)], long
+    # as LibreOffice prints them: the sizes where the 责任编辑 line fell alone on the last page
+    soffice = require_tool("libreoffice")
+    for last in (20, 30, 40, 50):
+        (tmp_path / f"close{last}.docx").write_bytes(convertkit.render(closing_document(last, paragraphs=8), "docx"))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), *sorted(map(str, tmp_path.glob("close*.docx")))],
+                   check=True, capture_output=True, timeout=240)
+    for last in (20, 30, 40, 50):
+        pages = subprocess.run(["pdftotext", str(tmp_path / f"close{last}.pdf"), "-"], capture_output=True,
+                               check=True, text=True).stdout.split("\f")[:-1]
+        assert len(pages) == 2, last
+        lines = [line for line in pages[-1].splitlines()[1:] if line.strip() and not re.fullmatch(r"—\s*\d+\s*—", line)]
+        assert lines[0].startswith("最后一段") and lines[-1] == "【责任编辑：王五】", (last, lines)
+
+
 def test_widow_control_everywhere_and_captions_kept_together() -> None:
     """Word applies no widow control to a style that does not ask for it: every paragraph style
     asks, and the roles the style keeps together (caption, heading) never split over pages."""

@@ -8,6 +8,7 @@ the property test checks well-formedness with lxml for every example instead.
 from __future__ import annotations
 
 import dataclasses
+import html
 import io
 import json
 import os
@@ -404,7 +405,7 @@ def test_css_comes_from_the_style() -> None:
     assert "text-align: right" in rules["p.signature"] and "text-indent: 0" in rules["p.signature"]  # 落款
     # balanced like the PDF's: no 摄 alone on a caption's last line where the reading system can
     assert "text-wrap: balance" in rules["figure.caption figcaption"]
-    assert "h1.title { word-break: keep-all; text-wrap: balance; }" in css
+    assert "h1.title, h1.book-title { word-break: keep-all; text-wrap: balance; }" in css
     assert "border-left: 3pt solid #8a1c1c" in rules["aside.editor-note"]
     assert "pt;" not in rules["p"] and "font-size: 1em" in rules["p"]  # relative sizes for e-readers
 
@@ -952,3 +953,71 @@ def test_heading_levels_are_h2_and_h3_nested_in_the_table_of_contents(epubcheck:
                   for p in ncx.iter(f"{{{NS['ncx']}}}navPoint")}
         assert labels["1．市场走势"] == ["债市会调整吗？"] and labels["2．政策展望"] == ["降准还有空间吗？"]
         assert epubcheck(data, f"levels{high}") == []
+
+
+def test_chromium_sets_the_note_in_its_face_and_the_headline_at_its_phrase_break(tmp_path: Path) -> None:
+    """As the PDF sets them, in a browser with the book's stylesheet: the 编者按's text in the
+    note's 楷 (the stylesheet's rule for every paragraph set it in 宋, and its characters missing
+    from the 宋 subset in 黑), its label in the points' bold 黑, the text the rule's gap and the
+    padding off its bar; a two-line headline broken after its colon (主任某某：/ …), where a
+    balanced break cut it mid-phrase, and one line where it fits."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    title = "省政府召开常务会议：部署春耕备耕和防汛抗旱工作"
+    doc = Document(meta=Meta(title=title, agency="新华社"),
+                   blocks=(EditorNote(text="春耕时节，本报记者走访多个县区，记录农时农事。", raw="", label="编者按"),
+                           Lead(text="会议强调，要抓紧抓实春耕生产。", raw="")))
+    folder = tmp_path / "book"
+    with zipfile.ZipFile(io.BytesIO(build([doc]))) as archive:
+        archive.extractall(folder)
+    chapter = (folder / "EPUB" / "article.xhtml").read_text("utf-8")
+    header = re.search(r"<header.*?</header>", chapter).group()  # type: ignore[union-attr]
+    aside = re.search(r"<aside.*?</aside>", chapter).group().replace(' epub:type="preamble"', "")  # type: ignore[union-attr]
+    assert '<span class="phrase">省政府<wbr/>召开<wbr/>常务会议：</span><span class="phrase">部署' in header
+    page = folder / "EPUB" / "measure.html"
+    widths = (700, 420)
+    page.write_text(
+        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="style.css"></head>'
+        "<body>" + "".join(f'<div style="width: {px}px">{header}</div>' for px in widths) + aside
+        + "<script>document.fonts.ready.then(() => { const style = e => getComputedStyle(e);"
+        " const note = document.querySelector('aside'), p = note.querySelector('p'), label = note.querySelector('strong');"
+        " const lines = [...document.querySelectorAll('h1')].map(h => { const range = document.createRange(),"
+        " walker = document.createTreeWalker(h, 4), tops = []; let node; while ((node = walker.nextNode())) {"
+        " for (let i = 0; i < node.length; i++) { range.setStart(node, i); range.setEnd(node, i + 1);"
+        " tops.push([Math.round(range.getBoundingClientRect().top), node.data[i]]); } }"
+        " return tops.map((t, i) => i > 0 && t[0] > tops[i - 1][0] ? t[1] : '').join(''); });"
+        " document.body.dataset.look = JSON.stringify({note: style(note).fontFamily, p: style(p).fontFamily,"
+        " label: style(label).fontFamily, weight: style(label).fontWeight, pad: style(note).paddingLeft,"
+        " size: style(note).fontSize, lines}); });</script></body></html>", encoding="utf-8")
+    look = json.loads(html.unescape(body_data(chromium, page, tmp_path, "look").group(1)))
+    assert look["p"] == look["note"] and "WenKai" in look["note"].split(",")[0], look
+    assert "Sans" in look["label"].split(",")[0] and int(look["weight"]) >= 700, look
+    from convertkit.style import load_style
+
+    role = load_style("briefing").role("editor_note")
+    off = (role.rule.gap_pt + role.padding_pt) / role.size_pt  # type: ignore[union-attr]
+    assert abs(float(look["pad"].removesuffix("px")) / float(look["size"].removesuffix("px")) - off) < 0.05, look
+    assert look["lines"] == ["", "部"], look  # one line where it fits, else broken after the colon
+
+
+def test_adjacent_marks_are_squeezed_as_the_pdf_squeezes_them() -> None:
+    """。（ and ”（ and （《 an em and a half, as the PDF sets them: the closing mark's blank half
+    (or the second opening mark's) is marked for the stylesheet to take back, across elements
+    (the run-in （完）) too; the text is unchanged, and a Traditional article keeps its centred
+    marks their full em."""
+    doc = Document(meta=Meta(title="《条例》（试行）公布"),
+                   blocks=(Paragraph(text="会议审议“（《条例》）”。", raw=""), Paragraph(text="实施工程。", raw=""),
+                           EndMark(text="（完）", raw="")))
+    (root,) = chapters(build([doc]))
+    squeezed = [(span.get("class"), span.text) for span in root.iter("{http://www.w3.org/1999/xhtml}span")
+                if span.get("class", "").startswith("squeeze")]
+    assert squeezed == [("squeeze-end", "》"),  # the headline's 》（
+                        ("squeeze-start", "（"), ("squeeze-start", "《"), ("squeeze-end", "》"), ("squeeze-end", "）"),
+                        ("squeeze-end", "”"), ("squeeze-end", "。")], squeezed
+    assert [text_of(p) for p in root.iter("{http://www.w3.org/1999/xhtml}p")][-2:] == ["会议审议“（《条例》）”。", "实施工程。（完）"]
+    css = entries(build([doc]))["EPUB/style.css"].decode()
+    assert "span.squeeze-end { letter-spacing: -0.5em; }" in css
+    hant = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, language="zh-Hant", region="TW"))
+    assert b"squeeze" not in entries(build([hant]))["EPUB/article.xhtml"]
+    assert b"squeeze" not in entries(build([doc], embed_fonts=False))["EPUB/article.xhtml"]

@@ -16,6 +16,7 @@ import pytest
 import convertkit
 from conftest import require_tool
 from convertkit.model import Document, Lead, Meta, Paragraph
+from convertkit.writers.masthead import short_title
 
 SECOND = Document(
     meta=Meta(title="全省春耕备耕工作现场会在三明召开", published="2019-03-02T10:00:00+08:00", agency="新华社",
@@ -118,6 +119,19 @@ def test_a_docx_pack_breaks_pages_and_links_its_contents(tmp_path: Path, pack: l
     bookmarks = re.findall(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"/>', body)
     assert anchors == bookmarks and len(set(anchors)) == len(pack)
     assert "等3篇" in core and "共3篇" in core
+    # each article's sections name a running header of its own, its title shortened as the PDF's;
+    # the first article's is the front's (the pack is named after it), the page number shared
+    with zipfile.ZipFile(out) as package:
+        rels = dict(re.findall(r'Id="(rId\d+)" Type="[^"]+/header" Target="([^"]+)"',
+                               package.read("word/_rels/document.xml.rels").decode()))
+        sections = re.findall(r"<w:sectPr>.*?</w:sectPr>", body)
+        headers = ["".join(re.findall(r"<w:t>([^<]*)</w:t>", package.read("word/" + rels[rid]).decode()))
+                   for section in sections
+                   for rid in re.findall(r'<w:headerReference w:type="default" r:id="(rId\d+)"', section)]
+        footers = {re.search(r'<w:footerReference w:type="default" r:id="(rId\d+)"', s).group(1) for s in sections}  # type: ignore[union-attr]
+        types = package.read("[Content_Types].xml").decode()
+    assert headers == [short_title(doc.meta.title) for doc in (pack[0], *pack)]
+    assert len(footers) == 1 and all(f"/word/{name}" in types for name in rels.values())
     import docx
 
     paragraphs = docx.Document(str(out)).paragraphs
@@ -149,6 +163,17 @@ def test_a_docx_pack_renders_each_article_from_a_new_page(tmp_path: Path, pack: 
         entry = next(line for line in front if squash(doc.meta.title)[:12] in squash(line))
         assert entry.split()[-1] == str(start), entry
     assert pdftotext(pdf, "-f", str(starts[0] + 1), "-l", str(starts[0] + 1)).splitlines()[0].endswith("…")
+    # every page past an article's first is headed by that article's short title, not the pack's,
+    # page by page as the PDF writer's own pack
+    for doc, start, end in zip(pack, starts, [*starts[1:], pages + 1], strict=True):
+        for page in range(start + 1, end):
+            assert pdftotext(pdf, "-f", str(page), "-l", str(page)).splitlines()[0] == short_title(doc.meta.title), page
+    assert starts[2] - starts[1] > 2  # the long second article runs over pages of its own
+    written = tmp_path / "written.pdf"
+    convertkit.write(pack, written)
+    assert page_count(written) == pages
+    assert all(pdftotext(pdf, "-f", str(page), "-l", str(page)).splitlines()[0]
+               == pdftotext(written, "-f", str(page), "-l", str(page)).splitlines()[0] for page in range(1, pages + 1))
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "epub"])

@@ -12,7 +12,20 @@ import pytest
 
 import convertkit
 from conftest import corpus_dir, require_tool
-from convertkit.model import Caption, Dateline, Document, Heading, Lead, Meta, Paragraph, Point
+from convertkit.model import (
+    Caption,
+    Dateline,
+    Document,
+    EditorLine,
+    EndMark,
+    Heading,
+    Lead,
+    LinkItem,
+    Meta,
+    Paragraph,
+    Point,
+    RelatedLinks,
+)
 from convertkit.style import load_style
 from convertkit.typography import clreq
 
@@ -596,6 +609,44 @@ def test_a_short_introduction_ending_in_a_colon_never_ends_a_page(tmp_path: Path
         for page in pages[:-1]:
             body = [line for line in page.splitlines() if line.strip() and not re.fullmatch(r"—\s*\d+\s*—", line.strip())]
             assert body and not body[-1].rstrip().endswith("："), (filler, body[-3:])
+
+
+_SOWING = "各地加快高标准农田建设，落实耕地地力保护补贴，保障农资供应。"
+
+
+def closing_document(last: int, *, related: bool = False, matter: bool = True, paragraphs: int = 7) -> Document:
+    """A lead, ``paragraphs`` paragraphs, a last one of ``last`` characters before its close, then
+    the end matter: the run-in （完） and the 责任编辑 line, with ``related`` a related links box first."""
+    blocks: list = [Lead("记者从会上获悉，今年全省粮食播种面积稳定在1250万亩以上。", raw="")]
+    blocks += [Paragraph(f"第{n}段：" + _SOWING * 3, raw="") for n in range(1, paragraphs + 1)]
+    blocks.append(Paragraph("最后一段：" + (_SOWING * 10)[:last] + "会议要求抓好落实。", raw=""))
+    if matter:
+        blocks.append(EndMark("（完）", raw=""))
+        if related:
+            blocks.append(RelatedLinks(label="相关链接", items=(LinkItem("全省春耕生产全面展开", raw="", url="https://example.com/a"),)))
+        blocks.append(EditorLine("【责任编辑：王五】", raw=""))
+    return Document(meta=Meta(title="全省春耕备耕工作现场会在三明召开", agency="新华社"), blocks=tuple(blocks))
+
+
+def test_the_end_matter_never_stands_alone_on_a_last_page(tmp_path: Path) -> None:
+    """A story that fills its page to the last line left the 责任编辑 line (and a related links
+    box) alone on a last page: the last two lines of the story's last paragraph go over with it."""
+    alone = 0
+    for related, last in itertools.product((False, True), range(100, 240, 20)):
+        out = tmp_path / f"close{last}.pdf"
+        out.write_bytes(convertkit.render(closing_document(last, related=related), "pdf"))
+        pages = pdftotext(out).split("\f")[:-1]
+        bare = tmp_path / "bare.pdf"
+        bare.write_bytes(convertkit.render(closing_document(last, matter=False), "pdf"))
+        alone += len(pages) == 2 and len(pdftotext(bare).split("\f")[:-1]) == 1  # the story fits one page
+        if len(pages) == 1:
+            continue
+        body = [squash(line) for line in pages[-1].splitlines()[1:]  # past the running header
+                if squash(line) and not re.fullmatch(r"—\d+—", squash(line))]
+        story = [line for line in body if "王五" not in line and not line.startswith(("相关链接", "全省春耕生产"))]
+        assert len(story) >= 2 and body[-1] == "【责任编辑：王五】", (related, last, body)
+        assert "".join(story).endswith("会议要求抓好落实。（完）")
+    assert alone >= 3  # the sizes where the end matter alone ran over
 
 
 def outline_tree(raw: bytes) -> list[tuple[int, str]]:

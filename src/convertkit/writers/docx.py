@@ -95,6 +95,7 @@ from .masthead import (
     attachment_parts,
     closing_end_mark,
     document_meta_line,
+    end_matter,
     exchange_sides,
     heading_ranks,
     heading_role,
@@ -140,6 +141,8 @@ _HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # goes to the Unicode line breaker, which keeps them whole (UAX #14 LB17, LB22).
 _DOUBLED_MARKS = regex_cache.compile(r"—{2,}|…{2,}|⋯{2,}")
 _DIGITS = "0123456789"
+# The longest story's last paragraph (in estimated lines) kept on the page of its end matter.
+_CLOSING_KEPT_LINES = 5
 _BALANCED_LINES = 3  # a longer headline or caption is left to the word processor
 # The column a headline is broken on, narrower than the PDF's by this much: room for the reader's
 # rounding (LibreOffice's lines of mixed text measured within 0.03% of the PDF's).
@@ -218,6 +221,16 @@ def _emoji_sequences(text: str, emoji: FontFace | None) -> tuple[tuple[int, int,
     from .pdf_emoji import joined_sequences  # reportlab, loaded with the first headline anyway
 
     return joined_sequences(text, emoji)
+
+
+def _joined(text: str, emoji: FontFace | None) -> str:
+    """``text`` with each emoji sequence ``emoji`` joins as the one character standing for its
+    glyph (``pdf_emoji.join_sequences``, the segmentation the headline's measures use)."""
+    if emoji is None:
+        return text
+    from .pdf_emoji import join_sequences  # reportlab, as ``_emoji_sequences``
+
+    return join_sequences(text, emoji)
 
 
 def _hung(line: str) -> str:
@@ -347,6 +360,7 @@ class _PageSlot:
     style_id: str
     head: bytes
     tail: bytes
+    rel_id: str  # the document part's relationship to it, which a section's properties name
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +379,7 @@ class _Skeleton:
     rels_head: bytes  # word/_rels/document.xml.rels without </Relationships>
     rel_ids: frozenset[str]  # the ids the document part's relationships already use
     content_types_embedded: Member  # [Content_Types].xml with the .odttf default
+    content_types: bytes  # [Content_Types].xml as python-docx wrote it (a pack adds its headers)
     core: bytes  # docProps/core.xml before the article's properties
     slots: tuple[_PageSlot, ...]
     styles: _Named  # word/styles.xml, whose families an article with embedded fonts renames
@@ -471,6 +486,16 @@ def _configure(word: Any, layout: Layout, lang: str, embed_fonts: bool) -> list[
     return slots
 
 
+def _with_fonts_type(content_types: bytes) -> bytes:
+    """[Content_Types].xml with the embedded fonts' type (.odttf)."""
+    return content_types.replace(
+        b'<Default Extension="xml"',
+        f'<Default Extension="odttf" ContentType="{OBFUSCATED_FONT_CONTENT_TYPE}"/>'
+        '<Default Extension="xml"'.encode(),
+        1,
+    )
+
+
 def _find(data: bytes, marker: bytes, name: str, *, last: bool = False) -> int:
     """Where ``marker`` starts in a part python-docx wrote (its last one with ``last``)."""
     at = data.rfind(marker) if last else data.find(marker)
@@ -503,7 +528,11 @@ def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
         data = parts[name]
         head = data[: _find(data, b"<w:p>", name)]
         tail = data[_find(data, b"</w:p>", name, last=True) + len(b"</w:p>") :]
-        page_slots.append(_PageSlot(name, template, style_id, head, tail))
+        target = re.escape(name.removeprefix("word/").encode())
+        rel = re.search(rb'<Relationship Id="([^"]+)"[^>]*Target="' + target + b'"', rels)
+        if rel is None:
+            raise WriterError(f"unexpected {_DOCUMENT_RELS} from python-docx: no relationship to {name}")
+        page_slots.append(_PageSlot(name, template, style_id, head, tail, rel.group(1).decode()))
     content_types = parts[_CONTENT_TYPES]
     parts["docProps/app.xml"] = _APP_XML
     return _Skeleton(
@@ -512,15 +541,8 @@ def _skeleton(layout: Layout, lang: str, embed_fonts: bool) -> _Skeleton:
         document_tail=document[body:],
         rels_head=rels_head,
         rel_ids=rel_ids,
-        content_types_embedded=deflated(
-            _CONTENT_TYPES,
-            content_types.replace(
-                b'<Default Extension="xml"',
-                f'<Default Extension="odttf" ContentType="{OBFUSCATED_FONT_CONTENT_TYPE}"/>'
-                '<Default Extension="xml"'.encode(),
-                1,
-            ),
-        ),
+        content_types_embedded=deflated(_CONTENT_TYPES, _with_fonts_type(content_types)),
+        content_types=content_types,
         core=parts[_CORE],
         slots=tuple(page_slots),
         styles=_Named.split(parts[_STYLES], {role.font for role in layout.roles.values()}),
@@ -745,9 +767,16 @@ class _Builder:
         self.pack_title: str | None = None  # a pack's headers name the pack, not one article
         self.core_facts: _CoreFacts | None = None  # a pack's document properties
         # Body items that end a section, each with how that section starts (its w:type; None: on
-        # a new page, the default); the last section's is ``section_type``.
-        self.section_breaks: list[tuple[int, str | None]] = []
+        # a new page, the default) and the pack's article it sets (None: the front, or the one
+        # article); the last section's are ``section_type`` and ``section_owner``.
+        self.section_breaks: list[tuple[int, str | None, int | None]] = []
         self.section_type: str | None = None
+        self.section_owner: int | None = None
+        # A pack's article's own headers and footers (those whose text is not the front's: the
+        # running header naming the article, as the PDF's): article -> {skeleton part: its part}.
+        self.article_pages: dict[int, dict[str, str]] = {}
+        self.extra_pages: dict[str, str] = {}  # such a part -> its paragraph
+        self.page_rels: dict[str, str] = {}  # such a part -> the relationship id naming it
         self.section_ended = False  # the body ends a section: the next article needs no page break
 
     # -- headers and footers ----------------------------------------------------------------
@@ -756,22 +785,41 @@ class _Builder:
         for slot in self.skeleton.slots:
             self.pages[slot.name] = self._page_text(slot.template, slot.style_id)
 
-    def _page_values(self) -> dict[str, str]:
+    def article_furniture(self, index: int) -> None:
+        """A pack's article's headers and footers: each whose text differs from the front's
+        (the running header's title, shortened as the PDF shortens it, its agency) becomes a part
+        of the article's sections, so every page names the article on it, as the PDF's do."""
+        own: dict[str, str] = {}
+        for slot in self.skeleton.slots:
+            text = self._page_text(slot.template, slot.style_id, pack=False)
+            if text == self.pages[slot.name]:
+                continue  # the front's serves (the page number): the part is shared
+            kind = "header" if slot.name.startswith("word/header") else "footer"
+            taken = {*(member.name for member in self.skeleton.members), *self.extra_pages}
+            name = next(f"word/{kind}{n}.xml" for n in itertools.count(1) if f"word/{kind}{n}.xml" not in taken)
+            self.extra_pages[name] = text
+            self.page_rels[name] = self._free_rel_id()
+            own[slot.name] = name
+        self.article_pages[index] = own
+
+    def _page_values(self, *, pack: bool = True) -> dict[str, str]:
         meta, options = self.doc.meta, self.options
-        title = self.pack_title if self.pack_title is not None else meta.title
+        pack = pack and self.pack_title is not None
+        title = self.pack_title if pack and self.pack_title is not None else meta.title
         return {
             "title": title,
             "short_title": short_title(title),
             "masthead": options.masthead or "",
             "org": options.org or "",
-            "agency": meta.agency or "" if self.pack_title is None else "",
+            "agency": meta.agency or "" if not pack else "",
             "issue": str(options.issue_no) if options.issue_no is not None else "",
             "date": article_date(meta, self.layout.text),
         }
 
-    def _page_text(self, template: str, style_id: str) -> str:
-        """Fill a header/footer template: ``{page}``/``{pages}`` become fields, the rest text."""
-        values = self._page_values()
+    def _page_text(self, template: str, style_id: str, *, pack: bool = True) -> str:
+        """Fill a header/footer template: ``{page}``/``{pages}`` become fields, the rest text
+        (a pack's facts, or with ``pack`` False the current article's)."""
+        values = self._page_values(pack=pack)
         runs: list[str] = []
         for literal, name, _, _ in string.Formatter().parse(template):
             if literal:
@@ -989,10 +1037,16 @@ class _Builder:
         column = (layout.page_width_emu - layout.margin_left_emu - layout.margin_right_emu) / 12700
         column -= (role.left_indent_em + role.right_indent_em) * role.size_pt
 
+        fonts = load_fonts()
+        emoji = fonts.face("emoji") if "emoji" in fonts.roles else None
+
         def width(piece: str) -> float:  # full-width characters an em, the others about half, joiners none
             em = role.size_pt * (1 + role.letter_spacing_em)
+            # An emoji sequence (1️⃣, 🇨🇳, 👨‍👩‍👧) is the one glyph the emoji face joins it into, an
+            # em as its stand-in is (the headline's segmentation, ``_joined``), not its parts:
+            # a keycap's selector and ⃣ made a 1️⃣ label two ems, a family three.
             return sum(em if unicodedata.east_asian_width(char) in "FWA" else 0.0 if char in _ZERO_WIDTH else em / 2
-                       for char in piece)
+                       for char in _joined(piece, emoji))
 
         return column, width
 
@@ -1099,7 +1153,11 @@ class _Builder:
             self.balanced("Meta", "meta", ((line, None),))
         blocks = reading_blocks(self.doc)
         self.ranks = heading_ranks(blocks)
+        closing = end_matter(blocks)
+        closing_at = len(self.body)
         for index, block in enumerate(blocks):
+            if closing is not None and index == closing[0]:
+                closing_at = len(self.body)
             if isinstance(block, Imprint):
                 at_foot = index == len(blocks) - 1 and official_place(self.layout.text) == "masthead"
                 if at_foot and self.pack_breaks is not None:
@@ -1122,6 +1180,18 @@ class _Builder:
                 self.block(block, closing_end_mark(blocks, index))
                 if introduces_next(blocks, index) and len(self.body) > start:
                     self.body[-1] = _keep_with_next(self.body[-1])
+        if closing is not None:
+            # The story's last paragraph and its end matter (``end_matter``) kept on one page, so
+            # that the 责任编辑 line never stands alone on a last page, as the PDF sets it: Word
+            # takes the paragraph's last lines over with it (two at least, by widow control),
+            # LibreOffice the whole paragraph, so a long one is left to split where it falls
+            # (its end matter follows its last lines there anyway); the end matter always whole.
+            column, width = self._measure(self.layout.roles["paragraph"])
+            text = getattr(blocks[closing[0]], "text", "")
+            kept = closing_at if width(text) <= _CLOSING_KEPT_LINES * column else closing_at + 1
+            for at in range(kept, len(self.body) - 1):
+                if "<w:keepNext/>" not in self.body[at]:
+                    self.body[at] = _keep_with_next(self.body[at])
 
     def _imprint_page_breaks(self) -> int | None:
         """The page breaks the PDF sets before this document's 版记 (``imprint_page_breaks``):
@@ -1152,7 +1222,7 @@ class _Builder:
         版记 on the back of the last sheet). Word and LibreOffice add the blank page themselves,
         so the 版记 lands on an even page even where their text ends a page off the PDF's. The
         section's properties are the document's own (``document_xml`` copies them in)."""
-        self.section_breaks.append((len(self.body) - 1, self.section_type))
+        self.section_breaks.append((len(self.body) - 1, self.section_type, self.section_owner))
         self.section_type = "evenPage"
 
     def end_section(self) -> None:
@@ -1163,7 +1233,7 @@ class _Builder:
         self.body.append('<w:p><w:pPr><w:snapToGrid w:val="0"/>'
                          '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
                          '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
-        self.section_breaks.append((len(self.body) - 1, self.section_type))
+        self.section_breaks.append((len(self.body) - 1, self.section_type, self.section_owner))
         self.section_type = None
         self.section_ended = True
 
@@ -1369,9 +1439,11 @@ class _Builder:
         # the first-page header (none over a title, as the PDF's article pages), where a page
         # break left the running header over every article's headline but the file's first.
         if not self.section_ended and self.body:
-            self.section_breaks.append((len(self.body) - 1, self.section_type))
+            self.section_breaks.append((len(self.body) - 1, self.section_type, self.section_owner))
             self.section_type = None
         self.section_ended = False
+        self.section_owner = index
+        self.article_furniture(index)
         start = len(self.body)
         self.article_index = index
         self.article()
@@ -1452,11 +1524,13 @@ class _Builder:
         the first free ``rIdN``, one relationship per distinct address."""
         rel_id = self.links.get(url)
         if rel_id is None:
-            taken = len(self.skeleton.rel_ids) + len(self.links)
-            used = self.skeleton.rel_ids.union(self.links.values())
-            rel_id = next(f"rId{n}" for n in range(1, taken + 2) if f"rId{n}" not in used)
-            self.links[url] = rel_id
+            rel_id = self.links[url] = self._free_rel_id()
         return rel_id
+
+    def _free_rel_id(self) -> str:
+        """The first relationship id neither the skeleton, a link nor a pack's header uses."""
+        used = self.skeleton.rel_ids.union(self.links.values(), self.page_rels.values())
+        return next(f"rId{n}" for n in range(1, len(used) + 2) if f"rId{n}" not in used)
 
     # -- the parts ----------------------------------------------------------------------------
 
@@ -1469,16 +1543,30 @@ class _Builder:
         assert found is not None, "the template's body ends with its section properties"
         section = found.group()
         body = list(self.body)
-        for at, kind in self.section_breaks:
-            body[at] = _with_section(body[at], _section_of_type(section, kind).decode())
-        last = _section_of_type(section, self.section_type)
+        for at, kind, owner in self.section_breaks:
+            body[at] = _with_section(body[at], self._section(section, kind, owner).decode())
+        last = self._section(section, self.section_type, self.section_owner)
         return skeleton.document_head + "".join(body).encode() + tail.replace(section, last, 1)
+
+    def _section(self, section: bytes, kind: str | None, owner: int | None) -> bytes:
+        """The section properties of a section starting as ``kind`` says, naming its article's
+        own headers and footers (``article_furniture``) in place of the front's."""
+        properties = _section_of_type(section, kind)
+        rel_ids = {slot.name: slot.rel_id for slot in self.skeleton.slots}
+        for shared, own in self.article_pages.get(owner, {}).items() if owner is not None else ():
+            properties = properties.replace(f'r:id="{rel_ids[shared]}"'.encode(),
+                                            f'r:id="{self.page_rels[own]}"'.encode(), 1)
+        return properties
 
     def relationships_xml(self) -> bytes | None:
         """word/_rels/document.xml.rels when the article links out (None: the skeleton's)."""
-        if not self.links:
+        if not self.links and not self.page_rels:
             return None
         rels = "".join(
+            f'<Relationship Id="{rel_id}" Type="{RT.HEADER if name.startswith("word/header") else RT.FOOTER}" '
+            f'Target="{name.removeprefix("word/")}"/>'
+            for name, rel_id in self.page_rels.items()
+        ) + "".join(
             f'<Relationship Id="{rel_id}" Type="{RT.HYPERLINK}" Target="{_escape_attribute(url)}" '
             'TargetMode="External"/>'
             for url, rel_id in self.links.items()
@@ -1623,11 +1711,21 @@ def _package(
     *,
     charset: str,
     moment: datetime,
+    extra: Mapping[str, bytes] = MappingProxyType({}),
 ) -> bytes:
     """The zip: the skeleton's parts in python-docx's order with the article's own in their
-    place, our font table and font parts, fixed timestamps."""
+    place, then ``extra`` parts (a pack's articles' headers), our font table and font parts,
+    fixed timestamps."""
     parts = build_font_parts(families, charset=charset)
     members = []
+    if extra:
+        overrides = "".join(
+            f'<Override PartName="/{name}" ContentType="application/vnd.openxmlformats-officedocument.'
+            f'wordprocessingml.{"header" if name.startswith("word/header") else "footer"}+xml"/>'
+            for name in extra
+        ).encode()
+        types = skeleton.content_types.replace(b"</Types>", overrides + b"</Types>", 1)
+        varying = {**varying, _CONTENT_TYPES: _with_fonts_type(types) if parts.embedded else types}
     for member in skeleton.members:
         name = member.name
         if name in varying:
@@ -1639,6 +1737,7 @@ def _package(
             member = (_deflate_font_table(parts.font_table) if not parts.embedded
                       else deflated_fast(name, parts.font_table, level=_TEXT_LEVEL))
         members.append(member)
+    members.extend(deflated_fast(name, payload, level=_TEXT_LEVEL) for name, payload in extra.items())
     if parts.relationships is not None:
         members.append(deflated_fast("word/_rels/fontTable.xml.rels", parts.relationships, level=_TEXT_LEVEL))
     for name, payload in sorted(parts.parts.items()):
@@ -1697,7 +1796,8 @@ def render_docx(
     """The DOCX bytes; ``layout`` defaults to the one built from ``ctx.style``.
 
     Several documents make a pack: the 报头 (when asked for), the pack's title, facts and
-    contents, then each article from a new page, the running header naming the pack.
+    contents, then each article from a new page, the running header naming the pack on the front's
+    pages and the article on its own (a section each, with its own header).
     """
     docs = [doc] if isinstance(doc, Document) else list(doc)
     first = docs[0]
@@ -1724,8 +1824,12 @@ def render_docx(
             builder.pack_article(index)
     builder.report_missing()
     varying = {_DOCUMENT: builder.document_xml(), _CORE: builder.core_xml()}
+    slot_of = {slot.name: slot for slot in skeleton.slots}
     for slot in skeleton.slots:
         varying[slot.name] = slot.head + builder.pages[slot.name].encode() + slot.tail
+    # a pack's articles' own headers, each built around its article's paragraph as the part it stands for
+    extra = {own: slot_of[shared].head + builder.extra_pages[own].encode() + slot_of[shared].tail
+             for pages in builder.article_pages.values() for shared, own in pages.items()}
     families, renames = builder.font_families()
     if renames:  # the embedded families under their tagged names, wherever they are named
         varying[_STYLES] = skeleton.styles.renamed(renames)
@@ -1733,12 +1837,13 @@ def render_docx(
         if in_runs:
             for name in (_DOCUMENT, *(slot.name for slot in skeleton.slots)):
                 varying[name] = _rename_families(varying[name], in_runs)
+            extra = {name: _rename_families(payload, in_runs) for name, payload in extra.items()}
     rels = builder.relationships_xml()
     if rels is not None:
         varying[_DOCUMENT_RELS] = rels
     hant = all(doc.meta.language == "zh-Hant" for doc in docs)
     charset = CHARSET_BIG5 if hant else CHARSET_GB2312
-    return _package(skeleton, varying, families, charset=charset, moment=ctx.source_date)
+    return _package(skeleton, varying, families, charset=charset, moment=ctx.source_date, extra=extra)
 
 
 class DocxWriter:

@@ -106,15 +106,16 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     roles = RoleText()
     text = ctx.style.text
     indent = ctx.style.role("signature").right_indent_em
-    articles = [render_article(doc, css_href=CSS_NAME, roles=roles, text=text, signature_indent_em=indent)
-                for doc in docs]
+    articles = [render_article(doc, css_href=CSS_NAME, roles=roles, text=text, signature_indent_em=indent,
+                               squeeze=options.embed_fonts) for doc in docs]
     lang = articles[0].lang
     nav_title = NAV_TITLES.get(lang, "目录")
     roles.add("toc_title", nav_title)
     for article in articles:
         roles.add("toc", article.title + "".join(entry.title for entry in article.headings))
     title = book_title(docs, options.title)
-    title_page = render_title_page(title, book_facts(docs, text), lang=lang, css_href=CSS_NAME, roles=roles)
+    title_page = render_title_page(title, book_facts(docs, text), lang=lang, css_href=CSS_NAME, roles=roles,
+                                   squeeze=options.embed_fonts)
     stylesheet = build_stylesheet(ctx, roles, langs=[article.lang for article in articles],
                                   embed_fonts=options.embed_fonts)
 

@@ -91,7 +91,8 @@ TARGETS: tuple[Target, ...] = (
     Target("dateline", "dateline", "p.dateline"),
     Target("dateline", "dateline", "p.lead span.dateline", parent="lead"),
     Target("editor_note", "editor_note", "aside.editor-note"),
-    Target("editor_note_label", "editor_note", "aside.editor-note strong.label", parent="editor_note", bold=True),
+    # the label (编者按：) in the points' bold heading face, as the PDF sets it
+    Target("editor_note_label", "point_heading", "aside.editor-note strong.label", parent="editor_note", bold=True),
     Target("series_label", "series_label", "p.series-label"),
     Target("heading", "heading", ".heading"),
     Target("subheading", "subheading", ".subheading"),
@@ -150,10 +151,13 @@ article, header.masthead, nav.related-links { display: block; margin: 0; padding
 figure.caption { display: block; }
 figure.caption figcaption { display: block; margin: 0; text-wrap: balance; }
 figure.caption .credit { white-space: nowrap; }
-h1.title { word-break: keep-all; text-wrap: balance; }
+h1.title, h1.book-title { word-break: keep-all; text-wrap: balance; }
+h1 span.phrase { display: inline-block; }
+span.squeeze-end { letter-spacing: -0.5em; }
+span.squeeze-start { margin-left: -0.5em; }
 .heading, .subheading { word-break: keep-all; }
 p.introduces { page-break-after: avoid; break-after: avoid; }
-aside.editor-note p { margin: 0; font-size: 1em; line-height: inherit; text-indent: inherit;
+aside.editor-note p { margin: 0; font: inherit; color: inherit; text-indent: inherit;
   text-align: inherit; }
 nav.related-links ul { list-style: none; padding-left: 0; }
 nav.related-links li { margin: 0; }
@@ -503,7 +507,10 @@ def _declarations(style: Style, target: Target) -> dict[str, str]:
             ("top", "bottom") if rule.position == "top_bottom" else (rule.position,)
         for side in sides:
             decl[f"border-{side}"] = line
-            padding[side] = max(padding[side], rule.gap_pt / size)
+            # the text its gap and the padding off the rule, as the PDF and the DOCX set it (a
+            # box's gap is within its padding)
+            gap = rule.gap_pt / size
+            padding[side] = max(padding[side], gap) if rule.position == "box" else padding[side] + gap
     # Always set: the rule for plain ``p`` must not leave its padding on a more specific p.
     decl["padding"] = " ".join(_em(padding[side]) for side in ("top", "right", "bottom", "left"))
     return decl

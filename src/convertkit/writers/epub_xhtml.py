@@ -13,8 +13,11 @@ screen readers announce the parts. Class names match the style roles the CSS is 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import unicodedata
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -41,8 +44,8 @@ from ..model import (
 )
 from ..model.blocks import Block
 from ..style import TextSpec
-from ..typography.clreq import is_han
-from ..typography.words import inside_words
+from ..typography.clreq import HALF_WIDTH_CLOSING, HALF_WIDTH_OPENING, is_han
+from ..typography.words import even_enough, inside_words, phrase_break
 from . import collection, masthead
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -219,6 +222,26 @@ def _between_words(heading: etree._Element) -> None:
         _el(heading, "wbr").tail = text[start:end]
 
 
+def _headline(parent: etree._Element, text: str, cls: str, roles: RoleText, role: str) -> etree._Element:
+    """A centred headline (the article's, a book's), broken between words (``_between_words``)
+    and, when it has a phrase break the PDF takes (``typography.words.phrase_break``: 主任张丽华：/
+    以红色资源促军民融合), each phrase an inline block (``span.phrase``): a reading system breaks
+    the line there first, as the PDF does, and keeps the headline on one line where it fits."""
+    heading = _span(parent, text, cls, roles, role, tag="h1")
+    cut = phrase_break(text)
+    head, tail = (text[:cut].rstrip(), text[cut:].lstrip()) if cut is not None else ("", "")
+    if not head or not tail or not even_enough(_label_em(head), _label_em(tail)):
+        _between_words(heading)
+        return heading
+    heading.text = None
+    first = _el(heading, "span", head, cls="phrase")
+    first.tail = text[len(head) : len(text) - len(tail)] or None  # the space between, kept for copying
+    second = _el(heading, "span", tail, cls="phrase")
+    _between_words(first)
+    _between_words(second)
+    return heading
+
+
 def _label_em(label: str) -> float:
     """A list item's label's width in ems, estimated: a full-width character an em, any other
     about half of one (bold digits and a full stop: 1. · 10. · （1）)."""
@@ -302,7 +325,7 @@ class _Renderer:
             _span(header, kicker, "kicker", self.roles, "kicker", tag="p")
         title = one_line(meta.title)
         if title.strip():
-            _between_words(_span(header, title, "title", self.roles, "title", tag="h1"))
+            _headline(header, title, "title", self.roles, "title")
         subtitle = xml_safe(meta.subtitle).strip()
         if subtitle:
             _span(header, subtitle, "subtitle", self.roles, "subtitle", tag="p")
@@ -480,6 +503,58 @@ def _introduces(element: etree._Element) -> None:
     element.set("class", " ".join(filter(None, (element.get("class"), "introduces"))))
 
 
+# Where adjacent marks are squeezed (``_squeeze_marks``): the blocks whose text lines are set.
+_SQUEEZED_BLOCKS = tuple(f"{{{XHTML_NS}}}{tag}" for tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "li"))
+_MARKS = HALF_WIDTH_CLOSING | HALF_WIDTH_OPENING
+_CLOSING, _OPENING = ("".join(sorted(marks)) for marks in (HALF_WIDTH_CLOSING, HALF_WIDTH_OPENING))
+# a closing mark before any mark (group 1), or an opening mark after an opening one
+_SQUEEZED_PAIR = regex_cache.compile(f"([{_CLOSING}])(?=[{_CLOSING}{_OPENING}])|(?<=[{_OPENING}])[{_OPENING}]")
+
+
+def _squeeze_marks(root: etree._Element) -> None:
+    """Adjacent full-width marks set as the PDF sets them (clreq 3.1.6.1: 。（ and 》（ an em and a
+    half, not two): a closing mark before another mark loses its blank right half
+    (``span.squeeze-end``), an opening mark after another opening one its blank left half
+    (``span.squeeze-start``). Reading systems would do it through the fonts' ``halt`` feature
+    (``text-spacing-trim``), which the embedded subsets do not carry. Pairs across elements count
+    (工程。 and the run-in （完）); the text itself is unchanged."""
+    for block in root.iter(*_SQUEEZED_BLOCKS):
+        slots = list(_text_slots(block))
+        texts = [(element.tail if tail else element.text) or "" for element, tail in slots]
+        joined = "".join(texts)
+        if _MARKS.isdisjoint(joined):
+            continue
+        marks = [(found.start(), "squeeze-end" if found.group(1) else "squeeze-start")
+                 for found in _SQUEEZED_PAIR.finditer(joined)]
+        if not marks:
+            continue
+        starts = list(itertools.accumulate((len(text) for text in texts), initial=0))
+        for at, cls in reversed(marks):  # from the end: what is split off never moves an earlier mark
+            index = bisect.bisect_right(starts, at) - 1
+            while not texts[index]:
+                index += 1
+            element, tail = slots[index]
+            text, offset = texts[index], at - starts[index]
+            span = etree.Element(f"{{{XHTML_NS}}}span", {"class": cls})
+            span.text, span.tail = text[offset], text[offset + 1:] or None
+            texts[index] = text[:offset]
+            if tail:
+                element.tail = texts[index] or None
+                parent = element.getparent()
+                parent.insert(parent.index(element) + 1, span)
+            else:
+                element.text = texts[index] or None
+                element.insert(0, span)
+
+
+def _text_slots(element: etree._Element) -> Iterator[tuple[etree._Element, bool]]:
+    """Where ``element``'s text lies, in reading order: (an element, True for its tail)."""
+    yield element, False
+    for child in element:
+        yield from _text_slots(child)
+        yield child, True
+
+
 def _page(lang: str, title: str, css_href: str | None) -> tuple[etree._Element, etree._Element]:
     """``(html, body)`` of an empty XHTML content document."""
     html = _el(None, "html", lang=lang)
@@ -501,10 +576,13 @@ _DEFAULT_TEXT = TextSpec()
 
 
 def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
-                   text: TextSpec = _DEFAULT_TEXT, signature_indent_em: float = 0.0) -> ArticleXhtml:
+                   text: TextSpec = _DEFAULT_TEXT, signature_indent_em: float = 0.0,
+                   squeeze: bool = False) -> ArticleXhtml:
     """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype.
     ``signature_indent_em``: the style's signature role's right indent, which a 落款 under a
-    版头 is set from (``signature_indent``)."""
+    版头 is set from (``signature_indent``). ``squeeze``: adjacent marks squeezed in the markup
+    (``_squeeze_marks``; with our fonts embedded: system fonts may squeeze them themselves), but
+    in a Traditional article, whose centred marks keep their full em, as the PDF sets them."""
     lang = doc.meta.language_tag
     renderer = _Renderer(doc, roles, text)
     title = display_title(doc)
@@ -521,6 +599,8 @@ def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
                 _signature_line(article[-1], blocks, index, signature_indent_em, text)
             if masthead.introduces_next(blocks, index) and len(article):
                 _introduces(article[-1])
+    if squeeze and doc.meta.language != "zh-Hant":
+        _squeeze_marks(article)
     return ArticleXhtml(_serialise(html), title, lang, tuple(renderer.headings))
 
 
@@ -542,7 +622,8 @@ def _signature_line(paragraph: etree._Element, blocks: tuple[Block, ...], index:
         paragraph.set("style", f"margin-right: {ems}em")
 
 
-def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None, roles: RoleText) -> bytes:
+def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None, roles: RoleText,
+                      squeeze: bool = False) -> bytes:
     """The title page of a book of several articles: its title (``--title``) and a line of facts.
 
     Without it the title a user gave would appear in no page of the book, only in its metadata.
@@ -551,7 +632,9 @@ def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None
     body.set(EPUB_TYPE, "frontmatter")
     section = _el(body, "section", cls="titlepage")
     section.set(EPUB_TYPE, "titlepage")
-    _span(section, title, "book-title", roles, "book_title", tag="h1")
+    _headline(section, title, "book-title", roles, "book_title")
     if facts:
         _span(section, facts, "book-facts", roles, "book_facts", tag="p")
+    if squeeze and lang not in ("zh-TW", "zh-HK", "zh-MO"):
+        _squeeze_marks(section)
     return _serialise(html)

@@ -13,7 +13,21 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
-from ..model import Block, Document, EditorLine, EndMark, Heading, Lead, Meta, Paragraph, Point, Signature, Turn
+from ..model import (
+    Block,
+    Document,
+    EditorLine,
+    EditorNote,
+    EndMark,
+    Heading,
+    Lead,
+    Meta,
+    Paragraph,
+    Point,
+    RelatedLinks,
+    Signature,
+    Turn,
+)
 
 if TYPE_CHECKING:  # the text writer formats dates without loading styles (and fonts)
     from collections.abc import Callable
@@ -75,6 +89,27 @@ def run_in(blocks: tuple[Block, ...], index: int) -> bool:
     """The block at ``index`` is an end mark that the block before it prints (``closing_end_mark``);
     an end mark after anything else stands on its own line, set by its role."""
     return index > 0 and closing_end_mark(blocks, index - 1) is not None
+
+
+# What closes a story after its last paragraph: a 原题 note or the related links' box, the
+# 责任编辑 line, an end mark on its own line.
+_END_MATTER = (EditorNote, RelatedLinks, EditorLine, EndMark)
+
+
+def end_matter(blocks: tuple[Block, ...]) -> tuple[int, int] | None:
+    """(the story's last paragraph, the first block of the end matter after it) when the blocks
+    end in end matter (``_END_MATTER``) right after a lead, a paragraph, a point or a turn (its
+    run-in end mark between them); None otherwise. Writers keep the paragraph's last lines with
+    that end matter, which alone on a last page reads as a page left over."""
+    start = len(blocks)
+    while start > 0 and isinstance(blocks[start - 1], _END_MATTER):
+        start -= 1
+    if start < len(blocks) and run_in(blocks, start):
+        start += 1  # the end mark the paragraph prints is part of it
+    last = start - 1 - (start > 0 and run_in(blocks, start - 1))
+    if start >= len(blocks) or last < 0 or not isinstance(blocks[last], Lead | Paragraph | Point | Turn):
+        return None
+    return last, start
 
 
 # An introduction longer than this is a paragraph of its own that may end a page (a quote's

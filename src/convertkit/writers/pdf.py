@@ -60,6 +60,7 @@ from .masthead import (
     attachment_parts,
     closing_end_mark,
     document_meta_line,
+    end_matter,
     exchange_sides,
     heading_ranks,
     heading_role,
@@ -290,7 +291,10 @@ class _Story:
         story = list(self.masthead())
         blocks = reading_blocks(self.doc)
         self.ranks = heading_ranks(blocks)
+        closing = end_matter(blocks)
+        at: dict[int, int] = {}  # a block's first flowable in the story (the closing blocks')
         for index, block in enumerate(blocks):
+            at[index] = len(story)
             if isinstance(block, Imprint):
                 at_foot = index == len(blocks) - 1 and official_place(self.style.text) == "masthead"
                 parts = list(self.imprint(block, last=at_foot))
@@ -304,6 +308,10 @@ class _Story:
                 if introduces_next(blocks, index) and flowables:
                     flowables[-1].keep_with_next = True  # type: ignore[attr-defined]
                 story.extend(flowables)
+        if closing is not None:
+            last, matter = at[closing[0]], at[closing[1]]
+            if matter == last + 1 and isinstance(story[last], CJKParagraph):
+                story[last:] = [_WithEndMatter(story[last], story[matter:])]
         return _kept_with_next(story)
 
     def _with_end(self, spans: list[Span], end_mark: EndMark | None) -> list[Span]:
@@ -706,6 +714,47 @@ class _KeepWithNext(Flowable):
 
     def draw(self) -> None:  # never drawn: split always replaces it
         raise AssertionError("_KeepWithNext is split, never drawn")
+
+
+class _WithEndMatter(Flowable):
+    """The story's last paragraph and the end matter after it (``end_matter``: a 原题 or related
+    links box, the 责任编辑 line, an end mark). When the paragraph's end fits on the page but its
+    end matter does not, its last two lines go over with the end matter (the whole paragraph when
+    it cannot leave two lines behind), so the end matter never stands alone on a last page."""
+
+    def __init__(self, last: CJKParagraph, matter: list[Flowable]) -> None:
+        super().__init__()
+        self.last = last
+        self.matter = matter  # as measured and kept together; laid out with its labels kept with the next
+
+    def getSpaceBefore(self) -> float:
+        return self.last.getSpaceBefore()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 0xFFFFFF  # always asked to split, as KeepTogether is
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = frame is not None and getattr(frame, "_atTop", False)
+        parts = [self.last, *_kept_with_next(self.matter)]
+        _, height = self.last.wrap(avail_width, avail_height)
+        if height > avail_height:  # the paragraph runs over: its end goes on with the matter
+            pieces = self.last.split(avail_width, avail_height)
+            if len(pieces) == 2:
+                return [pieces[0], _WithEndMatter(pieces[1], self.matter)]  # type: ignore[arg-type]
+            return parts if at_top else []
+        need = height + self.last.getSpaceAfter()
+        for flowable in self.matter:
+            need += flowable.getSpaceBefore() + flowable.wrap(avail_width, avail_height)[1] + flowable.getSpaceAfter()
+        if need <= avail_height:
+            return parts
+        pieces = self.last.split_before(avail_width, 2)
+        if len(pieces) == 2:
+            return [pieces[0], KeepTogether([pieces[1], *self.matter])]
+        return parts if at_top else []  # too short to leave two lines: all of it to the next page
+
+    def draw(self) -> None:  # never drawn: split always replaces it
+        raise AssertionError("_WithEndMatter is split, never drawn")
 
 
 def _credit_kept_together(caption: Caption) -> str:

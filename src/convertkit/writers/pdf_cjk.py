@@ -537,6 +537,14 @@ class CJKParagraph(Flowable):
                             last_part=self.last_part, join_emoji=False)
         return [head, tail]
 
+    def split_before(self, avail_width: float, last: int) -> list[Flowable]:
+        """The paragraph split so that its last ``last`` lines start the second part (the lines a
+        story's end matter takes with it); none when fewer than two lines would stay before them."""
+        self.wrap(avail_width, 0)
+        assert self._lines is not None
+        count = len(self._lines) - last
+        return self.split(avail_width, self._height(count)) if count >= 2 else []
+
     def draw(self) -> None:
         canvas: Canvas = self.canv
         role = self.role
