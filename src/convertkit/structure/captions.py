@@ -14,8 +14,16 @@ from .. import regex_cache
 from . import patterns as P
 from .people import split_names
 
-__all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "has_caption_marker", "latin_photo_credit",
-           "closing_source", "photographer_of", "picture_source_line"]
+__all__ = [
+    "CAPTION_MAX",
+    "caption_marker_re",
+    "closing_source",
+    "drawing_credit_re",
+    "has_caption_marker",
+    "latin_photo_credit",
+    "photographer_of",
+    "picture_source_line",
+]
 
 CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
 _HAN = P.HAN
