@@ -195,7 +195,7 @@ _SOURCE_META = ("source", "contentsource", "article:source", "og:article:source"
 _KEYWORD_META = ("keywords", "news_keywords")
 _URL_META = ("og:url",)
 _TITLE_META = ("og:title", "twitter:title", "title")
-_AUTHOR_META = ("article:author", "author", "og:article:author")
+_AUTHOR_META = ("article:author", "author", "og:article:author", "byline")
 
 
 # --- names -----------------------------------------------------------------------------------

@@ -330,7 +330,7 @@ def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str
     return tuple(names)
 
 
-_LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
+_LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-zß-öø-ÿą-žł .'\-]{1,40}$")
 _PHOTO_SUFFIXES = ("摄影", "攝影", "摄", "攝")
 
 

@@ -2201,7 +2201,8 @@ def _writer_note(para: Para, ctx: Context) -> Match | None:
     """A closing note on the byline's writer, opened by the writer's name as the byline gives it (in
     any case): a credit closing the story, an editor line, and the writer's affiliation; not a
     paragraph of the story."""
-    reporters = ctx.meta["reporters"]
+    # the byline the text shows, or the one the container names (a page's byline box or <meta>)
+    reporters = tuple(dict.fromkeys((*ctx.meta.get("reporters", ()), *ctx.hints.authors)))
     found = _WRITER_NOTE_RE.match(para.text)
     if found is None or not any(word in found.group("who") for word in _WRITER_NOTE_WORDS):
         return None
@@ -2215,7 +2216,8 @@ def _writer_note(para: Para, ctx: Context) -> Match | None:
 
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
-    if ctx.has_lead and len(para.text) <= _WRITER_NOTE_MAX and para.text[-1:] == "。" and ctx.meta.get("reporters") \
+    if ctx.has_lead and len(para.text) <= _WRITER_NOTE_MAX and para.text[-1:] == "。" \
+            and (ctx.meta.get("reporters") or ctx.hints.authors) \
             and ("是" in para.text or "为" in para.text or "為" in para.text or "係" in para.text or "任" in para.text):
         noted = _writer_note(para, ctx)
         if noted is not None:

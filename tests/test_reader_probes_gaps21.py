@@ -1,0 +1,107 @@
+"""Container readers probed with saved pages and notes the corpus lacks (gaps21): a byline box
+under the headline (德国之声, 纽约时报中文网), the credits a translated story sets apart from its
+paragraphs, a picture's credit closing its caption (…。图/视觉中国, …。Reuters), an Evernote note's
+to-do list. Each page is rebuilt with invented text around the site's real chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from convertkit import read
+
+_TITLE = "德国议会通过新的技术移民法案"
+_BODY = (
+    "德国联邦议院周五以多数票通过了新的技术移民法案，这是该国数十年来移民政策最大的一次调整。",
+    "根据新法，来自欧盟以外国家的技术工人将可以凭借工作经验而非德国认可的学历申请工作签证。",
+    "反对党批评该法案过于宽松，称其将给社会福利体系带来压力，并表示将继续在联邦参议院阻挠。",
+)
+
+
+def _dw(byline: str) -> bytes:
+    """德国之声's page: the outlet as the author in the head, the writer only in the byline box."""
+    return (
+        f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>{_TITLE} – DW – 2026年12月7日</title>'
+        '<meta name="author" content="Deutsche Welle (www.dw.com)">'
+        '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"'
+        f'{_TITLE}","datePublished":"2026-12-07T09:30:00.000Z","author":[{{"@type":"Organization","name":"Deutsche Welle"}}]}}'
+        '</script></head><body><header><nav><a href="/zh">首页</a><a href="/zh/时政">时政</a></nav></header>'
+        f'<main><article><h1>{_TITLE}</h1><div class="author-block">{byline}'
+        '<span class="publication-date"><time datetime="2026-12-07T09:30:00.000Z">2026年12月7日</time></span></div>'
+        f'<div class="rich-text">{"".join(f"<p>{text}</p>" for text in _BODY)}</div>'
+        '<div class="share"><a>Facebook</a><a>Twitter</a></div></article></main>'
+        '<footer>© 2026 Deutsche Welle</footer></body></html>').encode()
+
+
+@pytest.mark.parametrize(("byline", "reporters"), [
+    ('<span class="author-details">Martin Müller</span>', ("Martin Müller",)),
+    ('<span class="author-details"><a href="/zh/a">王晓东</a>, <a href="/zh/b">Martin Müller</a></span>',
+     ("王晓东", "Martin Müller")),
+    ('<a rel="author" href="/zh/a">王晓东</a>', ("王晓东",)),
+    ('<span class="byline__name">王晓东</span>', ("王晓东",)),
+    ('<div itemprop="author" itemscope><span itemprop="name">王晓东</span></div>', ("王晓东",)),
+])
+def test_the_byline_box_names_the_writer_when_the_head_names_an_outlet(byline: str, reporters: tuple[str, ...]) -> None:
+    """A writer's Latin name (Müller's ü too), or a list of names in links, in the element the page
+    marks as the author: the reporters, where the head's organisation left none."""
+    document = read(_dw(byline), format="html")
+    assert document.meta.reporters == reporters
+    assert [block.text for block in document.blocks][-3:] == list(_BODY)
+
+
+def test_a_byline_box_of_a_button_or_an_outlet_names_no_writer() -> None:
+    for box in ('<span class="author-details">Read More</span>', '<span class="author-details">DW News</span>',
+                '<div class="news_author"><a href="/u/1"><div class="name">某某市发布</div></a>'
+                '<div class="link" onclick="followUser(this)">关注</div></div>'):
+        assert read(_dw(box), format="html").meta.reporters == ()
+
+
+_NYT_TITLE = "中国多地推出购房补贴 楼市仍未见底"
+_NYT_BODY = (
+    "为了提振低迷的房地产市场，中国多个城市近几个月推出了现金补贴、放宽限购等措施。",
+    "但经济学家表示，这些措施难以扭转人们对房价继续下跌的预期，开发商的债务问题仍在发酵。",
+    "官方数据显示，今年前十个月，全国新建商品住宅销售面积同比下降约百分之二十。",
+)
+
+
+def _nyt(head: str = "", translator: str = '<div class="byline-translator">翻译：王小明</div>',
+         caption: str = '<span>上海一处在建的住宅项目。</span><span class="credit">Gilles Sabrié for The New York Times</span>',
+         footer: str = "<p>Keith Bradsher是《纽约时报》驻北京记者。</p>") -> bytes:
+    """纽约时报中文网's page: the byline box under the headline, the translator's line, the writer's
+    note in the article's footer, apart from the story's paragraphs."""
+    return (
+        f'<!DOCTYPE html><html lang="zh-hans"><head><meta charset="utf-8"><title>{_NYT_TITLE} - 纽约时报中文网</title>{head}'
+        '<meta property="article:published_time" content="2026-12-07T04:00:12+08:00"></head><body>'
+        '<div class="header"><a href="/">纽约时报中文网</a><ul><li>国际</li><li>中国</li><li>商业与经济</li></ul></div>'
+        f'<article><header><h1>{_NYT_TITLE}</h1><div class="byline"><address>KEITH BRADSHER</address>'
+        f'<time datetime="2026-12-07 04:00:12">2026年12月7日</time></div>{translator}</header>'
+        f'<figure><img src="a.jpg"><figcaption>{caption}</figcaption></figure><section class="article-body">'
+        f'{"".join(f"<div class=article-paragraph>{text}</div>" for text in _NYT_BODY)}</section>'
+        f'<div class="article-footer">{footer}</div>'
+        '<div class="related"><h3>相关报道</h3><ul><li><a>中国房地产危机蔓延至地方财政</a></li></ul></div></article>'
+        '<div class="footer">© 2026 The New York Times Company.</div></body></html>').encode()
+
+
+def test_a_translated_storys_writer_note_and_translator_close_it() -> None:
+    """The writer from the byline box, the note on the writer under the story and the translator's
+    line kept as its closing credits (editor lines), where both were lost."""
+    document = read(_nyt(), format="html")
+    assert document.meta.reporters == ("KEITH BRADSHER",)
+    assert document.meta.affiliation == "《纽约时报》驻北京记者"
+    assert [(block.kind, block.text) for block in document.blocks][-2:] == [
+        ("editor_line", "Keith Bradsher是《纽约时报》驻北京记者。"), ("editor_line", "翻译：王小明")]
+    assert [block.text for block in document.blocks_of("paragraph")] == list(_NYT_BODY[1:])
+
+
+def test_a_byline_meta_names_the_writer_and_a_translator_under_the_story_is_kept() -> None:
+    head = '<meta name="byline" content="By Keith Bradsher">'
+    document = read(_nyt(head=head, translator="", footer="<p>Keith Bradsher是《纽约时报》驻北京记者。</p><p>翻译：王小明</p>"),
+                    format="html")
+    assert "Keith Bradsher" in document.meta.reporters
+    assert [block.text for block in document.blocks_of("editor_line")] == [
+        "Keith Bradsher是《纽约时报》驻北京记者。", "翻译：王小明"]
+
+
+def test_a_note_on_someone_else_stays_out() -> None:
+    """A line of the same shape on someone the page does not credit is none of this story's credits."""
+    document = read(_nyt(footer="<p>王小红是某某大学经济学院教授。</p>", translator=""), format="html")
+    assert document.blocks_of("editor_line") == ()
