@@ -105,3 +105,41 @@ def test_a_note_on_someone_else_stays_out() -> None:
     """A line of the same shape on someone the page does not credit is none of this story's credits."""
     document = read(_nyt(footer="<p>王小红是某某大学经济学院教授。</p>", translator=""), format="html")
     assert document.blocks_of("editor_line") == ()
+
+
+@pytest.mark.parametrize(("caption", "photographer"), [
+    ('<span>上海一处在建的住宅项目。</span><span class="credit">Gilles Sabrié for The New York Times</span>', "Gilles Sabrié"),
+    ("2023年，北京的一个房产销售中心。 Reuters", "Reuters"),
+])
+def test_a_latin_credit_closing_a_caption_is_its_photographer(caption: str, photographer: str) -> None:
+    document = read(_nyt(caption=caption), format="html")
+    assert [block.photographer for block in document.blocks_of("caption")] == [photographer]
+
+
+_CX_TITLE = "专项债发行提速 多地项目储备启动"
+
+
+def _caixin(figure: str) -> bytes:
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_CX_TITLE}_财新网_财新网</title></head><body>'
+        f'<div class="head"><a href="/">财新网</a></div><div id="the_content"><h1>{_CX_TITLE}</h1>'
+        '<div class="artInfo">文｜财新 王力 <span id="pubtime_baidu">2026年12月07日 10:12</span></div>'
+        '<div id="Main_Content_Val" class="text">'
+        '<p>【财新网】财政部最新数据显示，截至11月底，今年新增地方政府专项债券已发行3.8万亿元，占全年额度的97%。</p>'
+        f'{figure}<p>多位地方财政人士对财新表示，明年专项债项目储备工作已经启动，部分省份要求12月底前完成项目申报。</p>'
+        '<p>分析人士认为，专项债资金使用效率仍有待提高，部分项目存在收益不足以覆盖本息的问题。</p>'
+        '<p>责任编辑：张帆</p></div></div><div class="footer">财新传媒版权所有</div></body></html>').encode()
+
+
+@pytest.mark.parametrize(("figure", "credit"), [
+    ('<div class="media pic"><img src="a.jpg"><p>2026年11月，某地一处在建的高速公路工地。图/视觉中国</p></div>', "视觉中国"),
+    ('<figure><img src="a.jpg"><figcaption>某地一处在建的高速公路工地。图片来源：受访者</figcaption></figure>', "受访者"),
+])
+def test_a_credit_after_a_captions_sentence_is_its_photographer(figure: str, credit: str) -> None:
+    captions = read(_caixin(figure), format="html").blocks_of("caption")
+    assert [block.photographer for block in captions] == [credit]
+
+
+def test_a_caption_without_a_credit_names_no_photographer() -> None:
+    figure = '<figure><img src="a.jpg"><figcaption>某地一处在建的高速公路工地。</figcaption></figure>'
+    assert [block.photographer for block in read(_caixin(figure), format="html").blocks_of("caption")] == [None]

@@ -14,8 +14,8 @@ from .. import regex_cache
 from . import patterns as P
 from .people import split_names
 
-__all__ = ["CAPTION_MAX", "caption_marker_re", "drawing_credit_re", "has_caption_marker", "latin_photo_credit",
-           "closing_source", "photographer_of", "picture_source_line"]
+__all__ = ["CAPTION_MAX", "caption_marker_re", "closing_credit_of", "closing_source", "drawing_credit_re",
+           "has_caption_marker", "latin_photo_credit", "photographer_of", "picture_source_line"]
 
 CAPTION_MAX = 200  # characters; longer text ending in a photo credit is a story, not a caption
 _HAN = P.HAN
@@ -248,6 +248,35 @@ def latin_photo_credit(text: str) -> tuple[str, ...] | None:
         return None
     who = match.group("who") or match.group("after")
     return (who,) if who else ()
+
+
+def latin_credit(text: str) -> str | None:
+    """Who an English picture credit closing a caption names: the photographer (``…项目。Gilles Sabrié
+    for The New York Times``), else the agency alone (``…中心。Reuters``); None when there is none."""
+    if not text[-1:].isascii() or len(text) > CAPTION_MAX:
+        return None
+    match = _latin_credit_re().search(text)
+    if match is None:
+        return None
+    return match.group("who") or match.group("after") or text[match.start():].strip(" ©") or None
+
+
+# The credit a caption's sentence closes with after 图/ or a source label (…工地。图/视觉中国,
+# …现场。图片来源：受访者): who made or supplied the picture.
+_CLOSING_LABELLED_CREDIT_RE = regex_cache.compile(
+    r"(?:^|(?<=[。！？!?\s]))(?:图|圖|图片|圖片)(?:来源|來源)?\s*[/／|｜:：]\s*(?P<who>[^\s。！？!?，,；;：:（）()/／]{2,16})$")
+
+
+def closing_credit_of(text: str) -> str | None:
+    """Who a caption credits after its words, unbracketed (``…工地。图/视觉中国``, ``…。图片来源：新华社``)
+    or in English (``…项目。Gilles Sabrié for The New York Times``, ``…中心。Reuters``), else None."""
+    if text[-1:].isascii():
+        return latin_credit(text)
+    if "/" not in text[-18:] and "／" not in text[-18:] and "：" not in text[-18:] and ":" not in text[-18:] \
+            and "|" not in text[-18:] and "｜" not in text[-18:]:
+        return None
+    found = _CLOSING_LABELLED_CREDIT_RE.search(text, max(0, len(text) - 24))
+    return found.group("who") if found is not None else None
 
 
 def photographer_of(text: str) -> tuple[str, ...] | None:

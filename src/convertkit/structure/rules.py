@@ -50,6 +50,7 @@ from ..transforms.script import detect_script
 from . import patterns as P
 from .captions import (
     CAPTION_MAX,
+    closing_credit_of,
     closing_source,
     drawing_credit_re,
     has_caption_marker,
@@ -573,6 +574,8 @@ def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
     names = photographer_of(para.text) or ()
     if not names and (source := closing_source(para.text)) is not None:
         names = (source,)  # 法兰克福金融区（图像来源：dpa）: the credit the page set after the words
+    if not names and (credit := closing_credit_of(para.text)) is not None:
+        names = (credit,)  # …工地。图/视觉中国, …项目。Gilles Sabrié for The New York Times
     return Match(blocks=(Caption(text=para.text, raw=para.raw, photographer="、".join(names) or None),),
                  meta={"photographers": names})
 
