@@ -143,3 +143,31 @@ def test_a_credit_after_a_captions_sentence_is_its_photographer(figure: str, cre
 def test_a_caption_without_a_credit_names_no_photographer() -> None:
     figure = '<figure><img src="a.jpg"><figcaption>某地一处在建的高速公路工地。</figcaption></figure>'
     assert [block.photographer for block in read(_caixin(figure), format="html").blocks_of("caption")] == [None]
+
+
+_ENEX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export3.dtd">
+<en-export export-date="20261207T101010Z" application="Evernote" version="10.0">
+<note><title>周末家庭安排</title><created>20261205T080000Z</created>
+<content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">
+<en-note><div>这周末家里要准备孩子的生日聚会，提前把需要采购的东西列出来，避免临时手忙脚乱。</div>
+{todos}
+<div>聚会定在周六下午三点开始，邀请了班上的八个小朋友和他们的家长，预计总共二十人左右。</div>
+<div>另外周日上午要带老人去医院复查，需要提前在网上预约挂号，并准备好以前的检查报告。</div></en-note>]]></content>
+</note></en-export>"""
+
+
+@pytest.mark.parametrize("todos", [
+    '<div><en-todo checked="false"/>买牛奶</div>',
+    '<div><en-todo checked="false"/>联系物业维修水管</div><div><en-todo checked="true"/>交电费</div>',
+    '<p><en-todo checked="false"></en-todo>周六前确认到场人数</p>',
+])
+def test_a_notes_to_do_items_are_no_headings(todos: str) -> None:
+    """A to-do's words stood alone between paragraphs once its checkbox was dropped, and read as
+    a subheading: the item keeps its box (☐, ☑ when ticked) and stays a line of the note."""
+    document = read(_ENEX.replace("{todos}", todos).encode(), format="enex")
+    assert document.blocks_of("heading") == ()
+    items = [block.text for block in document.blocks if block.text[:1] in "☐☑"]
+    assert len(items) == todos.count("en-todo checked") and items[0].startswith("☐ ")
+    if 'checked="true"' in todos:
+        assert items[-1] == "☑ 交电费"

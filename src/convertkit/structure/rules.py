@@ -5281,6 +5281,9 @@ def _digest_item_headline(para: Para, ctx: Context) -> bool:
         and not any(mark in text for mark in "，,。：:；;、！？!?【】") and not _names_not_words(text)
 
 
+_CHECKBOXES = "☐☑☒"  # a to-do's box, ticked or not, opening its item
+
+
 def rule_heading(para: Para, ctx: Context) -> Match | None:
     """A short line set apart inside the body: a subheading (小标题), or a two-line one.
 
@@ -5294,6 +5297,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
                      meta={"heading_levels": (level,)})
     text = para.text
+    if text[:1] in _CHECKBOXES:
+        return None  # ☐ 买牛奶: a to-do's item (an Evernote note's checkbox), no subheading
     has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
     if has_lead and text[:1] in _HEADING_MARKS:
         marked = _marked_heading(para, ctx)
