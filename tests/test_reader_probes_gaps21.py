@@ -171,3 +171,82 @@ def test_a_notes_to_do_items_are_no_headings(todos: str) -> None:
     assert len(items) == todos.count("en-todo checked") and items[0].startswith("☐ ")
     if 'checked="true"' in todos:
         assert items[-1] == "☑ 交电费"
+
+
+# --------------------------------------------------------------------------- more saved-page shapes
+
+_P = (
+    "记者从市交通运输局获悉，本市首条跨江隧道将于12月28日正式通车，届时过江时间将由40分钟缩短至8分钟。",
+    "该隧道全长5.6公里，采用双向六车道设计，设计时速60公里，是目前国内直径最大的盾构隧道之一。",
+    "市交通运输局相关负责人表示，隧道通车后将有效缓解现有跨江大桥的交通压力。",
+)
+_PARAGRAPHS = "".join(f"<p>{text}</p>" for text in _P)
+
+
+def test_a_credit_alone_under_a_picture_is_its_photographer() -> None:
+    """A WeChat post's 图源：视觉中国 set centred under its picture: the caption credits 视觉中国."""
+    page = ('<html><head><meta charset="utf-8"><title>本市首条跨江隧道月底通车</title></head><body>'
+            f'<h1>本市首条跨江隧道月底通车</h1><div id="js_content"><p>{_P[0]}</p><p><img src="a.jpg"></p>'
+            '<p style="text-align:center"><span>图源：视觉中国</span></p>'
+            f'<p>{_P[1]}</p><p>{_P[2]}</p></div></body></html>')
+    captions = read(page.encode(), format="html").blocks_of("caption")
+    assert [(block.text, block.photographer) for block in captions] == [("图源：视觉中国", "视觉中国")]
+
+
+def test_a_video_pages_label_over_its_transcript_is_no_deck() -> None:
+    """央视网's <p class="brief">视频简介</p> between the headline and the transcript: furniture, not the subtitle."""
+    page = ('<html><head><meta charset="utf-8"><title>[新闻联播]本市首条跨江隧道月底通车_新闻频道_央视网(cctv.com)</title>'
+            '</head><body><div class="nav"><a>首页</a><a>新闻</a><a>体育</a></div>'
+            '<div class="playingVideo"><div class="tit">[新闻联播]本市首条跨江隧道月底通车</div>'
+            '<div class="info">来源：央视网 | 2026年12月06日 19:32</div></div>'
+            f'<div class="text_box"><p class="brief">视频简介</p><div class="cnt_bd">{_PARAGRAPHS}</div></div></body></html>')
+    document = read(page.encode(), format="html")
+    assert document.meta.subtitle is None
+    assert "视频简介" not in [block.text for block in document.blocks]
+    assert [block.text for block in document.blocks] == list(_P)
+
+
+def _platform_page(meta: str, tags: str = "") -> bytes:
+    return ('<html><head><meta charset="utf-8"><title>本市首条跨江隧道月底通车 - 今日头条</title></head><body>'
+            '<div class="toolbar"><a>首页</a><a>下载头条APP</a></div><div class="article-content">'
+            f'<h1>本市首条跨江隧道月底通车</h1><div class="article-meta">{meta}</div>'
+            f'<article class="tt-article-content">{_PARAGRAPHS}</article>{tags}</div></body></html>').encode()
+
+
+def test_an_original_posts_stamp_then_account_names_the_account() -> None:
+    """今日头条's meta line: 原创, the posting time, then the account (a link): the account is the
+    agency of last resort, where the platform's name was."""
+    meta = ('<span class="original-tag">原创</span><span>2026-12-07 10:31</span>'
+            '<span class="name"><a href="/c/user/1/">城市交通观察</a></span>')
+    document = read(_platform_page(meta), format="html")
+    assert document.meta.agency == "城市交通观察"
+    assert document.meta.published == "2026-12-07T10:31"
+
+
+def test_a_box_of_tag_links_gives_the_keywords() -> None:
+    """今日头条's <div class="article-tag">, a CMS's <div class="tags">标签：<a>…</a></div>: the
+    keywords when the head states none; a box of long links or of prose is no tag row."""
+    stamp = "<span>2026-12-07 10:31</span>"
+    tagged = _platform_page(stamp, '<div class="article-tag"><a>交通</a><a>隧道</a></div>')
+    assert read(tagged, format="html").meta.keywords == ("交通", "隧道")
+    labelled = _platform_page(stamp, '<div class="tags">标签：<a>#交通</a> <a>#城建</a></div>')
+    assert read(labelled, format="html").meta.keywords == ("交通", "城建")
+    teasers = _platform_page(stamp, '<div class="tags"><a>本市再开三条公交线路方便市民出行</a><a>地铁六号线全线贯通</a></div>')
+    assert read(teasers, format="html").meta.keywords == ()
+
+
+@pytest.mark.parametrize("title", ["打印本页 - 本市首条跨江隧道月底通车", "本市首条跨江隧道月底通车 [打印版]"])
+def test_a_print_views_title_and_address(title: str) -> None:
+    """A print view (?print=1): the <title> carries 打印本页, the headline sits in a bold cell, and
+    the page prints its own address (本文网址：https://…) where the markup names none."""
+    page = (f'<html><head><meta charset="gbk"><title>{title}</title></head><body>'
+            '<div class="noprint"><a href="javascript:window.print()">打印</a> <a>关闭窗口</a></div>'
+            '<table width="640"><tr><td align="center"><b><font size="4">本市首条跨江隧道月底通车</font></b></td></tr>'
+            '<tr><td align="center">作者：陈晓峰　来源：某某日报　发布时间：2026-12-07 08:00:00</td></tr>'
+            f'<tr><td>{_PARAGRAPHS}</td></tr>'
+            '<tr><td align="right">本文网址：https://news.example.cn/2026/12/07/a123.html</td></tr></table></body></html>')
+    document = read(page.encode("gbk"), format="html")
+    assert document.meta.title == "本市首条跨江隧道月底通车"
+    assert document.meta.source.url == "https://news.example.cn/2026/12/07/a123.html"
+    assert [block.text for block in document.blocks] == list(_P)
+    assert (document.meta.agency, document.meta.reporters) == ("某某日报", ("陈晓峰",))

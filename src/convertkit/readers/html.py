@@ -1076,6 +1076,19 @@ def _with_closing_editor_line(body: _Body, lines_on_page: list[str]) -> _Body:
     return body
 
 
+# The page's own address printed on it (a print view's 本文网址：https://…, 本文链接：…), not an original's.
+_OWN_ADDRESS_RE = regex_cache.compile(r"^(?:本文|文章|本页|本頁)(?:网址|網址|链接|鏈接|連結|地址)\s*[:：]\s*(?P<url>https?://[^\s<>\"']+)$")
+
+
+def _own_address(lines_on_page: list[str]) -> str | None:
+    """The address a page prints as its own (a print view's ``本文网址：https://…``), when its markup
+    names none (no canonical link, no og:url, no saved-from note)."""
+    for line in lines_on_page:
+        if line[:1] in "本文" and "://" in line and (found := _OWN_ADDRESS_RE.match(line.strip())) is not None:
+            return found.group("url")
+    return None
+
+
 # The translator's credit of a translated story (纽约时报中文网's 翻译：王小明), set apart on the page.
 _TRANSLATOR_CREDIT_RE = regex_cache.compile(r"^(?:翻译|翻譯|编译|編譯|译者|譯者)\s*[:：|｜丨]\s*[^\s:：。！？，,]{2,16}$")
 # The line under a story saying who its writer is (Keith Bradsher是《纽约时报》驻北京记者。): the name, then
@@ -1393,7 +1406,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         authors=authors,
         editors=editors,
         keywords=page.keywords,
-        url=page.url,
+        url=page.url or _own_address(lines_on_page),
         language=page.language,
         captions=best.captions,
         headings=best.headings,

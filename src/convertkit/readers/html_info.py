@@ -394,7 +394,8 @@ def byline_facts(line: str) -> Facts:
 
 
 _DATE_THEN_NAME_RE = regex_cache.compile(
-    r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # 原创 2026-12-07 10:31 汽车观察家: 今日头条 marks an account's own post before its stamp
+    r"^\s*(?:(?:原创|原創)\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?P<name>[^\s\d:：\[\]【】（）()]{2,20})\s*"
     # 游民星空[整理] 1: how the site got the text, then the comment count
     r"(?:[\[【（(](?:整理|原创|原創|转载|轉載|编译|編譯|综合|綜合)[\]】）)])?(?:\s+\d{1,6})?\s*$")
@@ -413,7 +414,7 @@ _MAX_STAMPED_CHARS = 48
 _CLOCKED_DATE_RE = regex_cache.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?")
 _SENTENCE_MARK_RE = regex_cache.compile(r"[，。；！？,;]")
-_LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
+_LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*|(?:原创|原創)\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 # A date that a comma goes on from opens a sentence: a picture's caption placed under the headline
 # (``2026年10月20日，江苏南京，施工现场。``) tells when the picture was taken, not when the page was.
 _DATED_SENTENCE_RE = regex_cache.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import unescape
 from typing import TYPE_CHECKING
 
@@ -463,6 +463,40 @@ def _article_tags(tree: lxml_html.HtmlElement) -> str:
     return ",".join(tag for tag in tags if tag)
 
 
+# The box of the article's tags the page shows (今日头条's <div class="article-tag">, 知乎's TopicList,
+# many CMSs' <div class="tags">标签：<a>…</a></div>): by its class or id word.
+_TAG_BOX_RE = regex_cache.compile(r"^(?:article[-_]?)?(?:tags?|tag[-_]?list|tag[-_]?box|keywords?|topics?|topic[-_]?list)$",
+                                  re.IGNORECASE)
+# What a tag box says besides its tags: its label (标签：, 关键词, Tags:), nothing else.
+_TAG_LABEL_RE = regex_cache.compile(r"^\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|话题|話題|Tags?|Keywords?)?\s*[:：]?\s*$",
+                                    re.IGNORECASE)
+_TAG_MAX = 10
+_TAG_CHARS = 12
+
+
+def _tag_row(tree: lxml_html.HtmlElement) -> str:
+    """The tags the page shows in a box of links of their own (``<div class="article-tag"><a>汽车</a>
+    <a>出口</a></div>``), joined as a keywords meta is, when it states no keywords otherwise. Only a
+    box of short links and at most its label: a sidebar's 热门标签 under its heading, a menu or a
+    footer is no article's tags."""
+    for element in tree.xpath('//*[@class or @id][not(ancestor-or-self::nav or ancestor-or-self::footer'
+                              ' or ancestor-or-self::aside)]'):
+        words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if not any(_TAG_BOX_RE.match(word) for word in words):
+            continue
+        links = element.xpath(".//a")
+        texts = [_text(link) for link in links]
+        if not 0 < len(links) <= _TAG_MAX or not all(0 < len(text) <= _TAG_CHARS for text in texts) \
+                or any(_PUNCTUATION_RE.search(text) for text in texts):
+            continue
+        rest = _text(element)
+        for text in texts:
+            rest = rest.replace(text, "", 1)
+        if _TAG_LABEL_RE.match(rest.replace("#", "")):
+            return ",".join(text.lstrip("#") for text in texts)
+    return ""
+
+
 def _ld_keywords(value: object) -> str:
     """JSON-LD's ``keywords`` (a comma-separated text or a list of them) as a keywords meta's text."""
     if isinstance(value, str):
@@ -551,7 +585,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     authors: list[str] = []
     for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META), *_marked_up_authors(tree)]:
         authors.extend(name for name in person_names(value) if not _names_the_site(name, own_names))
-    keywords_raw = _first(metas, _KEYWORD_META) or _article_tags(tree) or _ld_keywords(ld_keywords)
+    keywords_raw = _first(metas, _KEYWORD_META) or _article_tags(tree) or _ld_keywords(ld_keywords) or _tag_row(tree)
     keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|、\s]+", keywords_raw)
                                    if 0 < len(k) <= _MAX_KEYWORD_CHARS and not _PUNCTUATION_RE.search(k)))
     url = _first(metas, _URL_META)
@@ -1138,7 +1172,15 @@ def choose_title(meta: PageMeta) -> str | None:
     return title if title and re.search(r"[\u3400-\u9fff]", title) else None
 
 
+# A print view's word before or after the headline in its <title> (打印本页 - 某某, 某某 [打印版]).
+_PRINT_PART_RE = regex_cache.compile(
+    r"^\s*[\[【]?(?:打印本页|打印页面|打印預覽|打印预览|打印版|打印|列印本頁|列印|Print)[\]】]?\s*[-_|｜:：]\s*"
+    r"|\s*[-_|｜]?\s*[\[【(（](?:打印本页|打印页面|打印预览|打印版|打印|列印|Print)[\]】)）]\s*$", re.IGNORECASE)
+
+
 def _choose_title(meta: PageMeta) -> str | None:
+    if meta.title_tag and ("打印" in meta.title_tag or "列印" in meta.title_tag or "rint" in meta.title_tag):
+        meta = replace(meta, title_tag=_PRINT_PART_RE.sub("", meta.title_tag) or meta.title_tag)
     tag = strip_site_suffix(meta.title_tag) if meta.title_tag else None
     if meta.tag_heading and tag and (tag.startswith(meta.tag_heading) or tag.endswith(meta.tag_heading)):
         tag = meta.tag_heading

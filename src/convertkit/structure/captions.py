@@ -270,13 +270,21 @@ _CLOSING_LABELLED_CREDIT_RE = regex_cache.compile(
 def closing_credit_of(text: str) -> str | None:
     """Who a caption credits after its words, unbracketed (``…工地。图/视觉中国``, ``…。图片来源：新华社``)
     or in English (``…项目。Gilles Sabrié for The New York Times``, ``…中心。Reuters``), else None."""
-    if text[-1:].isascii():
-        return latin_credit(text)
-    if "/" not in text[-18:] and "／" not in text[-18:] and "：" not in text[-18:] and ":" not in text[-18:] \
-            and "|" not in text[-18:] and "｜" not in text[-18:]:
+    if text[-1:].isascii() and (latin := latin_credit(text)) is not None:
+        return latin
+    end = text[-24:]
+    if not any(mark in end for mark in "/／：:|｜，,"):
         return None
     found = _CLOSING_LABELLED_CREDIT_RE.search(text, max(0, len(text) - 24))
-    return found.group("who") if found is not None else None
+    if found is not None:
+        return found.group("who")
+    # 图源：视觉中国 alone, …现场。图片来源：东方IC 版权作品 请勿转载 (the notice after the credit is none of it)
+    tail = re.split(r"[。！？!?]", text)[-1].strip()
+    labelled = picture_source_line(tail) if 0 < len(tail) <= 40 else None
+    if labelled is None:
+        return None
+    credit = re.split(r"\s+(?=版权|版權|请勿|請勿|未经|未經|转载|轉載)", labelled.group("credit").strip())[0].strip()
+    return credit or None
 
 
 def photographer_of(text: str) -> tuple[str, ...] | None:

@@ -783,6 +783,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "知道了", "我知道了",  # a pop-up's dismiss button
     "版面目录", "版面目錄", "本版目录", "本版目錄",  # an e-paper page's link to the page's contents
     "听全文", "聽全文",  # WeChat's button reading the post aloud (2023 on)
+    "视频简介", "視頻簡介", "节目简介", "節目簡介",  # a video page's label over its transcript (央视网)
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback
