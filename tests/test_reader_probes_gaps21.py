@@ -250,3 +250,24 @@ def test_a_print_views_title_and_address(title: str) -> None:
     assert document.meta.source.url == "https://news.example.cn/2026/12/07/a123.html"
     assert [block.text for block in document.blocks] == list(_P)
     assert (document.meta.agency, document.meta.reporters) == ("某某日报", ("陈晓峰",))
+
+
+def test_a_feed_entrys_list_is_a_list(tmp_path) -> None:
+    """An Atom entry's HTML (escaped) and a crawler record's HTML body hold a <ul>/<ol>: its items
+    are list items (Points under • or their number), where they were paragraphs."""
+    items = "".join(f"&lt;li&gt;{item}&lt;/li&gt;" for item in ("昆明：滇池、翠湖", "大理：洱海、古城", "丽江：玉龙雪山"))
+    feed = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>王小明的博客</title>'
+            '<entry><title>在云南的十天</title><link href="https://blog.example.cn/2026/12/yunnan/"/>'
+            '<published>2026-12-05T20:10:00+08:00</published><author><name>王小明</name></author><content type="html">'
+            f"&lt;p&gt;{_P[0]}&lt;/p&gt;&lt;ul&gt;{items}&lt;/ul&gt;&lt;p&gt;{_P[1]}&lt;/p&gt;</content></entry></feed>")
+    path = tmp_path / "atom.xml"
+    path.write_text(feed, encoding="utf-8")
+    document = read(path)
+    assert [(block.kind, block.text) for block in document.blocks if block.kind == "point"] == [
+        ("point", "• 昆明：滇池、翠湖"), ("point", "• 大理：洱海、古城"), ("point", "• 丽江：玉龙雪山")]
+    import json
+
+    record = {"title": "在云南的十天", "pub_time": "2026-12-05 20:10:00", "content": f"<p>{_P[0]}</p><ol><li>昆明：滇池、翠湖</li>"
+              f"<li>大理：洱海、古城</li></ol><p>{_P[1]}</p>"}
+    document = read(json.dumps(record, ensure_ascii=False).encode(), format="json")
+    assert [block.text for block in document.blocks if block.kind == "point"] == ["1.昆明：滇池、翠湖", "2.大理：洱海、古城"]

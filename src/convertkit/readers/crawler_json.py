@@ -802,6 +802,33 @@ def html_fragment_bold(content: str) -> tuple[str, tuple[str, ...], tuple[str, .
     return text, labels, tuple(dict.fromkeys(lines))
 
 
+_LIST_ITEMS_MAX = 60  # items of one list read as a list: more is a page's index
+_LIST_ITEM_CHARS = 200
+
+
+def fragment_list_items(content: str) -> tuple[tuple[str, str], ...]:
+    """The items of the lists an HTML body sets (``<ul><li>…</li></ul>``, ``<ol>``), each with the
+    marker a browser draws (•, or its number): ``Hints.list_items``, which the text no longer shows.
+    A list of one item is a layout box, no list."""
+    if "<li" not in content and "<LI" not in content:
+        return ()
+    root = _fragment_root(content)
+    if root is None:
+        return ()
+    from .html_furniture import BULLET
+
+    items: list[tuple[str, str]] = []
+    for listing in root.iter("ul", "ol"):
+        entries = [child for child in listing if isinstance(child.tag, str) and child.tag == "li"]
+        if not 2 <= len(entries) <= _LIST_ITEMS_MAX:
+            continue
+        for number, entry in enumerate(entries, start=1):
+            text = " ".join("".join(entry.itertext()).split())
+            if 0 < len(text) <= _LIST_ITEM_CHARS:
+                items.append((text, f"{number}." if listing.tag == "ol" else BULLET))
+    return tuple(items)
+
+
 def _fragment_root(content: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
@@ -1225,6 +1252,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
     if bold:
         hints = dataclasses.replace(hints, bold_lines=bold)
+    if has_markup and (items := fragment_list_items(content)):
+        hints = dataclasses.replace(hints, list_items=(*hints.list_items, *items))
     if not any(_is_prose(line.stripped) for line in lines) \
             and not (hints.title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS
                      and any(_is_short_post(line.stripped) for line in lines)):

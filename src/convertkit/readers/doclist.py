@@ -26,6 +26,7 @@ from .crawler_json import (
     Record,
     RecordInput,
     build_records,
+    fragment_list_items,
     html_fragment_text,
     record_input,
     record_numbers,
@@ -146,6 +147,22 @@ def _escaped(opening: str) -> bool:
     if mode is not None:
         return mode.group(1).lower() == "escaped"
     return _HTML_TYPE_RE.search(opening) is not None
+
+
+# Where a record's fields keep its body's list items (``fragment_list_items``) for its hints: no
+# field name a feed's element maps to.
+_LIST_ITEMS_KEY = "\x00list_items"
+
+
+def _list_items(value: str, *, escaped: bool = False) -> tuple[tuple[str, str], ...]:
+    """The items of the lists an entry's HTML sets (``<ul><li>…``), with their markers: the body's
+    text no longer shows them, and read as text they were paragraphs."""
+    if "li" not in value and "LI" not in value:
+        return ()
+    value = _CDATA_RE.sub(lambda match: match.group(1), value)
+    if escaped or ("&lt;" in value and "&gt;" in value):
+        value = html.unescape(value)
+    return fragment_list_items(value)
 
 
 def _body_text(value: str, *, escaped: bool = False) -> str:
@@ -355,6 +372,9 @@ def _record_fields(body: str) -> dict[str, Any]:
         escaped = _escaped(opening)
         if name == "content":
             value = _without_more_links(_body_text(field.group(3), escaped=escaped))
+            items = _list_items(field.group(3), escaped=escaped)
+            if items or _LIST_ITEMS_KEY not in fields:
+                fields[_LIST_ITEMS_KEY] = items
         elif name == "author":
             value = _author(field.group(3))
         elif name == "source":
@@ -431,6 +451,13 @@ def parse_doclist(text: str) -> list[Record]:
     return records
 
 
+def _with_items(item: RecordInput | None, items: tuple[tuple[str, str], ...]) -> RecordInput | None:
+    """The record's input with its body's list items as hints (``Hints.list_items``)."""
+    if item is None or not items:
+        return item
+    return dataclasses.replace(item, hints=dataclasses.replace(item.hints, list_items=(*item.hints.list_items, *items)))
+
+
 def _credited(record: Record, item: RecordInput) -> RecordInput:
     """A feed's <author>/<dc:creator> names who wrote the entry, a blogger as often as a reporter:
     the names are credited as 作者 unless the element itself says 记者. A blogger signs with a
@@ -469,7 +496,8 @@ def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object)
     records = parse_doclist(decoded.text)
     shown = path or "<input>"
     mapping = resolve_fields(None)
-    inputs = [(record, record_input(record, mapping)) for record in records]
+    listed = [record.data.pop(_LIST_ITEMS_KEY, ()) for record in records]
+    inputs = [(record, _with_items(record_input(record, mapping), items)) for record, items in zip(records, listed, strict=True)]
     usable = [_credited(record, item) for record, item in inputs if item is not None]
     if not usable:
         bare = records and not any(record.data.get("content") for record in records)
