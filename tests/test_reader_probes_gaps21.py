@@ -271,3 +271,25 @@ def test_a_feed_entrys_list_is_a_list(tmp_path) -> None:
               f"<li>大理：洱海、古城</li></ol><p>{_P[1]}</p>"}
     document = read(json.dumps(record, ensure_ascii=False).encode(), format="json")
     assert [block.text for block in document.blocks if block.kind == "point"] == ["1.昆明：滇池、翠湖", "2.大理：洱海、古城"]
+
+
+def _app_page(title: str) -> bytes:
+    """学习强国's saved article: every page titled with the app's name, the headline in a div."""
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8">'
+            f'<title>{title}</title></head><body><div class="layout-header"><a href="/">学习强国</a><a>学习平台</a></div>'
+            '<div class="render-detail-article"><div class="render-detail-title">本市首条跨江隧道月底通车</div>'
+            '<div class="render-detail-header"><div class="render-detail-resource">来源：某某日报</div>'
+            f'<div class="render-detail-time">2026-12-07</div></div><div class="render-detail-content">{_PARAGRAPHS}</div>'
+            '<div class="render-detail-editor">责任编辑：王敏</div></div>'
+            '<div class="layout-footer">学习强国 版权所有</div></body></html>').encode()
+
+
+def test_a_title_of_the_sites_name_gives_way_to_the_headline_shown() -> None:
+    """<title>学习强国</title>, the words of the page's home link: the headline is the title-classed
+    element's, where the site's name was the headline and the real one the deck."""
+    document = read(_app_page("学习强国"), format="html")
+    assert document.meta.title == "本市首条跨江隧道月底通车" and document.meta.subtitle is None
+    assert document.meta.published == "2026-12-07" and document.meta.editors == ("王敏",)
+    assert [block.text for block in document.blocks][:3] == list(_P)
+    # a <title> holding the headline itself is left alone
+    assert read(_app_page("本市首条跨江隧道月底通车"), format="html").meta.title == "本市首条跨江隧道月底通车"

@@ -387,6 +387,9 @@ class PageMeta:
     # The summary a page sets under its headline in an element of its own (端传媒's <p class="lead">,
     # 界面's <div class="article-sub">): ``_standfirst``'s; the reader checks it stands above the body.
     standfirst: str | None = None
+    # The headline a page shows in a title-classed element when its <title> is only the site's name
+    # (学习强国's <title>学习强国</title> over <div class="render-detail-title">…</div>).
+    shown_headline: str | None = None
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -618,6 +621,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         kicker=_kicker(tree) or _cell_stack_line(cell, above=True) or _cms_field(tree, "introtitle"),
         government=_government_site(tree, metas, url, site),
         standfirst=_standfirst(tree),
+        shown_headline=_shown_headline(tree, title_tag) if title_tag and not h1 and not tag_heading else None,
     )
 
 
@@ -855,6 +859,34 @@ def _cms_field(tree: lxml_html.HtmlElement, field: str) -> str | None:
 
 _HEADING_XPATH = "//h2 | //h3 | //h4 | //*[contains(@class, 'title')]"
 _MAX_TAG_TAIL_CHARS = 20
+
+
+_SHOWN_HEADLINE_CHARS = (6, 60)
+# Where a page shows the site's own name: its copyright line.
+_COPYRIGHT_WORDS_RE = regex_cache.compile(r"版权所有|版權所有|Copyright|©|ICP", re.IGNORECASE)
+
+
+def _shown_headline(tree: lxml_html.HtmlElement, title_tag: str) -> str | None:
+    """The headline a page shows in an element classed as its title (``<div class="render-detail-title">``)
+    when its ``<title>`` is only the site's name, told by the page itself: the same words as a link
+    to its home page or in its copyright line (学习强国's single-page app titles every page so)."""
+    name = " ".join(title_tag.split())
+    if not 2 <= len(name) <= 16 or _TITLE_SEPARATORS_RE.search(name):
+        return None
+    home = any(" ".join("".join(link.itertext()).split()) == name for link in tree.iter("a"))
+    if not home and not any(name in text and _COPYRIGHT_WORDS_RE.search(text)
+                            for text in (" ".join(str(piece).split()) for piece in tree.xpath("//body//text()"))):
+        return None
+    low, high = _SHOWN_HEADLINE_CHARS
+    for element in tree.xpath("//*[contains(@class, 'title')]"):
+        words = (element.get("class") or "").lower().split()
+        if not any(word == "title" or word.endswith(("-title", "_title")) for word in words) \
+                or any("sub" in word or "site" in word or "logo" in word for word in words) or element.xpath(".//a"):
+            continue
+        text = _text(element)
+        if low <= len(text) <= high and text != name and re.search(r"[\u3400-\u9fff]", text) and text[-1:] not in "。；;，,":
+            return text
+    return None
 
 
 def _heading_opening_title(tree: lxml_html.HtmlElement, title_tag: str) -> str | None:
@@ -1181,6 +1213,8 @@ _PRINT_PART_RE = regex_cache.compile(
 def _choose_title(meta: PageMeta) -> str | None:
     if meta.title_tag and ("打印" in meta.title_tag or "列印" in meta.title_tag or "rint" in meta.title_tag):
         meta = replace(meta, title_tag=_PRINT_PART_RE.sub("", meta.title_tag) or meta.title_tag)
+    if meta.shown_headline is not None:
+        return meta.shown_headline  # the <title> is only the site's name
     tag = strip_site_suffix(meta.title_tag) if meta.title_tag else None
     if meta.tag_heading and tag and (tag.startswith(meta.tag_heading) or tag.endswith(meta.tag_heading)):
         tag = meta.tag_heading
