@@ -86,6 +86,7 @@ def test_a_translated_storys_writer_note_and_translator_close_it() -> None:
     line kept as its closing credits (editor lines), where both were lost."""
     document = read(_nyt(), format="html")
     assert document.meta.reporters == ("KEITH BRADSHER",)
+    assert document.meta.agency == "纽约时报中文网"  # not the byline box's <time>, taken for an account
     assert document.meta.affiliation == "《纽约时报》驻北京记者"
     assert [(block.kind, block.text) for block in document.blocks][-2:] == [
         ("editor_line", "Keith Bradsher是《纽约时报》驻北京记者。"), ("editor_line", "翻译：王小明")]
@@ -293,3 +294,9 @@ def test_a_title_of_the_sites_name_gives_way_to_the_headline_shown() -> None:
     assert [block.text for block in document.blocks][:3] == list(_P)
     # a <title> holding the headline itself is left alone
     assert read(_app_page("本市首条跨江隧道月底通车"), format="html").meta.title == "本市首条跨江隧道月底通车"
+
+
+def test_a_byline_boxs_time_alone_is_no_account() -> None:
+    """A byline box holding only its <time> (2026年12月7日): no self-media account, the site stays the agency."""
+    page = _nyt().replace(b"<address>KEITH BRADSHER</address>", b"")
+    assert read(page, format="html").meta.agency == "纽约时报中文网"

@@ -236,6 +236,7 @@ def _marked_names(text: str) -> tuple[str, ...]:
     return tuple(name for found in names for name in found) if len(parts) > 1 and all(names) else ()
 
 
+_DATE_WORD_RE = regex_cache.compile(r"\d{1,4}\s*[年月日]|\d{1,2}:\d{2}")
 # An account's name: short, no label, no sentence punctuation, no date or count.
 _CREDIT_OPENING_RE = regex_cache.compile(r"(?:作者|记者|記者|文字|文|图|圖|摄影|攝影|编辑|編輯|责编|責編|来源|來源|通讯员|通訊員|撰文)")
 # One word, no space: 文字 王五 is a credit with its label, no account.
@@ -254,7 +255,8 @@ def marked_account(page_lines: list[str], title: str | None, marked: frozenset[s
     for position in [i for i, line in enumerate(page_lines) if same_title(line, title)][:4]:
         for line in _before_body(page_lines[position + 1:], last_prose):
             if (line in marked and _ACCOUNT_RE.match(line) and re.search(r"[\u3400-\u9fff]", line)
-                    and not _CREDIT_OPENING_RE.match(line) and not looks_like_names(line)):
+                    and not _CREDIT_OPENING_RE.match(line) and not looks_like_names(line)
+                    and not _DATE_WORD_RE.search(line)):  # the box's <time>: 2026年12月7日 is no account
                 return line
     return None
 
