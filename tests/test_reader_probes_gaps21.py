@@ -37,6 +37,8 @@ def _dw(byline: str) -> bytes:
     ('<span class="author-details"><a href="/zh/a">王晓东</a>, <a href="/zh/b">Martin Müller</a></span>',
      ("王晓东", "Martin Müller")),
     ('<a rel="author" href="/zh/a">王晓东</a>', ("王晓东",)),
+    ('<div class="byline"><span class="byline__name">Laura Kuenssberg</span><span class="byline__title">政治编辑</span></div>',
+     ("Laura Kuenssberg",)),
     ('<span class="byline__name">王晓东</span>', ("王晓东",)),
     ('<div itemprop="author" itemscope><span itemprop="name">王晓东</span></div>', ("王晓东",)),
 ])

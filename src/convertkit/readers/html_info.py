@@ -199,10 +199,13 @@ def _marked_author(line: str, marked: frozenset[str]) -> Facts:
     if rest and first in marked and normalise_time(rest):
         return Facts(authors=_marked_names(first))
     for text in marked:
-        # a writer's Latin name holds a space (DW's ``<span class="author-details">Martin Müller</span>``
-        # before its date): the marked text opening the line, the time after it
-        if line.startswith(text + " ") and " " in text and normalise_time(line[len(text):]):
-            return Facts(authors=_marked_names(text))
+        # the marked name opening the line, its time or the writer's post after it (DW's <span
+        # class="author-details">Martin Müller</span> before the date; BBC's byline__name, then
+        # byline__title 政治编辑): a Latin name holds a space, so the line's first word is not all of it
+        if line.startswith(text + " ") and (normalise_time(line[len(text):]) if " " not in text else True) \
+                and len(line) <= _MARKED_LINE_MAX and not _SENTENCE_MARK_RE.search(line[len(text):]) \
+                and (names := _marked_names(text)):
+            return Facts(authors=names)
     if _squash_spaces(line) in marked and (stamp := _CLOSING_STAMP_RE.search(line)) is not None and stamp.start():
         # the byline box holds the name and the time (纽约时报中文网's <div class="byline"><address>KEITH
         # BRADSHER</address><time>2026年12月7日</time></div>): the name before the time
@@ -210,6 +213,7 @@ def _marked_author(line: str, marked: frozenset[str]) -> Facts:
     return Facts()
 
 
+_MARKED_LINE_MAX = 40
 # A date (and time) closing a byline box's line: 2026年12月7日, 2026-12-07 09:30.
 _CLOSING_STAMP_RE = regex_cache.compile(
     r"\s(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
