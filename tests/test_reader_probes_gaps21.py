@@ -302,3 +302,19 @@ def test_a_byline_boxs_time_alone_is_no_account() -> None:
     """A byline box holding only its <time> (2026年12月7日): no self-media account, the site stays the agency."""
     page = _nyt().replace(b"<address>KEITH BRADSHER</address>", b"")
     assert read(page, format="html").meta.agency == "纽约时报中文网"
+
+
+def test_a_zhihu_columns_platform_is_the_agency_of_last_resort() -> None:
+    """知乎专栏's page: the writer in microdata, the platform only in <title>'s tail (… - 知乎)."""
+    page = ('<html><head><meta charset="utf-8"><title>本市首条跨江隧道月底通车 - 知乎</title>'
+            '<meta itemprop="datePublished" content="2026-12-07T02:31:00.000Z"></head><body>'
+            '<header class="AppHeader"><a>首页</a><a>发现</a><a>等你来答</a></header><div class="Post-content">'
+            '<h1 class="Post-Title">本市首条跨江隧道月底通车</h1><div class="AuthorInfo" itemprop="author" itemscope '
+            'itemtype="http://schema.org/Person"><meta itemprop="name" content="李明远"><a class="UserLink-link">李明远</a></div>'
+            f'<div class="RichText ztext Post-RichText">{_PARAGRAPHS}</div>'
+            '<div class="ContentItem-time">发布于 2026-12-07 10:31・IP 属地北京</div>'
+            '<div class="Post-topicsAndReviewer"><div class="TopicList"><a>城市交通</a><a>隧道</a></div></div></div></body></html>')
+    document = read(page.encode(), format="html")
+    assert (document.meta.agency, document.meta.reporters) == ("知乎", ("李明远",))
+    assert document.meta.keywords == ("城市交通", "隧道")
+    assert [block.text for block in document.blocks] == list(_P)
