@@ -318,3 +318,42 @@ def test_a_zhihu_columns_platform_is_the_agency_of_last_resort() -> None:
     assert (document.meta.agency, document.meta.reporters) == ("知乎", ("李明远",))
     assert document.meta.keywords == ("城市交通", "隧道")
     assert [block.text for block in document.blocks] == list(_P)
+
+
+_ITEM_BODY = f"&lt;p&gt;{_P[0]}&lt;/p&gt;&lt;p&gt;{_P[1]}&lt;/p&gt;"
+
+
+@pytest.mark.parametrize("name", ["item.xml", "item"])
+def test_one_feed_item_saved_alone_is_read_as_an_entry(tmp_path, name: str) -> None:
+    """An RSS <item> saved on its own (no <rss>/<channel> around it): an entry, where it was read as
+    a page (its CDATA markers in the headline, its date and author lost)."""
+    item = ('<?xml version="1.0" encoding="utf-8"?>\n<item><title><![CDATA[本市首条跨江隧道月底通车]]></title>'
+            '<link>https://www.example.cn/2026/12/07/a1.html</link><author>chenxf@example.cn (陈晓峰)</author>'
+            '<pubDate>Mon, 07 Dec 2026 08:00:00 +0800</pubDate><source url="https://www.example.cn/rss.xml">某某日报</source>'
+            f"<description>{_ITEM_BODY}</description></item>")
+    path = tmp_path / name
+    path.write_text(item, encoding="utf-8")
+    document = read(path)
+    assert document.meta.title == "本市首条跨江隧道月底通车"
+    assert (document.meta.published, document.meta.agency) == ("2026-12-07T08:00+08:00", "某某日报")
+    assert document.meta.source.url == "https://www.example.cn/2026/12/07/a1.html"
+    assert [block.text for block in document.blocks] == list(_P[:2])
+
+
+def test_a_newsml_item_is_read_as_an_entry(tmp_path) -> None:
+    """A wire's NewsML-G2 <newsItem>: the headline, byline, credit line and time in its groups
+    (contentMeta, itemMeta), the text in <inlineXML>."""
+    item = ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" '
+            'guid="urn:newsml:example.cn:20261207:a1" version="1"><itemMeta><itemClass qcode="ninat:text"/>'
+            '<versionCreated>2026-12-07T09:00:00+08:00</versionCreated></itemMeta><contentMeta>'
+            '<contentCreated>2026-12-07T08:00:00+08:00</contentCreated><headline>本市首条跨江隧道月底通车</headline>'
+            '<by>陈晓峰</by><creditline>某某日报</creditline><subject type="cpnat:abstract"><name>交通</name></subject>'
+            '</contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<body><p>{_P[0]}</p><p>{_P[1]}</p></body></html></inlineXML></contentSet></newsItem>")
+    path = tmp_path / "a1.xml"
+    path.write_text(item, encoding="utf-8")
+    document = read(path)
+    assert document.meta.title == "本市首条跨江隧道月底通车"
+    assert (document.meta.published, document.meta.agency) == ("2026-12-07T08:00+08:00", "某某日报")
+    assert document.meta.reporters == ("陈晓峰",) and document.meta.keywords == ("交通",)
+    assert [block.text for block in document.blocks] == list(_P[:2])

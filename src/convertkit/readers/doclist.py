@@ -37,9 +37,9 @@ log = logging.getLogger("convertkit")
 
 _XML_ENCODING_RE = regex_cache.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-]+)["']""")
 # An element may carry its namespace's prefix (<atom:entry> in an RSS file that mixes Atom in).
-_RECORD_RE = regex_cache.compile(r"<((?:[A-Za-z][\w.-]*:)?(?:doc|item|entry))\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)",
+_RECORD_RE = regex_cache.compile(r"<((?:[A-Za-z][\w.-]*:)?(?:doc|item|entry|newsItem))\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)",
                                  re.DOTALL | re.IGNORECASE)
-_RECORD_OPEN_RE = regex_cache.compile(r"<(?:[A-Za-z][\w.-]*:)?(?:doc|item|entry)\b[^>]*>", re.IGNORECASE)
+_RECORD_OPEN_RE = regex_cache.compile(r"<(?:[A-Za-z][\w.-]*:)?(?:doc|item|entry|newsItem)\b[^>]*>", re.IGNORECASE)
 _FIELD_RE = regex_cache.compile(r"<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)\b[^>]*>(.*?)</\1?\2\s*>", re.DOTALL)
 _FIELD_OPEN_RE = regex_cache.compile(r"<[A-Za-z][^>]*>")
 _CLOSE_TAG_RE = regex_cache.compile(r"</([A-Za-z][\w.:-]*)\s*>")
@@ -61,6 +61,11 @@ _FIELD_NAMES: dict[str, tuple[str, int]] = {
     "created": ("time", 2), "updated": ("time", 3), "modified": ("time", 3),
     "creator": ("author", 0), "author": ("author", 0),
     "source": ("source", 0),
+    # NewsML-G2 (IPTC's wire format, a news agency's feed): <newsItem> with <contentMeta><headline>,
+    # <by>, <creditline>, <contentCreated>/<versionCreated>, and the text in <inlineXML>
+    "headline": ("title", 1), "by": ("author", 1), "creditline": ("source", 1),
+    "contentcreated": ("time", 1), "firstcreated": ("time", 1), "versioncreated": ("time", 3),
+    "inlinexml": ("content", 1),
 }
 # An entry's categories and subjects (<category>, <dc:subject>, Atom's <category term="…"/>): its
 # keywords, every one of them, less the catch-all a blog files an unsorted post under.
@@ -352,8 +357,14 @@ def _unclosed_content(body: str) -> re.Match[str] | None:
     return _UNCLOSED_CONTENT_RE.search(body, start)
 
 
+# NewsML-G2's groups around an item's fields: their fields are the item's.
+_NEWSML_GROUP_RE = regex_cache.compile(r"</?(?:[A-Za-z][\w.-]*:)?(?:itemMeta|contentMeta|contentSet)\b[^>]*>")
+
+
 def _record_fields(body: str) -> dict[str, Any]:
     """The fields of one record (or of a feed's head), each from its best-ranked element."""
+    if "contentMeta" in body or "contentSet" in body:
+        body = _NEWSML_GROUP_RE.sub("", body)
     fields: dict[str, Any] = {}
     ranks: dict[str, int] = {}
     keywords: list[str] = []
