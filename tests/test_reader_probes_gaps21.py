@@ -357,3 +357,40 @@ def test_a_newsml_item_is_read_as_an_entry(tmp_path) -> None:
     assert (document.meta.published, document.meta.agency) == ("2026-12-07T08:00+08:00", "某某日报")
     assert document.meta.reporters == ("陈晓峰",) and document.meta.keywords == ("交通",)
     assert [block.text for block in document.blocks] == list(_P[:2])
+
+
+_PORTAL_STORY = (
+    "新华网北京6月18日电（记者 刘建国）国家统计局今天发布数据，今年5月份全国居民消费价格总水平同比上涨1.8%。",
+    "其中，城市上涨1.6%，农村上涨2.2%；食品价格上涨2.9%，非食品价格上涨1.2%。",
+    "国家统计局有关负责人表示，当前物价总水平基本稳定，但部分农产品价格仍有上涨压力。",
+)
+
+
+def test_an_old_portals_table_page_gives_its_stamp_and_drops_its_related_table() -> None:
+    """A 2000s portal's GB2312 page laid out in tables: the stamp line opens with the portal's
+    address (http://news.sina.com.cn 2005年06月18日10:25 新华网), and the 相关链接 table lists linked
+    titles with their dates: the time is read, no related title is a paragraph."""
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            '<title>5月份居民消费价格同比上涨1.8%_新闻中心_新浪网</title></head><body>'
+            '<table width=750><tr><td><a href="/">新浪首页</a></td><td><a>新闻中心</a> &gt; 正文</td></tr></table>'
+            '<table width=750><tr><td width=560 valign=top><table width=100%><tr><th><h1>5月份居民消费价格同比上涨1.8%</h1></th></tr>'
+            '<tr><td align=center>http://news.sina.com.cn 2005年06月18日10:25　<a href=http://www.xinhuanet.com>新华网</a></td></tr></table>'
+            '<table width=560><tr><td><font id="zoom">' + "".join(f"<p>　　{text}</p>" for text in _PORTAL_STORY)
+            + '</font></td></tr></table><table width=560><tr><td><b>相关链接</b></td></tr>'
+            '<tr><td>・<a href=/c/1.shtml>4月份CPI同比上涨1.8%</a> (2005/05/13 10:00)</td></tr>'
+            '<tr><td>・<a href=/c/2.shtml>一季度物价平稳</a> (2005/04/15 09:30)</td></tr></table></td></tr></table>'
+            '<table width=750><tr><td>新浪网版权所有 Copyright &copy; 1996-2005 SINA Corporation</td></tr></table></body></html>')
+    document = read(page.encode("gb2312"), format="html")
+    assert document.meta.published == "2005-06-18T10:25" and document.meta.agency == "新华网"
+    assert [block.text for block in document.blocks] == [_PORTAL_STORY[0].split("）", 1)[1], *_PORTAL_STORY[1:]]
+
+
+def test_a_portals_address_before_the_stamp_in_a_text_copy() -> None:
+    """The same stamp line copied as text: the portal's address is no paragraph, the time is read."""
+    from conftest import build_text
+
+    document = build_text("5月份居民消费价格同比上涨1.8%\nhttp://news.sina.com.cn 2005年06月18日10:25 新华网\n"
+                          + "\n".join(_PORTAL_STORY) + "\n")
+    assert document.meta.published == "2005-06-18T10:25"
+    assert "http://news.sina.com.cn 2005年06月18日10:25 新华网" in document.meta.header_raw
+    assert [block.kind for block in document.blocks] == ["lead", "paragraph", "paragraph"]

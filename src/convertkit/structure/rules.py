@@ -1489,6 +1489,10 @@ def rule_bracketed_credit(para: Para, ctx: Context) -> Match | None:
     return Match(rest=para.rest(" ".join(f"{label}：{names}" for label, names in items)))
 
 
+# A portal's bare address printed before the page's stamp (2000s 新浪: http://news.sina.com.cn 2005年06月18日…).
+_SITE_BEFORE_STAMP_RE = regex_cache.compile(r"https?://[\w.-]+/?[ \u3000]+(?=(?:19|20)\d{2}\s*[-年/.])")
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -1496,6 +1500,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if len(para.text) > (_SEPARATED_LINE_MAX if "·" in para.text and " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
+    if not has_lead and para.text[:4] == "http" and (site := _SITE_BEFORE_STAMP_RE.match(para.text)) is not None:
+        # http://news.sina.com.cn 2005年06月18日10:25 新华网: a portal's address before the stamp
+        return rule_header_line(Para(raw=para.raw, body=para.text[site.end():], number=para.number), ctx)
     if not has_lead and para.text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(para.text):
         return Match(meta={"header_raw": (para.raw,)})  # 证券代码：600036 证券简称：招商银行 公告编号：…
     if has_lead and para.text[:1] in _ADDRESS_LINE_FIRST and _ADDRESS_LINE_RE.match(para.text) and not _later_prose(ctx):
