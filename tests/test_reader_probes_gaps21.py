@@ -394,3 +394,21 @@ def test_a_portals_address_before_the_stamp_in_a_text_copy() -> None:
     assert document.meta.published == "2005-06-18T10:25"
     assert "http://news.sina.com.cn 2005年06月18日10:25 新华网" in document.meta.header_raw
     assert [block.kind for block in document.blocks] == ["lead", "paragraph", "paragraph"]
+
+
+def test_the_site_a_page_was_saved_from_names_the_outlet_of_last_resort() -> None:
+    """DW's page titled … – DW – 2026年12月7日 names no outlet in Chinese, its dateline none either:
+    the address it was saved from (canonical link, a clip's source-url) is dw.com's, 德国之声."""
+    page = _dw('<span class="author-details">Martin Müller</span>').replace(
+        b"</title>", b'</title><link rel="canonical" href="https://www.dw.com/zh/a-71234567">')
+    assert read(page, format="html").meta.agency == "德国之声"
+    assert read(_dw('<span class="author-details">Martin Müller</span>'), format="html").meta.agency is None
+    body = _dw('<span class="author-details">Martin Müller</span>').decode()
+    body = body[body.index("<body>") + 6: body.index("</body>")]
+    note = _ENEX.replace("{todos}", "").replace("<title>周末家庭安排</title>", f"<title>{_TITLE} – DW</title>").replace(
+        "<note-attributes>", "").replace("</content>", "</content><note-attributes><source-url>https://www.dw.com/zh/a-71234567"
+                                         "</source-url></note-attributes>")
+    note = note.replace(note[note.index("<en-note>"): note.index("</en-note>") + len("</en-note>")],
+                        f"<en-note><div>{body}</div></en-note>")
+    document = read(note.encode(), format="enex")
+    assert (document.meta.agency, document.meta.reporters) == ("德国之声", ("Martin Müller",))
