@@ -412,3 +412,14 @@ def test_the_site_a_page_was_saved_from_names_the_outlet_of_last_resort() -> Non
                         f"<en-note><div>{body}</div></en-note>")
     document = read(note.encode(), format="enex")
     assert (document.meta.agency, document.meta.reporters) == ("德国之声", ("Martin Müller",))
+
+
+def test_credit_fields_in_spans_of_their_own_stay_apart() -> None:
+    """央视网's <p class="zebian"><span>编辑：张三</span><span>责任编辑：李四</span></p>: one editor
+    line with the fields apart, where they ran together (编辑：张三责任编辑：李四)."""
+    page = ('<html><head><meta charset="utf-8"><title>本市首条跨江隧道月底通车_新闻频道_央视网(cctv.com)</title></head><body>'
+            f'<h1>本市首条跨江隧道月底通车</h1><div class="cnt_bd">{_PARAGRAPHS}'
+            '<p class="zebian"><span>编辑：张三</span><span>责任编辑：李四</span></p></div></body></html>')
+    document = read(page.encode(), format="html")
+    assert [block.text for block in document.blocks_of("editor_line")] == ["编辑：张三 责任编辑：李四"]
+    assert document.meta.editors == ("张三", "李四")

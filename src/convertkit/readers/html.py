@@ -805,6 +805,22 @@ def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
         element.drop_tag()
 
 
+# A credit field set in an inline element of its own (央视网's <span>编辑：张三</span><span>责任编辑：李四</span>).
+_CREDIT_FIELD_RE = regex_cache.compile(
+    r"^\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|作者|记者|記者|来源|來源|校对|校對|审核|審核|监制|監製|摄影|攝影)\s*[:：]")
+
+
+def _spaced_credit_fields(tree: lxml_html.HtmlElement) -> None:
+    """A space before each credit field a page sets in an inline element right after another one:
+    the browser shows them apart (by a margin), the text ran them together (编辑：张三责任编辑：李四)."""
+    for element in tree.iter("span", "em", "label"):
+        previous = element.getprevious()
+        if previous is None or (previous.tail or "").strip() or previous.tag not in ("span", "em", "label", "a"):
+            continue
+        if _CREDIT_FIELD_RE.match(element.text or "") and (previous.text or len(previous)):
+            previous.tail = (previous.tail or "") + " "
+
+
 # A live quote a portal's widget sets after a linked stock's name (新浪财经's
 # 贝莱德<span id="quote_BLK">(431.2, 7.37, 1.74%)</span>): price, change and change in per cent.
 _LIVE_QUOTE_RE = regex_cache.compile(LIVE_QUOTE)
@@ -1306,6 +1322,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     _story_as_article(prepared)
     _drop_empty_inline(prepared)
     _drop_live_quotes(prepared)
+    _spaced_credit_fields(prepared)
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     links = _list_links(tree)
