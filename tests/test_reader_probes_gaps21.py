@@ -423,3 +423,21 @@ def test_credit_fields_in_spans_of_their_own_stay_apart() -> None:
     document = read(page.encode(), format="html")
     assert [block.text for block in document.blocks_of("editor_line")] == ["编辑：张三 责任编辑：李四"]
     assert document.meta.editors == ("张三", "李四")
+
+
+def test_a_cna_caption_dated_after_its_credit_and_a_keyword_tag_box() -> None:
+    """中央社's figcaption closes with the credit and the day the picture was taken in brackets
+    (（中央社記者張三攝 115年12月7日）): 張三 is its photographer; its <div class="keywordTag"> of
+    #tags gives the keywords."""
+    story = ("（中央社記者王小明台北7日電）行政院今天通過明年度總預算案，歲出規模達新台幣3兆元，創歷史新高。",
+             "行政院發言人表示，預算將優先投入國防、社會福利與公共建設等領域。")
+    page = ('<!DOCTYPE html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>政院通過明年度總預算 | 政治 | 中央社 CNA'
+            '</title></head><body><div class="centralContent"><h1><span>政院通過明年度總預算</span></h1>'
+            '<div class="updatetime"><span>2026/12/07 12:30</span></div><figure class="center"><img src="a.jpg">'
+            '<figcaption class="picinfo">行政院7日召開院會。（中央社記者張三攝 115年12月7日）</figcaption></figure>'
+            '<div class="paragraph">' + "".join(f"<p>{text}</p>" for text in story) + '<p>（編輯：李四）1151207</p></div>'
+            '<div class="keywordTag"><a href="/tag/1">#總預算</a><a href="/tag/2">#行政院</a></div></div></body></html>')
+    document = read(page.encode(), format="html")
+    assert [block.photographer for block in document.blocks_of("caption")] == ["張三"]
+    assert document.meta.photographers == ("張三",)
+    assert document.meta.keywords == ("總預算", "行政院")

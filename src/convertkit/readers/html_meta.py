@@ -468,8 +468,9 @@ def _article_tags(tree: lxml_html.HtmlElement) -> str:
 
 # The box of the article's tags the page shows (今日头条's <div class="article-tag">, 知乎's TopicList,
 # many CMSs' <div class="tags">标签：<a>…</a></div>): by its class or id word.
-_TAG_BOX_RE = regex_cache.compile(r"^(?:article[-_]?)?(?:tags?|tag[-_]?list|tag[-_]?box|keywords?|topics?|topic[-_]?list)$",
-                                  re.IGNORECASE)
+_TAG_BOX_RE = regex_cache.compile(
+    r"^(?:(?:article|news|post|keyword)[-_]?)?(?:tags?|tag[-_]?list|tag[-_]?box|keywords?|topics?|topic[-_]?list)$",
+    re.IGNORECASE)
 # What a tag box says besides its tags: its label (标签：, 关键词, Tags:), nothing else.
 _TAG_LABEL_RE = regex_cache.compile(r"^\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|话题|話題|Tags?|Keywords?)?\s*[:：]?\s*$",
                                     re.IGNORECASE)

@@ -48,7 +48,8 @@ def _photo_credit_re() -> re.Pattern[str]:
     bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_photo_tail()}{_PHOTO_DATE}\s*$"
     # a tag may come first: （資料照，顏麟宇攝） (風傳媒), （資料圖片／李澤彤攝） (香港01)
     tag = rf"(?:[^（）()，,／/]{{0,6}}?(?:{P._alternation(P.CAPTION_TAGS)})\s*[，,／/、]\s*)?"
-    bracketed = rf"[（(](?P<credit2>{tag}{label}{titles}\s*(?P<name2>{names})\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
+    # the day the picture was taken may follow the verb (（中央社記者張三攝 115年12月7日）)
+    bracketed = rf"[（(](?P<credit2>{tag}{label}{titles}\s*(?P<name2>{names})\s*(?:{verbs}){_PHOTO_DATE}[^（）()]{{0,8}})[）)]\s*$"
     # 摄影：张三 / （摄影 张三） at the end: the label first, then the names; 攝：陳小明/端傳媒 names the
     # photographer's outlet after a slash
     labelled = (rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit3>(?:摄影|攝影|(?:攝|摄)(?=\s*[:：]))\s*[:：/／]?\s*"
