@@ -441,3 +441,16 @@ def test_a_cna_caption_dated_after_its_credit_and_a_keyword_tag_box() -> None:
     assert [block.photographer for block in document.blocks_of("caption")] == ["張三"]
     assert document.meta.photographers == ("張三",)
     assert document.meta.keywords == ("總預算", "行政院")
+
+
+def test_a_records_site_home_gives_way_to_the_articles_address() -> None:
+    """newspaper3k's record: source_url is the site's home page, canonical_link the article's; the
+    article's is the source URL, the home page only when no other address is given."""
+    import json
+
+    record = {"title": "本市首条跨江隧道月底通车", "authors": ["陈晓峰"], "publish_date": "2026-12-07 08:00:00+08:00",
+              "text": "\n\n".join(_P), "source_url": "https://news.example.cn", "canonical_link": "https://news.example.cn/a1.html"}
+    document = read(json.dumps(record, ensure_ascii=False).encode(), format="json")
+    assert document.meta.source.url == "https://news.example.cn/a1.html"
+    del record["canonical_link"]
+    assert read(json.dumps(record, ensure_ascii=False).encode(), format="json").meta.source.url == "https://news.example.cn"

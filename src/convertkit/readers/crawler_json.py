@@ -367,12 +367,22 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     # A key mapped explicitly to one field is never guessed for another.
     claimed = {_key_form(key) for key in mapping.values()}
     lowered = {form: value for key, value in record.items() if (form := _key_form(str(key))) not in claimed}
+    root = None
     for candidate in FIELD_CANDIDATES[name]:
         value = _unnested(lowered.get(_key_form(candidate)))
         if value not in _NO_VALUES and not (isinstance(value, list) and all(item in _NO_VALUES for item in value)):
+            if name == "url" and isinstance(value, str) and _SITE_ROOT_RE.match(value):
+                root = root or value  # newspaper3k's source_url is the site's home: its canonical_link is the page's
+                continue
             return value  # newspaper3k writes a page without keywords as meta_keywords: [""]
+    if root is not None:
+        return root
     inner = None if nested else _metadata(lowered)
     return field_value(inner, name, _NO_MAPPING, nested=True) if inner is not None else None
+
+
+# A site's home page, no path: an address of last resort beside the article's own.
+_SITE_ROOT_RE = regex_cache.compile(r"^\s*https?://[^/\s]+/?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
