@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
@@ -40,6 +41,12 @@ def _is_atom(head: bytes) -> bool:
     if page != -1 and page < at:
         return False
     return b"purl.org/atom" in head or b"w3.org/2005/atom" in head or b"<entry" in head
+
+
+# One feed entry saved on its own (an RSS <item>, an Atom <entry>, a NewsML-G2 <newsItem>): the
+# document's root, after the XML declaration, comments and a doctype.
+_ENTRY_ROOT_RE = re.compile(rb"^(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!doctype[^>]*>\s*)*"
+                            rb"<(?:[a-z][\w.-]*:)?(?:item|entry|newsitem)[\s>]", re.DOTALL)
 
 
 def _is_mhtml(head: bytes) -> bool:
@@ -132,7 +139,8 @@ def sniff_format(data: bytes, path: str | None = None) -> str:
         return "enex"
     if suffix not in {"md", "markdown"} and _opens_json(head):
         return "json"
-    if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head or _is_atom(head)):
+    if head.startswith(b"<") and (b"<doc>" in head or b"<rss" in head or b"<rdf:rdf" in head or _is_atom(head)
+                                  or _ENTRY_ROOT_RE.match(head)):
         return "doclist"
     if head.startswith(b"<") and any(marker in head for marker in _HTML_MARKERS):
         return "html"

@@ -367,12 +367,22 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     # A key mapped explicitly to one field is never guessed for another.
     claimed = {_key_form(key) for key in mapping.values()}
     lowered = {form: value for key, value in record.items() if (form := _key_form(str(key))) not in claimed}
+    root = None
     for candidate in FIELD_CANDIDATES[name]:
         value = _unnested(lowered.get(_key_form(candidate)))
         if value not in _NO_VALUES and not (isinstance(value, list) and all(item in _NO_VALUES for item in value)):
+            if name == "url" and isinstance(value, str) and _SITE_ROOT_RE.match(value):
+                root = root or value  # newspaper3k's source_url is the site's home: its canonical_link is the page's
+                continue
             return value  # newspaper3k writes a page without keywords as meta_keywords: [""]
+    if root is not None:
+        return root
     inner = None if nested else _metadata(lowered)
     return field_value(inner, name, _NO_MAPPING, nested=True) if inner is not None else None
+
+
+# A site's home page, no path: an address of last resort beside the article's own.
+_SITE_ROOT_RE = regex_cache.compile(r"^\s*https?://[^/\s]+/?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -802,6 +812,33 @@ def html_fragment_bold(content: str) -> tuple[str, tuple[str, ...], tuple[str, .
     return text, labels, tuple(dict.fromkeys(lines))
 
 
+_LIST_ITEMS_MAX = 60  # items of one list read as a list: more is a page's index
+_LIST_ITEM_CHARS = 200
+
+
+def fragment_list_items(content: str) -> tuple[tuple[str, str], ...]:
+    """The items of the lists an HTML body sets (``<ul><li>…</li></ul>``, ``<ol>``), each with the
+    marker a browser draws (•, or its number): ``Hints.list_items``, which the text no longer shows.
+    A list of one item is a layout box, no list."""
+    if "<li" not in content and "<LI" not in content:
+        return ()
+    root = _fragment_root(content)
+    if root is None:
+        return ()
+    from .html_furniture import BULLET
+
+    items: list[tuple[str, str]] = []
+    for listing in root.iter("ul", "ol"):
+        entries = [child for child in listing if isinstance(child.tag, str) and child.tag == "li"]
+        if not 2 <= len(entries) <= _LIST_ITEMS_MAX:
+            continue
+        for number, entry in enumerate(entries, start=1):
+            text = " ".join("".join(entry.itertext()).split())
+            if 0 < len(text) <= _LIST_ITEM_CHARS:
+                items.append((text, f"{number}." if listing.tag == "ol" else BULLET))
+    return tuple(items)
+
+
 def _fragment_root(content: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
@@ -1225,6 +1262,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
     if bold:
         hints = dataclasses.replace(hints, bold_lines=bold)
+    if has_markup and (items := fragment_list_items(content)):
+        hints = dataclasses.replace(hints, list_items=(*hints.list_items, *items))
     if not any(_is_prose(line.stripped) for line in lines) \
             and not (hints.title and sum(len(line.stripped) for line in lines) <= _SHORT_POST_CHARS
                      and any(_is_short_post(line.stripped) for line in lines)):

@@ -26,6 +26,7 @@ from .crawler_json import (
     Record,
     RecordInput,
     build_records,
+    fragment_list_items,
     html_fragment_text,
     record_input,
     record_numbers,
@@ -36,9 +37,9 @@ log = logging.getLogger("convertkit")
 
 _XML_ENCODING_RE = regex_cache.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-]+)["']""")
 # An element may carry its namespace's prefix (<atom:entry> in an RSS file that mixes Atom in).
-_RECORD_RE = regex_cache.compile(r"<((?:[A-Za-z][\w.-]*:)?(?:doc|item|entry))\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)",
+_RECORD_RE = regex_cache.compile(r"<((?:[A-Za-z][\w.-]*:)?(?:doc|item|entry|newsItem))\b[^>]*>(.*?)(?:</\1\s*>|(?=<\1\b)|\Z)",
                                  re.DOTALL | re.IGNORECASE)
-_RECORD_OPEN_RE = regex_cache.compile(r"<(?:[A-Za-z][\w.-]*:)?(?:doc|item|entry)\b[^>]*>", re.IGNORECASE)
+_RECORD_OPEN_RE = regex_cache.compile(r"<(?:[A-Za-z][\w.-]*:)?(?:doc|item|entry|newsItem)\b[^>]*>", re.IGNORECASE)
 _FIELD_RE = regex_cache.compile(r"<([A-Za-z][\w.-]*:)?([A-Za-z][\w.-]*)\b[^>]*>(.*?)</\1?\2\s*>", re.DOTALL)
 _FIELD_OPEN_RE = regex_cache.compile(r"<[A-Za-z][^>]*>")
 _CLOSE_TAG_RE = regex_cache.compile(r"</([A-Za-z][\w.:-]*)\s*>")
@@ -60,6 +61,11 @@ _FIELD_NAMES: dict[str, tuple[str, int]] = {
     "created": ("time", 2), "updated": ("time", 3), "modified": ("time", 3),
     "creator": ("author", 0), "author": ("author", 0),
     "source": ("source", 0),
+    # NewsML-G2 (IPTC's wire format, a news agency's feed): <newsItem> with <contentMeta><headline>,
+    # <by>, <creditline>, <contentCreated>/<versionCreated>, and the text in <inlineXML>
+    "headline": ("title", 1), "by": ("author", 1), "creditline": ("source", 1),
+    "contentcreated": ("time", 1), "firstcreated": ("time", 1), "versioncreated": ("time", 3),
+    "inlinexml": ("content", 1),
 }
 # An entry's categories and subjects (<category>, <dc:subject>, Atom's <category term="…"/>): its
 # keywords, every one of them, less the catch-all a blog files an unsorted post under.
@@ -146,6 +152,22 @@ def _escaped(opening: str) -> bool:
     if mode is not None:
         return mode.group(1).lower() == "escaped"
     return _HTML_TYPE_RE.search(opening) is not None
+
+
+# Where a record's fields keep its body's list items (``fragment_list_items``) for its hints: no
+# field name a feed's element maps to.
+_LIST_ITEMS_KEY = "\x00list_items"
+
+
+def _list_items(value: str, *, escaped: bool = False) -> tuple[tuple[str, str], ...]:
+    """The items of the lists an entry's HTML sets (``<ul><li>…``), with their markers: the body's
+    text no longer shows them, and read as text they were paragraphs."""
+    if "li" not in value and "LI" not in value:
+        return ()
+    value = _CDATA_RE.sub(lambda match: match.group(1), value)
+    if escaped or ("&lt;" in value and "&gt;" in value):
+        value = html.unescape(value)
+    return fragment_list_items(value)
 
 
 def _body_text(value: str, *, escaped: bool = False) -> str:
@@ -335,8 +357,14 @@ def _unclosed_content(body: str) -> re.Match[str] | None:
     return _UNCLOSED_CONTENT_RE.search(body, start)
 
 
+# NewsML-G2's groups around an item's fields: their fields are the item's.
+_NEWSML_GROUP_RE = regex_cache.compile(r"</?(?:[A-Za-z][\w.-]*:)?(?:itemMeta|contentMeta|contentSet)\b[^>]*>")
+
+
 def _record_fields(body: str) -> dict[str, Any]:
     """The fields of one record (or of a feed's head), each from its best-ranked element."""
+    if "contentMeta" in body or "contentSet" in body:
+        body = _NEWSML_GROUP_RE.sub("", body)
     fields: dict[str, Any] = {}
     ranks: dict[str, int] = {}
     keywords: list[str] = []
@@ -355,6 +383,9 @@ def _record_fields(body: str) -> dict[str, Any]:
         escaped = _escaped(opening)
         if name == "content":
             value = _without_more_links(_body_text(field.group(3), escaped=escaped))
+            items = _list_items(field.group(3), escaped=escaped)
+            if items or _LIST_ITEMS_KEY not in fields:
+                fields[_LIST_ITEMS_KEY] = items
         elif name == "author":
             value = _author(field.group(3))
         elif name == "source":
@@ -431,6 +462,13 @@ def parse_doclist(text: str) -> list[Record]:
     return records
 
 
+def _with_items(item: RecordInput | None, items: tuple[tuple[str, str], ...]) -> RecordInput | None:
+    """The record's input with its body's list items as hints (``Hints.list_items``)."""
+    if item is None or not items:
+        return item
+    return dataclasses.replace(item, hints=dataclasses.replace(item.hints, list_items=(*item.hints.list_items, *items)))
+
+
 def _credited(record: Record, item: RecordInput) -> RecordInput:
     """A feed's <author>/<dc:creator> names who wrote the entry, a blogger as often as a reporter:
     the names are credited as 作者 unless the element itself says 记者. A blogger signs with a
@@ -469,7 +507,8 @@ def read_doclist_documents(data: bytes, *, path: str | None = None, **_: object)
     records = parse_doclist(decoded.text)
     shown = path or "<input>"
     mapping = resolve_fields(None)
-    inputs = [(record, record_input(record, mapping)) for record in records]
+    listed = [record.data.pop(_LIST_ITEMS_KEY, ()) for record in records]
+    inputs = [(record, _with_items(record_input(record, mapping), items)) for record, items in zip(records, listed, strict=True)]
     usable = [_credited(record, item) for record, item in inputs if item is not None]
     if not usable:
         bare = records and not any(record.data.get("content") for record in records)

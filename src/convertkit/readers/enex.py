@@ -31,9 +31,14 @@ __all__ = ["read_enex_documents"]
 
 log = logging.getLogger("convertkit")
 
-# ENML's own elements: a picture or file (en-media), a checkbox (en-todo), encrypted text (en-crypt).
+# ENML's own elements: a picture or file (en-media), encrypted text (en-crypt).
 _ENML_RE = regex_cache.compile(
-    r"<en-(?:media|todo|crypt)\b[^>]*?/>|<en-(?:media|todo|crypt)\b[^>]*>.*?</en-(?:media|todo|crypt)>", re.DOTALL)
+    r"<en-(?:media|crypt)\b[^>]*?/>|<en-(?:media|crypt)\b[^>]*>.*?</en-(?:media|crypt)>", re.DOTALL)
+# A to-do's checkbox (<en-todo checked="true"/>), ticked or not, and the block holding it.
+_TODO_RE = regex_cache.compile(r"<en-todo\b(?P<attributes>[^>]*?)(?:/>|>\s*</en-todo>)")
+_TODO_BLOCK_RE = regex_cache.compile(
+    r"<(?P<tag>div|p)\b[^>]*>(?P<inner>(?:(?!</?(?:div|p)\b).)*?<en-todo\b(?:(?!</?(?:div|p)\b).)*)</(?P=tag)>",
+    re.DOTALL)
 _PROLOGUE_RE = regex_cache.compile(r"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?")
 _NOTE_ROOT_RE = regex_cache.compile(r"<(/?)en-note\b")
 
@@ -70,13 +75,26 @@ def _notes(data: bytes, path: str | None) -> list[dict[str, Any]]:
 
 
 def _note_body(note: dict[str, Any]) -> str:
-    """The note's ENML as HTML: no XML prologue, its ``<en-note>`` a ``<div>``, ENML's pictures,
-    checkboxes and encrypted runs left out."""
+    """The note's ENML as HTML: no XML prologue, its ``<en-note>`` a ``<div>``, ENML's pictures and
+    encrypted runs left out, its to-dos a list."""
     body = _PROLOGUE_RE.sub("", note["content"], count=1)
+    if "<en-todo" in body:
+        body = _todos_as_items(body)
     if "<en-" in body:
         body = _ENML_RE.sub("", body)
         body = _NOTE_ROOT_RE.sub(lambda found: f"<{found.group(1)}div", body)
     return body
+
+
+def _todos_as_items(body: str) -> str:
+    """A note's to-do list as a list: each block holding a checkbox (``<div><en-todo checked="false"/>
+    买牛奶</div>``) an item marked ☐, or ☑ when ticked. With the box left out, the item's words stood
+    alone between paragraphs and read as a subheading."""
+
+    def box(found: re.Match[str]) -> str:
+        return "☑ " if re.search(r"checked\s*=\s*[\"']true", found.group("attributes"), re.IGNORECASE) else "☐ "
+
+    return _TODO_RE.sub(box, body)
 
 
 def _note_html(note: dict[str, Any], body: str) -> str:

@@ -805,6 +805,22 @@ def _drop_empty_inline(tree: lxml_html.HtmlElement) -> None:
         element.drop_tag()
 
 
+# A credit field set in an inline element of its own (央视网's <span>编辑：张三</span><span>责任编辑：李四</span>).
+_CREDIT_FIELD_RE = regex_cache.compile(
+    r"^\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|作者|记者|記者|来源|來源|校对|校對|审核|審核|监制|監製|摄影|攝影)\s*[:：]")
+
+
+def _spaced_credit_fields(tree: lxml_html.HtmlElement) -> None:
+    """A space before each credit field a page sets in an inline element right after another one:
+    the browser shows them apart (by a margin), the text ran them together (编辑：张三责任编辑：李四)."""
+    for element in tree.iter("span", "em", "label"):
+        previous = element.getprevious()
+        if previous is None or (previous.tail or "").strip() or previous.tag not in ("span", "em", "label", "a"):
+            continue
+        if _CREDIT_FIELD_RE.match(element.text or "") and (previous.text or len(previous)):
+            previous.tail = (previous.tail or "") + " "
+
+
 # A live quote a portal's widget sets after a linked stock's name (新浪财经's
 # 贝莱德<span id="quote_BLK">(431.2, 7.37, 1.74%)</span>): price, change and change in per cent.
 _LIVE_QUOTE_RE = regex_cache.compile(LIVE_QUOTE)
@@ -1076,6 +1092,60 @@ def _with_closing_editor_line(body: _Body, lines_on_page: list[str]) -> _Body:
     return body
 
 
+# The page's own address printed on it (a print view's 本文网址：https://…, 本文链接：…), not an original's.
+_OWN_ADDRESS_RE = regex_cache.compile(r"^(?:本文|文章|本页|本頁)(?:网址|網址|链接|鏈接|連結|地址)\s*[:：]\s*(?P<url>https?://[^\s<>\"']+)$")
+
+
+def _own_address(lines_on_page: list[str]) -> str | None:
+    """The address a page prints as its own (a print view's ``本文网址：https://…``), when its markup
+    names none (no canonical link, no og:url, no saved-from note)."""
+    for line in lines_on_page:
+        if line[:1] in "本文" and "://" in line and (found := _OWN_ADDRESS_RE.match(line.strip())) is not None:
+            return found.group("url")
+    return None
+
+
+# The translator's credit of a translated story (纽约时报中文网's 翻译：王小明), set apart on the page.
+_TRANSLATOR_CREDIT_RE = regex_cache.compile(r"^(?:翻译|翻譯|编译|編譯|译者|譯者)\s*[:：|｜丨]\s*[^\s:：。！？，,]{2,16}$")
+# The line under a story saying who its writer is (Keith Bradsher是《纽约时报》驻北京记者。): the name, then
+# what they are.
+_WRITER_NOTE_RE = regex_cache.compile(r"^(?P<name>[^，,。；;：:（）()]{2,40}?)(?:是|为|為|係|现为|現為|现任|現任)[^。]{4,60}。$")
+_WRITER_NOTE_MAX = 80
+
+
+def _with_writer_credits(body: _Body, lines_on_page: list[str], authors: Sequence[str], title: str | None) -> _Body:
+    """The body closed by the credits a translated story sets apart from its paragraphs (纽约时报中文网):
+    the note on its writer under the last paragraph (Keith Bradsher是《纽约时报》驻北京记者。), and the
+    translator's credit (翻译：王小明) under the headline or the story. Left out by the extraction,
+    they were lost; the rules read them as the closing credits the text reader reads."""
+    last = next((line for line in reversed(body.lines) if body_like(line) and line not in body.captions), None)
+    first = next((line for line in body.lines if body_like(line) and line not in body.captions), None)
+    if last is None or first is None:
+        return body
+    keys = {squash(line) for line in body.lines}
+    ends = [i for i, line in enumerate(lines_on_page) if squash(line).endswith(squash(last))]
+    starts = [i for i, line in enumerate(lines_on_page) if squash(line) == squash(first)]
+    heads = [i for i, line in enumerate(lines_on_page) if title and same_title(line, title)]
+    added: list[str] = []
+    names = {name.casefold() for name in authors}
+    if ends and names:
+        for line in lines_on_page[ends[-1] + 1: ends[-1] + 1 + _EDITOR_LINE_REACH]:
+            found = _WRITER_NOTE_RE.match(line) if len(line) <= _WRITER_NOTE_MAX and line.endswith("。") else None
+            if found is not None and found.group("name").strip().casefold() in names and squash(line) not in keys:
+                added.append(line)
+                break
+    around: list[str] = []
+    if heads and starts and heads[0] < starts[0]:
+        around += lines_on_page[heads[0] + 1: starts[0]]  # under the headline, over the story
+    if ends:
+        around += lines_on_page[ends[-1] + 1: ends[-1] + 1 + _EDITOR_LINE_REACH]
+    translator = next((line for line in around if len(line) <= 24 and _TRANSLATOR_CREDIT_RE.match(line)
+                       and squash(line) not in keys), None)
+    if translator is not None:
+        added.append(translator)
+    return dataclasses.replace(body, lines=(*body.lines, *added)) if added else body
+
+
 def _without_page_furniture(best: _Body, links: _ListLinks, prepared: lxml_html.HtmlElement, title: str | None,
                             page: PageMeta, page_links: dict[str, tuple[tuple[str, str], ...]],
                             path: str | None) -> _Body | None:
@@ -1252,6 +1322,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     _story_as_article(prepared)
     _drop_empty_inline(prepared)
     _drop_live_quotes(prepared)
+    _spaced_credit_fields(prepared)
     best: _Body | None = None
     markup = lxml_html.tostring(prepared, encoding="unicode")
     links = _list_links(tree)
@@ -1343,6 +1414,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
     # Sites that fill 作者 with the desk editor's name: an editor is not a reporter.
     authors = tuple(name for name in facts.authors if name not in editors)
     handles = _labelled_handles(authors, lines_on_page)
+    best = _with_writer_credits(best, lines_on_page, authors, title)
     hints = Hints(
         title=best.title,
         published=facts.published,
@@ -1351,7 +1423,7 @@ def extract_html(data: bytes, *, path: str | None = None) -> HtmlExtract:
         authors=authors,
         editors=editors,
         keywords=page.keywords,
-        url=page.url,
+        url=page.url or _own_address(lines_on_page),
         language=page.language,
         captions=best.captions,
         headings=best.headings,

@@ -248,6 +248,14 @@ def simplified(text: str) -> str:
 _KEYWORD_LINK_SHARE = 0.3
 
 
+# A linked title with the date it ran in brackets after it, a bullet perhaps before it: an item of
+# a list of other stories (an old portal's 相关链接 table: ·一季度物价平稳 (2005/04/15 09:30)).
+_DATED_TEASER_RE = regex_cache.compile(
+    r"^[·・•●◆■▪\-]?\s*[^。！？；]{2,40}?\s*[（(\[]\s*(?:(?:19|20)?\d{2}\s*[-/.年])?\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]]$")
+_DATED_TEASER_MAX = 60
+
+
 def is_furniture(segment: Segment) -> bool:
     """Page furniture: a phrase only widgets use, a link-dominated line, or mere symbols."""
     text = simplified(segment.text)
@@ -263,6 +271,8 @@ def is_furniture(segment: Segment) -> bool:
         return True
     if _DISCLAIMER_RE.match(text) or _TEASER_END_RE.search(text):
         return True
+    if segment.refs and len(text) <= _DATED_TEASER_MAX and _DATED_TEASER_RE.match(text):
+        return True  # ·<a>一季度物价平稳</a> (2005/04/15 09:30): a related list's linked title and its date
     if segment.refs and len(text) <= 40 and not body_like(text) and not 0 < segment.link_share < _KEYWORD_LINK_SHARE:
         # a teaser link (often an image link whose label follows the anchor); a line with a word
         # of it linked (a stock's name linked to its quote: <a>PIMCO</a>首席投资官：Dan Ivascyn) is text

@@ -161,6 +161,12 @@ def visible_facts(page_lines: list[str], title: str | None, marked_authors: froz
 _AUTHOR_CLASS_RE = regex_cache.compile(r"(?:^|[-_])(?:author|byline|writer|reporter)(?:$|[-_])", re.IGNORECASE)
 
 
+# A button or a link of an author's box (澎湃's <div class="link" onclick="followUser(this)">关注</div>),
+# by its class or its words: never the writer's name.
+_BUTTON_CLASS_RE = regex_cache.compile(r"btn|button|follow|link|subscribe|more", re.IGNORECASE)
+_BOX_BUTTONS = frozenset(("关注", "關注", "已关注", "已關注", "订阅", "訂閱", "私信", "主页", "主頁", "更多", "作者", "专栏", "專欄"))
+
+
 def author_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
     """The short texts of elements the markup marks as the author (class, itemprop, rel)."""
     found: set[str] = set()
@@ -171,23 +177,70 @@ def author_texts(tree: lxml_html.HtmlElement) -> frozenset[str]:
             text = " ".join("".join(element.itertext()).split())
             if 0 < len(text) <= 24:
                 found.add(text)
+            # the box's parts, each a line of its own (纽约时报中文网's <div class="byline"><address>KEITH
+            # BRADSHER</address><time>…</time></div>)
+            found.update(part for child in element if isinstance(child.tag, str) and child.get("onclick") is None
+                         and not _BUTTON_CLASS_RE.search(child.get("class") or "")
+                         and 0 < len(part := " ".join("".join(child.itertext()).split())) <= 24)
     return frozenset(found)
+
+
+_SPACE_BEFORE_COMMA_RE = regex_cache.compile(r"\s+(?=[,，、])")
 
 
 def _marked_author(line: str, marked: frozenset[str]) -> Facts:
     """A bare name (周明) under the headline that the markup marks as the author, alone on its
     line or as the first field of the info line, the time after it (联合早报's ``<span
     class="author">周明</span><span>发布 / 2024年3月2日 10:21 AM</span>``)."""
-    from ..structure.people import looks_like_names, split_names
-
-    if line in marked and looks_like_names(line):
-        return Facts(authors=split_names(line))
+    line = _SPACE_BEFORE_COMMA_RE.sub("", line)  # a link's tail spaced off: 王晓东 , Martin Müller
+    if line in marked:
+        return Facts(authors=_marked_names(line))
     first, _, rest = line.partition(" ")
-    if rest and first in marked and looks_like_names(first) and normalise_time(rest):
-        return Facts(authors=split_names(first))
+    if rest and first in marked and normalise_time(rest):
+        return Facts(authors=_marked_names(first))
+    for text in marked:
+        # the marked name opening the line, its time or the writer's post after it (DW's <span
+        # class="author-details">Martin Müller</span> before the date; BBC's byline__name, then
+        # byline__title 政治编辑): a Latin name holds a space, so the line's first word is not all of it
+        if line.startswith(text + " ") and (normalise_time(line[len(text):]) if " " not in text else True) \
+                and len(line) <= _MARKED_LINE_MAX and not _SENTENCE_MARK_RE.search(line[len(text):]) \
+                and (names := _marked_names(text)):
+            return Facts(authors=names)
+    if _squash_spaces(line) in marked and (stamp := _CLOSING_STAMP_RE.search(line)) is not None and stamp.start():
+        # the byline box holds the name and the time (纽约时报中文网's <div class="byline"><address>KEITH
+        # BRADSHER</address><time>2026年12月7日</time></div>): the name before the time
+        return Facts(authors=_marked_names(line[:stamp.start()].strip()))
     return Facts()
 
 
+_MARKED_LINE_MAX = 40
+# A date (and time) closing a byline box's line: 2026年12月7日, 2026-12-07 09:30.
+_CLOSING_STAMP_RE = regex_cache.compile(
+    r"\s(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def _squash_spaces(line: str) -> str:
+    """A line as ``author_texts`` keys a box's text: its parts glued (KEITH BRADSHER2026年12月7日)."""
+    return re.sub(r"\s+(?=[\d\u3400-\u9fff])|(?<=[\d\u3400-\u9fff])\s+", "", line) if " " in line else line
+
+
+def _marked_names(text: str) -> tuple[str, ...]:
+    """The writers an element marked as the author names: Chinese names (周明, 周明 李华), a writer's
+    Latin names (Martin Müller), or both in a list (王晓东, Martin Müller); () when any part is no name."""
+    from ..structure.people import latin_names, looks_like_names, split_names
+
+    if text in _BOX_BUTTONS:
+        return ()  # a button in the author's box (关注): no writer
+    if looks_like_names(text):
+        return split_names(text)
+    if latin := latin_names(text):
+        return latin
+    parts = [part.strip() for part in re.split(r"[,，、]| and ", text) if part.strip()]
+    names = [latin_names(part) or (split_names(part) if looks_like_names(part) else ()) for part in parts]
+    return tuple(name for found in names for name in found) if len(parts) > 1 and all(names) else ()
+
+
+_DATE_WORD_RE = regex_cache.compile(r"\d{1,4}\s*[年月日]|\d{1,2}:\d{2}")
 # An account's name: short, no label, no sentence punctuation, no date or count.
 _CREDIT_OPENING_RE = regex_cache.compile(r"(?:作者|记者|記者|文字|文|图|圖|摄影|攝影|编辑|編輯|责编|責編|来源|來源|通讯员|通訊員|撰文)")
 # One word, no space: 文字 王五 is a credit with its label, no account.
@@ -206,7 +259,8 @@ def marked_account(page_lines: list[str], title: str | None, marked: frozenset[s
     for position in [i for i, line in enumerate(page_lines) if same_title(line, title)][:4]:
         for line in _before_body(page_lines[position + 1:], last_prose):
             if (line in marked and _ACCOUNT_RE.match(line) and re.search(r"[\u3400-\u9fff]", line)
-                    and not _CREDIT_OPENING_RE.match(line) and not looks_like_names(line)):
+                    and not _CREDIT_OPENING_RE.match(line) and not looks_like_names(line)
+                    and not _DATE_WORD_RE.search(line)):  # the box's <time>: 2026年12月7日 is no account
                 return line
     return None
 
@@ -335,8 +389,8 @@ def _is_outlet(name: str) -> bool:
 
 def byline_facts(line: str) -> Facts:
     """``石佳/中国青年报`` → author 石佳, source 中国青年报; anything longer is not a byline."""
-    if len(line) > 24:
-        return Facts()
+    if len(line) > 24 or line in _BOX_BUTTONS:
+        return Facts()  # 关注 over the date: the author box's button
     parts = [part for part in re.split(r"[/／|｜\s]+", line) if part]
     organisations = [part for part in parts if is_organisation(part)]
     people = [part for part in parts if is_person_name(part)]
@@ -346,7 +400,8 @@ def byline_facts(line: str) -> Facts:
 
 
 _DATE_THEN_NAME_RE = regex_cache.compile(
-    r"^\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    # 原创 2026-12-07 10:31 汽车观察家: 今日头条 marks an account's own post before its stamp
+    r"^\s*(?:(?:原创|原創)\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s+(?P<name>[^\s\d:：\[\]【】（）()]{2,20})\s*"
     # 游民星空[整理] 1: how the site got the text, then the comment count
     r"(?:[\[【（(](?:整理|原创|原創|转载|轉載|编译|編譯|综合|綜合)[\]】）)])?(?:\s+\d{1,6})?\s*$")
@@ -365,7 +420,7 @@ _MAX_STAMPED_CHARS = 48
 _CLOCKED_DATE_RE = regex_cache.compile(
     r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?")
 _SENTENCE_MARK_RE = regex_cache.compile(r"[，。；！？,;]")
-_LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
+_LEADING_DATE_RE = regex_cache.compile(r"^\s*(?:[^\s:：]{0,6}[:：]\s*|(?:原创|原創)\s*)?(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 # A date that a comma goes on from opens a sentence: a picture's caption placed under the headline
 # (``2026年10月20日，江苏南京，施工现场。``) tells when the picture was taken, not when the page was.
 _DATED_SENTENCE_RE = regex_cache.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[，,]")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import unescape
 from typing import TYPE_CHECKING
 
@@ -195,7 +195,7 @@ _SOURCE_META = ("source", "contentsource", "article:source", "og:article:source"
 _KEYWORD_META = ("keywords", "news_keywords")
 _URL_META = ("og:url",)
 _TITLE_META = ("og:title", "twitter:title", "title")
-_AUTHOR_META = ("article:author", "author", "og:article:author")
+_AUTHOR_META = ("article:author", "author", "og:article:author", "byline")
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -387,6 +387,9 @@ class PageMeta:
     # The summary a page sets under its headline in an element of its own (端传媒's <p class="lead">,
     # 界面's <div class="article-sub">): ``_standfirst``'s; the reader checks it stands above the body.
     standfirst: str | None = None
+    # The headline a page shows in a title-classed element when its <title> is only the site's name
+    # (学习强国's <title>学习强国</title> over <div class="render-detail-title">…</div>).
+    shown_headline: str | None = None
 
 
 def _text(element: lxml_html.HtmlElement) -> str:
@@ -461,6 +464,41 @@ def _article_tags(tree: lxml_html.HtmlElement) -> str:
     tags = [(meta.get("content") or "").strip() for meta in tree.iter("meta")
             if (meta.get("property") or meta.get("name") or "").strip().lower() == "article:tag"]
     return ",".join(tag for tag in tags if tag)
+
+
+# The box of the article's tags the page shows (今日头条's <div class="article-tag">, 知乎's TopicList,
+# many CMSs' <div class="tags">标签：<a>…</a></div>): by its class or id word.
+_TAG_BOX_RE = regex_cache.compile(
+    r"^(?:(?:article|news|post|keyword)[-_]?)?(?:tags?|tag[-_]?list|tag[-_]?box|keywords?|topics?|topic[-_]?list)$",
+    re.IGNORECASE)
+# What a tag box says besides its tags: its label (标签：, 关键词, Tags:), nothing else.
+_TAG_LABEL_RE = regex_cache.compile(r"^\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|话题|話題|Tags?|Keywords?)?\s*[:：]?\s*$",
+                                    re.IGNORECASE)
+_TAG_MAX = 10
+_TAG_CHARS = 12
+
+
+def _tag_row(tree: lxml_html.HtmlElement) -> str:
+    """The tags the page shows in a box of links of their own (``<div class="article-tag"><a>汽车</a>
+    <a>出口</a></div>``), joined as a keywords meta is, when it states no keywords otherwise. Only a
+    box of short links and at most its label: a sidebar's 热门标签 under its heading, a menu or a
+    footer is no article's tags."""
+    for element in tree.xpath('//*[@class or @id][not(ancestor-or-self::nav or ancestor-or-self::footer'
+                              ' or ancestor-or-self::aside)]'):
+        words = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+        if not any(_TAG_BOX_RE.match(word) for word in words):
+            continue
+        links = element.xpath(".//a")
+        texts = [_text(link) for link in links]
+        if not 0 < len(links) <= _TAG_MAX or not all(0 < len(text) <= _TAG_CHARS for text in texts) \
+                or any(_PUNCTUATION_RE.search(text) for text in texts):
+            continue
+        rest = _text(element)
+        for text in texts:
+            rest = rest.replace(text, "", 1)
+        if _TAG_LABEL_RE.match(rest.replace("#", "")):
+            return ",".join(text.lstrip("#") for text in texts)
+    return ""
 
 
 def _ld_keywords(value: object) -> str:
@@ -551,7 +589,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
     authors: list[str] = []
     for value in [*ld_authors, *(metas.get(name, "") for name in _AUTHOR_META), *_marked_up_authors(tree)]:
         authors.extend(name for name in person_names(value) if not _names_the_site(name, own_names))
-    keywords_raw = _first(metas, _KEYWORD_META) or _article_tags(tree) or _ld_keywords(ld_keywords)
+    keywords_raw = _first(metas, _KEYWORD_META) or _article_tags(tree) or _ld_keywords(ld_keywords) or _tag_row(tree)
     keywords = tuple(dict.fromkeys(k for k in re.split(r"[,，;；|、\s]+", keywords_raw)
                                    if 0 < len(k) <= _MAX_KEYWORD_CHARS and not _PUNCTUATION_RE.search(k)))
     url = _first(metas, _URL_META)
@@ -584,6 +622,7 @@ def read_page_meta(tree: lxml_html.HtmlElement) -> PageMeta:
         kicker=_kicker(tree) or _cell_stack_line(cell, above=True) or _cms_field(tree, "introtitle"),
         government=_government_site(tree, metas, url, site),
         standfirst=_standfirst(tree),
+        shown_headline=_shown_headline(tree, title_tag) if title_tag and not h1 and not tag_heading else None,
     )
 
 
@@ -821,6 +860,34 @@ def _cms_field(tree: lxml_html.HtmlElement, field: str) -> str | None:
 
 _HEADING_XPATH = "//h2 | //h3 | //h4 | //*[contains(@class, 'title')]"
 _MAX_TAG_TAIL_CHARS = 20
+
+
+_SHOWN_HEADLINE_CHARS = (6, 60)
+# Where a page shows the site's own name: its copyright line.
+_COPYRIGHT_WORDS_RE = regex_cache.compile(r"版权所有|版權所有|Copyright|©|ICP", re.IGNORECASE)
+
+
+def _shown_headline(tree: lxml_html.HtmlElement, title_tag: str) -> str | None:
+    """The headline a page shows in an element classed as its title (``<div class="render-detail-title">``)
+    when its ``<title>`` is only the site's name, told by the page itself: the same words as a link
+    to its home page or in its copyright line (学习强国's single-page app titles every page so)."""
+    name = " ".join(title_tag.split())
+    if not 2 <= len(name) <= 16 or _TITLE_SEPARATORS_RE.search(name):
+        return None
+    home = any(" ".join("".join(link.itertext()).split()) == name for link in tree.iter("a"))
+    if not home and not any(name in text and _COPYRIGHT_WORDS_RE.search(text)
+                            for text in (" ".join(str(piece).split()) for piece in tree.xpath("//body//text()"))):
+        return None
+    low, high = _SHOWN_HEADLINE_CHARS
+    for element in tree.xpath("//*[contains(@class, 'title')]"):
+        words = (element.get("class") or "").lower().split()
+        if not any(word == "title" or word.endswith(("-title", "_title")) for word in words) \
+                or any("sub" in word or "site" in word or "logo" in word for word in words) or element.xpath(".//a"):
+            continue
+        text = _text(element)
+        if low <= len(text) <= high and text != name and re.search(r"[\u3400-\u9fff]", text) and text[-1:] not in "。；;，,":
+            return text
+    return None
 
 
 def _heading_opening_title(tree: lxml_html.HtmlElement, title_tag: str) -> str | None:
@@ -1138,7 +1205,17 @@ def choose_title(meta: PageMeta) -> str | None:
     return title if title and re.search(r"[\u3400-\u9fff]", title) else None
 
 
+# A print view's word before or after the headline in its <title> (打印本页 - 某某, 某某 [打印版]).
+_PRINT_PART_RE = regex_cache.compile(
+    r"^\s*[\[【]?(?:打印本页|打印页面|打印預覽|打印预览|打印版|打印|列印本頁|列印|Print)[\]】]?\s*[-_|｜:：]\s*"
+    r"|\s*[-_|｜]?\s*[\[【(（](?:打印本页|打印页面|打印预览|打印版|打印|列印|Print)[\]】)）]\s*$", re.IGNORECASE)
+
+
 def _choose_title(meta: PageMeta) -> str | None:
+    if meta.title_tag and ("打印" in meta.title_tag or "列印" in meta.title_tag or "rint" in meta.title_tag):
+        meta = replace(meta, title_tag=_PRINT_PART_RE.sub("", meta.title_tag) or meta.title_tag)
+    if meta.shown_headline is not None:
+        return meta.shown_headline  # the <title> is only the site's name
     tag = strip_site_suffix(meta.title_tag) if meta.title_tag else None
     if meta.tag_heading and tag and (tag.startswith(meta.tag_heading) or tag.endswith(meta.tag_heading)):
         tag = meta.tag_heading

@@ -53,6 +53,7 @@ from .patterns import (
     agency_region,
     canonical_agency,
     find_agency,
+    site_outlet,
     text_region,
 )
 from .people import is_personal_name, split_names
@@ -347,7 +348,7 @@ def _photographers(blocks: Sequence[Block], found: tuple[str, ...]) -> tuple[str
     return tuple(names)
 
 
-_LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40}$")
+_LATIN_NAME_RE = regex_cache.compile(r"^[A-Za-z][A-Za-zß-öø-ÿą-žł .'\-]{1,40}$")
 _PHOTO_SUFFIXES = ("摄影", "攝影", "摄", "攝")
 
 
@@ -846,7 +847,8 @@ def _not_editors(hinted: Sequence[str], meta: dict[str, Any]) -> tuple[str, ...]
 
 def _meta(meta: dict[str, Any], hints: Hints, source: Source, title: str, blocks: Sequence[Block],
           title_derived: bool = False) -> Meta:
-    agency = _agency(meta, hints) or own_reporter_outlet(blocks)
+    # nothing else naming it, the outlet whose site the text was saved from (https://www.dw.com/zh/…: 德国之声)
+    agency = _agency(meta, hints) or own_reporter_outlet(blocks) or site_outlet(source.url or hints.url)
     handles = frozenset(filter(None, hints.extra.get("author_handles", "").split("、")))
     hinted, hinted_photographers = _hinted_people(hints.authors, as_given=hints.extra.get("author_as_given") == "1",
                                                   handles=handles)

@@ -17,6 +17,7 @@ from .people import split_names
 __all__ = [
     "CAPTION_MAX",
     "caption_marker_re",
+    "closing_credit_of",
     "closing_source",
     "drawing_credit_re",
     "has_caption_marker",
@@ -56,7 +57,8 @@ def _photo_credit_re() -> re.Pattern[str]:
     bare = rf"(?:^|(?<=[。！？!?.，,；;\s▲△▼●■◆★]))(?P<credit>{label}{titles}\s*(?P<name>{names})\s*(?:{verbs})){_photo_tail()}{_PHOTO_DATE}\s*$"
     # a tag may come first: （資料照，顏麟宇攝） (風傳媒), （資料圖片／李澤彤攝） (香港01)
     tag = rf"(?:[^（）()，,／/]{{0,6}}?(?:{P._alternation(P.CAPTION_TAGS)})\s*[，,／/、]\s*)?"
-    bracketed = rf"[（(](?P<credit2>{tag}{label}{titles}\s*(?P<name2>{names})\s*(?:{verbs})[^（）()]{{0,8}})[）)]\s*$"
+    # the day the picture was taken may follow the verb (（中央社記者張三攝 115年12月7日）)
+    bracketed = rf"[（(](?P<credit2>{tag}{label}{titles}\s*(?P<name2>{names})\s*(?:{verbs}){_PHOTO_DATE}[^（）()]{{0,8}})[）)]\s*$"
     # 摄影：张三 / （摄影 张三） at the end: the label first, then the names; 攝：陳小明/端傳媒 names the
     # photographer's outlet after a slash
     labelled = (rf"(?:^|(?<=[。！？!?.，,；;\s（(]))(?P<credit3>(?:摄影|攝影|(?:攝|摄)(?=\s*[:：]))\s*[:：/／]?\s*"
@@ -256,6 +258,43 @@ def latin_photo_credit(text: str) -> tuple[str, ...] | None:
         return None
     who = match.group("who") or match.group("after")
     return (who,) if who else ()
+
+
+def latin_credit(text: str) -> str | None:
+    """Who an English picture credit closing a caption names: the photographer (``…项目。Gilles Sabrié
+    for The New York Times``), else the agency alone (``…中心。Reuters``); None when there is none."""
+    if not text[-1:].isascii() or len(text) > CAPTION_MAX:
+        return None
+    match = _latin_credit_re().search(text)
+    if match is None:
+        return None
+    return match.group("who") or match.group("after") or text[match.start():].strip(" ©") or None
+
+
+# The credit a caption's sentence closes with after 图/ or a source label (…工地。图/视觉中国,
+# …现场。图片来源：受访者): who made or supplied the picture.
+_CLOSING_LABELLED_CREDIT_RE = regex_cache.compile(
+    r"(?:^|(?<=[。！？!?\s]))(?:图|圖|图片|圖片)(?:来源|來源)?\s*[/／|｜:：]\s*(?P<who>[^\s。！？!?，,；;：:（）()/／]{2,16})$")
+
+
+def closing_credit_of(text: str) -> str | None:
+    """Who a caption credits after its words, unbracketed (``…工地。图/视觉中国``, ``…。图片来源：新华社``)
+    or in English (``…项目。Gilles Sabrié for The New York Times``, ``…中心。Reuters``), else None."""
+    if text[-1:].isascii() and (latin := latin_credit(text)) is not None:
+        return latin
+    end = text[-24:]
+    if not any(mark in end for mark in "/／：:|｜，,"):
+        return None
+    found = _CLOSING_LABELLED_CREDIT_RE.search(text, max(0, len(text) - 24))
+    if found is not None:
+        return found.group("who")
+    # 图源：视觉中国 alone, …现场。图片来源：东方IC 版权作品 请勿转载 (the notice after the credit is none of it)
+    tail = re.split(r"[。！？!?]", text)[-1].strip()
+    labelled = picture_source_line(tail) if 0 < len(tail) <= 40 else None
+    if labelled is None:
+        return None
+    credit = re.split(r"\s+(?=版权|版權|请勿|請勿|未经|未經|转载|轉載)", labelled.group("credit").strip())[0].strip()
+    return credit or None
 
 
 def photographer_of(text: str) -> tuple[str, ...] | None:

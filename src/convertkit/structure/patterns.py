@@ -121,6 +121,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency("日经中文网", ("日經中文網", "日本经济新闻中文网", "日本經濟新聞中文網")),
     Agency("今日头条", ("今日頭條",)),
     Agency("百家号", ()),
+    Agency("知乎", ("知乎专栏",)),  # a column's page: <title>… - 知乎</title>, the platform the agency of last resort
     Agency("求是网", ("求是網",)),
     Agency("求是", ("求是杂志", "求是雜誌")),
     Agency("央广网", ("央廣網", "中国之声", "中國之聲", "中央人民广播电台", "央广")),
@@ -785,6 +786,7 @@ FURNITURE_PHRASES: tuple[str, ...] = (
     "知道了", "我知道了",  # a pop-up's dismiss button
     "版面目录", "版面目錄", "本版目录", "本版目錄",  # an e-paper page's link to the page's contents
     "听全文", "聽全文",  # WeChat's button reading the post aloud (2023 on)
+    "视频简介", "視頻簡介", "节目简介", "節目簡介",  # a video page's label over its transcript (央视网)
 )
 
 # Whole lines that are page furniture captured inside crawled text (share widgets, feedback

@@ -374,8 +374,12 @@ def is_common_word(token: str) -> bool:
 
 # A writer's Latin name in capitals (KEITH BRADSHER: 紐約時報中文網) or with each word capitalised
 # (Nick Timiraos: 华尔街日报中文网, FT中文网's and Bloomberg's Chinese editions), two to four words.
+# Lower-case letters include Latin-1's and Latin Extended-A's (Müller, Sánchez, Łukasz's ł): a German or
+# Spanish writer on DW's or a wire's Chinese edition.
 _LATIN_NAME_RE = regex_cache.compile(
-    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*){1,3}|[A-Z][a-z'’\-]*(?:[A-Z][a-z]+)?\.?(?: [A-Z][a-z'’\-]*(?:[A-Z][a-z]+)?\.?){1,3}")
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]*){1,3}"
+    r"|[A-ZÀ-ÖØ-ÞŁ][a-zß-öø-ÿą-žł'’\-]*(?:[A-Z][a-zß-öø-ÿą-žł]+)?\.?"
+    r"(?: [A-ZÀ-ÖØ-ÞŁ][a-zß-öø-ÿą-žł'’\-]*(?:[A-Z][a-zß-öø-ÿą-žł]+)?\.?){1,3}")
 _LATIN_SPLIT_RE = regex_cache.compile(r"\s*(?:,|，|、|和| AND | and )\s*")
 # Capitalised words of a masthead (BBC NEWS, CHINA DAILY), a picture's credit (Getty Images), a page's
 # buttons or sections (Read More, Top Stories), never of a writer's name.

@@ -50,6 +50,7 @@ from ..transforms.script import detect_script
 from . import patterns as P
 from .captions import (
     CAPTION_MAX,
+    closing_credit_of,
     closing_source,
     drawing_credit_re,
     has_caption_marker,
@@ -610,6 +611,8 @@ def rule_hinted_caption(para: Para, ctx: Context) -> Match | None:
     names = photographer_of(para.text) or ()
     if not names and (source := closing_source(para.text)) is not None:
         names = (source,)  # 法兰克福金融区（图像来源：dpa）: the credit the page set after the words
+    if not names and (credit := closing_credit_of(para.text)) is not None:
+        names = (credit,)  # …工地。图/视觉中国, …项目。Gilles Sabrié for The New York Times
     return Match(blocks=(Caption(text=para.text, raw=para.raw, photographer="、".join(names) or None),),
                  meta={"photographers": names})
 
@@ -1535,6 +1538,10 @@ def rule_bracketed_credit(para: Para, ctx: Context) -> Match | None:
     return Match(rest=para.rest(" ".join(f"{label}：{names}" for label, names in items)))
 
 
+# A portal's bare address printed before the page's stamp (2000s 新浪: http://news.sina.com.cn 2005年06月18日…).
+_SITE_BEFORE_STAMP_RE = regex_cache.compile(r"https?://[\w.-]+/?[ \u3000]+(?=(?:19|20)\d{2}\s*[-年/.])")
+
+
 def rule_header_line(para: Para, ctx: Context) -> Match | None:
     """A publication-time and/or 来源 line before the body; its facts go to Meta. A line that is
     only a 来源 credit counts after the body too (the least of the agency's evidence), and so do
@@ -1542,6 +1549,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
     if len(para.text) > (_SEPARATED_LINE_MAX if "·" in para.text and " · " in para.text else _HEADER_LINE_MAX):
         return None
     has_lead = ctx.has_lead  # asked up to five times below; no block comes while the rule reads
+    if not has_lead and para.text[:4] == "http" and (site := _SITE_BEFORE_STAMP_RE.match(para.text)) is not None:
+        # http://news.sina.com.cn 2005年06月18日10:25 新华网: a portal's address before the stamp
+        return rule_header_line(Para(raw=para.raw, body=para.text[site.end():], number=para.number), ctx)
     if not has_lead and para.text[:1] in _STOCK_CODE_FIRST and _STOCK_CODE_LINE_RE.match(para.text):
         return Match(meta={"header_raw": (para.raw,)})  # 证券代码：600036 证券简称：招商银行 公告编号：…
     if has_lead and para.text[:1] in _ADDRESS_LINE_FIRST and _ADDRESS_LINE_RE.match(para.text) and not _later_prose(ctx):
@@ -2250,7 +2260,8 @@ def _writer_note(para: Para, ctx: Context) -> Match | None:
     """A closing note on the byline's writer, opened by the writer's name as the byline gives it (in
     any case): a credit closing the story, an editor line, and the writer's affiliation; not a
     paragraph of the story."""
-    reporters = ctx.meta["reporters"]
+    # the byline the text shows, or the one the container names (a page's byline box or <meta>)
+    reporters = tuple(dict.fromkeys((*ctx.meta.get("reporters", ()), *ctx.hints.authors)))
     found = _WRITER_NOTE_RE.match(para.text)
     if found is None or not any(word in found.group("who") for word in _WRITER_NOTE_WORDS):
         return None
@@ -2264,7 +2275,8 @@ def _writer_note(para: Para, ctx: Context) -> Match | None:
 
 def rule_editor_line(para: Para, ctx: Context) -> Match | None:
     """``【责任编辑:黄今】`` / ``(责任编辑：…)`` / ``编辑：…`` / credit lines with 校对, 编审…"""
-    if ctx.has_lead and len(para.text) <= _WRITER_NOTE_MAX and para.text[-1:] == "。" and ctx.meta.get("reporters") \
+    if ctx.has_lead and len(para.text) <= _WRITER_NOTE_MAX and para.text[-1:] == "。" \
+            and (ctx.meta.get("reporters") or ctx.hints.authors) \
             and ("是" in para.text or "为" in para.text or "為" in para.text or "係" in para.text or "任" in para.text):
         noted = _writer_note(para, ctx)
         if noted is not None:
@@ -5385,6 +5397,9 @@ def _digest_item_headline(para: Para, ctx: Context) -> bool:
         and not any(mark in text for mark in "，,。：:；;、！？!?【】") and not _names_not_words(text)
 
 
+_CHECKBOXES = "☐☑☒"  # a to-do's box, ticked or not, opening its item
+
+
 def rule_heading(para: Para, ctx: Context) -> Match | None:
     """A short line set apart inside the body: a subheading (小标题), or a two-line one.
 
@@ -5398,6 +5413,8 @@ def rule_heading(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Heading(text=normalise(md.group(2)), raw=para.raw, level=level),),
                      meta={"heading_levels": (level,)})
     text = para.text
+    if text[:1] in _CHECKBOXES:
+        return None  # ☐ 买牛奶: a to-do's item (an Evernote note's checkbox), no subheading
     has_lead = ctx.has_lead  # asked three times below; no block comes while the rule reads
     if has_lead and text[:1] in _HEADING_MARKS:
         marked = _marked_heading(para, ctx)
