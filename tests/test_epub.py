@@ -343,6 +343,55 @@ def test_book_of_several_articles() -> None:
     assert opf(build(docs)).findtext(".//dc:title", namespaces=NS) == f"{docs[0].meta.title}（等3篇）"
 
 
+def test_title_page_lists_the_articles_as_the_pdf_front_page_does() -> None:
+    from convertkit.style import load_style
+    from convertkit.writers import collection
+
+    untitled = Document(meta=Meta(title=None, published="2021-03-02T08:00:00+08:00", agency="某日报"),
+                        blocks=(Paragraph(text="春耕时节，田间地头一派繁忙景象。农民们抢抓农时。", raw="…"),))
+    docs = [every_block_document(), traditional_document(), untitled]
+    data = build(docs, title="每日简报")
+    trees = parse_all(data)
+    titlepage = trees["EPUB/titlepage.xhtml"]
+    contents = titlepage.find(".//x:section[@epub:type='titlepage']/x:nav[@class='contents']", NS)
+    assert text_of(contents.find("x:h2", NS)) == "目录"
+    links = contents.findall("x:ol/x:li/x:a", NS)
+    # every article, in reading order, under the title the PDF's contents give it
+    assert [text_of(a) for a in links] == [collection.contents_entry(doc) for doc in docs]
+    assert [text_of(a) for a in links][2] == "春耕时节，田间地头一派繁忙景象"
+    assert links[1].get("lang") == "zh-TW" and links[0].get("lang") is None
+    # each link lands on its chapter's article, in spine order
+    manifest = {item.get("id"): item.get("href") for item in opf(data).findall(".//opf:item", NS)}
+    spine = [manifest[ref.get("idref")] for ref in opf(data).findall(".//opf:itemref", NS)]
+    targets = [a.get("href").split("#") for a in links]
+    assert [name for name, _ in targets] == [name for name in spine if name.startswith("article")]
+    for name, fragment in targets:
+        (target,) = trees[f"EPUB/{name}"].xpath("//*[@id=$id]", id=fragment)
+        assert target.tag == "{http://www.w3.org/1999/xhtml}article"
+    # no page numbers (an EPUB reflows): only the titles
+    assert not re.search(r"\d+$", text_of(links[0]))
+    # set in the roles the PDF's front page uses
+    css = entries(data)["EPUB/style.css"].decode("utf-8")
+    rules = dict(re.findall(r"^([^{@\n][^{]*?) \{ (.*) \}$", css, flags=re.MULTILINE))
+    style = load_style("briefing")
+    entry, label = style.role("contents"), style.role("contents_title")
+    assert f"line-height: {entry.line_height_pt / entry.size_pt:g}" in rules["section.titlepage nav.contents li"]
+    assert "text-align: left" in rules["section.titlepage nav.contents li"]
+    size = label.size_pt / style.role("paragraph").size_pt
+    assert f"font-size: {size:.4f}".rstrip("0") in rules["section.titlepage nav.contents h2"]
+    # the nav document is still the book's table of contents
+    assert toc_links(data)[0].text == docs[0].meta.title
+
+
+def test_a_single_article_book_has_no_title_page_contents() -> None:
+    data = build([every_block_document()])
+    files = entries(data)
+    assert "EPUB/titlepage.xhtml" not in files
+    (chapter,) = chapters(data)
+    assert chapter.find(".//x:article", NS).get("id") is None
+    assert b'class="contents"' not in files["EPUB/article.xhtml"]
+
+
 def test_no_articles_is_a_usage_error() -> None:
     with pytest.raises(UsageError):
         build([])

@@ -1,7 +1,7 @@
 """What a file of several articles says about itself, the same in every writer that makes one.
 
 A press office's daily 简报 is several articles in one file: the EPUB makes them a book, the PDF
-and the DOCX a pack whose front page names it and lists its contents. The pack's title, its line
+and the DOCX a pack; each opens on a page that names it and lists its contents. The pack's title, its line
 of facts (how many articles, which days) and the word for "contents" come from here, so the
 three formats give the same answers. Kept free of lxml and reportlab: every writer imports it.
 """
@@ -52,10 +52,10 @@ def display_title(doc: Document, one_line: Callable[[str | None], str] = fold) -
     return UNTITLED_HANT if doc.meta.language == "zh-Hant" else UNTITLED
 
 
-def contents_entry(doc: Document) -> str:
+def contents_entry(doc: Document, one_line: Callable[[str | None], str] = fold) -> str:
     """The article's title as its contents entry lists it: one line of text, at most
     ``CONTENTS_CHARS`` characters (an entry must fit a page)."""
-    title = display_title(doc)
+    title = display_title(doc, one_line)
     return title if len(title) <= CONTENTS_CHARS else title[: CONTENTS_CHARS - 1] + "…"
 
 

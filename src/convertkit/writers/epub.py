@@ -27,6 +27,7 @@ from .base import RenderContext
 from .epub_css import Stylesheet, build_stylesheet
 from .epub_xhtml import (
     ArticleXhtml,
+    ContentsLink,
     RoleText,
     TocEntry,
     one_line,
@@ -95,6 +96,11 @@ def _chapter_name(index: int, count: int) -> str:
     return "article.xhtml" if count == 1 else f"article-{index + 1:03d}.xhtml"
 
 
+def _article_anchor(index: int) -> str:
+    """The id of a chapter's article element in a book of several: its title page entry's target."""
+    return f"article-{index + 1}"
+
+
 class _RawXhtml(epub.EpubHtml):  # type: ignore[misc]
     """An EpubHtml whose bytes ebooklib writes as given instead of re-parsing them as HTML."""
 
@@ -106,16 +112,23 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     roles = RoleText()
     text = ctx.style.text
     indent = ctx.style.role("signature").right_indent_em
+    pack = len(docs) > 1
     articles = [render_article(doc, css_href=CSS_NAME, roles=roles, text=text, signature_indent_em=indent,
-                               squeeze=options.embed_fonts) for doc in docs]
+                               squeeze=options.embed_fonts, anchor=_article_anchor(index) if pack else None)
+                for index, doc in enumerate(docs)]
     lang = articles[0].lang
     nav_title = NAV_TITLES.get(lang, "目录")
     roles.add("toc_title", nav_title)
     for article in articles:
         roles.add("toc", article.title + "".join(entry.title for entry in article.headings))
     title = book_title(docs, options.title)
+    # The title page lists the articles, each a link to its chapter, as the PDF pack's front page does.
+    contents = [ContentsLink(collection.contents_entry(doc, one_line),
+                             f"{_chapter_name(index, len(docs))}#{_article_anchor(index)}", article.lang)
+                for index, (doc, article) in enumerate(zip(docs, articles, strict=True))] if pack else []
     title_page = render_title_page(title, book_facts(docs, text), lang=lang, css_href=CSS_NAME, roles=roles,
-                                   squeeze=options.embed_fonts)
+                                   squeeze=options.embed_fonts, contents_label=collection.contents_title(lang),
+                                   contents=contents)
     stylesheet = build_stylesheet(ctx, roles, langs=[article.lang for article in articles],
                                   embed_fonts=options.embed_fonts)
 
@@ -138,13 +151,13 @@ def _build(docs: tuple[Document, ...], ctx: RenderContext, options: EpubOptions)
     # A book of several articles opens on its title page and table of contents; a single
     # article opens on itself.
     front: list[Any] = []
-    if len(docs) > 1:
+    if pack:
         front = [book.add_item(_RawXhtml(uid="titlepage", file_name=TITLE_PAGE, title=book.title, lang=lang,
                                          content=title_page)), "nav"]
     book.spine = front + chapters
     # Landmarks (EPUB 3) and guide (EPUB 2): where the text begins, and the table of contents
     # when it is a page of the book (a landmark must point into the spine).
-    book.guide = ([{"type": "toc", "href": nav.file_name, "title": nav_title}] if len(docs) > 1 else []) + [
+    book.guide = ([{"type": "toc", "href": nav.file_name, "title": nav_title}] if pack else []) + [
         {"type": "text", "href": chapters[0].file_name, "title": chapters[0].title}]
 
     depth = 1 + max((_depth(item) for item in book.toc), default=0)

@@ -119,6 +119,9 @@ TARGETS: tuple[Target, ...] = (
     # The title page of a book of several articles.
     Target("book_title", "title", "section.titlepage h1.book-title"),
     Target("book_facts", "meta", "section.titlepage p.book-facts"),
+    # its contents, in the roles of the PDF pack's front page: 目录 over an entry per article
+    Target("contents_title", "contents_title", "section.titlepage nav.contents h2"),
+    Target("contents", "contents", "section.titlepage nav.contents li"),
     # The table of contents (nav.xhtml): entries in the body face, its heading as a pack's 目录.
     Target("toc", "paragraph", "body > nav li", parent=BASE_ROLE),
     Target("toc_title", "contents_title", "body > nav > h2"),
@@ -168,7 +171,10 @@ body > nav ol { list-style: none; padding-left: 1em; margin: 0; }
 body > nav li { margin: 0.4em 0; line-height: 1.5; }
 body > nav a { color: inherit; text-decoration: none; }
 body > nav + nav { display: none; }
-section.titlepage { display: block; margin: 30% 0 0 0; }
+section.titlepage { display: block; margin: 0; }
+section.titlepage nav.contents { display: block; margin: 0; padding: 0; }
+section.titlepage nav.contents ol { list-style: none; padding-left: 0; margin: 0; }
+section.titlepage nav.contents a { color: inherit; text-decoration: none; }
 p.doc-number.signed { text-align: left; padding: 0 1em; text-indent: 0; }
 p.doc-number.signed span.doc-signers { float: right; }
 p.doc-marks.exchange span.doc-notice-number { float: right; }

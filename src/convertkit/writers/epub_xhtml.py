@@ -17,7 +17,7 @@ import bisect
 import itertools
 import unicodedata
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -115,6 +115,16 @@ class TocEntry:
     title: str
     fragment: str  # the id in the chapter, without '#'
     rank: int = 2  # 2: the article's first level of headings, 3: the one under it (heading_ranks)
+
+
+@dataclass(frozen=True, slots=True)
+class ContentsLink:
+    """An article as a book's title page lists it: its contents entry, where it starts
+    (chapter file and fragment) and its language."""
+
+    title: str
+    href: str
+    lang: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -577,18 +587,21 @@ _DEFAULT_TEXT = TextSpec()
 
 def render_article(doc: Document, *, css_href: str | None, roles: RoleText,
                    text: TextSpec = _DEFAULT_TEXT, signature_indent_em: float = 0.0,
-                   squeeze: bool = False) -> ArticleXhtml:
+                   squeeze: bool = False, anchor: str | None = None) -> ArticleXhtml:
     """The complete XHTML document for ``doc``, as UTF-8 bytes with declaration and doctype.
     ``signature_indent_em``: the style's signature role's right indent, which a 落款 under a
     版头 is set from (``signature_indent``). ``squeeze``: adjacent marks squeezed in the markup
     (``_squeeze_marks``; with our fonts embedded: system fonts may squeeze them themselves), but
-    in a Traditional article, whose centred marks keep their full em, as the PDF sets them."""
+    in a Traditional article, whose centred marks keep their full em, as the PDF sets them.
+    ``anchor``: the article element's id, which a book's title page links to."""
     lang = doc.meta.language_tag
     renderer = _Renderer(doc, roles, text)
     title = display_title(doc)
     html, body = _page(lang, title, css_href)
     body.set(EPUB_TYPE, "bodymatter")
     article = _el(body, "article", cls="article")
+    if anchor:
+        article.set("id", anchor)
     renderer.masthead(article)
     blocks = masthead.reading_blocks(doc)
     renderer.ranks = masthead.heading_ranks(blocks)
@@ -623,10 +636,15 @@ def _signature_line(paragraph: etree._Element, blocks: tuple[Block, ...], index:
 
 
 def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None, roles: RoleText,
-                      squeeze: bool = False) -> bytes:
-    """The title page of a book of several articles: its title (``--title``) and a line of facts.
+                      squeeze: bool = False, contents_label: str = "",
+                      contents: Sequence[ContentsLink] = ()) -> bytes:
+    """The title page of a book of several articles: its title (``--title``), a line of facts
+    and its contents, as a PDF pack's front page has them.
 
     Without it the title a user gave would appear in no page of the book, only in its metadata.
+    The contents (``contents_label`` over an entry per article, each a link to where its chapter
+    starts) are what a reader opening the book sees first, as in the PDF; they have no page
+    numbers (an EPUB reflows). The nav document stays the reading system's table of contents.
     """
     html, body = _page(lang, title, css_href)
     body.set(EPUB_TYPE, "frontmatter")
@@ -635,6 +653,18 @@ def render_title_page(title: str, facts: str, *, lang: str, css_href: str | None
     _headline(section, title, "book-title", roles, "book_title")
     if facts:
         _span(section, facts, "book-facts", roles, "book_facts", tag="p")
+    if contents:
+        nav = _el(section, "nav", cls="contents")
+        if contents_label:
+            nav.set("aria-labelledby", "contents-title")
+            _span(nav, contents_label, "contents-title", roles, "contents_title", tag="h2").set("id", "contents-title")
+        listing = _el(nav, "ol")
+        for entry in contents:
+            link = _span(_el(listing, "li"), entry.title, "", roles, "contents", tag="a")
+            link.set("href", entry.href)
+            if entry.lang != lang:  # a Traditional article's title in a Simplified book
+                link.set("lang", entry.lang)
+                link.set(XML_LANG, entry.lang)
     if squeeze and lang not in ("zh-TW", "zh-HK", "zh-MO"):
         _squeeze_marks(section)
     return _serialise(html)
