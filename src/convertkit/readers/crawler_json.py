@@ -80,6 +80,11 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
             "permalink", "mainentityofpage", "source_url", "链接", "鏈接", "連結", "网址", "網址"),
     # newspaper3k's and newspaper4k's meta_keywords are the page's; their keywords, the library's own guesses
     "keywords": ("meta_keywords", "keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
+    # the summary the crawler kept beside the text (a site's 摘要 or description, a WeChat post's digest, a
+    # dataset's human-written summary): shown set apart (摘要) over the story, unless the text opens with it
+    "summary": ("summary", "abstract", "description", "digest", "excerpt", "standfirst", "desc", "msg_desc",
+                "news_summary", "article_summary", "news_abstract", "brief", "摘要", "内容摘要", "內容摘要", "提要",
+                "内容提要", "內容提要", "导语", "導語"),
     "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言", "語言"),
     # the publication a list of records came from (a feed's own title: the blog or site), the
     # outlet of last resort: a 来源 line or byline in the text names the agency better
@@ -1275,7 +1280,53 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if cut_chars is not None:
         extra["content_cut"] = cut_chars  # characters of the text the record does not hold
     hints = dataclasses.replace(hints, title_in_text=bool(hints.title) and first == hints.title, extra=extra)
+    if (summary := _record_summary(data, mapping, lines, hints, content)) is not None:
+        lines = _with_summary(lines, summary, hints)
+        hints = dataclasses.replace(hints, standfirst=summary)
     return RecordInput(record.index, lines, _government_web_editors(hints, lines), hints.url)
+
+
+# Marks closing a summary cut short (…, ..., [...], […]): the cut opening of the text, when it is one.
+_CUT_CLOSE_RE = regex_cache.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|…+|\.{3,})\s*$")
+_TAG_RE = regex_cache.compile(r"<[^>]*>")
+_SUMMARY_MIN_HAN = 4
+_SUMMARY_MAX_CHARS = 1000  # a longer "summary" is a text of its own, not a note over the story
+_OPENING_LINES = 5  # lines of the text a crawler's summary may copy (a dateline or a caption before it)
+
+
+def _record_summary(data: Mapping[str, Any], mapping: Mapping[str, str], lines: Sequence[Line], hints: Hints,
+                    content: str) -> str | None:
+    """The record's summary field (``FIELD_CANDIDATES["summary"]``), a text, as one line; None when
+    it holds none, or only a copy of the title or of the text's opening (a description the crawler cut
+    from the first paragraph: shown once, as the text), or the text itself (NewsAPI's)."""
+    value = field_value(data, "summary", mapping)
+    if not isinstance(value, str) or not value.strip() or value == content:
+        return None
+    text = " ".join(entities_read(_TAG_RE.sub(" ", value) if "<" in value else value).split())
+    if len(text) > _SUMMARY_MAX_CHARS or han_count(text) < _SUMMARY_MIN_HAN or is_editor_line(text) \
+            or is_furniture(Segment(text)):
+        return None
+    from .html_info import squash
+
+    key = squash(_CUT_CLOSE_RE.sub("", text))
+    if not key or key in (squash(hints.title or ""), *map(squash, _headline_parts(data, mapping, hints.title).values())):
+        return None
+    written = [line.stripped for line in lines if line.stripped]
+    opening = squash("".join(written[:_OPENING_LINES]))
+    whole = squash("".join(written))
+    if key in opening or key in whole[: len(key) * 2] or whole in key:
+        return None
+    return text
+
+
+def _with_summary(lines: list[Line], summary: str, hints: Hints) -> list[Line]:
+    """``lines`` with the summary as the line right before the text's first prose line (under the
+    headline and its parts when the text repeats them), where the rules read it as the 摘要."""
+    stack = {hints.title, *hints.extra.values()}
+    at = next((index for index, line in enumerate(lines)
+               if line.stripped not in stack and _is_prose(line.stripped)), 0)
+    number = lines[at].number if lines else 1
+    return [*lines[:at], Line(summary, number), *lines[at:]]
 
 
 # Where a spider keeps the page it fetched, whole, beside (or instead of) the fields it read from it.

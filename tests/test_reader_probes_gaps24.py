@@ -1,0 +1,121 @@
+"""Container readers probed with crawler records and pages the corpus lacks (gaps24): a record's
+summary field shown as the 摘要 over the story (once: not where the text opens with it), the
+desk's 版面编辑 a credit in a page as in a text, a programme's name in brackets before a transcript's
+headline read as the series, and crawler records of other shapes (Scrapy items, Weibo statuses,
+WeChat spiders, news APIs, block lists). Every text is invented."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from convertkit import read
+from convertkit.model import EditorNote
+
+_TITLE = "本市首条跨江隧道月底通车"
+_STORY = (
+    "记者从市交通局获悉，本市首条跨江隧道将于本月底正式通车，两岸交通将迎来新的变化。",
+    "据介绍，隧道全长三公里，双向六车道，设计时速六十公里，建设历时四年。",
+    "通车后，两岸居民往返时间将由四十分钟缩短至十分钟，沿线公交线路也将同步调整。",
+)
+_SUMMARY = "隧道全长三公里，通车后两岸往返只需十分钟，公交线路同步调整。"
+
+
+def _record(**fields: object) -> bytes:
+    return json.dumps({"title": _TITLE, "content": "\n".join(_STORY), **fields}, ensure_ascii=False).encode()
+
+
+def _notes(doc) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(block.label, block.text) for block in doc.blocks if isinstance(block, EditorNote)]
+
+
+def _body(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [block.text for block in doc.blocks if block.kind in ("lead", "paragraph")]
+
+
+# --------------------------------------------------------------------------- a record's summary field
+
+
+@pytest.mark.parametrize("key", ["summary", "abstract", "description", "digest", "摘要", "msg_desc"])
+def test_a_records_summary_field_is_the_standfirst(key: str) -> None:
+    doc = read(_record(**{key: _SUMMARY}), format="json")
+    assert _notes(doc) == [("摘要", _SUMMARY)]
+    assert doc.blocks[0].kind == "editor_note" and _body(doc) == list(_STORY)
+    assert doc.blocks[1].kind == "lead"  # the story's first paragraph stays its lead
+
+
+def test_a_summary_in_html_is_shown_as_its_text() -> None:
+    doc = read(_record(summary=f"<p>{_SUMMARY}</p>"), format="json")
+    assert _notes(doc) == [("摘要", _SUMMARY)]
+
+
+@pytest.mark.parametrize("summary", [
+    _STORY[0],  # the first paragraph copied
+    _STORY[0][:30] + "...",  # the opening cut short, as a page's description is
+    _STORY[0][:30] + "…",
+    _TITLE,  # the headline again
+])
+def test_a_summary_copying_the_opening_is_not_shown_twice(summary: str) -> None:
+    doc = read(_record(description=summary), format="json")
+    assert _notes(doc) == []
+    assert _body(doc) == list(_STORY)
+
+
+def test_a_summary_copying_the_lead_after_its_dateline_is_not_shown_twice() -> None:
+    content = "新华社北京12月7日电 " + "\n".join(_STORY)
+    data = json.dumps({"title": _TITLE, "content": content, "summary": _STORY[0]}, ensure_ascii=False)
+    doc = read(data.encode(), format="json")
+    assert _notes(doc) == []
+
+
+def test_a_dataset_pairs_human_summary_is_the_summary_over_the_article() -> None:
+    """An LCSTS/CLTS pair {title, article, summary}: the summary a person wrote of the article, set
+    apart over it, the article the text."""
+    data = json.dumps({"title": "", "article": "".join(_STORY), "summary": "跨江隧道月底通车"}, ensure_ascii=False)
+    doc = read(data.encode(), format="json")
+    assert _notes(doc) == [("摘要", "跨江隧道月底通车")]
+    assert _body(doc) == ["".join(_STORY)]
+
+
+def test_a_summary_alone_is_still_no_text() -> None:
+    from convertkit.errors import NoArticleError
+
+    with pytest.raises(NoArticleError):
+        read(json.dumps({"title": _TITLE, "summary": _SUMMARY}, ensure_ascii=False).encode(), format="json")
+
+
+# --------------------------------------------------------------------------- 版面编辑: a credit in pages and texts
+
+
+def test_a_layout_editor_is_a_credit_in_a_page_as_in_a_text() -> None:
+    line = "责任编辑：李大力 | 版面编辑：王小红"
+    text = read((_TITLE + "\n" + "\n".join(_STORY) + "\n" + line + "\n").encode(), format="text")
+    page = read((f"<html><head><meta charset='utf-8'><title>{_TITLE}</title></head><body><article><h1>{_TITLE}</h1>"
+                 + "".join(f"<p>{text}</p>" for text in _STORY) + f"<p>{line}</p></article></body></html>").encode(),
+                format="html")
+    assert text.meta.editors == page.meta.editors == ("李大力",)
+
+
+# --------------------------------------------------------------------------- a programme's name before the headline
+
+
+@pytest.mark.parametrize(("tag", "programme"), [
+    ("[新闻联播]", "新闻联播"), ("[焦点访谈]", "焦点访谈"), ("【朝闻天下】", "朝闻天下"), ("［东方时空］", "东方时空"),
+])
+def test_a_programmes_name_before_a_transcripts_headline_is_the_series(tag: str, programme: str) -> None:
+    doc = read((tag + _TITLE + "\n" + "\n".join(_STORY) + "\n").encode(), format="text")
+    assert doc.meta.title == _TITLE
+    assert doc.meta.series is not None and doc.meta.series.name == programme
+    assert _body(doc) == list(_STORY)
+
+
+def test_a_programmes_name_in_a_records_title_is_the_series() -> None:
+    doc = read(json.dumps({"title": f"[新闻联播]{_TITLE}", "content": "\n".join(_STORY)}, ensure_ascii=False).encode(),
+               format="json")
+    assert doc.meta.title == _TITLE and doc.meta.series is not None and doc.meta.series.name == "新闻联播"
+
+
+def test_a_pages_filing_tag_names_no_series() -> None:
+    doc = read(("[视频]" + _TITLE + "\n" + "\n".join(_STORY) + "\n").encode(), format="text")
+    assert doc.meta.title == _TITLE and doc.meta.series is None
