@@ -772,6 +772,12 @@ COLUMN_OPENING_WORDS: tuple[str, ...] = (
     "走基层", "走基層", "调研行", "調研行", "进行时", "進行時", "蹲点", "蹲點", "纪实", "紀實",
     "特写", "特寫", "综述", "綜述", "一线", "一線", "直击", "直擊", "探访", "探訪", "连线", "連線", "微视频", "微視頻",
 )
+# Words a broadcast programme's name ends in, in brackets opening a transcript's headline ([新闻联播]…,
+# 【朝闻天下】…, [东方时空]…; 焦点访谈 ends in 访谈 above): the programme, read as the series.
+PROGRAMME_WORDS: tuple[str, ...] = (
+    "联播", "聯播", "朝闻天下", "朝聞天下", "时空", "時空", "直播间", "直播間", "共同关注", "共同關注",
+    "今日关注", "今日關注", "半小时", "半小時", "新闻周刊", "新聞週刊", "今日说法", "今日說法",
+)
 # Credits a closing credit line may give beside the editors (…供稿 摄影/张艳 编辑/苏芳; 中国军网's
 # 文字：王立新 李大同 漫画：陈小然): the pictures' makers and the words' writer, read into the metadata.
 PHOTO_CREDIT_LABELS: tuple[str, ...] = ("摄影", "攝影", "摄像", "攝像")
