@@ -119,3 +119,92 @@ def test_a_programmes_name_in_a_records_title_is_the_series() -> None:
 def test_a_pages_filing_tag_names_no_series() -> None:
     doc = read(("[视频]" + _TITLE + "\n" + "\n".join(_STORY) + "\n").encode(), format="text")
     assert doc.meta.title == _TITLE and doc.meta.series is None
+
+
+# --------------------------------------------------------------------------- crawler records of other shapes
+
+
+def _read_record(record: dict[str, object]):  # type: ignore[no-untyped-def]
+    return read(json.dumps(record, ensure_ascii=False).encode(), format="json")
+
+
+@pytest.mark.parametrize("record", [
+    {"title": _TITLE, "article": {"body": {"paragraphs": list(_STORY)}}},  # a Scrapy item's nested body
+    {"item": {"headline": _TITLE, "article": {"body": {"paragraphs": [{"text": text} for text in _STORY]}}}},
+    {"title": _TITLE, "content": {"blocks": [{"type": "paragraph", "data": {"text": text}} for text in _STORY]}},
+    {"title": _TITLE, "content": [{"type": "text", "value": text} for text in _STORY]},
+])
+def test_a_body_nested_in_objects_or_blocks_is_the_text(record: dict[str, object]) -> None:
+    doc = _read_record(record)
+    assert doc.meta.title == _TITLE and _body(doc) == list(_STORY)
+
+
+@pytest.mark.parametrize("picture", [
+    {"type": "image", "src": "a.jpg", "caption": "隧道入口"},
+    {"type": "img", "url": "a.jpg", "desc": "隧道入口"},
+    {"type": "image", "data": {"file": {"url": "a.jpg"}, "caption": "隧道入口"}},
+])
+def test_a_picture_blocks_caption_is_a_caption_in_its_place(picture: dict[str, object]) -> None:
+    blocks = [{"type": "text", "value": _STORY[0]}, picture, {"type": "text", "value": _STORY[1]}]
+    doc = _read_record({"title": _TITLE, "content": blocks})
+    assert [(block.kind, block.text) for block in doc.blocks] == [
+        ("lead", _STORY[0]), ("caption", "隧道入口"), ("paragraph", _STORY[1])]
+
+
+def test_a_weibo_status_reads_its_long_text_time_and_account() -> None:
+    doc = _read_record({"created_at": "Sat Dec 07 10:31:00 +0800 2026", "isLongText": True,
+                        "text": _STORY[0][:20] + '...<a href="/status/1">全文</a>',
+                        "longText": {"longTextContent": "\n".join(_STORY)}, "user": {"screen_name": "某某日报"}})
+    assert _body(doc) == list(_STORY)
+    assert doc.meta.published == "2026-12-07T10:31+08:00" and doc.meta.agency == "某某日报"
+
+
+def test_a_flag_under_a_fields_name_is_no_text() -> None:
+    doc = _read_record({"title": _TITLE, "longText": False, "text": "\n".join(_STORY)})
+    assert _body(doc) == list(_STORY)
+
+
+def test_a_wechat_spiders_record_names_title_time_address_and_account() -> None:
+    doc = _read_record({"msg_title": _TITLE, "msg_desc": _SUMMARY, "msg_link": "https://mp.weixin.qq.com/s/abc",
+                        "post_time": 1796610660, "nickname": "某某交通",
+                        "content_html": "<div>" + "".join(f"<p>{text}</p>" for text in _STORY) + "</div>"})
+    assert doc.meta.title == _TITLE and doc.meta.published == "2026-12-07T10:31+08:00"
+    assert doc.meta.source.url == "https://mp.weixin.qq.com/s/abc" and doc.meta.agency == "某某交通"
+    assert _notes(doc) == [("摘要", _SUMMARY)] and _body(doc) == list(_STORY)
+
+
+def test_a_gdelt_like_record_gives_its_address() -> None:
+    doc = _read_record({"DocumentIdentifier": "https://www.example.com.cn/a/1.html", "SourceCommonName": "example.com.cn",
+                        "Title": _TITLE, "DATE": "20261207103100", "text": "\n".join(_STORY)})
+    assert doc.meta.source.url == "https://www.example.com.cn/a/1.html" and doc.meta.published == "2026-12-07T10:31"
+
+
+def test_a_news_apis_iso_time_in_utc_and_its_description() -> None:
+    doc = _read_record({"source": {"id": None, "name": "某某日报"}, "title": _TITLE, "description": _SUMMARY,
+                        "publishedAt": "2026-12-07T02:31:00Z", "content": "\n".join(_STORY)})
+    assert doc.meta.published == "2026-12-07T02:31+00:00" and doc.meta.agency == "某某日报"
+    assert _notes(doc) == [("摘要", _SUMMARY)]
+
+
+def _feed(teaser: str, *, teaser_first: bool = True) -> bytes:
+    description = f"<description><![CDATA[{teaser}]]></description>"
+    post = "<content:encoded><![CDATA[" + "".join(f"<p>{text}</p>" for text in _STORY) + "]]></content:encoded>"
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/'
+            'content/"><channel><title>某某日报</title><description>本报新闻</description>'
+            f"<item><title>{_TITLE}</title><link>https://example.cn/1</link>"
+            f"{description + post if teaser_first else post + description}</item></channel></rss>").encode()
+
+
+@pytest.mark.parametrize("teaser_first", [True, False])
+def test_a_feed_entrys_teaser_beside_its_post_is_the_summary(teaser_first: bool) -> None:
+    doc = read(_feed(_SUMMARY, teaser_first=teaser_first), format="doclist")
+    assert _notes(doc) == [("摘要", _SUMMARY)] and _body(doc) == list(_STORY)
+
+
+@pytest.mark.parametrize("teaser", [
+    _STORY[0][:30] + " [&#8230;]",
+    f"<p>{_STORY[0][:30]} [&#8230;]</p><p>The post <a href='/1'>{_TITLE}</a> appeared first on <a href='/'>某某日报</a>.</p>",
+])
+def test_a_feed_entrys_excerpt_of_its_opening_is_not_shown_twice(teaser: str) -> None:
+    doc = read(_feed(teaser), format="doclist")
+    assert _notes(doc) == [] and _body(doc) == list(_STORY)

@@ -46,7 +46,7 @@ log = logging.getLogger("convertkit")
 # Our field name -> record keys tried in order (compared case-insensitively).
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     # Chinese names in both scripts: a Taiwan or Hong Kong crawler's CSV heads its columns 標題, 內文, 發佈時間
-    "title": ("title", "headline", "news_title", "article_title", "标题", "標題", "題目", "题目", "标题名", "標題名",
+    "title": ("title", "headline", "news_title", "article_title", "msg_title", "标题", "標題", "題目", "题目", "标题名", "標題名",
               "新闻标题", "新聞標題"),
     # a print headline's kicker (引题, also 肩题 or 眉题) and deck (副题), as e-paper crawlers and CMS
     # exports name them (Founder's introtitle and subtitle)
@@ -54,7 +54,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                "yin_ti", "shoulder",
                "shoulder_title", "supertitle", "overline", "uptitle", "引题", "引題", "肩题", "眉题"),
     "subtitle": ("subtitle", "sub_title", "subheadline", "sub_headline", "subhead", "副标题", "副標題", "副题", "副題"),
-    "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
+    # a Weibo status's whole text ({"longText": {"longTextContent": …}}) before its "text", cut at 全文
+    "content": ("content", "body", "longtext", "text", "article", "maintext", "main_text", "fulltext", "full_text",
                 "news_content", "article_content", "content_text", "articlebody", "rich_text", "正文", "内容", "內容",
                 "内文", "內文", "全文", "新闻内容", "新聞內容",
                 # the body as HTML when no field holds it as text (GNE's body_html, spiders' content_html)
@@ -66,7 +67,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
              "published_at", "publishedat", "published_date", "publishedtime", "article:published_time", "datetimepub", "datetime", "date_published", "datepublished",
              "date_publish", "created_at", "news_time", "news_date", "pubdate", "publishtime", "publish_at",
              "release_time", "ctime",
-             "create_time",  # WeChat's own name for a post's time, kept by its crawlers
+             "create_time", "post_time",  # WeChat's own name for a post's time, and its spiders'
              "createtime", "created_time", "createdat",  # flash APIs' camelCase (格隆汇's createTime)
              "display_time", "showtime", "show_time",  # a live feed's time of each item
              "发布时间", "發布時間", "發佈時間", "发稿时间", "發稿時間", "出版时间", "出版時間", "時間", "时间", "日期"),
@@ -77,7 +78,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                "作者", "记者", "記者"),
     "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
     "url": ("url", "link", "href", "pageurl", "sourceurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
-            "permalink", "mainentityofpage", "source_url", "链接", "鏈接", "連結", "网址", "網址"),
+            "permalink", "mainentityofpage", "source_url", "msg_link", "content_url", "documentidentifier", "链接", "鏈接", "連結", "网址", "網址"),
     # newspaper3k's and newspaper4k's meta_keywords are the page's; their keywords, the library's own guesses
     "keywords": ("meta_keywords", "keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
     # the summary the crawler kept beside the text (a site's 摘要 or description, a WeChat post's digest, a
@@ -93,7 +94,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                # source_domain): an address counts only when it is a listed outlet's (see _site_named)
                "source-hostname", "source_domain", "hostname", "domain",
                # the WeChat account a post came out under (wechat spiders, we-mp-rss, exporters)
-               "account_name", "mp_name", "gzh_name", "wechat_name", "公众号", "公众号名称", "公眾號", "公眾號名稱"),
+               "account_name", "mp_name", "gzh_name", "wechat_name", "nickname", "公众号", "公众号名称", "公眾號", "公眾號名稱",
+               "screen_name", "sourcecommonname"),  # a Weibo export's account, GDELT's site
 }
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",
@@ -375,6 +377,8 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     root = None
     for candidate in FIELD_CANDIDATES[name]:
         value = _unnested(lowered.get(_key_form(candidate)))
+        if isinstance(value, bool):
+            continue  # a flag under a field's name ("longText": false) holds no text
         if value not in _NO_VALUES and not (isinstance(value, list) and all(item in _NO_VALUES for item in value)):
             if name == "url" and isinstance(value, str) and _SITE_ROOT_RE.match(value):
                 root = root or value  # newspaper3k's source_url is the site's home: its canonical_link is the page's
@@ -425,9 +429,39 @@ def _as_text(value: Any, depth: int = 0) -> str | None:
         parts = [_as_text(item, depth + 1) for item in value]
         return "\n".join(part for part in parts if part) or None
     if isinstance(value, Mapping):
-        # a tag as an object: Diffbot's {"label": …, "score": …}, a feed reader's category {"id": …, "label": …}
-        return _as_text(value.get("text") or value.get("content") or value.get("name") or value.get("label"), depth + 1)
+        if str(value.get("type") or value.get("kind") or "").lower() in _PICTURE_BLOCKS:
+            return _picture_caption(value)
+        # a tag as an object: Diffbot's {"label": …, "score": …}, a feed reader's category {"id": …, "label": …};
+        # a body as an object (a Scrapy item's {"body": {"paragraphs": […]}}, Editor.js's {"blocks": [{"type":
+        # "paragraph", "data": {"text": …}}]}, Weibo's {"longTextContent": …}), a block's {"type": "text", "value": …}
+        return _as_text(value.get("text") or value.get("content") or value.get("name") or value.get("label")
+                        or value.get("body") or value.get("paragraphs") or value.get("blocks") or value.get("data")
+                        or value.get("value") or value.get("longTextContent"), depth + 1)
     return str(value)
+
+
+# A body kept as a list of blocks ({"type": "text", "value": …}, {"type": "image", "src": …, "caption": …}, as
+# app APIs and CMS exports keep it): a picture's block gives its caption, in its place among the paragraphs.
+_PICTURE_BLOCKS = frozenset(("image", "img", "picture", "photo", "figure", "pic"))
+_CAPTION_KEYS = ("caption", "desc", "description", "alt", "title")
+
+
+def _picture_caption(block: Mapping[str, Any]) -> str | None:
+    data = block.get("data")
+    held = data if isinstance(data, Mapping) else block  # Editor.js: {"type": "image", "data": {"caption": …}}
+    return next((" ".join(text.split()) for key in _CAPTION_KEYS
+                 if isinstance(text := held.get(key), str) and text.strip()), None)
+
+
+def _block_captions(value: Any) -> tuple[str, ...]:
+    """The captions of the picture blocks in a body kept as a list of blocks (``_PICTURE_BLOCKS``)."""
+    if isinstance(value, Mapping) and isinstance(value.get("blocks"), list):
+        value = value["blocks"]
+    if not isinstance(value, list):
+        return ()
+    return tuple(caption for item in value if isinstance(item, Mapping)
+                 and str(item.get("type") or item.get("kind") or "").lower() in _PICTURE_BLOCKS
+                 and (caption := _picture_caption(item)))
 
 
 # A list written out as text: a pandas CSV export of a Scrapy item's list field holds its repr
@@ -1263,6 +1297,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(
         split_flattened(split_lines(text), joined_field=joined_field))))
     hints = record_hints(data, mapping)
+    if captions := _block_captions(value):
+        hints = dataclasses.replace(hints, captions=(*hints.captions, *captions))
     if labels:
         hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
     if bold:
@@ -1314,8 +1350,9 @@ def _record_summary(data: Mapping[str, Any], mapping: Mapping[str, str], lines: 
     written = [line.stripped for line in lines if line.stripped]
     opening = squash("".join(written[:_OPENING_LINES]))
     whole = squash("".join(written))
-    if key in opening or key in whole[: len(key) * 2] or whole in key:
-        return None
+    if key in opening or key in whole[: len(key) * 2] or whole in key \
+            or (len(key) >= _CUT_OPENING and opening.startswith(key[:_CUT_OPENING])):
+        return None  # the opening copied, whole or cut (a feed's excerpt, then its "The post … appeared first on …")
     return text
 
 
@@ -1424,6 +1461,14 @@ def _headline_parts(data: Mapping[str, Any], mapping: Mapping[str, str], title: 
     return parts
 
 
+def _posting_account(data: Mapping[str, Any]) -> str:
+    """The account a social post came out under (a Weibo status's {"user": {"screen_name": …}}), else "".
+    Only an object with a screen name: a "user" string is as often the crawler's login."""
+    user = data.get("user")
+    name = user.get("screen_name") if isinstance(user, Mapping) else None
+    return name if isinstance(name, str) else ""
+
+
 def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = None) -> Hints:
     """What a record's fields (all but its body) state: title, time, source, people, keywords,
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
@@ -1451,7 +1496,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
             if agency:
                 extra["source_as_written"] = agency
             agency = site
-    outlet = _site_named(" ".join((_named(field_value(data, "outlet", mapping)) or "").split())) or ""
+    outlet = _site_named(" ".join((_named(field_value(data, "outlet", mapping)) or _posting_account(data)).split())) or ""
     if outlet and (len(outlet) <= _MAX_SOURCE_CHARS or _site_name_like(outlet)):
         extra["outlet"] = outlet
     author = field_value(data, "author", mapping)
