@@ -208,3 +208,25 @@ def test_a_feed_entrys_teaser_beside_its_post_is_the_summary(teaser_first: bool)
 def test_a_feed_entrys_excerpt_of_its_opening_is_not_shown_twice(teaser: str) -> None:
     doc = read(_feed(teaser), format="doclist")
     assert _notes(doc) == [] and _body(doc) == list(_STORY)
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("Mon Dec 07 2026 10:31:00 GMT+0800 (中国标准时间)", "2026-12-07T10:31+08:00"),  # JavaScript's Date, saved as text
+    ("Mon Dec 07 2026 10:31:00 GMT-0500 (Eastern Standard Time)", "2026-12-07T10:31-05:00"),
+    ("2026-12-07 10:31 GMT", "2026-12-07T10:31+00:00"),
+    ("2026-12-07 10:31 GMT+5:30", "2026-12-07T10:31+05:30"),
+])
+def test_a_records_time_with_its_zone_after_gmt(written: str, iso: str) -> None:
+    doc = _read_record({"title": _TITLE, "content": "\n".join(_STORY), "publish_time": written})
+    assert doc.meta.published == iso
+
+
+def test_a_summary_of_sentences_picked_from_the_text_is_not_shown() -> None:
+    """newspaper's "summary": the text's own sentences picked out, no words of its own."""
+    doc = _read_record({"title": _TITLE, "text": "\n".join(_STORY), "summary": _STORY[2] + "\n" + _STORY[1]})
+    assert _notes(doc) == [] and _body(doc) == list(_STORY)
+
+
+def test_a_pages_meta_description_kept_by_the_extractor_is_the_summary() -> None:
+    doc = _read_record({"title": _TITLE, "text": "\n".join(_STORY), "meta_description": _SUMMARY})
+    assert _notes(doc) == [("摘要", _SUMMARY)]

@@ -83,7 +83,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     "keywords": ("meta_keywords", "keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
     # the summary the crawler kept beside the text (a site's 摘要 or description, a WeChat post's digest, a
     # dataset's human-written summary): shown set apart (摘要) over the story, unless the text opens with it
-    "summary": ("summary", "abstract", "description", "digest", "excerpt", "standfirst", "desc", "msg_desc",
+    "summary": ("summary", "abstract", "description", "meta_description", "og:description", "digest", "excerpt", "standfirst", "desc", "msg_desc",
                 "news_summary", "article_summary", "news_abstract", "brief", "摘要", "内容摘要", "內容摘要", "提要",
                 "内容提要", "內容提要", "导语", "導語"),
     "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言", "語言"),
@@ -1353,7 +1353,13 @@ def _record_summary(data: Mapping[str, Any], mapping: Mapping[str, str], lines: 
     if key in opening or key in whole[: len(key) * 2] or whole in key \
             or (len(key) >= _CUT_OPENING and opening.startswith(key[:_CUT_OPENING])):
         return None  # the opening copied, whole or cut (a feed's excerpt, then its "The post … appeared first on …")
+    sentences = [part for part in map(squash, _SENTENCE_END_RE.split(_CUT_CLOSE_RE.sub("", text))) if part]
+    if all(part in whole for part in sentences):
+        return None  # sentences of the text picked out (newspaper's extractive "summary"): no words of its own
     return text
+
+
+_SENTENCE_END_RE = regex_cache.compile(r"[。！？!?；;\n]+")
 
 
 def _with_summary(lines: list[Line], summary: str, hints: Hints) -> list[Line]:
