@@ -230,3 +230,19 @@ def test_a_summary_of_sentences_picked_from_the_text_is_not_shown() -> None:
 def test_a_pages_meta_description_kept_by_the_extractor_is_the_summary() -> None:
     doc = _read_record({"title": _TITLE, "text": "\n".join(_STORY), "meta_description": _SUMMARY})
     assert _notes(doc) == [("摘要", _SUMMARY)]
+
+
+@pytest.mark.parametrize("key", ["article_text", "post_content", "paragraphs", "detail"])
+def test_a_body_under_a_name_no_list_holds_is_the_text(key: str) -> None:
+    value: object = list(_STORY) if key == "paragraphs" else "\n".join(_STORY)
+    doc = _read_record({"title": _TITLE, key: value, "id": 3, "category": "社会新闻"})
+    assert doc.meta.title == _TITLE and _body(doc) == list(_STORY)
+
+
+def test_a_search_results_snippet_is_still_no_text() -> None:
+    from convertkit.errors import NoArticleError
+
+    with pytest.raises(NoArticleError):
+        _read_record({"title": _TITLE, "snippet": _STORY[0]})
+    with pytest.raises(NoArticleError):  # two texts of a size: neither is guessed to be the body
+        _read_record({"title": _TITLE, "text_a": "\n".join(_STORY), "text_b": "\n".join(reversed(_STORY))})

@@ -1282,7 +1282,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         value = _feed_entry_text(data)
     content = _as_text(listed(value))
     if content is None or not content.strip():
-        return _page_input(record, mapping)
+        return _page_input(record, mapping) or _unnamed_body_input(record, mapping)
     cut_chars = None
     if content.endswith("chars]"):
         content, cut_chars = _without_cut_marker(content, data)
@@ -1370,6 +1370,40 @@ def _with_summary(lines: list[Line], summary: str, hints: Hints) -> list[Line]:
                if line.stripped not in stack and _is_prose(line.stripped)), 0)
     number = lines[at].number if lines else 1
     return [*lines[:at], Line(summary, number), *lines[at:]]
+
+
+# A body under a name no list holds (article_text, post_content, paragraphs, detail…): the record's one
+# long text, written in paragraphs (two lines, or list items) or long enough to be no snippet or teaser.
+_UNNAMED_BODY_HAN = 200
+
+
+def _unnamed_body_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | None:
+    """The record read with its one long text as the body, when no field we know holds text
+    (``_UNNAMED_BODY_HAN``): the text with most Han characters of the fields we do not know, a
+    clear winner (no second text as long). None when there is no such text."""
+    if "content" in mapping:
+        return None
+    known = {_key_form(name) for names in FIELD_CANDIDATES.values() for name in names} \
+        | {_key_form(key) for key in (*_PAGE_KEYS, *mapping.values())}
+    found: list[tuple[int, str, str]] = []
+    for key, value in record.data.items():
+        if _key_form(str(key)) in known:
+            continue
+        if isinstance(value, list) and len(value) > 1 and all(isinstance(item, str) for item in value):
+            value = "\n".join(value)
+        if not isinstance(value, str):
+            continue
+        han = han_count(value)
+        if han >= _UNNAMED_BODY_HAN or (han >= 2 * _MIN_PROSE_HAN and ("\n" in value.strip() or "<p" in value)):
+            found.append((han, str(key), value))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    if len(found) > 1 and found[1][0] * 2 > found[0][0]:
+        return None  # two texts of a size: which is the body is no guess to make
+    key = found[0][1]
+    data = {name: value for name, value in record.data.items() if name != key}
+    return record_input(Record(record.index, {**data, "content": found[0][2]}), mapping)
 
 
 # Where a spider keeps the page it fetched, whole, beside (or instead of) the fields it read from it.
