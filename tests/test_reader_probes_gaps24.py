@@ -246,3 +246,13 @@ def test_a_search_results_snippet_is_still_no_text() -> None:
         _read_record({"title": _TITLE, "snippet": _STORY[0]})
     with pytest.raises(NoArticleError):  # two texts of a size: neither is guessed to be the body
         _read_record({"title": _TITLE, "text_a": "\n".join(_STORY), "text_b": "\n".join(reversed(_STORY))})
+
+
+def test_a_weibo_statuss_link_cards_are_no_words_of_the_post() -> None:
+    card = '<a href="https://video.weibo.com/show?fid=1"><span class="url-icon"><img src="v.png"></span>' \
+           '<span class="surl-text">某某日报的微博视频</span></a> <a href="https://weibo.cn/sinaurl?u=x">' \
+           '<span class="surl-text">网页链接</span></a>'
+    topic = '<a href="https://m.weibo.cn/search?containerid=1"><span class="surl-text">#跨江隧道#</span></a>'
+    doc = _read_record({"created_at": "Sat Dec 07 10:31:00 +0800 2026", "user": {"screen_name": "某某日报"},
+                        "text": f"{_STORY[0]}<br />{_STORY[1]}{topic} {card}"})
+    assert _body(doc) == [_STORY[0], _STORY[1] + "#跨江隧道#"]

@@ -1264,6 +1264,13 @@ def _unescaped(content: str) -> str:
     return _LONE_SURROGATE_RE.sub("\ufffd", _DOUBLE_ESCAPE_RE.sub(one, content))
 
 
+# A Weibo status's link cards in its text (<a …><span class="url-icon">…</span><span class="surl-text">网页链接
+# </span></a>, …的微博视频, 查看图片, a place): the card's label, no words of the post. A topic (#…#) and a
+# mention (@…) are the post's words and stay.
+_WEIBO_CARD_RE = regex_cache.compile(
+    r"<a\b[^>]*>(?:(?!</a>).)*?<span[^>]*class=[\"']surl-text[\"'][^>]*>\s*(?![#@])[^<]*</span>\s*</a>", re.DOTALL)
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -1291,6 +1298,8 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         content = _unescaped(content)
     if "&lt;" in content and _ESCAPED_HTML_RE.search(content):
         content = html_entities.unescape(content)  # HTML escaped once more: its tags are text
+    if "surl-text" in content:
+        content = _WEIBO_CARD_RE.sub("", content)
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(entities_read(content)), (), ())
     joined_field = not has_markup and "\n" not in text and "\r" not in text
