@@ -256,3 +256,12 @@ def test_a_weibo_statuss_link_cards_are_no_words_of_the_post() -> None:
     doc = _read_record({"created_at": "Sat Dec 07 10:31:00 +0800 2026", "user": {"screen_name": "某某日报"},
                         "text": f"{_STORY[0]}<br />{_STORY[1]}{topic} {card}"})
     assert _body(doc) == [_STORY[0], _STORY[1] + "#跨江隧道#"]
+
+
+def test_a_json_feeds_title_is_its_entries_outlet_and_an_entrys_summary_its_standfirst() -> None:
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "某某日报", "home_page_url": "https://example.cn/",
+            "items": [{"id": "1", "url": "https://example.cn/1", "title": _TITLE, "content_text": "\n".join(_STORY),
+                       "summary": _SUMMARY, "date_published": "2026-12-07T10:31:00+08:00"}]}
+    doc = _read_record(feed)
+    assert doc.meta.agency == "某某日报" and doc.meta.published == "2026-12-07T10:31+08:00"
+    assert _notes(doc) == [("摘要", _SUMMARY)] and _body(doc) == list(_STORY)

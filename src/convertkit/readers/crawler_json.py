@@ -167,7 +167,12 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
         elif _titled_list(lowered):
             # a feed with a title of its own over its entries (Inoreader's and Feedly's exports:
             # {"title": "Starred", "items": [{"title": …, "summary": {"content": …}}]})
-            return _records_in(lowered["items"], depth + 1)
+            records = _records_in(lowered["items"], depth + 1)
+            if "jsonfeed.org" in str(lowered.get("version")) and isinstance(lowered.get("title"), str):
+                # a JSON Feed's title is the blog's or site's, each entry's outlet (an RSS <channel>'s title is)
+                records = [{**record, "feed_title": lowered["title"]} if "feed_title" not in record else record
+                           for record in records]
+            return records
         return [value]
     return []
 
