@@ -70,7 +70,7 @@ def test_caixin_info_line_with_laiyuanyu_is_a_page_fact():
     assert doc.meta.published == "2024-01-02T10:11"
     assert doc.meta.reporters == ("张小明",)
     assert doc.meta.agency == "财新网"
-    assert doc.meta.editors == ("李大力", "王小红")
+    assert doc.meta.editors == ("李大力",)  # 版面编辑 is a credit, as in a text reading
     _story_kept(doc)
     assert ("caption", "志工向居民讲解分类知识。图/视觉中国") in _kinds(doc)
     assert not any("来源于" in text or "知识产权" in text for text in _texts(doc))

@@ -46,7 +46,7 @@ log = logging.getLogger("convertkit")
 # Our field name -> record keys tried in order (compared case-insensitively).
 FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
     # Chinese names in both scripts: a Taiwan or Hong Kong crawler's CSV heads its columns 標題, 內文, 發佈時間
-    "title": ("title", "headline", "news_title", "article_title", "标题", "標題", "題目", "题目", "标题名", "標題名",
+    "title": ("title", "headline", "news_title", "article_title", "msg_title", "标题", "標題", "題目", "题目", "标题名", "標題名",
               "新闻标题", "新聞標題"),
     # a print headline's kicker (引题, also 肩题 or 眉题) and deck (副题), as e-paper crawlers and CMS
     # exports name them (Founder's introtitle and subtitle)
@@ -54,7 +54,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                "yin_ti", "shoulder",
                "shoulder_title", "supertitle", "overline", "uptitle", "引题", "引題", "肩题", "眉题"),
     "subtitle": ("subtitle", "sub_title", "subheadline", "sub_headline", "subhead", "副标题", "副標題", "副题", "副題"),
-    "content": ("content", "body", "text", "article", "maintext", "main_text", "fulltext", "full_text",
+    # a Weibo status's whole text ({"longText": {"longTextContent": …}}) before its "text", cut at 全文
+    "content": ("content", "body", "longtext", "text", "article", "maintext", "main_text", "fulltext", "full_text",
                 "news_content", "article_content", "content_text", "articlebody", "rich_text", "正文", "内容", "內容",
                 "内文", "內文", "全文", "新闻内容", "新聞內容",
                 # the body as HTML when no field holds it as text (GNE's body_html, spiders' content_html)
@@ -66,7 +67,7 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
              "published_at", "publishedat", "published_date", "publishedtime", "article:published_time", "datetimepub", "datetime", "date_published", "datepublished",
              "date_publish", "created_at", "news_time", "news_date", "pubdate", "publishtime", "publish_at",
              "release_time", "ctime",
-             "create_time",  # WeChat's own name for a post's time, kept by its crawlers
+             "create_time", "post_time",  # WeChat's own name for a post's time, and its spiders'
              "createtime", "created_time", "createdat",  # flash APIs' camelCase (格隆汇's createTime)
              "display_time", "showtime", "show_time",  # a live feed's time of each item
              "发布时间", "發布時間", "發佈時間", "发稿时间", "發稿時間", "出版时间", "出版時間", "時間", "时间", "日期"),
@@ -77,9 +78,14 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                "作者", "记者", "記者"),
     "editor": ("editor", "editors", "news_editor", "editor_name", "责任编辑", "責任編輯", "编辑", "編輯"),
     "url": ("url", "link", "href", "pageurl", "sourceurl", "canonical_link", "canonicalurl", "canonical", "alternate", "article_url",
-            "permalink", "mainentityofpage", "source_url", "链接", "鏈接", "連結", "网址", "網址"),
+            "permalink", "mainentityofpage", "source_url", "msg_link", "content_url", "documentidentifier", "链接", "鏈接", "連結", "网址", "網址"),
     # newspaper3k's and newspaper4k's meta_keywords are the page's; their keywords, the library's own guesses
     "keywords": ("meta_keywords", "keywords", "keyword", "tags", "tag", "关键词", "關鍵詞", "关键字", "關鍵字", "标签", "標籤"),
+    # the summary the crawler kept beside the text (a site's 摘要 or description, a WeChat post's digest, a
+    # dataset's human-written summary): shown set apart (摘要) over the story, unless the text opens with it
+    "summary": ("summary", "abstract", "description", "meta_description", "og:description", "digest", "excerpt", "standfirst", "desc", "msg_desc",
+                "news_summary", "article_summary", "news_abstract", "brief", "摘要", "内容摘要", "內容摘要", "提要",
+                "内容提要", "內容提要", "导语", "導語"),
     "language": ("language", "lang", "inlanguage", "humanlanguage", "meta_lang", "languagecode", "语言", "語言"),
     # the publication a list of records came from (a feed's own title: the blog or site), the
     # outlet of last resort: a 来源 line or byline in the text names the agency better
@@ -88,7 +94,8 @@ FIELD_CANDIDATES: dict[str, tuple[str, ...]] = {
                # source_domain): an address counts only when it is a listed outlet's (see _site_named)
                "source-hostname", "source_domain", "hostname", "domain",
                # the WeChat account a post came out under (wechat spiders, we-mp-rss, exporters)
-               "account_name", "mp_name", "gzh_name", "wechat_name", "公众号", "公众号名称", "公眾號", "公眾號名稱"),
+               "account_name", "mp_name", "gzh_name", "wechat_name", "nickname", "公众号", "公众号名称", "公眾號", "公眾號名稱",
+               "screen_name", "sourcecommonname"),  # a Weibo export's account, GDELT's site
 }
 _FIELD_ALIASES = {"body": "content", "text": "content", "date": "time", "published": "time", "pub_time": "time",
                   "media": "source", "agency": "source", "authors": "author", "editors": "editor",
@@ -160,7 +167,12 @@ def _records_in(value: Any, depth: int = 0) -> list[Mapping[str, Any]]:
         elif _titled_list(lowered):
             # a feed with a title of its own over its entries (Inoreader's and Feedly's exports:
             # {"title": "Starred", "items": [{"title": …, "summary": {"content": …}}]})
-            return _records_in(lowered["items"], depth + 1)
+            records = _records_in(lowered["items"], depth + 1)
+            if "jsonfeed.org" in str(lowered.get("version")) and isinstance(lowered.get("title"), str):
+                # a JSON Feed's title is the blog's or site's, each entry's outlet (an RSS <channel>'s title is)
+                records = [{**record, "feed_title": lowered["title"]} if "feed_title" not in record else record
+                           for record in records]
+            return records
         return [value]
     return []
 
@@ -370,6 +382,8 @@ def field_value(record: Mapping[str, Any], name: str, mapping: Mapping[str, str]
     root = None
     for candidate in FIELD_CANDIDATES[name]:
         value = _unnested(lowered.get(_key_form(candidate)))
+        if isinstance(value, bool):
+            continue  # a flag under a field's name ("longText": false) holds no text
         if value not in _NO_VALUES and not (isinstance(value, list) and all(item in _NO_VALUES for item in value)):
             if name == "url" and isinstance(value, str) and _SITE_ROOT_RE.match(value):
                 root = root or value  # newspaper3k's source_url is the site's home: its canonical_link is the page's
@@ -420,9 +434,39 @@ def _as_text(value: Any, depth: int = 0) -> str | None:
         parts = [_as_text(item, depth + 1) for item in value]
         return "\n".join(part for part in parts if part) or None
     if isinstance(value, Mapping):
-        # a tag as an object: Diffbot's {"label": …, "score": …}, a feed reader's category {"id": …, "label": …}
-        return _as_text(value.get("text") or value.get("content") or value.get("name") or value.get("label"), depth + 1)
+        if str(value.get("type") or value.get("kind") or "").lower() in _PICTURE_BLOCKS:
+            return _picture_caption(value)
+        # a tag as an object: Diffbot's {"label": …, "score": …}, a feed reader's category {"id": …, "label": …};
+        # a body as an object (a Scrapy item's {"body": {"paragraphs": […]}}, Editor.js's {"blocks": [{"type":
+        # "paragraph", "data": {"text": …}}]}, Weibo's {"longTextContent": …}), a block's {"type": "text", "value": …}
+        return _as_text(value.get("text") or value.get("content") or value.get("name") or value.get("label")
+                        or value.get("body") or value.get("paragraphs") or value.get("blocks") or value.get("data")
+                        or value.get("value") or value.get("longTextContent"), depth + 1)
     return str(value)
+
+
+# A body kept as a list of blocks ({"type": "text", "value": …}, {"type": "image", "src": …, "caption": …}, as
+# app APIs and CMS exports keep it): a picture's block gives its caption, in its place among the paragraphs.
+_PICTURE_BLOCKS = frozenset(("image", "img", "picture", "photo", "figure", "pic"))
+_CAPTION_KEYS = ("caption", "desc", "description", "alt", "title")
+
+
+def _picture_caption(block: Mapping[str, Any]) -> str | None:
+    data = block.get("data")
+    held = data if isinstance(data, Mapping) else block  # Editor.js: {"type": "image", "data": {"caption": …}}
+    return next((" ".join(text.split()) for key in _CAPTION_KEYS
+                 if isinstance(text := held.get(key), str) and text.strip()), None)
+
+
+def _block_captions(value: Any) -> tuple[str, ...]:
+    """The captions of the picture blocks in a body kept as a list of blocks (``_PICTURE_BLOCKS``)."""
+    if isinstance(value, Mapping) and isinstance(value.get("blocks"), list):
+        value = value["blocks"]
+    if not isinstance(value, list):
+        return ()
+    return tuple(caption for item in value if isinstance(item, Mapping)
+                 and str(item.get("type") or item.get("kind") or "").lower() in _PICTURE_BLOCKS
+                 and (caption := _picture_caption(item)))
 
 
 # A list written out as text: a pandas CSV export of a Scrapy item's list field holds its repr
@@ -1225,6 +1269,13 @@ def _unescaped(content: str) -> str:
     return _LONE_SURROGATE_RE.sub("\ufffd", _DOUBLE_ESCAPE_RE.sub(one, content))
 
 
+# A Weibo status's link cards in its text (<a …><span class="url-icon">…</span><span class="surl-text">网页链接
+# </span></a>, …的微博视频, 查看图片, a place): the card's label, no words of the post. A topic (#…#) and a
+# mention (@…) are the post's words and stay.
+_WEIBO_CARD_RE = regex_cache.compile(
+    r"<a\b[^>]*>(?:(?!</a>).)*?<span[^>]*class=[\"']surl-text[\"'][^>]*>\s*(?![#@])[^<]*</span>\s*</a>", re.DOTALL)
+
+
 @dataclass(frozen=True, slots=True)
 class RecordInput:
     """What one record hands to the news rules."""
@@ -1243,7 +1294,7 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         value = _feed_entry_text(data)
     content = _as_text(listed(value))
     if content is None or not content.strip():
-        return _page_input(record, mapping)
+        return _page_input(record, mapping) or _unnamed_body_input(record, mapping)
     cut_chars = None
     if content.endswith("chars]"):
         content, cut_chars = _without_cut_marker(content, data)
@@ -1252,12 +1303,16 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
         content = _unescaped(content)
     if "&lt;" in content and _ESCAPED_HTML_RE.search(content):
         content = html_entities.unescape(content)  # HTML escaped once more: its tags are text
+    if "surl-text" in content:
+        content = _WEIBO_CARD_RE.sub("", content)
     has_markup = _HTML_CONTENT_RE.search(content, 0, content.rfind(">") + 1)  # a tag ends with >: no search past the last
     text, labels, bold = html_fragment_bold(content) if has_markup else (_unflatten(entities_read(content)), (), ())
     joined_field = not has_markup and "\n" not in text and "\r" not in text
     lines = join_link_breaks(_drop_run_on_copy(_trim_furniture(
         split_flattened(split_lines(text), joined_field=joined_field))))
     hints = record_hints(data, mapping)
+    if captions := _block_captions(value):
+        hints = dataclasses.replace(hints, captions=(*hints.captions, *captions))
     if labels:
         hints = dataclasses.replace(hints, captions=(*hints.captions, *labels))
     if bold:
@@ -1275,7 +1330,94 @@ def record_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | No
     if cut_chars is not None:
         extra["content_cut"] = cut_chars  # characters of the text the record does not hold
     hints = dataclasses.replace(hints, title_in_text=bool(hints.title) and first == hints.title, extra=extra)
+    if (summary := _record_summary(data, mapping, lines, hints, content)) is not None:
+        lines = _with_summary(lines, summary, hints)
+        hints = dataclasses.replace(hints, standfirst=summary)
     return RecordInput(record.index, lines, _government_web_editors(hints, lines), hints.url)
+
+
+# Marks closing a summary cut short (…, ..., [...], […]): the cut opening of the text, when it is one.
+_CUT_CLOSE_RE = regex_cache.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|…+|\.{3,})\s*$")
+_TAG_RE = regex_cache.compile(r"<[^>]*>")
+_SUMMARY_MIN_HAN = 4
+_SUMMARY_MAX_CHARS = 1000  # a longer "summary" is a text of its own, not a note over the story
+_OPENING_LINES = 5  # lines of the text a crawler's summary may copy (a dateline or a caption before it)
+
+
+def _record_summary(data: Mapping[str, Any], mapping: Mapping[str, str], lines: Sequence[Line], hints: Hints,
+                    content: str) -> str | None:
+    """The record's summary field (``FIELD_CANDIDATES["summary"]``), a text, as one line; None when
+    it holds none, or only a copy of the title or of the text's opening (a description the crawler cut
+    from the first paragraph: shown once, as the text), or the text itself (NewsAPI's)."""
+    value = field_value(data, "summary", mapping)
+    if not isinstance(value, str) or not value.strip() or value == content:
+        return None
+    text = " ".join(entities_read(_TAG_RE.sub(" ", value) if "<" in value else value).split())
+    if len(text) > _SUMMARY_MAX_CHARS or han_count(text) < _SUMMARY_MIN_HAN or is_editor_line(text) \
+            or is_furniture(Segment(text)):
+        return None
+    from .html_info import squash
+
+    key = squash(_CUT_CLOSE_RE.sub("", text))
+    if not key or key in (squash(hints.title or ""), *map(squash, _headline_parts(data, mapping, hints.title).values())):
+        return None
+    written = [line.stripped for line in lines if line.stripped]
+    opening = squash("".join(written[:_OPENING_LINES]))
+    whole = squash("".join(written))
+    if key in opening or key in whole[: len(key) * 2] or whole in key \
+            or (len(key) >= _CUT_OPENING and opening.startswith(key[:_CUT_OPENING])):
+        return None  # the opening copied, whole or cut (a feed's excerpt, then its "The post … appeared first on …")
+    sentences = [part for part in map(squash, _SENTENCE_END_RE.split(_CUT_CLOSE_RE.sub("", text))) if part]
+    if all(part in whole for part in sentences):
+        return None  # sentences of the text picked out (newspaper's extractive "summary"): no words of its own
+    return text
+
+
+_SENTENCE_END_RE = regex_cache.compile(r"[。！？!?；;\n]+")
+
+
+def _with_summary(lines: list[Line], summary: str, hints: Hints) -> list[Line]:
+    """``lines`` with the summary as the line right before the text's first prose line (under the
+    headline and its parts when the text repeats them), where the rules read it as the 摘要."""
+    stack = {hints.title, *hints.extra.values()}
+    at = next((index for index, line in enumerate(lines)
+               if line.stripped not in stack and _is_prose(line.stripped)), 0)
+    number = lines[at].number if lines else 1
+    return [*lines[:at], Line(summary, number), *lines[at:]]
+
+
+# A body under a name no list holds (article_text, post_content, paragraphs, detail…): the record's one
+# long text, written in paragraphs (two lines, or list items) or long enough to be no snippet or teaser.
+_UNNAMED_BODY_HAN = 200
+
+
+def _unnamed_body_input(record: Record, mapping: Mapping[str, str]) -> RecordInput | None:
+    """The record read with its one long text as the body, when no field we know holds text
+    (``_UNNAMED_BODY_HAN``): the text with most Han characters of the fields we do not know, a
+    clear winner (no second text as long). None when there is no such text."""
+    if "content" in mapping:
+        return None
+    known = {_key_form(name) for names in FIELD_CANDIDATES.values() for name in names} \
+        | {_key_form(key) for key in (*_PAGE_KEYS, *mapping.values())}
+    found: list[tuple[int, str, str]] = []
+    for key, value in record.data.items():
+        if _key_form(str(key)) in known:
+            continue
+        if isinstance(value, list) and len(value) > 1 and all(isinstance(item, str) for item in value):
+            value = "\n".join(value)
+        if not isinstance(value, str):
+            continue
+        han = han_count(value)
+        if han >= _UNNAMED_BODY_HAN or (han >= 2 * _MIN_PROSE_HAN and ("\n" in value.strip() or "<p" in value)):
+            found.append((han, str(key), value))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    if len(found) > 1 and found[1][0] * 2 > found[0][0]:
+        return None  # two texts of a size: which is the body is no guess to make
+    key = found[0][1]
+    data = {name: value for name, value in record.data.items() if name != key}
+    return record_input(Record(record.index, {**data, "content": found[0][2]}), mapping)
 
 
 # Where a spider keeps the page it fetched, whole, beside (or instead of) the fields it read from it.
@@ -1373,6 +1515,14 @@ def _headline_parts(data: Mapping[str, Any], mapping: Mapping[str, str], title: 
     return parts
 
 
+def _posting_account(data: Mapping[str, Any]) -> str:
+    """The account a social post came out under (a Weibo status's {"user": {"screen_name": …}}), else "".
+    Only an object with a screen name: a "user" string is as often the crawler's login."""
+    user = data.get("user")
+    name = user.get("screen_name") if isinstance(user, Mapping) else None
+    return name if isinstance(name, str) else ""
+
+
 def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = None) -> Hints:
     """What a record's fields (all but its body) state: title, time, source, people, keywords,
     address, language. Also read for a markdown post's front matter (``front_matter.py``)."""
@@ -1400,7 +1550,7 @@ def record_hints(data: Mapping[str, Any], mapping: Mapping[str, str] | None = No
             if agency:
                 extra["source_as_written"] = agency
             agency = site
-    outlet = _site_named(" ".join((_named(field_value(data, "outlet", mapping)) or "").split())) or ""
+    outlet = _site_named(" ".join((_named(field_value(data, "outlet", mapping)) or _posting_account(data)).split())) or ""
     if outlet and (len(outlet) <= _MAX_SOURCE_CHARS or _site_name_like(outlet)):
         extra["outlet"] = outlet
     author = field_value(data, "author", mapping)

@@ -157,6 +157,9 @@ def _escaped(opening: str) -> bool:
 # Where a record's fields keep its body's list items (``fragment_list_items``) for its hints: no
 # field name a feed's element maps to.
 _LIST_ITEMS_KEY = "\x00list_items"
+# An entry's teaser (RSS <description>, Atom <summary>) beside its post (<content:encoded>, <content>):
+# the record's summary, which the record path shows as the 摘要 unless the post opens with it.
+_TEASER_ELEMENTS = frozenset(("description", "summary"))
 
 
 def _list_items(value: str, *, escaped: bool = False) -> tuple[tuple[str, str], ...]:
@@ -368,6 +371,7 @@ def _record_fields(body: str) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     ranks: dict[str, int] = {}
     keywords: list[str] = []
+    teaser_first = False
     for field in _fields(body):
         element = field.group(2).lower()
         if element in _KEYWORD_ELEMENTS:
@@ -378,6 +382,9 @@ def _record_fields(body: str) -> dict[str, Any]:
             continue
         name, rank = known
         if ranks.get(name, rank + 1) <= rank:
+            if element in _TEASER_ELEMENTS and "summary" not in fields:
+                # the teaser beside the post (<description> beside <content:encoded>): its summary
+                fields["summary"] = _text(field.group(3), escaped=_escaped(body[field.start() : field.start(3)]))
             continue
         opening = body[field.start() : field.start(3)]
         escaped = _escaped(opening)
@@ -394,9 +401,13 @@ def _record_fields(body: str) -> dict[str, Any]:
             value = _text(field.group(3), escaped=escaped)
         if field.group(2).lower() == "guid" and not _WEB_ADDRESS_RE.match(value):
             value = ""  # a <guid> that is an id (tag:…, a number), not the entry's page
+        if name == "content" and value and fields.get(name) and teaser_first and "summary" not in fields:
+            fields["summary"] = fields[name]  # the teaser came first, the post after it: the teaser is the summary
         if value or name not in fields:
             fields[name] = value
             ranks[name] = rank if value else rank + len(_FIELD_NAMES)  # an empty one gives way to any other
+            if name == "content":
+                teaser_first = element in _TEASER_ELEMENTS
     if not fields.get("url"):
         link = _alternate_link(body)
         if link:

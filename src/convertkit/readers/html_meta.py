@@ -18,6 +18,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 
 from .. import regex_cache
+from ..structure.patterns import CREDIT_LABELS
 from ..structure.people import latin_names
 
 if TYPE_CHECKING:  # annotations only: the JSON reader uses this module without parsing any HTML
@@ -314,9 +315,19 @@ def authors_from_text(text: str) -> tuple[str, ...]:
     return person_names(value) if value else ()
 
 
+# Desk credits ending in 编辑 (版面编辑：王小红 beside 责任编辑：李大力): the page's, the pictures' or the
+# film's editor, a credit as the text reading has it (``patterns.CREDIT_LABELS``), not the story's editor.
+_CREDIT_EDITORS = tuple(label[:-2] for label in CREDIT_LABELS if label.endswith(("编辑", "編輯")))
+
+
 def editors_from_text(text: str) -> tuple[str, ...]:
     names: list[str] = []
-    for match in _EDITOR_RE.finditer(text):
+    at = 0
+    while (match := _EDITOR_RE.search(text, at)) is not None:
+        at = match.end()
+        if text[max(0, match.start() - 2):match.start()] in _CREDIT_EDITORS:
+            at = match.start(1)  # 版面编辑：… is a credit; a label among its names is looked at still
+            continue
         names.extend(person_names(match.group(1)))
     return tuple(dict.fromkeys(names))
 

@@ -46,6 +46,7 @@ from .patterns import (
     COLUMN_LABEL_WORDS,
     COLUMN_OPENING_WORDS,
     COLUMN_TAG_WORDS,
+    PROGRAMME_WORDS,
     REGIONAL_MASTHEADS,
     THIS_PAPER,
     TITLE_DATE,
@@ -600,7 +601,7 @@ def _untagged(title: str, meta: dict[str, Any]) -> str:
 
 @cache
 def _column_tag_re() -> re.Pattern[str]:
-    words = _alternation(COLUMN_TAG_WORDS + COLUMN_LABEL_WORDS + COLUMN_OPENING_WORDS)
+    words = _alternation(COLUMN_TAG_WORDS + COLUMN_LABEL_WORDS + COLUMN_OPENING_WORDS + PROGRAMME_WORDS)
     # in round brackets (（人民时评）…), or in black lenticular ones (【專欄】…, 【社论】…: a site's tag of
     # its opinion pieces; 【独家】, 【视频】 name no column and stay)
     return regex_cache.compile(rf"^(?:[（(](?P<column>[\u3400-\u9fff]{{0,8}}(?:{words}))[）)]"
@@ -652,6 +653,25 @@ def _column_tagged(title: str, meta: dict[str, Any]) -> str:
         extra["series"] = Series(name=column, raw=title)
     _merge(meta, extra)
     return match.group("rest").strip()
+
+
+def _programme_series(title: str, hints: Hints, meta: dict[str, Any]) -> None:
+    """The programme named in square brackets before the headline ([新闻联播]全国春耕备耕有序推进, in
+    the page's title or the text's headline line) as the series, when the name is a programme's or a
+    column's (``_column_tag_re``'s words): [视频] or [图文] files the page and names no series."""
+    if not title or "series" in meta:
+        return
+    for raw in (hints.title, *meta.get("header_raw", ())):
+        if not raw or raw.lstrip()[:1] not in "[［":
+            continue
+        raw = normalise(raw)
+        tag = programme_tag(raw)
+        if tag is None or title not in raw:
+            continue
+        name = tag[1:-1]
+        if _column_tag_re().match(f"【{name}】{title}") is not None:
+            _merge(meta, {"series": Series(name=name, raw=raw)})
+        return
 
 
 def _wire_title_lead(blocks: Sequence[Block], title: str) -> int | None:
@@ -973,6 +993,7 @@ def build_document(lines: Sequence[Line], hints: Hints, source: Source, *, ruler
     tag = programme_tag(normalise(hints.title)) if hints.title and "title" not in ctx.meta else None
     if tag is not None:
         _merge(ctx.meta, {"header_raw": (tag,)})  # [新闻联播] before the page's headline: kept, not shown
+    _programme_series(title, hints, ctx.meta)
     if not title and not blocks:
         raise NoArticleError("no article text (no title, no body)", path=source.path)
     derived = False

@@ -501,7 +501,7 @@ DATELINE_DATE = r"(?:(?:\d{2,4}|[０-９]{2,4}) ?年 ?)?(?:(?:\d{1,2}|[０-９]{
 # y mon d, then the time of day H M S and an offset tz). Templates take {time}.
 # Taiwan's portals write a 12-hour clock after the weekday (2024年11月24日 週日 下午2:05: Yahoo奇摩), RFI a
 # dash between date and time (24/11/2024 - 14:05), English pages AM/PM (Nov 24, 2024 2:05 PM).
-TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|香港时间|台北時間|台北时间|澳門時間|澳门时间)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:(?P<tz>Z|[+-]\d{2}:?\d{2})|\s?(?P<utcz>UTC|GMT)(?P<utc>[+\-−]\d{1,2}(?::\d{2})?)?(?![A-Za-z0-9]))?"
+TIME_OF_DAY = r"(?:\s*(?:HKT|北京时间|北京時間|香港時間|香港时间|台北時間|台北时间|澳門時間|澳门时间)?\s*|T|日\s*|\s*(?:周|星期|週|禮拜)[一二三四五六日天]\s*[-–—]?\s*|\s+[-–—]\s+)(?:(?P<half>上午|下午|中午|晚上|晚間|晚间|凌晨|早上|傍晚)\s*)?(?P<H>\d{1,2})[:：时時](?P<M>\d{2})(?:[:：分](?P<S>\d{2})(?:\.\d+)?秒?)?(?:分)?(?:\s?(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:(?P<tz>Z|[+-]\d{2}:?\d{2})|\s?(?P<utcz>UTC|GMT)(?P<utc>[+\-−]\d{1,2}(?::?\d{2})?)?(?![A-Za-z0-9]))?"
 TIME_SHAPES: tuple[tuple[str, str], ...] = (
     # 2019-01-17 23:10[:05] · 2019/1/17 · 2019.01.17 · 2019年01月17日 23:10
     # (full-width separators too: ２０２４－１０－２５, as a page typed in full-width characters writes it)
@@ -771,6 +771,12 @@ COLUMN_LABEL_WORDS: tuple[str, ...] = (
 COLUMN_OPENING_WORDS: tuple[str, ...] = (
     "走基层", "走基層", "调研行", "調研行", "进行时", "進行時", "蹲点", "蹲點", "纪实", "紀實",
     "特写", "特寫", "综述", "綜述", "一线", "一線", "直击", "直擊", "探访", "探訪", "连线", "連線", "微视频", "微視頻",
+)
+# Words a broadcast programme's name ends in, in brackets opening a transcript's headline ([新闻联播]…,
+# 【朝闻天下】…, [东方时空]…; 焦点访谈 ends in 访谈 above): the programme, read as the series.
+PROGRAMME_WORDS: tuple[str, ...] = (
+    "联播", "聯播", "朝闻天下", "朝聞天下", "时空", "時空", "直播间", "直播間", "共同关注", "共同關注",
+    "今日关注", "今日關注", "半小时", "半小時", "新闻周刊", "新聞週刊", "今日说法", "今日說法",
 )
 # Credits a closing credit line may give beside the editors (…供稿 摄影/张艳 编辑/苏芳; 中国军网's
 # 文字：王立新 李大同 漫画：陈小然): the pictures' makers and the words' writer, read into the metadata.

@@ -108,11 +108,14 @@ def _range_end(match: re.Match[str], tz: str, moment: time) -> bool:
 
 def _utc_offset(written: str | None) -> str:
     """``UTC``, ``UTC+9``, ``UTC−5``, ``GMT+5:30`` after a time (as our masthead writes a time
-    given in another zone than UTC+8) as an ISO 8601 offset."""
+    given in another zone than UTC+8), ``GMT+0800`` (JavaScript's Date as a crawler saved it) as an
+    ISO 8601 offset."""
     if not written:
         return "+00:00"
     sign = "-" if written[0] in "-−" else "+"
     hours, _, minutes = written[1:].partition(":")
+    if not minutes and len(hours) > 2:
+        hours, minutes = hours[:-2], hours[-2:]
     return f"{sign}{int(hours):02d}:{minutes or '00'}"
 
 
