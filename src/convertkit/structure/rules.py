@@ -1627,6 +1627,10 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         stamp = _undated_stamp(para, ctx)
         if stamp is not None:
             return stamp
+    if ctx.in_header and not has_lead and "dateline" not in ctx.meta and para.text[-1:] not in "：:" \
+            and (issued := _issued_line(para.text)) is not None:
+        # 中央气象台12月5日17时发布 over a warning's text: who issued it and when, no paragraph
+        return Match(meta={**issued, "header_raw": (para.raw,)})
     if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
     if _unlisted_masthead(para.text, ctx):
@@ -1657,6 +1661,37 @@ _YEARLESS_STAMP_RE = regex_cache.compile(
     r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[-/]\d{1,2})\s*(?:(?:星期|周|週)[一二三四五六日天]\s*)?"
     r"\d{1,2}(?:[:：]\d{2}|时\d{1,2}分|時\d{1,2}分)(?:[:：]\d{2})?")
 _STAMP_LINE_MAX = 24
+
+
+# A bulletin's issuing line over its text (中央气象台12月5日17时发布 · 某市气象台2024年12月5日06时发布
+# 寒潮蓝色预警 · 中央气象台12月5日06时继续发布寒潮蓝色预警：): the issuing body, the day, perhaps the
+# hour, the verb and what was issued; a colon when the line opens the text's first sentence.
+_ISSUED_RE = regex_cache.compile(
+    r"^(?P<issuer>[\u4e00-\u9fff]{2,24}?(?:台|局|站|中心|部|厅|廳|署|院|委员会|委員會|办公室|辦公室|指挥部|指揮部|公司|集团|集團|银行|銀行))"
+    r"\s*(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:(?P<h>\d{1,2})(?:时|時|点|點)(?:(?P<min>\d{1,2})分)?)?\s*"
+    r"(?:继续|繼續|再次|联合|聯合|更新|首次)?(?:发布|發布|發佈)(?P<what>[^，。！？,!?；;：:\s]{0,24})(?P<colon>[：:])?$")
+_ISSUED_MAX = 60
+_ISSUED_VERBS = ("发布", "發布", "發佈")
+
+
+def _issued_line(text: str) -> dict[str, Any] | None:
+    """The facts of a bulletin's issuing line (a weather warning's, a forecast's, an office's release):
+    the issuer as the agency of last resort, the day as a dateline's (the time too, with its year);
+    None for any other line."""
+    if len(text) > _ISSUED_MAX or "月" not in text or not _holds_any(text, _ISSUED_VERBS):
+        return None
+    found = _ISSUED_RE.match(text)
+    if found is None or (not is_issuing_body(found.group("issuer")) and not found.group("issuer").endswith(("台", "站", "中心"))):
+        return None
+    issuer, year = found.group("issuer"), found.group("y")
+    date = f"{year + '年' if year else ''}{found.group('m')}月{found.group('d')}日"
+    meta: dict[str, Any] = {"dateline": DatelineModel(text="", raw=text, agency=issuer, date=date), "issuer_agency": issuer}
+    if year:
+        stamp = f"{year}-{int(found.group('m')):02d}-{int(found.group('d')):02d}"
+        if found.group("h") is not None and int(found.group("h")) < 24:
+            stamp += f"T{int(found.group('h')):02d}:{int(found.group('min') or 0):02d}"
+        meta["stamp_published"] = stamp
+    return meta
 
 
 def _undated_stamp(para: Para, ctx: Context) -> Match | None:
@@ -1699,6 +1734,8 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
         return None
     inner = _unbracketed(text) if text[:1] in "（(【[" else text
     parts = _closing_field_split_re().split(inner)
+    if len(parts) == 3 and not parts[0].strip() and parts[1] in P.CLOSING_SOURCE_LABELS:
+        return _closing_source_writers(para, parts[2].strip(_CLOSING_SEPARATORS), ctx)
     if len(parts) < 5 or parts[0].strip() or parts[1] not in P.CLOSING_SOURCE_LABELS:
         return None  # a bare 来源 line is the header_line rule's
     if _later_prose(ctx):
@@ -1715,6 +1752,33 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
         if not names:
             return None
         meta[key] = meta.get(key, ()) + names
+    return Match(meta=meta)
+
+
+_REPORTER_TITLES = ("记者", "記者", "通讯员", "通訊員")
+
+
+def _closing_source_writers(para: Para, value: str, ctx: Context) -> Match | None:
+    """A 来源 line closing the story that names its writers after the outlet, with no label of their
+    own (文章来源：本报记者 张三 · 稿件来源：宁波日报 记者 李四 王五 · 文章来源：新华社记者 张三): the
+    outlet is the agency (本报 names none), the names the byline's. A bare outlet (来源：新华社) is the
+    header_line rule's."""
+    if not any(title in value for title in _REPORTER_TITLES) and " " not in value and "\u3000" not in value:
+        return None
+    if any(mark in value for mark in "。！？：:（）()，,") or _later_prose(ctx):
+        return None
+    prefix = P.agency_prefix(value)
+    outlet, rest = (prefix[0].name, value[prefix[1] :]) if prefix is not None else (None, value)
+    if outlet is None:
+        first, _, more = value.replace("\u3000", " ").partition(" ")
+        if first.endswith(P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES) and first not in P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES:
+            outlet, rest = first, more  # 宁波日报 记者 李四: an outlet we do not list, then its writers
+    names = split_names(rest.strip())
+    if not names or not looks_like_names(rest.strip()):
+        return None
+    meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,)}
+    if outlet is not None and outlet not in P.THIS_PAPER:
+        meta["source_agency"] = P.canonical_agency(outlet)
     return Match(meta=meta)
 
 
@@ -4605,7 +4669,28 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= _SHOT_CAPTION_MAX and _holds_any(text, _SHOT_WORDS):
         return _caption_over_bare_credit(para, ctx)
+    if len(text) <= _SHOT_CAPTION_MAX and last in "。！" and _credit_below(ctx):
+        # 12月5日，游客在景区游玩。 over （新华社记者 张三 摄）: a photo story's caption, then its credit
+        return _caption_over_bare_credit(para, ctx)
     return None
+
+
+def _credit_below(ctx: Context) -> bool:
+    """The next line is a picture's credit alone (（新华社记者 张三 摄）) in a photo story's run of
+    captions: the credit of the sentence above it, which a copy set on a line of its own, as the
+    wire's photo stories do."""
+    if not _credit_alone(ctx.following()):
+        return False
+    # only in a run of such pairs (a caption right above, or another credit alone two lines down): a
+    # credit alone under one paragraph of a story credits a picture the copy lost, not the paragraph
+    return bool(ctx.kinds and ctx.kinds[-1] == "caption") or _credit_alone(ctx.following(3))
+
+
+def _credit_alone(para: Para | None) -> bool:
+    """A picture's credit alone on its line (（新华社记者 张三 摄）, 新华社记者 李四 摄)."""
+    if para is None or len(para.text) > _BARE_CREDIT_MAX or para.text.rstrip("）)")[-1:] not in "摄攝":
+        return False
+    return photographer_of(para.text) is not None
 
 
 _SHOT_CAPTION_MAX = 120
@@ -5720,6 +5805,10 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     text = para.text
     # a digest's items hold three colons or more: the count first, in C, for every paragraph
     run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
+    if not ctx.has_lead and text[-1:] in "：:" and len(text) <= _OPENER_MAX:
+        opener = _opener_over_lead(para, ctx)
+        if opener is not None:
+            return opener
     if not ctx.has_lead and not _is_furniture(text) and (
             (("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx)) or _opens_a_list(text, ctx)
             or _opening_over_items(text, ctx)):
@@ -5728,6 +5817,35 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
     items = _run_in_blocks(para.body, para.raw, lead=False) if run_in else ()
     return Match(blocks=items or (Paragraph(text=text, raw=para.raw),))
+
+
+_OPENER_MAX = 60
+# What makes a short line ending in a colon a sentence's opening (who told, who issued: 记者从…获悉：,
+# 据…消息：, 中央气象台…发布…：), not a label over a text (基金宗旨：)
+_OPENER_VERBS = (*P.LEAD_SOURCE_VERBS, "得知", "获知", "獲知", "发布", "發布", "發佈", "消息", "通报", "通報", "宣布",
+                 "显示", "顯示", "报道", "報道", "報導", "介绍", "介紹", "表示", "指出")
+# An item's number opening a line (1. · 一、 · （一） · 第一，): a list's, not the story's first sentence
+_NUMBERED_OPENING_RE = regex_cache.compile(r"[0-9０-９]|[（(][一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十]")
+_OPENER_MIN_HAN = 6
+
+
+def _opener_over_lead(para: Para, ctx: Context) -> Match | None:
+    """A short line ending in a colon over the story's first sentence, before anything of the body
+    (中央气象台12月5日06时继续发布寒潮蓝色预警： · 记者从市统计局获悉：): the lead's opening words a
+    copy set on a line of their own, not a paragraph above the lead; an issuing line gives the issuer
+    and the day too. Not over a list, a speaker's words or a dateline, which read as they are."""
+    text = para.text
+    below = ctx.following()
+    if not _holds_any(text, _OPENER_VERBS):
+        return None  # 基金宗旨： a label over its text, no sentence's opening
+    if below is None or han_count(text) < _OPENER_MIN_HAN or any(mark in text[:-1] for mark in "。！？!?；;：:") \
+            or text[0] in _BULLETS or text[0].isdigit() or not _substantial(below.text) or not _full_paragraph(below) \
+            or below.text.endswith(("；", ";")) or _NUMBERED_OPENING_RE.match(below.text) or _holds_any(below.text[:8], "：:") \
+            or match_dateline(below.body) is not None:
+        return None
+    meta = (_issued_line(text) or {}) if "dateline" not in ctx.meta else {}
+    lead = Lead(text=text + below.text, raw=f"{para.raw}\n{below.raw}")
+    return Match(blocks=(lead,), meta=meta, consumed=2)
 
 
 _RUN_IN_ITEMS_MIN = 3

@@ -1,0 +1,148 @@
+"""Reading gaps of plain-text articles closed in the gaps23 round: a closing 文章来源 line naming the
+writers, a photo story's captions over their credits line by line, an interview's box on who is
+interviewed, a bulletin's issuing line, a short opener ending in a colon over the lead. Each test is
+a synthetic article in the real convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import body_texts as body
+from conftest import build_text as build
+from conftest import caption_blocks as captions
+from convertkit.model import EditorNote, Lead, Turn
+
+_TITLE = "宁波舟山港集装箱吞吐量创新高\n"
+_LEAD = "今年以来，宁波舟山港集装箱吞吐量持续增长，截至11月底已突破3500万标准箱。"
+_MORE = "据介绍，港口今年新开通国际航线20余条，覆盖“一带一路”沿线主要港口。"
+_STORY = _LEAD + "\n" + _MORE + "\n"
+
+
+# --------------------------------------------------------------------------- a closing 文章来源 line
+
+
+@pytest.mark.parametrize(("line", "agency", "reporters"), [
+    ("文章来源：本报记者 张三", None, ("张三",)),
+    ("文章来源：新华社记者 张三", "新华社", ("张三",)),
+    ("稿件来源：宁波日报 记者 李四 王五", "宁波日报", ("李四", "王五")),
+    ("文章来源：新华社", "新华社", ()),
+])
+def test_a_closing_source_line_names_the_outlet_and_the_writers(line: str, agency: str | None,
+                                                               reporters: tuple[str, ...]) -> None:
+    doc = build(_TITLE + _STORY + line + "\n")
+    assert body(doc) == [_LEAD, _MORE]
+    assert doc.meta.agency == agency and doc.meta.reporters == reporters
+
+
+def test_a_source_line_with_story_after_it_stays_text() -> None:
+    doc = build(_TITLE + _LEAD + "\n文章来源：本报记者 张三\n" + _MORE + "港口相关负责人表示，明年将继续扩大航线网络，提升服务能力和水平。\n")
+    assert "文章来源：本报记者 张三" in body(doc)
+
+
+# --------------------------------------------------------------------------- a photo story's captions over their credits
+
+
+def test_each_caption_over_its_credit_line_is_one_caption() -> None:
+    doc = build("长白山迎来降雪\n12月5日，游客在长白山景区游玩。\n（新华社记者 张三 摄）\n"
+                "这是12月5日拍摄的长白山天池附近的雾凇景观。\n（新华社记者 李四 摄）\n"
+                "12月5日，一名滑雪爱好者在长白山万达滑雪场滑雪。\n（新华社记者 李四 摄）\n")
+    assert [(caption.text, caption.photographer) for caption in captions(doc)] == [
+        ("12月5日，游客在长白山景区游玩。（新华社记者 张三 摄）", "张三"),
+        ("这是12月5日拍摄的长白山天池附近的雾凇景观。（新华社记者 李四 摄）", "李四"),
+        ("12月5日，一名滑雪爱好者在长白山万达滑雪场滑雪。（新华社记者 李四 摄）", "李四"),
+    ]
+    assert body(doc) == [] and doc.meta.photographers == ("张三", "李四")
+
+
+def test_bare_credits_in_a_run_of_captions() -> None:
+    doc = build("长白山迎来降雪\n这是12月5日拍摄的长白山雪景。\n新华社记者 张三 摄\n"
+                "12月5日，游客在长白山景区游玩。\n新华社记者 张三 摄\n")
+    assert [caption.photographer for caption in captions(doc)] == ["张三", "张三"] and body(doc) == []
+
+
+def test_a_credit_alone_under_a_storys_paragraph_stays_its_own() -> None:
+    doc = build("长白山迎来降雪\n12月5日，长白山迎来今冬以来最大降雪，景区银装素裹，吸引大批游客前来赏雪。\n"
+                "（新华社记者 张三 摄）\n据介绍，今年雪季长白山景区推出多项冰雪旅游产品。\n")
+    assert [caption.text for caption in captions(doc)] == ["（新华社记者 张三 摄）"]
+    assert body(doc)[0].startswith("12月5日，长白山迎来")
+
+
+# --------------------------------------------------------------------------- an interview's box on who is interviewed
+
+
+_TURNS = ("记者：您为什么一直关注科普工作？\n王明：科学普及和科技创新同等重要，孩子们的好奇心需要被保护。\n"
+          "记者：您对青少年有什么建议？\n王明：多读书，多动手，多提问。\n")
+_BIO = "王明，中国科学院院士，长期从事凝聚态物理研究。"
+
+
+@pytest.mark.parametrize(("box", "label"), [
+    ("【人物简介】" + _BIO, "人物简介"),
+    ("【嘉宾简介】" + _BIO, "嘉宾简介"),
+    ("人物名片：" + _BIO, "人物名片"),
+    ("嘉宾简介：\n" + _BIO, "嘉宾简介"),
+])
+def test_a_box_on_the_interviewee_is_a_note_not_the_lead(box: str, label: str) -> None:
+    doc = build("对话王明：让更多孩子爱上科学\n" + box + "\n" + _TURNS)
+    notes = [block for block in doc.blocks if isinstance(block, EditorNote)]
+    assert [(note.label, note.text) for note in notes] == [(label, _BIO)]
+    assert not any(isinstance(block, Lead) for block in doc.blocks)
+    assert [block.speaker for block in doc.blocks if isinstance(block, Turn)] == ["记者", "王明", "记者", "王明"]
+
+
+def test_a_background_box_after_the_story_is_a_note() -> None:
+    background = "今年以来，宁波舟山港新增集装箱泊位6个，港口综合通过能力持续提升。"
+    doc = build(_TITLE + _STORY + "【背景】" + background + "\n")
+    assert body(doc) == [_LEAD, _MORE]
+    assert [(block.label, block.text) for block in doc.blocks if isinstance(block, EditorNote)] == [("背景", background)]
+
+
+# --------------------------------------------------------------------------- a bulletin's issuing line
+
+
+_FORECAST = "受强冷空气影响，预计12月5日20时至8日，我国中东部地区自北向南将先后出现降温，气温下降6～8℃。"
+_ADVICE = "请注意防寒保暖，做好设施农业防护工作。"
+
+
+@pytest.mark.parametrize(("line", "issuer", "date", "published"), [
+    ("中央气象台12月5日17时发布", "中央气象台", "12月5日", None),
+    ("某市气象台2024年12月5日06时发布寒潮蓝色预警", "某市气象台", "2024年12月5日", "2024-12-05T06:00"),
+    ("某县应急管理局2024年12月5日发布", "某县应急管理局", "2024年12月5日", "2024-12-05"),
+])
+def test_a_bulletins_issuing_line_gives_the_issuer_and_the_day(line: str, issuer: str, date: str,
+                                                                published: str | None) -> None:
+    doc = build("寒潮蓝色预警\n" + line + "\n" + _FORECAST + "\n" + _ADVICE + "\n")
+    assert body(doc) == [_FORECAST, _ADVICE]
+    assert doc.meta.agency == issuer and doc.meta.published == published
+    assert doc.meta.dateline is not None and doc.meta.dateline.date == date and doc.meta.dateline.text == ""
+
+
+def test_a_named_outlet_outranks_the_issuer() -> None:
+    doc = build("寒潮蓝色预警\n来源：中国天气网\n中央气象台12月5日17时发布\n" + _FORECAST + "\n" + _ADVICE + "\n")
+    assert doc.meta.agency == "中国天气网" and body(doc) == [_FORECAST, _ADVICE]
+
+
+# --------------------------------------------------------------------------- a short opener ending in a colon
+
+
+@pytest.mark.parametrize("opener", [
+    "中央气象台12月5日06时继续发布寒潮蓝色预警：",
+    "记者从市商务局获悉：",
+    "据市统计局消息：",
+])
+def test_a_short_opener_is_the_leads_first_line(opener: str) -> None:
+    doc = build("寒潮来袭\n" + opener + "\n" + _FORECAST + "\n" + _ADVICE + "\n")
+    assert body(doc) == [opener + _FORECAST, _ADVICE]
+    assert [block.kind for block in doc.blocks][:1] == ["lead"]
+
+
+def test_an_issuing_opener_also_names_the_issuer() -> None:
+    doc = build("寒潮来袭\n中央气象台12月5日06时继续发布寒潮蓝色预警：\n" + _FORECAST + "\n")
+    assert doc.meta.agency == "中央气象台"
+    assert doc.meta.dateline is not None and doc.meta.dateline.date == "12月5日" and doc.meta.dateline.text == ""
+
+
+def test_a_label_or_an_opener_over_a_list_is_not_joined() -> None:
+    doc = build("寒潮来袭\n" + _FORECAST + "\n防御指南：\n1．政府及有关部门做好防寒潮准备工作；\n2．注意添衣保暖。\n")
+    assert body(doc)[0] == _FORECAST
+    doc = build("寒潮来袭\n记者从市气象局获悉：\n1．今晚起气温下降6～8℃；\n2．明天最低气温零下5℃。\n")
+    assert not any(text.startswith("记者从市气象局获悉：1") for text in body(doc))
