@@ -146,3 +146,35 @@ def test_a_label_or_an_opener_over_a_list_is_not_joined() -> None:
     assert body(doc)[0] == _FORECAST
     doc = build("寒潮来袭\n记者从市气象局获悉：\n1．今晚起气温下降6～8℃；\n2．明天最低气温零下5℃。\n")
     assert not any(text.startswith("记者从市气象局获悉：1") for text in body(doc))
+
+
+# --------------------------------------------------------------------------- notices to the public
+
+
+@pytest.mark.parametrize(("salutation", "opening"), [
+    ("尊敬的旅客：", "受降雪天气影响，为确保旅客出行安全，铁路部门决定对部分旅客列车开行方案进行调整，具体如下："),
+    ("尊敬的客户：", "2025年春节将至，根据国家邮政局相关安排，我司春节期间服务安排如下："),
+])
+def test_a_letters_salutation_over_an_opening_that_ends_in_a_colon(salutation: str, opening: str) -> None:
+    doc = build("关于春节期间服务安排的公告\n" + salutation + "\n" + opening + "\n"
+                "一、12月6日至7日，停运G1234次列车。\n二、12月6日，D5678次列车改为在某站始发。\n"
+                "给您出行带来的不便，敬请谅解。\n某某集团有限公司\n2024年12月5日\n")
+    assert [block.kind for block in doc.blocks][:2] == ["salutation", "lead"]
+    assert doc.blocks[0].text == salutation and doc.blocks[1].text == opening
+
+
+def test_an_announcements_number_under_its_title() -> None:
+    opening = "根据公务员法等法律法规，某省2025年考试录用公务员工作即将开始，现将有关事项公告如下："
+    doc = build("某省2025年考试录用公务员公告\n（第2号）\n" + opening + "\n一、报考条件\n（一）具有中华人民共和国国籍。\n"
+                "（二）18周岁以上、35周岁以下。\n二、报名方式\n报名采取网络报名方式进行。\n某省公务员局\n2024年12月5日\n")
+    assert doc.meta.official is not None and doc.meta.official.number == "第2号"
+    assert [block.text for block in doc.blocks if isinstance(block, Lead)] == [opening]
+    assert "（第2号）" not in body(doc)
+
+
+def test_an_analysts_line_over_a_statistics_release_is_its_byline() -> None:
+    lead = "2024年11月份，全国居民消费价格同比上涨0.2%。其中，城市上涨0.3%，农村持平。"
+    doc = build("2024年11月份居民消费价格同比上涨0.2%\n国家统计局城市司首席统计师 董莉娟\n" + lead + "\n"
+                "1—11月平均，全国居民消费价格比上年同期上涨0.3%。\n")
+    assert doc.meta.reporters == ("董莉娟",) and doc.meta.affiliation == "国家统计局城市司首席统计师"
+    assert body(doc)[0] == lead

@@ -4207,6 +4207,9 @@ _SPEAKER_POSTS = (
     "秘书长", "秘書長", "局长", "局長", "厅长", "廳長", "会长", "會長", "理事长", "理事長", "总经理", "總經理", "首相",
     "总统", "總統", "特首", "行政长官", "行政長官", "司长", "司長", "署长", "署長", "代表", "委员", "委員",
 )
+# The posts of an expert who signs a reading of the figures under its headline (a statistics office's
+# 解读: 国家统计局城市司首席统计师 董莉娟; a think tank's 首席经济学家 张三): no speech needed
+_ANALYST_POSTS = ("统计师", "統計師", "分析师", "分析師", "经济学家", "經濟學家", "研究员", "研究員")
 _SPEAKER_LINE_RE = regex_cache.compile(rf"(?:(?P<post>[{_HAN}、]{{2,24}})[ \u3000]+)?(?P<name>[{_HAN}·]{{2,6}})")
 _SPEAKER_LINE_REACH = 4  # lines from the top: the title, its subtitle, the day, then the speaker
 
@@ -4217,13 +4220,16 @@ def _speaker_line(para: Para, ctx: Context) -> Match | None:
     line names before the name its affiliation. Before, the line was a paragraph above the
     salutation."""
     heads = str(ctx.meta.get("title") or ctx.hints.title or "") + str(ctx.meta.get("subtitle") or "")
-    if not any(word in heads for word in _SPEECH_WORDS) or ctx.kinds:
+    if ctx.kinds:
+        return None
+    analyst = _holds_any(para.text, _ANALYST_POSTS)  # 国家统计局城市司首席统计师 董莉娟 over a release's reading
+    if not analyst and not any(word in heads for word in _SPEECH_WORDS):
         return None
     found = _SPEAKER_LINE_RE.fullmatch(para.text)
     if found is None or not is_personal_name(found.group("name")) or is_common_word(found.group("name")):
         return None
     post = found.group("post")
-    if post and not post.endswith(_SPEAKER_POSTS):
+    if (post and not post.endswith(_SPEAKER_POSTS + _ANALYST_POSTS)) or (analyst and not post):
         return None
     if not post and not _names_not_words(para.text):
         return None
@@ -5030,7 +5036,8 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
         return None
     following = ctx.following()
     if following is None or not (_full_paragraph(following)
-                                 or (not letter and han_count(following.text) >= _ADDRESSED_PROSE_MIN)
+                                 or ((not letter or following.text[-1:] in "：:")
+                                     and han_count(following.text) >= _ADDRESSED_PROSE_MIN)
                                  or (not letter and _decision_opening(following.text))):
         return None
     return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
