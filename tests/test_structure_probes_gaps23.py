@@ -178,3 +178,22 @@ def test_an_analysts_line_over_a_statistics_release_is_its_byline() -> None:
                 "1—11月平均，全国居民消费价格比上年同期上涨0.3%。\n")
     assert doc.meta.reporters == ("董莉娟",) and doc.meta.affiliation == "国家统计局城市司首席统计师"
     assert body(doc)[0] == lead
+
+
+def test_an_office_over_its_numbered_notice() -> None:
+    text = "为维护银行体系流动性合理充裕，2024年12月5日人民银行以固定利率、数量招标方式开展了1000亿元逆回购操作。"
+    doc = build("中国人民银行公开市场业务操作室\n公开市场业务交易公告 [2024]第238号\n" + text + "\n"
+                "中国人民银行公开市场业务操作室\n2024年12月5日\n")
+    assert doc.meta.title == "公开市场业务交易公告 [2024]第238号"
+    assert doc.meta.agency == "中国人民银行公开市场业务操作室"
+    assert doc.meta.official is not None and doc.meta.official.number == "[2024]第238号"
+    assert body(doc) == [text]
+
+
+def test_a_body_named_alone_under_a_releases_headline_is_its_issuer() -> None:
+    lead = "根据有关基础资料和国民经济核算方法，前三季度国内生产总值949746亿元，按不变价格计算，同比增长4.8%。"
+    doc = build("2024年前三季度国内生产总值初步核算结果\n国家统计局\n" + lead + "\n")
+    assert doc.meta.agency == "国家统计局" and body(doc) == [lead]
+    # a desk's name is no issuer
+    doc = build("2024年前三季度国内生产总值初步核算结果\n人民日报评论部\n" + lead + "\n")
+    assert doc.meta.agency != "人民日报评论部"

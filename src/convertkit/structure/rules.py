@@ -1633,6 +1633,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={**issued, "header_raw": (para.raw,)})
     if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
+    if ctx.in_header and not has_lead and len(para.text) <= _ISSUER_ALONE_MAX and _issuer_alone(para.text, ctx):
+        # 国家统计局 alone under a release's headline: who issued it, the agency of last resort
+        return Match(meta={"issuer_agency": para.text.strip(), "header_raw": (para.raw,)})
     if _unlisted_masthead(para.text, ctx):
         return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
     if ctx.index == 0 and "title" not in ctx.meta and _site_name_alone(para.text):
@@ -1898,6 +1901,23 @@ def _site_name_alone(text: str) -> bool:
     page is on, the agency of last resort, never the headline."""
     return text.endswith(_SITE_NAME_ENDINGS) and _MASTHEAD_NAME_RE.fullmatch(text) is not None \
         and text not in _SITE_NAME_ENDINGS
+
+
+_ISSUER_ALONE_MAX = 20
+_ISSUER_ALONE_ENDS = ("局", "部", "委", "署", "厅", "廳", "办公室", "辦公室", "委员会", "委員會", "人民政府", "法院",
+                      "检察院", "檢察院", "中心")
+
+
+def _issuer_alone(text: str, ctx: Context) -> bool:
+    """A government body's name alone straight under the headline, over the text's first sentence
+    (a statistics release's 国家统计局): the body that issued it, no paragraph; not a commentary's
+    desk (人民日报评论部), which the byline rule reads."""
+    return (
+        text.endswith(_ISSUER_ALONE_ENDS) and "title" in ctx.meta and not ctx.kinds
+        and ctx.index > 0 and _is_the_title(ctx.paras[ctx.index - 1].text, ctx)
+        and "评论" not in text and "評論" not in text and is_issuing_body(text)
+        and _full_paragraph(ctx.following()) and _substantial(ctx.following().text)  # type: ignore[union-attr]
+    )
 
 
 def _unlisted_masthead(text: str, ctx: Context) -> bool:
@@ -2887,9 +2907,16 @@ def _official_header_line(para: Para, ctx: Context) -> bool:
     return (issuer_line(text) is not None or number_line(text) is not None or official_info_line(text)
             or (info_fields(text) is not None  # 标　　题：… among the table's rows
                 and any(near is not None and official_info_line(near.text) for near in (following, previous)))
-            or (following is not None and following.text.strip() in DOCUMENT_KINDS and not ctx.hints.title
-                and is_issuing_body(text))
+            or (following is not None and not ctx.hints.title and is_issuing_body(text)
+                and (following.text.strip() in DOCUMENT_KINDS or (following.text[-1:] in "号號"
+                                                                   and _NUMBERED_KIND_TITLE_RE.fullmatch(following.text.strip()))))
             or ((mark_line(text) or bool(security_marks(text))) and _official_mark(ctx)))
+
+
+# A notice's title ending in its kind and its number (公开市场业务交易公告 [2024]第238号)
+_NUMBERED_KIND_TITLE_RE = regex_cache.compile(
+    r"[\u4e00-\u9fff]{2,30}(?:公告|通告|公报|公報|通知|通报|通報)\s*"
+    r"(?P<number>[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号|第\s*\d{1,5}\s*号)")
 
 
 def _issuer_and_kind(para: Para, ctx: Context) -> Match | None:
@@ -2897,8 +2924,16 @@ def _issuer_and_kind(para: Para, ctx: Context) -> Match | None:
     公告, as a court sets its notice): one title, where the name was the title and the kind a
     stray paragraph."""
     following = ctx.following()
-    if ctx.hints.title or following is None or following.text.strip() not in DOCUMENT_KINDS \
-            or not is_issuing_body(para.text):
+    if ctx.hints.title or following is None or not is_issuing_body(para.text):
+        return None
+    titled = _NUMBERED_KIND_TITLE_RE.fullmatch(following.text.strip()) if following.text.strip() not in DOCUMENT_KINDS else None
+    if titled is not None:
+        # 中国人民银行公开市场业务操作室 / 公开市场业务交易公告 [2024]第238号: the office over its notice's
+        # own title and number, the title the second line, the office the issuer
+        return Match(meta={"title": following.text.strip(), "official_number": re.sub(r"\s+", "", titled.group("number")),
+                           "header_raw": (para.raw, following.raw), "issuer_agency": para.text.strip(),
+                           "official_lines": (para.number, following.number)}, consumed=2)
+    if following.text.strip() not in DOCUMENT_KINDS:
         return None
     return Match(meta={"title": para.text.strip() + following.text.strip(), "header_raw": (para.raw, following.raw),
                        "issuer_agency": para.text.strip(), "official_lines": (para.number, following.number)},
