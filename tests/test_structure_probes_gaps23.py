@@ -197,3 +197,17 @@ def test_a_body_named_alone_under_a_releases_headline_is_its_issuer() -> None:
     # a desk's name is no issuer
     doc = build("2024年前三季度国内生产总值初步核算结果\n人民日报评论部\n" + lead + "\n")
     assert doc.meta.agency != "人民日报评论部"
+
+
+def test_a_closing_pictures_caption_over_its_bracketed_credit() -> None:
+    doc = build("第十五届中国国际航空航天博览会圆满落幕\n新华社广州11月17日电（记者 张三）为期6天的第十五届中国国际航空航天博览会17日"
+                "在广东珠海落下帷幕。\n据统计，本届航展共有1022家企业参展。\n11月17日，观众在航展现场参观。\n（新华社记者 王五 摄）\n")
+    assert [(caption.text, caption.photographer) for caption in captions(doc)] == [
+        ("11月17日，观众在航展现场参观。（新华社记者 王五 摄）", "王五")]
+    assert "11月17日，观众在航展现场参观。" not in body(doc)
+
+
+def test_a_short_opener_after_a_dateline_joins_the_sentence_under_it() -> None:
+    sentence = "今年春节期间，该企业将在全国范围内保持正常揽收和派送服务，预计日均业务量可达3000万件。"
+    doc = build("某快递企业春节不打烊\n本报讯 记者从某快递企业获悉：\n" + sentence + "\n据了解，企业将为一线员工发放专项补贴。\n")
+    assert body(doc) == ["记者从某快递企业获悉：" + sentence, "据了解，企业将为一线员工发放专项补贴。"]

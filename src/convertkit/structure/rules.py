@@ -4589,6 +4589,10 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         # credit over the story (udn), read into Meta, where a wire's dateline opens the lead's
         # sentence; printed before the lead, it glued the page's furniture to the story's words
         meta["dateline"] = replace(meta["dateline"], text="")
+    below = _sentence_under_opener(normalise(rest), ctx) if rest[-1:] in "：:" and len(rest) <= _OPENER_MAX else None
+    if below is not None:
+        # 本报讯 记者从某企业获悉： over the story's first sentence: the lead's opening words, one lead
+        return Match(blocks=(Lead(text=normalise(rest) + below.text, raw=f"{para.raw}\n{below.raw}"),), meta=meta, consumed=2)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     items = _run_in_blocks(rest, para.raw, lead=True) if para.text.count("：") >= _RUN_IN_ITEMS_MIN else ()
     return Match(blocks=items or blocks, meta=meta)
@@ -4710,27 +4714,35 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= _SHOT_CAPTION_MAX and _holds_any(text, _SHOT_WORDS):
         return _caption_over_bare_credit(para, ctx)
-    if len(text) <= _SHOT_CAPTION_MAX and last in "。！" and _credit_below(ctx):
+    if len(text) <= _SHOT_CAPTION_MAX and last in "。！" and _credit_below(text, ctx):
         # 12月5日，游客在景区游玩。 over （新华社记者 张三 摄）: a photo story's caption, then its credit
         return _caption_over_bare_credit(para, ctx)
     return None
 
 
-def _credit_below(ctx: Context) -> bool:
+def _credit_below(text: str, ctx: Context) -> bool:
     """The next line is a picture's credit alone (（新华社记者 张三 摄）) in a photo story's run of
     captions: the credit of the sentence above it, which a copy set on a line of its own, as the
     wire's photo stories do."""
     if not _credit_alone(ctx.following()):
         return False
-    # only in a run of such pairs (a caption right above, or another credit alone two lines down): a
-    # credit alone under one paragraph of a story credits a picture the copy lost, not the paragraph
-    return bool(ctx.kinds and ctx.kinds[-1] == "caption") or _credit_alone(ctx.following(3))
+    # only in a run of such pairs (a caption right above, or another credit alone two lines down), or
+    # in the caption's idiom closing the story (11月17日，观众在航展现场参观。: the day, a short scene,
+    # the credit in brackets): a credit alone under a paragraph of a story going on credits a
+    # picture the copy lost, not the paragraph
+    return bool(ctx.kinds and ctx.kinds[-1] == "caption") or _credit_alone(ctx.following(3)) \
+        or (len(text) <= _DAY_CAPTION_MAX and _CAPTION_DAY_RE.match(text) is not None
+            and ctx.following().text[:1] in "（(" and not _later_prose(ctx))  # type: ignore[union-attr]
+
+
+_DAY_CAPTION_MAX = 60
 
 
 def _credit_alone(para: Para | None) -> bool:
     """A picture's credit alone on its line (（新华社记者 张三 摄）, 新华社记者 李四 摄)."""
-    if para is None or len(para.text) > _BARE_CREDIT_MAX or para.text.rstrip("）)")[-1:] not in "摄攝":
-        return False
+    if para is None or len(para.text) > _BARE_CREDIT_MAX or para.text.rstrip("）)")[-1:] not in "摄攝" \
+            or any(mark in para.text for mark in "。！？，,；;"):
+        return False  # …参观。王五 摄: a caption of its own, with its words
     return photographer_of(para.text) is not None
 
 
@@ -5877,17 +5889,26 @@ def _opener_over_lead(para: Para, ctx: Context) -> Match | None:
     copy set on a line of their own, not a paragraph above the lead; an issuing line gives the issuer
     and the day too. Not over a list, a speaker's words or a dateline, which read as they are."""
     text = para.text
-    below = ctx.following()
+    below = _sentence_under_opener(text, ctx)
+    if below is None:
+        return None
+    meta = (_issued_line(text) or {}) if "dateline" not in ctx.meta else {}
+    lead = Lead(text=text + below.text, raw=f"{para.raw}\n{below.raw}")
+    return Match(blocks=(lead,), meta=meta, consumed=2)
+
+
+def _sentence_under_opener(text: str, ctx: Context) -> Para | None:
+    """The line under ``text``, a short opener ending in a colon, when that line is the sentence the
+    opener begins (a full paragraph, no list's item, speaker's words or dateline); None otherwise."""
     if not _holds_any(text, _OPENER_VERBS):
         return None  # 基金宗旨： a label over its text, no sentence's opening
+    below = ctx.following()
     if below is None or han_count(text) < _OPENER_MIN_HAN or any(mark in text[:-1] for mark in "。！？!?；;：:") \
             or text[0] in _BULLETS or text[0].isdigit() or not _substantial(below.text) or not _full_paragraph(below) \
             or below.text.endswith(("；", ";")) or _NUMBERED_OPENING_RE.match(below.text) or _holds_any(below.text[:8], "：:") \
             or match_dateline(below.body) is not None:
         return None
-    meta = (_issued_line(text) or {}) if "dateline" not in ctx.meta else {}
-    lead = Lead(text=text + below.text, raw=f"{para.raw}\n{below.raw}")
-    return Match(blocks=(lead,), meta=meta, consumed=2)
+    return below
 
 
 _RUN_IN_ITEMS_MIN = 3
