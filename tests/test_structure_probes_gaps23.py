@@ -211,3 +211,12 @@ def test_a_short_opener_after_a_dateline_joins_the_sentence_under_it() -> None:
     sentence = "今年春节期间，该企业将在全国范围内保持正常揽收和派送服务，预计日均业务量可达3000万件。"
     doc = build("某快递企业春节不打烊\n本报讯 记者从某快递企业获悉：\n" + sentence + "\n据了解，企业将为一线员工发放专项补贴。\n")
     assert body(doc) == ["记者从某快递企业获悉：" + sentence, "据了解，企业将为一线员工发放专项补贴。"]
+
+
+def test_a_spokesmans_reading_of_the_figures_is_signed_and_dated() -> None:
+    lead = "11月份，各地区各部门坚定不移贯彻新发展理念，国民经济保持稳定增长。"
+    doc = build("国家统计局：11月份国民经济保持稳定增长\n国家统计局新闻发言人 付凌晖\n2024年12月16日\n" + lead + "\n")
+    assert doc.meta.reporters == ("付凌晖",) and doc.meta.published == "2024-12-16" and body(doc) == [lead]
+    # under a briefing's headline the spokesman answers: no writer
+    doc = build("外交部发言人主持例行记者会\n外交部发言人 毛宁\n" + lead + "\n")
+    assert doc.meta.reporters == ()

@@ -4244,7 +4244,9 @@ _SPEAKER_POSTS = (
 )
 # The posts of an expert who signs a reading of the figures under its headline (a statistics office's
 # 解读: 国家统计局城市司首席统计师 董莉娟; a think tank's 首席经济学家 张三): no speech needed
-_ANALYST_POSTS = ("统计师", "統計師", "分析师", "分析師", "经济学家", "經濟學家", "研究员", "研究員")
+# (国家统计局新闻发言人 付凌晖 over the spokesman's reading of the month's figures)
+_ANALYST_POSTS = ("统计师", "統計師", "分析师", "分析師", "经济学家", "經濟學家", "研究员", "研究員", "发言人", "發言人")
+_BRIEFING_WORDS = ("记者会", "記者會", "发布会", "發布會", "答记者问", "答記者問", "吹风会", "吹風會")
 _SPEAKER_LINE_RE = regex_cache.compile(rf"(?:(?P<post>[{_HAN}、]{{2,24}})[ \u3000]+)?(?P<name>[{_HAN}·]{{2,6}})")
 _SPEAKER_LINE_REACH = 4  # lines from the top: the title, its subtitle, the day, then the speaker
 
@@ -4258,13 +4260,15 @@ def _speaker_line(para: Para, ctx: Context) -> Match | None:
     if ctx.kinds:
         return None
     analyst = _holds_any(para.text, _ANALYST_POSTS)  # 国家统计局城市司首席统计师 董莉娟 over a release's reading
+    if analyst and _holds_any(heads, _BRIEFING_WORDS):
+        analyst = False  # 外交部发言人 毛宁 under a briefing's headline: who answers, not who wrote
     if not analyst and not any(word in heads for word in _SPEECH_WORDS):
         return None
     found = _SPEAKER_LINE_RE.fullmatch(para.text)
     if found is None or not is_personal_name(found.group("name")) or is_common_word(found.group("name")):
         return None
     post = found.group("post")
-    if (post and not post.endswith(_SPEAKER_POSTS + _ANALYST_POSTS)) or (analyst and not post):
+    if (post and not post.endswith(_SPEAKER_POSTS + (_ANALYST_POSTS if analyst else ()))) or (analyst and not post):
         return None
     if not post and not _names_not_words(para.text):
         return None
