@@ -220,3 +220,17 @@ def test_a_spokesmans_reading_of_the_figures_is_signed_and_dated() -> None:
     # under a briefing's headline the spokesman answers: no writer
     doc = build("外交部发言人主持例行记者会\n外交部发言人 毛宁\n" + lead + "\n")
     assert doc.meta.reporters == ()
+
+
+def test_a_body_and_the_day_under_a_releases_headline() -> None:
+    lead = "根据对全国31个省（区、市）的抽样调查，2024年全国粮食总产量70650万吨，比上年增长1.6%。"
+    doc = build("国家统计局关于2024年粮食产量数据的公告\n国家统计局\n2024年12月13日\n" + lead + "\n")
+    assert doc.meta.agency == "国家统计局" and doc.meta.published == "2024-12-13" and body(doc) == [lead]
+
+
+@pytest.mark.parametrize("issuer", ["某国际机场", "某市气象台"])
+def test_an_airports_or_a_weather_offices_notice_signs_off(issuer: str) -> None:
+    doc = build("温馨提示\n受台风影响，12月5日某机场进出港航班可能出现大面积延误或取消。\n"
+                "请旅客朋友们出行前确认航班信息，合理安排出行时间。\n" + issuer + "\n2024年12月5日\n")
+    assert [block.text for block in doc.blocks if block.kind == "signature"] == [issuer, "2024年12月5日"]
+    assert doc.meta.agency == issuer

@@ -1635,7 +1635,7 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
     if ctx.in_header and not has_lead and len(para.text) <= _ISSUER_ALONE_MAX and _issuer_alone(para.text, ctx):
         # 国家统计局 alone under a release's headline: who issued it, the agency of last resort
-        return Match(meta={"issuer_agency": para.text.strip(), "header_raw": (para.raw,)})
+        return Match(meta={"issuer_agency": para.text.strip(), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if _unlisted_masthead(para.text, ctx):
         return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
     if ctx.index == 0 and "title" not in ctx.meta and _site_name_alone(para.text):
@@ -1910,14 +1910,21 @@ _ISSUER_ALONE_ENDS = ("局", "部", "委", "署", "厅", "廳", "办公室", "�
 
 def _issuer_alone(text: str, ctx: Context) -> bool:
     """A government body's name alone straight under the headline, over the text's first sentence
-    (a statistics release's 国家统计局): the body that issued it, no paragraph; not a commentary's
-    desk (人民日报评论部), which the byline rule reads."""
+    or over the day and then that sentence (a statistics release's 国家统计局 / 2024年12月13日): the
+    body that issued it, no paragraph (the day under it is the publication time, as under a
+    byline); not a commentary's desk (人民日报评论部), which the byline rule reads."""
     return (
         text.endswith(_ISSUER_ALONE_ENDS) and "title" in ctx.meta and not ctx.kinds
         and ctx.index > 0 and _is_the_title(ctx.paras[ctx.index - 1].text, ctx)
-        and "评论" not in text and "評論" not in text and is_issuing_body(text)
-        and _full_paragraph(ctx.following()) and _substantial(ctx.following().text)  # type: ignore[union-attr]
+        and "评论" not in text and "評論" not in text and is_issuing_body(text) and (_sentence_below(ctx, 1) or (
+            (day := ctx.following()) is not None and signature_date(day.text) is not None and _sentence_below(ctx, 2)))
     )
+
+
+def _sentence_below(ctx: Context, offset: int) -> bool:
+    """The line ``offset`` lines down is a full paragraph of the story."""
+    below = ctx.following(offset)
+    return below is not None and _full_paragraph(below) and _substantial(below.text)
 
 
 def _unlisted_masthead(text: str, ctx: Context) -> bool:

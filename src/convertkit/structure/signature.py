@@ -28,6 +28,7 @@ _BODY_ENDINGS = (
     "支队", "支隊", "大队", "大隊", "总队", "總隊", "报社", "報社", "杂志社", "雜誌社", "出版社", "电视台", "電視台", "部", "局", "厅", "廳", "委", "办", "辦", "署", "处",
     "處", "所", "社", "会", "會",
     "操作室", "研究室", "编辑室", "編輯室",  # an office of a bank or a ministry (中国人民银行公开市场业务操作室)
+    "机场", "機場", "气象台", "氣象台",  # an airport's notice to travellers, a weather office's bulletin
 )
 _CN_DATE_RE = regex_cache.compile(
     r"^(?P<year>[〇○零一二三四五六七八九]{4})年(?P<month>[一二三四五六七八九十]{1,2})月(?P<day>[一二三四五六七八九十]{1,3})日$")
