@@ -234,3 +234,11 @@ def test_an_airports_or_a_weather_offices_notice_signs_off(issuer: str) -> None:
                 "请旅客朋友们出行前确认航班信息，合理安排出行时间。\n" + issuer + "\n2024年12月5日\n")
     assert [block.text for block in doc.blocks if block.kind == "signature"] == [issuer, "2024年12月5日"]
     assert doc.meta.agency == issuer
+
+
+@pytest.mark.parametrize("label", ["【新闻稿】", "新闻通稿", "［新闻稿］"])
+def test_a_releases_label_under_its_headline_is_no_heading(label: str) -> None:
+    lead = "第二十届某国际工业博览会新闻发布会今日在上海举行，本届博览会将于2025年3月举办。"
+    doc = build("第二十届某国际工业博览会将于明年3月开幕\n" + label + "\n（2024年12月5日，上海）" + lead + "\n")
+    assert [block.kind for block in doc.blocks] == ["lead"] and body(doc) == [lead]
+    assert label in doc.meta.header_raw

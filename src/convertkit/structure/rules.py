@@ -1633,6 +1633,9 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         return Match(meta={**issued, "header_raw": (para.raw,)})
     if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
+    if ctx.in_header and not has_lead and len(para.text) <= _RELEASE_LABEL_MAX and "稿" in para.text \
+            and para.text.strip("【】[]［］〖〗 \u3000") in _RELEASE_LABELS:
+        return Match(meta={"header_raw": (para.raw,)})  # 【新闻稿】 under the headline: the release's label, no heading
     if ctx.in_header and not has_lead and len(para.text) <= _ISSUER_ALONE_MAX and _issuer_alone(para.text, ctx):
         # 国家统计局 alone under a release's headline: who issued it, the agency of last resort
         return Match(meta={"issuer_agency": para.text.strip(), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
@@ -1904,6 +1907,8 @@ def _site_name_alone(text: str) -> bool:
 
 
 _ISSUER_ALONE_MAX = 20
+_RELEASE_LABELS = frozenset(("新闻稿", "新聞稿", "新闻通稿", "新聞通稿", "新闻发布稿", "新聞發布稿", "媒体通稿", "媒體通稿"))
+_RELEASE_LABEL_MAX = 9
 _ISSUER_ALONE_ENDS = ("局", "部", "委", "署", "厅", "廳", "办公室", "辦公室", "委员会", "委員會", "人民政府", "法院",
                       "检察院", "檢察院", "中心")
 
