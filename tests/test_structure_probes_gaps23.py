@@ -242,3 +242,9 @@ def test_a_releases_label_under_its_headline_is_no_heading(label: str) -> None:
     doc = build("第二十届某国际工业博览会将于明年3月开幕\n" + label + "\n（2024年12月5日，上海）" + lead + "\n")
     assert [block.kind for block in doc.blocks] == ["lead"] and body(doc) == [lead]
     assert label in doc.meta.header_raw
+
+
+def test_a_deck_naming_what_an_office_published_stays_text() -> None:
+    deck = "国务院新闻办公室12月5日发布《中国的粮食安全》白皮书"
+    doc = build("白皮书发布\n" + deck + "\n白皮书全文约1.2万字，由前言、正文和结束语组成，全面介绍了中国粮食安全取得的成就。\n")
+    assert deck in [getattr(block, "text", "") for block in doc.blocks] and doc.meta.agency != "国务院新闻办公室"
