@@ -1926,7 +1926,7 @@ def _issuer_alone(text: str, ctx: Context) -> bool:
         and ctx.index > 0 and _is_the_title(ctx.paras[ctx.index - 1].text, ctx)
         and "评论" not in text and "評論" not in text and is_issuing_body(text) and (_sentence_below(ctx, 1) or (
             (day := ctx.following()) is not None and signature_date(day.text) is not None and _sentence_below(ctx, 2)))
-    )
+    ) is True
 
 
 def _sentence_below(ctx: Context, offset: int) -> bool:
@@ -2924,7 +2924,7 @@ def _official_header_line(para: Para, ctx: Context) -> bool:
                 and any(near is not None and official_info_line(near.text) for near in (following, previous)))
             or (following is not None and not ctx.hints.title and is_issuing_body(text)
                 and (following.text.strip() in DOCUMENT_KINDS or (following.text[-1:] in "号號"
-                                                                   and _NUMBERED_KIND_TITLE_RE.fullmatch(following.text.strip()))))
+                                                                   and _NUMBERED_KIND_TITLE_RE.fullmatch(following.text.strip()) is not None)))
             or ((mark_line(text) or bool(security_marks(text))) and _official_mark(ctx)))
 
 
@@ -5924,7 +5924,7 @@ def _sentence_under_opener(text: str, ctx: Context) -> Para | None:
     below = ctx.following()
     if below is None or han_count(text) < _OPENER_MIN_HAN or any(mark in text[:-1] for mark in "。！？!?；;：:") \
             or text[0] in _BULLETS or text[0].isdigit() or not _substantial(below.text) or not _full_paragraph(below) \
-            or below.text.endswith(("；", ";")) or _NUMBERED_OPENING_RE.match(below.text) or _holds_any(below.text[:8], "：:") \
+            or below.text.endswith(("；", ";")) or _NUMBERED_OPENING_RE.match(below.text) or _holds_any(below.text[:8], ("：", ":")) \
             or match_dateline(below.body) is not None:
         return None
     return below
