@@ -261,10 +261,18 @@ def official_info_line(text: str) -> bool:
 _ORDER_SEQUENCE_RE = regex_cache.compile(r"^第\s*(?:\d{1,4}|[一二三四五六七八九十百零〇]{1,7})\s*号$")
 
 
+# The titles whose number stands alone under them: an order (国务院令), an announcement (某省2025年考试录用
+# 公务员公告 over （第2号）, a 通告's number)
+_SEQUENCED_TITLE_ENDS = ("令", "公告", "通告")
+
+
 def order_sequence(text: str, title: str) -> str | None:
-    """第777号 (第三十一号) alone under an order's title (中华人民共和国国务院令): the order's number."""
+    """第777号 (第三十一号) alone under an order's title (中华人民共和国国务院令), or （第2号） under an
+    announcement's (某省考试录用公务员公告): the document's number, without its brackets."""
     text = text.strip()
-    return re.sub(r"\s+", "", text) if title.endswith("令") and _ORDER_SEQUENCE_RE.match(text) else None
+    if text[:1] in "（(" and text[-1:] in "）)":
+        text = text[1:-1].strip()
+    return re.sub(r"\s+", "", text) if title.endswith(_SEQUENCED_TITLE_ENDS) and _ORDER_SEQUENCE_RE.match(text) else None
 
 
 _BARE_LABEL_RE = regex_cache.compile(r"^(?:" + _SPACED_LABELS + r")\s*[:：]?$")

@@ -588,6 +588,11 @@ EDITOR_NOTE_LABELS: tuple[str, ...] = (
     "编前语", "編前語", "编者前言", "編者前言",  # the editor's word before the story (【编前语】…)
     # a note on who the writer is (作者简介：张三，某某大学教授…), before the story or after it
     "作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者", "關於作者", "作者小传", "作者小傳",
+    # a box on who is interviewed or what the story stands on, over a Q&A or a report (【人物简介】王明，
+    # 某某院士… · 【嘉宾简介】 · 【背景】…): the editor's box, not the lead
+    "人物简介", "人物簡介", "人物介绍", "人物介紹", "人物名片", "人物档案", "人物檔案", "人物小传", "人物小傳",
+    "嘉宾简介", "嘉賓簡介", "嘉宾介绍", "嘉賓介紹", "受访者简介", "受訪者簡介", "受访人简介", "受訪人簡介",
+    "背景", "背景资料", "背景資料", "新闻背景", "新聞背景",
 )
 # The labels of a note on the writer: the note may stand after the story, as the afterword does.
 AUTHOR_BIO_LABELS: tuple[str, ...] = ("作者简介", "作者簡介", "作者介绍", "作者介紹", "关于作者", "關於作者", "作者小传", "作者小傳")

@@ -1627,8 +1627,18 @@ def rule_header_line(para: Para, ctx: Context) -> Match | None:
         stamp = _undated_stamp(para, ctx)
         if stamp is not None:
             return stamp
+    if ctx.in_header and not has_lead and "dateline" not in ctx.meta and para.text[-1:] not in "：:" \
+            and (issued := _issued_line(para.text)) is not None:
+        # 中央气象台12月5日17时发布 over a warning's text: who issued it and when, no paragraph
+        return Match(meta={**issued, "header_raw": (para.raw,)})
     if ctx.in_header and ctx.index <= _ACCOUNT_LINE_REACH and para.text in (ctx.hints.agency, ctx.hints.extra.get("outlet")):
         return Match(meta={"header_raw": (para.raw,)})  # the outlet the container names, alone (a WeChat account)
+    if ctx.in_header and not has_lead and len(para.text) <= _RELEASE_LABEL_MAX and "稿" in para.text \
+            and para.text.strip("【】[]［］〖〗 \u3000") in _RELEASE_LABELS:
+        return Match(meta={"header_raw": (para.raw,)})  # 【新闻稿】 under the headline: the release's label, no heading
+    if ctx.in_header and not has_lead and len(para.text) <= _ISSUER_ALONE_MAX and _issuer_alone(para.text, ctx):
+        # 国家统计局 alone under a release's headline: who issued it, the agency of last resort
+        return Match(meta={"issuer_agency": para.text.strip(), "header_raw": (para.raw,), "byline_at": (ctx.index,)})
     if _unlisted_masthead(para.text, ctx):
         return Match(meta={"source_agency": para.text, "header_raw": (para.raw,)})
     if ctx.index == 0 and "title" not in ctx.meta and _site_name_alone(para.text):
@@ -1657,6 +1667,40 @@ _YEARLESS_STAMP_RE = regex_cache.compile(
     r"(?:\d{1,2}月\d{1,2}日|\d{1,2}[-/]\d{1,2})\s*(?:(?:星期|周|週)[一二三四五六日天]\s*)?"
     r"\d{1,2}(?:[:：]\d{2}|时\d{1,2}分|時\d{1,2}分)(?:[:：]\d{2})?")
 _STAMP_LINE_MAX = 24
+
+
+# A bulletin's issuing line over its text (中央气象台12月5日17时发布 · 某市气象台2024年12月5日06时发布
+# 寒潮蓝色预警 · 中央气象台12月5日06时继续发布寒潮蓝色预警：): the issuing body, the day, perhaps the
+# hour, the verb and what was issued; a colon when the line opens the text's first sentence.
+_ISSUED_RE = regex_cache.compile(
+    r"^(?P<issuer>[\u4e00-\u9fff]{2,24}?(?:台|局|站|中心|部|厅|廳|署|院|委员会|委員會|办公室|辦公室|指挥部|指揮部|公司|集团|集團|银行|銀行))"
+    r"\s*(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:(?P<h>\d{1,2})(?:时|時|点|點)(?:(?P<min>\d{1,2})分)?)?\s*"
+    r"(?:继续|繼續|再次|联合|聯合|更新|首次)?(?:发布|發布|發佈)"
+    # what was issued: a warning, a forecast, a notice (no 白皮书 or report, a deck's news of its own)
+    r"(?P<what>[^，。！？,!?；;：:\s《》“”]{0,20}(?:预警|預警|预警信号|預警信號|预报|預報|警报|警報|信号|信號|通报|通報|公告|通告|提示|快报|快報))?"
+    r"(?P<colon>[：:])?$")
+_ISSUED_MAX = 60
+_ISSUED_VERBS = ("发布", "發布", "發佈")
+
+
+def _issued_line(text: str) -> dict[str, Any] | None:
+    """The facts of a bulletin's issuing line (a weather warning's, a forecast's, an office's release):
+    the issuer as the agency of last resort, the day as a dateline's (the time too, with its year);
+    None for any other line."""
+    if len(text) > _ISSUED_MAX or "月" not in text or not _holds_any(text, _ISSUED_VERBS):
+        return None
+    found = _ISSUED_RE.match(text)
+    if found is None or (not is_issuing_body(found.group("issuer")) and not found.group("issuer").endswith(("台", "站", "中心"))):
+        return None
+    issuer, year = found.group("issuer"), found.group("y")
+    date = f"{year + '年' if year else ''}{found.group('m')}月{found.group('d')}日"
+    meta: dict[str, Any] = {"dateline": DatelineModel(text="", raw=text, agency=issuer, date=date), "issuer_agency": issuer}
+    if year:
+        stamp = f"{year}-{int(found.group('m')):02d}-{int(found.group('d')):02d}"
+        if found.group("h") is not None and int(found.group("h")) < 24:
+            stamp += f"T{int(found.group('h')):02d}:{int(found.group('min') or 0):02d}"
+        meta["stamp_published"] = stamp
+    return meta
 
 
 def _undated_stamp(para: Para, ctx: Context) -> Match | None:
@@ -1699,6 +1743,8 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
         return None
     inner = _unbracketed(text) if text[:1] in "（(【[" else text
     parts = _closing_field_split_re().split(inner)
+    if len(parts) == 3 and not parts[0].strip() and parts[1] in P.CLOSING_SOURCE_LABELS:
+        return _closing_source_writers(para, parts[2].strip(_CLOSING_SEPARATORS), ctx)
     if len(parts) < 5 or parts[0].strip() or parts[1] not in P.CLOSING_SOURCE_LABELS:
         return None  # a bare 来源 line is the header_line rule's
     if _later_prose(ctx):
@@ -1715,6 +1761,33 @@ def rule_closing_source(para: Para, ctx: Context) -> Match | None:
         if not names:
             return None
         meta[key] = meta.get(key, ()) + names
+    return Match(meta=meta)
+
+
+_REPORTER_TITLES = ("记者", "記者", "通讯员", "通訊員")
+
+
+def _closing_source_writers(para: Para, value: str, ctx: Context) -> Match | None:
+    """A 来源 line closing the story that names its writers after the outlet, with no label of their
+    own (文章来源：本报记者 张三 · 稿件来源：宁波日报 记者 李四 王五 · 文章来源：新华社记者 张三): the
+    outlet is the agency (本报 names none), the names the byline's. A bare outlet (来源：新华社) is the
+    header_line rule's."""
+    if not any(title in value for title in _REPORTER_TITLES) and " " not in value and "\u3000" not in value:
+        return None
+    if any(mark in value for mark in "。！？：:（）()，,") or _later_prose(ctx):
+        return None
+    prefix = P.agency_prefix(value)
+    outlet, rest = (prefix[0].name, value[prefix[1] :]) if prefix is not None else (None, value)
+    if outlet is None:
+        first, _, more = value.replace("\u3000", " ").partition(" ")
+        if first.endswith(P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES) and first not in P.MASTHEAD_SUFFIXES + P.SITE_SUFFIXES:
+            outlet, rest = first, more  # 宁波日报 记者 李四: an outlet we do not list, then its writers
+    names = split_names(rest.strip())
+    if not names or not looks_like_names(rest.strip()):
+        return None
+    meta: dict[str, Any] = {"reporters": names, "header_raw": (para.raw,)}
+    if outlet is not None and outlet not in P.THIS_PAPER:
+        meta["source_agency"] = P.canonical_agency(outlet)
     return Match(meta=meta)
 
 
@@ -1834,6 +1907,32 @@ def _site_name_alone(text: str) -> bool:
     page is on, the agency of last resort, never the headline."""
     return text.endswith(_SITE_NAME_ENDINGS) and _MASTHEAD_NAME_RE.fullmatch(text) is not None \
         and text not in _SITE_NAME_ENDINGS
+
+
+_ISSUER_ALONE_MAX = 20
+_RELEASE_LABELS = frozenset(("新闻稿", "新聞稿", "新闻通稿", "新聞通稿", "新闻发布稿", "新聞發布稿", "媒体通稿", "媒體通稿"))
+_RELEASE_LABEL_MAX = 9
+_ISSUER_ALONE_ENDS = ("局", "部", "委", "署", "厅", "廳", "办公室", "辦公室", "委员会", "委員會", "人民政府", "法院",
+                      "检察院", "檢察院", "中心")
+
+
+def _issuer_alone(text: str, ctx: Context) -> bool:
+    """A government body's name alone straight under the headline, over the text's first sentence
+    or over the day and then that sentence (a statistics release's 国家统计局 / 2024年12月13日): the
+    body that issued it, no paragraph (the day under it is the publication time, as under a
+    byline); not a commentary's desk (人民日报评论部), which the byline rule reads."""
+    return (
+        text.endswith(_ISSUER_ALONE_ENDS) and "title" in ctx.meta and not ctx.kinds
+        and ctx.index > 0 and _is_the_title(ctx.paras[ctx.index - 1].text, ctx)
+        and "评论" not in text and "評論" not in text and is_issuing_body(text) and (_sentence_below(ctx, 1) or (
+            (day := ctx.following()) is not None and signature_date(day.text) is not None and _sentence_below(ctx, 2)))
+    ) is True
+
+
+def _sentence_below(ctx: Context, offset: int) -> bool:
+    """The line ``offset`` lines down is a full paragraph of the story."""
+    below = ctx.following(offset)
+    return below is not None and _full_paragraph(below) and _substantial(below.text)
 
 
 def _unlisted_masthead(text: str, ctx: Context) -> bool:
@@ -2823,9 +2922,16 @@ def _official_header_line(para: Para, ctx: Context) -> bool:
     return (issuer_line(text) is not None or number_line(text) is not None or official_info_line(text)
             or (info_fields(text) is not None  # 标　　题：… among the table's rows
                 and any(near is not None and official_info_line(near.text) for near in (following, previous)))
-            or (following is not None and following.text.strip() in DOCUMENT_KINDS and not ctx.hints.title
-                and is_issuing_body(text))
+            or (following is not None and not ctx.hints.title and is_issuing_body(text)
+                and (following.text.strip() in DOCUMENT_KINDS or (following.text[-1:] in "号號"
+                                                                   and _NUMBERED_KIND_TITLE_RE.fullmatch(following.text.strip()) is not None)))
             or ((mark_line(text) or bool(security_marks(text))) and _official_mark(ctx)))
+
+
+# A notice's title ending in its kind and its number (公开市场业务交易公告 [2024]第238号)
+_NUMBERED_KIND_TITLE_RE = regex_cache.compile(
+    r"[\u4e00-\u9fff]{2,30}(?:公告|通告|公报|公報|通知|通报|通報)\s*"
+    r"(?P<number>[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号|第\s*\d{1,5}\s*号)")
 
 
 def _issuer_and_kind(para: Para, ctx: Context) -> Match | None:
@@ -2833,8 +2939,16 @@ def _issuer_and_kind(para: Para, ctx: Context) -> Match | None:
     公告, as a court sets its notice): one title, where the name was the title and the kind a
     stray paragraph."""
     following = ctx.following()
-    if ctx.hints.title or following is None or following.text.strip() not in DOCUMENT_KINDS \
-            or not is_issuing_body(para.text):
+    if ctx.hints.title or following is None or not is_issuing_body(para.text):
+        return None
+    titled = _NUMBERED_KIND_TITLE_RE.fullmatch(following.text.strip()) if following.text.strip() not in DOCUMENT_KINDS else None
+    if titled is not None:
+        # 中国人民银行公开市场业务操作室 / 公开市场业务交易公告 [2024]第238号: the office over its notice's
+        # own title and number, the title the second line, the office the issuer
+        return Match(meta={"title": following.text.strip(), "official_number": re.sub(r"\s+", "", titled.group("number")),
+                           "header_raw": (para.raw, following.raw), "issuer_agency": para.text.strip(),
+                           "official_lines": (para.number, following.number)}, consumed=2)
+    if following.text.strip() not in DOCUMENT_KINDS:
         return None
     return Match(meta={"title": para.text.strip() + following.text.strip(), "header_raw": (para.raw, following.raw),
                        "issuer_agency": para.text.strip(), "official_lines": (para.number, following.number)},
@@ -4143,6 +4257,11 @@ _SPEAKER_POSTS = (
     "秘书长", "秘書長", "局长", "局長", "厅长", "廳長", "会长", "會長", "理事长", "理事長", "总经理", "總經理", "首相",
     "总统", "總統", "特首", "行政长官", "行政長官", "司长", "司長", "署长", "署長", "代表", "委员", "委員",
 )
+# The posts of an expert who signs a reading of the figures under its headline (a statistics office's
+# 解读: 国家统计局城市司首席统计师 董莉娟; a think tank's 首席经济学家 张三): no speech needed
+# (国家统计局新闻发言人 付凌晖 over the spokesman's reading of the month's figures)
+_ANALYST_POSTS = ("统计师", "統計師", "分析师", "分析師", "经济学家", "經濟學家", "研究员", "研究員", "发言人", "發言人")
+_BRIEFING_WORDS = ("记者会", "記者會", "发布会", "發布會", "答记者问", "答記者問", "吹风会", "吹風會")
 _SPEAKER_LINE_RE = regex_cache.compile(rf"(?:(?P<post>[{_HAN}、]{{2,24}})[ \u3000]+)?(?P<name>[{_HAN}·]{{2,6}})")
 _SPEAKER_LINE_REACH = 4  # lines from the top: the title, its subtitle, the day, then the speaker
 
@@ -4153,13 +4272,18 @@ def _speaker_line(para: Para, ctx: Context) -> Match | None:
     line names before the name its affiliation. Before, the line was a paragraph above the
     salutation."""
     heads = str(ctx.meta.get("title") or ctx.hints.title or "") + str(ctx.meta.get("subtitle") or "")
-    if not any(word in heads for word in _SPEECH_WORDS) or ctx.kinds:
+    if ctx.kinds:
+        return None
+    analyst = _holds_any(para.text, _ANALYST_POSTS)  # 国家统计局城市司首席统计师 董莉娟 over a release's reading
+    if analyst and _holds_any(heads, _BRIEFING_WORDS):
+        analyst = False  # 外交部发言人 毛宁 under a briefing's headline: who answers, not who wrote
+    if not analyst and not any(word in heads for word in _SPEECH_WORDS):
         return None
     found = _SPEAKER_LINE_RE.fullmatch(para.text)
     if found is None or not is_personal_name(found.group("name")) or is_common_word(found.group("name")):
         return None
     post = found.group("post")
-    if post and not post.endswith(_SPEAKER_POSTS):
+    if (post and not post.endswith(_SPEAKER_POSTS + (_ANALYST_POSTS if analyst else ()))) or (analyst and not post):
         return None
     if not post and not _names_not_words(para.text):
         return None
@@ -4484,6 +4608,10 @@ def rule_dateline(para: Para, ctx: Context) -> Match | None:
         # credit over the story (udn), read into Meta, where a wire's dateline opens the lead's
         # sentence; printed before the lead, it glued the page's furniture to the story's words
         meta["dateline"] = replace(meta["dateline"], text="")
+    below = _sentence_under_opener(normalise(rest), ctx) if rest[-1:] in "：:" and len(rest) <= _OPENER_MAX else None
+    if below is not None:
+        # 本报讯 记者从某企业获悉： over the story's first sentence: the lead's opening words, one lead
+        return Match(blocks=(Lead(text=normalise(rest) + below.text, raw=f"{para.raw}\n{below.raw}"),), meta=meta, consumed=2)
     blocks: tuple[Block, ...] = (Lead(text=normalise(rest), raw=para.raw),) if rest else ()
     items = _run_in_blocks(rest, para.raw, lead=True) if para.text.count("：") >= _RUN_IN_ITEMS_MIN else ()
     return Match(blocks=items or blocks, meta=meta)
@@ -4605,7 +4733,36 @@ def rule_caption(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=(Caption(text=text, raw=para.raw),))
     if len(text) <= _SHOT_CAPTION_MAX and _holds_any(text, _SHOT_WORDS):
         return _caption_over_bare_credit(para, ctx)
+    if len(text) <= _SHOT_CAPTION_MAX and last in "。！" and _credit_below(text, ctx):
+        # 12月5日，游客在景区游玩。 over （新华社记者 张三 摄）: a photo story's caption, then its credit
+        return _caption_over_bare_credit(para, ctx)
     return None
+
+
+def _credit_below(text: str, ctx: Context) -> bool:
+    """The next line is a picture's credit alone (（新华社记者 张三 摄）) in a photo story's run of
+    captions: the credit of the sentence above it, which a copy set on a line of its own, as the
+    wire's photo stories do."""
+    if not _credit_alone(ctx.following()):
+        return False
+    # only in a run of such pairs (a caption right above, or another credit alone two lines down), or
+    # in the caption's idiom closing the story (11月17日，观众在航展现场参观。: the day, a short scene,
+    # the credit in brackets): a credit alone under a paragraph of a story going on credits a
+    # picture the copy lost, not the paragraph
+    return bool(ctx.kinds and ctx.kinds[-1] == "caption") or _credit_alone(ctx.following(3)) \
+        or (len(text) <= _DAY_CAPTION_MAX and _CAPTION_DAY_RE.match(text) is not None
+            and ctx.following().text[:1] in "（(" and not _later_prose(ctx))  # type: ignore[union-attr]
+
+
+_DAY_CAPTION_MAX = 60
+
+
+def _credit_alone(para: Para | None) -> bool:
+    """A picture's credit alone on its line (（新华社记者 张三 摄）, 新华社记者 李四 摄)."""
+    if para is None or len(para.text) > _BARE_CREDIT_MAX or para.text.rstrip("）)")[-1:] not in "摄攝" \
+            or any(mark in para.text for mark in "。！？，,；;"):
+        return False  # …参观。王五 摄: a caption of its own, with its words
+    return photographer_of(para.text) is not None
 
 
 _SHOT_CAPTION_MAX = 120
@@ -4945,7 +5102,8 @@ def rule_salutation(para: Para, ctx: Context) -> Match | None:
         return None
     following = ctx.following()
     if following is None or not (_full_paragraph(following)
-                                 or (not letter and han_count(following.text) >= _ADDRESSED_PROSE_MIN)
+                                 or ((not letter or following.text[-1:] in "：:")
+                                     and han_count(following.text) >= _ADDRESSED_PROSE_MIN)
                                  or (not letter and _decision_opening(following.text))):
         return None
     return Match(blocks=(Salutation(text=para.text, raw=para.raw),))
@@ -5720,6 +5878,10 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
     text = para.text
     # a digest's items hold three colons or more: the count first, in C, for every paragraph
     run_in = text.count("：") >= _RUN_IN_ITEMS_MIN
+    if not ctx.has_lead and text[-1:] in "：:" and len(text) <= _OPENER_MAX:
+        opener = _opener_over_lead(para, ctx)
+        if opener is not None:
+            return opener
     if not ctx.has_lead and not _is_furniture(text) and (
             (("dateline" in ctx.meta or _substantial(text)) and not _closes_a_list(ctx)) or _opens_a_list(text, ctx)
             or _opening_over_items(text, ctx)):
@@ -5728,6 +5890,44 @@ def rule_paragraph(para: Para, ctx: Context) -> Match | None:
         return Match(blocks=items or (Lead(text=text, raw=para.raw),), meta={"lead_agency": outlet} if outlet else {})
     items = _run_in_blocks(para.body, para.raw, lead=False) if run_in else ()
     return Match(blocks=items or (Paragraph(text=text, raw=para.raw),))
+
+
+_OPENER_MAX = 60
+# What makes a short line ending in a colon a sentence's opening (who told, who issued: 记者从…获悉：,
+# 据…消息：, 中央气象台…发布…：), not a label over a text (基金宗旨：)
+_OPENER_VERBS = (*P.LEAD_SOURCE_VERBS, "得知", "获知", "獲知", "发布", "發布", "發佈", "消息", "通报", "通報", "宣布",
+                 "显示", "顯示", "报道", "報道", "報導", "介绍", "介紹", "表示", "指出")
+# An item's number opening a line (1. · 一、 · （一） · 第一，): a list's, not the story's first sentence
+_NUMBERED_OPENING_RE = regex_cache.compile(r"[0-9０-９]|[（(][一二三四五六七八九十\d]|[一二三四五六七八九十]+[、．.]|第[一二三四五六七八九十]")
+_OPENER_MIN_HAN = 6
+
+
+def _opener_over_lead(para: Para, ctx: Context) -> Match | None:
+    """A short line ending in a colon over the story's first sentence, before anything of the body
+    (中央气象台12月5日06时继续发布寒潮蓝色预警： · 记者从市统计局获悉：): the lead's opening words a
+    copy set on a line of their own, not a paragraph above the lead; an issuing line gives the issuer
+    and the day too. Not over a list, a speaker's words or a dateline, which read as they are."""
+    text = para.text
+    below = _sentence_under_opener(text, ctx)
+    if below is None:
+        return None
+    meta = (_issued_line(text) or {}) if "dateline" not in ctx.meta else {}
+    lead = Lead(text=text + below.text, raw=f"{para.raw}\n{below.raw}")
+    return Match(blocks=(lead,), meta=meta, consumed=2)
+
+
+def _sentence_under_opener(text: str, ctx: Context) -> Para | None:
+    """The line under ``text``, a short opener ending in a colon, when that line is the sentence the
+    opener begins (a full paragraph, no list's item, speaker's words or dateline); None otherwise."""
+    if not _holds_any(text, _OPENER_VERBS):
+        return None  # 基金宗旨： a label over its text, no sentence's opening
+    below = ctx.following()
+    if below is None or han_count(text) < _OPENER_MIN_HAN or any(mark in text[:-1] for mark in "。！？!?；;：:") \
+            or text[0] in _BULLETS or text[0].isdigit() or not _substantial(below.text) or not _full_paragraph(below) \
+            or below.text.endswith(("；", ";")) or _NUMBERED_OPENING_RE.match(below.text) or _holds_any(below.text[:8], ("：", ":")) \
+            or match_dateline(below.body) is not None:
+        return None
+    return below
 
 
 _RUN_IN_ITEMS_MIN = 3
